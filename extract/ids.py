@@ -1,0 +1,43 @@
+"""Stable entity ids derived from (type, canonical name) alone.
+
+Separate processes (Dask workers, a later ``policykg add``) must mint the same id for the
+same entity without talking to each other, so the id is a pure function of its inputs:
+a readable type prefix plus a short SHA-1 of the canonical name. Districts with a known
+GB/T 2260 code use the code instead, because that is the id the rest of the world uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+ENTITY_TYPES = (
+    "District",
+    "Strategy",
+    "Policy",
+    "Program",
+    "Project",
+    "Enterprise",
+    "Organization",
+    "Platform",
+    "Area",
+)
+
+
+def name_key(name: str) -> str:
+    """The form used to compare canonical names: NFKC, no quotes, no whitespace, unified brackets."""
+    s = unicodedata.normalize("NFKC", name)
+    for q in "\"'“”‘’「」『』":
+        s = s.replace(q, "")
+    s = "".join(s.split())
+    return s.replace("(", "（").replace(")", "）")
+
+
+def entity_id(type_: str, canonical: str, code: str | None = None) -> str:
+    """``district/500108`` when a division code is known, else ``<type>/<sha1-16>``."""
+    if type_ not in ENTITY_TYPES:
+        raise ValueError(f"unknown entity type {type_!r}")
+    if type_ == "District" and code:
+        return f"district/{code}"
+    digest = hashlib.sha1(f"{type_}\x1f{name_key(canonical)}".encode()).hexdigest()[:16]
+    return f"{type_.lower()}/{digest}"

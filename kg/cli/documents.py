@@ -1,0 +1,3 @@
+"""Subcommands: documents."""
+
+from kg.cli.app import app  # noqa: F401

@@ -1,0 +1,3 @@
+"""Subcommands: evaluate (scores against the gold annotation files)."""
+
+from kg.cli.app import app  # noqa: F401

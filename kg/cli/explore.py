@@ -1,0 +1,3 @@
+"""Subcommands: explore."""
+
+from kg.cli.app import app  # noqa: F401

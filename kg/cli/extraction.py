@@ -1,0 +1,3 @@
+"""Subcommands: extraction."""
+
+from kg.cli.app import app  # noqa: F401

@@ -1,0 +1,3 @@
+"""Subcommands: graph."""
+
+from kg.cli.app import app  # noqa: F401
