@@ -35,3 +35,19 @@ def eval_dir() -> Path:
     if not path.is_dir():
         pytest.skip("../shared/eval is not beside this checkout")
     return path
+
+
+@pytest.fixture(scope="session")
+def corpus_documents(corpus_files):
+    """Every bundled document ingested once per test session (extract.document.ingest)."""
+    from extract.document import ingest
+
+    return [ingest(p) for p in corpus_files]
+
+
+@pytest.fixture(scope="session")
+def corpus_records(corpus_documents):
+    """doc_id -> every record the full extractor emits for that document."""
+    from extract.extractor import extract_document
+
+    return {d.doc_id: extract_document(d) for d in corpus_documents}
