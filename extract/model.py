@@ -16,7 +16,9 @@ class Section:
     """A heading and the extent of text it governs."""
 
     id: str
-    kind: str  # part(篇) chapter(章) section(节) cn_num(一、) paren_cn（一） arabic(1.) ordinal(一是) column(专栏)
+    # part(篇) chapter(章) section(节) cn_num(一、) paren_cn（一） paren_arabic（1） arabic(1.) ordinal(一是)
+    # column(专栏/表) appendix(附件) glossary(名词解释)
+    kind: str
     level: int  # depth in the heading tree, 1 = top
     number: str  # the numbering as written, e.g. "一", "1", "第三章"
     title: str  # heading text without its numbering
@@ -33,6 +35,7 @@ class Paragraph:
     end: int
     section: str | None  # Section.id
     path: tuple[str, ...]
+    kind: str = "text"  # text | heading (alone on its line) | table (a table row) | glossary | caption
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +48,14 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    text: str
+    text: str  # exactly Document.text[start:end], line breaks included
     start: int
     end: int
+
+    @property
+    def value(self) -> str:
+        """The text without its line breaks: ``27号线\n\n（南岸段）`` → ``27号线（南岸段）``."""
+        return "".join(part.strip() for part in self.text.splitlines()).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +77,7 @@ class Table:
     header: tuple[Cell, ...]
     rows: tuple[Row, ...]
     path: tuple[str, ...]
+    groups: tuple[Row, ...] = ()  # the group rows themselves (南滨路片区; 一 总量指标), in order
 
     def column(self, name_part: str) -> int | None:
         """Index of the first header cell whose text contains ``name_part``."""
@@ -114,6 +123,21 @@ class Document:
     tables: list[Table] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
     _section_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def body(self) -> str:
+        """The text without page chrome (offsets into it are shifted by ``body_start``)."""
+        return self.text[self.body_start : self.body_end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding ``offset`` (sentences are in text order and never overlap)."""
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
 
     def path_at(self, offset: int) -> tuple[str, ...]:
         """Heading path governing ``offset`` (the innermost section whose extent holds it)."""

@@ -1,3 +1,109 @@
 """Subcommands: evaluate (scores against the gold annotation files)."""
 
-from kg.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from extract.errors import PolicyKGError
+from extract.ids import ENTITY_TYPES
+from kg.cli.app import app, err, out, track
+
+
+def _types(value: str | None) -> list[str] | None:
+    if not value:
+        return None
+    types = [t.strip() for t in value.split(",") if t.strip()]
+    unknown = [t for t in types if t not in ENTITY_TYPES]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(ENTITY_TYPES)}"
+        )
+    return types
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path, typer.Option("--gold", "-g", help="Gold passages (JSONL), e.g. ../shared/eval/dev/gold.jsonl.")
+    ],
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            help="Directory with the gold's documents (default: ../../corpus or ../../corpus-extra "
+            "beside the gold, then data/corpus)."
+        ),
+    ] = None,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(
+            "--predictions",
+            "-p",
+            help="Score this `policykg extract --format jsonl` output instead of running the extractor.",
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the result as JSON (schema policykg-eval/1).")
+    ] = False,
+    show_errors: Annotated[bool, typer.Option(help="List misses and false positives by passage.")] = False,
+    types: Annotated[str | None, typer.Option(help="Score only these entity types, comma-separated.")] = None,
+    doc_facts: Annotated[
+        Path | None, typer.Option(help="Also score document-level facts against this doc_facts.json.")
+    ] = None,
+) -> None:
+    """Score extracted entities, relations and indicators against gold passages."""
+    from extract.evaluation.corpus import ingest_documents, locate, run_extractor
+    from extract.evaluation.docfacts import load_doc_facts, score_doc_facts
+    from extract.evaluation.gold import load_gold
+    from extract.evaluation.predictions import load_predictions
+    from extract.evaluation.report import (
+        doc_facts_table,
+        entity_table,
+        indicator_table,
+        print_errors,
+        relation_table,
+    )
+    from extract.evaluation.run import evaluate as run_evaluation
+
+    selected = _types(types)
+    try:
+        passages = load_gold(gold)
+        facts = load_doc_facts(doc_facts) if doc_facts is not None else None
+        fact_paths = locate([e["doc"] for e in facts], doc_facts, corpus) if facts and doc_facts else {}
+        if predictions is not None:
+            preds = load_predictions(predictions)
+            source = str(predictions)
+            documents = (
+                ingest_documents(fact_paths, progress=lambda items: track(items, "loading")) if facts else {}
+            )
+        else:
+            preds, documents = run_extractor(
+                passages, gold, corpus, progress=lambda items: track(items, "extracting"), extra=fact_paths
+            )
+            source = "extractor"
+        result = run_evaluation(
+            passages, preds, gold=str(gold), source=source, types=selected, with_errors=show_errors
+        )
+        if facts is not None:
+            metas = {doc_id: document.meta for doc_id, document in documents.items()}
+            result["doc_facts"] = score_doc_facts(facts, metas, preds)
+    except PolicyKGError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    # Piped output gets Rich's default 80 columns, too narrow for the entity table: widen it.
+    console = out if out.is_terminal else Console(soft_wrap=True, width=max(out.width, 140))
+    console.print(entity_table(result))
+    console.print(relation_table(result))
+    console.print(indicator_table(result))
+    if "doc_facts" in result:
+        console.print(doc_facts_table(result))
+    if show_errors:
+        print_errors(console, result)

@@ -1,0 +1,199 @@
+"""Benchmark: graph pages and the SPARQL endpoint.
+
+* Page generation (``kg.viz.write_page``) on synthetic entity graphs of growing size. Baseline
+  in the same run: ``json.dumps`` of the same node/edge data, the least any page writer must
+  do, so the ratio is what layout, pyvis and the template add.
+* Endpoint latency: a 3-join aggregate over a graph of N triples sent over HTTP to the
+  server (SPARQLWrapper-style form POST, JSON) vs the same query run directly on the same
+  pyoxigraph store (baseline): the ratio is the protocol's overhead.
+
+Run ``python -m benchmarks.bench_explore`` from the repository root; it rewrites only its own
+section of BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SECTION = "explore"
+REPEATS = 5
+TYPES = (
+    "District",
+    "Strategy",
+    "Program",
+    "Project",
+    "Enterprise",
+    "Organization",
+    "Platform",
+    "Area",
+    "Policy",
+)
+
+
+def _median(fn, repeats: int = REPEATS) -> float:
+    fn()
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def synthetic_graph(n: int, seed: int = 1):
+    """A scale-free entity graph with the attributes ``kg.netgraph`` produces."""
+    import networkx as nx
+
+    rng = random.Random(seed)
+    base = nx.barabasi_albert_graph(n, 2, seed=seed)
+    g = nx.MultiDiGraph()
+    for i in base.nodes:
+        ev = [
+            {
+                "doc": "000.txt",
+                "start": i,
+                "end": i + 20,
+                "text": f"第{i}个实体参与西部陆海新通道建设。",
+                "path": "",
+            }
+        ]
+        g.add_node(
+            f"n{i}", type=rng.choice(TYPES), label=f"实体{i}", aliases=[], docs=["000.txt"], evidence=ev
+        )
+    for u, v in base.edges:
+        rel = rng.choice(("coMention", "engagesIn", "contributesTo", "locatedIn"))
+        g.add_edge(f"n{u}", f"n{v}", relation=rel, inferred=False, evidence=[])
+    return g
+
+
+def bench_pages(lines: list[str]) -> None:
+    from kg.focus import Selection
+    from kg.viz import PHYSICS_LIMIT, page_data, write_page
+
+    lines += [
+        "### Page generation",
+        "",
+        f"Physics on up to {PHYSICS_LIMIT} nodes, precomputed spring layout above.",
+        "",
+        "| nodes | edges | json.dumps (baseline) | write_page | ratio | page size |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (300, 1000, 2000):
+            g = synthetic_graph(n)
+            sel = Selection(g)
+            data = page_data(sel)
+            base = _median(lambda data=data: json.dumps(data, ensure_ascii=False), REPEATS)
+            path = Path(tmp) / f"g{n}.html"
+            full = _median(lambda sel=sel, path=path: write_page(sel, path), 3)
+            lines.append(
+                f"| {n:,} | {g.number_of_edges():,} | {base * 1000:.1f} ms | {full * 1000:.0f} ms "
+                f"| {full / base:.0f}× | {path.stat().st_size / 1e6:.2f} MB |"
+            )
+
+
+def bench_endpoint(lines: list[str]) -> None:
+    import httpx
+    import pyoxigraph as ox
+
+    from kg.server.run import BackgroundServer
+    from kg.server.sparql_endpoint import EndpointConfig
+
+    query = """SELECT ?t (COUNT(*) AS ?n) WHERE {
+      ?d <http://x/engagesIn> ?s . ?s <http://x/type> ?t . ?p <http://x/contributesTo> ?s
+    } GROUP BY ?t"""
+    lines += [
+        "",
+        "### SPARQL endpoint latency",
+        "",
+        "3-join aggregate, median of 20 calls; HTTP: form POST, `Accept: application/sparql-results+json`.",
+        "",
+        "| triples | store.query (baseline) | HTTP /sparql | ratio | overhead |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for size in (10_000, 100_000):
+        rng = random.Random(size)
+        store = ox.Store()
+        p = {k: ox.NamedNode(f"http://x/{k}") for k in ("engagesIn", "type", "contributesTo")}
+        quads = []
+        for i in range(size // 3):
+            d, s, e = (ox.NamedNode(f"http://x/{k}{rng.randrange(size // 30 + 1)}") for k in "dse")
+            quads += [
+                ox.Quad(d, p["engagesIn"], s),
+                ox.Quad(s, p["type"], ox.NamedNode(f"http://x/T{i % 7}")),
+                ox.Quad(e, p["contributesTo"], s),
+            ]
+        store.extend(quads)
+
+        def direct(store=store):
+            return store.query(query).serialize(format=ox.QueryResultsFormat.JSON)
+
+        base = statistics.median(_timed(direct, 20))
+        with BackgroundServer(store, EndpointConfig(), pages=False) as url, httpx.Client() as client:
+
+            def over_http(client=client, url=url):
+                r = client.post(
+                    url + "/sparql",
+                    data={"query": query},
+                    headers={"Accept": "application/sparql-results+json"},
+                )
+                r.raise_for_status()
+
+            http = statistics.median(_timed(over_http, 20))
+        lines.append(
+            f"| {len(store):,} | {base * 1000:.2f} ms | {http * 1000:.2f} ms | {http / base:.1f}× "
+            f"| {(http - base) * 1000:.2f} ms |"
+        )
+
+
+def _timed(fn, n: int) -> list[float]:
+    fn()
+    out = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def run() -> str:
+    import pyoxigraph
+    import pyvis
+
+    lines = [
+        f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+        f"pyvis {pyvis.__version__}, pyoxigraph {pyoxigraph.__version__}. Medians after a warm-up.",
+        "",
+    ]
+    bench_pages(lines)
+    bench_endpoint(lines)
+    return "\n".join(lines)
+
+
+def write_section(body: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
+    """Replace the text between this benchmark's markers, creating them (or the file) if missing."""
+    start, end = f"<!-- bench:{SECTION} -->", f"<!-- /bench:{SECTION} -->"
+    block = f"{start}\n## Exploration: graph pages and SPARQL endpoint\n\n{body}\n{end}"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1]
+        text = before + block + after
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    body = run()
+    print(body)
+    write_section(body)

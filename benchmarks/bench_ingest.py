@@ -1,0 +1,76 @@
+"""Benchmark: document ingest (structure, tables, metadata) against plain loading.
+
+Baseline, measured in the same run: ``extract.loading.load`` (read + decode) of the same
+files, so the ratio says what the document layer costs on top of getting the text.
+Run ``python -m benchmarks.bench_ingest`` from the repository root; it rewrites only its
+own section of BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SECTION = "ingest"
+REPEATS = 5
+
+
+def _median(fn, repeats: int = REPEATS) -> float:
+    fn()  # warm-up (regions table, regex compilation, page cache)
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def run() -> str:
+    from extract.document import corpus_paths, ingest
+    from extract.loading import load
+
+    sets = {"bundled corpus (5 docs)": corpus_paths(ROOT / "data" / "corpus")}
+    extra = ROOT.parent / "shared" / "corpus-extra"
+    if extra.is_dir():
+        sets["corpus-extra (24 docs)"] = corpus_paths(extra)
+    lines = [
+        f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}. "
+        f"Median of {REPEATS} runs after a warm-up.",
+        "",
+        "| set | chars | load (baseline) | ingest | ratio ingest/load | ingest chars/s |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, paths in sets.items():
+        chars = sum(len(load(p).text) for p in paths)
+        base = _median(lambda paths=paths: [load(p) for p in paths])
+        full = _median(lambda paths=paths: [ingest(p) for p in paths])
+        lines.append(
+            f"| {name} | {chars:,} | {base * 1000:.1f} ms | {full * 1000:.1f} ms | {full / base:.1f}× "
+            f"| {chars / full:,.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def write_section(body: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
+    """Replace the text between this benchmark's markers, creating them (or the file) if missing."""
+    start, end = f"<!-- bench:{SECTION} -->", f"<!-- /bench:{SECTION} -->"
+    block = f"{start}\n## Document ingest\n\n{body}\n{end}"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1]
+        text = before + block + after
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    body = run()
+    print(body)
+    write_section(body)

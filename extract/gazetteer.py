@@ -1,0 +1,101 @@
+"""Closed-class lookup with Aho-Corasick automata over a same-length normalised view.
+
+Thousands of division names and strategy aliases are matched in one pass over the text
+(pyahocorasick runs at millions of characters per second), instead of a Python loop over
+patterns. Matching runs on ``normalise(text)``, which maps every character to exactly one
+character (full-width ASCII to half-width, both bracket styles to （）), so a match's offsets
+are offsets into the original text with no alignment table.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+
+@functools.cache
+def _table() -> dict[int, str]:
+    """A str.translate table for the characters whose NFKC form is a single other character."""
+    table: dict[int, str] = {}
+    for cp in list(range(0xFF01, 0xFF5F)) + [0x3000, 0x2014, 0x2013]:
+        n = unicodedata.normalize("NFKC", chr(cp))
+        if len(n) == 1 and n != chr(cp):
+            table[cp] = n
+    table[ord("(")] = "（"
+    table[ord(")")] = "）"
+    table[0xFF08] = "（"
+    table[0xFF09] = "）"
+    return table
+
+
+def normalise(text: str) -> str:
+    """Same-length normal form: ``len(normalise(t)) == len(t)`` always holds."""
+    return text.translate(_table())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One surface form and what it stands for."""
+
+    surface: str
+    label: str  # entity type
+    canonical: str
+    source: str  # which data set: region, strategy, organization...
+    code: str = ""  # division code, or the template scope for organisation abbreviations
+    short: bool = False  # a short form that needs boundary checks
+
+
+class Gazetteer:
+    """Surface forms -> entries, matched with one Aho-Corasick automaton."""
+
+    def __init__(self, entries: Iterable[Entry] = ()):
+        self._entries: dict[str, list[Entry]] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+        self.add(entries)
+
+    def add(self, entries: Iterable[Entry]) -> None:
+        for e in entries:
+            key = normalise(e.surface)
+            bucket = self._entries.setdefault(key, [])
+            if e not in bucket:
+                bucket.append(e)
+        self._automaton = None
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key, bucket in self._entries.items():
+            automaton.add_word(key, (len(key), tuple(bucket)))
+        if len(automaton):
+            automaton.make_automaton()
+        return automaton
+
+    def finditer(self, text: str, normalised: bool = False) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
+        """Every (start, end, entries) match, overlapping ones included."""
+        if self._automaton is None:
+            self._automaton = self._build()
+        if not len(self._automaton):
+            return
+        view = text if normalised else normalise(text)
+        for last, (length, bucket) in self._automaton.iter(view):
+            yield last + 1 - length, last + 1, bucket
+
+    def to_bytes(self) -> bytes:
+        rows = [
+            [e.surface, e.label, e.canonical, e.source, e.code, int(e.short)]
+            for bucket in self._entries.values()
+            for e in bucket
+        ]
+        return json.dumps(rows, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Gazetteer:
+        rows = json.loads(data.decode("utf-8"))
+        return cls(Entry(s, lab, c, src, code, bool(short)) for s, lab, c, src, code, short in rows)

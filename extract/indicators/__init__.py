@@ -1,0 +1,109 @@
+"""Indicators: reported and target figures with their subject, year and evidence.
+
+``find_indicators(doc, mentions)`` reads indicator tables row by row and every other
+sentence with the prose patterns. The subject is the author district unless a sentence
+names another one in front of the figure; year and kind come from the heading path
+(``period.period_of``). Sentences inside a table are left to the table reader so that a
+figure is never counted twice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from extract.ids import entity_id
+from extract.indicators.period import Period, dated_at, period_of
+from extract.indicators.prose import Context, indicators_in_sentence
+from extract.indicators.tables import indicators_in_table
+from extract.model import Document
+from extract.records import Indicator, Mention
+
+_SENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+
+
+def author(doc: Document) -> tuple[str, str, str] | None:
+    """(canonical, type, id) of the document's author district, if the metadata knows it."""
+    region = doc.meta.region
+    if not region:
+        return None
+    return region, "District", entity_id("District", region, doc.meta.region_code)
+
+
+def sentence_spans(doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """Sentence spans with heading paths; a plain split when the document model has none."""
+    if doc.sentences:
+        for s in doc.sentences:
+            para = doc.paragraphs[s.paragraph] if 0 <= s.paragraph < len(doc.paragraphs) else None
+            if para is not None and getattr(para, "kind", "text") == "glossary":
+                continue  # 名词解释 defines terms; it reports no facts
+            yield s.start, s.end, s.path
+        return
+    lo, hi = doc.body_start, doc.body_end or len(doc.text)
+    for m in _SENT.finditer(doc.text, lo, hi):
+        if m.group(0).strip():
+            yield m.start(), m.end(), doc.path_at(m.start())
+
+
+def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Indicator]:
+    who = author(doc)
+    if who is None:
+        return []
+    ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: m.start)
+    starts = [m.start for m in ms]
+    out: list[Indicator] = []
+    table_spans: list[tuple[int, int]] = []
+    for table in doc.tables:
+        period = period_of(doc, (*table.path, table.title))
+        recs = indicators_in_table(
+            table,
+            doc.doc_id,
+            who,
+            period.year,
+            lambda y, p=period: _is_plan(doc, y, p),
+            [m for m in ms if table.start <= m.start < table.end],
+        )
+        if recs:
+            table_spans.append((table.start, table.end))
+        out.extend(recs)
+    for start, end, path in sentence_spans(doc):
+        if any(a <= start < b for a, b in table_spans):
+            continue
+        period = period_of(doc, path)
+        gap = 1 if dated_at(doc, start) else 5
+        ctx = Context(who[0], who[1], who[2], period.year, period.kind, doc.doc_id, path, gap)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        out.extend(indicators_in_sentence(doc.text[start:end], start, ctx, ms[lo:hi]))
+    return _dedupe(out)
+
+
+def _is_plan(doc: Document, year: int, period: Period) -> bool:
+    return bool(doc.meta.plan_years) and year >= min(doc.meta.plan_years)
+
+
+def _dedupe(records: list[Indicator]) -> list[Indicator]:
+    """One record per (subject, indicator, year, value, kind); a bare rate that repeats the
+    growth of a level already recorded is dropped (506亿元、增长5.8% stated twice)."""
+    seen: set[tuple] = set()
+    growth = {
+        (r.subject, r.indicator + "增速", r.year, r.growth_pct) for r in records if r.growth_pct is not None
+    }
+    out = []
+    for r in records:
+        if r.unit == "%" and (r.subject, r.indicator, r.year, r.value) in growth:
+            continue
+        key = (r.subject, r.indicator, r.year, r.value, r.unit, r.kind_)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def with_span(record: Indicator, start: int, end: int) -> Indicator:
+    return replace(record, start=start, end=end)
+
+
+__all__ = ["author", "find_indicators", "sentence_spans"]

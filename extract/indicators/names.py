@@ -1,0 +1,115 @@
+"""Indicator-name normalisation: one name per indicator across documents and genres.
+
+Reports write the same statistic as 地区生产总值, GDP, 全区地区生产总值 or 实现地区生产总值;
+the graph must merge them, so names are cleaned of scope words (全区, 全市, 全年), leading
+verbs (实现, 完成), units in brackets and table markers (#, *), and well-known synonyms are
+mapped onto the statistical name. Rates get the ``增速`` suffix the gold uses for
+"<name> grew by x%" (GDP增速, 年均增速 stays explicit).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Synonyms of statistical names, applied as substring replacements (longest first).
+SYNONYMS: dict[str, str] = {
+    "国内生产总值": "地区生产总值",
+    "人均GDP": "人均地区生产总值",
+    "GDP": "地区生产总值",
+    "规模以上工业": "规上工业",
+    "规模以上": "规上",
+    "研究与试验发展经费投入强度": "研发投入强度",
+    "R&D经费投入强度": "研发投入强度",
+    "R&D经费支出占地区生产总值比重": "研发投入强度",
+    "社零总额": "社会消费品零售总额",
+    "社消零总额": "社会消费品零售总额",
+    "固投": "固定资产投资",
+    "城镇常住居民人均可支配收入": "城镇居民人均可支配收入",
+    "农村常住居民人均可支配收入": "农村居民人均可支配收入",
+    "常住居民人均可支配收入": "全体居民人均可支配收入",
+}
+
+# Scope words and verbs that open an indicator phrase but are not part of the name.
+_LEAD = re.compile(
+    r"^(?:其中|全年|当年|年度|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|区级|市级|今年|明年|同比|"
+    r"共|累计实现|实现了|实现|完成了|达到|达(?!成)|突破|超过|超|预计|力争|确保|推动|推进)+"
+)
+# Trailing verbs and connectors between the name and its figure.
+_TRAIL = re.compile(
+    r"(?:分别|同比|比上年|较上年|预计|力争|确保|总量|总额达|实现|完成|达到|达|为|突破|超过|超|至|"
+    r"增加到|增加至|增至|提升至|提高到|提高至|提升到|上升至|升至|优化为|调整为|保持在|稳定在|控制在|迈上|跨入|迈入|站上|"
+    r"分别达到|分别达|分别为|达到了|不低于|不少于|不超过|不高于|约|近|逾|高达|仅|只有|有)+$"
+)
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+_MARKERS = re.compile(r"[#＃*※△▲\s　]|\[footnoteRef:\d+\]|[（(]下同[)）]")
+_YEAR = re.compile(r"^(?:\d{4}年(?:度)?|“十[一二三四五六七八九]五”(?:时期|期间)?)")
+
+GROWTH_SUFFIXES = ("增速", "增长率", "增幅", "年均增速", "年均增长", "增长")
+
+
+def clean_name(raw: str, *, keep_brackets: bool = False) -> str:
+    """A raw phrase (from a sentence or a table cell) to the indicator name."""
+    s = _MARKERS.sub("", raw)
+    s = s.strip("，,、；;：:。 ")
+    if not keep_brackets:
+        s = _strip_unit_brackets(s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _YEAR.sub("", s)
+        s = _LEAD.sub("", s)
+        s = _TRAIL.sub("", s)
+        s = s.strip("，,、；;：:。 ")
+    if s.startswith(("完成", "带动")) and len(s) >= 6:
+        s = s[2:]  # 完成货物吞吐量 -> 货物吞吐量, but 完成投资 stays a name of its own
+    for old in sorted(SYNONYMS, key=len, reverse=True):
+        if old in s:
+            s = s.replace(old, SYNONYMS[old])
+    return s
+
+
+def _strip_unit_brackets(s: str) -> str:
+    """Drop bracketed units and notes (（%）, （亿元）, （GDP）) but keep 不含房地产-style scope notes."""
+
+    def repl(m: re.Match[str]) -> str:
+        inner = m.group(0)[1:-1]
+        if inner in ("GDP",) or re.fullmatch(
+            r"[%‰a-zA-Z/万亿元个家人次吨辆台套千克米平方公顷标准煤年度·岁天件栋座所张床户]*", inner
+        ):
+            return ""
+        return m.group(0)
+
+    return _BRACKETS.sub(repl, s)
+
+
+def rate_name(name: str) -> str:
+    """Name of the growth-rate indicator of ``name``: 地区生产总值 -> 地区生产总值增速."""
+    for suf in ("年均增长率", "年均增速", "增长率", "增幅", "增速"):
+        if name.endswith(suf):
+            return name[: -len(suf)] + ("年均增速" if "年均" in suf else "增速")
+    if name.endswith("年均增长"):
+        return name[:-4] + "年均增速"
+    if name.endswith("增长"):
+        return name[:-2] + "增速"
+    return name + "增速"
+
+
+def is_rate_name(name: str) -> bool:
+    return name.endswith(("增速", "增长率", "增幅", "降幅", "涨幅"))
+
+
+def base_of_rate(name: str) -> str:
+    """地区生产总值增速 -> 地区生产总值 (to pair a level with its rate)."""
+    for suf in ("年均增速", "增速", "增长率", "增幅"):
+        if name.endswith(suf):
+            return name[: -len(suf)]
+    return name
+
+
+def names_match(a: str, b: str) -> bool:
+    """Lenient comparison used in tests and dev scoring: same cleaned name or one contains the other."""
+    a2, b2 = clean_name(a), clean_name(b)
+    return a2 == b2 or (len(a2) >= 2 and len(b2) >= 2 and (a2 in b2 or b2 in a2))
+
+
+__all__ = ["SYNONYMS", "base_of_rate", "clean_name", "is_rate_name", "names_match", "rate_name"]

@@ -1,0 +1,277 @@
+"""Chinese figure parsing: a number, its unit as written, and the hedge around it.
+
+Planning documents write figures as ``1133.2亿元``, ``超500家``, ``6左右``, ``5%-6%``,
+``１２．５％``, ``三千亿元`` or ``1.2万台(套)``. The gold and the graph keep the number as
+written together with its unit (``1.2`` + ``万台(套)``), so the multiplier stays in the unit
+and the value is never rescaled; ``scaled()`` gives the plain magnitude when a caller needs to
+compare figures across units. Offsets always refer to the caller's text: full-width forms are
+mapped one character to one character, never through a length-changing normalisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Full-width digits and the punctuation that appears inside numbers, mapped 1:1.
+_WIDTH = str.maketrans("０１２３４５６７８９．％，－～：︰", "0123456789.%,-~::")
+
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+# Measure words and units, longest first so that 万吨标准煤 wins over 万吨.
+_UNIT_WORDS = [
+    "万吨标准煤",
+    "吨标准煤",
+    "万元/人年",
+    "万元/人",
+    "万亿元",
+    "亿美元",
+    "万美元",
+    "个百分点",
+    "万台(套)",
+    "台(套)",
+    "万台（套）",
+    "台（套）",
+    "万人次",
+    "亿人次",
+    "万标箱",
+    "标箱",
+    "平方公里",
+    "平方米",
+    "万平方米",
+    "公顷",
+    "万千瓦",
+    "千瓦",
+    "千伏",
+    "亿立方米",
+    "万立方米",
+    "立方米",
+    "亿元",
+    "万元",
+    "千元",
+    "美元",
+    "元",
+    "万吨",
+    "亿吨",
+    "吨",
+    "亿斤",
+    "万斤",
+    "斤",
+    "万亩",
+    "亩",
+    "万辆",
+    "辆",
+    "万件",
+    "件",
+    "万户",
+    "户",
+    "万人",
+    "人次",
+    "人",
+    "万个",
+    "个",
+    "家",
+    "项",
+    "场次",
+    "场",
+    "车次",
+    "列",
+    "条",
+    "位",
+    "回",
+    "对",
+    "座",
+    "所",
+    "张",
+    "床",
+    "公里",
+    "千米",
+    "米",
+    "套",
+    "台",
+    "批",
+    "次",
+    "篇",
+    "部",
+    "支",
+    "名",
+    "万项",
+    "万家",
+    "万套",
+    "万名",
+    "万处",
+    "处",
+    "万",
+    "亿",
+    "%",
+    "‰",
+]
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(set(_UNIT_WORDS), key=len, reverse=True))
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN_NUM = r"[〇零一二两三四五六七八九十百千]+"
+_PRE_HEDGE = r"(?P<pre>约|超过|超|近|逾|接近|大约|突破|达到|达)?"
+_POST_HEDGE = r"(?P<post>以上|以下|左右|余|多|上下|以内)?"
+
+FIGURE_RE = re.compile(
+    _PRE_HEDGE
+    + r"(?P<star>[△▲*])?"
+    + rf"(?P<num>{_NUM}|{_CN_NUM})"
+    + r"(?P<star2>\*)?"
+    + rf"(?:(?P<range_pct>%)?[-~—–至到](?P<num2>{_NUM}))?"  # no blanks: 8.9\n—\n11.2 are two table cells
+    + r"(?P<post_a>余|多)?"
+    + rf"(?P<unit>{_UNIT_RE})?"
+    + _POST_HEDGE
+)
+
+HEDGES = ("约", "超过", "超", "近", "逾", "接近", "大约", "以上", "以下", "左右", "余", "多", "上下", "以内")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure found in a text: ``text[start:end]`` is exactly what was matched."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    low: float | None = None  # range bounds (5%-6% -> 5, 6); value is the low bound
+    high: float | None = None
+    hedge: str | None = None  # 约 / 超 / 以上 / 左右 ... (dropped from the value, kept here)
+    estimated: bool = False  # △ marks an estimated (still actual) value in statistical tables
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+    @property
+    def is_point_change(self) -> bool:
+        return self.unit == "个百分点"
+
+    def scaled(self) -> float:
+        """The plain magnitude: 1.2 万台 -> 12000, 2 万亿元 -> 2e12."""
+        factor = 1.0
+        for prefix, mult in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3)):
+            if self.unit.startswith(prefix):
+                factor = mult
+                break
+        return self.value * factor
+
+
+def to_halfwidth(text: str) -> str:
+    """Same length as ``text``: full-width digits and number punctuation made ASCII."""
+    return text.translate(_WIDTH)
+
+
+def cn_to_number(s: str) -> float | None:
+    """Chinese numerals to a number: 三千 -> 3000, 二〇三五 -> 2035, 十二 -> 12, 两万 -> 20000.
+
+    Returns None when ``s`` is not a well-formed numeral. Digit strings without unit
+    characters (二〇三五) are read positionally, as years are written.
+    """
+    if not s:
+        return None
+    if all(c in _CN_DIGITS for c in s):
+        if len(s) == 1:
+            return float(_CN_DIGITS[s])
+        return float("".join(str(_CN_DIGITS[c]) for c in s))
+    total, section, digit = 0, 0, None
+    for c in s:
+        if c in _CN_DIGITS:
+            if digit and _CN_DIGITS[c] != 0:
+                return None  # 三四 without a unit between is not a numeral we read
+            digit = _CN_DIGITS[c]
+        elif c in _CN_UNITS:
+            section += (1 if digit is None else digit) * _CN_UNITS[c]
+            digit = None
+        elif c in _CN_BIG:
+            section += digit or 0
+            total += section * _CN_BIG[c]
+            section, digit = 0, None
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+def parse_number(s: str) -> float | None:
+    """A number written with digits (full- or half-width, thousands commas) or Chinese numerals."""
+    s = to_halfwidth(s.strip()).replace(",", "")
+    if not s:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        return cn_to_number(s)
+
+
+def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
+    """Every figure in ``text``, left to right; offsets into ``text`` as given.
+
+    Chinese-numeral figures are only taken with a unit (a bare 一 is a word, not a figure);
+    with ``require_unit`` digit figures need one too.
+    """
+    norm = to_halfwidth(text)
+    out: list[Figure] = []
+    for m in FIGURE_RE.finditer(norm):
+        num = m.group("num")
+        unit = m.group("unit") or ""
+        chinese = not num[0].isdigit()
+        if chinese and not (unit and ("元" in unit or unit[0] in "万亿")):
+            continue  # 一批, 三个 are words; Chinese numerals count only with money or 万/亿
+        if require_unit and not unit:
+            continue
+        if not chinese and _glued_to_digits(norm, m.start("num"), m.end()):
+            continue
+        value = parse_number(num)
+        if value is None:
+            continue
+        if unit in ("万", "亿") and m.end() < len(norm) and norm[m.end()] in "元":
+            continue  # cannot happen with longest-first units; kept as a guard
+        low = high = None
+        if m.group("num2"):
+            high = parse_number(m.group("num2"))
+            low = value
+        hedge = m.group("pre") if m.group("pre") in HEDGES else None
+        hedge = m.group("post") or m.group("post_a") or hedge
+        if m.group("range_pct") and not unit:
+            unit = "%"
+        start = m.start("star") if m.group("star") else m.start("num")
+        if m.group("pre") and m.group("pre") in HEDGES:
+            start = m.start("pre")
+        out.append(
+            Figure(
+                start=start,
+                end=m.end(),
+                value=value,
+                unit=unit,
+                low=low,
+                high=high,
+                hedge=hedge,
+                estimated=bool(m.group("star")) and m.group("star") in "△▲",
+            )
+        )
+    return out
+
+
+def _glued_to_digits(text: str, start: int, end: int) -> bool:
+    """A match that is part of a longer alphanumeric token (5G, A1, 27号线) is not a figure."""
+    before = text[start - 1] if start > 0 else ""
+    return bool(before) and (before.isascii() and before.isalnum())
+
+
+__all__ = ["FIGURE_RE", "Figure", "cn_to_number", "find_figures", "parse_number", "to_halfwidth"]

@@ -1,0 +1,509 @@
+"""Indicators stated in running text: ``地区生产总值完成1133.2亿元、同比增长5.9%``.
+
+A sentence is cut into clauses at ，；。 and every figure with a unit is read against the
+words just before it: the indicator name is the phrase from the clause start (or the end of
+the previous figure) to the figure, cleaned by ``names.clean_name``. A percentage after
+增长/下降 right behind a level becomes that level's ``growth_pct``; alone it is a rate
+(``<name>增速``). ``A、B分别增长x%、y%`` pairs names and figures in order. What the gold
+treats as non-indicators is dropped here: rankings, durations, rate changes in 个百分点,
+counts that only enumerate the listed items, thresholds (50万元以上豪华车), stretch targets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.indicators.names import clean_name, rate_name
+from extract.indicators.numbers import Figure, find_figures, to_halfwidth
+from extract.records import Indicator, Mention
+
+_CLAUSE_END = "，,；;。！？!?\n"
+_GROWTH_VERB = re.compile(
+    r"(同比|比上年|较上年)?(年均)?(增长|增加|提高|提升|上升|下降|减少|降低|回落|上涨|增幅|增速为|增速达|增速)(了)?(约|超|近)?$"
+)
+_DOWN = ("下降", "减少", "降低", "回落")
+_SUBJECT_TYPES = {"District", "Platform", "Area", "Organization"}
+_COUNT_SUFFIX = {
+    "个": "数",
+    "家": "数",
+    "项": "数",
+    "户": "数",
+    "所": "数",
+    "座": "数",
+    "条": "条数",
+    "位": "数",
+    "名": "数",
+    "人": "数",
+    "批": "数",
+    "件": "数",
+    "套": "数",
+    "场": "场次",
+    "场次": "场次",
+    "车次": "车次",
+    "列": "列数",
+    "对": "对数",
+    "回": "回数",
+    "次": "次数",
+    "台(套)": "数",
+    "台（套）": "数",
+    "万台(套)": "数",
+    "万台（套）": "数",
+    "万个": "数",
+    "万家": "数",
+    "万项": "数",
+    "处": "数",
+    "万处": "数",
+    "万套": "数",
+    "万名": "数",
+}
+_DURATION_AFTER = re.compile(r"^(?:月|年|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
+_RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)")
+_FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
+_CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d)")
+_FROM_TO = re.compile(r"(?:从|由)$")
+_TO = r"\s*(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)?(?:到|至|为)\s*"
+_STRETCH = re.compile(r"[、，,]?\s*(力争|争取|冲刺|努力)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Who and when a sentence speaks about unless it says otherwise."""
+
+    subject: str
+    subject_type: str
+    subject_id: str
+    year: int
+    kind: str  # actual | target
+    doc: str
+    path: tuple[str, ...] = ()
+    from_gap: int = 1  # 从A提升至B: A is this many years before (5 in a five-year review)
+
+
+@dataclass
+class _Pending:
+    name: str
+    fig: Figure
+    subject: Mention | None
+    clause_start: int
+    is_rate: bool
+    growth: float | None = None
+    year: int | None = None
+
+
+def indicators_in_sentence(
+    text: str, offset: int, ctx: Context, mentions: Sequence[Mention] = ()
+) -> list[Indicator]:
+    """Indicators of one sentence; ``offset`` is where ``text`` starts in the document."""
+    norm = to_halfwidth(text)
+    by_start = {m.start - offset: m for m in mentions}
+    out: list[_Pending] = []
+    out_shares = _ratio_shares(norm, ctx)
+    spans = [(m.start - offset, m.end - offset) for m in mentions]
+    figs = [
+        f
+        for f in find_figures(norm)
+        if _is_candidate(norm, f) and not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
+    ]
+    pending: list[_Pending] = []
+    last_level_name: str | None = None
+    sent_subject = _sentence_subject(norm, by_start, ctx)
+    carry_name = ""
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        cstart = _clause_start(norm, f.start)
+        seg_start = cstart
+        for p in pending:
+            if p.clause_start == cstart and p.fig.end <= f.start:
+                seg_start = max(seg_start, p.fig.end)
+        seg = norm[seg_start : f.start]
+        if seg_start > cstart and "、" in seg:
+            cut = seg.rindex("、") + 1
+            seg_start, seg = seg_start + cut, seg[cut:]
+        # A、B、C分别增长x%、y%、z%
+        if "分别" in seg:
+            group = [f]
+            j = i + 1
+            while j < len(figs) and norm[group[-1].end : figs[j].start].strip() in ("、", "和", "及"):
+                group.append(figs[j])
+                j += 1
+            new = _distribute(norm, seg_start, seg, group, pending, cstart, by_start)
+            pending.extend(new)
+            i = j
+            continue
+        if _STRETCH.search(seg) and pending and pending[-1].fig.unit == f.unit:
+            i += 1
+            continue  # 增长9%、力争10%: only the primary target counts
+        gm = _GROWTH_VERB.search(seg)
+        if f.unit == "%" and gm:
+            head = seg[: gm.start()]
+            stripped = head.strip("、，, ")
+            prev = pending[-1] if pending else None
+            if prev is not None and not prev.is_rate and prev.growth is None and not _has_name(stripped):
+                prev.growth = _signed(f.value, gm.group(3))
+                i += 1
+                continue
+            subj, name_raw = _split_subject(
+                norm, seg_start + (len(head) - len(head.lstrip("、，, "))), head, by_start
+            )
+            name = _sector(norm, f.start, clean_name(name_raw))
+            if not name:
+                name = last_level_name or ""
+            if not name:
+                i += 1
+                continue
+            pending.append(_Pending(_rate_label(name, gm.group(3)), f, subj, cstart, True))
+            i += 1
+            continue
+        subj, name_raw = _split_subject(norm, seg_start, seg, by_start)
+        if subj is None:
+            subj = _inherited_subject(pending, seg_start, cstart, sent_subject, norm)
+        if re.search(r"[与和同及对向把被将]$", name_raw.strip()):
+            i += 1
+            continue  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
+        name = _name_for(norm, name_raw, f)
+        change = _FROM_TO.search(name_raw)
+        if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
+            name = clean_name(name_raw[: change.start()])
+            nxt = figs[i + 1] if i + 1 < len(figs) else None
+            if nxt is not None and re.fullmatch(_TO, norm[f.end : nxt.start]):
+                pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=ctx.year - ctx.from_gap))
+                carry_name = name
+                i += 1
+                continue
+        if name.startswith("占") or ("占" in name and name.endswith("的")):
+            name = name.rstrip("的")
+            if not name.endswith(("比重", "比例", "份额")):
+                name += "比重"  # 占全国92.8% -> 占全国比重
+        if not name and carry_name:
+            name = carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
+        if re.match(r"^(?:台阶|大关|关口)", norm[f.end : f.end + 2]):
+            carry_name = name
+            i += 1
+            continue
+        if name:
+            pending.append(_Pending(name, f, subj, cstart, f.unit == "%"))
+            if f.unit != "%":
+                last_level_name = name
+        i += 1
+    out = pending
+    result = [*out_shares]
+    for p in out:
+        year = p.year or _explicit_year(norm, 0, p.fig.start) or ctx.year
+        subj = p.subject
+        result.append(
+            Indicator(
+                doc=ctx.doc,
+                subject=subj.canonical if subj else ctx.subject,
+                subject_type=subj.type if subj else ctx.subject_type,
+                subject_id=subj.entity_id if subj else ctx.subject_id,
+                indicator=p.name,
+                year=year,
+                value=p.fig.value,
+                unit=p.fig.unit,
+                start=offset,
+                end=offset + len(text),
+                growth_pct=p.growth,
+                kind_=ctx.kind,
+                qualifier=_qualifier(p.fig),
+                path=ctx.path,
+            )
+        )
+    return [r if not (r.start == 0 and r.end == 0) else _with_span(r, offset, len(text)) for r in result]
+
+
+def _with_span(r: Indicator, offset: int, length: int) -> Indicator:
+    from dataclasses import replace
+
+    return replace(r, start=offset, end=offset + length)
+
+
+def _qualifier(f: Figure) -> str | None:
+    if f.low is not None and f.high is not None:
+        return f"{f.low:g}-{f.high:g}"
+    return f.hedge
+
+
+def _signed(value: float, verb: str | None) -> float:
+    return -value if verb in _DOWN else value
+
+
+def _rate_label(name: str, verb: str | None) -> str:
+    if verb in _DOWN:
+        return name + "降幅"
+    if verb == "上涨":
+        return name + "涨幅"
+    return rate_name(name)
+
+
+def _has_name(s: str) -> bool:
+    """Is there a real name left (not just 同比/其中/分别 glue)?"""
+    return len(clean_name(s)) >= 2
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding ``pos``; a colon ends a clause unless it sits in a ratio (1:2)."""
+    i = pos
+    while i > 0 and text[i - 1] not in _CLAUSE_END:
+        if text[i - 1] == ":" and not (i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit()):
+            break
+        i -= 1
+    return i
+
+
+def _is_candidate(text: str, f: Figure) -> bool:
+    """Filters for what the annotation guide says is not an indicator."""
+    if f.unit in ("个百分点", "万", "亿", "‰"):
+        return False
+    before = text[max(0, f.start - 6) : f.start]
+    after = text[f.end : f.end + 4]
+    if before.endswith(("第", "前", "居全国第", "位列第")) or after.startswith("之一"):
+        return False
+    if re.search(r"进度(?:完成|达到|达)?$", before):
+        return False  # 形象进度完成92%: a project's status, read by the relation rules
+    if _DURATION_AFTER.match(after):
+        return False
+    if re.match(r"[^，,；;。]{0,8}之一", text[f.end : f.end + 12]):
+        return False
+    if f.unit == "个" and "百分点" in text[f.end : f.end + 12]:
+        return False  # 分别提高0.7个、7.5个百分点: rate changes
+    if text.rfind("“", 0, f.start) > text.rfind("”", 0, f.start):
+        return False  # inside a quoted name: “20个重大储备项目+10大标志性工程”
+    if f.unit in _COUNT_SUFFIX and re.match(r"[^，,；;。、]{1,14}?建设", text[f.end : f.end + 16]):
+        return False  # 10个毗邻地区合作平台建设: the scope of an action
+    if f.hedge in ("以上", "以下") and after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、":
+        return False  # 50万元以上豪华车: a threshold, not a figure
+    if _inside_title(text, f.start):
+        return False
+    return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f))
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
+def _enumerated(text: str, f: Figure) -> bool:
+    """``A、B、C等3个`` / ``A、B2个``: a count that only restates the listed items."""
+    cstart = _clause_start(text, f.start)
+    seg = text[cstart : f.start]
+    previous = find_figures(seg)
+    if previous:  # 创建7个A、3个B: the list before a count starts after the previous figure's noun
+        seg = seg[previous[-1].end :]
+        seg = seg[seg.index("、") + 1 :] if "、" in seg else ""
+    seg = seg[:-1] if seg.endswith("等") else seg
+    if "、" not in seg and text[f.start - 1 : f.start] != "等":
+        return False
+    items = seg.count("、") + 1
+    return f.scaled() <= items + 1
+
+
+def _sentence_subject(text: str, by_start: dict[int, Mention], ctx: Context) -> Mention | None:
+    """A park or district other than the author that opens the sentence (某经开区发展动能…)."""
+    lead = re.match(r"^[\s、，,]*(?:其中|同时|此外)?[\s、，,]*", text)
+    m = by_start.get(lead.end() if lead else 0)
+    if m is not None and m.type in ("Platform", "District") and m.canonical != ctx.subject:
+        return m
+    return None
+
+
+def _inherited_subject(
+    pending: list[_Pending], seg_start: int, cstart: int, sent_subject: Mention | None, text: str
+) -> Mention | None:
+    """某园区完成投资100亿元、规上工业产值145亿元: the second figure keeps the subject."""
+    if seg_start > cstart and pending and pending[-1].clause_start == cstart:
+        return pending[-1].subject
+    if sent_subject is not None and not re.search(
+        r"全区|全市|全省|全县|我区|我市|我省", text[cstart : seg_start + 1]
+    ):
+        return sent_subject
+    return None
+
+
+def _split_subject(
+    text: str, seg_start: int, seg: str, by_start: dict[int, Mention]
+) -> tuple[Mention | None, str]:
+    """A District/Platform/Area mention opening the phrase is the figure's subject."""
+    lead = re.match(r"^[、，,\s]*(?:其中|全年|同比)?[、，,\s]*", seg)
+    k = lead.end() if lead else 0
+    m = by_start.get(seg_start + k)
+    if m is not None and m.type in _SUBJECT_TYPES and k + (m.end - m.start) <= len(seg):
+        rest = seg[k + (m.end - m.start) :]
+        if not rest.startswith(("的", "与", "和", "、")):
+            return m, rest
+    return None, seg
+
+
+def _name_for(text: str, raw: str, f: Figure) -> str:
+    """Indicator name of a level figure; counts get the noun after the number and ``数``."""
+    name = clean_name(raw)
+    if f.unit in _COUNT_SUFFIX:
+        noun = _noun_after(text, f.end)
+        if noun:
+            verb_after = _verb_after(text, f.end + len(noun))
+            base = name if name and not name.endswith("等") else ""
+            base = re.sub(r"等$", "", base)
+            if "、" in raw or raw.rstrip().endswith("等"):
+                base = _leading_verb(raw)
+            if verb_after and noun in verb_after:
+                name = clean_name(verb_after)
+            else:
+                name = clean_name(verb_after + (base if not verb_after else "") + noun)
+        if not name:
+            return ""
+        suffix = _COUNT_SUFFIX[f.unit]
+        if not name.endswith(("数", "量", suffix)):
+            name += suffix
+    return name
+
+
+def _noun_after(text: str, pos: int) -> str:
+    m = re.match(
+        r"[^，,；;。、（(\d]{1,16}?(?=[，,；;。、]|$|(?:均|已|都|全部|分别|签约|开工|建成|落地|入选|投产|实现|完成|获|成功|加快|通过))",
+        text[pos:],
+    )
+    return m.group(0) if m else ""
+
+
+def _verb_after(text: str, pos: int) -> str:
+    m = re.match(
+        r"(实现[^，,；;。、]{1,8}|签约落地|开工建设|开工|建成投运|建成投用|建成投产|建成运营|建成通车|建成|落地|入选[^，,；;。]{0,20}|投产达效|投产)",
+        text[pos:],
+    )
+    return m.group(0) if m else ""
+
+
+def _leading_verb(raw: str) -> str:
+    m = re.match(r"^[、，,\s]*(引入|引进|新增|培育|建成|新建|创建|落地|签约|组织|实施|开工)", raw)
+    return m.group(1) if m else ""
+
+
+_SECTOR = re.compile(r"([^，,；;。、]{2,16}?)产业集群")
+_SECTOR_VERBS = re.compile(r"^(?:做强|做优|做大|壮大|提质|打造|发展|培育|加快|推动|聚焦|提升|构建)+")
+
+
+def _sector(text: str, pos: int, name: str) -> str:
+    """全产业营收 in a paragraph on one cluster takes the cluster's name (大数据智能化产业营收)."""
+    if not name.startswith("全产业"):
+        return name
+    found = [m.group(1) for m in _SECTOR.finditer(text[:pos])]
+    if not found:
+        return name
+    sector = _SECTOR_VERBS.sub("", found[0])
+    return sector + name[1:]
+
+
+def _shared_tail(names: list[str]) -> list[str]:
+    """A、B占C比重 -> each name gets the shared 占C比重 tail (and the measure word before it)."""
+    last = names[-1]
+    if "占" not in last or any("占" in n for n in names[:-1]):
+        return names
+    i = last.index("占")
+    m = re.search(r"(产值|增加值|收入|投资|营收|销售额)$", last[:i])
+    tail = (m.group(1) if m else "") + last[i:]
+    return [
+        n if n.endswith(tail) else (n + tail if not m or not n.endswith(m.group(1)) else n + last[i:])
+        for n in names[:-1]
+    ] + [last]
+
+
+def _distribute(
+    text: str,
+    seg_start: int,
+    seg: str,
+    group: list[Figure],
+    pending: list[_Pending],
+    cstart: int,
+    by_start: dict[int, Mention],
+) -> list[_Pending]:
+    """``A、B分别增长x%、y%`` and ``X5502车次、货值38.78亿元,分别增长35%、39%``."""
+    before, _, verb = seg.partition("分别")
+    gm = _GROWTH_VERB.search(verb)
+    names = [n for n in re.split(r"[、和及]", before) if n.strip()]
+    if gm and group[0].unit == "%" and not _has_name(before):
+        levels = [p for p in pending if not p.is_rate and p.growth is None][-len(group) :]
+        if len(levels) == len(group):
+            for p, g in zip(levels, group, strict=True):
+                p.growth = _signed(g.value, gm.group(3))
+            return []
+    out = []
+    if not _has_name(re.sub(r"累计|合计|共", "", before)) and group[0].unit != "%":
+        levels = [p for p in pending if not p.is_rate][-len(group) :]
+        if len(levels) == len(group) and "累计" in seg:
+            for p, g in zip(levels, group, strict=True):
+                base = re.sub(r"^(?:新培育|新增|新认定|新建)", "", p.name)
+                base = re.sub(r"数$", "", base)
+                out.append(_Pending(base + "累计数", g, None, cstart, False))
+        return out
+    if len(names) != len(group):
+        return out
+    names = _shared_tail([clean_name(n) for n in names])
+    for n, g in zip(names, group, strict=True):
+        name = _sector(text, g.start, n)
+        if not name:
+            continue
+        if gm and g.unit == "%":
+            out.append(_Pending(_rate_label(name, gm.group(3)), g, None, cstart, True))
+        else:
+            out.append(_Pending(name, g, None, cstart, g.unit == "%"))
+    return out
+
+
+def _explicit_year(text: str, cstart: int, pos: int) -> int | None:
+    """A year written in the clause before the figure (2020年全区地区生产总值突破800亿元)."""
+    years = [int(m.group(1)) for m in _EXPLICIT_YEAR.finditer(text[cstart:pos])]
+    if not years:
+        # the year may open the sentence: 2020年，全区…
+        s = _sentence_lead_year(text, cstart)
+        return s
+    return years[-1]
+
+
+def _sentence_lead_year(text: str, cstart: int) -> int | None:
+    m = re.match(r"^\s*(\d{4})年(?:度)?[，,]", text)
+    if m and cstart <= len(text):
+        return int(m.group(1))
+    return None
+
+
+def _ratio_shares(text: str, ctx: Context) -> list[Indicator]:
+    """三次产业比重 0.3:40.7:59 -> three share records (由A调整为B gives two years)."""
+    if "产业" not in text:
+        return []
+    out: list[Indicator] = []
+    names = ("第一产业占地区生产总值比重", "第二产业占地区生产总值比重", "第三产业占地区生产总值比重")
+    for m in _RATIO.finditer(text):
+        year = ctx.year
+        before = text[max(0, m.start() - 25) : m.start()]
+        fy = _FIVE_YEAR_END.search(before)
+        if fy and not _RATIO.search(before[fy.end() :]) and not re.search(r"[:：︰]\d", before[fy.end() :]):
+            year = 2010 + 5 * (_CN_ORD[fy.group(1)] - 1)
+        else:
+            year = _explicit_year(text, _clause_start(text, m.start()), m.start()) or ctx.year
+        for k, name in enumerate(names):
+            out.append(
+                Indicator(
+                    doc=ctx.doc,
+                    subject=ctx.subject,
+                    subject_type=ctx.subject_type,
+                    subject_id=ctx.subject_id,
+                    indicator=name,
+                    year=year,
+                    value=float(m.group(k + 1)),
+                    unit="%",
+                    start=0,
+                    end=0,
+                    kind_=ctx.kind,
+                    path=ctx.path,
+                )
+            )
+    return out
+
+
+__all__ = ["Context", "indicators_in_sentence"]

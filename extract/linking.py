@@ -1,0 +1,238 @@
+"""Canonical names for mentions, and the aliases that merge them within and across documents.
+
+A canonical name is what a reader would use to merge mentions (GUIDE §4): division names
+with their suffix restored (南岸 -> 南岸区), strategy aliases resolved, party and government
+abbreviations expanded for the document's own district (区委 -> 中共重庆市南岸区委员会),
+bare zone abbreviations tied to the zone the document itself names (经开区 -> 重庆经济技术开发区),
+line breaks and alias parentheticals removed. What cannot be decided from one mention is
+decided by an :class:`AliasIndex` built over the mentions of a document or a corpus:
+a short form that is a subsequence of a full name of the same type (市五院 -> 重庆市第五人民医院),
+a name seen elsewhere with a region prefix (东站片区 -> 重庆东站片区), and 项目/工程 variants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from extract.ids import entity_id, name_key
+
+ZONE_EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("综保区", "综合保税区"))
+FREE_TRADE = ("自贸试验区", "自由贸易试验区")
+COMPANY_TAILS = ("汽车", "科技", "集团", "股份", "公司", "实业", "控股")
+BASE_HEADS = ("基地", "园", "中心", "城", "港", "工厂", "总部", "广场", "公园")
+WS_RE = re.compile(r"\s+")
+IMAGE_RE = re.compile(r"\[[^\]\n]*\]")
+TRAILING_PAREN_RE = re.compile(r"[（(]([^（）()]*)[)）]$")
+KEEP_PAREN_RE = re.compile(r"(?:段|站|^[一二三四五六七八九十\d]+期$|、|标段|^\d{4}\D\d{4})")
+METRO_RE = re.compile(r"^轨道交通\d+号线")
+SYNONYMS = {("Area", "主城区"): "中心城区"}  # GUIDE §3/§4: two names of one planning term
+QUOTED_CORE_RE = re.compile(r"“[^”]+”")
+BARE_ZONES = {"经开区", "高新区", "国家级经开区", "国家级高新区"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the document says about its author, for scoped abbreviations."""
+
+    region_code: str | None = None
+    county: str | None = None  # 重庆市南岸区 (full name with ancestors) when the author is county-level
+    city: str | None = None  # 重庆市 / 成都市: the prefecture-level (or municipality) above or equal
+    province: str | None = None
+    zones: tuple[tuple[str, str], ...] = ()  # (bare abbreviation, canonical) the document itself defines
+
+    @classmethod
+    def for_region(cls, code: str | None, zones: Iterable[tuple[str, str]] = ()) -> Context:
+        from extract.regions import by_code
+
+        region = by_code(code) if code else None
+        if region is None:
+            return cls(zones=tuple(zones))
+        chain = (*region.ancestors(), region)
+        province = chain[0].name
+        city = next((r.name for r in chain if r.level == "prefecture"), None)
+        if city is None and chain[0].name.endswith("市"):
+            city = chain[0].name  # municipality: 重庆市, 北京市
+        county = region.full_name if region.level == "county" else None
+        return cls(code, county, city, province, tuple(zones))
+
+
+def clean(text: str) -> str:
+    """Line breaks, tabs and image tags removed (GUIDE §4)."""
+    return WS_RE.sub("", IMAGE_RE.sub("", text))
+
+
+def _short_city(name: str | None) -> str:
+    return name[:-1] if name and name.endswith("市") else (name or "")
+
+
+def expand_zone(text: str, ctx: Context | None = None) -> str:
+    """成都经开区 -> 成都经济技术开发区; 成都市高新区 -> 成都高新技术产业开发区.
+
+    Only a place prefix that is a division is rewritten (西部科学城重庆高新区 stays).
+    """
+    from extract.regions import lookup
+
+    for short, full in ZONE_EXPANSIONS:
+        if text.endswith(short):
+            place = text[: -len(short)]
+            known = lookup(place, ctx.region_code if ctx else None) is not None
+            if place and not known and len(place) > 3 and short != "综保区":
+                return text
+            if place.endswith("市"):
+                place = place[:-1]
+            return place + full
+    return text
+
+
+def document_zones(text: str, region_code: str | None) -> list[tuple[str, str]]:
+    """Zone abbreviations a document defines itself: （以下简称经开区）, or place + 经开区 forms."""
+    found: list[tuple[str, str]] = []
+    for m in re.finditer(
+        r"([\u4e00-\u9fff（）]{4,24}?)[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]", text
+    ):
+        found.append((m.group(2), m.group(1)))
+    from extract.regions import by_code, lookup
+
+    author = by_code(region_code) if region_code else None
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,3}?)(经开区|高新区)", text):
+        place = lookup(m.group(1), region_code)
+        if place is not None and author is not None and place.contains(author):
+            found.append((m.group(2), expand_zone(m.group(1) + m.group(2))))
+    return found
+
+
+def canonical_name(text: str, type_: str, hint: str, source: str, ctx: Context) -> tuple[str, str | None]:
+    """(canonical, division code or None) for one mention, without corpus-level aliases."""
+    name = clean(text)
+    if type_ == "Platform" and hint and source == "zone":
+        return hint, None
+    if type_ == "District":
+        from extract.regions import lookup
+
+        if source == "town":
+            return name, None
+        if name.endswith(("经开区", "高新区")) or (name.endswith("新区") and hint):
+            return (hint if hint and hint != name else expand_zone(name)), None
+        region = lookup(hint or name, ctx.region_code) or lookup(name, ctx.region_code)
+        if region is not None:
+            return region.name, region.code
+        return (hint or name), None
+    if type_ == "Organization" and "{" in hint:
+        filled = hint.format(county=ctx.county or "", city=ctx.city or "", province=ctx.province or "")
+        if ("{county}" in hint and not ctx.county) or ("{city}" in hint and not ctx.city):
+            return name, None
+        return filled, None
+    if type_ == "Organization" and name[:1] in "区县" and ctx.county and len(name) > 2:
+        return ctx.county.removeprefix(ctx.city or "") + name[1:], None  # 区中医院 -> 大渡口区中医院
+    if type_ == "Platform" and name in FREE_TRADE and ctx.province:
+        from extract.regions import lookup
+
+        prov = lookup(ctx.province)
+        short = next((a for a in (prov.aliases if prov else ()) if len(a) >= 2), ctx.province)
+        return f"中国（{short}）自由贸易试验区", None
+    if type_ == "Platform" and name in BARE_ZONES:
+        bare = name.removeprefix("国家级")
+        for abbr, full in ctx.zones:
+            if abbr == bare:
+                return full, None
+        return (_short_city(ctx.city) + expand_zone(bare)) if ctx.city else name, None
+    if hint:
+        return hint, None
+    if (type_, name) in SYNONYMS:
+        return SYNONYMS[(type_, name)], None
+    if type_ in ("Platform", "District") and name.endswith(("经开区", "高新区", "综保区")):
+        return expand_zone(name, ctx), None
+    if type_ in ("Project", "Platform", "Organization", "Enterprise"):
+        m = TRAILING_PAREN_RE.search(name)
+        if m and m.start() > 1 and not KEEP_PAREN_RE.search(m.group(1)):
+            name = name[: m.start()]
+    if type_ == "Project" and METRO_RE.match(name) and ctx.city:
+        name = _short_city(ctx.city) + name
+    if type_ == "Policy":
+        name = re.sub(r"（(\d{4})(\d{4})年）", r"（\1—\2年）", name)  # a dropped dash in a year range
+    return name, None
+
+
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(c in it for c in short)
+
+
+class AliasIndex:
+    """Canonical names seen in a document or corpus, and the rules that map variants onto them."""
+
+    def __init__(self, names: Iterable[tuple[str, str]] = ()):
+        self.by_type: dict[str, set[str]] = {}
+        self._by_suffix: dict[tuple[str, str], set[str]] = {}  # (type, name minus 2-3 leading chars)
+        self._by_last: dict[tuple[str, str], set[str]] = {}  # (type, last character)
+        for type_, name in names:
+            self.add(type_, name)
+
+    def add(self, type_: str, name: str) -> None:
+        known = self.by_type.setdefault(type_, set())
+        if name in known or not name:
+            return
+        known.add(name)
+        for cut in (2, 3):
+            if len(name) - cut >= 4:
+                self._by_suffix.setdefault((type_, name[cut:]), set()).add(name)
+        self._by_last.setdefault((type_, name[-1]), set()).add(name)
+
+    def resolve(self, type_: str, name: str) -> str:
+        known = self.by_type.get(type_, set())
+        if type_ == "Project":
+            base = name.removesuffix("项目")
+            if base != name and base in known and base.endswith(BASE_HEADS):
+                return base
+            if name + "项目" in known and not name.endswith(BASE_HEADS):
+                return name + "项目"
+        if type_ in ("District", "Strategy", "Policy"):
+            return name
+        core = QUOTED_CORE_RE.search(name)
+        if type_ == "Program" and core:  # “四大一新”产业体系 -> “四大一新”现代产业体系
+            tail = name[core.end() :]
+            same = [
+                k
+                for k in known
+                if k != name and core.group() in k and k.endswith(tail) and 0 < len(k) - len(name) <= 2
+            ]
+            if len(same) == 1:
+                return same[0]
+        # the same name with a place prefix seen elsewhere: 东站片区 -> 重庆东站片区
+        from extract.regions import lookup
+
+        longer = [k for k in self._by_suffix.get((type_, name), ()) if lookup(k[: len(k) - len(name)])]
+        if len(name) >= 4 and len(longer) == 1 and type_ != "Area":
+            return longer[0]
+        if type_ == "Enterprise":  # 深蓝 -> 深蓝汽车 when the full company name is seen
+            fuller = [k for k in known if k.startswith(name) and k[len(name) :] in COMPANY_TAILS]
+            if len(fuller) == 1:
+                return fuller[0]
+        # an abbreviation of a full name of the same type: 市五院 -> 重庆市第五人民医院
+        if len(name) <= 5 and type_ in ("Organization", "Platform", "Enterprise"):
+            full = [
+                k
+                for k in self._by_last.get((type_, name[-1]), ())
+                if len(k) > len(name) + 1 and _subsequence(name, k) and name not in k
+            ]
+            if len(full) == 1:
+                return full[0]
+        return name
+
+
+def link_id(type_: str, canonical: str, code: str | None) -> str:
+    return entity_id(type_, canonical, code if type_ == "District" else None)
+
+
+__all__ = [
+    "AliasIndex",
+    "Context",
+    "canonical_name",
+    "clean",
+    "document_zones",
+    "expand_zone",
+    "link_id",
+    "name_key",
+]

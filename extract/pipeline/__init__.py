@@ -1,0 +1,47 @@
+"""The policykg spaCy pipeline on ``spacy.blank("zh")`` (character segmenter).
+
+Components, each with one job: ``policykg_gazetteer`` (closed classes from data files),
+``policykg_names`` (open-class names from their grammar), ``policykg_enumerations`` (names
+typed by the list they stand in), ``policykg_resolver`` (candidates -> ``doc.ents``).
+Importing this package registers the factories; they are also declared as
+``spacy_factories`` entry points so a saved pipeline loads without the import.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from extract.pipeline.candidates import CANDIDATES, register_extensions
+from extract.pipeline.closed_class import ClosedClassGazetteer, make_gazetteer
+from extract.pipeline.enumerations import EnumerationFinder, make_enumerations
+from extract.pipeline.names import NameFinder, make_names
+from extract.pipeline.resolver import Resolver, make_resolver
+
+COMPONENTS = ("policykg_gazetteer", "policykg_names", "policykg_enumerations", "policykg_resolver")
+
+
+def build_pipeline() -> Language:
+    """A fresh, initialised pipeline (gazetteer data read from ``extract/data``)."""
+    import spacy
+
+    register_extensions()
+    nlp = spacy.blank("zh")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    nlp.initialize()
+    return nlp
+
+
+__all__ = [
+    "CANDIDATES",
+    "COMPONENTS",
+    "ClosedClassGazetteer",
+    "EnumerationFinder",
+    "NameFinder",
+    "Resolver",
+    "build_pipeline",
+    "make_enumerations",
+    "make_gazetteer",
+    "make_names",
+    "make_resolver",
+]

@@ -1,0 +1,145 @@
+"""``policykg_gazetteer``: closed classes (divisions, strategies, party/government bodies).
+
+The data files are read in ``initialize()`` and saved with the component, so a pipeline
+written with ``nlp.to_disk`` loads without the repository's data directory. Short forms of
+divisions (南岸, 巴南) are common words elsewhere in the country, so a county-level short form
+only counts inside the author's own province; a short form of one character never counts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.gazetteer import Entry, Gazetteer, normalise
+from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+GENERIC_TAILS = ("城区", "郊区", "矿区", "新区", "开发区")
+# 巴(南)温(江): a two-character short form written with its second character in brackets
+PAIR_RE = re.compile(r"([\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[)）]")
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_entries(data_dir: Path = DATA) -> list[Entry]:
+    """Every closed-class surface form from the data files."""
+    from extract.regions import all_regions
+
+    entries: list[Entry] = []
+    for r in all_regions():
+        entries.append(Entry(r.name, "District", r.name, "region", r.code))
+        for a in r.aliases:
+            if len(a) >= 2:
+                entries.append(Entry(a, "District", r.name, "region", r.code, short=True))
+    for row in _jsonl(data_dir / "strategies.jsonl"):
+        for s in (row["canonical"], *row.get("aliases", ())):
+            entries.append(Entry(s, "Strategy", row["canonical"], "strategy", row.get("followed_by", "")))
+    for row in _jsonl(data_dir / "organizations.jsonl"):
+        entries.append(
+            Entry(row["surface"], "Organization", row["canonical"], "organization", row.get("scope", ""))
+        )
+    for row in _jsonl(data_dir / "new_areas.jsonl"):
+        for s in (row["canonical"], *row["aliases"]):
+            entries.append(Entry(s, "Platform", row["canonical"], "zone", row["province"]))
+    return entries
+
+
+class ClosedClassGazetteer:
+    def __init__(self, nlp: Language, name: str, county_short_forms: str):
+        register_extensions()
+        self.name = name
+        self.county_short_forms = county_short_forms  # "province" (author's province) | "all" | "none"
+        self.gazetteer = Gazetteer()
+        self._follow: dict[str, re.Pattern[str]] = {}
+        self._named: set[str] = set()
+
+    def initialize(self, get_examples=None, *, nlp=None):  # untyped: spaCy validates these settings
+        self.set_entries(load_entries())
+
+    def set_entries(self, entries: Iterable[Entry]) -> None:
+        self.gazetteer = Gazetteer(entries)
+        self._follow = {}
+
+    def _allowed(self, e: Entry, doc: Doc, text: str, start: int, end: int) -> bool:
+        if e.source == "strategy" and e.code:
+            rule = self._follow.get(e.code)
+            if rule is None:
+                rule = self._follow[e.code] = re.compile(f"(?:{e.code})")
+            return bool(rule.match(text, end))
+        if e.source == "region" and len(e.surface) <= 2 and e.surface.endswith(GENERIC_TAILS):
+            return False  # 城区, 郊区, 矿区 are divisions somewhere but common nouns everywhere
+        if e.source == "region" and e.short:
+            from extract.regions import by_code
+
+            if start > 0 and text[start - 1] == "新":
+                return False  # 新重庆: a slogan, not the place
+            region = by_code(e.code)
+            if e.surface.endswith(GENERIC_TAILS):
+                return False
+            if region is not None and region.level == "county":
+                ctx = doc._.policykg_region
+                if self.county_short_forms == "none":
+                    return False
+                in_province = bool(ctx) and ctx[:2] == e.code[:2]
+                if self.county_short_forms == "province" and not in_province and e.code not in self._named:
+                    return False
+        if e.source == "organization" and start > 0 and CJK.match(text[start - 1]) and e.code:
+            # 区委/市委 glued to a preceding name (南岸区委) belong to that longer name
+            return text[start - 1] not in "区市县省"
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        view = normalise(text)
+        matches = list(self.gazetteer.finditer(view, normalised=True))
+        # a county named in full anywhere in the document may be called by its short form
+        self._named = {
+            e.code for _, _, bucket in matches for e in bucket if e.source == "region" and not e.short
+        }
+        for start, end, bucket in matches:
+            for e in bucket:
+                if self._allowed(e, doc, text, start, end):
+                    source = "region_short" if e.short else e.source
+                    add_candidate(doc, start, end, e.label, source, e.canonical)
+                    break
+        for m in PAIR_RE.finditer(view):
+            short = m.group(1) + m.group(2)
+            for _, _, bucket in self.gazetteer.finditer(short, normalised=True):
+                hit = next((e for e in bucket if e.label == "District" and len(e.surface) == 2), None)
+                if hit and self._allowed(hit, doc, text, m.start(), m.end()):
+                    add_candidate(doc, m.start(), m.end(), "District", "region_short", hit.canonical)
+                break
+        return doc
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.gazetteer.to_bytes()
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> ClosedClassGazetteer:
+        self.gazetteer = Gazetteer.from_bytes(data)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "entries.json").write_bytes(self.to_bytes())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClosedClassGazetteer:
+        return self.from_bytes((Path(path) / "entries.json").read_bytes())
+
+
+@Language.factory(
+    "policykg_gazetteer",
+    default_config={"county_short_forms": "province"},
+    assigns=["doc.spans"],
+)
+def make_gazetteer(nlp: Language, name: str, county_short_forms: str) -> ClosedClassGazetteer:
+    return ClosedClassGazetteer(nlp, name, county_short_forms)

@@ -1,0 +1,129 @@
+"""``policykg_enumerations``: names typed by the list they stand in.
+
+Many names have no head word of their own (维沃, 鹏瑞利, 春江明月); the text types them
+through a classifier after a coordinated list (“A、B、C等46户专精特新企业”, “A、B等项目”),
+through a cooperation frame (“促成A、B与C、D开展合作”), or through a labelled list
+(“开工重点项目：A；B；C”, or any ；-list under a 专栏 whose title says 项目). Per GUIDE §3 a
+bare company name in a project list stays an Enterprise, recognised by a company-style tail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.pipeline import grammar as g
+from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+
+COUNT = r"(?:[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
+CLASSIFIER_RE = re.compile(
+    r"(?:等" + COUNT + r"|(?P<bare>(?<=[\u4e00-\u9fffA-Za-z0-9）)])[\d一二三四五六七八九十两]+(?:个|项|座)))"
+    r"(?:一批)?([\u4e00-\u9fff“”]{0,12}?)(企业|车企|公司|品牌|厂房|首店|门店|项目|工程)"
+)
+ENTERPRISE_CLASSIFIERS = {"企业", "车企", "公司", "品牌", "厂房", "首店", "门店"}
+# company-style tails: a name ending so in a project list is the company, not a project
+COMPANY_TAIL_RE = re.compile(
+    r"(?:科技|实业|药业|制药|电子|电器|电装|电气|机床|轴承|电缆|检测|集团|公司|资本|控股|股份|光电|互联|"
+    r"物联网|网络|信息|软件|环境|能源|新材料|汽车|汽配|机电|生鲜|物流|传媒|食品|精工|智造|环保|电商|动力|"
+    r"时代|银行|证券|保险|生态)$"
+)
+COOPERATION_RE = re.compile(
+    r"与([^，。；：\s与和（）()]{2,16}(?:、[^，。；：\s与和（）()]{2,16})*)(?:开展|达成|深化|签订|签署)"
+)
+LIST_LINE_RE = re.compile(r"^[ \t]*(?:\[[^\]\n]*\][ \t]*)?([^\n：:；]{0,40})[：:]([^\n]*；[^\n]*)$", re.M)
+COLUMN_RE = re.compile(r"专栏[^\n]{0,40}")
+CLAUSE_RE = re.compile(r"(?:加快|推进|推动|积极|开展|加强|建立|打造|实施|深化|持续|全面|大力)")
+ARTEFACT_RE = re.compile(r"\[[^\]\n]*\]")
+
+
+def item_type(item: str, classifier: str) -> str:
+    if classifier in ENTERPRISE_CLASSIFIERS:
+        return "Enterprise"
+    if COMPANY_TAIL_RE.search(item) and not g.HEAD_RE.search(item):
+        return "Enterprise"
+    return "Project"
+
+
+def walk_items(text: str, end: int, limit: int = 30) -> list[tuple[int, int]]:
+    """The 、-separated items ending at ``end``, last one first; the first item is trimmed."""
+    items: list[tuple[int, int]] = []
+    pos = end
+    while len(items) < limit:
+        s = g.scan_left(text, pos, limit=30)
+        if s >= pos:
+            break
+        if s > 0 and text[s - 1] == "、":
+            items.append((s, pos))
+            pos = s - 1
+            continue
+        start = g.name_start(text, pos, floor=s, min_body=2)
+        if pos - start >= 2:
+            items.append((start, pos))
+        break
+    return items
+
+
+class EnumerationFinder:
+    def __init__(self, nlp: Language, name: str):
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        for m in CLASSIFIER_RE.finditer(text):
+            modifier, classifier = m.group(2), m.group(3)
+            if "的" in modifier:
+                continue
+            items = walk_items(text, m.start())
+            if m.group("bare") and (len(items) < 2 or classifier not in ("项目", "工程")):
+                continue  # without 等 only a 、-list before a count of projects is an enumeration
+            if any("的" in text[s : e - 1] for s, e in items):
+                continue
+            for s, e in items:
+                item = text[s:e]
+                if g.is_generic(item, strict=False) or len(item) > 30 or "和" in item:
+                    continue
+                add_candidate(doc, s, e, item_type(item, classifier), "enumeration")
+        for m in COOPERATION_RE.finditer(text):
+            right = m.group(1)
+            pos = m.start(1)
+            for part in right.split("、"):
+                if len(part) >= 2:
+                    add_candidate(doc, pos, pos + len(part), "Enterprise", "cooperation")
+                pos += len(part) + 1
+            for s, e in walk_items(text, m.start()):
+                add_candidate(doc, s, e, "Enterprise", "cooperation")
+        self._lists(doc, text)
+        return doc
+
+    def _lists(self, doc: Doc, text: str) -> None:
+        columns = [(c.start(), c.group()) for c in COLUMN_RE.finditer(text)]
+        for m in LIST_LINE_RE.finditer(text):
+            label = m.group(1)
+            title = next((t for s, t in reversed(columns) if s < m.start() and m.start() - s < 3000), "")
+            if "项目" not in label and "项目" not in title:
+                continue
+            pos = m.start(2)
+            for raw in m.group(2).split("；"):
+                s = pos
+                pos += len(raw) + 1
+                art = ARTEFACT_RE.match(raw.strip())
+                lead = len(raw) - len(raw.lstrip())
+                s += lead + (art.end() if art else 0)
+                item = text[s : s + len(raw) - lead - (art.end() if art else 0)].rstrip("。. \t")
+                if 2 <= len(item) <= 60 and "，" not in item and not CLAUSE_RE.match(item):
+                    add_candidate(doc, s, s + len(item), item_type(item, "项目"), "list")
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EnumerationFinder:
+        return self
+
+
+@Language.factory("policykg_enumerations", default_config={}, assigns=["doc.spans"])
+def make_enumerations(nlp: Language, name: str) -> EnumerationFinder:
+    return EnumerationFinder(nlp, name)

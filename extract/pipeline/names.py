@@ -1,0 +1,168 @@
+"""``policykg_names``: open-class names from their own grammar.
+
+Three shapes hold for documents never seen before: 《…》 titles (Policy); quoted names with a
+program head inside or right after the quotes (“满天星”行动计划, “十项行动”); and names ending
+in a head word (…隧道, …产业园, …研究院, …片区), whose left edge is found by
+``grammar.name_start``. Development zones written as place + 经开区/高新区 and townships
+(…镇, …街道) are found here too; whether a zone is a District partner or a Platform is the
+resolver's call, because it depends on the neighbouring mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.pipeline import grammar as g
+from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+
+TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
+QUOTE_RE = re.compile(r"“([^“”\n]{1,16})”")
+PROGRAM_TAIL_RE = re.compile(
+    r"(?:行动计划|行动方案|专项行动|行动|人才计划|计划|工程|清单|机制|体系|联赛|邀请赛|大走访|生活节|消费季|"
+    r"战略|品牌|政策|试点|通办)$"
+)
+# after a closing quote: a short modifier then a program/area head (“1+10”行动, “33618”现代制造业集群体系)
+AFTER_QUOTE_RE = re.compile(
+    r"(?:[\u4e00-\u9fffA-Za-z0-9]{0,4}?(?:行动计划|行动方案|专项行动|行动|人才计划|计划|工程|清单|机制|"
+    r"大走访|联赛|邀请赛|应用试点|试点|核心区|重点园区合作)|"
+    r"[\u4e00-\u9fff]{0,8}?(?:产业体系|集群体系|政策体系)|号)"
+)
+ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(经开区|高新区|经济技术开发区|高新技术产业开发区)")
+BARE_ZONE_RE = re.compile(r"(?:国家级)?(?:经开区|高新区)|自贸试验区|自由贸易试验区")
+TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3})(镇|街道|乡)")
+NOT_TOWN = re.compile(r"(?:城|乡|村|小|特色|市|重|集|示范|全|名|古|城|强|每|一)")
+AREA_HEAD_RE = re.compile(
+    "|".join(sorted((h for h, t in g.HEADS.items() if t == "Area"), key=len, reverse=True))
+)
+YEAR_RE = re.compile(r"\d{4}年|年度")
+PHASE_RE = re.compile(r"段|期|标段|地块")
+LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+class NameFinder:
+    def __init__(self, nlp: Language, name: str, max_name: int, min_body: int):
+        register_extensions()
+        self.name = name
+        self.max_name = max_name
+        self.min_body = min_body
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        self._titles(doc, text)
+        self._quotes(doc, text)
+        self._heads(doc, text)
+        self._zones(doc, text)
+        return doc
+
+    def _titles(self, doc: Doc, text: str) -> None:
+        for m in TITLE_RE.finditer(text):
+            add_candidate(doc, m.start(), m.end(), "Policy", "title")
+
+    def _quotes(self, doc: Doc, text: str) -> None:
+        for m in QUOTE_RE.finditer(text):
+            inner = m.group(1)
+            after = AFTER_QUOTE_RE.match(text, m.end())
+            if after:
+                head_type = "Area" if after.group().endswith("核心区") else "Program"
+                start = m.start()
+                # a short lead-in glued to the quote belongs to the name (浙商“青蓝接力”行动)
+                lead = m.start()
+                while lead > max(0, m.start() - 6) and "\u4e00" <= text[lead - 1] <= "\u9fff":
+                    lead -= 1
+                body = text[lead : m.start()]
+                cut = 0
+                for s in g.STOP_RE.finditer(body):
+                    cut = s.end()
+                lead += cut
+                while (lm := g.LEAD_RE.match(text, lead, m.start())) and lm.end() > lead:
+                    lead = lm.end()
+                if 0 < m.start() - lead <= 4 and text[lead - 1 : lead] != "、":
+                    start = lead
+                end = after.end()
+                if after.group().endswith("号"):
+                    start, end = m.start() + 1, m.end() - 1  # “郑和号”: the quotes wrap the whole name
+                    if not inner.endswith("号"):
+                        continue
+                add_candidate(doc, start, end, head_type, "quote")
+            elif (PROGRAM_TAIL_RE.search(inner) and not inner.endswith(("战略", "品牌", "政策"))) or (
+                inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit()
+            ):
+                add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
+
+    def _heads(self, doc: Doc, text: str) -> None:
+        for m in g.HEAD_RE.finditer(text):
+            head = m.group()
+            type_ = g.HEADS[head]
+            end = m.end()
+            q = g.QUALIFIER_RE.match(text, end)
+            if q:
+                end = q.end()
+                if PHASE_RE.search(q.group()):
+                    type_ = "Project" if type_ in ("Platform", "Organization", "Program") else type_
+            if type_ != "Area" and not g.follows_ok(text, end):
+                continue
+            start = g.name_start(text, m.start(), min_body=self.min_body)
+            body = text[start : m.start()]
+            if not body and head in g.BARE_HEADS:
+                add_candidate(doc, m.start(), end, type_, "suffix")
+                continue
+            if not body or end - start > self.max_name or g.is_generic(body):
+                continue
+            if type_ == "Program" and YEAR_RE.search(body):
+                continue  # 2025年计划, 年度行动: a schedule, not a named programme
+            if head == "工程" and "“" in body:
+                type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
+            if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
+                type_ = "Project"
+            if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷
+                inner = [a.end() for a in AREA_HEAD_RE.finditer(body) if m.start() - (start + a.end()) >= 2]
+                if inner:
+                    start += inner[-1]
+            if type_ == "Organization" and body in ("区", "市", "县"):
+                add_candidate(doc, start, end, type_, "suffix")  # 区中医院: the linker scopes it
+                continue
+            if len(body) < self.min_body and not LATIN_NAME_RE.search(body):
+                continue
+            add_candidate(doc, start, end, type_, "suffix")
+
+    def _zones(self, doc: Doc, text: str) -> None:
+        for m in BARE_ZONE_RE.finditer(text):
+            if (
+                m.start() == 0
+                or not ("\u4e00" <= text[m.start() - 1] <= "\u9fff")
+                or g.STOP_RE.search(text[max(0, m.start() - 2) : m.start()])
+            ):
+                add_candidate(doc, m.start(), m.end(), "Platform", "zone")
+        for m in ZONE_RE.finditer(text):
+            start = g.name_start(text, m.start(2), min_body=2)
+            if m.start(2) - start < 2:
+                continue
+            add_candidate(doc, start, m.end(), "Platform", "zone")
+        for m in TOWN_RE.finditer(text):
+            start = g.name_start(text, m.start(2), min_body=2)
+            if (
+                m.start(2) - start < 2
+                or NOT_TOWN.search(text[start : m.start(2)])
+                or not g.follows_ok(text, m.end())
+            ):
+                continue
+            add_candidate(doc, start, m.end(), "District", "town")
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:  # stateless: config only
+        return None
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> NameFinder:
+        return self
+
+
+@Language.factory(
+    "policykg_names",
+    default_config={"max_name": 40, "min_body": 2},
+    assigns=["doc.spans"],
+)
+def make_names(nlp: Language, name: str, max_name: int, min_body: int) -> NameFinder:
+    return NameFinder(nlp, name, max_name, min_body)

@@ -1,0 +1,70 @@
+"""Relations between entities, project statuses and investment figures, with evidence.
+
+``find_relations(doc, mentions)`` runs the rule families of this package over the
+document's sentences and tables. It only relates mentions the entity pipeline produced
+(plus the author district), so its quality is bounded by the NER's; the dev harness in
+``tests/extract/relations`` measures it on gold mentions too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.model import Document
+from extract.records import Investment, Mention, Relation
+from extract.relations.common import sentences
+from extract.relations.contributes import StrategyIndex, find_contributes
+from extract.relations.cooperation import find_cooperation
+from extract.relations.engages import find_engages
+from extract.relations.investment import find_investments
+from extract.relations.issued import find_issued
+from extract.relations.located import find_located, table_located
+from extract.relations.status import find_status, table_status
+
+RELATION_TYPES = ("locatedIn", "engagesIn", "cooperatesWith", "contributesTo", "issuedBy", "hasStatus")
+
+
+def find_relations(doc: Document, mentions: Sequence[Mention] = ()) -> list[Relation | Investment]:
+    ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: (m.start, -m.end))
+    index = StrategyIndex(doc, ms)
+    out: list[Relation | Investment] = []
+    out.extend(table_located(doc, ms))
+    table_facts = table_status(doc, ms)
+    out.extend(table_facts)
+    in_table = {r.head for r in table_facts}
+    for s in sentences(doc, ms):
+        if not s.mentions:  # every rule but investment labels relates mentions of the sentence
+            out.extend(find_investments(s))
+            continue
+        out.extend(find_engages(s))
+        out.extend(find_issued(s))
+        out.extend(find_cooperation(s))
+        out.extend(find_contributes(s, index))
+        out.extend(find_located(s))
+        out.extend(r for r in find_status(s) if not _inside_table_fact(r, table_facts, in_table))
+        out.extend(find_investments(s))
+    return _dedupe(out)
+
+
+def _inside_table_fact(r: Relation, table_facts: list[Relation], heads: set[str]) -> bool:
+    """A table row's status is already read from the table; the line-level reading is dropped."""
+    return r.head in heads and any(
+        t.start <= r.start < t.end or r.start <= t.start < r.end for t in table_facts
+    )
+
+
+def _dedupe(records: list[Relation | Investment]) -> list[Relation | Investment]:
+    """Same fact from the same evidence once; a stated fact wins over an inferred one."""
+    best: dict[tuple, Relation | Investment] = {}
+    for r in records:
+        if isinstance(r, Investment):
+            key: tuple = ("inv", r.subjects, r.amount, r.unit, r.scope, r.start)
+        else:
+            key = (r.relation, r.head, r.tail, r.start, r.end, r.phase)
+        old = best.get(key)
+        if old is None or (isinstance(old, Relation) and old.inferred and not r.inferred):  # type: ignore[union-attr]
+            best[key] = r
+    return list(best.values())
+
+
+__all__ = ["RELATION_TYPES", "find_relations"]

@@ -1,0 +1,144 @@
+"""What every relation rule needs: sentences with their mentions, clauses, the author.
+
+Rules work sentence by sentence on the mentions the entity pipeline found, so they never
+invent an entity: a relation's head and tail are always mentions of the sentence (or the
+author district, marked ``inferred`` when the sentence does not name it). Evidence is the
+sentence span, or the table row for facts read from a table.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from extract.indicators import author, sentence_spans
+from extract.indicators.period import Period, period_of
+from extract.model import Document
+from extract.records import Mention, Relation
+
+CLAUSE_END = "，,；;。！？!?\n"
+# “一区两群”：“一区”是指… — a term defined in a glossary the document model did not mark
+_DEFINITION = re.compile(r"\s*[“\"][^”\"]{1,24}[”\"][：:][^。]{0,40}?(?:是指|指的是|简称|即)")
+Party = tuple[str, str, str]  # (canonical, type, id)
+
+
+@dataclass
+class Sentence:
+    doc: Document
+    start: int
+    end: int
+    path: tuple[str, ...]
+    mentions: list[Mention]
+    period: Period
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start : self.end]
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        """Absolute (start, end) of the clause holding document offset ``pos``."""
+        t = self.doc.text
+        a = pos
+        while a > self.start and t[a - 1] not in CLAUSE_END:
+            a -= 1
+        b = pos
+        while b < self.end and t[b] not in CLAUSE_END:
+            b += 1
+        return a, b
+
+    def between(self, a: int, b: int) -> str:
+        return self.doc.text[a:b] if a < b else ""
+
+
+def party(m: Mention) -> Party:
+    return m.canonical, m.type, m.entity_id
+
+
+def glossary_spans(doc: Document) -> list[tuple[int, int]]:
+    return [(g.start, g.end) for g in doc.glossary]
+
+
+def sentences(doc: Document, mentions: Sequence[Mention]) -> Iterator[Sentence]:
+    """Sentences outside the glossary (名词解释 defines terms, it states no facts)."""
+    ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: m.start)
+    starts = [m.start for m in ms]
+    gloss = glossary_spans(doc)
+    for start, end, path in sentence_spans(doc):
+        if any(a <= start < b for a, b in gloss) or _DEFINITION.match(doc.text, start, end):
+            continue
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        inside = [m for m in ms[lo:hi] if m.end <= end]
+        yield Sentence(doc, start, end, path, inside, period_of(doc, path))
+
+
+def relation(
+    doc: Document,
+    rel: str,
+    head: Party,
+    tail: Party | None,
+    span: tuple[int, int],
+    *,
+    inferred: bool = False,
+    status: str | None = None,
+    period: Period | None = None,
+    path: tuple[str, ...] = (),
+) -> Relation:
+    """A Relation record; for hasStatus ``status`` is the tail text."""
+    year = period.year if period else None
+    phase = period.phase if period and rel == "hasStatus" else None
+    progress = None
+    if status:
+        m = re.search(r"(\d+(?:\.\d+)?)\s*[%％]", status)
+        progress = float(m.group(1)) if m and "进度" in status else None
+    return Relation(
+        doc=doc.doc_id,
+        relation=rel,
+        head=head[0],
+        head_type=head[1],
+        head_id=head[2],
+        tail=tail[0] if tail else (status or ""),
+        tail_type=tail[1] if tail else None,
+        tail_id=tail[2] if tail else None,
+        start=span[0],
+        end=span[1],
+        inferred=inferred,
+        year=year if rel == "hasStatus" else None,
+        phase=phase,
+        progress_pct=progress,
+        path=path,
+    )
+
+
+def author_party(doc: Document) -> Party | None:
+    return author(doc)
+
+
+def author_names(doc: Document) -> tuple[str, ...]:
+    """The author's canonical name and its short form (X区 -> X, Y省 -> Y)."""
+    region = doc.meta.region
+    if not region:
+        return ()
+    short = re.sub(
+        r"(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|区|县|自治县|自治州)$", "", region
+    )
+    return (region, short) if short and short != region and len(short) >= 2 else (region,)
+
+
+def names_author(doc: Document, m: Mention) -> bool:
+    return m.type == "District" and m.canonical == doc.meta.region
+
+
+__all__ = [
+    "CLAUSE_END",
+    "Party",
+    "Sentence",
+    "author_names",
+    "author_party",
+    "glossary_spans",
+    "names_author",
+    "party",
+    "relation",
+    "sentences",
+]

@@ -1,0 +1,140 @@
+"""contributesTo: a project, programme or policy filed under a strategy.
+
+"Filed under" takes four shapes in these documents, from the most to the least explicit:
+- a policy whose title names the strategy (《…推动成渝地区双城经济圈建设…方案》);
+- a project in a sentence led by the strategy (``深化推进新时代西部大开发，…推动某高铁…``)
+  or put into its project pool (``…等项目纳入双城经济圈重大项目库``);
+- the items of a paragraph or list line that opens with the strategy
+  (``成渝地区双城经济圈建设：A；B；C``, ``1.成渝地区双城经济圈建设稳步推进。…``);
+- everything under a heading (or 专栏 title) that names the strategy — the text does not say
+  it sentence by sentence, so these are marked ``inferred``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extract.model import Document
+from extract.records import Mention, Relation
+from extract.relations.common import Party, Sentence, party, relation
+
+_POOL = re.compile(r"纳入")
+_NUMBERED = re.compile(
+    r"^\s*(?:\[[^\]]*\])?\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、])"
+)
+
+
+class StrategyIndex:
+    """Where strategies are named: surface forms, heading lines and paragraph leads."""
+
+    def __init__(self, doc: Document, mentions: list[Mention]):
+        self.doc = doc
+        strategies = [m for m in mentions if m.type == "Strategy" and m.doc == doc.doc_id]
+        self.forms: dict[str, Party] = {}
+        for m in strategies:
+            self.forms.setdefault(m.text, party(m))
+            self.forms.setdefault(m.canonical, party(m))
+        self.by_heading: dict[tuple[str, ...], Party] = {}
+        for sec in doc.sections:
+            found = [m for m in strategies if sec.start <= m.start < max(sec.end, sec.start + 1)]
+            if found:
+                self.by_heading[sec.path] = party(found[0])
+        self.paragraph_lead: dict[int, Party] = {}
+        self._para_starts = [p.start for p in doc.paragraphs]
+        for i, p in enumerate(doc.paragraphs):
+            lead_end = _lead_end(doc.text, p.start, p.end)
+            found = [m for m in strategies if p.start <= m.start and m.end <= lead_end]
+            if found and (
+                _NUMBERED.match(doc.text[p.start : lead_end]) or doc.text[lead_end : lead_end + 1] in "：:"
+            ):
+                self.paragraph_lead[i] = party(found[0])
+
+    def heading_strategy(self, path: tuple[str, ...]) -> Party | None:
+        for k in range(len(path), 0, -1):
+            hit = self.by_heading.get(path[:k])
+            if hit:
+                return hit
+        return None
+
+    def paragraph_strategy(self, pos: int) -> tuple[Party, int] | None:
+        """The strategy leading the paragraph that holds ``pos``, and where the paragraph starts."""
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        if i < 0 or pos >= self.doc.paragraphs[i].end or i not in self.paragraph_lead:
+            return None
+        return self.paragraph_lead[i], self.doc.paragraphs[i].start
+
+    def named_in(self, title: str) -> Party | None:
+        for form, p in sorted(self.forms.items(), key=lambda kv: -len(kv[0])):
+            if len(form) >= 3 and form in title:
+                return p
+        return None
+
+
+def _lead_end(text: str, start: int, end: int) -> int:
+    """End of a paragraph's lead: its first sentence, or a ``X：`` label."""
+    i = start
+    while i < end and text[i] not in "。：:；;\n":
+        if text[i] == "[":  # [bookmark: _GoBack] and similar source artefacts
+            j = text.find("]", i, end)
+            i = j if j > 0 else i
+        i += 1
+    return i
+
+
+def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
+    out: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(m: Mention, strat: Party, inferred: bool = False, lead: int | None = None) -> None:
+        if (m.canonical, strat[0]) in seen:
+            return
+        seen.add((m.canonical, strat[0]))
+        span = (min(lead, s.start) if lead is not None else s.start, s.end)  # the lead names the strategy
+        out.append(relation(s.doc, "contributesTo", party(m), strat, span, inferred=inferred, path=s.path))
+
+    strategies = [m for m in s.mentions if m.type == "Strategy"]
+    for m in s.mentions:
+        if m.type == "Policy":
+            hit = index.named_in(m.text)
+            earlier = [x for x in strategies if x.end <= m.start]
+            if hit:
+                add(m, hit)
+            elif earlier:
+                add(m, party(earlier[-1]))
+            elif (para := index.paragraph_strategy(m.start)) is not None:
+                add(m, para[0], lead=para[1])
+            continue
+        if m.type == "Program":
+            inner = [
+                p for p in s.mentions if p.type == "Policy" and m.text in p.text and index.named_in(p.text)
+            ]
+            if inner:
+                add(m, index.named_in(inner[0].text))  # type: ignore[arg-type]
+                continue
+            hit = index.heading_strategy(s.path)
+            if hit and _column_heading(s):
+                add(m, hit, inferred=True)
+            continue
+        if m.type != "Project":
+            continue
+        before = [x for x in strategies if x.end <= m.start]
+        a, _ = s.clause_of(m.start)
+        pooled = [x for x in strategies if x.start >= m.end and _POOL.search(s.doc.text[a : x.start])]
+        if before:
+            add(m, party(before[-1]))
+        elif pooled:
+            add(m, party(pooled[0]))
+        elif (para := index.paragraph_strategy(m.start)) is not None:
+            add(m, para[0], lead=para[1])
+        elif (hit := index.heading_strategy(s.path)) is not None:
+            add(m, hit, inferred=True)
+    return out
+
+
+def _column_heading(s: Sentence) -> bool:
+    """Programmes follow a heading only inside a 专栏 box devoted to the strategy."""
+    return any(t.startswith("专栏") or "重点任务" in t for t in s.path[-2:])
+
+
+__all__ = ["StrategyIndex", "find_contributes"]

@@ -1,0 +1,164 @@
+"""cooperatesWith (symmetric): districts, enterprises and organisations working together.
+
+Read from the shape of the clause around a cooperation word (合作, 共建, 协议, 对口 …):
+- ``深化与X、Y等…合作`` / ``对口X`` — the author with every partner named after 与/对口;
+- ``A、B与C、D开展合作`` — every A×C pair, none within a group; several ``A与B`` chunks in one
+  list (``甲与乙、丙与丁…合作``) pair inside each chunk;
+- ``A和B共建…`` / ``A托管B共建…`` — the two actors in front of 共建;
+- ``甲(乙)丙(丁)`` — two bracketed short names glued together are a pairing;
+- a district in brackets after a cooperation item (``深化农旅合作(乙区)``) is the author's partner.
+A district directly followed by one of its own subdivisions (``某省某市``) is only a
+qualifier of the latter and is not a partner itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.records import Mention, Relation
+from extract.relations.common import Sentence, author_party, party, relation
+
+KEYWORDS = re.compile(
+    r"合作|协作|共建|签订|签署|对口|结对|联动|协同|携手|互派|联办|交流|帮扶|一体化|共同|战略对接|联盟"
+)
+_PARTNER_TYPES = ("District", "Enterprise", "Organization")
+
+
+def _partners(ms: list[Mention]) -> list[Mention]:
+    """Drop a district that only qualifies the next one (某省|某市, 某省|某州)."""
+    out = []
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if m.type == "District" and nxt is not None and nxt.type == "District" and nxt.start == m.end:
+            continue
+        out.append(m)
+    has_district = any(m.type == "District" for m in out)
+    return [m for m in out if m.type in _PARTNER_TYPES or (has_district and m.type == "Platform")]
+
+
+def find_cooperation(s: Sentence) -> list[Relation]:
+    who = author_party(s.doc)
+    out: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    text = s.doc.text
+
+    def add(a: tuple[str, str, str], b: tuple[str, str, str], inferred: bool = False) -> None:
+        if a[0] == b[0]:
+            return
+        key = tuple(sorted((a[0], b[0])))
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(relation(s.doc, "cooperatesWith", a, b, (s.start, s.end), inferred=inferred, path=s.path))
+
+    # clause by clause
+    pos = s.start
+    while pos < s.end:
+        a, b = s.clause_of(pos)
+        clause = text[a:b]
+        ms = [m for m in s.mentions if a <= m.start and m.end <= b]
+        kw = KEYWORDS.search(clause)
+        if kw:
+            _clause_pairs(s, a, b, ms, kw.start() + a, who, add)
+        pos = b + 1
+    # 甲(乙)丙(丁) pairings and (乙区) partners anywhere in the sentence
+    for i, m in enumerate(s.mentions):
+        nxt = s.mentions[i + 1] if i + 1 < len(s.mentions) else None
+        if (
+            m.type == "District"
+            and nxt is not None
+            and nxt.type == "District"
+            and nxt.start == m.end
+            and re.search(r"[（(]", m.text)
+            and re.search(r"[（(]", nxt.text)
+        ):
+            add(party(m), party(nxt))
+        if m.type == "District" and who is not None and text[m.start - 1 : m.start] in ("(", "（"):
+            before = text[max(s.start, m.start - 16) : m.start]
+            if KEYWORDS.search(before) and text[m.end : m.end + 1] in (")", "）"):
+                add(who, party(m), inferred=True)
+    return out
+
+
+def _clause_pairs(s, a, b, ms, kw_pos, who, add) -> None:
+    text = s.doc.text
+    if text[kw_pos : kw_pos + 2] in ("对口", "结对", "帮扶") and who is not None:
+        # 对口X县 / 结对X: the author and the districts named right after the word
+        pos = kw_pos + 2
+        for m in ms:
+            if m.start < pos:
+                continue
+            if m.type != "District" or re.sub(r"[、和及]", "", text[pos : m.start]):
+                break
+            add(who, party(m), inferred=True)
+            pos = m.end
+    pre = [m for m in ms if m.end <= kw_pos]
+    if not pre:
+        return
+    # 与/同/和 splits actors from partners
+    seg = text[a:kw_pos]
+    yu = [a + i for i, c in enumerate(seg) if c in "与同"]
+    if yu:
+        chunks = _chunks_with_yu(s, a, kw_pos, pre)
+        if len(chunks) > 1:
+            for left, right in chunks:
+                for x in left:
+                    for y in right:
+                        add(party(x), party(y))
+            return
+        y0 = yu[0]
+        left = _partners([m for m in pre if m.end <= y0 and not _after_etc(text, a, m)])
+        end_list = _list_end(text, y0, kw_pos)
+        right = _partners([m for m in pre if m.start > y0 and m.start < end_list])
+        if left and _left_is_actor(text, a, left[0]):
+            for x in left:
+                for y in right:
+                    add(party(x), party(y))
+        elif who is not None:
+            for y in right:
+                add(who, party(y), inferred=True)
+        return
+    if text[kw_pos : kw_pos + 2] == "对口" or text[kw_pos - 2 : kw_pos] == "对口":
+        return
+    kw = text[kw_pos : kw_pos + 2]
+    actors = _partners(pre)
+    if kw in ("共建", "共同") and len(actors) >= 2:
+        for y in actors[1:]:
+            add(party(actors[0]), party(y))
+
+
+def _chunks_with_yu(s, a, kw_pos, pre) -> list[tuple[list, list]]:
+    """甲与乙、丙与丁: split at 、 and pair within each chunk holding its own 与."""
+    text = s.doc.text
+    out = []
+    start = a
+    for i in range(a, kw_pos + 1):
+        if i == kw_pos or text[i] == "、":
+            piece = [m for m in pre if start <= m.start and m.end <= i]
+            cut = text.find("与", start, i)
+            if cut >= 0:
+                left = [m for m in piece if m.end <= cut]
+                right = [m for m in piece if m.start > cut]
+                if left and right:
+                    out.append((left[-1:], right[:1]))
+            start = i + 1
+    return out if len(out) > 1 else []
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Partners end at 等 (``与A、B等成都有关区县合作``: 成都 is not a partner)."""
+    i = text.find("等", start, end)
+    return i if i >= 0 else end
+
+
+def _after_etc(text: str, a: int, m: Mention) -> bool:
+    return "等" in text[a : m.start]
+
+
+def _left_is_actor(text: str, a: int, m: Mention) -> bool:
+    """Left group opens the clause (after a verb such as 促成/推动), so it is the actor."""
+    gap = text[a : m.start]
+    return len(re.sub(r"促成|推动|支持|鼓励|组织|引导|深化|加强|推进|积极|[\s、，,]", "", gap)) == 0
+
+
+__all__ = ["KEYWORDS", "find_cooperation"]

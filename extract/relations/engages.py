@@ -1,0 +1,63 @@
+"""engagesIn: a district takes part in a strategy or a program.
+
+Reports speak for their author, so every strategy or program the text implements, joins,
+creates or plans is the author's, unless the clause opens with another district
+(``支持甲市、乙市争创某试点城市``: those cities engage) or with a park or
+zone (``支持某新区…建设``: the zone acts, not the author, so nothing is recorded).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.records import Mention, Relation
+from extract.relations.common import Sentence, author_party, party, relation
+
+_APPLY = re.compile(r"申报|申建|申请")
+_OPENERS = re.compile(r"^(?:[\s、，,]|支持|推动|鼓励|引导|指导|积极|加快|大力|全力|争取)*")
+
+
+def clause_actors(s: Sentence, m: Mention) -> list[Mention] | None:
+    """Mentions opening ``m``'s clause as its actors, [] for the author, None for a non-district actor."""
+    a, _ = s.clause_of(m.start)
+    k = a + _OPENERS.match(s.doc.text[a : m.start]).end()
+    lead = [x for x in s.mentions if a <= x.start < m.start]
+    if not lead or lead[0].start != k:
+        return []
+    actors: list[Mention] = []
+    pos = k
+    for x in lead:
+        if x.start != pos:
+            break
+        actors.append(x)
+        pos = x.end
+        while pos < m.start and s.doc.text[pos] in "、和与及":
+            pos += 1
+    if any(x.type != "District" for x in actors):
+        return None if any(x.type in ("Platform", "Organization", "Enterprise") for x in actors) else []
+    if len(actors) == 1 and actors[0].canonical == s.doc.meta.region:
+        return []
+    return actors
+
+
+def find_engages(s: Sentence) -> list[Relation]:
+    who = author_party(s.doc)
+    out: list[Relation] = []
+    for m in s.mentions:
+        if m.type not in ("Strategy", "Program"):
+            continue
+        actors = clause_actors(s, m)
+        if actors is None:
+            continue
+        a, _ = s.clause_of(m.start)
+        if not actors and _APPLY.search(s.doc.text[a : m.start]):
+            continue  # 积极申报创建X: applying for a designation is not taking part in it yet
+        if actors:
+            for a in actors:
+                out.append(relation(s.doc, "engagesIn", party(a), party(m), (s.start, s.end), path=s.path))
+        elif who is not None:
+            named = any(x.type == "District" and x.canonical == who[0] for x in s.mentions)
+            out.append(
+                relation(s.doc, "engagesIn", who, party(m), (s.start, s.end), inferred=not named, path=s.path)
+            )
+    return out

@@ -1,0 +1,62 @@
+"""issuedBy: a policy or programme and the body that issued it.
+
+Two cues, as the annotation guide has them: the author 制定/出台/印发 the document in the
+same clause (``出台《…实施方案》``), or the title itself names the issuing district
+(《X区…工作方案》, X省方案). Jointly issued documents (共同/联合, or 制定出台 *after* the
+title, as in ``推动《…决定》制定出台``) and document numbers (渝府办〔2022〕21号) are not
+read as issuers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.records import Relation
+from extract.relations.common import Sentence, author_names, author_party, party, relation
+
+_ISSUE = re.compile(r"(制定实施|研究出台|制定出台|制定印发|印发实施|制定|出台|印发|颁布|编制)")
+_JOINT = re.compile(r"共同|联合|携手|会同")
+
+
+def find_issued(s: Sentence) -> list[Relation]:
+    who = author_party(s.doc)
+    if who is None:
+        return []
+    names = author_names(s.doc)
+    out: list[Relation] = []
+    docs = [m for m in s.mentions if m.type in ("Policy", "Program")]
+    for m in docs:
+        title = m.text.lstrip('《“"')
+        by_title = m.type == "Policy" and any(title.startswith(n) for n in names)
+        if m.type == "Program":
+            # a programme named inside an author-titled policy of the sentence (《X区…“1+N”行动方案》)
+            by_title = any(
+                p.type == "Policy" and m.text in p.text and p.text.lstrip("《“").startswith(names)
+                for p in docs
+                if p is not m
+            )
+        a, _ = s.clause_of(m.start)
+        before = s.doc.text[a : m.start]
+        verb = None
+        for v in _ISSUE.finditer(before):
+            verb = v
+        by_verb = False
+        if verb is not None and not _JOINT.search(before):
+            gap = s.doc.text[a + verb.end() : m.start]
+            others = [x for x in docs if a + verb.end() <= x.start and x.end <= m.start]
+            for x in others:
+                gap = gap.replace(x.text, "")
+            by_verb = len(re.sub(r"[、和及与“”《》\s]", "", gap)) <= 4 and not _other_actor(s, a, m.start)
+        if by_title or by_verb:
+            out.append(
+                relation(
+                    s.doc, "issuedBy", party(m), who, (s.start, s.end), inferred=not by_title, path=s.path
+                )
+            )
+    return out
+
+
+def _other_actor(s: Sentence, a: int, b: int) -> bool:
+    """A district other than the author opening the clause issues it, not the author."""
+    lead = [x for x in s.mentions if a <= x.start < b and x.type in ("District", "Organization")]
+    return bool(lead) and lead[0].start - a <= 2 and lead[0].canonical != s.doc.meta.region

@@ -1,0 +1,65 @@
+"""Run the app under uvicorn on the loopback interface only.
+
+The endpoint has no authentication, so it never listens beyond 127.0.0.1; putting it on a
+network is a reverse proxy's job, with that proxy's access control.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pyoxigraph as ox
+import uvicorn
+
+from extract.errors import StoreError
+from kg.server.app import create_app
+from kg.server.sparql_endpoint import EndpointConfig
+
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def make_server(
+    store: ox.Store, port: int, config: EndpointConfig, pages: bool = True, graph_store=None
+) -> uvicorn.Server:
+    app = create_app(store, config, pages=pages, graph_store=graph_store)
+    return uvicorn.Server(uvicorn.Config(app, host=HOST, port=port, log_level="warning", lifespan="off"))
+
+
+class BackgroundServer:
+    """A uvicorn server in a thread (notebooks, tests): ``with BackgroundServer(store) as url: ...``."""
+
+    def __init__(
+        self,
+        store: ox.Store,
+        config: EndpointConfig | None = None,
+        port: int | None = None,
+        pages: bool = True,
+    ):
+        self.port = port or free_port()
+        self.server = make_server(store, self.port, config or EndpointConfig(), pages=pages)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise StoreError(f"server on {self.url} did not start")
+            time.sleep(0.02)
+        return self.url
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

@@ -1,0 +1,116 @@
+"""Running SPARQL text: parameter substitution and result output (table, CSV, JSON, Turtle).
+
+Parameters are substituted into the query text (each ``?name``/``$name`` outside strings,
+IRIs and comments becomes the term's SPARQL form). Doing it textually rather than through a
+backend's own mechanism (pyoxigraph ``substitutions``, rdflib ``initBindings``) gives every
+backend, the remote endpoint included, the very same query, so answers agree by
+construction. Parameters are therefore never projected or grouped on; saved queries follow
+that rule and a test checks each one parses after substitution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+from rich.table import Table
+
+from extract.errors import QueryError
+from kg.store.base import GraphStore, QueryResult
+from kg.vocab import PREFIXES, sparql_prologue
+
+_TOKENS = re.compile(
+    r'(?P<skip>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*)'
+    r"|(?P<var>[?$][A-Za-z_][A-Za-z0-9_]*)"
+)
+_PREFIX_DECL = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w-]*)?:", re.IGNORECASE | re.MULTILINE)
+
+
+def substitute(query: str, bindings: dict[str, Node]) -> str:
+    """Replace every use of a bound variable by the term (outside literals, IRIs and comments)."""
+    if not bindings:
+        return query
+    used: set[str] = set()
+
+    def repl(m: re.Match[str]) -> str:
+        if m.group("var") is None:
+            return m.group(0)
+        name = m.group("var")[1:]
+        if name not in bindings:
+            return m.group(0)
+        used.add(name)
+        return bindings[name].n3()
+
+    out = _TOKENS.sub(repl, query)
+    unused = set(bindings) - used
+    if unused:
+        raise QueryError(f"the query has no variable for parameter(s): {', '.join(sorted(unused))}")
+    return out
+
+
+def with_prefixes(query: str) -> str:
+    """Add the project's PREFIX lines for prefixes the query uses but does not declare."""
+    declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(query)}
+    missing = [p for p in PREFIXES if p not in declared and re.search(rf"(?<![\w<]){p}:", query)]
+    if not missing:
+        return query
+    lines = [line for line in sparql_prologue().splitlines() if line.split()[1][:-1] in missing]
+    return "\n".join(lines) + "\n" + query
+
+
+def run(store: GraphStore, query: str, bindings: dict[str, Node] | None = None) -> QueryResult:
+    return store.query(substitute(with_prefixes(query), bindings or {}))
+
+
+def parse_value(text: str, kind: str = "literal") -> Node:
+    """A command-line parameter value as an RDF term: ``iri``, ``integer``, ``gYear``, ``literal`` (@zh)."""
+    if kind == "iri":
+        prefix, _, local = text.partition(":")
+        if prefix in PREFIXES and not local.startswith("//"):
+            return URIRef(str(PREFIXES[prefix]) + local)
+        return URIRef(text.strip("<>"))
+    if kind in ("integer", "gYear", "decimal"):
+        from rdflib.namespace import XSD
+
+        try:
+            float(text)
+        except ValueError as exc:
+            raise QueryError(f"parameter value {text!r} is not a number") from exc
+        return Literal(text, datatype=XSD[kind])
+    if kind == "string":
+        return Literal(text)
+    return Literal(text, lang="zh")
+
+
+def _cell(t: Node | None) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, URIRef):
+        for p, ns in PREFIXES.items():
+            if str(t).startswith(str(ns)):
+                return f"{p}:{str(t)[len(str(ns)):]}"
+        return str(t)
+    return str(t)
+
+
+def render(result: QueryResult, fmt: str = "table") -> str | Table:
+    """``table`` (a Rich table), ``csv``, ``json`` (SPARQL results JSON), ``turtle`` (CONSTRUCT)."""
+    if result.kind == "graph":
+        if fmt not in ("turtle", "table", "nt", "jsonld"):
+            raise QueryError(f"a CONSTRUCT result is a graph: use --format turtle, not {fmt}")
+        assert result.graph is not None
+        return result.graph.serialize(format={"table": "turtle", "jsonld": "json-ld"}.get(fmt, fmt))
+    if fmt == "turtle":
+        raise QueryError("--format turtle needs a CONSTRUCT or DESCRIBE query")
+    if fmt == "json":
+        return result.to_json()
+    if result.kind == "ask":
+        return "true" if result.boolean else "false"
+    if fmt == "csv":
+        return result.to_csv()
+    table = Table(*result.vars, show_lines=False)
+    for row in result.rows:
+        table.add_row(*(_cell(t) for t in row))
+    return table

@@ -1,0 +1,48 @@
+"""Open a store from what ``--store`` says: a directory (embedded Oxigraph), a URL, or ``memory``.
+
+- nothing given: ``$POLICYKG_STORE`` or ``var/store/`` under the project root (embedded Oxigraph)
+- ``http(s)://…``: a remote SPARQL 1.1 endpoint (:class:`~kg.store.remote.RemoteStore`)
+- ``memory:rdflib`` / ``memory:oxigraph``: an empty in-memory store (tests, benchmarks)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from kg.store.base import GraphStore, QueryResult
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def default_location() -> Path:
+    env = os.environ.get("POLICYKG_STORE")
+    return Path(env) if env else ROOT / "var" / "store"
+
+
+def is_remote(spec: str | Path | None) -> bool:
+    return isinstance(spec, str) and spec.startswith(("http://", "https://"))
+
+
+def open_store(spec: str | Path | None = None, *, read_only: bool = False) -> GraphStore:
+    if is_remote(spec):
+        from kg.store.remote import RemoteStore
+
+        return RemoteStore(str(spec))
+    if spec in ("memory:rdflib", "rdflib"):
+        from kg.store.memory import RdflibStore
+
+        return RdflibStore()
+    from kg.store.oxigraph import OxigraphStore
+
+    if spec in ("memory:oxigraph", "memory"):
+        return OxigraphStore(None)
+    path = Path(spec) if spec else default_location()
+    if read_only and not path.exists():
+        from extract.errors import StoreError
+
+        raise StoreError(f"{path}: no store here yet; run `policykg build` first (or pass --store)")
+    return OxigraphStore(path, read_only=read_only)
+
+
+__all__ = ["GraphStore", "QueryResult", "default_location", "is_remote", "open_store"]

@@ -1,0 +1,128 @@
+"""The store interface every backend implements, and the neutral query result it returns.
+
+Queries see the *union* of all named graphs as their default graph (each backend arranges
+that in its own way), so saved queries need no ``GRAPH`` clauses while every document's
+facts stay in a graph of their own that ``add``/``remove`` can replace or drop.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal as Lit
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+
+@dataclass
+class QueryResult:
+    """SELECT rows (rdflib terms, ``None`` for unbound), an ASK boolean, or a CONSTRUCT graph."""
+
+    kind: Lit["select", "ask", "graph"]
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def __len__(self) -> int:
+        if self.kind == "graph":
+            return len(self.graph or ())
+        return len(self.rows) if self.kind == "select" else int(bool(self.boolean))
+
+    def dicts(self) -> list[dict[str, Node | None]]:
+        return [dict(zip(self.vars, row, strict=True)) for row in self.rows]
+
+    def values(self) -> list[tuple[object, ...]]:
+        """Rows as plain Python values (str, int, Decimal ...), handy for comparisons."""
+        return [tuple(_plain(t) for t in row) for row in self.rows]
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(self.vars)
+        for row in self.rows:
+            w.writerow(["" if t is None else str(t) for t in row])
+        return buf.getvalue()
+
+    def to_json(self) -> str:
+        """SPARQL 1.1 Query Results JSON."""
+        if self.kind == "ask":
+            return json.dumps({"head": {}, "boolean": bool(self.boolean)})
+        bindings = [{v: _json_term(t) for v, t in zip(self.vars, row, strict=True) if t is not None}
+                    for row in self.rows]
+        return json.dumps({"head": {"vars": self.vars}, "results": {"bindings": bindings}}, ensure_ascii=False)
+
+
+def _plain(t: Node | None) -> object:
+    if t is None:
+        return None
+    if isinstance(t, Literal):
+        v = t.toPython()
+        return v if not isinstance(v, Literal) else str(v)
+    return str(t)
+
+
+def _json_term(t: Node) -> dict[str, str]:
+    if isinstance(t, URIRef):
+        return {"type": "uri", "value": str(t)}
+    if isinstance(t, BNode):
+        return {"type": "bnode", "value": str(t)}
+    assert isinstance(t, Literal)
+    d = {"type": "literal", "value": str(t)}
+    if t.language:
+        d["xml:lang"] = t.language
+    elif t.datatype:
+        d["datatype"] = str(t.datatype)
+    return d
+
+
+class GraphStore(ABC):
+    """One interface over the embedded Oxigraph store, rdflib in memory and a remote endpoint."""
+
+    location: str
+
+    @abstractmethod
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs (parameters already substituted)."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+
+    @abstractmethod
+    def load_nquads(self, data: bytes | Path) -> None:
+        """Add quads in bulk (the fast path: Oxigraph's bulk loader where available)."""
+
+    @abstractmethod
+    def replace_graph(self, graph: str, ntriples: bytes) -> None:
+        """Make one named graph hold exactly these triples (Graph Store Protocol PUT)."""
+
+    @abstractmethod
+    def drop_graph(self, graph: str) -> bool:
+        """Delete one named graph; ``False`` when it did not exist."""
+
+    @abstractmethod
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs, sorted."""
+
+    @abstractmethod
+    def count(self) -> int:
+        """Number of quads over all graphs."""
+
+    @abstractmethod
+    def dump_nquads(self) -> bytes:
+        """Every quad as N-Quads (the exchange format exports start from)."""
+
+    def close(self) -> None:  # noqa: B027  (optional for backends holding no resources)
+        """Release files or connections."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,67 @@
+"""rdflib in memory: the pure-Python reference backend (slow joins, handy in notebooks and tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+from pyparsing import ParseException
+
+from extract.errors import QueryError
+from kg.store.base import GraphStore, QueryResult
+from kg.vocab import bind
+
+
+class RdflibStore(GraphStore):
+    def __init__(self) -> None:
+        self.location = "rdflib-memory"
+        self.ds = bind(Dataset(default_union=True))
+
+    def query(self, sparql: str) -> QueryResult:
+        try:
+            res = self.ds.query(sparql)
+        except ParseException as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        if res.type == "SELECT":
+            names = [str(v) for v in res.vars or []]
+            return QueryResult("select", names, [tuple(row) for row in res])
+        if res.type == "ASK":
+            return QueryResult("ask", boolean=bool(res.askAnswer))
+        g = bind(Graph(bind_namespaces="none"))
+        for t in res:
+            g.add(t)
+        return QueryResult("graph", graph=g)
+
+    def update(self, sparql: str) -> None:
+        try:
+            self.ds.update(sparql)
+        except ParseException as exc:
+            raise QueryError(f"SPARQL update syntax error: {exc}") from exc
+
+    def load_nquads(self, data: bytes | Path) -> None:
+        if isinstance(data, Path):
+            self.ds.parse(data, format="nquads")
+        else:
+            self.ds.parse(data=data, format="nquads")
+
+    def replace_graph(self, graph: str, ntriples: bytes) -> None:
+        self.drop_graph(graph)
+        self.ds.graph(URIRef(graph)).parse(data=ntriples, format="nt")
+
+    def drop_graph(self, graph: str) -> bool:
+        iri = URIRef(graph)
+        existed = any(c.identifier == iri for c in self.ds.contexts())
+        if existed:
+            self.ds.remove_graph(iri)
+        return existed
+
+    def graphs(self) -> list[str]:
+        default = Dataset().default_context.identifier
+        return sorted(str(c.identifier) for c in self.ds.contexts()
+                      if isinstance(c.identifier, URIRef) and c.identifier != default and len(c))
+
+    def count(self) -> int:
+        return sum(len(c) for c in self.ds.contexts())
+
+    def dump_nquads(self) -> bytes:
+        return self.ds.serialize(format="nquads", encoding="utf-8")

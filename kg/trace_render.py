@@ -1,0 +1,336 @@
+"""A strategy or entity trace as a Rich table, Markdown, or an HTML page with the subgraph drawn."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import networkx as nx
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from kg.focus import Selection
+from kg.trace import LINKED_TYPES, EntityTrace, PlanDelivery, Sentence, StrategyTrace, shared_indicators
+from kg.viz import TYPE_NAMES_ZH, PageInfo, write_page
+
+STATUS_ZH = {
+    "statusPlanned": "计划",
+    "statusPreparation": "前期",
+    "statusStarted": "开工",
+    "statusUnderConstruction": "在建",
+    "statusCompleted": "完工",
+    "statusOther": "其他",
+}
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _facts(item) -> str:
+    parts = []
+    for s in item.statuses[:2]:
+        parts.append(f"{STATUS_ZH.get(s['status'], s['status'])}「{s['text']}」{s['year'] or ''}")
+    for inv in item.investments[:2]:
+        parts.append(
+            f"投资 {inv['amount']}{inv['unit']} ({inv['scope']}"
+            + (f", {inv['year']})" if inv["year"] else ")")
+        )
+    return "; ".join(parts)
+
+
+# -- terminal ----------------------------------------------------------------------------------
+def strategy_rich(trace: StrategyTrace) -> Group:
+    summary = Table(title=f"{trace.strategy}: districts side by side", show_lines=False)
+    summary.add_column("district")
+    summary.add_column("documents")
+    for t in LINKED_TYPES:
+        summary.add_column(TYPE_NAMES_ZH[t], justify="right")
+    for dt in trace.districts:
+        counts = dt.counts()
+        summary.add_row(
+            dt.label, ", ".join(d.doc[:3] for d in dt.documents), *(str(counts[t]) for t in LINKED_TYPES)
+        )
+    parts: list = [summary]
+    for dt in trace.districts:
+        table = Table(
+            title=f"{dt.label} — {', '.join(d.doc for d in dt.documents)}",
+            show_lines=True,
+            title_justify="left",
+        )
+        table.add_column("type")
+        table.add_column("entity")
+        table.add_column("status / investment")
+        table.add_column("evidence")
+        for t in LINKED_TYPES:
+            for item in dt.by_type(t):
+                ev = item.evidence[0] if item.evidence else None
+                table.add_row(
+                    TYPE_NAMES_ZH[t],
+                    item.label,
+                    _facts(item),
+                    Text(f"{_short(ev.text)}\n{ev.cite()}" if ev else ""),
+                )
+        if not dt.linked:
+            table.add_row("—", "(mentions the strategy, no linked entity)", "", "")
+        parts.append(table)
+    names = shared_indicators(trace)
+    if names:
+        ind = Table(title=f"indicators reported for {', '.join(map(str, trace.years))}")
+        ind.add_column("indicator")
+        for dt in trace.districts:
+            ind.add_column(dt.label, justify="right")
+        for name in names:
+            ind.add_row(name, *(_figure(dt.indicators.get(name)) for dt in trace.districts))
+        parts.append(ind)
+    return Group(*parts)
+
+
+def _figure(fig: dict | None) -> str:
+    if not fig:
+        return ""
+    growth = f" ({fig['growth_pct']}%)" if fig.get("growth_pct") else ""
+    return f"{fig['value']}{fig['unit']}{growth}"
+
+
+def entity_rich(trace: EntityTrace) -> Group:
+    head = Table(
+        title=f"{trace.label} ({trace.type}) across documents", show_lines=True, title_justify="left"
+    )
+    head.add_column("document")
+    head.add_column("genre")
+    head.add_column("years")
+    head.add_column("district")
+    for d in trace.appearances:
+        head.add_row(d.doc, d.genre, ", ".join(map(str, d.years)), d.district_label)
+    parts: list = [head]
+    if trace.statuses:
+        st = Table(title="status over time", show_lines=True, title_justify="left")
+        for c in ("year", "phase", "status", "as stated", "evidence"):
+            st.add_column(c)
+        for s in trace.statuses:
+            st.add_row(
+                str(s["year"] or ""),
+                s["phase"],
+                STATUS_ZH.get(s["status"], s["status"]),
+                s["text"],
+                f"{_short(s['evidence'].text)}\n{s['evidence'].cite()}",
+            )
+        parts.append(st)
+    if trace.investments:
+        inv = Table(title="investment", title_justify="left")
+        for c in ("amount", "scope", "year", "document"):
+            inv.add_column(c)
+        for i in trace.investments:
+            inv.add_row(f"{i['amount']}{i['unit']}", i["scope"], str(i["year"] or ""), i["doc"])
+        parts.append(inv)
+    if trace.plan_vs_delivery:
+        pv = Table(title="plan vs delivery", title_justify="left")
+        for c in ("plan document", "in plan", "execution report", "in report"):
+            pv.add_column(c)
+        for row in trace.plan_vs_delivery:
+            pv.add_row(
+                row["plan"],
+                "yes" if row["in_plan"] else "no",
+                f"{row['report']} ({', '.join(map(str, row['report_years']))})",
+                "yes" if row["in_report"] else "no",
+            )
+        parts.append(pv)
+    ev = Table(title="evidence sentences", show_lines=True, title_justify="left")
+    ev.add_column("where")
+    ev.add_column("sentence")
+    for s in trace.sentences:
+        ev.add_row(s.cite(), _short(s.text, 120))
+    parts.append(ev)
+    return Group(*parts)
+
+
+def plan_delivery_rich(pd: PlanDelivery) -> Group:
+    t = Table(
+        title=f"{pd.label}: plan {', '.join(pd.plans)} vs reports {', '.join(pd.reports)}",
+        show_lines=True,
+        title_justify="left",
+    )
+    for c in ("type", "named in plan and report", "status in the report"):
+        t.add_column(c)
+    for type_, label, statuses in pd.both:
+        t.add_row(
+            type_,
+            label,
+            "; ".join(f"{STATUS_ZH.get(s['status'], s['status'])}「{s['text']}」" for s in statuses),
+        )
+    summary = Text(
+        f"in plan and report: {len(pd.both)} · plan only: {len(pd.plan_only)} · "
+        f"report only (new): {len(pd.report_only)}"
+    )
+    return Group(summary, t)
+
+
+# -- markdown ----------------------------------------------------------------------------------
+def _md(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def strategy_markdown(trace: StrategyTrace) -> str:
+    lines = [f"# {trace.strategy}: cross-district trace", ""]
+    if trace.query != trace.strategy:
+        lines += [f"(asked for “{trace.query}”, resolved to “{trace.strategy}”)", ""]
+    header = ["district", "documents", *(f"{TYPE_NAMES_ZH[t]} {t}" for t in LINKED_TYPES)]
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for dt in trace.districts:
+        counts = dt.counts()
+        lines.append(
+            f"| {dt.label} | {', '.join(d.doc for d in dt.documents)} | "
+            + " | ".join(str(counts[t]) for t in LINKED_TYPES)
+            + " |"
+        )
+    for dt in trace.districts:
+        lines += ["", f"## {dt.label}", ""]
+        for d in dt.documents:
+            lines.append(f"- {d.doc} ({d.genre or 'document'}; years {', '.join(map(str, d.years)) or '—'})")
+        for t in LINKED_TYPES:
+            items = dt.by_type(t)
+            if not items:
+                continue
+            lines += ["", f"### {TYPE_NAMES_ZH[t]} ({t})", ""]
+            for item in items:
+                facts = _facts(item)
+                lines.append(
+                    f"- **{_md(item.label)}** ({', '.join(sorted(item.how))})"
+                    + (f" — {_md(facts)}" if facts else "")
+                )
+                for ev in item.evidence:
+                    lines.append(f"  > {_md(ev.text)} — {ev.cite()}")
+    names = shared_indicators(trace)
+    if names:
+        lines += [
+            "",
+            f"## Indicators reported for {', '.join(map(str, trace.years))}",
+            "",
+            "| indicator | " + " | ".join(dt.label for dt in trace.districts) + " |",
+            "|" + "---|" * (len(trace.districts) + 1),
+        ]
+        for name in names:
+            lines.append(
+                f"| {_md(name)} | "
+                + " | ".join(_md(_figure(dt.indicators.get(name))) for dt in trace.districts)
+                + " |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def entity_markdown(trace: EntityTrace) -> str:
+    lines = [
+        f"# {trace.label} ({trace.type})",
+        "",
+        "| document | genre | years | district |",
+        "|---|---|---|---|",
+    ]
+    for d in trace.appearances:
+        lines.append(f"| {d.doc} | {d.genre} | {', '.join(map(str, d.years))} | {d.district_label} |")
+    if trace.statuses:
+        lines += ["", "## Status over time", ""]
+        for s in trace.statuses:
+            lines.append(
+                f"- {s['year'] or ''} {s['phase']}: {STATUS_ZH.get(s['status'], s['status'])} "
+                f"「{_md(s['text'])}」 — {s['evidence'].cite()}"
+            )
+    if trace.plan_vs_delivery:
+        lines += ["", "## Plan vs delivery", ""]
+        for r in trace.plan_vs_delivery:
+            lines.append(
+                f"- plan {r['plan']}: {'named' if r['in_plan'] else 'not named'}; report {r['report']} "
+                f"({', '.join(map(str, r['report_years']))}): {'named' if r['in_report'] else 'not named'}"
+            )
+    lines += ["", "## Evidence", ""]
+    lines += [f"> {_md(s.text)} — {s.cite()}\n" for s in trace.sentences]
+    return "\n".join(lines) + "\n"
+
+
+# -- html --------------------------------------------------------------------------------------
+def _ev_dict(s: Sentence) -> dict:
+    return {"doc": s.doc, "start": s.start, "end": s.end, "text": s.text, "path": ""}
+
+
+def strategy_graph(trace: StrategyTrace) -> nx.MultiDiGraph:
+    """The traced subgraph: strategy, districts, the linked entities, one edge per link."""
+    g = nx.MultiDiGraph()
+    g.add_node(trace.iri, type="Strategy", label=trace.strategy, docs=[], aliases=[], evidence=[])
+    for dt in trace.districts:
+        dnode = dt.iri or f"doc:{dt.label}"
+        docs = [d.doc for d in dt.documents]
+        g.add_node(dnode, type="District", label=dt.label, docs=docs, aliases=[], evidence=[])
+        g.add_edge(dnode, trace.iri, key="traced", relation="engagesIn", inferred=True, evidence=[])
+        for item in dt.linked.values():
+            evidence = [_ev_dict(e) for e in item.evidence]
+            if item.iri not in g:
+                g.add_node(item.iri, type=item.type, label=item.label, docs=[], aliases=[], evidence=[])
+            node = g.nodes[item.iri]
+            node["docs"] = sorted(set(node["docs"]) | {e.doc for e in item.evidence})
+            node["evidence"] = (node["evidence"] + evidence)[:3]
+            stated = sorted(item.how - {"sentence"})
+            relation = stated[0] if stated else "coMention"
+            g.add_edge(
+                item.iri, trace.iri, key=dnode, relation=relation, inferred=not stated, evidence=evidence
+            )
+            g.add_edge(item.iri, dnode, key="in", relation="locatedIn", inferred=True, evidence=evidence[:1])
+    return g
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def strategy_tables_html(trace: StrategyTrace) -> str:
+    rows = [
+        [dt.label, ", ".join(d.doc for d in dt.documents), *(str(dt.counts()[t]) for t in LINKED_TYPES)]
+        for dt in trace.districts
+    ]
+    parts = [
+        "<h2>各区对照 Districts side by side</h2>",
+        _table(["district", "documents", *(TYPE_NAMES_ZH[t] for t in LINKED_TYPES)], rows),
+    ]
+    for dt in trace.districts:
+        rows = []
+        for t in LINKED_TYPES:
+            for item in dt.by_type(t):
+                ev = item.evidence[0] if item.evidence else None
+                rows.append(
+                    [
+                        TYPE_NAMES_ZH[t],
+                        item.label,
+                        _facts(item),
+                        ev.text if ev else "",
+                        ev.cite() if ev else "",
+                    ]
+                )
+        parts += [
+            f"<h3>{escape(dt.label)}</h3>",
+            _table(["type", "entity", "status / investment", "evidence", "where"], rows),
+        ]
+    names = shared_indicators(trace)
+    if names:
+        parts += [
+            f"<h2>指标 Indicators {escape(', '.join(map(str, trace.years)))}</h2>",
+            _table(
+                ["indicator", *(dt.label for dt in trace.districts)],
+                [[n, *(_figure(dt.indicators.get(n)) for dt in trace.districts)] for n in names],
+            ),
+        ]
+    return "\n".join(parts)
+
+
+def strategy_page(trace: StrategyTrace, path: str | Path, max_nodes: int = 300) -> PageInfo:
+    from kg.focus import cap
+
+    sel = cap(Selection(strategy_graph(trace), [trace.iri], f"trace of {trace.strategy}"), max_nodes)
+    return write_page(
+        sel,
+        path,
+        title=f"{trace.strategy} — 跨区追踪 cross-district trace",
+        extra_html=strategy_tables_html(trace),
+    )

@@ -1,0 +1,277 @@
+"""Standalone interactive graph pages (vis-network through pyvis) that work offline.
+
+pyvis 0.3.2's own template links vis-network, tom-select and Bootstrap from CDNs even with
+``cdn_resources="in_line"`` or ``"local"`` (pyvis issues #228/#229), so a page written by
+``Network.write_html`` shows nothing without network access. Here pyvis assembles and checks
+the node and edge data, and the page comes from our template with vis-network's JS and CSS
+read from the copy bundled in the pyvis package and inlined: the written file has no remote
+``src``/``href`` at all (a test checks it), works from ``file://`` and behind the server.
+
+Above ``PHYSICS_LIMIT`` nodes the positions are computed here (networkx spring layout) and
+physics is off, because a force simulation of thousands of nodes never settles in a browser.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import networkx as nx
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from kg.focus import Selection
+from kg.layout import sampled_force_layout
+
+PHYSICS_LIMIT = 300
+EDGES_PER_NODE = 2  # ... and 600 edges: a denser page settles too slowly in a browser
+EXACT_LAYOUT_LIMIT = 500  # networkx spring_layout stays dense (fast) below 500 nodes
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+TYPE_COLORS = {
+    "District": "#1f77b4",
+    "Strategy": "#d62728",
+    "Policy": "#9467bd",
+    "Program": "#ff7f0e",
+    "Project": "#2ca02c",
+    "Enterprise": "#8c564b",
+    "Organization": "#e377c2",
+    "Platform": "#17becf",
+    "Area": "#bcbd22",
+}
+TYPE_NAMES_ZH = {
+    "District": "行政区划",
+    "Strategy": "战略",
+    "Policy": "政策",
+    "Program": "计划/工程",
+    "Project": "项目",
+    "Enterprise": "企业",
+    "Organization": "机构",
+    "Platform": "平台",
+    "Area": "功能区",
+}
+RELATION_ZH = {
+    "engagesIn": "参与",
+    "locatedIn": "位于",
+    "cooperatesWith": "合作",
+    "contributesTo": "服务于",
+    "issuedBy": "发布",
+    "coMention": "同句",
+}
+OTHER_COLOR = "#7f7f7f"
+
+
+@dataclass
+class PageInfo:
+    path: Path
+    nodes: int
+    edges: int
+    physics: bool
+    seconds: float
+    omitted: str
+
+
+@cache
+def vis_assets() -> tuple[str, str]:
+    """vis-network JS and CSS from the pyvis package (the version its template expects)."""
+    import pyvis
+
+    lib = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+    return (lib / "vis-network.min.js").read_text("utf-8"), (lib / "vis-network.css").read_text("utf-8")
+
+
+def _env() -> Environment:
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+
+
+def script_json(value: object) -> str:
+    """JSON safe inside a <script> element (no ``</script>``, no HTML comment openers)."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def tooltip(attrs: dict) -> str:
+    """Plain-text tooltip (vis-network shows string titles as text, so names cannot inject HTML)."""
+    lines = [
+        f"{attrs['label']}",
+        f"类型 type: {TYPE_NAMES_ZH.get(attrs['type'], attrs['type'])} ({attrs['type']})",
+    ]
+    if attrs.get("aliases"):
+        lines.append("别名: " + "、".join(attrs["aliases"][:5]))
+    if attrs.get("docs"):
+        lines.append("文件: " + ", ".join(attrs["docs"]))
+    for ev in attrs.get("evidence", [])[:2]:
+        text = ev["text"] if len(ev["text"]) <= 90 else ev["text"][:88] + "…"
+        lines.append(f"“{text}” [{ev['doc']} {ev['start']}–{ev['end']}]")
+    return "\n".join(lines)
+
+
+def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions in pixels: exact spring layout for a few hundred nodes, a sampled one beyond."""
+    n = g.number_of_nodes()
+    if n == 0:
+        return {}
+    undirected = nx.Graph(g)
+    if n <= EXACT_LAYOUT_LIMIT:
+        pos = nx.spring_layout(undirected, seed=seed, iterations=50)
+    else:
+        pos = sampled_force_layout(undirected, seed=seed)
+    scale = 45 * math.sqrt(n)
+    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
+
+
+def uses_physics(g: nx.Graph, physics_limit: int = PHYSICS_LIMIT) -> bool:
+    """Browser physics only for small, sparse pages: its stabilisation cost grows with the edges."""
+    return g.number_of_nodes() <= physics_limit and g.number_of_edges() <= EDGES_PER_NODE * physics_limit
+
+
+def build_network(sel: Selection, physics_limit: int = PHYSICS_LIMIT):
+    """A pyvis ``Network`` with typed, degree-sized nodes and relation-labelled edges."""
+    from pyvis.network import Network
+
+    g = sel.graph
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    physics = uses_physics(g, physics_limit)
+    positions = {} if physics else layout(g)
+    degrees = dict(g.degree())
+    top = max(degrees.values(), default=1) or 1
+    for node, attrs in g.nodes(data=True):
+        options = {
+            "label": attrs["label"],
+            "title": tooltip(attrs),
+            "color": TYPE_COLORS.get(attrs["type"], OTHER_COLOR),
+            "size": 8 + 22 * math.sqrt(degrees[node] / top),
+            "shape": "star" if node in sel.focus else "dot",
+        }
+        if node in positions:
+            options["x"], options["y"] = positions[node]
+            options["physics"] = False
+        net.add_node(node, **options)
+    for u, v, data in g.edges(data=True):
+        rel = data["relation"]
+        ev = data["evidence"][0] if data.get("evidence") else None
+        title = f"{RELATION_ZH.get(rel, rel)} {rel}" + (f"\n“{ev['text'][:90]}” [{ev['doc']}]" if ev else "")
+        options = {
+            "title": title,
+            "label": "" if rel == "coMention" else RELATION_ZH.get(rel, rel),
+            "dashes": rel == "coMention" or bool(data.get("inferred")),
+            "color": "#c8c8c8" if rel == "coMention" else "#555555",
+            "arrows": "" if rel == "coMention" else "to",
+        }
+        net.add_edge(u, v, **options)
+    return net, physics
+
+
+def page_data(sel: Selection, physics_limit: int = PHYSICS_LIMIT) -> dict:
+    """Everything the template's script needs: vis data sets, options, side-panel details."""
+    net, physics = build_network(sel, physics_limit)
+    g = sel.graph
+    info = {
+        node: {
+            "label": a["label"],
+            "type": a["type"],
+            "type_zh": TYPE_NAMES_ZH.get(a["type"], a["type"]),
+            "docs": a.get("docs", []),
+            "aliases": a.get("aliases", []),
+            "evidence": a.get("evidence", []),
+            "degree": g.degree(node),
+        }
+        for node, a in g.nodes(data=True)
+    }
+    edge_info = [
+        {
+            "relation": d["relation"],
+            "relation_zh": RELATION_ZH.get(d["relation"], d["relation"]),
+            "from": g.nodes[u]["label"],
+            "to": g.nodes[v]["label"],
+            "evidence": d.get("evidence", []),
+        }
+        for u, v, d in g.edges(data=True)
+    ]
+    for i, edge in enumerate(net.edges):
+        edge["id"] = i
+    options = {
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "stabilization": {"enabled": physics, "iterations": 250, "fit": True},
+        },
+        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+        "nodes": {"font": {"face": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif", "size": 14}},
+        "edges": {"font": {"size": 10, "align": "middle"}, "smooth": physics},
+    }
+    return {
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": options,
+        "info": info,
+        "edgeInfo": edge_info,
+        "physics": physics,
+    }
+
+
+def legend(g: nx.Graph) -> list[dict[str, object]]:
+    counts: dict[str, int] = {}
+    for _, t in g.nodes(data="type"):
+        counts[t] = counts.get(t, 0) + 1
+    order = [t for t in TYPE_COLORS if t in counts] + sorted(t for t in counts if t not in TYPE_COLORS)
+    return [
+        {
+            "type": t,
+            "zh": TYPE_NAMES_ZH.get(t, t),
+            "color": TYPE_COLORS.get(t, OTHER_COLOR),
+            "count": counts[t],
+        }
+        for t in order
+    ]
+
+
+def render_page(
+    sel: Selection, title: str, physics_limit: int = PHYSICS_LIMIT, extra_html: str = "", link_base: str = ""
+) -> str:
+    """The page as a string; ``link_base`` (server pages) makes the side panel link to entity pages."""
+    data = page_data(sel, physics_limit)
+    data["linkBase"] = link_base
+    js, css = vis_assets()
+    return (
+        _env()
+        .get_template("graph.html")
+        .render(
+            title=title,
+            description=sel.description,
+            omitted=sel.omitted_text(),
+            legend=legend(sel.graph),
+            data_json=script_json(data),
+            vis_js=js,
+            vis_css=css,
+            extra_html=extra_html,
+            node_count=sel.graph.number_of_nodes(),
+            edge_count=sel.graph.number_of_edges(),
+            nav=bool(link_base),
+        )
+    )
+
+
+def write_page(
+    sel: Selection,
+    path: str | Path,
+    title: str = "policykg",
+    physics_limit: int = PHYSICS_LIMIT,
+    extra_html: str = "",
+) -> PageInfo:
+    """Write one self-contained HTML page; returns what it holds and how long it took."""
+    t0 = time.perf_counter()
+    html = render_page(sel, title, physics_limit, extra_html)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+    return PageInfo(
+        path,
+        sel.graph.number_of_nodes(),
+        sel.graph.number_of_edges(),
+        uses_physics(sel.graph, physics_limit),
+        time.perf_counter() - t0,
+        sel.omitted_text(),
+    )

@@ -1,0 +1,64 @@
+"""policykg_names: open-class names from heads, titles, quotes and zones (made-up names too)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import load_pipeline, run_pipeline
+
+
+def ents(text: str, region: str | None = "500108") -> list[tuple[str, str]]:
+    doc = run_pipeline(load_pipeline(), text, region)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快推进某某区滨江大道二期工程建设。", ("某某区滨江大道二期工程", "Project")),
+        ("出台《某市促进数字经济发展条例》，", ("《某市促进数字经济发展条例》", "Policy")),
+        ("实施“金凤凰”人才计划，", ("“金凤凰”人才计划", "Program")),
+        ("迭代升级“十二张清单”。", ("十二张清单", "Program")),
+        ("推动青松湾智算产业园建设，", ("青松湾智算产业园", "Platform")),
+        ("依托云杉岭研究院，", ("云杉岭研究院", "Organization")),
+        ("打造白鹭洲片区、", ("白鹭洲片区", "Area")),
+        ("开展湖光轨道交通9号线（东城段）施工", ("湖光轨道交通9号线（东城段）", "Project")),
+        ("建成投产翠岭电子超级工厂，", ("翠岭电子超级工厂", "Project")),
+    ],
+)
+def test_head_word_names(text, expected):
+    assert expected in ents(text)
+
+
+def test_left_edge_stops_at_verbs_and_scope_words():
+    found = ents("全市加快建设青石河生态新城。")
+    assert ("青石河生态新城", "Area") in found
+
+
+def test_generic_heads_are_not_names():
+    found = ents("推动一批重大项目和重点工程，鼓励闲置厂房招引项目，新建数字化车间。")
+    assert not [t for t, lab in found if lab == "Project"]
+
+
+def test_head_glued_to_a_following_noun_is_not_a_name():
+    assert not ents("对外承包工程营业额超1亿美元，培养工程师")
+
+
+def test_quote_marks_wrapping_the_whole_name_are_left_out():
+    found = ents("扎实推进“八项行动”，")
+    assert found == [("八项行动", "Program")]
+
+
+def test_park_being_built_is_a_project():
+    # GUIDE §3: a base or park named as a construction item is a Project
+    assert ("金鹿智能制造产业园", "Project") in ents("开工建设金鹿智能制造产业园。")
+    assert ("金鹿智能制造产业园", "Platform") in ents("依托金鹿智能制造产业园，")
+
+
+def test_adjacent_areas_are_split():
+    found = ents("推动北岭都市区西部槽谷一体化发展")
+    assert ("北岭都市区", "Area") in found and ("西部槽谷", "Area") in found
+
+
+def test_bare_zone_abbreviation_is_a_platform():
+    assert ("经开区", "Platform") in ents("其中，经开区增长6.8%。")

@@ -1,0 +1,185 @@
+"""Relations and indicators on the bundled corpus: concrete facts, evidence, dev scores.
+
+Mentions come from the gold passages (oracle) so that these tests measure the relation and
+indicator rules themselves; the full pipeline is exercised by the slow test at the end.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from oracle import CORPUS, EVAL, load_gold, oracle_mentions
+
+from extract.document import ingest
+from extract.indicators import find_indicators
+from extract.records import Indicator, Investment, Mention, Relation
+from extract.relations import find_relations
+from extract.relations.common import author_names
+
+DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    if not (EVAL / "gold.jsonl").exists():
+        pytest.skip("../shared/eval is not beside this checkout")
+    mentions = oracle_mentions(load_gold())
+    out = {}
+    for name in DOCS:
+        doc = ingest(CORPUS / name)
+        ms = mentions.get(name, [])
+        out[name] = (doc, find_relations(doc, ms) + find_indicators(doc, ms))
+    return out
+
+
+def _rels(extracted, doc_id, relation):
+    return [r for r in extracted[doc_id][1] if isinstance(r, Relation) and r.relation == relation]
+
+
+def test_every_row_of_000_column3_has_project_area_and_status(extracted):
+    doc, _ = extracted["000_35e28d10fcfe4126.txt"]
+    (table,) = [t for t in doc.tables if "重大建设项目完成情况" in t.title]
+    status = _rels(extracted, doc.doc_id, "hasStatus")
+    located = _rels(extracted, doc.doc_id, "locatedIn")
+    assert len(table.rows) >= 20
+    for row in table.rows:
+        st = [r for r in status if (r.start, r.end) == (row.start, row.end)]
+        assert len(st) == 1, row.cells[0].text
+        assert st[0].tail == re.sub(r"\s+", "", row.cells[-1].text)
+        assert st[0].phase == "actual" and st[0].year == 2024
+        loc = [r for r in located if r.end == row.end and r.head == st[0].head]
+        assert len(loc) == 1 and loc[0].tail.endswith("片区"), row.cells[0].text
+    progress = {r.head: r.progress_pct for r in status if r.progress_pct is not None}
+    assert progress["横九路"] == 95
+
+
+def test_nanan_cooperates_with_longquanyi(extracted):
+    pairs = {
+        frozenset((r.head, r.tail)) for r in _rels(extracted, "000_35e28d10fcfe4126.txt", "cooperatesWith")
+    }
+    assert frozenset(("南岸区", "龙泉驿区")) in pairs
+
+
+def _indicators(extracted, doc_id):
+    return [r for r in extracted[doc_id][1] if isinstance(r, Indicator)]
+
+
+def test_002_table1_gdp_growth_target(extracted):
+    hits = [
+        r
+        for r in _indicators(extracted, "002_cdb1111a86ae3513.txt")
+        if r.indicator == "地区生产总值增速" and r.year == 2025 and r.kind_ == "target"
+    ]
+    assert [(r.value, r.unit, r.attribute) for r in hits] == [(6, "%", "预期性")]
+
+
+def test_003_chongqing_gdp_2024(extracted):
+    hits = [
+        r
+        for r in _indicators(extracted, "003_90ecb765833b7e29.txt")
+        if r.indicator == "地区生产总值" and r.year == 2024 and r.subject == "重庆市" and r.kind_ == "actual"
+    ]
+    assert [(r.value, r.unit, r.growth_pct) for r in hits] == [(32193.15, "亿元", 5.7)]
+
+
+def test_004_five_year_targets_carry_growth(extracted):
+    hits = {
+        (r.year, r.kind_): r
+        for r in _indicators(extracted, "004_39f45caf8ec5a53d.txt")
+        if r.indicator == "地区生产总值"
+        and r.unit == "亿元"
+        and r.subject == "南岸区"
+        and r.growth_pct is not None
+    }
+    assert (hits[(2020, "actual")].value, hits[(2025, "target")].value) == (813.3, 1300)
+
+
+def _check_evidence(doc, records, mentions) -> int:
+    """Every record's evidence lies in the document and holds its figure or its names."""
+    from extract.indicators.numbers import find_figures
+
+    text, checked = doc.text, 0
+    for r in records:
+        if not isinstance(r, Relation | Indicator | Investment):
+            continue
+        assert 0 <= r.start < r.end <= len(text), r
+        span = text[r.start : r.end]
+        if isinstance(r, Indicator | Investment):
+            value = r.value if isinstance(r, Indicator) else r.amount
+            stated = {f.value for f in find_figures(span, require_unit=False)}
+            assert value in stated, (r, span)
+        else:
+            inside = {m.canonical for m in mentions if r.start <= m.start and m.end <= r.end}
+            assert r.head in inside or (r.inferred and r.head == doc.meta.region), (r, span)
+            if r.relation == "hasStatus":
+                assert r.tail in re.sub(r"\s+", "", span), (r, span)
+            elif not r.inferred:  # the tail is a mention, or named inside one (a policy title)
+                names = author_names(doc) if r.tail == doc.meta.region else (r.tail,)
+                assert r.tail in inside or any(n in span for n in names), (r, span)
+        checked += 1
+    return checked
+
+
+def test_every_record_has_evidence_holding_its_names_or_figures(extracted):
+    mentions = oracle_mentions(load_gold())
+    checked = sum(_check_evidence(doc, records, mentions[doc.doc_id]) for doc, records in extracted.values())
+    assert checked > 300
+
+
+def test_dev_scores_on_gold_mentions():
+    """Issue 4's bar (F1 ≥ 0.70 per relation type, ≥ 0.80 lenient on indicators) on dev gold."""
+    from dev_score import records_for
+
+    from extract.evaluation.gold import load_gold as load_passages
+    from extract.evaluation.predictions import Predictions
+    from extract.evaluation.run import evaluate
+
+    result = evaluate(
+        load_passages(EVAL / "gold.jsonl"), Predictions.from_records(records_for("gold.jsonl", False))
+    )
+    for rel, c in result["relations"]["per_type"].items():
+        assert c["f1"] >= 0.70, (rel, c)
+    assert result["indicators"]["lenient"]["micro"]["f1"] >= 0.80
+    prov = evaluate(
+        load_passages(EVAL / "gold-provincial.jsonl"),
+        Predictions.from_records(records_for("gold-provincial.jsonl", False)),
+    )
+    assert prov["relations"]["micro"]["f1"] >= 0.70
+    assert prov["indicators"]["lenient"]["micro"]["f1"] >= 0.80
+
+
+@pytest.mark.slow
+def test_full_pipeline_records_keep_their_evidence(request):
+    """Through the whole extractor: every relation and indicator's evidence lies in its document."""
+    pytest.importorskip("extract.extractor", reason="the full extractor is not assembled yet")
+    corpus_records = request.getfixturevalue("corpus_records")
+    docs = {d.doc_id: d for d in request.getfixturevalue("corpus_documents")}
+    n = 0
+    for doc_id, records in corpus_records.items():
+        mentions = [r for r in records if isinstance(r, Mention)]
+        n += _check_evidence(docs[doc_id], records, mentions)
+    assert n > 300
+
+
+@pytest.mark.slow
+def test_dev_scores_on_predicted_mentions():
+    """With the NER's own mentions (measured 14:50 UTC: relations micro F1 0.84, indicators 0.88)."""
+    pytest.importorskip("extract.entities")
+    from dev_score import records_for
+
+    from extract.evaluation.gold import load_gold as load_passages
+    from extract.evaluation.predictions import Predictions
+    from extract.evaluation.run import evaluate
+
+    result = evaluate(
+        load_passages(EVAL / "gold.jsonl"), Predictions.from_records(records_for("gold.jsonl", True))
+    )
+    assert result["relations"]["micro"]["f1"] >= 0.75
+    assert result["relations"]["per_type"]["hasStatus"]["f1"] >= 0.85
+    assert result["indicators"]["lenient"]["micro"]["f1"] >= 0.80

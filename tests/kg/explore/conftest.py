@@ -1,0 +1,178 @@
+"""Fixtures for the exploration tests: a real graph from the gold passages, headless Chromium.
+
+The gold passages are hand-annotated facts on the bundled corpus, so the graph they build
+has the real documents, offsets and sentences, independent of how far the extractor is.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ARTIFACTS = HERE.parents[2] / "test-artifacts"
+
+
+def _gold_module():
+    spec = importlib.util.spec_from_file_location("gold_records", HERE.parent / "gold_records.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_store(documents, records):
+    """An in-memory Oxigraph store with one named graph per document (kg.build)."""
+    from kg.build import build_document
+    from kg.store import open_store
+
+    store = open_store("memory:oxigraph")
+    for doc in documents:
+        graph, _ = build_document(doc, records[doc.doc_id])
+        store.replace_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
+    return store
+
+
+@pytest.fixture(scope="session")
+def gold_inputs(corpus_dir, eval_dir):
+    return _gold_module().load(corpus_dir, eval_dir)
+
+
+@pytest.fixture(scope="session")
+def gold_store(gold_inputs):
+    documents, records = gold_inputs
+    return build_store(documents, records)
+
+
+@pytest.fixture(scope="session")
+def gold_graph(gold_store):
+    from kg.netgraph import to_networkx
+
+    return to_networkx(gold_store)
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+# -- headless Chromium (Playwright driving Debian's /usr/bin/chromium) ----------------------------
+ROOT = HERE.parents[2]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+CANVAS_PIXELS = """() => {
+  const c = document.querySelector('#network canvas');
+  if (!c) return -1;
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+  return n;
+}"""
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        subprocess.run(["bash", str(ROOT / "scripts" / "install-system-deps.sh")], check=False)
+        path = shutil.which("chromium")
+    if path is None:
+        pytest.skip("chromium is not installed and scripts/install-system-deps.sh could not install it")
+    return path
+
+
+@dataclass
+class PageReport:
+    console_errors: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+    painted_pixels: int = 0
+    title: str = ""
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session (Debian's binary; installed by the project's script)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path(), headless=True, args=FLAGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def open_page(
+    browser,
+    url: str,
+    screenshot: Path | None = None,
+    allowed_prefix: str = "file://",
+    click_first_node: bool = False,
+    timeout_ms: int = 30_000,
+) -> PageReport:
+    report = PageReport()
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        page.on("console", lambda m: report.console_errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: report.console_errors.append(str(e)))
+
+        def guard(route):
+            if route.request.url.startswith((allowed_prefix, "data:", "blob:")):
+                route.continue_()
+            else:
+                report.blocked.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", guard)
+        page.goto(url, wait_until="load", timeout=timeout_ms)
+        page.wait_for_function("window.policykgDrawn === true", timeout=timeout_ms)
+        page.wait_for_timeout(300)
+        report.painted_pixels = page.evaluate(CANVAS_PIXELS)
+        report.title = page.title()
+        if click_first_node:
+            page.evaluate(
+                "() => { const id = window.policykgNetwork.body.nodeIndices[0];"
+                " window.policykgNetwork.selectNodes([id]); window.policykgShowNode(id); }"
+            )
+        if screenshot is not None:
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(screenshot))
+        report.details = page.inner_text("#details")  # type: ignore[attr-defined]
+    finally:
+        context.close()
+    return report
+
+
+@pytest.fixture(scope="session")
+def open_in_browser(browser):
+    """``open_in_browser(url, screenshot=..., ...) -> PageReport`` on the session's browser."""
+    return lambda url, **kwargs: open_page(browser, url, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def gold_store_dir(gold_inputs, tmp_path_factory) -> Path:
+    """The gold-passage graph in an embedded Oxigraph store on disk (closed, ready to reopen)."""
+    from kg.build import build_document
+    from kg.store import open_store
+
+    documents, records = gold_inputs
+    path = tmp_path_factory.mktemp("store") / "oxigraph"
+    store = open_store(path)
+    for doc in documents:
+        graph, _ = build_document(doc, records[doc.doc_id])
+        store.replace_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
+    store.close()
+    return path

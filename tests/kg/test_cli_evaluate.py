@@ -1,0 +1,147 @@
+"""`policykg evaluate` through CliRunner with predictions files written from the real gold."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import kg.cli  # noqa: F401  (registers the commands)
+from extract.evaluation.gold import load_gold
+from kg.cli.app import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def gold(eval_dir):
+    return eval_dir / "dev" / "gold.jsonl"
+
+
+@pytest.fixture
+def predictions(tmp_path, gold):
+    """The gold as extractor JSONL, minus the first Project mention of 000-p04."""
+    passages = load_gold(gold)
+    dropped = next(
+        e for p in passages if p.passage_id == "000-p04" for e in p.entities if e.type == "Project"
+    )
+    lines = []
+    for p in passages:
+        for e in p.entities:
+            if e is not dropped:
+                lines.append(
+                    {
+                        "record": "mention",
+                        "doc": p.doc,
+                        "start": e.doc_start,
+                        "end": e.doc_end,
+                        "text": e.text,
+                        "type": e.type,
+                        "canonical": e.canonical,
+                        "entity_id": "x",
+                    }
+                )
+        for r in p.relations:
+            lines.append(
+                {
+                    "record": "relation",
+                    "doc": p.doc,
+                    "relation": r.relation,
+                    "head": r.head,
+                    "tail": r.tail,
+                    "start": p.start,
+                    "end": p.end,
+                }
+            )
+        for x in p.indicators:
+            lines.append(
+                {
+                    "record": "indicator",
+                    "doc": p.doc,
+                    "subject": x.subject,
+                    "indicator": x.indicator,
+                    "year": x.year,
+                    "value": x.value,
+                    "unit": x.unit,
+                    "kind": x.kind,
+                    "growth_pct": x.growth_pct,
+                    "start": p.start,
+                    "end": p.end,
+                }
+            )
+    path = tmp_path / "pred.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    return path, dropped
+
+
+def test_tables_on_stdout(gold, predictions):
+    path, _ = predictions
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--predictions", str(path)])
+    assert result.exit_code == 0, result.output
+    for title in ("Entities", "Relations", "Indicators", "Project", "cooperatesWith", "lenient (headline)"):
+        assert title in result.stdout
+
+
+def test_json_schema_and_counts(gold, predictions):
+    path, _ = predictions
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "-p", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema"] == "policykg-eval/1"
+    assert data["passages"] == 30
+    project = data["entities"]["exact"]["per_type"]["Project"]
+    assert (project["fn"], project["fp"]) == (1, 0)
+    assert data["relations"]["micro"]["f1"] == 1.0
+    assert data["indicators"]["lenient"]["micro"]["f1"] == 1.0
+    assert "errors" not in data
+
+
+def test_show_errors_lists_the_miss_with_context(gold, predictions):
+    path, dropped = predictions
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "-p", str(path), "--show-errors"])
+    assert result.exit_code == 0, result.output
+    assert "000-p04" in result.stdout
+    miss = next(line for line in result.stdout.splitlines() if line.strip().startswith("MISS"))
+    assert f"[{dropped.text.replace(chr(10), '⏎')}]" in miss
+    data = json.loads(
+        runner.invoke(app, ["evaluate", "-g", str(gold), "-p", str(path), "--json", "--show-errors"]).stdout
+    )
+    assert [e["kind"] for e in data["errors"]["entities"]["000-p04"]] == ["fn"]
+
+
+def test_types_option(gold, predictions):
+    path, _ = predictions
+    result = runner.invoke(
+        app, ["evaluate", "-g", str(gold), "-p", str(path), "--json", "--types", "Area,District"]
+    )
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.stdout)["entities"]["exact"]["per_type"]) == {"District", "Area"}
+    bad = runner.invoke(app, ["evaluate", "-g", str(gold), "-p", str(path), "--types", "Person"])
+    assert bad.exit_code == 2
+
+
+def test_errors_name_the_file(tmp_path, gold):
+    bad = tmp_path / "pred.jsonl"
+    bad.write_text('{"record": "mention", "doc": "a.txt", "start": 0}\n', encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "-g", str(gold), "-p", str(bad)])
+    assert result.exit_code == 1
+    assert "pred.jsonl: line 1" in result.output
+    broken = tmp_path / "gold.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "-g", str(broken), "-p", str(bad)])
+    assert result.exit_code == 1
+    assert "gold.jsonl: line 1: not valid JSON" in result.output
+
+
+@pytest.mark.slow
+def test_runs_the_real_extractor_on_the_gold_documents(gold):
+    pytest.importorskip("extract.document")
+    pytest.importorskip("extract.extractor")
+    result = runner.invoke(app, ["--quiet", "evaluate", "--gold", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["predictions"] == "extractor"
+    exact = data["entities"]["exact"]["micro"]
+    assert exact["gold"] == sum(len(p.entities) for p in load_gold(gold))
+    assert exact["predicted"] > 0
