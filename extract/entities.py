@@ -17,7 +17,14 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.linking import AliasIndex, Context, canonical_name, document_zones, link_id
+from extract.linking import (
+    AliasIndex,
+    Context,
+    canonical_name,
+    defined_abbreviations,
+    document_zones,
+    link_id,
+)
 from extract.model import Document
 from extract.pipeline.tokens import make_doc
 from extract.records import Mention
@@ -105,10 +112,12 @@ def link_mentions(
     ]
     if index is None:
         index = AliasIndex((t, c) for _, _, t, _, c, _ in named)
+    defined = dict(defined_abbreviations(document.text))  # scoped to this document
     starts, spans = _sentence_bounds(document)
     out: list[Mention] = []
     for s, e, t, src, canonical, code in named:
-        canonical = index.resolve(t, canonical)
+        full = defined.get(canonical)
+        canonical = full if full and full in index.by_type.get(t, ()) else index.resolve(t, canonical)
         i = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = spans[i] if spans else (s, e)
         out.append(

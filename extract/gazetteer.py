@@ -22,7 +22,7 @@ import ahocorasick
 def _table() -> dict[int, str]:
     """A str.translate table for the characters whose NFKC form is a single other character."""
     table: dict[int, str] = {}
-    for cp in list(range(0xFF01, 0xFF5F)) + [0x3000, 0x2014, 0x2013]:
+    for cp in [*range(0xFF01, 0xFF5F), 0x3000]:
         n = unicodedata.normalize("NFKC", chr(cp))
         if len(n) == 1 and n != chr(cp):
             table[cp] = n

@@ -44,7 +44,10 @@ TERMINATORS = "。！？；"
 RUN_ON_ORDINAL = re.compile(r"[。；][一二三四五六七八九十]{1,3}是")
 ARTIFACT = re.compile(r"(?:\[(?:bookmark|footnoteRef|footnote)[^\]]*\]\s*)+")
 APPENDIX = re.compile(r"附\s*[件表]\s*\d*\s*")
-GLOSSARY = re.compile(r"(?:《[^》]{1,20}》)?[^，。：；]{0,12}(?:名词解释|名词注释|注释|名词说明)")
+# titles are sometimes letter-spaced for layout (名 词 解 释 in 004)
+GLOSSARY = re.compile(
+    r"(?:《[^》]{1,20}》)?[^，。：；]{0,12}(?:名\s*词\s*解\s*释|名\s*词\s*注\s*释|注\s*释|名\s*词\s*说\s*明)\s*"
+)
 COLUMN = re.compile(
     r"(?:专栏\s*[\d一二三四五六七八九十]+(?:\s*[-－—–]\s*\d+)?|附?表\s*[\d一二三四五六七八九十]+(?:\s*[-－]\s*\d+)?)"
 )

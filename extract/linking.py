@@ -86,6 +86,22 @@ def expand_zone(text: str, ctx: Context | None = None) -> str:
     return text
 
 
+DEFINED_RE = re.compile(
+    r"([\u4e00-\u9fff“”（）]{2,30}?)[（(](?:以下)?简称[“\"]?([^）)”\"，。]{2,12})[”\"]?[)）]"
+)
+
+
+def defined_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, full name) pairs the document defines with （简称…） / （以下简称…）."""
+    from extract.pipeline.grammar import name_start
+
+    pairs = []
+    for m in DEFINED_RE.finditer(text):
+        start = name_start(text, m.end(1), floor=m.start(1), min_body=2)  # 和“青禾”计划 -> “青禾”计划
+        pairs.append((m.group(2), clean(text[start : m.end(1)])))
+    return pairs
+
+
 def document_zones(text: str, region_code: str | None) -> list[tuple[str, str]]:
     """Zone abbreviations a document defines itself: （以下简称经开区）, or place + 经开区 forms."""
     found: list[tuple[str, str]] = []

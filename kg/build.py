@@ -43,8 +43,10 @@ DIRECT_RELATIONS = {
 TYPE_OF_PREFIX = {t.lower(): t for t in ENTITY_TYPES}
 TO_YI = {"亿元": Decimal(1), "万元": Decimal("0.0001"), "元": Decimal("0.00000001"), "万亿元": Decimal(10000)}
 _STATUS_RULES = (
-    (re.compile(r"形象进度|施工|续建|在建|推进|加快|放量|完成\d|完成.{0,6}建设"),
-     PKG.statusUnderConstruction),
+    (
+        re.compile(r"形象进度|施工|续建|在建|推进|加快|放量|完成\d|完成.{0,6}建设"),
+        PKG.statusUnderConstruction,
+    ),
     (re.compile(r"完工|竣工|建成|投用|投运|投产|通车|交付|搬迁|已完成|完成"), PKG.statusCompleted),
     (re.compile(r"开工|动工|启动"), PKG.statusStarted),
     (re.compile(r"签约|落地|招投标|招标|前期|立项|谋划|储备"), PKG.statusPreparation),
@@ -90,6 +92,7 @@ class DocStats:
 
     doc_id: str
     entities: Counter = field(default_factory=Counter)  # type -> distinct entities
+    entity_types: dict[str, str] = field(default_factory=dict)  # entity IRI -> type (for corpus totals)
     relations: Counter = field(default_factory=Counter)  # relation -> distinct facts
     mentions: int = 0
     observations: int = 0
@@ -121,6 +124,7 @@ class _DocumentGraph:
             return node
         self._entities[node] = type_
         self.stats.entities[type_] += 1
+        self.stats.entity_types[str(node)] = type_
         add = self.g.add
         add((node, RDF.type, PKG[type_]))
         add((node, RDF.type, PKG.Entity))
@@ -189,8 +193,9 @@ class _DocumentGraph:
             add((node, PKG.inSection, section))
         return node
 
-    def fact(self, kind: str, key: tuple, types: tuple[URIRef, ...], evidence: URIRef,
-             inferred: bool = False) -> tuple[URIRef, bool]:
+    def fact(
+        self, kind: str, key: tuple, types: tuple[URIRef, ...], evidence: URIRef, inferred: bool = False
+    ) -> tuple[URIRef, bool]:
         """A fact node (new or existing) with one more piece of evidence; returns (node, is_new)."""
         node = iri.fact(self.doc_id, kind, *key)
         seen = self._facts.setdefault(kind, set())
@@ -279,8 +284,9 @@ class _DocumentGraph:
                 if year:
                     self.g.add((node, PKG.year, gyear(year)))
         else:
-            node, new = self.fact("relation", (*ends, r.relation),
-                                  (PKG.RelationAssertion, RDF.Statement), evidence, r.inferred)
+            node, new = self.fact(
+                "relation", (*ends, r.relation), (PKG.RelationAssertion, RDF.Statement), evidence, r.inferred
+            )
         if new:
             s, o = (iri.entity(ends[0]), iri.entity(ends[1]))
             self.g.add((node, RDF.subject, s))
@@ -290,8 +296,9 @@ class _DocumentGraph:
 
     def _status(self, r: Relation, project: URIRef, evidence: URIRef) -> None:
         text = r.tail.strip()
-        node, new = self.fact("status", (r.head_id, text, r.phase, r.year),
-                              (PKG.StatusRecord,), evidence, r.inferred)
+        node, new = self.fact(
+            "status", (r.head_id, text, r.phase, r.year), (PKG.StatusRecord,), evidence, r.inferred
+        )
         if not new:
             return
         add = self.g.add
@@ -307,6 +314,9 @@ class _DocumentGraph:
         self.stats.relations["hasStatus"] += 1
 
     def indicator(self, ind: Indicator) -> None:
+        if not ind.unit.strip() or not ind.subject_id:  # a bare number is not a fact (ObservationShape)
+            self.stats.skipped["indicator:no-unit" if ind.subject_id else "indicator:no-subject"] += 1
+            return
         key = (ind.subject_id, ind.indicator, ind.year, ind.kind_)
         value = Decimal(repr(float(ind.value)))
         evidence = self.span(ind.start, ind.end, ind.path)
@@ -348,6 +358,9 @@ class _DocumentGraph:
         self.stats.observations += 1
 
     def investment(self, inv: Investment) -> None:
+        if not inv.unit.strip() or not (inv.subject_ids or inv.label):
+            self.stats.skipped["investment:no-unit-or-subject"] += 1
+            return
         evidence = self.span(inv.start, inv.end, inv.path)
         key = (*sorted(inv.subject_ids), repr(inv.amount), inv.unit, inv.scope, inv.year, inv.label)
         node, new = self.fact("investment", key, (PKG.InvestmentRecord,), evidence)

@@ -52,3 +52,45 @@ def sampled_force_layout(
     pos -= pos.mean(axis=0)
     pos /= max(np.abs(pos).max(), 1e-9)
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos, strict=True)}
+
+
+def packed_layout(g: nx.Graph, seed: int = 7, exact_limit: int = 500) -> dict[object, tuple[float, float]]:
+    """Lay out each connected component on its own and pack them in rows, biggest first.
+
+    A force layout of a disconnected graph flings small components to the far corners and
+    squeezes the main one into the middle; packing keeps every component readable. Each
+    component's area grows with its node count, so densities match across the page.
+    Returns positions in "node units" (about one unit between neighbouring nodes).
+    """
+    components = sorted((list(c) for c in nx.connected_components(g)), key=len, reverse=True)
+    if not components:
+        return {}
+    placed: dict[object, tuple[float, float]] = {}
+    boxes = []
+    for nodes in components:
+        sub = g.subgraph(nodes)
+        if len(nodes) == 1:
+            pos = {nodes[0]: (0.0, 0.0)}
+        elif len(nodes) <= exact_limit:
+            pos = {
+                n: (float(x), float(y))
+                for n, (x, y) in nx.spring_layout(sub, seed=seed, iterations=50).items()
+            }
+        else:
+            pos = sampled_force_layout(sub, seed=seed)
+        side = 1.6 * np.sqrt(len(nodes))  # half-width of the component's box in node units
+        boxes.append((nodes, pos, side))
+    total_area = sum((2 * side + 2) ** 2 for _, _, side in boxes)
+    row_width = max(np.sqrt(total_area) * 1.2, 2 * boxes[0][2] + 2)
+    x = y = row_height = 0.0
+    for nodes, pos, side in boxes:
+        width = 2 * side + 2
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        cx, cy = x + width / 2, y + width / 2
+        for n in nodes:
+            px, py = pos[n]
+            placed[n] = (cx + px * side, cy + py * side)
+        x += width
+        row_height = max(row_height, width)
+    return placed

@@ -52,8 +52,10 @@ class SavedQuery:
         known = {p.name: p for p in self.parameters}
         unknown = set(values) - set(known)
         if unknown:
-            raise QueryError(f"{self.path.name}: unknown parameter(s) {', '.join(sorted(unknown))}; "
-                             f"this query takes {', '.join(known) or 'none'}")
+            raise QueryError(
+                f"{self.path.name}: unknown parameter(s) {', '.join(sorted(unknown))}; "
+                f"this query takes {', '.join(known) or 'none'}"
+            )
         out: dict[str, Node] = {}
         for p in self.parameters:
             value = values.get(p.name, p.example if use_examples else None)
@@ -64,8 +66,9 @@ class SavedQuery:
             out[p.name] = parse_value(value, p.kind)
         return out
 
-    def run(self, store: GraphStore, values: dict[str, str] | None = None,
-            use_examples: bool = False) -> QueryResult:
+    def run(
+        self, store: GraphStore, values: dict[str, str] | None = None, use_examples: bool = False
+    ) -> QueryResult:
         return run(store, self.text, self.bindings(values or {}, use_examples))
 
 
@@ -83,7 +86,9 @@ def load(path: Path) -> SavedQuery:
     if len(subjects) != 1:
         raise QueryError(f"{path}: expected one sh:SPARQLExecutable, found {len(subjects)}")
     s = subjects[0]
-    forms = [(f, g.value(s, p)) for f, p in (("select", SH.select), ("construct", SH.construct), ("ask", SH.ask))]
+    forms = [
+        (f, g.value(s, p)) for f, p in (("select", SH.select), ("construct", SH.construct), ("ask", SH.ask))
+    ]
     found = [(f, t) for f, t in forms if t is not None]
     if len(found) != 1:
         raise QueryError(f"{path}: needs exactly one of sh:select, sh:construct, sh:ask")
@@ -93,13 +98,24 @@ def load(path: Path) -> SavedQuery:
         name = g.value(node, PKGQ.name)
         if name is None:
             raise QueryError(f"{path}: a parameter without pkgq:name")
-        params.append(Parameter(
-            name=str(name), kind=str(g.value(node, PKGQ.kind) or "literal"),
-            comment=_lang_map(g, node, RDFS.comment).get("en", ""),
-            example=str(g.value(node, PKGQ.example) or ""),
-            required=str(g.value(node, PKGQ.required) or "true").lower() == "true"))
-    return SavedQuery(path.stem, path, _lang_map(g, s, RDFS.label), _lang_map(g, s, RDFS.comment),
-                      str(text), form, tuple(sorted(params, key=lambda p: p.name)))
+        params.append(
+            Parameter(
+                name=str(name),
+                kind=str(g.value(node, PKGQ.kind) or "literal"),
+                comment=_lang_map(g, node, RDFS.comment).get("en", ""),
+                example=str(g.value(node, PKGQ.example) or ""),
+                required=str(g.value(node, PKGQ.required) or "true").lower() == "true",
+            )
+        )
+    return SavedQuery(
+        path.stem,
+        path,
+        _lang_map(g, s, RDFS.label),
+        _lang_map(g, s, RDFS.comment),
+        str(text),
+        form,
+        tuple(sorted(params, key=lambda p: p.name)),
+    )
 
 
 def library(directory: Path = QUERY_DIR) -> dict[str, SavedQuery]:

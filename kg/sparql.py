@@ -90,7 +90,7 @@ def _cell(t: Node | None) -> str:
     if isinstance(t, URIRef):
         for p, ns in PREFIXES.items():
             if str(t).startswith(str(ns)):
-                return f"{p}:{str(t)[len(str(ns)):]}"
+                return f"{p}:{str(t)[len(str(ns)) :]}"
         return str(t)
     return str(t)
 

@@ -24,11 +24,12 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kg.focus import Selection
-from kg.layout import sampled_force_layout
+from kg.layout import packed_layout
 
 PHYSICS_LIMIT = 300
 EDGES_PER_NODE = 2  # ... and 600 edges: a denser page settles too slowly in a browser
 EXACT_LAYOUT_LIMIT = 500  # networkx spring_layout stays dense (fast) below 500 nodes
+NODE_SPACING = 70  # pixels between neighbouring nodes in precomputed layouts
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TYPE_COLORS = {
     "District": "#1f77b4",
@@ -109,17 +110,11 @@ def tooltip(attrs: dict) -> str:
 
 
 def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions in pixels: exact spring layout for a few hundred nodes, a sampled one beyond."""
-    n = g.number_of_nodes()
-    if n == 0:
+    """Pixel positions: components laid out apart and packed (see ``kg.layout.packed_layout``)."""
+    if g.number_of_nodes() == 0:
         return {}
-    undirected = nx.Graph(g)
-    if n <= EXACT_LAYOUT_LIMIT:
-        pos = nx.spring_layout(undirected, seed=seed, iterations=50)
-    else:
-        pos = sampled_force_layout(undirected, seed=seed)
-    scale = 45 * math.sqrt(n)
-    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
+    pos = packed_layout(nx.Graph(g), seed=seed, exact_limit=EXACT_LAYOUT_LIMIT)
+    return {node: (x * NODE_SPACING, y * NODE_SPACING) for node, (x, y) in pos.items()}
 
 
 def uses_physics(g: nx.Graph, physics_limit: int = PHYSICS_LIMIT) -> bool:

@@ -84,7 +84,12 @@ class EnumerationFinder:
                 continue
             for s, e in items:
                 item = text[s:e]
-                if g.is_generic(item, strict=False) or len(item) > 30 or "和" in item:
+                if (
+                    g.is_generic(item, strict=False)
+                    or len(item) > 30
+                    or "和" in item
+                    or item.endswith("建设")
+                ):
                     continue
                 add_candidate(doc, s, e, item_type(item, classifier), "enumeration")
         for m in COOPERATION_RE.finditer(text):

@@ -20,7 +20,13 @@ from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
+# a title is a policy document only when it says what kind of document it is (not a film or book)
+DOC_KIND_RE = re.compile(
+    r"(?:方案|规划|计划|意见|办法|条例|法|规定|通知|决定|纲要|清单|建议|措施|细则|标准|规则|目录|指南|报告|"
+    r"政策|成果|要点|公报|决议|制度|体系|协议|备忘录|章程|守则|规范)"
+)
 QUOTE_RE = re.compile(r"“([^“”\n]{1,16})”")
+ARTICLES_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}?[一二三四五六七八九十百\d]+条$")
 PROGRAM_TAIL_RE = re.compile(
     r"(?:行动计划|行动方案|专项行动|行动|人才计划|计划|工程|清单|机制|体系|联赛|邀请赛|大走访|生活节|消费季|"
     r"战略|品牌|政策|试点|通办)$"
@@ -33,14 +39,20 @@ AFTER_QUOTE_RE = re.compile(
 )
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(经开区|高新区|经济技术开发区|高新技术产业开发区)")
 BARE_ZONE_RE = re.compile(r"(?:国家级)?(?:经开区|高新区)|自贸试验区|自由贸易试验区")
-TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3})(镇|街道|乡)")
-NOT_TOWN = re.compile(r"(?:城|乡|村|小|特色|市|重|集|示范|全|名|古|城|强|每|一)")
+TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3})(镇|街道)")
+NOT_TOWN = re.compile(r"[城乡村小特市重集示范全名古强每一二三四五六七八九十百千万个帮各]|\d")
 AREA_HEAD_RE = re.compile(
     "|".join(sorted((h for h, t in g.HEADS.items() if t == "Area"), key=len, reverse=True))
 )
 YEAR_RE = re.compile(r"\d{4}年|年度")
 PHASE_RE = re.compile(r"段|期|标段|地块")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _is_place(text: str) -> bool:
+    from extract.regions import lookup
+
+    return lookup(text) is not None
 
 
 class NameFinder:
@@ -60,7 +72,8 @@ class NameFinder:
 
     def _titles(self, doc: Doc, text: str) -> None:
         for m in TITLE_RE.finditer(text):
-            add_candidate(doc, m.start(), m.end(), "Policy", "title")
+            if DOC_KIND_RE.search(m.group()):
+                add_candidate(doc, m.start(), m.end(), "Policy", "title")
 
     def _quotes(self, doc: Doc, text: str) -> None:
         for m in QUOTE_RE.finditer(text):
@@ -88,6 +101,13 @@ class NameFinder:
                     if not inner.endswith("号"):
                         continue
                 add_candidate(doc, start, end, head_type, "quote")
+            elif ARTICLES_RE.search(inner):
+                # “新九条”: a numbered package of measures is a Policy (GUIDE §9), with its lead-in
+                lead = g.name_start(text, m.start(), floor=max(0, m.start() - 6), min_body=2)
+                if 0 < m.start() - lead <= 4 and text[lead - 1 : lead] != "、":
+                    add_candidate(doc, lead, m.end(), "Policy", "quote")  # 纺织服装“新九条”
+                else:
+                    add_candidate(doc, m.start() + 1, m.end() - 1, "Policy", "quote")  # “牧九条”
             elif (PROGRAM_TAIL_RE.search(inner) and not inner.endswith(("战略", "品牌", "政策"))) or (
                 inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit()
             ):
@@ -106,11 +126,20 @@ class NameFinder:
             if type_ != "Area" and not g.follows_ok(text, end):
                 continue
             start = g.name_start(text, m.start(), min_body=self.min_body)
+            if text[start - 1 : start] == "、" and "“" in text[start : m.start()]:
+                start = text.index(
+                    "“", start
+                )  # 大文旅、新经济“四大一新”现代产业体系: the list item is not the name
             body = text[start : m.start()]
-            if not body and head in g.BARE_HEADS:
-                add_candidate(doc, m.start(), end, type_, "suffix")
+            again = body.rfind(head[-2:])
+            if again >= 0 and len(body) - again - 2 >= 2:
+                start += again + 2  # 货运机场花湖国际机场: the last name with this head
+                body = text[start : m.start()]
+            if head in g.BARE_HEADS and (not body or not _is_place(body)):
+                add_candidate(doc, m.start(), end, type_, "suffix")  # 中心城区 names itself
                 continue
-            if not body or end - start > self.max_name or g.is_generic(body):
+            designation = head in g.DESIGNATION_HEADS and body.startswith("国家") and len(body) >= 4
+            if not body or end - start > self.max_name or (g.is_generic(body) and not designation):
                 continue
             if type_ == "Program" and YEAR_RE.search(body):
                 continue  # 2025年计划, 年度行动: a schedule, not a named programme
@@ -144,13 +173,10 @@ class NameFinder:
             add_candidate(doc, start, m.end(), "Platform", "zone")
         for m in TOWN_RE.finditer(text):
             start = g.name_start(text, m.start(2), min_body=2)
-            if (
-                m.start(2) - start < 2
-                or NOT_TOWN.search(text[start : m.start(2)])
-                or not g.follows_ok(text, m.end())
-            ):
-                continue
-            add_candidate(doc, start, m.end(), "District", "town")
+            if not 2 <= m.start(2) - start <= 3 or NOT_TOWN.search(text[start : m.start(2)]):
+                continue  # a township name is two or three characters: 峡口镇, 南山街道
+            if g.follows_ok(text, m.end()):
+                add_candidate(doc, start, m.end(), "District", "town")
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:  # stateless: config only
         return None

@@ -53,9 +53,13 @@ class QueryResult:
         """SPARQL 1.1 Query Results JSON."""
         if self.kind == "ask":
             return json.dumps({"head": {}, "boolean": bool(self.boolean)})
-        bindings = [{v: _json_term(t) for v, t in zip(self.vars, row, strict=True) if t is not None}
-                    for row in self.rows]
-        return json.dumps({"head": {"vars": self.vars}, "results": {"bindings": bindings}}, ensure_ascii=False)
+        bindings = [
+            {v: _json_term(t) for v, t in zip(self.vars, row, strict=True) if t is not None}
+            for row in self.rows
+        ]
+        return json.dumps(
+            {"head": {"vars": self.vars}, "results": {"bindings": bindings}}, ensure_ascii=False
+        )
 
 
 def _plain(t: Node | None) -> object:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
 from pyparsing import ParseException
+from rdflib import Dataset, Graph, URIRef
 
 from extract.errors import QueryError
 from kg.store.base import GraphStore, QueryResult
@@ -57,8 +57,11 @@ class RdflibStore(GraphStore):
 
     def graphs(self) -> list[str]:
         default = Dataset().default_context.identifier
-        return sorted(str(c.identifier) for c in self.ds.contexts()
-                      if isinstance(c.identifier, URIRef) and c.identifier != default and len(c))
+        return sorted(
+            str(c.identifier)
+            for c in self.ds.contexts()
+            if isinstance(c.identifier, URIRef) and c.identifier != default and len(c)
+        )
 
     def count(self) -> int:
         return sum(len(c) for c in self.ds.contexts())

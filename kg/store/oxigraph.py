@@ -36,6 +36,7 @@ def to_rdflib(t: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None
 class OxigraphStore(GraphStore):
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.location = str(path) if path else "memory"
+        self.read_only = read_only
         try:
             if path is None:
                 self.store = ox.Store()
@@ -80,8 +81,10 @@ class OxigraphStore(GraphStore):
 
     def replace_graph(self, graph: str, ntriples: bytes) -> None:
         g = ox.NamedNode(graph)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, g)
-                 for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+        quads = [
+            ox.Quad(t.subject, t.predicate, t.object, g)
+            for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+        ]
         if self.store.contains_named_graph(g):
             self.store.remove_graph(g)
         self.store.add_graph(g)
@@ -119,6 +122,6 @@ class OxigraphStore(GraphStore):
     def close(self) -> None:
         """Flush and drop the handle so the directory can be renamed or reopened."""
         store = getattr(self, "store", None)
-        if store is not None and self.location != "memory":
+        if store is not None and self.location != "memory" and not self.read_only:
             store.flush()
         self.store = None  # type: ignore[assignment]

@@ -90,8 +90,13 @@ class RemoteStore(GraphStore):
         self._graphs = None
 
     def replace_graph(self, graph: str, ntriples: bytes) -> None:
-        self._send("PUT", self.gsp_url, params={"graph": graph}, content=ntriples,
-                   headers={"Content-Type": "application/n-triples"})
+        self._send(
+            "PUT",
+            self.gsp_url,
+            params={"graph": graph},
+            content=ntriples,
+            headers={"Content-Type": "application/n-triples"},
+        )
         self._graphs = None
 
     def drop_graph(self, graph: str) -> bool:
@@ -101,15 +106,21 @@ class RemoteStore(GraphStore):
 
     def graphs(self) -> list[str]:
         if self._graphs is None:
-            r = self._raw_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
-                                "application/sparql-results+json", dataset=False)
+            r = self._raw_query(
+                "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                "application/sparql-results+json",
+                dataset=False,
+            )
             res = Result.parse(source=r.content, format="json")
             self._graphs = sorted(str(row[0]) for row in res)
         return list(self._graphs)
 
     def count(self) -> int:
-        r = self._raw_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
-                            "application/sparql-results+json", dataset=False)
+        r = self._raw_query(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+            "application/sparql-results+json",
+            dataset=False,
+        )
         return int(next(iter(Result.parse(source=r.content, format="json")))[0])
 
     def dump_nquads(self) -> bytes:
@@ -118,10 +129,16 @@ class RemoteStore(GraphStore):
             return r.content
         parts = []  # a plain GSP server: fetch graph by graph
         for g in self.graphs():
-            r = self._raw_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}",
-                                "application/n-triples", dataset=False)
-            parts += [line[:-1].rstrip() + f" <{g}> .\n" for line in r.text.splitlines(keepends=False)
-                      if line.strip()]
+            r = self._raw_query(
+                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}",
+                "application/n-triples",
+                dataset=False,
+            )
+            parts += [
+                line[:-1].rstrip() + f" <{g}> .\n"
+                for line in r.text.splitlines(keepends=False)
+                if line.strip()
+            ]
         return "".join(parts).encode()
 
     def close(self) -> None:

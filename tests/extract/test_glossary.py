@@ -17,6 +17,17 @@ def test_000_glossary(corpus_documents):
     assert all(p.kind == "glossary" for p in d.paragraphs if p.start > section.end)
 
 
+def test_004_letter_spaced_glossary_title(corpus_documents):
+    """004 spells its title 名 词 解 释 (letter-spaced); the entries must still be found."""
+    d = corpus_documents[4]
+    terms = {g.term.value: g.definition.value for g in d.glossary}
+    assert len(d.glossary) == 22
+    assert terms["“一区两群”"].startswith("“一区”是指主城都市区")
+    assert terms["“雪亮工程”"] == "是指公共安全视频监控建设联网应用工程。"
+    for g in d.glossary:
+        assert d.text[g.term.start : g.term.end] == g.term.text
+
+
 def test_two_line_layout_with_numbering(extra_dir):
     d = ingest(extra_dir / "海南省.txt")
     first = d.glossary[0]

@@ -93,3 +93,11 @@ def test_ids_depend_only_on_type_and_name():
 def test_expand_zone_only_rewrites_division_prefixes():
     assert expand_zone("万盛经开区") == "万盛经济技术开发区"
     assert expand_zone("某某科学城重庆高新区") == "某某科学城重庆高新区"
+
+
+def test_document_defined_abbreviations():
+    from extract.linking import defined_abbreviations
+
+    text = "白沙湾国际物流园（以下简称物流园）和“青禾”计划（简称青禾计划）。"
+    assert ("物流园", "白沙湾国际物流园") in defined_abbreviations(text)
+    assert ("青禾计划", "“青禾”计划") in defined_abbreviations(text)

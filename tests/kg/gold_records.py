@@ -58,10 +58,17 @@ def load(corpus: Path, eval_dir: Path) -> tuple[list[Document], dict[str, list[R
             f = facts[doc_id]
             region = lookup(f["district"])
             meta = DocumentMeta(
-                region=f["district"], region_code=region.code if region else None,
-                region_level=region.level if region else None, parent_region=None, title=None,
-                genre=_genre(f["genre"]), reported_years=tuple(f["years"]["reported"]),
-                plan_years=tuple(f["years"]["planned"]), issuer=f.get("issuer"), date=None)
+                region=f["district"],
+                region_code=region.code if region else None,
+                region_level=region.level if region else None,
+                parent_region=None,
+                title=None,
+                genre=_genre(f["genre"]),
+                reported_years=tuple(f["years"]["reported"]),
+                plan_years=tuple(f["years"]["planned"]),
+                issuer=f.get("issuer"),
+                date=None,
+            )
             docs[doc_id] = Document(doc_id, str(corpus / doc_id), text, 0, len(text), meta)
             records[doc_id] = []
         doc = docs[doc_id]
@@ -73,21 +80,70 @@ def load(corpus: Path, eval_dir: Path) -> tuple[list[Document], dict[str, list[R
             s, t = lo + e["start"], lo + e["end"]
             ss, se = _sentence(doc.text, s, t, lo, hi)
             first.setdefault(e["canonical"], (ss, se))
-            records[doc_id].append(Mention(doc_id, s, t, e["text"], e["type"], e["canonical"],
-                                           _id(e["type"], e["canonical"], ctx), ss, se, source="gold"))
+            records[doc_id].append(
+                Mention(
+                    doc_id,
+                    s,
+                    t,
+                    e["text"],
+                    e["type"],
+                    e["canonical"],
+                    _id(e["type"], e["canonical"], ctx),
+                    ss,
+                    se,
+                    source="gold",
+                )
+            )
         for r in p["relations"]:
             ht = types.get(r["head"], "District")
             span = first.get(r["head"]) or first.get(r["tail"]) or (lo, hi)
             if r["relation"] == "hasStatus":
-                records[doc_id].append(Relation(doc_id, "hasStatus", r["head"], ht, _id(ht, r["head"], ctx),
-                                                r["tail"], None, None, *span, year=2024, phase="actual"))
+                records[doc_id].append(
+                    Relation(
+                        doc_id,
+                        "hasStatus",
+                        r["head"],
+                        ht,
+                        _id(ht, r["head"], ctx),
+                        r["tail"],
+                        None,
+                        None,
+                        *span,
+                        year=2024,
+                        phase="actual",
+                    )
+                )
                 continue
             tt = types.get(r["tail"], "District")
-            records[doc_id].append(Relation(doc_id, r["relation"], r["head"], ht, _id(ht, r["head"], ctx),
-                                            r["tail"], tt, _id(tt, r["tail"], ctx), *span))
+            records[doc_id].append(
+                Relation(
+                    doc_id,
+                    r["relation"],
+                    r["head"],
+                    ht,
+                    _id(ht, r["head"], ctx),
+                    r["tail"],
+                    tt,
+                    _id(tt, r["tail"], ctx),
+                    *span,
+                )
+            )
         for i in p["indicators"]:
             st = types.get(i["subject"], "District")
-            records[doc_id].append(Indicator(
-                doc_id, i["subject"], st, _id(st, i["subject"], ctx), i["indicator"], i["year"], i["value"],
-                i["unit"], lo, hi, growth_pct=i.get("growth_pct"), kind_=i.get("kind", "actual")))
+            records[doc_id].append(
+                Indicator(
+                    doc_id,
+                    i["subject"],
+                    st,
+                    _id(st, i["subject"], ctx),
+                    i["indicator"],
+                    i["year"],
+                    i["value"],
+                    i["unit"],
+                    lo,
+                    hi,
+                    growth_pct=i.get("growth_pct"),
+                    kind_=i.get("kind", "actual"),
+                )
+            )
     return list(docs.values()), records

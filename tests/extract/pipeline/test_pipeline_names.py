@@ -62,3 +62,24 @@ def test_adjacent_areas_are_split():
 
 def test_bare_zone_abbreviation_is_a_platform():
     assert ("经开区", "Platform") in ents("其中，经开区增长6.8%。")
+
+
+def test_repeated_head_keeps_the_last_name():
+    found = ents("亚洲最大专业货运机场青岚国际机场成为内陆“空中出海口”")
+    assert ("青岚国际机场", "Platform") in found
+
+
+def test_national_designation_keeps_its_prefix_generic_one_does_not():
+    assert ("国家绿色产业示范基地", "Platform") in ents("成功获批国家绿色产业示范基地，")
+    assert not ents("创建7个国家物流枢纽、")
+
+
+def test_titles_that_are_not_documents_are_not_policies():
+    assert ents("推出《青山谣》等精品剧目") == []
+
+
+def test_numbered_packages_and_negative_lists_are_policies():
+    found = ents("出台茶叶产业“新八条”政策措施，“渔十条”政策效应显现，落实投资准入负面清单制度。")
+    assert ("茶叶产业“新八条”", "Policy") in found
+    assert ("渔十条", "Policy") in found
+    assert ("投资准入负面清单", "Policy") in found

@@ -176,3 +176,10 @@ def gold_store_dir(gold_inputs, tmp_path_factory) -> Path:
         store.replace_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
     store.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def corpus_store(corpus_documents, corpus_records):
+    """The whole bundled corpus through the real extractor, in memory (uses the shared fixtures)."""
+    documents = [d for d in corpus_documents if d.doc_id in corpus_records]
+    return build_store(documents, corpus_records)
