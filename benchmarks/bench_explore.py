@@ -77,12 +77,14 @@ def synthetic_graph(n: int, seed: int = 1):
 
 def bench_pages(lines: list[str]) -> None:
     from kg.focus import Selection
-    from kg.viz import PHYSICS_LIMIT, page_data, write_page
+    from kg.viz import EDGES_PER_NODE, EXACT_LAYOUT_LIMIT, PHYSICS_LIMIT, page_data, write_page
 
     lines += [
         "### Page generation",
         "",
-        f"Physics on up to {PHYSICS_LIMIT} nodes, precomputed spring layout above.",
+        f"Browser physics up to {PHYSICS_LIMIT} nodes and {EDGES_PER_NODE * PHYSICS_LIMIT} edges; beyond, "
+        "positions are precomputed: components packed, networkx spring layout up to "
+        f"{EXACT_LAYOUT_LIMIT} nodes, the sampled force layout of `kg.layout` above.",
         "",
         "| nodes | edges | json.dumps (baseline) | write_page | ratio | page size |",
         "|---:|---:|---:|---:|---:|---:|",

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
+
+_SENTINEL = "\x00"
 
 
 @functools.cache
@@ -56,6 +59,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[Entry] = ()):
         self._entries: dict[str, list[Entry]] = {}
         self._automaton: ahocorasick.Automaton | None = None
+        self._outside: re.Pattern[str] | None = None  # characters in no surface form
         self.add(entries)
 
     def add(self, entries: Iterable[Entry]) -> None:
@@ -71,21 +75,30 @@ class Gazetteer:
 
     def _build(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
+        # pyahocorasick looks a character up among the root's children one by one (about a
+        # thousand first characters here), so the text's many characters that occur in no
+        # surface form are first mapped to one sentinel the root finds at once. Its word
+        # (sentinel + \x01) never occurs in a mapped view, so it never reports a match.
+        automaton.add_word(_SENTINEL + "\x01", None)
         for key, bucket in self._entries.items():
             automaton.add_word(key, (len(key), tuple(bucket)))
-        if len(automaton):
-            automaton.make_automaton()
+        alphabet = sorted(set("".join(self._entries)))
+        self._outside = re.compile("[^" + "".join(map(re.escape, alphabet)) + "]") if alphabet else None
+        automaton.make_automaton()
         return automaton
 
     def finditer(self, text: str, normalised: bool = False) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
         """Every (start, end, entries) match, overlapping ones included."""
         if self._automaton is None:
             self._automaton = self._build()
-        if not len(self._automaton):
+        if self._outside is None:
             return
         view = text if normalised else normalise(text)
-        for last, (length, bucket) in self._automaton.iter(view):
-            yield last + 1 - length, last + 1, bucket
+        view = self._outside.sub(_SENTINEL, view)  # one character for one: offsets are kept
+        for last, value in self._automaton.iter(view):
+            if value is not None:
+                length, bucket = value
+                yield last + 1 - length, last + 1, bucket
 
     def to_bytes(self) -> bytes:
         rows = [

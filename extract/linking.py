@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extract.ids import entity_id, name_key
+from extract.scan import anchored_finditer
 
 ZONE_EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("综保区", "综合保税区"))
 FREE_TRADE = ("自贸试验区", "自由贸易试验区")
@@ -89,6 +90,16 @@ def expand_zone(text: str, ctx: Context | None = None) -> str:
 DEFINED_RE = re.compile(
     r"([\u4e00-\u9fff“”（）]{2,30}?)[（(](?:以下)?简称[“\"]?([^）)”\"，。]{2,12})[”\"]?[)）]"
 )
+# Anchored scans (extract.scan): 简称 lies at most 33 (resp. 27) characters after a match's start,
+# and a match is at most 50 (resp. 40) long; a zone suffix at most 3 after, 6 long in all.
+_ABBREV_ANCHOR = re.compile("简称")
+DEFINED_REACH, DEFINED_SPAN = 33, 50
+ZONE_DEFINED_RE = re.compile(
+    r"([\u4e00-\u9fff（）]{4,24}?)[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]"
+)
+ZONE_DEFINED_REACH, ZONE_DEFINED_SPAN = 27, 40
+ZONE_FORM_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(经开区|高新区)")
+_ZONE_FORM_ANCHOR = re.compile(r"经开区|高新区")
 
 
 def defined_abbreviations(text: str) -> list[tuple[str, str]]:
@@ -96,7 +107,7 @@ def defined_abbreviations(text: str) -> list[tuple[str, str]]:
     from extract.pipeline.grammar import name_start
 
     pairs = []
-    for m in DEFINED_RE.finditer(text):
+    for m in anchored_finditer(DEFINED_RE, text, _ABBREV_ANCHOR, DEFINED_REACH, DEFINED_SPAN):
         start = name_start(text, m.end(1), floor=m.start(1), min_body=2)  # 和“青禾”计划 -> “青禾”计划
         pairs.append((m.group(2), clean(text[start : m.end(1)])))
     return pairs
@@ -105,14 +116,12 @@ def defined_abbreviations(text: str) -> list[tuple[str, str]]:
 def document_zones(text: str, region_code: str | None) -> list[tuple[str, str]]:
     """Zone abbreviations a document defines itself: （以下简称经开区）, or place + 经开区 forms."""
     found: list[tuple[str, str]] = []
-    for m in re.finditer(
-        r"([\u4e00-\u9fff（）]{4,24}?)[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]", text
-    ):
+    for m in anchored_finditer(ZONE_DEFINED_RE, text, _ABBREV_ANCHOR, ZONE_DEFINED_REACH, ZONE_DEFINED_SPAN):
         found.append((m.group(2), m.group(1)))
     from extract.regions import by_code, lookup
 
     author = by_code(region_code) if region_code else None
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,3}?)(经开区|高新区)", text):
+    for m in anchored_finditer(ZONE_FORM_RE, text, _ZONE_FORM_ANCHOR, 3, 6):
         place = lookup(m.group(1), region_code)
         if place is not None and author is not None and place.contains(author):
             found.append((m.group(2), expand_zone(m.group(1) + m.group(2))))

@@ -182,8 +182,8 @@ class _DocumentGraph:
         add((node, OA.hasSelector, quote))
         add((node, PROV.value, Literal(exact)))
         add((pos, RDF.type, OA.TextPositionSelector))
-        add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        add((pos, OA.start, Literal(start)))
+        add((pos, OA.end, Literal(end)))
         add((quote, RDF.type, OA.TextQuoteSelector))
         add((quote, OA.exact, Literal(exact)))
         add((quote, OA.prefix, Literal(text[max(0, start - QUOTE_CONTEXT) : start])))
@@ -390,7 +390,9 @@ def build_document(doc: Document, records: list[Record]) -> tuple[Graph, DocStat
     """The named graph of one document (identifier ``iri.graph(doc.doc_id)``) and its counts."""
     b = _DocumentGraph(doc)
     b.document()
-    for rec in sorted(records, key=lambda r: (type(r).__name__ != "Mention", r.start)):
+    # a total order (document position, then content) so the first-stated figure wins whatever
+    # order the records arrive in
+    for rec in sorted(records, key=lambda r: (type(r).__name__ != "Mention", r.start, r.end, repr(r))):
         if rec.doc != doc.doc_id:
             raise ValueError(f"record of {rec.doc} given with document {doc.doc_id}")
         if isinstance(rec, Mention):

@@ -256,7 +256,7 @@ def build(
             raise StoreError(f"{target}: cannot write the store ({exc})") from exc
         finally:
             nq.unlink(missing_ok=True)
-        report.graphs = [str(iri.ONTOLOGY_GRAPH)] + [str(iri.graph(r.doc_id)) for r in results]
+        report.graphs = sorted([str(iri.ONTOLOGY_GRAPH)] + [str(iri.graph(r.doc_id)) for r in results])
     report.timings["load"] = round(time.perf_counter() - t, 3)
     report.timings["total"] = round(time.perf_counter() - t0, 3)
     return report

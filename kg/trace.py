@@ -46,13 +46,13 @@ SELECT DISTINCT ?e ?type ?label WHERE {
   FILTER(STRSTARTS(STR(?type), STR(pkg:)) && ?type != pkg:Entity)
 }"""
 Q_DOCS = """
-SELECT DISTINCT ?doc ?docid ?district ?districtLabel ?genre ?year ?title WHERE {
+SELECT DISTINCT ?doc ?docid ?district ?districtLabel ?genre ?year ?planYear WHERE {
   ?s pkg:mentionedIn ?doc . ?doc dcterms:identifier ?docid .
   OPTIONAL { ?doc pkg:aboutDistrict ?district . ?district rdfs:label ?districtLabel }
   OPTIONAL { ?doc a ?genre .
              FILTER(?genre IN (pkg:PlanExecutionReport, pkg:FiveYearPlan, pkg:GovernmentWorkReport)) }
   OPTIONAL { ?doc pkg:reportedYear ?year }
-  OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc pkg:planYear ?planYear }
 }"""
 # Linked entities come in three small queries plus one for their types: Oxigraph plans a UNION of
 # these joined to the type pattern badly (26 s on the corpus store against 0.06 s split up).
@@ -158,9 +158,20 @@ class Linked:
 class DocumentTrace:
     doc: str
     genre: str
-    years: list[int]
+    years: list[int]  # reported years
     district: str | None
     district_label: str
+    plan_years: list[int] = field(default_factory=list)
+
+    def written(self) -> int:
+        """When the document speaks from: a plan from its first plan year, a report after its year.
+
+        Status statements are ordered by this, so a five-year plan's "续建" (2021) comes before
+        the 2024 report's "建成" even when the plan's statement is tagged with a later target year.
+        """
+        if self.genre == PLAN_GENRE and self.plan_years:
+            return self.plan_years[0]
+        return max(self.years or self.plan_years or [0])
 
 
 @dataclass
@@ -187,6 +198,8 @@ class StrategyTrace:
     years: list[int]
 
     def as_json(self) -> str:
+        """Everything in the trace as JSON (sets as sorted lists, evidence as objects)."""
+
         def plain(o):
             if isinstance(o, set):
                 return sorted(o)
@@ -278,15 +291,16 @@ def _types_of(store: GraphStore, iris: set[str]) -> dict[str, tuple[str, str]]:
 
 def _documents(store: GraphStore, s: str) -> dict[str, DocumentTrace]:
     docs: dict[str, DocumentTrace] = {}
-    for _doc, docid, district, dlabel, genre, year, _title in run(store, Q_DOCS, {"s": URIRef(s)}).rows:
+    for _doc, docid, district, dlabel, genre, year, plan_year in run(store, Q_DOCS, {"s": URIRef(s)}).rows:
         d = docs.setdefault(str(docid), DocumentTrace(str(docid), "", [], _v(district) or None, _v(dlabel)))
         if genre is not None:
             d.genre = local_name(str(genre))
-        y = _int(year)
-        if y and y not in d.years:
-            d.years.append(y)
+        for value, years in ((_int(year), d.years), (_int(plan_year), d.plan_years)):
+            if value and value not in years:
+                years.append(value)
     for d in docs.values():
         d.years.sort()
+        d.plan_years.sort()
     return docs
 
 
@@ -425,9 +439,15 @@ def trace_entity(store: GraphStore, name: str, max_sentences: int = 12) -> Entit
     holder.type = "Project"  # status/investment lookups apply to any entity named as a subject
     _attach_project_facts(store, [tmp])
     holder.type = holder_type
+    written = {d.doc: d.written() for d in docs.values()}
     statuses = sorted(
         holder.statuses,
-        key=lambda r: (r["year"] or 0, r["phase"] != "actual", STATUS_ORDER.get(r["status"], 9)),
+        key=lambda r: (
+            written.get(r["doc"], 0),
+            r["phase"] != "actual",
+            r["year"] or 0,
+            STATUS_ORDER.get(r["status"], 9),
+        ),
     )
     plan = _plan_vs_delivery_for(store, x, list(docs.values()))
     return EntityTrace(

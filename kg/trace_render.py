@@ -107,6 +107,7 @@ def entity_rich(trace: EntityTrace) -> Group:
         head.add_row(d.doc, d.genre, ", ".join(map(str, d.years)), d.district_label)
     parts: list = [head]
     if trace.statuses:
+        parts.append(Text("status path: " + status_path(trace)))
         st = Table(title="status over time", show_lines=True, title_justify="left")
         for c in ("year", "phase", "status", "as stated", "evidence"):
             st.add_column(c)
@@ -145,6 +146,14 @@ def entity_rich(trace: EntityTrace) -> Group:
         ev.add_row(s.cite(), _short(s.text, 120))
     parts.append(ev)
     return Group(*parts)
+
+
+def status_path(trace: EntityTrace) -> str:
+    """``004 计划「续建」 → 000 在建「有序推进」``: the statements in document order."""
+    steps = [
+        f"{s['doc'][:3]} {STATUS_ZH.get(s['status'], s['status'])}「{s['text']}」" for s in trace.statuses
+    ]
+    return " → ".join(steps)
 
 
 def plan_delivery_rich(pd: PlanDelivery) -> Group:
@@ -231,7 +240,7 @@ def entity_markdown(trace: EntityTrace) -> str:
     for d in trace.appearances:
         lines.append(f"| {d.doc} | {d.genre} | {', '.join(map(str, d.years))} | {d.district_label} |")
     if trace.statuses:
-        lines += ["", "## Status over time", ""]
+        lines += ["", "## Status over time", "", f"{status_path(trace)}", ""]
         for s in trace.statuses:
             lines.append(
                 f"- {s['year'] or ''} {s['phase']}: {STATUS_ZH.get(s['status'], s['status'])} "
@@ -255,9 +264,27 @@ def _ev_dict(s: Sentence) -> dict:
 
 
 def strategy_graph(trace: StrategyTrace) -> nx.MultiDiGraph:
-    """The traced subgraph: strategy, districts, the linked entities, one edge per link."""
+    """The traced subgraph: strategy, districts, the linked entities, one edge per link.
+
+    A linked entity also points to the district whose document names it ("见于", named in);
+    that edge records where the link was read, not a stated location.
+    """
     g = nx.MultiDiGraph()
-    g.add_node(trace.iri, type="Strategy", label=trace.strategy, docs=[], aliases=[], evidence=[])
+    own = [
+        e
+        for dt in trace.districts
+        for item in dt.linked.values()
+        for e in item.evidence
+        if trace.strategy in e.text
+    ]
+    g.add_node(
+        trace.iri,
+        type="Strategy",
+        label=trace.strategy,
+        aliases=[],
+        docs=sorted({d.doc for dt in trace.districts for d in dt.documents}),
+        evidence=[_ev_dict(e) for e in dict.fromkeys(own)][:3],
+    )
     for dt in trace.districts:
         dnode = dt.iri or f"doc:{dt.label}"
         docs = [d.doc for d in dt.documents]
@@ -275,7 +302,7 @@ def strategy_graph(trace: StrategyTrace) -> nx.MultiDiGraph:
             g.add_edge(
                 item.iri, trace.iri, key=dnode, relation=relation, inferred=not stated, evidence=evidence
             )
-            g.add_edge(item.iri, dnode, key="in", relation="locatedIn", inferred=True, evidence=evidence[:1])
+            g.add_edge(item.iri, dnode, key="in", relation="namedIn", inferred=True, evidence=evidence[:1])
     return g
 
 

@@ -59,6 +59,7 @@ RELATION_ZH = {
     "cooperatesWith": "合作",
     "contributesTo": "服务于",
     "issuedBy": "发布",
+    "namedIn": "见于",
     "coMention": "同句",
 }
 OTHER_COLOR = "#7f7f7f"

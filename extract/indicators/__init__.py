@@ -20,6 +20,7 @@ from extract.indicators.prose import Context, indicators_in_sentence
 from extract.indicators.tables import indicators_in_table
 from extract.model import Document
 from extract.records import Indicator, Mention
+from extract.spanset import SpanSet
 
 _SENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
@@ -54,7 +55,7 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
     ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: m.start)
     starts = [m.start for m in ms]
     out: list[Indicator] = []
-    table_spans: list[tuple[int, int]] = []
+    table_spans = SpanSet()
     for table in doc.tables:
         period = period_of(doc, (*table.path, table.title))
         recs = indicators_in_table(
@@ -63,13 +64,13 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
             who,
             period.year,
             lambda y, p=period: _is_plan(doc, y, p),
-            [m for m in ms if table.start <= m.start < table.end],
+            ms[bisect.bisect_left(starts, table.start) : bisect.bisect_left(starts, table.end)],
         )
         if recs:
-            table_spans.append((table.start, table.end))
+            table_spans.add(table.start, table.end)
         out.extend(recs)
     for start, end, path in sentence_spans(doc):
-        if any(a <= start < b for a, b in table_spans):
+        if start in table_spans:
             continue
         period = period_of(doc, path)
         gap = 1 if dated_at(doc, start) else 5

@@ -9,9 +9,12 @@ period is read from the path, innermost heading first, falling back on the genre
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
+from extract.doccache import per_document
 from extract.model import Document
 
 _YEAR = re.compile(r"(20\d{2})年")
@@ -45,16 +48,33 @@ _ONE_YEAR = re.compile(r"刚刚过去的|过去一年|一年来|20\d{2}年[，,�
 def dated_at(doc: Document, pos: int) -> bool:
     """False when ``pos`` lies in the five-year part of a review headed “十四五”时期和2025年…:
     the last marker before it speaks of five years (这五年), not of the report year."""
-    sec = next(
-        (s for s in doc.sections if s.start <= pos < s.body_end and _FIVE.search(s.title) and s.level == 1),
-        None,
-    )
-    if sec is None:
-        return True
-    text = doc.text[sec.end : pos]
-    last5 = max((m.end() for m in _FIVE_YEARS.finditer(text)), default=-1)
-    last1 = max((m.end() for m in _ONE_YEAR.finditer(text)), default=-1)
-    return not (last5 > last1)
+    for start, body_end, fives, ones in _five_year_sections(doc):
+        if start <= pos < body_end:
+            last5 = _last_end_before(fives, pos)
+            last1 = _last_end_before(ones, pos)
+            return not (last5 > last1)
+    return True
+
+
+def _last_end_before(ends: list[int], pos: int) -> int:
+    i = bisect.bisect_right(ends, pos)
+    return ends[i - 1] if i else -1
+
+
+def _five_year_sections(doc: Document) -> list[tuple[int, int, list[int], list[int]]]:
+    """Top-level sections titled with a five-year plan, with the end offsets of their
+    five-year and one-year markers; computed once per document (every sentence asks)."""
+    return per_document(doc, "five_year_sections", _build_five_year_sections)
+
+
+def _build_five_year_sections(doc: Document) -> list[tuple[int, int, list[int], list[int]]]:
+    out = []
+    for s in doc.sections:
+        if s.level == 1 and _FIVE.search(s.title):
+            fives = [m.end() for m in _FIVE_YEARS.finditer(doc.text, s.end, s.body_end)]
+            ones = [m.end() for m in _ONE_YEAR.finditer(doc.text, s.end, s.body_end)]
+            out.append((s.start, s.body_end, fives, ones))
+    return out
 
 
 def report_year(doc: Document) -> int | None:
@@ -67,8 +87,12 @@ def plan_year(doc: Document) -> int | None:
 
 def period_of(doc: Document, path: tuple[str, ...]) -> Period:
     """Year and phase for text under heading ``path`` of ``doc``."""
-    rep, plan = report_year(doc), plan_year(doc)
-    genre = doc.meta.genre
+    return _period(report_year(doc), plan_year(doc), doc.meta.genre, tuple(path))
+
+
+@functools.lru_cache(maxsize=8192)
+def _period(rep: int | None, plan: int | None, genre: str, path: tuple[str, ...]) -> Period:
+    """Cached: every sentence under one heading asks the same question."""
     if genre == "five_year_plan" and plan is not None:
         rep = rep if rep is not None and rep < plan else plan - 1
     for title in reversed(path):

@@ -107,6 +107,8 @@ def indicators_in_sentence(
         for f in find_figures(norm)
         if _is_candidate(norm, f) and not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
     ]
+    if not figs:  # most sentences: no figure to read, only a ratio (0.3:40.7:59) may remain
+        return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in out_shares]
     pending: list[_Pending] = []
     last_level_name: str | None = None
     sent_subject = _sentence_subject(norm, by_start, ctx)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.scan import anchored_finditer
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
 # a title is a policy document only when it says what kind of document it is (not a film or book)
@@ -40,6 +41,9 @@ AFTER_QUOTE_RE = re.compile(
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(经开区|高新区|经济技术开发区|高新技术产业开发区)")
 BARE_ZONE_RE = re.compile(r"(?:国家级)?(?:经开区|高新区)|自贸试验区|自由贸易试验区")
 TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3})(镇|街道)")
+# anchors for extract.scan: the suffix lies within 6 (3) characters of a match's start
+ZONE_ANCHOR = re.compile(r"经开区|高新区|经济技术开发区|高新技术产业开发区")
+TOWN_ANCHOR = re.compile(r"镇|街道")
 NOT_TOWN = re.compile(r"[城乡村小特市重集示范全名古强每一二三四五六七八九十百千万个帮各]|\d")
 AREA_HEAD_RE = re.compile(
     "|".join(sorted((h for h, t in g.HEADS.items() if t == "Area"), key=len, reverse=True))
@@ -166,12 +170,12 @@ class NameFinder:
                 or g.STOP_RE.search(text[max(0, m.start() - 2) : m.start()])
             ):
                 add_candidate(doc, m.start(), m.end(), "Platform", "zone")
-        for m in ZONE_RE.finditer(text):
+        for m in anchored_finditer(ZONE_RE, text, ZONE_ANCHOR, 6, 15):
             start = g.name_start(text, m.start(2), min_body=2)
             if m.start(2) - start < 2:
                 continue
             add_candidate(doc, start, m.end(), "Platform", "zone")
-        for m in TOWN_RE.finditer(text):
+        for m in anchored_finditer(TOWN_RE, text, TOWN_ANCHOR, 3, 5):
             start = g.name_start(text, m.start(2), min_body=2)
             if not 2 <= m.start(2) - start <= 3 or NOT_TOWN.search(text[start : m.start(2)]):
                 continue  # a township name is two or three characters: 峡口镇, 南山街道

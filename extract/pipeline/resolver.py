@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -19,6 +21,19 @@ from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, r
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
 WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
 ZONE_TAILS = ("经开区", "高新区", "新区", "经济技术开发区", "高新技术产业开发区")
+
+
+def _set_ents_outside(doc: Doc, spans: list[Span]) -> None:
+    """``doc.set_ents(spans, default="outside")``, with the default applied as one array.
+
+    spaCy applies ``default="outside"`` with a Python-set lookup per token, a third of the
+    resolver's time on a 60K-character report; marking every token O (no type) with
+    ``from_array`` and then setting the spans leaves exactly the same token annotation.
+    """
+    outside = numpy.zeros((len(doc), 2), dtype="uint64")
+    outside[:, 0] = 2  # ENT_IOB "O"; ENT_TYPE 0
+    doc.from_array([ENT_IOB, ENT_TYPE], outside)
+    doc.set_ents(spans, default="unmodified")
 
 
 class Resolver:
@@ -38,7 +53,7 @@ class Resolver:
             chosen.append(s)
         chosen.sort(key=lambda s: s.start)
         chosen = self._zones(doc, chosen)
-        doc.set_ents(chosen, default="outside")
+        _set_ents_outside(doc, chosen)
         return doc
 
     @staticmethod

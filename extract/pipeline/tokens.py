@@ -14,19 +14,34 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-TOKEN_RE = re.compile(r"(\S)( ?)|(\s+)")
+TOKEN_RE = re.compile(r"(\S)( ?)|(\s+)")  # the token rule, spelled out (tests compare against it)
+_WHITESPACE_RUN = re.compile(r"(\s+)")
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokens of ``TOKEN_RE`` built from whitespace-separated chunks, not one match per character.
+
+    ``re.split`` hands back alternating non-space chunks and whitespace runs; a chunk adds one
+    token per character at C speed (``list.extend``), and a run that starts with a space
+    lends that space to the character before it, as the char segmenter does.
+    """
     if getattr(nlp.tokenizer, "segmenter", None) != "char":
         return nlp.make_doc(text)
     words: list[str] = []
     spaces: list[bool] = []
-    for m in TOKEN_RE.finditer(text):
-        if m.group(1) is not None:
-            words.append(m.group(1))
-            spaces.append(bool(m.group(2)))
-        else:
-            words.append(m.group(3))
-            spaces.append(False)
+    parts = _WHITESPACE_RUN.split(text)
+    for i, part in enumerate(parts):
+        if not part:
+            continue
+        if i % 2 == 0:  # non-space chunk
+            words.extend(part)
+            spaces.extend([False] * len(part))
+            continue
+        if parts[i - 1] and part[0] == " ":
+            spaces[-1] = True
+            part = part[1:]
+            if not part:
+                continue
+        words.append(part)
+        spaces.append(False)
     return Doc(nlp.vocab, words=words, spaces=spaces)

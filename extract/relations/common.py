@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from extract.doccache import per_document
 from extract.indicators import author, sentence_spans
 from extract.indicators.period import Period, period_of
 from extract.model import Document
 from extract.records import Mention, Relation
+from extract.spanset import SpanSet
 
 CLAUSE_END = "，,；;。！？!?\n"
 # “一区两群”：“一区”是指… — a term defined in a glossary the document model did not mark
@@ -32,6 +34,7 @@ class Sentence:
     path: tuple[str, ...]
     mentions: list[Mention]
     period: Period
+    breaks: list[int] | None = field(default=None, repr=False)  # clause_breaks(doc), shared
 
     @property
     def text(self) -> str:
@@ -39,17 +42,26 @@ class Sentence:
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """Absolute (start, end) of the clause holding document offset ``pos``."""
-        t = self.doc.text
+        breaks = self.breaks if self.breaks is not None else clause_breaks(self.doc)
+        i = bisect.bisect_left(breaks, pos)  # breaks[i - 1] < pos <= breaks[i]
         a = pos
-        while a > self.start and t[a - 1] not in CLAUSE_END:
-            a -= 1
+        if pos > self.start:
+            a = max(self.start, breaks[i - 1] + 1) if i else self.start
         b = pos
-        while b < self.end and t[b] not in CLAUSE_END:
-            b += 1
+        if pos < self.end:
+            b = min(self.end, breaks[i]) if i < len(breaks) else self.end
         return a, b
 
     def between(self, a: int, b: int) -> str:
         return self.doc.text[a:b] if a < b else ""
+
+
+_CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
+
+
+def clause_breaks(doc: Document) -> list[int]:
+    """Offsets of every clause-ending character of the document, in order (built once)."""
+    return per_document(doc, "clause_breaks", lambda d: [m.start() for m in _CLAUSE_BREAK.finditer(d.text)])
 
 
 def party(m: Mention) -> Party:
@@ -64,13 +76,14 @@ def sentences(doc: Document, mentions: Sequence[Mention]) -> Iterator[Sentence]:
     """Sentences outside the glossary (名词解释 defines terms, it states no facts)."""
     ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: m.start)
     starts = [m.start for m in ms]
-    gloss = glossary_spans(doc)
+    gloss = SpanSet(glossary_spans(doc))
+    breaks = clause_breaks(doc)
     for start, end, path in sentence_spans(doc):
-        if any(a <= start < b for a, b in gloss) or _DEFINITION.match(doc.text, start, end):
+        if start in gloss or _DEFINITION.match(doc.text, start, end):
             continue
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         inside = [m for m in ms[lo:hi] if m.end <= end]
-        yield Sentence(doc, start, end, path, inside, period_of(doc, path))
+        yield Sentence(doc, start, end, path, inside, period_of(doc, path), breaks)
 
 
 def relation(

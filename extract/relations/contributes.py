@@ -35,20 +35,27 @@ class StrategyIndex:
         for m in strategies:
             self.forms.setdefault(m.text, party(m))
             self.forms.setdefault(m.canonical, party(m))
+        # bisection over the strategies in text order, not a scan per section and paragraph
+        strategies.sort(key=lambda m: (m.start, -m.end))
+        starts = [m.start for m in strategies]
         self.by_heading: dict[tuple[str, ...], Party] = {}
         for sec in doc.sections:
-            found = [m for m in strategies if sec.start <= m.start < max(sec.end, sec.start + 1)]
-            if found:
-                self.by_heading[sec.path] = party(found[0])
+            lo = bisect.bisect_left(starts, sec.start)
+            if lo < len(starts) and starts[lo] < max(sec.end, sec.start + 1):
+                self.by_heading[sec.path] = party(strategies[lo])
         self.paragraph_lead: dict[int, Party] = {}
         self._para_starts = [p.start for p in doc.paragraphs]
         for i, p in enumerate(doc.paragraphs):
+            lo = bisect.bisect_left(starts, p.start)
+            if lo == len(starts) or starts[lo] >= p.end:
+                continue  # no strategy in this paragraph at all
             lead_end = _lead_end(doc.text, p.start, p.end)
-            found = [m for m in strategies if p.start <= m.start and m.end <= lead_end]
+            hi = bisect.bisect_right(starts, lead_end)
+            found = next((m for m in strategies[lo:hi] if m.end <= lead_end), None)
             if found and (
                 _NUMBERED.match(doc.text[p.start : lead_end]) or doc.text[lead_end : lead_end + 1] in "：:"
             ):
-                self.paragraph_lead[i] = party(found[0])
+                self.paragraph_lead[i] = party(found)
 
     def heading_strategy(self, path: tuple[str, ...]) -> Party | None:
         for k in range(len(path), 0, -1):

@@ -12,6 +12,7 @@ Facts that rest on the author district as the default are marked ``inferred``.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract.model import Document
@@ -113,20 +114,23 @@ def _area_label(s: Sentence) -> Mention | None:
 def table_located(doc: Document, mentions: list[Mention]) -> list[Relation]:
     """Rows under a group row (片区) lie in that area; evidence spans group cell to row."""
     out: list[Relation] = []
-    ms = [m for m in mentions if m.doc == doc.doc_id]
+    ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: (m.start, -m.end))
+    starts = [m.start for m in ms]
+
+    def within(a: int, b: int) -> list[Mention]:
+        """Mentions inside [a, b), found by bisection instead of a scan per table row."""
+        return [m for m in ms[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if m.end <= b]
+
     for table in doc.tables:
         for row in table.rows:
             if row.group is None or not row.cells:
                 continue
             g = row.group
-            tail_m = next(
-                (m for m in ms if m.start >= g.start and m.end <= g.end and m.type in ("Area", "District")),
-                None,
-            )
+            tail_m = next((m for m in within(g.start, g.end) if m.type in ("Area", "District")), None)
             if tail_m is None:
                 continue
             first = row.cells[0]
-            heads = [m for m in ms if m.start >= first.start and m.end <= first.end and m.type in HEADS]
+            heads = [m for m in within(first.start, first.end) if m.type in HEADS]
             for h in heads[:1]:
                 out.append(
                     relation(doc, "locatedIn", party(h), party(tail_m), (g.start, row.end), path=table.path)

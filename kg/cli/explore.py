@@ -110,6 +110,9 @@ def trace(
     html: Annotated[
         Path | None, typer.Option("--html", help="Also write an HTML page with the traced subgraph.")
     ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the strategy trace as JSON instead of tables.")
+    ] = False,
     store: Annotated[str | None, typer.Option(help=STORE_HELP)] = None,
 ) -> None:
     """Trace a strategy across districts (or --entity across documents) with evidence sentences."""
@@ -144,7 +147,10 @@ def trace(
     t0 = time.perf_counter()
     strace = tr.trace_strategy(st, strategy)
     note(f"{strace.strategy}: {len(strace.districts)} districts, {time.perf_counter() - t0:.2f} s")
-    out.print(rd.strategy_rich(strace))
+    if as_json:
+        print(strace.as_json())
+    else:
+        out.print(rd.strategy_rich(strace))
     if markdown:
         markdown.parent.mkdir(parents=True, exist_ok=True)
         markdown.write_text(rd.strategy_markdown(strace), encoding="utf-8")

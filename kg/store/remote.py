@@ -10,6 +10,7 @@ as an Oxigraph server. ``update_url``/``gsp_url`` override the guesses.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -58,10 +59,11 @@ class RemoteStore(GraphStore):
         return r
 
     def _raw_query(self, sparql: str, accept: str, dataset: bool = True) -> httpx.Response:
-        form: list[tuple[str, str]] = [("query", sparql)]
+        form: dict[str, str | list[str]] = {"query": sparql}
         if dataset:
-            for g in self.graphs():
-                form += [("default-graph-uri", g), ("named-graph-uri", g)]
+            graphs = self.graphs()
+            form["default-graph-uri"] = graphs
+            form["named-graph-uri"] = graphs
         return self._send("POST", self.query_url, data=form, headers={"Accept": accept})
 
     def query(self, sparql: str) -> QueryResult:
@@ -69,7 +71,7 @@ class RemoteStore(GraphStore):
         r = self._raw_query(sparql, accept)
         ctype = r.headers.get("content-type", "").split(";")[0].strip()
         if ctype == "application/sparql-results+json":
-            res = Result.parse(source=r.content, format="json")
+            res = Result.parse(source=io.BytesIO(r.content), format="json")
             if res.type == "ASK":
                 return QueryResult("ask", boolean=bool(res.askAnswer))
             return QueryResult("select", [str(v) for v in res.vars or []], [tuple(row) for row in res])
@@ -111,7 +113,7 @@ class RemoteStore(GraphStore):
                 "application/sparql-results+json",
                 dataset=False,
             )
-            res = Result.parse(source=r.content, format="json")
+            res = Result.parse(source=io.BytesIO(r.content), format="json")
             self._graphs = sorted(str(row[0]) for row in res)
         return list(self._graphs)
 
@@ -121,7 +123,7 @@ class RemoteStore(GraphStore):
             "application/sparql-results+json",
             dataset=False,
         )
-        return int(next(iter(Result.parse(source=r.content, format="json")))[0])
+        return int(next(iter(Result.parse(source=io.BytesIO(r.content), format="json")))[0])
 
     def dump_nquads(self) -> bytes:
         r = self._send("GET", self.gsp_url, headers={"Accept": "application/n-quads"})

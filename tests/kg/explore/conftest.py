@@ -83,6 +83,16 @@ CANVAS_PIXELS = """() => {
 }"""
 
 
+NODE_ON_SCREEN = """() => {
+  const net = window.policykgNetwork;
+  const ids = net.body.nodeIndices;
+  let best = ids[0];
+  for (const id of ids) if (net.getConnectedEdges(id).length > net.getConnectedEdges(best).length) best = id;
+  const p = net.canvasToDOM(net.getPosition(best));
+  return { x: p.x, y: p.y, label: net.body.nodes[best].options.label };
+}"""
+
+
 def chromium_path() -> str:
     path = shutil.which("chromium")
     if path is None:
@@ -99,6 +109,8 @@ class PageReport:
     blocked: list[str] = field(default_factory=list)
     painted_pixels: int = 0
     title: str = ""
+    clicked: str = ""  # label of the node clicked, when asked to click
+    details: str = ""  # text of the side panel at the end
 
 
 @pytest.fixture(scope="session")
@@ -143,14 +155,16 @@ def open_page(
         report.painted_pixels = page.evaluate(CANVAS_PIXELS)
         report.title = page.title()
         if click_first_node:
-            page.evaluate(
-                "() => { const id = window.policykgNetwork.body.nodeIndices[0];"
-                " window.policykgNetwork.selectNodes([id]); window.policykgShowNode(id); }"
-            )
+            # a real mouse click on the best-connected node, where vis-network drew it
+            box = page.locator("#network").bounding_box()
+            point = page.evaluate(NODE_ON_SCREEN)
+            page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+            page.wait_for_function("document.querySelector('#details h3') !== null", timeout=5_000)
+            report.clicked = point["label"]
         if screenshot is not None:
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(screenshot))
-        report.details = page.inner_text("#details")  # type: ignore[attr-defined]
+        report.details = page.inner_text("#details")
     finally:
         context.close()
     return report
@@ -179,7 +193,6 @@ def gold_store_dir(gold_inputs, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def corpus_store(corpus_documents, corpus_records):
-    """The whole bundled corpus through the real extractor, in memory (uses the shared fixtures)."""
-    documents = [d for d in corpus_documents if d.doc_id in corpus_records]
-    return build_store(documents, corpus_records)
+def store_from_records():
+    """``store_from_records(documents, {doc_id: records})`` -> an in-memory store (kg.build)."""
+    return build_store

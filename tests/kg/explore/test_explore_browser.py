@@ -35,5 +35,5 @@ def test_page_renders_offline_from_file(
     assert report.blocked == []
     assert report.painted_pixels > 2_000, report.painted_pixels
     assert report.title == name
-    assert "证据句" in report.details
+    assert report.clicked in report.details and "证据句" in report.details
     assert shot.stat().st_size > 10_000

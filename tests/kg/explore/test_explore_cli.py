@@ -49,6 +49,18 @@ def test_trace_strategy_prints_districts_and_writes_markdown_and_html(gold_store
     assert "new vis.Network" in html.read_text("utf-8")
 
 
+def test_trace_json(gold_store_dir):
+    import json
+
+    r = invoke("trace", "陆海新通道", "--json", "--store", str(gold_store_dir))
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["strategy"] == "西部陆海新通道"
+    dadukou = next(d for d in data["districts"] if d["label"] == "大渡口区")
+    hub = next(x for x in dadukou["linked"].values() if x["label"] == "建桥C区中欧班列铁路智慧物流中心")
+    assert "contributesTo" in hub["how"] and hub["evidence"][0]["doc"] == "002_cdb1111a86ae3513.txt"
+
+
 def test_trace_entity_and_plan_vs_delivery(gold_store_dir):
     r = invoke("trace", "--entity", "万吨商旅融合总部基地", "--store", str(gold_store_dir))
     assert r.exit_code == 0, r.output

@@ -28,11 +28,21 @@ def test_home_lists_strategies_with_trace_links(site):
     assert "Project" in r.text
 
 
+def test_query_form_posts_to_the_endpoint(site):
+    r = httpx.get(site + "/query")
+    assert r.status_code == 200 and 'action="sparql" method="post"' in r.text
+    example = re.search(r"<textarea[^>]*>(.*?)</textarea>", r.text, re.DOTALL).group(1)
+    import html
+
+    answer = httpx.post(site + "/sparql", data={"query": html.unescape(example)})
+    assert answer.status_code == 200 and answer.json()["results"]["bindings"]
+
+
 def test_search_finds_by_part_of_a_name_and_by_alias(site):
     r = httpx.get(site + "/search", params={"q": "陆海"})
     assert "西部陆海新通道" in r.text and "entity?iri=" in r.text
-    r = httpx.get(site + "/search", params={"q": "重庆"})
-    assert "重庆市" in r.text
+    r = httpx.get(site + "/search", params={"q": "华西四院"})  # an alias of 四川大学华西第四医院
+    assert "四川大学华西第四医院" in r.text and "alias 华西四院" in r.text
 
 
 def test_entity_page_has_facts_evidence_and_graph(site):
@@ -77,4 +87,5 @@ def test_pages_render_over_http(site, open_in_browser, artifacts, name, path):
     assert report.console_errors == []
     assert report.blocked == []
     assert report.painted_pixels > 2_000
+    assert report.clicked in report.details  # the click opened the node's side panel
     assert shot.stat().st_size > 10_000

@@ -6,7 +6,7 @@ import pytest
 
 from extract.errors import QueryError
 from kg.trace import find_entity, plan_vs_delivery, trace_entity, trace_strategy
-from kg.trace_render import strategy_markdown, strategy_page
+from kg.trace_render import strategy_graph, strategy_markdown, strategy_page
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +77,11 @@ def test_html_page_draws_the_traced_subgraph(xibu, tmp_path):
     html = info.path.read_text("utf-8")
     assert info.nodes >= 1 + len(xibu.districts)
     assert "建桥C区中欧班列铁路智慧物流中心" in html and "Districts side by side" in html
+    g = strategy_graph(xibu)
+    assert all("西部陆海新通道" in ev["text"] for ev in g.nodes[xibu.iri]["evidence"])
+    assert g.nodes[xibu.iri]["evidence"]
+    districts = {n for n, t in g.nodes(data="type") if t == "District"}
+    assert all(g.has_edge(n, xibu.iri) for n in districts)
 
 
 def test_entity_trace_across_documents_and_plan_vs_delivery(gold_store, texts):
@@ -99,8 +104,55 @@ def test_entity_trace_across_documents_and_plan_vs_delivery(gold_store, texts):
 def test_entity_status_over_time(gold_store):
     t = trace_entity(gold_store, "万吨商旅融合总部基地")
     assert t.type == "Project"
-    assert [s["year"] for s in t.statuses] == sorted(s["year"] for s in t.statuses)
     assert t.statuses and t.statuses[0]["evidence"].doc == "002_cdb1111a86ae3513.txt"
+
+
+def _project_records(doc, name: str, status: str, phase: str, year: int):
+    """A mention of ``name`` and its status, at their real offsets in ``doc`` (first sentence naming both)."""
+    from extract.ids import entity_id
+    from extract.records import Mention, Relation
+
+    text = doc.text
+    start = next(i for i in range(len(text)) if text.startswith(name, i) and status in _sentence(text, i))
+    s0, s1 = _bounds(text, start)
+    eid = entity_id("Project", name)
+    return [
+        Mention(doc.doc_id, start, start + len(name), name, "Project", name, eid, s0, s1),
+        Relation(
+            doc.doc_id, "hasStatus", name, "Project", eid, status, None, None, s0, s1, year=year, phase=phase
+        ),
+    ]
+
+
+def _bounds(text: str, i: int) -> tuple[int, int]:
+    s0 = max(text.rfind(c, 0, i) for c in "。\n") + 1
+    ends = [e for e in (text.find(c, i) for c in "。\n") if e >= 0]
+    return s0, min(ends) + 1
+
+
+def _sentence(text: str, i: int) -> str:
+    s0, s1 = _bounds(text, i)
+    return text[s0:s1]
+
+
+def test_status_path_follows_the_documents_plan_before_report(gold_inputs, store_from_records):
+    """The plan (2021–2025) says 续建 with target year 2025; the 2024 report says 有序推进: plan first."""
+    from kg.trace_render import status_path
+
+    documents = {d.doc_id: d for d in gold_inputs[0]}
+    plan, report = documents["004_39f45caf8ec5a53d.txt"], documents["000_35e28d10fcfe4126.txt"]
+    records = {
+        plan.doc_id: _project_records(plan, "江南立交改造工程", "续建", "planned", 2025),
+        report.doc_id: _project_records(report, "江南立交改造工程", "有序推进", "actual", 2024),
+    }
+    store = store_from_records([plan, report], records)
+    t = trace_entity(store, "江南立交改造工程")
+    assert [(s["doc"], s["phase"], s["year"]) for s in t.statuses] == [
+        (plan.doc_id, "planned", 2025),
+        (report.doc_id, "actual", 2024),
+    ]
+    assert status_path(t) == "004 计划「续建」 → 000 在建「有序推进」"
+    assert t.plan_vs_delivery[0]["in_plan"] and t.plan_vs_delivery[0]["in_report"]
 
 
 def test_plan_vs_delivery_from_genres(gold_store):

@@ -1,0 +1,158 @@
+"""The speed-ups give exactly what the straightforward code gave.
+
+Each fast path (anchored regex scans, span sets, clause boundaries by bisection, the
+whitespace-chunk tokenizer, the sentinel-mapped gazetteer view) is checked against the
+plain computation it replaces, on written edge cases and on generated strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.entities import load_pipeline
+from extract.gazetteer import Entry, Gazetteer
+from extract.linking import (
+    DEFINED_RE,
+    DEFINED_REACH,
+    DEFINED_SPAN,
+    ZONE_DEFINED_RE,
+    ZONE_DEFINED_REACH,
+    ZONE_DEFINED_SPAN,
+    ZONE_FORM_RE,
+    defined_abbreviations,
+)
+from extract.pipeline.names import TOWN_ANCHOR, TOWN_RE, ZONE_ANCHOR, ZONE_RE
+from extract.pipeline.tokens import TOKEN_RE, make_doc
+from extract.scan import anchored_finditer
+from extract.spanset import SpanSet
+
+# characters the patterns care about, plus filler, so generated strings hit the edge cases
+ALPHABET = list('简称以下（）()“”"，。甲乙丙经开区高新技术产业发镇街道南岸重庆 \n')
+texts = st.text(alphabet=ALPHABET, max_size=120)
+
+
+def _spans(matches) -> list[tuple[int, int, tuple]]:
+    return [(m.start(), m.end(), m.groups()) for m in matches]
+
+
+CASES = [
+    (DEFINED_RE, re.compile("简称"), DEFINED_REACH, DEFINED_SPAN),
+    (ZONE_DEFINED_RE, re.compile("简称"), ZONE_DEFINED_REACH, ZONE_DEFINED_SPAN),
+    (ZONE_FORM_RE, re.compile("经开区|高新区"), 3, 6),
+    (ZONE_RE, ZONE_ANCHOR, 6, 15),
+    (TOWN_RE, TOWN_ANCHOR, 3, 5),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_anchored_scans_equal_finditer(text):
+    for pattern, anchor, reach, span in CASES:
+        assert _spans(anchored_finditer(pattern, text, anchor, reach, span)) == _spans(pattern.finditer(text))
+
+
+def test_anchored_scan_on_a_written_sentence():
+    text = "重庆经济技术开发区（以下简称经开区）与南岸区（简称南岸）合作，峡口镇和南山街道参与。"
+    assert defined_abbreviations(text) == [("经开区", "重庆经济技术开发区"), ("南岸", "南岸区")]
+    towns = [m.group() for m in anchored_finditer(TOWN_RE, text, TOWN_ANCHOR, 3, 5)]
+    assert towns == [m.group() for m in TOWN_RE.finditer(text)]
+    assert "峡口镇" in "".join(towns)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8), st.integers(-2, 70))
+def test_span_set_equals_any(spans, pos):
+    assert (pos in SpanSet(spans)) == any(a <= pos < b for a, b in spans)
+    grown = SpanSet()
+    for a, b in spans:
+        grown.add(a, b)
+    assert (pos in grown) == any(a <= pos < b for a, b in spans)
+
+
+def _slow_tokens(text: str) -> list[tuple[str, bool]]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        out.append((m.group(1), bool(m.group(2))) if m.group(1) is not None else (m.group(3), False))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=list("南岸a1 \t\n\u3000"), max_size=40))
+def test_whitespace_chunk_tokens_equal_the_token_rule(text):
+    doc = make_doc(load_pipeline(), text)
+    assert [(t.text, bool(t.whitespace_)) for t in doc] == _slow_tokens(text)
+
+
+def test_whitespace_edge_cases_match_spacy():
+    nlp = load_pipeline()
+    for text in ["", " ", "  南岸", "南 岸", "南  岸 ", "南\t 岸", " \n南岸\n\n "]:
+        assert [t.text_with_ws for t in make_doc(nlp, text)] == [t.text_with_ws for t in nlp.make_doc(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=list("南岸区巴重庆市（）(),新\x00\x01x "), max_size=40))
+def test_gazetteer_sentinel_view_keeps_every_match(text):
+    surfaces = ["南岸区", "南岸", "重庆市", "巴南", "重庆"]
+    gaz = Gazetteer(Entry(s, "District", s, "region") for s in surfaces)
+    found = sorted((s, e) for s, e, _ in gaz.finditer(text))
+    expected = sorted(
+        (i, i + len(s))
+        for s in surfaces
+        for i in range(len(text))
+        if text.startswith(s, i) or text[i : i + len(s)].replace("(", "（").replace(")", "）") == s
+    )
+    assert found == expected
+
+
+def _slow_clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    from extract.relations.common import CLAUSE_END
+
+    a = pos
+    while a > start and text[a - 1] not in CLAUSE_END:
+        a -= 1
+    b = pos
+    while b < end and text[b] not in CLAUSE_END:
+        b += 1
+    return a, b
+
+
+def test_clause_bounds_by_bisection_equal_the_character_walk(corpus_documents):
+    from extract.relations.common import sentences
+
+    doc = corpus_documents[0]
+    checked = 0
+    for s in list(sentences(doc, []))[:200]:
+        for pos in range(s.start - 1, s.end + 2):
+            assert s.clause_of(pos) == _slow_clause(doc.text, s.start, s.end, pos)
+            checked += 1
+    assert checked > 1000
+
+
+def test_five_year_marker_index_equals_slicing(corpus_documents, extra_dir):
+    from extract.document import ingest
+    from extract.indicators.period import _FIVE, _FIVE_YEARS, _ONE_YEAR, dated_at
+
+    def slow(doc, pos):
+        sec = next(
+            (
+                s
+                for s in doc.sections
+                if s.start <= pos < s.body_end and _FIVE.search(s.title) and s.level == 1
+            ),
+            None,
+        )
+        if sec is None:
+            return True
+        text = doc.text[sec.end : pos]
+        last5 = max((m.end() for m in _FIVE_YEARS.finditer(text)), default=-1)
+        last1 = max((m.end() for m in _ONE_YEAR.finditer(text)), default=-1)
+        return not (last5 > last1)
+
+    doc = ingest(extra_dir / "云南省.txt")
+    undated = 0
+    for pos in range(doc.body_start, doc.body_end, 7):
+        assert dated_at(doc, pos) == slow(doc, pos)
+        undated += not slow(doc, pos)
+    assert undated > 0  # the five-year review of a work report is really exercised

@@ -1,0 +1,115 @@
+"""The graph commands end to end through Typer's CliRunner, on a store in a temp directory."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Dataset, Graph
+from typer.testing import CliRunner
+
+import kg.cli  # noqa: F401  (registers the commands)
+from kg.cli.app import app
+
+runner = CliRunner()
+COMMANDS = ("build", "add", "remove", "query", "export", "validate", "stats")
+
+
+def invoke(*args: str):
+    result = runner.invoke(app, ["--quiet", *args], catch_exceptions=False)
+    return result
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, corpus_files):
+    path = tmp_path_factory.mktemp("cli") / "store"
+    result = invoke("build", *map(str, corpus_files[:2]), "--store", str(path))
+    assert result.exit_code == 0, result.output
+    assert "documents: 2" in result.output and "SHACL: conforms" in result.output
+    return path
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_graph_command_has_help(command):
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert "--store" in result.output
+
+
+def test_stats_lists_the_documents(store, corpus_files):
+    out = invoke("stats", "--store", str(store)).output
+    assert corpus_files[0].name in out and corpus_files[1].name in out and corpus_files[2].name not in out
+
+
+def test_saved_query_with_a_parameter_as_csv(store):
+    result = invoke(
+        "query",
+        "districts-by-strategy",
+        "--param",
+        "strategy=西部陆海新通道",
+        "-f",
+        "csv",
+        "--store",
+        str(store),
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[0] == "district,districtLabel,projects,programs,enterprises"
+    assert any("南岸区" in line for line in lines[1:])
+
+
+def test_sparql_text_as_json(store):
+    result = invoke(
+        "query",
+        "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a pkg:Document }",
+        "-f",
+        "json",
+        "--store",
+        str(store),
+    )
+    data = json.loads(result.output)
+    assert data["results"]["bindings"][0]["n"]["value"] == "2"
+
+
+def test_construct_as_turtle(store):
+    q = "CONSTRUCT { ?d a pkg:Document } WHERE { ?d a pkg:Document }"
+    result = invoke("query", q, "-f", "turtle", "--store", str(store))
+    assert len(Graph().parse(data=result.output, format="turtle")) == 2
+
+
+def test_query_errors_exit_with_one_line(store):
+    from extract.errors import QueryError
+
+    with pytest.raises(QueryError):
+        invoke("query", "districts-by-strategy", "--store", str(store))  # missing --param
+
+
+@pytest.mark.parametrize("fmt,parse", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+def test_export_keeps_named_graphs(store, tmp_path, fmt, parse):
+    target = tmp_path / f"g.{ {'trig': 'trig', 'nquads': 'nq', 'jsonld': 'jsonld'}[fmt] }"
+    assert invoke("export", "-o", str(target), "--store", str(store)).exit_code == 0
+    ds = Dataset()
+    ds.parse(target, format=parse)
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert {n.rsplit("/", 1)[-1] for n in names} >= {"ontology"}
+    assert sum(len(g) for g in ds.graphs()) > 10_000
+
+
+def test_export_turtle_is_the_union(store, tmp_path):
+    target = tmp_path / "g.ttl"
+    invoke("export", "-o", str(target), "--store", str(store))
+    assert len(Graph().parse(target, format="turtle")) > 10_000
+
+
+def test_validate_conforms(store):
+    result = invoke("validate", "--store", str(store))
+    assert result.exit_code == 0 and "conforms" in result.output
+
+
+def test_remove_then_add_back(store, corpus_files):
+    doc = corpus_files[1].name
+    assert invoke("remove", doc, "--store", str(store)).exit_code == 0
+    assert doc not in invoke("stats", "--store", str(store)).output
+    assert invoke("remove", doc, "--store", str(store)).exit_code == 1
+    assert invoke("add", str(corpus_files[1]), "--store", str(store)).exit_code == 0
+    assert doc in invoke("stats", "--store", str(store)).output

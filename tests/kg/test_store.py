@@ -1,0 +1,141 @@
+"""One interface, three backends (the remote one is in test_server.py); add/remove and atomic builds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDFS
+
+from extract.errors import OntologyError, QueryError
+from kg import iri, pipeline
+from kg.store import open_store
+
+
+def load_into(store, ntriples):
+    for graph, data in ntriples:
+        store.replace_graph(graph, data)
+    return store
+
+
+ENTITY_LABELS = "SELECT DISTINCT ?e ?l WHERE { ?e a pkg:Entity ; rdfs:label ?l }"
+
+
+@pytest.fixture(params=["memory:oxigraph", "memory:rdflib", "disk"])
+def store(request, tmp_path):
+    st = open_store(tmp_path / "store" if request.param == "disk" else request.param)
+    yield st
+    st.close()
+
+
+def test_backends_hold_and_drop_named_graphs(store, corpus_ntriples):
+    small = corpus_ntriples[:2]  # ontology + first document
+    load_into(store, small)
+    assert store.graphs() == sorted(g for g, _ in small)
+    n = store.count()
+    assert n == sum(len(data.splitlines()) for _, data in small)
+    # replacing is idempotent
+    load_into(store, small)
+    assert store.count() == n
+    assert store.drop_graph(small[1][0]) is True
+    assert store.drop_graph(small[1][0]) is False
+    assert store.graphs() == [small[0][0]]
+
+
+def test_backends_round_trip_nquads(store, corpus_ntriples):
+    load_into(store, corpus_ntriples[:2])
+    expected = Dataset()
+    for g, data in corpus_ntriples[:2]:
+        expected.graph(g).parse(data=data, format="nt")
+    got = Dataset()
+    got.parse(data=store.dump_nquads(), format="nquads")
+    for g, _ in corpus_ntriples[:2]:
+        assert isomorphic(expected.graph(g), got.graph(g))
+
+
+def test_query_errors_are_query_errors(store):
+    with pytest.raises(QueryError):
+        store.query("SELECT WHERE {")
+
+
+def test_removal_keeps_entities_other_documents_describe(corpus_ntriples):
+    """Shared entity descriptions are repeated per graph, so removing one leaves the others'."""
+    st = load_into(open_store("memory:oxigraph"), corpus_ntriples)
+    before = {(str(e), str(lab)) for e, lab in st.query(_q(ENTITY_LABELS)).rows}
+    only_in = {}  # entity -> graphs that describe it
+    for g in st.graphs():
+        rows = st.query(_q(f"SELECT DISTINCT ?e WHERE {{ GRAPH <{g}> {{ ?e a pkg:Entity }} }}")).rows
+        for (e,) in rows:
+            only_in.setdefault(str(e), set()).add(g)
+    removed = str(iri.graph("000_35e28d10fcfe4126.txt"))
+    shared = {e for e, gs in only_in.items() if removed in gs and len(gs) > 1}
+    private = {e for e, gs in only_in.items() if gs == {removed}}
+    assert shared and private
+    pipeline.remove(["000_35e28d10fcfe4126.txt"], st)
+    after = {(str(e), str(lab)) for e, lab in st.query(_q(ENTITY_LABELS)).rows}
+    assert {e for e, _ in after} >= shared
+    assert not {e for e, _ in after} & private
+    assert after < before
+
+
+def _q(text: str) -> str:
+    from kg.sparql import with_prefixes
+
+    return with_prefixes(text)
+
+
+def test_add_replaces_a_document_in_place(tmp_path, corpus_files):
+    st = open_store(tmp_path / "s")
+    report = pipeline.add(corpus_files[:1], st)
+    n = st.count()
+    assert report.documents == 1 and report.conforms and n > 1000
+    assert pipeline.add(corpus_files[:1], st).triples == n  # same document again: same graph
+    assert st.graphs() == sorted([str(iri.ONTOLOGY_GRAPH), str(iri.graph(corpus_files[0].name))])
+    assert pipeline.remove([str(corpus_files[0])], st) == {str(corpus_files[0]): True}
+    assert st.graphs() == [str(iri.ONTOLOGY_GRAPH)]
+
+
+def test_failed_build_leaves_the_old_store(tmp_path, corpus_files, monkeypatch):
+    target = tmp_path / "store"
+    first = pipeline.build(corpus_files[:1], target)
+    assert first.conforms and first.triples > 1000
+    st = open_store(target, read_only=True)
+    before = st.count()
+    st.close()
+
+    def broken(report, graphs, strict):
+        raise OntologyError("simulated validation failure")
+
+    monkeypatch.setattr(pipeline, "_validate", broken)
+    with pytest.raises(OntologyError):
+        pipeline.build(corpus_files[:2], target)
+    st = open_store(target, read_only=True)
+    assert st.count() == before
+    assert st.graphs() == first.graphs
+    st.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]  # no temp dirs left behind
+
+
+def test_rebuild_is_idempotent(tmp_path, corpus_files):
+    target = tmp_path / "store"
+    a = pipeline.build(corpus_files[:2], target, validate=False)
+    b = pipeline.build(corpus_files[:2], target, validate=False)
+    assert a.triples == b.triples and a.graphs == b.graphs
+
+
+def test_oxrdflib_view_shares_the_store(corpus_ntriples):
+    from kg.store.oxigraph import OxigraphStore
+
+    st = load_into(OxigraphStore(None), corpus_ntriples[:2])
+    ds = st.rdflib_dataset()
+    labels = set(ds.objects(iri.district("500108"), RDFS.label))
+    assert Literal("南岸区", lang="zh") in labels
+
+
+def test_default_location_follows_the_environment(monkeypatch, tmp_path):
+    from kg.store import default_location
+
+    monkeypatch.setenv("POLICYKG_STORE", str(tmp_path / "x"))
+    assert default_location() == Path(tmp_path / "x")
