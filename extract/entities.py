@@ -117,7 +117,10 @@ def link_mentions(
     out: list[Mention] = []
     for s, e, t, src, canonical, code in named:
         full = defined.get(canonical)
-        canonical = full if full and full in index.by_type.get(t, ()) else index.resolve(t, canonical)
+        if full and full in index.by_type.get(t, ()):
+            canonical = full
+        else:
+            canonical = index.resolve(t, canonical, document.meta.region_code)
         i = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = spans[i] if spans else (s, e)
         out.append(

@@ -15,9 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extract.ids import entity_id, name_key
 from extract.scan import anchored_finditer
+
+if TYPE_CHECKING:
+    from extract.regions import Region
 
 ZONE_EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("综保区", "综合保税区"))
 FREE_TRADE = ("自贸试验区", "自由贸易试验区")
@@ -205,7 +209,9 @@ class AliasIndex:
                 self._by_suffix.setdefault((type_, name[cut:]), set()).add(name)
         self._by_last.setdefault((type_, name[-1]), set()).add(name)
 
-    def resolve(self, type_: str, name: str) -> str:
+    def resolve(self, type_: str, name: str, region_code: str | None = None) -> str:
+        """The canonical name ``name`` stands for; ``region_code`` is the author's division,
+        so that a place prefix seen in another province's report is not borrowed."""
         known = self.by_type.get(type_, set())
         if type_ == "Project":
             base = name.removesuffix("项目")
@@ -228,7 +234,11 @@ class AliasIndex:
         # the same name with a place prefix seen elsewhere: 东站片区 -> 重庆东站片区
         from extract.regions import lookup
 
-        longer = [k for k in self._by_suffix.get((type_, name), ()) if lookup(k[: len(k) - len(name)])]
+        longer = [
+            k
+            for k in self._by_suffix.get((type_, name), ())
+            if _same_province(lookup(k[: len(k) - len(name)], region_code), region_code)
+        ]
         if len(name) >= 4 and len(longer) == 1 and type_ != "Area":
             return longer[0]
         if type_ == "Enterprise":  # 深蓝 -> 深蓝汽车 when the full company name is seen
@@ -245,6 +255,14 @@ class AliasIndex:
             if len(full) == 1:
                 return full[0]
         return name
+
+
+def _same_province(place: Region | None, region_code: str | None) -> bool:
+    """A place prefix may be borrowed from another document only inside the author's province
+    (江苏's 要素市场化配置综合改革试点 is not 郑州's); without an author any division will do."""
+    if place is None:
+        return False
+    return not region_code or place.code[:2] == region_code[:2]
 
 
 def link_id(type_: str, canonical: str, code: str | None) -> str:

@@ -10,11 +10,14 @@ figure is never counted twice.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from extract.doccache import per_document
 from extract.ids import entity_id
+from extract.indicators.numbers import to_halfwidth
 from extract.indicators.period import Period, dated_at, period_of
 from extract.indicators.prose import Context, indicators_in_sentence
 from extract.indicators.tables import indicators_in_table
@@ -27,10 +30,15 @@ _SENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 def author(doc: Document) -> tuple[str, str, str] | None:
     """(canonical, type, id) of the document's author district, if the metadata knows it."""
-    region = doc.meta.region
+    return _author(doc.meta.region, doc.meta.region_code)
+
+
+@functools.lru_cache(maxsize=1024)
+def _author(region: str | None, code: str | None) -> tuple[str, str, str] | None:
+    """Cached: every rule asks for every sentence."""
     if not region:
         return None
-    return region, "District", entity_id("District", region, doc.meta.region_code)
+    return region, "District", entity_id("District", region, code)
 
 
 def sentence_spans(doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
@@ -69,6 +77,7 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
         if recs:
             table_spans.add(table.start, table.end)
         out.extend(recs)
+    half = per_document(doc, "halfwidth", lambda d: to_halfwidth(d.text))  # same length as the text
     for start, end, path in sentence_spans(doc):
         if start in table_spans:
             continue
@@ -76,7 +85,7 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
         gap = 1 if dated_at(doc, start) else 5
         ctx = Context(who[0], who[1], who[2], period.year, period.kind, doc.doc_id, path, gap)
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        out.extend(indicators_in_sentence(doc.text[start:end], start, ctx, ms[lo:hi]))
+        out.extend(indicators_in_sentence(doc.text[start:end], start, ctx, ms[lo:hi], half[start:end]))
     return _dedupe(out)
 
 

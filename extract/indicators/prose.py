@@ -94,10 +94,13 @@ class _Pending:
 
 
 def indicators_in_sentence(
-    text: str, offset: int, ctx: Context, mentions: Sequence[Mention] = ()
+    text: str, offset: int, ctx: Context, mentions: Sequence[Mention] = (), norm: str | None = None
 ) -> list[Indicator]:
-    """Indicators of one sentence; ``offset`` is where ``text`` starts in the document."""
-    norm = to_halfwidth(text)
+    """Indicators of one sentence; ``offset`` is where ``text`` starts in the document.
+
+    ``norm`` is ``to_halfwidth(text)`` when the caller has it (one pass over the document
+    instead of one per sentence)."""
+    norm = to_halfwidth(text) if norm is None else norm
     by_start = {m.start - offset: m for m in mentions}
     out: list[_Pending] = []
     out_shares = _ratio_shares(norm, ctx)

@@ -92,10 +92,34 @@ class ClosedClassGazetteer:
                 in_province = bool(ctx) and ctx[:2] == e.code[:2]
                 if self.county_short_forms == "province" and not in_province and e.code not in self._named:
                     return False
+        if e.source == "organization" and text[max(0, start - 2) : start] == "自治" and e.surface[0] == "区":
+            return False  # 自治区人大: not 区人大 of a district; the full body is no closed-class form
         if e.source == "organization" and start > 0 and CJK.match(text[start - 1]) and e.code:
             # 区委/市委 glued to a preceding name (南岸区委) belong to that longer name
             return text[start - 1] not in "区市县省"
-        return True
+        # last, as it is the costly check (a segmentation of the hit's surroundings): 平安 in
+        # 高水平安全, 海口 in 出海口, 范县 in 示范县, 海城市 in 滨海城市带
+        return not (e.source == "region" and self._ambiguous(e) and self._inside_word(text, start, end))
+
+    @staticmethod
+    def _ambiguous(e: Entry) -> bool:
+        """Short forms, and county names of three characters or fewer (范县, 和县, 海城市)."""
+        if e.short:
+            return True
+        if len(e.surface) > 3:
+            return False
+        from extract.regions import by_code
+
+        region = by_code(e.code)
+        return region is not None and region.level == "county"
+
+    @staticmethod
+    def _inside_word(text: str, start: int, end: int) -> bool:
+        """The hit is part of a longer common word, or is itself a common verb/adjective."""
+        from extract.pipeline.lexicon import is_common_word, is_word_at
+
+        listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"  # 郑州、开封、洛阳
+        return (is_common_word(text[start:end]) and not listed) or not is_word_at(text, start, end)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

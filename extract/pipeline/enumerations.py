@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.pipeline.lexicon import is_common_phrase
 
 COUNT = r"(?:[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
 CLASSIFIER_RE = re.compile(
@@ -45,6 +46,22 @@ def item_type(item: str, classifier: str) -> str:
     if COMPANY_TAIL_RE.search(item) and not g.HEAD_RE.search(item):
         return "Enterprise"
     return "Project"
+
+
+# last characters of facilities, which common words still name one of (邮件处理中心, 粮食储备库)
+RANKING_RE = re.compile(r"\d+强$")
+FACILITY_ENDS = frozenset("心站馆院所园港场厂楼库局室城廊桥路线")
+
+
+def _sector(item: str) -> bool:
+    """An everyday noun phrase with no head word and no company-style tail (家具, 国际物流,
+    新能源汽车): a sector or product class standing in a list, not a name. 树根互联 (a company
+    tail) and 邮件处理中心 (a head word) stay names however common their words are."""
+    if RANKING_RE.search(item):
+        return True  # 世界500强, 中国500强: rankings
+    if COMPANY_TAIL_RE.search(item) or g.HEAD_RE.search(item) or item[-1] in FACILITY_ENDS:
+        return False
+    return is_common_phrase(item)
 
 
 def walk_items(text: str, end: int, limit: int = 30) -> list[tuple[int, int]]:
@@ -89,6 +106,7 @@ class EnumerationFinder:
                     or len(item) > 30
                     or "和" in item
                     or item.endswith("建设")
+                    or _sector(item)  # 家具、金属制品等产业: sectors, not names
                 ):
                     continue
                 add_candidate(doc, s, e, item_type(item, classifier), "enumeration")
@@ -96,11 +114,12 @@ class EnumerationFinder:
             right = m.group(1)
             pos = m.start(1)
             for part in right.split("、"):
-                if len(part) >= 2:
-                    add_candidate(doc, pos, pos + len(part), "Enterprise", "cooperation")
+                if len(part) >= 2 and not g.is_generic(part, strict=False) and not _sector(part):
+                    add_candidate(doc, pos, pos + len(part), "Enterprise", "cooperation")  # not 与有关市
                 pos += len(part) + 1
             for s, e in walk_items(text, m.start()):
-                add_candidate(doc, s, e, "Enterprise", "cooperation")
+                if not g.is_generic(text[s:e], strict=False) and not _sector(text[s:e]):
+                    add_candidate(doc, s, e, "Enterprise", "cooperation")
         self._lists(doc, text)
         return doc
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.pipeline.lexicon import is_common_phrase
 from extract.scan import anchored_finditer
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
@@ -44,11 +45,22 @@ TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3})(镇|街道)")
 # anchors for extract.scan: the suffix lies within 6 (3) characters of a match's start
 ZONE_ANCHOR = re.compile(r"经开区|高新区|经济技术开发区|高新技术产业开发区")
 TOWN_ANCHOR = re.compile(r"镇|街道")
-NOT_TOWN = re.compile(r"[城乡村小特市重集示范全名古强每一二三四五六七八九十百千万个帮各]|\d")
+# characters no township name holds (级: 区级和街道)
+NOT_TOWN = re.compile(r"[城乡村小特市重集示范全名古强每一二三四五六七八九十百千万个帮各级]|\d")
 AREA_HEAD_RE = re.compile(
     "|".join(sorted((h for h, t in g.HEADS.items() if t == "Area"), key=len, reverse=True))
 )
 YEAR_RE = re.compile(r"\d{4}年|年度")
+# what a construction works on; 实施…工程 without any of it is a programme (GUIDE §9)
+BUILT_RE = re.compile(
+    r"路|桥|隧|管网|管道|水库|水利|引水|调水|供水|输变电|变电|电站|电网|污水|铁|机场|港|码头|航道|站|厂|"
+    r"河|渠|堤|灌|枢纽|线|房|楼|馆|医院|学校|大学|场|园|基地|街区|改造|新建|扩建|迁建|提档|修复|治理|绿化|"
+    r"光伏|风电|核电|储能|矿|气"
+)
+COMPANY_CATEGORY_ENDS = ("上市", "子", "挂牌", "国有", "民营", "外资", "龙头", "链主")
+GENERIC_PROJECT_HEADS = frozenset({"项目", "工程"})
+MEASURE_WORDS = frozenset("个项家批条座所名位类件")
+_NUMERAL_RE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]")
 PHASE_RE = re.compile(r"段|期|标段|地块")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
@@ -97,6 +109,8 @@ class NameFinder:
                 lead += cut
                 while (lm := g.LEAD_RE.match(text, lead, m.start())) and lm.end() > lead:
                     lead = lm.end()
+                if lead > 0 and _NUMERAL_RE.match(text[lead - 1]) and text[lead] in MEASURE_WORDS:
+                    lead += 1  # 200个“好社区”试点: the count's measure word is no lead-in
                 if 0 < m.start() - lead <= 4 and text[lead - 1 : lead] != "、":
                     start = lead
                 end = after.end()
@@ -145,10 +159,21 @@ class NameFinder:
             designation = head in g.DESIGNATION_HEADS and body.startswith("国家") and len(body) >= 4
             if not body or end - start > self.max_name or (g.is_generic(body) and not designation):
                 continue
+            if type_ == "Enterprise" and body.endswith(COMPANY_CATEGORY_ENDS):
+                continue  # 境内上市公司, 三级子公司: kinds of companies, not one
             if type_ == "Program" and YEAR_RE.search(body):
                 continue  # 2025年计划, 年度行动: a schedule, not a named programme
             if head == "工程" and "“" in body:
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
+            elif head == "工程" and text[max(0, start - 2) : start] == "实施" and not BUILT_RE.search(body):
+                type_ = "Program"  # 实施品牌强省工程: a programme carried out, nothing built
+            if (
+                head in GENERIC_PROJECT_HEADS
+                and not PHASE_RE.search(body)
+                and not g.HEAD_RE.search(body)  # 西部复合材料研究院项目: a named body's project
+                and is_common_phrase(body)
+            ):
+                continue  # 支撑调节性煤电项目, 投融资项目: a kind of project, not one named
             if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
                 type_ = "Project"
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷

@@ -36,6 +36,35 @@ def _set_ents_outside(doc: Doc, spans: list[Span]) -> None:
     doc.set_ents(spans, default="unmodified")
 
 
+SHARED_SUFFIX_TYPES = {"Platform", "Program", "Project"}
+CONJUNCTIONS = {"、", "和", "与", "及"}
+
+
+def _division_suffix(name: str) -> str | None:
+    """``经济开发区`` for 霍尔果斯经济开发区: what follows a leading division name, when it is a
+    head word (or a short phrase ending in one) of the name grammar."""
+    from extract.pipeline.grammar import HEAD_RE
+    from extract.regions import lookup
+
+    for cut in range(min(6, len(name) - 2), 1, -1):
+        suffix = name[cut:]
+        if lookup(name[:cut]) is not None and len(suffix) <= 6 and _all_heads(suffix, HEAD_RE):
+            return suffix
+    return None
+
+
+def _all_heads(text: str, head_re: re.Pattern[str]) -> bool:
+    """``text`` is one head word or a run of them (经济开发区, 机场枢纽), not a clause that
+    merely contains one (结束不通高铁)."""
+    pos = 0
+    while pos < len(text):
+        m = head_re.match(text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+
 class Resolver:
     def __init__(self, nlp: Language, name: str):
         register_extensions()
@@ -53,6 +82,7 @@ class Resolver:
             chosen.append(s)
         chosen.sort(key=lambda s: s.start)
         chosen = self._zones(doc, chosen)
+        chosen = self._shared_suffix(doc, chosen)
         _set_ents_outside(doc, chosen)
         return doc
 
@@ -109,6 +139,34 @@ class Resolver:
                 if label != s.label_:
                     s = Span(doc, s.start, s.end, label=label, kb_id=s.kb_id_, span_id=s.id_)
             out.append(s)
+        return out
+
+    def _shared_suffix(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Conjuncts sharing one suffix (GUIDE §2.2, §9): in 喀什和霍尔果斯经济开发区 the bare
+        division before the conjunction is a zone too (喀什经济开发区), as is 杭州 in
+        杭州、宁波、温州机场. The last conjunct is a name made of a division and a head word;
+        each division right before it, joined by 、/和/与/及, takes its type and suffix."""
+        text = doc_text(doc)
+        out = list(chosen)
+        for i in range(len(out) - 1, 0, -1):
+            last = out[i]
+            if last.label_ not in SHARED_SUFFIX_TYPES or out[i - 1].label_ != "District":
+                continue
+            suffix = _division_suffix(last.text)
+            if suffix is None:
+                continue
+            j = i - 1
+            nxt = last
+            while (
+                j >= 0
+                and out[j].label_ == "District"
+                and text[out[j].end_char : nxt.start_char] in CONJUNCTIONS
+            ):
+                d = nxt = out[j]
+                out[j] = Span(
+                    doc, d.start, d.end, label=last.label_, kb_id=d.text + suffix, span_id="conjunct"
+                )
+                j -= 1
         return out
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:

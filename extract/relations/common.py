@@ -9,6 +9,7 @@ sentence span, or the table row for facts read from a table.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -130,7 +131,11 @@ def author_party(doc: Document) -> Party | None:
 
 def author_names(doc: Document) -> tuple[str, ...]:
     """The author's canonical name and its short form (X区 -> X, Y省 -> Y)."""
-    region = doc.meta.region
+    return _author_names(doc.meta.region)
+
+
+@functools.lru_cache(maxsize=1024)
+def _author_names(region: str | None) -> tuple[str, ...]:
     if not region:
         return ()
     short = re.sub(

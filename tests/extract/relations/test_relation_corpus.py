@@ -18,9 +18,8 @@ from oracle import CORPUS, EVAL, load_gold, oracle_mentions
 
 from extract.document import ingest
 from extract.indicators import find_indicators
-from extract.records import Indicator, Investment, Mention, Relation
+from extract.records import Indicator, Mention, Relation
 from extract.relations import find_relations
-from extract.relations.common import author_names
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))
 
@@ -102,28 +101,9 @@ def test_004_five_year_targets_carry_growth(extracted):
 
 def _check_evidence(doc, records, mentions) -> int:
     """Every record's evidence lies in the document and holds its figure or its names."""
-    from extract.indicators.numbers import find_figures
+    from evidence import check_evidence
 
-    text, checked = doc.text, 0
-    for r in records:
-        if not isinstance(r, Relation | Indicator | Investment):
-            continue
-        assert 0 <= r.start < r.end <= len(text), r
-        span = text[r.start : r.end]
-        if isinstance(r, Indicator | Investment):
-            value = r.value if isinstance(r, Indicator) else r.amount
-            stated = {f.value for f in find_figures(span, require_unit=False)}
-            assert value in stated, (r, span)
-        else:
-            inside = {m.canonical for m in mentions if r.start <= m.start and m.end <= r.end}
-            assert r.head in inside or (r.inferred and r.head == doc.meta.region), (r, span)
-            if r.relation == "hasStatus":
-                assert r.tail in re.sub(r"\s+", "", span), (r, span)
-            elif not r.inferred:  # the tail is a mention, or named inside one (a policy title)
-                names = author_names(doc) if r.tail == doc.meta.region else (r.tail,)
-                assert r.tail in inside or any(n in span for n in names), (r, span)
-        checked += 1
-    return checked
+    return check_evidence(doc, records, mentions)
 
 
 def test_every_record_has_evidence_holding_its_names_or_figures(extracted):

@@ -1,0 +1,125 @@
+"""Is a gazetteer hit a word of its sentence, or a piece of a longer common word?
+
+Short forms of divisions are everyday words too: 平安 in 高水平安全, 大通 in 大通道, 海口 in
+出海口, 范县 in 示范县, 和安 in 发展和安全, 振兴 in 全面振兴. Whether the characters around
+a hit make other words of it is a question for a general Chinese dictionary, not for a list of
+this corpus's places. jieba ships one (about 350,000 words with frequencies and tags), and its
+segmenter picks the most probable reading of a short window around the hit: the hit counts
+only when that reading cuts the text at both of its edges. A short form that the dictionary
+knows mainly as a frequent verb or adjective (振兴, 平安, 新兴) needs its full name.
+
+Both are loaded once per process when the first hit needs checking (not at import time).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+MIN_FREQ = 50  # rarer dictionary entries are mostly names and jargon: they count as specific
+COMMON_FREQ = 500  # a short form this frequent as a verb or adjective is that word, not the place
+WORD_TAGS = frozenset({"a", "ad", "an", "b", "v", "vn", "vd"})
+GENERIC_CHARS = frozenset("新大小老多各类型级性等化省")
+PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
+CONTEXT = 5  # characters of context on each side given to the segmenter
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+FUNCTION_CHARS = frozenset("等至和与及的在对向从段")  # 段: 长江巴南段, a section of a river or road
+# what turns a place name into a landform or a built place: 贺兰山, 青海湖, 黄浦江, 杭州湾, 香港城
+LANDFORM_CHARS = frozenset("山湖河江海岛湾峡岭峰洲滩溪泉城")
+
+
+@functools.cache
+def _segmenter():  # untyped: jieba has no stubs
+    import jieba
+
+    jieba.setLogLevel(60)
+    tokenizer = jieba.Tokenizer()  # a private instance: the global one may carry user words
+    tokenizer.initialize()
+    return tokenizer
+
+
+@functools.cache
+def _word_tags() -> dict[str, tuple[int, str]]:
+    """word -> (frequency, tag) for jieba's words seen at least ``MIN_FREQ`` times."""
+    from jieba import DEFAULT_DICT_NAME, get_module_res
+
+    with get_module_res(DEFAULT_DICT_NAME) as f:
+        lines = f.read().decode("utf-8").splitlines()
+    tags: dict[str, tuple[int, str]] = {}
+    for line in lines:
+        word, _, rest = line.partition(" ")
+        freq, _, tag = rest.partition(" ")
+        if len(word) >= 2 and int(freq) >= MIN_FREQ:
+            tags[word] = (int(freq), tag.strip())
+    return tags
+
+
+def is_common_word(word: str) -> bool:
+    """A frequent verb or adjective (振兴, 平安, 新兴): read as the word, not as a place."""
+    hit = _word_tags().get(word)
+    return hit is not None and hit[0] >= COMMON_FREQ and hit[1] in WORD_TAGS
+
+
+def is_common_phrase(text: str) -> bool:
+    """Nothing but everyday words: no place, person or other proper noun, no word the
+    dictionary does not know (支撑调节性煤电, 投融资, 特色农产品 — but not 石衡沧港, 豫东水资源配置).
+
+    Used on the body of a head-word name (…项目, …工程) to tell a description of a kind of
+    project from the name of one.
+    """
+    if not text or not all(_HAN.match(c) for c in text):
+        return False  # letters, digits, quotes and brackets mark a specific name
+    tags = _word_tags()
+    for word in _segment(text):
+        if len(word) == 1:
+            if word in GENERIC_CHARS:
+                continue  # 新, 性, 类: modifiers that say nothing specific
+            return False  # 呼归路, 柴院: a character the dictionary cannot place in a word
+        hit = tags.get(word)
+        if hit is None or hit[1] in PROPER_TAGS:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _segment(window: str) -> tuple[str, ...]:
+    """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…)."""
+    return tuple(_segmenter().cut(window, HMM=False))
+
+
+def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
+    """Does the most probable segmentation of the hit's surroundings cut at both its edges?
+
+    The window stops at the first non-Chinese character on either side (punctuation, digits,
+    line breaks) and at function words (等, 至, 和…), which are boundaries anyway and which the
+    dictionary would otherwise glue to the hit (南平|等 read as 南|平等). A hit that opens a
+    longer dictionary word is still the place unless that word goes on with a landform or a
+    built place (台湾同胞, 山东半岛 keep the place; 贺兰山, 黄浦江, 香港城 do not).
+    """
+    if not all(_HAN.match(c) for c in text[start:end]):
+        return True  # 巴(南): a bracketed short form is no dictionary word either way
+    lo = start
+    while lo > max(0, start - context) and _HAN.match(text[lo - 1]) and text[lo - 1] not in FUNCTION_CHARS:
+        lo -= 1
+    hi = end
+    while hi < min(len(text), end + context) and _HAN.match(text[hi]) and text[hi] not in FUNCTION_CHARS:
+        hi += 1
+    pos = lo
+    for word in _segment(text[lo:hi]):
+        wstart, pos = pos, pos + len(word)
+        if wstart <= start < pos:  # the word holding the hit's first character
+            if wstart != start:
+                return False  # it straddles the hit's left edge (高水|平安, 出|海口)
+            if pos == end:
+                return True
+            if pos < end:  # the hit goes on into another word: is its right edge a cut?
+                continue
+            return text[end] not in LANDFORM_CHARS and pos - end >= 2  # 台湾|同胞, not 贺兰|山
+        if wstart < end < pos:
+            return False  # a later word straddles the right edge (和安|全)
+        if pos == end:
+            return True
+    return True
+
+
+__all__ = ["is_common_phrase", "is_common_word", "is_word_at"]

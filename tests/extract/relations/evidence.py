@@ -1,0 +1,43 @@
+"""Shared check: every record's evidence lies in its document and holds what it states.
+
+Used by the corpus tests of this package and by the robustness run over corpus-extra.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.indicators.numbers import find_figures
+from extract.model import Document
+from extract.records import Indicator, Investment, Mention, Relation
+from extract.relations.common import author_names
+
+
+def check_evidence(doc: Document, records, mentions: list[Mention], body_only: bool = False) -> int:
+    """Assert, for every relation, indicator and investment record, that its evidence span
+    lies in the document (in its body with ``body_only``) and holds its figure or its names.
+    Returns how many records were checked."""
+    text, checked = doc.text, 0
+    lo, hi = (doc.body_start, doc.body_end) if body_only else (0, len(text))
+    for r in records:
+        if not isinstance(r, Relation | Indicator | Investment):
+            continue
+        assert lo <= r.start < r.end <= hi, r
+        span = text[r.start : r.end]
+        if isinstance(r, Indicator | Investment):
+            value = r.value if isinstance(r, Indicator) else r.amount
+            stated = {f.value for f in find_figures(span, require_unit=False)}
+            assert value in stated, (r, span)
+        else:
+            inside = {m.canonical for m in mentions if r.start <= m.start and m.end <= r.end}
+            assert r.head in inside or (r.inferred and r.head == doc.meta.region), (r, span)
+            if r.relation == "hasStatus":
+                assert r.tail in re.sub(r"\s+", "", span), (r, span)
+            elif not r.inferred:  # the tail is a mention, or named inside one (a policy title)
+                names = author_names(doc) if r.tail == doc.meta.region else (r.tail,)
+                assert r.tail in inside or any(n in span for n in names), (r, span)
+        checked += 1
+    return checked
+
+
+__all__ = ["check_evidence"]
