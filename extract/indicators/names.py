@@ -47,10 +47,17 @@ _YEAR = re.compile(r"^(?:\d{4}年(?:度)?|“十[一二三四五六七八九]五
 GROWTH_SUFFIXES = ("增速", "增长率", "增幅", "年均增速", "年均增长", "增长")
 
 
+# a plain-language name glossed with the statistic in brackets (经济总量(地区生产总值)): the
+# statistic is the indicator's name, as it is everywhere else in the graph
+_GLOSSED = re.compile(r"^[^（()）]{2,12}[（(]([^（）()]{2,20})[)）]$")
+STANDARD_NAMES = frozenset(SYNONYMS) | frozenset(SYNONYMS.values()) | {"地区生产总值"}
+
+
 def clean_name(raw: str, *, keep_brackets: bool = False) -> str:
     """A raw phrase (from a sentence or a table cell) to the indicator name."""
     s = _MARKERS.sub("", raw)
     s = s.strip("，,、；;：:。 ")
+    s = _gloss(s)
     if not keep_brackets:
         s = _strip_unit_brackets(s)
     prev = None
@@ -60,12 +67,18 @@ def clean_name(raw: str, *, keep_brackets: bool = False) -> str:
         s = _LEAD.sub("", s)
         s = _TRAIL.sub("", s)
         s = s.strip("，,、；;：:。 ")
+        s = _gloss(s)
     if s.startswith(("完成", "带动")) and len(s) >= 6:
         s = s[2:]  # 完成货物吞吐量 -> 货物吞吐量, but 完成投资 stays a name of its own
     for old in sorted(SYNONYMS, key=len, reverse=True):
         if old in s:
             s = s.replace(old, SYNONYMS[old])
     return s
+
+
+def _gloss(s: str) -> str:
+    gloss = _GLOSSED.match(s)
+    return gloss.group(1) if gloss and gloss.group(1) in STANDARD_NAMES else s
 
 
 def _strip_unit_brackets(s: str) -> str:

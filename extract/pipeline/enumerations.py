@@ -32,8 +32,13 @@ COMPANY_TAIL_RE = re.compile(
     r"时代|银行|证券|保险|生态)$"
 )
 COOPERATION_RE = re.compile(
-    r"与([^，。；：\s与和（）()]{2,16}(?:、[^，。；：\s与和（）()]{2,16})*)(?:开展|达成|深化|签订|签署)"
+    r"与([^，。；：,;\s与和（）()]{2,16}(?:、[^，。；：,;\s与和（）()]{2,16})*)(?:开展|达成|深化|签订|签署)"
 )
+# adverbs and frames between a partner and its verb (与A共同开展, 与A在养老服务领域开展): the
+# partner ends before them
+PARTNER_END_RE = re.compile(r"共同|全面|定期|深入|进一步|持续|广泛|务实|积极|就|在|同城化")
+# kinds of brands (产业品牌, 区域公用品牌, 专业品牌展会): the items are sectors, products or events
+BRAND_KIND_AFTER_RE = re.compile(r"活动|赛事|展会|效应|影响|宣传|推介|服务")
 LIST_LINE_RE = re.compile(r"^[ \t]*(?:\[[^\]\n]*\][ \t]*)?([^\n：:；]{0,40})[：:]([^\n]*；[^\n]*)$", re.M)
 COLUMN_RE = re.compile(r"专栏[^\n]{0,40}")
 CLAUSE_RE = re.compile(r"(?:加快|推进|推动|积极|开展|加强|建立|打造|实施|深化|持续|全面|大力)")
@@ -94,6 +99,8 @@ class EnumerationFinder:
             modifier, classifier = m.group(2), m.group(3)
             if "的" in modifier:
                 continue
+            if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
+                continue  # 等区域品牌, 等品牌活动: kinds of brands, not firms
             items = walk_items(text, m.start())
             if m.group("bare") and (len(items) < 2 or classifier not in ("项目", "工程")):
                 continue  # without 等 only a 、-list before a count of projects is an enumeration
@@ -114,8 +121,17 @@ class EnumerationFinder:
             right = m.group(1)
             pos = m.start(1)
             for part in right.split("、"):
-                if len(part) >= 2 and not g.is_generic(part, strict=False) and not _sector(part):
-                    add_candidate(doc, pos, pos + len(part), "Enterprise", "cooperation")  # not 与有关市
+                name = part
+                if cut := PARTNER_END_RE.search(part, 2):
+                    name = part[: cut.start()]  # 与某某公司共同开展: the partner ends at the adverb
+                if (
+                    len(name) >= 2
+                    and "“" not in name
+                    and not g.STOP_RE.match(name)
+                    and not g.is_generic(name, strict=False)
+                    and not _sector(name)
+                ):
+                    add_candidate(doc, pos, pos + len(name), "Enterprise", "cooperation")  # not 与有关市
                 pos += len(part) + 1
             for s, e in walk_items(text, m.start()):
                 if not g.is_generic(text[s:e], strict=False) and not _sector(text[s:e]):

@@ -81,6 +81,28 @@ def is_common_phrase(text: str) -> bool:
     return True
 
 
+# parts of speech of a word that opens a clause rather than a name: verbs, adverbs, prepositions
+CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "ad", "p"})  # not d: 共同富裕示范区
+
+
+def leading_verb(body: str) -> int:
+    """Length of a frequent verb, adverb or preposition the body opens with (做好, 提高, 坚决,
+    按照), or 0. Such a word starts a clause the left-boundary scan ran into (做好PPP存量项目,
+    提高口岸): it is no part of the name after it. Nouns, verbal nouns (发展, 优化) and the
+    adverb class d (共同 in 共同富裕示范区) are kept, because names open with them.
+    """
+    if len(body) < 2 or not all(_HAN.match(c) for c in body[:2]):
+        return 0
+    first = _segment(body)[0]
+    tags = _word_tags()
+    if first not in tags and len(first) >= 4:
+        first = first[:2]  # 严格执行: a rare fixed phrase of two frequent words
+    hit = tags.get(first)
+    if len(first) >= 2 and hit is not None and hit[0] >= COMMON_FREQ and hit[1] in CLAUSE_OPENER_TAGS:
+        return len(first)
+    return 0
+
+
 @functools.lru_cache(maxsize=65536)
 def _segment(window: str) -> tuple[str, ...]:
     """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…)."""
@@ -122,4 +144,4 @@ def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
     return True
 
 
-__all__ = ["is_common_phrase", "is_common_word", "is_word_at"]
+__all__ = ["is_common_phrase", "is_common_word", "is_word_at", "leading_verb"]

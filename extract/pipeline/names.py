@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
-from extract.pipeline.lexicon import is_common_phrase
+from extract.pipeline.lexicon import is_common_phrase, leading_verb
 from extract.scan import anchored_finditer
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
@@ -27,6 +27,9 @@ DOC_KIND_RE = re.compile(
     r"(?:方案|规划|计划|意见|办法|条例|法|规定|通知|决定|纲要|清单|建议|措施|细则|标准|规则|目录|指南|报告|"
     r"政策|成果|要点|公报|决议|制度|体系|协议|备忘录|章程|守则|规范)"
 )
+# a short back-reference to a document named in full elsewhere (《纲要（草案）》, 《建议》,
+# 《实施办法》): only a document kind, no name
+BARE_KIND_RE = re.compile(r"(?:实施)?" + DOC_KIND_RE.pattern + r"(?:[（(]?(?:草案|试行)[)）]?)?")
 QUOTE_RE = re.compile(r"“([^“”\n]{1,16})”")
 ARTICLES_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}?[一二三四五六七八九十百\d]+条$")
 PROGRAM_TAIL_RE = re.compile(
@@ -59,6 +62,19 @@ BUILT_RE = re.compile(
 )
 COMPANY_CATEGORY_ENDS = ("上市", "子", "挂牌", "国有", "民营", "外资", "龙头", "链主")
 GENERIC_PROJECT_HEADS = frozenset({"项目", "工程"})
+# types whose head-word names need a distinguishing modifier (GUIDE §3 "generic unnamed items")
+DESCRIBED_TYPES = frozenset({"Project", "Platform", "Enterprise", "Organization"})
+# types whose head-word names lose a clause's leading verbs (严格执行…负面清单 too)
+VERB_TRIMMED_TYPES = DESCRIBED_TYPES | {"Policy"}
+MIN_DESCRIPTION = 4  # shorter everyday bodies are names often enough (果园港, 国际生物城, 机床集团)
+# a single firm's facility is named by the firm, whose name may be everyday words (萤石智能制造基地,
+# 人人视频总部基地): its body is a description only when it ends in a sector word
+FIRM_FACILITY_HEADS = frozenset(
+    {"总部", "总部基地", "区域总部", "制造基地", "生产基地", "研发生产基地", "工厂"}
+)
+SECTOR_END_RE = re.compile(r"(?:产业|产品|服务|制造|装备|文化|贸易|企业|建设|经济|商贸|领域)$")
+# an exchange is named by what it trades (地理标志交易运营中心, 西部环境交易中心)
+EXCHANGE_RE = re.compile(r"交易")
 MEASURE_WORDS = frozenset("个项家批条座所名位类件")
 _NUMERAL_RE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]")
 PHASE_RE = re.compile(r"段|期|标段|地块")
@@ -69,6 +85,27 @@ def _is_place(text: str) -> bool:
     from extract.regions import lookup
 
     return lookup(text) is not None
+
+
+def _place_offset(body: str) -> int:
+    """Where a zone's place name starts inside the scanned body: 按照重庆经开区, 提质某某高新区
+    (a verb the stop list does not hold) start at the place; 0 when the body opens with one
+    or holds none."""
+    if len(body) < 4 or _is_place(body[:2]) or _is_place(body[:3]):
+        return 0
+    for cut in range(1, len(body) - 1):
+        if _is_place(body[cut : cut + 2]) or _is_place(body[cut : cut + 3]):
+            # 西部科学城重庆高新区: a named place before the zone is part of its name
+            return 0 if g.HEAD_RE.search(body[:cut]) else cut
+    return 0
+
+
+def _described(body: str, head: str) -> bool:
+    """Could this body be a description rather than a name? Then the common-phrase test
+    decides (GUIDE §3: generic unnamed items are not annotated)."""
+    if len(body) < MIN_DESCRIPTION or body.startswith("国家") or EXCHANGE_RE.search(body + head):
+        return False  # 国家级产业协作园区: an official designation
+    return head not in FIRM_FACILITY_HEADS or bool(SECTOR_END_RE.search(body))
 
 
 class NameFinder:
@@ -88,7 +125,7 @@ class NameFinder:
 
     def _titles(self, doc: Doc, text: str) -> None:
         for m in TITLE_RE.finditer(text):
-            if DOC_KIND_RE.search(m.group()):
+            if DOC_KIND_RE.search(m.group()) and not BARE_KIND_RE.fullmatch(m.group()[1:-1]):
                 add_candidate(doc, m.start(), m.end(), "Policy", "title")
 
     def _quotes(self, doc: Doc, text: str) -> None:
@@ -148,6 +185,8 @@ class NameFinder:
                 start = text.index(
                     "“", start
                 )  # 大文旅、新经济“四大一新”现代产业体系: the list item is not the name
+            if ZONE_ANCHOR.fullmatch(head):
+                start += _place_offset(text[start : m.start()])  # 按照某市经开区: from the place
             body = text[start : m.start()]
             again = body.rfind(head[-2:])
             if again >= 0 and len(body) - again - 2 >= 2:
@@ -167,13 +206,23 @@ class NameFinder:
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
             elif head == "工程" and text[max(0, start - 2) : start] == "实施" and not BUILT_RE.search(body):
                 type_ = "Program"  # 实施品牌强省工程: a programme carried out, nothing built
+            verb = trimmed = 0
+            while type_ in VERB_TRIMMED_TYPES and (verb := leading_verb(body)):
+                if len(body) - verb < self.min_body:
+                    break
+                start += verb  # 做好PPP存量项目, 坚决遏制…: a clause's verbs, not the name's start
+                body = body[verb:]
+                trimmed += verb
+            if verb == len(body) or (trimmed and g.is_generic(body)):
+                continue  # 提高口岸, 遏制“两高”项目: a verb and its object, no name
             if (
-                head in GENERIC_PROJECT_HEADS
+                (head in GENERIC_PROJECT_HEADS or (type_ in DESCRIBED_TYPES and _described(body, head)))
+                and not designation
                 and not PHASE_RE.search(body)
                 and not g.HEAD_RE.search(body)  # 西部复合材料研究院项目: a named body's project
                 and is_common_phrase(body)
             ):
-                continue  # 支撑调节性煤电项目, 投融资项目: a kind of project, not one named
+                continue  # 支撑调节性煤电项目, 特色农产品生产基地: a kind of thing, not one named
             if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
                 type_ = "Project"
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷
@@ -199,6 +248,7 @@ class NameFinder:
             start = g.name_start(text, m.start(2), min_body=2)
             if m.start(2) - start < 2:
                 continue
+            start += _place_offset(text[start : m.start(2)])
             add_candidate(doc, start, m.end(), "Platform", "zone")
         for m in anchored_finditer(TOWN_RE, text, TOWN_ANCHOR, 3, 5):
             start = g.name_start(text, m.start(2), min_body=2)
