@@ -53,24 +53,35 @@ _CODE = re.compile(r'(<https://w3id\.org/policykg/ontology#divisionCode> ")(\d{2
 _DOCID = re.compile(r'(<http://purl\.org/dc/terms/identifier> "[^"]+)"')
 
 
-def clone(nquads: str, i: int) -> str:
-    """Clone ``i`` of the corpus graph: districts, documents and local entities renamed."""
+CLONE = "\x00"  # stands for the two-digit clone number in the template
+
+
+def template(nquads: str) -> str:
+    """The document graphs with every clone-specific part marked; ``clone`` fills the number in.
+
+    The regexes run once; each clone is then one ``str.replace`` (×100 in seconds, not minutes).
+    """
 
     def iri(m: re.Match[str]) -> str:
         if m.group("code"):
-            return f"<{ID}district/{i:02d}{m.group('code')[2:]}"
+            return f"<{ID}district/{CLONE}{m.group('code')[2:]}"
         if m.group("dh"):
-            return f"<{ID}district/{m.group('dh')[:-2]}{i:02d}"
+            return f"<{ID}district/{m.group('dh')[:-2]}{CLONE}"
         if m.group("doc"):
-            return f"<{ID}{m.group('kind')}/c{i}-{m.group('doc')}"
+            return f"<{ID}{m.group('kind')}/c{CLONE}-{m.group('doc')}"
         if m.group("local"):
-            return f"<{ID}{m.group('local')[:-2]}{i:02d}"
-        return f"<{GRAPH}c{i}-{m.group('graph')}>"
+            return f"<{ID}{m.group('local')[:-2]}{CLONE}"
+        return f"<{GRAPH}c{CLONE}-{m.group('graph')}>"
 
     out = _IRI.sub(iri, nquads)
-    out = _LABEL.sub(lambda m: f'{m.group(1)}·{i}"@zh', out)
-    out = _CODE.sub(lambda m: f'{m.group(1)}{i:02d}{m.group(3)}"', out)
-    return _DOCID.sub(lambda m: f'{m.group(1)}-c{i}"', out)
+    out = _LABEL.sub(lambda m: f'{m.group(1)}·{CLONE}"@zh', out)
+    out = _CODE.sub(lambda m: f'{m.group(1)}{CLONE}{m.group(3)}"', out)
+    return _DOCID.sub(lambda m: f'{m.group(1)}-c{CLONE}"', out)
+
+
+def clone(nquads: str, i: int) -> str:
+    """Clone ``i`` of the corpus graph: districts, documents and local entities renamed."""
+    return template(nquads).replace(CLONE, f"{i:02d}")
 
 
 def scaled(nquads: str, k: int, path: Path) -> int:
@@ -83,8 +94,9 @@ def scaled(nquads: str, k: int, path: Path) -> int:
     with path.open("w", encoding="utf-8") as f:
         f.write(ontology + docs)
         n += ontology.count("\n") + docs.count("\n")
+        marked = template(docs) if k > 1 else ""
         for i in range(1, k):
-            c = clone(docs, i)
+            c = marked.replace(CLONE, f"{i:02d}")
             f.write(c)
             n += c.count("\n")
     return n

@@ -17,9 +17,18 @@ COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands
 
 
 def test_there_are_commands():
-    assert {"demo", "ingest", "inspect", "extract", "evaluate", "build", "query", "viz", "trace", "serve"} <= set(
-        COMMANDS
-    )
+    assert {
+        "demo",
+        "ingest",
+        "inspect",
+        "extract",
+        "evaluate",
+        "build",
+        "query",
+        "viz",
+        "trace",
+        "serve",
+    } <= set(COMMANDS)
 
 
 @pytest.mark.parametrize("name", COMMANDS)

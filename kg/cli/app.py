@@ -38,7 +38,9 @@ state = _State()
 
 
 @app.callback()
-def _root(quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or notes on stderr.")) -> None:
+def _root(
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or notes on stderr."),
+) -> None:
     state.quiet = quiet
 
 

@@ -41,11 +41,13 @@ def _summary(report, page) -> Table:
 @app.command()
 def demo(
     store: Annotated[str | None, typer.Option("--store", help=STORE_HELP)] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the graph page.")] = DEFAULT_PAGE,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the graph page.")
+    ] = DEFAULT_PAGE,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Dask workers (0: in-process).")] = 0,
     max_nodes: Annotated[int, typer.Option(help="Node cap of the graph page.")] = 300,
 ) -> None:
-    """Main job: build the graph from the bundled corpus, validate it, write the interactive page, summarise."""
+    """Main job: build the graph from the bundled corpus, validate it, write the page, summarise."""
     from kg.pipeline import build
     from kg.store import open_store
 
