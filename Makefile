@@ -19,13 +19,17 @@ system-deps:
 	bash scripts/install-system-deps.sh
 
 test: $(STAMP) system-deps
+	$(VENV)/bin/ruff check extract kg tests benchmarks scripts
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check extract kg tests
 
 bench: $(STAMP)
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.bench_ingest
+	$(PY) -m benchmarks.extract_speed
+	$(PY) -m benchmarks.store_bench
+	$(PY) -m benchmarks.bench_explore
 
 clean:
 	rm -rf $(VENV) out var .pytest_cache

@@ -112,6 +112,7 @@ class _DocumentGraph:
         self.doc_iri = iri.document(doc.doc_id)
         self.stats = DocStats(doc.doc_id)
         self._entities: dict[URIRef, str] = {}
+        self._labels: dict[URIRef, set[str]] = {}
         self._spans: set[URIRef] = set()
         self._sections: set[URIRef] = set()
         self._observations: dict[tuple, tuple[URIRef, Decimal]] = {}
@@ -121,7 +122,11 @@ class _DocumentGraph:
     def entity(self, entity_id: str, type_: str, label: str) -> URIRef:
         node = iri.entity(entity_id)
         if node in self._entities:
+            if label not in self._labels.setdefault(node, set()):  # a variant of the same name key
+                self._labels[node].add(label)
+                self.g.add((node, SKOS.altLabel, Literal(label, lang="zh")))
             return node
+        self._labels[node] = {label}
         self._entities[node] = type_
         self.stats.entities[type_] += 1
         self.stats.entity_types[str(node)] = type_

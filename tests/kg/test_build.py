@@ -7,7 +7,7 @@ from collections import defaultdict
 import pytest
 from rdflib import RDF, RDFS, Literal
 from rdflib.compare import graph_diff, isomorphic
-from rdflib.namespace import PROV, QB
+from rdflib.namespace import PROV, QB, SKOS
 
 from extract.records import Indicator, Mention, Relation
 from kg import iri
@@ -52,7 +52,11 @@ def test_every_mention_quotes_the_original_text(corpus_documents, corpus_records
             pos = iri.selector(span, "pos")
             assert int(g.value(pos, OA.start)) == m.start and int(g.value(pos, OA.end)) == m.end
             assert g.value(node, OA.hasBody) == iri.entity(m.entity_id)
-            assert (iri.entity(m.entity_id), RDFS.label, Literal(m.canonical, lang="zh")) in g
+            names = {
+                *g.objects(iri.entity(m.entity_id), RDFS.label),
+                *g.objects(iri.entity(m.entity_id), SKOS.altLabel),
+            }
+            assert Literal(m.canonical, lang="zh") in names
             sentence = g.value(node, PKG.sentence)
             assert str(g.value(sentence, PROV.value)) == doc.text[m.sentence_start : m.sentence_end]
 
