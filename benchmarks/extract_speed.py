@@ -23,6 +23,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.report import write_section
+
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "extract_speed"
 REPEATS = 5
@@ -104,21 +106,7 @@ def run() -> str:
     return "\n".join(lines)
 
 
-def write_section(body: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
-    """Replace the text between this benchmark's markers, creating them (or the file) if missing."""
-    start, end = f"<!-- bench:{SECTION} -->", f"<!-- /bench:{SECTION} -->"
-    block = f"{start}\n## Extraction speed\n\n{body}\n{end}"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if start in text and end in text:
-        before, rest = text.split(start, 1)
-        after = rest.split(end, 1)[1]
-        text = before + block + after
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
-
-
 if __name__ == "__main__":
     body = run()
     print(body)
-    write_section(body)
+    write_section(SECTION, body, "Extraction speed")

@@ -29,11 +29,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from benchmarks.report import write_section
 from kg.queries import library
 from kg.sparql import substitute, with_prefixes
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH_MD = ROOT / "BENCHMARKS.md"
 MARK = "store"
 ID = "https://w3id.org/policykg/id/"
 RDFLIB_LIMIT_S = 10.0  # per rdflib query call; slower ones are reported as "> 10000"
@@ -299,20 +299,6 @@ def _cpus() -> int:
     return os.cpu_count() or 0
 
 
-def write_section(text: str, path: Path = BENCH_MD) -> None:
-    """Rewrite only this benchmark's section between its markers (created when missing)."""
-    start, end = f"<!-- bench:{MARK} -->", f"<!-- /bench:{MARK} -->"
-    current = path.read_text("utf-8") if path.exists() else "# Benchmarks\n"
-    block = f"{start}\n{text}\n{end}"
-    if start in current and end in current:
-        before, rest = current.split(start, 1)
-        after = rest.split(end, 1)[1]
-        new = before + block + after
-    else:
-        new = current.rstrip("\n") + "\n\n" + block + "\n"
-    path.write_text(new, "utf-8")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
@@ -325,7 +311,7 @@ def main() -> None:
     if args.no_write:
         print(text)
     else:
-        write_section(text)
+        write_section(MARK, text)
         print(text)
 
 

@@ -13,20 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+from extract.numerals import cn_to_int
+
 _CN = "一二三四五六七八九十百零〇两"
 
 # kind, pattern for the numbering (group 1 = the number), longest title allowed
@@ -51,23 +39,6 @@ GLOSSARY = re.compile(
 COLUMN = re.compile(
     r"(?:专栏\s*[\d一二三四五六七八九十]+(?:\s*[-－—–]\s*\d+)?|附?表\s*[\d一二三四五六七八九十]+(?:\s*[-－]\s*\d+)?)"
 )
-
-
-def cn_to_int(s: str) -> int:
-    """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; arabic digits pass through."""
-    if s.isdigit():
-        return int(s)
-    total, current = 0, 0
-    for ch in s:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = CN_DIGITS.get(ch, 0)
-    return total + current
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,9 @@ import functools
 import re
 
 from extract import regions
-from extract.headings import cn_to_int
 from extract.model import DocumentMeta
 from extract.normalize import normalize
+from extract.numerals import cn_to_int
 
 HEADER_FIELD = re.compile(r"\[\s*(\S{2,8}?)\s*\]\s*\|\s*([^|\[\]]*?)\s*\|")
 DATELINE = re.compile(r"(?m)^[\s—─―\-]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在([^\n]{2,40})")

@@ -13,26 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.numerals import cn_to_number
+
 # Full-width digits and the punctuation that appears inside numbers, mapped 1:1.
 _WIDTH = str.maketrans("０１２３４５６７８９．％，－～：︰", "0123456789.%,-~::")
 _FULL_WIDTH = re.compile("[０１２３４５６７８９．％，－～：︰]")
 
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
 
 # Measure words and units, longest first so that 万吨标准煤 wins over 万吨.
 _UNIT_WORDS = [
@@ -183,36 +169,6 @@ def to_halfwidth(text: str) -> str:
     # str.translate looks every character up in a dict; a C-speed scan first spares that
     # for the (usual) text without any of the mapped characters
     return text.translate(_WIDTH) if _FULL_WIDTH.search(text) else text
-
-
-def cn_to_number(s: str) -> float | None:
-    """Chinese numerals to a number: 三千 -> 3000, 二〇三五 -> 2035, 十二 -> 12, 两万 -> 20000.
-
-    Returns None when ``s`` is not a well-formed numeral. Digit strings without unit
-    characters (二〇三五) are read positionally, as years are written.
-    """
-    if not s:
-        return None
-    if all(c in _CN_DIGITS for c in s):
-        if len(s) == 1:
-            return float(_CN_DIGITS[s])
-        return float("".join(str(_CN_DIGITS[c]) for c in s))
-    total, section, digit = 0, 0, None
-    for c in s:
-        if c in _CN_DIGITS:
-            if digit and _CN_DIGITS[c] != 0:
-                return None  # 三四 without a unit between is not a numeral we read
-            digit = _CN_DIGITS[c]
-        elif c in _CN_UNITS:
-            section += (1 if digit is None else digit) * _CN_UNITS[c]
-            digit = None
-        elif c in _CN_BIG:
-            section += digit or 0
-            total += section * _CN_BIG[c]
-            section, digit = 0, None
-        else:
-            return None
-    return float(total + section + (digit or 0))
 
 
 def parse_number(s: str) -> float | None:
