@@ -23,32 +23,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.report import write_section
+from benchmarks.report import median_time, write_section
+from extract.ids import ENTITY_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "explore"
 REPEATS = 5
-TYPES = (
-    "District",
-    "Strategy",
-    "Program",
-    "Project",
-    "Enterprise",
-    "Organization",
-    "Platform",
-    "Area",
-    "Policy",
-)
+TYPES = ENTITY_TYPES
 
 
 def _median(fn, repeats: int = REPEATS) -> float:
-    fn()
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return median_time(fn, repeats)
 
 
 def synthetic_graph(n: int, seed: int = 1):

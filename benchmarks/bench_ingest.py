@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import os
 import platform
-import statistics
 import sys
-import time
 from pathlib import Path
 
-from benchmarks.report import write_section
+from benchmarks.report import median_time, write_section
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "ingest"
@@ -23,13 +21,7 @@ REPEATS = 5
 
 
 def _median(fn, repeats: int = REPEATS) -> float:
-    fn()  # warm-up (regions table, regex compilation, page cache)
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return median_time(fn, repeats)
 
 
 def run() -> str:

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 import pytest
 
-from extract.ids import entity_id
+from extract.ids import ENTITY_TYPES, entity_id
 from extract.records import Indicator, Investment, Mention, Relation
 from extract.regions import by_code
 from kg import iri
@@ -18,20 +18,7 @@ from kg.queries import library
 from kg.sparql import substitute, with_prefixes
 
 QUERIES = library()
-TYPE_OF = {
-    t.lower(): t
-    for t in (
-        "District",
-        "Strategy",
-        "Policy",
-        "Program",
-        "Project",
-        "Enterprise",
-        "Organization",
-        "Platform",
-        "Area",
-    )
-}
+TYPE_OF = {t.lower(): t for t in ENTITY_TYPES}
 
 
 def eid(term) -> str:
