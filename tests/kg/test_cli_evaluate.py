@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 import kg.cli  # noqa: F401  (registers the commands)
 from extract.evaluation.gold import load_gold
 from kg.cli.app import app
+from tests.extract.evaluation.gold_lines import indicator_lines, mention_lines, relation_lines
 
 runner = CliRunner()
 
@@ -26,50 +27,7 @@ def predictions(tmp_path, gold):
     dropped = next(
         e for p in passages if p.passage_id == "000-p04" for e in p.entities if e.type == "Project"
     )
-    lines = []
-    for p in passages:
-        for e in p.entities:
-            if e is not dropped:
-                lines.append(
-                    {
-                        "record": "mention",
-                        "doc": p.doc,
-                        "start": e.doc_start,
-                        "end": e.doc_end,
-                        "text": e.text,
-                        "type": e.type,
-                        "canonical": e.canonical,
-                        "entity_id": "x",
-                    }
-                )
-        for r in p.relations:
-            lines.append(
-                {
-                    "record": "relation",
-                    "doc": p.doc,
-                    "relation": r.relation,
-                    "head": r.head,
-                    "tail": r.tail,
-                    "start": p.start,
-                    "end": p.end,
-                }
-            )
-        for x in p.indicators:
-            lines.append(
-                {
-                    "record": "indicator",
-                    "doc": p.doc,
-                    "subject": x.subject,
-                    "indicator": x.indicator,
-                    "year": x.year,
-                    "value": x.value,
-                    "unit": x.unit,
-                    "kind": x.kind,
-                    "growth_pct": x.growth_pct,
-                    "start": p.start,
-                    "end": p.end,
-                }
-            )
+    lines = [*mention_lines(passages, skip=dropped), *relation_lines(passages), *indicator_lines(passages)]
     path = tmp_path / "pred.jsonl"
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
     return path, dropped

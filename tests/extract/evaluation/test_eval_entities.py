@@ -10,6 +10,7 @@ from extract.evaluation.entities import score_entities
 from extract.evaluation.gold import GoldPassage, load_gold
 from extract.evaluation.predictions import Predictions
 from extract.records import Mention, to_json
+from tests.extract.evaluation.gold_lines import mention_lines
 
 
 @pytest.fixture(scope="module")
@@ -17,30 +18,12 @@ def passages(eval_dir) -> list[GoldPassage]:
     return load_gold(eval_dir / "dev" / "gold.jsonl")
 
 
-def as_records(passages: list[GoldPassage]) -> list[dict]:
-    """The gold mentions written as `policykg extract --format jsonl` mention lines."""
-    return [
-        {
-            "record": "mention",
-            "doc": p.doc,
-            "start": e.doc_start,
-            "end": e.doc_end,
-            "text": e.text,
-            "type": e.type,
-            "canonical": e.canonical,
-            "entity_id": "x",
-        }
-        for p in passages
-        for e in p.entities
-    ]
-
-
 def scored(passages, records, types=None):
     return score_entities(passages, Predictions.from_records(records), types).as_dict()
 
 
 def test_gold_scores_perfectly_against_itself(passages):
-    result = scored(passages, as_records(passages))
+    result = scored(passages, mention_lines(passages))
     for block in ("exact", "overlap"):
         assert result[block]["micro"]["f1"] == 1.0
         assert result[block]["macro"]["f1"] == 1.0
@@ -50,7 +33,7 @@ def test_gold_scores_perfectly_against_itself(passages):
 
 
 def test_dropping_three_projects_costs_exactly_three_project_recalls(passages):
-    records = as_records(passages)
+    records = mention_lines(passages)
     project_idx = [i for i, r in enumerate(records) if r["type"] == "Project"][:3]
     kept = [r for i, r in enumerate(records) if i not in project_idx]
     result = scored(passages, kept)
@@ -63,7 +46,7 @@ def test_dropping_three_projects_costs_exactly_three_project_recalls(passages):
 
 
 def test_shifted_boundary_is_an_exact_error_but_an_overlap_match(passages):
-    records = as_records(passages)
+    records = mention_lines(passages)
     i = next(i for i, r in enumerate(records) if r["type"] == "Enterprise")
     records[i] = {**records[i], "end": records[i]["end"] + 1}
     result = scored(passages, records)
@@ -74,7 +57,7 @@ def test_shifted_boundary_is_an_exact_error_but_an_overlap_match(passages):
 
 
 def test_changed_canonical_lowers_canonical_accuracy_only(passages):
-    records = as_records(passages)
+    records = mention_lines(passages)
     i = next(i for i, r in enumerate(records) if r["type"] == "Strategy")
     records[i] = {**records[i], "canonical": records[i]["canonical"] + "片区"}
     result = scored(passages, records)
@@ -85,7 +68,7 @@ def test_changed_canonical_lowers_canonical_accuracy_only(passages):
 
 
 def test_canonical_names_compare_after_normalisation(passages):
-    records = as_records(passages)
+    records = mention_lines(passages)
     i = next(i for i, r in enumerate(records) if "“" in r["canonical"] or "（" in r["canonical"])
     c = records[i]["canonical"]
     records[i] = {
@@ -109,22 +92,22 @@ def test_false_positive_outside_passages_is_ignored_inside_counts(passages):
     straddling = {**outside, "start": p.end - 2, "end": p.end + 2}
     inside = {**outside, "start": p.start, "end": p.start + 2, "text": p.text[:2]}
     other_doc = {**inside, "doc": "no-such-doc.txt"}
-    result = scored(passages, [*as_records(passages), outside, straddling, other_doc])
+    result = scored(passages, [*mention_lines(passages), outside, straddling, other_doc])
     assert result["exact"]["micro"]["fp"] == 0
-    result = scored(passages, [*as_records(passages), inside])
+    result = scored(passages, [*mention_lines(passages), inside])
     assert result["exact"]["per_type"]["Project"]["fp"] == 1
     assert result["exact"]["micro"]["fp"] == 1
 
 
 def test_duplicate_prediction_counts_once(passages):
-    records = as_records(passages)
+    records = mention_lines(passages)
     result = scored(passages, [*records, records[0]])
     assert result["exact"]["micro"]["tp"] == len(records)
     assert result["exact"]["micro"]["fp"] == 1
 
 
 def test_wrong_type_is_one_false_positive_and_one_miss(passages):
-    records = as_records(passages)
+    records = mention_lines(passages)
     i = next(i for i, r in enumerate(records) if r["type"] == "Area")
     records[i] = {**records[i], "type": "District"}
     scores = score_entities(passages, Predictions.from_records(records))
@@ -136,7 +119,7 @@ def test_wrong_type_is_one_false_positive_and_one_miss(passages):
 
 
 def test_type_filter_scores_only_selected_types(passages):
-    records = [r for r in as_records(passages) if r["type"] != "District"]
+    records = [r for r in mention_lines(passages) if r["type"] != "District"]
     result = scored(passages, records, types={"Project", "Area"})
     assert set(result["exact"]["per_type"]) == {"Project", "Area"}
     assert result["exact"]["micro"]["f1"] == 1.0

@@ -7,31 +7,12 @@ import pytest
 from extract.evaluation.gold import GoldPassage, load_gold
 from extract.evaluation.indicators import names_compatible, score_indicators
 from extract.evaluation.predictions import Predictions
+from tests.extract.evaluation.gold_lines import indicator_lines
 
 
 @pytest.fixture(scope="module")
 def passages(eval_dir) -> list[GoldPassage]:
     return load_gold(eval_dir / "dev" / "gold.jsonl")
-
-
-def records(passages):
-    return [
-        {
-            "record": "indicator",
-            "doc": p.doc,
-            "subject": x.subject,
-            "indicator": x.indicator,
-            "year": x.year,
-            "value": x.value,
-            "unit": x.unit,
-            "growth_pct": x.growth_pct,
-            "kind": x.kind,
-            "start": p.start,
-            "end": p.end,
-        }
-        for p in passages
-        for x in p.indicators
-    ]
 
 
 def scored(passages, recs):
@@ -68,7 +49,7 @@ def test_name_rule(a, b, lenient, strict):
 
 
 def test_gold_scores_perfectly_against_itself(passages):
-    result = scored(passages, records(passages))
+    result = scored(passages, indicator_lines(passages))
     n = sum(len(p.indicators) for p in passages)
     for name in ("strict", "lenient"):
         assert result[name]["micro"] == {**result[name]["micro"], "tp": n, "fp": 0, "fn": 0, "f1": 1.0}
@@ -77,7 +58,7 @@ def test_gold_scores_perfectly_against_itself(passages):
 
 
 def test_paraphrased_name_is_lenient_only(passages):
-    recs = records(passages)
+    recs = indicator_lines(passages)
     i = first(recs, indicator="地区生产总值", subject="南岸区")
     recs[i] = {**recs[i], "indicator": "全区地区生产总值"}
     result = scored(passages, recs)
@@ -86,7 +67,7 @@ def test_paraphrased_name_is_lenient_only(passages):
 
 
 def test_value_tolerance_and_year(passages):
-    recs = records(passages)
+    recs = indicator_lines(passages)
     i = first(recs, indicator="地区生产总值", subject="南岸区")
     close = [*recs[:i], {**recs[i], "value": recs[i]["value"] * (1 + 1e-9)}, *recs[i + 1 :]]
     assert scored(passages, close)["lenient"]["micro"]["f1"] == 1.0
@@ -99,14 +80,14 @@ def test_value_tolerance_and_year(passages):
 def test_target_and_actual_with_equal_values_pair_by_kind(passages):
     # 001-p06 has 人均地区生产总值 10 万元 as both the 2024 target and the actual.
     p = next(p for p in passages if p.passage_id == "001-p06")
-    recs = records([p])
+    recs = indicator_lines([p])
     result = scored([p], list(reversed(recs)))
     assert result["lenient"]["micro"]["f1"] == 1.0
     assert result["agreement"]["kind"]["accuracy"] == 1.0
 
 
 def test_unit_and_growth_disagreement_are_accuracies_not_misses(passages):
-    recs = records(passages)
+    recs = indicator_lines(passages)
     i = first(recs, indicator="地区生产总值", subject="南岸区")
     recs[i] = {**recs[i], "unit": "万元", "growth_pct": 6.9}
     result = scored(passages, recs)

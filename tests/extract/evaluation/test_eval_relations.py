@@ -7,44 +7,12 @@ import pytest
 from extract.evaluation.gold import GoldPassage, load_gold
 from extract.evaluation.predictions import Predictions
 from extract.evaluation.relations import score_relations
+from tests.extract.evaluation.gold_lines import mention_lines, relation_lines
 
 
 @pytest.fixture(scope="module")
 def passages(eval_dir) -> list[GoldPassage]:
     return load_gold(eval_dir / "dev" / "gold.jsonl")
-
-
-def mention_records(passages):
-    return [
-        {
-            "doc": p.doc,
-            "start": e.doc_start,
-            "end": e.doc_end,
-            "text": e.text,
-            "type": e.type,
-            "canonical": e.canonical,
-        }
-        for p in passages
-        for e in p.entities
-    ]
-
-
-def relation_records(passages):
-    """Each gold relation as an extractor relation record whose evidence is the whole passage."""
-    return [
-        {
-            "record": "relation",
-            "doc": p.doc,
-            "relation": r.relation,
-            "head": r.head,
-            "tail": r.tail,
-            "start": p.start,
-            "end": p.end,
-            "phase": "actual" if r.relation == "hasStatus" else None,
-        }
-        for p in passages
-        for r in p.relations
-    ]
 
 
 def scored(passages, records):
@@ -59,14 +27,14 @@ def distinct_gold(passages, relation=None):
 
 
 def test_gold_scores_perfectly_against_itself(passages):
-    result = scored(passages, relation_records(passages))
+    result = scored(passages, relation_lines(passages))
     assert result["micro"]["f1"] == 1.0
     assert result["micro"]["gold"] == distinct_gold(passages)
     assert all(c["f1"] == 1.0 for c in result["per_type"].values() if c["gold"])
 
 
 def test_cooperates_with_is_symmetric_located_in_is_not(passages):
-    records = relation_records(passages)
+    records = relation_lines(passages)
     coop = next(i for i, r in enumerate(records) if r["relation"] == "cooperatesWith")
     loc = next(i for i, r in enumerate(records) if r["relation"] == "locatedIn")
     records[coop] = {**records[coop], "head": records[coop]["tail"], "tail": records[coop]["head"]}
@@ -78,14 +46,14 @@ def test_cooperates_with_is_symmetric_located_in_is_not(passages):
 
 
 def test_status_text_compared_after_normalisation(passages):
-    records = relation_records(passages)
+    records = relation_lines(passages)
     i = next(i for i, r in enumerate(records) if r["relation"] == "hasStatus" and "%" in r["tail"])
     records[i] = {**records[i], "tail": records[i]["tail"].replace("%", "％") + " "}
     assert scored(passages, records)["per_type"]["hasStatus"]["f1"] == 1.0
 
 
 def test_planned_status_is_ignored_actual_extra_counts(passages):
-    records = relation_records(passages)
+    records = relation_lines(passages)
     status = next(r for r in records if r["relation"] == "hasStatus")
     planned = {**status, "tail": "计划开工", "phase": "planned"}
     assert scored(passages, [*records, planned])["per_type"]["hasStatus"]["fp"] == 0
@@ -94,7 +62,7 @@ def test_planned_status_is_ignored_actual_extra_counts(passages):
 
 
 def test_evidence_decides_the_passage(passages):
-    records = relation_records(passages)
+    records = relation_lines(passages)
     p = passages[0]
     extra = {
         "record": "relation",
@@ -111,14 +79,14 @@ def test_evidence_decides_the_passage(passages):
 
 
 def test_duplicate_triples_count_once(passages):
-    records = relation_records(passages)
+    records = relation_lines(passages)
     result = scored(passages, [*records, records[0], records[1]])
     assert result["micro"]["fp"] == 0
 
 
 def test_misses_are_split_into_name_absent_and_link_only(passages):
-    records = relation_records(passages)
-    mentions = mention_records(passages)
+    records = relation_lines(passages)
+    mentions = mention_lines(passages)
     # A locatedIn whose head is a mention of its passage: drop the relation only -> link only.
     p, r = next(
         (p, r)
