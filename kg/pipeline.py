@@ -27,6 +27,7 @@ from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
 from kg import iri
 from kg.build import DocStats, build_document, ontology_graph
 from kg.store import GraphStore, default_location, is_remote, open_store
+from kg.store.base import with_merge
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
@@ -146,11 +147,6 @@ def _run(paths: list[Path], workers: int, progress: Progress) -> list[DocResult]
     return sorted(results, key=lambda r: r.doc_id)
 
 
-def _ntriples_to_nquads(ntriples: bytes, graph: str) -> bytes:
-    suffix = f" <{graph}> .".encode()
-    return b"\n".join(line[:-2].rstrip() + suffix for line in ntriples.splitlines() if line.strip()) + b"\n"
-
-
 def _summarise(report: BuildReport, results: list[DocResult]) -> None:
     types: dict[str, str] = {}
     relations: Counter = Counter()
@@ -197,7 +193,7 @@ def _swap_in(target: Path, nquads: Path) -> int:
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
     try:
         store = OxigraphStore(tmp)
-        store.load_nquads(nquads)
+        store.load_nquads(nquads, lenient=True, premerged=True)  # written by build() just now
         count = store.count()
         store.close()
         del store
@@ -246,9 +242,9 @@ def build(
         target = Path(store) if store else default_location()
         report.store = str(target)
         with tempfile.NamedTemporaryFile(suffix=".nq", delete=False) as f:
-            f.write(_ntriples_to_nquads(onto_nt, str(iri.ONTOLOGY_GRAPH)))
+            f.write(with_merge(onto_nt, str(iri.ONTOLOGY_GRAPH)))
             for r in results:
-                f.write(_ntriples_to_nquads(r.ntriples, str(iri.graph(r.doc_id))))
+                f.write(with_merge(r.ntriples, str(iri.graph(r.doc_id))))
             nq = Path(f.name)
         try:
             report.triples = _swap_in(target, nq)

@@ -7,9 +7,10 @@ kind (literal@zh, iri, integer, gYear), a description and an example value used 
 and benchmarks. ``policykg query NAME --param k=v`` runs one.
 
 Rules the library keeps (tests check them): every SELECT is ``DISTINCT`` or aggregates with
-``COUNT(DISTINCT …)``, because entity descriptions repeat in every document graph and
-Oxigraph's union default graph keeps one copy per graph (rdflib's merges them); parameters
-are never projected (see :mod:`kg.sparql`).
+``COUNT(DISTINCT …)``: the default graph is a set (:mod:`kg.store.base`), but one fact is
+often reached by several paths (two evidence spans, two documents of one district), and
+a store served by other tools may still present a duplicate-keeping union; parameters are
+never projected (see :mod:`kg.sparql`).
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from kg.server.negotiation import Choice, negotiate
+from kg.store.base import REMERGE
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -43,7 +44,9 @@ class EndpointConfig:
     allow_update: bool = False
     timeout_s: float = 10.0
     max_results: int = 10_000
-    union_default_graph: bool = True  # the graph keeps one named graph per document
+    # False: policykg stores keep the default graph as the merge of the document graphs already
+    # (kg.store.base); True serves stores written by other tools as a union view.
+    union_default_graph: bool = False
 
 
 class ProtocolError(Exception):
@@ -217,11 +220,18 @@ def _serialise(
     return Outcome(kept.serialize(format=choice.format), choice.media_type, truncated)
 
 
-def execute_update(store: ox.Store, text: str) -> None:
+def execute_update(store: ox.Store, text: str, remerge: bool = True) -> None:
+    """Run an update, then bring the merged default graph (kg.store.base) back in step.
+
+    The re-merge scans the whole store, a cost paid per update request; bulk changes belong to
+    ``policykg add``/``remove``, which keep the merge graph by graph.
+    """
     try:
         store.update(text)
     except SyntaxError as exc:
         raise ProtocolError(400, f"update syntax error: {exc}") from exc
+    if remerge:
+        store.update(REMERGE)
 
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -237,7 +247,7 @@ async def handle(request: Request, store: ox.Store, config: EndpointConfig, lock
             if not config.allow_update:
                 raise ProtocolError(403, "this endpoint is read-only (start it with --allow-update)")
             async with lock:
-                await anyio.to_thread.run_sync(execute_update, store, text)
+                await anyio.to_thread.run_sync(execute_update, store, text, not config.union_default_graph)
             return Response(status_code=204)
         deadline = time.monotonic() + config.timeout_s
         cancelled = threading.Event()

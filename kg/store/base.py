@@ -1,8 +1,14 @@
 """The store interface every backend implements, and the neutral query result it returns.
 
-Queries see the *union* of all named graphs as their default graph (each backend arranges
-that in its own way), so saved queries need no ``GRAPH`` clauses while every document's
-facts stay in a graph of their own that ``add``/``remove`` can replace or drop.
+Every document's facts live in a named graph of their own that ``add``/``remove`` replace or
+drop, and queries see the *merge* of all named graphs as their default graph, so saved queries
+need no ``GRAPH`` clauses. The merge must be a set: a query engine that evaluates a union
+default graph graph by graph (Oxigraph does) matches an entity described by N documents N
+times per pattern, and joins multiply (N² rows for a type-and-label lookup; 250,000 for one
+strategy at ×100 scale). So the Oxigraph and remote backends keep the default graph itself as
+the deduplicated merge, maintained by every write (:data:`MERGE_GRAPH`, :data:`UNMERGE_GRAPH`);
+rdflib's union view is already a set. ``count`` and ``dump_nquads`` cover the named graphs only:
+the merged copy is derived and rebuilt on load.
 """
 
 from __future__ import annotations
@@ -85,6 +91,37 @@ def _json_term(t: Node) -> dict[str, str]:
     return d
 
 
+MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+MERGE_GRAPH = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"
+# A triple leaves the merge only when no other named graph still holds it.
+UNMERGE_GRAPH = (
+    "DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+    "FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{g}>) }} }}"
+)
+
+# After updates nobody tracked (a served endpoint's --allow-update): rebuild the merge in full.
+# Default-graph writes are dropped by it: the default graph is derived, data goes in named graphs.
+REMERGE = (
+    "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ; " + MERGE_ALL
+)
+
+
+def ntriples_to_nquads(ntriples: bytes, graph: str) -> bytes:
+    """N-Triples lines (one triple each, as every serialiser here writes them) put into ``graph``."""
+    suffix = f" <{graph}> .".encode()
+    return b"\n".join(line[:-2].rstrip() + suffix for line in ntriples.splitlines() if line.strip()) + b"\n"
+
+
+def with_merge(ntriples: bytes, graph: str) -> bytes:
+    """N-Quads of one graph followed by the same triples in the default graph (a ``premerged`` load).
+
+    Blank-node labels are shared by both copies within one file, so they stay one node.
+    """
+    return ntriples_to_nquads(ntriples, graph) + b"\n".join(
+        line for line in ntriples.splitlines() if line.strip()
+    ) + b"\n"
+
+
 class GraphStore(ABC):
     """One interface over the embedded Oxigraph store, rdflib in memory and a remote endpoint."""
 
@@ -92,15 +129,18 @@ class GraphStore(ABC):
 
     @abstractmethod
     def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs (parameters already substituted)."""
+        """Run a SPARQL query over the merge of all graphs (parameters already substituted)."""
 
     @abstractmethod
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update."""
 
     @abstractmethod
-    def load_nquads(self, data: bytes | Path) -> None:
-        """Add quads in bulk (the fast path: Oxigraph's bulk loader where available)."""
+    def load_nquads(self, data: bytes | Path, *, lenient: bool = False, premerged: bool = False) -> None:
+        """Add quads in bulk and merge them into the default graph (Oxigraph's bulk loader where
+        available). ``lenient`` skips IRI/literal validation for data this project serialised;
+        ``premerged`` says the data carries the merge itself (every triple of a named graph also
+        as a default-graph line, see :func:`with_merge`), so one bulk pass does it all."""
 
     @abstractmethod
     def replace_graph(self, graph: str, ntriples: bytes) -> None:
@@ -116,11 +156,11 @@ class GraphStore(ABC):
 
     @abstractmethod
     def count(self) -> int:
-        """Number of quads over all graphs."""
+        """Number of quads in the named graphs (the merged default graph is not counted)."""
 
     @abstractmethod
     def dump_nquads(self) -> bytes:
-        """Every quad as N-Quads (the exchange format exports start from)."""
+        """Every quad of the named graphs as N-Quads (the exchange format exports start from)."""
 
     def close(self) -> None:  # noqa: B027  (optional for backends holding no resources)
         """Release files or connections."""

@@ -2,7 +2,9 @@
 
 pyoxigraph is used without the rdflib layer for loading and querying (bulk loader, native
 result iteration); ``rdflib_dataset()`` gives an oxrdflib-backed ``rdflib.Dataset`` over the
-same store where rdflib's API is wanted (exports, ad-hoc graph code).
+same store where rdflib's API is wanted (exports, ad-hoc graph code). The default graph holds
+the deduplicated merge of the named graphs (see :mod:`kg.store.base`), kept in step by every
+load, replacement and drop.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from extract.errors import QueryError, StoreError
-from kg.store.base import GraphStore, QueryResult
+from kg.store.base import MERGE_GRAPH, UNMERGE_GRAPH, GraphStore, QueryResult, ntriples_to_nquads
 from kg.vocab import bind
 
 
@@ -50,7 +52,7 @@ class OxigraphStore(GraphStore):
 
     def query(self, sparql: str) -> QueryResult:
         try:
-            res = self.store.query(sparql, use_default_graph_as_union=True)
+            res = self.store.query(sparql)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:
@@ -72,41 +74,51 @@ class OxigraphStore(GraphStore):
         except SyntaxError as exc:
             raise QueryError(f"SPARQL update syntax error: {exc}") from exc
 
-    def load_nquads(self, data: bytes | Path) -> None:
-        if isinstance(data, Path):
-            self.store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
-        else:
-            self.store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+    def load_nquads(self, data: bytes | Path, *, lenient: bool = False, premerged: bool = False) -> None:
+        kw = {"path": str(data)} if isinstance(data, Path) else {"input": data}
+        self.store.bulk_load(format=ox.RdfFormat.N_QUADS, lenient=lenient, **kw)
+        if premerged:
+            self.store.flush()
+            return
+        # One update per graph: SPARQL keeps blank-node identity (a re-parsed copy would not,
+        # and UNMERGE could then never match those triples) and no transaction holds it all.
+        for g in self.store.named_graphs():
+            self.store.update(MERGE_GRAPH.format(g=g.value))
         self.store.flush()
 
     def replace_graph(self, graph: str, ntriples: bytes) -> None:
         g = ox.NamedNode(graph)
-        quads = [
-            ox.Quad(t.subject, t.predicate, t.object, g)
-            for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-        ]
-        if self.store.contains_named_graph(g):
-            self.store.remove_graph(g)
+        triples = list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+        self._drop(g)
         self.store.add_graph(g)
-        self.store.extend(quads)
+        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples)
+        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
         self.store.flush()
 
     def drop_graph(self, graph: str) -> bool:
-        g = ox.NamedNode(graph)
+        existed = self._drop(ox.NamedNode(graph))
+        self.store.flush()
+        return existed
+
+    def _drop(self, g: ox.NamedNode) -> bool:
         if not self.store.contains_named_graph(g):
             return False
+        self.store.update(UNMERGE_GRAPH.format(g=g.value))
         self.store.remove_graph(g)
-        self.store.flush()
         return True
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def count(self) -> int:
-        return len(self.store)
+        res = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(res))[0].value)
 
     def dump_nquads(self) -> bytes:
-        return self.store.dump(format=ox.RdfFormat.N_QUADS)
+        return b"".join(
+            ntriples_to_nquads(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)), g)
+            for g in self.graphs()
+        )
 
     def size_bytes(self) -> int:
         if self.location == "memory":
@@ -114,10 +126,11 @@ class OxigraphStore(GraphStore):
         return sum(p.stat().st_size for p in Path(self.location).rglob("*") if p.is_file())
 
     def rdflib_dataset(self) -> Dataset:
-        """An ``rdflib.Dataset`` over this very store through oxrdflib (no copy)."""
+        """An ``rdflib.Dataset`` over this very store through oxrdflib (no copy); its default
+        graph is the store's merged default graph, so it is not asked for a union on top."""
         from oxrdflib import OxigraphStore as OxRdflib
 
-        return bind(Dataset(store=OxRdflib(store=self.store), default_union=True))
+        return bind(Dataset(store=OxRdflib(store=self.store), default_union=False))
 
     def close(self) -> None:
         """Flush and drop the handle so the directory can be renamed or reopened."""

@@ -1,8 +1,10 @@
 """A remote SPARQL 1.1 endpoint: Protocol for query and update, Graph Store Protocol for graphs.
 
-The default graph a query sees is made the union of the named graphs portably: the request
-names every graph both as ``default-graph-uri`` and ``named-graph-uri`` (SPARQL 1.1 Protocol
-§2.1.4), so no server-side union option is needed. Endpoint layout: the URL given is the
+Queries go to the endpoint's own default graph, which this backend keeps as the deduplicated
+merge of the named graphs with SPARQL updates around every graph write (see
+:mod:`kg.store.base`); naming every graph as ``default-graph-uri`` instead would make the
+server evaluate a duplicate-keeping union, and needs no server-side option either way, but
+the merge is what keeps joins from multiplying. Endpoint layout: the URL given is the
 query endpoint; ``…/query`` implies ``…/update`` and ``…/store`` (Oxigraph), ``…/sparql`` is
 used for updates too and ``…/data`` for graphs (Fuseki); a bare ``http://host:port`` is taken
 as an Oxigraph server. ``update_url``/``gsp_url`` override the guesses.
@@ -19,7 +21,7 @@ from rdflib import Graph
 from rdflib.query import Result
 
 from extract.errors import QueryError, StoreError
-from kg.store.base import GraphStore, QueryResult
+from kg.store.base import MERGE_ALL, MERGE_GRAPH, UNMERGE_GRAPH, GraphStore, QueryResult, ntriples_to_nquads
 from kg.vocab import bind
 
 TIMEOUT = 60.0
@@ -58,13 +60,8 @@ class RemoteStore(GraphStore):
             raise StoreError(f"{url} answered {r.status_code}: {r.text.strip()[:300]}")
         return r
 
-    def _raw_query(self, sparql: str, accept: str, dataset: bool = True) -> httpx.Response:
-        form: dict[str, str | list[str]] = {"query": sparql}
-        if dataset:
-            graphs = self.graphs()
-            form["default-graph-uri"] = graphs
-            form["named-graph-uri"] = graphs
-        return self._send("POST", self.query_url, data=form, headers={"Accept": accept})
+    def _raw_query(self, sparql: str, accept: str) -> httpx.Response:
+        return self._send("POST", self.query_url, data={"query": sparql}, headers={"Accept": accept})
 
     def query(self, sparql: str) -> QueryResult:
         accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
@@ -86,12 +83,16 @@ class RemoteStore(GraphStore):
         self._send("POST", self.update_url, data={"update": sparql})
         self._graphs = None
 
-    def load_nquads(self, data: bytes | Path) -> None:
+    def load_nquads(self, data: bytes | Path, *, lenient: bool = False, premerged: bool = False) -> None:
         body = data.read_bytes() if isinstance(data, Path) else data
         self._send("POST", self.gsp_url, content=body, headers={"Content-Type": "application/n-quads"})
         self._graphs = None
+        if not premerged:
+            self.update(MERGE_ALL)
 
     def replace_graph(self, graph: str, ntriples: bytes) -> None:
+        if graph in self.graphs():
+            self.update(UNMERGE_GRAPH.format(g=graph))
         self._send(
             "PUT",
             self.gsp_url,
@@ -99,19 +100,21 @@ class RemoteStore(GraphStore):
             content=ntriples,
             headers={"Content-Type": "application/n-triples"},
         )
-        self._graphs = None
+        self.update(MERGE_GRAPH.format(g=graph))
 
     def drop_graph(self, graph: str) -> bool:
-        r = self._send("DELETE", self.gsp_url, params={"graph": graph})
+        if graph not in self.graphs():
+            return False
+        self.update(UNMERGE_GRAPH.format(g=graph))
+        self._send("DELETE", self.gsp_url, params={"graph": graph})
         self._graphs = None
-        return r.status_code != 404
+        return True
 
     def graphs(self) -> list[str]:
         if self._graphs is None:
             r = self._raw_query(
                 "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
                 "application/sparql-results+json",
-                dataset=False,
             )
             res = Result.parse(source=io.BytesIO(r.content), format="json")
             self._graphs = sorted(str(row[0]) for row in res)
@@ -121,27 +124,21 @@ class RemoteStore(GraphStore):
         r = self._raw_query(
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
             "application/sparql-results+json",
-            dataset=False,
         )
         return int(next(iter(Result.parse(source=io.BytesIO(r.content), format="json")))[0])
 
     def dump_nquads(self) -> bytes:
-        r = self._send("GET", self.gsp_url, headers={"Accept": "application/n-quads"})
-        if r.headers.get("content-type", "").startswith("application/n-quads"):
-            return r.content
-        parts = []  # a plain GSP server: fetch graph by graph
-        for g in self.graphs():
-            r = self._raw_query(
-                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}",
-                "application/n-triples",
-                dataset=False,
+        # graph by graph: a whole-store GET would carry the merged default graph too
+        return b"".join(
+            ntriples_to_nquads(
+                self._raw_query(
+                    f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}",
+                    "application/n-triples",
+                ).content,
+                g,
             )
-            parts += [
-                line[:-1].rstrip() + f" <{g}> .\n"
-                for line in r.text.splitlines(keepends=False)
-                if line.strip()
-            ]
-        return "".join(parts).encode()
+            for g in self.graphs()
+        )
 
     def close(self) -> None:
         self.client.close()

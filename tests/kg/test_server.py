@@ -97,3 +97,14 @@ def test_remote_add_and_remove_one_graph(server, corpus_ntriples):
 
 def test_remote_dump_round_trips(server):
     assert len(server.dump_nquads().splitlines()) == server.count()
+
+
+def test_remote_default_graph_stays_the_merge(server, corpus_ntriples):
+    from tests.kg.merge_check import assert_default_is_merge
+
+    assert_default_is_merge(server)
+    graph, data = corpus_ntriples[2]
+    server.drop_graph(graph)
+    assert_default_is_merge(server)
+    server.replace_graph(graph, data)
+    assert_default_is_merge(server)

@@ -139,3 +139,50 @@ def test_default_location_follows_the_environment(monkeypatch, tmp_path):
 
     monkeypatch.setenv("POLICYKG_STORE", str(tmp_path / "x"))
     assert default_location() == Path(tmp_path / "x")
+
+
+@pytest.fixture(params=["memory:oxigraph", "disk"])
+def ox_store(request, tmp_path):
+    """The backends that keep a merged copy (rdflib's union view is a set already; see below)."""
+    st = open_store(tmp_path / "store" if request.param == "disk" else request.param)
+    yield st
+    st.close()
+
+
+def test_default_graph_stays_the_merge_through_writes(ox_store, corpus_ntriples):
+    """Loading, replacing and dropping keep the queried default graph equal to the set merge."""
+    from tests.kg.merge_check import assert_default_is_merge
+
+    load_into(ox_store, corpus_ntriples[:3])
+    assert_default_is_merge(ox_store)
+    ox_store.drop_graph(corpus_ntriples[1][0])
+    assert_default_is_merge(ox_store)
+    # back again; the ontology (the graph with blank nodes) replaced by itself
+    load_into(ox_store, corpus_ntriples[:2])
+    assert_default_is_merge(ox_store)
+
+
+@pytest.mark.parametrize("premerged", [False, True])
+def test_bulk_load_merges_into_the_default_graph(ox_store, corpus_ntriples, premerged):
+    """Plain N-Quads get merged after loading; ``build`` writes the merge into the file itself."""
+    from kg.store.base import ntriples_to_nquads, with_merge
+    from tests.kg.merge_check import assert_default_is_merge
+
+    write = with_merge if premerged else ntriples_to_nquads
+    ox_store.load_nquads(b"".join(write(data, g) for g, data in corpus_ntriples[:3]), premerged=premerged)
+    assert ox_store.graphs() == sorted(g for g, _ in corpus_ntriples[:3])
+    assert ox_store.count() == sum(len(data.splitlines()) for _, data in corpus_ntriples[:3])
+    assert_default_is_merge(ox_store)
+
+
+@pytest.mark.parametrize("spec", ["memory:oxigraph", "memory:rdflib"])
+def test_an_entity_several_documents_describe_matches_once(spec, corpus_ntriples):
+    """Without the merge, N describing graphs give N×N rows for a type-and-label lookup."""
+    store = load_into(open_store(spec), corpus_ntriples)
+    strategy = "西部陆海新通道"
+    graphs = store.query(
+        _q(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s a pkg:Strategy ; rdfs:label "{strategy}"@zh }} }}')
+    ).rows
+    assert len(graphs) >= 3
+    lookup = f'SELECT ?s WHERE {{ ?s a pkg:Strategy ; rdfs:label "{strategy}"@zh }}'
+    assert len(store.query(_q(lookup)).rows) == 1

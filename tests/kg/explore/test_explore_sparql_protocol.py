@@ -13,6 +13,7 @@ from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, QueryBadFormed
 
 from kg.server.run import BackgroundServer
 from kg.server.sparql_endpoint import EndpointConfig, ProtocolError, refuse_remote_access
+from kg.store.base import MERGE_ALL
 
 pytestmark = pytest.mark.server
 
@@ -50,6 +51,7 @@ def small_store() -> ox.Store:
             g2,
         )
     )
+    store.update(MERGE_ALL)  # the default graph policykg stores keep: the merge (kg.store.base)
     return store
 
 
