@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(PY) -m benchmarks.bench_ingest
 	$(PY) -m benchmarks.extract_speed
 	$(PY) -m benchmarks.store_bench
+	$(PY) -m benchmarks.validate_bench --write
 	$(PY) -m benchmarks.bench_explore
 
 clean:

@@ -106,6 +106,24 @@ def test_validate_conforms(store):
     assert result.exit_code == 0 and "conforms" in result.output
 
 
+def test_validate_reports_a_planted_violation(tmp_path, corpus_ntriples):
+    """An entity without its label (EntityShape) in a stored document graph fails the command."""
+    from kg.store import open_store
+
+    (onto, onto_nt), (graph, data) = corpus_ntriples[0], corpus_ntriples[1]
+    label = b"<http://www.w3.org/2000/01/rdf-schema#label>"
+    lines = data.splitlines(keepends=True)
+    entity = next(ln.split(b" ")[0] for ln in lines if b"/id/project/" in ln.split(b" ")[0] and label in ln)
+    broken = b"".join(ln for ln in lines if not (ln.startswith(entity + b" " + label)))
+    st = open_store(tmp_path / "s")
+    st.replace_graph(onto, onto_nt)
+    st.replace_graph(graph, broken)
+    st.close()
+    result = invoke("validate", "--store", str(tmp_path / "s"))
+    assert result.exit_code == 1
+    assert "1 SHACL violations" in result.output and "an entity needs a Chinese label" in result.output
+
+
 def test_remove_then_add_back(store, corpus_files):
     doc = corpus_files[1].name
     assert invoke("remove", doc, "--store", str(store)).exit_code == 0
