@@ -27,7 +27,7 @@ app = typer.Typer(
 )
 
 out = Console(soft_wrap=True)  # results
-err = Console(stderr=True)  # progress, warnings, errors
+err = Console(stderr=True, soft_wrap=True)  # progress, warnings, errors: one line each, never wrapped
 
 
 class _State:
