@@ -66,13 +66,15 @@ def template(nquads: str) -> str:
 
     def iri(m: re.Match[str]) -> str:
         if m.group("code"):
-            return f"<{ID}district/{CLONE}{m.group('code')[2:]}"
+            # suffixed, not re-prefixed: clone 50 re-prefixed would be the corpus's own 500108
+            return f"<{ID}district/{m.group('code')}c{CLONE}"
         if m.group("dh"):
-            return f"<{ID}district/{m.group('dh')[:-2]}{CLONE}"
+            return f"<{ID}district/{m.group('dh')}c{CLONE}"
         if m.group("doc"):
             return f"<{ID}{m.group('kind')}/c{CLONE}-{m.group('doc')}"
         if m.group("local"):
-            return f"<{ID}{m.group('local')[:-2]}{CLONE}"
+            # suffixed: replacing the last two hex digits made clone 42 of "…42" the original itself
+            return f"<{ID}{m.group('local')}c{CLONE}"
         return f"<{GRAPH}c{CLONE}-{m.group('graph')}>"
 
     out = _IRI.sub(iri, nquads)

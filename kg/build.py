@@ -7,6 +7,12 @@ Each fact is written twice: a direct triple for simple queries and a reified fac
 ``prov:wasDerivedFrom`` evidence spans (Web Annotation selectors with offsets and quotes).
 Inferences the shapes and queries need (superclass types, symmetric cooperation, division
 containment, normalised amounts and statuses) are materialised here instead of by a reasoner.
+
+Two precomputed indexes keep the saved queries fast on graphs a hundred times the corpus: an
+entity -> district triple (``pkg:mentionedByDistrict``) and one ``pkg:StrategyLink`` node per
+document and strategy listing what the document ties to the strategy (``pkg:through``). Each
+document writes its own copies; the store's default graph is the deduplicated merge of the
+document graphs, so there they become cross-document indexes without a join over mentions.
 """
 
 from __future__ import annotations
@@ -117,6 +123,15 @@ class _DocumentGraph:
         self._sections: set[URIRef] = set()
         self._observations: dict[tuple, tuple[URIRef, Decimal]] = {}
         self._facts: dict[str, set[URIRef]] = {}
+        meta = doc.meta
+        self.district = (
+            iri.entity(entity_id("District", meta.region, meta.region_code)) if meta.region else None
+        )
+        # sentence span -> entities named in it; strategy -> (entity, evidence, inferred) ties
+        self._sentence_bodies: dict[URIRef, set[URIRef]] = {}
+        self._contributions: dict[URIRef, list[tuple[URIRef, URIRef, bool]]] = {}
+        self._strategy_mentions: dict[URIRef, set[tuple[int, int, URIRef]]] = {}  # (start, end, sentence)
+        self._engagements: dict[URIRef, list[tuple[URIRef, URIRef, bool]]] = {}  # district, evidence
 
     # -- shared node kinds -------------------------------------------------------------
     def entity(self, entity_id: str, type_: str, label: str) -> URIRef:
@@ -135,6 +150,8 @@ class _DocumentGraph:
         add((node, RDF.type, PKG.Entity))
         add((node, RDFS.label, Literal(label, lang="zh")))
         add((node, PKG.mentionedIn, self.doc_iri))
+        if self.district is not None:
+            add((node, PKG.mentionedByDistrict, self.district))
         if type_ == "Strategy":
             add((node, RDF.type, SKOS.Concept))
             add((node, SKOS.inScheme, PKG.strategyScheme))
@@ -258,7 +275,11 @@ class _DocumentGraph:
         add((men, RDF.type, PKG.Mention))
         add((men, OA.hasBody, node))
         add((men, OA.hasTarget, self.span(m.start, m.end, m.path)))
-        add((men, PKG.sentence, self.span(m.sentence_start, m.sentence_end, m.path)))
+        sentence = self.span(m.sentence_start, m.sentence_end, m.path)
+        add((men, PKG.sentence, sentence))
+        self._sentence_bodies.setdefault(sentence, set()).add(node)
+        if m.type == "Strategy":
+            self._strategy_mentions.setdefault(node, set()).add((m.start, m.end, sentence))
         if m.source:
             add((men, PKG.foundBy, Literal(m.source)))
         self.stats.mentions += 1
@@ -275,6 +296,10 @@ class _DocumentGraph:
             return
         tail = self.entity(r.tail_id, r.tail_type, r.tail)
         self.g.add((head, prop, tail))
+        if r.relation == "contributesTo" and r.tail_type == "Strategy":
+            self._contributions.setdefault(tail, []).append((head, evidence, r.inferred))
+        if r.relation == "engagesIn" and r.tail_type == "Strategy" and r.head_type == "District":
+            self._engagements.setdefault(tail, []).append((head, evidence, r.inferred))
         ends = (r.head_id, r.tail_id)
         if r.relation == "cooperatesWith":
             self.g.add((tail, prop, head))
@@ -318,6 +343,53 @@ class _DocumentGraph:
             add((node, PKG.progressPct, decimal(r.progress_pct)))
         self.stats.relations["hasStatus"] += 1
 
+    def strategy_links(self) -> None:
+        """One pkg:StrategyLink per strategy this document names or ties entities to (after all records).
+
+        The ties are the ones the strategy queries ask about: a stated pkg:contributesTo, or a
+        sentence naming both; each sentence or relation span is the link's evidence. Divisions
+        are left out (places, not means); other strategies go to ``pkg:alongside``; the districts
+        the document says engage in the strategy are ``pkg:engagingDistrict``. The link also
+        counts the strategy's mentions and sentences and gives its first offset, so tracing a
+        strategy across hundreds of documents reads one node per document, not every mention.
+        """
+        ties: dict[URIRef, list[tuple[URIRef, URIRef, bool]]] = {
+            s: list(c) for s, c in self._contributions.items()
+        }
+        for sentence, bodies in self._sentence_bodies.items():
+            for s in bodies:
+                if self._entities.get(s) == "Strategy":
+                    ties.setdefault(s, []).extend((x, sentence, True) for x in bodies)
+        for strategy in sorted(set(ties) | set(self._strategy_mentions) | set(self._engagements)):
+            tied = [
+                t
+                for t in ties.get(strategy, ())
+                if t[0] != strategy and self._entities.get(t[0]) != "District"
+            ]
+            mentions = self._strategy_mentions.get(strategy, set())
+            engaged = self._engagements.get(strategy, [])
+            if not tied and not mentions and not engaged:
+                continue
+            key = (str(strategy),)
+            for _, _, sentence in sorted(mentions):
+                node, _ = self.fact("strategylink", key, (PKG.StrategyLink,), sentence)
+            if mentions:
+                self.g.add((node, PKG.mentionCount, Literal(len(mentions))))
+                self.g.add((node, PKG.sentenceCount, Literal(len({m[2] for m in mentions}))))
+                self.g.add((node, PKG.firstOffset, Literal(min(m[0] for m in mentions))))
+            for entity, evidence, inferred in sorted(tied):
+                node, _ = self.fact("strategylink", key, (PKG.StrategyLink,), evidence, inferred)
+                # other strategies are hubs every document names: kept apart so that counting
+                # what a strategy is carried out through never walks them
+                other = self._entities.get(entity) == "Strategy"
+                self.g.add((node, PKG.alongside if other else PKG.through, entity))
+            for district, evidence, inferred in sorted(engaged):
+                node, _ = self.fact("strategylink", key, (PKG.StrategyLink,), evidence, inferred)
+                self.g.add((node, PKG.engagingDistrict, district))
+            self.g.add((node, PKG.linkStrategy, strategy))
+            if self.district is not None:
+                self.g.add((node, PKG.linkDistrict, self.district))
+
     def indicator(self, ind: Indicator) -> None:
         if not ind.unit.strip() or not ind.subject_id:  # a bare number is not a fact (ObservationShape)
             self.stats.skipped["indicator:no-unit" if ind.subject_id else "indicator:no-subject"] += 1
@@ -345,6 +417,7 @@ class _DocumentGraph:
         add((node, QB.dataSet, dataset))
         add((node, PKG.refArea, area))
         add((node, PKG.indicator, concept))
+        add((node, PKG.series, iri.series(ind.subject_id, ind.indicator)))
         add((node, PKG.refYear, gyear(ind.year)))
         add((node, PKG.figureKind, PKG.target if ind.kind_ == "target" else PKG.actual))
         add((node, PKG.value, decimal(ind.value)))
@@ -408,5 +481,6 @@ def build_document(doc: Document, records: list[Record]) -> tuple[Graph, DocStat
             b.indicator(rec)
         elif isinstance(rec, Investment):
             b.investment(rec)
+    b.strategy_links()
     b.stats.triples = len(b.g)
     return b.g, b.stats

@@ -11,6 +11,7 @@ Layout under ``https://w3id.org/policykg/``:
 - ``id/doc/<file>/section/<hash>``, ``…/span/<start>-<end>`` – sections and evidence spans
 - ``id/doc/<file>/mention/<start>-<end>-<hash>``, ``…/fact/<kind>/<hash>`` – mentions and facts
 - ``id/indicator/<hash>``, ``id/dataset/<file>`` – indicator concepts and per-document data sets
+- ``id/series/<hash>`` – one area's figures for one indicator, across documents
 """
 
 from __future__ import annotations
@@ -99,6 +100,11 @@ def fact(doc_id: str, kind: str, *key: object) -> URIRef:
 def indicator(name: str) -> URIRef:
     """An indicator concept from its normalised name (shared across documents)."""
     return URIRef(f"{ID}indicator/{_digest(name)}")
+
+
+def series(area_id: str, indicator_name: str) -> URIRef:
+    """The series of one area's figures for one indicator: the same node in every document."""
+    return URIRef(f"{ID}series/{_digest(area_id, indicator_name)}")
 
 
 def glossary_term(doc_id: str, term: str) -> URIRef:

@@ -38,8 +38,10 @@ class PKG(DefinedNamespace):
     Section: URIRef  # section
     StatusRecord: URIRef  # project status record
     Strategy: URIRef  # development strategy
+    StrategyLink: URIRef  # strategy link
     aboutDistrict: URIRef  # about district
     actual: URIRef  # actual
+    alongside: URIRef  # alongside
     amount: URIRef  # amount
     amountYuan100M: URIRef  # amount in 100 million yuan
     contributesTo: URIRef  # contributes to
@@ -47,8 +49,10 @@ class PKG(DefinedNamespace):
     divisionCode: URIRef  # division code
     engagement: URIRef  # engagement
     engagesIn: URIRef  # engages in
+    engagingDistrict: URIRef  # engaging district
     figureKind: URIRef  # figure kind
     figureKindScheme: URIRef  # figure kind code list
+    firstOffset: URIRef  # first offset
     foundBy: URIRef  # found by
     glossaryScheme: URIRef  # glossary
     growthPct: URIRef  # growth percentage
@@ -64,8 +68,12 @@ class PKG(DefinedNamespace):
     issuedBy: URIRef  # issued by
     issuerName: URIRef  # issuer name
     level: URIRef  # heading level
+    linkDistrict: URIRef  # link district
+    linkStrategy: URIRef  # linked strategy
     listLabel: URIRef  # list label
     locatedIn: URIRef  # located in
+    mentionCount: URIRef  # mention count
+    mentionedByDistrict: URIRef  # mentioned by district
     mentionedIn: URIRef  # mentioned in
     participant: URIRef  # participant
     phase: URIRef  # phase
@@ -79,6 +87,8 @@ class PKG(DefinedNamespace):
     reportedYear: URIRef  # reported year
     sectionPath: URIRef  # section path
     sentence: URIRef  # sentence
+    sentenceCount: URIRef  # sentence count
+    series: URIRef  # series
     sourceFile: URIRef  # source file
     statedIn: URIRef  # stated in
     status: URIRef  # status
@@ -92,6 +102,7 @@ class PKG(DefinedNamespace):
     strategyScheme: URIRef  # strategy scheme
     target: URIRef  # target
     targetNature: URIRef  # target nature
+    through: URIRef  # through
     unit: URIRef  # unit
     value: URIRef  # value
     withinDivision: URIRef  # within division
