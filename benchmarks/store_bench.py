@@ -149,47 +149,68 @@ def rdflib_run(ds, text: str) -> int:
     return sum(1 for _ in ds.query(text))
 
 
-def _rdflib_worker(path: str, items: list[tuple[str, str]], runs: int, conn) -> None:
+class _Capped(Exception):
+    """Raised by the alarm inside a query that ran over its cap."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _Capped
+
+
+def _rdflib_worker(path: str, items: list[tuple[str, str]], runs: int, limit: float, conn) -> None:
+    """Load once, then time each query under a SIGALRM cap (rdflib evaluates in Python, so the
+    alarm interrupts it and the next query runs on the same graph: no reload per timeout)."""
+    import signal
+
     import rdflib
 
+    signal.signal(signal.SIGALRM, _alarm)
     ds = rdflib.Dataset(default_union=True)
     t = time.perf_counter()
     ds.parse(path, format="nquads")
     conn.send(("__load__", time.perf_counter() - t))
     for name, text in items:
-        conn.send((name, median_ms(partial(rdflib_run, ds, text), runs)))
+        signal.setitimer(signal.ITIMER_REAL, limit * (runs + 1))
+        try:
+            ms: float | None = median_ms(partial(rdflib_run, ds, text), runs)
+        except _Capped:
+            ms = None
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        conn.send((name, ms if ms is None or ms <= limit * 1000 else None))
 
 
 def rdflib_times(
     path: Path, qs: dict[str, str], runs: int, limit: float
 ) -> tuple[float | None, dict[str, float | None]]:
-    """rdflib load time and per-query medians in a child process; a query over ``limit`` s gets None.
-
-    A timed-out query kills the child; a fresh one reloads the graph and goes on with the next.
-    """
+    """rdflib load time and per-query medians in a child process; a query over ``limit`` s gets None."""
     import multiprocessing as mp
 
-    todo = list(qs.items())
-    out: dict[str, float | None] = {}
+    parent, child = mp.Pipe()
+    proc = mp.get_context("spawn").Process(
+        target=_rdflib_worker, args=(str(path), list(qs.items()), runs, limit, child)
+    )
+    proc.start()
+    out: dict[str, float | None] = dict.fromkeys(qs)
     load = None
-    while todo:
-        parent, child = mp.Pipe()
-        proc = mp.get_context("spawn").Process(target=_rdflib_worker, args=(str(path), todo, runs, child))
-        proc.start()
-        if not parent.poll(600):
-            proc.kill()
-            return None, {n: None for n, _ in qs.items()}
-        first = parent.recv()  # the child's load time, also after a restart
-        load = load or first[1]
-        while todo:
-            if parent.poll(limit * (runs + 1)):
+
+    def wait(seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and proc.is_alive():
+            if parent.poll(1):
+                return True
+        return parent.poll(0)
+
+    try:
+        if wait(3600):
+            load = parent.recv()[1]
+            for _ in qs:
+                if not wait(limit * (runs + 1) + 60):
+                    break  # the child died or the alarm did not get through: the rest stay None
                 name, ms = parent.recv()
                 out[name] = ms
-                todo.pop(0)
-            else:
-                out[todo.pop(0)[0]] = None
-                proc.kill()
-                break
+    finally:
+        proc.kill()
         proc.join(timeout=5)
     return load, out
 
