@@ -1,8 +1,9 @@
 """Records + documents -> RDF: one named graph per source document, plus the ontology graph.
 
 Per-document facts live in the document's graph. Entity descriptions (type, label, aliases)
-are repeated in every document graph that mentions the entity, so the union default graph
-sees one entity and removing one document's graph leaves the other documents' copies.
+are repeated in every document graph that mentions the entity, so removing one document's
+graph leaves the other documents' copies; the store's default graph, the deduplicated merge
+of the document graphs (kg.store.base), holds each of them once.
 Each fact is written twice: a direct triple for simple queries and a reified fact node with
 ``prov:wasDerivedFrom`` evidence spans (Web Annotation selectors with offsets and quotes).
 Inferences the shapes and queries need (superclass types, symmetric cooperation, division
