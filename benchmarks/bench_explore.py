@@ -17,10 +17,8 @@ import json
 import os
 import platform
 import random
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from benchmarks.report import median_time, write_section
@@ -141,22 +139,12 @@ def bench_endpoint(lines: list[str]) -> None:
                     )
                     r.raise_for_status()
 
-                base = statistics.median(_timed(direct, 30))
-                http = statistics.median(_timed(over_http, 30))
+                base = median_time(direct, 30)
+                http = median_time(over_http, 30)
                 lines.append(
                     f"| {len(store):,} | {name} | {base * 1000:.2f} ms | {http * 1000:.2f} ms "
                     f"| {http / base:.1f}× | {(http - base) * 1000:.2f} ms |"
                 )
-
-
-def _timed(fn, n: int) -> list[float]:
-    fn()
-    out = []
-    for _ in range(n):
-        t0 = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t0)
-    return out
 
 
 def run() -> str:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from benchmarks.report import write_section
+from benchmarks.report import median_time, write_section
 from kg.queries import library
 from kg.sparql import substitute, with_prefixes
 from kg.store.oxigraph import OxigraphStore
@@ -123,13 +123,7 @@ def scaled(nquads: str, k: int, path: Path, *, merged: bool = True) -> tuple[int
 
 
 def median_ms(fn, runs: int) -> float:
-    fn()  # warm-up
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+    return median_time(fn, runs) * 1000
 
 
 def queries() -> dict[str, str]:
