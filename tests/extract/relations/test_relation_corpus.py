@@ -112,7 +112,7 @@ def test_every_record_has_evidence_holding_its_names_or_figures(extracted):
     assert checked > 300
 
 
-def test_dev_scores_on_gold_mentions():
+def test_dev_scores_on_gold_mentions(eval_dir):
     """Issue 4's bar (F1 ≥ 0.70 per relation type, ≥ 0.80 lenient on indicators) on dev gold."""
     from dev_score import records_for
 
@@ -120,14 +120,13 @@ def test_dev_scores_on_gold_mentions():
     from extract.evaluation.predictions import Predictions
     from extract.evaluation.run import evaluate
 
-    result = evaluate(
-        load_passages(EVAL / "gold.jsonl"), Predictions.from_records(records_for("gold.jsonl", False))
-    )
+    gold = load_passages(eval_dir / "dev" / "gold.jsonl")
+    result = evaluate(gold, Predictions.from_records(records_for("gold.jsonl", False)))
     for rel, c in result["relations"]["per_type"].items():
         assert c["f1"] >= 0.70, (rel, c)
     assert result["indicators"]["lenient"]["micro"]["f1"] >= 0.80
     prov = evaluate(
-        load_passages(EVAL / "gold-provincial.jsonl"),
+        load_passages(eval_dir / "dev" / "gold-provincial.jsonl"),
         Predictions.from_records(records_for("gold-provincial.jsonl", False)),
     )
     assert prov["relations"]["micro"]["f1"] >= 0.70
@@ -148,7 +147,7 @@ def test_full_pipeline_records_keep_their_evidence(request):
 
 
 @pytest.mark.slow
-def test_dev_scores_on_predicted_mentions():
+def test_dev_scores_on_predicted_mentions(eval_dir):
     """With the NER's own mentions (measured 14:50 UTC: relations micro F1 0.84, indicators 0.88)."""
     pytest.importorskip("extract.entities")
     from dev_score import records_for
@@ -157,9 +156,8 @@ def test_dev_scores_on_predicted_mentions():
     from extract.evaluation.predictions import Predictions
     from extract.evaluation.run import evaluate
 
-    result = evaluate(
-        load_passages(EVAL / "gold.jsonl"), Predictions.from_records(records_for("gold.jsonl", True))
-    )
+    gold = load_passages(eval_dir / "dev" / "gold.jsonl")
+    result = evaluate(gold, Predictions.from_records(records_for("gold.jsonl", True)))
     assert result["relations"]["micro"]["f1"] >= 0.75
     assert result["relations"]["per_type"]["hasStatus"]["f1"] >= 0.85
     assert result["indicators"]["lenient"]["micro"]["f1"] >= 0.80
