@@ -48,6 +48,12 @@ DIRECT_RELATIONS = {
     "issuedBy": PKG.issuedBy,
 }
 TYPE_OF_PREFIX = {t.lower(): t for t in ENTITY_TYPES}
+# the pkg:through sub-properties a strategy link also writes, for the types strategy queries count
+THROUGH_BY_TYPE = {
+    "Project": PKG.throughProject,
+    "Program": PKG.throughProgram,
+    "Enterprise": PKG.throughEnterprise,
+}
 TO_YI = {"亿元": Decimal(1), "万元": Decimal("0.0001"), "元": Decimal("0.00000001"), "万亿元": Decimal(10000)}
 _STATUS_RULES = (
     (
@@ -384,6 +390,9 @@ class _DocumentGraph:
                 # what a strategy is carried out through never walks them
                 other = self._entities.get(entity) == "Strategy"
                 self.g.add((node, PKG.alongside if other else PKG.through, entity))
+                typed = THROUGH_BY_TYPE.get(self._entities.get(entity, ""))
+                if typed is not None:  # counting projects per strategy then reads no entity's types
+                    self.g.add((node, typed, entity))
             for district, evidence, inferred in sorted(engaged):
                 node, _ = self.fact("strategylink", key, (PKG.StrategyLink,), evidence, inferred)
                 self.g.add((node, PKG.engagingDistrict, district))

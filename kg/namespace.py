@@ -103,6 +103,9 @@ class PKG(DefinedNamespace):
     target: URIRef  # target
     targetNature: URIRef  # target nature
     through: URIRef  # through
+    throughEnterprise: URIRef  # through enterprise
+    throughProgram: URIRef  # through program
+    throughProject: URIRef  # through project
     unit: URIRef  # unit
     value: URIRef  # value
     withinDivision: URIRef  # within division
