@@ -335,8 +335,9 @@ def run(scales: list[int], rdflib_max: int, runs: int, rdflib_runs: int = 1) -> 
                 per_quad = r["rd_mem"] / r["quads"]
             elif per_quad and not fits:
                 r["rd_skip"] = (
-                    f"not run: would need ≈ {need / 1e9:.0f} GB ({per_quad:,.0f} B per quad, measured "
-                    f"at a smaller scale) of this machine's {ram_bytes() / 1e9:.0f} GB"
+                    f"not run: it would need ≈ {need / 2**30:.1f} GiB ({per_quad:,.0f} B per quad, "
+                    f"measured at ×{max(k for k in results if results[k]['rd_mem'])}), more than "
+                    f"{RDFLIB_RAM_SHARE:.0%} of this machine's {ram_bytes() / 2**30:.1f} GiB of RAM"
                 )
     return report(built["report"], size, results, runs, rdflib_runs)
 
