@@ -84,8 +84,9 @@ class OxigraphStore(GraphStore):
                 self.store.update(MERGE_GRAPH.format(g=g.value))
         self.store.flush()
         if self.location != "memory":
-            # The bulk loader leaves its files unmerged on disk; compacting them now (about a
-            # third of the load time) made the saved queries ~1.5x faster at x10 (BENCHMARKS.md).
+            # The bulk loader can leave its files unmerged on disk. At x10 compacting them took
+            # 8 s after a 23 s load and made the saved queries ~1.5x faster; at x1 and x100 it
+            # returned at once (BENCHMARKS.md, "compaction").
             self.store.optimize()
 
     def replace_graph(self, graph: str, ntriples: bytes) -> None:
