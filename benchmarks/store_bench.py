@@ -63,7 +63,7 @@ CLONE = "\x00"  # stands for the two-digit clone number in the template
 
 
 def template(nquads: str) -> str:
-    """The document graphs with every clone-specific part marked; ``clone`` fills the number in.
+    """The document graphs with every clone-specific part marked; ``scaled`` fills the number in.
 
     The regexes run once; each clone is then one ``str.replace`` (×100 in seconds, not minutes).
     """
@@ -85,11 +85,6 @@ def template(nquads: str) -> str:
     out = _LABEL.sub(lambda m: f'{m.group(1)}·{CLONE}"@zh', out)
     out = _CODE.sub(lambda m: f'{m.group(1)}{CLONE}{m.group(3)}"', out)
     return _DOCID.sub(lambda m: f'{m.group(1)}-c{CLONE}"', out)
-
-
-def clone(nquads: str, i: int) -> str:
-    """Clone ``i`` of the corpus graph: districts, documents and local entities renamed."""
-    return template(nquads).replace(CLONE, f"{i:02d}")
 
 
 _GRAPH_TERM = re.compile(r" <[^<>\s]*> \.$", re.MULTILINE)

@@ -22,15 +22,17 @@ from __future__ import annotations
 import gc
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
+from rdflib.term import Node
 
 from extract.errors import OntologyError
 from kg.build import ontology_graph
@@ -69,11 +71,14 @@ def union(graphs: Iterable[Graph | bytes], with_ontology: bool = True) -> Graph:
     convert = ox_to_rdflib()
     for g in ([ontology_graph()] if with_ontology else []) + list(graphs):
         if isinstance(g, bytes):
-            quads = _parse(g, ox.RdfFormat.N_TRIPLES)
-            data.store.add_many((convert(q.subject), convert(q.predicate), convert(q.object)) for q in quads)
+            _add_parsed(data, _parse(g, ox.RdfFormat.N_TRIPLES), convert)
         else:
             data.store.add_many(g)
     return data
+
+
+def _add_parsed(view: Graph, quads: Iterable[ox.Quad], convert: Callable[[Any], Node]) -> None:
+    view.store.add_many((convert(q.subject), convert(q.predicate), convert(q.object)) for q in quads)
 
 
 def _split(shapes: Graph) -> tuple[Graph, list[SparqlCheck]]:
@@ -158,7 +163,7 @@ def _load(
         quads = _parse(data, fmt)
         store.extend(quads)
         if read is None:
-            view.store.add_many((convert(q.subject), convert(q.predicate), convert(q.object)) for q in quads)
+            _add_parsed(view, quads, convert)
         else:
             pairs = ((q, read.get(q.predicate)) for q in quads)
             view.store.add_many((convert(q.subject), p, convert(q.object)) for q, p in pairs if p is not None)
@@ -239,8 +244,9 @@ def validate_rdf(
     """
     t0 = time.perf_counter()
     prepared = _prepared(shapes)
-    sources = [(ontology_graph().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)]
-    sources = (sources if with_ontology else []) + [(part, fmt) for part in parts]
+    sources = [(part, fmt) for part in parts]
+    if with_ontology:
+        sources.insert(0, (ontology_graph().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES))
     with _no_cyclic_gc():
         store, view = _load(sources, prepared.predicates)
         return _run(store, view, prepared, keep, t0)
