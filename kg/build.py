@@ -339,6 +339,7 @@ class _DocumentGraph:
         if not new:
             return
         add = self.g.add
+        add((self.doc_iri, PKG.statesStatus, node))  # spares district-projects-by-status a type check
         add((project, PKG.hasStatus, node))
         add((node, PKG.project, project))
         add((node, PKG.statusText, Literal(text, lang="zh")))

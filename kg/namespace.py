@@ -91,6 +91,7 @@ class PKG(DefinedNamespace):
     series: URIRef  # series
     sourceFile: URIRef  # source file
     statedIn: URIRef  # stated in
+    statesStatus: URIRef  # states status
     status: URIRef  # status
     statusCompleted: URIRef  # completed
     statusOther: URIRef  # other

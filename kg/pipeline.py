@@ -27,7 +27,7 @@ from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
 from kg import iri
 from kg.build import DocStats, build_document, ontology_graph
 from kg.store import GraphStore, default_location, is_remote, open_store
-from kg.store.base import with_merge
+from kg.store.base import with_merge, write_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
@@ -185,7 +185,7 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
         )
 
 
-def _swap_in(target: Path, nquads: Path) -> int:
+def _swap_in(target: Path, parts: list[Path]) -> int:
     """Load into a sibling temp dir, then rename it over ``target``; returns the quad count."""
     from kg.store.oxigraph import OxigraphStore
 
@@ -193,7 +193,7 @@ def _swap_in(target: Path, nquads: Path) -> int:
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
     try:
         store = OxigraphStore(tmp)
-        store.load_nquads(nquads, lenient=True, premerged=True)  # written by build() just now
+        store.load_nquads(parts, lenient=True, premerged=True)  # written by build() just now
         count = store.count()
         store.close()
         del store
@@ -241,18 +241,16 @@ def build(
     else:
         target = Path(store) if store else default_location()
         report.store = str(target)
-        with tempfile.NamedTemporaryFile(suffix=".nq", delete=False) as f:
-            f.write(with_merge(onto_nt, str(iri.ONTOLOGY_GRAPH)))
-            for r in results:
-                f.write(with_merge(r.ntriples, str(iri.graph(r.doc_id))))
-            nq = Path(f.name)
+        graphs = [(str(iri.ONTOLOGY_GRAPH), onto_nt)]
+        graphs += [(str(iri.graph(r.doc_id)), r.ntriples) for r in results]
         try:
-            report.triples = _swap_in(target, nq)
+            with tempfile.TemporaryDirectory(prefix="policykg-load-") as parts_dir:
+                # parts of ~PART_LINES lines, never splitting a graph: loaded side by side
+                parts = write_parts((with_merge(nt, g) for g, nt in graphs), Path(parts_dir))
+                report.triples = _swap_in(target, parts)
         except OSError as exc:
             raise StoreError(f"{target}: cannot write the store ({exc})") from exc
-        finally:
-            nq.unlink(missing_ok=True)
-        report.graphs = sorted([str(iri.ONTOLOGY_GRAPH)] + [str(iri.graph(r.doc_id)) for r in results])
+        report.graphs = sorted(g for g, _ in graphs)
     report.timings["load"] = round(time.perf_counter() - t, 3)
     report.timings["total"] = round(time.perf_counter() - t0, 3)
     return report

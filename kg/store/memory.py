@@ -12,7 +12,7 @@ from pyparsing import ParseException
 from rdflib import Dataset, Graph, URIRef
 
 from extract.errors import QueryError
-from kg.store.base import GraphStore, QueryResult
+from kg.store.base import GraphStore, NQuadsInput, QueryResult, as_parts
 from kg.vocab import bind
 
 
@@ -42,11 +42,12 @@ class RdflibStore(GraphStore):
         except ParseException as exc:
             raise QueryError(f"SPARQL update syntax error: {exc}") from exc
 
-    def load_nquads(self, data: bytes | Path, *, lenient: bool = False, premerged: bool = False) -> None:
-        if isinstance(data, Path):
-            self.ds.parse(data, format="nquads")
-        else:
-            self.ds.parse(data=data, format="nquads")
+    def load_nquads(self, data: NQuadsInput, *, lenient: bool = False, premerged: bool = False) -> None:
+        for part in as_parts(data):
+            if isinstance(part, Path):
+                self.ds.parse(part, format="nquads")
+            else:
+                self.ds.parse(data=part, format="nquads")
         if premerged:  # the union view is the merge here; a stored copy would only be counted twice
             self.ds.default_graph.remove((None, None, None))
 

@@ -21,7 +21,16 @@ from rdflib import Graph
 from rdflib.query import Result
 
 from extract.errors import QueryError, StoreError
-from kg.store.base import MERGE_ALL, MERGE_GRAPH, UNMERGE_GRAPH, GraphStore, QueryResult, ntriples_to_nquads
+from kg.store.base import (
+    MERGE_ALL,
+    MERGE_GRAPH,
+    UNMERGE_GRAPH,
+    GraphStore,
+    NQuadsInput,
+    QueryResult,
+    as_parts,
+    ntriples_to_nquads,
+)
 from kg.vocab import bind
 
 TIMEOUT = 60.0
@@ -83,9 +92,10 @@ class RemoteStore(GraphStore):
         self._send("POST", self.update_url, data={"update": sparql})
         self._graphs = None
 
-    def load_nquads(self, data: bytes | Path, *, lenient: bool = False, premerged: bool = False) -> None:
-        body = data.read_bytes() if isinstance(data, Path) else data
-        self._send("POST", self.gsp_url, content=body, headers={"Content-Type": "application/n-quads"})
+    def load_nquads(self, data: NQuadsInput, *, lenient: bool = False, premerged: bool = False) -> None:
+        for part in as_parts(data):
+            body = part.read_bytes() if isinstance(part, Path) else part
+            self._send("POST", self.gsp_url, content=body, headers={"Content-Type": "application/n-quads"})
         self._graphs = None
         if not premerged:
             self.update(MERGE_ALL)

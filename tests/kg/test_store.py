@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,56 @@ def test_bulk_load_merges_into_the_default_graph(ox_store, corpus_ntriples, prem
     assert ox_store.graphs() == sorted(g for g, _ in corpus_ntriples[:3])
     assert ox_store.count() == sum(len(data.splitlines()) for _, data in corpus_ntriples[:3])
     assert_default_is_merge(ox_store)
+
+
+def test_parts_keep_every_graph_whole(tmp_path, corpus_ntriples):
+    """Parts are cut between graphs only, so a blank node and its merge copy share one part."""
+    from kg.store.base import with_merge, write_parts
+
+    units = [with_merge(data, g) for g, data in corpus_ntriples]
+    parts = write_parts(units, tmp_path, part_lines=40_000)
+    assert len(parts) > 2
+    texts = [p.read_bytes() for p in parts]
+    assert b"".join(texts) == b"".join(units)
+    unit_bounds = set(accumulate((len(u) for u in units), initial=0))
+    assert set(accumulate((len(t) for t in texts), initial=0)) <= unit_bounds
+    assert all(t.count(b"\n") >= 40_000 for t in texts[:-1])  # a part closes once it is full
+
+
+def test_parts_loaded_side_by_side_give_the_same_store(tmp_path, corpus_ntriples):
+    """On disk the parts load on parallel threads; the store equals one single-threaded load."""
+    from kg.store.base import with_merge, write_parts
+    from tests.kg.merge_check import assert_default_is_merge
+
+    units = [with_merge(data, g) for g, data in corpus_ntriples]
+    parts = write_parts(units, tmp_path / "parts", part_lines=30_000)
+    assert len(parts) >= 3
+    disk = open_store(tmp_path / "store")
+    disk.load_nquads(parts, premerged=True)
+    one = open_store("memory:oxigraph")
+    one.load_nquads(b"".join(units), premerged=True)
+    assert disk.graphs() == one.graphs() == sorted(g for g, _ in corpus_ntriples)
+    assert disk.count() == one.count() == sum(len(data.splitlines()) for _, data in corpus_ntriples)
+    assert_default_is_merge(disk)
+    got, expected = Dataset(), Dataset()
+    got.parse(data=disk.dump_nquads(), format="nquads")
+    expected.parse(data=one.dump_nquads(), format="nquads")
+    for g, _ in corpus_ntriples:  # the ontology's blank nodes included
+        assert isomorphic(got.graph(g), expected.graph(g))
+    disk.close()
+
+
+def test_a_broken_part_is_named(tmp_path, corpus_ntriples):
+    from extract.errors import StoreError
+    from kg.store.base import with_merge
+
+    good, bad = tmp_path / "part-0.nq", tmp_path / "part-1.nq"
+    good.write_bytes(with_merge(corpus_ntriples[1][1], corpus_ntriples[1][0]))
+    bad.write_bytes(b'<http://example.org/s> <http://example.org/p> "unterminated <http://example.org/g> .\n')
+    st = open_store(tmp_path / "store")
+    with pytest.raises(StoreError, match=r"part-1\.nq: not valid N-Quads"):
+        st.load_nquads([good, bad], premerged=True)
+    st.close()
 
 
 @pytest.mark.parametrize("spec", ["memory:oxigraph", "memory:rdflib"])

@@ -91,6 +91,10 @@ def _plant(g: Graph) -> dict[str, URIRef]:
     g.add((status, PKG.progressPct, Literal("150", datatype=DECIMAL)))
     g.add((status, PKG.statusText, Literal("")))
     planted["in+maxInclusive+minLength"] = status
+    rec = _first(g, PKG.StatusRecord)
+    g.remove((None, PKG.statesStatus, rec))  # equals on an inverse path (its pkg:statedIn differs)
+    g.add((PKG.indicatorScheme, PKG.statesStatus, rec))
+    planted["equals"] = rec
     inv = iri.fact("planted", "investment", "x")  # node-level sh:or, no subject nor list label
     g.add((inv, RDF.type, PKG.InvestmentRecord))
     planted["node or"] = inv
