@@ -4,8 +4,9 @@
     python -m benchmarks.store_bench --scales 1 10 --rdflib-max 10 --runs 5
 
 Measured in one run, on this machine: the corpus build (``kg.pipeline.build`` stage times),
-triples and on-disk store size; bulk loading N-Quads into Oxigraph in memory and on disk
-(lines/s), with Oxigraph's own ``oxigraph load`` on the same file as the engine's baseline; and
+triples and on-disk store size; bulk loading N-Quads parts into Oxigraph in memory and on disk
+(lines/s) with the project's loader, against the same parts loaded one at a time and Oxigraph's
+own ``oxigraph load`` on them (the engine's baseline); and
 the median latency of each saved query with its example parameters on pyoxigraph in memory and
 on disk against rdflib in memory (the baseline; the ratio is the figure). The larger graphs are
 clones of the corpus graph: clone *i* renames every district (GB/T 2260 code suffixed ``c<i>``,
