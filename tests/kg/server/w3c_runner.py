@@ -116,7 +116,9 @@ def _request(g: Graph, node) -> Request:
         encoding = str(g.value(body, CNT.characterEncoding) or "UTF-8")
         data = str(g.value(body, CNT.chars)).encode(encoding)
     resp = g.value(node, HT.resp)
-    expected_ctype = dict((k.lower(), v) for k, v in _headers(g, g.value(resp, HT.headers))).get("content-type")
+    expected_ctype = dict((k.lower(), v) for k, v in _headers(g, g.value(resp, HT.headers))).get(
+        "content-type"
+    )
     rbody = g.value(resp, HT.body)
     boolean = g.value(resp, MF.expectedBoolean)
     return Request(
@@ -127,7 +129,9 @@ def _request(g: Graph, node) -> Request:
         expect=Expect(
             statuses=sorted(str(s).rsplit("#", 1)[-1] for s in g.objects(resp, MF.expectedStatus)),
             boolean=None if boolean is None else bool(boolean.toPython()),
-            format=None if g.value(resp, MF.expectedFormat) is None else str(g.value(resp, MF.expectedFormat)),
+            format=None
+            if g.value(resp, MF.expectedFormat) is None
+            else str(g.value(resp, MF.expectedFormat)),
             content_type=expected_ctype,
             body=None if rbody is None else str(g.value(rbody, CNT.chars)),
             location_var=None
@@ -146,7 +150,9 @@ def _manifest_cases(path: Path, kind: str) -> list[Case]:
     for node in _items(g, g.value(manifest, MF.entries)):
         case = Case(id=str(node).rsplit("#", 1)[-1], name=str(g.value(node, MF.name)), kind=kind)
         for gd in g.objects(node, UT.graphData):
-            case.graph_data.append((Path(urlsplit(str(g.value(gd, UT.graph))).path), str(g.value(gd, RDFS.label))))
+            case.graph_data.append(
+                (Path(urlsplit(str(g.value(gd, UT.graph))).path), str(g.value(gd, RDFS.label)))
+            )
         action = g.value(node, MF.action)
         if action is not None:
             case.requests = [_request(g, r) for r in _items(g, g.value(action, HT.requests))]
@@ -449,17 +455,26 @@ def _check(resp: httpx.Response, req: Request, url: str) -> None:
     elif exp.format == "tabular":
         if ctype not in RESULT_TYPES:
             raise Failure(f"SELECT result sent as {ctype or '(no Content-Type)'}")
-        if not isinstance(ox.parse_query_results(resp.content, format=RESULT_TYPES[ctype]), ox.QuerySolutions):
+        if not isinstance(
+            ox.parse_query_results(resp.content, format=RESULT_TYPES[ctype]), ox.QuerySolutions
+        ):
             raise Failure("expected solutions")
     elif exp.format == "RDF":
         if ctype not in GRAPH_TYPES:
-            raise Failure(f"graph result sent as {ctype or '(no Content-Type)'}, expected RDF/XML, Turtle or N-Triples")
+            raise Failure(
+                f"graph result sent as {ctype or '(no Content-Type)'}, expected RDF/XML, Turtle or N-Triples"
+            )
         _rdf_graph(resp.content, ctype, url)
     if exp.content_type is not None:
         want, want_params = _media(exp.content_type)
         if ctype != want:
-            raise Failure(f"{req.method}: Content-Type {resp.headers.get('content-type')!r}, expected {want!r}")
-        if "charset" in want_params and params.get("charset", want_params["charset"]) != want_params["charset"]:
+            raise Failure(
+                f"{req.method}: Content-Type {resp.headers.get('content-type')!r}, expected {want!r}"
+            )
+        if (
+            "charset" in want_params
+            and params.get("charset", want_params["charset"]) != want_params["charset"]
+        ):
             raise Failure(f"{req.method}: charset {params['charset']}, expected {want_params['charset']}")
     if exp.body is not None and req.method != "HEAD":
         want_type, _ = _media(exp.content_type or "text/turtle")
@@ -539,7 +554,11 @@ def _conforms(g: Graph) -> None:
             if types and cls not in types:
                 raise Failure(f"value of {prop} typed {sorted(types)}, not {cls}")
     for s in g.subjects(SD.endpoint, None):
-        if isinstance(s, RLiteral) or (isinstance(s, URIRef | BNode) and SD.Service not in set(g.objects(s, RDF.type)) and list(g.objects(s, RDF.type))):
+        if isinstance(s, RLiteral) or (
+            isinstance(s, URIRef | BNode)
+            and SD.Service not in set(g.objects(s, RDF.type))
+            and list(g.objects(s, RDF.type))
+        ):
             raise Failure(f"subject of sd:endpoint {s} is not an sd:Service")
 
 
@@ -577,7 +596,11 @@ def run_case(case: Case, server) -> Outcome:
                 else:
                     run_requests(case, running)
             except (Failure, httpx.HTTPError) as exc:
-                return Outcome(False, f"{type(exc).__name__ if not isinstance(exc, Failure) else ''}{exc}".strip(), running.start_s)
+                return Outcome(
+                    False,
+                    f"{type(exc).__name__ if not isinstance(exc, Failure) else ''}{exc}".strip(),
+                    running.start_s,
+                )
             except SyntaxError as exc:
                 return Outcome(False, f"response does not parse: {exc}", running.start_s)
             return Outcome(True, "", running.start_s)
@@ -611,11 +634,15 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t0
     for case in cases:
         row = results[case.id]
-        print(case.id, *(f"{n}={'PASS' if o.passed else 'FAIL ' + o.reason}" for n, o in row.items()), sep="\t")
+        print(
+            case.id, *(f"{n}={'PASS' if o.passed else 'FAIL ' + o.reason}" for n, o in row.items()), sep="\t"
+        )
     for s in servers:
         starts = [results[c.id][s.name].start_s for c in cases if results[c.id][s.name].start_s]
         passed = sum(results[c.id][s.name].passed for c in cases)
-        print(f"{s.name}: {passed}/{len(cases)} passed; server start median {statistics.median(starts):.3f} s")
+        print(
+            f"{s.name}: {passed}/{len(cases)} passed; server start median {statistics.median(starts):.3f} s"
+        )
     print(f"total {elapsed:.1f} s")
     if args.write:
         write_report(args.write, cases, results, [s.name for s in servers], elapsed)
