@@ -32,7 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -253,17 +253,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _stop_pid(pid: int) -> None:
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    deadline = time.monotonic() + 5
-    while _alive(pid):
-        if time.monotonic() > deadline:
-            os.kill(pid, signal.SIGKILL)
-            deadline = time.monotonic() + 5
-        time.sleep(0.005)
+def _signal(pid: int, sig: int) -> None:
+    with suppress(ProcessLookupError):
+        os.kill(pid, sig)
 
 
 @dataclass
@@ -290,19 +282,42 @@ class OxigraphRunning(Running):
 
 
 class PolicykgServer:
-    """``policykg serve --allow-update`` on a fresh embedded store holding the test's graphs."""
+    """``policykg serve --allow-update`` on a fresh embedded store holding the test's graphs.
+
+    A finished test's server is sent SIGTERM and left to shut down (about 0.3 s: uvicorn's
+    graceful stop, RocksDB's close) while the next test runs; its store is deleted once it has
+    exited, and ``close`` waits for every one (SIGKILL after 10 s).
+    """
 
     name = "policykg"
 
     def __init__(self, launch: str | None = None) -> None:
         self.launch = launch or os.environ.get("POLICYKG_W3C_LAUNCH", "fork")
         self.zygote: Zygote | None = None
+        self.stopping: list[tuple[object, int, Path, float]] = []  # (alive, pid, work dir, deadline)
+
+    def _reap(self, block: bool) -> None:
+        while self.stopping:
+            left = []
+            for alive, pid, work, deadline in self.stopping:
+                if alive():
+                    if time.monotonic() > deadline:
+                        _signal(pid, signal.SIGKILL)
+                    left.append((alive, pid, work, deadline))
+                else:
+                    shutil.rmtree(work, ignore_errors=True)
+            self.stopping = left
+            if not block:
+                return
+            time.sleep(0.01)
 
     @contextmanager
     def running(self, graph_data: list[tuple[Path, str]]) -> Iterator[Running]:
         from kg.store.oxigraph import OxigraphStore
 
+        self._reap(block=False)
         work = Path(tempfile.mkdtemp(prefix="w3c-policykg-"))
+        alive = None
         try:
             store = OxigraphStore(work / "store")
             for path, graph in graph_data:
@@ -320,19 +335,17 @@ class PolicykgServer:
                     self.zygote = Zygote()
                 pid = self.zygote.spawn(argv, work / "server.log")
                 alive = lambda: _alive(pid)  # noqa: E731
-            try:
-                wait_for_port(port, alive)
-                yield Running(self.name, f"http://{HOST}:{port}", time.perf_counter() - t0)
-            finally:
-                if self.launch == "exec":
-                    proc.terminate()
-                    proc.wait(timeout=10)
-                else:
-                    _stop_pid(pid)
+            wait_for_port(port, alive)
+            yield Running(self.name, f"http://{HOST}:{port}", time.perf_counter() - t0)
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            if alive is None:
+                shutil.rmtree(work, ignore_errors=True)
+            else:
+                _signal(pid, signal.SIGTERM)
+                self.stopping.append((alive, pid, work, time.monotonic() + 10))
 
     def close(self) -> None:
+        self._reap(block=True)
         if self.zygote is not None:
             self.zygote.close()
             self.zygote = None
@@ -355,14 +368,15 @@ class OxigraphServer:
         try:
             wait_for_port(port, lambda: proc.poll() is None)
             running = OxigraphRunning(self.name, f"http://{HOST}:{port}", time.perf_counter() - t0)
-            for path, graph in graph_data:
-                r = httpx.put(
-                    running.base + "/store",
-                    params={"graph": graph},
-                    content=path.read_bytes(),
-                    headers={"Content-Type": "application/n-triples"},
-                )
-                r.raise_for_status()
+            with httpx.Client() as client:
+                for path, graph in graph_data:
+                    r = client.put(
+                        running.base + "/store",
+                        params={"graph": graph},
+                        content=path.read_bytes(),
+                        headers={"Content-Type": "application/n-triples"},
+                    )
+                    r.raise_for_status()
             yield running
         finally:
             proc.terminate()
