@@ -239,11 +239,16 @@ def upkeep(store: ox.Store, effects: Effects) -> None:
         store.update(MERGE_NEW)
 
 
-def prepare(text: str, using: list[str], using_named: list[str]) -> tuple[str, Effects]:
-    """``(text to run, effects for the upkeep)``; raises :class:`UpdateRefused` for a 400."""
+def prepare(text: str, using: list[str], using_named: list[str], merged: bool = True) -> tuple[str, Effects]:
+    """``(text to run, effects for the upkeep)``; raises :class:`UpdateRefused` for a 400.
+
+    ``merged`` False: the store's default graph is not kept as the merge (a union view is
+    served), so there is no upkeep and nothing ambiguous to refuse.
+    """
     parsed = parse_update(text)
     effects = parsed.effects()
-    check_ambiguity(effects)
+    if merged:
+        check_ambiguity(effects)
     return with_dataset(parsed, using, using_named), effects
 
 
