@@ -101,7 +101,8 @@ def parse_body(data: bytes, content_type: str, base_iri: str) -> list[ox.Triple]
     if not media:
         raise GraphStoreError(415, "the body needs a Content-Type (text/turtle, application/n-triples, ...)")
     fmt = ox.RdfFormat.from_media_type(media)
-    if fmt is None or fmt.supports_datasets:
+    json_ld = fmt in (ox.RdfFormat.JSON_LD, ox.RdfFormat.STREAMING_JSON_LD)  # a graph, unless it names others
+    if fmt is None or (fmt.supports_datasets and not json_ld):
         raise GraphStoreError(
             415, f"unsupported media type {media}; send text/turtle, application/n-triples, "
             "application/rdf+xml, application/ld+json or text/n3"
@@ -115,7 +116,11 @@ def parse_body(data: bytes, content_type: str, base_iri: str) -> list[ox.Triple]
             raise GraphStoreError(400, f"the body is not valid {charset} ({exc.reason})") from None
     try:
         # blank-node labels are local to one document: two POSTs of "_:b0" are two nodes
-        quads = list(ox.parse(data, format=fmt, base_iri=base_iri, rename_blank_nodes=True))
+        quads = list(
+            ox.parse(
+                data, format=fmt, base_iri=base_iri, rename_blank_nodes=True, without_named_graphs=json_ld
+            )
+        )
     except (SyntaxError, ValueError) as exc:
         raise GraphStoreError(400, f"the {media} body does not parse: {exc}") from None
     return [q.triple for q in quads]

@@ -115,6 +115,29 @@ def test_head_has_the_get_headers_and_no_body(served):
         (b"<a:s> <a:p> .", "text/turtle", 400),
         (b"<a:s> <a:p> <a:o> <a:g> .", "application/n-quads", 415),
         (b"<a:s> <a:p> <a:o> .", "", 415),
+        (
+            b'{"@id": "http://example.org/s", "http://example.org/p": "\xe9\x87\x8d\xe5\xba\x86"}',
+            "application/ld+json",
+            204,
+        ),
+        (
+            b'{"@id": "http://a", "@graph": [{"@id": "http://b", "http://p": "x"}]}',
+            "application/ld+json",
+            400,
+        ),
+        # an attacker's bodies: a remote JSON-LD context and an XML external entity are never fetched
+        (
+            b'{"@context": "http://192.0.2.1/c.jsonld", "@id": "http://a", "n": "x"}',
+            "application/ld+json",
+            400,
+        ),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:e="http://e/">'
+            b'<rdf:Description rdf:about="http://a"><e:p>&x;</e:p></rdf:Description></rdf:RDF>',
+            "application/rdf+xml",
+            400,
+        ),
     ],
 )
 def test_bodies_charsets_and_media_types(served, content, ctype, status):

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.server
+# rdflib's N-Triples parser warns about its own use of a deprecated Dataset API, once per parse
+pytestmark = [pytest.mark.server, pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")]
 
 
 def _runner():
