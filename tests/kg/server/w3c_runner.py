@@ -191,11 +191,16 @@ def wait_for_port(port: int, alive, timeout: float = 20.0) -> None:
 
 
 ZYGOTE = r"""
-import json, os, signal, sys
-import kg.cli, kg.cli.app, kg.server.app, kg.server.pages, kg.server.run, kg.store.oxigraph
-import uvicorn.lifespan.off, uvicorn.loops.asyncio, uvicorn.protocols.http.h11_impl
-import anyio.abc, anyio.lowlevel, rich._emoji_codes, typer._adapters  # loaded by a first command
+import importlib, json, os, signal, sys
 from kg.cli.app import main
+# what `policykg serve` imports on its way to listening; a module renamed since only costs time
+for name in ("kg.cli", "kg.server.app", "kg.server.pages", "kg.server.run", "kg.store.oxigraph",
+             "uvicorn.lifespan.off", "uvicorn.loops.asyncio", "uvicorn.protocols.http.h11_impl",
+             "anyio.abc", "anyio.lowlevel", "rich._emoji_codes", "typer._adapters"):
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        pass
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
 print("ready", flush=True)
 for line in sys.stdin:
