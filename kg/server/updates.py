@@ -249,6 +249,8 @@ def prepare(text: str, using: list[str], using_named: list[str], merged: bool = 
     effects = parsed.effects()
     if merged:
         check_ambiguity(effects)
+    if not using and not using_named:
+        return text, effects  # Oxigraph parses what the client sent
     return with_dataset(parsed, using, using_named), effects
 
 
