@@ -21,6 +21,12 @@ both kinds of each pair (say, ``DELETE DATA { <s> <p> <o> } ; INSERT DATA { GRAP
 is ambiguous after the fact and is refused with 400 before it runs; sent as two requests it
 works. ``CLEAR ALL``/``DROP ALL`` reset the account, since both graphs are empty after them.
 
+Two consequences of the merge being restored after the request rather than kept by the engine:
+within one request, an operation does not yet see in the default graph what an earlier one
+wrote to a named graph; and a triple inserted into the default graph that a named graph already
+holds is not copied to the default-writes graph, so it leaves the merge with the last graph that
+holds it.
+
 The same parse gives the protocol's update dataset (``using-graph-uri``,
 ``using-named-graph-uri``, SPARQL 1.1 Protocol §2.2.3): they become ``USING``/``USING NAMED``
 clauses in front of each ``WHERE`` of the update, and an update that has its own ``USING`` or
