@@ -10,6 +10,7 @@ CONFORMANCE.md`` writes the same run as a table.
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,11 @@ def _runner():
 
 
 w3c = _runner()
+if not w3c.MANIFESTS.is_dir():
+    # in CI (CI=true) the conformance gate must fail, not vanish, when ../shared is missing
+    if os.environ.get("CI"):
+        raise RuntimeError(f"{w3c.MANIFESTS}: the W3C manifests are missing beside the checkout")
+    pytest.skip("../shared/w3c-sparql11 is not beside this checkout", allow_module_level=True)
 CASES = w3c.load_cases()
 RESULTS: dict[str, dict] = {}
 
