@@ -16,8 +16,15 @@ from extract.pipeline.closed_class import ClosedClassGazetteer, make_gazetteer
 from extract.pipeline.enumerations import EnumerationFinder, make_enumerations
 from extract.pipeline.names import NameFinder, make_names
 from extract.pipeline.resolver import Resolver, make_resolver
+from extract.section_component import SectionClassifier, make_sections
 
-COMPONENTS = ("policykg_gazetteer", "policykg_names", "policykg_enumerations", "policykg_resolver")
+COMPONENTS = (
+    "policykg_sections",
+    "policykg_gazetteer",
+    "policykg_names",
+    "policykg_enumerations",
+    "policykg_resolver",
+)
 
 
 def build_pipeline() -> Language:
@@ -39,9 +46,11 @@ __all__ = [
     "EnumerationFinder",
     "NameFinder",
     "Resolver",
+    "SectionClassifier",
     "build_pipeline",
     "make_enumerations",
     "make_gazetteer",
     "make_names",
     "make_resolver",
+    "make_sections",
 ]

@@ -68,6 +68,7 @@ STATUS_WORDS = sorted(
 )
 _STATUS_RE = re.compile("|".join(STATUS_WORDS))
 _PROGRESS = re.compile(r"形象进度(?:完成|达到|达)?\s*\d+(?:\.\d+)?\s*[%％]")
+# modal and future markers (a closed class): 力争开工 in a review still speaks of the plan
 _PLAN_CUE = re.compile(r"力争|计划|确保|争取|将|拟|预计")
 _LIST_GAP = re.compile(
     r"^(?:等|及|和)?(?:\d+(?:\.\d+)?万?(?:个|项|条|座|批))?(?:一批)?[^，,；;。、“”]{0,12}?$"
@@ -140,8 +141,8 @@ def find_status(s: Sentence) -> list[Relation]:
         for m in projects:
             add(m, label.group(1), s.period, start=line_start + label.start(1))  # evidence from the label
         return out
-    if s.period.phase == "actual" and not dated_at(s.doc, s.start):
-        return out  # a five-year review does not date its results
+    if s.period.phase == "actual" and (not s.period.dated or not dated_at(s.doc, s.start)):
+        return out  # a five-year review does not date its results (GUIDE §9)
     for run in _runs(s, s.mentions):
         if not any(m.type == "Project" for m in run):
             continue
