@@ -65,6 +65,20 @@ def clause_breaks(doc: Document) -> list[int]:
     return per_document(doc, "clause_breaks", lambda d: [m.start() for m in _CLAUSE_BREAK.finditer(d.text)])
 
 
+def starts_in(m: Mention, a: int, b: int) -> bool:
+    """The argument belongs to the clause or cell ``[a, b)`` its span starts in.
+
+    Rules used to ask for the whole span inside (``a <= m.start and m.end <= b``), so a name the
+    source breaks across lines (``27号线\n\n（南岸段）``, GUIDE §2.4) or one a few characters
+    longer than the clause cut lost every relation; a span belongs to exactly one clause either way.
+    """
+    return a <= m.start < b
+
+
+def overlaps(m: Mention, a: int, b: int) -> bool:
+    return m.start < b and m.end > a
+
+
 def party(m: Mention) -> Party:
     return m.canonical, m.type, m.entity_id
 
@@ -83,7 +97,7 @@ def sentences(doc: Document, mentions: Sequence[Mention]) -> Iterator[Sentence]:
         if start in gloss or _DEFINITION.match(doc.text, start, end):
             continue
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        inside = [m for m in ms[lo:hi] if m.end <= end]
+        inside = ms[lo:hi]  # a name may run past the sentence end (a line break inside it): it starts here
         yield Sentence(doc, start, end, path, inside, period_of(doc, path), breaks)
 
 
@@ -156,7 +170,9 @@ __all__ = [
     "author_party",
     "glossary_spans",
     "names_author",
+    "overlaps",
     "party",
     "relation",
     "sentences",
+    "starts_in",
 ]

@@ -17,7 +17,7 @@ import re
 from extract.indicators.period import Period, dated_at, period_of
 from extract.model import Document, Table
 from extract.records import Mention, Relation
-from extract.relations.common import Sentence, party, relation
+from extract.relations.common import Sentence, party, relation, starts_in
 
 STATUS_WORDS = sorted(
     {
@@ -99,7 +99,7 @@ def table_status(doc: Document, mentions: list[Mention]) -> list[Relation]:
             if not status:
                 continue
             for cell in row.cells[:col]:
-                heads = [m for m in ms if m.start >= cell.start and m.end <= cell.end]
+                heads = [m for m in ms if starts_in(m, cell.start, cell.end)]
                 if heads:
                     out.append(
                         relation(
