@@ -19,6 +19,7 @@ from extract.relations.engages import find_engages
 from extract.relations.investment import find_investments
 from extract.relations.issued import find_issued
 from extract.relations.located import find_located, table_located
+from extract.relations.name_links import LINK_TYPES, find_name_links
 from extract.relations.status import find_status, table_status
 
 RELATION_TYPES = ("locatedIn", "engagesIn", "cooperatesWith", "contributesTo", "issuedBy", "hasStatus")
@@ -29,6 +30,7 @@ def find_relations(doc: Document, mentions: Sequence[Mention] = ()) -> list[Rela
     index = StrategyIndex(doc, ms)
     out: list[Relation | Investment] = []
     out.extend(table_located(doc, ms))
+    out.extend(find_name_links(doc, ms))
     table_facts = table_status(doc, ms)
     out.extend(table_facts)
     in_table = {r.head for r in table_facts}
@@ -67,4 +69,4 @@ def _dedupe(records: list[Relation | Investment]) -> list[Relation | Investment]
     return list(best.values())
 
 
-__all__ = ["RELATION_TYPES", "find_relations"]
+__all__ = ["LINK_TYPES", "RELATION_TYPES", "find_relations"]
