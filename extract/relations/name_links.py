@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.linking import clean
 from extract.model import Document
 from extract.records import Mention, Relation
 from extract.relations.common import party, relation
@@ -50,12 +51,14 @@ def _anchored(inner: str, outer: str) -> bool:
 
 
 def find_name_links(doc: Document, mentions: Sequence[Mention]) -> list[Relation]:
-    """One link per pair of nested names of the document, evidenced by the longer name's first mention."""
-    first: dict[str, Mention] = {}
+    """One link per pair of nested names of the document; the evidence is the first mention of
+    the longer name whose own text holds the shorter one (东站片区, linked to 重庆东站片区 by
+    the alias index, does not spell 重庆东站 and evidences no link to it)."""
+    by_name: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if m.doc == doc.doc_id and m.type in NAMED:
-            first.setdefault(m.canonical, m)
-    names = sorted(first, key=len)
+            by_name.setdefault(m.canonical, []).append(m)
+    names = sorted(by_name, key=len)
     out: list[Relation] = []
     for i, inner in enumerate(names):
         if len(inner) < MIN_INNER:
@@ -63,11 +66,13 @@ def find_name_links(doc: Document, mentions: Sequence[Mention]) -> list[Relation
         for outer in names[i + 1 :]:
             if len(outer) == len(inner) or inner not in outer or not _anchored(inner, outer):
                 continue
-            m = first[outer]
+            m = next((x for x in by_name[outer] if inner in clean(x.text)), None)
+            if m is None:
+                continue
             part = outer.startswith(inner) and PART_TAIL.fullmatch(outer[len(inner) :])
             rel = "partOf" if part else "relatedTo"
             span = (m.sentence_start, m.sentence_end)
-            out.append(relation(doc, rel, party(m), party(first[inner]), span, path=m.path))
+            out.append(relation(doc, rel, party(m), party(by_name[inner][0]), span, path=m.path))
     return out
 
 

@@ -109,3 +109,35 @@ def test_links_reach_the_graph_and_conform_to_the_shapes():
     broken = validate(union([one_way]))
     assert not broken.conforms
     assert any("inverse" in m for m in broken.messages)
+
+
+def test_a_link_needs_a_mention_that_spells_both_names():
+    """东湖片区, linked by the alias index to 青山东湖片区, does not spell 青山东湖: no link; the
+    full name written out does."""
+    head = "某某区2025年国民经济和社会发展计划执行情况\n\n一、2025年计划执行情况\n"
+
+    def links(sentence: str, surface: str) -> set[tuple[str, str, str]]:
+        doc = from_text(head + sentence, doc_id="invented.txt")
+        a, b = doc.text.index("青山东湖"), doc.text.index(surface)
+        ms = [
+            Mention(
+                doc.doc_id, a, a + 4, "青山东湖", "Area", "青山东湖", entity_id("Area", "青山东湖"), a, a + 4
+            ),
+            Mention(
+                doc.doc_id,
+                b,
+                b + len(surface),
+                surface,
+                "Area",
+                "青山东湖片区",
+                entity_id("Area", "青山东湖片区"),
+                b,
+                b + len(surface),
+            ),
+        ]
+        return _links(doc, ms)
+
+    assert links("推进青山东湖建设，东湖片区加快发展。", "东湖片区") == set()
+    assert links("推进青山东湖建设，青山东湖片区加快发展。", "青山东湖片区") == {
+        ("relatedTo", "青山东湖片区", "青山东湖")
+    }
