@@ -42,15 +42,20 @@ _FIVE_YEARS = re.compile(r"这五年|五年来|的五年|五年间|“十[一二
 _ONE_YEAR = re.compile(r"刚刚过去的|过去一年|一年来|20\d{2}年[，,是]")
 
 
-def dated_at(doc: Document, pos: int) -> bool:
+def dated_at(doc: Document, pos: int, default: bool = True) -> bool:
     """False when ``pos`` lies in the five-year part of a review headed “十四五”时期和2025年…:
-    the last marker before it speaks of five years (这五年), not of the report year."""
+    the last marker before it speaks of five years (这五年), not of the report year.
+    ``default`` answers where no marker precedes ``pos``: a section the classifier calls a
+    five-year review (“十四五”时期工作回顾) passes False, so only a one-year marker
+    (过去一年, 2025年，…) dates its results."""
     for start, body_end, fives, ones in _five_year_sections(doc):
         if start <= pos < body_end:
             last5 = _last_end_before(fives, pos)
             last1 = _last_end_before(ones, pos)
+            if last5 < 0 and last1 < 0:
+                return default
             return not (last5 > last1)
-    return True
+    return default
 
 
 def _last_end_before(ends: list[int], pos: int) -> int:

@@ -141,7 +141,7 @@ def find_status(s: Sentence) -> list[Relation]:
         for m in projects:
             add(m, label.group(1), s.period, start=line_start + label.start(1))  # evidence from the label
         return out
-    if s.period.phase == "actual" and (not s.period.dated or not dated_at(s.doc, s.start)):
+    if s.period.phase == "actual" and not dated_at(s.doc, s.start, default=s.period.dated):
         return out  # a five-year review does not date its results (GUIDE §9)
     for run in _runs(s, s.mentions):
         if not any(m.type == "Project" for m in run):
