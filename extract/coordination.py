@@ -37,18 +37,25 @@ from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import CANDIDATES, add_candidate, candidates, doc_text, register_extensions
+from extract.scan import anchored_finditer
 
 SOURCE = "coordination"
 CONJ = "、和及与"  # coordinating conjunctions (closed class)
 _PLACE = r"[\u4e00-\u9fff]{2,6}?"
 ROUTE = rf"{_PLACE}至{_PLACE}"
-ROUTE_LIST_RE = re.compile(rf"({ROUTE})((?:[{CONJ}]{ROUTE})+)(等)?")
+ROUTE_LIST_RE = re.compile(rf"({ROUTE})((?:[{CONJ}]{ROUTE}){{1,8}})(等)?")
 ROUTE_RE = re.compile(ROUTE)
-QUOTE_CHAIN_RE = re.compile(r"(?:“[^“”\n]{1,16}”[、和及与]?){2,}")
+QUOTE_CHAIN_RE = re.compile(r"(?:“[^“”\n]{1,16}”[、和及与]?){2,8}")
 QUOTED_RE = re.compile(r"“([^“”\n]{1,16})”")
 NAMED_LIST_RE = re.compile(
-    rf"([^\s，。；：,;:！？“”]{{2,10}}(?:[{CONJ}][^\s，。；：,;:！？“”{CONJ}]{{2,10}})+)等"
+    rf"([^\s，。；：,;:！？“”]{{2,10}}(?:[{CONJ}][^\s，。；：,;:！？“”{CONJ}]{{2,10}}){{1,9}})等"
 )
+NAMED_LIST_END_RE = re.compile(NAMED_LIST_RE.pattern + r"\Z")  # the list ending at one given 等
+# Scans start only at a literal every match holds (extract.scan): 至 within 6 characters of a
+# route list's start, ”“ within 18 of a quote chain's, 等 at most 109 after a named list's start.
+_ROUTE_ANCHOR, ROUTE_REACH, ROUTE_SPAN = re.compile("至"), 6, 9 * 14 + 1
+_QUOTE_ANCHOR, QUOTE_REACH, QUOTE_SPAN = re.compile(r"”[、和及与]?“"), 18, 8 * 19
+_LIST_ANCHOR, LIST_REACH = re.compile("等"), 10 + 9 * 11
 GENERIC_HEADS = ("项目", "工程")  # the classifiers ``extract.pipeline.enumerations`` reads
 MODIFIER_MAX = 6
 # 等 + at most this many characters + a head, by the head's type (京津塘、津沧、兴港等高速公路,
@@ -100,7 +107,7 @@ class CoordinationParser:
 
     # A至B、C至D等铁路 ------------------------------------------------------------------
     def _routes(self, doc: Doc, text: str, exact: set[tuple[int, int]]) -> None:
-        for m in ROUTE_LIST_RE.finditer(text):
+        for m in anchored_finditer(ROUTE_LIST_RE, text, _ROUTE_ANCHOR, ROUTE_REACH, ROUTE_SPAN):
             head = _head_run(text, m.end(), 0 if m.group(3) is None else MODIFIER_MAX)
             if head is None or head[2] != "Project":
                 continue
@@ -117,7 +124,7 @@ class CoordinationParser:
 
     # “X”“Y”足球邀请赛 -----------------------------------------------------------------
     def _quoted(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:
-        for m in QUOTE_CHAIN_RE.finditer(text):
+        for m in anchored_finditer(QUOTE_CHAIN_RE, text, _QUOTE_ANCHOR, QUOTE_REACH, QUOTE_SPAN):
             if text[m.end() - 1] in CONJ:
                 continue  # “A”、“B”、 then something else: a list of quoted words, no shared head
             listed = text.startswith("等", m.end())  # “郑和号”“昆明陆港号”等…班列: names of their own
@@ -143,10 +150,16 @@ class CoordinationParser:
     def _named_lists(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:
         from extract.regions import lookup
 
-        for m in NAMED_LIST_RE.finditer(text):
-            head = _head_run(text, m.end(), MODIFIER_MAX)
-            if head is None or _generic_head(text, head):
+        prev = 0
+        for k in (a.start() for a in _LIST_ANCHOR.finditer(text)):
+            # the cheap test first: most 等 are followed by no head word at all
+            head = _head_run(text, k + 1, MODIFIER_MAX)
+            if head is None or _generic_head(text, head) or k < prev:
                 continue  # 等项目 / 等工程 lists are typed by the enumeration finder
+            m = NAMED_LIST_END_RE.search(text, max(prev, k - LIST_REACH), k + 1)
+            if m is None:
+                continue
+            prev = k + 1
             modifier = text[m.end() : head[0]]
             if len(modifier) > LIST_MODIFIER_MAX.get(head[2], -1) or g.DESCRIPTIVE_RE.match(modifier):
                 continue  # 等一批国家级创新平台, 等主要枢纽港: a category label, not a shared suffix
