@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.ids import name_key
 from extract.model import Document
 from extract.records import Investment, Mention, Relation
 from extract.relations.common import sentences
@@ -62,7 +63,7 @@ def _dedupe(records: list[Relation | Investment]) -> list[Relation | Investment]
         if isinstance(r, Investment):
             key: tuple = ("inv", r.subjects, r.amount, r.unit, r.scope, r.start)
         else:
-            key = (r.relation, r.head, r.tail, r.start, r.end, r.phase)
+            key = (r.relation, name_key(r.head), name_key(r.tail), r.start, r.end, r.phase)
         old = best.get(key)
         if old is None or (isinstance(old, Relation) and old.inferred and not r.inferred):  # type: ignore[union-attr]
             best[key] = r

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extract.doccache import per_document
+from extract.ids import name_key
 from extract.indicators import author, sentence_spans
 from extract.indicators.period import Period, period_of
 from extract.model import Document
@@ -73,6 +74,12 @@ def starts_in(m: Mention, a: int, b: int) -> bool:
     longer than the clause cut lost every relation; a span belongs to exactly one clause either way.
     """
     return a <= m.start < b
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two canonical names of one entity as the scorer and the graph compare them (``name_key``:
+    quotes, brackets and width do not make a different argument)."""
+    return name_key(a) == name_key(b)
 
 
 def overlaps(m: Mention, a: int, b: int) -> bool:
@@ -173,6 +180,7 @@ __all__ = [
     "overlaps",
     "party",
     "relation",
+    "same_name",
     "sentences",
     "starts_in",
 ]

@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.ids import name_key
 from extract.model import Document
 from extract.records import Mention, Relation
-from extract.relations.common import Party, Sentence, author_party, party, relation, starts_in
+from extract.relations.common import Party, Sentence, author_party, party, relation, same_name, starts_in
 
 HEADS = ("Project", "Platform", "Enterprise", "Organization", "Area")
 _IN_AUTHOR = re.compile(r"在区|在我区|在本区|落户我区|落户本区|区内|全区首[个家座]")
@@ -33,9 +34,10 @@ def find_located(s: Sentence) -> list[Relation]:
     text = s.doc.text
 
     def add(m: Mention, tail: Party, span: tuple[int, int], inferred: bool = False) -> None:
-        if m.canonical == tail[0] or (m.canonical, tail[0]) in seen:
-            return
-        seen.add((m.canonical, tail[0]))
+        key = (name_key(m.canonical), name_key(tail[0]))
+        if same_name(m.canonical, tail[0]) or key in seen:
+            return  # “两江四岸”核心区 is not located in 两江四岸核心区
+        seen.add(key)
         out.append(relation(s.doc, "locatedIn", party(m), tail, span, inferred=inferred, path=s.path))
 
     pos = s.start

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from extract.ids import name_key
 from extract.indicators.period import Period, dated_at, period_of
 from extract.model import Document, Table
 from extract.records import Mention, Relation
@@ -126,9 +127,9 @@ def find_status(s: Sentence) -> list[Relation]:
     seen: set[str] = set()
 
     def add(m: Mention, status: str, period: Period, start: int | None = None) -> None:
-        if m.canonical in seen:
-            return
-        seen.add(m.canonical)
+        if name_key(m.canonical) in seen:
+            return  # “A”工程 and A工程 in one run: one project, one status
+        seen.add(name_key(m.canonical))
         span = (min(start, s.start) if start is not None else s.start, s.end)
         out.append(
             relation(s.doc, "hasStatus", party(m), None, span, status=status, period=period, path=s.path)

@@ -38,3 +38,69 @@ def test_an_argument_belongs_to_exactly_one_clause():
     cut = doc.text.index("，") + 1
     assert starts_in(m, m.start, cut) and not starts_in(m, cut, m.end)
     assert overlaps(m, m.start, cut) and overlaps(m, cut, m.end)
+
+
+def test_quoted_and_unquoted_spellings_are_one_argument():
+    """“青山”工程 and 青山工程 in one run are one project: one status, not two facts."""
+    text = HEAD + "“青山”工程、青山工程等项目开工建设。\n"
+    doc = from_text(text, doc_id="invented.txt")
+    a = doc.text.index("“青山”工程")
+    b = doc.text.index("、青山工程") + 1
+    ms = [
+        Mention(
+            doc.doc_id,
+            a,
+            a + 6,
+            "“青山”工程",
+            "Project",
+            "“青山”工程",
+            entity_id("Project", "“青山”工程"),
+            a,
+            a + 6,
+        ),
+        Mention(
+            doc.doc_id,
+            b,
+            b + 4,
+            "青山工程",
+            "Project",
+            "青山工程",
+            entity_id("Project", "青山工程"),
+            b,
+            b + 4,
+        ),
+    ]
+    statuses = [r for r in find_relations(doc, ms) if r.relation == "hasStatus"]
+    assert [(r.head, r.tail) for r in statuses] == [("“青山”工程", "开工建设")]
+
+
+def test_an_area_is_not_located_in_its_own_other_spelling():
+    text = HEAD + "“两湖”核心区位于两湖核心区。\n"
+    doc = from_text(text, doc_id="invented.txt")
+    a = doc.text.index("“两湖”核心区")
+    b = doc.text.index("位于") + 2
+    ms = [
+        Mention(
+            doc.doc_id,
+            a,
+            a + 7,
+            "“两湖”核心区",
+            "Area",
+            "“两湖”核心区",
+            entity_id("Area", "“两湖”核心区"),
+            a,
+            a + 7,
+        ),
+        Mention(
+            doc.doc_id,
+            b,
+            b + 5,
+            "两湖核心区",
+            "Area",
+            "两湖核心区",
+            entity_id("Area", "两湖核心区"),
+            b,
+            b + 5,
+        ),
+    ]
+    assert not [r for r in find_relations(doc, ms) if r.relation == "locatedIn"]
