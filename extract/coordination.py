@@ -41,7 +41,7 @@ from extract.scan import anchored_finditer
 
 SOURCE = "coordination"
 CONJ = "、和及与"  # coordinating conjunctions (closed class)
-_PLACE = r"[\u4e00-\u9fff]{2,6}?"
+_PLACE = r"(?:(?![至、和及与等])[\u4e00-\u9fff]){2,6}?"  # a route end holds no 至 or conjunction
 ROUTE = rf"{_PLACE}至{_PLACE}"
 ROUTE_LIST_RE = re.compile(rf"({ROUTE})((?:[{CONJ}]{ROUTE}){{1,8}})(等)?")
 ROUTE_RE = re.compile(ROUTE)
@@ -107,7 +107,7 @@ class CoordinationParser:
 
     # A至B、C至D等铁路 ------------------------------------------------------------------
     def _routes(self, doc: Doc, text: str, exact: set[tuple[int, int]]) -> None:
-        for m in anchored_finditer(ROUTE_LIST_RE, text, _ROUTE_ANCHOR, ROUTE_REACH, ROUTE_SPAN):
+        for m in _route_lists(text):
             head = _head_run(text, m.end(), 0 if m.group(3) is None else MODIFIER_MAX)
             if head is None or head[2] != "Project":
                 continue
@@ -156,6 +156,8 @@ class CoordinationParser:
             head = _head_run(text, k + 1, MODIFIER_MAX)
             if head is None or _generic_head(text, head) or k < prev:
                 continue  # 等项目 / 等工程 lists are typed by the enumeration finder
+            if not any(c in CONJ for c in text[max(0, k - 11) : k - 2]):
+                continue  # no conjunction right before the last conjunct: no list ends here
             m = NAMED_LIST_END_RE.search(text, max(prev, k - LIST_REACH), k + 1)
             if m is None:
                 continue
@@ -188,6 +190,22 @@ class CoordinationParser:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> CoordinationParser:
         return self
+
+
+def _route_lists(text: str):
+    """``ROUTE_LIST_RE.finditer(text)`` (extract.scan's anchored contract), tried only at a 至
+    with a conjunction 3 to 7 characters after it, where a list's first route can end: a text
+    of nothing but route-like runs (至至至…, 甲乙至丙丁至…) costs one check per 至."""
+    prev_end = 0
+    n = len(text)
+    for a in _ROUTE_ANCHOR.finditer(text):
+        k = a.start()
+        if k < prev_end or not any(c in CONJ for c in text[k + 3 : k + 8]):
+            continue
+        m = ROUTE_LIST_RE.search(text, max(prev_end, k - ROUTE_REACH), min(n, k + ROUTE_SPAN))
+        if m is not None and m.start() <= k:
+            yield m
+            prev_end = max(m.end(), m.start() + 1)
 
 
 def _own_head(name: str) -> bool:

@@ -73,3 +73,11 @@ def test_component_is_registered_and_saved_with_the_pipeline(tmp_path):
     loaded = spacy.load(tmp_path / "nlp")
     text = "加快建设宜昌至涪陵、安康至重庆等铁路。"
     assert [e.text for e in loaded(text).ents] == [e.text for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    "text", ["至" * 3000, "甲乙丙丁戊己至" * 500, "等高速公路" * 500, "“甲”" * 1000, "、" * 3000 + "等铁路"]
+)
+def test_degenerate_runs_give_no_names(text):
+    """Runs of the coordination grammar's own literals are no lists (and are scanned once)."""
+    assert not [e for e in load_pipeline()(text).ents if e.label_ == "Project" and "至" in e.text]
