@@ -29,8 +29,10 @@ It runs after the candidate finders and before the resolver; its candidates carr
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -67,20 +69,38 @@ LIST_MODIFIER_MAX = {
 }  # characters between 等 and the head run (全国性综合交通枢纽: 6)
 
 
+class _NameGrammar(NamedTuple):
+    heads: dict[str, str]
+    head_re: re.Pattern[str]
+    stop_re: re.Pattern[str]
+    follows_ok: Callable[[str, int], bool]
+
+
+@functools.cache
+def _names() -> _NameGrammar:
+    """Head words, stop words and the follow test of ``extract.pipeline.grammar``: module tables,
+    or the ``Grammar`` object built from the lexicon files where that module offers one
+    (``default_grammar()``), so this component reads whichever grammar the pipeline ships."""
+    if hasattr(g, "default_grammar"):
+        gr = g.default_grammar()
+        return _NameGrammar(gr.heads, gr.head_re, gr.stop_re, gr.follows_ok)
+    return _NameGrammar(g.HEADS, g.HEAD_RE, g.STOP_RE, g.follows_ok)
+
+
 def _head_run(text: str, pos: int, limit: int = MODIFIER_MAX) -> tuple[int, int, str] | None:
     """(head start, head end, type) of the first run of head words within ``limit`` characters
     of ``pos`` (高速铁路 = 高速 + 铁路), reading only name characters; None if there is none."""
     for start in range(pos, min(len(text), pos + limit + 1)):
         if start > pos and not ("\u4e00" <= text[start - 1] <= "\u9fff"):
             return None
-        m = g.HEAD_RE.match(text, start)
+        m = _names().head_re.match(text, start)
         if m is None:
             continue
         end = m.end()
-        while (nxt := g.HEAD_RE.match(text, end)) is not None:
+        while (nxt := _names().head_re.match(text, end)) is not None:
             end = nxt.end()
-        if g.follows_ok(text, end):
-            return start, end, g.HEADS[text[m.start() : m.end()]]
+        if _names().follows_ok(text, end):
+            return start, end, _names().heads[text[m.start() : m.end()]]
     return None
 
 
@@ -175,7 +195,7 @@ class CoordinationParser:
             a0 = g.name_start(text, spans[0][1], floor=spans[0][0])
             spans[0] = (a0, spans[0][1])
             names = [text[a:b] for a, b in spans]
-            if any(len(n) < 2 or g.STOP_RE.search(n) or lookup(n) is not None for n in names):
+            if any(len(n) < 2 or _names().stop_re.search(n) or lookup(n) is not None for n in names):
                 continue  # verbs inside, or bare divisions (武汉、宜昌等…枢纽: the cities themselves)
             if any(_own_head(n) for n in names):
                 continue  # 19号线、20号线等轨道交通: names of their own under a category
@@ -210,7 +230,7 @@ def _route_lists(text: str):
 
 def _own_head(name: str) -> bool:
     """The conjunct ends in a head word of two or more characters (19号线, 创新中心)."""
-    return any(len(m.group()) >= 2 and m.end() == len(name) for m in g.HEAD_RE.finditer(name))
+    return any(len(m.group()) >= 2 and m.end() == len(name) for m in _names().head_re.finditer(name))
 
 
 def _generic_head(text: str, head: tuple[int, int, str]) -> bool:
