@@ -137,7 +137,10 @@ class CoordinationParser:
             pos = m.end(1) + 1
             for r in ROUTE_RE.finditer(text, pos, m.end(2)):
                 conjuncts.append((r.start(), r.end()))
-            first = g.name_start(text, conjuncts[0][1], floor=max(0, conjuncts[0][0] - 12))
+            # leading verbs and scope words go (加快建设宜昌至涪陵): the left scan runs from the 至,
+            # as a grammar that counts 至 among its stop words would cut the route at it
+            zhi = text.index("至", conjuncts[0][0], conjuncts[0][1])
+            first = g.name_start(text, zhi, floor=max(0, conjuncts[0][0] - 12), min_body=2)
             conjuncts[0] = (max(first, conjuncts[0][0]), conjuncts[0][1])
             for a, b in conjuncts:  # a route's standard name is unknown: the text is its canonical
                 add_candidate(doc, a, b, "Project", SOURCE)
@@ -158,12 +161,14 @@ class CoordinationParser:
             if listed:
                 for q in quotes:
                     add_candidate(doc, q.start(1), q.end(1), type_, SOURCE, q.group(0))
+                    exact.add((q.start(1), q.end(1)))  # a quoted name, not the place it may spell
                 drop.extend(q.end() for q in quotes)
                 exact.add((m.end() + 1, head[1]))
                 continue
             add_candidate(doc, last.start(), head[1], type_, SOURCE, last.group(0) + tail)
             for q in quotes[:-1]:
                 add_candidate(doc, q.start(1), q.end(1), type_, SOURCE, q.group(0) + tail)
+                exact.add((q.start(1), q.end(1)))  # “青山”“绿水”专项行动: no District 青山
             drop.extend(q.end() for q in quotes[:-1])
 
     # 甲乙、丙丁等航空货运枢纽 ----------------------------------------------------------------

@@ -144,13 +144,13 @@ def test_a_link_needs_a_mention_that_spells_both_names():
 
 
 def test_names_of_another_report_are_linked_across_the_corpus():
-    """青山东站TOD项目 in one report, 青山东站 only in another: a link with this report's evidence."""
+    """青山大桥TOD项目 in one report, 青山大桥 only in another: a link with this report's evidence."""
     from extract.extractor import extract_documents
     from extract.relations.name_links import corpus_name_links, link_targets
 
     head = "某某区2025年国民经济和社会发展计划执行情况\n\n一、2025年计划执行情况\n"
-    one = from_text(head + "加快青山东站建设。\n", doc_id="one.txt")
-    two = from_text(head + "推进青山东站TOD项目。\n", doc_id="two.txt")
+    one = from_text(head + "加快青山大桥建设。\n", doc_id="one.txt")
+    two = from_text(head + "推进青山大桥TOD项目。\n", doc_id="two.txt")
 
     def project(doc, name):
         a = doc.text.index(name)
@@ -158,14 +158,14 @@ def test_names_of_another_report_are_linked_across_the_corpus():
             doc.doc_id, a, a + len(name), name, "Project", name, entity_id("Project", name), a, a + len(name)
         )
 
-    ms_one, ms_two = [project(one, "青山东站")], [project(two, "青山东站TOD项目")]
-    assert _links(two, ms_two) == set()  # inside its own report 青山东站TOD项目 has no partner
+    ms_one, ms_two = [project(one, "青山大桥")], [project(two, "青山大桥TOD项目")]
+    assert _links(two, ms_two) == set()  # inside its own report 青山大桥TOD项目 has no partner
     got = corpus_name_links(two, ms_two, link_targets([*ms_one, *ms_two]))
     assert [(r.relation, r.head, r.tail, r.doc) for r in got] == [
-        ("relatedTo", "青山东站TOD项目", "青山东站", "two.txt")
+        ("relatedTo", "青山大桥TOD项目", "青山大桥", "two.txt")
     ]
-    assert two.text[got[0].start : got[0].end].count("青山东站TOD项目") == 1  # evidence in two.txt
+    assert two.text[got[0].start : got[0].end].count("青山大桥TOD项目") == 1  # evidence in two.txt
     # the corpus extractor wires it in
     records = [r for _, rs in extract_documents([one, two]) for r in rs]
     links = {(r.doc, r.relation, r.head, r.tail) for r in records if isinstance(r, Relation)}
-    assert ("two.txt", "relatedTo", "青山东站TOD项目", "青山东站") in links
+    assert ("two.txt", "relatedTo", "青山大桥TOD项目", "青山大桥") in links

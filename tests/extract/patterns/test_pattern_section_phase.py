@@ -25,7 +25,7 @@ HEAD = "政府工作报告\n——2026年1月20日在某某省第十四届人民
 REVIEW = (
     "过去一年，我们成功举办多项活动，全省地区生产总值增长5.1%，连续三年居全国前列。"
     "累计建成高速公路300公里，首次入选国家试点，顺利完成年度目标任务，获评全国先进。\n"
-    "青山至绿水高速公路建成通车，东湖大桥开工建设。一年来，工业投资增长8.2%，居全国第3位，比上年提高2个百分点。\n"
+    "青山高速公路建成通车，东湖大桥开工建设。一年来，工业投资增长8.2%，居全国第3位，比上年提高2个百分点。\n"
 )
 PLAN = (
     "今年要着力扩大有效投资，力争开工一批重大项目。加快建设南山隧道工程，推动北河大桥开工建设。"
@@ -65,7 +65,7 @@ def test_titles_without_years_are_classified_by_mined_body_cues():
 
 def test_plan_statuses_never_become_report_year_statuses():
     got = _statuses(UNDATED)
-    assert got["青山至绿水高速公路"] == ("actual", 2025)
+    assert got["青山高速公路"] == ("actual", 2025)
     assert got["东湖大桥"] == ("actual", 2025)
     assert got["南山隧道工程"] == ("planned", 2026)
     assert got["北河大桥"] == ("planned", 2026)
