@@ -168,7 +168,10 @@ def analyze(
         bool, typer.Option("--communities/--no-communities", help="Detect communities (Louvain).")
     ] = True,
     path: Annotated[
-        tuple[str, str] | None, typer.Option("--path", help="Shortest chain of facts between two entities.")
+        tuple[str, str] | None,
+        typer.Option(
+            "--path", metavar="FROM TO", help="Shortest chain of facts between two entities (two names)."
+        ),
     ] = None,
     co_mentions: Annotated[
         bool,
@@ -222,7 +225,17 @@ def analyze(
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (loopback only unless --allow-remote).")
+    ] = "127.0.0.1",
+    allow_remote: Annotated[
+        bool,
+        typer.Option(
+            "--allow-remote",
+            help="Accept a --host other machines can reach (the endpoint has no authentication).",
+        ),
+    ] = False,
     allow_update: Annotated[
         bool, typer.Option("--allow-update", help="Accept SPARQL Update (default: read-only).")
     ] = False,
@@ -234,21 +247,35 @@ def serve(
         str | None, typer.Option(help="Embedded store directory (default: the project's store).")
     ] = None,
 ) -> None:
-    """Serve /sparql (SPARQL 1.1 Protocol) and HTML pages on 127.0.0.1."""
-    from kg.server.run import HOST, make_server
+    """Serve /sparql (SPARQL 1.1 Protocol) and HTML pages, on 127.0.0.1 by default."""
+    from kg.server.run import bind_socket, is_loopback, make_server
     from kg.server.sparql_endpoint import EndpointConfig
     from kg.store import is_remote, open_store
 
+    if not is_loopback(host) and not allow_remote:
+        raise fail(
+            f"--host {host} would let other machines reach an endpoint without authentication; "
+            "add --allow-remote if that is meant (better: a reverse proxy with access control)",
+            code=2,
+        )
     if is_remote(store):
         raise fail(f"{store} is already a SPARQL endpoint; serve needs an embedded store directory", code=2)
-    st = open_store(store, read_only=not allow_update)
-    native = getattr(st, "store", None)
-    if native is None:
-        raise fail(f"{st.location}: serve needs an embedded Oxigraph store", code=2)
-    config = EndpointConfig(allow_update=allow_update, timeout_s=timeout, max_results=max_results)
-    server = make_server(native, port, config, pages=True, graph_store=st)
-    note(
-        f"serving {st.location} on http://{HOST}:{port}/ (SPARQL at /sparql, "
-        f"{'read-write' if allow_update else 'read-only'}); Ctrl-C stops"
-    )
-    server.run()
+    try:
+        sock = bind_socket(host, port)
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port)") from None
+    try:
+        st = open_store(store, read_only=not allow_update)
+        native = getattr(st, "store", None)
+        if native is None:
+            raise fail(f"{st.location}: serve needs an embedded Oxigraph store", code=2)
+        config = EndpointConfig(allow_update=allow_update, timeout_s=timeout, max_results=max_results)
+        server = make_server(native, port, config, pages=True, graph_store=st, host=host)
+        shown = f"[{host}]" if ":" in host else host
+        note(
+            f"serving {st.location} on http://{shown}:{port}/ (SPARQL at /sparql, "
+            f"{'read-write' if allow_update else 'read-only'}); Ctrl-C stops"
+        )
+        server.run(sockets=[sock])
+    finally:
+        sock.close()

@@ -12,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import app, fail, note, out, track
+from kg.cli.app import app, fail, note, out, plural, track
+from kg.sparql import Format
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -84,28 +85,45 @@ def remove(
         )
 
 
+def _list_queries() -> None:
+    from kg import queries
+
+    for name, q in queries.library().items():
+        params = " ".join(f"-p {p.name}=…" for p in q.parameters)
+        out.print(
+            f"{name}  {q.label.get('zh', '')} / {q.label.get('en', '')}  {params}".rstrip(), highlight=False
+        )
+
+
 @app.command()
 def query(
     query_: Annotated[
-        str, typer.Argument(metavar="QUERY", help="SPARQL text, a .rq/.sparql file, or a saved query name.")
-    ],
-    param: Annotated[
-        list[str] | None, typer.Option("--param", "-p", help="name=value for a saved query.")
+        str | None,
+        typer.Argument(metavar="QUERY", help="SPARQL text, a .rq/.sparql file, or a saved query's name."),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or turtle.")] = "table",
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", metavar="NAME=VALUE", help="A saved query's parameter."),
+    ] = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format (table is plain text when piped).")
+    ] = Format.table,
     store: StoreOpt = None,
     list_: Annotated[bool, typer.Option("--list", help="List the saved queries and exit.")] = False,
 ) -> None:
-    """Run SPARQL or a saved query from ontology/queries/ (``policykg query --list``)."""
-    from extract.errors import QueryError
+    """Run SPARQL or a saved query from ontology/queries/ (list them with --list).
+
+    The project's prefixes (pkg:, rdfs:, skos:, dcterms:, ...) may be used without PREFIX lines,
+    here and at the server's /sparql alike.
+    """
     from kg import queries, sparql
     from kg.store import open_store
 
     if list_:
-        for name, q in queries.library().items():
-            params = " ".join(f"--param {p.name}=…" for p in q.parameters)
-            out.print(f"{name}  {q.label.get('zh', '')} / {q.label.get('en', '')}  {params}", highlight=False)
+        _list_queries()
         return
+    if not query_:
+        raise fail("give a QUERY (SPARQL text, a .rq file or a saved query's name), or --list", code=2)
     values = {}
     for item in param or []:
         name, sep, value = item.partition("=")
@@ -122,16 +140,14 @@ def query(
             text = path.read_text("utf-8") if path.suffix in (".rq", ".sparql") and path.is_file() else query_
             bindings = {k: sparql.parse_value(v) for k, v in values.items()}
             result = sparql.run(st, text, bindings)
-        rendered = sparql.render(result, fmt)
-    except QueryError:
-        raise
+        rendered = sparql.render(result, fmt, terminal=out.is_terminal)
     finally:
         st.close()
     if isinstance(rendered, str):
-        sys.stdout.write(rendered if rendered.endswith("\n") else rendered + "\n")
+        sys.stdout.write(rendered if rendered.endswith("\n") or not rendered else rendered + "\n")
     else:
         out.print(rendered)
-        note(f"{len(result)} rows")
+    note(plural(len(result), "row" if result.kind == "select" else "triple"))
 
 
 @app.command()
