@@ -15,6 +15,8 @@ import networkx as nx
 from extract.errors import QueryError
 from kg.netgraph import find_nodes
 
+PINNED_TYPES = ("Strategy", "District")  # always on an overview page (kg.viz labels them large)
+
 
 @dataclass
 class Selection:
@@ -73,7 +75,9 @@ def select(
         keep = allowed if keep is None else keep & allowed
         parts.append("types " + ",".join(sorted(types)))
     sub = g.subgraph(keep).copy() if keep is not None else g.copy()
-    return cap(Selection(sub, focus, "; ".join(parts) or "whole graph"), max_nodes)
+    # an overview keeps every strategy and district (what a reader orients by); the rest by importance
+    pinned = PINNED_TYPES if not focus else ()
+    return cap(Selection(sub, focus, "; ".join(parts) or "whole graph"), max_nodes, pinned)
 
 
 def importance(g: nx.MultiDiGraph, node: str) -> int:
@@ -97,11 +101,20 @@ def importance(g: nx.MultiDiGraph, node: str) -> int:
     return 2 * facts + 3 * len(g.nodes[node].get("docs", ())) + min(co, 10)
 
 
-def cap(sel: Selection, max_nodes: int) -> Selection:
+def cap(sel: Selection, max_nodes: int, pinned: tuple[str, ...] = ()) -> Selection:
+    """Keep ``max_nodes``: the focus nodes, then nodes of the ``pinned`` types, then by importance."""
     g = sel.graph
     if g.number_of_nodes() <= max_nodes:
         return sel
-    ranked = sorted(g.nodes, key=lambda n: (n not in sel.focus, -importance(g, n), g.nodes[n]["label"]))
+    ranked = sorted(
+        g.nodes,
+        key=lambda n: (
+            n not in sel.focus,
+            g.nodes[n]["type"] not in pinned,
+            -importance(g, n),
+            g.nodes[n]["label"],
+        ),
+    )
     kept = set(ranked[:max_nodes])
     dropped = ranked[max_nodes:]
     sel.omitted = Counter(g.nodes[n]["type"] for n in dropped)

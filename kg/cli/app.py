@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -39,11 +40,22 @@ class _State:
 state = _State()
 
 
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
 @app.callback()
 def _root(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or notes on stderr."),
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of type, relation and status names in tables and pages.")
+    ] = Lang.zh,
 ) -> None:
+    from kg.labels import set_lang
+
     state.quiet = quiet
+    set_lang(lang.value)
 
 
 def progress_enabled() -> bool:

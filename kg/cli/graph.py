@@ -209,19 +209,27 @@ def validate(store: StoreOpt = None) -> None:
 @app.command()
 def stats(store: StoreOpt = None) -> None:
     """Documents, graphs, entities per type, facts and triples in the store."""
+    from kg.counts import store_counts
+    from kg.labels import document_titles, type_label
     from kg.sparql import run
     from kg.store import open_store
 
     st = open_store(store, read_only=True)
     try:
+        counts = store_counts(st)
+        titles = document_titles(st)
         out.print(f"store: {st.location}", highlight=False)
-        out.print(f"quads: {st.count()}; named graphs: {len(st.graphs())}")
+        out.print(
+            f"{plural(counts.documents, 'document')}; triples (merged default graph): {counts.triples:,}; "
+            f"quads: {counts.quads:,} in {plural(len(st.graphs()), 'named graph')}",
+            highlight=False,
+        )
         docs = run(st, DOCS_QUERY)
         for doc_id, g in docs.values():
-            out.print(f"  document {doc_id}  <{g}>", highlight=False)
-        for label, cls in (("entities", "Entity"), ("facts", "Fact")):
-            rows = run(st, COUNT_QUERY % (cls, cls)).values()
-            counts = ", ".join(f"{t.rsplit('#', 1)[-1]} {n}" for t, n in rows)
-            out.print(f"{label}: {counts}", highlight=False)
+            out.print(f"  {titles.get(doc_id, doc_id)}  ({doc_id}, <{g}>)", highlight=False)
+        ents = ", ".join(f"{type_label(t)} ({t}) {n}" for t, n in counts.entities.items())
+        out.print(f"entities: {counts.total_entities()}: {ents}", highlight=False)
+        rows = run(st, COUNT_QUERY % ("Fact", "Fact")).values()
+        out.print("facts: " + ", ".join(f"{t.rsplit('#', 1)[-1]} {n}" for t, n in rows), highlight=False)
     finally:
         st.close()
