@@ -97,13 +97,38 @@ def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Pixel positions: components laid out apart and packed (see ``kg.layout.packed_layout``)."""
     if g.number_of_nodes() == 0:
         return {}
-    pos = packed_layout(nx.Graph(g), seed=seed, exact_limit=EXACT_LAYOUT_LIMIT)
+    pos = packed_layout(layout_graph(g), seed=seed, exact_limit=EXACT_LAYOUT_LIMIT)
     return {node: (x * NODE_SPACING, y * NODE_SPACING) for node, (x, y) in pos.items()}
+
+
+def layout_graph(g: nx.Graph) -> nx.Graph:
+    """The edges positions are computed from: on a big page, the stated facts, plus co-mentions only
+    for nodes without a fact. One list sentence naming twenty projects makes 190 co-mention edges
+    that pull everything into one knot; facts give the overview its shape (districts around the
+    strategies they engage in), and the page hides co-mentions there anyway (a toggle shows them)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes)
+    if g.number_of_edges() <= BIG_PAGE_EDGES:
+        simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
+        return simple
+    facts = [(u, v) for u, v, rel in g.edges(data="relation") if rel != "coMention" and u != v]
+    simple.add_edges_from(facts)
+    for u, v, rel in g.edges(data="relation"):
+        if rel == "coMention" and u != v and (simple.degree(u) == 0 or simple.degree(v) == 0):
+            simple.add_edge(u, v)
+    return simple
+
+
+def visible_edges(g: nx.Graph) -> int:
+    """Edges drawn when the page opens: on a big page co-mentions start hidden (and out of physics)."""
+    if g.number_of_edges() <= BIG_PAGE_EDGES:
+        return g.number_of_edges()
+    return sum(1 for _, _, rel in g.edges(data="relation") if rel != "coMention")
 
 
 def uses_physics(g: nx.Graph, physics_limit: int = PHYSICS_LIMIT) -> bool:
     """Browser physics only for small, sparse pages: its stabilisation cost grows with the edges."""
-    return g.number_of_nodes() <= physics_limit and g.number_of_edges() <= EDGES_PER_NODE * physics_limit
+    return g.number_of_nodes() <= physics_limit and visible_edges(g) <= EDGES_PER_NODE * physics_limit
 
 
 def build_network(sel: Selection, physics_limit: int = PHYSICS_LIMIT):
@@ -125,7 +150,7 @@ def build_network(sel: Selection, physics_limit: int = PHYSICS_LIMIT):
             "color": TYPE_COLORS.get(attrs["type"], OTHER_COLOR),
             "size": (14 if pinned else 8) + 22 * math.sqrt(degrees[node] / top),
             "shape": "star" if node in sel.focus else ("diamond" if attrs["type"] == "Strategy" else "dot"),
-            "group": attrs["type"],
+            "ptype": attrs["type"],  # not vis "group": groups would repaint the nodes
         }
         if node in positions:
             options["x"], options["y"] = positions[node]
