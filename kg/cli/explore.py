@@ -184,8 +184,8 @@ def analyze(
 ) -> None:
     """Centrality per type, communities, and --path A B: the shortest evidence chain."""
     from kg import analysis
+    from kg.labels import cite, type_label
     from kg.netgraph import to_networkx
-    from kg.viz import TYPE_NAMES_ZH
 
     g = to_networkx(_open(store), co_mentions=co_mentions)
     if path:
@@ -197,12 +197,13 @@ def analyze(
             a, b = g.nodes[hop.source]["label"], g.nodes[hop.target]["label"]
             rel = hop.relation if hop.forward else f"{hop.relation} (←)"
             ev = hop.evidence[0] if hop.evidence else None
-            table.add_row(a, rel, b, f"{ev['text']}\n{ev['doc']} [{ev['start']}–{ev['end']}]" if ev else "")
+            where = cite(ev["doc"], ev["start"], ev["end"], g.graph.get("titles")) if ev else ""
+            table.add_row(a, rel, b, f"{ev['text']}\n{where}" if ev else "")
         out.print(table)
         return
     ranking = analysis.centrality(g, top=top, types=_types(types), co_mentions=co_mentions)
     for type_, items in ranking.items():
-        table = Table(title=f"{TYPE_NAMES_ZH.get(type_, type_)} {type_}: most central", title_justify="left")
+        table = Table(title=f"{type_label(type_)} ({type_})", title_justify="left")
         for c in ("entity", "degree", "pagerank", "betweenness"):
             table.add_column(c, justify="left" if c == "entity" else "right")
         for r in items:

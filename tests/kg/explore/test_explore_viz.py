@@ -34,7 +34,7 @@ def test_nodes_coloured_by_type_sized_by_degree_with_chinese_tooltips(gold_graph
     hub = max(sel.graph.degree, key=lambda x: x[1])[0]
     leaf = min(sel.graph.degree, key=lambda x: x[1])[0]
     assert sizes[hub] > sizes[leaf]
-    assert {e["label"] for e in data["edges"]} >= {"参与"}
+    assert {e["label"] for e in data["edges"]} >= {"参与实施"}  # engagesIn's rdfs:label@zh
     info = data["info"][strategy["id"]]
     assert info["evidence"] and all("西部陆海新通道" in ev["text"] for ev in info["evidence"])
 
