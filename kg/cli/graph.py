@@ -30,7 +30,26 @@ def _progress(items, description: str, total: int):
 
 
 def _print_report(report) -> None:
+    """The build summary, with entities and triples as ``kg.counts`` defines them (read back from
+    the store), so ``build`` says what ``stats``, ``demo`` and the home page say."""
+    counts = None
+    try:
+        from kg.counts import store_counts
+        from kg.store import open_store
+
+        st = open_store(report.store, read_only=True)
+        try:
+            counts = store_counts(st)
+        finally:
+            st.close()
+    except Exception as exc:  # the summary still prints; the counts then are the build's own
+        note(f"[yellow]could not read the counts back from {report.store}: {exc}[/yellow]")
     for line in report.lines():
+        if counts is not None and line.startswith("entities:"):
+            per_type = ", ".join(f"{t} {n}" for t, n in counts.entities.items())
+            line = f"entities: {counts.total_entities()} ({per_type})"
+        elif counts is not None and line.startswith("triples:"):
+            line = f"triples: {counts.triples} (merged default graph); quads: {counts.quads}"
         out.print(line, highlight=False)
     for example in report.violation_examples[:5]:
         note(f"  violation: {example}")
