@@ -37,7 +37,14 @@ def resolve(g: nx.MultiDiGraph, name: str, type_: str | None = None) -> str:
     nodes = find_nodes(g, name, type_)
     if not nodes:
         kind = f"{type_} " if type_ else ""
-        raise QueryError(f"no {kind}entity named {name!r} in the graph (try `policykg query` to list names)")
+        query = (
+            "SELECT DISTINCT ?name WHERE { ?e a pkg:Entity ; rdfs:label ?name "
+            f"FILTER(CONTAINS(?name, '{name[:2]}')) }}"
+        )
+        raise QueryError(
+            f"no {kind}entity named {name!r} in the graph; names containing a word: "
+            f"policykg query \"{query}\""
+        )
     return nodes[0]
 
 
