@@ -39,7 +39,7 @@ def resolve(g: nx.MultiDiGraph, name: str, type_: str | None = None) -> str:
         kind = f"{type_} " if type_ else ""
         query = (
             "SELECT DISTINCT ?name WHERE { ?e a pkg:Entity ; rdfs:label ?name "
-            f"FILTER(CONTAINS(?name, '{name[:2]}')) }}"
+            f"FILTER(CONTAINS(?name, '{name[:2].replace(chr(39), '')}')) }}"
         )
         raise QueryError(
             f"no {kind}entity named {name!r} in the graph; names containing a word: "
