@@ -368,6 +368,13 @@ TABLE_TEXT = {
 }
 
 
+def trace_titles(strategy: str) -> tuple[str, str]:
+    """(page title, graph description) of a strategy trace page, in the chosen language."""
+    if lang() == "zh":
+        return f"{strategy} — 跨区追踪", f"追踪 {strategy}"
+    return f"{strategy} — cross-district trace", f"trace of {strategy}"
+
+
 def _macros():
     """The macros of ``templates/tables.html`` (Jinja2, autoescaped: names and sentences are data)."""
     return _env().get_template("tables.html").module
@@ -454,10 +461,11 @@ def entity_tables_html(g: nx.MultiDiGraph, iri: str, trace: EntityTrace) -> Mark
 def strategy_page(trace: StrategyTrace, path: str | Path, max_nodes: int = 300) -> PageInfo:
     from kg.focus import cap
 
-    sel = cap(Selection(strategy_graph(trace), [trace.iri], f"trace of {trace.strategy}"), max_nodes)
+    title, description = trace_titles(trace.strategy)
+    sel = cap(Selection(strategy_graph(trace), [trace.iri], description), max_nodes)
     return write_page(
         sel,
         path,
-        title=f"{trace.strategy} — 跨区追踪 cross-district trace",
+        title=title,
         extra_html=strategy_tables_html(trace),
     )

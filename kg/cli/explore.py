@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 
 from kg.cli.app import app, fail, note, out
+from kg.labels import type_label
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -48,8 +49,12 @@ def write_corpus_page(store, path: Path = DEFAULT_PAGE, max_nodes: int = 300, **
 
     g = to_networkx(store)
     sel = select(g, max_nodes=max_nodes, **focus)
+    from kg.labels import lang
+
     title = "policykg — " + (
-        sel.description if sel.description != "whole graph" else "政策知识图谱 knowledge graph"
+        sel.description
+        if sel.focus or focus.get("types")
+        else ("政策知识图谱" if lang() == "zh" else "knowledge graph")
     )
     return write_page(sel, path, title=title)
 
@@ -140,7 +145,7 @@ def trace(
             from kg.viz import write_page
 
             sel = select(to_networkx(st), entity=etrace.label)
-            info = write_page(sel, html, title=f"{etrace.label} — entity trace")
+            info = write_page(sel, html, title=f"{etrace.label} — {type_label(etrace.type)}")
             note(f"html: {info.path}")
         return
     assert strategy is not None
@@ -184,7 +189,7 @@ def analyze(
 ) -> None:
     """Centrality per type, communities, and --path A B: the shortest evidence chain."""
     from kg import analysis
-    from kg.labels import cite, type_label
+    from kg.labels import cite
     from kg.netgraph import to_networkx
 
     g = to_networkx(_open(store), co_mentions=co_mentions)

@@ -217,14 +217,15 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
         def work() -> str:
             from kg.focus import Selection, cap
             from kg.trace import trace_strategy
-            from kg.trace_render import strategy_graph, strategy_tables_html
+            from kg.trace_render import strategy_graph, strategy_tables_html, trace_titles
             from kg.viz import render_page
 
             st = trace_strategy(gs, name)
-            sel = cap(Selection(strategy_graph(st), [st.iri], f"trace of {st.strategy}"), 300)
+            title, description = trace_titles(st.strategy)
+            sel = cap(Selection(strategy_graph(st), [st.iri], description), 300)
             return render_page(
                 sel,
-                f"{st.strategy} — " + ("跨区追踪" if lang() == "zh" else "cross-district trace"),
+                title,
                 extra_html=strategy_tables_html(st),
                 link_base="entity?iri=",
             )

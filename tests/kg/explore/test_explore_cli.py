@@ -86,7 +86,7 @@ def test_viz_prints_the_page_path(gold_store_dir, tmp_path):
     r = invoke("viz", "--store", str(gold_store_dir), "-o", str(page), "--max-nodes", "80")
     assert r.exit_code == 0, r.output
     assert r.stdout.strip() == str(page.resolve())
-    assert "nodes not shown" in page.read_text("utf-8")
+    assert "个节点未显示" in page.read_text("utf-8")
     r = invoke("viz", "--store", str(gold_store_dir), "-o", str(page), "--types", "Project,Bogus")
     assert r.exit_code == 2
 
