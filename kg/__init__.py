@@ -11,7 +11,7 @@ API = (
     "query",
     "query_df",
     "result_df",
-    "trace",
+    "trace_strategy",
     "trace_entity",
     "trace_df",
     "write_page",

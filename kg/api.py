@@ -5,7 +5,7 @@
     store = kg.open_store()                                   # var/store/, read-only
     df = kg.query_df(store, "districts-by-strategy", strategy="西部陆海新通道")
     df = kg.query_df(store, "SELECT ?d ?label WHERE { ?d a pkg:District ; rdfs:label ?label }")
-    t = kg.trace(store, "陆海新通道")                           # a StrategyTrace (alias resolved)
+    t = kg.trace_strategy(store, "陆海新通道")                           # a StrategyTrace (alias resolved)
     kg.trace_df(t)                                            # its links, one row each, with evidence
     info = kg.write_page(store, "out/xibu.html", strategy="西部陆海新通道")
     kg.show_page(info)                                        # inline in Jupyter (an IFrame)
@@ -82,11 +82,13 @@ def query_df(store: GraphStore, name_or_sparql: str, compact: bool = True, **par
     return result_df(query(store, name_or_sparql, **params), compact=compact)
 
 
-def trace(store: GraphStore, strategy: str):
-    """A strategy across districts (``policykg trace``): ``kg.trace.StrategyTrace``."""
-    from kg.trace import trace_strategy
+def trace_strategy(store: GraphStore, strategy: str):
+    """A strategy across districts (``policykg trace``): ``kg.trace.StrategyTrace``.
 
-    return trace_strategy(store, strategy)
+    (Not ``kg.trace``: that name is the ``kg.trace`` module once anything imports it.)"""
+    from kg.trace import trace_strategy as _trace_strategy
+
+    return _trace_strategy(store, strategy)
 
 
 def trace_entity(store: GraphStore, name: str):

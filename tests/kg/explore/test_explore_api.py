@@ -37,8 +37,16 @@ def test_query_df_refuses_a_graph_result(gold_store):
         kg.query_df(gold_store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1")
 
 
+def test_api_names_are_not_shadowed_by_submodules():
+    import kg.trace  # a submodule import sets kg.<module> on the package
+    from kg import api
+
+    for name in kg.API:
+        assert getattr(kg, name) is getattr(api, name), name
+
+
 def test_trace_and_its_dataframe(gold_store, gold_inputs):
-    t = kg.trace(gold_store, "陆海新通道")
+    t = kg.trace_strategy(gold_store, "陆海新通道")
     df = kg.trace_df(t)
     assert set(df["district"]) >= {"大渡口区", "重庆市", "南岸区"}
     texts = {d.doc_id: d.text for d in gold_inputs[0]}
@@ -58,6 +66,14 @@ def test_write_and_show_page(gold_store, tmp_path):
 def test_readme_documents_the_api():
     readme = (ROOT / "README.md").read_text("utf-8")
     section = readme.split("### Python API", 1)[1].split("\n## ", 1)[0]
-    for name in ("kg.open_store", "kg.query_df", "kg.trace", "kg.trace_df", "kg.write_page", "kg.show_page"):
+    names = (
+        "kg.open_store",
+        "kg.query_df",
+        "kg.trace_strategy",
+        "kg.trace_df",
+        "kg.write_page",
+        "kg.show_page",
+    )
+    for name in names:
         assert name in section, name
     assert set(kg.API) <= set(dir(kg)) | set(kg.__all__)
