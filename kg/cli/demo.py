@@ -15,7 +15,7 @@ from rich.table import Table
 
 from kg.cli.app import app, fail, out, track
 from kg.cli.explore import DEFAULT_PAGE, STORE_HELP, write_corpus_page
-from kg.labels import type_label
+from kg.labels import label, type_label
 
 
 def _summary(report, page, counts) -> Table:
@@ -28,7 +28,7 @@ def _summary(report, page, counts) -> Table:
     for type_, n in sorted(counts.entities.items(), key=lambda x: -x[1]):
         table.add_row(f"entities: {type_label(type_)} ({type_})", str(n))
     for rel, n in sorted(report.relations.items(), key=lambda x: -x[1]):
-        table.add_row(f"relations: {rel}", str(n))
+        table.add_row(f"relations: {label(rel)} ({rel})", str(n))
     table.add_row("indicator observations", str(report.observations))
     table.add_row("investment figures", str(report.investments))
     table.add_row("mentions (with evidence)", str(report.mentions))
