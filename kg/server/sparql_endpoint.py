@@ -34,6 +34,7 @@ from starlette.responses import PlainTextResponse, Response
 from kg.server.negotiation import Choice, negotiate
 from kg.server.service_description import describe_service
 from kg.server.updates import Effects, UpdateRefused, prepare, upkeep
+from kg.sparql import prefix_map, syntax_message
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -209,8 +210,8 @@ def execute_query(
     """
     try:
         outcome = _serialise(store, text, accept, params, config, deadline, cancelled, base_iri)
-    except SyntaxError as exc:
-        raise ProtocolError(400, f"query syntax error: {exc}") from None
+    except SyntaxError as exc:  # one short line, as the CLI says it (kg.sparql.syntax_message)
+        raise ProtocolError(400, syntax_message(str(exc), text)) from None
     except ValueError as exc:
         raise ProtocolError(400, f"bad query: {exc}") from None
     if isinstance(outcome, ProtocolError):
@@ -229,7 +230,8 @@ def _serialise(
     base_iri: str | None = None,
 ) -> Outcome | ProtocolError:
     union = config.union_default_graph and not _FROM.search(_LEXICAL_NOISE.sub(" ", text))
-    result = store.query(text, base_iri=base_iri, **_dataset(params, union))
+    # the project's prefixes may be used undeclared, as on the command line (kg.sparql.prefix_map)
+    result = store.query(text, base_iri=base_iri, prefixes=prefix_map(), **_dataset(params, union))
     graph = isinstance(result, ox.QueryTriples)
     choice: Choice | None = negotiate(accept, graph=graph)
     if choice is None:
