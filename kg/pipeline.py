@@ -6,16 +6,15 @@ document exactly the graph a full build gives it. ``workers > 0`` fans documents
 Dask distributed LocalCluster on 127.0.0.1; the default runs in-process (Dask costs ~0.8 s
 to start, more than the whole bundled corpus takes).
 
-The embedded default store is rebuilt in a sibling temporary directory and swapped in with
-``rename`` only after the new graph validated and loaded, so a failed build leaves the old
-store untouched and never a half-written one.
+The embedded default store is rebuilt as a new generation inside the store directory and
+switched in with one atomic rename only after the new graph validated and loaded, under the
+store's write lock, so a failed or killed build leaves the old store untouched and never a
+half-written one, and a directory policykg did not create is refused (kg/store/layout.py).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -26,7 +25,7 @@ from typing import Any
 from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
 from kg import iri
 from kg.build import DocStats, build_document, ontology_graph
-from kg.store import GraphStore, default_location, is_remote, open_store
+from kg.store import GraphStore, default_location, is_remote, layout, open_store
 from kg.store.base import with_merge, write_parts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,27 +184,23 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
         )
 
 
-def _swap_in(target: Path, parts: list[Path]) -> int:
-    """Load into a sibling temp dir, then rename it over ``target``; returns the quad count."""
+def _swap_in(root: Path, parts: list[Path]) -> int:
+    """Load a new generation beside the current one and switch to it (kg.store.layout); the caller
+    holds the store's lock. Returns the quad count."""
     from kg.store.oxigraph import OxigraphStore
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    building = layout.new_generation(root)
     try:
-        store = OxigraphStore(tmp)
+        store = OxigraphStore(building)
         store.load_nquads(parts, lenient=True, premerged=True)  # written by build() just now
         count = store.count()
         store.close()
         del store
-        old = target.parent / f".{target.name}.old-{os.getpid()}"
-        if target.exists():
-            target.rename(old)
-        tmp.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        layout.switch(root, building)
         return count
     finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+        if building.exists():
+            shutil.rmtree(building, ignore_errors=True)
 
 
 def build(
@@ -244,10 +239,14 @@ def build(
         graphs = [(str(iri.ONTOLOGY_GRAPH), onto_nt)]
         graphs += [(str(iri.graph(r.doc_id)), r.ntriples) for r in results]
         try:
-            with tempfile.TemporaryDirectory(prefix="policykg-load-") as parts_dir:
-                # parts of ~PART_LINES lines, never splitting a graph: loaded side by side
-                parts = write_parts((with_merge(nt, g) for g, nt in graphs), Path(parts_dir))
-                report.triples = _swap_in(target, parts)
+            with layout.writing(target, "build") as root:
+                parts_dir = layout.new_parts_dir(root)
+                try:
+                    # parts of ~PART_LINES lines, never splitting a graph: loaded side by side
+                    parts = write_parts((with_merge(nt, g) for g, nt in graphs), parts_dir)
+                    report.triples = _swap_in(root, parts)
+                finally:
+                    shutil.rmtree(parts_dir, ignore_errors=True)
         except OSError as exc:
             raise StoreError(f"{target}: cannot write the store ({exc})") from exc
         report.graphs = sorted(g for g, _ in graphs)

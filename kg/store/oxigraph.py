@@ -10,6 +10,7 @@ load, replacement and drop.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -46,9 +47,20 @@ def to_rdflib(t: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None
 
 
 class OxigraphStore(GraphStore):
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
-        self.location = str(path) if path else "memory"
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        read_only: bool = False,
+        location: str | None = None,
+        on_close: Callable[[], None] | None = None,
+    ):
+        """``path`` is the RocksDB directory itself; ``location`` the store as the user named it
+        (a layout root, :mod:`kg.store.layout`); ``on_close`` runs after the last flush (the
+        writer's lock is released there)."""
+        self.location = location or (str(path) if path else "memory")
         self.read_only = read_only
+        self._on_close = on_close
         try:
             if path is None:
                 self.store = ox.Store()
@@ -176,6 +188,11 @@ class OxigraphStore(GraphStore):
     def close(self) -> None:
         """Flush and drop the handle so the directory can be renamed or reopened."""
         store = getattr(self, "store", None)
-        if store is not None and self.location != "memory" and not self.read_only:
-            store.flush()
-        self.store = None  # type: ignore[assignment]
+        try:
+            if store is not None and self.location != "memory" and not self.read_only:
+                store.flush()
+        finally:
+            self.store = None  # type: ignore[assignment]
+            on_close, self._on_close = self._on_close, None
+            if on_close is not None:
+                on_close()
