@@ -167,7 +167,7 @@ def export(
 
 @app.command()
 def validate(store: StoreOpt = None) -> None:
-    """Check the stored graph against the SHACL shapes (ontology/shapes.ttl)."""
+    """Check the merged default graph is in step with the named graphs, then the SHACL shapes."""
     import pyoxigraph as ox
 
     from kg.store import open_store
@@ -175,9 +175,16 @@ def validate(store: StoreOpt = None) -> None:
 
     st = open_store(store, read_only=True)
     try:
+        only, missing = st.merge_drift()
         data, quads = st.dump_nquads(), st.count()
     finally:
         st.close()
+    if only or missing:  # what every query reads disagrees with the documents' graphs
+        raise fail(
+            f"{st.location}: the merged default graph is out of step with the named graphs "
+            f"({only} triples only in the default graph, {missing} missing from it); "
+            "rebuild the store, or `policykg add` the documents written last again"
+        )
     # the stored ontology graph is among the named graphs, so it is not added a second time
     report = validate_rdf([data], with_ontology=False, fmt=ox.RdfFormat.N_QUADS)
     if report.conforms:
