@@ -25,6 +25,7 @@ from typing import Any
 from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
 from kg import iri
 from kg.build import DocStats, build_document, ontology_graph
+from kg.identity import unique_documents
 from kg.store import GraphStore, default_location, is_remote, layout, open_store
 from kg.store.base import with_merge, write_parts
 
@@ -55,6 +56,8 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     store: str = ""
     graphs: list[str] = field(default_factory=list)
+    failures: list[PolicyKGError] = field(default_factory=list)  # files not built, one error each
+    notes: list[str] = field(default_factory=list)  # inputs read once though given several times
 
     def lines(self) -> list[str]:
         ent = ", ".join(f"{t} {n}" for t, n in sorted(self.entities.items(), key=lambda x: -x[1]))
@@ -80,6 +83,14 @@ class BuildReport:
         if self.skipped:
             out.append("not in the graph: " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items())))
         return out
+
+
+class NothingBuilt(PolicyKGError):
+    """Not one input file could be read; ``failures`` holds each file's error. The store is untouched."""
+
+    def __init__(self, failures: list[PolicyKGError]):
+        self.failures = failures
+        super().__init__(f"none of the {len(failures)} file(s) could be read; the store was not changed")
 
 
 @dataclass
@@ -130,9 +141,33 @@ def _paths(paths: Sequence[str | Path] | None) -> list[Path]:
     return out
 
 
-def _run(paths: list[Path], workers: int, progress: Progress) -> list[DocResult]:
+def _try_process(path: str | Path) -> DocResult | PolicyKGError:
+    """``process``, with an unreadable file returned as its error so the batch goes on."""
+    try:
+        return process(path)
+    except PolicyKGError as exc:
+        return exc
+
+
+def _inputs(paths: Sequence[str | Path] | None, report: BuildReport) -> list[Path]:
+    """The files to read, each once (kg.identity): notes go to the report, clashes raise."""
+    files, report.notes = unique_documents(_paths(paths))
+    return files
+
+
+def _split(report: BuildReport, outcomes: Iterable[DocResult | PolicyKGError]) -> list[DocResult]:
+    """Keep the built documents; record each failure. None built: the store is not touched."""
+    results = []
+    for o in outcomes:
+        (report.failures if isinstance(o, PolicyKGError) else results).append(o)
+    if not results:
+        raise NothingBuilt(report.failures)
+    return results
+
+
+def _run(paths: list[Path], workers: int, progress: Progress) -> list[DocResult | PolicyKGError]:
     if workers <= 0:
-        return [process(p) for p in progress(paths, "extract + build", len(paths))]
+        return [_try_process(p) for p in progress(paths, "extract + build", len(paths))]
     from dask.distributed import Client, LocalCluster, as_completed
 
     with (
@@ -141,9 +176,9 @@ def _run(paths: list[Path], workers: int, progress: Progress) -> list[DocResult]
         ) as cluster,
         Client(cluster) as client,
     ):
-        futures = client.map(process, [str(p) for p in paths], pure=False)
+        futures = client.map(_try_process, [str(p) for p in paths], pure=False)
         results = [f.result() for f in progress(as_completed(futures), "extract + build", len(paths))]
-    return sorted(results, key=lambda r: r.doc_id)
+    return sorted(results, key=lambda r: r.doc_id if isinstance(r, DocResult) else "")
 
 
 def _summarise(report: BuildReport, results: list[DocResult]) -> None:
@@ -215,7 +250,7 @@ def build(
     """Rebuild the whole store from ``paths`` (default: the bundled corpus)."""
     report = BuildReport()
     t0 = time.perf_counter()
-    results = _run(_paths(paths), workers, progress)
+    results = _split(report, _run(_inputs(paths, report), workers, progress))
     _summarise(report, results)
     if validate:
         _validate(report, [r.ntriples for r in results], strict)
@@ -265,7 +300,8 @@ def add(
     """Add or replace the named graphs of some documents in place (no rebuild)."""
     report = BuildReport()
     t0 = time.perf_counter()
-    results = [process(p) for p in progress(_paths(paths), "extract + build", len(paths))]
+    files = _inputs(paths, report)
+    results = _split(report, [_try_process(p) for p in progress(files, "extract + build", len(files))])
     _summarise(report, results)
     if validate:
         _validate(report, [r.ntriples for r in results], strict=True)

@@ -35,6 +35,29 @@ def _print_report(report) -> None:
         note(f"  violation: {example}")
 
 
+def _finish(run, *args, **kwargs) -> None:
+    """Run a build or add; print the summary, then one ``error:`` line per file it could not
+    read (the rest was built), exit code 1 when there was any."""
+    from rich.markup import escape
+
+    from kg.cli.app import err
+    from kg.pipeline import NothingBuilt
+
+    try:
+        report = run(*args, **kwargs)
+    except NothingBuilt as exc:
+        for f in exc.failures:
+            err.print(f"[red]error:[/red] {escape(str(f))}", highlight=False)
+        raise fail(str(exc)) from exc
+    _print_report(report)
+    for n in report.notes:
+        note(f"note: {n}")
+    for f in report.failures:
+        err.print(f"[red]error:[/red] {escape(str(f))}", highlight=False)
+    if report.failures:
+        raise typer.Exit(1)
+
+
 @app.command()
 def build(
     paths: Annotated[
@@ -46,11 +69,13 @@ def build(
     ] = 0,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
 ) -> None:
-    """Extract, build, validate and load the whole store (replaced atomically when it is a directory)."""
+    """Extract, build, validate and load the whole store (replaced atomically when it is a directory).
+
+    A file that cannot be read is reported (one ``error:`` line) and the rest is built; exit code 1.
+    """
     from kg.pipeline import build as run_build
 
-    report = run_build(paths or None, store, workers=workers, validate=not no_validate, progress=_progress)
-    _print_report(report)
+    _finish(run_build, paths or None, store, workers=workers, validate=not no_validate, progress=_progress)
 
 
 @app.command()
@@ -59,11 +84,13 @@ def add(
     store: StoreOpt = None,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
 ) -> None:
-    """Add documents to the store in place, one named graph each (a document already there is replaced)."""
+    """Add documents to the store in place, one named graph each (a document already there is replaced).
+
+    A file that cannot be read is reported (one ``error:`` line) and the rest is added; exit code 1.
+    """
     from kg.pipeline import add as run_add
 
-    report = run_add(paths, store, validate=not no_validate, progress=_progress)
-    _print_report(report)
+    _finish(run_add, paths, store, validate=not no_validate, progress=_progress)
 
 
 @app.command()
