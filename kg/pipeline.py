@@ -24,8 +24,9 @@ from typing import Any
 
 from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
 from kg import iri
-from kg.build import DocStats, build_document, ontology_graph
+from kg.build import DocStats, ontology_graph
 from kg.identity import unique_documents
+from kg.pieces import document_ntriples
 from kg.store import GraphStore, default_location, is_remote, layout, open_store
 from kg.store.base import with_merge, write_parts
 
@@ -111,8 +112,7 @@ def process(path: str | Path) -> DocResult:
     t1 = time.perf_counter()
     records = extract_document(doc)
     t2 = time.perf_counter()
-    graph, stats = build_document(doc, records)
-    data = graph.serialize(format="nt", encoding="utf-8")
+    data, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/pieces.py)
     t3 = time.perf_counter()
     return DocResult(doc.doc_id, data, stats, {"ingest": t1 - t0, "extract": t2 - t1, "build": t3 - t2})
 
