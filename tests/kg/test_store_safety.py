@@ -114,7 +114,7 @@ def _hold(store: Path, seconds: float) -> subprocess.Popen:
 def test_a_second_writer_fails_with_one_line_and_loses_nothing(tmp_path, small_docs):
     store = tmp_path / "store"
     pipeline.build(small_docs[:1], store, validate=False)
-    holder = _hold(store, 4)
+    holder = _hold(store, 10)  # well past the build reaching its lock, even on a loaded machine
     try:
         # a build against a store another process is writing: refused, not swapped under it
         res = run_cli(
