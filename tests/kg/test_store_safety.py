@@ -217,3 +217,28 @@ def test_stale_work_is_cleaned_and_unknown_files_are_kept(tmp_path, small_docs):
     pipeline.build(small_docs[:1], store, validate=False)
     names = sorted(p.name for p in store.iterdir())
     assert names == sorted(["README", "current", layout.MARKER, "write.lock", os.readlink(store / "current")])
+
+
+@pytest.mark.slow
+def test_build_and_add_at_once_both_finish_and_the_store_is_whole(tmp_path, small_docs):
+    """The issue's race: build and add on one store at the same time (RocksDB `Corruption`, or the
+    added document silently lost). Now add waits for build's switch or build for add's write."""
+    store = tmp_path / "store"
+    pipeline.build(small_docs[:1], store, validate=False)
+    procs = [
+        subprocess.Popen(
+            [*CLI, *args, "--store", str(store), "--no-validate"], stderr=subprocess.PIPE, text=True
+        )
+        for args in (["build", str(small_docs[0])], ["add", str(small_docs[1])])
+    ]
+    outcomes = [(p.wait(120), p.stderr.read() if p.stderr else "") for p in procs]
+    assert [rc for rc, _ in outcomes] == [0, 0], outcomes
+    st = open_store(store, read_only=True)
+    try:
+        graphs = st.graphs()
+        assert str(iri.graph(small_docs[0].name)) in graphs and str(iri.ONTOLOGY_GRAPH) in graphs
+        only, missing = st.merge_drift()
+        assert (only, missing) == (0, 0)
+    finally:
+        st.close()
+    assert sorted(p.name for p in store.iterdir() if p.name.startswith(".")) == []
