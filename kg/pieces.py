@@ -2,24 +2,23 @@
 
 The rdflib graph of one document costs ~1.1 KB per triple; a 5 MB report made 714K triples
 and 1 GB of graph before a byte was written. Past ``extract.pieces.LONG_DOCUMENT_CHARS`` the
-records are built in the pieces the extractor read them in (each record goes with the piece
-its evidence starts in), each piece's graph is serialised to N-Triples and dropped, so only
-one piece's graph is ever held. A shorter document is built whole, exactly as before.
-
-What a piece repeats (the document node, an entity another piece described) is written again
-and collapses in the store, which holds a set; what is decided across a whole document —
-which of two conflicting figures was stated first, a strategy linked across sentences — is
-decided within each piece.
+records are added in the pieces the extractor read them in (each record goes with the piece
+its evidence starts in) to one document builder, whose graph is serialised to N-Triples and
+handed over (``_DocumentGraph.detach``) after each piece: only one piece's triples are held,
+while every decision the builder takes over the whole document (an entity or span written
+once, the first-stated of two conflicting figures, strategy links) is kept. The triples are
+those of the whole-document build; a shorter document is built whole, exactly as before.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 from extract.model import Document
 from extract.pieces import pieces, record_piece
 from extract.records import Record
-from kg.build import DocStats, build_document
+from kg.build import DocStats, _DocumentGraph, add_records, build_document
+from kg.namespace import PKG
+
+TRUE = b'"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
 
 
 def document_ntriples(doc: Document, records: list[Record]) -> tuple[bytes, DocStats]:
@@ -31,24 +30,27 @@ def document_ntriples(doc: Document, records: list[Record]) -> tuple[bytes, DocS
     groups: list[list[Record]] = [[] for _ in spans]
     for r in records:
         groups[record_piece(spans, r.start)].append(r)
+    b = _DocumentGraph(doc)
+    b.document()
     chunks: list[bytes] = []
-    total = DocStats(doc.doc_id)
+    triples = 0
     for group in groups:
-        graph, stats = build_document(doc, group)
+        add_records(b, group)
+        group.clear()
+        graph = b.detach()
+        triples += len(graph)
         chunks.append(graph.serialize(format="nt", encoding="utf-8"))
         del graph
-        _add(total, stats)
-        group.clear()
-    total.entities = Counter(total.entity_types.values())  # distinct over the pieces, not summed
-    return b"".join(chunks), total
+    b.strategy_links()
+    triples += len(b.g)
+    chunks.append(b.detach().serialize(format="nt", encoding="utf-8"))
+    if b.restated:  # facts a later piece stated after an earlier one wrote them as inferred
+        stale = {f"<{n}> <{PKG.inferred}> ".encode() + TRUE + b" ." for n in b.restated}
+        chunks = [_without(c, stale) for c in chunks]
+    b.stats.triples = triples
+    return b"".join(chunks), b.stats
 
 
-def _add(total: DocStats, part: DocStats) -> None:
-    total.entity_types.update(part.entity_types)
-    total.relations.update(part.relations)
-    total.skipped.update(part.skipped)
-    total.mentions += part.mentions
-    total.observations += part.observations
-    total.investments += part.investments
-    total.conflicting_figures += part.conflicting_figures
-    total.triples += part.triples
+def _without(chunk: bytes, lines: set[bytes]) -> bytes:
+    kept = [ln for ln in chunk.splitlines() if ln not in lines]
+    return b"\n".join(kept) + b"\n" if kept else b""

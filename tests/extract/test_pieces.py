@@ -8,6 +8,7 @@ result. Memory and time are measured in benchmarks/bench_long_documents.py, not 
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
@@ -71,27 +72,29 @@ def test_spacy_holds_one_piece_and_finds_what_the_whole_document_gives(long_doc,
     assert len(a & b) >= 0.97 * len(b), (len(a & b), len(a), len(b))
 
 
-def test_a_long_document_builds_in_pieces_to_about_the_same_graph(long_doc, small_pieces, monkeypatch):
+def test_a_long_document_builds_in_pieces_to_the_same_graph(long_doc, small_pieces, monkeypatch):
     import pyoxigraph as ox
 
     from extract.extractor import extract_document
     from kg import pieces as kg_pieces
     from kg.build import build_document
 
-    calls: list[int] = []
-    real = kg_pieces.build_document
+    held: list[int] = []
+    real = kg_pieces._DocumentGraph.detach
 
-    def spy(doc, records):
-        calls.append(len(records))
-        return real(doc, records)
+    def spy(self):
+        graph = real(self)
+        held.append(len(graph))
+        return graph
 
-    monkeypatch.setattr(kg_pieces, "build_document", spy)
+    monkeypatch.setattr(kg_pieces._DocumentGraph, "detach", spy)
     records = extract_document(long_doc)
     data, stats = kg_pieces.document_ntriples(long_doc, records)
-    assert len(calls) == len(pieces(long_doc)) and sum(calls) == len(records)
-    chunked = set(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    chunked = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
     whole_graph, whole_stats = build_document(long_doc, records)
     whole = set(ox.parse(whole_graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    assert len(chunked & whole) >= 0.97 * len(whole), (len(chunked & whole), len(chunked), len(whole))
-    assert stats.mentions == whole_stats.mentions
-    assert stats.entities == whole_stats.entities
+    # one graph per piece (and the strategy links), never the whole document's at once
+    assert len(held) == len(pieces(long_doc)) + 1 and max(held) < 0.6 * len(whole)
+    assert set(chunked) == whole  # the same triples as the whole-document build
+    assert len(chunked) <= 1.01 * len(whole)  # a triple two pieces both write is rare (the store keeps one)
+    assert replace(stats, triples=0) == replace(whole_stats, triples=0)  # triples: as written
