@@ -178,7 +178,7 @@ class OxigraphStore(GraphStore):
     def _update(self, sparql: str) -> None:
         try:
             self.store.update(sparql)
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB reports some failures as RuntimeError
             raise StoreError(f"{self.location}: write failed, nothing was changed ({exc})") from exc
 
     def graphs(self) -> list[str]:
