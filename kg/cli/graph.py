@@ -91,7 +91,7 @@ def build(
 ) -> None:
     """Extract, build, validate and load the whole store (replaced atomically when it is a directory).
 
-    A file that cannot be read is reported (one ``error:`` line) and the rest is built; exit code 1.
+    A file that cannot be read is reported (one "error:" line) and the rest is built; exit code 1.
     """
     from kg.pipeline import build as run_build
 
@@ -106,7 +106,7 @@ def add(
 ) -> None:
     """Add documents to the store in place, one named graph each (a document already there is replaced).
 
-    A file that cannot be read is reported (one ``error:`` line) and the rest is added; exit code 1.
+    A file that cannot be read is reported (one "error:" line) and the rest is added; exit code 1.
     """
     from kg.pipeline import add as run_add
 
