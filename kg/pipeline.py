@@ -24,13 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
-from kg import iri
+from kg import iri, resources
 from kg.build import DocStats, build_document, ontology_graph
 from kg.store import GraphStore, default_location, is_remote, open_store
 from kg.store.base import with_merge, write_parts
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "data" / "corpus"
 Progress = Callable[[Iterable[Any], str, int], Iterator[Any]]
 
 
@@ -109,7 +107,7 @@ def process(path: str | Path) -> DocResult:
 
 def _paths(paths: Sequence[str | Path] | None) -> list[Path]:
     if not paths:
-        paths = sorted(CORPUS.glob("*.txt"))
+        paths = sorted(resources.sample_corpus().glob("*.txt"))
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():

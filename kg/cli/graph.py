@@ -87,8 +87,9 @@ def remove(
 @app.command()
 def query(
     query_: Annotated[
-        str, typer.Argument(metavar="QUERY", help="SPARQL text, a .rq/.sparql file, or a saved query name.")
-    ],
+        str | None,
+        typer.Argument(metavar="QUERY", help="SPARQL text, a .rq/.sparql file, or a saved query name."),
+    ] = None,
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="name=value for a saved query.")
     ] = None,
@@ -106,6 +107,8 @@ def query(
             params = " ".join(f"--param {p.name}=…" for p in q.parameters)
             out.print(f"{name}  {q.label.get('zh', '')} / {q.label.get('en', '')}  {params}", highlight=False)
         return
+    if query_ is None:
+        raise fail("give a query (SPARQL text, a .rq file or a saved query name), or --list", code=2)
     values = {}
     for item in param or []:
         name, sep, value = item.partition("=")
