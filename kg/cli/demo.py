@@ -51,7 +51,9 @@ def demo(
     from kg.pipeline import build
     from kg.store import open_store
 
-    report = build(None, store, workers=workers, validate=True, progress=lambda i, d, n: track(i, d, n))
+    report = build(
+        None, store, workers=workers, validate=True, full=True, progress=lambda i, d, n: track(i, d, n)
+    )
     page = write_corpus_page(open_store(report.store, read_only=True), output, max_nodes=max_nodes)
     out.print(_summary(report, page))
     out.print(f"graph page: {Path(page.path).resolve()}", highlight=False)
