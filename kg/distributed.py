@@ -53,11 +53,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.errors import OntologyError, PolicyKGError, StoreError
+from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
 from kg import iri
 from kg.build import DocStats, ontology_graph
 from kg.namespace import PKG
-from kg.store import GraphStore, default_location, is_remote, open_store
+from kg.store import GraphStore, default_location, is_remote, layout, open_store
 from kg.store.base import with_merge
 
 if TYPE_CHECKING:
@@ -97,15 +97,38 @@ def part_name(graph: str, suffix: str) -> str:
     return hashlib.sha1(graph.encode()).hexdigest()[:20] + suffix
 
 
-def process_to_part(path: str, parts_dir: str, nquads: bool, validate: bool) -> DocReport:
+@dataclass
+class Failure:
+    """A file that could not be built, as plain strings (exceptions with their own ``__init__``
+    do not survive Dask's pickling); :meth:`error` rebuilds the error for the report."""
+
+    path: str
+    reason: str
+    load: bool  # a LoadError (names the file), else another PolicyKGError
+
+    def error(self) -> PolicyKGError:
+        return LoadError(self.path, self.reason) if self.load else PolicyKGError(self.reason)
+
+
+def process_to_part(path: str, parts_dir: str, nquads: bool, validate: bool) -> DocReport | Failure:
     """One file through ingest, extract, build and SHACL validation; its graph written to
     ``parts_dir`` (with merge lines as N-Quads when ``nquads``, else N-Triples). The unit of
-    work a Dask worker runs."""
-    from rdflib import Literal
+    work a Dask worker runs; a file that cannot be read comes back as a :class:`Failure` so the
+    batch goes on."""
+    try:
+        return _process_to_part(path, parts_dir, nquads, validate)
+    except LoadError as exc:
+        return Failure(exc.path, exc.reason, True)
+    except PolicyKGError as exc:
+        return Failure(path, str(exc), False)
+    except OSError as exc:
+        return Failure(path, f"cannot read the file ({exc.strerror or exc})", True)
 
+
+def _process_to_part(path: str, parts_dir: str, nquads: bool, validate: bool) -> DocReport:
     from extract.document import ingest
     from extract.extractor import extract_document
-    from kg.build import build_document
+    from kg.pieces import document_ntriples
 
     t0 = time.perf_counter()
     sha = file_sha256(path)
@@ -113,9 +136,8 @@ def process_to_part(path: str, parts_dir: str, nquads: bool, validate: bool) -> 
     t1 = time.perf_counter()
     records = extract_document(doc)
     t2 = time.perf_counter()
-    graph, stats = build_document(doc, records)
-    graph.add((iri.document(doc.doc_id), PKG.contentSha256, Literal(sha)))
-    nt = graph.serialize(format="nt", encoding="utf-8")
+    nt, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/pieces.py)
+    nt += f'<{iri.document(doc.doc_id)}> <{PKG.contentSha256}> "{sha}" .\n'.encode()
     t3 = time.perf_counter()
     g = str(iri.graph(doc.doc_id))
     seconds = {"ingest": t1 - t0, "extract": t2 - t1, "build": t3 - t2}
@@ -189,7 +211,7 @@ def dask_client(workers: int, scheduler: str | None) -> Iterator[Any]:
 
 def run_documents(
     paths: Sequence[Path], client: Any, parts_dir: Path, nquads: bool, validate: bool
-) -> Iterator[DocReport]:
+) -> Iterator[DocReport | Failure]:
     """Reports in the order documents finish. On a cluster every document is submitted at once,
     before the first report is asked for; each result is released once read."""
     if client is None:
@@ -207,7 +229,7 @@ def run_documents(
     pending = as_completed(futures)
     del futures
 
-    def reports() -> Iterator[DocReport]:
+    def reports() -> Iterator[DocReport | Failure]:
         try:
             for fut in pending:
                 report = fut.result()
@@ -234,6 +256,7 @@ class Summary:
         self.by_shape: Counter = Counter()
         self.failed: list[str] = []  # documents that do not conform
         self.workers: set[str] = set()
+        self.failures: list[Failure] = []  # files that could not be read
         self.last_result = time.perf_counter()
 
     def add(self, r: DocReport) -> None:
@@ -259,8 +282,21 @@ class Summary:
                 self.failed.append(r.doc_id)
         self.last_result = time.perf_counter()
 
+    def fail(self, f: Failure) -> None:
+        self.failures.append(f)
+        self.report.failures.append(f.error())
+        self.last_result = time.perf_counter()
+
+    def nothing_built(self, todo: Sequence[Path], keep: Sequence[str]) -> None:
+        """Raise when files were given, none could be read and nothing is carried over."""
+        if todo and not self.report.processed and not keep:
+            from kg.pipeline import NothingBuilt
+
+            raise NothingBuilt(self.report.failures)
+
     def finish(self) -> None:
         rep = self.report
+        rep.documents = rep.processed + rep.unchanged  # the files that could not be read are not counted
         rep.entities = dict(Counter(self.types.values()))
         rep.relations = dict(self.relations)
         rep.skipped = dict(self.skipped)
@@ -328,46 +364,12 @@ def build(
     if embedded:
         target = Path(store) if store else default_location()
         report.store = str(target)
-        # an existing directory must be a store: anything else is refused, never replaced
-        old = open_store(target, read_only=True) if target.is_dir() and any(target.iterdir()) else None
         try:
-            known = stored_hashes(old) if old is not None else {}
-            todo, keep = _plan(files, known, full)
-            _count_plan(report, files, todo, keep, known)
-            if old is not None and not todo and not report.removed:  # nothing changed: nothing to write
-                report.triples, report.graphs = old.count(), old.graphs()
-                report.timings["total"] = round(time.perf_counter() - t0, 3)
-                return report
-            with _parts_dir(parts_dir, target.parent) as parts, dask_client(workers, scheduler) as client:
-                stream = progress(run_documents(todo, client, parts, True, validate), "documents", len(todo))
-
-                def units() -> Iterator[Path]:
-                    nonlocal old
-                    first = parts / "ontology.nq"
-                    first.write_bytes(with_merge(onto_nt, str(iri.ONTOLOGY_GRAPH)))
-                    yield first
-                    carried = _carry_over(old, keep, parts) if keep else []
-                    if old is not None:
-                        old.close()  # before _swap_in renames the directory
-                        old = None
-                    yield from carried
-                    for r in stream:
-                        summary.add(r)
-                        yield Path(r.part)
-                    report.timings["workers"] = round(summary.last_result - t0, 3)
-                    if strict and summary.failed:
-                        raise summary.strict_error("the store was left as it was")
-
-                from kg.pipeline import _swap_in
-
-                try:
-                    report.triples = _swap_in(target, units())
-                except OSError as exc:
-                    raise StoreError(f"{target}: cannot write the store ({exc})") from exc
-        finally:
-            if old is not None:
-                old.close()
-        report.graphs = sorted([str(iri.ONTOLOGY_GRAPH), *keep, *(str(iri.graph(p.name)) for p in todo)])
+            with layout.writing(target, "build") as root:  # refuses a directory policykg did not make
+                _build_embedded(root, files, report, summary, onto_nt, t0, workers, scheduler, validate,
+                                strict, full, parts_dir, progress)  # fmt: skip
+        except OSError as exc:
+            raise StoreError(f"{target}: cannot write the store ({exc})") from exc
     else:
         st = store if isinstance(store, GraphStore) else open_store(store)
         try:
@@ -377,18 +379,22 @@ def build(
             _count_plan(report, files, todo, keep, known)
             fresh = {str(iri.ONTOLOGY_GRAPH), *keep, *(str(iri.graph(p.name)) for p in todo)}
             remote = is_remote(st.location) and hasattr(st, "put_graphs")
-            st.replace_graph(str(iri.ONTOLOGY_GRAPH), onto_nt)
             with _parts_dir(parts_dir, None) as parts, dask_client(workers, scheduler) as client:
                 stream = progress(run_documents(todo, client, parts, False, validate), "documents", len(todo))
 
                 def graphs() -> Iterator[tuple[str, Path]]:
                     for r in stream:
+                        if isinstance(r, Failure):
+                            summary.fail(r)  # its old graph, if any, stays
+                            continue
                         summary.add(r)
                         if strict and r.conforms is False:
                             continue  # its old graph, if any, stays
                         yield r.graph, Path(r.part)
                     report.timings["workers"] = round(summary.last_result - t0, 3)
+                    summary.nothing_built(todo, keep)
 
+                st.replace_graph(str(iri.ONTOLOGY_GRAPH), onto_nt)
                 if remote:
                     st.put_graphs(graphs())  # type: ignore[attr-defined]
                 else:
@@ -411,6 +417,87 @@ def build(
     return report
 
 
+def _build_embedded(
+    root: Path,
+    files: Sequence[Path],
+    report: BuildReport,
+    summary: Summary,
+    onto_nt: bytes,
+    t0: float,
+    workers: int,
+    scheduler: str | None,
+    validate: bool,
+    strict: bool,
+    full: bool,
+    parts_dir: str | Path | None,
+    progress: Progress,
+) -> None:
+    """The embedded store, under its write lock: unchanged graphs are carried over from the
+    current generation, new parts stream into the next one, which :func:`kg.pipeline._swap_in`
+    switches to only when the generator below ends without raising."""
+    from kg.pipeline import _swap_in
+
+    old = open_store(root, read_only=True) if (root / layout.POINTER).is_symlink() else None
+    try:
+        known = stored_hashes(old) if old is not None else {}
+        todo, keep = _plan(files, known, full)
+        _count_plan(report, files, todo, keep, known)
+        if old is not None and not todo and not report.removed:  # nothing changed: nothing to write
+            report.triples, report.graphs = old.count(), old.graphs()
+            return
+        where = _parts_dir(parts_dir, None) if parts_dir else _layout_parts(root)
+        with where as parts, dask_client(workers, scheduler) as client:
+            stream = progress(run_documents(todo, client, parts, True, validate), "documents", len(todo))
+            rescued: list[str] = []
+
+            def units() -> Iterator[Path]:
+                nonlocal old
+                first = parts / "ontology.nq"
+                first.write_bytes(with_merge(onto_nt, str(iri.ONTOLOGY_GRAPH)))
+                yield first
+                if keep:
+                    yield from _carry_over(old, keep, parts / "carried")
+                for r in stream:
+                    if isinstance(r, Failure):
+                        summary.fail(r)
+                        continue
+                    summary.add(r)
+                    yield Path(r.part)
+                report.timings["workers"] = round(summary.last_result - t0, 3)
+                summary.nothing_built(todo, keep)
+                if strict and summary.failed:
+                    raise summary.strict_error("the store was left as it was")
+                # a changed file that can no longer be read keeps the graph it had
+                lost = [g for g in (str(iri.graph(Path(f.path).name)) for f in summary.failures)
+                        if g in known]  # fmt: skip
+                if lost:
+                    rescued.extend(lost)
+                    yield from _carry_over(old, lost, parts / "rescued")
+                if old is not None:
+                    old.close()  # before the switch deletes its generation
+                    old = None
+
+            report.triples = _swap_in(root, units())
+        built = [str(iri.graph(p.name)) for p in todo]
+        failed = {str(iri.graph(Path(f.path).name)) for f in summary.failures}
+        report.graphs = sorted(
+            {str(iri.ONTOLOGY_GRAPH), *keep, *rescued, *(g for g in built if g not in failed)}
+        )
+    finally:
+        if old is not None:
+            old.close()
+
+
+@contextmanager
+def _layout_parts(root: Path) -> Iterator[Path]:
+    """Parts inside the store directory (kg.store.layout): a killed build's are cleaned up."""
+    path = layout.new_parts_dir(root)
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
 def _count_plan(
     report: BuildReport, files: Sequence[Path], todo: list[Path], keep: list[str], known: dict[str, str]
 ) -> None:
@@ -420,8 +507,8 @@ def _count_plan(
     report.removed = sorted(g for g in known if g not in given)
 
 
-def _carry_over(old: GraphStore | None, keep: Iterable[str], parts: Path) -> list[Path]:
-    """The unchanged document graphs of the old store as parts with their merge lines."""
+def _carry_over(old: GraphStore | None, keep: Iterable[str], directory: Path) -> list[Path]:
+    """Graphs of the current generation as parts with their merge lines, for the next one."""
     import pyoxigraph as ox
 
     from kg.store.base import write_parts
@@ -432,4 +519,4 @@ def _carry_over(old: GraphStore | None, keep: Iterable[str], parts: Path) -> lis
     units = (
         with_merge(native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)), g) for g in keep
     )
-    return write_parts(units, parts / "carried")
+    return write_parts(units, directory)

@@ -6,16 +6,15 @@ document exactly the graph a full build gives it. ``build`` streams documents th
 :mod:`kg.distributed` (in-process, a Dask LocalCluster, or an existing cluster): each is
 validated where it is built and loaded as it arrives, and unchanged files are not re-processed.
 
-The embedded default store is rebuilt in a sibling temporary directory and swapped in with
-``rename`` only after the new graph validated and loaded, so a failed build leaves the old
-store untouched and never a half-written one.
+The embedded default store is rebuilt as a new generation inside the store directory and
+switched in with one atomic rename only after the new graph validated and loaded, under the
+store's write lock, so a failed or killed build leaves the old store untouched and never a
+half-written one, and a directory policykg did not create is refused (kg/store/layout.py).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,8 +24,10 @@ from typing import Any
 
 from extract.errors import LoadError, OntologyError, PolicyKGError
 from kg import iri, resources
-from kg.build import DocStats, build_document, ontology_graph
-from kg.store import GraphStore, open_store
+from kg.build import DocStats, ontology_graph
+from kg.identity import unique_documents
+from kg.pieces import document_ntriples
+from kg.store import GraphStore, layout, open_store
 
 Progress = Callable[[Iterable[Any], str, int], Iterator[Any]]
 
@@ -57,6 +58,8 @@ class BuildReport:
     unchanged: int = 0  # documents whose graph was carried over (same file hash)
     removed: list[str] = field(default_factory=list)  # graphs of documents no longer given
     workers: list[str] = field(default_factory=list)  # host:pid of the processes that did the work
+    failures: list[PolicyKGError] = field(default_factory=list)  # files not built, one error each
+    notes: list[str] = field(default_factory=list)  # inputs read once though given several times
 
     def lines(self) -> list[str]:
         ent = ", ".join(f"{t} {n}" for t, n in sorted(self.entities.items(), key=lambda x: -x[1]))
@@ -89,6 +92,14 @@ class BuildReport:
         return out
 
 
+class NothingBuilt(PolicyKGError):
+    """Not one input file could be read; ``failures`` holds each file's error. The store is untouched."""
+
+    def __init__(self, failures: list[PolicyKGError]):
+        self.failures = failures
+        super().__init__(f"none of the {len(failures)} file(s) could be read; the store was not changed")
+
+
 @dataclass
 class DocResult:
     doc_id: str
@@ -107,8 +118,7 @@ def process(path: str | Path) -> DocResult:
     t1 = time.perf_counter()
     records = extract_document(doc)
     t2 = time.perf_counter()
-    graph, stats = build_document(doc, records)
-    data = graph.serialize(format="nt", encoding="utf-8")
+    data, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/pieces.py)
     t3 = time.perf_counter()
     return DocResult(doc.doc_id, data, stats, {"ingest": t1 - t0, "extract": t2 - t1, "build": t3 - t2})
 
@@ -135,6 +145,30 @@ def _paths(paths: Sequence[str | Path] | None) -> list[Path]:
     if not out:
         raise LoadError(", ".join(map(str, paths)), "no documents found")
     return out
+
+
+def _try_process(path: str | Path) -> DocResult | PolicyKGError:
+    """``process``, with an unreadable file returned as its error so the batch goes on."""
+    try:
+        return process(path)
+    except PolicyKGError as exc:
+        return exc
+
+
+def _inputs(paths: Sequence[str | Path] | None, report: BuildReport) -> list[Path]:
+    """The files to read, each once (kg.identity): notes go to the report, clashes raise."""
+    files, report.notes = unique_documents(_paths(paths))
+    return files
+
+
+def _split(report: BuildReport, outcomes: Iterable[DocResult | PolicyKGError]) -> list[DocResult]:
+    """Keep the built documents; record each failure. None built: the store is not touched."""
+    results = []
+    for o in outcomes:
+        (report.failures if isinstance(o, PolicyKGError) else results).append(o)
+    if not results:
+        raise NothingBuilt(report.failures)
+    return results
 
 
 def _summarise(report: BuildReport, results: list[DocResult]) -> None:
@@ -175,30 +209,25 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
         )
 
 
-def _swap_in(target: Path, parts: Iterable[Path]) -> int:
-    """Load into a sibling temp dir, then rename it over ``target``; returns the quad count.
-
-    ``parts`` may be a generator (:mod:`kg.distributed`): each part loads as it is yielded, and
-    an exception it raises leaves ``target`` untouched."""
+def _swap_in(root: Path, parts: Iterable[Path]) -> int:
+    """Load a new generation beside the current one and switch to it (kg.store.layout); the caller
+    holds the store's lock. Returns the quad count. ``parts`` may be a generator
+    (:mod:`kg.distributed`): each part loads as it is yielded, and an exception it raises leaves
+    the current generation in place."""
     from kg.store.oxigraph import OxigraphStore
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    building = layout.new_generation(root)
     try:
-        store = OxigraphStore(tmp)
+        store = OxigraphStore(building)
         store.load_nquads(parts, lenient=True, premerged=True)  # written by build() just now
         count = store.count()
         store.close()
         del store
-        old = target.parent / f".{target.name}.old-{os.getpid()}"
-        if target.exists():
-            target.rename(old)
-        tmp.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        layout.switch(root, building)
         return count
     finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+        if building.exists():
+            shutil.rmtree(building, ignore_errors=True)
 
 
 def build(
@@ -218,10 +247,11 @@ def build(
     ``$DASK_SCHEDULER_ADDRESS`` when ``workers`` is 0); ``full`` re-processes unchanged files."""
     from kg import distributed
 
+    report = BuildReport()
     return distributed.build(
-        _paths(paths),
+        _inputs(paths, report),
         store,
-        BuildReport(),
+        report,
         workers=workers,
         scheduler=scheduler,
         validate=validate,
@@ -242,7 +272,8 @@ def add(
     """Add or replace the named graphs of some documents in place (no rebuild)."""
     report = BuildReport()
     t0 = time.perf_counter()
-    results = [process(p) for p in progress(_paths(paths), "extract + build", len(paths))]
+    files = _inputs(paths, report)
+    results = _split(report, [_try_process(p) for p in progress(files, "extract + build", len(files))])
     _summarise(report, results)
     if validate:
         _validate(report, [r.ntriples for r in results], strict=True)
