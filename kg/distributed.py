@@ -5,17 +5,21 @@ Issue 16 measured the old shape on 16 cores: workers returned every document's N
 the driver, which then validated the union and loaded it after the last worker ended — 64 %
 of the wall time serial, and the driver's memory growing with the corpus (2.55 GB at 1.6 M
 triples). Here a worker (:func:`process_to_part`) writes its document's graph to a part file
-in a directory the driver can read (a temporary directory by default, ``parts_dir`` for a
-cluster on other machines: a shared file system) and returns a :class:`DocReport` of a few
-hundred bytes plus the document's entity types. The driver folds reports into the build
-report as they come and hands each part to the store at once:
+in a directory the driver can read (inside the store directory by default, or a temporary
+one; ``parts_dir`` for a cluster on other machines: a shared file system) and returns a
+:class:`DocReport` of a few hundred bytes plus the document's entity types. The driver
+folds reports into the build report as they come and hands each part to the store at once:
 
 - embedded Oxigraph: parts are N-Quads carrying their default-graph merge lines
-  (:func:`kg.store.base.with_merge`), bulk-loaded side by side into the new store that
-  :func:`kg.pipeline._swap_in` renames over the old one when all went well;
+  (:func:`kg.store.base.with_merge`), bulk-loaded side by side into the store's next
+  generation, which :func:`kg.pipeline._swap_in` switches to when all went well, under the
+  store's write lock (:mod:`kg.store.layout`);
 - a SPARQL server (``--store http://…``): N-Triples, sent with the Graph Store Protocol, a few
   requests in flight (:meth:`kg.store.remote.RemoteStore.put_graphs`);
 - any other :class:`~kg.store.base.GraphStore` (in-memory stores of tests): ``replace_graph``.
+
+A file that cannot be read comes back as a :class:`Failure` and the rest is built (exit 1
+names it); with nothing built at all the store is not touched (``NothingBuilt``).
 
 Per-document validation gives the whole-graph result for every shape of
 ``ontology/shapes.ttl`` whose focus nodes belong to one document (documents, sections,
