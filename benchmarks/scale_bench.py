@@ -374,9 +374,13 @@ def report(n: int, chars: int, runs: dict, rss: dict, load: dict) -> str:
                 else " Not met. The driver no longer holds any document's triples (before issue 16 it held"
                 f" all of them: {old['maxrss_kb'] / 1024:.0f} MB at {n} documents above), but its peak still grows. Checked by hand: Oxigraph's"
                 " bulk loader alone, loading 30 vs 120 document parts into a new on-disk store in a process"
-                " of its own, peaked at 275 vs 311 MB (1.13×), so most of the growth is elsewhere in the"
-                " driver process; not yet located (the LocalCluster's scheduler runs inside the driver"
-                " process and is a candidate)."
+                " of its own, peaked at 275 vs 311 MB (1.13×). And 60 vs 240 copies of one small document"
+                " (河北省.txt, 29 KB; 0.36 M vs 1.44 M quads) peaked at 154 vs 179 MB (1.16×) with"
+                " `--workers 2` and at 130 vs 156 MB (1.20×) with `--scheduler` (the LocalCluster's scheduler"
+                " lives in the driver process, an external one does not). So the growth follows what the"
+                " corpus mix puts in flight and into the store the driver loads (here 0.9 M vs 3.6 M quads,"
+                " eight copies of the 189K-character report among them), not the document count itself;"
+                " where exactly the extra 200 MB go was not located."
             ),
             "",
             f"### Remote load: {load['graphs']} document graphs, {load['quads']:,} quads (plus their merge)",
