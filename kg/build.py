@@ -30,11 +30,11 @@ from rdflib.namespace import DCTERMS, PROV, QB, RDF, RDFS, SKOS, XSD
 from extract.ids import ENTITY_TYPES, entity_id
 from extract.model import Document
 from extract.records import Indicator, Investment, Mention, Record, Relation
-from kg import iri
+from kg import iri, resources
 from kg.namespace import PKG
 from kg.vocab import OA, bind
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "policykg.ttl"
+ONTOLOGY = resources.ontology_file()
 GENRE_CLASS = {
     "plan_execution_report": PKG.PlanExecutionReport,
     "five_year_plan": PKG.FiveYearPlan,

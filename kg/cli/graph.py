@@ -88,14 +88,36 @@ def build(
         int, typer.Option("--workers", "-w", help="Dask workers on 127.0.0.1 (0: in-process).")
     ] = 0,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="A running Dask scheduler, tcp://HOST:PORT (default: $DASK_SCHEDULER_ADDRESS if set).",
+        ),
+    ] = None,
+    full: Annotated[bool, typer.Option("--full", help="Re-process every document, changed or not.")] = False,
+    parts_dir: Annotated[
+        Path | None,
+        typer.Option("--parts-dir", help="Where workers write their parts (shared by a remote cluster)."),
+    ] = None,
 ) -> None:
-    """Extract, build, validate and load the whole store (replaced atomically when it is a directory).
+    """Extract, build, validate and load the store: only changed documents, streamed (see README).
 
     A file that cannot be read is reported (one "error:" line) and the rest is built; exit code 1.
     """
     from kg.pipeline import build as run_build
 
-    _finish(run_build, paths or None, store, workers=workers, validate=not no_validate, progress=_progress)
+    _finish(
+        run_build,
+        paths or None,
+        store,
+        workers=workers,
+        validate=not no_validate,
+        progress=_progress,
+        scheduler=scheduler,
+        full=full,
+        parts_dir=parts_dir,
+    )
 
 
 @app.command()
