@@ -15,6 +15,8 @@ import uvicorn
 
 from extract.errors import StoreError
 from kg.server.app import create_app
+from kg.server.guard import MAX_URL_BYTES
+from kg.server.hardening import ServerOptions
 from kg.server.sparql_endpoint import EndpointConfig
 
 HOST = "127.0.0.1"
@@ -27,10 +29,34 @@ def free_port() -> int:
 
 
 def make_server(
-    store: ox.Store, port: int, config: EndpointConfig, pages: bool = True, graph_store=None
+    store: ox.Store,
+    port: int,
+    config: EndpointConfig,
+    pages: bool = True,
+    graph_store=None,
+    options: ServerOptions | None = None,
 ) -> uvicorn.Server:
-    app = create_app(store, config, pages=pages, graph_store=graph_store)
-    return uvicorn.Server(uvicorn.Config(app, host=HOST, port=port, log_level="warning", lifespan="off"))
+    app = create_app(store, config, pages=pages, graph_store=graph_store, options=options)
+    # h11 drops a request head past 16 KiB without an answer; let it through so the guard says 414
+    uconfig = uvicorn.Config(
+        app,
+        host=HOST,
+        port=port,
+        log_level="warning",
+        lifespan="off",
+        h11_max_incomplete_event_size=MAX_URL_BYTES + 64 * 1024,
+    )
+    return uvicorn.Server(uconfig)
+
+
+def close_server(server: uvicorn.Server) -> None:
+    """Stop what the app started beside the event loop (the query worker processes)."""
+    app = server.config.app
+    while app is not None and not hasattr(app, "state"):
+        app = getattr(app, "app", None)
+    executor = getattr(getattr(app, "state", None), "executor", None)
+    if executor is not None:
+        executor.close()
 
 
 class BackgroundServer:
@@ -42,9 +68,10 @@ class BackgroundServer:
         config: EndpointConfig | None = None,
         port: int | None = None,
         pages: bool = True,
+        options: ServerOptions | None = None,
     ):
         self.port = port or free_port()
-        self.server = make_server(store, self.port, config or EndpointConfig(), pages=pages)
+        self.server = make_server(store, self.port, config or EndpointConfig(), pages=pages, options=options)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     @property
@@ -63,3 +90,4 @@ class BackgroundServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+        close_server(self.server)
