@@ -125,6 +125,8 @@ def library(directory: Path = QUERY_DIR) -> dict[str, SavedQuery]:
 
 def resolve(name_or_path: str) -> SavedQuery | None:
     """A saved query by name (``districts-by-strategy``) or path; ``None`` if it is SPARQL text."""
+    if len(name_or_path) > 255 or "\n" in name_or_path or "{" in name_or_path:
+        return None  # SPARQL text, not a name (and too long for one: stat() would fail)
     p = Path(name_or_path)
     if p.suffix == ".ttl" and p.is_file():
         return load(p)
