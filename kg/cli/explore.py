@@ -244,6 +244,9 @@ def serve(
     query_workers: Annotated[
         int, typer.Option(help="Worker processes for queries (killed at the time limit); 0: threads.")
     ] = 2,
+    page_cache_mb: Annotated[
+        int, typer.Option(help="Memory for finished HTML pages, kept until the store changes; 0: none.")
+    ] = 128,
 ) -> None:
     """Serve /sparql (SPARQL 1.1 Protocol) and HTML pages on 127.0.0.1 (see SECURITY.md)."""
     from kg.server.hardening import ServerOptions
@@ -264,7 +267,9 @@ def serve(
     live = LiveStore(StoreHandle(st.location, read_only=not allow_update))
     st.store = live
     config = EndpointConfig(allow_update=allow_update, timeout_s=timeout, max_results=max_results)
-    options = ServerOptions(update_token=update_token, query_workers=query_workers)
+    options = ServerOptions(
+        update_token=update_token, query_workers=query_workers, page_cache_bytes=page_cache_mb * 2**20
+    )
     server = make_server(live, port, config, pages=True, graph_store=st, options=options)
     note(
         f"serving {st.location} on http://{HOST}:{port}/ (SPARQL at /sparql, "
