@@ -178,6 +178,17 @@ def page_targets(server: Server, n: int, entities: int, seed: int = 14) -> list[
     return [rng.choice(pages) for _ in range(n)], pages
 
 
+def one_at_a_time(server: Server, n: int = 200) -> float:
+    """Median latency of ``ASK {}`` sent one at a time: the fixed cost of running any query."""
+    times = []
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        for _ in range(n):
+            t0 = time.perf_counter()
+            http.get("/sparql", params={"query": "ASK {}"})
+            times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
 def rate(phase: Phase) -> float:
     return len(phase.latencies) / phase.wall
 
@@ -202,9 +213,11 @@ def main(argv: list[str] | None = None) -> None:
             build_store(store)
         phases: list[Phase] = []
         modes = (("threads, as before (baseline)", ["--query-workers", "0"]), ("worker processes", []))
+        sequential: list[float] = []
         for label, extra in modes:
             server = Server(store, *extra)
             try:
+                sequential.append(one_at_a_time(server))
                 targets = saved_query_targets(args.requests)
                 load(server, "warm-up", targets[: len(library()) * 2], args.clients)
                 phases.append(load(server, f"saved queries, {label}", targets, args.clients))
@@ -245,6 +258,9 @@ def main(argv: list[str] | None = None) -> None:
             *(p.row(args.clients) for p in phases),
             "",
             f"Saved queries: the {len(library())} saved queries with their example parameters, in turn. "
+            f"One client, `ASK {{}}` one at a time (median of 200): {sequential[0]:.1f} ms with threads, "
+            f"{sequential[1]:.1f} ms with worker processes "
+            f"({sequential[1] - sequential[0]:+.1f} ms per query). "
             f"Worker processes against threads: {per_query[0]:+.1f} ms at the median per query, "
             f"{per_query[1]:+.2f} ms of wall time per request under load "
             f"(ratio of throughputs {rate(new_q) / rate(base_q):.2f}×): "

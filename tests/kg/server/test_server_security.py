@@ -405,6 +405,15 @@ def test_bad_input_is_400(writable, method, kwargs):
     assert "Traceback" not in r.text and len(r.text.strip().splitlines()) == 1
 
 
+def test_big_body_is_413_unread(writable):
+    r = httpx.post(
+        writable,
+        content=b"SELECT * {}" + b" " * 1_000_000,
+        headers={"Content-Type": "application/sparql-query"},
+    )
+    assert r.status_code == 413
+
+
 def test_long_get_is_414(writable):
     assert _raw_get(writable, "/sparql?query=" + "a" * 1_000_000).startswith("HTTP/1.1 414")
     assert httpx.get(writable, params={"query": COUNT}).status_code == 200
