@@ -4,9 +4,10 @@ A graph is named indirectly (``/store?graph=IRI``, ``/store?default``) or direct
 URL itself, ``/store/anything`` names the graph ``http://host:port/store/anything``). ``GET`` and
 ``HEAD`` read a graph in the RDF format ``Accept`` asks for; ``PUT`` replaces it, ``POST`` adds to
 it (or, to ``/store`` alone, creates a new graph and answers 201 with its IRI in ``Location``),
-``DELETE`` drops it. A body is Turtle, N-Triples, RDF/XML, JSON-LD or N3 (its ``charset`` is
-honoured), or ``multipart/form-data`` with one RDF document per part (GSP §5.5). Without
-``--allow-update`` the writing methods answer 405.
+``DELETE`` drops it. A graph read is streamed as it is serialised (:mod:`kg.server.rdf_stream`).
+A body is Turtle, N-Triples, RDF/XML, JSON-LD or N3 (its ``charset`` is honoured), or
+``multipart/form-data`` with one RDF document per part (GSP §5.5). Without ``--allow-update``
+the writing methods answer 405.
 
 The store's default graph is the deduplicated merge of the named graphs (:mod:`kg.store.base`).
 Named graphs are written exactly as ``policykg add``/``remove`` write them: ``PUT`` is
@@ -29,10 +30,11 @@ import pyoxigraph as ox
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from kg.server.negotiation import negotiate
+from kg.server.rdf_stream import stream_graph
 from kg.server.updates import Effects, upkeep
 
 READ = ("GET", "HEAD")
@@ -99,7 +101,8 @@ def parse_body(data: bytes, content_type: str, base_iri: str) -> list[ox.Triple]
     if not media:
         raise GraphStoreError(415, "the body needs a Content-Type (text/turtle, application/n-triples, ...)")
     fmt = ox.RdfFormat.from_media_type(media)
-    if fmt is None or fmt.supports_datasets:
+    json_ld = fmt in (ox.RdfFormat.JSON_LD, ox.RdfFormat.STREAMING_JSON_LD)  # a graph, unless it names others
+    if fmt is None or (fmt.supports_datasets and not json_ld):
         raise GraphStoreError(
             415, f"unsupported media type {media}; send text/turtle, application/n-triples, "
             "application/rdf+xml, application/ld+json or text/n3"
@@ -113,7 +116,11 @@ def parse_body(data: bytes, content_type: str, base_iri: str) -> list[ox.Triple]
             raise GraphStoreError(400, f"the body is not valid {charset} ({exc.reason})") from None
     try:
         # blank-node labels are local to one document: two POSTs of "_:b0" are two nodes
-        quads = list(ox.parse(data, format=fmt, base_iri=base_iri, rename_blank_nodes=True))
+        quads = list(
+            ox.parse(
+                data, format=fmt, base_iri=base_iri, rename_blank_nodes=True, without_named_graphs=json_ld
+            )
+        )
     except (SyntaxError, ValueError) as exc:
         raise GraphStoreError(400, f"the {media} body does not parse: {exc}") from None
     return [q.triple for q in quads]
@@ -152,13 +159,8 @@ def _wrap(store: ox.Store):
     return wrapped
 
 
-def _serialise(store: ox.Store, graph: str | None, fmt: ox.RdfFormat) -> bytes | None:
-    """The graph in ``fmt``, or None when the named graph does not exist (one worker thread)."""
-    name = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
-    if graph is not None and not store.contains_named_graph(name):
-        return None
-    triples = [q.triple for q in store.quads_for_pattern(None, None, None, name)]
-    return ox.serialize(triples, format=fmt)
+def _exists(store: ox.Store, graph: str | None) -> bool:
+    return graph is None or store.contains_named_graph(ox.NamedNode(graph))
 
 
 def write(store: ox.Store, method: str, target: Target, triples: list[ox.Triple], merge: bool) -> int:
@@ -246,13 +248,16 @@ def graph_store_routes(store: ox.Store, config, lock: anyio.Lock) -> list[Route]
         choice = negotiate(accept, graph=True)
         if choice is None:
             raise GraphStoreError(406, f"no acceptable RDF format in Accept: {accept}")
-        body = await anyio.to_thread.run_sync(_serialise, store, target.graph, choice.format)
-        if body is None:
+        if not await anyio.to_thread.run_sync(_exists, store, target.graph):
             raise GraphStoreError(404, f"no graph <{target.graph}> in the store")
         media = choice.media_type
         if media != "application/n-triples":
             media += "; charset=utf-8"
-        return Response(body, media_type=media, headers={"Vary": "Accept"})
+        headers = {"Vary": "Accept"}
+        if request.method == "HEAD":  # the GET's headers; its length is not known before writing it
+            return StreamingResponse(iter(()), media_type=media, headers=headers)
+        name = ox.DefaultGraph() if target.graph is None else ox.NamedNode(target.graph)
+        return StreamingResponse(stream_graph(store, name, choice.format), media_type=media, headers=headers)
 
     methods = [*READ, *WRITE, "PATCH", "OPTIONS"]
     return [

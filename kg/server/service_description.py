@@ -57,18 +57,22 @@ def description(store: ox.Store, endpoint: str, allow_update: bool) -> list[ox.T
         ox.Triple(service, _sd("endpoint"), ox.NamedNode(endpoint)),
         ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL10Query")),
         ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Query")),
+    ]
+    if allow_update:
+        triples.append(ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Update")))
+    triples += [
         ox.Triple(service, _sd("feature"), _sd("UnionDefaultGraph")),
         ox.Triple(service, _sd("feature"), _sd("EmptyGraphs")),
+    ]
+    triples += [ox.Triple(service, _sd("resultFormat"), ox.NamedNode(FORMATS + f)) for f in RESULT_FORMATS]
+    if allow_update:
+        triples += [ox.Triple(service, _sd("inputFormat"), ox.NamedNode(FORMATS + f)) for f in INPUT_FORMATS]
+    triples += [
         ox.Triple(service, _sd("defaultDataset"), dataset),
         ox.Triple(dataset, RDF_TYPE, _sd("Dataset")),
         ox.Triple(dataset, _sd("defaultGraph"), default),
         ox.Triple(default, RDF_TYPE, _sd("Graph")),
     ]
-    if allow_update:
-        triples.append(ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Update")))
-    triples += [ox.Triple(service, _sd("resultFormat"), ox.NamedNode(FORMATS + f)) for f in RESULT_FORMATS]
-    if allow_update:
-        triples += [ox.Triple(service, _sd("inputFormat"), ox.NamedNode(FORMATS + f)) for f in INPUT_FORMATS]
     titles: dict[str, list[ox.Literal]] = {}
     for row in store.query(TITLES):
         titles.setdefault(row["g"].value, []).append(row["title"])

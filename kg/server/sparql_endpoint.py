@@ -291,7 +291,11 @@ async def handle(request: Request, store: ox.Store, config: EndpointConfig, lock
                 raise ProtocolError(403, "this endpoint is read-only (start it with --allow-update)")
             try:
                 text, effects = await anyio.to_thread.run_sync(
-                    prepare, text, params.get("using-graph-uri", []), params.get("using-named-graph-uri", [])
+                    prepare,
+                    text,
+                    params.get("using-graph-uri", []),
+                    params.get("using-named-graph-uri", []),
+                    not config.union_default_graph,
                 )
             except UpdateRefused as exc:
                 raise ProtocolError(400, str(exc)) from None
