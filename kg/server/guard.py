@@ -91,6 +91,10 @@ class RequestGuard:
         self.sparql_path = sparql_path
         self.store_path = store_path
 
+    def __getattr__(self, name: str):
+        """Whatever this layer does not define is the wrapped app's (``router``, ``state``)."""
+        return getattr(self.app, name)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)

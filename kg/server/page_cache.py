@@ -47,6 +47,10 @@ class PageCache:
         self.hits = self.misses = 0
         self._building: dict[tuple, asyncio.Future] = {}
 
+    def __getattr__(self, name: str):
+        """Whatever this layer does not define is the wrapped app's (``router``, ``state``)."""
+        return getattr(self.app, name)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] not in self.paths:
             await self.app(scope, receive, send)
