@@ -127,19 +127,22 @@ class ProcessExecutor:
         )
 
     async def run(self, task: QueryTask, generation: int = 0) -> Outcome:
+        """The time limit counts from the request, queueing included: a query still waiting for a
+        worker at the limit is dropped, one running is stopped by killing its worker (pebble
+        cancels a running task that way and starts a fresh worker)."""
         from pebble import ProcessExpired
 
-        # the pool's own timer kills the worker; a little slack lets the cooperative deadline
-        # inside the worker answer first when rows are being pulled
-        future = self.pool.schedule(
-            _worker_run, args=(task, self.config, generation), timeout=self.config.timeout_s + 0.5
-        )
+        future = self.pool.schedule(_worker_run, args=(task, self.config, generation))
         try:
-            result = await asyncio.wrap_future(future)
-        except FutureTimeout:
+            waiting = asyncio.shield(asyncio.wrap_future(future))
+            result = await asyncio.wait_for(waiting, self.config.timeout_s)
+        except TimeoutError:
+            future.cancel()
             raise _timeout_error(self.config) from None
         except ProcessExpired as exc:
             raise ProtocolError(500, f"the query worker died ({exc}); the query was not answered") from None
+        except FutureTimeout:
+            raise _timeout_error(self.config) from None
         return _unwrap(result)
 
     def close(self) -> None:

@@ -104,7 +104,7 @@ class Served:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    server = Served(write_store(tmp_path_factory.mktemp("served") / "store"), "--timeout", "1")
+    server = Served(write_store(tmp_path_factory.mktemp("served") / "store"), "--timeout", "3")
     try:
         yield server
     finally:
@@ -159,9 +159,9 @@ def test_timed_out_query_stops_consuming_cpu(served):
     time.sleep(0.3)
     started = time.monotonic()
     assert served.count() == 300  # answered by the other worker while the cartesian query runs
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 2.0 and "status" not in answers
     t.join(timeout=30)
-    assert answers["status"] == 503 and answers["seconds"] < 3.0
+    assert answers["status"] == 503 and answers["seconds"] < 5.0
     time.sleep(3.0)  # the killed worker's replacement finishes starting
     procs = served.tree()
     cpu = _cpu(procs)
