@@ -23,10 +23,14 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import signal
+import sys
 import threading
 import time
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from pathlib import Path
 
 import anyio
 import anyio.to_thread
@@ -96,15 +100,37 @@ _worker: dict[str, object] = {}
 
 
 def _worker_init(path: str) -> None:
+    _die_with_parent()
     _worker["path"] = path
     _worker["generation"] = None
 
 
+def _die_with_parent() -> None:
+    """A worker must not outlive the server: a server killed with SIGKILL (or one whose graceful
+    stop is cut short) would leave a runaway query running with no one to stop it. On Linux the
+    kernel sends SIGKILL to the worker when its parent goes (``PR_SET_PDEATHSIG``)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    if os.getppid() == 1:  # the parent went before the call
+        os._exit(1)
+
+
 def _worker_run(task: QueryTask, config: EndpointConfig, generation: int):
-    if _worker.get("generation") != generation:
-        _worker["store"] = None  # drop the old handle before opening the new one
-        _worker["store"] = ox.Store.read_only(str(_worker["path"]))
-        _worker["generation"] = generation
+    """Reopen the read-only handle when the server says the store changed (``generation``) or
+    the worker sees the files change itself (belt and braces: a snapshot must never stick)."""
+    from kg.server.reload import fingerprint
+
+    now = time.monotonic()
+    if _worker.get("generation") != generation or now - float(_worker.get("looked", 0.0)) > 0.25:  # type: ignore[arg-type]
+        seen = fingerprint(Path(str(_worker["path"])))
+        _worker["looked"] = now
+        if _worker.get("generation") != generation or seen != _worker.get("print"):
+            _worker["store"] = None  # drop the old handle before opening the new one
+            _worker["store"] = ox.Store.read_only(str(_worker["path"]))
+            _worker["generation"], _worker["print"] = generation, seen
     return _run(_worker["store"], task, config)  # type: ignore[arg-type]
 
 

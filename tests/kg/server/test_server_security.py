@@ -171,6 +171,27 @@ def test_timed_out_query_stops_consuming_cpu(served):
     assert served.count() == 300
 
 
+def test_workers_do_not_outlive_a_killed_server(tmp_path):
+    server = Served(write_store(tmp_path / "store", 300), "--timeout", "30")
+    workers = server.tree()[1:]
+    assert workers
+
+    def slow() -> None:
+        with contextlib.suppress(httpx.HTTPError):
+            server.query(CARTESIAN)
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    time.sleep(1.0)  # a worker is running the cartesian query now
+    server.proc.kill()
+    server.proc.wait()
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    for p in alive:  # do not leave them running when the test fails
+        p.kill()
+    thread.join(timeout=30)
+    assert not alive
+
+
 # -- item 14: serve sees add/build without a restart --------------------------------------------
 def test_serve_sees_writes_and_swaps_of_its_store(tmp_path):
     path = write_store(tmp_path / "store", 10)
@@ -183,7 +204,7 @@ def test_serve_sees_writes_and_swaps_of_its_store(tmp_path):
         deadline = time.monotonic() + 10
         while server.count() != 15 and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert server.count() == 15
+        assert server.count() == 15, sorted(os.listdir(path))
         html = httpx.get(server.url + "/", timeout=30).text  # the page cache follows as well
         fresh = write_store(
             tmp_path / "building", 50, prefix="built", typed=True
