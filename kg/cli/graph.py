@@ -204,8 +204,7 @@ def query(
         if saved is not None:
             result = saved.run(st, values)
         else:
-            path = Path(query_)
-            text = path.read_text("utf-8") if path.suffix in (".rq", ".sparql") and path.is_file() else query_
+            text = _query_text(query_)
             bindings = {k: sparql.parse_value(v) for k, v in values.items()}
             result = sparql.run(st, text, bindings)
         rendered = sparql.render(result, fmt, terminal=out.is_terminal)
@@ -216,6 +215,23 @@ def query(
     else:
         out.print(rendered)
     note(plural(len(result), "row" if result.kind == "select" else "triple"))
+
+
+def _query_text(given: str) -> str:
+    """The query itself, or the text of a .rq/.sparql file (refused unread past the size limit)."""
+    from extract.errors import QueryError
+    from kg.query_guard import MAX_QUERY_BYTES
+
+    path = Path(given) if len(given) < 4096 and "\n" not in given else None
+    if path is None or path.suffix not in (".rq", ".sparql") or not path.is_file():
+        return given
+    size = path.stat().st_size
+    if size > MAX_QUERY_BYTES:
+        raise QueryError(f"{path}: {size:,} bytes; a query may have at most {MAX_QUERY_BYTES:,}")
+    try:
+        return path.read_text("utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
 @app.command()

@@ -75,7 +75,7 @@ class OxigraphStore(GraphStore):
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
             raise StoreError(f"{path}: cannot open the Oxigraph store ({exc})") from exc
 
     def query(self, sparql: str) -> QueryResult:
@@ -83,7 +83,7 @@ class OxigraphStore(GraphStore):
             res = self.store.query(sparql)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"{self.location}: query failed ({exc})") from exc
         if isinstance(res, ox.QuerySolutions):
             names = [v.value for v in res.variables]
