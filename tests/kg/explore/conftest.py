@@ -115,6 +115,12 @@ def wait_for(page, expression: str, timeout_ms: int) -> None:
         page.wait_for_timeout(50)
 
 
+@pytest.fixture(scope="session")
+def wait_js():
+    """:func:`wait_for` for test modules (a conftest's functions are not importable under importlib)."""
+    return wait_for
+
+
 @dataclass
 class PageReport:
     console_errors: list[str] = field(default_factory=list)

@@ -61,8 +61,8 @@ FIRST_SENTENCE_ON_SCREEN = """() => {
 }"""
 
 
-def _evidence_on_screen(page) -> dict:
-    page.wait_for_function("window.policykgDrawn === true", timeout=60_000)
+def _evidence_on_screen(page, wait_for) -> dict:
+    wait_for(page, "window.policykgDrawn === true", 60_000)
     seen = page.evaluate(FIRST_SENTENCE_ON_SCREEN)
     assert seen["graphHeight"] >= 400, seen  # the graph keeps a readable share
     assert seen["tablesHeight"] >= 350, seen  # the tables are not a 12 px strip
@@ -72,10 +72,10 @@ def _evidence_on_screen(page) -> dict:
     return seen
 
 
-def test_entity_page_shows_evidence_beside_the_graph(corpus_site, page, artifacts):
+def test_entity_page_shows_evidence_beside_the_graph(corpus_site, page, artifacts, wait_js):
     iri = "https://w3id.org/policykg/id/district/500104"  # 大渡口区
     page.goto(f"{corpus_site}/entity?iri={quote(iri, safe='')}", wait_until="load")
-    seen = _evidence_on_screen(page)
+    seen = _evidence_on_screen(page, wait_js)
     assert "大渡口" in page.inner_text("h1")
     assert "计划执行报告" in page.inner_text("#tables")  # documents shown by title, not file name
     page.screenshot(path=str(artifacts / "screen-entity.png"))
@@ -83,9 +83,9 @@ def test_entity_page_shows_evidence_beside_the_graph(corpus_site, page, artifact
     assert seen["text"] in page.inner_text("#evidence + table")
 
 
-def test_trace_page_shows_evidence_beside_the_graph(corpus_site, page, artifacts):
+def test_trace_page_shows_evidence_beside_the_graph(corpus_site, page, artifacts, wait_js):
     page.goto(f"{corpus_site}/trace?strategy={quote('西部陆海新通道')}", wait_until="load")
-    _evidence_on_screen(page)
+    _evidence_on_screen(page, wait_js)
     text = page.inner_text("#tables")
     for district in ("重庆市", "南岸区", "巴南区", "大渡口区"):
         assert district in text
@@ -130,14 +130,14 @@ PAGE_NODES = """() => {
 }"""
 
 
-def test_whole_graph_page_is_a_readable_overview(corpus_store, page, artifacts, tmp_path):
+def test_whole_graph_page_is_a_readable_overview(corpus_store, page, artifacts, tmp_path, wait_js):
     from kg.cli.explore import write_corpus_page
     from kg.netgraph import to_networkx
 
     g = to_networkx(corpus_store)
     info = write_corpus_page(corpus_store, tmp_path / "graph.html")
     page.goto(info.path.as_uri(), wait_until="load")
-    page.wait_for_function("window.policykgDrawn === true", timeout=60_000)
+    wait_js(page, "window.policykgDrawn === true", 60_000)
     page.wait_for_timeout(300)
     nodes = page.evaluate(PAGE_NODES)
     on_page = {n["id"] for n in nodes}
