@@ -23,7 +23,12 @@ DATA = ROOT / "extract" / "data"
 SHARED = ROOT.parent / "shared"
 DEFAULT_INPUTS = [SHARED / "corpus-extra", ROOT / "data" / "corpus"]
 DEFAULT_MASK = [SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev" / "gold-provincial.jsonl"]
-FILES = {"heads": "heads.jsonl", "stop_words": "stop_words.jsonl", "status_phrases": "status_phrases.jsonl"}
+FILES = {
+    "heads": "heads.jsonl",
+    "stop_words": "stop_words.jsonl",
+    "status_phrases": "status_phrases.jsonl",
+    "generic_terms": "generic_terms.jsonl",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

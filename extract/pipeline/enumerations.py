@@ -45,9 +45,18 @@ ARTEFACT_RE = re.compile(r"\[[^\]\n]*\]")
 
 
 def item_type(item: str, classifier: str, grammar: g.Grammar | None = None) -> str:
+    """Enterprise for firms, Project for the rest (GUIDE §3: every item of a project list is
+    a Project, but a bare company name stays Enterprise). A firm is recognised by a company
+    tail, or as a short proper name with no head word (奥特斯, 日本AFC, 德佑): a project
+    without a head word is named by a description of what is built, which takes more words."""
+    gr = grammar or g.default_grammar()
     if classifier in ENTERPRISE_CLASSIFIERS:
         return "Enterprise"
-    if COMPANY_TAIL_RE.search(item) and not (grammar or g.default_grammar()).head_re.search(item):
+    if gr.head_re.search(item) or item[-1] in FACILITY_ENDS:
+        return "Project"
+    if COMPANY_TAIL_RE.search(item):
+        return "Enterprise"
+    if len(LATIN_RE.sub("", item)) <= BARE_FIRM_MAX and not is_common_phrase(item):
         return "Enterprise"
     return "Project"
 
@@ -57,12 +66,18 @@ RANKING_RE = re.compile(r"\d+强$")
 FACILITY_ENDS = frozenset("心站馆院所园港场厂楼库局室城廊桥路线")
 
 
+LATIN_RE = re.compile(r"[A-Za-z0-9]+")
+BARE_FIRM_MAX = 3  # Han characters of a bare firm name (德佑, 奥特斯; 天池准东 is a project)
+
+
 def _sector(item: str, grammar: g.Grammar) -> bool:
     """An everyday noun phrase with no head word and no company-style tail (家具, 国际物流,
     新能源汽车): a sector or product class standing in a list, not a name. 树根互联 (a company
     tail) and 邮件处理中心 (a head word) stay names however common their words are."""
     if RANKING_RE.search(item):
         return True  # 世界500强, 中国500强: rankings
+    if item in grammar.generic_terms:
+        return True  # 生物医药, 人工智能: in most reports, so a sector, not a name
     if COMPANY_TAIL_RE.search(item) or grammar.head_re.search(item) or item[-1] in FACILITY_ENDS:
         return False
     return is_common_phrase(item)

@@ -15,9 +15,10 @@ from collections.abc import Iterable
 
 # verbs of building: a park or base right after them is being built, so it is a Project (GUIDE §3)
 BUILD_RE = re.compile(r"(?:开工建设|新开工|开工|续建|完工投用|竣工|启动建设)$")
-# a body ending in these is a description of a generic object (招引项目, 共建项目, 资源换项目)
+# a body ending in these is a description of a generic object (招引项目, 共建项目, 资源换项目,
+# 跨境融资类项目: a kind of project)
 END_STOP_RE = re.compile(
-    r"(?:的|和|与|等|在|为|对|向|从|由|并|或|重点|合作|共建|招引|匹配|换|资源|引进|签约|储备|落地|谋划|实施|"
+    r"(?:的|和|与|等|在|为|对|向|从|由|并|或|类|重点|合作|共建|招引|匹配|换|资源|引进|签约|储备|落地|谋划|实施|"
     r"推进|推动|加快|新开工|开工|续建|建立|开展|首单|首个|首条|首家|首批)$"
 )
 
@@ -43,7 +44,8 @@ GENERIC_RE = re.compile(
 )
 # a body opening with these is a description, not a name (重大整车项目, 部分重大建设项目)
 QUOTE_CHUNK_RE = re.compile(r"“[^”]*”")
-AMOUNT_RE = re.compile(r"\d[\d.]*(?:亿|万)元|[\d一两二三四五六七八九十]+(?:个|家|户|项)")
+# a count before a head (249条子跑道, 12类项目, 3座水厂) describes how many, never names one
+AMOUNT_RE = re.compile(r"\d[\d.]*(?:亿|万)元|[\d一两二三四五六七八九十]+(?:个|家|户|项|条|类|座|所|批)")
 DESCRIPTIVE_RE = re.compile(r"(?:重大|重点|一批|各类|部分|相关|其他|若干|一般|有关|这些|多个|主要)")
 
 # Characters that can sit inside a name. Brackets and quotes are handled by the scan.
@@ -151,6 +153,7 @@ class Grammar:
         self.status_phrases = tuple(sorted(phrases, key=lambda w: (-len(w), w)))
         # a status phrase (建成投产, 开工建设) says what happened to the name after it: a clause word
         self.hard_stops |= frozenset(phrases)
+        self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
@@ -182,6 +185,9 @@ class Grammar:
             lead = LEAD_RE.match(text, start, head_start) or self.any_stop_re.match(text, start, head_start)
             if not lead or lead.end() == start:
                 break
+            if lead.end() - lead.start() == 1 and lead.re is self.any_stop_re:
+                if not self._function_word_at(text, lead.start(), lead.end()):
+                    break
             start = lead.end()
         # an opening bracket or quote left unbalanced at the front is not part of the name
         while start < head_start and text[start] in "（(“「":
@@ -199,13 +205,17 @@ class Grammar:
         word = text[start:end]
         if word not in self.hard_stops:
             return False
-        if len(word) == 1:
-            from extract.pipeline.lexicon import is_dictionary_word
+        return len(word) > 1 or self._function_word_at(text, start, end)
 
-            return not (
-                is_dictionary_word(text[max(0, start - 1) : end]) or is_dictionary_word(text[start : end + 1])
-            )
-        return True
+    @staticmethod
+    def _function_word_at(text: str, start: int, end: int) -> bool:
+        """A one-character function word counts only where the most probable segmentation of
+        its surroundings makes it a word of its own (not in 美的, 成都, 自贸, 共享)."""
+        from extract.pipeline.lexicon import is_dictionary_word, is_word_at
+
+        if is_dictionary_word(text[max(0, start - 1) : end]) or is_dictionary_word(text[start : end + 1]):
+            return False
+        return is_word_at(text, start, end)
 
     def follows_ok(self, text: str, end: int) -> bool:
         """A head is a name's end unless the next character glues it into a longer common noun."""

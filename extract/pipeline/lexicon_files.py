@@ -23,6 +23,7 @@ FILES = {
     "head_rules.jsonl": "head",
     "stop_words.jsonl": "word",
     "status_phrases.jsonl": "phrase",
+    "generic_terms.jsonl": "term",
 }
 
 Lexicon = dict[str, list[dict]]

@@ -66,6 +66,7 @@ class Settings:
     stop_min_frame: int = 3  # times seen in the frame "V … kernel-ended name"
     stop_open_ratio: float = 0.35  # a word of any tag opening this many clauses is a clause word
     stop_soft_adjacency: float = 0.08  # share right before a head word: name material, soft
+    generic_min_doc_share: float = 0.4  # a phrase in this share of the reports is generic
     status_min_docs: int = 2
     status_min_count: int = 2
 
@@ -304,6 +305,32 @@ def mine_status(corpus: Corpus, texts: Sequence[tuple[str, str]], s: Settings = 
     )
 
 
+def mine_generic(corpus: Corpus, s: Settings = Settings()) -> list[dict]:
+    """Phrases in a large share of the reports: words and two-word compounds of everyday
+    words (no proper noun) that nearly every report uses (生物医药, 上市公司, 重大项目) are
+    generic terms, not names; a name is rare across reports."""
+    words = dictionary()
+    docs: dict[str, set[str]] = defaultdict(set)
+    total: Counter[str] = Counter()
+    for doc, _, tokens, _ in corpus.runs:
+        for j, t in enumerate(tokens):
+            grams = [t] if len(t) >= 2 else []
+            if j + 1 < len(tokens) and len(t) + len(tokens[j + 1]) <= 8:
+                grams.append(t + tokens[j + 1])
+            for g in grams:
+                total[g] += 1
+                docs[g].add(doc)
+    out = []
+    floor = s.generic_min_doc_share * len(corpus)
+    for g, d in docs.items():
+        if len(d) < floor or len(g) < 3:
+            continue
+        if any(words.get(t, (0, ""))[1] in PROPER_TAGS for t in segment(g)):
+            continue
+        out.append({"term": g, "source": "mined", "counts": {"total": total[g]}, "docs": len(d)})
+    return sorted(out, key=lambda e: e["term"])
+
+
 def mask_passages(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """Blank out gold passages so no entry's only evidence is annotated text."""
     chars = list(text)
@@ -341,7 +368,12 @@ def mine(
     corpus = Corpus(docs)
     stops = mine_stops(corpus, [k["head"] for k in kernels], s)
     heads = mine_heads(corpus, kernels, [e["word"] for e in stops], s)
-    return {"stop_words": stops, "heads": heads, "status_phrases": mine_status(corpus, docs, s)}
+    return {
+        "stop_words": stops,
+        "heads": heads,
+        "status_phrases": mine_status(corpus, docs, s),
+        "generic_terms": mine_generic(corpus, s),
+    }
 
 
 def write_jsonl(path: Path, rows: Iterable[dict]) -> None:

@@ -225,6 +225,8 @@ class NameFinder(g.UsesGrammar):
                 continue
             if len(body) < self.min_body and not LATIN_NAME_RE.search(body):
                 continue
+            if text[start:end] in gr.generic_terms:
+                continue  # 上市公司, 三年行动: a phrase most reports use is a kind, not a name
             add_candidate(doc, start, end, type_, "suffix")
 
     def _zones(self, doc: Doc, text: str) -> None:
