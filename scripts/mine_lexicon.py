@@ -1,6 +1,6 @@
 """Mine the open-class lexicon into ``extract/data`` (heads, stop words, status phrases).
 
-    python scripts/mine_lexicon.py                 # write extract/data/{heads,stop_words,status_phrases}.jsonl
+    python scripts/mine_lexicon.py                 # write the mined files under extract/data
     python scripts/mine_lexicon.py --check         # exit 1 when the shipped files differ from a fresh run
     python scripts/mine_lexicon.py --out DIR IN…   # mine other directories of *.txt into DIR
 

@@ -185,9 +185,9 @@ class Grammar:
             lead = LEAD_RE.match(text, start, head_start) or self.any_stop_re.match(text, start, head_start)
             if not lead or lead.end() == start:
                 break
-            if lead.end() - lead.start() == 1 and lead.re is self.any_stop_re:
-                if not self._function_word_at(text, lead.start(), lead.end()):
-                    break
+            single = lead.end() - lead.start() == 1 and lead.re is self.any_stop_re
+            if single and not self._function_word_at(text, lead.start(), lead.end()):
+                break
             start = lead.end()
         # an opening bracket or quote left unbalanced at the front is not part of the name
         while start < head_start and text[start] in "（(“「":

@@ -217,7 +217,8 @@ class NameFinder(g.UsesGrammar):
             if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
                 type_ = "Project"
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷
-                inner = [a.end() for a in gr.area_head_re.finditer(body) if m.start() - (start + a.end()) >= 2]
+                areas = gr.area_head_re.finditer(body)
+                inner = [a.end() for a in areas if m.start() - (start + a.end()) >= 2]
                 if inner:
                     start += inner[-1]
             if type_ == "Organization" and body in ("区", "市", "县"):
