@@ -139,6 +139,31 @@ def indicator_table(result: dict[str, Any]) -> Table:
     return table
 
 
+def by_doc_table(result: dict[str, Any]) -> Table:
+    """One row per gold document: entity micro P/R/F1 (exact), relation and indicator F1."""
+    table = Table(title="Per document — leave-one-document-out view of the same scores")
+    for name in ("document", "passages", "ent gold", "ent P", "ent R", "ent F1", "rel gold", "rel F1"):
+        table.add_column(name, justify="left" if name == "document" else "right")
+    table.add_column("ind gold", justify="right")
+    table.add_column("ind F1", justify="right")
+    for doc, s in result["by_doc"].items():
+        e, r, i = s["entities"]["micro"], s["relations"], s["indicators"]
+        table.add_row(
+            doc,
+            str(s["passages"]),
+            str(e["gold"]),
+            _f(e["precision"]),
+            _f(e["recall"]),
+            _f(e["f1"]),
+            str(r["gold"]),
+            _f(r["f1"]),
+            str(i["gold"]),
+            _f(i["f1"]),
+        )
+    table.caption = "entities: exact span+type micro; relations: micro; indicators: lenient (headline)"
+    return table
+
+
 def doc_facts_table(result: dict[str, Any]) -> Table:
     facts = result["doc_facts"]
     table = Table(title=f"Document facts — {facts['documents']} documents")

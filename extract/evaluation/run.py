@@ -12,6 +12,8 @@ JSON schema ``policykg-eval/1`` (keys always present unless marked optional)::
     indicators  {strict|lenient: {micro: COUNTS}, headline: "lenient", rule: {...},
                  agreement: {unit|growth_pct|kind: ACC}}
     doc_facts   optional, with --doc-facts (see extract.evaluation.docfacts)
+    by_doc      optional, with --by-doc: {doc: {passages, entities: {micro: COUNTS, per_type: {T: COUNTS}},
+                 relations: COUNTS, indicators: COUNTS (lenient)}} (see extract.evaluation.bydoc)
     errors      optional, with --show-errors: {entities|relations|indicators: {passage_id: [ERROR]}}
 
     COUNTS = {tp, fp, fn, gold, predicted, precision, recall, f1}
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from extract.evaluation.bydoc import scores_by_doc
 from extract.evaluation.entities import score_entities
 from extract.evaluation.gold import GoldPassage
 from extract.evaluation.indicators import score_indicators
@@ -40,6 +43,7 @@ def evaluate(
     source: str = "",
     types: Collection[str] | None = None,
     with_errors: bool = False,
+    by_doc: bool = False,
 ) -> dict[str, Any]:
     ents = score_entities(passages, predictions, types)
     result: dict[str, Any] = {
@@ -57,6 +61,8 @@ def evaluate(
     inds = score_indicators(passages, predictions)
     result["indicators"] = inds.as_dict()
     errors["indicators"] = inds.errors
+    if by_doc:
+        result["by_doc"] = scores_by_doc(passages, predictions, types)
     if with_errors:
         result["errors"] = errors
     return result

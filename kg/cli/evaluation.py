@@ -51,6 +51,9 @@ def evaluate(
     ] = False,
     show_errors: Annotated[bool, typer.Option(help="List misses and false positives by passage.")] = False,
     types: Annotated[str | None, typer.Option(help="Score only these entity types, comma-separated.")] = None,
+    by_doc: Annotated[
+        bool, typer.Option("--by-doc", help="Also score each gold document on its own (one row each).")
+    ] = False,
     doc_facts: Annotated[
         Path | None, typer.Option(help="Also score document-level facts against this doc_facts.json.")
     ] = None,
@@ -61,6 +64,7 @@ def evaluate(
     from extract.evaluation.gold import load_gold
     from extract.evaluation.predictions import load_predictions
     from extract.evaluation.report import (
+        by_doc_table,
         doc_facts_table,
         entity_table,
         indicator_table,
@@ -86,7 +90,13 @@ def evaluate(
             )
             source = "extractor"
         result = run_evaluation(
-            passages, preds, gold=str(gold), source=source, types=selected, with_errors=show_errors
+            passages,
+            preds,
+            gold=str(gold),
+            source=source,
+            types=selected,
+            with_errors=show_errors,
+            by_doc=by_doc,
         )
         if facts is not None:
             metas = {doc_id: document.meta for doc_id, document in documents.items()}
@@ -103,6 +113,8 @@ def evaluate(
     console.print(entity_table(result))
     console.print(relation_table(result))
     console.print(indicator_table(result))
+    if "by_doc" in result:
+        console.print(by_doc_table(result))
     if "doc_facts" in result:
         console.print(doc_facts_table(result))
     if show_errors:

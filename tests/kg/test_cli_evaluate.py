@@ -103,3 +103,21 @@ def test_runs_the_real_extractor_on_the_gold_documents(gold):
     exact = data["entities"]["exact"]["micro"]
     assert exact["gold"] == sum(len(p.entities) for p in load_gold(gold))
     assert exact["predicted"] > 0
+
+
+def test_by_doc_option(gold, predictions):
+    path, _ = predictions
+    table = runner.invoke(app, ["evaluate", "-g", str(gold), "-p", str(path), "--by-doc"])
+    assert table.exit_code == 0, table.output
+    assert "Per document" in table.stdout
+    docs = list(dict.fromkeys(p.doc for p in load_gold(gold)))
+    for doc in docs:
+        assert doc in table.stdout
+    data = json.loads(
+        runner.invoke(app, ["evaluate", "-g", str(gold), "-p", str(path), "--json", "--by-doc"]).stdout
+    )
+    assert list(data["by_doc"]) == docs
+    assert (
+        data["by_doc"]["000_35e28d10fcfe4126.txt"]["entities"]["micro"]["fn"] == 1
+    )  # the dropped 000-p04 mention
+    assert sum(s["entities"]["micro"]["fn"] for s in data["by_doc"].values()) == 1
