@@ -144,13 +144,15 @@ def _cuts(tokens: list[str]) -> set[int]:
 def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings()) -> list[dict]:
     """Clause words in the frame ``V … X`` (X ends in a kernel), generic across reports.
 
-    A one-character candidate must be a function word or verb by its tag and stand as a word of its own (not inside a longer word) in
-    ``stop_min_standalone`` of its occurrences: 的, 和, 是 do; 建, 共, 都 do not. Another
-    candidate is a word jieba's general dictionary tags as a verb, adverb, preposition,
-    conjunction, particle or adjective, or any word that opens a clause (after punctuation
-    or a function word) in ``stop_open_ratio`` of its occurrences — the tags are a weak guide
-    for policy prose (jieba tags 全面 and 大力 as nouns). It is *soft* when it stands right
-    before a head word (within two characters) in ``stop_soft_adjacency`` of its occurrences:
+    A one-character candidate must be a function word or verb by its tag and stand as a
+    word of its own (not inside a longer word) in ``stop_min_standalone`` of its occurrences:
+    的, 和, 是 do; 建, 共, 都 do not. Another candidate is a word jieba's general dictionary
+    tags as a verb, adverb, preposition, conjunction or particle, or any word that opens a
+    clause (after punctuation or a function word) in ``stop_open_ratio`` of its occurrences —
+    the tags are a weak guide for policy prose (jieba tags 全面 and 大力 as nouns, 落实 as an
+    adjective). Adjectives are name material (健康青海行动). A stop word is *soft* when it
+    stands right before a head word (within two characters) in ``stop_soft_adjacency`` of its
+    occurrences:
     such a word is name material as often as a clause word (提升行动, 联动创新区, 共建…园区).
     """
     kernel_set = set(kernels)
