@@ -191,7 +191,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     out = []
     for t, n in frame.items():
         tag = words.get(t, (0, ""))[1]
-        if not tag or (tag in PROPER_TAGS and tag != "j") or len(t) > 4 or any(k in t for k in kernel_set):
+        if tag in PROPER_TAGS - {"j", "nz"} or len(t) > 4 or any(k in t for k in kernel_set):
             continue
         if n < s.stop_min_frame or len(docs[t]) < s.stop_min_doc_share * len(corpus):
             continue
@@ -214,7 +214,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                     "before_head": adjacent[t],
                 },
                 "docs": len(docs[t]),
-                "pos": tag,
+                "pos": tag or "?",
             }
         )
     return sorted(out, key=lambda e: e["word"])
