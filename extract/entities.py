@@ -72,10 +72,14 @@ def run_pipeline(
     doc = make_doc(nlp, text)
     doc.user_data["policykg_text"] = text  # spares every component a rebuild of doc.text
     doc._.policykg_region = region_code
+    if document is not None:  # the whole document's context, for components that need its headings
+        doc.user_data["policykg_document"] = document
+        doc.user_data["policykg_offset"] = offset
     for name, proc in nlp.pipeline:
         if name == "policykg_resolver" and document is not None:
             _table_candidates(doc, document, offset)
         doc = proc(doc)
+    doc.user_data.pop("policykg_document", None)  # not part of what a Doc serialises
     return doc
 
 

@@ -44,6 +44,11 @@ def extract_document(doc: Document) -> list[Record]:
     return _after_mentions(doc, find_mentions(doc, load_pipeline()))
 
 
+def link_targets(mentions: Iterable[Mention]) -> dict[str, Mention]:
+    reader = _reader("extract.relations.name_links", "link_targets")
+    return reader(mentions) if reader is not None else {}  # type: ignore[return-value]
+
+
 def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Record]]]:
     """Corpus-level linking: one alias index over every document's mentions."""
     nlp = load_pipeline()
@@ -53,8 +58,14 @@ def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list
         ctx = Context.for_region(d.meta.region_code, document_zones(d.text, d.meta.region_code))
         for s, e, t, hint, src in raw:
             index.add(t, canonical_name(d.text[s:e], t, hint, src, ctx)[0])
-    for d, raw in found:
-        yield d, _after_mentions(d, link_mentions(d, raw, index))
+    linked = [(d, link_mentions(d, raw, index)) for d, raw in found]
+    links = _reader("extract.relations.name_links", "corpus_name_links")
+    targets = link_targets(m for _, ms in linked for m in ms) if links else {}
+    for d, mentions in linked:
+        records = _after_mentions(d, mentions)
+        if links is not None:  # 重庆东站TOD项目 here, 重庆东站 in another report: linked, not merged
+            records.extend(links(d, mentions, targets))
+        yield d, records
 
 
 def extract_paths(paths: Iterable[str | Path]) -> Iterator[Record]:

@@ -34,6 +34,9 @@ KEEP_PAREN_RE = re.compile(r"(?:段|站|^[一二三四五六七八九十\d]+期$
 METRO_RE = re.compile(r"^轨道交通\d+号线")
 SYNONYMS = {("Area", "主城区"): "中心城区"}  # GUIDE §3/§4: two names of one planning term
 QUOTED_CORE_RE = re.compile(r"“[^”]+”")
+# a tail that names the building of what precedes it (grammar of project names, GUIDE §2.4/§4:
+# variants of one project are merged), not a part or a different thing
+GENERIC_BUILD_RE = re.compile(r"建设(?:项目|工程)$")  # 扩建/新建 name a new part: kept apart
 BARE_ZONES = {"经开区", "高新区", "国家级经开区", "国家级高新区"}
 
 
@@ -217,6 +220,10 @@ class AliasIndex:
             base = name.removesuffix("项目")
             if base != name and base in known and base.endswith(BASE_HEADS):
                 return base
+            # X建设项目 / X建设工程 is the building of X: the text names the project X itself
+            built = GENERIC_BUILD_RE.sub("", name)
+            if built != name and built in known:
+                return built
             if name + "项目" in known and not name.endswith(BASE_HEADS):
                 return name + "项目"
         if type_ in ("District", "Strategy", "Policy"):

@@ -46,7 +46,10 @@ DIRECT_RELATIONS = {
     "cooperatesWith": PKG.cooperatesWith,
     "contributesTo": PKG.contributesTo,
     "issuedBy": PKG.issuedBy,
+    "partOf": PKG.partOf,
+    "relatedTo": PKG.relatedTo,
 }
+SYMMETRIC_RELATIONS = frozenset({"cooperatesWith", "relatedTo"})
 TYPE_OF_PREFIX = {t.lower(): t for t in ENTITY_TYPES}
 # the pkg:through sub-properties a strategy link also writes, for the types strategy queries count
 THROUGH_BY_TYPE = {
@@ -308,7 +311,7 @@ class _DocumentGraph:
         if r.relation == "engagesIn" and r.tail_type == "Strategy" and r.head_type == "District":
             self._engagements.setdefault(tail, []).append((head, evidence, r.inferred))
         ends = (r.head_id, r.tail_id)
-        if r.relation == "cooperatesWith":
+        if r.relation in SYMMETRIC_RELATIONS:
             self.g.add((tail, prop, head))
             ends = tuple(sorted(ends))
         if r.relation == "engagesIn":

@@ -15,6 +15,8 @@ import networkx as nx
 from extract.errors import QueryError
 from kg.netgraph import find_nodes
 
+PINNED_TYPES = ("Strategy", "District")  # always on an overview page (kg.viz labels them large)
+
 
 @dataclass
 class Selection:
@@ -25,17 +27,29 @@ class Selection:
     omitted_edges: int = 0
 
     def omitted_text(self) -> str:
+        """What the cap left out, by type, in the chosen language (kg.labels)."""
         if not self.omitted:
             return ""
-        parts = "、".join(f"{t} {n}" for t, n in self.omitted.most_common())
-        return f"{sum(self.omitted.values())} nodes not shown ({parts}); {self.omitted_edges} edges with them"
+        from kg.labels import lang, type_label
+
+        parts = "、".join(f"{type_label(t)} {n}" for t, n in self.omitted.most_common())
+        total = sum(self.omitted.values())
+        if lang() == "zh":
+            return f"{total} 个节点未显示（{parts}），及其 {self.omitted_edges} 条连线"
+        return f"{total} nodes not shown ({parts}); {self.omitted_edges} edges with them"
 
 
 def resolve(g: nx.MultiDiGraph, name: str, type_: str | None = None) -> str:
     nodes = find_nodes(g, name, type_)
     if not nodes:
         kind = f"{type_} " if type_ else ""
-        raise QueryError(f"no {kind}entity named {name!r} in the graph (try `policykg query` to list names)")
+        query = (
+            "SELECT DISTINCT ?name WHERE { ?e a pkg:Entity ; rdfs:label ?name "
+            f"FILTER(CONTAINS(?name, '{name[:2].replace(chr(39), '')}')) }}"
+        )
+        raise QueryError(
+            f'no {kind}entity named {name!r} in the graph; names containing a word: policykg query "{query}"'
+        )
     return nodes[0]
 
 
@@ -55,11 +69,14 @@ def select(
     """Apply the focus options in order (entity/strategy/district neighbourhoods, types), then cap."""
     keep: set[str] | None = None
     focus: list[str] = []
+    from kg.labels import lang
+
+    zh = lang() == "zh"
     parts: list[str] = []
     for name, type_, radius, label in (
-        (entity, None, hops, "entity"),
-        (strategy, "Strategy", hops, "strategy"),
-        (district, "District", hops, "district"),
+        (entity, None, hops, "实体" if zh else "entity"),
+        (strategy, "Strategy", hops, "战略" if zh else "strategy"),
+        (district, "District", hops, "区县" if zh else "district"),
     ):
         if not name:
             continue
@@ -67,13 +84,16 @@ def select(
         focus.append(node)
         nodes = ego(g, node, radius)
         keep = nodes if keep is None else keep & (nodes | set(focus))
-        parts.append(f"{label} {g.nodes[node]['label']} ({radius}-hop)")
+        parts.append(f"{label} {g.nodes[node]['label']} " + (f"（{radius} 跳）" if zh else f"({radius}-hop)"))
     if types:
         allowed = {n for n, t in g.nodes(data="type") if t in types} | set(focus)
         keep = allowed if keep is None else keep & allowed
-        parts.append("types " + ",".join(sorted(types)))
+        parts.append(("类型 " if zh else "types ") + ",".join(sorted(types)))
     sub = g.subgraph(keep).copy() if keep is not None else g.copy()
-    return cap(Selection(sub, focus, "; ".join(parts) or "whole graph"), max_nodes)
+    # an overview keeps every strategy and district (what a reader orients by); the rest by importance
+    pinned = PINNED_TYPES if not focus else ()
+    whole = "全图" if zh else "whole graph"
+    return cap(Selection(sub, focus, "; ".join(parts) or whole), max_nodes, pinned)
 
 
 def importance(g: nx.MultiDiGraph, node: str) -> int:
@@ -97,11 +117,20 @@ def importance(g: nx.MultiDiGraph, node: str) -> int:
     return 2 * facts + 3 * len(g.nodes[node].get("docs", ())) + min(co, 10)
 
 
-def cap(sel: Selection, max_nodes: int) -> Selection:
+def cap(sel: Selection, max_nodes: int, pinned: tuple[str, ...] = ()) -> Selection:
+    """Keep ``max_nodes``: the focus nodes, then nodes of the ``pinned`` types, then by importance."""
     g = sel.graph
     if g.number_of_nodes() <= max_nodes:
         return sel
-    ranked = sorted(g.nodes, key=lambda n: (n not in sel.focus, -importance(g, n), g.nodes[n]["label"]))
+    ranked = sorted(
+        g.nodes,
+        key=lambda n: (
+            n not in sel.focus,
+            g.nodes[n]["type"] not in pinned,
+            -importance(g, n),
+            g.nodes[n]["label"],
+        ),
+    )
     kept = set(ranked[:max_nodes])
     dropped = ranked[max_nodes:]
     sel.omitted = Counter(g.nodes[n]["type"] for n in dropped)

@@ -25,6 +25,9 @@ BASE = "https://w3id.org/policykg/"
 ID = BASE + "id/"
 GRAPH = BASE + "graph/"
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
+# Triples a client wrote straight into the default graph through the server (kg.server.updates)
+# live here, so the merge of the named graphs keeps them; "@" never occurs in a slugged doc id.
+DEFAULT_WRITES_GRAPH = URIRef(GRAPH + "@default")
 
 
 def _digest(*parts: object, size: int = 16) -> str:
@@ -58,7 +61,7 @@ def graph(doc_id: str) -> URIRef:
 
 def doc_id_of_graph(iri: str) -> str | None:
     """Inverse of :func:`graph`; ``None`` for the ontology graph or a foreign IRI."""
-    if not iri.startswith(GRAPH) or URIRef(iri) == ONTOLOGY_GRAPH:
+    if not iri.startswith(GRAPH) or URIRef(iri) in (ONTOLOGY_GRAPH, DEFAULT_WRITES_GRAPH):
         return None
     return unquote(iri[len(GRAPH) :])
 

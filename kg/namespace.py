@@ -75,6 +75,7 @@ class PKG(DefinedNamespace):
     mentionCount: URIRef  # mention count
     mentionedByDistrict: URIRef  # mentioned by district
     mentionedIn: URIRef  # mentioned in
+    partOf: URIRef  # part of
     participant: URIRef  # participant
     phase: URIRef  # phase
     planYear: URIRef  # plan year
@@ -84,6 +85,7 @@ class PKG(DefinedNamespace):
     qualifier: URIRef  # qualifier
     refArea: URIRef  # reference area
     refYear: URIRef  # reference year
+    relatedTo: URIRef  # related to
     reportedYear: URIRef  # reported year
     sectionPath: URIRef  # section path
     sentence: URIRef  # sentence

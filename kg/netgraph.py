@@ -97,7 +97,9 @@ def _i(term: object) -> int:
 
 def to_networkx(store: GraphStore, co_mentions: bool = True) -> nx.MultiDiGraph:
     """Entities and the facts between them; ``co_mentions`` adds same-sentence edges."""
-    g = nx.MultiDiGraph()
+    from kg.labels import document_titles
+
+    g = nx.MultiDiGraph(titles=document_titles(store))  # doc id -> title, for pages (kg.labels)
     types: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
     for e, t, label in run(store, Q_ENTITIES).rows:

@@ -125,6 +125,8 @@ def library(directory: Path = QUERY_DIR) -> dict[str, SavedQuery]:
 
 def resolve(name_or_path: str) -> SavedQuery | None:
     """A saved query by name (``districts-by-strategy``) or path; ``None`` if it is SPARQL text."""
+    if any(c.isspace() or c in "{}?" for c in name_or_path) or len(name_or_path) > 200:
+        return None  # SPARQL text (a long one would be "file name too long" to the file system)
     p = Path(name_or_path)
     if p.suffix == ".ttl" and p.is_file():
         return load(p)

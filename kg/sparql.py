@@ -11,6 +11,7 @@ that rule and a test checks each one parses after substitution.
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -51,7 +52,11 @@ def substitute(query: str, bindings: dict[str, Node]) -> str:
 
 
 def with_prefixes(query: str) -> str:
-    """Add the project's PREFIX lines for prefixes the query uses but does not declare."""
+    """Add the project's PREFIX lines for prefixes the query uses but does not declare.
+
+    The lines go in front of the query, so positions in a parser's error message are one line
+    per added prefix too far down: :func:`run` maps them back (see :func:`syntax_message`).
+    """
     declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(query)}
     missing = [p for p in PREFIXES if p not in declared and re.search(rf"(?<![\w<]){p}:", query)]
     if not missing:
@@ -60,8 +65,61 @@ def with_prefixes(query: str) -> str:
     return "\n".join(lines) + "\n" + query
 
 
+def prefix_map() -> dict[str, str]:
+    """The project's prefixes for a parser that takes them (pyoxigraph's ``prefixes=``)."""
+    return {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+_POSITION = re.compile(r"(?:error at |at )(\d+):(\d+)|line:(\d+), col:(\d+)")  # Oxigraph | pyparsing
+_EXPECTED = re.compile(r"expected one of (.*)", re.DOTALL)
+_EXPECTED_ITEM = re.compile(r'"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s][^,]*')
+_MAX_EXPECTED = 8
+
+
+def syntax_message(error: str, query: str, line_shift: int = 0) -> str:
+    """One short line for a SPARQL parser error: the position in the text the user wrote, the
+    text there, and what the parser wanted (keywords and punctuation; character classes such as
+    ``'\\u{00C0}'..='\\u{00D6}'`` dropped). ``line_shift``: lines put in front of the query."""
+    flat = " ".join(error.split())
+    where = ""
+    m = _POSITION.search(flat)
+    if m:
+        found = [int(g) for g in m.groups() if g is not None]
+        line, col = found[0] - line_shift, found[1]
+        lines = query.splitlines() or [""]
+        near = ""
+        if 1 <= line <= len(lines):
+            text = lines[line - 1]
+            near = text[max(0, col - 16) : col + 16].strip()
+        where = f" at line {line}, column {col}" + (f" (near “{near}”)" if near else "")
+    e = _EXPECTED.search(flat)
+    if e:
+        if "Prefix not found" in e.group(1):
+            what = "undeclared prefix (declare it with PREFIX, or use one of the project's: " + (
+                ", ".join(PREFIXES) + ")"
+            )
+        else:
+            items = _EXPECTED_ITEM.findall(e.group(1))
+            items = [x.strip() for x in items if x.strip() and not x.startswith("[")]
+            shown = ", ".join(items[:_MAX_EXPECTED]) + (", …" if len(items) > _MAX_EXPECTED else "")
+            what = f"expected {shown}" if shown else "unexpected text"
+    else:
+        what = re.sub(r"\s*\(at char \d+\),?\s*(\(\))?", "", _POSITION.sub("", flat)).strip(" :,")
+        what = what or "cannot parse"
+    return f"SPARQL syntax error{where}: {what}"
+
+
 def run(store: GraphStore, query: str, bindings: dict[str, Node] | None = None) -> QueryResult:
-    return store.query(substitute(with_prefixes(query), bindings or {}))
+    """Run ``query`` with the project's prefixes available (as the server does) and ``bindings``."""
+    text = with_prefixes(query)
+    shift = text.count("\n") - query.count("\n")
+    try:
+        return store.query(substitute(text, bindings or {}))
+    except QueryError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, SyntaxError) or "syntax error" in str(exc).lower():
+            raise QueryError(syntax_message(str(cause or exc), query, shift)) from exc
+        raise
 
 
 def parse_value(text: str, kind: str = "literal") -> Node:
@@ -95,21 +153,84 @@ def _cell(t: Node | None) -> str:
     return str(t)
 
 
-def render(result: QueryResult, fmt: str = "table") -> str | Table:
-    """``table`` (a Rich table), ``csv``, ``json`` (SPARQL results JSON), ``turtle`` (CONSTRUCT)."""
+class Format(StrEnum):
+    """``policykg query --format``: what each result kind can be written as."""
+
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
+    turtle = "turtle"
+    ntriples = "ntriples"
+
+
+ROW_FORMATS = {Format.table, Format.csv, Format.tsv, Format.json, Format.jsonl}
+GRAPH_FORMATS = {Format.table, Format.turtle, Format.ntriples, Format.json}
+
+
+def _tsv_term(t: Node | None) -> str:
+    """A term as SPARQL 1.1 TSV writes it (N-Triples syntax; tabs and newlines escaped)."""
+    if t is None:
+        return ""
+    return t.n3().replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def plain_table(vars_: list[str], rows: list[list[str]]) -> str:
+    """Columns padded to their widest cell (CJK counted double), nothing cut: for pipes and files."""
+    from rich.cells import cell_len
+
+    cells = [[" ".join(c.split()) for c in row] for row in rows]
+    widths = [max([cell_len(v)] + [cell_len(r[i]) for r in cells]) for i, v in enumerate(vars_)]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v + " " * (w - cell_len(v)) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    return "\n".join([line(vars_), line(["-" * w for w in widths]), *(line(r) for r in cells)]) + "\n"
+
+
+def render(result: QueryResult, fmt: Format | str = Format.table, terminal: bool = True) -> str | Table:
+    """One of :class:`Format`; a Rich table only for ``table`` on a terminal (plain text otherwise,
+    so a pipe gets every character of every evidence sentence)."""
+    try:
+        fmt = Format(fmt)
+    except ValueError:
+        raise QueryError(
+            f"unknown format {fmt!r}; choose from {', '.join(f.value for f in Format)}"
+        ) from None
     if result.kind == "graph":
-        if fmt not in ("turtle", "table", "nt", "jsonld"):
-            raise QueryError(f"a CONSTRUCT result is a graph: use --format turtle, not {fmt}")
+        if fmt not in GRAPH_FORMATS:
+            raise QueryError(
+                f"a CONSTRUCT/DESCRIBE result is a graph: use turtle, ntriples or json, not {fmt.value}"
+            )
         assert result.graph is not None
-        return result.graph.serialize(format={"table": "turtle", "jsonld": "json-ld"}.get(fmt, fmt))
-    if fmt == "turtle":
-        raise QueryError("--format turtle needs a CONSTRUCT or DESCRIBE query")
-    if fmt == "json":
+        rdf = {Format.ntriples: "nt", Format.json: "json-ld"}.get(fmt, "turtle")
+        return result.graph.serialize(format=rdf)
+    if fmt not in ROW_FORMATS:
+        raise QueryError(f"--format {fmt.value} needs a CONSTRUCT or DESCRIBE query")
+    if fmt == Format.json:
         return result.to_json()
     if result.kind == "ask":
         return "true" if result.boolean else "false"
-    if fmt == "csv":
+    if fmt == Format.csv:
         return result.to_csv()
+    if fmt == Format.tsv:
+        lines = ["\t".join(f"?{v}" for v in result.vars)]
+        lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
+        return "\n".join(lines) + "\n"
+    if fmt == Format.jsonl:
+        import json
+
+        return "".join(
+            json.dumps(
+                {v: _cell(t) for v, t in zip(result.vars, row, strict=True) if t is not None},
+                ensure_ascii=False,
+            )
+            + "\n"
+            for row in result.rows
+        )
+    if not terminal:
+        return plain_table(result.vars, [[_cell(t) for t in row] for row in result.rows])
     table = Table(*result.vars, show_lines=False)
     for row in result.rows:
         table.add_row(*(_cell(t) for t in row))

@@ -23,6 +23,7 @@ from rdflib import Literal, URIRef
 
 from extract.errors import QueryError
 from extract.ids import name_key
+from kg.labels import document_titles
 from kg.netgraph import TYPE_PRIORITY, local_name
 from kg.sparql import run
 from kg.store.base import GraphStore
@@ -139,8 +140,9 @@ class Sentence:
     end: int
     text: str
 
-    def cite(self) -> str:
-        return f"{self.doc} [{self.start}–{self.end}]"
+    def cite(self, titles: dict[str, str] | None = None) -> str:
+        """Where the sentence is: the document's title (``titles``, kg.labels) or id, and offsets."""
+        return f"{(titles or {}).get(self.doc, self.doc)} [{self.start}–{self.end}]"
 
 
 @dataclass
@@ -196,6 +198,7 @@ class StrategyTrace:
     iri: str
     districts: list[DistrictTrace]
     years: list[int]
+    titles: dict[str, str] = field(default_factory=dict)  # doc id -> title (kg.labels.document_titles)
 
     def as_json(self) -> str:
         """Everything in the trace as JSON (sets as sorted lists, evidence as objects)."""
@@ -340,7 +343,7 @@ def trace_strategy(store: GraphStore, name: str, max_evidence: int = 2) -> Strat
     )
     _attach_indicators(store, districts.values(), years)
     ordered = sorted(districts.values(), key=lambda d: (-sum(d.counts().values()), d.label))
-    return StrategyTrace(name, label, s, ordered, years)
+    return StrategyTrace(name, label, s, ordered, years, document_titles(store))
 
 
 def _attach_project_facts(store: GraphStore, districts) -> None:
@@ -421,6 +424,7 @@ class EntityTrace:
     statuses: list[dict]
     investments: list[dict]
     plan_vs_delivery: list[dict]  # one row per (district, plan doc, report doc)
+    titles: dict[str, str] = field(default_factory=dict)  # doc id -> title (kg.labels.document_titles)
 
 
 def trace_entity(store: GraphStore, name: str, max_sentences: int = 12) -> EntityTrace:
@@ -460,6 +464,7 @@ def trace_entity(store: GraphStore, name: str, max_sentences: int = 12) -> Entit
         statuses,
         holder.investments,
         plan,
+        document_titles(store),
     )
 
 

@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 import networkx as nx
+from markupsafe import Markup
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
 from kg.focus import Selection
+from kg.labels import cite, edge_label, label, lang, type_label
 from kg.trace import LINKED_TYPES, EntityTrace, PlanDelivery, Sentence, StrategyTrace, shared_indicators
-from kg.viz import TYPE_NAMES_ZH, PageInfo, write_page
+from kg.viz import PageInfo, _env, write_page
 
-STATUS_ZH = {
-    "statusPlanned": "计划",
-    "statusPreparation": "前期",
-    "statusStarted": "开工",
-    "statusUnderConstruction": "在建",
-    "statusCompleted": "完工",
-    "statusOther": "其他",
-}
+TYPE_NAMES = type_label  # kept short: type names as the ontology labels them, in the chosen language
+
+
+def status_label(status: str) -> str:
+    """``在建`` / ``under construction``: a pkg:ProjectStatus concept's rdfs:label."""
+    return label(status)
+
+
+def _doc(trace, doc: str) -> str:
+    return trace.titles.get(doc, doc)
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -32,7 +35,7 @@ def _short(text: str, n: int = 80) -> str:
 def _facts(item) -> str:
     parts = []
     for s in item.statuses[:2]:
-        parts.append(f"{STATUS_ZH.get(s['status'], s['status'])}「{s['text']}」{s['year'] or ''}")
+        parts.append(f"{status_label(s['status'])}「{s['text']}」{s['year'] or ''}")
     for inv in item.investments[:2]:
         parts.append(
             f"投资 {inv['amount']}{inv['unit']} ({inv['scope']}"
@@ -47,16 +50,18 @@ def strategy_rich(trace: StrategyTrace) -> Group:
     summary.add_column("district")
     summary.add_column("documents")
     for t in LINKED_TYPES:
-        summary.add_column(TYPE_NAMES_ZH[t], justify="right")
+        summary.add_column(TYPE_NAMES(t), justify="right")
     for dt in trace.districts:
         counts = dt.counts()
         summary.add_row(
-            dt.label, ", ".join(d.doc[:3] for d in dt.documents), *(str(counts[t]) for t in LINKED_TYPES)
+            dt.label,
+            "; ".join(_doc(trace, d.doc) for d in dt.documents),
+            *(str(counts[t]) for t in LINKED_TYPES),
         )
     parts: list = [summary]
     for dt in trace.districts:
         table = Table(
-            title=f"{dt.label} — {', '.join(d.doc for d in dt.documents)}",
+            title=f"{dt.label} — {'; '.join(_doc(trace, d.doc) for d in dt.documents)}",
             show_lines=True,
             title_justify="left",
         )
@@ -68,10 +73,10 @@ def strategy_rich(trace: StrategyTrace) -> Group:
             for item in dt.by_type(t):
                 ev = item.evidence[0] if item.evidence else None
                 table.add_row(
-                    TYPE_NAMES_ZH[t],
+                    TYPE_NAMES(t),
                     item.label,
                     _facts(item),
-                    Text(f"{_short(ev.text)}\n{ev.cite()}" if ev else ""),
+                    Text(f"{_short(ev.text)}\n{ev.cite(trace.titles)}" if ev else ""),
                 )
         if not dt.linked:
             table.add_row("—", "(mentions the strategy, no linked entity)", "", "")
@@ -104,7 +109,12 @@ def entity_rich(trace: EntityTrace) -> Group:
     head.add_column("years")
     head.add_column("district")
     for d in trace.appearances:
-        head.add_row(d.doc, d.genre, ", ".join(map(str, d.years)), d.district_label)
+        head.add_row(
+            _doc(trace, d.doc),
+            label(d.genre) if d.genre else "",
+            ", ".join(map(str, d.years)),
+            d.district_label,
+        )
     parts: list = [head]
     if trace.statuses:
         parts.append(Text("status path: " + status_path(trace)))
@@ -115,9 +125,9 @@ def entity_rich(trace: EntityTrace) -> Group:
             st.add_row(
                 str(s["year"] or ""),
                 s["phase"],
-                STATUS_ZH.get(s["status"], s["status"]),
+                status_label(s["status"]),
                 s["text"],
-                f"{_short(s['evidence'].text)}\n{s['evidence'].cite()}",
+                f"{_short(s['evidence'].text)}\n{s['evidence'].cite(trace.titles)}",
             )
         parts.append(st)
     if trace.investments:
@@ -125,7 +135,7 @@ def entity_rich(trace: EntityTrace) -> Group:
         for c in ("amount", "scope", "year", "document"):
             inv.add_column(c)
         for i in trace.investments:
-            inv.add_row(f"{i['amount']}{i['unit']}", i["scope"], str(i["year"] or ""), i["doc"])
+            inv.add_row(f"{i['amount']}{i['unit']}", i["scope"], str(i["year"] or ""), _doc(trace, i["doc"]))
         parts.append(inv)
     if trace.plan_vs_delivery:
         pv = Table(title="plan vs delivery", title_justify="left")
@@ -133,9 +143,9 @@ def entity_rich(trace: EntityTrace) -> Group:
             pv.add_column(c)
         for row in trace.plan_vs_delivery:
             pv.add_row(
-                row["plan"],
+                _doc(trace, row["plan"]),
                 "yes" if row["in_plan"] else "no",
-                f"{row['report']} ({', '.join(map(str, row['report_years']))})",
+                _doc(trace, row["report"]),
                 "yes" if row["in_report"] else "no",
             )
         parts.append(pv)
@@ -143,16 +153,14 @@ def entity_rich(trace: EntityTrace) -> Group:
     ev.add_column("where")
     ev.add_column("sentence")
     for s in trace.sentences:
-        ev.add_row(s.cite(), _short(s.text, 120))
+        ev.add_row(s.cite(trace.titles), _short(s.text, 120))
     parts.append(ev)
     return Group(*parts)
 
 
 def status_path(trace: EntityTrace) -> str:
     """``004 计划「续建」 → 000 在建「有序推进」``: the statements in document order."""
-    steps = [
-        f"{s['doc'][:3]} {STATUS_ZH.get(s['status'], s['status'])}「{s['text']}」" for s in trace.statuses
-    ]
+    steps = [f"{_doc(trace, s['doc'])} {status_label(s['status'])}「{s['text']}」" for s in trace.statuses]
     return " → ".join(steps)
 
 
@@ -164,11 +172,11 @@ def plan_delivery_rich(pd: PlanDelivery) -> Group:
     )
     for c in ("type", "named in plan and report", "status in the report"):
         t.add_column(c)
-    for type_, label, statuses in pd.both:
+    for type_, name, statuses in pd.both:
         t.add_row(
-            type_,
-            label,
-            "; ".join(f"{STATUS_ZH.get(s['status'], s['status'])}「{s['text']}」" for s in statuses),
+            type_label(type_),
+            name,
+            "; ".join(f"{status_label(s['status'])}「{s['text']}」" for s in statuses),
         )
     summary = Text(
         f"in plan and report: {len(pd.both)} · plan only: {len(pd.plan_only)} · "
@@ -186,24 +194,24 @@ def strategy_markdown(trace: StrategyTrace) -> str:
     lines = [f"# {trace.strategy}: cross-district trace", ""]
     if trace.query != trace.strategy:
         lines += [f"(asked for “{trace.query}”, resolved to “{trace.strategy}”)", ""]
-    header = ["district", "documents", *(f"{TYPE_NAMES_ZH[t]} {t}" for t in LINKED_TYPES)]
+    header = ["district", "documents", *(f"{TYPE_NAMES(t)} {t}" for t in LINKED_TYPES)]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for dt in trace.districts:
         counts = dt.counts()
         lines.append(
-            f"| {dt.label} | {', '.join(d.doc for d in dt.documents)} | "
+            f"| {dt.label} | {'; '.join(_doc(trace, d.doc) for d in dt.documents)} | "
             + " | ".join(str(counts[t]) for t in LINKED_TYPES)
             + " |"
         )
     for dt in trace.districts:
         lines += ["", f"## {dt.label}", ""]
         for d in dt.documents:
-            lines.append(f"- {d.doc} ({d.genre or 'document'}; years {', '.join(map(str, d.years)) or '—'})")
+            lines.append(f"- {_doc(trace, d.doc)} (`{d.doc}`)")
         for t in LINKED_TYPES:
             items = dt.by_type(t)
             if not items:
                 continue
-            lines += ["", f"### {TYPE_NAMES_ZH[t]} ({t})", ""]
+            lines += ["", f"### {TYPE_NAMES(t)} ({t})", ""]
             for item in items:
                 facts = _facts(item)
                 lines.append(
@@ -211,7 +219,7 @@ def strategy_markdown(trace: StrategyTrace) -> str:
                     + (f" — {_md(facts)}" if facts else "")
                 )
                 for ev in item.evidence:
-                    lines.append(f"  > {_md(ev.text)} — {ev.cite()}")
+                    lines.append(f"  > {_md(ev.text)} — {ev.cite(trace.titles)}")
     names = shared_indicators(trace)
     if names:
         lines += [
@@ -238,23 +246,27 @@ def entity_markdown(trace: EntityTrace) -> str:
         "|---|---|---|---|",
     ]
     for d in trace.appearances:
-        lines.append(f"| {d.doc} | {d.genre} | {', '.join(map(str, d.years))} | {d.district_label} |")
+        lines.append(
+            f"| {_doc(trace, d.doc)} | {label(d.genre) if d.genre else ''} | "
+            f"{', '.join(map(str, d.years))} | {d.district_label} |"
+        )
     if trace.statuses:
         lines += ["", "## Status over time", "", f"{status_path(trace)}", ""]
         for s in trace.statuses:
             lines.append(
-                f"- {s['year'] or ''} {s['phase']}: {STATUS_ZH.get(s['status'], s['status'])} "
-                f"「{_md(s['text'])}」 — {s['evidence'].cite()}"
+                f"- {s['year'] or ''} {s['phase']}: {status_label(s['status'])} "
+                f"「{_md(s['text'])}」 — {s['evidence'].cite(trace.titles)}"
             )
     if trace.plan_vs_delivery:
         lines += ["", "## Plan vs delivery", ""]
         for r in trace.plan_vs_delivery:
             lines.append(
-                f"- plan {r['plan']}: {'named' if r['in_plan'] else 'not named'}; report {r['report']} "
+                f"- plan {_doc(trace, r['plan'])}: {'named' if r['in_plan'] else 'not named'}; "
+                f"report {_doc(trace, r['report'])} "
                 f"({', '.join(map(str, r['report_years']))}): {'named' if r['in_report'] else 'not named'}"
             )
     lines += ["", "## Evidence", ""]
-    lines += [f"> {_md(s.text)} — {s.cite()}\n" for s in trace.sentences]
+    lines += [f"> {_md(s.text)} — {s.cite(trace.titles)}\n" for s in trace.sentences]
     return "\n".join(lines) + "\n"
 
 
@@ -269,7 +281,7 @@ def strategy_graph(trace: StrategyTrace) -> nx.MultiDiGraph:
     A linked entity also points to the district whose document names it ("见于", named in);
     that edge records where the link was read, not a stated location.
     """
-    g = nx.MultiDiGraph()
+    g = nx.MultiDiGraph(titles=trace.titles)
     own = [
         e
         for dt in trace.districts
@@ -306,58 +318,154 @@ def strategy_graph(trace: StrategyTrace) -> nx.MultiDiGraph:
     return g
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+TABLE_TEXT = {
+    "zh": {
+        "evidence": "证据句",
+        "sentence": "句子",
+        "where": "出处",
+        "facts": "事实",
+        "subject": "主体",
+        "relation": "关系",
+        "object": "客体",
+        "evidence_col": "证据",
+        "status_over_time": "历年状态",
+        "year": "年份",
+        "phase": "阶段",
+        "status": "状态",
+        "as_stated": "原文表述",
+        "side_by_side": "各区对照",
+        "district": "区县",
+        "documents": "文件",
+        "type": "类型",
+        "entity": "实体",
+        "status_investment": "状态 / 投资",
+        "indicators": "指标",
+        "indicator": "指标",
+    },
+    "en": {
+        "evidence": "Evidence sentences",
+        "sentence": "sentence",
+        "where": "where",
+        "facts": "Facts",
+        "subject": "subject",
+        "relation": "relation",
+        "object": "object",
+        "evidence_col": "evidence",
+        "status_over_time": "Status over time",
+        "year": "year",
+        "phase": "phase",
+        "status": "status",
+        "as_stated": "as stated",
+        "side_by_side": "Districts side by side",
+        "district": "district",
+        "documents": "documents",
+        "type": "type",
+        "entity": "entity",
+        "status_investment": "status / investment",
+        "indicators": "Indicators",
+        "indicator": "indicator",
+    },
+}
 
 
-def strategy_tables_html(trace: StrategyTrace) -> str:
-    rows = [
-        [dt.label, ", ".join(d.doc for d in dt.documents), *(str(dt.counts()[t]) for t in LINKED_TYPES)]
+def trace_titles(strategy: str) -> tuple[str, str]:
+    """(page title, graph description) of a strategy trace page, in the chosen language."""
+    if lang() == "zh":
+        return f"{strategy} — 跨区追踪", f"追踪 {strategy}"
+    return f"{strategy} — cross-district trace", f"trace of {strategy}"
+
+
+def _macros():
+    """The macros of ``templates/tables.html`` (Jinja2, autoescaped: names and sentences are data)."""
+    return _env().get_template("tables.html").module
+
+
+def strategy_tables_html(trace: StrategyTrace) -> Markup:
+    t = TABLE_TEXT[lang()]
+    summary = [
+        [
+            dt.label,
+            "; ".join(_doc(trace, d.doc) for d in dt.documents),
+            *(str(dt.counts()[x]) for x in LINKED_TYPES),
+        ]
         for dt in trace.districts
     ]
-    parts = [
-        "<h2>各区对照 Districts side by side</h2>",
-        _table(["district", "documents", *(TYPE_NAMES_ZH[t] for t in LINKED_TYPES)], rows),
-    ]
+    districts = []
     for dt in trace.districts:
         rows = []
-        for t in LINKED_TYPES:
-            for item in dt.by_type(t):
+        for x in LINKED_TYPES:
+            for item in dt.by_type(x):
                 ev = item.evidence[0] if item.evidence else None
                 rows.append(
                     [
-                        TYPE_NAMES_ZH[t],
+                        TYPE_NAMES(x),
                         item.label,
                         _facts(item),
                         ev.text if ev else "",
-                        ev.cite() if ev else "",
+                        ev.cite(trace.titles) if ev else "",
                     ]
                 )
-        parts += [
-            f"<h3>{escape(dt.label)}</h3>",
-            _table(["type", "entity", "status / investment", "evidence", "where"], rows),
-        ]
+        districts.append(
+            {
+                "label": dt.label,
+                "documents": "; ".join(_doc(trace, d.doc) for d in dt.documents),
+                "rows": rows,
+            }
+        )
     names = shared_indicators(trace)
-    if names:
-        parts += [
-            f"<h2>指标 Indicators {escape(', '.join(map(str, trace.years)))}</h2>",
-            _table(
-                ["indicator", *(dt.label for dt in trace.districts)],
-                [[n, *(_figure(dt.indicators.get(n)) for dt in trace.districts)] for n in names],
-            ),
+    return _macros().strategy(
+        t,
+        [t["district"], t["documents"], *(TYPE_NAMES(x) for x in LINKED_TYPES)],
+        summary,
+        districts,
+        [t["indicator"], *(dt.label for dt in trace.districts)],
+        [[n, *(_figure(dt.indicators.get(n)) for dt in trace.districts)] for n in names],
+        ", ".join(map(str, trace.years)),
+    )
+
+
+def entity_tables_html(g: nx.MultiDiGraph, iri: str, trace: EntityTrace) -> Markup:
+    """An entity page's tables: its evidence sentences first (why the page exists), then its stated
+    facts in both directions (co-mentions left out) and its status over time."""
+    t = TABLE_TEXT[lang()]
+    titles = trace.titles
+    facts = []
+    for u, v, d in list(g.out_edges(iri, data=True)) + list(g.in_edges(iri, data=True)):
+        if d["relation"] == "coMention":
+            continue
+        ev = d["evidence"][0] if d.get("evidence") else None
+        facts.append(
+            [
+                g.nodes[u]["label"],
+                edge_label(d["relation"]),
+                g.nodes[v]["label"],
+                ev["text"] if ev else "",
+                cite(ev["doc"], ev["start"], ev["end"], titles) if ev else "",
+            ]
+        )
+    statuses = [
+        [
+            str(s["year"] or ""),
+            s["phase"],
+            status_label(s["status"]),
+            s["text"],
+            s["evidence"].text,
+            s["evidence"].cite(titles),
         ]
-    return "\n".join(parts)
+        for s in trace.statuses
+    ]
+    evidence = [[s.text, s.cite(titles)] for s in trace.sentences]
+    return _macros().entity(t, evidence, facts, statuses)
 
 
 def strategy_page(trace: StrategyTrace, path: str | Path, max_nodes: int = 300) -> PageInfo:
     from kg.focus import cap
 
-    sel = cap(Selection(strategy_graph(trace), [trace.iri], f"trace of {trace.strategy}"), max_nodes)
+    title, description = trace_titles(trace.strategy)
+    sel = cap(Selection(strategy_graph(trace), [trace.iri], description), max_nodes)
     return write_page(
         sel,
         path,
-        title=f"{trace.strategy} — 跨区追踪 cross-district trace",
+        title=title,
         extra_html=strategy_tables_html(trace),
     )

@@ -23,7 +23,8 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from kg.focus import Selection
+from kg.focus import PINNED_TYPES, Selection
+from kg.labels import cite, edge_label, lang, type_label
 from kg.layout import packed_layout
 
 PHYSICS_LIMIT = 300
@@ -42,26 +43,9 @@ TYPE_COLORS = {
     "Platform": "#17becf",
     "Area": "#bcbd22",
 }
-TYPE_NAMES_ZH = {
-    "District": "行政区划",
-    "Strategy": "战略",
-    "Policy": "政策",
-    "Program": "计划/工程",
-    "Project": "项目",
-    "Enterprise": "企业",
-    "Organization": "机构",
-    "Platform": "平台",
-    "Area": "功能区",
-}
-RELATION_ZH = {
-    "engagesIn": "参与",
-    "locatedIn": "位于",
-    "cooperatesWith": "合作",
-    "contributesTo": "服务于",
-    "issuedBy": "发布",
-    "namedIn": "见于",
-    "coMention": "同句",
-}
+# Always present and labelled on an overview page: the strategies and the districts are what a
+# reader orients by; other types are kept by importance up to the node cap (kg.focus.cap).
+BIG_PAGE_EDGES = 600  # above this, same-sentence co-mention edges start hidden (a toggle shows them)
 OTHER_COLOR = "#7f7f7f"
 
 
@@ -94,19 +78,18 @@ def script_json(value: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def tooltip(attrs: dict) -> str:
+def tooltip(attrs: dict, titles: dict[str, str] | None = None) -> str:
     """Plain-text tooltip (vis-network shows string titles as text, so names cannot inject HTML)."""
-    lines = [
-        f"{attrs['label']}",
-        f"类型 type: {TYPE_NAMES_ZH.get(attrs['type'], attrs['type'])} ({attrs['type']})",
-    ]
+    titles = titles or {}
+    zh = lang() == "zh"
+    lines = [f"{attrs['label']}", ("类型: " if zh else "type: ") + type_label(attrs["type"])]
     if attrs.get("aliases"):
-        lines.append("别名: " + "、".join(attrs["aliases"][:5]))
+        lines.append(("别名: " if zh else "aliases: ") + "、".join(attrs["aliases"][:5]))
     if attrs.get("docs"):
-        lines.append("文件: " + ", ".join(attrs["docs"]))
+        lines.append(("文件: " if zh else "documents: ") + "; ".join(titles.get(d, d) for d in attrs["docs"]))
     for ev in attrs.get("evidence", [])[:2]:
         text = ev["text"] if len(ev["text"]) <= 90 else ev["text"][:88] + "…"
-        lines.append(f"“{text}” [{ev['doc']} {ev['start']}–{ev['end']}]")
+        lines.append(f"“{text}” [{cite(ev['doc'], ev['start'], ev['end'], titles)}]")
     return "\n".join(lines)
 
 
@@ -114,13 +97,38 @@ def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Pixel positions: components laid out apart and packed (see ``kg.layout.packed_layout``)."""
     if g.number_of_nodes() == 0:
         return {}
-    pos = packed_layout(nx.Graph(g), seed=seed, exact_limit=EXACT_LAYOUT_LIMIT)
+    pos = packed_layout(layout_graph(g), seed=seed, exact_limit=EXACT_LAYOUT_LIMIT)
     return {node: (x * NODE_SPACING, y * NODE_SPACING) for node, (x, y) in pos.items()}
+
+
+def layout_graph(g: nx.Graph) -> nx.Graph:
+    """The edges positions are computed from: on a big page, the stated facts, plus co-mentions only
+    for nodes without a fact. One list sentence naming twenty projects makes 190 co-mention edges
+    that pull everything into one knot; facts give the overview its shape (districts around the
+    strategies they engage in), and the page hides co-mentions there anyway (a toggle shows them)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes)
+    if g.number_of_edges() <= BIG_PAGE_EDGES:
+        simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
+        return simple
+    facts = [(u, v) for u, v, rel in g.edges(data="relation") if rel != "coMention" and u != v]
+    simple.add_edges_from(facts)
+    for u, v, rel in g.edges(data="relation"):
+        if rel == "coMention" and u != v and (simple.degree(u) == 0 or simple.degree(v) == 0):
+            simple.add_edge(u, v)
+    return simple
+
+
+def visible_edges(g: nx.Graph) -> int:
+    """Edges drawn when the page opens: on a big page co-mentions start hidden (and out of physics)."""
+    if g.number_of_edges() <= BIG_PAGE_EDGES:
+        return g.number_of_edges()
+    return sum(1 for _, _, rel in g.edges(data="relation") if rel != "coMention")
 
 
 def uses_physics(g: nx.Graph, physics_limit: int = PHYSICS_LIMIT) -> bool:
     """Browser physics only for small, sparse pages: its stabilisation cost grows with the edges."""
-    return g.number_of_nodes() <= physics_limit and g.number_of_edges() <= EDGES_PER_NODE * physics_limit
+    return g.number_of_nodes() <= physics_limit and visible_edges(g) <= EDGES_PER_NODE * physics_limit
 
 
 def build_network(sel: Selection, physics_limit: int = PHYSICS_LIMIT):
@@ -128,18 +136,21 @@ def build_network(sel: Selection, physics_limit: int = PHYSICS_LIMIT):
     from pyvis.network import Network
 
     g = sel.graph
+    titles = g.graph.get("titles", {})
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     physics = uses_physics(g, physics_limit)
     positions = {} if physics else layout(g)
     degrees = dict(g.degree())
     top = max(degrees.values(), default=1) or 1
     for node, attrs in g.nodes(data=True):
+        pinned = attrs["type"] in PINNED_TYPES
         options = {
             "label": attrs["label"],
-            "title": tooltip(attrs),
+            "title": tooltip(attrs, titles),
             "color": TYPE_COLORS.get(attrs["type"], OTHER_COLOR),
-            "size": 8 + 22 * math.sqrt(degrees[node] / top),
-            "shape": "star" if node in sel.focus else "dot",
+            "size": (14 if pinned else 8) + 22 * math.sqrt(degrees[node] / top),
+            "shape": "star" if node in sel.focus else ("diamond" if attrs["type"] == "Strategy" else "dot"),
+            "ptype": attrs["type"],  # not vis "group": groups would repaint the nodes
         }
         if node in positions:
             options["x"], options["y"] = positions[node]
@@ -148,13 +159,15 @@ def build_network(sel: Selection, physics_limit: int = PHYSICS_LIMIT):
     for u, v, data in g.edges(data=True):
         rel = data["relation"]
         ev = data["evidence"][0] if data.get("evidence") else None
-        title = f"{RELATION_ZH.get(rel, rel)} {rel}" + (f"\n“{ev['text'][:90]}” [{ev['doc']}]" if ev else "")
+        where = f" [{titles.get(ev['doc'], ev['doc'])}]" if ev else ""
+        title = edge_label(rel) + (f"\n“{ev['text'][:90]}”{where}" if ev else "")
         options = {
             "title": title,
-            "label": "" if rel == "coMention" else RELATION_ZH.get(rel, rel),
+            "label": "" if rel == "coMention" else edge_label(rel),
             "dashes": rel == "coMention" or bool(data.get("inferred")),
             "color": "#c8c8c8" if rel == "coMention" else "#555555",
             "arrows": "" if rel == "coMention" else "to",
+            "coMention": rel == "coMention",  # the page's toggle filters on it
         }
         net.add_edge(u, v, **options)
     return net, physics
@@ -164,25 +177,31 @@ def page_data(sel: Selection, physics_limit: int = PHYSICS_LIMIT) -> dict:
     """Everything the template's script needs: vis data sets, options, side-panel details."""
     net, physics = build_network(sel, physics_limit)
     g = sel.graph
+    titles = g.graph.get("titles", {})
+
+    def titled(evidence: list[dict]) -> list[dict]:
+        return [{**ev, "title": titles.get(ev["doc"], ev["doc"])} for ev in evidence]
+
     info = {
         node: {
             "label": a["label"],
             "type": a["type"],
-            "type_zh": TYPE_NAMES_ZH.get(a["type"], a["type"]),
-            "docs": a.get("docs", []),
+            "type_label": type_label(a["type"]),
+            "docs": [titles.get(d, d) for d in a.get("docs", [])],
             "aliases": a.get("aliases", []),
-            "evidence": a.get("evidence", []),
+            "evidence": titled(a.get("evidence", [])),
             "degree": g.degree(node),
+            "pinned": a["type"] in PINNED_TYPES,
         }
         for node, a in g.nodes(data=True)
     }
     edge_info = [
         {
             "relation": d["relation"],
-            "relation_zh": RELATION_ZH.get(d["relation"], d["relation"]),
+            "relation_label": edge_label(d["relation"]),
             "from": g.nodes[u]["label"],
             "to": g.nodes[v]["label"],
-            "evidence": d.get("evidence", []),
+            "evidence": titled(d.get("evidence", [])),
         }
         for u, v, d in g.edges(data=True)
     ]
@@ -195,7 +214,12 @@ def page_data(sel: Selection, physics_limit: int = PHYSICS_LIMIT) -> dict:
             "stabilization": {"enabled": physics, "iterations": 250, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
-        "nodes": {"font": {"face": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif", "size": 14}},
+        # labels below 8 px on screen are not drawn, so they appear as one zooms in; the page's
+        # script enlarges strategy and district labels to stay readable at the overview zoom
+        "nodes": {
+            "font": {"face": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif", "size": 14},
+            "scaling": {"label": {"drawThreshold": 8, "maxVisible": 22}},
+        },
         "edges": {"font": {"size": 10, "align": "middle"}, "smooth": physics},
     }
     return {
@@ -205,7 +229,57 @@ def page_data(sel: Selection, physics_limit: int = PHYSICS_LIMIT) -> dict:
         "info": info,
         "edgeInfo": edge_info,
         "physics": physics,
+        "pinnedTypes": list(PINNED_TYPES),
+        "lang": lang(),
     }
+
+
+UI_TEXT = {
+    "zh": {
+        "legend": "图例",
+        "details": "详情",
+        "hint": "点击节点或连线查看证据句。",
+        "evidence": "证据句",
+        "no_evidence": "（无证据句）",
+        "entity_page": "实体页面 →",
+        "aliases": "别名",
+        "documents": "文件",
+        "degree": "连接数",
+        "search": "搜索节点…",
+        "find": "定位",
+        "not_found": "图中没有此节点",
+        "co_mentions": "显示同句提及连线",
+        "dashed": "虚线：同句提及或推断",
+        "nodes": "个节点",
+        "edges": "条连线",
+        "types": "类型（点击隐藏/显示）",
+        "home": "首页",
+        "search_page": "搜索",
+        "query": "SPARQL 查询",
+    },
+    "en": {
+        "legend": "Legend",
+        "details": "Details",
+        "hint": "Click a node or an edge to see its evidence sentences.",
+        "evidence": "Evidence",
+        "no_evidence": "(no evidence sentence)",
+        "entity_page": "entity page →",
+        "aliases": "aliases",
+        "documents": "documents",
+        "degree": "degree",
+        "search": "find a node…",
+        "find": "Find",
+        "not_found": "no such node on this page",
+        "co_mentions": "show same-sentence co-mentions",
+        "dashed": "dashed: same sentence or inferred",
+        "nodes": "nodes",
+        "edges": "edges",
+        "types": "types (click to hide/show)",
+        "home": "home",
+        "search_page": "search",
+        "query": "SPARQL query",
+    },
+}
 
 
 def legend(g: nx.Graph) -> list[dict[str, object]]:
@@ -216,7 +290,7 @@ def legend(g: nx.Graph) -> list[dict[str, object]]:
     return [
         {
             "type": t,
-            "zh": TYPE_NAMES_ZH.get(t, t),
+            "name": type_label(t),
             "color": TYPE_COLORS.get(t, OTHER_COLOR),
             "count": counts[t],
         }
@@ -243,6 +317,10 @@ def render_page(
             vis_js=js,
             vis_css=css,
             extra_html=extra_html,
+            t=UI_TEXT[lang()],
+            t_json=script_json(UI_TEXT[lang()]),
+            lang=lang(),
+            co_hidden=sel.graph.number_of_edges() > BIG_PAGE_EDGES,
             node_count=sel.graph.number_of_nodes(),
             edge_count=sel.graph.number_of_edges(),
             nav=bool(link_base),

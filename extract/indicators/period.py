@@ -10,19 +10,14 @@ period is read from the path, innermost heading first, falling back on the genre
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
 from extract.doccache import per_document
 from extract.model import Document
 
-_YEAR = re.compile(r"(20\d{2})年")
 _FIVE = re.compile(r"“?十([一二三四五六七八九])五”?")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_REVIEW = ("回顾", "执行情况", "完成情况", "成就", "发展基础", "过去", "这五年", "工作总结")
-_NEXT_YEAR = ("开好局", "起好步", "今年", "新的一年", "重点工作", "工作安排", "主要任务")
-_PLAN = ("目标", "重点工作", "计划草案", "安排", "任务", "远景", "展望", "主要预期")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,19 +36,26 @@ def five_year_end(ordinal: str) -> int:
     return 2010 + 5 * (_CN_ORD[ordinal] - 1)
 
 
+# GUIDE §9: the five-year review (这五年…) does not date its results; the report year's do.
+# Temporal deixis is a closed class: these are its five-year and one-year members.
 _FIVE_YEARS = re.compile(r"这五年|五年来|的五年|五年间|“十[一二三四五六七八九]五”以来")
 _ONE_YEAR = re.compile(r"刚刚过去的|过去一年|一年来|20\d{2}年[，,是]")
 
 
-def dated_at(doc: Document, pos: int) -> bool:
+def dated_at(doc: Document, pos: int, default: bool = True) -> bool:
     """False when ``pos`` lies in the five-year part of a review headed “十四五”时期和2025年…:
-    the last marker before it speaks of five years (这五年), not of the report year."""
+    the last marker before it speaks of five years (这五年), not of the report year.
+    ``default`` answers where no marker precedes ``pos``: a section the classifier calls a
+    five-year review (“十四五”时期工作回顾) passes False, so only a one-year marker
+    (过去一年, 2025年，…) dates its results."""
     for start, body_end, fives, ones in _five_year_sections(doc):
         if start <= pos < body_end:
             last5 = _last_end_before(fives, pos)
             last1 = _last_end_before(ones, pos)
+            if last5 < 0 and last1 < 0:
+                return default
             return not (last5 > last1)
-    return True
+    return default
 
 
 def _last_end_before(ends: list[int], pos: int) -> int:
@@ -86,45 +88,11 @@ def plan_year(doc: Document) -> int | None:
 
 
 def period_of(doc: Document, path: tuple[str, ...]) -> Period:
-    """Year and phase for text under heading ``path`` of ``doc``."""
-    return _period(report_year(doc), plan_year(doc), doc.meta.genre, tuple(path))
+    """Year and phase for text under heading ``path`` of ``doc``: the section classifier's answer
+    (``extract.sections``: title years and plan ordinals, then mined body cues, then the genre)."""
+    from extract.sections import classify_path
 
-
-@functools.lru_cache(maxsize=8192)
-def _period(rep: int | None, plan: int | None, genre: str, path: tuple[str, ...]) -> Period:
-    """Cached: every sentence under one heading asks the same question."""
-    if genre == "five_year_plan" and plan is not None:
-        rep = rep if rep is not None and rep < plan else plan - 1
-    for title in reversed(path):
-        if any(k in title for k in ("成就", "回顾", "发展基础", "这五年")) and rep is not None:
-            return Period(rep, "actual")
-        years = [int(y) for y in _YEAR.findall(title)]
-        if years:
-            y = years[0]
-            if rep is not None and y <= rep and not any(k in title for k in ("目标", "计划草案", "重点工作")):
-                return Period(y, "actual")
-            if plan is not None and y >= plan:
-                return Period(y, "planned")
-            return Period(y, "actual" if any(k in title for k in _REVIEW) else "planned")
-        if genre != "five_year_plan" and plan is not None and any(k in title for k in _NEXT_YEAR):
-            return Period(plan, "planned")  # 推动“十五五”开好局、起好步 speaks of the coming year
-        m = _FIVE.search(title)
-        if m:
-            end = five_year_end(m.group(1))
-            if rep is not None and end <= rep:
-                return Period(end, "actual")
-            return Period(end, "planned")
-        if any(k in title for k in ("回顾", "这五年", "发展基础", "发展成就")) and rep is not None:
-            return Period(rep, "actual")
-    if genre == "five_year_plan" and plan is not None:
-        return Period(plan + 4, "planned")  # the plan's last year (2021-2025 -> 2025)
-    if path and rep is not None and any(k in path[0] for k in ("进展", "成效", "成绩", "成果")):
-        return Period(rep, "actual")
-    if rep is not None:
-        return Period(rep, "actual")
-    if plan is not None:
-        return Period(plan, "planned")
-    return Period(0, "actual")
+    return classify_path(doc, tuple(path)).period
 
 
 __all__ = ["Period", "five_year_end", "period_of", "plan_year", "report_year"]

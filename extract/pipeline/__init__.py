@@ -1,8 +1,10 @@
 """The policykg spaCy pipeline on ``spacy.blank("zh")`` (character segmenter).
 
-Components, each with one job: ``policykg_gazetteer`` (closed classes from data files),
+Components, each with one job: ``policykg_sections`` (review / plan class of every heading,
+``extract.section_component``), ``policykg_gazetteer`` (closed classes from data files),
 ``policykg_names`` (open-class names from their grammar), ``policykg_enumerations`` (names
-typed by the list they stand in), ``policykg_resolver`` (candidates -> ``doc.ents``).
+typed by the list they stand in), ``policykg_coordination`` (names sharing one head split into
+one name each, ``extract.coordination``), ``policykg_resolver`` (candidates -> ``doc.ents``).
 Importing this package registers the factories; they are also declared as
 ``spacy_factories`` entry points so a saved pipeline loads without the import.
 """
@@ -11,13 +13,25 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+# the structure components live outside this package (they register policykg_coordination and
+# policykg_sections); imported as modules, not names, so that importing either of them first,
+# which imports the grammar here, is no circular import
+import extract.coordination
+import extract.section_component  # noqa: F401
 from extract.pipeline.candidates import CANDIDATES, register_extensions
 from extract.pipeline.closed_class import ClosedClassGazetteer, make_gazetteer
 from extract.pipeline.enumerations import EnumerationFinder, make_enumerations
 from extract.pipeline.names import NameFinder, make_names
 from extract.pipeline.resolver import Resolver, make_resolver
 
-COMPONENTS = ("policykg_gazetteer", "policykg_names", "policykg_enumerations", "policykg_resolver")
+COMPONENTS = (
+    "policykg_sections",
+    "policykg_gazetteer",
+    "policykg_names",
+    "policykg_enumerations",
+    "policykg_coordination",
+    "policykg_resolver",
+)
 
 
 def build_pipeline() -> Language:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.ids import name_key
 from extract.model import Document
 from extract.records import Investment, Mention, Relation
 from extract.relations.common import sentences
@@ -19,6 +20,7 @@ from extract.relations.engages import find_engages
 from extract.relations.investment import find_investments
 from extract.relations.issued import find_issued
 from extract.relations.located import find_located, table_located
+from extract.relations.name_links import LINK_TYPES, find_name_links
 from extract.relations.status import find_status, table_status
 
 RELATION_TYPES = ("locatedIn", "engagesIn", "cooperatesWith", "contributesTo", "issuedBy", "hasStatus")
@@ -29,6 +31,7 @@ def find_relations(doc: Document, mentions: Sequence[Mention] = ()) -> list[Rela
     index = StrategyIndex(doc, ms)
     out: list[Relation | Investment] = []
     out.extend(table_located(doc, ms))
+    out.extend(find_name_links(doc, ms))
     table_facts = table_status(doc, ms)
     out.extend(table_facts)
     in_table = {r.head for r in table_facts}
@@ -60,11 +63,11 @@ def _dedupe(records: list[Relation | Investment]) -> list[Relation | Investment]
         if isinstance(r, Investment):
             key: tuple = ("inv", r.subjects, r.amount, r.unit, r.scope, r.start)
         else:
-            key = (r.relation, r.head, r.tail, r.start, r.end, r.phase)
+            key = (r.relation, name_key(r.head), name_key(r.tail), r.start, r.end, r.phase)
         old = best.get(key)
         if old is None or (isinstance(old, Relation) and old.inferred and not r.inferred):  # type: ignore[union-attr]
             best[key] = r
     return list(best.values())
 
 
-__all__ = ["RELATION_TYPES", "find_relations"]
+__all__ = ["LINK_TYPES", "RELATION_TYPES", "find_relations"]

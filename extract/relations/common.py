@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extract.doccache import per_document
+from extract.ids import name_key
 from extract.indicators import author, sentence_spans
 from extract.indicators.period import Period, period_of
 from extract.model import Document
@@ -65,6 +66,26 @@ def clause_breaks(doc: Document) -> list[int]:
     return per_document(doc, "clause_breaks", lambda d: [m.start() for m in _CLAUSE_BREAK.finditer(d.text)])
 
 
+def starts_in(m: Mention, a: int, b: int) -> bool:
+    """The argument belongs to the clause or cell ``[a, b)`` its span starts in.
+
+    Rules used to ask for the whole span inside (``a <= m.start and m.end <= b``), so a name the
+    source breaks across lines (``27号线\n\n（南岸段）``, GUIDE §2.4) or one a few characters
+    longer than the clause cut lost every relation; a span belongs to exactly one clause either way.
+    """
+    return a <= m.start < b
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two canonical names of one entity as the scorer and the graph compare them (``name_key``:
+    quotes, brackets and width do not make a different argument)."""
+    return name_key(a) == name_key(b)
+
+
+def overlaps(m: Mention, a: int, b: int) -> bool:
+    return m.start < b and m.end > a
+
+
 def party(m: Mention) -> Party:
     return m.canonical, m.type, m.entity_id
 
@@ -83,7 +104,7 @@ def sentences(doc: Document, mentions: Sequence[Mention]) -> Iterator[Sentence]:
         if start in gloss or _DEFINITION.match(doc.text, start, end):
             continue
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        inside = [m for m in ms[lo:hi] if m.end <= end]
+        inside = ms[lo:hi]  # a name may run past the sentence end (a line break inside it): it starts here
         yield Sentence(doc, start, end, path, inside, period_of(doc, path), breaks)
 
 
@@ -156,7 +177,10 @@ __all__ = [
     "author_party",
     "glossary_spans",
     "names_author",
+    "overlaps",
     "party",
     "relation",
+    "same_name",
     "sentences",
+    "starts_in",
 ]

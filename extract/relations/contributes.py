@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.ids import name_key
 from extract.model import Document
 from extract.records import Mention, Relation
 from extract.relations.common import Party, Sentence, party, relation
@@ -94,9 +95,10 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
     seen: set[tuple[str, str]] = set()
 
     def add(m: Mention, strat: Party, inferred: bool = False, lead: int | None = None) -> None:
-        if (m.canonical, strat[0]) in seen:
+        key = (name_key(m.canonical), name_key(strat[0]))  # one fact however the name is quoted
+        if key in seen:
             return
-        seen.add((m.canonical, strat[0]))
+        seen.add(key)
         span = (min(lead, s.start) if lead is not None else s.start, s.end)  # the lead names the strategy
         out.append(relation(s.doc, "contributesTo", party(m), strat, span, inferred=inferred, path=s.path))
 

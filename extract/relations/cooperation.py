@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
+from extract.ids import name_key
 from extract.records import Mention, Relation
-from extract.relations.common import Sentence, author_party, party, relation
+from extract.relations.common import Sentence, author_party, party, relation, same_name, starts_in
 
 KEYWORDS = re.compile(
     r"合作|协作|共建|签订|签署|对口|结对|联动|协同|携手|互派|联办|交流|帮扶|一体化|共同|战略对接|联盟"
@@ -43,9 +44,9 @@ def find_cooperation(s: Sentence) -> list[Relation]:
     text = s.doc.text
 
     def add(a: tuple[str, str, str], b: tuple[str, str, str], inferred: bool = False) -> None:
-        if a[0] == b[0]:
+        if same_name(a[0], b[0]):
             return
-        key = tuple(sorted((a[0], b[0])))
+        key = tuple(sorted((name_key(a[0]), name_key(b[0]))))
         if key in seen:
             return
         seen.add(key)
@@ -56,7 +57,7 @@ def find_cooperation(s: Sentence) -> list[Relation]:
     while pos < s.end:
         a, b = s.clause_of(pos)
         clause = text[a:b]
-        ms = [m for m in s.mentions if a <= m.start and m.end <= b]
+        ms = [m for m in s.mentions if starts_in(m, a, b)]
         kw = KEYWORDS.search(clause)
         if kw:
             _clause_pairs(s, a, b, ms, kw.start() + a, who, add)

@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.ids import name_key
 from extract.model import Document
 from extract.records import Mention, Relation
-from extract.relations.common import Party, Sentence, author_party, party, relation
+from extract.relations.common import Party, Sentence, author_party, party, relation, same_name, starts_in
 
 HEADS = ("Project", "Platform", "Enterprise", "Organization", "Area")
 _IN_AUTHOR = re.compile(r"在区|在我区|在本区|落户我区|落户本区|区内|全区首[个家座]")
@@ -33,15 +34,16 @@ def find_located(s: Sentence) -> list[Relation]:
     text = s.doc.text
 
     def add(m: Mention, tail: Party, span: tuple[int, int], inferred: bool = False) -> None:
-        if m.canonical == tail[0] or (m.canonical, tail[0]) in seen:
-            return
-        seen.add((m.canonical, tail[0]))
+        key = (name_key(m.canonical), name_key(tail[0]))
+        if same_name(m.canonical, tail[0]) or key in seen:
+            return  # “两江四岸”核心区 is not located in 两江四岸核心区
+        seen.add(key)
         out.append(relation(s.doc, "locatedIn", party(m), tail, span, inferred=inferred, path=s.path))
 
     pos = s.start
     while pos < s.end:
         a, b = s.clause_of(pos)
-        ms = [m for m in s.mentions if a <= m.start and m.end <= b]
+        ms = [m for m in s.mentions if starts_in(m, a, b)]
         clause = text[a:b]
         # X落户Y / X位于Y
         for hit in _SETTLE.finditer(clause):
@@ -118,8 +120,8 @@ def table_located(doc: Document, mentions: list[Mention]) -> list[Relation]:
     starts = [m.start for m in ms]
 
     def within(a: int, b: int) -> list[Mention]:
-        """Mentions inside [a, b), found by bisection instead of a scan per table row."""
-        return [m for m in ms[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if m.end <= b]
+        """Mentions starting in [a, b) (a cell's name may run on past a line break), by bisection."""
+        return ms[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
 
     for table in doc.tables:
         for row in table.rows:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from extract.ids import name_key
 from extract.indicators.period import Period, dated_at, period_of
 from extract.model import Document, Table
 from extract.records import Mention, Relation
-from extract.relations.common import Sentence, party, relation
+from extract.relations.common import Sentence, party, relation, starts_in
 
 STATUS_WORDS = sorted(
     {
@@ -68,6 +69,7 @@ STATUS_WORDS = sorted(
 )
 _STATUS_RE = re.compile("|".join(STATUS_WORDS))
 _PROGRESS = re.compile(r"形象进度(?:完成|达到|达)?\s*\d+(?:\.\d+)?\s*[%％]")
+# modal and future markers (a closed class): 力争开工 in a review still speaks of the plan
 _PLAN_CUE = re.compile(r"力争|计划|确保|争取|将|拟|预计")
 _LIST_GAP = re.compile(
     r"^(?:等|及|和)?(?:\d+(?:\.\d+)?万?(?:个|项|条|座|批))?(?:一批)?[^，,；;。、“”]{0,12}?$"
@@ -98,7 +100,7 @@ def table_status(doc: Document, mentions: list[Mention]) -> list[Relation]:
             if not status:
                 continue
             for cell in row.cells[:col]:
-                heads = [m for m in ms if m.start >= cell.start and m.end <= cell.end]
+                heads = [m for m in ms if starts_in(m, cell.start, cell.end)]
                 if heads:
                     out.append(
                         relation(
@@ -125,9 +127,9 @@ def find_status(s: Sentence) -> list[Relation]:
     seen: set[str] = set()
 
     def add(m: Mention, status: str, period: Period, start: int | None = None) -> None:
-        if m.canonical in seen:
-            return
-        seen.add(m.canonical)
+        if name_key(m.canonical) in seen:
+            return  # “A”工程 and A工程 in one run: one project, one status
+        seen.add(name_key(m.canonical))
         span = (min(start, s.start) if start is not None else s.start, s.end)
         out.append(
             relation(s.doc, "hasStatus", party(m), None, span, status=status, period=period, path=s.path)
@@ -140,8 +142,8 @@ def find_status(s: Sentence) -> list[Relation]:
         for m in projects:
             add(m, label.group(1), s.period, start=line_start + label.start(1))  # evidence from the label
         return out
-    if s.period.phase == "actual" and not dated_at(s.doc, s.start):
-        return out  # a five-year review does not date its results
+    if s.period.phase == "actual" and not dated_at(s.doc, s.start, default=s.period.dated):
+        return out  # a five-year review does not date its results (GUIDE §9)
     for run in _runs(s, s.mentions):
         if not any(m.type == "Project" for m in run):
             continue

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from extract.errors import PolicyKGError
@@ -37,11 +40,22 @@ class _State:
 state = _State()
 
 
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
 @app.callback()
 def _root(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or notes on stderr."),
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of type, relation and status names in tables and pages.")
+    ] = Lang.zh,
 ) -> None:
+    from kg.labels import set_lang
+
     state.quiet = quiet
+    set_lang(lang.value)
 
 
 def progress_enabled() -> bool:
@@ -73,12 +87,82 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def main() -> None:
-    """Console entry point: expected errors become one line and exit code 1."""
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 document``, ``2 documents``: counts a person reads are spelt right."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def _metavar(param) -> str:
+    """A placeholder a person understands: ``N``, ``DIR|URL``, ``FILE``, ``PATH...``; none for flags.
+
+    Typer shows Python types in help (``<bool>``, ``<str>``, ``<list[str]>``) and wraps required
+    arguments in braces (``{QUERY}``); the help here names what to type instead.
+    """
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return ""
+    if param.name == "store":
+        return "DIR|URL"
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    name = (param.name or "value").rstrip("_").upper()
+    if annotation is int:
+        name = "N"
+    elif annotation is float:
+        name = "SECONDS" if param.name == "timeout" else "X"
+    elif annotation is Path:
+        name = "FILE" if param.param_type_name == "option" else "PATH"
+    if param.param_type_name == "argument" and param.nargs != 1:
+        name += "..."
+    return name
+
+
+def _plain_help(command):
+    """Give every parameter a readable metavar (recursively over the subcommands)."""
+    for param in command.params:
+        desc = getattr(param, "type_descriptor", None)
+        if param.metavar is None and desc is not None and desc.is_choice:
+            param.metavar = "[" + "|".join(str(getattr(c, "value", c)) for c in desc.choices) + "]"
+        elif param.metavar is None:
+            param.metavar = _metavar(param)
+        if param.param_type_name == "argument":
+            # typer writes a required argument as ``{NAME}`` in the usage line and its Python type
+            # beside its name in the help panel; the name (the metavar) says it all
+            param._usage_display_name = lambda p=param: p.metavar if p.required else f"[{p.metavar}]"
+            param.display_type_rich = lambda ctx: None
+    help_option = command.get_help_option
+
+    def plain_help_option(ctx):
+        option = help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+    command.get_help_option = plain_help_option
+    for sub in getattr(command, "commands", {}).values():
+        _plain_help(sub)
+    return command
+
+
+def click_command():
+    """The ``policykg`` command as click runs it, with the plain help (tests invoke this too)."""
     import kg.cli  # noqa: F401  (registers the command modules)
 
+    return _plain_help(typer.main.get_command(app))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: expected errors become one ``error:`` line; exit 1, or 2 for usage."""
+    command = click_command()
     try:
-        app()
-    except PolicyKGError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        code = command.main(args=argv, prog_name="policykg", standalone_mode=False)
+    except typer.TyperException as exc:  # typer's click: usage errors (exit 2) and the like
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see `{ctx.command_path} --help`)" if ctx is not None and exc.exit_code == 2 else ""
+        err.print(f"[red]error:[/red] {escape(exc.format_message())}{hint}", highlight=False)
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err.print("[red]error:[/red] aborted", highlight=False)
         sys.exit(1)
+    except PolicyKGError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

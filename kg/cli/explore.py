@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 
 from kg.cli.app import app, fail, note, out
+from kg.labels import type_label
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -48,8 +49,12 @@ def write_corpus_page(store, path: Path = DEFAULT_PAGE, max_nodes: int = 300, **
 
     g = to_networkx(store)
     sel = select(g, max_nodes=max_nodes, **focus)
+    from kg.labels import lang
+
     title = "policykg — " + (
-        sel.description if sel.description != "whole graph" else "政策知识图谱 knowledge graph"
+        sel.description
+        if sel.focus or focus.get("types")
+        else ("政策知识图谱" if lang() == "zh" else "knowledge graph")
     )
     return write_page(sel, path, title=title)
 
@@ -140,7 +145,7 @@ def trace(
             from kg.viz import write_page
 
             sel = select(to_networkx(st), entity=etrace.label)
-            info = write_page(sel, html, title=f"{etrace.label} — entity trace")
+            info = write_page(sel, html, title=f"{etrace.label} — {type_label(etrace.type)}")
             note(f"html: {info.path}")
         return
     assert strategy is not None
@@ -168,7 +173,10 @@ def analyze(
         bool, typer.Option("--communities/--no-communities", help="Detect communities (Louvain).")
     ] = True,
     path: Annotated[
-        tuple[str, str] | None, typer.Option("--path", help="Shortest chain of facts between two entities.")
+        tuple[str, str] | None,
+        typer.Option(
+            "--path", metavar="FROM TO", help="Shortest chain of facts between two entities (two names)."
+        ),
     ] = None,
     co_mentions: Annotated[
         bool,
@@ -181,8 +189,8 @@ def analyze(
 ) -> None:
     """Centrality per type, communities, and --path A B: the shortest evidence chain."""
     from kg import analysis
+    from kg.labels import cite
     from kg.netgraph import to_networkx
-    from kg.viz import TYPE_NAMES_ZH
 
     g = to_networkx(_open(store), co_mentions=co_mentions)
     if path:
@@ -194,12 +202,13 @@ def analyze(
             a, b = g.nodes[hop.source]["label"], g.nodes[hop.target]["label"]
             rel = hop.relation if hop.forward else f"{hop.relation} (←)"
             ev = hop.evidence[0] if hop.evidence else None
-            table.add_row(a, rel, b, f"{ev['text']}\n{ev['doc']} [{ev['start']}–{ev['end']}]" if ev else "")
+            where = cite(ev["doc"], ev["start"], ev["end"], g.graph.get("titles")) if ev else ""
+            table.add_row(a, rel, b, f"{ev['text']}\n{where}" if ev else "")
         out.print(table)
         return
     ranking = analysis.centrality(g, top=top, types=_types(types), co_mentions=co_mentions)
     for type_, items in ranking.items():
-        table = Table(title=f"{TYPE_NAMES_ZH.get(type_, type_)} {type_}: most central", title_justify="left")
+        table = Table(title=f"{type_label(type_)} ({type_})", title_justify="left")
         for c in ("entity", "degree", "pagerank", "betweenness"):
             table.add_column(c, justify="left" if c == "entity" else "right")
         for r in items:
@@ -222,7 +231,17 @@ def analyze(
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (loopback only unless --allow-remote).")
+    ] = "127.0.0.1",
+    allow_remote: Annotated[
+        bool,
+        typer.Option(
+            "--allow-remote",
+            help="Accept a --host other machines can reach (the endpoint has no authentication).",
+        ),
+    ] = False,
     allow_update: Annotated[
         bool, typer.Option("--allow-update", help="Accept SPARQL Update (default: read-only).")
     ] = False,
@@ -234,21 +253,35 @@ def serve(
         str | None, typer.Option(help="Embedded store directory (default: the project's store).")
     ] = None,
 ) -> None:
-    """Serve /sparql (SPARQL 1.1 Protocol) and HTML pages on 127.0.0.1."""
-    from kg.server.run import HOST, make_server
+    """Serve /sparql (SPARQL 1.1 Protocol) and HTML pages, on 127.0.0.1 by default."""
+    from kg.server.run import bind_socket, is_loopback, make_server
     from kg.server.sparql_endpoint import EndpointConfig
     from kg.store import is_remote, open_store
 
+    if not is_loopback(host) and not allow_remote:
+        raise fail(
+            f"--host {host} would let other machines reach an endpoint without authentication; "
+            "add --allow-remote if that is meant (better: a reverse proxy with access control)",
+            code=2,
+        )
     if is_remote(store):
         raise fail(f"{store} is already a SPARQL endpoint; serve needs an embedded store directory", code=2)
-    st = open_store(store, read_only=not allow_update)
-    native = getattr(st, "store", None)
-    if native is None:
-        raise fail(f"{st.location}: serve needs an embedded Oxigraph store", code=2)
-    config = EndpointConfig(allow_update=allow_update, timeout_s=timeout, max_results=max_results)
-    server = make_server(native, port, config, pages=True, graph_store=st)
-    note(
-        f"serving {st.location} on http://{HOST}:{port}/ (SPARQL at /sparql, "
-        f"{'read-write' if allow_update else 'read-only'}); Ctrl-C stops"
-    )
-    server.run()
+    try:
+        sock = bind_socket(host, port)
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port)") from None
+    try:
+        st = open_store(store, read_only=not allow_update)
+        native = getattr(st, "store", None)
+        if native is None:
+            raise fail(f"{st.location}: serve needs an embedded Oxigraph store", code=2)
+        config = EndpointConfig(allow_update=allow_update, timeout_s=timeout, max_results=max_results)
+        server = make_server(native, port, config, pages=True, graph_store=st, host=host)
+        shown = f"[{host}]" if ":" in host else host
+        note(
+            f"serving {st.location} on http://{shown}:{port}/ (SPARQL at /sparql, "
+            f"{'read-write' if allow_update else 'read-only'}); Ctrl-C stops"
+        )
+        server.run(sockets=[sock])
+    finally:
+        sock.close()

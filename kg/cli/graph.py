@@ -12,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import app, fail, note, out, track
+from kg.cli.app import app, fail, note, out, plural, track
+from kg.sparql import Format
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -29,7 +30,26 @@ def _progress(items, description: str, total: int):
 
 
 def _print_report(report) -> None:
+    """The build summary, with entities and triples as ``kg.counts`` defines them (read back from
+    the store), so ``build`` says what ``stats``, ``demo`` and the home page say."""
+    counts = None
+    try:
+        from kg.counts import store_counts
+        from kg.store import open_store
+
+        st = open_store(report.store, read_only=True)
+        try:
+            counts = store_counts(st)
+        finally:
+            st.close()
+    except Exception as exc:  # the summary still prints; the counts then are the build's own
+        note(f"[yellow]could not read the counts back from {report.store}: {exc}[/yellow]")
     for line in report.lines():
+        if counts is not None and line.startswith("entities:"):
+            per_type = ", ".join(f"{t} {n}" for t, n in counts.entities.items())
+            line = f"entities: {counts.total_entities()} ({per_type})"
+        elif counts is not None and line.startswith("triples:"):
+            line = f"triples: {counts.triples} (merged default graph); quads: {counts.quads}"
         out.print(line, highlight=False)
     for example in report.violation_examples[:5]:
         note(f"  violation: {example}")
@@ -84,28 +104,45 @@ def remove(
         )
 
 
+def _list_queries() -> None:
+    from kg import queries
+
+    for name, q in queries.library().items():
+        params = " ".join(f"-p {p.name}=…" for p in q.parameters)
+        out.print(
+            f"{name}  {q.label.get('zh', '')} / {q.label.get('en', '')}  {params}".rstrip(), highlight=False
+        )
+
+
 @app.command()
 def query(
     query_: Annotated[
-        str, typer.Argument(metavar="QUERY", help="SPARQL text, a .rq/.sparql file, or a saved query name.")
-    ],
-    param: Annotated[
-        list[str] | None, typer.Option("--param", "-p", help="name=value for a saved query.")
+        str | None,
+        typer.Argument(metavar="QUERY", help="SPARQL text, a .rq/.sparql file, or a saved query's name."),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or turtle.")] = "table",
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", metavar="NAME=VALUE", help="A saved query's parameter."),
+    ] = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format (table is plain text when piped).")
+    ] = Format.table,
     store: StoreOpt = None,
     list_: Annotated[bool, typer.Option("--list", help="List the saved queries and exit.")] = False,
 ) -> None:
-    """Run SPARQL or a saved query from ontology/queries/ (``policykg query --list``)."""
-    from extract.errors import QueryError
+    """Run SPARQL or a saved query from ontology/queries/ (list them with --list).
+
+    The project's prefixes (pkg:, rdfs:, skos:, dcterms:, ...) may be used without PREFIX lines,
+    here and at the server's /sparql alike.
+    """
     from kg import queries, sparql
     from kg.store import open_store
 
     if list_:
-        for name, q in queries.library().items():
-            params = " ".join(f"--param {p.name}=…" for p in q.parameters)
-            out.print(f"{name}  {q.label.get('zh', '')} / {q.label.get('en', '')}  {params}", highlight=False)
+        _list_queries()
         return
+    if not query_:
+        raise fail("give a QUERY (SPARQL text, a .rq file or a saved query's name), or --list", code=2)
     values = {}
     for item in param or []:
         name, sep, value = item.partition("=")
@@ -122,16 +159,14 @@ def query(
             text = path.read_text("utf-8") if path.suffix in (".rq", ".sparql") and path.is_file() else query_
             bindings = {k: sparql.parse_value(v) for k, v in values.items()}
             result = sparql.run(st, text, bindings)
-        rendered = sparql.render(result, fmt)
-    except QueryError:
-        raise
+        rendered = sparql.render(result, fmt, terminal=out.is_terminal)
     finally:
         st.close()
     if isinstance(rendered, str):
-        sys.stdout.write(rendered if rendered.endswith("\n") else rendered + "\n")
+        sys.stdout.write(rendered if rendered.endswith("\n") or not rendered else rendered + "\n")
     else:
         out.print(rendered)
-        note(f"{len(result)} rows")
+    note(plural(len(result), "row" if result.kind == "select" else "triple"))
 
 
 @app.command()
@@ -193,19 +228,27 @@ def validate(store: StoreOpt = None) -> None:
 @app.command()
 def stats(store: StoreOpt = None) -> None:
     """Documents, graphs, entities per type, facts and triples in the store."""
+    from kg.counts import store_counts
+    from kg.labels import document_titles, type_label
     from kg.sparql import run
     from kg.store import open_store
 
     st = open_store(store, read_only=True)
     try:
+        counts = store_counts(st)
+        titles = document_titles(st)
         out.print(f"store: {st.location}", highlight=False)
-        out.print(f"quads: {st.count()}; named graphs: {len(st.graphs())}")
+        out.print(
+            f"{plural(counts.documents, 'document')}; triples (merged default graph): {counts.triples:,}; "
+            f"quads: {counts.quads:,} in {plural(len(st.graphs()), 'named graph')}",
+            highlight=False,
+        )
         docs = run(st, DOCS_QUERY)
         for doc_id, g in docs.values():
-            out.print(f"  document {doc_id}  <{g}>", highlight=False)
-        for label, cls in (("entities", "Entity"), ("facts", "Fact")):
-            rows = run(st, COUNT_QUERY % (cls, cls)).values()
-            counts = ", ".join(f"{t.rsplit('#', 1)[-1]} {n}" for t, n in rows)
-            out.print(f"{label}: {counts}", highlight=False)
+            out.print(f"  {titles.get(doc_id, doc_id)}  ({doc_id}, <{g}>)", highlight=False)
+        ents = ", ".join(f"{type_label(t)} ({t}) {n}" for t, n in counts.entities.items())
+        out.print(f"entities: {counts.total_entities()}: {ents}", highlight=False)
+        rows = run(st, COUNT_QUERY % ("Fact", "Fact")).values()
+        out.print("facts: " + ", ".join(f"{t.rsplit('#', 1)[-1]} {n}" for t, n in rows), highlight=False)
     finally:
         st.close()

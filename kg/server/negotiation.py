@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,66 +44,26 @@ GRAPH_TYPES: dict[str, Choice] = {
 }
 
 
-def parse_accept(header: str | None) -> list[tuple[str, float, int]]:
-    """``(media range, q, position)`` for every entry; malformed q-values count as 1."""
-    entries: list[tuple[str, float, int]] = []
-    if not header:
-        return entries
-    for pos, part in enumerate(header.split(",")):
-        pieces = [p.strip() for p in part.split(";")]
-        media = pieces[0].lower()
-        if not media:
-            continue
-        q = 1.0
-        for param in pieces[1:]:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = max(0.0, min(1.0, float(value)))
-                except ValueError:
-                    q = 1.0
-        entries.append((media, q, pos))
-    return entries
-
-
-def _specificity(media_range: str, candidate: str) -> int | None:
-    """3 for an exact match, 2 for ``type/*``, 1 for ``*/*``, None when the range excludes it."""
-    if media_range == candidate:
-        return 3
-    if media_range == "*/*":
-        return 1
-    main, _, sub = media_range.partition("/")
-    if sub == "*" and candidate.startswith(main + "/"):
-        return 2
-    return None
-
-
 def negotiate(header: str | None, graph: bool) -> Choice | None:
     """Best format for a graph result (CONSTRUCT/DESCRIBE) or solutions (SELECT/ASK).
 
-    No ``Accept`` header means the default; ``None`` means nothing acceptable (406). Each
-    candidate takes the q of the most specific range that matches it; ties go to the client's
-    order, then to our default order.
+    No ``Accept`` header means the default; ``None`` means nothing acceptable (406). Werkzeug's
+    ``MIMEAccept`` does the RFC 9110 work (q-values, ``type/*`` and ``*/*``, specificity); ties go
+    to our default order. An alias (``application/json`` for SPARQL JSON results) is a candidate
+    only when the client names it: a wildcard must not pick a type whose canonical name the
+    ``Content-Type`` would then contradict (``text/*`` gets CSV, never XML sent for ``text/xml``).
     """
     table = GRAPH_TYPES if graph else SOLUTION_TYPES
-    default = next(iter(table.values()))
-    entries = parse_accept(header)
-    if not entries:
-        return default
-    best: tuple[float, int, int] | None = None
-    chosen: Choice | None = None
-    for rank, candidate in enumerate(table):
-        match: tuple[int, float, int] | None = None
-        for media, q, pos in entries:
-            spec = _specificity(media, candidate)
-            if spec is not None and spec < 3 and table[candidate].media_type != candidate:
-                continue  # a wildcard only reaches canonical types: Content-Type must match it
-            if spec is not None and (match is None or spec > match[0]):
-                match = (spec, q, pos)
-        if match is None or match[1] <= 0:
-            continue
-        # wildcards prefer our default order; an explicit type keeps the client's order
-        key = (match[1], -match[2] if match[0] == 3 else -10_000, -rank)
-        if best is None or key > best:
-            best, chosen = key, table[candidate]
-    return chosen
+    if not header or not header.strip():
+        return next(iter(table.values()))
+    accept = parse_accept_header(header, MIMEAccept)
+    named = {value.lower() for value, quality in accept if quality > 0}
+    candidates: dict[str, str] = {}
+    for media_type, choice in table.items():
+        if choice.media_type == media_type or media_type in named:
+            # Werkzeug matches a range's parameters exactly; every text format goes out as UTF-8,
+            # so "text/turtle;charset=utf-8" is as good a name for it as "text/turtle"
+            candidates[media_type] = media_type
+            candidates[f"{media_type};charset=utf-8"] = media_type
+    best = accept.best_match(candidates)
+    return None if best is None else table[candidates[best]]

@@ -8,7 +8,7 @@ store state (keyed by the quad count) because building it costs far more than a 
 from __future__ import annotations
 
 import threading
-from html import escape
+from pathlib import Path
 
 import anyio.to_thread
 import pyoxigraph as ox
@@ -16,12 +16,16 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from rdflib import Literal
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from extract.errors import PolicyKGError
+from kg.labels import lang, type_label
 from kg.sparql import run
 from kg.store.base import GraphStore
-from kg.viz import TEMPLATES, TYPE_NAMES_ZH
+from kg.viz import TEMPLATES, script_json
+
+STATIC = Path(__file__).resolve().parent.parent / "static"  # the vendored YASGUI (YASGUI-VENDORED.txt)
 
 MAX_HITS = 100
 Q_SEARCH = """
@@ -31,20 +35,69 @@ SELECT DISTINCT ?e ?label ?type ?name WHERE {
   ?e a pkg:Entity ; a ?type ; rdfs:label ?label .
   FILTER(STRSTARTS(STR(?type), STR(pkg:)) && ?type != pkg:Entity)
 } ORDER BY STRLEN(STR(?label)) ?label LIMIT 400"""
-Q_COUNTS = """
-SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
-  ?e a pkg:Entity ; a ?type . FILTER(STRSTARTS(STR(?type), STR(pkg:)) && ?type != pkg:Entity)
-} GROUP BY ?type ORDER BY DESC(?n)"""
 Q_STRATEGIES = """
 SELECT ?label (COUNT(DISTINCT ?d) AS ?docs) WHERE {
   ?s a pkg:Strategy ; rdfs:label ?label ; pkg:mentionedIn ?d
 }
 GROUP BY ?label ORDER BY DESC(?docs) ?label"""
-EXAMPLE = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?district ?label (COUNT(?s) AS ?strategies) WHERE {
-  ?district a pkg:District ; rdfs:label ?label ; pkg:engagesIn ?s .
-} GROUP BY ?district ?label ORDER BY DESC(?strategies) LIMIT 20"""
+PAGE_TEXT = {
+    "zh": {
+        "home": "首页",
+        "search": "搜索",
+        "query": "SPARQL 查询",
+        "entities": "实体",
+        "type": "类型",
+        "count": "数量",
+        "traces": "战略追踪",
+        "documents": "文件",
+        "name": "实体名称",
+        "results": "条结果",
+        "alias": "别名",
+        "examples": "示例查询（点击载入编辑器）",
+        "console_note": "在编辑器中写 SPARQL，点击 ▶ 运行，结果以表格显示。"
+        "项目前缀（pkg:, rdfs:, skos: …）可不声明。",
+        "summary": "个文件，{triples} 个三元组（合并默认图）",
+    },
+    "en": {
+        "home": "home",
+        "search": "search",
+        "query": "SPARQL query",
+        "entities": "Entities",
+        "type": "type",
+        "count": "count",
+        "traces": "Strategy traces",
+        "documents": "documents",
+        "name": "entity name",
+        "results": "results",
+        "alias": "alias",
+        "examples": "Example queries (click to load into the editor)",
+        "console_note": "Write SPARQL in the editor and press ▶ to run it; results show as a table. "
+        "The project's prefixes (pkg:, rdfs:, skos: …) need no PREFIX lines.",
+        "summary": "documents, {triples} triples (merged default graph)",
+    },
+}
+
+
+def counted(n: int, word: str, zh: str | None = None) -> str:
+    """``1 document`` / ``2 documents`` / ``2 个文件``: a count as a person reads it."""
+    if zh:
+        return f"{n} {zh}"
+    return f"{n} {word if n == 1 else word + 's'}"
+
+
+def example_queries() -> list[dict[str, str]]:
+    """The saved queries (ontology/queries/) as console examples, parameters filled with their
+    example values so each runs as it stands."""
+    from kg import queries
+    from kg.sparql import substitute
+
+    examples = []
+    for name, q in queries.library().items():
+        text = substitute(q.text, q.bindings({}, use_examples=True)) if q.parameters else q.text
+        examples.append(
+            {"name": name, "label": q.label.get(lang()) or q.label.get("en", name), "query": text.strip()}
+        )
+    return examples
 
 
 def wrap_native(store: ox.Store) -> GraphStore:
@@ -74,13 +127,16 @@ class GraphCache:
             return self._graph
 
 
-def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) -> list[Route]:
+def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) -> list[BaseRoute]:
     gs = graph_store or wrap_native(store)
     cache = GraphCache(gs)
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+    env.filters["plural"] = counted
 
     def page(title: str, kind: str, status: int = 200, **context) -> HTMLResponse:
-        html = env.get_template("page.html").render(title=title, kind=kind, **context)
+        html = env.get_template("page.html").render(
+            title=title, kind=kind, t=PAGE_TEXT[lang()], lang=lang(), **context
+        )
         return HTMLResponse(html, status_code=status)
 
     def failure(exc: PolicyKGError) -> HTMLResponse:
@@ -88,15 +144,16 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
 
     async def index(request: Request) -> Response:
         def work():
-            counts = [
-                (f"{TYPE_NAMES_ZH.get(str(t).rsplit('#', 1)[-1], '')} {str(t).rsplit('#', 1)[-1]}", int(n))
-                for t, n in run(gs, Q_COUNTS).rows
-            ]
-            strategies = [{"label": str(label), "docs": int(n)} for label, n in run(gs, Q_STRATEGIES).rows]
-            return counts, strategies
+            from kg.counts import store_counts
 
-        counts, strategies = await anyio.to_thread.run_sync(work)
-        return page("policykg 政策知识图谱", "index", counts=counts, strategies=strategies)
+            counts = store_counts(gs)  # the same numbers as `policykg stats` and the demo summary
+            types = [(type_label(t), t, n) for t, n in counts.entities.items()]
+            strategies = [{"label": str(label), "docs": int(n)} for label, n in run(gs, Q_STRATEGIES).rows]
+            return counts, types, strategies
+
+        counts, types, strategies = await anyio.to_thread.run_sync(work)
+        title = "policykg 政策知识图谱" if lang() == "zh" else "policykg knowledge graph"
+        return page(title, "index", counts=counts, types=types, strategies=strategies)
 
     async def search(request: Request) -> Response:
         q = request.query_params.get("q", "").strip()
@@ -111,12 +168,14 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
                         "iri": str(e),
                         "label": str(label),
                         "type": str(t).rsplit("#", 1)[-1],
-                        "matched": "" if str(name) == str(label) else f"alias {name}",
+                        "matched": "" if str(name) == str(label) else str(name),
                     },
                 )
                 if str(t).endswith("#Strategy"):
                     hit["type"] = "Strategy"
             hits = list(seen.values())
+            for hit in hits:
+                hit["type_label"] = type_label(hit["type"])
         return page("搜索 search", "search", q=q, hits=hits[:MAX_HITS], truncated=len(hits) > MAX_HITS)
 
     async def entity(request: Request) -> Response:
@@ -127,7 +186,7 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
         def work() -> str:
             from kg.focus import select
             from kg.trace import trace_entity
-            from kg.trace_render import entity_markdown  # noqa: F401  (same content as the CLI)
+            from kg.trace_render import entity_tables_html
             from kg.viz import render_page
 
             g = cache.get()
@@ -138,8 +197,8 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
             etrace = trace_entity(gs, label)
             return render_page(
                 sel,
-                f"{label} — {g.nodes[iri]['type']}",
-                extra_html=_entity_html(g, iri, etrace),
+                f"{label} — {type_label(g.nodes[iri]['type'])}",
+                extra_html=entity_tables_html(g, iri, etrace),
                 link_base="entity?iri=",
             )
 
@@ -158,14 +217,15 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
         def work() -> str:
             from kg.focus import Selection, cap
             from kg.trace import trace_strategy
-            from kg.trace_render import strategy_graph, strategy_tables_html
+            from kg.trace_render import strategy_graph, strategy_tables_html, trace_titles
             from kg.viz import render_page
 
             st = trace_strategy(gs, name)
-            sel = cap(Selection(strategy_graph(st), [st.iri], f"trace of {st.strategy}"), 300)
+            title, description = trace_titles(st.strategy)
+            sel = cap(Selection(strategy_graph(st), [st.iri], description), 300)
             return render_page(
                 sel,
-                f"{st.strategy} — 跨区追踪 cross-district trace",
+                title,
                 extra_html=strategy_tables_html(st),
                 link_base="entity?iri=",
             )
@@ -175,52 +235,17 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
         except PolicyKGError as exc:
             return failure(exc)
 
-    async def query_form(request: Request) -> Response:
-        return page("SPARQL", "query", example=EXAMPLE)
+    async def query_console(request: Request) -> Response:
+        examples = await anyio.to_thread.run_sync(example_queries)
+        return page(
+            PAGE_TEXT[lang()]["query"], "query", examples=examples, examples_json=script_json(examples)
+        )
 
     return [
         Route("/", index),
         Route("/search", search),
         Route("/entity", entity),
         Route("/trace", trace),
-        Route("/query", query_form),
+        Route("/query", query_console),
+        Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
     ]
-
-
-def _entity_html(g, iri: str, etrace) -> str:
-    """Facts of one entity (stated relations, both directions) and its evidence sentences."""
-    rows = []
-    for u, v, d in list(g.out_edges(iri, data=True)) + list(g.in_edges(iri, data=True)):
-        if d["relation"] == "coMention":
-            continue
-        ev = d["evidence"][0] if d.get("evidence") else None
-        rows.append(
-            (
-                g.nodes[u]["label"],
-                d["relation"],
-                g.nodes[v]["label"],
-                ev["text"] if ev else "",
-                f"{ev['doc']} [{ev['start']}–{ev['end']}]" if ev else "",
-            )
-        )
-    parts = [
-        "<h2>事实 Facts</h2><table><tr><th>subject</th><th>relation</th><th>object</th><th>evidence</th>"
-        "<th>where</th></tr>"
-    ]
-    parts += ["<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows]
-    parts.append("</table>")
-    if etrace.statuses:
-        parts.append(
-            "<h2>状态 Status over time</h2><table>"
-            "<tr><th>year</th><th>phase</th><th>status</th><th>evidence</th></tr>"
-        )
-        for s in etrace.statuses:
-            parts.append(
-                f"<tr><td>{escape(str(s['year'] or ''))}</td><td>{escape(s['phase'])}</td>"
-                f"<td>{escape(s['text'])}</td><td>{escape(s['evidence'].text)}</td></tr>"
-            )
-        parts.append("</table>")
-    parts.append("<h2>证据句 Evidence</h2><table><tr><th>where</th><th>sentence</th></tr>")
-    parts += [f"<tr><td>{escape(s.cite())}</td><td>{escape(s.text)}</td></tr>" for s in etrace.sentences]
-    parts.append("</table>")
-    return "".join(parts)

@@ -27,10 +27,42 @@ def free_port() -> int:
 
 
 def make_server(
-    store: ox.Store, port: int, config: EndpointConfig, pages: bool = True, graph_store=None
+    store: ox.Store,
+    port: int,
+    config: EndpointConfig,
+    pages: bool = True,
+    graph_store=None,
+    host: str = HOST,
 ) -> uvicorn.Server:
     app = create_app(store, config, pages=pages, graph_store=graph_store)
-    return uvicorn.Server(uvicorn.Config(app, host=HOST, port=port, log_level="warning", lifespan="off"))
+    return uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off"))
+
+
+def is_loopback(host: str) -> bool:
+    """``127.0.0.1``, ``::1``, ``localhost``: addresses no other machine can reach."""
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """The listening socket, bound before anything says "serving" (OSError when it cannot be)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
 
 
 class BackgroundServer:

@@ -32,7 +32,9 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from kg.server.negotiation import Choice, negotiate
-from kg.store.base import REMERGE
+from kg.server.service_description import describe_service
+from kg.server.updates import Effects, UpdateRefused, prepare, upkeep
+from kg.sparql import prefix_map, syntax_message
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -77,22 +79,21 @@ def refuse_remote_access(text: str, update: bool) -> None:
 
 
 async def read_operation(request: Request, allow_update: bool) -> tuple[str, str, dict[str, list[str]]]:
-    """Return ``(kind, text, params)`` where kind is "query" or "update" (protocol §2.1, §2.2)."""
-    params: dict[str, list[str]] = {}
-    for key, value in parse_qsl(request.url.query, keep_blank_values=True):
-        params.setdefault(key, []).append(value)
+    """Return ``(kind, text, params)``: kind is "query", "update" or "description" (protocol §2.1,
+    §2.2; a GET with neither ``query`` nor ``update`` asks for the service description)."""
+    params = _form(request.url.query, "the URL's query string")
     if request.method == "GET":
         if "update" in params:
             raise ProtocolError(400, "an update must be sent by POST")
+        if "query" not in params:
+            return "description", "", params
         return "query", _single(params, "query"), params
     if request.method != "POST":
         raise ProtocolError(405, f"method {request.method} is not allowed", {"Allow": "GET, POST, OPTIONS"})
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    ctype, charset = _content_type(request)
     body = await request.body()
     if ctype == FORM:
-        form: dict[str, list[str]] = {}
-        for key, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
-            form.setdefault(key, []).append(value)
+        form = _form(_utf8(body, "form body"), "the form body")
         for key, values in form.items():
             params.setdefault(key, []).extend(values)
         if "query" in form and "update" in form:
@@ -100,18 +101,50 @@ async def read_operation(request: Request, allow_update: bool) -> tuple[str, str
         if "update" in form:
             return "update", _single(params, "update"), params
         return "query", _single(params, "query"), params
-    if ctype == QUERY_TYPE:
-        if "query" in params:
-            raise ProtocolError(400, "query given both in the URL and in the body")
-        return "query", body.decode("utf-8"), params
-    if ctype == UPDATE_TYPE:
-        if not allow_update:
+    if ctype in (QUERY_TYPE, UPDATE_TYPE):
+        if charset not in (None, "utf-8", "utf8"):
+            # SPARQL 1.1 Protocol §2.1.3/§2.2.2: the body is the query or update string in UTF-8
+            raise ProtocolError(415, f"{ctype} must be sent in UTF-8, not charset={charset}")
+        key = "query" if ctype == QUERY_TYPE else "update"
+        if key in params:
+            raise ProtocolError(400, f"{key} given both in the URL and in the body")
+        if key == "update" and not allow_update:
             raise ProtocolError(
                 403, "this endpoint is read-only (start it with --allow-update to change data)"
             )
-        return "update", body.decode("utf-8"), params
+        return key, _utf8(body, f"{ctype} body"), params
     accepted = f"{FORM}, {QUERY_TYPE}" + (f", {UPDATE_TYPE}" if allow_update else "")
     raise ProtocolError(415, f"unsupported media type {ctype or '(none)'}; send {accepted}")
+
+
+def _content_type(request: Request) -> tuple[str, str | None]:
+    """``(media type, charset or None)``, both lower case."""
+    media, _, rest = request.headers.get("content-type", "").partition(";")
+    charset = None
+    for param in rest.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    return media.strip().lower(), charset
+
+
+def _utf8(body: bytes, what: str) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(400, f"{what} is not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+
+
+def _form(text: str, what: str) -> dict[str, list[str]]:
+    """``application/x-www-form-urlencoded`` pairs; percent-escapes must decode to UTF-8."""
+    params: dict[str, list[str]] = {}
+    try:
+        pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(400, f"{what} has percent-escapes that are not UTF-8 ({exc.reason})") from None
+    for key, value in pairs:
+        params.setdefault(key, []).append(value)
+    return params
 
 
 def _single(params: dict[str, list[str]], key: str) -> str:
@@ -168,6 +201,7 @@ def execute_query(
     config: EndpointConfig,
     deadline: float,
     cancelled: threading.Event,
+    base_iri: str | None = None,
 ) -> Outcome:
     """Run one query and serialise it in the negotiated format (called in a worker thread).
 
@@ -175,9 +209,9 @@ def execute_query(
     inside ``_serialise`` and only plain values (bytes or a ProtocolError) leave it.
     """
     try:
-        outcome = _serialise(store, text, accept, params, config, deadline, cancelled)
-    except SyntaxError as exc:
-        raise ProtocolError(400, f"query syntax error: {exc}") from None
+        outcome = _serialise(store, text, accept, params, config, deadline, cancelled, base_iri)
+    except SyntaxError as exc:  # one short line, as the CLI says it (kg.sparql.syntax_message)
+        raise ProtocolError(400, syntax_message(str(exc), text)) from None
     except ValueError as exc:
         raise ProtocolError(400, f"bad query: {exc}") from None
     if isinstance(outcome, ProtocolError):
@@ -193,9 +227,11 @@ def _serialise(
     config: EndpointConfig,
     deadline: float,
     cancelled: threading.Event,
+    base_iri: str | None = None,
 ) -> Outcome | ProtocolError:
     union = config.union_default_graph and not _FROM.search(_LEXICAL_NOISE.sub(" ", text))
-    result = store.query(text, **_dataset(params, union))
+    # the project's prefixes may be used undeclared, as on the command line (kg.sparql.prefix_map)
+    result = store.query(text, base_iri=base_iri, prefixes=prefix_map(), **_dataset(params, union))
     graph = isinstance(result, ox.QueryTriples)
     choice: Choice | None = negotiate(accept, graph=graph)
     if choice is None:
@@ -220,18 +256,25 @@ def _serialise(
     return Outcome(kept.serialize(format=choice.format), choice.media_type, truncated)
 
 
-def execute_update(store: ox.Store, text: str, remerge: bool = True) -> None:
+def execute_update(store: ox.Store, text: str, effects: Effects | None, base_iri: str | None = None) -> None:
     """Run an update, then bring the merged default graph (kg.store.base) back in step.
 
-    The re-merge scans the whole store, a cost paid per update request; bulk changes belong to
-    ``policykg add``/``remove``, which keep the merge graph by graph.
+    ``effects`` (from :func:`kg.server.updates.prepare`) says which upkeep steps can be needed;
+    each scans the store once, a cost paid per update request; bulk changes belong to the Graph
+    Store Protocol or ``policykg add``/``remove``, which keep the merge graph by graph. ``None``
+    skips the upkeep (a store served as a union view, ``union_default_graph``).
     """
     try:
-        store.update(text)
+        store.update(text, base_iri=base_iri)
     except SyntaxError as exc:
-        raise ProtocolError(400, f"update syntax error: {exc}") from exc
-    if remerge:
-        store.update(REMERGE)
+        raise ProtocolError(400, f"update syntax error: {exc}") from None
+    if effects is not None:
+        upkeep(store, effects)
+
+
+def request_base(request: Request) -> str:
+    """The base IRI for relative IRIs: the request URL without query or fragment (as Oxigraph)."""
+    return str(request.url.replace(query="", fragment=""))
 
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -242,12 +285,27 @@ async def handle(request: Request, store: ox.Store, config: EndpointConfig, lock
     """One protocol request; every failure becomes a status code with a one-line message."""
     try:
         kind, text, params = await read_operation(request, config.allow_update)
+        if kind == "description":
+            return await describe_service(request, store, config)
         refuse_remote_access(text, update=kind == "update")
+        base_iri = request_base(request)
         if kind == "update":
             if not config.allow_update:
                 raise ProtocolError(403, "this endpoint is read-only (start it with --allow-update)")
+            try:
+                text, effects = await anyio.to_thread.run_sync(
+                    prepare,
+                    text,
+                    params.get("using-graph-uri", []),
+                    params.get("using-named-graph-uri", []),
+                    not config.union_default_graph,
+                )
+            except UpdateRefused as exc:
+                raise ProtocolError(400, str(exc)) from None
             async with lock:
-                await anyio.to_thread.run_sync(execute_update, store, text, not config.union_default_graph)
+                await anyio.to_thread.run_sync(
+                    execute_update, store, text, None if config.union_default_graph else effects, base_iri
+                )
             return Response(status_code=204)
         deadline = time.monotonic() + config.timeout_s
         cancelled = threading.Event()
@@ -263,6 +321,7 @@ async def handle(request: Request, store: ox.Store, config: EndpointConfig, lock
                     config,
                     deadline,
                     cancelled,
+                    base_iri,
                     abandon_on_cancel=True,
                 )
         except TimeoutError:

@@ -64,7 +64,9 @@ def test_trace_json(gold_store_dir):
 def test_trace_entity_and_plan_vs_delivery(gold_store_dir):
     r = invoke("trace", "--entity", "万吨商旅融合总部基地", "--store", str(gold_store_dir))
     assert r.exit_code == 0, r.output
-    assert "statusovertime" in flat(r.stdout) and "002_cdb1111a86ae3513.txt" in flat(r.stdout)
+    # documents by title (district, year, genre) where a person reads them; ids stay in --json
+    assert "statusovertime" in flat(r.stdout) and "大渡口区2024年计划执行报告" in flat(r.stdout)
+    assert "002_cdb1111a86ae3513.txt" not in flat(r.stdout)
     r = invoke("trace", "--plan-vs-delivery", "南岸区", "--store", str(gold_store_dir))
     assert r.exit_code == 0 and "重庆经济技术开发区" in flat(r.stdout)
 
@@ -84,7 +86,7 @@ def test_viz_prints_the_page_path(gold_store_dir, tmp_path):
     r = invoke("viz", "--store", str(gold_store_dir), "-o", str(page), "--max-nodes", "80")
     assert r.exit_code == 0, r.output
     assert r.stdout.strip() == str(page.resolve())
-    assert "nodes not shown" in page.read_text("utf-8")
+    assert "个节点未显示" in page.read_text("utf-8")
     r = invoke("viz", "--store", str(gold_store_dir), "-o", str(page), "--types", "Project,Bogus")
     assert r.exit_code == 2
 
@@ -92,10 +94,10 @@ def test_viz_prints_the_page_path(gold_store_dir, tmp_path):
 def test_analyze_ranking_communities_and_path(gold_store_dir):
     r = invoke("analyze", "--store", str(gold_store_dir), "--top", "2")
     assert r.exit_code == 0, r.output
-    assert "most central" in r.stdout and "modularity" in r.stdout and "南岸区" in r.stdout
+    assert "建设项目 (Project)" in r.stdout and "modularity" in r.stdout and "南岸区" in r.stdout
     r = invoke("analyze", "--store", str(gold_store_dir), "--path", "大渡口区", "南彭贸易物流基地")
     assert r.exit_code == 0, r.output
-    assert "engagesIn" in flat(r.stdout) and "002_cdb1111a86ae3513.txt" in flat(r.stdout)
+    assert "engagesIn" in flat(r.stdout) and "大渡口区2024年计划执行报告" in flat(r.stdout)
 
 
 def _free_port() -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import quote
 
@@ -28,21 +29,31 @@ def test_home_lists_strategies_with_trace_links(site):
     assert "Project" in r.text
 
 
-def test_query_form_posts_to_the_endpoint(site):
+def test_query_console_is_yasgui_served_offline_with_the_saved_queries(site):
     r = httpx.get(site + "/query")
-    assert r.status_code == 200 and 'action="sparql" method="post"' in r.text
-    example = re.search(r"<textarea[^>]*>(.*?)</textarea>", r.text, re.DOTALL).group(1)
-    import html
+    assert r.status_code == 200 and 'src="static/yasgui.min.js"' in r.text
+    assert not REMOTE.search(r.text)
+    for asset, kind in (("yasgui.min.js", "javascript"), ("yasgui.min.css", "css")):
+        got = httpx.get(f"{site}/static/{asset}")
+        assert got.status_code == 200 and kind in got.headers["content-type"] and len(got.content) > 50_000
+    examples = json.loads(re.search(r"const EXAMPLES = (\[.*?\]);\n", r.text, re.DOTALL).group(1))
+    from kg import queries
 
-    answer = httpx.post(site + "/sparql", data={"query": html.unescape(example)})
-    assert answer.status_code == 200 and answer.json()["results"]["bindings"]
+    assert {e["name"] for e in examples} == set(queries.library())
+    for example in examples:  # each runs as it stands (parameters filled with their examples)
+        answer = httpx.post(
+            site + "/sparql",
+            data={"query": example["query"]},
+            headers={"Accept": "application/sparql-results+json"},
+        )
+        assert answer.status_code == 200, (example["name"], answer.text)
 
 
 def test_search_finds_by_part_of_a_name_and_by_alias(site):
     r = httpx.get(site + "/search", params={"q": "陆海"})
     assert "西部陆海新通道" in r.text and "entity?iri=" in r.text
     r = httpx.get(site + "/search", params={"q": "华西四院"})  # an alias of 四川大学华西第四医院
-    assert "四川大学华西第四医院" in r.text and "alias 华西四院" in r.text
+    assert "四川大学华西第四医院" in r.text and "别名 华西四院" in r.text
 
 
 def test_entity_page_has_facts_evidence_and_graph(site):

@@ -76,7 +76,7 @@ def test_html_page_draws_the_traced_subgraph(xibu, tmp_path):
     info = strategy_page(xibu, tmp_path / "trace.html")
     html = info.path.read_text("utf-8")
     assert info.nodes >= 1 + len(xibu.districts)
-    assert "建桥C区中欧班列铁路智慧物流中心" in html and "Districts side by side" in html
+    assert "建桥C区中欧班列铁路智慧物流中心" in html and "各区对照" in html
     g = strategy_graph(xibu)
     assert all("西部陆海新通道" in ev["text"] for ev in g.nodes[xibu.iri]["evidence"])
     assert g.nodes[xibu.iri]["evidence"]
@@ -151,7 +151,9 @@ def test_status_path_follows_the_documents_plan_before_report(gold_inputs, store
         (plan.doc_id, "planned", 2025),
         (report.doc_id, "actual", 2024),
     ]
-    assert status_path(t) == "004 计划「续建」 → 000 在建「有序推进」"
+    assert status_path(t) == (
+        "南岸区 2021–2025年 五年规划纲要 计划中「续建」 → 南岸区 2024年 计划执行报告 在建「有序推进」"
+    )
     assert t.plan_vs_delivery[0]["in_plan"] and t.plan_vs_delivery[0]["in_report"]
 
 

@@ -34,7 +34,7 @@ def test_nodes_coloured_by_type_sized_by_degree_with_chinese_tooltips(gold_graph
     hub = max(sel.graph.degree, key=lambda x: x[1])[0]
     leaf = min(sel.graph.degree, key=lambda x: x[1])[0]
     assert sizes[hub] > sizes[leaf]
-    assert {e["label"] for e in data["edges"]} >= {"参与"}
+    assert {e["label"] for e in data["edges"]} >= {"参与实施"}  # engagesIn's rdfs:label@zh
     info = data["info"][strategy["id"]]
     assert info["evidence"] and all("西部陆海新通道" in ev["text"] for ev in info["evidence"])
 
@@ -43,7 +43,7 @@ def test_strategy_focus_keeps_the_districts_engaging(gold_graph):
     sel = select(gold_graph, strategy="西部陆海新通道", hops=1)
     labels = {a["label"] for _, a in sel.graph.nodes(data=True)}
     assert {"南岸区", "巴南区", "大渡口区"} <= labels
-    assert "1-hop" in sel.description
+    assert "（1 跳）" in sel.description
 
 
 def test_entity_ego_and_types(gold_graph):
@@ -66,7 +66,7 @@ def test_cap_reports_what_was_left_out(gold_graph, tmp_path):
     assert sel.graph.number_of_nodes() == 50
     assert sum(sel.omitted.values()) == total - 50
     info = write_page(sel, tmp_path / "capped.html")
-    assert f"{total - 50} nodes not shown" in info.path.read_text("utf-8")
+    assert f"{total - 50} 个节点未显示" in info.path.read_text("utf-8")
 
 
 def test_unknown_entity_is_a_query_error(gold_graph):

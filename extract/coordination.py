@@ -1,0 +1,264 @@
+"""``policykg_coordination``: coordinated names that share one head, split into one name each.
+
+GUIDE §2.2: "When coordinated names share one suffix, each conjunct gets its own span", and
+the canonical name of each conjunct carries the shared suffix (§9: [义甬舟]、金丽温开放大通道
+-> 义甬舟开放大通道; [阿图什杯]“喀什杯”足球邀请赛). Three shapes of the grammar are read here:
+
+- **route lists**: ``A至B、C至D等铁路`` / ``A至B、C至D高铁``. Each ``X至Y`` conjunct is a
+  Project whose canonical is its text (a route's standard name is unknown, as the provincial
+  gold's README decides: 晏城至表白寺); as the longest candidate over its characters it also
+  keeps the route ends from becoming Districts;
+- **named lists before 等 and one head**: ``京津塘、津沧、兴港等高速公路``: each conjunct is
+  named with the head (京津塘高速公路; 华苑—南站、新梅江等特色宜居片区 -> 华苑—南站片区); a
+  Project head must follow 等 within two characters, an Area head within four, and no other
+  type is read (概念验证、中试熟化等成果孵化平台 labels categories), bare
+  divisions (武汉、宜昌等…) stay places, conjuncts with a head of their own (19号线、20号线等
+  轨道交通) are names already, and a division plus a head word is left to the resolver's
+  shared-suffix step (杭州、宁波、温州机场);
+- **chained quoted names before one head**: ``“阿图什杯”“喀什杯”足球邀请赛``,
+  ``“千村示范”“万村整治”工程``: every quoted name but the last becomes its own span (quotes
+  wrapping the whole mention are left out, §2.2), the last keeps its quotes and the head; a
+  candidate covering the whole chain is dropped. The type is the one the name grammar gave the
+  last conjunct, else the head's.
+
+The conjunction words, 至 and 等 are a closed class; head words come from the name grammar
+(``extract.pipeline.grammar``), so this component types nothing the grammar does not know.
+It runs after the candidate finders and before the resolver; its candidates carry source
+``coordination`` and a canonical hint.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.pipeline import grammar as g
+from extract.pipeline.candidates import CANDIDATES, add_candidate, candidates, doc_text, register_extensions
+from extract.scan import anchored_finditer
+
+SOURCE = "coordination"
+CONJ = "、和及与"  # coordinating conjunctions (closed class)
+_PLACE = r"(?:(?![至、和及与等])[\u4e00-\u9fff]){2,6}?"  # a route end holds no 至 or conjunction
+ROUTE = rf"{_PLACE}至{_PLACE}"
+ROUTE_LIST_RE = re.compile(rf"({ROUTE})((?:[{CONJ}]{ROUTE}){{1,8}})(等)?")
+ROUTE_RE = re.compile(ROUTE)
+QUOTE_CHAIN_RE = re.compile(r"(?:“[^“”\n]{1,16}”[、和及与]?){2,8}")
+QUOTED_RE = re.compile(r"“([^“”\n]{1,16})”")
+NAMED_LIST_RE = re.compile(
+    rf"([^\s，。；：,;:！？“”]{{2,10}}(?:[{CONJ}][^\s，。；：,;:！？“”{CONJ}]{{2,10}}){{1,9}})等"
+)
+NAMED_LIST_END_RE = re.compile(NAMED_LIST_RE.pattern + r"\Z")  # the list ending at one given 等
+# Scans start only at a literal every match holds (extract.scan): 至 within 6 characters of a
+# route list's start, ”“ within 18 of a quote chain's, 等 at most 109 after a named list's start.
+_ROUTE_ANCHOR, ROUTE_REACH, ROUTE_SPAN = re.compile("至"), 6, 9 * 14 + 1
+_QUOTE_ANCHOR, QUOTE_REACH, QUOTE_SPAN = re.compile(r"”[、和及与]?“"), 18, 8 * 19
+_LIST_ANCHOR, LIST_REACH = re.compile("等"), 10 + 9 * 11
+GENERIC_HEADS = ("项目", "工程")  # the classifiers ``extract.pipeline.enumerations`` reads
+MODIFIER_MAX = 6
+# 等 + at most this many characters + a head, by the head's type (京津塘、津沧、兴港等高速公路,
+# 华苑—南站、新梅江等特色宜居片区); longer descriptions, and heads of other types (等成果孵化平台),
+# label categories, not a shared name suffix
+LIST_MODIFIER_MAX = {
+    "Project": 2,
+    "Area": 4,
+}  # characters between 等 and the head run (全国性综合交通枢纽: 6)
+
+
+class _NameGrammar(NamedTuple):
+    heads: dict[str, str]
+    head_re: re.Pattern[str]
+    stop_re: re.Pattern[str]
+    follows_ok: Callable[[str, int], bool]
+
+
+@functools.cache
+def _names() -> _NameGrammar:
+    """Head words, stop words and the follow test of ``extract.pipeline.grammar``: module tables,
+    or the ``Grammar`` object built from the lexicon files where that module offers one
+    (``default_grammar()``), so this component reads whichever grammar the pipeline ships."""
+    if hasattr(g, "default_grammar"):
+        gr = g.default_grammar()
+        return _NameGrammar(gr.heads, gr.head_re, gr.stop_re, gr.follows_ok)
+    return _NameGrammar(g.HEADS, g.HEAD_RE, g.STOP_RE, g.follows_ok)
+
+
+def _head_run(text: str, pos: int, limit: int = MODIFIER_MAX) -> tuple[int, int, str] | None:
+    """(head start, head end, type) of the first run of head words within ``limit`` characters
+    of ``pos`` (高速铁路 = 高速 + 铁路), reading only name characters; None if there is none."""
+    for start in range(pos, min(len(text), pos + limit + 1)):
+        if start > pos and not ("\u4e00" <= text[start - 1] <= "\u9fff"):
+            return None
+        m = _names().head_re.match(text, start)
+        if m is None:
+            continue
+        end = m.end()
+        while (nxt := _names().head_re.match(text, end)) is not None:
+            end = nxt.end()
+        if _names().follows_ok(text, end):
+            return start, end, _names().heads[text[m.start() : m.end()]]
+    return None
+
+
+class CoordinationParser:
+    def __init__(self, nlp: Language, name: str):
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        drop: list[int] = []  # ends of conjuncts but the last: no other candidate may run over them
+        exact: set[tuple[int, int]] = set()  # the classifier after 等 (等[高速铁路]): no name of its own
+        self._routes(doc, text, exact)
+        self._quoted(doc, text, drop, exact)
+        self._named_lists(doc, text, drop, exact)
+        if (drop or exact) and CANDIDATES in doc.spans:
+            keep = [
+                s
+                for s in doc.spans[CANDIDATES]
+                if not _crosses(s, drop) and (s.id_ == SOURCE or (s.start_char, s.end_char) not in exact)
+            ]
+            doc.spans[CANDIDATES] = keep
+        return doc
+
+    # A至B、C至D等铁路 ------------------------------------------------------------------
+    def _routes(self, doc: Doc, text: str, exact: set[tuple[int, int]]) -> None:
+        for m in _route_lists(text):
+            head = _head_run(text, m.end(), 0 if m.group(3) is None else MODIFIER_MAX)
+            if head is None or head[2] != "Project":
+                continue
+            if m.group(3) is not None:
+                exact.add((m.end(), head[1]))
+            conjuncts = [(m.start(1), m.end(1))]
+            pos = m.end(1) + 1
+            for r in ROUTE_RE.finditer(text, pos, m.end(2)):
+                conjuncts.append((r.start(), r.end()))
+            # leading verbs and scope words go (加快建设宜昌至涪陵): the left scan runs from the 至,
+            # as a grammar that counts 至 among its stop words would cut the route at it
+            zhi = text.index("至", conjuncts[0][0], conjuncts[0][1])
+            first = g.name_start(text, zhi, floor=max(0, conjuncts[0][0] - 12), min_body=2)
+            conjuncts[0] = (max(first, conjuncts[0][0]), conjuncts[0][1])
+            for a, b in conjuncts:  # a route's standard name is unknown: the text is its canonical
+                add_candidate(doc, a, b, "Project", SOURCE)
+
+    # “X”“Y”足球邀请赛 -----------------------------------------------------------------
+    def _quoted(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:
+        for m in anchored_finditer(QUOTE_CHAIN_RE, text, _QUOTE_ANCHOR, QUOTE_REACH, QUOTE_SPAN):
+            if text[m.end() - 1] in CONJ:
+                continue  # “A”、“B”、 then something else: a list of quoted words, no shared head
+            listed = text.startswith("等", m.end())  # “郑和号”“昆明陆港号”等…班列: names of their own
+            head = _head_run(text, m.end() + listed, 8)
+            if head is None:
+                continue
+            quotes = list(QUOTED_RE.finditer(text, m.start(), m.end()))
+            tail = text[m.end() : head[1]]
+            last = quotes[-1]
+            type_ = _type_of(doc, last.start(), head[1]) or head[2]
+            if listed:
+                for q in quotes:
+                    add_candidate(doc, q.start(1), q.end(1), type_, SOURCE, q.group(0))
+                    exact.add((q.start(1), q.end(1)))  # a quoted name, not the place it may spell
+                drop.extend(q.end() for q in quotes)
+                exact.add((m.end() + 1, head[1]))
+                continue
+            add_candidate(doc, last.start(), head[1], type_, SOURCE, last.group(0) + tail)
+            for q in quotes[:-1]:
+                add_candidate(doc, q.start(1), q.end(1), type_, SOURCE, q.group(0) + tail)
+                exact.add((q.start(1), q.end(1)))  # “青山”“绿水”专项行动: no District 青山
+            drop.extend(q.end() for q in quotes[:-1])
+
+    # 甲乙、丙丁等航空货运枢纽 ----------------------------------------------------------------
+    def _named_lists(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:
+        from extract.regions import lookup
+
+        prev = 0
+        for k in (a.start() for a in _LIST_ANCHOR.finditer(text)):
+            # the cheap test first: most 等 are followed by no head word at all
+            head = _head_run(text, k + 1, MODIFIER_MAX)
+            if head is None or _generic_head(text, head) or k < prev:
+                continue  # 等项目 / 等工程 lists are typed by the enumeration finder
+            if not any(c in CONJ for c in text[max(0, k - 11) : k - 2]):
+                continue  # no conjunction right before the last conjunct: no list ends here
+            m = NAMED_LIST_END_RE.search(text, max(prev, k - LIST_REACH), k + 1)
+            if m is None:
+                continue
+            prev = k + 1
+            modifier = text[m.end() : head[0]]
+            if len(modifier) > LIST_MODIFIER_MAX.get(head[2], -1) or g.DESCRIPTIVE_RE.match(modifier):
+                continue  # 等一批国家级创新平台, 等主要枢纽港: a category label, not a shared suffix
+            parts = re.split(f"[{CONJ}]", m.group(1))
+            if any(ROUTE_RE.fullmatch(p) for p in parts):
+                continue  # a route list, read above
+            pos, spans = m.start(1), []
+            for p in parts:
+                spans.append((pos, pos + len(p)))
+                pos += len(p) + 1
+            a0 = g.name_start(text, spans[0][1], floor=spans[0][0])
+            spans[0] = (a0, spans[0][1])
+            names = [text[a:b] for a, b in spans]
+            if any(len(n) < 2 or _names().stop_re.search(n) or lookup(n) is not None for n in names):
+                continue  # verbs inside, or bare divisions (武汉、宜昌等…枢纽: the cities themselves)
+            if any(_own_head(n) for n in names):
+                continue  # 19号线、20号线等轨道交通: names of their own under a category
+            suffix = text[head[0] : head[1]]  # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier
+            for a, b in spans:
+                add_candidate(doc, a, b, head[2], SOURCE, text[a:b] + suffix)
+            drop.extend(b for _, b in spans[:-1])
+            exact.add((m.end(), head[1]))
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> CoordinationParser:
+        return self
+
+
+def _route_lists(text: str):
+    """``ROUTE_LIST_RE.finditer(text)`` (extract.scan's anchored contract), tried only at a 至
+    with a conjunction 3 to 7 characters after it, where a list's first route can end: a text
+    of nothing but route-like runs (至至至…, 甲乙至丙丁至…) costs one check per 至."""
+    prev_end = 0
+    n = len(text)
+    for a in _ROUTE_ANCHOR.finditer(text):
+        k = a.start()
+        if k < prev_end or not any(c in CONJ for c in text[k + 3 : k + 8]):
+            continue
+        m = ROUTE_LIST_RE.search(text, max(prev_end, k - ROUTE_REACH), min(n, k + ROUTE_SPAN))
+        if m is not None and m.start() <= k:
+            yield m
+            prev_end = max(m.end(), m.start() + 1)
+
+
+def _own_head(name: str) -> bool:
+    """The conjunct ends in a head word of two or more characters (19号线, 创新中心)."""
+    return any(len(m.group()) >= 2 and m.end() == len(name) for m in _names().head_re.finditer(name))
+
+
+def _generic_head(text: str, head: tuple[int, int, str]) -> bool:
+    """The run ends in a generic classifier of the name grammar (项目, 工程): a list label."""
+    return text[head[0] : head[1]].endswith(tuple(GENERIC_HEADS))
+
+
+def _type_of(doc: Doc, start: int, end: int) -> str | None:
+    """The type another finder gave the span ``[start, end)`` (the last conjunct with its head)."""
+    for s in candidates(doc):
+        if s.start_char == start and s.end_char == end and s.id_ != SOURCE:
+            return s.label_
+    return None
+
+
+def _crosses(span: Span, boundaries: list[int]) -> bool:
+    """A candidate running over the end of a conjunct into the next (the whole chain as one name)."""
+    return span.id_ != SOURCE and any(span.start_char < x < span.end_char for x in boundaries)
+
+
+@Language.factory("policykg_coordination", default_config={}, assigns=["doc.spans"], requires=["doc.spans"])
+def make_coordination(nlp: Language, name: str) -> CoordinationParser:
+    return CoordinationParser(nlp, name)
+
+
+__all__ = ["CoordinationParser", "make_coordination"]

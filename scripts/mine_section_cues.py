@@ -1,0 +1,107 @@
+"""Mine the body cues that tell a review section from a plan section -> extract/data/section_cues.jsonl.
+
+Self-supervised: a top-level section whose title dates it (``2025年工作回顾`` is the report
+year, ``2026年重点工作`` the plan year, ``“十五五”时期…`` a plan, ``“十四五”时期…回顾`` a past
+plan; see ``extract.sections.title_class``) labels its body. Character bigrams of those
+bodies are counted per label; a bigram is kept as a cue when it is frequent (``--min-count``),
+spread over many documents (``--min-docs``: a cue must be genre language, not one report's
+topic) and leans to one side by at least ``--min-ratio`` after smoothing. Sections whose title
+does not date them (福建's ``一年接着一年干…``, 内蒙古's ``全力抓好七项重点工作``) are then
+classified by these cues in ``extract.sections``.
+
+Each output line carries its provenance: counts per label, document counts and the corpora
+read. Run: ``python scripts/mine_section_cues.py data/corpus ../shared/corpus-extra``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extract.document import corpus_paths, ingest  # noqa: E402
+from extract.sections import CONTRASTS, bigrams, title_class  # noqa: E402
+
+OUT = ROOT / "extract" / "data" / "section_cues.jsonl"
+
+
+def labelled_sections(dirs: list[Path]):
+    """(doc id, label, body text) for every top-level section its title dates."""
+    for d in dirs:
+        for p in corpus_paths(d):
+            doc = ingest(p)
+            for s in doc.sections:
+                if s.level != 1 or s.kind in ("glossary", "appendix"):
+                    continue
+                found = title_class(doc, s.title)
+                if found is None:
+                    continue
+                yield doc.doc_id, found.kind, doc.text[s.end : s.body_end]
+
+
+def mine(dirs: list[Path], min_count: int, min_docs: int, min_ratio: float) -> list[dict]:
+    """Cues for each contrast of ``extract.sections.CONTRASTS`` (review vs plan, year vs five-year plan)."""
+    counts: dict[str, Counter] = {}
+    docs: dict[str, dict[str, set[str]]] = {}
+    sections: Counter = Counter()
+    for doc_id, kind, body in labelled_sections(dirs):
+        sections[kind] += 1
+        grams = bigrams(body)
+        counts.setdefault(kind, Counter()).update(grams)
+        for g in set(grams):
+            docs.setdefault(kind, {}).setdefault(g, set()).add(doc_id)
+    out = []
+    for contrast, (pos_kinds, neg_kinds) in CONTRASTS.items():
+        pos = sum((counts.get(k, Counter()) for k in pos_kinds), Counter())
+        neg = sum((counts.get(k, Counter()) for k in neg_kinds), Counter())
+        tot_pos, tot_neg = sum(pos.values()), sum(neg.values())
+        vocab = set(pos) | set(neg)
+        for g in sorted(vocab):
+            a, p = pos[g], neg[g]
+            spread = set().union(*(docs.get(k, {}).get(g, set()) for k in (*pos_kinds, *neg_kinds)))
+            if a + p < min_count or len(spread) < min_docs:
+                continue
+            # smoothed log-odds of the bigram's rate on the positive vs the negative side
+            weight = math.log(((a + 1) / (tot_pos + len(vocab))) / ((p + 1) / (tot_neg + len(vocab))))
+            if abs(weight) < math.log(min_ratio):
+                continue
+            out.append(
+                {
+                    "cue": g,
+                    "contrast": contrast,
+                    "weight": round(weight, 4),
+                    "provenance": {
+                        "source": "mined",
+                        "script": "scripts/mine_section_cues.py",
+                        "corpora": [d.name for d in dirs],
+                        "count_pos": a,
+                        "count_neg": p,
+                        "docs": len(spread),
+                        "labelled_sections": {k: sections[k] for k in (*pos_kinds, *neg_kinds)},
+                    },
+                }
+            )
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dirs", nargs="+", type=Path)
+    ap.add_argument("--min-count", type=int, default=30)
+    ap.add_argument("--min-docs", type=int, default=8)
+    ap.add_argument("--min-ratio", type=float, default=2.0)
+    ap.add_argument("-o", "--output", type=Path, default=OUT)
+    args = ap.parse_args()
+    rows = mine(args.dirs, args.min_count, args.min_docs, args.min_ratio)
+    args.output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} cues -> {args.output}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
