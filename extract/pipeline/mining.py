@@ -48,6 +48,10 @@ CLAUSE_TAGS = frozenset(
 FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d"})
 CLAUSE_BOUNDARY = frozenset("，。；：！？,;:!?\n^")  # not 、: list items open runs but no clause
 NON_MODIFIER_TAGS = frozenset({"q", "r", "f", "y", "e", "o", "x", "zg"})
+NAME_MATERIAL_TAGS = frozenset(
+    {"n", "ng", "nr", "ns", "nt", "nz", "a", "an", "ag", "m", "mq", "q", "f", "s", "j"}
+)
+NATIONAL = ("国家", "全国")  # the level above every division of the gazetteer
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
 STATUS_TAGS = frozenset({"v", "vd", "vi", "vn", "d", "ad", "a"})
 STATUS_FRAME_RE = re.compile(r"(?:项目|工程)([\u4e00-\u9fff]{2,6})(?=[，。；、,;])")
@@ -69,6 +73,9 @@ class Settings:
     stop_proper_doc_share: float = 0.5  # and be in this share of the reports
     stop_min_standalone: float = 0.3  # a one-character stop word is a word of its own this often
     stop_soft_adjacency: float = 0.08  # share right before a head word: name material, soft
+    lead_min_count: int = 3  # times seen right before a place-led, kernel-ended name
+    lead_min_docs: int = 3
+    lead_min_share: float = 0.1  # share of its occurrences in that frame
     generic_min_doc_share: float = 0.4  # a phrase in this share of the reports is generic
     status_min_docs: int = 2
     status_min_count: int = 2
@@ -143,6 +150,18 @@ def _cuts(tokens: list[str]) -> set[int]:
     return cuts
 
 
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Closed-class division names and short forms (``extract/data/regions.tsv``) and the national level."""
+    from extract.regions import all_regions
+
+    return frozenset({*NATIONAL, *(n for r in all_regions() for n in r.names if len(n) >= 2)})
+
+
+def _place_at(run: str, i: int, places: frozenset[str]) -> bool:
+    return any(run[i : i + k] in places for k in range(2, 9))
+
+
 def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings()) -> list[dict]:
     """Clause words in the frame ``V … X`` (X ends in a kernel), generic across reports.
 
@@ -156,7 +175,18 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     stands right before a head word (within two characters) in ``stop_soft_adjacency`` of its
     occurrences:
     such a word is name material as often as a clause word (提升行动, 联动创新区, 共建…园区).
+
+    A word the tags miss or mis-tag still shows its clause role in a *lead-in* frame: it
+    stands right before a name that opens with a division of the closed-class gazetteer or
+    the national level and ends in a kernel (获批|国家绿色产业示范基地, 用好|重庆…平台) —
+    name material sits after the place, not before it. A word in that frame in
+    ``lead_min_share`` of its occurrences (and a few reports) is a clause word unless its tag
+    makes it name material (美丽|中国, 首批|国家级…). A word tagged as a person's or place's
+    name that is no division of the gazetteer (续建, tagged nr) needs only the open ratio.
     """
+    places = place_names()
+    lead: Counter[str] = Counter()
+    lead_docs: dict[str, set[str]] = defaultdict(set)
     kernel_set = set(kernels)
     words = dictionary()
     docs: dict[str, set[str]] = defaultdict(set)
@@ -183,6 +213,9 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
             end = pos + len(t)
             if any(0 < e - end <= 20 for e in ends):
                 frame[t] += 1
+                if _place_at(run, end, places):
+                    lead[t] += 1
+                    lead_docs[t].add(doc)
             if any(
                 run[end + gap : end + gap + k] in kernel_set
                 for gap in range(0, 3)
@@ -198,14 +231,21 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
         if n < s.stop_min_frame or len(docs[t]) < s.stop_min_doc_share * len(corpus):
             continue
         ratio = after_boundary[t] / total[t]
+        leads_in = (
+            lead[t] >= s.lead_min_count
+            and len(lead_docs[t]) >= s.lead_min_docs
+            and lead[t] >= s.lead_min_share * total[t]
+            and tag not in NAME_MATERIAL_TAGS
+        )
         if tag in PROPER_TAGS - {"j", "nz"} and (
-            ratio < s.stop_proper_open_ratio or len(docs[t]) < s.stop_proper_doc_share * len(corpus)
+            ratio < s.stop_proper_open_ratio
+            or (t in places and len(docs[t]) < s.stop_proper_doc_share * len(corpus))
         ):
             continue  # a place (重庆 opens 16 % of its clauses); 新建 (tagged ns) opens 77 %, in 27 reports
         if len(t) == 1:
             if tag not in FUNCTION_TAGS | {"v"} or total[t] < s.stop_min_standalone * chars[t]:
                 continue  # a content character (岛, 个), or mostly inside longer words (建, 共, 都)
-        elif not (tag in CLAUSE_TAGS or ratio >= s.stop_open_ratio):
+        elif not (tag in CLAUSE_TAGS or ratio >= s.stop_open_ratio or leads_in):
             continue
         kind = "soft" if len(t) > 1 and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
         out.append(
@@ -218,6 +258,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                     "total": total[t],
                     "after_boundary": after_boundary[t],
                     "before_head": adjacent[t],
+                    "lead_in": lead[t],
                 },
                 "docs": len(docs[t]),
                 "pos": tag or "?",
