@@ -47,15 +47,7 @@ def test_sector_words_plus_head_are_not_names(text):
     [
         ("推动云岫智能制造基地投产。", "云岫智能制造基地", "Project"),  # a firm's plant
         ("建成琥川县生态环境交易中心。", "琥川县生态环境交易中心", "Platform"),  # named by what it trades
-        pytest.param(  # an official designation
-            "获批国家级产业协作园区。",
-            "国家级产业协作园区",
-            "Platform",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 12: 获批 is unknown to jieba's dictionary and not mined as a stop word",
-            ),
-        ),
+        ("获批国家级产业协作园区。", "国家级产业协作园区", "Platform"),  # 获批: a mined lead-in word
         pytest.param(  # short bodies stay names
             "提升翠屿港和澄湾国际生物城能级。",
             "翠屿港",
