@@ -165,7 +165,9 @@ class NameFinder(g.UsesGrammar):
 
     def _heads(self, doc: Doc, text: str) -> None:
         gr = self.grammar
-        for m in gr.head_re.finditer(text):
+        pos = 0
+        while m := gr.head_re.search(text, pos):
+            pos = m.end()
             head = m.group()
             type_ = gr.heads[head]
             end = m.end()
@@ -175,6 +177,7 @@ class NameFinder(g.UsesGrammar):
                 if PHASE_RE.search(q.group()):
                     type_ = "Project" if type_ in ("Platform", "Organization", "Program") else type_
             if type_ != "Area" and not gr.follows_ok(text, end):
+                pos = m.start() + 1  # 国际陆港|区: a head inside it may end the name (港区)
                 continue
             start = gr.name_start(text, m.start(), min_body=self.min_body)
             if text[start - 1 : start] == "、" and "“" in text[start : m.start()]:
