@@ -304,11 +304,17 @@ def mine_heads(
             continue
         if h != kernel and not _modifier(h[: len(h) - len(kernel)], stop_set):
             continue  # 建设项目, 个项目, 重庆东站: a clause word, a count or a name before the kernel
+        type_, stem = kernel_type[kernel], None
+        if type_ == "Platform":
+            stem = _institution_stem(h[: len(h) - len(kernel)], kernel_type)
+        if stem:
+            type_ = "Organization"  # 研究中心: the stem of 研究所 makes the centre an institute
         out.append(
             {
                 "head": h,
-                "type": kernel_type[kernel],
+                "type": type_,
                 "kernel": kernel,
+                **({"institution_stem": stem} if stem else {}),
                 "source": "mined",
                 "counts": {"suffix": st.count, "on_boundaries": st.edges, "left_variety": len(st.left)},
                 "left_entropy": round(ent, 3),
@@ -316,6 +322,18 @@ def mine_heads(
             }
         )
     return sorted(out, key=lambda e: e["head"])
+
+
+def _institution_stem(prefix: str, kernel_type: dict[str, str]) -> str | None:
+    """The stem of an Organization kernel that ``prefix`` ends in, if any.
+
+    GUIDE §3 types institutes as Organization and 中心 designations as Platform; a centre
+    whose modifier is what names an institute (研究 of 研究所/研究院) is an institute
+    (研究中心), so the head takes the Organization type. Stems are derived from the kernel
+    file (a kernel of three or more characters minus its last one), never listed.
+    """
+    stems = {k[:-1] for k, t in kernel_type.items() if t == "Organization" and len(k) >= 3}
+    return next((st for st in sorted(stems) if prefix.endswith(st)), None)
 
 
 def _modifier(prefix: str, stops: set[str]) -> bool:

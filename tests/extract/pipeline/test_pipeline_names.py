@@ -89,3 +89,11 @@ def test_numbered_packages_and_negative_lists_are_policies():
     assert ("茶叶产业“新八条”", "Policy") in found
     assert ("渔十条", "Policy") in found
     assert ("投资准入负面清单", "Policy") in found
+
+
+def test_research_centre_is_an_institute():
+    """GUIDE §3: institutes are Organization; the mined head 研究中心 takes that type from the
+    stem of the kernel 研究所, while other 中心 designations stay Platform."""
+    found = ents("组建青岚海洋研究中心，建成澄湾数字服务中心。", None)
+    assert ("青岚海洋研究中心", "Organization") in found
+    assert ("澄湾数字服务中心", "Platform") in found
