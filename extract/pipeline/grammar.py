@@ -144,6 +144,9 @@ class Grammar:
             if r["rule_kind"] == "bare":
                 heads.setdefault(r["head"], r["type"])
         self.heads: dict[str, str] = heads
+        # one-character kernels (港, 站, 矿): heads only after a gazetteer division (names.py)
+        kernels = lexicon["head_kernels.jsonl"]
+        self.single_kernels = {k["head"]: k["type"] for k in kernels if len(k["head"]) == 1}
         self.designation_heads = frozenset(r["head"] for r in rules if r["rule_kind"] == "designation")
         self.bare_heads = frozenset(r["head"] for r in rules if r["rule_kind"] == "bare")
         stops = lexicon["stop_words.jsonl"]

@@ -110,8 +110,40 @@ class NameFinder(g.UsesGrammar):
         self._titles(doc, text)
         self._quotes(doc, text)
         self._heads(doc, text)
+        self._place_kernels(doc, text)
         self._zones(doc, text)
         return doc
+
+    def _place_kernels(self, doc: Doc, text: str) -> None:
+        """A one-character GUIDE kernel (港, 站, 矿 …) is too ambiguous to be a head by itself
+        (港口, 站位); it names a thing only right after one or two divisions of the closed-class
+        gazetteer that start at a clause edge (发挥|天津港, 宁波舟山港, 富宁港千吨级船舶)."""
+        gr = self.grammar
+        kernels = gr.single_kernels
+        if not kernels:
+            return
+        for m in re.finditer("[" + "".join(sorted(kernels)) + "]", text):
+            k = m.start()
+            if not gr.follows_ok(text, m.end()) or text[k - 1 : k + 1] in gr.heads:
+                continue
+            start, places = k, 0
+            while places < 2:
+                found = next((n for n in (4, 3, 2) if n <= start and _is_place(text[start - n : start])), 0)
+                if not found:
+                    break
+                start -= found
+                places += 1
+            if not places:
+                continue
+            edge = start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+            window = text[max(0, start - 4) : start]
+            if not (edge or any(window.endswith(w) for w in gr.hard_stops if len(w) >= 2)):
+                continue
+            type_, end = kernels[m.group()], m.end()
+            q = g.QUALIFIER_RE.match(text, end)
+            if q and PHASE_RE.search(q.group()):
+                type_, end = "Project", q.end()  # 南沙港五期: a phase of it is built
+            add_candidate(doc, start, end, type_, "suffix")
 
     def _titles(self, doc: Doc, text: str) -> None:
         for m in TITLE_RE.finditer(text):

@@ -97,3 +97,13 @@ def test_research_centre_is_an_institute():
     found = ents("组建青岚海洋研究中心，建成澄湾数字服务中心。", None)
     assert ("青岚海洋研究中心", "Organization") in found
     assert ("澄湾数字服务中心", "Platform") in found
+
+
+def test_one_character_kernel_after_a_division():
+    """港/站 name a thing right after divisions of the gazetteer (钦州港, 宁波舟山港, a phase of
+    it is a Project), never on their own (港口建设) or after a word that is no division."""
+    found = ents("更好发挥钦州港作用，宁波舟山港吞吐量增长，推进钦州港三期建设，加快港口建设。", None)
+    assert ("钦州港", "Platform") in found
+    assert ("宁波舟山港", "Platform") in found
+    assert ("钦州港三期", "Project") in found
+    assert not [n for n, _ in found if n.startswith("港")]

@@ -54,7 +54,7 @@ def test_sector_words_plus_head_are_not_names(text):
             "Platform",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="issue 12: the one-character kernel 港 is no head by itself",
+                reason="issue 12: 港 is a head only after a gazetteer division; 翠屿 is none",
             ),
         ),
     ],
