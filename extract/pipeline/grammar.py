@@ -192,6 +192,12 @@ class Grammar:
             single = lead.end() - lead.start() == 1 and lead.re is self.any_stop_re
             if single and not self._function_word_at(text, lead.start(), lead.end()):
                 break
+            if lead.re is self.any_stop_re and not single:
+                from extract.pipeline.lexicon import longer_word_at
+
+                word = longer_word_at(text, lead.start(), lead.end())
+                if self._glued(word, text) and word[0] == lead.start():
+                    break  # 一体化绿色发展先行示范区: 一体 opens the word 一体化
             start = lead.end()
         # an opening bracket or quote left unbalanced at the front is not part of the name
         while start < head_start and text[start] in "（(“「":
@@ -209,7 +215,16 @@ class Grammar:
         word = text[start:end]
         if word not in self.hard_stops:
             return False
-        return len(word) > 1 or self._function_word_at(text, start, end)
+        if len(word) > 1:
+            from extract.pipeline.lexicon import longer_word_at
+
+            return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
+        return self._function_word_at(text, start, end)
+
+    def _glued(self, word: tuple[int, int] | None, text: str) -> bool:
+        """Is a clause word part of the longer word ``word`` (扩大开放, 一体化) rather than a
+        clause edge? Not when that word ends in a status phrase (建成投产 = 建成 + 投产)."""
+        return word is not None and not text[word[0] : word[1]].endswith(self.status_phrases)
 
     @staticmethod
     def _function_word_at(text: str, start: int, end: int) -> bool:

@@ -141,6 +141,24 @@ def _segment(window: str) -> tuple[str, ...]:
     return tuple(_segmenter().cut(window, HMM=False))
 
 
+def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int] | None:
+    """The span of the longer word of the most probable segmentation of the surroundings that
+    holds ``text[start:end]`` strictly inside it (扩大 in 扩大开放, 一体 in 一体化), or None.
+    A clause word there is part of the word, not a clause edge."""
+    lo = start
+    while lo > max(0, start - context) and _HAN.match(text[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < min(len(text), end + context) and _HAN.match(text[hi]):
+        hi += 1
+    pos = lo
+    for word in _segment(text[lo:hi]):
+        wstart, pos = pos, pos + len(word)
+        if wstart <= start < pos:
+            return (wstart, pos) if pos >= end and pos - wstart > end - start else None
+    return None
+
+
 def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
     """Does the most probable segmentation of the hit's surroundings cut at both its edges?
 

@@ -107,3 +107,12 @@ def test_one_character_kernel_after_a_division():
     assert ("宁波舟山港", "Platform") in found
     assert ("钦州港三期", "Project") in found
     assert not [n for n, _ in found if n.startswith("港")]
+
+
+def test_clause_word_inside_a_longer_word_does_not_cut():
+    """扩大 (a mined clause word) inside 扩大开放 and 一体 opening 一体化 are parts of those
+    words, not clause edges; 投产 ending 建成投产 (a status phrase) still is one."""
+    found = ents("创建澄湾服务业扩大开放综合试点示范园，共建一体化绿色发展先行示范区。", None)
+    assert ("澄湾服务业扩大开放综合试点示范园", "Platform") in found
+    assert ("一体化绿色发展先行示范区", "Program") in found
+    assert ("青岚电厂二期", "Project") in ents("建成投产青岚电厂二期。", None)
