@@ -145,6 +145,14 @@ def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> t
     """The span of the longer word of the most probable segmentation of the surroundings that
     holds ``text[start:end]`` strictly inside it (扩大 in 扩大开放, 一体 in 一体化), or None.
     A clause word there is part of the word, not a clause edge."""
+    n, freq = end - start, _segmenter().FREQ
+    if not any(
+        freq.get(text[a:b], 0) > 0
+        for a in range(max(0, start - 3), start + 1)
+        for b in range(end, min(len(text), end + 3) + 1)
+        if b - a > n
+    ):
+        return None  # no longer word could hold it: skip the segmenter (the common case)
     lo = start
     while lo > max(0, start - context) and _HAN.match(text[lo - 1]):
         lo -= 1

@@ -226,7 +226,9 @@ class NameFinder(g.UsesGrammar):
             if head in gr.bare_heads and (not body or not _is_place(body)):
                 add_candidate(doc, m.start(), end, type_, "suffix")  # 中心城区 names itself
                 continue
-            designation = head in gr.designation_heads and body.startswith("国家") and len(body) >= 4
+            # 国家绿色产业示范基地: the head is 基地, the GUIDE designation 示范基地
+            designated = text[start:end].endswith(tuple(gr.designation_heads))
+            designation = designated and body.startswith("国家") and len(body) >= 4
             if not body or end - start > self.max_name or (g.is_generic(body) and not designation):
                 continue
             if type_ == "Enterprise" and body.endswith(COMPANY_CATEGORY_ENDS):
