@@ -213,6 +213,12 @@ class Grammar:
         words never do; a one-character function word does not when it is part of a word of
         the general dictionary with its neighbour (美的, 成都, 自贸, 共享)."""
         word = text[start:end]
+        if word in self.soft_stops and len(word) > 1:
+            from extract.pipeline.mining import place_at, place_names
+
+            # the lead-in frame of the mining: a name opening with a division or the national
+            # level after it starts there (同时承担|国家数字经济创新发展试验区)
+            return place_at(text, end, place_names())
         if word not in self.hard_stops:
             return False
         if len(word) > 1:

@@ -158,7 +158,7 @@ def place_names() -> frozenset[str]:
     return frozenset({*NATIONAL, *(n for r in all_regions() for n in r.names if len(n) >= 2)})
 
 
-def _place_at(run: str, i: int, places: frozenset[str]) -> bool:
+def place_at(run: str, i: int, places: frozenset[str]) -> bool:
     return any(run[i : i + k] in places for k in range(2, 9))
 
 
@@ -213,7 +213,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
             end = pos + len(t)
             if any(0 < e - end <= 20 for e in ends):
                 frame[t] += 1
-                if _place_at(run, end, places):
+                if place_at(run, end, places):
                     lead[t] += 1
                     lead_docs[t].add(doc)
             if any(

@@ -114,3 +114,10 @@ def test_clause_word_inside_a_longer_word_does_not_cut():
     assert ("澄湾服务业扩大开放综合试点示范园", "Platform") in found
     assert ("一体化绿色发展先行示范区", "Program") in found
     assert ("青岚电厂二期", "Project") in ents("建成投产青岚电厂二期。", None)
+
+
+def test_soft_clause_word_before_a_national_name_cuts():
+    """A soft clause word (承担, mostly name material) ends the left context where the name
+    after it opens with the national level or a division (the mining's lead-in frame)."""
+    found = ents("同时承担国家澄湾数字经济创新发展试验区建设任务。", None)
+    assert ("国家澄湾数字经济创新发展试验区", "Program") in found
