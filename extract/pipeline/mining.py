@@ -152,10 +152,15 @@ def _cuts(tokens: list[str]) -> set[int]:
 
 @functools.cache
 def place_names() -> frozenset[str]:
-    """Closed-class division names and short forms (``extract/data/regions.tsv``) and the national level."""
+    """Closed-class division names and short forms (``extract/data/regions.tsv``) and the
+    national level; a short form the general dictionary knows as a common word (灯塔, 通用)
+    is left out — there it is read as the word."""
     from extract.regions import all_regions
 
-    return frozenset({*NATIONAL, *(n for r in all_regions() for n in r.names if len(n) >= 2)})
+    words = dictionary()
+    names = {n for r in all_regions() for n in r.names if len(n) >= 2}
+    common = CLAUSE_TAGS | {"n", "ng", "a", "an", "ag", "vn", "m", "q"}
+    return frozenset({*NATIONAL, *(n for n in names if words.get(n, (0, ""))[1] not in common)})
 
 
 def place_at(run: str, i: int, places: frozenset[str]) -> bool:
