@@ -161,6 +161,7 @@ class Grammar:
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
         self.area_head_re = _alternation(h for h, t in heads.items() if t == "Area")
+        self.org_head_re = _alternation(h for h, t in heads.items() if t == "Organization" and len(h) >= 2)
         # after a closing quote: a short modifier then a programme or area head (“1+10”行动,
         # “两江四岸”核心区), or a longer one before a framework head (“33618”现代制造业集群体系)
         quote_heads = [h for h, t in heads.items() if t in ("Program", "Area") and not h.endswith("体系")]

@@ -261,6 +261,8 @@ class NameFinder(g.UsesGrammar):
                 and is_common_phrase(body)
             ):
                 continue  # 支撑调节性煤电项目, 特色农产品生产基地: a kind of thing, not one named
+            if type_ == "Platform" and head.endswith("中心") and gr.org_head_re.search(body):
+                type_ = "Organization"  # 太行国家实验室江西创新中心: a centre of an institution (GUIDE §3)
             if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
                 type_ = "Project"
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷

@@ -121,3 +121,11 @@ def test_soft_clause_word_before_a_national_name_cuts():
     after it opens with the national level or a division (the mining's lead-in frame)."""
     found = ents("同时承担国家澄湾数字经济创新发展试验区建设任务。", None)
     assert ("国家澄湾数字经济创新发展试验区", "Program") in found
+
+
+def test_centre_of_an_institution_is_an_organization():
+    """GUIDE §3: laboratories and institutes are Organization, and so is a 中心 named as a
+    branch of one (…实验室…创新中心); a plain 中心 designation stays Platform."""
+    found = ents("支持青岚实验室澄湾创新中心建设，建成澄湾数字服务中心。", None)
+    assert ("青岚实验室澄湾创新中心", "Organization") in found
+    assert ("澄湾数字服务中心", "Platform") in found
