@@ -54,6 +54,11 @@ def _word_tags() -> dict[str, tuple[int, str]]:
     return tags
 
 
+def is_dictionary_word(word: str) -> bool:
+    """A word of two or more characters that the general dictionary knows (seen ≥ MIN_FREQ)."""
+    return len(word) >= 2 and word in _word_tags()
+
+
 def is_common_word(word: str) -> bool:
     """A frequent verb or adjective (振兴, 平安, 新兴): read as the word, not as a place."""
     hit = _word_tags().get(word)
@@ -103,10 +108,63 @@ def leading_verb(body: str) -> int:
     return 0
 
 
+def opens_clause(text: str) -> bool:
+    """Does ``text`` open with a word the general dictionary knows only as a verb, adverb,
+    preposition or conjunction (打好, 促成, 全力), at any frequency? A short lead-in glued to a
+    quoted name (浙商“青蓝接力”行动) is part of the name; a verb before it is not."""
+    return len(clause_opener(text)) >= 2
+
+
+def clause_opener(text: str) -> str:
+    """The verb, adverb, preposition or conjunction ``text`` opens with, or "": the first word
+    of its segmentation, or its first two characters when they are such a word by themselves
+    (打好 is rare enough that the segmenter reads 打|好)."""
+    from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+
+    if not text or not _HAN.match(text[0]):
+        return ""
+    words = dictionary()
+    for word in (_segment(text)[0], text[:2]):
+        if len(word) >= 2 and words.get(word, (0, ""))[1] in CLAUSE_TAGS:
+            return word
+    return ""
+
+
+def first_word(text: str) -> str:
+    """The first word of jieba's most probable reading of ``text``."""
+    return _segment(text)[0] if text else ""
+
+
 @functools.lru_cache(maxsize=65536)
 def _segment(window: str) -> tuple[str, ...]:
     """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…)."""
     return tuple(_segmenter().cut(window, HMM=False))
+
+
+def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int] | None:
+    """The span of the longer word of the most probable segmentation of the surroundings that
+    holds ``text[start:end]`` strictly inside it (扩大 in 扩大开放, 一体 in 一体化), or None.
+    A clause word there is part of the word, not a clause edge."""
+    n, freq = end - start, _segmenter().FREQ
+    if not any(
+        freq.get(text[a:b], 0) > 0
+        for a in range(max(0, start - 3), start + 1)
+        for b in range(end, min(len(text), end + 3) + 1)
+        if b - a > n
+    ):
+        return None  # no longer word could hold it: skip the segmenter (the common case)
+    lo = start
+    while lo > max(0, start - context) and _HAN.match(text[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < min(len(text), end + context) and _HAN.match(text[hi]):
+        hi += 1
+    pos = lo
+    for word in _segment(text[lo:hi]):
+        wstart, pos = pos, pos + len(word)
+        if wstart <= start < pos:
+            return (wstart, pos) if pos >= end and pos - wstart > end - start else None
+    return None
 
 
 def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
@@ -144,4 +202,11 @@ def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
     return True
 
 
-__all__ = ["is_common_phrase", "is_common_word", "is_word_at", "leading_verb"]
+__all__ = [
+    "is_common_phrase",
+    "is_common_word",
+    "is_dictionary_word",
+    "is_word_at",
+    "leading_verb",
+    "opens_clause",
+]

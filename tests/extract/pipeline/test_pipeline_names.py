@@ -69,8 +69,12 @@ def test_repeated_head_keeps_the_last_name():
     assert ("青岚国际机场", "Platform") in found
 
 
-def test_national_designation_keeps_its_prefix_generic_one_does_not():
+def test_national_designation_keeps_its_prefix():
+    """获批 is a mined lead-in word; 示范基地 (a GUIDE designation) ends the name though its head is 基地."""
     assert ("国家绿色产业示范基地", "Platform") in ents("成功获批国家绿色产业示范基地，")
+
+
+def test_generic_designation_is_no_name():
     assert not ents("创建7个国家物流枢纽、")
 
 
@@ -83,3 +87,45 @@ def test_numbered_packages_and_negative_lists_are_policies():
     assert ("茶叶产业“新八条”", "Policy") in found
     assert ("渔十条", "Policy") in found
     assert ("投资准入负面清单", "Policy") in found
+
+
+def test_research_centre_is_an_institute():
+    """GUIDE §3: institutes are Organization; the mined head 研究中心 takes that type from the
+    stem of the kernel 研究所, while other 中心 designations stay Platform."""
+    found = ents("组建青岚海洋研究中心，建成澄湾数字服务中心。", None)
+    assert ("青岚海洋研究中心", "Organization") in found
+    assert ("澄湾数字服务中心", "Platform") in found
+
+
+def test_one_character_kernel_after_a_division():
+    """港/站 name a thing right after divisions of the gazetteer (钦州港, 宁波舟山港, a phase of
+    it is a Project), never on their own (港口建设) or after a word that is no division."""
+    found = ents("更好发挥钦州港作用，宁波舟山港吞吐量增长，推进钦州港三期建设，加快港口建设。", None)
+    assert ("钦州港", "Platform") in found
+    assert ("宁波舟山港", "Platform") in found
+    assert ("钦州港三期", "Project") in found
+    assert not [n for n, _ in found if n.startswith("港")]
+
+
+def test_clause_word_inside_a_longer_word_does_not_cut():
+    """扩大 (a mined clause word) inside 扩大开放 and 一体 opening 一体化 are parts of those
+    words, not clause edges; 投产 ending 建成投产 (a status phrase) still is one."""
+    found = ents("创建澄湾服务业扩大开放综合试点示范园，共建一体化绿色发展先行示范区。", None)
+    assert ("澄湾服务业扩大开放综合试点示范园", "Platform") in found
+    assert ("一体化绿色发展先行示范区", "Program") in found
+    assert ("青岚电厂二期", "Project") in ents("建成投产青岚电厂二期。", None)
+
+
+def test_soft_clause_word_before_a_national_name_cuts():
+    """A soft clause word (承担, mostly name material) ends the left context where the name
+    after it opens with the national level or a division (the mining's lead-in frame)."""
+    found = ents("同时承担国家澄湾数字经济创新发展试验区建设任务。", None)
+    assert ("国家澄湾数字经济创新发展试验区", "Program") in found
+
+
+def test_centre_of_an_institution_is_an_organization():
+    """GUIDE §3: laboratories and institutes are Organization, and so is a 中心 named as a
+    branch of one (…实验室…创新中心); a plain 中心 designation stays Platform."""
+    found = ents("支持青岚实验室澄湾创新中心建设，建成澄湾数字服务中心。", None)
+    assert ("青岚实验室澄湾创新中心", "Organization") in found
+    assert ("澄湾数字服务中心", "Platform") in found
