@@ -10,7 +10,6 @@ bare company name in a project list stays an Enterprise, recognised by a company
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -45,10 +44,19 @@ CLAUSE_RE = re.compile(r"(?:加快|推进|推动|积极|开展|加强|建立|打
 ARTEFACT_RE = re.compile(r"\[[^\]\n]*\]")
 
 
-def item_type(item: str, classifier: str) -> str:
+def item_type(item: str, classifier: str, grammar: g.Grammar | None = None) -> str:
+    """Enterprise for firms, Project for the rest (GUIDE §3: every item of a project list is
+    a Project, but a bare company name stays Enterprise). A firm is recognised by a company
+    tail, or as a short proper name with no head word (奥特斯, 日本AFC, 德佑): a project
+    without a head word is named by a description of what is built, which takes more words."""
+    gr = grammar or g.default_grammar()
     if classifier in ENTERPRISE_CLASSIFIERS:
         return "Enterprise"
-    if COMPANY_TAIL_RE.search(item) and not g.HEAD_RE.search(item):
+    if gr.head_re.search(item) or item[-1] in FACILITY_ENDS:
+        return "Project"
+    if COMPANY_TAIL_RE.search(item):
+        return "Enterprise"
+    if len(LATIN_RE.sub("", item)) <= BARE_FIRM_MAX and not is_common_phrase(item):
         return "Enterprise"
     return "Project"
 
@@ -58,18 +66,24 @@ RANKING_RE = re.compile(r"\d+强$")
 FACILITY_ENDS = frozenset("心站馆院所园港场厂楼库局室城廊桥路线")
 
 
-def _sector(item: str) -> bool:
+LATIN_RE = re.compile(r"[A-Za-z0-9]+")
+BARE_FIRM_MAX = 3  # Han characters of a bare firm name (德佑, 奥特斯; 天池准东 is a project)
+
+
+def _sector(item: str, grammar: g.Grammar) -> bool:
     """An everyday noun phrase with no head word and no company-style tail (家具, 国际物流,
     新能源汽车): a sector or product class standing in a list, not a name. 树根互联 (a company
     tail) and 邮件处理中心 (a head word) stay names however common their words are."""
     if RANKING_RE.search(item):
         return True  # 世界500强, 中国500强: rankings
-    if COMPANY_TAIL_RE.search(item) or g.HEAD_RE.search(item) or item[-1] in FACILITY_ENDS:
+    if item in grammar.generic_terms:
+        return True  # 生物医药, 人工智能: in most reports, so a sector, not a name
+    if COMPANY_TAIL_RE.search(item) or grammar.head_re.search(item) or item[-1] in FACILITY_ENDS:
         return False
     return is_common_phrase(item)
 
 
-def walk_items(text: str, end: int, limit: int = 30) -> list[tuple[int, int]]:
+def walk_items(text: str, end: int, grammar: g.Grammar, limit: int = 30) -> list[tuple[int, int]]:
     """The 、-separated items ending at ``end``, last one first; the first item is trimmed."""
     items: list[tuple[int, int]] = []
     pos = end
@@ -81,27 +95,28 @@ def walk_items(text: str, end: int, limit: int = 30) -> list[tuple[int, int]]:
             items.append((s, pos))
             pos = s - 1
             continue
-        start = g.name_start(text, pos, floor=s, min_body=2)
+        start = grammar.name_start(text, pos, floor=s, min_body=2)
         if pos - start >= 2:
             items.append((start, pos))
         break
     return items
 
 
-class EnumerationFinder:
+class EnumerationFinder(g.UsesGrammar):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        gr = self.grammar
         for m in CLASSIFIER_RE.finditer(text):
             modifier, classifier = m.group(2), m.group(3)
             if "的" in modifier:
                 continue
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
                 continue  # 等区域品牌, 等品牌活动: kinds of brands, not firms
-            items = walk_items(text, m.start())
+            items = walk_items(text, m.start(), gr)
             if m.group("bare") and (len(items) < 2 or classifier not in ("项目", "工程")):
                 continue  # without 等 only a 、-list before a count of projects is an enumeration
             if any("的" in text[s : e - 1] for s, e in items):
@@ -113,10 +128,10 @@ class EnumerationFinder:
                     or len(item) > 30
                     or "和" in item
                     or item.endswith("建设")
-                    or _sector(item)  # 家具、金属制品等产业: sectors, not names
+                    or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
                 ):
                     continue
-                add_candidate(doc, s, e, item_type(item, classifier), "enumeration")
+                add_candidate(doc, s, e, item_type(item, classifier, gr), "enumeration")
         for m in COOPERATION_RE.finditer(text):
             right = m.group(1)
             pos = m.start(1)
@@ -127,14 +142,14 @@ class EnumerationFinder:
                 if (
                     len(name) >= 2
                     and "“" not in name
-                    and not g.STOP_RE.match(name)
+                    and not gr.stop_re.match(name)
                     and not g.is_generic(name, strict=False)
-                    and not _sector(name)
+                    and not _sector(name, gr)
                 ):
                     add_candidate(doc, pos, pos + len(name), "Enterprise", "cooperation")  # not 与有关市
                 pos += len(part) + 1
-            for s, e in walk_items(text, m.start()):
-                if not g.is_generic(text[s:e], strict=False) and not _sector(text[s:e]):
+            for s, e in walk_items(text, m.start(), gr):
+                if not g.is_generic(text[s:e], strict=False) and not _sector(text[s:e], gr):
                     add_candidate(doc, s, e, "Enterprise", "cooperation")
         self._lists(doc, text)
         return doc
@@ -155,13 +170,7 @@ class EnumerationFinder:
                 s += lead + (art.end() if art else 0)
                 item = text[s : s + len(raw) - lead - (art.end() if art else 0)].rstrip("。. \t")
                 if 2 <= len(item) <= 60 and "，" not in item and not CLAUSE_RE.match(item):
-                    add_candidate(doc, s, s + len(item), item_type(item, "项目"), "list")
-
-    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        return None
-
-    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> EnumerationFinder:
-        return self
+                    add_candidate(doc, s, s + len(item), item_type(item, "项目", self.grammar), "list")
 
 
 @Language.factory("policykg_enumerations", default_config={}, assigns=["doc.spans"])

@@ -9,80 +9,16 @@ here are grammar (closed sets of heads, verbs and function words), never names o
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 
-# head word -> type. Longer heads are tried first (the alternation is sorted by length).
-HEADS: dict[str, str] = {}
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def _heads(type_: str, words: str) -> None:
-    for w in words.split():
-        HEADS[w] = type_
-
-
-_heads(
-    "Project",
-    "工程 项目 隧道 立交 大桥 高铁 铁路 高速公路 高速 快速路 大道 干道 连接道 专用线 复线 "
-    "轨道交通 号线 延伸线 "
-    "枢纽 工厂 灯塔工厂 超级工厂 数智工厂 生产线 车间 总部 总部基地 区域总部 生产基地 制造基地 研发生产基地 "
-    "消防站 污水处理厂 水厂 水库 灌区 码头 跑道 改扩建 综合体 文旅小镇 小镇 街区 商城 安置房 加油站 "
-    "中心广场 输变电工程 水利枢纽 智算中心 数据中心 体育中心 赛事中心 物流中心 分拨中心 校区 升级扩能 "
-    "学校 锂铍矿 铅锌矿 煤制油 集成电路 动力电池 东站 西站 南站 北站 火车站 高铁站 保税仓",
-)
-_heads(
-    "Platform",
-    "产业园 科技园 软件园 园区 产业园区 科技园区 工业园区 示范园 产业基地 示范基地 创新基地 "
-    "孵化基地 服务基地 集聚区 "
-    "公共服务平台 服务平台 孵化平台 交易平台 经贸平台 创新平台 交易中心 服务中心 集结中心 运营中心 "
-    "合作中心 集散中心 口岸 陆港区 法务区 保税区 综保区 综合保税区 经开区 高新区 经济技术开发区 "
-    "经济开发区 高新技术产业开发区 自贸试验区 自由贸易试验区 联动创新区 开发开放试验区 航运中心 港 "
-    "物流园 科学城 科技城 生物城 板块 机场 国际机场 重点开发开放试验区",
-)
-_heads(
-    "Organization",
-    "研究院 科学院 研究所 实验室 重点实验室 医院 中医院 总医院 人民医院 大学 学院 委员会 联盟 协会 "
-    "商会 管委会",
-)
-_heads("Enterprise", "集团 有限公司 股份有限公司 公司")
-_heads(
-    "Program",
-    "行动计划 行动方案 专项行动 行动 人才计划 计划 试点城市 试点 试验区 示范区 先行区 先导区 创新区 "
-    "重点城区 生活节 消费季 购物节 文化节 科创赛 联赛 邀请赛 大赛 大走访 联动联建 双核联建 "
-    "现代产业体系 产业体系 集群体系 政策体系 班列 航线 以旧换新",
-)
-_heads("Area", "片区 新城 商圈 核心区 生态带 城镇群 都市区 中心城区 主城区 槽谷 母城 生态之城")
-_heads("Policy", "条例 工作要点 规划纲要 负面清单")
-# heads of official designations: 国家 + generic words still names one (国家绿色产业示范基地)
-DESIGNATION_HEADS = {"示范基地", "示范区", "试验区", "先导区", "先行区", "示范园", "创新区", "产业基地"}
-# heads that are complete names by themselves (GUIDE §3 Area: 中心城区/主城区)
-BARE_HEADS = {"中心城区", "主城区"}
-
-# Verbs and function words a name never starts after (it may contain them, see the scan).
-STOPS = _words(
-    "筹建 新设 达到 更名 建强 高标准 左右 编制 探索 消除 审议 通过 提请 修订 获 建立 唯一 一个 健全 "
-    "推动 推进 加快 加强 加大 加力 促进 促成 助力 实施 开展 完成 打造 建成 新建 续建 "
-    "开工 新开工 竣工 完工 投用 投产 投运 启动 依托 发挥 支持 引进 引入 对接 深化 "
-    "做好 建好 管好 守好 落实 贯彻 融入 参与 争创 创建 获批 获评 入选 纳入 承接 举办 承办 召开 设立 成立 "
-    "组建 构建 培育 提升 优化 完善 用好 做优 做强 做大 壮大 拓展 迭代 谋划 申报 申建 "
-    "推出 出台 制定 印发 发布 签订 签署 共建 提速 确保 力争 争取 实现 形成 成为 作为 "
-    "包括 聚焦 围绕 加速 积极 深入 着力 大力 全力 全面 持续 建设 规划 布局 招引 落户 "
-    "引导 鼓励 联合 合作 开行 运行 运营 开通 开辟 扩容 升级 高质量 高水平 一批 进一步 "
-    "重点 推荐 指导 简称 地处 位于 暨 含 强化 整合 承担 导入 跟进 研判 巩固 夯实 "
-    "抢抓 抓好 办好 盘活 释放 带动 吸引 统筹 联动 分别居 位居 居于 分别 指 是指 进行 "
-    "落地 用于 保障 坚持 增强 更好 更加 不断 切实 努力 加紧 稳步 扎实 发行 上市 首条 "
-    "首个 首家 首单 首批 的 和 与 等 在 为 将 是 把 对 向 从 及其 以及 其中 "
-    "同时 并 或 了 如 借力 重塑 携手 力促 打好 丰富 "
-)
-STOP_RE = re.compile("|".join(sorted(map(re.escape, STOPS), key=len, reverse=True)))
 # verbs of building: a park or base right after them is being built, so it is a Project (GUIDE §3)
 BUILD_RE = re.compile(r"(?:开工建设|新开工|开工|续建|完工投用|竣工|启动建设)$")
-# a body ending in these is a description of a generic object (招引项目, 共建项目, 资源换项目)
+# a body ending in these is a description of a generic object (招引项目, 共建项目, 资源换项目,
+# 跨境融资类项目: a kind of project)
 END_STOP_RE = re.compile(
-    r"(?:的|和|与|等|在|为|对|向|从|由|并|或|重点|合作|共建|招引|匹配|换|资源|引进|签约|储备|落地|谋划|实施|"
+    r"(?:的|和|与|等|在|为|对|向|从|由|并|或|类|重点|合作|共建|招引|匹配|换|资源|引进|签约|储备|落地|谋划|实施|"
     r"推进|推动|加快|新开工|开工|续建|建立|开展|首单|首个|首条|首家|首批)$"
 )
 
@@ -108,7 +44,8 @@ GENERIC_RE = re.compile(
 )
 # a body opening with these is a description, not a name (重大整车项目, 部分重大建设项目)
 QUOTE_CHUNK_RE = re.compile(r"“[^”]*”")
-AMOUNT_RE = re.compile(r"\d[\d.]*(?:亿|万)元|[\d一两二三四五六七八九十]+(?:个|家|户|项)")
+# a count before a head (249条子跑道, 12类项目, 3座水厂) describes how many, never names one
+AMOUNT_RE = re.compile(r"\d[\d.]*(?:亿|万)元|[\d一两二三四五六七八九十]+(?:个|家|户|项|条|类|座|所|批)")
 DESCRIPTIVE_RE = re.compile(r"(?:重大|重点|一批|各类|部分|相关|其他|若干|一般|有关|这些|多个|主要)")
 
 # Characters that can sit inside a name. Brackets and quotes are handled by the scan.
@@ -136,8 +73,6 @@ QUALIFIER_RE = re.compile(
     r"(?<=[铁路速线])[\u4e00-\u9fff]{2}段)+"
 )
 
-HEAD_RE = re.compile("|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)))
-
 MAX_NAME = 40
 
 
@@ -164,32 +99,11 @@ def scan_left(text: str, pos: int, floor: int = 0, limit: int = MAX_NAME) -> int
     return i
 
 
-def name_start(text: str, head_start: int, floor: int = 0, min_body: int = 2) -> int:
-    """Start of the name whose head begins at ``head_start``.
-
-    The rightmost stop word that still leaves ``min_body`` characters before the head ends
-    the left context; scope words and years at the front are then dropped.
-    """
-    lo = scan_left(text, head_start, floor)
-    body = text[lo:head_start]
-    cut = 0
-    for m in STOP_RE.finditer(body):
-        if len(body) - m.end() >= min_body:
-            cut = m.end()
-    start = lo + cut
-    while True:
-        lead = LEAD_RE.match(text, start, head_start) or STOP_RE.match(text, start, head_start)
-        if not lead or lead.end() == start:
-            break
-        start = lead.end()
-    # an opening bracket or quote left unbalanced at the front is not part of the name
-    while start < head_start and text[start] in "（(“「":
-        close = {"（": "）", "(": ")", "“": "”", "「": "」"}[text[start]]
-        if text.find(close, start, head_start) < 0:
-            start += 1
-        else:
-            break
-    return start
+def name_start(
+    text: str, head_start: int, floor: int = 0, min_body: int = 2, grammar: Grammar | None = None
+) -> int:
+    """``Grammar.name_start`` with the shipped lexicon unless a grammar is given."""
+    return (grammar or default_grammar()).name_start(text, head_start, floor, min_body)
 
 
 def is_generic(body: str, strict: bool = True) -> bool:
@@ -206,8 +120,154 @@ def is_generic(body: str, strict: bool = True) -> bool:
     return strict and bool(END_STOP_RE.search(body))
 
 
-def follows_ok(text: str, end: int) -> bool:
-    """A head is a name's end unless the next character glues it into a longer common noun."""
-    if end >= len(text) or FOLLOW_RE.match(text, end) or STOP_RE.match(text, end):
-        return True
-    return text[end] not in BAD_FOLLOW
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex over the words, longest first (so 产业园区 wins over 园区)."""
+    return re.compile("|".join(sorted(map(re.escape, set(words)), key=lambda w: (-len(w), w))) or "(?!)")
+
+
+class Grammar:
+    """The open-class part of the grammar, built from the lexicon files (``lexicon_files``).
+
+    ``heads`` maps a head word to its type: every GUIDE kernel of two or more characters plus
+    the mined heads. Hard stop words cut a name's left context wherever they stand; soft ones
+    (mined as mostly glued to a noun before them: 共建, 联动) occur inside real names, so they
+    are only dropped from a name's front.
+    """
+
+    def __init__(self, lexicon: dict[str, list[dict]]):
+        self.lexicon = lexicon
+        heads = {k["head"]: k["type"] for k in lexicon["head_kernels.jsonl"] if len(k["head"]) >= 2}
+        for h in lexicon["heads.jsonl"]:
+            heads.setdefault(h["head"], h["type"])
+        rules = lexicon["head_rules.jsonl"]
+        for r in rules:
+            if r["rule_kind"] == "bare":
+                heads.setdefault(r["head"], r["type"])
+        self.heads: dict[str, str] = heads
+        self.designation_heads = frozenset(r["head"] for r in rules if r["rule_kind"] == "designation")
+        self.bare_heads = frozenset(r["head"] for r in rules if r["rule_kind"] == "bare")
+        stops = lexicon["stop_words.jsonl"]
+        self.hard_stops = frozenset(w["word"] for w in stops if w["kind"] == "hard")
+        self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
+        phrases = [e["phrase"] for e in lexicon["status_phrases.jsonl"]]
+        self.status_phrases = tuple(sorted(phrases, key=lambda w: (-len(w), w)))
+        # a status phrase (建成投产, 开工建设) says what happened to the name after it: a clause word
+        self.hard_stops |= frozenset(phrases)
+        self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
+        self.head_re = _alternation(heads)
+        self.stop_re = _alternation(self.hard_stops)
+        self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
+        self.area_head_re = _alternation(h for h, t in heads.items() if t == "Area")
+        # after a closing quote: a short modifier then a programme or area head (“1+10”行动,
+        # “两江四岸”核心区), or a longer one before a framework head (“33618”现代制造业集群体系)
+        quote_heads = [h for h, t in heads.items() if t in ("Program", "Area") and not h.endswith("体系")]
+        systems = [h for h, t in heads.items() if t == "Program" and h.endswith("体系")]
+        self.after_quote_re = re.compile(
+            r"(?:[\u4e00-\u9fffA-Za-z0-9]{0,4}?(?:" + _alternation(quote_heads).pattern + r")|"
+            r"[\u4e00-\u9fff]{0,8}?(?:" + _alternation(systems).pattern + r")|号)"
+        )
+
+    def name_start(self, text: str, head_start: int, floor: int = 0, min_body: int = 2) -> int:
+        """Start of the name whose head begins at ``head_start``.
+
+        The rightmost hard stop word that still leaves ``min_body`` characters before the
+        head ends the left context; scope words, years and stop words (hard or soft) at the
+        front are then dropped.
+        """
+        lo = scan_left(text, head_start, floor)
+        body = text[lo:head_start]
+        cut = 0
+        for m in self.any_stop_re.finditer(body):  # leftmost-longest: 共建成渝 is 共建|成渝, not 建成
+            if len(body) - m.end() >= min_body and self.cuts(body, m.start(), m.end()):
+                cut = m.end()
+        start = lo + cut
+        while True:
+            lead = LEAD_RE.match(text, start, head_start) or self.any_stop_re.match(text, start, head_start)
+            if not lead or lead.end() == start:
+                break
+            single = lead.end() - lead.start() == 1 and lead.re is self.any_stop_re
+            if single and not self._function_word_at(text, lead.start(), lead.end()):
+                break
+            start = lead.end()
+        # an opening bracket or quote left unbalanced at the front is not part of the name
+        while start < head_start and text[start] in "（(“「":
+            close = {"（": "）", "(": ")", "“": "”", "「": "」"}[text[start]]
+            if text.find(close, start, head_start) < 0:
+                start += 1
+            else:
+                break
+        return start
+
+    def cuts(self, text: str, start: int, end: int) -> bool:
+        """Does the stop word at ``text[start:end]`` end a name's left context? Soft stop
+        words never do; a one-character function word does not when it is part of a word of
+        the general dictionary with its neighbour (美的, 成都, 自贸, 共享)."""
+        word = text[start:end]
+        if word not in self.hard_stops:
+            return False
+        return len(word) > 1 or self._function_word_at(text, start, end)
+
+    @staticmethod
+    def _function_word_at(text: str, start: int, end: int) -> bool:
+        """A one-character function word counts only where the most probable segmentation of
+        its surroundings makes it a word of its own (not in 美的, 成都, 自贸, 共享)."""
+        from extract.pipeline.lexicon import is_dictionary_word, is_word_at
+
+        if is_dictionary_word(text[max(0, start - 1) : end]) or is_dictionary_word(text[start : end + 1]):
+            return False
+        return is_word_at(text, start, end)
+
+    def follows_ok(self, text: str, end: int) -> bool:
+        """A head is a name's end unless the next character glues it into a longer common noun."""
+        if end >= len(text) or FOLLOW_RE.match(text, end) or self.any_stop_re.match(text, end):
+            return True
+        return text[end] not in BAD_FOLLOW
+
+    def to_bytes(self) -> bytes:
+        from extract.pipeline.lexicon_files import to_bytes
+
+        return to_bytes(self.lexicon)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Grammar:
+        from extract.pipeline.lexicon_files import from_bytes
+
+        return cls(from_bytes(data))
+
+
+@functools.cache
+def default_grammar() -> Grammar:
+    """The grammar of the shipped lexicon files, for callers outside a pipeline (linking)."""
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    return Grammar(read_lexicon())
+
+
+class UsesGrammar:
+    """Mixin of the components that read names: the lexicon is read in ``initialize()`` and
+    saved with the component (``lexicon.json``), so ``spacy.load`` of a saved pipeline needs
+    no data directory. A component never initialised falls back to the shipped files."""
+
+    _grammar: Grammar | None = None
+
+    @property
+    def grammar(self) -> Grammar:
+        return self._grammar or default_grammar()
+
+    def initialize(self, get_examples=None, *, nlp=None) -> None:  # untyped: spaCy's signature
+        from extract.pipeline.lexicon_files import read_lexicon
+
+        self._grammar = Grammar(read_lexicon())
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        from pathlib import Path
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "lexicon.json").write_bytes(self.grammar.to_bytes())
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()):  # returns self, as spaCy expects
+        from pathlib import Path
+
+        self._grammar = Grammar.from_bytes((Path(path) / "lexicon.json").read_bytes())
+        return self

@@ -54,6 +54,11 @@ def _word_tags() -> dict[str, tuple[int, str]]:
     return tags
 
 
+def is_dictionary_word(word: str) -> bool:
+    """A word of two or more characters that the general dictionary knows (seen ≥ MIN_FREQ)."""
+    return len(word) >= 2 and word in _word_tags()
+
+
 def is_common_word(word: str) -> bool:
     """A frequent verb or adjective (振兴, 平安, 新兴): read as the word, not as a place."""
     hit = _word_tags().get(word)

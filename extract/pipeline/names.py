@@ -11,7 +11,6 @@ resolver's call, because it depends on the neighbouring mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,12 +35,6 @@ PROGRAM_TAIL_RE = re.compile(
     r"(?:行动计划|行动方案|专项行动|行动|人才计划|计划|工程|清单|机制|体系|联赛|邀请赛|大走访|生活节|消费季|"
     r"战略|品牌|政策|试点|通办)$"
 )
-# after a closing quote: a short modifier then a program/area head (“1+10”行动, “33618”现代制造业集群体系)
-AFTER_QUOTE_RE = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9]{0,4}?(?:行动计划|行动方案|专项行动|行动|人才计划|计划|工程|清单|机制|"
-    r"大走访|联赛|邀请赛|应用试点|试点|核心区|重点园区合作)|"
-    r"[\u4e00-\u9fff]{0,8}?(?:产业体系|集群体系|政策体系)|号)"
-)
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(经开区|高新区|经济技术开发区|高新技术产业开发区)")
 BARE_ZONE_RE = re.compile(r"(?:国家级)?(?:经开区|高新区)|自贸试验区|自由贸易试验区")
 TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3})(镇|街道)")
@@ -50,9 +43,6 @@ ZONE_ANCHOR = re.compile(r"经开区|高新区|经济技术开发区|高新技�
 TOWN_ANCHOR = re.compile(r"镇|街道")
 # characters no township name holds (级: 区级和街道)
 NOT_TOWN = re.compile(r"[城乡村小特市重集示范全名古强每一二三四五六七八九十百千万个帮各级]|\d")
-AREA_HEAD_RE = re.compile(
-    "|".join(sorted((h for h, t in g.HEADS.items() if t == "Area"), key=len, reverse=True))
-)
 YEAR_RE = re.compile(r"\d{4}年|年度")
 # what a construction works on; 实施…工程 without any of it is a programme (GUIDE §9)
 BUILT_RE = re.compile(
@@ -87,7 +77,7 @@ def _is_place(text: str) -> bool:
     return lookup(text) is not None
 
 
-def _place_offset(body: str) -> int:
+def _place_offset(body: str, head_re: re.Pattern[str]) -> int:
     """Where a zone's place name starts inside the scanned body: 按照重庆经开区, 提质某某高新区
     (a verb the stop list does not hold) start at the place; 0 when the body opens with one
     or holds none."""
@@ -96,7 +86,7 @@ def _place_offset(body: str) -> int:
     for cut in range(1, len(body) - 1):
         if _is_place(body[cut : cut + 2]) or _is_place(body[cut : cut + 3]):
             # 西部科学城重庆高新区: a named place before the zone is part of its name
-            return 0 if g.HEAD_RE.search(body[:cut]) else cut
+            return 0 if head_re.search(body[:cut]) else cut
     return 0
 
 
@@ -108,7 +98,7 @@ def _described(body: str, head: str) -> bool:
     return head not in FIRM_FACILITY_HEADS or bool(SECTOR_END_RE.search(body))
 
 
-class NameFinder:
+class NameFinder(g.UsesGrammar):
     def __init__(self, nlp: Language, name: str, max_name: int, min_body: int):
         register_extensions()
         self.name = name
@@ -131,7 +121,7 @@ class NameFinder:
     def _quotes(self, doc: Doc, text: str) -> None:
         for m in QUOTE_RE.finditer(text):
             inner = m.group(1)
-            after = AFTER_QUOTE_RE.match(text, m.end())
+            after = self.grammar.after_quote_re.match(text, m.end())
             if after:
                 head_type = "Area" if after.group().endswith("核心区") else "Program"
                 start = m.start()
@@ -141,7 +131,7 @@ class NameFinder:
                     lead -= 1
                 body = text[lead : m.start()]
                 cut = 0
-                for s in g.STOP_RE.finditer(body):
+                for s in self.grammar.stop_re.finditer(body):
                     cut = s.end()
                 lead += cut
                 while (lm := g.LEAD_RE.match(text, lead, m.start())) and lm.end() > lead:
@@ -158,7 +148,7 @@ class NameFinder:
                 add_candidate(doc, start, end, head_type, "quote")
             elif ARTICLES_RE.search(inner):
                 # “新九条”: a numbered package of measures is a Policy (GUIDE §9), with its lead-in
-                lead = g.name_start(text, m.start(), floor=max(0, m.start() - 6), min_body=2)
+                lead = self.grammar.name_start(text, m.start(), floor=max(0, m.start() - 6), min_body=2)
                 if 0 < m.start() - lead <= 4 and text[lead - 1 : lead] != "、":
                     add_candidate(doc, lead, m.end(), "Policy", "quote")  # 纺织服装“新九条”
                 else:
@@ -169,33 +159,34 @@ class NameFinder:
                 add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
 
     def _heads(self, doc: Doc, text: str) -> None:
-        for m in g.HEAD_RE.finditer(text):
+        gr = self.grammar
+        for m in gr.head_re.finditer(text):
             head = m.group()
-            type_ = g.HEADS[head]
+            type_ = gr.heads[head]
             end = m.end()
             q = g.QUALIFIER_RE.match(text, end)
             if q:
                 end = q.end()
                 if PHASE_RE.search(q.group()):
                     type_ = "Project" if type_ in ("Platform", "Organization", "Program") else type_
-            if type_ != "Area" and not g.follows_ok(text, end):
+            if type_ != "Area" and not gr.follows_ok(text, end):
                 continue
-            start = g.name_start(text, m.start(), min_body=self.min_body)
+            start = gr.name_start(text, m.start(), min_body=self.min_body)
             if text[start - 1 : start] == "、" and "“" in text[start : m.start()]:
                 start = text.index(
                     "“", start
                 )  # 大文旅、新经济“四大一新”现代产业体系: the list item is not the name
             if ZONE_ANCHOR.fullmatch(head):
-                start += _place_offset(text[start : m.start()])  # 按照某市经开区: from the place
+                start += _place_offset(text[start : m.start()], gr.head_re)  # 按照某市经开区: from the place
             body = text[start : m.start()]
             again = body.rfind(head[-2:])
             if again >= 0 and len(body) - again - 2 >= 2:
                 start += again + 2  # 货运机场花湖国际机场: the last name with this head
                 body = text[start : m.start()]
-            if head in g.BARE_HEADS and (not body or not _is_place(body)):
+            if head in gr.bare_heads and (not body or not _is_place(body)):
                 add_candidate(doc, m.start(), end, type_, "suffix")  # 中心城区 names itself
                 continue
-            designation = head in g.DESIGNATION_HEADS and body.startswith("国家") and len(body) >= 4
+            designation = head in gr.designation_heads and body.startswith("国家") and len(body) >= 4
             if not body or end - start > self.max_name or (g.is_generic(body) and not designation):
                 continue
             if type_ == "Enterprise" and body.endswith(COMPANY_CATEGORY_ENDS):
@@ -219,14 +210,15 @@ class NameFinder:
                 (head in GENERIC_PROJECT_HEADS or (type_ in DESCRIBED_TYPES and _described(body, head)))
                 and not designation
                 and not PHASE_RE.search(body)
-                and not g.HEAD_RE.search(body)  # 西部复合材料研究院项目: a named body's project
+                and not gr.head_re.search(body)  # 西部复合材料研究院项目: a named body's project
                 and is_common_phrase(body)
             ):
                 continue  # 支撑调节性煤电项目, 特色农产品生产基地: a kind of thing, not one named
             if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
                 type_ = "Project"
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷
-                inner = [a.end() for a in AREA_HEAD_RE.finditer(body) if m.start() - (start + a.end()) >= 2]
+                areas = gr.area_head_re.finditer(body)
+                inner = [a.end() for a in areas if m.start() - (start + a.end()) >= 2]
                 if inner:
                     start += inner[-1]
             if type_ == "Organization" and body in ("区", "市", "县"):
@@ -234,6 +226,8 @@ class NameFinder:
                 continue
             if len(body) < self.min_body and not LATIN_NAME_RE.search(body):
                 continue
+            if text[start:end] in gr.generic_terms:
+                continue  # 上市公司, 三年行动: a phrase most reports use is a kind, not a name
             add_candidate(doc, start, end, type_, "suffix")
 
     def _zones(self, doc: Doc, text: str) -> None:
@@ -241,27 +235,21 @@ class NameFinder:
             if (
                 m.start() == 0
                 or not ("\u4e00" <= text[m.start() - 1] <= "\u9fff")
-                or g.STOP_RE.search(text[max(0, m.start() - 2) : m.start()])
+                or self.grammar.stop_re.search(text[max(0, m.start() - 2) : m.start()])
             ):
                 add_candidate(doc, m.start(), m.end(), "Platform", "zone")
         for m in anchored_finditer(ZONE_RE, text, ZONE_ANCHOR, 6, 15):
-            start = g.name_start(text, m.start(2), min_body=2)
+            start = self.grammar.name_start(text, m.start(2), min_body=2)
             if m.start(2) - start < 2:
                 continue
-            start += _place_offset(text[start : m.start(2)])
+            start += _place_offset(text[start : m.start(2)], self.grammar.head_re)
             add_candidate(doc, start, m.end(), "Platform", "zone")
         for m in anchored_finditer(TOWN_RE, text, TOWN_ANCHOR, 3, 5):
-            start = g.name_start(text, m.start(2), min_body=2)
+            start = self.grammar.name_start(text, m.start(2), min_body=2)
             if not 2 <= m.start(2) - start <= 3 or NOT_TOWN.search(text[start : m.start(2)]):
                 continue  # a township name is two or three characters: 峡口镇, 南山街道
-            if g.follows_ok(text, m.end()):
+            if self.grammar.follows_ok(text, m.end()):
                 add_candidate(doc, start, m.end(), "District", "town")
-
-    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:  # stateless: config only
-        return None
-
-    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> NameFinder:
-        return self
 
 
 @Language.factory(

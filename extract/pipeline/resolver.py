@@ -9,7 +9,6 @@ with districts (GUIDE §3), which is only visible once the neighbours are known.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
@@ -17,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, register_extensions
+from extract.pipeline.grammar import UsesGrammar
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
 WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
@@ -40,15 +40,14 @@ SHARED_SUFFIX_TYPES = {"Platform", "Program", "Project"}
 CONJUNCTIONS = {"、", "和", "与", "及"}
 
 
-def _division_suffix(name: str) -> str | None:
+def _division_suffix(name: str, head_re: re.Pattern[str]) -> str | None:
     """``经济开发区`` for 霍尔果斯经济开发区: what follows a leading division name, when it is a
     head word (or a short phrase ending in one) of the name grammar."""
-    from extract.pipeline.grammar import HEAD_RE
     from extract.regions import lookup
 
     for cut in range(min(6, len(name) - 2), 1, -1):
         suffix = name[cut:]
-        if lookup(name[:cut]) is not None and len(suffix) <= 6 and _all_heads(suffix, HEAD_RE):
+        if lookup(name[:cut]) is not None and len(suffix) <= 6 and _all_heads(suffix, head_re):
             return suffix
     return None
 
@@ -65,7 +64,7 @@ def _all_heads(text: str, head_re: re.Pattern[str]) -> bool:
     return True
 
 
-class Resolver:
+class Resolver(UsesGrammar):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name
@@ -152,7 +151,7 @@ class Resolver:
             last = out[i]
             if last.label_ not in SHARED_SUFFIX_TYPES or out[i - 1].label_ != "District":
                 continue
-            suffix = _division_suffix(last.text)
+            suffix = _division_suffix(last.text, self.grammar.head_re)
             if suffix is None:
                 continue
             j = i - 1
@@ -168,12 +167,6 @@ class Resolver:
                 )
                 j -= 1
         return out
-
-    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        return None
-
-    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> Resolver:
-        return self
 
 
 @Language.factory("policykg_resolver", default_config={}, assigns=["doc.ents"], requires=["doc.spans"])

@@ -1,0 +1,88 @@
+"""The open-class lexicon as data files with provenance (``extract/data/*.jsonl``).
+
+Each entry says where it came from: ``{"source": "mined", "counts": {...}, "docs": N}`` for what
+``scripts/mine_lexicon.py`` counted in unannotated reports, or ``{"source": "guide", "rule":
+"GUIDE §…"}`` for an entry that encodes an annotation-guide rule (the head kernels, the
+designation and bare heads). An entry without either is refused with the file and line, so a
+hand-typed word cannot slip in. Components read the files in ``initialize()`` and carry them
+with ``to_disk``/``from_disk`` (spaCy's convention for lookups), never in the config.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extract.errors import LoadError
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+# file -> the key naming the entry in it
+FILES = {
+    "head_kernels.jsonl": "head",
+    "heads.jsonl": "head",
+    "head_rules.jsonl": "head",
+    "stop_words.jsonl": "word",
+    "status_phrases.jsonl": "phrase",
+    "generic_terms.jsonl": "term",
+}
+
+Lexicon = dict[str, list[dict]]
+
+
+def check_provenance(entry: dict) -> str | None:
+    """What is wrong with an entry's provenance, or None."""
+    source = entry.get("source")
+    if source == "mined":
+        counts = entry.get("counts")
+        if not isinstance(counts, dict) or not counts or not all(isinstance(v, int) for v in counts.values()):
+            return "a mined entry needs its counts"
+        if not isinstance(entry.get("docs"), int) or entry["docs"] < 1:
+            return "a mined entry needs the number of documents it was seen in"
+        return None
+    if source == "guide":
+        rule = entry.get("rule")
+        if not isinstance(rule, str) or not rule.startswith("GUIDE §"):
+            return 'a guide entry needs the rule it encodes ("GUIDE §…")'
+        return None
+    return 'no provenance: "source" must be "mined" or "guide"'
+
+
+def read_lexicon(data_dir: Path = DATA) -> Lexicon:
+    """Every lexicon file, validated; ``LoadError`` names the file and line of a bad entry."""
+    lexicon: Lexicon = {}
+    for name, key in FILES.items():
+        path = data_dir / name
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise LoadError(path, f"cannot read lexicon file ({exc})") from exc
+        rows = []
+        for no, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise LoadError(path, f"line {no}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(entry, dict) or not isinstance(entry.get(key), str) or not entry[key]:
+                raise LoadError(path, f'line {no}: an entry needs a non-empty "{key}"')
+            problem = check_provenance(entry)
+            if problem:
+                raise LoadError(path, f"line {no} ({entry[key]}): {problem}")
+            rows.append(entry)
+        lexicon[name] = rows
+    return lexicon
+
+
+def to_bytes(lexicon: Lexicon) -> bytes:
+    return json.dumps(lexicon, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def from_bytes(data: bytes) -> Lexicon:
+    lexicon = json.loads(data.decode("utf-8"))
+    for name, rows in lexicon.items():
+        for entry in rows:
+            problem = check_provenance(entry)
+            if problem:
+                raise LoadError(name, f"{entry}: {problem}")
+    return lexicon

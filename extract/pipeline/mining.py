@@ -1,0 +1,382 @@
+"""Mine the open-class lexicon (name heads, stop words, status phrases) from unannotated text.
+
+The name grammar (``extract.pipeline.grammar``) needs three open classes: the head words that
+end names (…产业园, …隧道, …研究院), the clause words a name never starts after (推进, 加快,
+的…), and the status phrases that follow a project list (开工建设, 建成投运). Typed by hand
+they grow one gold item at a time; here they are counted in raw reports instead:
+
+- **Heads** are suffixes of Han runs that end in a *kernel* (the heads GUIDE.md itself names
+  per type: 园/基地/中心 for Platform, 行动/计划 for Program, 片区/新城 for Area, …; the kernel
+  file cites the section). A suffix is a head when it is used across reports (document
+  frequency), takes varied modifiers (left branching entropy, the accessor-variety criterion
+  of unsupervised word segmentation), starts and ends on a segmentation boundary (so 业园 of
+  产业园 is no head) and holds no clause word. Its type is the type of the longest kernel it
+  ends in: the GUIDE rule the head encodes, never a judgement per entry.
+- **Stop words** are words of jieba's general dictionary with a clause part of speech (verbs,
+  adverbs, prepositions, conjunctions, particles) that sit in the frame ``V … X`` before a
+  kernel-ended name and are generic (in at least half of the reports). A stop word that is
+  mostly preceded by a clause boundary is *hard* (推进, 加快: it cuts a name's left context
+  anywhere); one mostly glued to a noun before it (川渝共建, 协同联动, 品质提升) is *soft*: it
+  occurs inside real names, so it is only trimmed from a name's front, never cut inside it.
+- **Status phrases** are runs of clause words in the frame ``…项目/工程 S，`` (a project list
+  followed by what happened to it): adverb + verb and verb + result compounds.
+
+Everything is deterministic (sorted output, no randomness) so ``scripts/mine_lexicon.py``
+reproduces the shipped files under ``extract/data``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+MAX_HEAD = 6  # longest head (高新技术产业开发区 is a kernel, so longer ones still match)
+
+# parts of speech (jieba's dictionary tags) of clause words: verbs, adverbs, prepositions,
+# conjunctions, particles. Verbal nouns (vn: 建设, 服务) and nouns are name material.
+CLAUSE_TAGS = frozenset(
+    {"v", "vd", "vi", "vg", "d", "df", "dg", "ad", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv"}
+)
+# a single character is a stop word only as a function word (的, 和, 与, 等), never as a verb
+FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d"})
+CLAUSE_BOUNDARY = frozenset("，。；：！？,;:!?\n^")  # not 、: list items open runs but no clause
+NON_MODIFIER_TAGS = frozenset({"q", "r", "f", "y", "e", "o", "x", "zg"})
+PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
+STATUS_TAGS = frozenset({"v", "vd", "vi", "vn", "d", "ad", "a"})
+STATUS_FRAME_RE = re.compile(r"(?:项目|工程)([\u4e00-\u9fff]{2,6})(?=[，。；、,;])")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Thresholds of the mining criteria (one place; the script records them in its output)."""
+
+    head_min_docs: int = 3  # a head is used in at least this many reports
+    head_min_count: int = 4
+    head_min_entropy: float = 1.5  # bits of left branching entropy
+    head_min_variety: int = 3  # distinct characters before it
+    head_min_edge_ratio: float = 0.5  # share of occurrences starting and ending on a word boundary
+    stop_min_doc_share: float = 0.1  # a clause word is in at least a quarter of the reports
+    stop_min_frame: int = 3  # times seen in the frame "V … kernel-ended name"
+    stop_open_ratio: float = 0.35  # a word of any tag opening this many clauses is a clause word
+    stop_soft_adjacency: float = 0.08  # share right before a head word: name material, soft
+    generic_min_doc_share: float = 0.4  # a phrase in this share of the reports is generic
+    status_min_docs: int = 2
+    status_min_count: int = 2
+
+
+@dataclass
+class _HeadStats:
+    count: int = 0
+    docs: set[str] = field(default_factory=set)
+    left: Counter[str] = field(default_factory=Counter)
+    edges: int = 0  # occurrences whose both ends are segmentation boundaries
+
+
+@functools.cache
+def dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's general dictionary: word -> (frequency, part-of-speech tag)."""
+    from jieba import DEFAULT_DICT_NAME, get_module_res
+
+    with get_module_res(DEFAULT_DICT_NAME) as f:
+        lines = f.read().decode("utf-8").splitlines()
+    out: dict[str, tuple[int, str]] = {}
+    for line in lines:
+        parts = line.split()
+        if len(parts) >= 3:
+            out[parts[0]] = (int(parts[1]), parts[2])
+    return out
+
+
+@functools.cache
+def _tokenizer():  # untyped: jieba has no stubs
+    import jieba
+
+    jieba.setLogLevel(60)
+    tok = jieba.Tokenizer()  # a private instance: the global one may carry user words
+    tok.initialize()
+    return tok
+
+
+def segment(run: str) -> list[str]:
+    return list(_tokenizer().cut(run, HMM=False))
+
+
+def entropy(counts: Counter[str]) -> float:
+    total = sum(counts.values())
+    return -sum(n / total * math.log2(n / total) for n in counts.values()) if total else 0.0
+
+
+def load_kernels(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+class Corpus:
+    """The documents as Han runs with their jieba segmentation (computed once)."""
+
+    def __init__(self, docs: Sequence[tuple[str, str]]):
+        self.names = [name for name, _ in docs]
+        self.runs: list[tuple[str, str, list[str], str]] = []  # (doc, run, tokens, char before)
+        for name, text in docs:
+            for m in HAN_RUN_RE.finditer(text):
+                before = text[m.start() - 1] if m.start() else "^"
+                self.runs.append((name, m.group(), segment(m.group()), before))
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+def _cuts(tokens: list[str]) -> set[int]:
+    cuts, pos = {0}, 0
+    for t in tokens:
+        pos += len(t)
+        cuts.add(pos)
+    return cuts
+
+
+def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings()) -> list[dict]:
+    """Clause words in the frame ``V … X`` (X ends in a kernel), generic across reports.
+
+    A candidate is a word jieba's general dictionary tags as a verb, adverb, preposition,
+    conjunction, particle or adjective, or any word that opens a clause (after punctuation
+    or a function word) in ``stop_open_ratio`` of its occurrences — the tags are a weak guide
+    for policy prose (jieba tags 全面 and 大力 as nouns). It is *soft* when it stands right
+    before a head word (within two characters) in ``stop_soft_adjacency`` of its occurrences:
+    such a word is name material as often as a clause word (提升行动, 联动创新区, 共建…园区).
+    """
+    kernel_set = set(kernels)
+    words = dictionary()
+    docs: dict[str, set[str]] = defaultdict(set)
+    total: Counter[str] = Counter()
+    after_boundary: Counter[str] = Counter()
+    frame: Counter[str] = Counter()
+    adjacent: Counter[str] = Counter()
+    longest = max(map(len, kernel_set))
+    for doc, run, tokens, before in corpus.runs:
+        ends = [
+            i for i in range(1, len(run) + 1) if any(run[max(0, i - k) : i] in kernel_set for k in (1, 2, 3))
+        ]
+        pos = 0
+        for j, t in enumerate(tokens):
+            total[t] += 1
+            docs[t].add(doc)
+            prev = tokens[j - 1] if j else ""
+            if (j == 0 and before in CLAUSE_BOUNDARY) or (
+                j and len(prev) == 1 and words.get(prev, (0, ""))[1] in FUNCTION_TAGS
+            ):
+                after_boundary[t] += 1
+            end = pos + len(t)
+            if any(0 < e - end <= 20 for e in ends):
+                frame[t] += 1
+            if any(
+                run[end + gap : end + gap + k] in kernel_set
+                for gap in range(0, 3)
+                for k in range(2, longest + 1)
+            ):
+                adjacent[t] += 1
+            pos = end
+    out = []
+    for t, n in frame.items():
+        tag = words.get(t, (0, ""))[1]
+        if not tag or (tag in PROPER_TAGS and tag != "j") or len(t) > 4 or any(k in t for k in kernel_set):
+            continue
+        if n < s.stop_min_frame or len(docs[t]) < s.stop_min_doc_share * len(corpus):
+            continue
+        ratio = after_boundary[t] / total[t]
+        if len(t) == 1:
+            if tag not in FUNCTION_TAGS:
+                continue  # a single character is a stop word only as a function word
+        elif not (tag in CLAUSE_TAGS | {"a"} or ratio >= s.stop_open_ratio):
+            continue
+        kind = "soft" if len(t) > 1 and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
+        out.append(
+            {
+                "word": t,
+                "kind": kind,
+                "source": "mined",
+                "counts": {
+                    "frame": n,
+                    "total": total[t],
+                    "after_boundary": after_boundary[t],
+                    "before_head": adjacent[t],
+                },
+                "docs": len(docs[t]),
+                "pos": tag,
+            }
+        )
+    return sorted(out, key=lambda e: e["word"])
+
+
+def mine_heads(
+    corpus: Corpus, kernels: list[dict], stops: Iterable[str], s: Settings = Settings()
+) -> list[dict]:
+    """Suffixes ending in a kernel that behave like head words (see the module docstring)."""
+    kernel_type = {k["head"]: k["type"] for k in kernels}
+    longest = max(map(len, kernel_type))
+    stop_set = set(stops)
+    stats: dict[str, _HeadStats] = defaultdict(_HeadStats)
+    for doc, run, tokens, before in corpus.runs:
+        cuts = _cuts(tokens)
+        for e in range(1, len(run) + 1):
+            if not any(run[max(0, e - k) : e] in kernel_type for k in range(1, min(longest, e) + 1)):
+                continue
+            for length in range(2, min(MAX_HEAD, e) + 1):
+                h = run[e - length : e]
+                st = stats[h]
+                st.count += 1
+                st.docs.add(doc)
+                st.left[run[e - length - 1] if e > length else before] += 1
+                if e in cuts and e - length in cuts:
+                    st.edges += 1
+    out = []
+    for h, st in stats.items():
+        kernel = next((h[i:] for i in range(len(h)) if h[i:] in kernel_type), None)
+        if kernel is None:
+            continue
+        ent = entropy(st.left)
+        if (
+            len(st.docs) < s.head_min_docs
+            or st.count < s.head_min_count
+            or ent < s.head_min_entropy
+            or len(st.left) < s.head_min_variety
+            or st.edges < s.head_min_edge_ratio * st.count
+        ):
+            continue
+        if h != kernel and not _modifier(h[: len(h) - len(kernel)], stop_set):
+            continue  # 建设项目, 个项目, 重庆东站: a clause word, a count or a name before the kernel
+        out.append(
+            {
+                "head": h,
+                "type": kernel_type[kernel],
+                "kernel": kernel,
+                "source": "mined",
+                "counts": {"suffix": st.count, "on_boundaries": st.edges, "left_variety": len(st.left)},
+                "left_entropy": round(ent, 3),
+                "docs": len(st.docs),
+            }
+        )
+    return sorted(out, key=lambda e: e["head"])
+
+
+def _modifier(prefix: str, stops: set[str]) -> bool:
+    """Can ``prefix`` + kernel be a head word: a common, generic modifier (产业, 污水处理,
+    国际) rather than a clause word (建设, 抓), a count (个, 类), a proper noun (重庆, 渝昆) or
+    a description the name grammar rejects anyway (重点, 重大)?"""
+    from extract.pipeline.grammar import is_generic
+
+    words = dictionary()
+    for t in segment(prefix):
+        tag = words.get(t, (0, ""))[1]
+        if t in stops or tag in CLAUSE_TAGS or tag in NON_MODIFIER_TAGS or (len(t) == 1 and tag == "m"):
+            return False
+        if tag in PROPER_TAGS or not tag or (len(t) == 1 and tag not in ("n", "ng", "b")):
+            return False
+    return not is_generic(prefix)
+
+
+def mine_status(corpus: Corpus, texts: Sequence[tuple[str, str]], s: Settings = Settings()) -> list[dict]:
+    """Runs of clause words right after ``项目``/``工程`` and before a clause boundary."""
+    words = dictionary()
+    count: Counter[str] = Counter()
+    docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in texts:
+        for m in STATUS_FRAME_RE.finditer(text):
+            phrase = m.group(1)
+            tokens = segment(phrase)
+            if len(tokens) > 3 or not all(t in words and words[t][1] in STATUS_TAGS for t in tokens):
+                continue
+            if not any(words[t][1].startswith("v") for t in tokens):
+                continue  # 加快, 全面: an adverb alone says nothing happened
+            count[phrase] += 1
+            docs[phrase].add(name)
+    return sorted(
+        (
+            {"phrase": p, "source": "mined", "counts": {"frame": n}, "docs": len(docs[p])}
+            for p, n in count.items()
+            if n >= s.status_min_count and len(docs[p]) >= s.status_min_docs
+        ),
+        key=lambda e: e["phrase"],
+    )
+
+
+def mine_generic(corpus: Corpus, s: Settings = Settings()) -> list[dict]:
+    """Phrases in a large share of the reports: words and two-word compounds of everyday
+    words (no proper noun) that nearly every report uses (生物医药, 上市公司, 重大项目) are
+    generic terms, not names; a name is rare across reports."""
+    words = dictionary()
+    docs: dict[str, set[str]] = defaultdict(set)
+    total: Counter[str] = Counter()
+    for doc, _, tokens, _ in corpus.runs:
+        for j, t in enumerate(tokens):
+            grams = [t] if len(t) >= 2 else []
+            if j + 1 < len(tokens) and len(t) + len(tokens[j + 1]) <= 8:
+                grams.append(t + tokens[j + 1])
+            for g in grams:
+                total[g] += 1
+                docs[g].add(doc)
+    out = []
+    floor = s.generic_min_doc_share * len(corpus)
+    for g, d in docs.items():
+        if len(d) < floor or len(g) < 3:
+            continue
+        if any(words.get(t, (0, ""))[1] in PROPER_TAGS for t in segment(g)):
+            continue
+        out.append({"term": g, "source": "mined", "counts": {"total": total[g]}, "docs": len(d)})
+    return sorted(out, key=lambda e: e["term"])
+
+
+def mask_passages(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Blank out gold passages so no entry's only evidence is annotated text."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(0, a), min(len(chars), b)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def gold_spans(gold_files: Iterable[Path]) -> dict[str, list[tuple[int, int]]]:
+    """doc file name -> passage spans of the given gold files (only their offsets are read)."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for path in gold_files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                p = json.loads(line)
+                spans[p["doc"]].append((p["start"], p["end"]))
+    return spans
+
+
+def read_documents(dirs: Iterable[Path], masked: dict[str, list[tuple[int, int]]]) -> list[tuple[str, str]]:
+    """Every ``*.txt`` under the directories, sorted by name, with gold passages blanked."""
+    docs = []
+    for d in dirs:
+        for p in sorted(d.glob("*.txt")):
+            docs.append((p.name, mask_passages(p.read_text(encoding="utf-8"), masked.get(p.name, ()))))
+    return docs
+
+
+def mine(
+    docs: Sequence[tuple[str, str]], kernels: list[dict], s: Settings = Settings()
+) -> dict[str, list[dict]]:
+    """All three lexicons from the documents: {"stop_words": …, "heads": …, "status_phrases": …}."""
+    corpus = Corpus(docs)
+    stops = mine_stops(corpus, [k["head"] for k in kernels], s)
+    heads = mine_heads(corpus, kernels, [e["word"] for e in stops], s)
+    return {
+        "stop_words": stops,
+        "heads": heads,
+        "status_phrases": mine_status(corpus, docs, s),
+        "generic_terms": mine_generic(corpus, s),
+    }
+
+
+def write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8"
+    )

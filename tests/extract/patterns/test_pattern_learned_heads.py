@@ -1,0 +1,47 @@
+"""Failure class: name heads that no hand list contains.
+
+Heads are mined (``scripts/mine_lexicon.py``): suffixes ending in a GUIDE kernel that many
+reports use with varied modifiers. Names ending in such a head are found whole and typed by
+the kernel. Sentences and names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import load_pipeline, run_pipeline
+from extract.pipeline.grammar import default_grammar
+
+
+def ents(text: str, region: str | None = "530000") -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in run_pipeline(load_pipeline(), text, region).ents]
+
+
+@pytest.mark.parametrize(
+    ("head", "type_"),
+    [
+        ("商业综合体", "Project"),
+        ("污水处理厂", "Project"),
+        ("数据中心", "Platform"),
+        ("综合保税区", "Platform"),
+    ],
+)
+def test_mined_heads_carry_the_kernel_type(head, type_):
+    assert default_grammar().heads.get(head) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("加快建设青溪湾抽水蓄能电站和白鹭洲污水处理厂。", "青溪湾抽水蓄能电站", "Project"),
+        ("加快建设青溪湾抽水蓄能电站和白鹭洲污水处理厂。", "白鹭洲污水处理厂", "Project"),
+        ("申请设立松原综合保税区。", "松原综合保税区", "Platform"),
+    ],
+)
+def test_names_ending_in_mined_heads_are_found_whole(text, name, type_):
+    assert (name, type_) in ents(text)
+
+
+def test_gold_only_heads_are_gone():
+    heads = default_grammar().heads
+    assert not {"东站", "锂铍矿", "铅锌矿", "邀请赛"} & set(heads)
