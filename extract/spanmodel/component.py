@@ -1,0 +1,125 @@
+"""``policykg_span_model``: the trained tagger as a spaCy component.
+
+Mode ``both`` (between the rule components and the resolver): the model *proposes* spans and
+the rules *type and veto* them. A proposal the rules already made, one that cuts across a rule
+candidate, one that swallows a name the rules are sure of (a 《》 title, a listed organization
+or strategy), one made of nothing but divisions, and one that is a mined generic term are
+dropped; a proposal that ends where a rule candidate ends (the same head word) takes that
+candidate's type. What is left goes into the candidates with source ``model``, the lowest
+priority, so the resolver still prefers any rule candidate of equal extent.
+
+Mode ``model`` (alone in the pipeline, for the ablation): the model's spans become
+``doc.ents`` as they are.
+
+The trained weights ship in ``extract/data/span_model`` and are read in ``initialize()``;
+``to_disk``/``from_disk`` carry them with a saved pipeline.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
+from extract.spanmodel import MODEL_DIR_NAME
+from extract.spanmodel.tagger import SpanTagger
+
+SHIPPED = Path(__file__).resolve().parent.parent / "data" / MODEL_DIR_NAME
+MODES = ("both", "model")
+SURE_SOURCES = frozenset({"title", "organization", "strategy", "table"})
+REGION_SOURCES = frozenset({"region", "region_short"})
+
+
+class SpanModel:
+    def __init__(self, nlp: Language, name: str, mode: str = "both"):
+        if mode not in MODES:
+            raise ValueError(f"policykg_span_model: mode must be one of {', '.join(MODES)}, not {mode!r}")
+        register_extensions()
+        self.name = name
+        self.mode = mode
+        self.tagger: SpanTagger | None = None
+
+    def initialize(self, get_examples=None, *, nlp=None, path: str | None = None):  # spaCy's signature
+        self.tagger = SpanTagger.from_disk(path or SHIPPED)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.tagger is None:
+            self.initialize()
+        assert self.tagger is not None
+        text = doc_text(doc)
+        proposals = self.tagger.predict(text)
+        if self.mode == "model":
+            ents = []
+            for s, e, t in proposals:
+                span = doc.char_span(s, e, label=t, span_id="model", alignment_mode="strict")
+                if span is not None:
+                    ents.append(span)
+            doc.set_ents(ents, default="outside")
+            return doc
+        for s, e, t in self.vetted(doc, text, proposals):
+            add_candidate(doc, s, e, t, "model")
+        return doc
+
+    def vetted(
+        self, doc: Doc, text: str, proposals: Iterable[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The proposals the rule candidates allow, typed by the rule candidate sharing their end."""
+        assert self.tagger is not None
+        rules = candidates(doc)
+        extents = {(c.start_char, c.end_char) for c in rules}
+        regions: dict[int, list[int]] = {}
+        for c in rules:
+            if c.id_ in REGION_SOURCES:
+                regions.setdefault(c.start_char, []).append(c.end_char)
+        generic = set(self.tagger.lexicon.generic)
+        ordered = sorted(rules, key=lambda c: c.start_char)
+        starts = [c.start_char for c in ordered]
+
+        def tiled(start: int, end: int) -> bool:
+            return start == end or any(x <= end and tiled(x, end) for x in regions.get(start, ()))
+
+        out = []
+        for s, e, t in proposals:
+            if (s, e) in extents or text[s:e] in generic or tiled(s, e):
+                continue
+            label, ok = t, True
+            # rule candidates that overlap [s, e): those starting before e, ending after s
+            for c in ordered[: bisect.bisect_left(starts, e)]:
+                cs, ce = c.start_char, c.end_char
+                if ce <= s:
+                    continue
+                inside, around = s <= cs and ce <= e, cs <= s and e <= ce
+                if not (inside or around):
+                    ok = False  # crosses a rule candidate's boundary
+                    break
+                if inside and c.id_ in SURE_SOURCES:
+                    ok = False  # would swallow a name the rules are sure of
+                    break
+                if inside and ce == e and c.id_ not in REGION_SOURCES:
+                    label = c.label_  # same head word: the rules' type
+            if ok:
+                out.append((s, e, label))
+        return out
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        if self.tagger is None:
+            self.initialize()
+        assert self.tagger is not None
+        self.tagger.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> SpanModel:
+        self.tagger = SpanTagger.from_disk(path)
+        return self
+
+
+@Language.factory(
+    "policykg_span_model",
+    default_config={"mode": "both"},
+    assigns=["doc.spans"],
+)
+def make_span_model(nlp: Language, name: str, mode: str) -> SpanModel:
+    return SpanModel(nlp, name, mode)

@@ -1,0 +1,194 @@
+"""Hashed character and lexicon features of a whole text, built with array arithmetic.
+
+Each character position gets one feature id per template (its character, its neighbours, the
+bigrams and trigram around it, the character classes of a 5-window, what the lexicon says about
+it and how far the next head word ends). Ids are hashed into ``2**bits`` rows of the weight
+table, so the model needs no feature dictionary and a new text costs a few vectorised passes:
+no Python loop runs per character, only per lexicon match (pyahocorasick finds those in C).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import ahocorasick
+import numpy as np
+
+# character classes (index into the class table)
+OTHER, CJK, DIGIT, LATIN, OPEN, CLOSE, SEP, SPACE, PAD = range(9)
+_OPEN = "《“‘（(【[〔「『"
+_CLOSE = "》”’）)】]〕」』"
+_SEP = "，。；：、！？,.;:!?—-·…"
+_CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
+PAD_CODE = 1  # stands for "outside the text" on both sides
+N_TEMPLATES = 16
+# distance buckets: 0, 1, 2, 3, 4-5, 6-8, 9-12, 13+
+_BUCKET_EDGES = np.array([1, 2, 3, 4, 6, 9, 13])
+_M1 = np.uint64(0x9E3779B97F4A7C15)
+_M2 = np.uint64(0xBF58476D1CE4E5B9)
+_M3 = np.uint64(0x94D049BB133111EB)
+_M4 = np.uint64(0x2545F4914F6CDD1D)
+
+
+def _class_table() -> np.ndarray:
+    table = np.zeros(0x10000, dtype=np.uint64)
+    table[0x4E00:0xA000] = CJK
+    table[0x3400:0x4DC0] = CJK
+    for lo, hi in ((ord("0"), ord("9")), (0xFF10, 0xFF19)):
+        table[lo : hi + 1] = DIGIT
+    for ch in _CN_DIGITS:
+        table[ord(ch)] = DIGIT
+    for lo, hi in ((ord("A"), ord("Z")), (ord("a"), ord("z")), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
+        table[lo : hi + 1] = LATIN
+    for chars, cls in ((_OPEN, OPEN), (_CLOSE, CLOSE), (_SEP, SEP), (" \t\r\n\u3000\xa0", SPACE)):
+        for ch in chars:
+            table[ord(ch)] = cls
+    return table
+
+
+CLASSES = _class_table()
+
+
+class Lexicon:
+    """Head words (each with the entity type it ends), stop words and generic terms.
+
+    The model carries its own copy (saved with it), so a later change to the mined lexicon
+    files cannot silently change the features a trained model was fitted to.
+    """
+
+    def __init__(self, heads: Iterable[tuple[str, int]], stop: Iterable[str], generic: Iterable[str]):
+        self.heads = sorted(set(heads))
+        self.stop = sorted(set(stop))
+        self.generic = sorted(set(generic))
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[int, int]]] = {}
+        for word, type_index in self.heads:
+            entries.setdefault(word, []).append((0, type_index + 1))
+        for kind, words in ((1, self.stop), (2, self.generic)):
+            for word in words:
+                entries.setdefault(word, []).append((kind, 0))
+        for word, kinds in entries.items():
+            self.automaton.add_word(word, (len(word), tuple(kinds)))
+        if entries:
+            self.automaton.make_automaton()
+
+    def to_json(self) -> dict:
+        return {"heads": [list(h) for h in self.heads], "stop": self.stop, "generic": self.generic}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Lexicon:
+        return cls(((w, int(t)) for w, t in data["heads"]), data["stop"], data["generic"])
+
+    def codes(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per position: lexicon code, type+1 of the nearest head ending at or after it, and
+        the distance to that end (bucketed)."""
+        n = len(text)
+        head_type = np.zeros(n, dtype=np.uint64)
+        inside = np.zeros((3, n + 1), dtype=np.int32)
+        stop_start = np.zeros(n, dtype=np.uint64)
+        head_ends: list[int] = []
+        head_types: list[int] = []
+        if self.automaton.kind == ahocorasick.AHOCORASICK:
+            for end, (length, kinds) in self.automaton.iter(text):
+                start = end - length + 1
+                for kind, t in kinds:
+                    inside[kind, start] += 1
+                    inside[kind, end + 1] -= 1
+                    if kind == 0:
+                        if length >= 1 and t:
+                            head_type[end] = t
+                            head_ends.append(end)
+                            head_types.append(t)
+                    elif kind == 1:
+                        stop_start[start] = 1
+        ins = np.cumsum(inside[:, :n], axis=1) > 0
+        code = (
+            head_type * np.uint64(16)
+            + ins[0].astype(np.uint64) * np.uint64(8)
+            + stop_start * np.uint64(4)
+            + ins[1].astype(np.uint64) * np.uint64(2)
+            + ins[2].astype(np.uint64)
+        )
+        if head_ends:
+            order = np.argsort(np.asarray(head_ends), kind="stable")
+            ends = np.asarray(head_ends)[order]
+            types = np.asarray(head_types, dtype=np.uint64)[order]
+            j = np.searchsorted(ends, np.arange(n), side="left")
+            has = j < len(ends)
+            jj = np.minimum(j, len(ends) - 1)
+            dist = np.where(has, ends[jj] - np.arange(n), 99)
+            next_type = np.where(has, types[jj], 0).astype(np.uint64)
+        else:
+            dist = np.full(n, 99)
+            next_type = np.zeros(n, dtype=np.uint64)
+        bucket = np.searchsorted(_BUCKET_EDGES, dist, side="right").astype(np.uint64)
+        return code, next_type, bucket
+
+
+def char_codes(text: str) -> np.ndarray:
+    """The code points of ``text`` as uint64 (one per ``str`` index)."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+
+
+def _shift(a: np.ndarray, k: int, fill: int) -> np.ndarray:
+    """``a`` moved by ``k`` (k > 0: value of position i-k at i), padded with ``fill``."""
+    out = np.full_like(a, fill)
+    if k > 0:
+        out[k:] = a[:-k]
+    elif k < 0:
+        out[:k] = a[-k:]
+    else:
+        out[:] = a
+    return out
+
+
+def _mix(template: int, parts: Sequence[np.ndarray], mask: np.uint64) -> np.ndarray:
+    """A 64-bit hash of (template, parts...) per position, reduced to the table size."""
+    h = np.full(parts[0].shape, ((template + 1) * int(_M1)) % (1 << 64), dtype=np.uint64)
+    for m, part in zip((_M2, _M3, _M4, _M1), parts, strict=False):
+        h = (h ^ part) * m
+        h ^= h >> np.uint64(31)
+    return h & mask
+
+
+def featurize(text: str, lexicon: Lexicon, bits: int) -> np.ndarray:
+    """(len(text), N_TEMPLATES) uint32 feature rows into a table of ``2**bits`` rows."""
+    n = len(text)
+    if n == 0:
+        return np.zeros((0, N_TEMPLATES), dtype=np.uint32)
+    mask = np.uint64((1 << bits) - 1)
+    c = char_codes(text)
+    cls = np.where(c < 0x10000, CLASSES[np.minimum(c, 0xFFFF)], OTHER).astype(np.uint64)
+    cm1, cp1, cm2, cp2 = (_shift(c, k, PAD_CODE) for k in (1, -1, 2, -2))
+    cls_win = np.zeros(n, dtype=np.uint64)
+    for k in (2, 1, 0, -1, -2):
+        cls_win = cls_win * np.uint64(16) + _shift(cls, k, PAD)
+    code, next_type, bucket = lexicon.codes(text)
+    code_m1, code_p1 = _shift(code, 1, 0), _shift(code, -1, 0)
+    # characters since the last separator, space or opening bracket (names start near those)
+    is_sep = np.isin(cls, np.array([SEP, SPACE, OPEN], dtype=np.uint64))
+    idx = np.arange(n)
+    last = np.maximum.accumulate(np.where(is_sep, idx, -1))
+    since = np.searchsorted(_BUCKET_EDGES, idx - last, side="right").astype(np.uint64)
+    templates = (
+        (c,),
+        (cm1,),
+        (cp1,),
+        (cm2,),
+        (cp2,),
+        (cm1, c),
+        (c, cp1),
+        (cm2, cm1),
+        (cp1, cp2),
+        (cm1, c, cp1),
+        (cls_win,),
+        (code,),
+        (code_m1, code_p1),
+        (next_type, bucket),
+        (since, bucket),
+        (c, bucket),
+    )
+    out = np.empty((n, N_TEMPLATES), dtype=np.uint32)
+    for t, parts in enumerate(templates):
+        out[:, t] = _mix(t, parts, mask)
+    return out
