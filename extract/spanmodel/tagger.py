@@ -38,9 +38,7 @@ class SpanTagger:
         self.lexicon = lexicon
         self.bits = bits
         n_labels = 1 + 2 * len(self.types)
-        self.weights = (
-            weights if weights is not None else np.zeros((1 << bits, n_labels), dtype=np.float32)
-        )
+        self.weights = weights if weights is not None else np.zeros((1 << bits, n_labels), dtype=np.float32)
         self.bias = bias if bias is not None else np.zeros(n_labels, dtype=np.float32)
         self.info = dict(info or {})
 
@@ -62,8 +60,7 @@ class SpanTagger:
         """(start, end, type) character spans, in text order, of at least two characters."""
         if not text:
             return []
-        labels = self.scores(self.features(text)).argmax(axis=1)
-        return decode(labels, self.types, text)
+        return decode_spans(self.scores(self.features(text)), self.types, text)
 
     # -- persistence (spaCy's to_disk/from_disk convention: a directory) -----------------
     def to_disk(self, path: str | Path) -> None:
@@ -103,6 +100,63 @@ class SpanTagger:
             raise LoadError(path, "weights do not fit the declared table size and labels")
         weights[rows] = values.astype(np.float32)
         return cls(types, Lexicon.from_json(meta["lexicon"]), bits, weights, bias, meta.get("info"))
+
+
+MAX_LEN = 48  # longest name the decoder considers, in characters
+
+
+def decode_spans(scores: np.ndarray, types: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
+    """Spans whose labelling beats all-O, best first, without overlaps.
+
+    Per-character argmax cuts long names (the first characters of 重庆市第五人民医院迁建工程
+    look like O on their own). Instead each likely *end* (a character whose best label is B/I
+    of a type and whose successor does not continue it) picks the start ``s`` that maximises
+    the span's log-odds against O: ``B[s] - O[s] + sum(I[k] - O[k] for s < k <= end)``, read
+    off cumulative sums for all ends and all starts within ``MAX_LEN`` at once. Spans with
+    positive gain are kept greedily by gain; no span crosses a line break.
+    """
+    n = len(scores)
+    if n == 0:
+        return []
+    logp = scores - scores.max(axis=1, keepdims=True)
+    logp -= np.log(np.exp(logp).sum(axis=1, keepdims=True))
+    labels = logp.argmax(axis=1)
+    typ = np.where(labels > 0, (labels - 1) // 2, -1)
+    nxt = np.append(labels[1:], 0)
+    ends = np.flatnonzero((typ >= 0) & (nxt != 2 + 2 * typ))
+    if len(ends) == 0:
+        return []
+    t_end = typ[ends]
+    lo = logp[:, 0]
+    li = logp[:, 2::2] - lo[:, None]  # (n, T): I vs O
+    lb = logp[:, 1::2] - lo[:, None]  # (n, T): B vs O
+    cum = np.vstack(
+        [np.zeros((1, li.shape[1]), dtype=li.dtype), np.cumsum(li, axis=0)]
+    )  # cum[k] = sum li[:k]
+    offsets = np.arange(MAX_LEN)
+    starts = ends[:, None] - offsets[None, :]  # (E, L)
+    valid = starts >= 0
+    st = np.maximum(starts, 0)
+    gain = lb[st, t_end[:, None]] + cum[ends + 1, t_end][:, None] - cum[st + 1, t_end[:, None]]
+    newline = np.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10
+    nl_cum = np.append(0, np.cumsum(newline))
+    valid &= (nl_cum[ends + 1][:, None] - nl_cum[st]) == 0
+    gain = np.where(valid, gain, -np.inf)
+    best = gain.argmax(axis=1)
+    best_gain = gain[np.arange(len(ends)), best]
+    chosen = []
+    taken = np.zeros(n, dtype=bool)
+    for k in np.argsort(-best_gain, kind="stable").tolist():
+        g = best_gain[k]
+        if not g > 0:
+            break
+        s, e = int(ends[k] - best[k]), int(ends[k]) + 1
+        if e - s < 2 or taken[s:e].any():
+            continue
+        taken[s:e] = True
+        chosen.append((s, e, types[int(t_end[k])]))
+    chosen.sort()
+    return chosen
 
 
 def decode(labels: np.ndarray, types: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:

@@ -223,3 +223,33 @@ def train(
         "mask_weak": config.mask_weak,
     }
     return tagger
+
+
+def held_out_documents(eval_dir: Path) -> set[str]:
+    """Documents never read for training: the sealed half and the precision sample.
+
+    Only *names* are read: the sealed half's annotation sources are named after their
+    documents (``sealed/src/<province>.ann``), so listing them names the documents without
+    opening anything; the precision sample's TSV files name theirs in the ``doc`` column.
+    """
+    names = {p.stem + ".txt" for p in (eval_dir / "provincial-2026" / "sealed" / "src").glob("*.ann")}
+    for tsv in sorted((eval_dir / "precision").glob("*.tsv")):
+        lines = tsv.read_text(encoding="utf-8").splitlines()
+        if not lines:
+            continue
+        header = lines[0].split("\t")
+        if "doc" not in header:
+            raise LoadError(tsv, "no doc column in the precision sample")
+        col = header.index("doc")
+        names.update(row.split("\t")[col] for row in lines[1:] if row.strip())
+    return names
+
+
+def training_documents(corpora: Sequence[Path], excluded: set[str]) -> list[Path]:
+    """Every ``.txt`` report in ``corpora`` except the excluded names, in a fixed order."""
+    docs = []
+    for corpus in corpora:
+        if not corpus.is_dir():
+            raise LoadError(corpus, "corpus directory not found")
+        docs.extend(p for p in sorted(corpus.glob("*.txt")) if p.name not in excluded)
+    return docs
