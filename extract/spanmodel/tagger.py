@@ -52,8 +52,11 @@ class SpanTagger:
     def scores(self, feats: np.ndarray) -> np.ndarray:
         out = np.empty((len(feats), self.n_labels), dtype=np.float32)
         out[:] = self.bias
+        rows = np.ascontiguousarray(feats.T)  # one contiguous index vector per template
+        buf = np.empty_like(out)
         for t in range(N_TEMPLATES):
-            out += self.weights[feats[:, t]]
+            np.take(self.weights, rows[t], axis=0, out=buf)
+            out += buf
         return out
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
@@ -118,8 +121,8 @@ def decode_spans(scores: np.ndarray, types: tuple[str, ...], text: str) -> list[
     n = len(scores)
     if n == 0:
         return []
-    logp = scores - scores.max(axis=1, keepdims=True)
-    logp -= np.log(np.exp(logp).sum(axis=1, keepdims=True))
+    # log-odds against O need no normalisation: log p(y) - log p(O) = score(y) - score(O)
+    logp = scores
     labels = logp.argmax(axis=1)
     typ = np.where(labels > 0, (labels - 1) // 2, -1)
     nxt = np.append(labels[1:], 0)
