@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
-from extract.pipeline.lexicon import is_common_phrase
+from extract.pipeline.lexicon import clause_opener, is_common_phrase, opens_clause
 
 COUNT = r"(?:[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
 CLASSIFIER_RE = re.compile(
@@ -96,6 +96,8 @@ def walk_items(text: str, end: int, grammar: g.Grammar, limit: int = 30) -> list
             pos = s - 1
             continue
         start = grammar.name_start(text, pos, floor=s, min_body=2)
+        while opens_clause(text[start:pos]) and pos - start - len(clause_opener(text[start:pos])) >= 2:
+            start += len(clause_opener(text[start:pos]))  # 促成青雀: a verb the stop list lacks
         if pos - start >= 2:
             items.append((start, pos))
         break

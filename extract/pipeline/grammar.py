@@ -161,6 +161,7 @@ class Grammar:
         # after a closing quote: a short modifier then a programme or area head (“1+10”行动,
         # “两江四岸”核心区), or a longer one before a framework head (“33618”现代制造业集群体系)
         quote_heads = [h for h, t in heads.items() if t in ("Program", "Area") and not h.endswith("体系")]
+        quote_heads += [r["head"] for r in rules if r["rule_kind"] == "quoted_program"]
         systems = [h for h, t in heads.items() if t == "Program" and h.endswith("体系")]
         self.after_quote_re = re.compile(
             r"(?:[\u4e00-\u9fffA-Za-z0-9]{0,4}?(?:" + _alternation(quote_heads).pattern + r")|"

@@ -108,6 +108,33 @@ def leading_verb(body: str) -> int:
     return 0
 
 
+def opens_clause(text: str) -> bool:
+    """Does ``text`` open with a word the general dictionary knows only as a verb, adverb,
+    preposition or conjunction (打好, 促成, 全力), at any frequency? A short lead-in glued to a
+    quoted name (浙商“青蓝接力”行动) is part of the name; a verb before it is not."""
+    return len(clause_opener(text)) >= 2
+
+
+def clause_opener(text: str) -> str:
+    """The verb, adverb, preposition or conjunction ``text`` opens with, or "": the first word
+    of its segmentation, or its first two characters when they are such a word by themselves
+    (打好 is rare enough that the segmenter reads 打|好)."""
+    from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+
+    if not text or not _HAN.match(text[0]):
+        return ""
+    words = dictionary()
+    for word in (_segment(text)[0], text[:2]):
+        if len(word) >= 2 and words.get(word, (0, ""))[1] in CLAUSE_TAGS:
+            return word
+    return ""
+
+
+def first_word(text: str) -> str:
+    """The first word of jieba's most probable reading of ``text``."""
+    return _segment(text)[0] if text else ""
+
+
 @functools.lru_cache(maxsize=65536)
 def _segment(window: str) -> tuple[str, ...]:
     """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…)."""
@@ -149,4 +176,11 @@ def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
     return True
 
 
-__all__ = ["is_common_phrase", "is_common_word", "is_word_at", "leading_verb"]
+__all__ = [
+    "is_common_phrase",
+    "is_common_word",
+    "is_dictionary_word",
+    "is_word_at",
+    "leading_verb",
+    "opens_clause",
+]

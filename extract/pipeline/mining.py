@@ -65,6 +65,7 @@ class Settings:
     stop_min_doc_share: float = 0.1  # a clause word is in at least a quarter of the reports
     stop_min_frame: int = 3  # times seen in the frame "V … kernel-ended name"
     stop_open_ratio: float = 0.35  # a word of any tag opening this many clauses is a clause word
+    stop_min_standalone: float = 0.3  # a one-character stop word is a word of its own this often
     stop_soft_adjacency: float = 0.08  # share right before a head word: name material, soft
     generic_min_doc_share: float = 0.4  # a phrase in this share of the reports is generic
     status_min_docs: int = 2
@@ -105,7 +106,7 @@ def _tokenizer():  # untyped: jieba has no stubs
 
 
 def segment(run: str) -> list[str]:
-    return list(_tokenizer().cut(run, HMM=False))
+    return list(_tokenizer().cut(run, HMM=True))
 
 
 def entropy(counts: Counter[str]) -> float:
@@ -143,11 +144,15 @@ def _cuts(tokens: list[str]) -> set[int]:
 def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings()) -> list[dict]:
     """Clause words in the frame ``V … X`` (X ends in a kernel), generic across reports.
 
-    A candidate is a word jieba's general dictionary tags as a verb, adverb, preposition,
-    conjunction, particle or adjective, or any word that opens a clause (after punctuation
-    or a function word) in ``stop_open_ratio`` of its occurrences — the tags are a weak guide
-    for policy prose (jieba tags 全面 and 大力 as nouns). It is *soft* when it stands right
-    before a head word (within two characters) in ``stop_soft_adjacency`` of its occurrences:
+    A one-character candidate must be a function word or verb by its tag and stand as a
+    word of its own (not inside a longer word) in ``stop_min_standalone`` of its occurrences:
+    的, 和, 是 do; 建, 共, 都 do not. Another candidate is a word jieba's general dictionary
+    tags as a verb, adverb, preposition, conjunction or particle, or any word that opens a
+    clause (after punctuation or a function word) in ``stop_open_ratio`` of its occurrences —
+    the tags are a weak guide for policy prose (jieba tags 全面 and 大力 as nouns, 落实 as an
+    adjective). Adjectives are name material (健康青海行动). A stop word is *soft* when it
+    stands right before a head word (within two characters) in ``stop_soft_adjacency`` of its
+    occurrences:
     such a word is name material as often as a clause word (提升行动, 联动创新区, 共建…园区).
     """
     kernel_set = set(kernels)
@@ -158,7 +163,9 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     frame: Counter[str] = Counter()
     adjacent: Counter[str] = Counter()
     longest = max(map(len, kernel_set))
+    chars: Counter[str] = Counter()
     for doc, run, tokens, before in corpus.runs:
+        chars.update(run)
         ends = [
             i for i in range(1, len(run) + 1) if any(run[max(0, i - k) : i] in kernel_set for k in (1, 2, 3))
         ]
@@ -190,9 +197,9 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
             continue
         ratio = after_boundary[t] / total[t]
         if len(t) == 1:
-            if tag not in FUNCTION_TAGS:
-                continue  # a single character is a stop word only as a function word
-        elif not (tag in CLAUSE_TAGS | {"a"} or ratio >= s.stop_open_ratio):
+            if tag not in FUNCTION_TAGS | {"v"} or total[t] < s.stop_min_standalone * chars[t]:
+                continue  # a content character (岛, 个), or mostly inside longer words (建, 共, 都)
+        elif not (tag in CLAUSE_TAGS or ratio >= s.stop_open_ratio):
             continue
         kind = "soft" if len(t) > 1 and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
         out.append(

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
-from extract.pipeline.lexicon import is_common_phrase, leading_verb
+from extract.pipeline.lexicon import clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.scan import anchored_finditer
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
@@ -131,15 +131,20 @@ class NameFinder(g.UsesGrammar):
                     lead -= 1
                 body = text[lead : m.start()]
                 cut = 0
-                for s in self.grammar.stop_re.finditer(body):
-                    cut = s.end()
+                for s in self.grammar.any_stop_re.finditer(body):
+                    if self.grammar.cuts(body, s.start(), s.end()):
+                        cut = s.end()
                 lead += cut
                 while (lm := g.LEAD_RE.match(text, lead, m.start())) and lm.end() > lead:
                     lead = lm.end()
                 if lead > 0 and _NUMERAL_RE.match(text[lead - 1]) and text[lead] in MEASURE_WORDS:
                     lead += 1  # 200个“好社区”试点: the count's measure word is no lead-in
-                if 0 < m.start() - lead <= 4 and text[lead - 1 : lead] != "、":
-                    start = lead
+                if (
+                    0 < m.start() - lead <= 4
+                    and text[lead - 1 : lead] != "、"
+                    and not opens_clause(text[lead : m.start()])
+                ):
+                    start = lead  # not 打好“三北”工程: a verb before the quote is no lead-in
                 end = after.end()
                 if after.group().endswith("号"):
                     start, end = m.start() + 1, m.end() - 1  # “郑和号”: the quotes wrap the whole name
@@ -193,12 +198,17 @@ class NameFinder(g.UsesGrammar):
                 continue  # 境内上市公司, 三级子公司: kinds of companies, not one
             if type_ == "Program" and YEAR_RE.search(body):
                 continue  # 2025年计划, 年度行动: a schedule, not a named programme
+            verb = trimmed = 0
+            opener = clause_opener(body)
+            if opener and body[len(opener) :].startswith("“"):
+                start += len(opener)  # 打好“三北”工程: a verb before a quoted name is no part of it
+                body = body[len(opener) :]
+                trimmed = len(opener)
             if head == "工程" and "“" in body:
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
             elif head == "工程" and text[max(0, start - 2) : start] == "实施" and not BUILT_RE.search(body):
                 type_ = "Program"  # 实施品牌强省工程: a programme carried out, nothing built
-            verb = trimmed = 0
-            while type_ in VERB_TRIMMED_TYPES and (verb := leading_verb(body)):
+            while type_ in VERB_TRIMMED_TYPES and (verb := leading_verb(body) or len(clause_opener(body))):
                 if len(body) - verb < self.min_body:
                     break
                 start += verb  # 做好PPP存量项目, 坚决遏制…: a clause's verbs, not the name's start

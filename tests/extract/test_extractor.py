@@ -11,8 +11,11 @@ from typer.testing import CliRunner
 from extract.records import Mention
 
 # measured 2026-11-23: exact micro-F1 0.925 (dev), 0.783 (provincial), canonical 0.971 (dev)
-DEV_FLOOR = {"micro_f1": 0.88, "type_f1": 0.75, "canonical": 0.93}
-PROVINCIAL_FLOOR = 0.74
+# issue 12: the lexicon is mined from unannotated text instead of typed one gold item at a time;
+# dev entity micro-F1 went from 0.928 to 0.864 and dev-provincial from 0.808 to 0.662, Program
+# and Platform F1 to about 0.64 (scored with `policykg evaluate`, see BENCHMARKS/README)
+DEV_FLOOR = {"micro_f1": 0.85, "type_f1": 0.6, "canonical": 0.93}
+PROVINCIAL_FLOOR = 0.64
 
 
 def _mentions(records):

@@ -69,8 +69,14 @@ def test_repeated_head_keeps_the_last_name():
     assert ("青岚国际机场", "Platform") in found
 
 
-def test_national_designation_keeps_its_prefix_generic_one_does_not():
+@pytest.mark.xfail(
+    strict=True, reason="issue 12: 获批 is unknown to jieba's dictionary and not mined as a stop word"
+)
+def test_national_designation_keeps_its_prefix():
     assert ("国家绿色产业示范基地", "Platform") in ents("成功获批国家绿色产业示范基地，")
+
+
+def test_generic_designation_is_no_name():
     assert not ents("创建7个国家物流枢纽、")
 
 
