@@ -191,7 +191,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     out = []
     for t, n in frame.items():
         tag = words.get(t, (0, ""))[1]
-        if not tag or (tag in PROPER_TAGS and tag != "j") or len(t) > 4 or any(k in t for k in kernel_set):
+        if tag in PROPER_TAGS - {"j", "nz"} or len(t) > 4 or any(k in t for k in kernel_set):
             continue
         if n < s.stop_min_frame or len(docs[t]) < s.stop_min_doc_share * len(corpus):
             continue
@@ -214,7 +214,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                     "before_head": adjacent[t],
                 },
                 "docs": len(docs[t]),
-                "pos": tag,
+                "pos": tag or "?",
             }
         )
     return sorted(out, key=lambda e: e["word"])
@@ -288,25 +288,39 @@ def _modifier(prefix: str, stops: set[str]) -> bool:
 
 
 def mine_status(corpus: Corpus, texts: Sequence[tuple[str, str]], s: Settings = Settings()) -> list[dict]:
-    """Runs of clause words right after ``项目``/``工程`` and before a clause boundary."""
+    """Runs of clause words right after ``项目``/``工程`` and before a clause boundary.
+
+    The last word of a verb + result compound (投用 of 建成投用, 投运 of 建成投运) is counted
+    as a status phrase of its own too (``counts.as_last_word``): it says the same alone.
+    """
     words = dictionary()
     count: Counter[str] = Counter()
+    last: Counter[str] = Counter()
     docs: dict[str, set[str]] = defaultdict(set)
     for name, text in texts:
         for m in STATUS_FRAME_RE.finditer(text):
             phrase = m.group(1)
             tokens = segment(phrase)
-            if len(tokens) > 3 or not all(t in words and words[t][1] in STATUS_TAGS for t in tokens):
-                continue
-            if not any(words[t][1].startswith("v") for t in tokens):
+            tags = [words.get(t, (0, "?"))[1] for t in tokens]
+            if len(tokens) > 3 or not all(tag in STATUS_TAGS or tag == "?" for tag in tags):
+                continue  # a word the dictionary lacks (投用, 获批) may be a verb too
+            if not any(tag.startswith("v") for tag in tags):
                 continue  # 加快, 全面: an adverb alone says nothing happened
             count[phrase] += 1
             docs[phrase].add(name)
+            if len(tokens) > 1 and len(tokens[-1]) >= 2 and tags[-1] in ("v", "?"):
+                last[tokens[-1]] += 1
+                docs[tokens[-1]].add(name)
     return sorted(
         (
-            {"phrase": p, "source": "mined", "counts": {"frame": n}, "docs": len(docs[p])}
-            for p, n in count.items()
-            if n >= s.status_min_count and len(docs[p]) >= s.status_min_docs
+            {
+                "phrase": p,
+                "source": "mined",
+                "counts": {"frame": count[p], "as_last_word": last[p]},
+                "docs": len(docs[p]),
+            }
+            for p in set(count) | set(last)
+            if count[p] + last[p] >= s.status_min_count and len(docs[p]) >= s.status_min_docs
         ),
         key=lambda e: e["phrase"],
     )
