@@ -21,7 +21,7 @@ _CLOSE = "》”’）)】]〕」』"
 _SEP = "，。；：、！？,.;:!?—-·…"
 _CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 PAD_CODE = 1  # stands for "outside the text" on both sides
-N_TEMPLATES = 16
+N_TEMPLATES = 13
 # distance buckets: 0, 1, 2, 3, 4-5, 6-8, 9-12, 13+
 _BUCKET_EDGES = np.array([1, 2, 3, 4, 6, 9, 13])
 _M1 = np.uint64(0x9E3779B97F4A7C15)
@@ -142,21 +142,24 @@ def _shift(a: np.ndarray, k: int, fill: int) -> np.ndarray:
     return out
 
 
-def _mix(template: int, parts: Sequence[np.ndarray], mask: np.uint64) -> np.ndarray:
-    """A 64-bit hash of (template, parts...) per position, reduced to the table size."""
-    h = np.full(parts[0].shape, ((template + 1) * int(_M1)) % (1 << 64), dtype=np.uint64)
-    for m, part in zip((_M2, _M3, _M4, _M1), parts, strict=False):
-        h = (h ^ part) * m
-        h ^= h >> np.uint64(31)
-    return h & mask
+def _mix(template: int, parts: Sequence[np.ndarray], shift: np.uint64) -> np.ndarray:
+    """Multiplicative hash of (template, parts...) per position: the top ``bits`` bits of
+    ``sum(part_i * odd constant_i) + template constant`` (one multiply and add per part)."""
+    h = parts[0] * _M2
+    for m, part in zip((_M3, _M4, _M1), parts[1:], strict=False):
+        h += part * m
+    h += np.uint64(((template + 1) * int(_M1)) % (1 << 64))
+    h *= _M1  # spreads the sum's low bits into the top ones
+    return h >> shift
 
 
-def featurize(text: str, lexicon: Lexicon, bits: int) -> np.ndarray:
-    """(len(text), N_TEMPLATES) uint32 feature rows into a table of ``2**bits`` rows."""
+def featurize(text: str, lexicon: Lexicon, bits: int, positions: np.ndarray | None = None) -> np.ndarray:
+    """(len(positions), N_TEMPLATES) uint32 feature rows into a table of ``2**bits`` rows, for
+    the given character positions (default: all of them, in order)."""
     n = len(text)
-    if n == 0:
+    if n == 0 or (positions is not None and len(positions) == 0):
         return np.zeros((0, N_TEMPLATES), dtype=np.uint32)
-    mask = np.uint64((1 << bits) - 1)
+    shift = np.uint64(64 - bits)
     c = char_codes(text)
     cls = np.where(c < 0x10000, CLASSES[np.minimum(c, 0xFFFF)], OTHER).astype(np.uint64)
     cm1, cp1, cm2, cp2 = (_shift(c, k, PAD_CODE) for k in (1, -1, 2, -2))
@@ -174,8 +177,6 @@ def featurize(text: str, lexicon: Lexicon, bits: int) -> np.ndarray:
         (c,),
         (cm1,),
         (cp1,),
-        (cm2,),
-        (cp2,),
         (cm1, c),
         (c, cp1),
         (cm2, cm1),
@@ -186,9 +187,11 @@ def featurize(text: str, lexicon: Lexicon, bits: int) -> np.ndarray:
         (code_m1, code_p1),
         (next_type, bucket),
         (since, bucket),
-        (c, bucket),
     )
-    out = np.empty((n, N_TEMPLATES), dtype=np.uint32)
+    size = n if positions is None else len(positions)
+    out = np.empty((size, N_TEMPLATES), dtype=np.uint32)
     for t, parts in enumerate(templates):
-        out[:, t] = _mix(t, parts, mask)
+        if positions is not None:
+            parts = tuple(p[positions] for p in parts)
+        out[:, t] = _mix(t, parts, shift)
     return out

@@ -17,13 +17,19 @@ import numpy as np
 from extract.errors import LoadError
 from extract.spanmodel.features import N_TEMPLATES, Lexicon, featurize
 
-FORMAT = "policykg-span-tagger/1"
+FORMAT = "policykg-span-tagger/3"
 WEIGHTS = "weights.npz"
 META = "meta.json"
 
 
 class SpanTagger:
-    """Labels: 0 = outside; for type k, 1 + 2k = begin, 2 + 2k = inside."""
+    """Labels: 0 = outside, 1 = first and 2 = last character of a name (any type), 3 + k = a
+    character between them in a name of type k.
+
+    Untyped begin and end labels keep the table narrow (12 labels, not 28 for typed BIOE):
+    every feature costs one row gather per character, so the label count is the model's
+    running time. The decoder reads a span's type off its inner characters.
+    """
 
     def __init__(
         self,
@@ -37,17 +43,17 @@ class SpanTagger:
         self.types = tuple(types)
         self.lexicon = lexicon
         self.bits = bits
-        n_labels = 1 + 2 * len(self.types)
+        n_labels = 3 + len(self.types)
         self.weights = weights if weights is not None else np.zeros((1 << bits, n_labels), dtype=np.float32)
         self.bias = bias if bias is not None else np.zeros(n_labels, dtype=np.float32)
         self.info = dict(info or {})
 
     @property
     def n_labels(self) -> int:
-        return 1 + 2 * len(self.types)
+        return 3 + len(self.types)
 
-    def features(self, text: str) -> np.ndarray:
-        return featurize(text, self.lexicon, self.bits)
+    def features(self, text: str, positions: np.ndarray | None = None) -> np.ndarray:
+        return featurize(text, self.lexicon, self.bits, positions)
 
     def scores(self, feats: np.ndarray) -> np.ndarray:
         out = np.empty((len(feats), self.n_labels), dtype=np.float32)
@@ -59,11 +65,23 @@ class SpanTagger:
             out += buf
         return out
 
-    def predict(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, type) character spans, in text order, of at least two characters."""
+    def predict(
+        self, text: str, blocked: np.ndarray | None = None, min_gain: float = 0.0
+    ) -> list[tuple[int, int, str]]:
+        """(start, end, type) character spans, in text order, of at least two characters.
+
+        ``blocked`` (one bool per character) marks characters no span may touch; they are not
+        scored at all, which is where the combined pipeline saves most of the model's time.
+        """
         if not text:
             return []
-        return decode_spans(self.scores(self.features(text)), self.types, text)
+        if blocked is None:
+            return decode_spans(self.scores(self.features(text)), self.types, text, None, min_gain)
+        open_ = np.flatnonzero(~blocked)
+        scores = np.zeros((len(text), self.n_labels), dtype=np.float32)
+        scores[:, 0] = 1.0
+        scores[open_] = self.scores(self.features(text, open_))
+        return decode_spans(scores, self.types, text, blocked, min_gain)
 
     # -- persistence (spaCy's to_disk/from_disk convention: a directory) -----------------
     def to_disk(self, path: str | Path) -> None:
@@ -98,7 +116,7 @@ class SpanTagger:
         if meta.get("format") != FORMAT or meta.get("templates") != N_TEMPLATES:
             raise LoadError(path, f"not a {FORMAT} model with {N_TEMPLATES} templates")
         types, bits = tuple(meta["types"]), int(meta["bits"])
-        weights = np.zeros((1 << bits, 1 + 2 * len(types)), dtype=np.float32)
+        weights = np.zeros((1 << bits, 3 + len(types)), dtype=np.float32)
         if len(rows) and (rows.max() >= len(weights) or values.shape[1] != weights.shape[1]):
             raise LoadError(path, "weights do not fit the declared table size and labels")
         weights[rows] = values.astype(np.float32)
@@ -106,80 +124,66 @@ class SpanTagger:
 
 
 MAX_LEN = 48  # longest name the decoder considers, in characters
+END_SLACK = 3.0  # an end label this far below O still makes a candidate end
 
 
-def decode_spans(scores: np.ndarray, types: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
+def decode_spans(
+    scores: np.ndarray,
+    types: tuple[str, ...],
+    text: str,
+    blocked: np.ndarray | None = None,
+    min_gain: float = 0.0,
+) -> list[tuple[int, int, str]]:
     """Spans whose labelling beats all-O, best first, without overlaps.
 
     Per-character argmax cuts long names (the first characters of 重庆市第五人民医院迁建工程
-    look like O on their own). Instead each likely *end* (a character whose best label is B/I
-    of a type and whose successor does not continue it) picks the start ``s`` that maximises
-    the span's log-odds against O: ``B[s] - O[s] + sum(I[k] - O[k] for s < k <= end)``, read
-    off cumulative sums for all ends and all starts within ``MAX_LEN`` at once. Spans with
-    positive gain are kept greedily by gain; no span crosses a line break.
+    look like O on their own). Instead each likely *end* (a character whose end label scores
+    within ``END_SLACK`` of O, or whose best label is an inside label its successor does not
+    continue) picks the start ``s`` and type ``t`` that maximise the span's log-odds against O,
+    ``B[s] + sum(I_t[k] for s < k < end) + E[end]`` (each term a score minus the O score: log-odds
+    need no softmax), read off cumulative sums for all ends, starts within ``MAX_LEN`` and
+    types at once. Spans with a gain above ``min_gain`` (log-odds; 0: likelier than not) are
+    kept greedily by gain; none crosses a line break or a ``blocked`` character.
     """
     n = len(scores)
     if n == 0:
         return []
-    # log-odds against O need no normalisation: log p(y) - log p(O) = score(y) - score(O)
-    logp = scores
-    labels = logp.argmax(axis=1)
-    typ = np.where(labels > 0, (labels - 1) // 2, -1)
+    scores = scores.astype(np.float64)  # cumulative sums over a whole report need the precision
+    lo = scores[:, 0]
+    lb, le = scores[:, 1] - lo, scores[:, 2] - lo
+    li = scores[:, 3:] - lo[:, None]  # (n, T): inside vs O
+    labels = scores.argmax(axis=1)
     nxt = np.append(labels[1:], 0)
-    ends = np.flatnonzero((typ >= 0) & (nxt != 2 + 2 * typ))
+    ends = np.flatnonzero((le > -END_SLACK) | ((labels >= 3) & (nxt != labels)))
+    ends = ends[ends >= 1]
+    if blocked is not None:
+        ends = ends[~blocked[ends]]
     if len(ends) == 0:
         return []
-    t_end = typ[ends]
-    lo = logp[:, 0]
-    li = logp[:, 2::2] - lo[:, None]  # (n, T): I vs O
-    lb = logp[:, 1::2] - lo[:, None]  # (n, T): B vs O
-    cum = np.vstack(
-        [np.zeros((1, li.shape[1]), dtype=li.dtype), np.cumsum(li, axis=0)]
-    )  # cum[k] = sum li[:k]
-    offsets = np.arange(MAX_LEN)
-    starts = ends[:, None] - offsets[None, :]  # (E, L)
-    valid = starts >= 0
+    cum = np.vstack([np.zeros((1, li.shape[1])), np.cumsum(li, axis=0)])  # cum[k] = sum li[:k]
+    lengths = np.arange(1, MAX_LEN)
+    starts = ends[:, None] - lengths[None, :]  # (E, L): the span is [start, end]
     st = np.maximum(starts, 0)
-    gain = lb[st, t_end[:, None]] + cum[ends + 1, t_end][:, None] - cum[st + 1, t_end[:, None]]
-    newline = np.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10
-    nl_cum = np.append(0, np.cumsum(newline))
-    valid &= (nl_cum[ends + 1][:, None] - nl_cum[st]) == 0
-    gain = np.where(valid, gain, -np.inf)
+    # (E, L, T): begin + inner characters of type t + end
+    gain = (lb[st] + le[ends][:, None])[:, :, None] + cum[ends][:, None, :] - cum[st + 1]
+    stop = np.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10
+    if blocked is not None:
+        stop = stop | blocked
+    stop_cum = np.append(0, np.cumsum(stop))
+    valid = (starts >= 0) & ((stop_cum[ends + 1][:, None] - stop_cum[st]) == 0)
+    gain = np.where(valid[:, :, None], gain, -np.inf).reshape(len(ends), -1)
     best = gain.argmax(axis=1)
     best_gain = gain[np.arange(len(ends)), best]
+    length, t_best = lengths[best // len(types)], best % len(types)
     chosen = []
     taken = np.zeros(n, dtype=bool)
     for k in np.argsort(-best_gain, kind="stable").tolist():
-        g = best_gain[k]
-        if not g > 0:
+        if not best_gain[k] > min_gain:
             break
-        s, e = int(ends[k] - best[k]), int(ends[k]) + 1
-        if e - s < 2 or taken[s:e].any():
+        s, e = int(ends[k] - length[k]), int(ends[k]) + 1
+        if taken[s:e].any():
             continue
         taken[s:e] = True
-        chosen.append((s, e, types[int(t_end[k])]))
+        chosen.append((s, e, types[int(t_best[k])]))
     chosen.sort()
     return chosen
-
-
-def decode(labels: np.ndarray, types: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
-    """Runs of one type's B/I labels → spans; an I after O or another type opens a span too.
-
-    Spans crossing a line break or shorter than two characters are dropped.
-    """
-    n = len(labels)
-    typ = np.where(labels > 0, (labels - 1) // 2, -1)
-    is_begin = (labels > 0) & (labels % 2 == 1)
-    prev = np.empty(n, dtype=typ.dtype)
-    prev[0], prev[1:] = -1, typ[:-1]
-    starts = (typ >= 0) & (is_begin | (typ != prev))
-    nxt_typ = np.empty(n, dtype=typ.dtype)
-    nxt_typ[-1], nxt_typ[:-1] = -1, typ[1:]
-    nxt_start = np.zeros(n, dtype=bool)
-    nxt_start[:-1] = starts[1:]
-    ends = (typ >= 0) & ((nxt_typ != typ) | nxt_start)
-    out = []
-    for s, e in zip(np.flatnonzero(starts).tolist(), np.flatnonzero(ends).tolist(), strict=True):
-        if e > s and "\n" not in text[s : e + 1]:
-            out.append((s, e + 1, types[int(typ[s])]))
-    return out

@@ -76,8 +76,9 @@ def label_spans(n: int, spans: Iterable[tuple[int, int, str]], types: Sequence[s
     index = {t: i for i, t in enumerate(types)}
     for s, e, t in spans:
         if t in index and 0 <= s < e <= n:
-            labels[s] = 1 + 2 * index[t]
-            labels[s + 1 : e] = 2 + 2 * index[t]
+            labels[s + 1 : e - 1] = 3 + index[t]
+            labels[e - 1] = 2
+            labels[s] = 1
     return labels
 
 

@@ -45,6 +45,9 @@ def train(
     seed: Annotated[int, typer.Option(help="Seed of the minibatch order.")] = 0,
     epochs: Annotated[int, typer.Option(min=1, max=100)] = 6,
     bits: Annotated[int, typer.Option(min=8, max=22, help="log2 of the hashed weight table's rows.")] = 16,
+    gold_weight: Annotated[
+        float, typer.Option(min=0.0, help="Loss weight of a tuning-gold character (silver: 1).")
+    ] = 3.0,
     mask_weak: Annotated[
         bool,
         typer.Option(help="Leave the weak rule sources' names out of the loss instead of labelling them."),
@@ -76,6 +79,7 @@ def train(
             epochs=epochs,
             seed=seed,
             mask_weak=mask_weak,
+            gold_weight=gold_weight,
             info={
                 "documents": [p.name for p in docs],
                 "excluded_documents": sorted(excluded),
