@@ -9,6 +9,7 @@ no Python loop runs per character, only per lexicon match (pyahocorasick finds t
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 import ahocorasick
@@ -67,8 +68,22 @@ class Lexicon:
         for kind, words in ((1, self.stop), (2, self.generic)):
             for word in words:
                 entries.setdefault(word, []).append((kind, 0))
-        for word, kinds in entries.items():
-            self.automaton.add_word(word, (len(word), tuple(kinds)))
+        # per word id: its length, kind flags and head types (flat, with offsets)
+        n_words = len(entries)
+        self._len = np.zeros(n_words, dtype=np.int64)
+        self._kind = np.zeros((3, n_words), dtype=bool)
+        self._n_types = np.zeros(n_words, dtype=np.int64)
+        types: list[int] = []
+        for wid, (word, kinds) in enumerate(entries.items()):
+            self.automaton.add_word(word, wid)
+            self._len[wid] = len(word)
+            for kind, t in kinds:
+                self._kind[kind, wid] = True
+                if kind == 0:
+                    types.append(t)
+                    self._n_types[wid] += 1
+        self._types = np.asarray(types, dtype=np.uint64)
+        self._type_offset = np.concatenate([[0], np.cumsum(self._n_types)[:-1]]).astype(np.int64)
         if entries:
             self.automaton.make_automaton()
 
@@ -84,24 +99,26 @@ class Lexicon:
         the distance to that end (bucketed)."""
         n = len(text)
         head_type = np.zeros(n, dtype=np.uint64)
-        inside = np.zeros((3, n + 1), dtype=np.int32)
         stop_start = np.zeros(n, dtype=np.uint64)
-        head_ends: list[int] = []
-        head_types: list[int] = []
+        ins = np.zeros((3, n), dtype=bool)
+        found = np.zeros((0, 2), dtype=np.int64)
         if self.automaton.kind == ahocorasick.AHOCORASICK:
-            for end, (length, kinds) in self.automaton.iter(text):
-                start = end - length + 1
-                for kind, t in kinds:
-                    inside[kind, start] += 1
-                    inside[kind, end + 1] -= 1
-                    if kind == 0:
-                        if length >= 1 and t:
-                            head_type[end] = t
-                            head_ends.append(end)
-                            head_types.append(t)
-                    elif kind == 1:
-                        stop_start[start] = 1
-        ins = np.cumsum(inside[:, :n], axis=1) > 0
+            flat = np.fromiter(itertools.chain.from_iterable(self.automaton.iter(text)), dtype=np.int64)
+            found = flat.reshape(-1, 2)
+        ends, wid = found[:, 0], found[:, 1]
+        starts = ends - self._len[wid] + 1
+        for kind in range(3):
+            sel = self._kind[kind, wid]
+            opened = np.bincount(starts[sel], minlength=n + 1)[:n]
+            closed = np.bincount(ends[sel] + 1, minlength=n + 1)[:n]
+            ins[kind] = np.cumsum(opened - closed) > 0
+        stop_start[starts[self._kind[1, wid]]] = 1
+        # head matches, one row per (match, type) in match order
+        counts = self._n_types[wid]
+        h_ends = np.repeat(ends, counts)
+        within = np.arange(len(h_ends)) - np.repeat(np.cumsum(counts) - counts, counts)
+        h_types = self._types[np.repeat(self._type_offset[wid], counts) + within]
+        head_type[h_ends] = h_types
         code = (
             head_type * np.uint64(16)
             + ins[0].astype(np.uint64) * np.uint64(8)
@@ -109,15 +126,14 @@ class Lexicon:
             + ins[1].astype(np.uint64) * np.uint64(2)
             + ins[2].astype(np.uint64)
         )
-        if head_ends:
-            order = np.argsort(np.asarray(head_ends), kind="stable")
-            ends = np.asarray(head_ends)[order]
-            types = np.asarray(head_types, dtype=np.uint64)[order]
-            j = np.searchsorted(ends, np.arange(n), side="left")
-            has = j < len(ends)
-            jj = np.minimum(j, len(ends) - 1)
-            dist = np.where(has, ends[jj] - np.arange(n), 99)
-            next_type = np.where(has, types[jj], 0).astype(np.uint64)
+        if len(h_ends):
+            order = np.argsort(h_ends, kind="stable")
+            sorted_ends, sorted_types = h_ends[order], h_types[order]
+            j = np.searchsorted(sorted_ends, np.arange(n), side="left")
+            has = j < len(sorted_ends)
+            jj = np.minimum(j, len(sorted_ends) - 1)
+            dist = np.where(has, sorted_ends[jj] - np.arange(n), 99)
+            next_type = np.where(has, sorted_types[jj], 0).astype(np.uint64)
         else:
             dist = np.full(n, 99)
             next_type = np.zeros(n, dtype=np.uint64)

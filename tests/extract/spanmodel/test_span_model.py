@@ -168,3 +168,27 @@ def test_combined_pipeline_is_deterministic_and_only_fills_gaps() -> None:
     assert model_ents  # the model adds something the rules missed
     for s, e in model_ents:  # ... and never over a name the rules found
         assert not any(rs < e and s < re for rs, re in rule_ents)
+
+
+def test_saved_pipeline_loads_through_the_entry_point_in_a_fresh_process(tmp_path: Path) -> None:
+    """``spacy.load`` finds ``policykg_span_model`` by its ``spacy_factories`` entry point."""
+    import subprocess
+    import sys
+
+    nlp = build_pipeline("model")
+    nlp.to_disk(tmp_path / "pipe")
+    expected = [[e.start_char, e.end_char, e.label_] for e in nlp(INVENTED).ents]
+    code = (
+        "import json, sys, spacy; nlp = spacy.load(sys.argv[1]); "
+        "print(json.dumps([[e.start_char, e.end_char, e.label_] for e in nlp(sys.argv[2]).ents]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "pipe"), INVENTED],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == expected
