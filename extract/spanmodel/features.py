@@ -185,10 +185,15 @@ def featurize(text: str, lexicon: Lexicon, bits: int, positions: np.ndarray | No
     code, next_type, bucket = lexicon.codes(text)
     code_m1, code_p1 = _shift(code, 1, 0), _shift(code, -1, 0)
     # characters since the last separator, space or opening bracket (names start near those)
-    is_sep = np.isin(cls, np.array([SEP, SPACE, OPEN], dtype=np.uint64))
+    is_sep = (cls == SEP) | (cls == SPACE) | (cls == OPEN)
     idx = np.arange(n)
     last = np.maximum.accumulate(np.where(is_sep, idx, -1))
     since = np.searchsorted(_BUCKET_EDGES, idx - last, side="right").astype(np.uint64)
+    if positions is not None:  # every base array indexed once, not once per template using it
+        c, cm1, cp1, cm2, cp2, cls_win, code, code_m1, code_p1, next_type, bucket, since = (
+            a[positions]
+            for a in (c, cm1, cp1, cm2, cp2, cls_win, code, code_m1, code_p1, next_type, bucket, since)
+        )
     templates = (
         (c,),
         (cm1,),
@@ -204,10 +209,7 @@ def featurize(text: str, lexicon: Lexicon, bits: int, positions: np.ndarray | No
         (next_type, bucket),
         (since, bucket),
     )
-    size = n if positions is None else len(positions)
-    out = np.empty((size, N_TEMPLATES), dtype=np.uint32)
+    out = np.empty((len(c), N_TEMPLATES), dtype=np.uint32)
     for t, parts in enumerate(templates):
-        if positions is not None:
-            parts = tuple(p[positions] for p in parts)
         out[:, t] = _mix(t, parts, shift)
     return out
