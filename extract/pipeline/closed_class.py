@@ -82,6 +82,11 @@ class ClosedClassGazetteer:
 
             if start > 0 and text[start - 1] == "新":
                 return False  # 新重庆: a slogan, not the place
+            from extract.pipeline.grammar import default_grammar
+
+            clause_words = default_grammar().hard_stops | default_grammar().soft_stops
+            if e.surface in clause_words:
+                return False  # 新建 (short for 新建区): a mined clause word, read as the word
             region = by_code(e.code)
             if e.surface.endswith(GENERIC_TAILS):
                 return False

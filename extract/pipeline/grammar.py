@@ -216,6 +216,8 @@ class Grammar:
 
         if is_dictionary_word(text[max(0, start - 1) : end]) or is_dictionary_word(text[start : end + 1]):
             return False
+        if _joins_places(text, start, end):
+            return False  # 济南至宁津: a route between two places is one name
         return is_word_at(text, start, end)
 
     def follows_ok(self, text: str, end: int) -> bool:
@@ -234,6 +236,14 @@ class Grammar:
         from extract.pipeline.lexicon_files import from_bytes
 
         return cls(from_bytes(data))
+
+
+def _joins_places(text: str, start: int, end: int) -> bool:
+    """Is the word at ``text[start:end]`` flanked by two division names (济南|至|宁津)?"""
+    from extract.regions import lookup
+
+    left = any(lookup(text[max(0, start - n) : start]) for n in (2, 3))
+    return left and any(lookup(text[end : end + n]) for n in (2, 3))
 
 
 @functools.cache
