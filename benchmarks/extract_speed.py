@@ -7,7 +7,8 @@ document body per second, median of repeated runs after a warm-up:
 - a bare ``spacy.blank("zh")`` pass (character segmenter): the floor our pipeline sits on;
 - the entity pipeline with linking (``extract.entities.find_mentions``);
 - the full extractor (``extract.extractor.extract_document``: mentions, then the relation and
-  indicator readers when they are installed).
+  indicator readers when they are installed);
+- the same with the trained span model beside the rules (``build_pipeline("both")``).
 
 Target (issue 3): the full extractor at least 4x faster than ``jieba.posseg``.
 Run ``python -m benchmarks.extract_speed``; it rewrites only its own section of BENCHMARKS.md.
@@ -64,18 +65,21 @@ def measure(repeats: int = REPEATS) -> tuple[float, dict[str, tuple[float, float
 
     from extract.document import ingest
     from extract.entities import find_mentions, load_pipeline
-    from extract.extractor import extract_document
+    from extract.extractor import _after_mentions, extract_document
+    from extract.pipeline import build_pipeline
 
     jieba.setLogLevel(60)
     docs = [ingest(p) for p in sorted((ROOT / "data" / "corpus").glob("*.txt"))]
     bodies = [d.text[d.body_start : d.body_end] for d in docs]
     blank = spacy.blank("zh")
     nlp = load_pipeline()
+    both = build_pipeline("both")  # the trained span model beside the rules (issue 12.3)
     passes: dict[str, Callable[[], object]] = {
         "jieba.posseg": lambda: [list(pseg.cut(t)) for t in bodies],
         "spacy.blank(zh)": lambda: [blank(t) for t in bodies],
         "entities": lambda: [find_mentions(d, nlp) for d in docs],
         "full extractor": lambda: [extract_document(d) for d in docs],
+        "full extractor + span model": lambda: [_after_mentions(d, find_mentions(d, both)) for d in docs],
     }
     return float(sum(map(len, bodies))), _interleaved(passes, repeats)
 

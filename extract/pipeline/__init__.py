@@ -32,15 +32,32 @@ COMPONENTS = (
     "policykg_coordination",
     "policykg_resolver",
 )
+# Who finds the names: the rules, the trained span model alone, or both (the model proposes, the
+# rules type and veto; ``extract.spanmodel``). The environment variable selects it per process.
+SPANS_ENV = "POLICYKG_SPANS"
+SPANS_MODES = ("rules", "model", "both")
+DEFAULT_SPANS = "rules"
 
 
-def build_pipeline() -> Language:
+def build_pipeline(spans: str | None = None) -> Language:
     """A fresh, initialised pipeline (gazetteer data read from ``extract/data``)."""
+    import os
+
     import spacy
 
+    import extract.spanmodel.component  # noqa: F401  (registers policykg_span_model)
+
+    spans = spans or os.environ.get(SPANS_ENV) or DEFAULT_SPANS
+    if spans not in SPANS_MODES:
+        raise ValueError(f"{SPANS_ENV}={spans!r}: choose one of {', '.join(SPANS_MODES)}")
     register_extensions()
     nlp = spacy.blank("zh")
-    for name in COMPONENTS:
+    if spans == "model":
+        nlp.add_pipe("policykg_sections")  # the section phases the relation readers use
+        nlp.add_pipe("policykg_span_model", config={"mode": "model"})
+    for name in COMPONENTS if spans != "model" else ():
+        if name == "policykg_resolver" and spans == "both":
+            nlp.add_pipe("policykg_span_model", config={"mode": "both"})
         nlp.add_pipe(name)
     nlp.initialize()
     return nlp

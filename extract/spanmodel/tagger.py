@@ -1,0 +1,189 @@
+"""``SpanTagger``: a linear BIO tagger over hashed features, decoded to typed character spans.
+
+Scores are the sum of one weight row per feature template (``N_TEMPLATES`` gathers from the
+table), plus a bias; each character takes its best label on its own (no transition scores,
+whose Viterbi decoding would need a Python step per character), and runs of B/I of one type
+become spans. The weights are stored sparsely as float16 (only rows that training touched),
+which keeps the shipped file small.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from extract.errors import LoadError
+from extract.spanmodel.features import N_TEMPLATES, Lexicon, featurize
+
+FORMAT = "policykg-span-tagger/3"
+WEIGHTS = "weights.npz"
+META = "meta.json"
+
+
+class SpanTagger:
+    """Labels: 0 = outside, 1 = first and 2 = last character of a name (any type), 3 + k = a
+    character between them in a name of type k.
+
+    Untyped begin and end labels keep the table narrow (12 labels, not 28 for typed BIOE):
+    every feature costs one row gather per character, so the label count is the model's
+    running time. The decoder reads a span's type off its inner characters.
+    """
+
+    def __init__(
+        self,
+        types: tuple[str, ...],
+        lexicon: Lexicon,
+        bits: int,
+        weights: np.ndarray | None = None,
+        bias: np.ndarray | None = None,
+        info: dict | None = None,
+    ):
+        self.types = tuple(types)
+        self.lexicon = lexicon
+        self.bits = bits
+        n_labels = 3 + len(self.types)
+        self.weights = weights if weights is not None else np.zeros((1 << bits, n_labels), dtype=np.float32)
+        self.bias = bias if bias is not None else np.zeros(n_labels, dtype=np.float32)
+        self.info = dict(info or {})
+
+    @property
+    def n_labels(self) -> int:
+        return 3 + len(self.types)
+
+    def features(self, text: str, positions: np.ndarray | None = None) -> np.ndarray:
+        return featurize(text, self.lexicon, self.bits, positions)
+
+    def scores(self, feats: np.ndarray) -> np.ndarray:
+        out = np.empty((len(feats), self.n_labels), dtype=np.float32)
+        out[:] = self.bias
+        rows = np.ascontiguousarray(feats.T)  # one contiguous index vector per template
+        buf = np.empty_like(out)
+        for t in range(N_TEMPLATES):
+            np.take(self.weights, rows[t], axis=0, out=buf)
+            out += buf
+        return out
+
+    def predict(
+        self, text: str, blocked: np.ndarray | None = None, min_gain: float = 0.0
+    ) -> list[tuple[int, int, str]]:
+        """(start, end, type) character spans, in text order, of at least two characters.
+
+        ``blocked`` (one bool per character) marks characters no span may touch; they are not
+        scored at all, which is where the combined pipeline saves most of the model's time.
+        """
+        if not text:
+            return []
+        if blocked is None:
+            return decode_spans(self.scores(self.features(text)), self.types, text, None, min_gain)
+        open_ = np.flatnonzero(~blocked)
+        scores = np.zeros((len(text), self.n_labels), dtype=np.float32)
+        scores[:, 0] = 1.0
+        scores[open_] = self.scores(self.features(text, open_))
+        return decode_spans(scores, self.types, text, blocked, min_gain)
+
+    # -- persistence (spaCy's to_disk/from_disk convention: a directory) -----------------
+    def to_disk(self, path: str | Path) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        rows = np.flatnonzero(np.any(self.weights != 0, axis=1)).astype(np.uint32)
+        np.savez_compressed(
+            path / WEIGHTS,
+            rows=rows,
+            values=self.weights[rows].astype(np.float16),
+            bias=self.bias.astype(np.float32),
+        )
+        meta = {
+            "format": FORMAT,
+            "types": list(self.types),
+            "bits": self.bits,
+            "templates": N_TEMPLATES,
+            "info": self.info,
+            "lexicon": self.lexicon.to_json(),
+        }
+        (path / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+    @classmethod
+    def from_disk(cls, path: str | Path) -> SpanTagger:
+        path = Path(path)
+        try:
+            meta = json.loads((path / META).read_text(encoding="utf-8"))
+            with np.load(path / WEIGHTS) as data:
+                rows, values, bias = data["rows"], data["values"], data["bias"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise LoadError(path, f"cannot read the span model ({exc})") from exc
+        if meta.get("format") != FORMAT or meta.get("templates") != N_TEMPLATES:
+            raise LoadError(path, f"not a {FORMAT} model with {N_TEMPLATES} templates")
+        types, bits = tuple(meta["types"]), int(meta["bits"])
+        weights = np.zeros((1 << bits, 3 + len(types)), dtype=np.float32)
+        if len(rows) and (rows.max() >= len(weights) or values.shape[1] != weights.shape[1]):
+            raise LoadError(path, "weights do not fit the declared table size and labels")
+        weights[rows] = values.astype(np.float32)
+        return cls(types, Lexicon.from_json(meta["lexicon"]), bits, weights, bias, meta.get("info"))
+
+
+MAX_LEN = 48  # longest name the decoder considers, in characters
+END_SLACK = 3.0  # an end label this far below O still makes a candidate end
+
+
+def decode_spans(
+    scores: np.ndarray,
+    types: tuple[str, ...],
+    text: str,
+    blocked: np.ndarray | None = None,
+    min_gain: float = 0.0,
+) -> list[tuple[int, int, str]]:
+    """Spans whose labelling beats all-O, best first, without overlaps.
+
+    Per-character argmax cuts long names (the first characters of 重庆市第五人民医院迁建工程
+    look like O on their own). Instead each likely *end* (a character whose end label scores
+    within ``END_SLACK`` of O, or whose best label is an inside label its successor does not
+    continue) picks the start ``s`` and type ``t`` that maximise the span's log-odds against O,
+    ``B[s] + sum(I_t[k] for s < k < end) + E[end]`` (each term a score minus the O score: log-odds
+    need no softmax), read off cumulative sums for all ends, starts within ``MAX_LEN`` and
+    types at once. Spans with a gain above ``min_gain`` (log-odds; 0: likelier than not) are
+    kept greedily by gain; none crosses a line break or a ``blocked`` character.
+    """
+    n = len(scores)
+    if n == 0:
+        return []
+    scores = scores.astype(np.float64)  # cumulative sums over a whole report need the precision
+    lo = scores[:, 0]
+    lb, le = scores[:, 1] - lo, scores[:, 2] - lo
+    li = scores[:, 3:] - lo[:, None]  # (n, T): inside vs O
+    labels = scores.argmax(axis=1)
+    nxt = np.append(labels[1:], 0)
+    ends = np.flatnonzero((le > -END_SLACK) | ((labels >= 3) & (nxt != labels)))
+    ends = ends[ends >= 1]
+    if blocked is not None:
+        ends = ends[~blocked[ends]]
+    if len(ends) == 0:
+        return []
+    cum = np.vstack([np.zeros((1, li.shape[1])), np.cumsum(li, axis=0)])  # cum[k] = sum li[:k]
+    lengths = np.arange(1, MAX_LEN)
+    starts = ends[:, None] - lengths[None, :]  # (E, L): the span is [start, end]
+    st = np.maximum(starts, 0)
+    # (E, L, T): begin + inner characters of type t + end
+    gain = (lb[st] + le[ends][:, None])[:, :, None] + cum[ends][:, None, :] - cum[st + 1]
+    stop = np.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10
+    if blocked is not None:
+        stop = stop | blocked
+    stop_cum = np.append(0, np.cumsum(stop))
+    valid = (starts >= 0) & ((stop_cum[ends + 1][:, None] - stop_cum[st]) == 0)
+    gain = np.where(valid[:, :, None], gain, -np.inf).reshape(len(ends), -1)
+    best = gain.argmax(axis=1)
+    best_gain = gain[np.arange(len(ends)), best]
+    length, t_best = lengths[best // len(types)], best % len(types)
+    chosen = []
+    taken = np.zeros(n, dtype=bool)
+    for k in np.argsort(-best_gain, kind="stable").tolist():
+        if not best_gain[k] > min_gain:
+            break
+        s, e = int(ends[k] - length[k]), int(ends[k]) + 1
+        if taken[s:e].any():
+            continue
+        taken[s:e] = True
+        chosen.append((s, e, types[int(t_best[k])]))
+    chosen.sort()
+    return chosen
