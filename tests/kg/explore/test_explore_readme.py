@@ -29,7 +29,7 @@ PLACEHOLDERS = {
     "GOLD": str(ROOT.parent / "shared" / "eval" / "dev" / "gold.jsonl"),
 }
 RUN = {"query", "trace", "viz", "analyze", "stats", "export", "validate", "inspect", "ingest"}
-PARSE_ONLY = {"demo", "build", "add", "remove", "serve", "evaluate", "extract"}
+PARSE_ONLY = {"demo", "build", "add", "remove", "serve", "evaluate", "extract", "train"}
 
 
 def readme_command_lines() -> list[str]:
