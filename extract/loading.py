@@ -19,7 +19,6 @@ from pathlib import Path
 
 from extract.errors import LoadError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -64,10 +63,6 @@ def load(path: str | Path) -> Loaded:
     if not loaded.text.strip():
         raise LoadError(p, f"contains no text ({loaded.format})")
     return loaded
-
-
-def load_text(path: str | Path) -> str:
-    return load(path).text
 
 
 def decode(path: str | Path, data: bytes) -> tuple[str, str]:

@@ -46,6 +46,7 @@ class PKG(DefinedNamespace):
     amountYuan100M: URIRef  # amount in 100 million yuan
     contributesTo: URIRef  # contributes to
     cooperatesWith: URIRef  # cooperates with
+    displayColor: URIRef  # display colour
     divisionCode: URIRef  # division code
     engagement: URIRef  # engagement
     engagesIn: URIRef  # engages in
@@ -93,6 +94,7 @@ class PKG(DefinedNamespace):
     series: URIRef  # series
     sourceFile: URIRef  # source file
     statedIn: URIRef  # stated in
+    statedRelation: URIRef  # stated relation
     statesStatus: URIRef  # states status
     status: URIRef  # status
     statusCompleted: URIRef  # completed

@@ -15,7 +15,8 @@ from typing import Any
 from extract.evaluation.gold import GoldEntity, GoldPassage
 from extract.evaluation.matching import Counts, greedy_match, macro, micro, unmatched
 from extract.evaluation.predictions import Predictions, PredMention
-from extract.ids import ENTITY_TYPES, name_key
+from extract.ids import name_key
+from extract.registry import entity_types
 
 CONTEXT = 12  # characters shown either side of an error
 
@@ -75,7 +76,7 @@ def score_entities(
     passages: Iterable[GoldPassage], predictions: Predictions, types: Collection[str] | None = None
 ) -> EntityScores:
     """Score predicted mentions against the gold passages, optionally for some types only."""
-    selected = [t for t in ENTITY_TYPES if types is None or t in types]
+    selected = [t for t in entity_types() if types is None or t in types]
     scores = EntityScores(exact={t: Counts() for t in selected}, overlap={t: Counts() for t in selected})
     for passage in passages:
         golds = [e for e in passage.entities if e.type in selected]

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from extract.errors import PolicyKGError
-from extract.ids import ENTITY_TYPES
+from extract.registry import entity_types
 from kg.cli.app import app, err, out, track
 
 
@@ -18,10 +18,10 @@ def _types(value: str | None) -> list[str] | None:
     if not value:
         return None
     types = [t.strip() for t in value.split(",") if t.strip()]
-    unknown = [t for t in types if t not in ENTITY_TYPES]
+    unknown = [t for t in types if t not in entity_types()]
     if unknown:
         raise typer.BadParameter(
-            f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(ENTITY_TYPES)}"
+            f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(entity_types())}"
         )
     return types
 
