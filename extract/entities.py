@@ -26,6 +26,7 @@ from extract.linking import (
     link_id,
 )
 from extract.model import Document
+from extract.pieces import pieces
 from extract.pipeline.tokens import make_doc
 from extract.records import Mention
 
@@ -98,9 +99,25 @@ def _sentence_bounds(document: Document) -> tuple[list[int], list[tuple[int, int
 def raw_mentions(document: Document, nlp: Language | None = None) -> list[tuple[int, int, str, str, str]]:
     """(start, end, type, hint, source) with document-level offsets, before linking."""
     nlp = nlp or load_pipeline()
-    start, end = document.body_start, document.body_end
-    doc = run_pipeline(nlp, document.text[start:end], document.meta.region_code, document, start)
-    return [(e.start_char + start, e.end_char + start, e.label_, e.kb_id_, e.ent_id_) for e in doc.ents]
+    out: list[tuple[int, int, str, str, str]] = []
+    spans = pieces(document)  # one piece unless the document is very long (extract/pieces.py)
+    for start, end in spans:
+        part = document if len(spans) == 1 else _tables_within(document, start, end)
+        doc = run_pipeline(nlp, document.text[start:end], document.meta.region_code, part, start)
+        out.extend(
+            (e.start_char + start, e.end_char + start, e.label_, e.kb_id_, e.ent_id_) for e in doc.ents
+        )
+        del doc
+    return out
+
+
+def _tables_within(document: Document, start: int, end: int) -> Document:
+    """The document as one piece sees it: only the tables inside ``[start, end)`` (shallow copy)."""
+    import dataclasses
+
+    return dataclasses.replace(
+        document, tables=[t for t in document.tables if start <= t.start and t.end <= end]
+    )
 
 
 def link_mentions(

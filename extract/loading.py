@@ -14,9 +14,11 @@ detectors into Big5 or a Cyrillic code page).
 from __future__ import annotations
 
 import codecs
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract import limits
 from extract.errors import LoadError
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -38,15 +40,31 @@ class Loaded:
     format: str  # txt | docx | html | pdf
 
 
+def read_limited(p: Path) -> bytes:
+    """The bytes of a regular file no larger than the input limit (:mod:`extract.limits`)."""
+    limit = limits.max_input_bytes()
+    try:
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise LoadError(p, "is a directory, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise LoadError(p, "is not a regular file (a device, pipe or socket); only files are read")
+        if st.st_size > limit:
+            over = f"over the {limits.mb(limit)} input limit (POLICYKG_MAX_INPUT_MB)"
+            raise LoadError(p, f"is {limits.mb(st.st_size)}, {over}")
+        with p.open("rb") as f:
+            data = f.read(limit + 1)
+    except OSError as exc:
+        raise LoadError(p, f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > limit:  # it grew while being read
+        raise LoadError(p, f"is over the {limits.mb(limit)} input limit (POLICYKG_MAX_INPUT_MB)")
+    return data
+
+
 def load(path: str | Path) -> Loaded:
     """Read ``path`` into text, or raise one :class:`LoadError` naming the file and the reason."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except IsADirectoryError as exc:
-        raise LoadError(p, "is a directory, not a file") from exc
-    except OSError as exc:
-        raise LoadError(p, f"cannot be read ({exc.strerror or exc})") from exc
+    data = read_limited(p)
     if not data.strip():
         raise LoadError(p, "is empty")
     suffix = p.suffix.lower()
@@ -62,6 +80,12 @@ def load(path: str | Path) -> Loaded:
         loaded = Loaded(text, enc, "txt")
     if not loaded.text.strip():
         raise LoadError(p, f"contains no text ({loaded.format})")
+    if len(loaded.text) > limits.max_text_chars():
+        raise LoadError(
+            p,
+            f"yields {len(loaded.text):,} characters of text, over the {limits.max_text_chars():,} "
+            "limit (POLICYKG_MAX_TEXT_CHARS)",
+        )
     return loaded
 
 
@@ -132,23 +156,36 @@ def _docx_text(path: Path, data: bytes) -> str:
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise LoadError(path, "needs python-docx: pip install python-docx") from exc
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            unzipped = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise LoadError(path, f"is not a readable .docx file ({exc})") from exc
+    if unzipped > limits.max_unzipped_bytes():
+        raise LoadError(
+            path,
+            f"unzips to {limits.mb(unzipped)}, over the {limits.mb(limits.max_unzipped_bytes())} "
+            "limit for a .docx (POLICYKG_MAX_UNZIPPED_MB)",
+        )
+    from docx.opc.exceptions import OpcError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            lines.append("")
-            for row in Table(child, document).rows:
-                for cell in row.cells:
-                    lines.append("\t" + cell.text.replace("\n", " "))
+    # lxml's XMLSyntaxError is a SyntaxError: a valid zip with malformed XML parts lands here
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for child in document.element.body.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            if tag == "p":
+                lines.append(Paragraph(child, document).text)
+            elif tag == "tbl":
                 lines.append("")
+                for row in Table(child, document).rows:
+                    for cell in row.cells:
+                        lines.append("\t" + cell.text.replace("\n", " "))
+                    lines.append("")
+    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, OpcError, AttributeError) as exc:
+        raise LoadError(path, f"is not a readable .docx file ({type(exc).__name__}: {exc})") from exc
     return "\n".join(lines)
 
 

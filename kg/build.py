@@ -132,6 +132,7 @@ class _DocumentGraph:
         self.g = bind(Graph(identifier=iri.graph(doc.doc_id), bind_namespaces="none"))
         self.doc_iri = iri.document(doc.doc_id)
         self.stats = DocStats(doc.doc_id)
+        self.restated: set[URIRef] = set()  # facts set to inferred=false after first written true
         self._entities: dict[URIRef, str] = {}
         self._labels: dict[URIRef, set[str]] = {}
         self._spans: set[URIRef] = set()
@@ -245,6 +246,7 @@ class _DocumentGraph:
             self.g.add((node, PKG.inferred, Literal(inferred)))
         elif not inferred:  # a stated occurrence outranks an implied one
             self.g.set((node, PKG.inferred, Literal(False)))
+            self.restated.add(node)
         self.g.add((node, PROV.wasDerivedFrom, evidence))
         return node, new
 
@@ -482,11 +484,29 @@ class _DocumentGraph:
             add((node, PKG.listLabel, Literal(inv.label, lang="zh")))
         self.stats.investments += 1
 
+    def detach(self) -> Graph:
+        """Hand over the triples written so far and go on in a fresh graph, keeping every decision
+        taken (entities, spans, facts, first figures): a long document's graph is written piece by
+        piece this way (kg/pieces.py). A fact an earlier piece wrote as inferred and a later one
+        states is in ``restated``: its earlier ``inferred true`` is the caller's to drop."""
+        g = self.g
+        self.g = bind(Graph(identifier=g.identifier, bind_namespaces="none"))
+        return g
+
 
 def build_document(doc: Document, records: list[Record]) -> tuple[Graph, DocStats]:
     """The named graph of one document (identifier ``iri.graph(doc.doc_id)``) and its counts."""
     b = _DocumentGraph(doc)
     b.document()
+    add_records(b, records)
+    b.strategy_links()
+    b.stats.triples = len(b.g)
+    return b.g, b.stats
+
+
+def add_records(b: _DocumentGraph, records: list[Record]) -> None:
+    """Write records into a document graph."""
+    doc = b.doc
     # a total order (document position, then content) so the first-stated figure wins whatever
     # order the records arrive in
     for rec in sorted(records, key=lambda r: (type(r).__name__ != "Mention", r.start, r.end, repr(r))):
@@ -500,6 +520,3 @@ def build_document(doc: Document, records: list[Record]) -> tuple[Graph, DocStat
             b.indicator(rec)
         elif isinstance(rec, Investment):
             b.investment(rec)
-    b.strategy_links()
-    b.stats.triples = len(b.g)
-    return b.g, b.stats

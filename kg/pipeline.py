@@ -6,16 +6,15 @@ document exactly the graph a full build gives it. ``workers > 0`` fans documents
 Dask distributed LocalCluster on 127.0.0.1; the default runs in-process (Dask costs ~0.8 s
 to start, more than the whole bundled corpus takes).
 
-The embedded default store is rebuilt in a sibling temporary directory and swapped in with
-``rename`` only after the new graph validated and loaded, so a failed build leaves the old
-store untouched and never a half-written one.
+The embedded default store is rebuilt as a new generation inside the store directory and
+switched in with one atomic rename only after the new graph validated and loaded, under the
+store's write lock, so a failed or killed build leaves the old store untouched and never a
+half-written one, and a directory policykg did not create is refused (kg/store/layout.py).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,8 +24,10 @@ from typing import Any
 
 from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
 from kg import iri
-from kg.build import DocStats, build_document, ontology_graph
-from kg.store import GraphStore, default_location, is_remote, open_store
+from kg.build import DocStats, ontology_graph
+from kg.identity import unique_documents
+from kg.pieces import document_ntriples
+from kg.store import GraphStore, default_location, is_remote, layout, open_store
 from kg.store.base import with_merge, write_parts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,8 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     store: str = ""
     graphs: list[str] = field(default_factory=list)
+    failures: list[PolicyKGError] = field(default_factory=list)  # files not built, one error each
+    notes: list[str] = field(default_factory=list)  # inputs read once though given several times
 
     def lines(self) -> list[str]:
         ent = ", ".join(f"{t} {n}" for t, n in sorted(self.entities.items(), key=lambda x: -x[1]))
@@ -83,6 +86,14 @@ class BuildReport:
         return out
 
 
+class NothingBuilt(PolicyKGError):
+    """Not one input file could be read; ``failures`` holds each file's error. The store is untouched."""
+
+    def __init__(self, failures: list[PolicyKGError]):
+        self.failures = failures
+        super().__init__(f"none of the {len(failures)} file(s) could be read; the store was not changed")
+
+
 @dataclass
 class DocResult:
     doc_id: str
@@ -101,8 +112,7 @@ def process(path: str | Path) -> DocResult:
     t1 = time.perf_counter()
     records = extract_document(doc)
     t2 = time.perf_counter()
-    graph, stats = build_document(doc, records)
-    data = graph.serialize(format="nt", encoding="utf-8")
+    data, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/pieces.py)
     t3 = time.perf_counter()
     return DocResult(doc.doc_id, data, stats, {"ingest": t1 - t0, "extract": t2 - t1, "build": t3 - t2})
 
@@ -131,9 +141,33 @@ def _paths(paths: Sequence[str | Path] | None) -> list[Path]:
     return out
 
 
-def _run(paths: list[Path], workers: int, progress: Progress) -> list[DocResult]:
+def _try_process(path: str | Path) -> DocResult | PolicyKGError:
+    """``process``, with an unreadable file returned as its error so the batch goes on."""
+    try:
+        return process(path)
+    except PolicyKGError as exc:
+        return exc
+
+
+def _inputs(paths: Sequence[str | Path] | None, report: BuildReport) -> list[Path]:
+    """The files to read, each once (kg.identity): notes go to the report, clashes raise."""
+    files, report.notes = unique_documents(_paths(paths))
+    return files
+
+
+def _split(report: BuildReport, outcomes: Iterable[DocResult | PolicyKGError]) -> list[DocResult]:
+    """Keep the built documents; record each failure. None built: the store is not touched."""
+    results = []
+    for o in outcomes:
+        (report.failures if isinstance(o, PolicyKGError) else results).append(o)
+    if not results:
+        raise NothingBuilt(report.failures)
+    return results
+
+
+def _run(paths: list[Path], workers: int, progress: Progress) -> list[DocResult | PolicyKGError]:
     if workers <= 0:
-        return [process(p) for p in progress(paths, "extract + build", len(paths))]
+        return [_try_process(p) for p in progress(paths, "extract + build", len(paths))]
     from dask.distributed import Client, LocalCluster, as_completed
 
     with (
@@ -142,9 +176,9 @@ def _run(paths: list[Path], workers: int, progress: Progress) -> list[DocResult]
         ) as cluster,
         Client(cluster) as client,
     ):
-        futures = client.map(process, [str(p) for p in paths], pure=False)
+        futures = client.map(_try_process, [str(p) for p in paths], pure=False)
         results = [f.result() for f in progress(as_completed(futures), "extract + build", len(paths))]
-    return sorted(results, key=lambda r: r.doc_id)
+    return sorted(results, key=lambda r: r.doc_id if isinstance(r, DocResult) else "")
 
 
 def _summarise(report: BuildReport, results: list[DocResult]) -> None:
@@ -185,27 +219,23 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
         )
 
 
-def _swap_in(target: Path, parts: list[Path]) -> int:
-    """Load into a sibling temp dir, then rename it over ``target``; returns the quad count."""
+def _swap_in(root: Path, parts: list[Path]) -> int:
+    """Load a new generation beside the current one and switch to it (kg.store.layout); the caller
+    holds the store's lock. Returns the quad count."""
     from kg.store.oxigraph import OxigraphStore
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    building = layout.new_generation(root)
     try:
-        store = OxigraphStore(tmp)
+        store = OxigraphStore(building)
         store.load_nquads(parts, lenient=True, premerged=True)  # written by build() just now
         count = store.count()
         store.close()
         del store
-        old = target.parent / f".{target.name}.old-{os.getpid()}"
-        if target.exists():
-            target.rename(old)
-        tmp.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        layout.switch(root, building)
         return count
     finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+        if building.exists():
+            shutil.rmtree(building, ignore_errors=True)
 
 
 def build(
@@ -220,7 +250,7 @@ def build(
     """Rebuild the whole store from ``paths`` (default: the bundled corpus)."""
     report = BuildReport()
     t0 = time.perf_counter()
-    results = _run(_paths(paths), workers, progress)
+    results = _split(report, _run(_inputs(paths, report), workers, progress))
     _summarise(report, results)
     if validate:
         _validate(report, [r.ntriples for r in results], strict)
@@ -244,10 +274,14 @@ def build(
         graphs = [(str(iri.ONTOLOGY_GRAPH), onto_nt)]
         graphs += [(str(iri.graph(r.doc_id)), r.ntriples) for r in results]
         try:
-            with tempfile.TemporaryDirectory(prefix="policykg-load-") as parts_dir:
-                # parts of ~PART_LINES lines, never splitting a graph: loaded side by side
-                parts = write_parts((with_merge(nt, g) for g, nt in graphs), Path(parts_dir))
-                report.triples = _swap_in(target, parts)
+            with layout.writing(target, "build") as root:
+                parts_dir = layout.new_parts_dir(root)
+                try:
+                    # parts of ~PART_LINES lines, never splitting a graph: loaded side by side
+                    parts = write_parts((with_merge(nt, g) for g, nt in graphs), parts_dir)
+                    report.triples = _swap_in(root, parts)
+                finally:
+                    shutil.rmtree(parts_dir, ignore_errors=True)
         except OSError as exc:
             raise StoreError(f"{target}: cannot write the store ({exc})") from exc
         report.graphs = sorted(g for g, _ in graphs)
@@ -266,7 +300,8 @@ def add(
     """Add or replace the named graphs of some documents in place (no rebuild)."""
     report = BuildReport()
     t0 = time.perf_counter()
-    results = [process(p) for p in progress(_paths(paths), "extract + build", len(paths))]
+    files = _inputs(paths, report)
+    results = _split(report, [_try_process(p) for p in progress(files, "extract + build", len(files))])
     _summarise(report, results)
     if validate:
         _validate(report, [r.ntriples for r in results], strict=True)

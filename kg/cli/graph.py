@@ -55,6 +55,29 @@ def _print_report(report) -> None:
         note(f"  violation: {example}")
 
 
+def _finish(run, *args, **kwargs) -> None:
+    """Run a build or add; print the summary, then one ``error:`` line per file it could not
+    read (the rest was built), exit code 1 when there was any."""
+    from rich.markup import escape
+
+    from kg.cli.app import err
+    from kg.pipeline import NothingBuilt
+
+    try:
+        report = run(*args, **kwargs)
+    except NothingBuilt as exc:
+        for f in exc.failures:
+            err.print(f"[red]error:[/red] {escape(str(f))}", highlight=False)
+        raise fail(str(exc)) from exc
+    _print_report(report)
+    for n in report.notes:
+        note(f"note: {n}")
+    for f in report.failures:
+        err.print(f"[red]error:[/red] {escape(str(f))}", highlight=False)
+    if report.failures:
+        raise typer.Exit(1)
+
+
 @app.command()
 def build(
     paths: Annotated[
@@ -66,11 +89,13 @@ def build(
     ] = 0,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
 ) -> None:
-    """Extract, build, validate and load the whole store (replaced atomically when it is a directory)."""
+    """Extract, build, validate and load the whole store (replaced atomically when it is a directory).
+
+    A file that cannot be read is reported (one ``error:`` line) and the rest is built; exit code 1.
+    """
     from kg.pipeline import build as run_build
 
-    report = run_build(paths or None, store, workers=workers, validate=not no_validate, progress=_progress)
-    _print_report(report)
+    _finish(run_build, paths or None, store, workers=workers, validate=not no_validate, progress=_progress)
 
 
 @app.command()
@@ -79,11 +104,13 @@ def add(
     store: StoreOpt = None,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
 ) -> None:
-    """Add documents to the store in place, one named graph each (a document already there is replaced)."""
+    """Add documents to the store in place, one named graph each (a document already there is replaced).
+
+    A file that cannot be read is reported (one ``error:`` line) and the rest is added; exit code 1.
+    """
     from kg.pipeline import add as run_add
 
-    report = run_add(paths, store, validate=not no_validate, progress=_progress)
-    _print_report(report)
+    _finish(run_add, paths, store, validate=not no_validate, progress=_progress)
 
 
 @app.command()
@@ -202,7 +229,7 @@ def export(
 
 @app.command()
 def validate(store: StoreOpt = None) -> None:
-    """Check the stored graph against the SHACL shapes (ontology/shapes.ttl)."""
+    """Check the merged default graph is in step with the named graphs, then the SHACL shapes."""
     import pyoxigraph as ox
 
     from kg.store import open_store
@@ -210,9 +237,16 @@ def validate(store: StoreOpt = None) -> None:
 
     st = open_store(store, read_only=True)
     try:
+        only, missing = st.merge_drift()
         data, quads = st.dump_nquads(), st.count()
     finally:
         st.close()
+    if only or missing:  # what every query reads disagrees with the documents' graphs
+        raise fail(
+            f"{st.location}: the merged default graph is out of step with the named graphs "
+            f"({only} triples only in the default graph, {missing} missing from it); "
+            "rebuild the store, or `policykg add` the documents written last again"
+        )
     # the stored ontology graph is among the named graphs, so it is not added a second time
     report = validate_rdf([data], with_ontology=False, fmt=ox.RdfFormat.N_QUADS)
     if report.conforms:

@@ -3,6 +3,9 @@
 - nothing given: ``$POLICYKG_STORE`` or ``var/store/`` under the project root (embedded Oxigraph)
 - ``http(s)://…``: a remote SPARQL 1.1 endpoint (:class:`~kg.store.remote.RemoteStore`)
 - ``memory:rdflib`` / ``memory:oxigraph``: an empty in-memory store (tests, benchmarks)
+
+A directory is laid out by :mod:`kg.store.layout` (marker, ``current`` generation); a writer
+holds its lock (:mod:`kg.store.lock`) until it closes the store.
 """
 
 from __future__ import annotations
@@ -37,12 +40,22 @@ def open_store(spec: str | Path | None = None, *, read_only: bool = False) -> Gr
 
     if spec in ("memory:oxigraph", "memory"):
         return OxigraphStore(None)
-    path = Path(spec) if spec else default_location()
-    if read_only and not path.exists():
-        from extract.errors import StoreError
+    from kg.store import layout
 
-        raise StoreError(f"{path}: no store here yet; run `policykg build` first (or pass --store)")
-    return OxigraphStore(path, read_only=read_only)
+    path = Path(spec) if spec else default_location()
+    if read_only:
+        if not path.exists():
+            from extract.errors import StoreError
+
+            raise StoreError(f"{path}: no store here yet; run `policykg build` first (or pass --store)")
+        return OxigraphStore(layout.data_dir(path), read_only=True, location=str(path))
+    # a writer: only in a directory policykg made (or a new/empty one), holding the store's lock
+    lock = layout.acquire(path, "open for writing")
+    try:
+        return OxigraphStore(layout.ensure_generation(path), location=str(path), on_close=lock.release)
+    except BaseException:
+        lock.release()
+        raise
 
 
 __all__ = ["GraphStore", "QueryResult", "default_location", "is_remote", "open_store"]

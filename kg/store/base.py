@@ -100,6 +100,13 @@ UNMERGE_GRAPH = (
     "FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{g}>) }} }}"
 )
 
+# The merge is in step when both counts are 0 (``policykg validate`` checks them).
+ONLY_MERGED = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+NOT_MERGED = (
+    "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+    "FILTER NOT EXISTS { ?s ?p ?o } } }"
+)
+
 # After updates nobody tracked (a served endpoint's --allow-update): rebuild the merge in full.
 # Default-graph writes are dropped by it: the default graph is derived, data goes in named graphs.
 REMERGE = (
@@ -204,6 +211,12 @@ class GraphStore(ABC):
     @abstractmethod
     def dump_nquads(self) -> bytes:
         """Every quad of the named graphs as N-Quads (the exchange format exports start from)."""
+
+    def merge_drift(self) -> tuple[int, int]:
+        """Triples only in the default graph, and named-graph triples missing from it; both 0
+        when the merged default graph is in step with the named graphs."""
+        only, missing = (self.query(q).values()[0][0] for q in (ONLY_MERGED, NOT_MERGED))
+        return int(only), int(missing)  # type: ignore[arg-type]
 
     def close(self) -> None:  # noqa: B027  (optional for backends holding no resources)
         """Release files or connections."""

@@ -10,6 +10,7 @@ load, replacement and drop.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -30,6 +31,13 @@ from kg.store.base import (
 from kg.vocab import bind
 
 
+def _named(graph: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(graph)
+    except ValueError as exc:
+        raise StoreError(f"not a graph IRI: {graph!r} ({exc})") from exc
+
+
 def to_rdflib(t: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
     if t is None:
         return None
@@ -46,9 +54,20 @@ def to_rdflib(t: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None
 
 
 class OxigraphStore(GraphStore):
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
-        self.location = str(path) if path else "memory"
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        read_only: bool = False,
+        location: str | None = None,
+        on_close: Callable[[], None] | None = None,
+    ):
+        """``path`` is the RocksDB directory itself; ``location`` the store as the user named it
+        (a layout root, :mod:`kg.store.layout`); ``on_close`` runs after the last flush (the
+        writer's lock is released there)."""
+        self.location = location or (str(path) if path else "memory")
         self.read_only = read_only
+        self._on_close = on_close
         try:
             if path is None:
                 self.store = ox.Store()
@@ -128,25 +147,39 @@ class OxigraphStore(GraphStore):
             list(pool.map(load, parts))  # re-raises the first failed part's error
 
     def replace_graph(self, graph: str, ntriples: bytes) -> None:
-        g = ox.NamedNode(graph)
-        triples = list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-        self._drop(g)
-        self.store.add_graph(g)
-        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples)
-        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+        """One SPARQL update, so one transaction: the old graph leaves the merge, the graph is
+        dropped and rewritten and its triples join the merge together, or nothing happens (a
+        ``kill -9`` between separate writes left a graph without its share of the default graph)."""
+        g = _named(graph)
+        try:
+            triples = list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+        except SyntaxError as exc:
+            raise StoreError(f"<{graph}>: not valid N-Triples ({exc})") from exc
+        # re-serialised by Oxigraph, so the text spliced into the update is only well-formed triples;
+        # a blank-node label is one node across both copies within one INSERT DATA
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        self._update(
+            f"{UNMERGE_GRAPH.format(g=g.value)} ;\nDROP SILENT GRAPH <{g.value}> ;\n"
+            f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}}}\n{body}}}"
+        )
+        if not triples:
+            self.store.add_graph(g)  # an empty document graph still exists, as before
         self.store.flush()
 
     def drop_graph(self, graph: str) -> bool:
-        existed = self._drop(ox.NamedNode(graph))
-        self.store.flush()
-        return existed
-
-    def _drop(self, g: ox.NamedNode) -> bool:
+        """Leave the merge and drop the graph in one update (one transaction)."""
+        g = _named(graph)
         if not self.store.contains_named_graph(g):
             return False
-        self.store.update(UNMERGE_GRAPH.format(g=g.value))
-        self.store.remove_graph(g)
+        self._update(f"{UNMERGE_GRAPH.format(g=g.value)} ;\nDROP GRAPH <{g.value}>")
+        self.store.flush()
         return True
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self.store.update(sparql)
+        except (OSError, RuntimeError) as exc:  # RocksDB reports some failures as RuntimeError
+            raise StoreError(f"{self.location}: write failed, nothing was changed ({exc})") from exc
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -176,6 +209,11 @@ class OxigraphStore(GraphStore):
     def close(self) -> None:
         """Flush and drop the handle so the directory can be renamed or reopened."""
         store = getattr(self, "store", None)
-        if store is not None and self.location != "memory" and not self.read_only:
-            store.flush()
-        self.store = None  # type: ignore[assignment]
+        try:
+            if store is not None and self.location != "memory" and not self.read_only:
+                store.flush()
+        finally:
+            self.store = None  # type: ignore[assignment]
+            on_close, self._on_close = self._on_close, None
+            if on_close is not None:
+                on_close()
