@@ -3,8 +3,8 @@
 ``ontology/policykg.ttl`` is the single source of truth. An entity type is a member of
 ``pkg:Entity``'s ``owl:disjointUnionOf`` list (its order is the order tables, legends and the
 type-picking of a node with several types use); a relation is a sub-property of
-``pkg:statedRelation``. Labels (``zh``/``en``), display colour, domain/range, symmetry and
-transitivity come from the same file, so adding a type or relation touches the ontology and
+``pkg:statedRelation``. Labels (``zh``/``en``), display colour, domain/range and symmetry
+come from the same file, so adding a type or relation touches the ontology and
 the extractor component that finds it, nothing else.
 
 Why extract reads the file itself rather than being handed the registry by kg: ``kg`` may
@@ -41,7 +41,6 @@ class RelationType:
     domain: tuple[str, ...]  # local names of rdfs:domain classes (empty: not stated)
     range: tuple[str, ...]
     symmetric: bool
-    transitive: bool
 
     @property
     def between_entities(self) -> bool:
@@ -99,7 +98,6 @@ def registry(path: Path = ONTOLOGY) -> Registry:
             domain=tuple(sorted(_local(c) for c in g.objects(p, RDFS.domain))),
             range=tuple(sorted(_local(c) for c in g.objects(p, RDFS.range))),
             symmetric=(p, RDF.type, OWL.SymmetricProperty) in g,
-            transitive=(p, RDF.type, OWL.TransitiveProperty) in g,
         )
         for p in sorted(g.subjects(RDFS.subPropertyOf, pkg("statedRelation")))
     ]
@@ -110,13 +108,6 @@ def registry(path: Path = ONTOLOGY) -> Registry:
 def entity_types() -> tuple[str, ...]:
     """``("District", "Strategy", ...)``: the entity types' local names, in the ontology's order."""
     return tuple(t.name for t in registry().entities)
-
-
-def entity_type(name: str) -> EntityType:
-    for t in registry().entities:
-        if t.name == name:
-            return t
-    raise KeyError(f"unknown entity type {name!r}")
 
 
 @cache
