@@ -22,6 +22,11 @@ test: $(STAMP) system-deps deadcode
 	$(VENV)/bin/ruff check extract kg tests benchmarks scripts
 	$(PY) -m pytest -q
 
+# The local loop: everything but the tests marked slow, server or browser (make test runs all).
+test-fast: $(STAMP)
+	$(VENV)/bin/ruff check extract kg tests benchmarks scripts
+	$(PY) -m pytest -q -m "not slow and not server and not browser and not bench"
+
 # Dead code in the product (framework entry points and public API: vulture_whitelist.py;
 # kg/namespace.py is generated from the ontology and lists every term).
 deadcode: $(STAMP)
