@@ -64,3 +64,8 @@ REMERGE
 _.held
 _.size_bytes
 mtime_ns
+
+# came with the issue14-server merge (kg/server, kg/sparql_tokens.py): review with that branch
+_.page_cache
+_.misses
+decoded_iri

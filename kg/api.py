@@ -20,13 +20,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.store import ROOT, GraphStore, QueryResult
+from kg.store import GraphStore, QueryResult
 from kg.store import open_store as _open_store
 
 
 def project_root() -> Path:
-    """The checkout's root (data/corpus, var/ ...) wherever the caller's working directory is."""
-    return ROOT
+    """The checkout's root (data/corpus, var/ ...) wherever the caller's working directory is
+    (for an installed wheel: the directory above the installed package)."""
+    return Path(__file__).resolve().parent.parent
 
 
 def open_store(location: str | Path | None = None, read_only: bool = True) -> GraphStore:

@@ -32,11 +32,11 @@ from extract.ids import entity_id
 from extract.model import Document
 from extract.records import Indicator, Investment, Mention, Record, Relation
 from extract.registry import entity_types, registry
-from kg import iri
+from kg import iri, resources
 from kg.namespace import PKG
 from kg.vocab import OA, bind
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "policykg.ttl"
+ONTOLOGY = resources.ontology_file()
 GENRE_CLASS = {
     "plan_execution_report": PKG.PlanExecutionReport,
     "five_year_plan": PKG.FiveYearPlan,

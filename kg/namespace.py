@@ -44,6 +44,7 @@ class PKG(DefinedNamespace):
     alongside: URIRef  # alongside
     amount: URIRef  # amount
     amountYuan100M: URIRef  # amount in 100 million yuan
+    contentSha256: URIRef  # content SHA-256
     contributesTo: URIRef  # contributes to
     cooperatesWith: URIRef  # cooperates with
     displayColor: URIRef  # display colour

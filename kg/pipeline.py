@@ -2,9 +2,9 @@
 
 Each document is processed on its own (``extract.extractor.extract_document``), so the result
 does not depend on how documents are spread over workers, and ``policykg add`` later gives a
-document exactly the graph a full build gives it. ``workers > 0`` fans documents out over a
-Dask distributed LocalCluster on 127.0.0.1; the default runs in-process (Dask costs ~0.8 s
-to start, more than the whole bundled corpus takes).
+document exactly the graph a full build gives it. ``build`` streams documents through
+:mod:`kg.distributed` (in-process, a Dask LocalCluster, or an existing cluster): each is
+validated where it is built and loaded as it arrives, and unchanged files are not re-processed.
 
 The embedded default store is rebuilt as a new generation inside the store directory and
 switched in with one atomic rename only after the new graph validated and loaded, under the
@@ -22,16 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
-from kg import iri
+from extract.errors import LoadError, OntologyError, PolicyKGError
+from kg import iri, resources
 from kg.build import DocStats, ontology_graph
 from kg.identity import unique_documents
 from kg.pieces import document_ntriples
-from kg.store import GraphStore, default_location, is_remote, layout, open_store
-from kg.store.base import with_merge, write_parts
+from kg.store import GraphStore, layout, open_store
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "data" / "corpus"
 Progress = Callable[[Iterable[Any], str, int], Iterator[Any]]
 
 
@@ -57,6 +54,10 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     store: str = ""
     graphs: list[str] = field(default_factory=list)
+    processed: int = 0  # documents extracted in this run (the others were unchanged)
+    unchanged: int = 0  # documents whose graph was carried over (same file hash)
+    removed: list[str] = field(default_factory=list)  # graphs of documents no longer given
+    workers: list[str] = field(default_factory=list)  # host:pid of the processes that did the work
     failures: list[PolicyKGError] = field(default_factory=list)  # files not built, one error each
     notes: list[str] = field(default_factory=list)  # inputs read once though given several times
 
@@ -81,6 +82,11 @@ class BuildReport:
             f"store: {self.store}",
             f"timings: {times}",
         ]
+        if self.unchanged or self.removed:
+            out.append(
+                f"incremental: {self.processed} re-processed, {self.unchanged} unchanged, "
+                f"{len(self.removed)} removed"
+            )
         if self.skipped:
             out.append("not in the graph: " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items())))
         return out
@@ -119,7 +125,7 @@ def process(path: str | Path) -> DocResult:
 
 def _paths(paths: Sequence[str | Path] | None) -> list[Path]:
     if not paths:
-        paths = sorted(CORPUS.glob("*.txt"))
+        paths = sorted(resources.sample_corpus().glob("*.txt"))
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -165,22 +171,6 @@ def _split(report: BuildReport, outcomes: Iterable[DocResult | PolicyKGError]) -
     return results
 
 
-def _run(paths: list[Path], workers: int, progress: Progress) -> list[DocResult | PolicyKGError]:
-    if workers <= 0:
-        return [_try_process(p) for p in progress(paths, "extract + build", len(paths))]
-    from dask.distributed import Client, LocalCluster, as_completed
-
-    with (
-        LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        futures = client.map(_try_process, [str(p) for p in paths], pure=False)
-        results = [f.result() for f in progress(as_completed(futures), "extract + build", len(paths))]
-    return sorted(results, key=lambda r: r.doc_id if isinstance(r, DocResult) else "")
-
-
 def _summarise(report: BuildReport, results: list[DocResult]) -> None:
     types: dict[str, str] = {}
     relations: Counter = Counter()
@@ -219,9 +209,11 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
         )
 
 
-def _swap_in(root: Path, parts: list[Path]) -> int:
+def _swap_in(root: Path, parts: Iterable[Path]) -> int:
     """Load a new generation beside the current one and switch to it (kg.store.layout); the caller
-    holds the store's lock. Returns the quad count."""
+    holds the store's lock. Returns the quad count. ``parts`` may be a generator
+    (:mod:`kg.distributed`): each part loads as it is yielded, and an exception it raises leaves
+    the current generation in place."""
     from kg.store.oxigraph import OxigraphStore
 
     building = layout.new_generation(root)
@@ -246,48 +238,28 @@ def build(
     *,
     strict: bool = True,
     progress: Progress = _no_progress,
+    scheduler: str | None = None,
+    full: bool = False,
+    parts_dir: str | Path | None = None,
 ) -> BuildReport:
-    """Rebuild the whole store from ``paths`` (default: the bundled corpus)."""
+    """Build the store from ``paths`` (default: the bundled corpus), streaming and incremental:
+    see :mod:`kg.distributed`. ``scheduler`` names a running Dask cluster (else
+    ``$DASK_SCHEDULER_ADDRESS`` when ``workers`` is 0); ``full`` re-processes unchanged files."""
+    from kg import distributed
+
     report = BuildReport()
-    t0 = time.perf_counter()
-    results = _split(report, _run(_inputs(paths, report), workers, progress))
-    _summarise(report, results)
-    if validate:
-        _validate(report, [r.ntriples for r in results], strict)
-    t = time.perf_counter()
-    onto_nt = ontology_graph().serialize(format="nt", encoding="utf-8")
-    if isinstance(store, GraphStore) or is_remote(store) or store in ("memory:rdflib", "memory:oxigraph"):
-        st = store if isinstance(store, GraphStore) else open_store(store)
-        report.store = st.location
-        fresh = {str(iri.ONTOLOGY_GRAPH)} | {str(iri.graph(r.doc_id)) for r in results}
-        for g in st.graphs():
-            if g not in fresh:
-                st.drop_graph(g)
-        st.replace_graph(str(iri.ONTOLOGY_GRAPH), onto_nt)
-        for r in progress(results, "load", len(results)):
-            st.replace_graph(str(iri.graph(r.doc_id)), r.ntriples)
-        report.triples = st.count()
-        report.graphs = st.graphs()
-    else:
-        target = Path(store) if store else default_location()
-        report.store = str(target)
-        graphs = [(str(iri.ONTOLOGY_GRAPH), onto_nt)]
-        graphs += [(str(iri.graph(r.doc_id)), r.ntriples) for r in results]
-        try:
-            with layout.writing(target, "build") as root:
-                parts_dir = layout.new_parts_dir(root)
-                try:
-                    # parts of ~PART_LINES lines, never splitting a graph: loaded side by side
-                    parts = write_parts((with_merge(nt, g) for g, nt in graphs), parts_dir)
-                    report.triples = _swap_in(root, parts)
-                finally:
-                    shutil.rmtree(parts_dir, ignore_errors=True)
-        except OSError as exc:
-            raise StoreError(f"{target}: cannot write the store ({exc})") from exc
-        report.graphs = sorted(g for g, _ in graphs)
-    report.timings["load"] = round(time.perf_counter() - t, 3)
-    report.timings["total"] = round(time.perf_counter() - t0, 3)
-    return report
+    return distributed.build(
+        _inputs(paths, report),
+        store,
+        report,
+        workers=workers,
+        scheduler=scheduler,
+        validate=validate,
+        strict=strict,
+        full=full,
+        parts_dir=parts_dir,
+        progress=progress,
+    )
 
 
 def add(

@@ -23,11 +23,12 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from extract.errors import QueryError
+from kg import resources
 from kg.sparql import parse_value, run
 from kg.store.base import GraphStore, QueryResult
 from kg.vocab import PKGQ
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+QUERY_DIR = resources.queries_dir()
 
 
 @dataclass(frozen=True)

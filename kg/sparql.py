@@ -110,11 +110,16 @@ def syntax_message(error: str, query: str, line_shift: int = 0) -> str:
 
 
 def run(store: GraphStore, query: str, bindings: dict[str, Node] | None = None) -> QueryResult:
-    """Run ``query`` with the project's prefixes available (as the server does) and ``bindings``."""
-    text = with_prefixes(query)
+    """Run ``query`` with the project's prefixes available (as the server does) and ``bindings``,
+    after :func:`kg.query_guard.check` (size, nesting, no SERVICE/LOAD), on a thread with a stack
+    deep enough for whatever passes the check."""
+    from kg.query_guard import check, run_with_big_stack
+
+    text = substitute(with_prefixes(query), bindings or {})
     shift = text.count("\n") - query.count("\n")
+    check(text)
     try:
-        return store.query(substitute(text, bindings or {}))
+        return run_with_big_stack(lambda: store.query(text))
     except QueryError as exc:
         cause = exc.__cause__
         if isinstance(cause, SyntaxError) or "syntax error" in str(exc).lower():
@@ -127,19 +132,38 @@ def parse_value(text: str, kind: str = "literal") -> Node:
     if kind == "iri":
         prefix, _, local = text.partition(":")
         if prefix in PREFIXES and not local.startswith("//"):
-            return URIRef(str(PREFIXES[prefix]) + local)
-        return URIRef(text.strip("<>"))
+            value = str(PREFIXES[prefix]) + local
+        else:
+            value = text.strip().removeprefix("<").removesuffix(">")
+        return URIRef(_checked_iri(value, text))
     if kind in ("integer", "gYear", "decimal"):
         from rdflib.namespace import XSD
 
-        try:
-            float(text)
-        except ValueError as exc:
-            raise QueryError(f"parameter value {text!r} is not a number") from exc
-        return Literal(text, datatype=XSD[kind])
+        if not _NUMBER[kind].fullmatch(text.strip()):
+            raise QueryError(f"parameter value {text!r} is not {_NUMBER_NAMES[kind]}")
+        return Literal(text.strip(), datatype=XSD[kind])
     if kind == "string":
         return Literal(text)
     return Literal(text, lang="zh")
+
+
+# the lexical forms XML Schema allows (no nan, inf or exponent: they are not integers or years)
+_NUMBER = {
+    "integer": re.compile(r"[+-]?[0-9]+"),
+    "gYear": re.compile(r"-?[0-9]{4,}(?:Z|[+-][0-9]{2}:[0-9]{2})?"),
+    "decimal": re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)"),
+}
+_NUMBER_NAMES = {"integer": "an integer", "gYear": "a year (e.g. 2023)", "decimal": "a decimal number"}
+
+
+def _checked_iri(value: str, given: str) -> str:
+    """An absolute IRI (Oxigraph's parser decides), else QueryError: a value is never pasted raw."""
+    import pyoxigraph as ox
+
+    try:
+        return ox.NamedNode(value).value
+    except ValueError as exc:
+        raise QueryError(f"parameter value {given!r} is not an IRI ({exc})") from None
 
 
 def _cell(t: Node | None) -> str:

@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -35,11 +34,12 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from extract.errors import OntologyError
+from kg import resources
 from kg.build import ontology_graph
 from kg.shacl_shapes import data_predicates, lift_property_shapes
 from kg.shacl_store import indexed_graph, ox_to_rdflib, rdflib_to_ox
 
-SHAPES = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
+SHAPES = resources.shapes_file()
 
 SparqlCheck = tuple[URIRef, URIRef, str, str]  # shape, target class, SELECT text, message
 

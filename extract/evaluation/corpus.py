@@ -16,7 +16,7 @@ from extract.errors import LoadError, PolicyKGError
 from extract.evaluation.gold import GoldPassage, check_passage_text
 from extract.evaluation.predictions import Predictions
 
-REPO_CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+REPO_CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"  # a source checkout only
 
 
 def candidate_dirs(gold_path: str | Path, corpus: str | Path | None = None) -> list[Path]:

@@ -56,7 +56,9 @@ def demo(
     from kg.pipeline import build
     from kg.store import open_store
 
-    report = build(None, store, workers=workers, validate=True, progress=lambda i, d, n: track(i, d, n))
+    report = build(
+        None, store, workers=workers, validate=True, full=True, progress=lambda i, d, n: track(i, d, n)
+    )
     st = open_store(report.store, read_only=True)
     try:
         page = write_corpus_page(st, output, max_nodes=max_nodes)

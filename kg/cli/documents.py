@@ -20,11 +20,13 @@ FORMATS = ("table", "tsv", "jsonl")
 
 
 def default_corpus() -> Path:
-    """``data/corpus`` of the working directory, else the one beside the installed package."""
+    """``data/corpus`` of the working directory, else the sample corpus shipped with policykg."""
     here = Path("data/corpus")
     if here.is_dir():
         return here
-    return Path(__file__).resolve().parents[2] / "data" / "corpus"
+    from kg.resources import sample_corpus
+
+    return sample_corpus()
 
 
 def _expand(paths: list[Path]) -> list[Path]:

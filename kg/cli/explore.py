@@ -252,9 +252,25 @@ def serve(
     store: Annotated[
         str | None, typer.Option(help="Embedded store directory (default: the project's store).")
     ] = None,
+    update_token: Annotated[
+        str | None,
+        typer.Option(
+            "--update-token",
+            help="With --allow-update: writes need 'Authorization: Bearer TOKEN' "
+            "(default: $POLICYKG_UPDATE_TOKEN, else none).",
+        ),
+    ] = None,
+    query_workers: Annotated[
+        int, typer.Option(help="Worker processes for queries (killed at the time limit); 0: threads.")
+    ] = 2,
+    page_cache_mb: Annotated[
+        int, typer.Option(help="Memory for finished HTML pages, kept until the store changes; 0: none.")
+    ] = 128,
 ) -> None:
-    """Serve /sparql (SPARQL 1.1 Protocol) and HTML pages, on 127.0.0.1 by default."""
-    from kg.server.run import bind_socket, is_loopback, make_server
+    """Serve /sparql (SPARQL 1.1 Protocol) and HTML pages, on 127.0.0.1 by default (see SECURITY.md)."""
+    from kg.server.hardening import ServerOptions
+    from kg.server.reload import LiveStore, StoreHandle
+    from kg.server.run import bind_socket, close_server, is_loopback, make_server
     from kg.server.sparql_endpoint import EndpointConfig
     from kg.store import is_remote, open_store
 
@@ -273,15 +289,26 @@ def serve(
     try:
         st = open_store(store, read_only=not allow_update)
         native = getattr(st, "store", None)
-        if native is None:
+        if native is None or st.location == "memory":
             raise fail(f"{st.location}: serve needs an embedded Oxigraph store", code=2)
+        # the served store follows the directory: add/build are seen without a restart (kg.server.reload)
+        del native
+        st.store = None  # released before the handle reopens it (RocksDB allows one writer per process)
+        live = LiveStore(StoreHandle(st.location, read_only=not allow_update))
+        st.store = live
         config = EndpointConfig(allow_update=allow_update, timeout_s=timeout, max_results=max_results)
-        server = make_server(native, port, config, pages=True, graph_store=st, host=host)
+        options = ServerOptions(
+            update_token=update_token, query_workers=query_workers, page_cache_bytes=page_cache_mb * 2**20
+        )
+        server = make_server(live, port, config, pages=True, graph_store=st, host=host, options=options)
         shown = f"[{host}]" if ":" in host else host
         note(
             f"serving {st.location} on http://{shown}:{port}/ (SPARQL at /sparql, "
             f"{'read-write' if allow_update else 'read-only'}); Ctrl-C stops"
         )
-        server.run(sockets=[sock])
+        try:
+            server.run(sockets=[sock])
+        finally:
+            close_server(server)
     finally:
         sock.close()

@@ -88,14 +88,36 @@ def build(
         int, typer.Option("--workers", "-w", help="Dask workers on 127.0.0.1 (0: in-process).")
     ] = 0,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="A running Dask scheduler, tcp://HOST:PORT (default: $DASK_SCHEDULER_ADDRESS if set).",
+        ),
+    ] = None,
+    full: Annotated[bool, typer.Option("--full", help="Re-process every document, changed or not.")] = False,
+    parts_dir: Annotated[
+        Path | None,
+        typer.Option("--parts-dir", help="Where workers write their parts (shared by a remote cluster)."),
+    ] = None,
 ) -> None:
-    """Extract, build, validate and load the whole store (replaced atomically when it is a directory).
+    """Extract, build, validate and load the store: only changed documents, streamed (see README).
 
-    A file that cannot be read is reported (one ``error:`` line) and the rest is built; exit code 1.
+    A file that cannot be read is reported (one "error:" line) and the rest is built; exit code 1.
     """
     from kg.pipeline import build as run_build
 
-    _finish(run_build, paths or None, store, workers=workers, validate=not no_validate, progress=_progress)
+    _finish(
+        run_build,
+        paths or None,
+        store,
+        workers=workers,
+        validate=not no_validate,
+        progress=_progress,
+        scheduler=scheduler,
+        full=full,
+        parts_dir=parts_dir,
+    )
 
 
 @app.command()
@@ -106,7 +128,7 @@ def add(
 ) -> None:
     """Add documents to the store in place, one named graph each (a document already there is replaced).
 
-    A file that cannot be read is reported (one ``error:`` line) and the rest is added; exit code 1.
+    A file that cannot be read is reported (one "error:" line) and the rest is added; exit code 1.
     """
     from kg.pipeline import add as run_add
 
@@ -182,8 +204,7 @@ def query(
         if saved is not None:
             result = saved.run(st, values)
         else:
-            path = Path(query_)
-            text = path.read_text("utf-8") if path.suffix in (".rq", ".sparql") and path.is_file() else query_
+            text = _query_text(query_)
             bindings = {k: sparql.parse_value(v) for k, v in values.items()}
             result = sparql.run(st, text, bindings)
         rendered = sparql.render(result, fmt, terminal=out.is_terminal)
@@ -194,6 +215,23 @@ def query(
     else:
         out.print(rendered)
     note(plural(len(result), "row" if result.kind == "select" else "triple"))
+
+
+def _query_text(given: str) -> str:
+    """The query itself, or the text of a .rq/.sparql file (refused unread past the size limit)."""
+    from extract.errors import QueryError
+    from kg.query_guard import MAX_QUERY_BYTES
+
+    path = Path(given) if len(given) < 4096 and "\n" not in given else None
+    if path is None or path.suffix not in (".rq", ".sparql") or not path.is_file():
+        return given
+    size = path.stat().st_size
+    if size > MAX_QUERY_BYTES:
+        raise QueryError(f"{path}: {size:,} bytes; a query may have at most {MAX_QUERY_BYTES:,}")
+    try:
+        return path.read_text("utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
 @app.command()

@@ -21,6 +21,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from kg.server.graph_store import graph_store_routes
+from kg.server.hardening import ServerOptions, harden
 from kg.server.sparql_endpoint import EndpointConfig, error_response, handle
 
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
@@ -29,7 +30,11 @@ CORS_EXPOSED = ["Content-Type", "Location", "X-Result-Truncated", "X-Result-Limi
 
 
 def create_app(
-    store: ox.Store, config: EndpointConfig | None = None, pages: bool = True, graph_store=None
+    store: ox.Store,
+    config: EndpointConfig | None = None,
+    pages: bool = True,
+    graph_store=None,
+    options: ServerOptions | None = None,
 ) -> CORSMiddleware:
     config = config or EndpointConfig()
     update_lock = anyio.Lock()  # one writer at a time, SPARQL Update and Graph Store Protocol alike
@@ -53,7 +58,7 @@ def create_app(
     app.state.store = store
     app.state.config = config
     return CORSMiddleware(
-        app,
+        harden(app, store, config, options),  # kg.server.hardening: guard, page cache, executor
         allow_origins=["*"],
         allow_methods=CORS_METHODS,
         allow_headers=["Accept", "Content-Type", "Authorization"],

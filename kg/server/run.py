@@ -15,9 +15,11 @@ import uvicorn
 
 from extract.errors import StoreError
 from kg.server.app import create_app
+from kg.server.hardening import ServerOptions
 from kg.server.sparql_endpoint import EndpointConfig
 
 HOST = "127.0.0.1"
+MAX_REQUEST_HEAD_BYTES = 4 * 1024 * 1024  # past this h11 closes the connection; below, URLs > 64 KiB get 414
 
 
 def free_port() -> int:
@@ -33,9 +35,29 @@ def make_server(
     pages: bool = True,
     graph_store=None,
     host: str = HOST,
+    options: ServerOptions | None = None,
 ) -> uvicorn.Server:
-    app = create_app(store, config, pages=pages, graph_store=graph_store)
-    return uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off"))
+    app = create_app(store, config, pages=pages, graph_store=graph_store, options=options)
+    # h11 drops a request head past 16 KiB without an answer; up to 4 MiB the guard answers 414
+    uconfig = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        lifespan="off",
+        h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
+    )
+    return uvicorn.Server(uconfig)
+
+
+def close_server(server: uvicorn.Server) -> None:
+    """Stop what the app started beside the event loop (the query worker processes)."""
+    app = server.config.app
+    while app is not None and not hasattr(app, "state"):
+        app = getattr(app, "app", None)
+    executor = getattr(getattr(app, "state", None), "executor", None)
+    if executor is not None:
+        executor.close()
 
 
 def is_loopback(host: str) -> bool:
@@ -74,9 +96,10 @@ class BackgroundServer:
         config: EndpointConfig | None = None,
         port: int | None = None,
         pages: bool = True,
+        options: ServerOptions | None = None,
     ):
         self.port = port or free_port()
-        self.server = make_server(store, self.port, config or EndpointConfig(), pages=pages)
+        self.server = make_server(store, self.port, config or EndpointConfig(), pages=pages, options=options)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     @property
@@ -95,3 +118,4 @@ class BackgroundServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+        close_server(self.server)

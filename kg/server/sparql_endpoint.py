@@ -9,16 +9,16 @@ Why it is written this way:
   written as SPARQL TSV (lossless: terms in N-Triples syntax) and parsed back with
   ``parse_query_results`` to get a result object pyoxigraph can serialise in any format.
 * ``SERVICE`` would make Oxigraph fetch from the network and ``LOAD`` would fetch a URL into
-  the store; both are refused before execution. ``FROM``/``FROM NAMED`` and the protocol's
+  the store; both are refused before execution, found as keyword tokens (:mod:`kg.query_guard`),
+  which also bounds a query's size and nesting. ``FROM``/``FROM NAMED`` and the protocol's
   ``default-graph-uri``/``named-graph-uri`` only select graphs already in the store.
-* A query that blocks inside Oxigraph (a big aggregate) cannot be interrupted from Python:
-  the client still gets 503 at the deadline, the worker thread is abandoned and finishes on
-  its own.
+* A query that blocks inside Oxigraph (a big aggregate) cannot be interrupted from Python, so
+  queries run where :mod:`kg.server.executor` puts them: worker processes killed at the time
+  limit (on-disk stores), or threads that are abandoned at the deadline (in-memory stores).
 """
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Iterator
@@ -59,23 +59,22 @@ class ProtocolError(Exception):
         self.headers = headers or {}
 
 
-# Strip what may legally contain the keywords (comments, strings, IRIs) before looking for them.
-_LEXICAL_NOISE = re.compile(
-    r"""\#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>""",
-    re.DOTALL,
-)
-_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
-_FROM = re.compile(r"(?<![\w:?$])FROM(?![\w:-])", re.IGNORECASE)
-_LOAD = re.compile(r"(?<![\w:?$])LOAD(?![\w:-])", re.IGNORECASE)
-
-
 def refuse_remote_access(text: str, update: bool) -> None:
-    """Raise 400 when the request would make the server fetch remote data."""
-    bare = _LEXICAL_NOISE.sub(" ", text)
-    if _SERVICE.search(bare):
-        raise ProtocolError(400, "SERVICE (federated query) is disabled on this endpoint")
-    if update and _LOAD.search(bare):
-        raise ProtocolError(400, "LOAD is disabled on this endpoint (it would fetch a remote document)")
+    """Raise 400 unless the operation passes :func:`kg.query_guard.check` (size, nesting, and no
+    ``SERVICE``/``LOAD`` keyword token: no network access); decided from tokens, not regexes."""
+    from extract.errors import QueryError
+    from kg.query_guard import check
+
+    try:
+        check(text, update=update)
+    except QueryError as exc:
+        raise ProtocolError(400, str(exc)) from None
+
+
+def _has_from(text: str) -> bool:
+    from kg.sparql_tokens import tokenize
+
+    return any(tok.keyword == "FROM" for tok in tokenize(text))
 
 
 async def read_operation(request: Request, allow_update: bool) -> tuple[str, str, dict[str, list[str]]]:
@@ -229,7 +228,7 @@ def _serialise(
     cancelled: threading.Event,
     base_iri: str | None = None,
 ) -> Outcome | ProtocolError:
-    union = config.union_default_graph and not _FROM.search(_LEXICAL_NOISE.sub(" ", text))
+    union = config.union_default_graph and not _has_from(text)
     # the project's prefixes may be used undeclared, as on the command line (kg.sparql.prefix_map)
     result = store.query(text, base_iri=base_iri, prefixes=prefix_map(), **_dataset(params, union))
     graph = isinstance(result, ox.QueryTriples)
@@ -307,26 +306,13 @@ async def handle(request: Request, store: ox.Store, config: EndpointConfig, lock
                     execute_update, store, text, None if config.union_default_graph else effects, base_iri
                 )
             return Response(status_code=204)
-        deadline = time.monotonic() + config.timeout_s
-        cancelled = threading.Event()
-        accept = request.headers.get("accept")
-        try:
-            with anyio.fail_after(config.timeout_s):
-                outcome = await anyio.to_thread.run_sync(
-                    execute_query,
-                    store,
-                    text,
-                    accept,
-                    params,
-                    config,
-                    deadline,
-                    cancelled,
-                    base_iri,
-                    abandon_on_cancel=True,
-                )
-        except TimeoutError:
-            cancelled.set()
-            raise ProtocolError(503, f"query exceeded the time limit of {config.timeout_s:g} s") from None
+        from kg.server.executor import QueryTask, ThreadExecutor  # it imports this module
+
+        state = request.app.state
+        executor = getattr(state, "executor", None) or ThreadExecutor(store, config)
+        generation = state.generation() if hasattr(state, "generation") else 0
+        task = QueryTask(text, request.headers.get("accept"), params, base_iri)
+        outcome = await executor.run(task, generation)
         headers = {"X-Result-Truncated": "true"} if outcome.truncated else {}
         if outcome.truncated:
             headers["X-Result-Limit"] = str(config.max_results)

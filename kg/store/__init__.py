@@ -1,6 +1,6 @@
 """Open a store from what ``--store`` says: a directory (embedded Oxigraph), a URL, or ``memory``.
 
-- nothing given: ``$POLICYKG_STORE`` or ``var/store/`` under the project root (embedded Oxigraph)
+- nothing given: ``$POLICYKG_STORE`` or ``var/store/`` under the current directory (embedded Oxigraph)
 - ``http(s)://…``: a remote SPARQL 1.1 endpoint (:class:`~kg.store.remote.RemoteStore`)
 - ``memory:rdflib`` / ``memory:oxigraph``: an empty in-memory store (tests, benchmarks)
 
@@ -10,17 +10,16 @@ holds its lock (:mod:`kg.store.lock`) until it closes the store.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from kg.store.base import GraphStore, QueryResult
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-
 
 def default_location() -> Path:
-    env = os.environ.get("POLICYKG_STORE")
-    return Path(env) if env else ROOT / "var" / "store"
+    """``$POLICYKG_STORE``, else ``./var/store`` of the working directory (:mod:`kg.resources`)."""
+    from kg.resources import default_store
+
+    return default_store()
 
 
 def is_remote(spec: str | Path | None) -> bool:

@@ -136,7 +136,7 @@ def with_merge(ntriples: bytes, graph: str) -> bytes:
 # (BENCHMARKS.md). Parts of 80K-150K lines loaded alike at x10; 300K-line parts were ~4% slower.
 PART_LINES = 100_000
 
-NQuadsInput = bytes | Path | Sequence[bytes | Path]
+NQuadsInput = bytes | Path | Sequence[bytes | Path] | Iterable[bytes | Path]
 
 
 def as_parts(data: NQuadsInput) -> list[bytes | Path]:

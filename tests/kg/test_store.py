@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import accumulate
 from pathlib import Path
 
@@ -106,11 +107,13 @@ def test_failed_build_leaves_the_old_store(tmp_path, corpus_files, monkeypatch):
     before = st.count()
     st.close()
 
-    def broken(report, graphs, strict):
-        raise OntologyError("simulated validation failure")
+    def broken(parts, **kw):  # each document is validated where it is built (kg.distributed)
+        from kg.validate import ValidationReport
 
-    monkeypatch.setattr(pipeline, "_validate", broken)
-    with pytest.raises(OntologyError):
+        return ValidationReport(False, 1, Counter({"simulated": 1}), ["simulated violation"])
+
+    monkeypatch.setattr("kg.validate.validate_rdf", broken)
+    with pytest.raises(OntologyError, match="simulated"):
         pipeline.build(corpus_files[:2], target)
     st = open_store(target, read_only=True)
     assert st.count() == before

@@ -103,6 +103,24 @@ def chromium_path() -> str:
     return path
 
 
+def wait_for(page, expression: str, timeout_ms: int) -> None:
+    """Poll ``expression`` until true. Playwright's ``wait_for_function`` runs it through ``eval``,
+    which the server's Content-Security-Policy (no 'unsafe-eval') blocks; ``evaluate`` is not."""
+    import time
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{expression} still false after {timeout_ms} ms")
+        page.wait_for_timeout(50)
+
+
+@pytest.fixture(scope="session")
+def wait_js():
+    """:func:`wait_for` for test modules (a conftest's functions are not importable under importlib)."""
+    return wait_for
+
+
 @dataclass
 class PageReport:
     console_errors: list[str] = field(default_factory=list)
@@ -150,7 +168,7 @@ def open_page(
 
         page.route("**/*", guard)
         page.goto(url, wait_until="load", timeout=timeout_ms)
-        page.wait_for_function("window.policykgDrawn === true", timeout=timeout_ms)
+        wait_for(page, "window.policykgDrawn === true", timeout_ms)
         page.wait_for_timeout(300)
         report.painted_pixels = page.evaluate(CANVAS_PIXELS)
         report.title = page.title()
@@ -159,7 +177,7 @@ def open_page(
             box = page.locator("#network").bounding_box()
             point = page.evaluate(NODE_ON_SCREEN)
             page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-            page.wait_for_function("document.querySelector('#details h3') !== null", timeout=5_000)
+            wait_for(page, "document.querySelector('#details h3') !== null", 5_000)
             report.clicked = point["label"]
         if screenshot is not None:
             screenshot.parent.mkdir(parents=True, exist_ok=True)

@@ -319,13 +319,13 @@ class PolicykgServer:
 
     @contextmanager
     def running(self, graph_data: list[tuple[Path, str]]) -> Iterator[Running]:
-        from kg.store.oxigraph import OxigraphStore
+        from kg.store import open_store
 
         self._reap(block=False)
         work = Path(tempfile.mkdtemp(prefix="w3c-policykg-"))
         alive = None
         try:
-            store = OxigraphStore(work / "store")
+            store = open_store(work / "store")  # as `policykg add` makes one: marker, lock, generation
             for path, graph in graph_data:
                 store.replace_graph(graph, path.read_bytes())
             store.close()
