@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint bench system-deps clean
+.PHONY: demo test test-fast deadcode lint bench system-deps clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -18,9 +18,19 @@ demo: $(STAMP)
 system-deps:
 	bash scripts/install-system-deps.sh
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps deadcode
 	$(VENV)/bin/ruff check extract kg tests benchmarks scripts
 	$(PY) -m pytest -q
+
+# The local loop: everything but the tests marked slow, server or browser (make test runs all).
+test-fast: $(STAMP)
+	$(VENV)/bin/ruff check extract kg tests benchmarks scripts
+	$(PY) -m pytest -q -m "not slow and not server and not browser and not bench"
+
+# Dead code in the product (framework entry points and public API: vulture_whitelist.py;
+# kg/namespace.py is generated from the ontology and lists every term).
+deadcode: $(STAMP)
+	$(VENV)/bin/vulture extract kg vulture_whitelist.py --exclude kg/namespace.py --min-confidence 60
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check extract kg tests

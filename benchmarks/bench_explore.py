@@ -22,12 +22,12 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.report import median_time, write_section
-from extract.ids import ENTITY_TYPES
+from extract.registry import entity_types
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "explore"
 REPEATS = 5
-TYPES = ENTITY_TYPES
+TYPES = entity_types()
 
 
 def _median(fn, repeats: int = REPEATS) -> float:

@@ -1,4 +1,4 @@
-"""Error hierarchy shared by the extractor and the graph layer.
+"""The base of policykg's errors and the extractor's own (kg.errors holds the graph layer's).
 
 One base class lets the CLI turn every expected failure into one line that says what went
 wrong and what to do, while unexpected exceptions still surface with a traceback.
@@ -22,17 +22,15 @@ class LoadError(PolicyKGError):
         super().__init__(f"{self.path}: {reason}")
 
 
-class ExtractionError(PolicyKGError):
-    """The pipeline could not process a document that loaded fine."""
+# The graph layer's errors moved to kg.errors. Modules of branches still in flight import
+# them from here; until they are merged and switched, the names resolve on first use (the
+# import of kg happens only when a kg module asks, so extract itself never imports kg).
+_MOVED = {"OntologyError", "QueryError", "StoreError"}
 
 
-class OntologyError(PolicyKGError):
-    """The ontology, shapes or a generated namespace are inconsistent."""
+def __getattr__(name: str):
+    if name in _MOVED:
+        import importlib
 
-
-class QueryError(PolicyKGError):
-    """A SPARQL query is malformed, misses a parameter, or the endpoint refused it."""
-
-
-class StoreError(PolicyKGError):
-    """A store could not be opened, written or reached."""
+        return getattr(importlib.import_module("kg.errors"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,17 +11,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-ENTITY_TYPES = (
-    "District",
-    "Strategy",
-    "Policy",
-    "Program",
-    "Project",
-    "Enterprise",
-    "Organization",
-    "Platform",
-    "Area",
-)
+from extract.registry import entity_types
 
 
 def name_key(name: str) -> str:
@@ -35,7 +25,7 @@ def name_key(name: str) -> str:
 
 def entity_id(type_: str, canonical: str, code: str | None = None) -> str:
     """``district/500108`` when a division code is known, else ``<type>/<sha1-16>``."""
-    if type_ not in ENTITY_TYPES:
+    if type_ not in entity_types():  # the ontology's pkg:Entity members
         raise ValueError(f"unknown entity type {type_!r}")
     if type_ == "District" and code:
         return f"district/{code}"

@@ -21,7 +21,6 @@ from pathlib import Path
 from extract import limits
 from extract.errors import LoadError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -88,10 +87,6 @@ def load(path: str | Path) -> Loaded:
             "limit (POLICYKG_MAX_TEXT_CHARS)",
         )
     return loaded
-
-
-def load_text(path: str | Path) -> str:
-    return load(path).text
 
 
 def decode(path: str | Path, data: bytes) -> tuple[str, str]:

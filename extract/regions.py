@@ -35,10 +35,6 @@ class Region:
         return (self.name, *self.aliases)
 
     @property
-    def province_code(self) -> str:
-        return self.code[:2] + "0000"
-
-    @property
     def parent(self) -> Region | None:
         return by_code(self.parent_code) if self.parent_code else None
 

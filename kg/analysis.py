@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import networkx as nx
 
-from extract.errors import QueryError
+from kg.errors import QueryError
 from kg.focus import resolve
 from kg.netgraph import simple_undirected
 

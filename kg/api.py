@@ -65,7 +65,7 @@ def result_df(result: QueryResult, compact: bool = True):
     from kg.store.base import _plain
 
     if result.kind != "select":
-        from extract.errors import QueryError
+        from kg.errors import QueryError
 
         raise QueryError(f"a DataFrame needs a SELECT query, not {result.kind.upper()}")
 

@@ -22,14 +22,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, QB, RDF, RDFS, SKOS, XSD
 
-from extract.ids import ENTITY_TYPES, entity_id
+from extract.ids import entity_id
 from extract.model import Document
 from extract.records import Indicator, Investment, Mention, Record, Relation
+from extract.registry import entity_types, registry
 from kg import iri, resources
 from kg.namespace import PKG
 from kg.vocab import OA, bind
@@ -40,17 +42,20 @@ GENRE_CLASS = {
     "five_year_plan": PKG.FiveYearPlan,
     "government_work_report": PKG.GovernmentWorkReport,
 }
-DIRECT_RELATIONS = {
-    "locatedIn": PKG.locatedIn,
-    "engagesIn": PKG.engagesIn,
-    "cooperatesWith": PKG.cooperatesWith,
-    "contributesTo": PKG.contributesTo,
-    "issuedBy": PKG.issuedBy,
-    "partOf": PKG.partOf,
-    "relatedTo": PKG.relatedTo,
-}
-SYMMETRIC_RELATIONS = frozenset({"cooperatesWith", "relatedTo"})
-TYPE_OF_PREFIX = {t.lower(): t for t in ENTITY_TYPES}
+
+
+@cache
+def direct_relations() -> dict[str, tuple[URIRef, bool]]:
+    """Relation name -> (property, symmetric) for every relation between two entities: the
+    ontology's stated relations (extract.registry), each written as a direct triple (both ways
+    when symmetric) and a reified fact node."""
+    return {r.name: (URIRef(r.iri), r.symmetric) for r in registry().relations if r.between_entities}
+
+
+@cache
+def type_of_prefix() -> dict[str, str]:
+    """``project`` -> ``Project``: an entity id's prefix (extract.ids) names its type."""
+    return {t.lower(): t for t in entity_types()}
 # the pkg:through sub-properties a strategy link also writes, for the types strategy queries count
 THROUGH_BY_TYPE = {
     "Project": PKG.throughProject,
@@ -302,7 +307,7 @@ class _DocumentGraph:
         if r.relation == "hasStatus":
             self._status(r, head, evidence)
             return
-        prop = DIRECT_RELATIONS.get(r.relation)
+        prop, symmetric = direct_relations().get(r.relation, (None, False))
         if prop is None or not r.tail_id or not r.tail_type:
             self.stats.skipped[f"relation:{r.relation}"] += 1
             return
@@ -313,7 +318,7 @@ class _DocumentGraph:
         if r.relation == "engagesIn" and r.tail_type == "Strategy" and r.head_type == "District":
             self._engagements.setdefault(tail, []).append((head, evidence, r.inferred))
         ends = (r.head_id, r.tail_id)
-        if r.relation in SYMMETRIC_RELATIONS:
+        if symmetric:
             self.g.add((tail, prop, head))
             ends = tuple(sorted(ends))
         if r.relation == "engagesIn":
@@ -462,7 +467,7 @@ class _DocumentGraph:
             return
         add = self.g.add
         for name, eid in zip(inv.subjects, inv.subject_ids, strict=False):
-            type_ = TYPE_OF_PREFIX.get(eid.split("/", 1)[0])
+            type_ = type_of_prefix().get(eid.split("/", 1)[0])
             if type_ is None:
                 continue
             subject = self.entity(eid, type_, name)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from extract.errors import QueryError
+from kg.errors import QueryError
 from kg.netgraph import find_nodes
 
 PINNED_TYPES = ("Strategy", "District")  # always on an overview page (kg.viz labels them large)

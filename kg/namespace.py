@@ -47,6 +47,7 @@ class PKG(DefinedNamespace):
     contentSha256: URIRef  # content SHA-256
     contributesTo: URIRef  # contributes to
     cooperatesWith: URIRef  # cooperates with
+    displayColor: URIRef  # display colour
     divisionCode: URIRef  # division code
     engagement: URIRef  # engagement
     engagesIn: URIRef  # engages in
@@ -94,6 +95,7 @@ class PKG(DefinedNamespace):
     series: URIRef  # series
     sourceFile: URIRef  # source file
     statedIn: URIRef  # stated in
+    statedRelation: URIRef  # stated relation
     statesStatus: URIRef  # states status
     status: URIRef  # status
     statusCompleted: URIRef  # completed

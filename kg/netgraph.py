@@ -18,22 +18,20 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from extract.registry import entity_types
+from kg.namespace import PKG
 from kg.sparql import run
 from kg.store.base import GraphStore
 
-PKG_NS = "https://w3id.org/policykg/ontology#"
-# When an entity carries several entity classes, the most specific/informative one names it.
-TYPE_PRIORITY = (
-    "District",
-    "Strategy",
-    "Program",
-    "Project",
-    "Enterprise",
-    "Policy",
-    "Platform",
-    "Area",
-    "Organization",
-)
+PKG_NS = str(PKG._NS)
+
+
+def pick_type(found: set[str] | frozenset[str]) -> str:
+    """The type that names an entity carrying several entity classes: the first in the ontology's
+    list of entity types (``pkg:Entity owl:disjointUnionOf``), else the first by name."""
+    return next((t for t in entity_types() if t in found), sorted(found)[0])
+
+
 MAX_EVIDENCE = 3  # sentences kept per node / edge: enough for a tooltip and a side panel
 
 Q_ENTITIES = """
@@ -106,7 +104,7 @@ def to_networkx(store: GraphStore, co_mentions: bool = True) -> nx.MultiDiGraph:
         types[str(e)].add(local_name(str(t)))
         labels.setdefault(str(e), str(label))
     for node, found in types.items():
-        type_ = next((t for t in TYPE_PRIORITY if t in found), sorted(found)[0])
+        type_ = pick_type(found)
         g.add_node(node, type=type_, label=labels[node], aliases=[], docs=[], evidence=[])
     for e, alias in run(store, Q_ALIASES).rows:
         if str(e) in g and str(alias) != g.nodes[str(e)]["label"]:

@@ -21,14 +21,21 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
-from extract.errors import QueryError
 from extract.ids import name_key
+from extract.registry import entity_types
+from kg.errors import QueryError
 from kg.labels import document_titles
-from kg.netgraph import TYPE_PRIORITY, local_name
+from kg.netgraph import local_name, pick_type
 from kg.sparql import run
 from kg.store.base import GraphStore
 
-LINKED_TYPES = ("Policy", "Program", "Project", "Enterprise", "Organization", "Platform", "Area")
+ANCHOR_TYPES = ("District", "Strategy")  # what a trace runs between; every other type links them
+
+
+def linked_types() -> tuple[str, ...]:
+    """The entity types a trace counts between a district and a strategy (the ontology's order)."""
+    return tuple(t for t in entity_types() if t not in ANCHOR_TYPES)
+
 PLAN_GENRE, REPORT_GENRE = "FiveYearPlan", "PlanExecutionReport"
 STATUS_ORDER = {
     "statusPlanned": 0,
@@ -188,7 +195,7 @@ class DistrictTrace:
         return sorted((x for x in self.linked.values() if x.type == type_), key=lambda x: x.label)
 
     def counts(self) -> dict[str, int]:
-        return {t: len(self.by_type(t)) for t in LINKED_TYPES}
+        return {t: len(self.by_type(t)) for t in linked_types()}
 
 
 @dataclass
@@ -267,7 +274,7 @@ def find_entity(store: GraphStore, name: str, type_: str | None = None) -> tuple
         for e, t, label in rows:
             found.setdefault(str(e), (set(), str(label)))[0].add(local_name(str(t)))
         matches = [
-            (e, next((t for t in TYPE_PRIORITY if t in ts), sorted(ts)[0]), label)
+            (e, pick_type(ts), label)
             for e, (ts, label) in found.items()
         ]
         if type_:
@@ -286,9 +293,9 @@ def _types_of(store: GraphStore, iris: set[str]) -> dict[str, tuple[str, str]]:
         for x, t, label in run(store, Q_TYPES % _values(sorted(iris))).rows:
             found.setdefault(str(x), (set(), str(label)))[0].add(local_name(str(t)))
     return {
-        x: (next((t for t in TYPE_PRIORITY if t in ts), sorted(ts)[0]), label)
+        x: (pick_type(ts), label)
         for x, (ts, label) in found.items()
-        if ts & set(TYPE_PRIORITY)
+        if ts & set(entity_types())
     }
 
 
@@ -326,7 +333,7 @@ def trace_strategy(store: GraphStore, name: str, max_evidence: int = 2) -> Strat
         if doc is None or str(x) not in kinds:
             continue
         type_, xlabel = kinds[str(x)]
-        if type_ not in LINKED_TYPES:
+        if type_ not in linked_types():
             continue
         dt = districts[doc.district or f"doc:{doc.doc}"]
         item = dt.linked.get(str(x))

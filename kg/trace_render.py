@@ -12,7 +12,7 @@ from rich.text import Text
 
 from kg.focus import Selection
 from kg.labels import cite, edge_label, label, lang, type_label
-from kg.trace import LINKED_TYPES, EntityTrace, PlanDelivery, Sentence, StrategyTrace, shared_indicators
+from kg.trace import EntityTrace, PlanDelivery, Sentence, StrategyTrace, linked_types, shared_indicators
 from kg.viz import PageInfo, _env, write_page
 
 TYPE_NAMES = type_label  # kept short: type names as the ontology labels them, in the chosen language
@@ -49,14 +49,14 @@ def strategy_rich(trace: StrategyTrace) -> Group:
     summary = Table(title=f"{trace.strategy}: districts side by side", show_lines=False)
     summary.add_column("district")
     summary.add_column("documents")
-    for t in LINKED_TYPES:
+    for t in linked_types():
         summary.add_column(TYPE_NAMES(t), justify="right")
     for dt in trace.districts:
         counts = dt.counts()
         summary.add_row(
             dt.label,
             "; ".join(_doc(trace, d.doc) for d in dt.documents),
-            *(str(counts[t]) for t in LINKED_TYPES),
+            *(str(counts[t]) for t in linked_types()),
         )
     parts: list = [summary]
     for dt in trace.districts:
@@ -69,7 +69,7 @@ def strategy_rich(trace: StrategyTrace) -> Group:
         table.add_column("entity")
         table.add_column("status / investment")
         table.add_column("evidence")
-        for t in LINKED_TYPES:
+        for t in linked_types():
             for item in dt.by_type(t):
                 ev = item.evidence[0] if item.evidence else None
                 table.add_row(
@@ -194,20 +194,20 @@ def strategy_markdown(trace: StrategyTrace) -> str:
     lines = [f"# {trace.strategy}: cross-district trace", ""]
     if trace.query != trace.strategy:
         lines += [f"(asked for “{trace.query}”, resolved to “{trace.strategy}”)", ""]
-    header = ["district", "documents", *(f"{TYPE_NAMES(t)} {t}" for t in LINKED_TYPES)]
+    header = ["district", "documents", *(f"{TYPE_NAMES(t)} {t}" for t in linked_types())]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for dt in trace.districts:
         counts = dt.counts()
         lines.append(
             f"| {dt.label} | {'; '.join(_doc(trace, d.doc) for d in dt.documents)} | "
-            + " | ".join(str(counts[t]) for t in LINKED_TYPES)
+            + " | ".join(str(counts[t]) for t in linked_types())
             + " |"
         )
     for dt in trace.districts:
         lines += ["", f"## {dt.label}", ""]
         for d in dt.documents:
             lines.append(f"- {_doc(trace, d.doc)} (`{d.doc}`)")
-        for t in LINKED_TYPES:
+        for t in linked_types():
             items = dt.by_type(t)
             if not items:
                 continue
@@ -386,14 +386,14 @@ def strategy_tables_html(trace: StrategyTrace) -> Markup:
         [
             dt.label,
             "; ".join(_doc(trace, d.doc) for d in dt.documents),
-            *(str(dt.counts()[x]) for x in LINKED_TYPES),
+            *(str(dt.counts()[x]) for x in linked_types()),
         ]
         for dt in trace.districts
     ]
     districts = []
     for dt in trace.districts:
         rows = []
-        for x in LINKED_TYPES:
+        for x in linked_types():
             for item in dt.by_type(x):
                 ev = item.evidence[0] if item.evidence else None
                 rows.append(
@@ -415,7 +415,7 @@ def strategy_tables_html(trace: StrategyTrace) -> Markup:
     names = shared_indicators(trace)
     return _macros().strategy(
         t,
-        [t["district"], t["documents"], *(TYPE_NAMES(x) for x in LINKED_TYPES)],
+        [t["district"], t["documents"], *(TYPE_NAMES(x) for x in linked_types())],
         summary,
         districts,
         [t["indicator"], *(dt.label for dt in trace.districts)],

@@ -23,6 +23,7 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from extract.registry import registry
 from kg.focus import PINNED_TYPES, Selection
 from kg.labels import cite, edge_label, lang, type_label
 from kg.layout import packed_layout
@@ -32,21 +33,16 @@ EDGES_PER_NODE = 2  # ... and 600 edges: a denser page settles too slowly in a b
 EXACT_LAYOUT_LIMIT = 500  # networkx spring_layout stays dense (fast) below 500 nodes
 NODE_SPACING = 70  # pixels between neighbouring nodes in precomputed layouts
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-TYPE_COLORS = {
-    "District": "#1f77b4",
-    "Strategy": "#d62728",
-    "Policy": "#9467bd",
-    "Program": "#ff7f0e",
-    "Project": "#2ca02c",
-    "Enterprise": "#8c564b",
-    "Organization": "#e377c2",
-    "Platform": "#17becf",
-    "Area": "#bcbd22",
-}
 # Always present and labelled on an overview page: the strategies and the districts are what a
 # reader orients by; other types are kept by importance up to the node cap (kg.focus.cap).
 BIG_PAGE_EDGES = 600  # above this, same-sentence co-mention edges start hidden (a toggle shows them)
 OTHER_COLOR = "#7f7f7f"
+
+
+@cache
+def type_colors() -> dict[str, str]:
+    """Entity type -> node colour, the ontology's ``pkg:displayColor`` (extract.registry), in its order."""
+    return {t.name: t.color for t in registry().entities}
 
 
 @dataclass
@@ -147,7 +143,7 @@ def build_network(sel: Selection, physics_limit: int = PHYSICS_LIMIT):
         options = {
             "label": attrs["label"],
             "title": tooltip(attrs, titles),
-            "color": TYPE_COLORS.get(attrs["type"], OTHER_COLOR),
+            "color": type_colors().get(attrs["type"], OTHER_COLOR),
             "size": (14 if pinned else 8) + 22 * math.sqrt(degrees[node] / top),
             "shape": "star" if node in sel.focus else ("diamond" if attrs["type"] == "Strategy" else "dot"),
             "ptype": attrs["type"],  # not vis "group": groups would repaint the nodes
@@ -286,12 +282,12 @@ def legend(g: nx.Graph) -> list[dict[str, object]]:
     counts: dict[str, int] = {}
     for _, t in g.nodes(data="type"):
         counts[t] = counts.get(t, 0) + 1
-    order = [t for t in TYPE_COLORS if t in counts] + sorted(t for t in counts if t not in TYPE_COLORS)
+    order = [t for t in type_colors() if t in counts] + sorted(t for t in counts if t not in type_colors())
     return [
         {
             "type": t,
             "name": type_label(t),
-            "color": TYPE_COLORS.get(t, OTHER_COLOR),
+            "color": type_colors().get(t, OTHER_COLOR),
             "count": counts[t],
         }
         for t in order

@@ -57,10 +57,6 @@ def load_doc_facts(path: str | Path) -> list[dict[str, Any]]:
     return data
 
 
-def _keys(names: Any) -> set[str]:
-    return {name_key(n) for n in names if n}
-
-
 def predicted_facts(doc_id: str, meta: Any, predictions: Predictions) -> dict[str, Any]:
     """The facts the system states about one document."""
     mentions = predictions.mentions.get(doc_id, [])

@@ -15,7 +15,8 @@ from typing import Any
 from extract.evaluation.gold import GoldEntity, GoldPassage
 from extract.evaluation.matching import Counts, greedy_match, macro, micro, unmatched
 from extract.evaluation.predictions import Predictions, PredMention
-from extract.ids import ENTITY_TYPES, name_key
+from extract.ids import name_key
+from extract.registry import entity_types
 
 CONTEXT = 12  # characters shown either side of an error
 
@@ -75,88 +76,98 @@ def score_entities(
     passages: Iterable[GoldPassage], predictions: Predictions, types: Collection[str] | None = None
 ) -> EntityScores:
     """Score predicted mentions against the gold passages, optionally for some types only."""
-    selected = [t for t in ENTITY_TYPES if types is None or t in types]
+    selected = [t for t in entity_types() if types is None or t in types]
     scores = EntityScores(exact={t: Counts() for t in selected}, overlap={t: Counts() for t in selected})
     for passage in passages:
         golds = [e for e in passage.entities if e.type in selected]
         preds = [
             m for m in mentions_in(passage, predictions.mentions.get(passage.doc, ())) if m.type in selected
         ]
-        errors: list[dict[str, Any]] = []
+        errors = _score_exact(scores, passage, golds, preds)
+        _score_overlap(scores, golds, preds)
+        if errors:
+            errors.sort(key=lambda e: (e["start"], e["end"], e["kind"]))
+            scores.errors[passage.passage_id] = errors
+    return scores
 
-        exact = greedy_match(
-            golds,
-            preds,
-            lambda g, p: 0 if (g.doc_start, g.doc_end, g.type) == (p.start, p.end, p.type) else None,
-        )
-        for gi, pi in exact:
-            g, p = golds[gi], preds[pi]
-            scores.exact[g.type].tp += 1
-            scores.canonical_total[g.type] += 1
-            if name_key(g.canonical) == name_key(p.canonical):
-                scores.canonical_correct[g.type] += 1
-            else:
-                errors.append(
-                    _error(
-                        "canonical",
-                        passage,
-                        g.doc_start,
-                        g.doc_end,
-                        g.type,
-                        g.text,
-                        gold=g.canonical,
-                        predicted=p.canonical,
-                    )
-                )
-        missed = unmatched(len(golds), (gi for gi, _ in exact))
-        spurious = unmatched(len(preds), (pi for _, pi in exact))
-        for gi in missed:
-            scores.exact[golds[gi].type].fn += 1
-        for pi in spurious:
-            scores.exact[preds[pi].type].fp += 1
 
-        overlap = greedy_match(
-            golds, preds, lambda g, p: (_overlap(g, p),) if g.type == p.type and _overlap(g, p) > 0 else None
-        )
-        for gi, _ in overlap:
-            scores.overlap[golds[gi].type].tp += 1
-        for gi in unmatched(len(golds), (gi for gi, _ in overlap)):
-            scores.overlap[golds[gi].type].fn += 1
-        for pi in unmatched(len(preds), (pi for _, pi in overlap)):
-            scores.overlap[preds[pi].type].fp += 1
-
-        for gi in missed:
-            g = golds[gi]
+def _score_exact(
+    scores: EntityScores, passage: GoldPassage, golds: list[GoldEntity], preds: list[PredMention]
+) -> list[dict[str, Any]]:
+    """Exact-span counts and canonical-name accuracy; the passage's errors (canonical, fn, fp)."""
+    errors: list[dict[str, Any]] = []
+    exact = greedy_match(
+        golds,
+        preds,
+        lambda g, p: 0 if (g.doc_start, g.doc_end, g.type) == (p.start, p.end, p.type) else None,
+    )
+    for gi, pi in exact:
+        g, p = golds[gi], preds[pi]
+        scores.exact[g.type].tp += 1
+        scores.canonical_total[g.type] += 1
+        if name_key(g.canonical) == name_key(p.canonical):
+            scores.canonical_correct[g.type] += 1
+        else:
             errors.append(
                 _error(
-                    "fn",
+                    "canonical",
                     passage,
                     g.doc_start,
                     g.doc_end,
                     g.type,
                     g.text,
                     gold=g.canonical,
-                    note=_why_missed(g, [preds[pi] for pi in spurious]),
-                )
-            )
-        for pi in spurious:
-            p = preds[pi]
-            errors.append(
-                _error(
-                    "fp",
-                    passage,
-                    p.start,
-                    p.end,
-                    p.type,
-                    p.text,
                     predicted=p.canonical,
-                    note=_why_spurious(p, [golds[gi] for gi in missed]),
                 )
             )
-        if errors:
-            errors.sort(key=lambda e: (e["start"], e["end"], e["kind"]))
-            scores.errors[passage.passage_id] = errors
-    return scores
+    missed = unmatched(len(golds), (gi for gi, _ in exact))
+    spurious = unmatched(len(preds), (pi for _, pi in exact))
+    for gi in missed:
+        scores.exact[golds[gi].type].fn += 1
+    for pi in spurious:
+        scores.exact[preds[pi].type].fp += 1
+    for gi in missed:
+        g = golds[gi]
+        errors.append(
+            _error(
+                "fn",
+                passage,
+                g.doc_start,
+                g.doc_end,
+                g.type,
+                g.text,
+                gold=g.canonical,
+                note=_why_missed(g, [preds[pi] for pi in spurious]),
+            )
+        )
+    for pi in spurious:
+        p = preds[pi]
+        errors.append(
+            _error(
+                "fp",
+                passage,
+                p.start,
+                p.end,
+                p.type,
+                p.text,
+                predicted=p.canonical,
+                note=_why_spurious(p, [golds[gi] for gi in missed]),
+            )
+        )
+    return errors
+
+
+def _score_overlap(scores: EntityScores, golds: list[GoldEntity], preds: list[PredMention]) -> None:
+    """Lenient counts: a prediction of the gold's type whose span overlaps it."""
+    overlap = greedy_match(
+        golds, preds, lambda g, p: (_overlap(g, p),) if g.type == p.type and _overlap(g, p) > 0 else None
+    )
+    for gi, _ in overlap:
+        scores.overlap[golds[gi].type].tp += 1
+    for gi in unmatched(len(golds), (gi for gi, _ in overlap)):
+        scores.overlap[golds[gi].type].fn += 1
+    for pi in unmatched(len(preds), (pi for _, pi in overlap)):
+        scores.overlap[preds[pi].type].fp += 1
 
 
 def _error(

@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import LoadError
-from extract.ids import ENTITY_TYPES
-
-RELATION_TYPES = ("locatedIn", "engagesIn", "cooperatesWith", "contributesTo", "issuedBy", "hasStatus")
+from extract.registry import entity_types
+from extract.relations import sentence_relation_types
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +76,7 @@ def _entity(obj: dict[str, Any], passage: dict[str, Any], i: int) -> GoldEntity:
     start = _require(obj, "start", int, where)
     end = _require(obj, "end", int, where)
     canonical = _require(obj, "canonical", str, where)
-    if type_ not in ENTITY_TYPES:
+    if type_ not in entity_types():
         raise ValueError(f"{where} {text!r}: unknown type {type_!r}")
     if not canonical.strip():
         raise ValueError(f"{where} {text!r}: empty canonical")
@@ -92,7 +91,7 @@ def _relation(obj: dict[str, Any], i: int) -> GoldRelation:
     head = _require(obj, "head", str, where)
     rel = _require(obj, "relation", str, where)
     tail = _require(obj, "tail", str, where)
-    if rel not in RELATION_TYPES:
+    if rel not in sentence_relation_types():
         raise ValueError(f"{where}: unknown relation {rel!r}")
     return GoldRelation(head, rel, tail)
 

@@ -20,18 +20,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.evaluation.entities import mentions_in
-from extract.evaluation.gold import RELATION_TYPES, GoldPassage
+from extract.evaluation.gold import GoldPassage
 from extract.evaluation.matching import Counts, macro, micro
 from extract.evaluation.predictions import Predictions, PredRelation
 from extract.ids import name_key
+from extract.registry import relation_type
+from extract.relations import sentence_relation_types
 
-SYMMETRIC = frozenset({"cooperatesWith"})
 Triple = tuple[str, str, str]  # (relation, head key, tail key)
 
 
 def triple(relation: str, head: str, tail: str) -> Triple:
     h, t = name_key(head), name_key(tail)
-    if relation in SYMMETRIC and t < h:
+    if relation_type(relation).symmetric and t < h:
         h, t = t, h
     return relation, h, t
 
@@ -50,9 +51,11 @@ def relations_in(passage: GoldPassage, relations: Iterable[PredRelation]) -> lis
 
 @dataclass
 class RelationScores:
-    per_type: dict[str, Counts] = field(default_factory=lambda: {r: Counts() for r in RELATION_TYPES})
-    name_absent: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RELATION_TYPES, 0))
-    link_only: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RELATION_TYPES, 0))
+    per_type: dict[str, Counts] = field(
+        default_factory=lambda: {r: Counts() for r in sentence_relation_types()}
+    )
+    name_absent: dict[str, int] = field(default_factory=lambda: dict.fromkeys(sentence_relation_types(), 0))
+    link_only: dict[str, int] = field(default_factory=lambda: dict.fromkeys(sentence_relation_types(), 0))
     errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:

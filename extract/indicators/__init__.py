@@ -13,7 +13,6 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from extract.doccache import per_document
 from extract.ids import entity_id
@@ -110,10 +109,6 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
         seen.add(key)
         out.append(r)
     return out
-
-
-def with_span(record: Indicator, start: int, end: int) -> Indicator:
-    return replace(record, start=start, end=end)
 
 
 __all__ = ["author", "find_indicators", "sentence_spans"]

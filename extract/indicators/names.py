@@ -44,7 +44,6 @@ _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 _MARKERS = re.compile(r"[#＃*※△▲\s　]|\[footnoteRef:\d+\]|[（(]下同[)）]")
 _YEAR = re.compile(r"^(?:\d{4}年(?:度)?|“十[一二三四五六七八九]五”(?:时期|期间)?)")
 
-GROWTH_SUFFIXES = ("增速", "增长率", "增幅", "年均增速", "年均增长", "增长")
 
 
 # a plain-language name glossed with the statistic in brackets (经济总量(地区生产总值)): the

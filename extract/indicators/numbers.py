@@ -146,14 +146,6 @@ class Figure:
     hedge: str | None = None  # 约 / 超 / 以上 / 左右 ... (dropped from the value, kept here)
     estimated: bool = False  # △ marks an estimated (still actual) value in statistical tables
 
-    @property
-    def is_percent(self) -> bool:
-        return self.unit == "%"
-
-    @property
-    def is_point_change(self) -> bool:
-        return self.unit == "个百分点"
-
     def scaled(self) -> float:
         """The plain magnitude: 1.2 万台 -> 12000, 2 万亿元 -> 2e12."""
         factor = 1.0

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from extract.indicators.names import clean_name
 from extract.indicators.numbers import find_figures, to_halfwidth
-from extract.model import Row, Table
+from extract.model import Cell, Row, Table
 from extract.records import Indicator, Mention
 
 _YEAR = re.compile(r"(20\d{2})年?")
@@ -117,33 +117,16 @@ def _row(
     if name_i is None:
         return []
     k = len(layout.values)
-    trail = len(table.header) - 1 - layout.values[-1][0]  # 备注 and other columns after the values
-    width = 2 * k if split else k
-    first_value = len(texts) - trail - width
-    if first_value <= name_i:
-        width, first_value = k, len(texts) - trail - k
-        if first_value <= name_i:
-            return []
-    unit = ""
-    if layout.unit is not None:
-        anchor_row, anchor_head = (
-            (attr_i, layout.attr) if attr_i is not None and layout.attr is not None else (name_i, layout.name)
-        )
-        ui = anchor_row + (layout.unit - anchor_head)
-        if 0 <= ui < first_value and ui != name_i:
-            unit = re.sub(r"[（()）【】\s_—-]", "", texts[ui])
+    columns = _value_columns(len(texts), len(table.header), layout, split, name_i)
+    if columns is None:
+        return []
+    width, first_value = columns
+    unit = _unit_cell(texts, layout, attr_i, name_i, first_value)
     raw = texts[name_i].strip()
     for m in _UNIT_IN_NAME.finditer(raw):
         if _UNIT_OK.match(m.group(1)) and not unit:
             unit = m.group(1)
-    who = subject
-    cell = row.cells[name_i]
-    lead = re.match(r"^[#＃\s]*", raw)
-    for m in mentions:
-        if m.start == cell.start + (lead.end() if lead else 0) and m.type in ("Platform", "District", "Area"):
-            who = (m.canonical, m.type, m.entity_id)
-            raw = raw[(lead.end() if lead else 0) + len(m.text) :]
-            break
+    who, raw = _row_subject(row.cells[name_i], raw, subject, mentions)
     with_growth = split and width == 2 * k and "及" in raw
     name = clean_name(re.sub(r"及(?:年均)?增速$|及年均增长率$", "", raw)) if with_growth else clean_name(raw)
     if not name or not _CJK.search(name):
@@ -185,6 +168,51 @@ def _row(
             )
         )
     return out
+
+
+
+def _value_columns(
+    n_cells: int, n_header: int, layout: _Layout, split: bool, name_i: int
+) -> tuple[int, int] | None:
+    """(width, first value column) of a row's figures, counted from its right end; a row too
+    short for value + growth pairs is read as values only; None when the values would reach
+    the name column."""
+    k = len(layout.values)
+    trail = n_header - 1 - layout.values[-1][0]  # 备注 and other columns after the values
+    width = 2 * k if split else k
+    first_value = n_cells - trail - width
+    if first_value <= name_i:
+        width, first_value = k, n_cells - trail - k
+        if first_value <= name_i:
+            return None
+    return width, first_value
+
+
+def _unit_cell(
+    texts: list[str], layout: _Layout, attr_i: int | None, name_i: int, first_value: int
+) -> str:
+    """The unit column's text, placed relative to the attribute (or name) column as in the header."""
+    if layout.unit is None:
+        return ""
+    anchor_row, anchor_head = (
+        (attr_i, layout.attr) if attr_i is not None and layout.attr is not None else (name_i, layout.name)
+    )
+    ui = anchor_row + (layout.unit - anchor_head)
+    if 0 <= ui < first_value and ui != name_i:
+        return re.sub(r"[（()）【】\s_—-]", "", texts[ui])
+    return ""
+
+
+def _row_subject(
+    cell: Cell, raw: str, subject: tuple[str, str, str], mentions: Sequence[Mention]
+) -> tuple[tuple[str, str, str], str]:
+    """A place named at the start of the name cell (a platform, district or area) is the row's
+    subject, and the name is what follows it; else the table's subject and the whole name."""
+    lead = re.match(r"^[#＃\s]*", raw)
+    for m in mentions:
+        if m.start == cell.start + (lead.end() if lead else 0) and m.type in ("Platform", "District", "Area"):
+            return (m.canonical, m.type, m.entity_id), raw[(lead.end() if lead else 0) + len(m.text) :]
+    return subject, raw
 
 
 __all__ = ["indicators_in_table"]

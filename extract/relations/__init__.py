@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from extract.ids import name_key
 from extract.model import Document
 from extract.records import Investment, Mention, Relation
+from extract.registry import relation_types
 from extract.relations.common import sentences
 from extract.relations.contributes import StrategyIndex, find_contributes
 from extract.relations.cooperation import find_cooperation
@@ -23,7 +24,12 @@ from extract.relations.located import find_located, table_located
 from extract.relations.name_links import LINK_TYPES, find_name_links
 from extract.relations.status import find_status, table_status
 
-RELATION_TYPES = ("locatedIn", "engagesIn", "cooperatesWith", "contributesTo", "issuedBy", "hasStatus")
+
+def sentence_relation_types() -> tuple[str, ...]:
+    """The relations the rule families read from sentences and tables: every stated relation of
+    the ontology but the name links (``LINK_TYPES``, read from names alone, never annotated in
+    the gold)."""
+    return tuple(r for r in relation_types() if r not in LINK_TYPES)
 
 
 def find_relations(doc: Document, mentions: Sequence[Mention] = ()) -> list[Relation | Investment]:
@@ -70,4 +76,4 @@ def _dedupe(records: list[Relation | Investment]) -> list[Relation | Investment]
     return list(best.values())
 
 
-__all__ = ["LINK_TYPES", "RELATION_TYPES", "find_relations"]
+__all__ = ["LINK_TYPES", "find_relations", "sentence_relation_types"]

@@ -54,9 +54,6 @@ class Sentence:
             b = min(self.end, breaks[i]) if i < len(breaks) else self.end
         return a, b
 
-    def between(self, a: int, b: int) -> str:
-        return self.doc.text[a:b] if a < b else ""
-
 
 _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from extract.errors import PolicyKGError
-from extract.ids import ENTITY_TYPES
+from extract.registry import entity_types
 from kg.cli.app import app, err, out, track
 
 
@@ -18,10 +18,10 @@ def _types(value: str | None) -> list[str] | None:
     if not value:
         return None
     types = [t.strip() for t in value.split(",") if t.strip()]
-    unknown = [t for t in types if t not in ENTITY_TYPES]
+    unknown = [t for t in types if t not in entity_types()]
     if unknown:
         raise typer.BadParameter(
-            f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(ENTITY_TYPES)}"
+            f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(entity_types())}"
         )
     return types
 
@@ -59,10 +59,64 @@ def evaluate(
     ] = None,
 ) -> None:
     """Score extracted entities, relations and indicators against gold passages."""
+    selected = _types(types)
+    try:
+        result = _score(gold, corpus, predictions, selected, show_errors, by_doc, doc_facts)
+    except PolicyKGError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    _print_tables(result, show_errors)
+
+
+def _score(
+    gold: Path,
+    corpus: Path | None,
+    predictions: Path | None,
+    selected: list[str] | None,
+    show_errors: bool,
+    by_doc: bool,
+    doc_facts: Path | None,
+) -> dict:
+    """The evaluation result (schema policykg-eval/1): the given predictions, or the extractor's."""
     from extract.evaluation.corpus import ingest_documents, locate, run_extractor
     from extract.evaluation.docfacts import load_doc_facts, score_doc_facts
     from extract.evaluation.gold import load_gold
     from extract.evaluation.predictions import load_predictions
+    from extract.evaluation.run import evaluate as run_evaluation
+
+    passages = load_gold(gold)
+    facts = load_doc_facts(doc_facts) if doc_facts is not None else None
+    fact_paths = locate([e["doc"] for e in facts], doc_facts, corpus) if facts and doc_facts else {}
+    if predictions is not None:
+        preds = load_predictions(predictions)
+        source = str(predictions)
+        documents = (
+            ingest_documents(fact_paths, progress=lambda items: track(items, "loading")) if facts else {}
+        )
+    else:
+        preds, documents = run_extractor(
+            passages, gold, corpus, progress=lambda items: track(items, "extracting"), extra=fact_paths
+        )
+        source = "extractor"
+    result = run_evaluation(
+        passages,
+        preds,
+        gold=str(gold),
+        source=source,
+        types=selected,
+        with_errors=show_errors,
+        by_doc=by_doc,
+    )
+    if facts is not None:
+        metas = {doc_id: document.meta for doc_id, document in documents.items()}
+        result["doc_facts"] = score_doc_facts(facts, metas, preds)
+    return result
+
+
+def _print_tables(result: dict, show_errors: bool) -> None:
     from extract.evaluation.report import (
         by_doc_table,
         doc_facts_table,
@@ -71,43 +125,7 @@ def evaluate(
         print_errors,
         relation_table,
     )
-    from extract.evaluation.run import evaluate as run_evaluation
 
-    selected = _types(types)
-    try:
-        passages = load_gold(gold)
-        facts = load_doc_facts(doc_facts) if doc_facts is not None else None
-        fact_paths = locate([e["doc"] for e in facts], doc_facts, corpus) if facts and doc_facts else {}
-        if predictions is not None:
-            preds = load_predictions(predictions)
-            source = str(predictions)
-            documents = (
-                ingest_documents(fact_paths, progress=lambda items: track(items, "loading")) if facts else {}
-            )
-        else:
-            preds, documents = run_extractor(
-                passages, gold, corpus, progress=lambda items: track(items, "extracting"), extra=fact_paths
-            )
-            source = "extractor"
-        result = run_evaluation(
-            passages,
-            preds,
-            gold=str(gold),
-            source=source,
-            types=selected,
-            with_errors=show_errors,
-            by_doc=by_doc,
-        )
-        if facts is not None:
-            metas = {doc_id: document.meta for doc_id, document in documents.items()}
-            result["doc_facts"] = score_doc_facts(facts, metas, preds)
-    except PolicyKGError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
-
-    if as_json:
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
-        return
     # Piped output gets Rich's default 80 columns, too narrow for the entity table: widen it.
     console = out if out.is_terminal else Console(soft_wrap=True, width=max(out.width, 140))
     console.print(entity_table(result))

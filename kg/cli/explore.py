@@ -30,13 +30,13 @@ def _open(store: str | None):
 def _types(value: str | None) -> set[str] | None:
     if not value:
         return None
-    from extract.ids import ENTITY_TYPES
+    from extract.registry import entity_types
 
     types = {t.strip() for t in value.split(",") if t.strip()}
-    unknown = types - set(ENTITY_TYPES)
+    unknown = types - set(entity_types())
     if unknown:
         raise fail(
-            f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(ENTITY_TYPES)}", code=2
+            f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(entity_types())}", code=2
         )
     return types
 

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluation.gold import RELATION_TYPES, load_gold
-from extract.ids import ENTITY_TYPES
+from extract.evaluation.gold import load_gold
+from extract.registry import entity_types
+from extract.relations import sentence_relation_types
 
 HERE = Path(__file__).resolve().parents[2] / "eval" / "provincial-2026"
 TUNE = HERE / "tune.jsonl"
@@ -81,12 +82,12 @@ def test_schema_vocabulary_and_relation_arguments(half):
         assert r["section"] in KINDS, pid
         types: dict[str, set[str]] = {author: {"District"}}
         for e in r["entities"]:
-            assert e["type"] in ENTITY_TYPES, (pid, e)
+            assert e["type"] in entity_types(), (pid, e)
             assert e["canonical"].strip(), (pid, e)
             types.setdefault(e["canonical"], set()).add(e["type"])
         for x in r["relations"]:
             rel = x["relation"]
-            assert rel in RELATION_TYPES, (pid, x)
+            assert rel in sentence_relation_types(), (pid, x)
             assert x["head"] in types, f"{pid}: relation head is no annotated entity: {x}"
             assert types[x["head"]] & HEAD_TYPES[rel], f"{pid}: head type {types[x['head']]} for {rel}"
             if rel == "hasStatus":

@@ -8,18 +8,12 @@ must not depend on the order the documents are given in.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "relations"))
-
-from evidence import check_evidence
 
 from extract.document import ingest
 from extract.extractor import extract_documents
 from extract.records import Mention
+from tests.extract.relations.evidence import check_evidence
 
 
 @pytest.mark.slow

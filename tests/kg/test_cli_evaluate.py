@@ -94,8 +94,6 @@ def test_errors_name_the_file(tmp_path, gold):
 
 @pytest.mark.slow
 def test_runs_the_real_extractor_on_the_gold_documents(gold):
-    pytest.importorskip("extract.document")
-    pytest.importorskip("extract.extractor")
     result = runner.invoke(app, ["--quiet", "evaluate", "--gold", str(gold), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)

@@ -78,7 +78,7 @@ def test_construct_as_turtle(store):
 
 
 def test_query_errors_exit_with_one_line(store):
-    from extract.errors import QueryError
+    from kg.errors import QueryError
 
     with pytest.raises(QueryError):
         invoke("query", "districts-by-strategy", "--store", str(store))  # missing --param

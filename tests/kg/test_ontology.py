@@ -42,11 +42,11 @@ def test_every_term_has_labels_in_both_languages_and_a_definition(onto):
 
 
 def test_classes_cover_entity_types_documents_and_facts(onto):
-    from extract.ids import ENTITY_TYPES
+    from extract.registry import entity_types
 
     classes = set(onto.subjects(RDF.type, OWL.Class))
     needed = {
-        *ENTITY_TYPES,
+        *entity_types(),
         "Document",
         "PlanExecutionReport",
         "FiveYearPlan",

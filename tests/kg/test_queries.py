@@ -10,15 +10,16 @@ from decimal import Decimal
 import pyoxigraph as ox
 import pytest
 
-from extract.ids import ENTITY_TYPES, entity_id
+from extract.ids import entity_id
 from extract.records import Indicator, Investment, Mention, Relation
 from extract.regions import by_code
+from extract.registry import entity_types
 from kg import iri
 from kg.queries import library
 from kg.sparql import substitute, with_prefixes
 
 QUERIES = library()
-TYPE_OF = {t.lower(): t for t in ENTITY_TYPES}
+TYPE_OF = {t.lower(): t for t in entity_types()}
 
 
 def eid(term) -> str:
@@ -53,7 +54,7 @@ def test_query_parses_after_substitution_and_follows_the_rules(name):
 
 
 def test_missing_and_unknown_parameters_are_errors():
-    from extract.errors import QueryError
+    from kg.errors import QueryError
 
     with pytest.raises(QueryError):
         QUERIES["districts-by-strategy"].bindings({})

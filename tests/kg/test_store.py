@@ -193,6 +193,7 @@ def test_parts_keep_every_graph_whole(tmp_path, corpus_ntriples):
     assert all(t.count(b"\n") >= 40_000 for t in texts[:-1])  # a part closes once it is full
 
 
+@pytest.mark.slow  # ~20 s: loads the corpus graphs in parts on disk
 def test_parts_loaded_side_by_side_give_the_same_store(tmp_path, corpus_ntriples):
     """On disk the parts load on parallel threads; the store equals one single-threaded load."""
     from kg.store.base import with_merge, write_parts

@@ -6,15 +6,9 @@ author's own 地区生产总值 for the report year was missing from the graph a
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "relations"))
-
-from oracle import document_from_text
-
 from extract.indicators import find_indicators
 from extract.indicators.names import clean_name
+from tests.extract.relations.oracle import document_from_text
 
 TEXT = """青禾区2024年国民经济和社会发展计划执行情况
 一、2024年国民经济和社会发展计划执行情况

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "relations"))
-
-from oracle import document_from_text, mentions_for
-
 from extract.indicators import find_indicators
+from tests.extract.relations.oracle import document_from_text, mentions_for
 
 TEXT = """青禾区2024年国民经济和社会发展计划执行情况
 一、2024年国民经济和社会发展计划执行情况

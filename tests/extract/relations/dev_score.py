@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from oracle import EVAL, document, load_gold, oracle_mentions
 
 from extract.evaluation.gold import load_gold as load_gold_passages
 from extract.evaluation.predictions import Predictions
 from extract.evaluation.run import evaluate
 from extract.indicators import find_indicators
 from extract.relations import find_relations
+from tests.extract.relations.oracle import EVAL, document, load_gold, oracle_mentions
 
 
 def records_for(gold_name: str, predicted: bool) -> list:

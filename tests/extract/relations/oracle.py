@@ -1,10 +1,10 @@
 """Dev helpers: oracle mentions from the gold passages, and the documents they refer to.
 
 Relation and indicator rules are measured on gold mentions first so that their own errors
-are not hidden behind NER errors. Documents come from ``extract.document.ingest``; while
-that module is missing (it is built in parallel) a minimal model is made here from the raw
-text: numbered heading lines as sections, lines as paragraphs, the author and years from
-``doc_facts.json``. Test code only — never imported by the product.
+are not hidden behind NER errors. Gold documents are read by ``extract.document.ingest``,
+the product's reader (no fallback: a broken reader fails these tests); texts written in a
+test get a small model from :func:`document_from_text`. Test code only — never imported by
+the product.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from extract.document import ingest
 from extract.ids import entity_id
 from extract.model import Document, DocumentMeta, Paragraph, Section
 from extract.records import Mention
@@ -59,31 +60,10 @@ def oracle_mentions(passages: list[dict]) -> dict[str, list[Mention]]:
     return out
 
 
-def _facts() -> dict[str, dict]:
-    return {d["doc"]: d for d in json.loads((EVAL / "doc_facts.json").read_text(encoding="utf-8"))}
-
-
 def document(doc_id: str) -> Document:
+    """A gold document as the product reads it (bundled corpus first, then ../shared/corpus-extra)."""
     path = CORPUS / doc_id if (CORPUS / doc_id).exists() else EXTRA / doc_id
-    try:
-        from extract.document import ingest  # type: ignore[import-not-found]
-    except ImportError:
-        return _minimal(path)
     return ingest(path)
-
-
-def _minimal(path: Path) -> Document:
-    text = path.read_text(encoding="utf-8")
-    facts = _facts().get(path.name)
-    if facts:
-        region = facts["district"]
-        rep = tuple(facts["years"].get("reported") or ())
-        plan = tuple(facts["years"].get("planned") or ())
-        genre = "five_year_plan" if "纲要" in facts["genre"] else "plan_execution_report"
-    else:
-        region = path.stem
-        rep, plan, genre = (2025,), (2026,), "government_work_report"
-    return document_from_text(text, path.name, region, rep, plan, genre)
 
 
 def document_from_text(

@@ -7,19 +7,14 @@ indicator rules themselves; the full pipeline is exercised by the slow test at t
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from oracle import CORPUS, EVAL, load_gold, oracle_mentions
 
 from extract.document import ingest
 from extract.indicators import find_indicators
 from extract.records import Indicator, Mention, Relation
 from extract.relations import find_relations
+from tests.extract.relations.oracle import CORPUS, EVAL, load_gold, oracle_mentions
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))
 
@@ -101,7 +96,7 @@ def test_004_five_year_targets_carry_growth(extracted):
 
 def _check_evidence(doc, records, mentions) -> int:
     """Every record's evidence lies in the document and holds its figure or its names."""
-    from evidence import check_evidence
+    from tests.extract.relations.evidence import check_evidence
 
     return check_evidence(doc, records, mentions)
 
@@ -114,11 +109,10 @@ def test_every_record_has_evidence_holding_its_names_or_figures(extracted):
 
 def test_dev_scores_on_gold_mentions(eval_dir):
     """Issue 4's bar (F1 ≥ 0.70 per relation type, ≥ 0.80 lenient on indicators) on dev gold."""
-    from dev_score import records_for
-
     from extract.evaluation.gold import load_gold as load_passages
     from extract.evaluation.predictions import Predictions
     from extract.evaluation.run import evaluate
+    from tests.extract.relations.dev_score import records_for
 
     gold = load_passages(eval_dir / "dev" / "gold.jsonl")
     result = evaluate(gold, Predictions.from_records(records_for("gold.jsonl", False)))
@@ -136,7 +130,6 @@ def test_dev_scores_on_gold_mentions(eval_dir):
 @pytest.mark.slow
 def test_full_pipeline_records_keep_their_evidence(request):
     """Through the whole extractor: every relation and indicator's evidence lies in its document."""
-    pytest.importorskip("extract.extractor", reason="the full extractor is not assembled yet")
     corpus_records = request.getfixturevalue("corpus_records")
     docs = {d.doc_id: d for d in request.getfixturevalue("corpus_documents")}
     n = 0
@@ -149,12 +142,10 @@ def test_full_pipeline_records_keep_their_evidence(request):
 @pytest.mark.slow
 def test_dev_scores_on_predicted_mentions(eval_dir):
     """With the NER's own mentions (measured 14:50 UTC: relations micro F1 0.84, indicators 0.88)."""
-    pytest.importorskip("extract.entities")
-    from dev_score import records_for
-
     from extract.evaluation.gold import load_gold as load_passages
     from extract.evaluation.predictions import Predictions
     from extract.evaluation.run import evaluate
+    from tests.extract.relations.dev_score import records_for
 
     gold = load_passages(eval_dir / "dev" / "gold.jsonl")
     result = evaluate(gold, Predictions.from_records(records_for("gold.jsonl", True)))

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from oracle import document_from_text, mentions_for
 
 from extract.records import Investment, Relation
 from extract.relations import find_relations
+from tests.extract.relations.oracle import document_from_text, mentions_for
 
 TEXT = """一、2024年国民经济和社会发展计划执行情况
 （一）深度融入长河经济带建设

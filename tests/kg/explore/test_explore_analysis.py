@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.errors import QueryError
 from kg.analysis import centrality, communities, evidence_path
+from kg.errors import QueryError
 from kg.netgraph import simple_undirected
 
 

@@ -31,7 +31,7 @@ def test_query_df_sparql_text_agrees_with_the_cli_result(gold_store):
 
 
 def test_query_df_refuses_a_graph_result(gold_store):
-    from extract.errors import QueryError
+    from kg.errors import QueryError
 
     with pytest.raises(QueryError, match="SELECT"):
         kg.query_df(gold_store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1")

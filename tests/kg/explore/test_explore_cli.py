@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extract.errors import QueryError
 from kg.cli import app
+from kg.errors import QueryError
 
 runner = CliRunner()
 

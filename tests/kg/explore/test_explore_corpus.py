@@ -1,6 +1,6 @@
 """End to end on the bundled corpus with the real extractor: the issue's trace and the main page.
 
-``corpus_store`` is the graph layer's session fixture (tests/kg/conftest.py): the corpus built once.
+``corpus_store`` is the graph layer's session fixture (tests/conftest.py): the corpus built once.
 """
 
 from __future__ import annotations

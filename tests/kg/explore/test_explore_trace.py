@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.errors import QueryError
+from kg.errors import QueryError
 from kg.trace import find_entity, plan_vs_delivery, trace_entity, trace_strategy
 from kg.trace_render import strategy_graph, strategy_markdown, strategy_page
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from kg.focus import select
-from kg.viz import PHYSICS_LIMIT, TYPE_COLORS, page_data, write_page
+from kg.viz import PHYSICS_LIMIT, page_data, type_colors, write_page
 
 REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
 
@@ -27,7 +27,7 @@ def test_nodes_coloured_by_type_sized_by_degree_with_chinese_tooltips(gold_graph
     data = page_data(sel)
     by_label = {n["label"]: n for n in data["nodes"]}
     strategy = by_label["西部陆海新通道"]
-    assert strategy["color"] == TYPE_COLORS["Strategy"]
+    assert strategy["color"] == type_colors()["Strategy"]
     assert strategy["shape"] == "star"  # the focus node
     assert "战略" in strategy["title"] and "“" in strategy["title"]  # type and an evidence sentence
     sizes = {n["id"]: n["size"] for n in data["nodes"]}
@@ -70,7 +70,7 @@ def test_cap_reports_what_was_left_out(gold_graph, tmp_path):
 
 
 def test_unknown_entity_is_a_query_error(gold_graph):
-    from extract.errors import QueryError
+    from kg.errors import QueryError
 
     with pytest.raises(QueryError, match="no entity named"):
         select(gold_graph, entity="不存在的实体名称")
