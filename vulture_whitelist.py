@@ -12,6 +12,7 @@ _.to_disk
 _.from_disk
 exclude
 get_examples
+make_span_model  # @Language.factory; also a [project.entry-points.spacy_factories] target
 
 # Typer commands, registered by decorator
 demo

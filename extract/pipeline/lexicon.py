@@ -130,11 +130,6 @@ def clause_opener(text: str) -> str:
     return ""
 
 
-def first_word(text: str) -> str:
-    """The first word of jieba's most probable reading of ``text``."""
-    return _segment(text)[0] if text else ""
-
-
 @functools.lru_cache(maxsize=65536)
 def _segment(window: str) -> tuple[str, ...]:
     """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…)."""

@@ -24,7 +24,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from extract.errors import LoadError
-from extract.ids import ENTITY_TYPES
+from extract.registry import entity_types
 from extract.spanmodel.features import N_TEMPLATES, Lexicon
 from extract.spanmodel.tagger import SpanTagger
 
@@ -54,8 +54,9 @@ class TrainConfig:
     info: dict = field(default_factory=dict)
 
 
-def mined_lexicon(types: Sequence[str] = ENTITY_TYPES) -> Lexicon:
+def mined_lexicon(types: Sequence[str] | None = None) -> Lexicon:
     """Heads (with their type), stop words and generic terms from the mined lexicon files."""
+    types = tuple(types or entity_types())  # the ontology's order (extract.registry)
     from extract.pipeline.lexicon_files import read_lexicon
 
     lex = read_lexicon()
@@ -106,10 +107,11 @@ def build_examples(
     tune_gold: Sequence[Path] = (),
     held_out_gold: Sequence[Path] = (),
     config: TrainConfig | None = None,
-    types: Sequence[str] = ENTITY_TYPES,
+    types: Sequence[str] | None = None,
     progress: Callable[[str], None] = lambda _: None,
 ) -> list[Example]:
     """Silver labels from the rules-only pipeline, gold where the tuning gold covers a passage."""
+    types = tuple(types or entity_types())
     from extract.document import ingest
     from extract.entities import raw_mentions
     from extract.pipeline import build_pipeline
@@ -151,11 +153,12 @@ def build_examples(
 def train(
     examples: Sequence[Example],
     config: TrainConfig | None = None,
-    types: Sequence[str] = ENTITY_TYPES,
+    types: Sequence[str] | None = None,
     lexicon: Lexicon | None = None,
     progress: Callable[[str], None] = lambda _: None,
 ) -> SpanTagger:
     """Fit the tagger; deterministic for given examples and ``config.seed``."""
+    types = tuple(types or entity_types())
     config = config or TrainConfig()
     lexicon = lexicon if lexicon is not None else mined_lexicon(types)
     tagger = SpanTagger(tuple(types), lexicon, config.bits)
