@@ -42,17 +42,24 @@ def data_path(path: str | Path) -> Path:
 
 
 def fingerprint(path: Path) -> tuple:
+    """(directory, inode, device, files). A file RocksDB deletes while we look is skipped: a
+    vanished file must not read as a swapped directory (a read-write reopen would then fail on
+    RocksDB's lock, which this process already holds)."""
     real = Path(os.path.realpath(data_path(path)))
     try:
         st = real.stat()
-        entries = sorted(
-            (e.name, e.stat().st_size, e.stat().st_mtime_ns)
-            for e in os.scandir(real)
-            if e.is_file() and not e.name.startswith(_IGNORED)
-        )
+        listing = list(os.scandir(real))
     except OSError:
-        return (str(real), None)
-    return (str(real), st.st_ino, st.st_dev, tuple(entries))
+        return (str(real), None, None, ())
+    entries = []
+    for e in listing:
+        try:
+            if e.is_file() and not e.name.startswith(_IGNORED):
+                info = e.stat()
+                entries.append((e.name, info.st_size, info.st_mtime_ns))
+        except FileNotFoundError:
+            continue
+    return (str(real), st.st_ino, st.st_dev, tuple(sorted(entries)))
 
 
 class StoreHandle:
@@ -82,6 +89,8 @@ class StoreHandle:
                 return self._store
             self._checked = now
             seen = fingerprint(self.path)
+            if seen[1] is None:  # the directory is missing for a moment (mid-switch): look again later
+                return self._store
             if seen != self._print:
                 swapped = seen[:3] != self._print[:3]
                 if self.read_only or swapped:
