@@ -35,6 +35,7 @@ from starlette.routing import Route
 
 from kg.server.negotiation import negotiate
 from kg.server.rdf_stream import stream_graph
+from kg.server.sparql_endpoint import ProtocolError
 from kg.server.updates import Effects, upkeep
 
 READ = ("GET", "HEAD")
@@ -43,12 +44,8 @@ ALLOW_READ_ONLY = "GET, HEAD, OPTIONS"
 ALLOW = "GET, HEAD, PUT, POST, DELETE, OPTIONS"
 
 
-class GraphStoreError(Exception):
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.headers = headers or {}
+class GraphStoreError(ProtocolError):
+    """A Graph Store Protocol refusal: status, message and headers as the query endpoint's own."""
 
 
 @dataclass(frozen=True)
