@@ -24,6 +24,7 @@ from rdflib import Graph
 from rdflib.query import Result
 
 from extract.errors import QueryError, StoreError
+from kg.rdf.vocab import bind
 from kg.store.base import (
     MERGE_ALL,
     MERGE_GRAPH,
@@ -34,7 +35,6 @@ from kg.store.base import (
     as_parts,
     ntriples_to_nquads,
 )
-from kg.vocab import bind
 
 TIMEOUT = 60.0
 PARALLEL = 4  # Graph Store requests in flight during a bulk load

@@ -32,9 +32,10 @@ from extract.ids import entity_id
 from extract.model import Document
 from extract.records import Indicator, Investment, Mention, Record, Relation
 from extract.registry import entity_types, registry
-from kg import iri, resources
-from kg.namespace import PKG
-from kg.vocab import OA, bind
+from kg import resources
+from kg.rdf import iri
+from kg.rdf.namespace import PKG
+from kg.rdf.vocab import OA, bind
 
 ONTOLOGY = resources.ontology_file()
 GENRE_CLASS = {
@@ -487,7 +488,7 @@ class _DocumentGraph:
     def detach(self) -> Graph:
         """Hand over the triples written so far and go on in a fresh graph, keeping every decision
         taken (entities, spans, facts, first figures): a long document's graph is written piece by
-        piece this way (kg/pieces.py). A fact an earlier piece wrote as inferred and a later one
+        piece this way (kg/rdf/pieces.py). A fact an earlier piece wrote as inferred and a later one
         states is in ``restated``: its earlier ``inferred true`` is the caller's to drop."""
         g = self.g
         self.g = bind(Graph(identifier=g.identifier, bind_namespaces="none"))

@@ -13,7 +13,7 @@ One known difference from Oxigraph's (PEG) parser: inside an expression Oxigraph
 cannot hide a ``SERVICE`` clause or a ``LOAD`` operation: an ``IRIREF`` holds no whitespace, ``{``,
 ``}`` or ``<``, and a ``SERVICE`` keyword is followed by an IRI or a variable and then ``{``, a
 ``LOAD`` only starts an update operation (after ``;`` or ``}``). For nesting, the brackets inside
-an ``IRIREF`` are counted as well (see :mod:`kg.query_guard`).
+an ``IRIREF`` are counted as well (see :mod:`kg.sparql.guard`).
 """
 
 from __future__ import annotations

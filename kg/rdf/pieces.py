@@ -15,8 +15,8 @@ from __future__ import annotations
 from extract.model import Document
 from extract.pieces import pieces, record_piece
 from extract.records import Record
-from kg.build import DocStats, _DocumentGraph, add_records, build_document
-from kg.namespace import PKG
+from kg.rdf.build import DocStats, _DocumentGraph, add_records, build_document
+from kg.rdf.namespace import PKG
 
 TRUE = b'"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
 
