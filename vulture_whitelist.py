@@ -25,7 +25,7 @@ en
 _._usage_display_name
 _.display_type_rich
 
-# module __getattr__ (PEP 562): kg's lazy API names, extract.errors' moved names
+# module __getattr__ (PEP 562): kg's lazy API names
 __getattr__
 
 # rdflib Store protocol (kg/rdf/shacl_store.py), read by rdflib

@@ -219,7 +219,7 @@ def query(
 
 def _query_text(given: str) -> str:
     """The query itself, or the text of a .rq/.sparql file (refused unread past the size limit)."""
-    from extract.errors import QueryError
+    from kg.errors import QueryError
     from kg.sparql.guard import MAX_QUERY_BYTES
 
     path = Path(given) if len(given) < 4096 and "\n" not in given else None

@@ -57,7 +57,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
+from extract.errors import LoadError, PolicyKGError
+from kg.errors import OntologyError, StoreError
 from kg.rdf import iri
 from kg.rdf.build import DocStats, ontology_graph
 from kg.rdf.namespace import PKG

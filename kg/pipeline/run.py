@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.errors import LoadError, OntologyError, PolicyKGError
+from extract.errors import LoadError, PolicyKGError
 from kg import resources
+from kg.errors import OntologyError
 from kg.pipeline.identity import unique_documents
 from kg.rdf import iri
 from kg.rdf.build import DocStats, ontology_graph

@@ -33,8 +33,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from extract.errors import OntologyError
 from kg import resources
+from kg.errors import OntologyError
 from kg.rdf.build import ontology_graph
 from kg.rdf.shacl_shapes import data_predicates, lift_property_shapes
 from kg.rdf.shacl_store import indexed_graph, ox_to_rdflib, rdflib_to_ox

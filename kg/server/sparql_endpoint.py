@@ -62,7 +62,7 @@ class ProtocolError(Exception):
 def refuse_remote_access(text: str, update: bool) -> None:
     """Raise 400 unless the operation passes :func:`kg.sparql.guard.check` (size, nesting, and no
     ``SERVICE``/``LOAD`` keyword token: no network access); decided from tokens, not regexes."""
-    from extract.errors import QueryError
+    from kg.errors import QueryError
     from kg.sparql.guard import check
 
     try:

@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 from rich.table import Table
 
-from extract.errors import QueryError
+from kg.errors import QueryError
 from kg.rdf.vocab import PREFIXES, sparql_prologue
 from kg.store.base import GraphStore, QueryResult
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from extract.errors import QueryError
+from kg.errors import QueryError
 from kg.sparql.tokens import Token, tokenize
 
 MAX_QUERY_BYTES = 100_000  # UTF-8 bytes of one query or update

@@ -22,8 +22,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
-from extract.errors import QueryError
 from kg import resources
+from kg.errors import QueryError
 from kg.rdf.vocab import PKGQ
 from kg.sparql.execute import parse_value, run
 from kg.store.base import GraphStore, QueryResult

@@ -11,7 +11,7 @@ from pathlib import Path
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, URIRef
 
-from extract.errors import QueryError
+from kg.errors import QueryError
 from kg.rdf.vocab import bind
 from kg.store.base import GraphStore, NQuadsInput, QueryResult, as_parts
 

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from extract.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError
 from kg.rdf.vocab import bind
 from kg.store.base import (
     MERGE_GRAPH,

@@ -23,7 +23,7 @@ import httpx
 from rdflib import Graph
 from rdflib.query import Result
 
-from extract.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError
 from kg.rdf.vocab import bind
 from kg.store.base import (
     MERGE_ALL,

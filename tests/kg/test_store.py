@@ -11,7 +11,7 @@ from rdflib import Dataset, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 
-from extract.errors import OntologyError, QueryError
+from kg.errors import OntologyError, QueryError
 from kg.pipeline import run as pipeline
 from kg.rdf import iri
 from kg.store import open_store
@@ -219,7 +219,7 @@ def test_parts_loaded_side_by_side_give_the_same_store(tmp_path, corpus_ntriples
 
 
 def test_a_broken_part_is_named(tmp_path, corpus_ntriples):
-    from extract.errors import StoreError
+    from kg.errors import StoreError
     from kg.store.base import with_merge
 
     good, bad = tmp_path / "part-0.nq", tmp_path / "part-1.nq"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.errors import StoreError
+from kg.errors import StoreError
 from kg.pipeline import run as pipeline
 from kg.rdf import iri
 from kg.store import layout, open_store
