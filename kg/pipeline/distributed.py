@@ -60,7 +60,8 @@ from typing import TYPE_CHECKING, Any
 from extract.errors import LoadError, PolicyKGError
 from kg.errors import OntologyError, StoreError
 from kg.rdf import iri
-from kg.rdf.build import DocStats, ontology_graph
+from kg.rdf.build import ontology_graph
+from kg.rdf.document_graph import DocStats
 from kg.rdf.namespace import PKG
 from kg.store import GraphStore, default_location, is_remote, layout, open_store
 from kg.store.base import with_merge

@@ -27,7 +27,8 @@ from kg import resources
 from kg.errors import OntologyError
 from kg.pipeline.identity import unique_documents
 from kg.rdf import iri
-from kg.rdf.build import DocStats, ontology_graph
+from kg.rdf.build import ontology_graph
+from kg.rdf.document_graph import DocStats
 from kg.rdf.pieces import document_ntriples
 from kg.store import GraphStore, layout, open_store
 

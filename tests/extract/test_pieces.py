@@ -80,14 +80,14 @@ def test_a_long_document_builds_in_pieces_to_the_same_graph(long_doc, small_piec
     from kg.rdf.build import build_document
 
     held: list[int] = []
-    real = kg_pieces._DocumentGraph.detach
+    real = kg_pieces.DocumentGraph.detach
 
     def spy(self):
         graph = real(self)
         held.append(len(graph))
         return graph
 
-    monkeypatch.setattr(kg_pieces._DocumentGraph, "detach", spy)
+    monkeypatch.setattr(kg_pieces.DocumentGraph, "detach", spy)
     records = extract_document(long_doc)
     data, stats = kg_pieces.document_ntriples(long_doc, records)
     chunked = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))

@@ -11,7 +11,8 @@ from rdflib.namespace import PROV, QB, SKOS
 
 from extract.records import Indicator, Mention, Relation
 from kg.rdf import iri
-from kg.rdf.build import build_document, status_concept
+from kg.rdf.build import build_document
+from kg.rdf.facts import status_concept
 from kg.rdf.namespace import PKG
 from kg.rdf.validate import union, validate
 from kg.rdf.vocab import OA
