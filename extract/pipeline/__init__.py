@@ -61,8 +61,10 @@ def build_pipeline(spans: str | None = None) -> Language:
     spans = spans or os.environ.get(SPANS_ENV) or DEFAULT_SPANS
     if spans not in SPANS_MODES:
         raise ValueError(f"{SPANS_ENV}={spans!r}: choose one of {', '.join(SPANS_MODES)}")
+    from extract.pipeline.tokens import TOKENIZER
+
     register_extensions()
-    nlp = spacy.blank("zh")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     if spans == "model":
         nlp.add_pipe("policykg_context")
         nlp.add_pipe("policykg_sections")  # the section phases the relation readers use
