@@ -180,3 +180,12 @@ def test_load_refuses_a_path_without_a_saved_pipeline(tmp_path):
         extract.load(tmp_path)
     with pytest.raises(ValueError, match="spans applies to a fresh pipeline"):
         extract.load(tmp_path, spans="both")
+
+
+JUNK = ["", " ", "\n\n", "\x00\x01\x02", "一、\n", "《》", "表1\n项目名称 | 业主\n"]
+
+
+@pytest.mark.parametrize("text", JUNK)
+def test_junk_text_gives_an_empty_doc_not_a_crash(nlp, text):
+    doc = nlp(text)
+    assert doc.text == text and not doc.ents and doc._.policykg_region is None
