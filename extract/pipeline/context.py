@@ -118,22 +118,17 @@ class ContextSetter(Pipe):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        from extract.document import from_text
+
         text = doc_text(doc)
         ctx = doc._context if isinstance(doc._context, DocContext) else None
-        if ctx is None:
-            from extract.document import from_text
-
-            document = from_text(text)
-            ctx = DocContext.of(document)
+        if ctx is None:  # a plain text: its structure and region are read from it, as ingest does
+            ctx = DocContext.of(from_text(text))
         _check(ctx, text)
-        document = ctx.document
-        if document is None:  # a region but no document: the structure is this text's own
-            from extract.document import from_text
-
-            document = from_text(text)
-            ctx = DocContext(ctx.region_code, document, 0)
+        if ctx.document is None:  # a region but no document: the structure is this text's own
+            ctx = DocContext(ctx.region_code, from_text(text), 0)
         doc._.policykg_region = ctx.region_code
-        doc._.policykg_document = document
+        doc._.policykg_document = ctx.document
         doc._.policykg_offset = ctx.offset
         return doc
 
