@@ -125,7 +125,7 @@ def test_without_a_handler_a_bad_context_is_one_clear_error(nlp, passages):
     with pytest.raises(ValueError, match="offset 99999 does not place a text"):
         nlp(context_doc(nlp, passages[0][:10], None, document, 99999))
     doc = context_doc(nlp, passages[0], None)
-    doc._context = DocContext(None, passages[0])  # type: ignore[arg-type]  (a str, not a Document)
+    doc._context = DocContext(None, passages[0])  # type: ignore[arg-type]  # a str, not a Document
     with pytest.raises(ValueError, match=r"must be an extract\.model\.Document, not str"):
         nlp(doc)
 
