@@ -52,6 +52,7 @@ class PKG(DefinedNamespace):
     engagement: URIRef  # engagement
     engagesIn: URIRef  # engages in
     engagingDistrict: URIRef  # engaging district
+    extractorFingerprint: URIRef  # extractor fingerprint
     figureKind: URIRef  # figure kind
     figureKindScheme: URIRef  # figure kind code list
     firstOffset: URIRef  # first offset

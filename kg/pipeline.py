@@ -55,7 +55,8 @@ class BuildReport:
     store: str = ""
     graphs: list[str] = field(default_factory=list)
     processed: int = 0  # documents extracted in this run (the others were unchanged)
-    unchanged: int = 0  # documents whose graph was carried over (same file hash)
+    unchanged: int = 0  # documents whose graph was carried over (same file hash and extractor)
+    outdated: int = 0  # of the processed, unchanged files another extractor had built (an upgrade)
     removed: list[str] = field(default_factory=list)  # graphs of documents no longer given
     workers: list[str] = field(default_factory=list)  # host:pid of the processes that did the work
     failures: list[PolicyKGError] = field(default_factory=list)  # files not built, one error each
@@ -82,10 +83,11 @@ class BuildReport:
             f"store: {self.store}",
             f"timings: {times}",
         ]
-        if self.unchanged or self.removed:
+        if self.unchanged or self.removed or self.outdated:
             out.append(
                 f"incremental: {self.processed} re-processed, {self.unchanged} unchanged, "
                 f"{len(self.removed)} removed"
+                + (f"; {self.outdated} built by another policykg version" if self.outdated else "")
             )
         if self.skipped:
             out.append("not in the graph: " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items())))
