@@ -56,6 +56,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -229,28 +230,28 @@ def dask_client(workers: int, scheduler: str | None) -> Iterator[Any]:
 def run_documents(
     paths: Sequence[Path], client: Any, parts_dir: Path, nquads: bool, validate: bool
 ) -> Iterator[DocReport | Failure]:
-    """Reports in the order documents finish. On a cluster every document is submitted at once,
-    before the first report is asked for; each result is released once read."""
+    """Reports in the order documents finish. On a cluster a window of documents is in flight
+    (two per worker thread): a new one is submitted as each report is taken, so a consumer that
+    takes reports only as fast as it can load them (:class:`kg.store.loader.LoaderProcess`)
+    holds the workers back instead of leaving a backlog of parts for after the last document,
+    and the scheduler holds a window of tasks, not the corpus. Each result is released once read."""
     if client is None:
         return (process_to_part(str(p), str(parts_dir), nquads, validate) for p in paths)
     from dask.distributed import as_completed
 
-    futures = client.map(
-        process_to_part,
-        [str(p) for p in paths],
-        parts_dir=str(parts_dir),
-        nquads=nquads,
-        validate=validate,
-        pure=False,
-    )
-    pending = as_completed(futures)
-    del futures
+    todo = iter([str(p) for p in paths])
+    threads = sum(client.nthreads().values()) or 1
+    kw = {"parts_dir": str(parts_dir), "nquads": nquads, "validate": validate, "pure": False}
+    pending = as_completed([client.submit(process_to_part, p, **kw) for p in islice(todo, 2 * threads)])
 
     def reports() -> Iterator[DocReport | Failure]:
         try:
             for fut in pending:
                 report = fut.result()
                 fut.release()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    pending.add(client.submit(process_to_part, nxt, **kw))
                 yield report
         finally:
             pending.clear()
@@ -516,7 +517,7 @@ def _build_embedded(
                     old.close()  # before the switch deletes its generation
                     old = None
 
-            report.triples = _swap_in(root, units())
+            report.triples = _swap_in(root, units(), report)
         built = [str(iri.graph(p.name)) for p in todo]
         failed = {str(iri.graph(Path(f.path).name)) for f in summary.failures}
         report.graphs = sorted(

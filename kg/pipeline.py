@@ -61,6 +61,7 @@ class BuildReport:
     workers: list[str] = field(default_factory=list)  # host:pid of the processes that did the work
     failures: list[PolicyKGError] = field(default_factory=list)  # files not built, one error each
     notes: list[str] = field(default_factory=list)  # inputs read once though given several times
+    loader_peak_mb: float = 0.0  # the bulk-load process's peak RSS (kg.store.loader), 0 when none ran
 
     def lines(self) -> list[str]:
         ent = ", ".join(f"{t} {n}" for t, n in sorted(self.entities.items(), key=lambda x: -x[1]))
@@ -211,20 +212,22 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
         )
 
 
-def _swap_in(root: Path, parts: Iterable[Path]) -> int:
+def _swap_in(root: Path, parts: Iterable[Path], report: BuildReport | None = None) -> int:
     """Load a new generation beside the current one and switch to it (kg.store.layout); the caller
-    holds the store's lock. Returns the quad count. ``parts`` may be a generator
-    (:mod:`kg.distributed`): each part loads as it is yielded, and an exception it raises leaves
-    the current generation in place."""
-    from kg.store.oxigraph import OxigraphStore
+    holds the store's lock. Returns the quad count. ``parts`` (premerged N-Quads files written by
+    the build just now) may be a generator (:mod:`kg.distributed`): each part goes to the loader
+    process (:mod:`kg.store.loader`) as it is yielded, the next one is asked for only when the
+    loader has room, and an exception the generator raises leaves the current generation in place."""
+    from kg.store.loader import LoaderProcess
 
     building = layout.new_generation(root)
     try:
-        store = OxigraphStore(building)
-        store.load_nquads(parts, lenient=True, premerged=True)  # written by build() just now
-        count = store.count()
-        store.close()
-        del store
+        with LoaderProcess(building, lenient=True) as loader:
+            for part in parts:
+                loader.load(part)
+            count = loader.finish()
+        if report is not None:
+            report.loader_peak_mb = round(loader.peak_rss_kb / 1024, 1)
         layout.switch(root, building)
         return count
     finally:
