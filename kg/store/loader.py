@@ -107,14 +107,21 @@ class LoaderProcess:
         self.proc.start()
         child.close()
 
+    def _stopped(self, exc: BaseException) -> StoreError:
+        self.proc.join(5)
+        return StoreError(f"{self.directory}: the loader process stopped (exit code {self.proc.exitcode})")
+
     def _receive(self) -> tuple:
         try:
             return self.conn.recv()
         except (EOFError, OSError) as exc:
-            self.proc.join(5)
-            raise StoreError(
-                f"{self.directory}: the loader process stopped (exit code {self.proc.exitcode})"
-            ) from exc
+            raise self._stopped(exc) from exc
+
+    def _send(self, message: tuple) -> None:
+        try:
+            self.conn.send(message)
+        except OSError as exc:  # a broken pipe: the process is gone
+            raise self._stopped(exc) from exc
 
     def _acknowledged(self) -> None:
         message = self._receive()
@@ -130,7 +137,7 @@ class LoaderProcess:
             self._acknowledged()
         while self.in_flight and self.conn.poll():
             self._acknowledged()  # a failed part is raised as soon as it is known
-        self.conn.send(("load", str(part)))
+        self._send(("load", str(part)))
         self.in_flight += 1
 
     def finish(self) -> int:
@@ -138,7 +145,7 @@ class LoaderProcess:
         store as :meth:`OxigraphStore.count` counts them."""
         while self.in_flight:
             self._acknowledged()
-        self.conn.send(("finish",))
+        self._send(("finish",))
         message = self._receive()
         if message[0] != "finished":
             raise StoreError(f"{self.directory}: the load did not finish ({message[-1]})")
