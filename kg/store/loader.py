@@ -28,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from extract.errors import StoreError
+from kg.errors import StoreError
 
 _CONTEXT: mp.context.ForkServerContext | None = None
 

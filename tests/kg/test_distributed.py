@@ -178,7 +178,7 @@ def test_incremental_build_on_a_store_object(small):
 
 
 def test_extractor_fingerprint_covers_version_data_ontology_and_span_model(monkeypatch):
-    from kg import fingerprint
+    from kg.pipeline import fingerprint
 
     names = [n for n, _ in fingerprint._inputs("rules")]
     for expected in ("extract/data/heads.jsonl", "extract/extractor.py", "kg/pieces.py",
@@ -200,7 +200,7 @@ def test_extractor_fingerprint_covers_version_data_ontology_and_span_model(monke
 @pytest.mark.slow
 def test_an_upgraded_extractor_reprocesses_every_document(small, tmp_path, monkeypatch):
     """Same files, another policykg: every graph is rebuilt (and records the new fingerprint)."""
-    from kg import fingerprint
+    from kg.pipeline import fingerprint
     from kg.pipeline.distributed import stored_hashes
 
     store = tmp_path / "store"
@@ -222,9 +222,9 @@ def test_an_upgraded_extractor_reprocesses_every_document(small, tmp_path, monke
 
 def test_a_worker_with_another_extractor_is_named_in_the_notes():
     """An external cluster whose workers run another policykg: the build says so once per worker."""
-    from kg.rdf.build import DocStats
     from kg.pipeline.distributed import DocReport, Summary
     from kg.pipeline.run import BuildReport
+    from kg.rdf.build import DocStats
 
     report = BuildReport()
     summary = Summary(report)

@@ -7,7 +7,7 @@ import signal
 
 import pytest
 
-from extract.errors import StoreError
+from kg.errors import StoreError
 from kg.store.base import with_merge
 from kg.store.loader import LoaderProcess
 from kg.store.oxigraph import OxigraphStore
