@@ -181,7 +181,7 @@ def test_extractor_fingerprint_covers_version_data_ontology_and_span_model(monke
     from kg.pipeline import fingerprint
 
     names = [n for n, _ in fingerprint._inputs("rules")]
-    for expected in ("extract/data/heads.jsonl", "extract/extractor.py", "kg/pieces.py",
+    for expected in ("extract/data/heads.jsonl", "extract/extractor.py", "kg/rdf/pieces.py",
                      "ontology/policykg.ttl", "ontology/shapes.ttl"):  # fmt: skip
         assert expected in names
     assert not any(n.startswith("extract/data/span_model/") for n in names)  # not in the pipeline
