@@ -1,13 +1,18 @@
-"""hasStatus: a project's state, verbatim, with the year and whether it happened or is planned.
+"""hasStatus and plannedStatus: a project's state, verbatim, with the year it speaks of.
 
 Three sources:
 - project tables with a status column (``2024年完成情况``: 已完工, 形象进度完成92% …), one
   fact per row, the row as evidence;
-- labelled lists (``开工重点项目：A；B``, ``竣工重点项目：…``): the label's verb is the status;
+- labelled lists (``开工重点项目：A；B``, ``竣工重点项目：…``): the label's stage verb is the status;
 - prose, where a status phrase sits right behind a project list (``A、B等项目开工建设``,
   ``…等53个重大项目建成投运``) or right in front of it (``建成投产A、B等重大整车项目``).
-The heading path decides the period: report-year statuses are ``phase="actual"``, next-year
-plans (计划开工, 加快建设 in the plan part, 力争…) are kept as ``phase="planned"``.
+
+The phrases are the mined ones (``StatusLexicon``: no word is typed here), read whole: a mined
+modifier before, stage verbs chained after (整体投入运行, 签约落地). The section classifier
+decides the period, and a clause can move it to the plan (a modal such as 力争, or a later year:
+``2026年将开工``). GUIDE §5, §9: only the year under review gives ``hasStatus``
+(``phase="actual"``); a plan's status (next year's, a five-year plan's targets) is a
+``plannedStatus`` (``phase="planned"``, the plan's year), never a hasStatus.
 """
 
 from __future__ import annotations
