@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extract.ids import name_key
-from extract.indicators.period import Period, dated_at, period_of, plan_year
+from extract.indicators.period import Period, dated_at, period_of, plan_year, report_year
 from extract.model import Document, Table
 from extract.pipeline.lexicon_files import Lexicon
 from extract.pipeline.status_mining import Kernel, kernels_of
@@ -129,8 +129,8 @@ def _clause_period(s: Sentence, a: int, b: int) -> Period:
     the year it names or else the plan year."""
     period = s.period
     clause = s.doc.text[a:b]
-    years = [int(y) for y in _YEAR.findall(clause)]
-    future = [y for y in years if y > period.year]
+    reviewed = report_year(s.doc)  # unknown: no year in the clause can be told to lie ahead
+    future = [int(y) for y in _YEAR.findall(clause) if reviewed and int(y) > max(reviewed, period.year)]
     if future:
         return Period(future[0], "planned")
     if period.phase == "actual" and _PLAN_CUE.search(clause):

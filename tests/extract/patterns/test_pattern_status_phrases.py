@@ -138,3 +138,11 @@ def test_a_work_verb_alone_has_no_stage():
     assert stage_verb("建设", ["建设"], kernels) is None
     assert stage_verb("加快建设", ["加快", "建设"], kernels).status == "under_construction"
     assert stage_verb("开工", ["开工"], kernels).status == "started"
+
+
+def test_without_a_report_year_a_dated_status_is_no_plan():
+    """Only a year after the one under review makes a clause a plan: with no report year known,
+    2019年建成通车 stays what the section says (a review by default)."""
+    doc = from_text("青松高速公路2019年建成通车，白鹭大桥开工建设。\n", doc_id="undated.txt")
+    got = {r.head: r.relation for r in extract_document(doc) if isinstance(r, Relation)}
+    assert got == {"青松高速公路": "hasStatus", "白鹭大桥": "hasStatus"}
