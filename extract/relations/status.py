@@ -76,10 +76,14 @@ class StatusLexicon:
     @functools.cached_property
     def phrase_re(self) -> re.Pattern[str]:
         """A mined phrase, longest first, with a mined modifier before it and stage verbs chained
-        to it (扎实 + 推进, 签约 + 落地, 建成 + 投产): a status is read whole, never cut short."""
+        to it (扎实 + 推进, 签约 + 落地, 建成 + 投产): a status is read whole, never cut short. Only
+        a stage verb that is a status alone opens a chain: in 大桥建设加快推进 the status is 加快推进.
+        A stage verb no mined phrase holds is no status on its own: the corpus never showed it
+        in the frames (a single verb after a generic item, 投融资项目签约, is rarely a status)."""
+        alone = [k for k, v in self.kernels.items() if v.alone]
         phrases, kernels = _alternation(self.phrases), _alternation(self.kernels)
         modifier = f"(?:(?:{_alternation(self.modifiers)})(?=(?:{phrases})))?" if self.modifiers else ""
-        chain = f"(?:(?:{kernels})(?=(?:{phrases})))*"  # 签约 + 落地: a stage verb before a phrase
+        chain = f"(?:(?:{_alternation(alone)})(?=(?:{phrases})))*"
         return re.compile(f"{modifier}{chain}(?:{phrases})(?:{kernels})*")
 
     @functools.cached_property

@@ -146,3 +146,11 @@ def test_without_a_report_year_a_dated_status_is_no_plan():
     doc = from_text("青松高速公路2019年建成通车，白鹭大桥开工建设。\n", doc_id="undated.txt")
     got = {r.head: r.relation for r in extract_document(doc) if isinstance(r, Relation)}
     assert got == {"青松高速公路": "hasStatus", "白鹭大桥": "hasStatus"}
+
+
+def test_a_work_verb_opens_no_chain():
+    """建设 names the work (a stage verb not used alone): in 大桥建设加快推进 the status is 加快推进,
+    while 签约 (a status alone) chains with 落地."""
+    lexicon = status_lexicon()
+    assert lexicon.phrase_re.search("建设加快推进").group() == "加快推进"
+    assert lexicon.phrase_re.search("签约落地").group() == "签约落地"
