@@ -1,7 +1,7 @@
 """HTML pages next to the endpoint: home, entity search, entity page, strategy trace page.
 
-They are thin views over ``kg.trace``, ``kg.focus`` and ``kg.viz``, so the server shows
-exactly what the command line prints. The networkx view of the store is built once per
+They are thin views over ``kg.explore.trace``, ``kg.explore.focus`` and ``kg.explore.viz``, so the
+server shows exactly what the command line prints. The networkx view of the store is built once per
 store state (keyed by the quad count) because building it costs far more than a page.
 """
 
@@ -20,10 +20,10 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from extract.errors import PolicyKGError
-from kg.labels import lang, type_label
-from kg.sparql import run
+from kg.explore.labels import lang, type_label
+from kg.explore.viz import TEMPLATES, script_json
+from kg.sparql.execute import run
 from kg.store.base import GraphStore
-from kg.viz import TEMPLATES, script_json
 
 STATIC = Path(__file__).resolve().parent.parent / "static"  # the vendored YASGUI (YASGUI-VENDORED.txt)
 
@@ -88,8 +88,8 @@ def counted(n: int, word: str, zh: str | None = None) -> str:
 def example_queries() -> list[dict[str, str]]:
     """The saved queries (ontology/queries/) as console examples, parameters filled with their
     example values so each runs as it stands."""
-    from kg import queries
-    from kg.sparql import substitute
+    from kg.sparql import queries
+    from kg.sparql.execute import substitute
 
     examples = []
     for name, q in queries.library().items():
@@ -118,7 +118,7 @@ class GraphCache:
         self._graph = None
 
     def get(self):
-        from kg.netgraph import to_networkx
+        from kg.explore.netgraph import to_networkx
 
         with self._lock:
             key = self.store.count()
@@ -144,7 +144,7 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
 
     async def index(request: Request) -> Response:
         def work():
-            from kg.counts import store_counts
+            from kg.sparql.counts import store_counts
 
             counts = store_counts(gs)  # the same numbers as `policykg stats` and the demo summary
             types = [(type_label(t), t, n) for t, n in counts.entities.items()]
@@ -184,10 +184,10 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
             return page("缺少参数 missing parameter", "error", status=400, message="entity?iri=… is required")
 
         def work() -> str:
-            from kg.focus import select
-            from kg.trace import trace_entity
-            from kg.trace_render import entity_tables_html
-            from kg.viz import render_page
+            from kg.explore.focus import select
+            from kg.explore.trace import trace_entity
+            from kg.explore.trace_render import entity_tables_html
+            from kg.explore.viz import render_page
 
             g = cache.get()
             if iri not in g:
@@ -215,10 +215,10 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
             )
 
         def work() -> str:
-            from kg.focus import Selection, cap
-            from kg.trace import trace_strategy
-            from kg.trace_render import strategy_graph, strategy_tables_html, trace_titles
-            from kg.viz import render_page
+            from kg.explore.focus import Selection, cap
+            from kg.explore.trace import trace_strategy
+            from kg.explore.trace_render import strategy_graph, strategy_tables_html, trace_titles
+            from kg.explore.viz import render_page
 
             st = trace_strategy(gs, name)
             title, description = trace_titles(st.strategy)

@@ -11,9 +11,9 @@ from pathlib import Path
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, URIRef
 
-from extract.errors import QueryError
+from kg.errors import QueryError
+from kg.rdf.vocab import bind
 from kg.store.base import GraphStore, NQuadsInput, QueryResult, as_parts
-from kg.vocab import bind
 
 
 class RdflibStore(GraphStore):

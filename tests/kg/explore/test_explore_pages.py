@@ -37,7 +37,7 @@ def test_query_console_is_yasgui_served_offline_with_the_saved_queries(site):
         got = httpx.get(f"{site}/static/{asset}")
         assert got.status_code == 200 and kind in got.headers["content-type"] and len(got.content) > 50_000
     examples = json.loads(re.search(r"const EXAMPLES = (\[.*?\]);\n", r.text, re.DOTALL).group(1))
-    from kg import queries
+    from kg.sparql import queries
 
     assert {e["name"] for e in examples} == set(queries.library())
     for example in examples:  # each runs as it stands (parameters filled with their examples)

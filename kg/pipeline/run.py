@@ -3,7 +3,7 @@
 Each document is processed on its own (``extract.extractor.extract_document``), so the result
 does not depend on how documents are spread over workers, and ``policykg add`` later gives a
 document exactly the graph a full build gives it. ``build`` streams documents through
-:mod:`kg.distributed` (in-process, a Dask LocalCluster, or an existing cluster): each is
+:mod:`kg.pipeline.distributed` (in-process, a Dask LocalCluster, or an existing cluster): each is
 validated where it is built and loaded as it arrives, and unchanged files are not re-processed.
 
 The embedded default store is rebuilt as a new generation inside the store directory and
@@ -22,11 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.errors import LoadError, OntologyError, PolicyKGError
-from kg import iri, resources
-from kg.build import DocStats, ontology_graph
-from kg.identity import unique_documents
-from kg.pieces import document_ntriples
+from extract.errors import LoadError, PolicyKGError
+from kg import resources
+from kg.errors import OntologyError
+from kg.pipeline.identity import unique_documents
+from kg.rdf import iri
+from kg.rdf.build import ontology_graph
+from kg.rdf.document_graph import DocStats
+from kg.rdf.pieces import document_ntriples
 from kg.store import GraphStore, layout, open_store
 
 Progress = Callable[[Iterable[Any], str, int], Iterator[Any]]
@@ -55,11 +58,13 @@ class BuildReport:
     store: str = ""
     graphs: list[str] = field(default_factory=list)
     processed: int = 0  # documents extracted in this run (the others were unchanged)
-    unchanged: int = 0  # documents whose graph was carried over (same file hash)
+    unchanged: int = 0  # documents whose graph was carried over (same file hash and extractor)
+    outdated: int = 0  # of the processed, unchanged files another extractor had built (an upgrade)
     removed: list[str] = field(default_factory=list)  # graphs of documents no longer given
     workers: list[str] = field(default_factory=list)  # host:pid of the processes that did the work
     failures: list[PolicyKGError] = field(default_factory=list)  # files not built, one error each
     notes: list[str] = field(default_factory=list)  # inputs read once though given several times
+    loader_peak_mb: float = 0.0  # the bulk-load process's peak RSS (kg.store.loader), 0 when none ran
 
     def lines(self) -> list[str]:
         ent = ", ".join(f"{t} {n}" for t, n in sorted(self.entities.items(), key=lambda x: -x[1]))
@@ -82,10 +87,11 @@ class BuildReport:
             f"store: {self.store}",
             f"timings: {times}",
         ]
-        if self.unchanged or self.removed:
+        if self.unchanged or self.removed or self.outdated:
             out.append(
                 f"incremental: {self.processed} re-processed, {self.unchanged} unchanged, "
                 f"{len(self.removed)} removed"
+                + (f"; {self.outdated} built by another policykg version" if self.outdated else "")
             )
         if self.skipped:
             out.append("not in the graph: " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items())))
@@ -118,7 +124,7 @@ def process(path: str | Path) -> DocResult:
     t1 = time.perf_counter()
     records = extract_document(doc)
     t2 = time.perf_counter()
-    data, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/pieces.py)
+    data, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/rdf/pieces.py)
     t3 = time.perf_counter()
     return DocResult(doc.doc_id, data, stats, {"ingest": t1 - t0, "extract": t2 - t1, "build": t3 - t2})
 
@@ -156,7 +162,7 @@ def _try_process(path: str | Path) -> DocResult | PolicyKGError:
 
 
 def _inputs(paths: Sequence[str | Path] | None, report: BuildReport) -> list[Path]:
-    """The files to read, each once (kg.identity): notes go to the report, clashes raise."""
+    """The files to read, each once (kg.pipeline.identity): notes go to the report, clashes raise."""
     files, report.notes = unique_documents(_paths(paths))
     return files
 
@@ -194,7 +200,7 @@ def _summarise(report: BuildReport, results: list[DocResult]) -> None:
 
 
 def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
-    from kg.validate import validate_rdf
+    from kg.rdf.validate import validate_rdf
 
     t = time.perf_counter()
     result = validate_rdf(graphs)  # parses the N-Triples once, with Oxigraph
@@ -209,20 +215,22 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
         )
 
 
-def _swap_in(root: Path, parts: Iterable[Path]) -> int:
+def _swap_in(root: Path, parts: Iterable[Path], report: BuildReport | None = None) -> int:
     """Load a new generation beside the current one and switch to it (kg.store.layout); the caller
-    holds the store's lock. Returns the quad count. ``parts`` may be a generator
-    (:mod:`kg.distributed`): each part loads as it is yielded, and an exception it raises leaves
-    the current generation in place."""
-    from kg.store.oxigraph import OxigraphStore
+    holds the store's lock. Returns the quad count. ``parts`` (premerged N-Quads files written by
+    the build just now) may be a generator (:mod:`kg.pipeline.distributed`): each part goes to the loader
+    process (:mod:`kg.store.loader`) as it is yielded, the next one is asked for only when the
+    loader has room, and an exception the generator raises leaves the current generation in place."""
+    from kg.store.loader import LoaderProcess
 
     building = layout.new_generation(root)
     try:
-        store = OxigraphStore(building)
-        store.load_nquads(parts, lenient=True, premerged=True)  # written by build() just now
-        count = store.count()
-        store.close()
-        del store
+        with LoaderProcess(building, lenient=True) as loader:
+            for part in parts:
+                loader.load(part)
+            count = loader.finish()
+        if report is not None:
+            report.loader_peak_mb = round(loader.peak_rss_kb / 1024, 1)
         layout.switch(root, building)
         return count
     finally:
@@ -243,9 +251,9 @@ def build(
     parts_dir: str | Path | None = None,
 ) -> BuildReport:
     """Build the store from ``paths`` (default: the bundled corpus), streaming and incremental:
-    see :mod:`kg.distributed`. ``scheduler`` names a running Dask cluster (else
+    see :mod:`kg.pipeline.distributed`. ``scheduler`` names a running Dask cluster (else
     ``$DASK_SCHEDULER_ADDRESS`` when ``workers`` is 0); ``full`` re-processes unchanged files."""
-    from kg import distributed
+    from kg.pipeline import distributed
 
     report = BuildReport()
     return distributed.build(
