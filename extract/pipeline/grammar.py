@@ -154,8 +154,9 @@ class Grammar:
         self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
         phrases = [e["phrase"] for e in lexicon["status_phrases.jsonl"]]
         self.status_phrases = tuple(sorted(phrases, key=lambda w: (-len(w), w)))
-        # a status phrase (建成投产, 开工建设) says what happened to the name after it: a clause word
-        self.hard_stops |= frozenset(phrases)
+        # a status phrase (建成投产, 开工建设) or a stage verb of one (建设 of 高质量建设X, 运营 of
+        # 投资建设运营X) says what happened to the name after it: a clause word
+        self.hard_stops |= frozenset(phrases) | frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)

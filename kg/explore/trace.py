@@ -95,8 +95,8 @@ SELECT DISTINCT ?x ?type ?label WHERE {
 Q_STATUS = """
 SELECT DISTINCT ?x ?docid ?statusText ?status ?phase ?year ?pct ?start ?end ?text WHERE {
   VALUES ?x { %s }
-  ?x pkg:hasStatus ?st . ?st pkg:statusText ?statusText ; pkg:status ?status ; pkg:statedIn ?d ;
-     prov:wasDerivedFrom ?ev .
+  ?x pkg:hasStatus|pkg:plannedStatus ?st .
+  ?st pkg:statusText ?statusText ; pkg:status ?status ; pkg:statedIn ?d ; prov:wasDerivedFrom ?ev .
   OPTIONAL { ?st pkg:phase ?phase } OPTIONAL { ?st pkg:year ?year } OPTIONAL { ?st pkg:progressPct ?pct }
   ?d dcterms:identifier ?docid .
   ?ev prov:value ?text ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end .
