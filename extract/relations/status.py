@@ -163,11 +163,11 @@ def find_status(s: Sentence) -> list[Relation]:
             st = prog.group(0)
         if st is None:
             before = text[a : first.start]
-            hit = None
+            last_hit = None
             for h in _STATUS_RE.finditer(before):
-                hit = h
-            if hit is not None and re.fullmatch(r"[了\s“]*", before[hit.end() :]):
-                st = hit.group(0)
+                last_hit = h
+            if last_hit is not None and re.fullmatch(r"[了\s“]*", before[last_hit.end() :]):
+                st = last_hit.group(0)
         if st is None:
             continue
         period = s.period
