@@ -16,7 +16,7 @@ rdflib's parser) and hand pySHACL rdflib terms built from that parse.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
@@ -123,9 +123,14 @@ class IndexedStore(Store):
         self.remove((None, None, None))
 
     # --- reading -----------------------------------------------------------------------------
-    def triples(self, triple_pattern: tuple, context: Any = None) -> Iterator[tuple[Triple, tuple]]:
-        s, p, o = triple_pattern
+    def triples(
+        self, triple_pattern: tuple, context: Any = None
+    ) -> Iterator[tuple[Triple, Iterator[Graph | None]]]:
         ctx = (context,) if context is not None else ()
+        for triple in self._match(*triple_pattern):
+            yield triple, iter(ctx)
+
+    def _match(self, s: Node | None, p: Node | None, o: Node | None) -> Iterator[Triple]:
         if s is not None:
             po = self._spo.get(s)
             if po is None:
@@ -136,44 +141,44 @@ class IndexedStore(Store):
                     return
                 if o is not None:
                     if o in objs:
-                        yield (s, p, o), ctx
+                        yield (s, p, o)
                     return
                 for obj in list(objs):
-                    yield (s, p, obj), ctx
+                    yield (s, p, obj)
                 return
             for pred, objs in list(po.items()):
                 if o is not None:
                     if o in objs:
-                        yield (s, pred, o), ctx
+                        yield (s, pred, o)
                 else:
                     for obj in list(objs):
-                        yield (s, pred, obj), ctx
+                        yield (s, pred, obj)
         elif p is not None:
             os_ = self._pos.get(p)
             if os_ is None:
                 return
             if o is not None:
                 for subj in list(os_.get(o, ())):
-                    yield (subj, p, o), ctx
+                    yield (subj, p, o)
                 return
             for obj, subjs in list(os_.items()):
                 for subj in list(subjs):
-                    yield (subj, p, obj), ctx
+                    yield (subj, p, obj)
         elif o is not None:
             for subj, preds in list(self._osp.get(o, {}).items()):
                 for pred in list(preds):
-                    yield (subj, pred, o), ctx
+                    yield (subj, pred, o)
         else:
             for subj, po in list(self._spo.items()):
                 for pred, objs in list(po.items()):
                     for obj in list(objs):
-                        yield (subj, pred, obj), ctx
+                        yield (subj, pred, obj)
 
     def __len__(self, context: Any = None) -> int:
         return self._count
 
-    def contexts(self, triple: Triple | None = None) -> Iterator[Graph]:
-        return iter(())
+    def contexts(self, triple: Triple | None = None) -> Generator[Graph, None, None]:
+        yield from ()
 
     # --- prefixes ------------------------------------------------------------------------------
     def bind(self, prefix: str, namespace: URIRef, override: bool = True) -> None:
@@ -196,6 +201,15 @@ class IndexedStore(Store):
 
     def namespaces(self) -> Iterator[tuple[str, URIRef]]:
         yield from self._namespace.items()
+
+
+def add_triples(view: Graph, triples: Iterable[Triple]) -> None:
+    """Add ``triples`` to a graph made by :func:`indexed_graph` in one call of its store's
+    ``add_many`` (rdflib's ``Graph.add`` goes through a per-triple dispatch)."""
+    store = view.store
+    if not isinstance(store, IndexedStore):
+        raise TypeError(f"add_triples needs a graph from indexed_graph(), not one on {type(store).__name__}")
+    store.add_many(triples)
 
 
 def indexed_graph() -> Graph:

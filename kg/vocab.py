@@ -13,21 +13,23 @@ SCHEMA = Namespace("https://schema.org/")
 PKGQ = Namespace("https://w3id.org/policykg/queries#")  # saved-query metadata
 RES = Namespace("https://w3id.org/policykg/id/")
 
-PREFIXES: dict[str, Namespace | str] = {
+# prefix -> namespace IRI as a plain string (rdflib's namespaces are of three kinds:
+# Namespace, DefinedNamespace classes and the generated PKG; every user wants the string)
+PREFIXES: dict[str, str] = {
     "pkg": str(PKG._NS),
-    "res": RES,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-    "xsd": XSD,
-    "skos": SKOS,
-    "dcterms": DCTERMS,
-    "prov": PROV,
-    "oa": OA,
-    "qb": QB,
-    "org": ORG,
-    "schema": SCHEMA,
-    "sh": SH,
+    "res": str(RES),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "oa": str(OA),
+    "qb": str(QB),
+    "org": str(ORG),
+    "schema": str(SCHEMA),
+    "sh": str(SH),
 }
 
 

@@ -211,3 +211,21 @@ def test_indexed_store_answers_like_rdflib_memory():
     fast.remove((nodes[0], None, None))
     ref.remove((nodes[0], None, None))
     assert set(fast) == set(ref) and len(fast) == len(ref)
+
+
+def test_a_sparql_shape_that_is_no_select_is_one_clear_error():
+    """A hand-edited shapes file whose sh:select holds an ASK is refused with the shape named
+    (it once failed as 'QueryBoolean is not iterable' deep inside the SPARQL checks)."""
+    from extract.errors import OntologyError
+
+    shapes = Graph().parse(
+        format="turtle",
+        data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:sparql [ sh:select "ASK { ?s ?p ?o }" ] .
+        """,
+    )
+    data = Graph()
+    data.add((URIRef("http://example.org/x"), RDF.type, URIRef("http://example.org/C")))
+    with pytest.raises(OntologyError, match=r"http://example\.org/S: its sh:select is not a SELECT"):
+        validate(data, shapes)
