@@ -320,7 +320,7 @@ class _DocumentGraph:
         ends = (r.head_id, r.tail_id)
         if symmetric:
             self.g.add((tail, prop, head))
-            ends = tuple(sorted(ends))
+            ends = (min(ends), max(ends))  # one fact whichever way round it was stated
         if r.relation == "engagesIn":
             year = r.year or max(self.doc.meta.reported_years or self.doc.meta.plan_years or (0,)) or None
             types = (PKG.Participation, PKG.RelationAssertion, RDF.Statement)

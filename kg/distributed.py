@@ -366,6 +366,7 @@ def build(
     in_memory = store in ("memory:rdflib", "memory:oxigraph")
     embedded = not (isinstance(store, GraphStore) or is_remote(store) or in_memory)
     if embedded:
+        assert not isinstance(store, GraphStore)  # a directory path (or None: the default one)
         target = Path(store) if store else default_location()
         report.store = str(target)
         try:

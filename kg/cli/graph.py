@@ -315,12 +315,11 @@ def stats(store: StoreOpt = None) -> None:
             f"quads: {counts.quads:,} in {plural(len(st.graphs()), 'named graph')}",
             highlight=False,
         )
-        docs = run(st, DOCS_QUERY)
-        for doc_id, g in docs.values():
-            out.print(f"  {titles.get(doc_id, doc_id)}  ({doc_id}, <{g}>)", highlight=False)
+        for doc_id, g in run(st, DOCS_QUERY).rows:
+            out.print(f"  {titles.get(str(doc_id), str(doc_id))}  ({doc_id}, <{g}>)", highlight=False)
         ents = ", ".join(f"{type_label(t)} ({t}) {n}" for t, n in counts.entities.items())
         out.print(f"entities: {counts.total_entities()}: {ents}", highlight=False)
-        rows = run(st, COUNT_QUERY % ("Fact", "Fact")).values()
-        out.print("facts: " + ", ".join(f"{t.rsplit('#', 1)[-1]} {n}" for t, n in rows), highlight=False)
+        rows = run(st, COUNT_QUERY % ("Fact", "Fact")).rows
+        out.print("facts: " + ", ".join(f"{str(t).rsplit('#', 1)[-1]} {n}" for t, n in rows), highlight=False)
     finally:
         st.close()

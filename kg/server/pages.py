@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import anyio.to_thread
 import pyoxigraph as ox
@@ -24,6 +25,9 @@ from kg.labels import lang, type_label
 from kg.sparql import run
 from kg.store.base import GraphStore
 from kg.viz import TEMPLATES, script_json
+
+if TYPE_CHECKING:  # networkx is imported when the first page needs the graph
+    import networkx as nx
 
 STATIC = Path(__file__).resolve().parent.parent / "static"  # the vendored YASGUI (YASGUI-VENDORED.txt)
 
@@ -115,9 +119,9 @@ class GraphCache:
         self.store = store
         self._lock = threading.Lock()
         self._key: int | None = None
-        self._graph = None
+        self._graph: nx.MultiDiGraph | None = None
 
-    def get(self):
+    def get(self) -> nx.MultiDiGraph:
         from kg.netgraph import to_networkx
 
         with self._lock:
@@ -148,7 +152,8 @@ def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) 
 
             counts = store_counts(gs)  # the same numbers as `policykg stats` and the demo summary
             types = [(type_label(t), t, n) for t, n in counts.entities.items()]
-            strategies = [{"label": str(label), "docs": int(n)} for label, n in run(gs, Q_STRATEGIES).rows]
+            rows = run(gs, Q_STRATEGIES).rows
+            strategies = [{"label": str(label), "docs": int(str(n))} for label, n in rows]
             return counts, types, strategies
 
         counts, types, strategies = await anyio.to_thread.run_sync(work)

@@ -70,7 +70,7 @@ class _Pipe:
 def _produce(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph, fmt: ox.RdfFormat, pipe: _Pipe) -> None:
     try:
         triples = (q.triple for q in store.quads_for_pattern(None, None, None, graph))
-        ox.serialize(triples, output=pipe, format=fmt)
+        ox.serialize(triples, output=pipe, format=fmt)  # type: ignore[arg-type]  # it only calls write()
         pipe.flush()
         pipe.put(_END)
     except _Stopped:

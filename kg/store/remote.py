@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 from rdflib import Graph
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 
 from extract.errors import QueryError, StoreError
 from kg.store.base import (
@@ -38,6 +38,12 @@ from kg.vocab import bind
 
 TIMEOUT = 60.0
 PARALLEL = 4  # Graph Store requests in flight during a bulk load
+
+
+def _rows(res: Result) -> list[ResultRow]:
+    """The rows of a parsed SELECT result (iterating an rdflib ``Result`` yields rows, a boolean
+    or triples according to its type; the callers have a SELECT)."""
+    return [row for row in res if isinstance(row, ResultRow)]
 
 
 def endpoints(url: str) -> tuple[str, str, str]:
@@ -86,7 +92,7 @@ class RemoteStore(GraphStore):
             res = Result.parse(source=io.BytesIO(r.content), format="json")
             if res.type == "ASK":
                 return QueryResult("ask", boolean=bool(res.askAnswer))
-            return QueryResult("select", [str(v) for v in res.vars or []], [tuple(row) for row in res])
+            return QueryResult("select", [str(v) for v in res.vars or []], [tuple(row) for row in _rows(res)])
         fmt = {"application/n-triples": "nt", "text/turtle": "turtle"}.get(ctype)
         if fmt is None:
             raise StoreError(f"{self.query_url} answered with unexpected media type {ctype!r}")
@@ -172,7 +178,7 @@ class RemoteStore(GraphStore):
                 "application/sparql-results+json",
             )
             res = Result.parse(source=io.BytesIO(r.content), format="json")
-            self._graphs = sorted(str(row[0]) for row in res)
+            self._graphs = sorted(str(row[0]) for row in _rows(res))
         return list(self._graphs)
 
     def count(self) -> int:
@@ -180,7 +186,10 @@ class RemoteStore(GraphStore):
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
             "application/sparql-results+json",
         )
-        return int(next(iter(Result.parse(source=io.BytesIO(r.content), format="json")))[0])
+        rows = _rows(Result.parse(source=io.BytesIO(r.content), format="json"))
+        if not rows:
+            raise StoreError(f"{self.query_url} answered a COUNT query with no row")
+        return int(str(rows[0][0]))
 
     def dump_nquads(self) -> bytes:
         # graph by graph: a whole-store GET would carry the merged default graph too

@@ -216,7 +216,7 @@ def test_indexed_store_answers_like_rdflib_memory():
 def test_a_sparql_shape_that_is_no_select_is_one_clear_error():
     """A hand-edited shapes file whose sh:select holds an ASK is refused with the shape named
     (it once failed as 'QueryBoolean is not iterable' deep inside the SPARQL checks)."""
-    from extract.errors import OntologyError
+    from kg.errors import OntologyError
 
     shapes = Graph().parse(
         format="turtle",
