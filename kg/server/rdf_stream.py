@@ -93,6 +93,7 @@ async def stream_graph(
                 return
             if isinstance(item, Exception):
                 raise item
-            yield item  # type: ignore[misc]
+            assert isinstance(item, bytes)  # the producer puts chunks, then _END or its error
+            yield item
     finally:
         pipe.stop.set()

@@ -233,7 +233,8 @@ class OxigraphStore(GraphStore):
             if store is not None and self.location != "memory" and not self.read_only:
                 store.flush()
         finally:
-            self.store = None  # type: ignore[assignment]
+            # the handle is gone: a use after close fails at once instead of reopening RocksDB
+            self.store = None  # type: ignore[assignment]  # .store is typed for the open store
             on_close, self._on_close = self._on_close, None
             if on_close is not None:
                 on_close()

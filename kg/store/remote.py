@@ -17,6 +17,7 @@ import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -70,9 +71,9 @@ class RemoteStore(GraphStore):
         self._snapshot: set[str] | None = None  # the graphs before a put_graphs run
         self._replace_lock = threading.Lock()
 
-    def _send(self, method: str, url: str, **kw: object) -> httpx.Response:
+    def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
         try:
-            r = self.client.request(method, url, **kw)  # type: ignore[arg-type]
+            r = self.client.request(method, url, **kw)
         except httpx.HTTPError as exc:
             raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({exc})") from exc
         if r.status_code == 400:
