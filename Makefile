@@ -28,9 +28,9 @@ test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow and not server and not browser and not bench"
 
 # Dead code in the product (framework entry points and public API: vulture_whitelist.py;
-# kg/namespace.py is generated from the ontology and lists every term).
+# kg/rdf/namespace.py is generated from the ontology and lists every term).
 deadcode: $(STAMP)
-	$(VENV)/bin/vulture extract kg scripts vulture_whitelist.py --exclude kg/namespace.py --min-confidence 60
+	$(VENV)/bin/vulture extract kg scripts vulture_whitelist.py --exclude kg/rdf/namespace.py --min-confidence 60
 
 # Types of extract/ and kg/ (settings, and the untyped libraries let off, in pyproject's [tool.mypy]).
 typecheck: $(STAMP)

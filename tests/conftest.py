@@ -65,7 +65,7 @@ def corpus_records(corpus_documents):
 @pytest.fixture(scope="session")
 def corpus_graphs(corpus_documents, corpus_records):
     """doc_id -> (named graph, DocStats) built from the real extractor's records."""
-    from kg.build import build_document
+    from kg.rdf.build import build_document
 
     return {d.doc_id: build_document(d, corpus_records[d.doc_id]) for d in corpus_documents}
 
@@ -73,8 +73,8 @@ def corpus_graphs(corpus_documents, corpus_records):
 @pytest.fixture(scope="session")
 def corpus_ntriples(corpus_graphs):
     """The ontology graph and every document graph as (graph IRI, N-Triples)."""
-    from kg import iri
-    from kg.build import ontology_graph
+    from kg.rdf import iri
+    from kg.rdf.build import ontology_graph
 
     out = [(str(iri.ONTOLOGY_GRAPH), ontology_graph().serialize(format="nt", encoding="utf-8"))]
     out += [

@@ -52,7 +52,7 @@ def _root(
         Lang, typer.Option("--lang", help="Language of type, relation and status names in tables and pages.")
     ] = Lang.zh,
 ) -> None:
-    from kg.labels import set_lang
+    from kg.explore.labels import set_lang
 
     state.quiet = quiet
     set_lang(lang.value)

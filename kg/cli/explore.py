@@ -13,13 +13,13 @@ import typer
 from rich.table import Table
 
 from kg.cli.app import app, fail, note, out
-from kg.labels import type_label
+from kg.explore.labels import type_label
 
 if TYPE_CHECKING:  # imported where used, so `policykg --help` stays quick
     import pyoxigraph as ox
 
+    from kg.explore.viz import PageInfo
     from kg.store.base import GraphStore
-    from kg.viz import PageInfo
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -51,13 +51,13 @@ def write_corpus_page(
     store: GraphStore, path: Path = DEFAULT_PAGE, max_nodes: int = 300, **focus: Any
 ) -> PageInfo:
     """The whole-graph page (also called by the main job)."""
-    from kg.focus import select
-    from kg.netgraph import to_networkx
-    from kg.viz import write_page
+    from kg.explore.focus import select
+    from kg.explore.netgraph import to_networkx
+    from kg.explore.viz import write_page
 
     g = to_networkx(store)
     sel = select(g, max_nodes=max_nodes, **focus)
-    from kg.labels import lang
+    from kg.explore.labels import lang
 
     title = "policykg — " + (
         sel.description
@@ -129,8 +129,8 @@ def trace(
     store: Annotated[str | None, typer.Option(help=STORE_HELP)] = None,
 ) -> None:
     """Trace a strategy across districts (or --entity across documents) with evidence sentences."""
-    from kg import trace as tr
-    from kg import trace_render as rd
+    from kg.explore import trace as tr
+    from kg.explore import trace_render as rd
 
     chosen = [x for x in (strategy, entity, plan_vs_delivery) if x]
     if len(chosen) != 1:
@@ -148,9 +148,9 @@ def trace(
             markdown.write_text(rd.entity_markdown(etrace), encoding="utf-8")
             note(f"markdown: {markdown}")
         if html:
-            from kg.focus import select
-            from kg.netgraph import to_networkx
-            from kg.viz import write_page
+            from kg.explore.focus import select
+            from kg.explore.netgraph import to_networkx
+            from kg.explore.viz import write_page
 
             sel = select(to_networkx(st), entity=etrace.label)
             info = write_page(sel, html, title=f"{etrace.label} — {type_label(etrace.type)}")
@@ -196,9 +196,9 @@ def analyze(
     store: Annotated[str | None, typer.Option(help=STORE_HELP)] = None,
 ) -> None:
     """Centrality per type, communities, and --path A B: the shortest evidence chain."""
-    from kg import analysis
-    from kg.labels import cite
-    from kg.netgraph import to_networkx
+    from kg.explore import analysis
+    from kg.explore.labels import cite
+    from kg.explore.netgraph import to_networkx
 
     g = to_networkx(_open(store), co_mentions=co_mentions)
     if path:

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import app, fail, note, out, plural, track
-from kg.sparql import Format
+from kg.sparql.execute import Format
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -30,11 +30,11 @@ def _progress(items, description: str, total: int):
 
 
 def _print_report(report) -> None:
-    """The build summary, with entities and triples as ``kg.counts`` defines them (read back from
+    """The build summary, with entities and triples as ``kg.sparql.counts`` defines them (read back from
     the store), so ``build`` says what ``stats``, ``demo`` and the home page say."""
     counts = None
     try:
-        from kg.counts import store_counts
+        from kg.sparql.counts import store_counts
         from kg.store import open_store
 
         st = open_store(report.store, read_only=True)
@@ -61,7 +61,7 @@ def _finish(run, *args, **kwargs) -> None:
     from rich.markup import escape
 
     from kg.cli.app import err
-    from kg.pipeline import NothingBuilt
+    from kg.pipeline.run import NothingBuilt
 
     try:
         report = run(*args, **kwargs)
@@ -105,7 +105,7 @@ def build(
 
     A file that cannot be read is reported (one "error:" line) and the rest is built; exit code 1.
     """
-    from kg.pipeline import build as run_build
+    from kg.pipeline.run import build as run_build
 
     _finish(
         run_build,
@@ -130,7 +130,7 @@ def add(
 
     A file that cannot be read is reported (one "error:" line) and the rest is added; exit code 1.
     """
-    from kg.pipeline import add as run_add
+    from kg.pipeline.run import add as run_add
 
     _finish(run_add, paths, store, validate=not no_validate, progress=_progress)
 
@@ -141,7 +141,7 @@ def remove(
     store: StoreOpt = None,
 ) -> None:
     """Remove documents' named graphs; entities that other documents mention stay."""
-    from kg.pipeline import remove as run_remove
+    from kg.pipeline.run import remove as run_remove
 
     missing = [d for d, existed in run_remove(docs, store).items() if not existed]
     for d in docs:
@@ -154,7 +154,7 @@ def remove(
 
 
 def _list_queries() -> None:
-    from kg import queries
+    from kg.sparql import queries
 
     for name, q in queries.library().items():
         params = " ".join(f"-p {p.name}=…" for p in q.parameters)
@@ -184,7 +184,7 @@ def query(
     The project's prefixes (pkg:, rdfs:, skos:, dcterms:, ...) may be used without PREFIX lines,
     here and at the server's /sparql alike.
     """
-    from kg import queries, sparql
+    from kg.sparql import execute, queries
     from kg.store import open_store
 
     if list_:
@@ -205,9 +205,9 @@ def query(
             result = saved.run(st, values)
         else:
             text = _query_text(query_)
-            bindings = {k: sparql.parse_value(v) for k, v in values.items()}
-            result = sparql.run(st, text, bindings)
-        rendered = sparql.render(result, fmt, terminal=out.is_terminal)
+            bindings = {k: execute.parse_value(v) for k, v in values.items()}
+            result = execute.run(st, text, bindings)
+        rendered = execute.render(result, fmt, terminal=out.is_terminal)
     finally:
         st.close()
     if isinstance(rendered, str):
@@ -219,8 +219,8 @@ def query(
 
 def _query_text(given: str) -> str:
     """The query itself, or the text of a .rq/.sparql file (refused unread past the size limit)."""
-    from extract.errors import QueryError
-    from kg.query_guard import MAX_QUERY_BYTES
+    from kg.errors import QueryError
+    from kg.sparql.guard import MAX_QUERY_BYTES
 
     path = Path(given) if len(given) < 4096 and "\n" not in given else None
     if path is None or path.suffix not in (".rq", ".sparql") or not path.is_file():
@@ -246,9 +246,9 @@ def export(
     store: StoreOpt = None,
 ) -> None:
     """Export the graph as TriG, N-Quads, Turtle (union) or JSON-LD."""
-    from kg.export import export as run_export
-    from kg.export import format_for
-    from kg.pipeline import graph_for
+    from kg.pipeline.run import graph_for
+    from kg.sparql.export import export as run_export
+    from kg.sparql.export import format_for
     from kg.store import open_store
 
     fmt = fmt or (format_for(output) if output else "trig")
@@ -270,8 +270,8 @@ def validate(store: StoreOpt = None) -> None:
     """Check the merged default graph is in step with the named graphs, then the SHACL shapes."""
     import pyoxigraph as ox
 
+    from kg.rdf.validate import validate_rdf
     from kg.store import open_store
-    from kg.validate import validate_rdf
 
     st = open_store(store, read_only=True)
     try:
@@ -300,9 +300,9 @@ def validate(store: StoreOpt = None) -> None:
 @app.command()
 def stats(store: StoreOpt = None) -> None:
     """Documents, graphs, entities per type, facts and triples in the store."""
-    from kg.counts import store_counts
-    from kg.labels import document_titles, type_label
-    from kg.sparql import run
+    from kg.explore.labels import document_titles, type_label
+    from kg.sparql.counts import store_counts
+    from kg.sparql.execute import run
     from kg.store import open_store
 
     st = open_store(store, read_only=True)

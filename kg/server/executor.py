@@ -16,7 +16,7 @@ query ends by itself, which for a cartesian ``COUNT`` is never. Two executors:
   between result rows and the client gets 503 on time, but a query blocked inside one Oxigraph
   call finishes on its own. SECURITY.md says so.
 
-Both run the engine on a thread with a large stack (:func:`kg.query_guard.run_with_big_stack`).
+Both run the engine on a thread with a large stack (:func:`kg.sparql.guard.run_with_big_stack`).
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ import anyio
 import anyio.to_thread
 import pyoxigraph as ox
 
-from kg.query_guard import run_with_big_stack
 from kg.server.sparql_endpoint import EndpointConfig, Outcome, ProtocolError, execute_query
+from kg.sparql.guard import run_with_big_stack
 
 
 @dataclass(frozen=True)

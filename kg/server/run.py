@@ -13,7 +13,7 @@ import time
 import pyoxigraph as ox
 import uvicorn
 
-from extract.errors import StoreError
+from kg.errors import StoreError
 from kg.server.app import create_app
 from kg.server.hardening import ServerOptions
 from kg.server.sparql_endpoint import EndpointConfig

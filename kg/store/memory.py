@@ -15,9 +15,9 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.query import ResultRow
 from rdflib.term import Node
 
-from extract.errors import QueryError
+from kg.errors import QueryError
+from kg.rdf.vocab import bind
 from kg.store.base import GraphStore, NQuadsInput, QueryResult, as_parts
-from kg.vocab import bind
 
 
 class RdflibStore(GraphStore):

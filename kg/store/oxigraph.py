@@ -19,7 +19,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from extract.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError
+from kg.rdf.vocab import bind
 from kg.store.base import (
     MERGE_GRAPH,
     UNMERGE_GRAPH,
@@ -28,7 +29,6 @@ from kg.store.base import (
     QueryResult,
     ntriples_to_nquads,
 )
-from kg.vocab import bind
 
 
 def ox_bytes(data: bytes | None) -> bytes:
@@ -137,7 +137,7 @@ class OxigraphStore(GraphStore):
         files). The in-memory store gains nothing from threads (x10: 344K lines/s on two threads
         against 428K on one), so its parts go one after the other.
         """
-        # a generator (kg.distributed: parts as workers finish them) is loaded as it yields
+        # a generator (kg.pipeline.distributed: parts as workers finish them) is loaded as it yields
         parts = [data] if isinstance(data, bytes | Path) else data
 
         def load(part: bytes | Path) -> None:

@@ -24,7 +24,8 @@ import httpx
 from rdflib import Graph
 from rdflib.query import Result, ResultRow
 
-from extract.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError
+from kg.rdf.vocab import bind
 from kg.store.base import (
     MERGE_ALL,
     MERGE_GRAPH,
@@ -35,7 +36,6 @@ from kg.store.base import (
     as_parts,
     ntriples_to_nquads,
 )
-from kg.vocab import bind
 
 TIMEOUT = 60.0
 PARALLEL = 4  # Graph Store requests in flight during a bulk load

@@ -10,11 +10,12 @@ from rdflib.compare import graph_diff, isomorphic
 from rdflib.namespace import PROV, QB, SKOS
 
 from extract.records import Indicator, Mention, Relation
-from kg import iri
-from kg.build import build_document, status_concept
-from kg.namespace import PKG
-from kg.validate import union, validate
-from kg.vocab import OA
+from kg.rdf import iri
+from kg.rdf.build import build_document
+from kg.rdf.facts import status_concept
+from kg.rdf.namespace import PKG
+from kg.rdf.validate import union, validate
+from kg.rdf.vocab import OA
 
 
 def test_one_named_graph_per_document(corpus_documents, corpus_graphs):

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from kg import iri, pipeline
+from kg.pipeline import run as pipeline
+from kg.rdf import iri
 from kg.store import open_store
 
 from .merge_check import assert_default_is_merge
@@ -119,7 +120,7 @@ def test_scheduler_address_from_the_environment(dask_cluster, small, monkeypatch
 
 def test_bad_scheduler_address_is_one_clear_error(small, monkeypatch):
     from extract.errors import PolicyKGError
-    from kg import distributed
+    from kg.pipeline import distributed
 
     with pytest.raises(PolicyKGError, match="tcp://HOST:PORT"):
         pipeline.build(small[:1], "memory:oxigraph", scheduler="127.0.0.1:8786")

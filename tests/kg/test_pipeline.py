@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import pipeline
+from kg.pipeline import run as pipeline
 from kg.store import open_store
 
 

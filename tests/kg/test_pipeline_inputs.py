@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import iri, pipeline
-from kg.identity import IdentityError
+from kg.pipeline import run as pipeline
+from kg.pipeline.identity import IdentityError
+from kg.rdf import iri
 from kg.store import open_store
 
 CLI = [sys.executable, "-c", "from kg.cli.app import main; main()"]

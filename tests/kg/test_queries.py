@@ -14,9 +14,9 @@ from extract.ids import entity_id
 from extract.records import Indicator, Investment, Mention, Relation
 from extract.regions import by_code
 from extract.registry import entity_types
-from kg import iri
-from kg.queries import library
-from kg.sparql import substitute, with_prefixes
+from kg.rdf import iri
+from kg.sparql.execute import substitute, with_prefixes
+from kg.sparql.queries import library
 
 QUERIES = library()
 TYPE_OF = {t.lower(): t for t in entity_types()}

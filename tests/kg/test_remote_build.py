@@ -19,7 +19,8 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from kg import iri, pipeline
+from kg.pipeline import run as pipeline
+from kg.rdf import iri
 from kg.store import open_store
 from kg.store.remote import RemoteStore
 

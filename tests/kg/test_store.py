@@ -11,8 +11,9 @@ from rdflib import Dataset, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 
-from extract.errors import OntologyError, QueryError
-from kg import iri, pipeline
+from kg.errors import OntologyError, QueryError
+from kg.pipeline import run as pipeline
+from kg.rdf import iri
 from kg.store import open_store
 
 
@@ -83,7 +84,7 @@ def test_removal_keeps_entities_other_documents_describe(corpus_ntriples):
 
 
 def _q(text: str) -> str:
-    from kg.sparql import with_prefixes
+    from kg.sparql.execute import with_prefixes
 
     return with_prefixes(text)
 
@@ -107,12 +108,12 @@ def test_failed_build_leaves_the_old_store(tmp_path, corpus_files, monkeypatch):
     before = st.count()
     st.close()
 
-    def broken(parts, **kw):  # each document is validated where it is built (kg.distributed)
-        from kg.validate import ValidationReport
+    def broken(parts, **kw):  # each document is validated where it is built (kg.pipeline.distributed)
+        from kg.rdf.validate import ValidationReport
 
         return ValidationReport(False, 1, Counter({"simulated": 1}), ["simulated violation"])
 
-    monkeypatch.setattr("kg.validate.validate_rdf", broken)
+    monkeypatch.setattr("kg.rdf.validate.validate_rdf", broken)
     with pytest.raises(OntologyError, match="simulated"):
         pipeline.build(corpus_files[:2], target)
     st = open_store(target, read_only=True)
@@ -218,7 +219,7 @@ def test_parts_loaded_side_by_side_give_the_same_store(tmp_path, corpus_ntriples
 
 
 def test_a_broken_part_is_named(tmp_path, corpus_ntriples):
-    from extract.errors import StoreError
+    from kg.errors import StoreError
     from kg.store.base import with_merge
 
     good, bad = tmp_path / "part-0.nq", tmp_path / "part-1.nq"

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.errors import StoreError
-from kg import iri, pipeline
+from kg.errors import StoreError
+from kg.pipeline import run as pipeline
+from kg.rdf import iri
 from kg.store import layout, open_store
 
 CLI = [sys.executable, "-c", "from kg.cli.app import main; main()"]

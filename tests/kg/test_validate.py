@@ -16,13 +16,13 @@ import pytest
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, QB, SH, SKOS
 
-from kg import iri
-from kg.build import ontology_graph
-from kg.namespace import PKG
-from kg.shacl_shapes import data_predicates, lift_property_shapes
-from kg.shacl_store import indexed_graph
-from kg.validate import _core_report, _load, _prepare, _split, shapes_graph, union, validate, validate_rdf
-from kg.vocab import OA
+from kg.rdf import iri
+from kg.rdf.build import ontology_graph
+from kg.rdf.namespace import PKG
+from kg.rdf.shacl_shapes import data_predicates, lift_property_shapes
+from kg.rdf.shacl_store import indexed_graph
+from kg.rdf.validate import _core_report, _load, _prepare, _split, shapes_graph, union, validate, validate_rdf
+from kg.rdf.vocab import OA
 
 NT = ox.RdfFormat.N_TRIPLES
 DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")

@@ -27,8 +27,8 @@ def _gold_module():
 
 
 def build_store(documents, records):
-    """An in-memory Oxigraph store with one named graph per document (kg.build)."""
-    from kg.build import build_document
+    """An in-memory Oxigraph store with one named graph per document (kg.rdf.build)."""
+    from kg.rdf.build import build_document
     from kg.store import open_store
 
     store = open_store("memory:oxigraph")
@@ -51,7 +51,7 @@ def gold_store(gold_inputs):
 
 @pytest.fixture(scope="session")
 def gold_graph(gold_store):
-    from kg.netgraph import to_networkx
+    from kg.explore.netgraph import to_networkx
 
     return to_networkx(gold_store)
 
@@ -197,7 +197,7 @@ def open_in_browser(browser):
 @pytest.fixture(scope="session")
 def gold_store_dir(gold_inputs, tmp_path_factory) -> Path:
     """The gold-passage graph in an embedded Oxigraph store on disk (closed, ready to reopen)."""
-    from kg.build import build_document
+    from kg.rdf.build import build_document
     from kg.store import open_store
 
     documents, records = gold_inputs
@@ -212,5 +212,5 @@ def gold_store_dir(gold_inputs, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def store_from_records():
-    """``store_from_records(documents, {doc_id: records})`` -> an in-memory store (kg.build)."""
+    """``store_from_records(documents, {doc_id: records})`` -> an in-memory store (kg.rdf.build)."""
     return build_store

@@ -16,8 +16,8 @@ from itertools import pairwise
 import networkx as nx
 
 from kg.errors import QueryError
-from kg.focus import resolve
-from kg.netgraph import simple_undirected
+from kg.explore.focus import resolve
+from kg.explore.netgraph import simple_undirected
 
 CO_MENTION_COST = 3.0
 BETWEENNESS_SAMPLE = 500  # above this many nodes betweenness is estimated from a node sample

@@ -13,7 +13,7 @@ One known difference from Oxigraph's (PEG) parser: inside an expression Oxigraph
 cannot hide a ``SERVICE`` clause or a ``LOAD`` operation: an ``IRIREF`` holds no whitespace, ``{``,
 ``}`` or ``<``, and a ``SERVICE`` keyword is followed by an IRI or a variable and then ``{``, a
 ``LOAD`` only starts an update operation (after ``;`` or ``}``). For nesting, the brackets inside
-an ``IRIREF`` are counted as well (see :mod:`kg.query_guard`).
+an ``IRIREF`` are counted as well (see :mod:`kg.sparql.guard`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.errors import QueryError
+from kg.errors import QueryError
 
 _PN_CHARS_BASE = (
     "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"

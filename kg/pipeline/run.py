@@ -3,7 +3,7 @@
 Each document is processed on its own (``extract.extractor.extract_document``), so the result
 does not depend on how documents are spread over workers, and ``policykg add`` later gives a
 document exactly the graph a full build gives it. ``build`` streams documents through
-:mod:`kg.distributed` (in-process, a Dask LocalCluster, or an existing cluster): each is
+:mod:`kg.pipeline.distributed` (in-process, a Dask LocalCluster, or an existing cluster): each is
 validated where it is built and loaded as it arrives, and unchanged files are not re-processed.
 
 The embedded default store is rebuilt as a new generation inside the store directory and
@@ -22,11 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.errors import LoadError, OntologyError, PolicyKGError
-from kg import iri, resources
-from kg.build import DocStats, ontology_graph
-from kg.identity import unique_documents
-from kg.pieces import document_ntriples
+from extract.errors import LoadError, PolicyKGError
+from kg import resources
+from kg.errors import OntologyError
+from kg.pipeline.identity import unique_documents
+from kg.rdf import iri
+from kg.rdf.build import ontology_graph
+from kg.rdf.document_graph import DocStats
+from kg.rdf.pieces import document_ntriples
 from kg.store import GraphStore, layout, open_store
 
 Progress = Callable[[Iterable[Any], str, int], Iterator[Any]]
@@ -118,7 +121,7 @@ def process(path: str | Path) -> DocResult:
     t1 = time.perf_counter()
     records = extract_document(doc)
     t2 = time.perf_counter()
-    data, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/pieces.py)
+    data, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/rdf/pieces.py)
     t3 = time.perf_counter()
     return DocResult(doc.doc_id, data, stats, {"ingest": t1 - t0, "extract": t2 - t1, "build": t3 - t2})
 
@@ -156,7 +159,7 @@ def _try_process(path: str | Path) -> DocResult | PolicyKGError:
 
 
 def _inputs(paths: Sequence[str | Path] | None, report: BuildReport) -> list[Path]:
-    """The files to read, each once (kg.identity): notes go to the report, clashes raise."""
+    """The files to read, each once (kg.pipeline.identity): notes go to the report, clashes raise."""
     files, report.notes = unique_documents(_paths(paths))
     return files
 
@@ -197,7 +200,7 @@ def _summarise(report: BuildReport, results: list[DocResult]) -> None:
 
 
 def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
-    from kg.validate import validate_rdf
+    from kg.rdf.validate import validate_rdf
 
     t = time.perf_counter()
     result = validate_rdf(graphs)  # parses the N-Triples once, with Oxigraph
@@ -215,7 +218,7 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
 def _swap_in(root: Path, parts: Iterable[Path]) -> int:
     """Load a new generation beside the current one and switch to it (kg.store.layout); the caller
     holds the store's lock. Returns the quad count. ``parts`` may be a generator
-    (:mod:`kg.distributed`): each part loads as it is yielded, and an exception it raises leaves
+    (:mod:`kg.pipeline.distributed`): each part loads as it is yielded, and an exception it raises leaves
     the current generation in place."""
     from kg.store.oxigraph import OxigraphStore
 
@@ -246,9 +249,9 @@ def build(
     parts_dir: str | Path | None = None,
 ) -> BuildReport:
     """Build the store from ``paths`` (default: the bundled corpus), streaming and incremental:
-    see :mod:`kg.distributed`. ``scheduler`` names a running Dask cluster (else
+    see :mod:`kg.pipeline.distributed`. ``scheduler`` names a running Dask cluster (else
     ``$DASK_SCHEDULER_ADDRESS`` when ``workers`` is 0); ``full`` re-processes unchanged files."""
-    from kg import distributed
+    from kg.pipeline import distributed
 
     report = BuildReport()
     return distributed.build(

@@ -10,10 +10,17 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from kg.focus import Selection
-from kg.labels import cite, edge_label, label, lang, type_label
-from kg.trace import EntityTrace, PlanDelivery, Sentence, StrategyTrace, linked_types, shared_indicators
-from kg.viz import PageInfo, _env, write_page
+from kg.explore.focus import Selection
+from kg.explore.labels import cite, edge_label, label, lang, type_label
+from kg.explore.trace import (
+    EntityTrace,
+    PlanDelivery,
+    Sentence,
+    StrategyTrace,
+    linked_types,
+    shared_indicators,
+)
+from kg.explore.viz import PageInfo, _env, write_page
 
 TYPE_NAMES = type_label  # kept short: type names as the ontology labels them, in the chosen language
 
@@ -459,7 +466,7 @@ def entity_tables_html(g: nx.MultiDiGraph, iri: str, trace: EntityTrace) -> Mark
 
 
 def strategy_page(trace: StrategyTrace, path: str | Path, max_nodes: int = 300) -> PageInfo:
-    from kg.focus import cap
+    from kg.explore.focus import cap
 
     title, description = trace_titles(trace.strategy)
     sel = cap(Selection(strategy_graph(trace), [trace.iri], description), max_nodes)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.sparql import run
+from kg.sparql.execute import run
 
 Q_ENTITIES = """
 SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import networkx as nx
 
 from extract.registry import entity_types
-from kg.namespace import PKG
-from kg.sparql import run
+from kg.rdf.namespace import PKG
+from kg.sparql.execute import run
 from kg.store.base import GraphStore
 
 PKG_NS = str(PKG._NS)
@@ -95,9 +95,9 @@ def _i(term: object) -> int:
 
 def to_networkx(store: GraphStore, co_mentions: bool = True) -> nx.MultiDiGraph:
     """Entities and the facts between them; ``co_mentions`` adds same-sentence edges."""
-    from kg.labels import document_titles
+    from kg.explore.labels import document_titles
 
-    # graph attribute titles: doc id -> title, for pages (kg.labels)
+    # graph attribute titles: doc id -> title, for pages (kg.explore.labels)
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph(titles=document_titles(store))
     types: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}

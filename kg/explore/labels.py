@@ -14,10 +14,11 @@ JSON, CSV, IRIs, ``--graph`` arguments.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+
+from kg import resources
 
 LANGS = ("zh", "en")
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "policykg.ttl"
+ONTOLOGY = resources.ontology_file()
 PKG = "https://w3id.org/policykg/ontology#"
 _state = {"lang": "zh"}
 
@@ -114,7 +115,7 @@ SELECT ?docid ?districtLabel ?genre ?year ?planYear WHERE {
 
 def document_titles(store, language: str | None = None) -> dict[str, str]:
     """doc id -> title for every document in the store (one query)."""
-    from kg.sparql import run
+    from kg.sparql.execute import run
 
     parts: dict[str, dict] = {}
     for docid, district, genre, year, plan_year in run(store, Q_TITLES).rows:

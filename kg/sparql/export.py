@@ -12,9 +12,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from extract.errors import PolicyKGError
+from kg.rdf.vocab import PREFIXES
 from kg.store.base import GraphStore
 from kg.store.oxigraph import ox_bytes
-from kg.vocab import PREFIXES
 
 FORMATS = {
     "trig": ox.RdfFormat.TRIG,

@@ -10,13 +10,13 @@ Why each check exists:
   (:func:`run_with_big_stack`), which keeps even the worst chain that fits in the size limit
   well inside the stack (measured in ``tests/kg/test_query_guard.py``).
 * **No network.** ``SERVICE`` makes Oxigraph fetch rows from any URL and ``LOAD`` fetches a
-  document into the store. Both are found as keyword *tokens* (:mod:`kg.sparql_tokens`), so
+  document into the store. Both are found as keyword *tokens* (:mod:`kg.sparql.tokens`), so
   names, strings, comments, ``\\#`` escapes and letter case cannot hide or fake them.
   ``FROM``/``FROM NAMED`` only select graphs already in the store (Oxigraph does not fetch them).
 
 Nesting counts ``{``, ``(``, ``[`` and ``<<`` levels, plus each prefix operator (``!``, ``^``,
 unary ``+``/``-``) in a run, since ``!!!!…x`` nests as deeply as brackets do; brackets inside an
-``IRIREF`` are counted too (see :mod:`kg.sparql_tokens` on ``<`` read as less-than).
+``IRIREF`` are counted too (see :mod:`kg.sparql.tokens` on ``<`` read as less-than).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from extract.errors import QueryError
-from kg.sparql_tokens import Token, tokenize
+from kg.errors import QueryError
+from kg.sparql.tokens import Token, tokenize
 
 MAX_QUERY_BYTES = 100_000  # UTF-8 bytes of one query or update
 MAX_NESTING = 128  # bracket levels (and prefix operators), see the module docstring

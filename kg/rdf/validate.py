@@ -1,7 +1,7 @@
 """SHACL validation: pySHACL for the core constraints, Oxigraph for the SPARQL-based ones.
 
 pySHACL runs without inference (TECH-NOTES: rdfs inference costs 5×); what a reasoner would
-add is materialised by ``kg.build``. pySHACL evaluates a SHACL-SPARQL constraint once per
+add is materialised by ``kg.rdf.build``. pySHACL evaluates a SHACL-SPARQL constraint once per
 focus node through rdflib, which on a few thousand evidence spans takes minutes; here each
 ``sh:sparql`` constraint of ``ontology/shapes.ttl`` is instead run once over the whole graph
 in an in-memory Oxigraph store with ``$this`` left free, and the rows whose ``$this`` is a
@@ -11,9 +11,9 @@ data structure definition and the code lists from it.
 
 The core shapes are cheap to check once pySHACL is kept from redoing work (issue 5): the
 data is parsed once, by Oxigraph, and pySHACL gets an rdflib view of only the predicates the
-core shapes can read (``kg.shacl_shapes.data_predicates``) on a lean store
-(``kg.shacl_store``), with property shapes carrying their node shape's targets
-(``kg.shacl_shapes.lift_property_shapes``). None of this changes which results are reported;
+core shapes can read (``kg.rdf.shacl_shapes.data_predicates``) on a lean store
+(``kg.rdf.shacl_store``), with property shapes carrying their node shape's targets
+(``kg.rdf.shacl_shapes.lift_property_shapes``). None of this changes which results are reported;
 ``tests/kg/test_validate.py`` checks that against pySHACL on the shapes as written.
 """
 
@@ -33,11 +33,11 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from extract.errors import OntologyError
 from kg import resources
-from kg.build import ontology_graph
-from kg.shacl_shapes import data_predicates, lift_property_shapes
-from kg.shacl_store import add_triples, indexed_graph, ox_to_rdflib, rdflib_to_ox
+from kg.errors import OntologyError
+from kg.rdf.build import ontology_graph
+from kg.rdf.shacl_shapes import data_predicates, lift_property_shapes
+from kg.rdf.shacl_store import add_triples, indexed_graph, ox_to_rdflib, rdflib_to_ox
 
 SHAPES = resources.shapes_file()
 

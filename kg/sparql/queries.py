@@ -10,7 +10,7 @@ Rules the library keeps (tests check them): every SELECT is ``DISTINCT`` or aggr
 ``COUNT(DISTINCT …)``: the default graph is a set (:mod:`kg.store.base`), but one fact is
 often reached by several paths (two evidence spans, two documents of one district), and
 a store served by other tools may still present a duplicate-keeping union; parameters are
-never projected (see :mod:`kg.sparql`).
+never projected (see :mod:`kg.sparql.execute`).
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
-from extract.errors import QueryError
 from kg import resources
-from kg.sparql import parse_value, run
+from kg.errors import QueryError
+from kg.rdf.vocab import PKGQ
+from kg.sparql.execute import parse_value, run
 from kg.store.base import GraphStore, QueryResult
-from kg.vocab import PKGQ
 
 QUERY_DIR = resources.queries_dir()
 

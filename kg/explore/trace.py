@@ -9,7 +9,7 @@ across documents and years (status over time) and between a district's plan docu
 its execution reports (plan vs delivery), decided from document genres, not from file names.
 
 All reading is SPARQL through the store interface; user input only ever enters a query as an
-RDF term bound by ``kg.sparql.run`` (escaped), never by string building.
+RDF term bound by ``kg.sparql.execute.run`` (escaped), never by string building.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from rdflib.term import Node
 from extract.ids import name_key
 from extract.registry import entity_types
 from kg.errors import QueryError
-from kg.labels import document_titles
-from kg.netgraph import local_name, pick_type
-from kg.sparql import run
+from kg.explore.labels import document_titles
+from kg.explore.netgraph import local_name, pick_type
+from kg.sparql.execute import run
 from kg.store.base import GraphStore
 
 ANCHOR_TYPES = ("District", "Strategy")  # what a trace runs between; every other type links them
@@ -149,7 +149,7 @@ class Sentence:
     text: str
 
     def cite(self, titles: dict[str, str] | None = None) -> str:
-        """Where the sentence is: the document's title (``titles``, kg.labels) or id, and offsets."""
+        """Where the sentence is: the document's title (``titles``, kg.explore.labels) or id, and offsets."""
         return f"{(titles or {}).get(self.doc, self.doc)} [{self.start}–{self.end}]"
 
 
@@ -206,7 +206,7 @@ class StrategyTrace:
     iri: str
     districts: list[DistrictTrace]
     years: list[int]
-    titles: dict[str, str] = field(default_factory=dict)  # doc id -> title (kg.labels.document_titles)
+    titles: dict[str, str] = field(default_factory=dict)  # doc id -> title (labels.document_titles)
 
     def as_json(self) -> str:
         """Everything in the trace as JSON (sets as sorted lists, evidence as objects)."""
@@ -432,7 +432,7 @@ class EntityTrace:
     statuses: list[dict]
     investments: list[dict]
     plan_vs_delivery: list[dict]  # one row per (district, plan doc, report doc)
-    titles: dict[str, str] = field(default_factory=dict)  # doc id -> title (kg.labels.document_titles)
+    titles: dict[str, str] = field(default_factory=dict)  # doc id -> title (labels.document_titles)
 
 
 def trace_entity(store: GraphStore, name: str, max_sentences: int = 12) -> EntityTrace:
@@ -533,7 +533,7 @@ def plan_vs_delivery(store: GraphStore, district_name: str) -> PlanDelivery:
             f"{label}: needs a five-year plan and an execution report in the store "
             f"(has plans {plans or 'none'}, reports {reports or 'none'})"
         )
-    from kg.iri import document
+    from kg.rdf.iri import document
 
     values = _values(str(document(d)) for d in plans + reports)
     seen: dict[str, dict] = {}

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.errors import QueryError
-from kg.netgraph import find_nodes
+from kg.explore.netgraph import find_nodes
 
-PINNED_TYPES = ("Strategy", "District")  # always on an overview page (kg.viz labels them large)
+PINNED_TYPES = ("Strategy", "District")  # always on an overview page (kg.explore.viz labels them large)
 
 
 @dataclass
@@ -27,10 +27,10 @@ class Selection:
     omitted_edges: int = 0
 
     def omitted_text(self) -> str:
-        """What the cap left out, by type, in the chosen language (kg.labels)."""
+        """What the cap left out, by type, in the chosen language (kg.explore.labels)."""
         if not self.omitted:
             return ""
-        from kg.labels import lang, type_label
+        from kg.explore.labels import lang, type_label
 
         parts = "、".join(f"{type_label(t)} {n}" for t, n in self.omitted.most_common())
         total = sum(self.omitted.values())
@@ -69,7 +69,7 @@ def select(
     """Apply the focus options in order (entity/strategy/district neighbourhoods, types), then cap."""
     keep: set[str] | None = None
     focus: list[str] = []
-    from kg.labels import lang
+    from kg.explore.labels import lang
 
     zh = lang() == "zh"
     parts: list[str] = []

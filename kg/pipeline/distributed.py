@@ -12,7 +12,7 @@ folds reports into the build report as they come and hands each part to the stor
 
 - embedded Oxigraph: parts are N-Quads carrying their default-graph merge lines
   (:func:`kg.store.base.with_merge`), bulk-loaded side by side into the store's next
-  generation, which :func:`kg.pipeline._swap_in` switches to when all went well, under the
+  generation, which :func:`kg.pipeline.run._swap_in` switches to when all went well, under the
   store's write lock (:mod:`kg.store.layout`);
 - a SPARQL server (``--store http://…``): N-Triples, sent with the Graph Store Protocol, a few
   requests in flight (:meth:`kg.store.remote.RemoteStore.put_graphs`);
@@ -57,15 +57,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.errors import LoadError, OntologyError, PolicyKGError, StoreError
-from kg import iri
-from kg.build import DocStats, ontology_graph
-from kg.namespace import PKG
+from extract.errors import LoadError, PolicyKGError
+from kg.errors import OntologyError, StoreError
+from kg.rdf import iri
+from kg.rdf.build import ontology_graph
+from kg.rdf.document_graph import DocStats
+from kg.rdf.namespace import PKG
 from kg.store import GraphStore, default_location, is_remote, layout, open_store
 from kg.store.base import with_merge
 
 if TYPE_CHECKING:
-    from kg.pipeline import BuildReport, Progress
+    from kg.pipeline.run import BuildReport, Progress
 
 CONNECT_TIMEOUT = "15s"  # reaching an existing scheduler
 HASH_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?d <{PKG.contentSha256}> ?h }} }}"
@@ -132,7 +134,7 @@ def process_to_part(path: str, parts_dir: str, nquads: bool, validate: bool) -> 
 def _process_to_part(path: str, parts_dir: str, nquads: bool, validate: bool) -> DocReport:
     from extract.document import ingest
     from extract.extractor import extract_document
-    from kg.pieces import document_ntriples
+    from kg.rdf.pieces import document_ntriples
 
     t0 = time.perf_counter()
     sha = file_sha256(path)
@@ -140,14 +142,14 @@ def _process_to_part(path: str, parts_dir: str, nquads: bool, validate: bool) ->
     t1 = time.perf_counter()
     records = extract_document(doc)
     t2 = time.perf_counter()
-    nt, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/pieces.py)
+    nt, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/rdf/pieces.py)
     nt += f'<{iri.document(doc.doc_id)}> <{PKG.contentSha256}> "{sha}" .\n'.encode()
     t3 = time.perf_counter()
     g = str(iri.graph(doc.doc_id))
     seconds = {"ingest": t1 - t0, "extract": t2 - t1, "build": t3 - t2}
     report = DocReport(doc.doc_id, g, "", sha, stats, seconds, worker=f"{socket.gethostname()}:{os.getpid()}")
     if validate:
-        from kg.validate import validate_rdf
+        from kg.rdf.validate import validate_rdf
 
         result = validate_rdf([_ontology_nt(), nt], with_ontology=False, keep=5)
         report.conforms, report.violations = result.conforms, result.violations
@@ -249,7 +251,7 @@ def run_documents(
 
 
 class Summary:
-    """Folds per-document reports into a :class:`~kg.pipeline.BuildReport` as they arrive."""
+    """Folds per-document reports into a :class:`~kg.pipeline.run.BuildReport` as they arrive."""
 
     def __init__(self, report: BuildReport, keep: int = 20):
         self.report, self.keep = report, keep
@@ -294,7 +296,7 @@ class Summary:
     def nothing_built(self, todo: Sequence[Path], keep: Sequence[str]) -> None:
         """Raise when files were given, none could be read and nothing is carried over."""
         if todo and not self.report.processed and not keep:
-            from kg.pipeline import NothingBuilt
+            from kg.pipeline.run import NothingBuilt
 
             raise NothingBuilt(self.report.failures)
 
@@ -440,9 +442,9 @@ def _build_embedded(
     progress: Progress,
 ) -> None:
     """The embedded store, under its write lock: unchanged graphs are carried over from the
-    current generation, new parts stream into the next one, which :func:`kg.pipeline._swap_in`
+    current generation, new parts stream into the next one, which :func:`kg.pipeline.run._swap_in`
     switches to only when the generator below ends without raising."""
-    from kg.pipeline import _swap_in
+    from kg.pipeline.run import _swap_in
 
     old = open_store(root, read_only=True) if (root / layout.POINTER).is_symlink() else None
     try:

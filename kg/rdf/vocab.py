@@ -7,7 +7,7 @@ from typing import TypeVar
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, QB, RDF, RDFS, SH, SKOS, XSD
 
-from kg.namespace import PKG
+from kg.rdf.namespace import PKG
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 ORG = Namespace("http://www.w3.org/ns/org#")

@@ -24,17 +24,17 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from extract.registry import registry
-from kg.focus import PINNED_TYPES, Selection
-from kg.labels import cite, edge_label, lang, type_label
-from kg.layout import packed_layout
+from kg.explore.focus import PINNED_TYPES, Selection
+from kg.explore.labels import cite, edge_label, lang, type_label
+from kg.explore.layout import packed_layout
 
 PHYSICS_LIMIT = 300
 EDGES_PER_NODE = 2  # ... and 600 edges: a denser page settles too slowly in a browser
 EXACT_LAYOUT_LIMIT = 500  # networkx spring_layout stays dense (fast) below 500 nodes
 NODE_SPACING = 70  # pixels between neighbouring nodes in precomputed layouts
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"  # kg/templates, shared with the server
 # Always present and labelled on an overview page: the strategies and the districts are what a
-# reader orients by; other types are kept by importance up to the node cap (kg.focus.cap).
+# reader orients by; other types are kept by importance up to the node cap (kg.explore.focus.cap).
 BIG_PAGE_EDGES = 600  # above this, same-sentence co-mention edges start hidden (a toggle shows them)
 OTHER_COLOR = "#7f7f7f"
 
@@ -90,7 +90,7 @@ def tooltip(attrs: dict, titles: dict[str, str] | None = None) -> str:
 
 
 def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Pixel positions: components laid out apart and packed (see ``kg.layout.packed_layout``)."""
+    """Pixel positions: components laid out apart and packed (see ``kg.explore.layout.packed_layout``)."""
     if g.number_of_nodes() == 0:
         return {}
     pos = packed_layout(layout_graph(g), seed=seed, exact_limit=EXACT_LAYOUT_LIMIT)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from extract.errors import PolicyKGError
-from kg import iri
+from kg.rdf import iri
 
 
 class IdentityError(PolicyKGError):

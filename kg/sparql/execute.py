@@ -18,9 +18,9 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 from rich.table import Table
 
-from extract.errors import QueryError
+from kg.errors import QueryError
+from kg.rdf.vocab import PREFIXES, sparql_prologue
 from kg.store.base import GraphStore, QueryResult
-from kg.vocab import PREFIXES, sparql_prologue
 
 _TOKENS = re.compile(
     r'(?P<skip>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
@@ -112,9 +112,9 @@ def syntax_message(error: str, query: str, line_shift: int = 0) -> str:
 
 def run(store: GraphStore, query: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
     """Run ``query`` with the project's prefixes available (as the server does) and ``bindings``,
-    after :func:`kg.query_guard.check` (size, nesting, no SERVICE/LOAD), on a thread with a stack
+    after :func:`kg.sparql.guard.check` (size, nesting, no SERVICE/LOAD), on a thread with a stack
     deep enough for whatever passes the check."""
-    from kg.query_guard import check, run_with_big_stack
+    from kg.sparql.guard import check, run_with_big_stack
 
     text = substitute(with_prefixes(query), bindings or {})
     shift = text.count("\n") - query.count("\n")
