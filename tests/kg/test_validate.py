@@ -133,6 +133,7 @@ def reference(planted):
     return shapes, _results(report)
 
 
+@pytest.mark.slow  # pySHACL run the slow reference way
 def test_fast_path_reports_exactly_the_reference_results(planted, reference):
     data, marks = planted
     shapes, expected = reference
@@ -158,6 +159,7 @@ def test_every_planted_kind_reaches_the_validation_report(planted):
     assert (again.violations, again.by_shape) == (report.violations, report.by_shape)
 
 
+@pytest.mark.slow  # the whole corpus validated (the fast loop validates two documents: test_cli_graph.py)
 def test_corpus_conforms_on_the_pipeline_path(corpus_ntriples):
     report = validate_rdf([nt for _, nt in corpus_ntriples], with_ontology=False)
     assert report.conforms, report.messages
