@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from types import UnionType
 from typing import Any
 
 from extract.errors import LoadError
@@ -60,7 +61,7 @@ class GoldPassage:
     line: int  # 1-based line in the gold file, for error messages
 
 
-def _require(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+def _require(obj: dict[str, Any], key: str, kind: type | UnionType | tuple[type, ...], where: str) -> Any:
     if key not in obj:
         raise ValueError(f"{where}: missing {key!r}")
     value = obj[key]

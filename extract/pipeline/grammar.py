@@ -198,7 +198,7 @@ class Grammar:
                 from extract.pipeline.lexicon import longer_word_at
 
                 word = longer_word_at(text, lead.start(), lead.end())
-                if self._glued(word, text) and word[0] == lead.start():
+                if word is not None and self._glued(word, text) and word[0] == lead.start():
                     break  # 一体化绿色发展先行示范区: 一体 opens the word 一体化
             start = lead.end()
         # an opening bracket or quote left unbalanced at the front is not part of the name

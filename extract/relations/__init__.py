@@ -81,7 +81,10 @@ def _dedupe(records: list[Relation | Investment]) -> list[Relation | Investment]
         else:
             key = (r.relation, name_key(r.head), name_key(r.tail), r.start, r.end, r.phase)
         old = best.get(key)
-        if old is None or (isinstance(old, Relation) and old.inferred and not r.inferred):  # type: ignore[union-attr]
+        # a relation's key never equals an investment's, so both are relations when one is
+        if old is None or (
+            isinstance(old, Relation) and isinstance(r, Relation) and old.inferred and not r.inferred
+        ):
             best[key] = r
     return list(best.values())
 

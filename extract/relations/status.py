@@ -240,12 +240,12 @@ def find_status(s: Sentence) -> list[Relation]:
             st = prog.group(0)
         if st is None:
             before = text[a : first.start]
-            hit = None
+            nearest: re.Match[str] | None = None
             for h in lexicon.phrase_re.finditer(before):
-                hit = h
+                nearest = h
             # 建成A、B等: the status governs the whole list, also items that are no mention
-            if hit is not None and _LIST_HEAD.fullmatch(before[hit.end() :]):
-                st = hit.group(0)
+            if nearest is not None and _LIST_HEAD.fullmatch(before[nearest.end() :]):
+                st = nearest.group(0)
         if st is None:
             continue
         period = _clause_period(s, a, b)

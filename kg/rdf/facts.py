@@ -78,7 +78,7 @@ def relation(b: DocumentGraph, r: Relation) -> None:
     ends = (r.head_id, r.tail_id)
     if symmetric:
         b.g.add((tail, prop, head))
-        ends = tuple(sorted(ends))
+        ends = (min(ends), max(ends))  # one fact whichever way round it was stated
     if r.relation == "engagesIn":
         node, new = _participation(b, r, ends, head, tail, evidence)
     else:

@@ -141,6 +141,7 @@ def corpus_validation(corpus_graphs):
     return validate(union([g for g, _ in corpus_graphs.values()]))
 
 
+@pytest.mark.slow  # the whole corpus validated through rdflib
 def test_corpus_graph_conforms_to_the_shapes(corpus_validation):
     print(f"SHACL on the corpus: {corpus_validation.seconds:.1f}s")
     assert corpus_validation.conforms, corpus_validation.messages

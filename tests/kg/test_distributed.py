@@ -166,6 +166,7 @@ def test_incremental_build_reprocesses_only_changed_documents(small, tmp_path):
         assert_default_is_merge(x)
 
 
+@pytest.mark.slow  # a Dask cluster builds
 def test_incremental_build_on_a_store_object(small):
     """The same plan against a store object (in-memory Oxigraph): gone graphs dropped, the rest kept."""
     st = open_store("memory:oxigraph")

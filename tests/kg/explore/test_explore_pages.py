@@ -77,11 +77,14 @@ def test_trace_page(site):
         ("/entity", {"iri": "https://w3id.org/policykg/id/project/0000"}, 404),
         ("/trace", {"strategy": "不存在的战略"}, 404),
         ("/trace", {}, 400),
+        ("/entity", {}, 400),
     ],
 )
 def test_page_errors(site, path, params, status):
     r = httpx.get(site + path, params=params)
     assert r.status_code == status and "<html" in r.text
+    if status == 400:  # the page names the missing parameter
+        assert f"{path[1:]}?{'iri' if path == '/entity' else 'strategy'}=… is required" in r.text
 
 
 @pytest.mark.browser
