@@ -157,6 +157,8 @@ class Grammar:
         # a status phrase (建成投产, 开工建设) says what happened to the name after it: a clause word
         self.hard_stops |= frozenset(phrases)
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
+        # phrases many authors write the same way: kinds of things (extract.pipeline.genericity)
+        self.categories = frozenset(e["phrase"] for e in lexicon.get("category_phrases.jsonl", ()))
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)

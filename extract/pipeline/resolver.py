@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, register_extensions
 from extract.pipeline.embedded import drop_embedded
+from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
@@ -84,6 +85,7 @@ class Resolver(UsesGrammar):
         chosen = self._zones(doc, chosen)
         chosen = self._shared_suffix(doc, chosen)
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
+        chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         _set_ents_outside(doc, chosen)
         return doc
 

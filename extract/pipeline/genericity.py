@@ -1,0 +1,109 @@
+"""Kinds of things, not names: a veto on head-word names that are categories, counts or clauses.
+
+Issue 12 measured the Platform and Project false positives on text nobody annotated: generic
+categories (现代农业产业园, 国家级零碳园区, 算力中心), counted items (创建3个…中试基地,
+跨境电商产业园14个, 首批…园区) and verb phrases (搭建…平台, 部署…攻关项目). GUIDE §3 leaves
+generic unnamed items untagged. Three tests, none a list of this corpus's names:
+
+- **Cross-document frequency.** A name is rare across reports; a category is written the same
+  way by many authors. ``mine_categories`` counts, for every head word of the lexicon in the
+  unannotated reports, each phrase that ends in it (up to ``MAX_BODY`` characters before it) by
+  the number of *authors* (provinces; the bundled Chongqing reports count as one) that use it,
+  and keeps phrases used by ``MIN_AUTHORS`` or more that hold no division name (a place makes a
+  name: 雄安新区, 海南自由贸易港). ``scripts/mine_categories.py`` writes them to
+  ``extract/data/category_phrases.jsonl``, each with its counts; a candidate equal to one,
+  after a leading level word (国家级, 省级…), is a category. Industries named as firms
+  (新材料) are the mined generic terms of ``generic_terms.jsonl``.
+- **Counts.** A name denotes one thing: a count right before the candidate (3个, 一批, 首批) or
+  right after it (…产业园14个) makes it a kind.
+- **Verbs.** A candidate opening with a verb, adverb or preposition by jieba's dictionary tags
+  (搭建, 部署, 用好, 居) starts with the clause the left-boundary scan ran into.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span
+
+from extract.pipeline.grammar import Grammar
+
+MAX_BODY = 8  # characters before a head word that a category phrase may hold
+MIN_AUTHORS = 4  # authors (provinces) that must use a phrase for it to be a category
+MIN_BODY = 2
+VETOED_TYPES = frozenset({"Platform", "Project", "Enterprise", "Organization"})
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+LEVEL_RE = re.compile(r"^(?:国家级|省级|市级|县级|区级|部级|国家|全国|省|市)")
+COUNT = r"[\d一两二三四五六七八九十百千]+(?:个|家|座|所|条|类|批|项|处)"
+COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT}|一批|首批|多个|若干)$")
+COUNT_AFTER_RE = re.compile(rf"^{COUNT}")
+
+
+def mine_categories(
+    docs: Sequence[tuple[str, str]], heads: Iterable[str], places: frozenset[str]
+) -> list[dict]:
+    """Head-ended phrases used by many authors: ``docs`` is (author, text) pairs."""
+    head_re = re.compile("|".join(sorted(map(re.escape, set(heads)), key=lambda h: (-len(h), h))))
+    authors: dict[str, set[str]] = defaultdict(set)
+    total: dict[str, int] = defaultdict(int)
+    for author, text in docs:
+        for run in HAN_RUN_RE.finditer(text):
+            s = run.group()
+            for m in head_re.finditer(s):
+                for k in range(max(0, m.start() - MAX_BODY), m.start() - MIN_BODY + 1):
+                    phrase = s[k : m.end()]
+                    total[phrase] += 1
+                    authors[phrase].add(author)
+    out = []
+    for phrase, who in authors.items():
+        if len(who) < MIN_AUTHORS or _has_place(phrase, places):
+            continue
+        counts = {"total": total[phrase]}
+        out.append({"phrase": phrase, "source": "mined", "counts": counts, "docs": len(who)})
+    return sorted(out, key=lambda e: e["phrase"])
+
+
+def _has_place(phrase: str, places: frozenset[str]) -> bool:
+    return any(phrase[i : i + k] in places for i in range(len(phrase)) for k in range(2, 9))
+
+
+def is_category(name: str, categories: frozenset[str], generic_terms: frozenset[str]) -> bool:
+    """A mined category phrase, after a leading level word, or a mined generic term."""
+    if name in generic_terms:
+        return True
+    bare = LEVEL_RE.sub("", name)
+    return name in categories or bare in categories or (bare != name and bare in generic_terms)
+
+
+def is_counted(text: str, start: int, end: int) -> bool:
+    """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区)."""
+    return bool(COUNT_BEFORE_RE.search(text, max(0, start - 6), start)) or bool(
+        COUNT_AFTER_RE.match(text, end)
+    )
+
+
+def opens_with_verb(name: str) -> bool:
+    """The name's first word is a verb, adverb or preposition by jieba's tags (搭建…平台,
+    凝练…项目). One-character openers (用, 按, 抓) are not tested: names open with them too
+    (小清河…, 引江…), and the dev gold loses nine Projects to that rule."""
+    from extract.pipeline.lexicon import clause_opener
+
+    return bool(clause_opener(name))
+
+
+def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+    """``chosen`` without the head-word guesses that are categories, counts or clauses."""
+    out = []
+    for s in chosen:
+        if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
+            name = s.text
+            if (
+                is_category(name, grammar.categories, grammar.generic_terms)
+                or is_counted(text, s.start_char, s.end_char)
+                or opens_with_verb(name)
+            ):
+                continue
+        out.append(s)
+    return out
