@@ -38,7 +38,8 @@ HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 LEVEL_RE = re.compile(r"^(?:国家级|省级|市级|县级|区级|部级|国家|全国|省|市)")
 COUNT = r"[\d一两二三四五六七八九十百千]+(?:个|家|座|所|条|类|批|项|处)"
 COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT}|一批|首批|多个|若干)$")
-COUNT_AFTER_RE = re.compile(rf"^{COUNT}")
+LIST_MARKS = frozenset("、和及与")
+COUNT_AFTER_RE = re.compile(COUNT)  # used with .match(text, end)
 
 
 def mine_categories(
@@ -78,10 +79,13 @@ def is_category(name: str, categories: frozenset[str], generic_terms: frozenset[
 
 
 def is_counted(text: str, start: int, end: int) -> bool:
-    """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区)."""
-    return bool(COUNT_BEFORE_RE.search(text, max(0, start - 6), start)) or bool(
-        COUNT_AFTER_RE.match(text, end)
-    )
+    """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区).
+
+    A count after the last item of a list counts the list (A、B2个…项目), not the item."""
+    if COUNT_BEFORE_RE.search(text, max(0, start - 6), start):
+        return True
+    listed = start > 0 and text[start - 1] in LIST_MARKS
+    return not listed and bool(COUNT_AFTER_RE.match(text, end))
 
 
 def opens_with_verb(name: str) -> bool:

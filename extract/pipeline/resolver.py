@@ -19,6 +19,7 @@ from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, r
 from extract.pipeline.embedded import drop_embedded
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar
+from extract.pipeline.hubs import retype_hubs
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
 WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
@@ -86,6 +87,7 @@ class Resolver(UsesGrammar):
         chosen = self._shared_suffix(doc, chosen)
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        chosen = retype_hubs(doc, chosen, doc_text(doc))
         _set_ents_outside(doc, chosen)
         return doc
 
