@@ -16,6 +16,9 @@ generic unnamed items untagged. Three tests, none a list of this corpus's names:
   (新材料) are the mined generic terms of ``generic_terms.jsonl``.
 - **Counts.** A name denotes one thing: a count right before the candidate (3个, 一批, 首批) or
   right after it (…产业园14个) makes it a kind.
+- **Firms named by kinds.** A company or group whose name before 公司/集团 is nothing but
+  everyday words (融资平台公司, 资产公司: ``lexicon.is_common_phrase``, no proper noun and no
+  word the dictionary does not know) is a kind of firm, not a firm.
 - **Verbs.** A candidate opening with a verb, adverb or preposition by jieba's dictionary tags
   (搭建, 部署, 用好, 居) starts with the clause the left-boundary scan ran into.
 """
@@ -88,6 +91,17 @@ def is_counted(text: str, start: int, end: int) -> bool:
     return not listed and bool(COUNT_AFTER_RE.match(text, end))
 
 
+FIRM_KERNEL_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团)$")
+
+
+def firm_of_kinds(name: str) -> bool:
+    """融资平台公司: a firm kernel after everyday words only."""
+    from extract.pipeline.lexicon import is_common_phrase
+
+    m = FIRM_KERNEL_RE.search(name)
+    return m is not None and m.start() > 0 and is_common_phrase(name[: m.start()])
+
+
 def opens_with_verb(name: str) -> bool:
     """The name's first word is a verb, adverb or preposition by jieba's tags (搭建…平台,
     凝练…项目). One-character openers (用, 按, 抓) are not tested: names open with them too
@@ -107,6 +121,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 is_category(name, grammar.categories, grammar.generic_terms)
                 or is_counted(text, s.start_char, s.end_char)
                 or opens_with_verb(name)
+                or (s.label_ == "Enterprise" and firm_of_kinds(name))
             ):
                 continue
         out.append(s)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.genericity import is_category, is_counted, opens_with_verb
+from extract.pipeline.genericity import firm_of_kinds, is_category, is_counted, opens_with_verb
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.lexicon_files import DATA
 
@@ -37,6 +37,7 @@ def ents(text: str, region: str | None = "530000") -> list[tuple[str, str]]:
         "澄湾县建成智慧物流园区4个。",
         "开展凝练攻关项目。",  # opens with a verb
         "与新材料签约。",  # an industry, not a firm
+        "推动资产公司转型。",  # a firm named by kinds only
     ],
 )
 def test_categories_counts_and_clauses_are_no_names(text):
@@ -50,6 +51,7 @@ def test_categories_counts_and_clauses_are_no_names(text):
         ("建设昆明数据共享平台。", "昆明数据共享平台", "Platform"),
         ("推动云岫智能制造基地投产。", "云岫智能制造基地", "Project"),
         ("引进澄湾新材料等企业。", "澄湾新材料", "Enterprise"),
+        ("与云岫集团签约。", "云岫集团", "Enterprise"),
     ],
 )
 def test_named_items_in_the_same_frames_stay(text, name, type_):
@@ -70,6 +72,7 @@ def test_the_category_test_reads_mined_data():
     assert is_category("新材料", g.categories, g.generic_terms)  # a mined generic term
     assert not is_category("澄湾现代农业产业园", g.categories, g.generic_terms)
     assert opens_with_verb("凝练攻关项目") and not opens_with_verb("澄湾物流园")
+    assert firm_of_kinds("融资平台公司") and not firm_of_kinds("云岫集团")
 
 
 def test_category_phrases_carry_author_counts_and_no_place():
