@@ -38,7 +38,8 @@ MIN_AUTHORS = 4  # authors (provinces) that must use a phrase for it to be a cat
 MIN_BODY = 2
 VETOED_TYPES = frozenset({"Platform", "Project", "Enterprise", "Organization"})
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
-LEVEL_RE = re.compile(r"^(?:国家级|省级|市级|县级|区级|部级|国家|全国|省|市)")
+# a leading scope and a rating (国家级, 省级, 领航级, 百亿级, 全球…): what they rate is the kind
+LEVEL_RE = re.compile(r"^(?:(?:国家|全国|全球|省内|省|市)?[\u4e00-\u9fff]{1,3}?级|国家|全国|全球|省内|省|市)")
 COUNT = r"[\d一两二三四五六七八九十百千]+(?:个|家|座|所|条|类|批|项|处)"
 COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT}|一批|首批|多个|若干)$")
 LIST_MARKS = frozenset("、和及与")
@@ -73,12 +74,28 @@ def _has_place(phrase: str, places: frozenset[str]) -> bool:
     return any(phrase[i : i + k] in places for i in range(len(phrase)) for k in range(2, 9))
 
 
-def is_category(name: str, categories: frozenset[str], generic_terms: frozenset[str]) -> bool:
-    """A mined category phrase, after a leading level word, or a mined generic term."""
+def is_category(
+    name: str,
+    categories: frozenset[str],
+    generic_terms: frozenset[str],
+    project_heads: frozenset[str] = frozenset(),
+) -> bool:
+    """A mined category phrase, after a leading scope or rating word, or a mined generic term;
+    a rating before a bare Project head (百亿级项目) rates a kind of project too."""
     if name in generic_terms:
         return True
-    bare = LEVEL_RE.sub("", name)
-    return name in categories or bare in categories or (bare != name and bare in generic_terms)
+    bare = LEVEL_RE.sub("", name, count=1)
+    if name in categories or bare in categories:
+        return True
+    return bare != name and (bare in generic_terms or bare in project_heads)
+
+
+def _project_heads(grammar: Grammar) -> frozenset[str]:
+    heads = getattr(grammar, "_project_heads", None)
+    if heads is None:
+        heads = frozenset(h for h, t in grammar.heads.items() if t == "Project")
+        grammar._project_heads = heads  # type: ignore[attr-defined]
+    return heads
 
 
 def is_counted(text: str, start: int, end: int) -> bool:
@@ -118,7 +135,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = s.text
             if (
-                is_category(name, grammar.categories, grammar.generic_terms)
+                is_category(name, grammar.categories, grammar.generic_terms, _project_heads(grammar))
                 or is_counted(text, s.start_char, s.end_char)
                 or opens_with_verb(name)
                 or (s.label_ == "Enterprise" and firm_of_kinds(name))

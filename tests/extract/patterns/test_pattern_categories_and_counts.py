@@ -32,6 +32,8 @@ def ents(text: str, region: str | None = "530000") -> list[tuple[str, str]]:
     [
         "建设现代农业产业园。",  # a category many reports name
         "获评首批国家级零碳园区。",  # 首批 + a level word + a category
+        "建成国家领航级智能工厂。",  # a scope and a rating before a category
+        "加快百亿级项目建设。",  # a rating before a bare head
         "新增3个国家人工智能应用中试基地。",  # counted before
         "培育跨境电商产业园14个。",  # counted after
         "澄湾县建成智慧物流园区4个。",
