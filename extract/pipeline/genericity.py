@@ -119,13 +119,28 @@ def firm_of_kinds(name: str) -> bool:
     return m is not None and m.start() > 0 and is_common_phrase(name[: m.start()])
 
 
+SINGLE_OPENER_TAGS = frozenset({"v", "p", "d"})  # 按|季度, 抓|投资, 居|省会
+COMMON_NEXT_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d"})
+
+
 def opens_with_verb(name: str) -> bool:
     """The name's first word is a verb, adverb or preposition by jieba's tags (搭建…平台,
-    凝练…项目). One-character openers (用, 按, 抓) are not tested: names open with them too
-    (小清河…, 引江…), and the dev gold loses nine Projects to that rule."""
-    from extract.pipeline.lexicon import clause_opener
+    凝练…项目), or a one-character one followed by an everyday word of two or more characters
+    (按|季度…, 抓|投资…, 居|省会…). A one-character opener before another single character or a
+    proper noun is a name's first syllable (维|沃, 磨|憨, 环|北部湾, 横|九路)."""
+    from extract.pipeline.lexicon import _segment, clause_opener
+    from extract.pipeline.mining import dictionary
 
-    return bool(clause_opener(name))
+    if clause_opener(name):
+        return True
+    if not name or not "\u4e00" <= name[0] <= "\u9fff":
+        return False
+    words = _segment(name)
+    if len(words) < 2 or len(words[0]) != 1 or len(words[1]) < 2:
+        return False
+    tags = dictionary()
+    first, second = tags.get(words[0], (0, ""))[1], tags.get(words[1], (0, ""))[1]
+    return first in SINGLE_OPENER_TAGS and second in COMMON_NEXT_TAGS
 
 
 def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:

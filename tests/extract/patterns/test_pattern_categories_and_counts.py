@@ -74,6 +74,8 @@ def test_the_category_test_reads_mined_data():
     assert is_category("新材料", g.categories, g.generic_terms)  # a mined generic term
     assert not is_category("澄湾现代农业产业园", g.categories, g.generic_terms)
     assert opens_with_verb("凝练攻关项目") and not opens_with_verb("澄湾物流园")
+    assert opens_with_verb("按季度调整优化项目") and opens_with_verb("抓投资上项目")
+    assert not opens_with_verb("维沃重庆生产基地") and not opens_with_verb("环北部湾水资源配置工程")
     assert firm_of_kinds("融资平台公司") and not firm_of_kinds("云岫集团")
 
 
