@@ -158,3 +158,48 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
                 drop.update((i, i + 1))
     out = [s for i, s in enumerate(chosen) if i not in drop]
     return out
+
+
+ORG_GAP_LIMIT = 12  # name characters between two bodies of one institution's name
+
+
+def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+    """Two Organizations joined by name characters only are one institution (GUIDE §2.1):
+    四川大学华西医院|西藏医院 is a branch named after its parent, 中国科学院|…研究所 an institute of
+    the academy. What lies between (a place, name words) is inside the name; a delimiter, a
+    clause word or a quote between them keeps them apart, and so does a conjunction right after
+    the first (区委和区政府); one inside the name's words is name material (…材料科学与技术研究所)."""
+    from extract.pipeline.lexicon import _segment
+
+    out: list[Span] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        merged = None
+        if a.label_ == "Organization":
+            j = i + 1
+            while (
+                j < len(chosen)
+                and chosen[j].label_ == "District"
+                and chosen[j].start_char - a.end_char <= ORG_GAP_LIMIT
+            ):
+                j += 1
+            b = chosen[j] if j < len(chosen) else None
+            if b is not None and b.label_ == "Organization" and b.start_char - a.end_char <= ORG_GAP_LIMIT:
+                gap = text[a.end_char : b.start_char]
+                if (
+                    gap[:1] not in CONJUNCTIONS
+                    and all(HAN_RE.match(c) for c in gap)
+                    and not any(
+                        _clause_word(w, grammar) and w not in CONJUNCTIONS
+                        for w in (_segment(gap) if gap else ())
+                    )
+                ):
+                    merged = Span(doc, a.start, b.end, label="Organization", span_id="merged")
+                    i = j + 1
+        if merged is None:
+            out.append(a)
+            i += 1
+        else:
+            out.append(merged)
+    return out

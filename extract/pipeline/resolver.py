@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, register_extensions
-from extract.pipeline.embedded import drop_embedded
+from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar
 from extract.pipeline.hubs import retype_hubs
@@ -86,6 +86,7 @@ class Resolver(UsesGrammar):
         chosen = self._zones(doc, chosen)
         chosen = self._shared_suffix(doc, chosen)
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
+        chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = retype_hubs(doc, chosen, doc_text(doc))
         _set_ents_outside(doc, chosen)

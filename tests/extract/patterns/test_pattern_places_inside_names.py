@@ -83,3 +83,19 @@ def test_the_tests_read_words_not_lists():
     assert not in_quoted_phrase("在“昆明”举办", 2, 4)
     assert after_adjective("平安云南建设", 2)
     assert not after_adjective("推动云南建设", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("建成云岫大学附属医院澄湾医院。", "云岫大学附属医院澄湾医院"),  # a branch named after its parent
+        ("中国科学院昆明材料科学与技术研究所挂牌成立。", "中国科学院昆明材料科学与技术研究所"),
+    ],
+)
+def test_an_institution_inside_a_longer_institution_name_is_one_name(text, name):
+    assert ents(text) == [(name, "Organization")]
+
+
+def test_institutions_joined_by_a_conjunction_stay_apart():
+    assert ents("区委和区政府联合发文。") == [("区委", "Organization"), ("区政府", "Organization")]
+    assert ents("与云岫大学、澄湾大学合作。") == [("云岫大学", "Organization"), ("澄湾大学", "Organization")]
