@@ -86,8 +86,8 @@ def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: in
     from extract.regions import lookup
 
     run = _run(text, end)
-    if len(run) < 2:
-        return False
+    if len(run) < 2 or not (grammar.head_re.search(run) or any(c in grammar.single_kernels for c in run)):
+        return False  # no head word at all in what follows: nothing to segment (the common case)
     words: list[str] = []
     segs = _segment(run)
     for k, w in enumerate(segs):
@@ -124,8 +124,11 @@ def after_adjective(text: str, start: int) -> bool:
         lo -= 1
     if lo == start:
         return False
+    tags = dictionary()
+    if not any(tags.get(text[k:start], (0, ""))[1] == "a" for k in range(lo, start - 1)):
+        return False  # no adjective ends right before the hit: nothing to segment
     word = _segment(text[lo:start])[-1]
-    return len(word) >= 2 and dictionary().get(word, (0, ""))[1] == "a"
+    return len(word) >= 2 and tags.get(word, (0, ""))[1] == "a"
 
 
 def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:

@@ -121,6 +121,13 @@ def firm_of_kinds(name: str) -> bool:
 
 SINGLE_OPENER_TAGS = frozenset({"v", "p", "d"})  # 按|季度, 抓|投资, 居|省会
 COMMON_NEXT_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d"})
+OPENING = 8  # characters of a name segmented to find its first word
+
+
+def _prefix_tags() -> frozenset[str]:
+    from extract.pipeline.mining import CLAUSE_TAGS
+
+    return CLAUSE_TAGS | SINGLE_OPENER_TAGS
 
 
 def opens_with_verb(name: str) -> bool:
@@ -131,14 +138,19 @@ def opens_with_verb(name: str) -> bool:
     from extract.pipeline.lexicon import _segment, clause_opener
     from extract.pipeline.mining import dictionary
 
-    if clause_opener(name):
-        return True
     if not name or not "\u4e00" <= name[0] <= "\u9fff":
         return False
-    words = _segment(name)
+    tags = dictionary()
+    # no prefix is a clause word of the dictionary: nothing to segment (the common case)
+    prefix_tags = _prefix_tags()
+    if not any(tags.get(name[:k], (0, ""))[1] in prefix_tags for k in range(1, min(len(name), 8) + 1)):
+        return False
+    opening = name[:OPENING]  # the first word is all that counts: segment a short window
+    if clause_opener(opening):
+        return True
+    words = _segment(opening)
     if len(words) < 2 or len(words[0]) != 1 or len(words[1]) < 2:
         return False
-    tags = dictionary()
     first, second = tags.get(words[0], (0, ""))[1], tags.get(words[1], (0, ""))[1]
     return first in SINGLE_OPENER_TAGS and second in COMMON_NEXT_TAGS
 
@@ -148,7 +160,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     out = []
     for s in chosen:
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
-            name = s.text
+            name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
             if (
                 is_category(name, grammar.categories, grammar.generic_terms, _project_heads(grammar))
                 or is_counted(text, s.start_char, s.end_char)

@@ -30,7 +30,7 @@ def retype_hubs(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
     """Platforms with a hub head in a clause that builds them, typed Project."""
     out = []
     for s in chosen:
-        if s.label_ == "Platform" and HUB_RE.search(s.text):
+        if s.label_ == "Platform" and HUB_RE.search(text, s.start_char, s.end_char):
             lo, hi = _clause(text, s.start_char, s.end_char)
             rest = text[lo : s.start_char] + " " + text[s.end_char : hi]  # not the name's own words
             if CONSTRUCTION_RE.search(rest):
