@@ -158,6 +158,9 @@ class Grammar:
         # 投资建设运营X) says what happened to the name after it: a clause word
         self.hard_stops |= frozenset(phrases) | frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
+        # phrases many authors write the same way: kinds of things (extract.pipeline.genericity)
+        self.categories = frozenset(e["phrase"] for e in lexicon.get("category_phrases.jsonl", ()))
+        self.project_heads = frozenset(h for h, t in heads.items() if t == "Project")
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)

@@ -26,6 +26,7 @@ FILES = {
     "status_kernels.jsonl": "verb",
     "status_modifiers.jsonl": "word",
     "generic_terms.jsonl": "term",
+    "category_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.genericity)
 }
 
 Lexicon = dict[str, list[dict]]
