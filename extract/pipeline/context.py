@@ -12,7 +12,8 @@ component sets them as Doc extensions, so every later component reads them in on
 
 A caller that knows them says so with a :class:`DocContext` in ``doc._context``: spaCy's own
 slot for per-text context, filled by ``nlp.pipe(((text, ctx), ...), as_tuples=True)`` and by
-:func:`context_doc`, and sent along to the worker processes of ``nlp.pipe(..., n_process=N)``.
+:func:`context_doc`, and sent along to the worker processes of ``nlp.pipe(..., n_process=N)``
+(or by setting the extensions on a Doc before ``nlp(doc)``, in this process only).
 Without one the component reads both from the text, as ``ingest`` reads a file
 (``extract.document.from_text``: headings, tables and the metadata that names the region), so
 ``nlp(text)`` is the whole extractor and a saved pipeline needs no helper around it.
@@ -122,6 +123,9 @@ class ContextSetter(Pipe):
 
         text = doc_text(doc)
         ctx = doc._context if isinstance(doc._context, DocContext) else None
+        preset = doc._.policykg_document
+        if ctx is None and preset is not None:  # set on the Doc by the caller (or an earlier run)
+            ctx = DocContext(doc._.policykg_region or preset.meta.region_code, preset, doc._.policykg_offset)
         if ctx is None:  # a plain text: its structure and region are read from it, as ingest does
             ctx = DocContext.of(from_text(text))
         _check(ctx, text)

@@ -143,6 +143,19 @@ def test_a_piece_of_a_document_reads_the_whole_documents_context(nlp, corpus_fil
         assert document.text[start + e.start_char : start + e.end_char] == e.text
 
 
+def test_extensions_set_on_the_doc_are_its_context(nlp, corpus_files):
+    document = ingest(next(p for p in corpus_files if p.name == TABLE_DOC))
+    start = document.body_start + 100
+    doc = nlp.make_doc(document.text[start:])
+    doc._.policykg_document, doc._.policykg_offset = document, start
+    doc = nlp(doc)
+    assert doc._.policykg_document is document and doc._.policykg_offset == start
+    assert doc._.policykg_region == document.meta.region_code
+    whole = raw_mentions(document, nlp)
+    expected = {(s - start, e - start, t) for s, e, t, _, _ in whole if s >= start + 200}
+    assert expected <= {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+
+
 def test_the_doc_serialises_and_keeps_no_document_in_its_data(nlp, passages):
     doc = nlp(passages[0])
     assert doc._.policykg_document is not None  # held beside the Doc while it lives
