@@ -9,55 +9,29 @@ the graph an embedded build gives; ``add``/``remove`` and an incremental rebuild
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from typer.testing import CliRunner
 
 from kg.pipeline import run as pipeline
 from kg.rdf import iri
 from kg.store import open_store
+from kg.store.oxigraph_server import OxigraphServer
 from kg.store.remote import RemoteStore
 
 from .merge_check import assert_default_is_merge
 
 pytestmark = pytest.mark.server
-OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
 def oxigraph_url(tmp_path):
     """An empty ``oxigraph serve`` on 127.0.0.1, stopped after the test."""
-    if not OXIGRAPH.exists():
+    if not OxigraphServer.available():
         pytest.skip("the oxigraph CLI (pip install oxigraph) is not installed")
-    port = _free_port()
-    cmd = [str(OXIGRAPH), "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        else:
-            pytest.fail("oxigraph serve did not start")
+    with OxigraphServer(tmp_path / "ox") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
