@@ -13,6 +13,7 @@ _.from_disk
 exclude
 get_examples
 make_span_model  # @Language.factory; also a [project.entry-points.spacy_factories] target
+create_char_tokenizer  # @spacy.registry.tokenizers; also a [project.entry-points.spacy_tokenizers] target
 
 # Typer commands, registered by decorator
 demo

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
@@ -104,7 +105,7 @@ def _head_run(text: str, pos: int, limit: int = MODIFIER_MAX) -> tuple[int, int,
     return None
 
 
-class CoordinationParser:
+class CoordinationParser(Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name

@@ -13,6 +13,7 @@ import re
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, register_extensions
@@ -64,7 +65,7 @@ def _all_heads(text: str, head_re: re.Pattern[str]) -> bool:
     return True
 
 
-class Resolver(UsesGrammar):
+class Resolver(UsesGrammar, Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name

@@ -115,3 +115,19 @@ def test_missing_extractor_is_a_clear_error(monkeypatch, eval_dir):
     gold = eval_dir / "dev" / "gold.jsonl"
     with pytest.raises(PolicyKGError, match="--predictions"):
         run_extractor(load_gold(gold), gold)
+
+
+def test_documents_are_found_in_the_bundled_directories_the_caller_names(tmp_path, monkeypatch, corpus_files):
+    """No path relative to the source tree: away from any corpus (a wheel install, another working
+    directory) a document is found only in the directories the caller passes (the CLI passes the
+    sample corpus it ships), and otherwise the error names every place searched."""
+    from extract.errors import LoadError
+    from extract.evaluation.corpus import locate
+
+    gold = tmp_path / "eval" / "x" / "gold.jsonl"
+    gold.parent.mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    name = corpus_files[0].name
+    with pytest.raises(LoadError, match="pass --corpus DIR"):
+        locate([name], gold)
+    assert locate([name], gold, bundled=[corpus_files[0].parent]) == {name: corpus_files[0].parent / name}
