@@ -168,8 +168,8 @@ def remote_load(store_dir: Path, tmp: Path) -> dict:
 
     from kg.store.base import with_merge, write_parts
     from kg.store.oxigraph import OxigraphStore
-    from kg.store.oxigraph_server import OxigraphServer
     from kg.store.remote import RemoteStore
+    from kg.store.server_process import OxigraphServer
 
     src = OxigraphStore(store_dir, read_only=True)
     graphs = [(g, src.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))) for g in src.graphs()]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+
 import httpx
 import pytest
 
 from kg.errors import StoreError
 from kg.rdf import iri
 from kg.sparql.queries import library
-from kg.store.oxigraph_server import OxigraphServer
 from kg.store.remote import RemoteStore, endpoints
+from kg.store.server_process import OxigraphServer, ServerProcess, free_port
 
 pytestmark = pytest.mark.server
 
@@ -94,3 +96,12 @@ def test_oxigraph_server_that_cannot_start_is_one_clear_error(tmp_path):
     with pytest.raises(StoreError, match=f"--location {not_a_directory} exited with code"), served:
         pass
     assert served.proc is None  # nothing left running
+
+
+def test_a_server_command_that_exits_is_refused_with_its_output(tmp_path):
+    """What the command printed before it died is in the error (policykg serve's reasons are)."""
+    cmd = [sys.executable, "-c", "import sys; print('cannot open the store'); sys.exit(3)"]
+    served = ServerProcess(cmd, f"http://127.0.0.1:{free_port()}", log=tmp_path / "out.log")
+    with pytest.raises(StoreError, match="exited with code 3: cannot open the store"), served:
+        pass
+    assert served.proc is None
