@@ -238,6 +238,8 @@ def _unit_cell(
     anchor_row, anchor_head = (
         (attr_i, layout.attr) if attr_i is not None and layout.attr is not None else (name_i, layout.name)
     )
+    if anchor_head is None:  # no name column in the header to measure from
+        return ""
     ui = anchor_row + (layout.unit - anchor_head)
     if 0 <= ui < first_value and ui != name_i:
         return re.sub(r"[（()）【】\s_—-]", "", texts[ui])

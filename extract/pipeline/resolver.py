@@ -9,12 +9,15 @@ with districts (GUIDE §3), which is only visible once the neighbours are known.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import cast
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, register_extensions
 from extract.pipeline.grammar import UsesGrammar
@@ -33,7 +36,7 @@ def _set_ents_outside(doc: Doc, spans: list[Span]) -> None:
     """
     outside = numpy.zeros((len(doc), 2), dtype="uint64")
     outside[:, 0] = 2  # ENT_IOB "O"; ENT_TYPE 0
-    doc.from_array([ENT_IOB, ENT_TYPE], outside)
+    doc.from_array([ENT_IOB, ENT_TYPE], cast(Ints2d, outside))  # thinc's name for a 2-D int array
     doc.set_ents(spans, default="unmodified")
 
 
@@ -87,7 +90,7 @@ class Resolver(UsesGrammar, Pipe):
         return doc
 
     @staticmethod
-    def _prune(spans: list[Span], blocked: list[tuple[int, int]] = ()) -> list[Span]:
+    def _prune(spans: list[Span], blocked: Sequence[tuple[int, int]] = ()) -> list[Span]:
         """Drop guesses the closed classes contradict.
 
         A list item or head-word guess made of nothing but divisions (云南红河州) is those

@@ -10,12 +10,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kg.cli.app import app, fail, note, out, plural, track
 from kg.sparql.execute import Format
+
+if TYPE_CHECKING:
+    from kg.store.base import GraphStore
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -37,7 +40,7 @@ GspOpt = Annotated[
 
 
 @contextmanager
-def _target(store: str | None, gsp: str | None) -> Iterator[object]:
+def _target(store: str | None, gsp: str | None) -> Iterator[str | GraphStore | None]:
     """``--store`` as given, or a remote store that writes through the ``--gsp`` URL."""
     if gsp is None:
         yield store
@@ -350,12 +353,11 @@ def stats(store: StoreOpt = None) -> None:
             f"quads: {counts.quads:,} in {plural(len(st.graphs()), 'named graph')}",
             highlight=False,
         )
-        docs = run(st, DOCS_QUERY)
-        for doc_id, g in docs.values():
-            out.print(f"  {titles.get(doc_id, doc_id)}  ({doc_id}, <{g}>)", highlight=False)
+        for doc_id, g in run(st, DOCS_QUERY).rows:
+            out.print(f"  {titles.get(str(doc_id), str(doc_id))}  ({doc_id}, <{g}>)", highlight=False)
         ents = ", ".join(f"{type_label(t)} ({t}) {n}" for t, n in counts.entities.items())
         out.print(f"entities: {counts.total_entities()}: {ents}", highlight=False)
-        rows = run(st, COUNT_QUERY % ("Fact", "Fact")).values()
-        out.print("facts: " + ", ".join(f"{t.rsplit('#', 1)[-1]} {n}" for t, n in rows), highlight=False)
+        rows = run(st, COUNT_QUERY % ("Fact", "Fact")).rows
+        out.print("facts: " + ", ".join(f"{str(t).rsplit('#', 1)[-1]} {n}" for t, n in rows), highlight=False)
     finally:
         st.close()

@@ -76,7 +76,7 @@ def communities(g: nx.MultiDiGraph, min_size: int = 3, seed: int = 7) -> tuple[l
         return [], 0.0
     parts = nx.community.louvain_communities(h, weight="weight", seed=seed)
     modularity = nx.community.modularity(h, parts, weight="weight")
-    result = []
+    result: list[Community] = []
     for members in sorted(parts, key=len, reverse=True):
         if len(members) < min_size:
             continue
@@ -104,7 +104,7 @@ class Hop:
 
 def _best_edges(g: nx.MultiDiGraph) -> nx.Graph:
     """One undirected edge per pair: the cheapest fact (stated beats co-mention), kept with its data."""
-    h = nx.Graph()
+    h: nx.Graph[str] = nx.Graph()
     h.add_nodes_from(g.nodes(data=True))
     for u, v, data in g.edges(data=True):
         if u == v:

@@ -104,12 +104,12 @@ def importance(g: nx.MultiDiGraph, node: str) -> int:
     to a point, while stated facts and the number of documents naming the node count fully.
     """
     facts = co = 0
-    for _, _, rel in g.edges(node, data="relation"):
+    for _, _, rel in g.edges(node, data="relation", default=""):
         if rel == "coMention":
             co += 1
         else:
             facts += 1
-    for _, _, rel in g.in_edges(node, data="relation"):
+    for _, _, rel in g.in_edges(node, data="relation", default=""):
         if rel == "coMention":
             co += 1
         else:

@@ -133,9 +133,9 @@ def document_titles(store, language: str | None = None) -> dict[str, str]:
         if plan_year is not None:
             d["plan"].add(int(str(plan_year)))
     titles: dict[str, str] = {}
-    for docid, d in parts.items():
+    for doc, d in parts.items():
         years = d["plan"] if d["genre"] == "FiveYearPlan" and d["plan"] else d["years"] or d["plan"]
-        titles[docid] = document_title(d["district"], d["genre"], sorted(years), language)
+        titles[doc] = document_title(d["district"], d["genre"], sorted(years), language)
     return unique_titles(titles)
 
 

@@ -97,7 +97,8 @@ def to_networkx(store: GraphStore, co_mentions: bool = True) -> nx.MultiDiGraph:
     """Entities and the facts between them; ``co_mentions`` adds same-sentence edges."""
     from kg.explore.labels import document_titles
 
-    g = nx.MultiDiGraph(titles=document_titles(store))  # doc id -> title, for pages (kg.explore.labels)
+    # graph attribute titles: doc id -> title, for pages (kg.explore.labels)
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph(titles=document_titles(store))
     types: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
     for e, t, label in run(store, Q_ENTITIES).rows:
@@ -138,8 +139,8 @@ def to_networkx(store: GraphStore, co_mentions: bool = True) -> nx.MultiDiGraph:
 
 
 def _add_facts(g: nx.MultiDiGraph, store: GraphStore) -> None:
-    for f, s, p, o, doc, inferred, start, end, text in run(store, Q_FACTS).rows:
-        s, o, key = str(s), str(o), str(f)
+    for f, subj, p, obj, doc, inferred, start, end, text in run(store, Q_FACTS).rows:
+        s, o, key = str(subj), str(obj), str(f)
         if s not in g or o not in g:
             continue
         ev = Evidence(str(doc), _i(start), _i(end), str(text)).as_dict()
@@ -161,8 +162,8 @@ def _add_facts(g: nx.MultiDiGraph, store: GraphStore) -> None:
 
 def _add_co_mentions(g: nx.MultiDiGraph, store: GraphStore, sentences: dict[str, Evidence]) -> None:
     """One coMention edge per entity pair and document, with the shared sentences as evidence."""
-    for a, b, span in run(store, Q_CO_MENTIONS).rows:
-        a, b = str(a), str(b)
+    for x, y, span in run(store, Q_CO_MENTIONS).rows:
+        a, b = str(x), str(y)
         sentence = sentences.get(str(span))
         if a not in g or b not in g or sentence is None:
             continue
@@ -181,7 +182,7 @@ def _add_co_mentions(g: nx.MultiDiGraph, store: GraphStore, sentences: dict[str,
 
 def simple_undirected(g: nx.MultiDiGraph, relations: set[str] | None = None) -> nx.Graph:
     """Collapse parallel edges (for centrality, communities, paths); ``weight`` counts the facts."""
-    h = nx.Graph()
+    h: nx.Graph[str] = nx.Graph()
     h.add_nodes_from(g.nodes(data=True))
     for u, v, data in g.edges(data=True):
         if u == v or (relations is not None and data["relation"] not in relations):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Literal, URIRef
+from rdflib.term import Node
 
 from extract.ids import name_key
 from extract.registry import entity_types
@@ -90,8 +91,8 @@ SELECT DISTINCT ?x ?type ?label WHERE {
 Q_STATUS = """
 SELECT DISTINCT ?x ?docid ?statusText ?status ?phase ?year ?pct ?start ?end ?text WHERE {
   VALUES ?x { %s }
-  ?x pkg:hasStatus ?st . ?st pkg:statusText ?statusText ; pkg:status ?status ; pkg:statedIn ?d ;
-     prov:wasDerivedFrom ?ev .
+  ?x pkg:hasStatus|pkg:plannedStatus ?st .
+  ?st pkg:statusText ?statusText ; pkg:status ?status ; pkg:statedIn ?d ; prov:wasDerivedFrom ?ev .
   OPTIONAL { ?st pkg:phase ?phase } OPTIONAL { ?st pkg:year ?year } OPTIONAL { ?st pkg:progressPct ?pct }
   ?d dcterms:identifier ?docid .
   ?ev prov:value ?text ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end .
@@ -317,13 +318,13 @@ def trace_strategy(store: GraphStore, name: str, max_evidence: int = 2) -> Strat
         key = d.district or f"doc:{d.doc}"
         districts.setdefault(key, DistrictTrace(d.district, d.district_label or d.doc)).documents.append(d)
     bound = {"s": URIRef(s)}
-    links = [
+    links: list[tuple[Node | None, ...]] = [
         (docid, x, None, start, end, text)
         for docid, x, start, end, text in run(store, Q_LINKED_SENTENCE, bound).rows
     ]
     links += run(store, Q_LINKED_AS_SUBJECT, bound).rows + run(store, Q_LINKED_AS_OBJECT, bound).rows
     kinds = _types_of(store, {str(row[1]) for row in links})
-    for docid, x, rel, start, end, text in sorted(links, key=lambda r: (str(r[0]), int(r[3]))):
+    for docid, x, rel, start, end, text in sorted(links, key=lambda r: (str(r[0]), int(str(r[3])))):
         doc = docs.get(str(docid))
         if doc is None or str(x) not in kinds:
             continue
@@ -335,7 +336,7 @@ def trace_strategy(store: GraphStore, name: str, max_evidence: int = 2) -> Strat
         if item is None:
             item = dt.linked[str(x)] = Linked(str(x), type_, xlabel)
         item.how.add("sentence" if rel is None else local_name(str(rel)))
-        sentence = Sentence(str(docid), int(start), int(end), str(text))
+        sentence = Sentence(str(docid), int(str(start)), int(str(end)), str(text))
         if sentence not in item.evidence and len(item.evidence) < max_evidence:
             item.evidence.append(sentence)
     _attach_project_facts(store, districts.values())
@@ -365,7 +366,7 @@ def _attach_project_facts(store: GraphStore, districts) -> None:
             "phase": _v(phase) or "actual",
             "year": _int(year),
             "progress_pct": _v(pct) or None,
-            "evidence": Sentence(str(docid), int(start), int(end), str(text)),
+            "evidence": Sentence(str(docid), int(str(start)), int(str(end)), str(text)),
         }
         for item in items[str(x)]:
             if record not in item.statuses:
@@ -377,7 +378,7 @@ def _attach_project_facts(store: GraphStore, districts) -> None:
             "unit": str(unit),
             "scope": str(scope),
             "year": _int(year),
-            "evidence": Sentence(str(docid), int(start), int(end), str(text)),
+            "evidence": Sentence(str(docid), int(str(start)), int(str(end)), str(text)),
         }
         for item in items[str(x)]:
             if record not in item.investments:
@@ -433,11 +434,13 @@ def trace_entity(store: GraphStore, name: str, max_sentences: int = 12) -> Entit
     x, type_, label = find_entity(store, name)
     docs = _documents(store, x)
     sentences = [
-        Sentence(str(d), int(a), int(b), str(t))
+        Sentence(str(d), int(str(a)), int(str(b)), str(t))
         for d, a, b, t in run(store, Q_MENTIONS, {"s": URIRef(x)}).rows
     ]
-    seen: set[tuple[str, int]] = set()
-    unique = [s for s in sentences if (s.doc, s.start) not in seen and not seen.add((s.doc, s.start))]
+    first_of: dict[tuple[str, int], Sentence] = {}
+    for s in sentences:
+        first_of.setdefault((s.doc, s.start), s)
+    unique = list(first_of.values())
     holder = Linked(x, type_, label)
     tmp = DistrictTrace(None, "")
     tmp.linked[x] = holder
@@ -533,21 +536,21 @@ def plan_vs_delivery(store: GraphStore, district_name: str) -> PlanDelivery:
         e = seen.setdefault(str(x), {"type": local_name(str(t)), "label": str(xlabel), "docs": set()})
         e["docs"].add(str(docid))
     both, plan_only, report_only = [], [], []
-    for x, e in sorted(seen.items(), key=lambda kv: (kv[1]["type"], kv[1]["label"])):
+    for iri_, e in sorted(seen.items(), key=lambda kv: (kv[1]["type"], kv[1]["label"])):
         in_plan, in_report = bool(e["docs"] & set(plans)), bool(e["docs"] & set(reports))
         if in_plan and in_report:
-            both.append((x, e))
+            both.append((iri_, e))
         elif in_plan:
             plan_only.append((e["type"], e["label"]))
         else:
             report_only.append((e["type"], e["label"]))
     rows = []
     if both:
-        holders = {x: Linked(x, "Project", e["label"]) for x, e in both}
+        holders = {iri_: Linked(iri_, "Project", e["label"]) for iri_, e in both}
         tmp = DistrictTrace(None, "")
         tmp.linked = holders
         _attach_project_facts(store, [tmp])
-        for x, e in both:
-            statuses = [s for s in holders[x].statuses if s["doc"] in reports]
+        for iri_, e in both:
+            statuses = [s for s in holders[iri_].statuses if s["doc"] in reports]
             rows.append((e["type"], e["label"], statuses))
     return PlanDelivery(district, label, plans, reports, rows, plan_only, report_only)

@@ -159,8 +159,8 @@ def entity_rich(trace: EntityTrace) -> Group:
     ev = Table(title="evidence sentences", show_lines=True, title_justify="left")
     ev.add_column("where")
     ev.add_column("sentence")
-    for s in trace.sentences:
-        ev.add_row(s.cite(trace.titles), _short(s.text, 120))
+    for sentence in trace.sentences:
+        ev.add_row(sentence.cite(trace.titles), _short(sentence.text, 120))
     parts.append(ev)
     return Group(*parts)
 
@@ -288,7 +288,7 @@ def strategy_graph(trace: StrategyTrace) -> nx.MultiDiGraph:
     A linked entity also points to the district whose document names it ("见于", named in);
     that edge records where the link was read, not a stated location.
     """
-    g = nx.MultiDiGraph(titles=trace.titles)
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph(titles=trace.titles)
     own = [
         e
         for dt in trace.districts

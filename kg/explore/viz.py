@@ -94,7 +94,7 @@ def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     if g.number_of_nodes() == 0:
         return {}
     pos = packed_layout(layout_graph(g), seed=seed, exact_limit=EXACT_LAYOUT_LIMIT)
-    return {node: (x * NODE_SPACING, y * NODE_SPACING) for node, (x, y) in pos.items()}
+    return {str(node): (x * NODE_SPACING, y * NODE_SPACING) for node, (x, y) in pos.items()}  # IRIs
 
 
 def layout_graph(g: nx.Graph) -> nx.Graph:
@@ -102,14 +102,14 @@ def layout_graph(g: nx.Graph) -> nx.Graph:
     for nodes without a fact. One list sentence naming twenty projects makes 190 co-mention edges
     that pull everything into one knot; facts give the overview its shape (districts around the
     strategies they engage in), and the page hides co-mentions there anyway (a toggle shows them)."""
-    simple = nx.Graph()
+    simple: nx.Graph[str] = nx.Graph()
     simple.add_nodes_from(g.nodes)
     if g.number_of_edges() <= BIG_PAGE_EDGES:
         simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
         return simple
-    facts = [(u, v) for u, v, rel in g.edges(data="relation") if rel != "coMention" and u != v]
+    facts = [(u, v) for u, v, rel in g.edges(data="relation", default="") if rel != "coMention" and u != v]
     simple.add_edges_from(facts)
-    for u, v, rel in g.edges(data="relation"):
+    for u, v, rel in g.edges(data="relation", default=""):
         if rel == "coMention" and u != v and (simple.degree(u) == 0 or simple.degree(v) == 0):
             simple.add_edge(u, v)
     return simple
@@ -119,7 +119,7 @@ def visible_edges(g: nx.Graph) -> int:
     """Edges drawn when the page opens: on a big page co-mentions start hidden (and out of physics)."""
     if g.number_of_edges() <= BIG_PAGE_EDGES:
         return g.number_of_edges()
-    return sum(1 for _, _, rel in g.edges(data="relation") if rel != "coMention")
+    return sum(1 for _, _, rel in g.edges(data="relation", default="") if rel != "coMention")
 
 
 def uses_physics(g: nx.Graph, physics_limit: int = PHYSICS_LIMIT) -> bool:
@@ -281,7 +281,7 @@ UI_TEXT = {
 def legend(g: nx.Graph) -> list[dict[str, object]]:
     counts: dict[str, int] = {}
     for _, t in g.nodes(data="type"):
-        counts[t] = counts.get(t, 0) + 1
+        counts[str(t)] = counts.get(str(t), 0) + 1
     order = [t for t in type_colors() if t in counts] + sorted(t for t in counts if t not in type_colors())
     return [
         {

@@ -404,6 +404,7 @@ def build(
     in_memory = store in ("memory:rdflib", "memory:oxigraph")
     embedded = not (isinstance(store, GraphStore) or is_remote(store) or in_memory)
     if embedded:
+        assert not isinstance(store, GraphStore)  # a directory path (or None: the default one)
         target = Path(store) if store else default_location()
         report.store = str(target)
         try:
@@ -420,7 +421,9 @@ def build(
             todo, keep = _plan(files, known, full)
             _count_plan(report, files, todo, keep, known)
             fresh = {str(iri.ONTOLOGY_GRAPH), *keep, *(str(iri.graph(p.name)) for p in todo)}
-            remote = is_remote(st.location) and hasattr(st, "put_graphs")
+            from kg.store.remote import RemoteStore
+
+            remote = st if isinstance(st, RemoteStore) else None  # graphs go up in parallel requests
             with _parts_dir(parts_dir, None) as parts, dask_client(workers, scheduler) as client:
                 stream = progress(run_documents(todo, client, parts, False, validate), "documents", len(todo))
 
@@ -437,8 +440,8 @@ def build(
                     summary.nothing_built(todo, keep)
 
                 st.replace_graph(str(iri.ONTOLOGY_GRAPH), onto_nt)
-                if remote:
-                    st.put_graphs(graphs())  # type: ignore[attr-defined]
+                if remote is not None:
+                    remote.put_graphs(graphs())
                 else:
                     for g, part in graphs():
                         st.replace_graph(g, part.read_bytes())

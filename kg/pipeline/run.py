@@ -169,9 +169,12 @@ def _inputs(paths: Sequence[str | Path] | None, report: BuildReport) -> list[Pat
 
 def _split(report: BuildReport, outcomes: Iterable[DocResult | PolicyKGError]) -> list[DocResult]:
     """Keep the built documents; record each failure. None built: the store is not touched."""
-    results = []
+    results: list[DocResult] = []
     for o in outcomes:
-        (report.failures if isinstance(o, PolicyKGError) else results).append(o)
+        if isinstance(o, PolicyKGError):
+            report.failures.append(o)
+        else:
+            results.append(o)
     if not results:
         raise NothingBuilt(report.failures)
     return results

@@ -83,6 +83,7 @@ class PKG(DefinedNamespace):
     participant: URIRef  # participant
     phase: URIRef  # phase
     planYear: URIRef  # plan year
+    plannedStatus: URIRef  # planned status
     progressPct: URIRef  # progress percentage
     project: URIRef  # project
     projectStatusScheme: URIRef  # project status scheme

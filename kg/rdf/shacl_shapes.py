@@ -15,15 +15,16 @@ from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH
+from rdflib.term import Node
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 
 
-def _referenced(shapes: Graph, node: URIRef) -> int:
+def _referenced(shapes: Graph, node: Node) -> int:
     return sum(1 for _ in shapes.subject_predicates(node))
 
 
-def _deactivated(shapes: Graph, node) -> bool:
+def _deactivated(shapes: Graph, node: Node) -> bool:
     return any(v == Literal(True) for v in shapes.objects(node, SH.deactivated))
 
 

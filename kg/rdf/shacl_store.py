@@ -16,7 +16,7 @@ rdflib's parser) and hand pySHACL rdflib terms built from that parse.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
@@ -123,7 +123,12 @@ class IndexedStore(Store):
         self.remove((None, None, None))
 
     # --- reading -----------------------------------------------------------------------------
-    def triples(self, triple_pattern: tuple, context: Any = None) -> Iterator[tuple[Triple, tuple]]:
+    # rdflib's Store.triples declares an Iterator of contexts per triple; its callers only iterate
+    # them, and one tuple shared by every triple saves an object per triple on the validation hot
+    # path (measured: a fresh iterator per triple made this iteration 13% slower on the corpus graph)
+    def triples(  # type: ignore[override]
+        self, triple_pattern: tuple, context: Any = None
+    ) -> Iterator[tuple[Triple, tuple]]:
         s, p, o = triple_pattern
         ctx = (context,) if context is not None else ()
         if s is not None:
@@ -172,8 +177,8 @@ class IndexedStore(Store):
     def __len__(self, context: Any = None) -> int:
         return self._count
 
-    def contexts(self, triple: Triple | None = None) -> Iterator[Graph]:
-        return iter(())
+    def contexts(self, triple: Triple | None = None) -> Generator[Graph, None, None]:
+        yield from ()
 
     # --- prefixes ------------------------------------------------------------------------------
     def bind(self, prefix: str, namespace: URIRef, override: bool = True) -> None:
@@ -196,6 +201,15 @@ class IndexedStore(Store):
 
     def namespaces(self) -> Iterator[tuple[str, URIRef]]:
         yield from self._namespace.items()
+
+
+def add_triples(view: Graph, triples: Iterable[Triple]) -> None:
+    """Add ``triples`` to a graph made by :func:`indexed_graph` in one call of its store's
+    ``add_many`` (rdflib's ``Graph.add`` goes through a per-triple dispatch)."""
+    store = view.store
+    if not isinstance(store, IndexedStore):
+        raise TypeError(f"add_triples needs a graph from indexed_graph(), not one on {type(store).__name__}")
+    store.add_many(triples)
 
 
 def indexed_graph() -> Graph:

@@ -37,11 +37,11 @@ from kg import resources
 from kg.errors import OntologyError
 from kg.rdf.build import ontology_graph
 from kg.rdf.shacl_shapes import data_predicates, lift_property_shapes
-from kg.rdf.shacl_store import indexed_graph, ox_to_rdflib, rdflib_to_ox
+from kg.rdf.shacl_store import add_triples, indexed_graph, ox_to_rdflib, rdflib_to_ox
 
 SHAPES = resources.shapes_file()
 
-SparqlCheck = tuple[URIRef, URIRef, str, str]  # shape, target class, SELECT text, message
+SparqlCheck = tuple[Node, Node, str, str]  # shape, target class, SELECT text, message
 
 
 @dataclass
@@ -73,12 +73,12 @@ def union(graphs: Iterable[Graph | bytes], with_ontology: bool = True) -> Graph:
         if isinstance(g, bytes):
             _add_parsed(data, _parse(g, ox.RdfFormat.N_TRIPLES), convert)
         else:
-            data.store.add_many(g)
+            add_triples(data, g)
     return data
 
 
 def _add_parsed(view: Graph, quads: Iterable[ox.Quad], convert: Callable[[Any], Node]) -> None:
-    view.store.add_many((convert(q.subject), convert(q.predicate), convert(q.object)) for q in quads)
+    add_triples(view, ((convert(q.subject), convert(q.predicate), convert(q.object)) for q in quads))
 
 
 def _split(shapes: Graph) -> tuple[Graph, list[SparqlCheck]]:
@@ -119,6 +119,13 @@ def _prepare(shapes: Graph) -> _Prepared:
     return _Prepared(lift_property_shapes(core), data_predicates(core), checks)
 
 
+def _select(store: ox.Store, query: str, shape: Node | None = None) -> ox.QuerySolutions:
+    result = store.query(query)
+    if not isinstance(result, ox.QuerySolutions):  # an ASK or CONSTRUCT in the shapes' sh:select
+        raise OntologyError(f"SHACL shape {shape}: its sh:select is not a SELECT query")
+    return result
+
+
 def _sparql_violations(
     store: ox.Store, checks: list[SparqlCheck], by_shape: Counter, messages: list[str], keep: int
 ) -> int:
@@ -127,9 +134,9 @@ def _sparql_violations(
     for shape, target, query, message in checks:
         targets = {
             sol["t"]
-            for sol in store.query(f"SELECT DISTINCT ?t WHERE {{ ?t <{rdf_type}>/<{sub}>* <{target}> }}")
+            for sol in _select(store, f"SELECT DISTINCT ?t WHERE {{ ?t <{rdf_type}>/<{sub}>* <{target}> }}")
         }
-        for sol in store.query(query):
+        for sol in _select(store, query, shape):
             focus = sol["this"]
             if focus not in targets:
                 continue
@@ -166,7 +173,7 @@ def _load(
             _add_parsed(view, quads, convert)
         else:
             pairs = ((q, read.get(q.predicate)) for q in quads)
-            view.store.add_many((convert(q.subject), p, convert(q.object)) for q, p in pairs if p is not None)
+            add_triples(view, ((convert(q.subject), p, convert(q.object)) for q, p in pairs if p is not None))
     return store, view
 
 
@@ -224,8 +231,9 @@ def validate(data: Graph, shapes: Graph | None = None, keep: int = 20) -> Valida
     store, convert, view, wanted = ox.Store(), rdflib_to_ox(), indexed_graph(), prepared.predicates
     with _no_cyclic_gc():
         store.extend([ox.Quad(convert(s), convert(p), convert(o)) for s, p, o in data])
-        view.store.add_many(
-            data if wanted is None else (t for p in wanted for t in data.triples((None, p, None)))
+        add_triples(
+            view,
+            data if wanted is None else (t for p in wanted for t in data.triples((None, p, None))),
         )
         return _run(store, view, prepared, keep, t0)
 

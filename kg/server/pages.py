@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import anyio.to_thread
 import pyoxigraph as ox
@@ -25,6 +26,9 @@ from kg.explore.labels import lang, type_label
 from kg.explore.viz import TEMPLATES, script_json
 from kg.sparql.execute import run
 from kg.store.base import GraphStore
+
+if TYPE_CHECKING:  # networkx is imported when the first page needs the graph
+    import networkx as nx
 
 STATIC = Path(__file__).resolve().parent.parent / "static"  # the vendored YASGUI (YASGUI-VENDORED.txt)
 
@@ -116,9 +120,9 @@ class GraphCache:
         self.store = store
         self._lock = threading.Lock()
         self._key: int | None = None
-        self._graph = None
+        self._graph: nx.MultiDiGraph | None = None
 
-    def get(self):
+    def get(self) -> nx.MultiDiGraph:
         from kg.explore.netgraph import to_networkx
 
         with self._lock:
@@ -174,7 +178,8 @@ class Pages:
 
         counts = store_counts(self.gs)  # the same numbers as `policykg stats` and the demo summary
         types = [(type_label(t), t, n) for t, n in counts.entities.items()]
-        strategies = [{"label": str(label), "docs": int(n)} for label, n in run(self.gs, Q_STRATEGIES).rows]
+        rows = run(self.gs, Q_STRATEGIES).rows
+        strategies = [{"label": str(label), "docs": int(str(n))} for label, n in rows]
         return counts, types, strategies
 
     async def search(self, request: Request) -> Response:

@@ -23,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from kg.server.negotiation import negotiate
+from kg.store.oxigraph import ox_bytes
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS = "http://www.w3.org/ns/formats/"
@@ -86,7 +87,9 @@ def description(store: ox.Store, endpoint: str, allow_update: bool) -> list[ox.T
         ox.Triple(default, RDF_TYPE, _sd("Graph")),
     ]
     titles: dict[str, list[ox.Literal]] = {}
-    for row in store.query(TITLES):
+    rows = store.query(TITLES)
+    assert isinstance(rows, ox.QuerySolutions)  # TITLES is a SELECT
+    for row in rows:
         titles.setdefault(row["g"].value, []).append(row["title"])
     graphs = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
     for name in graphs:
@@ -104,7 +107,7 @@ def description(store: ox.Store, endpoint: str, allow_update: bool) -> list[ox.T
 
 def _render(store: ox.Store, endpoint: str, allow_update: bool, fmt: ox.RdfFormat) -> bytes:
     """Built and written in one worker thread: pyoxigraph objects stay in the thread that made them."""
-    return ox.serialize(description(store, endpoint, allow_update), format=fmt, prefixes=PREFIXES)
+    return ox_bytes(ox.serialize(description(store, endpoint, allow_update), format=fmt, prefixes=PREFIXES))
 
 
 async def describe_service(request: Request, store: ox.Store, config) -> Response:

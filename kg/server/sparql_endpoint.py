@@ -32,10 +32,11 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from kg.server import defaults
-from kg.server.negotiation import Choice, negotiate
+from kg.server.negotiation import negotiate
 from kg.server.service_description import describe_service
 from kg.server.updates import Effects, UpdateRefused, prepare, upkeep
 from kg.sparql.execute import prefix_map, syntax_message
+from kg.store.oxigraph import ox_bytes
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -179,7 +180,7 @@ class Outcome:
 
 def _pull(rows: Iterator, deadline: float, cap: int, cancelled: threading.Event) -> tuple[list, bool, bool]:
     """``(kept rows, truncated, timed out)``; never raises, so no frame keeps Oxigraph objects alive."""
-    kept = []
+    kept: list = []
     for row in rows:
         if cancelled.is_set() or time.monotonic() > deadline:
             return kept, False, True
@@ -232,19 +233,21 @@ def _serialise(
     union = config.union_default_graph and not _has_from(text)
     # the project's prefixes may be used undeclared, as on the command line (kg.sparql.execute.prefix_map)
     result = store.query(text, base_iri=base_iri, prefixes=prefix_map(), **_dataset(params, union))
-    graph = isinstance(result, ox.QueryTriples)
-    choice: Choice | None = negotiate(accept, graph=graph)
-    if choice is None:
-        kinds = "RDF graph" if graph else "SPARQL results"
-        return ProtocolError(406, f"no acceptable {kinds} format in Accept: {accept}")
-    if isinstance(result, ox.QueryBoolean):
-        return Outcome(result.serialize(format=choice.format), choice.media_type)
     timeout = ProtocolError(503, f"query exceeded the time limit of {config.timeout_s:g} s")
-    if graph:
+    if isinstance(result, ox.QueryTriples):
+        as_graph = negotiate(accept, graph=True)
+        if as_graph is None:
+            return ProtocolError(406, f"no acceptable RDF graph format in Accept: {accept}")
         triples, truncated, timed_out = _pull(iter(result), deadline, config.max_results, cancelled)
         if timed_out:
             return timeout
-        return Outcome(ox.serialize(triples, format=choice.format), choice.media_type, truncated)
+        body = ox_bytes(ox.serialize(triples, format=as_graph.format))
+        return Outcome(body, as_graph.media_type, truncated)
+    choice = negotiate(accept, graph=False)
+    if choice is None:
+        return ProtocolError(406, f"no acceptable SPARQL results format in Accept: {accept}")
+    if isinstance(result, ox.QueryBoolean):
+        return Outcome(ox_bytes(result.serialize(format=choice.format)), choice.media_type)
     variables = result.variables
     rows, truncated, timed_out = _pull(iter(result), deadline, config.max_results, cancelled)
     if timed_out:
@@ -253,7 +256,7 @@ def _serialise(
     lines.extend("\t".join(_term(row[v]) for v in variables) for row in rows)
     tsv = ("\n".join(lines) + "\n").encode("utf-8")
     kept = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    return Outcome(kept.serialize(format=choice.format), choice.media_type, truncated)
+    return Outcome(ox_bytes(kept.serialize(format=choice.format)), choice.media_type, truncated)
 
 
 def execute_update(store: ox.Store, text: str, effects: Effects | None, base_iri: str | None = None) -> None:

@@ -11,6 +11,7 @@ that rule and a test checks each one parses after substitution.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from enum import StrEnum
 
 from rdflib import Literal, URIRef
@@ -29,7 +30,7 @@ _TOKENS = re.compile(
 _PREFIX_DECL = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w-]*)?:", re.IGNORECASE | re.MULTILINE)
 
 
-def substitute(query: str, bindings: dict[str, Node]) -> str:
+def substitute(query: str, bindings: Mapping[str, Node]) -> str:
     """Replace every use of a bound variable by the term (outside literals, IRIs and comments)."""
     if not bindings:
         return query
@@ -109,7 +110,7 @@ def syntax_message(error: str, query: str, line_shift: int = 0) -> str:
     return f"SPARQL syntax error{where}: {what}"
 
 
-def run(store: GraphStore, query: str, bindings: dict[str, Node] | None = None) -> QueryResult:
+def run(store: GraphStore, query: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
     """Run ``query`` with the project's prefixes available (as the server does) and ``bindings``,
     after :func:`kg.sparql.guard.check` (size, nesting, no SERVICE/LOAD), on a thread with a stack
     deep enough for whatever passes the check."""

@@ -6,6 +6,7 @@ Turtle holds one graph: the union of all of them (each triple once) or the ``gra
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,6 +14,7 @@ import pyoxigraph as ox
 from extract.errors import PolicyKGError
 from kg.rdf.vocab import PREFIXES
 from kg.store.base import GraphStore
+from kg.store.oxigraph import ox_bytes
 
 FORMATS = {
     "trig": ox.RdfFormat.TRIG,
@@ -33,7 +35,7 @@ def format_for(path: Path) -> str:
 def export(store: GraphStore, fmt: str, graph: str | None = None) -> bytes:
     if fmt not in FORMATS:
         raise PolicyKGError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
-    quads = ox.parse(store.dump_nquads(), format=ox.RdfFormat.N_QUADS)
+    quads: Iterable[ox.Quad] = ox.parse(store.dump_nquads(), format=ox.RdfFormat.N_QUADS)  # lazily
     if graph is not None:
         g = ox.NamedNode(graph)
         quads = [q for q in quads if q.graph_name == g]
@@ -42,7 +44,7 @@ def export(store: GraphStore, fmt: str, graph: str | None = None) -> bytes:
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     if fmt == "turtle":
         triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
-        return ox.serialize(triples, format=FORMATS[fmt], prefixes=prefixes)
+        return ox_bytes(ox.serialize(triples, format=FORMATS[fmt], prefixes=prefixes))
     if fmt == "nquads":
-        return ox.serialize(quads, format=FORMATS[fmt])
-    return ox.serialize(quads, format=FORMATS[fmt], prefixes=prefixes)
+        return ox_bytes(ox.serialize(quads, format=FORMATS[fmt]))
+    return ox_bytes(ox.serialize(quads, format=FORMATS[fmt], prefixes=prefixes))

@@ -103,13 +103,14 @@ def check(text: str, update: bool = False, limits: QueryLimits | None = None) ->
 
 def run_with_big_stack(fn: Callable[[], T], stack_bytes: int = ENGINE_STACK_BYTES) -> T:
     """Call ``fn`` in a fresh thread with a large stack and return its result (or raise its error)."""
-    box: dict[str, object] = {}
+    value: list[T] = []
+    error: list[BaseException] = []
 
     def target() -> None:
         try:
-            box["value"] = fn()
+            value.append(fn())
         except BaseException as exc:
-            box["error"] = exc
+            error.append(exc)
 
     with _STACK_LOCK:  # threading.stack_size is process-wide: set, start, restore
         old = threading.stack_size(stack_bytes)
@@ -119,9 +120,9 @@ def run_with_big_stack(fn: Callable[[], T], stack_bytes: int = ENGINE_STACK_BYTE
         finally:
             threading.stack_size(old)
     thread.join()
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["value"]  # type: ignore[return-value]
+    if error:
+        raise error[0]
+    return value[0]
 
 
 _STACK_LOCK = threading.Lock()

@@ -90,10 +90,10 @@ def tokenize(text: str) -> Iterator[Token]:
     pos, end = 0, len(text)
     while pos < end:
         m = _MASTER.match(text, pos)
-        if m is None or m.end() == pos:
+        if m is None or m.end() == pos or m.lastgroup is None:  # (a non-empty match names its group)
             snippet = text[pos : pos + 20].splitlines()[0] if text[pos:].strip() else repr(text[pos])
             raise TokenError(f"not SPARQL at {_position(text, pos)}: {snippet!r}")
-        kind = _KINDS[int(m.lastgroup[1:])]  # type: ignore[index]
+        kind = _KINDS[int(m.lastgroup[1:])]
         if kind not in ("WS", "COMMENT"):
             yield Token(kind, m.group(), pos)
         pos = m.end()

@@ -27,12 +27,13 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 import pyoxigraph as ox
 from rdflib import RDF, Graph, Namespace, URIRef
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.vocab import bind
@@ -45,6 +46,7 @@ from kg.store.base import (
     as_parts,
     ntriples_to_nquads,
 )
+from kg.store.oxigraph import ox_bytes
 
 TIMEOUT = 60.0
 DISCOVERY_TIMEOUT = 10.0  # the service description: small, and optional
@@ -114,6 +116,12 @@ def known_layout(url: str) -> bool:
     return urlsplit(base).path in ("", "/") or base.endswith("/query")
 
 
+def _rows(res: Result) -> list[ResultRow]:
+    """The rows of a parsed SELECT result (iterating an rdflib ``Result`` yields rows, a boolean
+    or triples according to its type; the callers have a SELECT)."""
+    return [row for row in res if isinstance(row, ResultRow)]
+
+
 def endpoints(url: str) -> tuple[str, str, str]:
     """(query, update, graph store) URLs from the URL a user gives, without asking the server."""
     base = url.rstrip("/")
@@ -158,9 +166,9 @@ class RemoteStore(GraphStore):
                 self.gsp_url, self.gsp_source = found.gsp_url, "described"
             self.union_default = found.union_default
 
-    def _send(self, method: str, url: str, **kw: object) -> httpx.Response:
+    def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
         try:
-            r = self.client.request(method, url, **kw)  # type: ignore[arg-type]
+            r = self.client.request(method, url, **kw)
         except httpx.HTTPError as exc:
             raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({exc})") from exc
         if r.status_code == 400:
@@ -202,7 +210,7 @@ class RemoteStore(GraphStore):
             res = Result.parse(source=io.BytesIO(r.content), format="json")
             if res.type == "ASK":
                 return QueryResult("ask", boolean=bool(res.askAnswer))
-            return QueryResult("select", [str(v) for v in res.vars or []], [tuple(row) for row in res])
+            return QueryResult("select", [str(v) for v in res.vars or []], [tuple(row) for row in _rows(res)])
         fmt = {"application/n-triples": "nt", "text/turtle": "turtle"}.get(ctype)
         if fmt is None:
             raise StoreError(f"{self.query_url} answered with unexpected media type {ctype!r}")
@@ -238,7 +246,7 @@ class RemoteStore(GraphStore):
                 where = part if isinstance(part, Path) else "N-Quads input"
                 raise StoreError(f"{where}: not valid N-Quads ({exc})") from exc
             for name, triples in by_graph.items():
-                body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+                body = ox_bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
                 if name is None:
                     if not premerged:
                         self._gsp("POST", {"default": ""}, body)
@@ -316,7 +324,7 @@ class RemoteStore(GraphStore):
                 "application/sparql-results+json",
             )
             res = Result.parse(source=io.BytesIO(r.content), format="json")
-            self._graphs = sorted(str(row[0]) for row in res)
+            self._graphs = sorted(str(row[0]) for row in _rows(res))
         return list(self._graphs)
 
     def count(self) -> int:
@@ -324,7 +332,10 @@ class RemoteStore(GraphStore):
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
             "application/sparql-results+json",
         )
-        return int(next(iter(Result.parse(source=io.BytesIO(r.content), format="json")))[0])
+        rows = _rows(Result.parse(source=io.BytesIO(r.content), format="json"))
+        if not rows:
+            raise StoreError(f"{self.query_url} answered a COUNT query with no row")
+        return int(str(rows[0][0]))
 
     def dump_nquads(self) -> bytes:
         # graph by graph with Graph Store GETs: a whole-store GET would carry the merged default

@@ -72,6 +72,7 @@ def test_spacy_holds_one_piece_and_finds_what_the_whole_document_gives(long_doc,
     assert len(a & b) >= 0.97 * len(b), (len(a & b), len(a), len(b))
 
 
+@pytest.mark.slow  # a synthetic long report extracted and built twice
 def test_a_long_document_builds_in_pieces_to_the_same_graph(long_doc, small_pieces, monkeypatch):
     import pyoxigraph as ox
 

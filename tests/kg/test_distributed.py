@@ -166,6 +166,7 @@ def test_incremental_build_reprocesses_only_changed_documents(small, tmp_path):
         assert_default_is_merge(x)
 
 
+@pytest.mark.slow  # a Dask cluster builds
 def test_incremental_build_on_a_store_object(small):
     """The same plan against a store object (in-memory Oxigraph): gone graphs dropped, the rest kept."""
     st = open_store("memory:oxigraph")
@@ -181,7 +182,7 @@ def test_extractor_fingerprint_covers_version_data_ontology_and_span_model(monke
     from kg.pipeline import fingerprint
 
     names = [n for n, _ in fingerprint._inputs("rules")]
-    for expected in ("extract/data/heads.jsonl", "extract/extractor.py", "kg/pieces.py",
+    for expected in ("extract/data/heads.jsonl", "extract/extractor.py", "kg/rdf/pieces.py",
                      "ontology/policykg.ttl", "ontology/shapes.ttl"):  # fmt: skip
         assert expected in names
     assert not any(n.startswith("extract/data/span_model/") for n in names)  # not in the pipeline

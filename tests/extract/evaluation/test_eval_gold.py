@@ -68,6 +68,14 @@ def test_unknown_type_and_relation_are_rejected(tmp_path, eval_dir):
     with pytest.raises(LoadError, match=r"line 1: .*unknown relation 'partOf'"):
         load_gold(_write(tmp_path, eval_dir, bad_relation))
 
+    def plan_status(ls):
+        obj = json.loads(ls[0])
+        obj["relations"][0]["relation"] = "plannedStatus"
+        return [json.dumps(obj, ensure_ascii=False)]
+
+    with pytest.raises(LoadError, match=r"line 1: .*'plannedStatus' is not annotated \(GUIDE §5, §9"):
+        load_gold(_write(tmp_path, eval_dir, plan_status))
+
 
 def test_missing_document_is_named(tmp_path, eval_dir):
     def rename(ls):
