@@ -52,12 +52,11 @@ class ServerProcess:
         self.proc: subprocess.Popen | None = None
 
     def __enter__(self) -> str:
-        out = self.log.open("wb") if self.log else subprocess.DEVNULL
-        try:
-            self.proc = subprocess.Popen(self.cmd, stdout=out, stderr=out)
-        finally:
-            if self.log:
-                out.close()  # the child has its own copy
+        if self.log is not None:
+            with self.log.open("wb") as out:  # the child keeps its own copy
+                self.proc = subprocess.Popen(self.cmd, stdout=out, stderr=out)
+        else:
+            self.proc = subprocess.Popen(self.cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             self._wait()
         except BaseException:
