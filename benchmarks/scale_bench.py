@@ -164,12 +164,12 @@ def old_serial(r: dict) -> float:
 
 def remote_load(store_dir: Path, tmp: Path) -> dict:
     """Named-graph quads/s: Graph Store Protocol into ``oxigraph serve`` vs the embedded bulk loader."""
-    import httpx
     import pyoxigraph as ox
 
     from kg.store.base import with_merge, write_parts
     from kg.store.oxigraph import OxigraphStore
     from kg.store.remote import RemoteStore
+    from kg.store.server_process import OxigraphServer
 
     src = OxigraphStore(store_dir, read_only=True)
     graphs = [(g, src.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))) for g in src.graphs()]
@@ -191,28 +191,11 @@ def remote_load(store_dir: Path, tmp: Path) -> dict:
     assert emb.count() == doc_quads
     emb.close()
 
-    port = free_port()
-    proc = subprocess.Popen(
-        [str(BIN / "oxigraph"), "serve", "--location", str(tmp / "served"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(200):
-            try:
-                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        with RemoteStore(url) as remote:
-            t = time.perf_counter()
-            remote.put_graphs(files)
-            gsp_s = time.perf_counter() - t
-            assert remote.count() == doc_quads
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    with OxigraphServer(tmp / "served") as url, RemoteStore(url) as remote:
+        t = time.perf_counter()
+        remote.put_graphs(files)
+        gsp_s = time.perf_counter() - t
+        assert remote.count() == doc_quads
     return {
         "graphs": len(docs),
         "quads": doc_quads,
