@@ -63,7 +63,8 @@ if args.get("full"):
 r = build([Path(args["docs"])], args["store"], **kw)
 wall = time.perf_counter() - t
 print(json.dumps({"wall": wall, "timings": r.timings, "triples": r.triples, "documents": r.documents,
-                  "conforms": r.conforms, "maxrss_kb": peak_kb()}))
+                  "conforms": r.conforms, "maxrss_kb": peak_kb(),
+                  "loader_kb": int(getattr(r, "loader_peak_mb", 0) * 1024)}))
 """
 ISSUE_16 = {"docs": 120, "in_process_s": 135.0, "workers16_s": 75.7}  # issue 16's 16-core machine
 

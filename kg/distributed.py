@@ -441,7 +441,9 @@ def build(
                     for g, part in graphs():
                         st.replace_graph(g, part.read_bytes())
             for g in st.graphs():
-                if g not in fresh:
+                # only policykg's own graphs: a shared server holds others (Virtuoso's system
+                # graphs, other users' data) that a build must never delete
+                if g not in fresh and g.startswith(iri.GRAPH):
                     st.drop_graph(g)
             report.triples = st.count()
             report.graphs = st.graphs()
