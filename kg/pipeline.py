@@ -228,6 +228,7 @@ def _swap_in(root: Path, parts: Iterable[Path], report: BuildReport | None = Non
             count = loader.finish()
         if report is not None:
             report.loader_peak_mb = round(loader.peak_rss_kb / 1024, 1)
+            report.timings.update({f"tail_{k}": round(v, 3) for k, v in loader.seconds.items()})
         layout.switch(root, building)
         return count
     finally:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -57,7 +58,7 @@ def peak_rss_kb() -> int:
 
 def _serve(directory: str, conn: Connection, threads: int, lenient: bool) -> None:
     """The loader process: ``("load", path)`` → ``("done", path, error)``; ``("finish",)`` →
-    ``("finished", quads, peak_kb)`` or ``("failed", error)``."""
+    ``("finished", quads, peak_kb, seconds)`` or ``("failed", error)``."""
     from kg.store.oxigraph import OxigraphStore
 
     store = OxigraphStore(directory)
@@ -79,12 +80,16 @@ def _serve(directory: str, conn: Connection, threads: int, lenient: bool) -> Non
                 if message[0] != "load":
                     break
                 pool.submit(load, message[1])
+            t0 = time.perf_counter()
+        t1 = time.perf_counter()  # the last parts loaded
         store.store.flush()
         store.store.optimize()  # see OxigraphStore.load_nquads: compacted, queries run faster
+        t2 = time.perf_counter()
         quads = store.count()
         store.close()
+        seconds = {"last_parts": t1 - t0, "compact": t2 - t1, "count": time.perf_counter() - t2}
         with sending:
-            conn.send(("finished", quads, peak_rss_kb()))
+            conn.send(("finished", quads, peak_rss_kb(), seconds))
     except EOFError:  # the driver went away: nothing to report to
         store.close()
     except Exception as exc:
@@ -100,6 +105,7 @@ class LoaderProcess:
         self.threads = max(1, threads or os.cpu_count() or 1)  # as OxigraphStore.bulk_load
         self.in_flight = 0
         self.peak_rss_kb = 0
+        self.seconds: dict[str, float] = {}  # after the last part: its loading, compaction, the count
         self.conn, child = _context().Pipe()
         self.proc = _context().Process(
             target=_serve, args=(self.directory, child, self.threads, lenient), name="policykg-loader"
@@ -150,7 +156,7 @@ class LoaderProcess:
         if message[0] != "finished":
             raise StoreError(f"{self.directory}: the load did not finish ({message[-1]})")
         self.proc.join(30)
-        self.peak_rss_kb = message[2]
+        self.peak_rss_kb, self.seconds = message[2], message[3]
         return int(message[1])
 
     def close(self) -> None:
