@@ -25,6 +25,7 @@ import multiprocessing as mp
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -146,12 +147,14 @@ class LoaderProcess:
         self._send(("load", str(part)))
         self.in_flight += 1
 
-    def finish(self) -> int:
-        """Wait for every part, flush, compact, count; the quads in the named and default graphs'
-        store as :meth:`OxigraphStore.count` counts them."""
+    def finish(self, meanwhile: Callable[[], object] | None = None) -> int:
+        """Wait for every part, flush, compact, count: the quads of the named graphs, as
+        :meth:`OxigraphStore.count` counts them. ``meanwhile`` runs here while the process compacts."""
         while self.in_flight:
             self._acknowledged()
         self._send(("finish",))
+        if meanwhile is not None:
+            meanwhile()
         message = self._receive()
         if message[0] != "finished":
             raise StoreError(f"{self.directory}: the load did not finish ({message[-1]})")
