@@ -203,8 +203,12 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     chars: Counter[str] = Counter()
     for doc, run, tokens, before in corpus.runs:
         chars.update(run)
+        cuts = _cuts(tokens)
+        # a one-character kernel ends a name only on a word boundary (带 of 文化带, not of 带动)
         ends = [
-            i for i in range(1, len(run) + 1) if any(run[max(0, i - k) : i] in kernel_set for k in (1, 2, 3))
+            i
+            for i in range(1, len(run) + 1)
+            if any(run[max(0, i - k) : i] in kernel_set and (k > 1 or i in cuts) for k in (1, 2, 3))
         ]
         pos = 0
         for j, t in enumerate(tokens):

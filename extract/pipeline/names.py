@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
-from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.scan import anchored_finditer
 
@@ -197,6 +197,9 @@ class NameFinder(g.UsesGrammar):
 
     def _heads(self, doc: Doc, text: str) -> None:
         gr = self.grammar
+        # strategies the gazetteer found, by end: an area head closing one (双城经济圈) is the
+        # strategy's own word, not the head of a longer area name (项目纳入双城经济圈)
+        strategy_ends = {s.end_char for s in candidates(doc) if s.id_ == "strategy"}
         pos = 0
         while m := gr.head_re.search(text, pos):
             pos = m.end()
@@ -265,6 +268,8 @@ class NameFinder(g.UsesGrammar):
                 type_ = "Organization"  # 太行国家实验室江西创新中心: a centre of an institution (GUIDE §3)
             if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
                 type_ = "Project"
+            if type_ == "Area" and end in strategy_ends:
+                continue
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷
                 areas = gr.area_head_re.finditer(body)
                 inner = [a.end() for a in areas if m.start() - (start + a.end()) >= 2]
