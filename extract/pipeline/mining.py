@@ -167,6 +167,16 @@ def place_at(run: str, i: int, places: frozenset[str]) -> bool:
     return any(run[i : i + k] in places for k in range(2, 9))
 
 
+def _units(tokens: list[str]):
+    """(index, unit) for every token, and for every pair of one-character tokens the pair as
+    one unit too, right after its first token: jieba splits verb + complement compounds the
+    dictionary lacks (用|好, 建|强, 在|施), which still behave as one clause word."""
+    for j, t in enumerate(tokens):
+        yield j, t
+        if len(t) == 1 and j + 1 < len(tokens) and len(tokens[j + 1]) == 1:
+            yield j, t + tokens[j + 1]
+
+
 def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings()) -> list[dict]:
     """Clause words in the frame ``V … X`` (X ends in a kernel), generic across reports.
 
@@ -210,8 +220,10 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
             for i in range(1, len(run) + 1)
             if any(run[max(0, i - k) : i] in kernel_set and (k > 1 or i in cuts) for k in (1, 2, 3))
         ]
-        pos = 0
-        for j, t in enumerate(tokens):
+        starts = [0]
+        for tok in tokens:
+            starts.append(starts[-1] + len(tok))
+        for j, t in _units(tokens):
             total[t] += 1
             docs[t].add(doc)
             prev = tokens[j - 1] if j else ""
@@ -219,7 +231,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 j and len(prev) == 1 and words.get(prev, (0, ""))[1] in FUNCTION_TAGS
             ):
                 after_boundary[t] += 1
-            end = pos + len(t)
+            end = starts[j] + len(t)
             if any(0 < e - end <= 20 for e in ends):
                 frame[t] += 1
                 if place_at(run, end, places):
@@ -231,7 +243,6 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 for k in range(2, longest + 1)
             ):
                 adjacent[t] += 1
-            pos = end
     out = []
     for t, n in frame.items():
         tag = words.get(t, (0, ""))[1]
