@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import clause_opener, is_common_phrase, leading_verb, opens_clause
+from extract.pipeline.mining import NATIONAL
 from extract.scan import anchored_finditer
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
@@ -84,7 +85,8 @@ def _place_offset(body: str, head_re: re.Pattern[str]) -> int:
     if len(body) < 4 or _is_place(body[:2]) or _is_place(body[:3]):
         return 0
     for cut in range(1, len(body) - 1):
-        if _is_place(body[cut : cut + 2]) or _is_place(body[cut : cut + 3]):
+        # the national level opens a zone's name like a division (用活|国家级经开区)
+        if _is_place(body[cut : cut + 2]) or _is_place(body[cut : cut + 3]) or body.startswith(NATIONAL, cut):
             # 西部科学城重庆高新区: a named place before the zone is part of its name
             return 0 if head_re.search(body[:cut]) else cut
     return 0

@@ -46,3 +46,9 @@ def test_verb_complement_compounds_are_mined_stop_words(word):
 )
 def test_a_name_after_a_verb_compound_starts_after_it(text, name, type_):
     assert ents(text) == [(name, type_)]
+
+
+def test_a_zone_name_opens_at_the_national_level_after_a_verb_compound():
+    """用好用活国家级经开区: 用好 is a mined stop word, 用活 is too rare to be one; the national
+    level opens the zone's name as a division would (the mining's lead-in frame)."""
+    assert ents("用好用活国家级经开区体制优势。", "500108") == [("国家级经开区", "Platform")]
