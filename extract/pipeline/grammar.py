@@ -228,6 +228,18 @@ class Grammar:
             return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
         return self._function_word_at(text, start, end)
 
+    def subject_and_verb(self, body: str) -> bool:
+        """Is a name's body a division followed by a hard (mined) clause word (临安争创 before
+        国际消费中心)? Then the division is the clause's subject and the head the verb's
+        object: no name. A clause word after other material may be name material (民营经济
+        促进条例), so only a division before it decides."""
+        from extract.regions import lookup
+
+        for k in range(min(4, len(body) - 2), 1, -1):
+            if body[-k:] in self.hard_stops and lookup(body[:-k]) is not None:
+                return True
+        return False
+
     def _glued(self, word: tuple[int, int] | None, text: str) -> bool:
         """Is a clause word part of the longer word ``word`` (扩大开放, 一体化) rather than a
         clause edge? Not when that word ends in a status phrase (建成投产 = 建成 + 投产)."""

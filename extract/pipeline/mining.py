@@ -73,6 +73,7 @@ class Settings:
     stop_proper_doc_share: float = 0.5  # and be in this share of the reports
     stop_min_standalone: float = 0.3  # a one-character stop word is a word of its own this often
     stop_soft_adjacency: float = 0.08  # share right before a head word: name material, soft
+    stop_soft_max_open: float = 0.6  # but a word opening more of its clauses than this is hard
     lead_min_count: int = 3  # times seen right before a place-led, kernel-ended name
     lead_min_docs: int = 3
     lead_min_share: float = 0.1  # share of its occurrences in that frame
@@ -267,7 +268,11 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 continue  # a content character (岛, 个), or mostly inside longer words (建, 共, 都)
         elif not (tag in CLAUSE_TAGS or ratio >= s.stop_open_ratio or leads_in):
             continue
-        kind = "soft" if len(t) > 1 and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
+        # soft: name material as often as a clause word, glued to what stands before it
+        # (川渝共建, 品质提升); a word that mostly opens its clause (争创, 打通) is a clause word
+        # even where a head follows it (争创|国际消费中心城市)
+        glued = ratio <= s.stop_soft_max_open
+        kind = "soft" if len(t) > 1 and glued and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
         out.append(
             {
                 "word": t,

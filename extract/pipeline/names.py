@@ -236,6 +236,8 @@ class NameFinder(g.UsesGrammar):
             designation = designated and body.startswith("国家") and len(body) >= 4
             if not body or end - start > self.max_name or (g.is_generic(body) and not designation):
                 continue
+            if gr.subject_and_verb(body):
+                continue  # 临安争创|国际消费中心: a verb and its object; the head alone names nothing
             if type_ == "Enterprise" and body.endswith(COMPANY_CATEGORY_ENDS):
                 continue  # 境内上市公司, 三级子公司: kinds of companies, not one
             if type_ == "Program" and YEAR_RE.search(body):
