@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
-from extract.pipeline.lexicon import clause_opener, is_common_phrase, leading_verb, opens_clause
+from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.pipeline.mining import NATIONAL
 from extract.scan import anchored_finditer
 
@@ -158,27 +158,7 @@ class NameFinder(g.UsesGrammar):
             after = self.grammar.after_quote_re.match(text, m.end())
             if after:
                 head_type = "Area" if after.group().endswith("核心区") else "Program"
-                start = m.start()
-                # a short lead-in glued to the quote belongs to the name (浙商“青蓝接力”行动)
-                lead = m.start()
-                while lead > max(0, m.start() - 6) and "\u4e00" <= text[lead - 1] <= "\u9fff":
-                    lead -= 1
-                body = text[lead : m.start()]
-                cut = 0
-                for s in self.grammar.any_stop_re.finditer(body):
-                    if self.grammar.cuts(body, s.start(), s.end()):
-                        cut = s.end()
-                lead += cut
-                while (lm := g.LEAD_RE.match(text, lead, m.start())) and lm.end() > lead:
-                    lead = lm.end()
-                if lead > 0 and _NUMERAL_RE.match(text[lead - 1]) and text[lead] in MEASURE_WORDS:
-                    lead += 1  # 200个“好社区”试点: the count's measure word is no lead-in
-                if (
-                    0 < m.start() - lead <= 4
-                    and text[lead - 1 : lead] != "、"
-                    and not opens_clause(text[lead : m.start()])
-                ):
-                    start = lead  # not 打好“三北”工程: a verb before the quote is no lead-in
+                start = self._quote_lead(text, m.start())
                 end = after.end()
                 if after.group().endswith("号"):
                     start, end = m.start() + 1, m.end() - 1  # “郑和号”: the quotes wrap the whole name
@@ -192,10 +172,42 @@ class NameFinder(g.UsesGrammar):
                     add_candidate(doc, lead, m.end(), "Policy", "quote")  # 纺织服装“新九条”
                 else:
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Policy", "quote")  # “牧九条”
-            elif (PROGRAM_TAIL_RE.search(inner) and not inner.endswith(("战略", "品牌", "政策"))) or (
-                inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit()
-            ):
+            elif PROGRAM_TAIL_RE.search(inner) and not inner.endswith(("战略", "品牌", "政策")):
+                lead = self._quote_lead(text, m.start())
+                if lead < m.start():
+                    add_candidate(doc, lead, m.end(), "Program", "quote")  # 碳达峰“十大工程”
+                else:
+                    add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")  # “十大工程”
+            elif inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit():
                 add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
+
+    def _quote_lead(self, text: str, quote: int) -> int:
+        """Start of a quoted programme name: a short lead-in glued to the quote belongs to the
+        name (浙商“青蓝接力”行动, 碳达峰“十大工程”), a verb before it does not (打好“三北”工程),
+        nor a list item before it or a count's measure word (200个“好社区”试点)."""
+        lead = quote
+        while lead > max(0, quote - 6) and "\u4e00" <= text[lead - 1] <= "\u9fff":
+            lead -= 1
+        body = text[lead:quote]
+        cut = 0
+        for s in self.grammar.any_stop_re.finditer(body):
+            if self.grammar.cuts(body, s.start(), s.end()):
+                cut = s.end()
+        lead += cut
+        while (lm := g.LEAD_RE.match(text, lead, quote)) and lm.end() > lead:
+            lead = lm.end()
+        if lead > 0 and _NUMERAL_RE.match(text[lead - 1]) and text[lead] in MEASURE_WORDS:
+            lead += 1
+        lead_in = text[lead:quote]
+        if (
+            0 < quote - lead <= 4
+            and text[lead - 1 : lead] != "、"
+            and not opens_clause(lead_in)
+            and not g.is_generic(lead_in, strict=False)  # 市级“十项行动”: a level, no name part
+            and not acts_on(lead_in)  # 迭代升级“十项行动”: what is done to the programme
+        ):
+            return lead
+        return quote
 
     def _heads(self, doc: Doc, text: str) -> None:
         gr = self.grammar
