@@ -157,6 +157,15 @@ class Grammar:
         # a status phrase (建成投产, 开工建设) says what happened to the name after it: a clause word
         self.hard_stops |= frozenset(phrases)
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
+        # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
+        # built or listed among built things; the kernel file's rule says which kernels they are
+        hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}
+        self.hub_heads = frozenset(
+            h
+            for h in heads
+            if h in hub_kernels
+            or any(e["head"] == h and e["kernel"] in hub_kernels for e in lexicon["heads.jsonl"])
+        )
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)

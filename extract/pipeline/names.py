@@ -92,6 +92,41 @@ def _place_offset(body: str, head_re: re.Pattern[str]) -> int:
     return 0
 
 
+CLAUSE_EDGE_RE = re.compile(r"[，。；：,;:\n]")
+
+
+def _hub_built(text: str, start: int, end: int, gr: g.Grammar) -> bool:
+    """Is the hub named at ``[start, end)`` built rather than operated (GUIDE §9)? It is when a
+    mined status phrase (投用, 建设, 开工) stands right before it or right after it or after the
+    list it ends (…、东方机场等建设), or when another item of its 、-list is a phase of something
+    (美兰机场三期): items listed together are of one kind."""
+    if text[max(0, start - 4) : start].endswith(gr.status_phrases):
+        return True
+    pos = end
+    while pos < len(text) and text[pos] == "、":
+        nxt = CLAUSE_EDGE_RE.search(text, pos + 1, min(len(text), pos + 40))
+        stop = text.find("、", pos + 1, nxt.start() if nxt else pos + 40)
+        pos = stop if stop >= 0 else (nxt.start() if nxt else pos + 40)
+    after = text[pos : pos + 8]
+    if after.startswith("等"):
+        after = after[1:]
+    if after.startswith(gr.status_phrases):
+        return True
+    left = max(
+        (m.end() for m in CLAUSE_EDGE_RE.finditer(text, max(0, start - 80), start)),
+        default=max(0, start - 80),
+    )
+    right = CLAUSE_EDGE_RE.search(text, end, end + 80)
+    clause = text[left : right.start() if right else end + 80]
+    if "、" not in clause:
+        return False
+    for item in clause.split("、"):
+        q = re.search(g.QUALIFIER_RE.pattern + r"$", item.split("等")[0])
+        if q and PHASE_RE.search(q.group()) and item.split("等")[0] != text[start:end]:
+            return True
+    return False
+
+
 def _described(body: str, head: str) -> bool:
     """Could this body be a description rather than a name? Then the common-phrase test
     decides (GUIDE §3: generic unnamed items are not annotated)."""
@@ -282,6 +317,8 @@ class NameFinder(g.UsesGrammar):
                 continue  # 支撑调节性煤电项目, 特色农产品生产基地: a kind of thing, not one named
             if type_ == "Platform" and head.endswith("中心") and gr.org_head_re.search(body):
                 type_ = "Organization"  # 太行国家实验室江西创新中心: a centre of an institution (GUIDE §3)
+            if type_ == "Platform" and head in gr.hub_heads and _hub_built(text, start, end, gr):
+                type_ = "Project"  # 投用枣庄机场, 东方机场等前期工作 beside 美兰机场三期 (GUIDE §9)
             if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
                 type_ = "Project"
             if type_ == "Area" and end in strategy_ends:
