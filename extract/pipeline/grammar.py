@@ -22,6 +22,8 @@ END_STOP_RE = re.compile(
     r"推进|推动|加快|新开工|开工|续建|建立|开展|首单|首个|首条|首家|首批)$"
 )
 
+# GUIDE §2.5: leading scope words are left out of a name, so a name never runs over one
+SCOPE_WORDS = ("全市", "全区", "全省", "全国", "全县")
 # Leading words dropped from a name (GUIDE §2.5: scope words and years are left out).
 LEAD_RE = re.compile(
     r"(?:全市|全区|全省|全国|全县|我区|我市|我省|本区|本市|区内|市内|首个|首家|首条|首批|首届|首单|新增|以|新一轮|"
@@ -227,8 +229,9 @@ class Grammar:
             from extract.pipeline.mining import place_at, place_names
 
             # the lead-in frame of the mining: a name opening with a division or the national
-            # level after it starts there (同时承担|国家数字经济创新发展试验区)
-            return place_at(text, end, place_names())
+            # level after it starts there (同时承担|国家数字经济创新发展试验区), and so does a
+            # scope word, which no name keeps (GUIDE §2.5: 重庆东站纳入|全市高铁…)
+            return place_at(text, end, place_names()) or text.startswith(SCOPE_WORDS, end)
         if word not in self.hard_stops:
             return False
         if len(word) > 1:

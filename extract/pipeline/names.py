@@ -70,6 +70,7 @@ MEASURE_WORDS = frozenset("个项家批条座所名位类件")
 _NUMERAL_RE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]")
 PHASE_RE = re.compile(r"段|期|标段|地块")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
 
 
 def _is_place(text: str) -> bool:
@@ -164,6 +165,8 @@ class NameFinder(g.UsesGrammar):
             if not gr.follows_ok(text, m.end()) or text[k - 1 : k + 1] in gr.heads:
                 continue
             start, places = k, 0
+            if text[k - 1 : k] in DIRECTIONS and m.group() == "站":
+                start -= 1  # 重庆东站, 广州南站: a station is named by its city and a direction
             while places < 2:
                 found = next((n for n in (4, 3, 2) if n <= start and _is_place(text[start - n : start])), 0)
                 if not found:
@@ -246,8 +249,8 @@ class NameFinder(g.UsesGrammar):
 
     def _heads(self, doc: Doc, text: str) -> None:
         gr = self.grammar
-        # strategies the gazetteer found, by end: an area head closing one (双城经济圈) is the
-        # strategy's own word, not the head of a longer area name (项目纳入双城经济圈)
+        # strategies the gazetteer found, by end: a head closing one (双城经济圈, 新通道) is the
+        # strategy's own word, not the head of a longer name (项目纳入双城经济圈)
         strategy_ends = {s.end_char for s in candidates(doc) if s.id_ == "strategy"}
         pos = 0
         while m := gr.head_re.search(text, pos):
@@ -321,8 +324,8 @@ class NameFinder(g.UsesGrammar):
                 type_ = "Project"  # 投用枣庄机场, 东方机场等前期工作 beside 美兰机场三期 (GUIDE §9)
             if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
                 type_ = "Project"
-            if type_ == "Area" and end in strategy_ends:
-                continue
+            if end in strategy_ends:
+                continue  # 依托重庆东站西部陆海新通道: the strategy is the name; the rest is not of it
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷
                 areas = gr.area_head_re.finditer(body)
                 inner = [a.end() for a in areas if m.start() - (start + a.end()) >= 2]
