@@ -168,6 +168,8 @@ class Grammar:
             if h in hub_kernels
             or any(e["head"] == h and e["kernel"] in hub_kernels for e in lexicon["heads.jsonl"])
         )
+        # phrases many authors write the same way: kinds of things (extract.pipeline.genericity)
+        self.categories = frozenset(e["phrase"] for e in lexicon.get("category_phrases.jsonl", ()))
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)

@@ -24,6 +24,7 @@ FILES = {
     "stop_words.jsonl": "word",
     "status_phrases.jsonl": "phrase",
     "generic_terms.jsonl": "term",
+    "category_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.genericity)
 }
 
 Lexicon = dict[str, list[dict]]
