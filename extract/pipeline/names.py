@@ -70,6 +70,7 @@ MEASURE_WORDS = frozenset("个项家批条座所名位类件")
 _NUMERAL_RE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]")
 PHASE_RE = re.compile(r"段|期|标段|地块")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+MAX_CONJUNCT = 6  # characters of a quoted conjunct that takes a programme's type (“两新”)
 DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
 
 
@@ -150,7 +151,31 @@ class NameFinder(g.UsesGrammar):
         self._heads(doc, text)
         self._place_kernels(doc, text)
         self._zones(doc, text)
+        self._quote_chains(doc, text)
         return doc
+
+    def _quote_chains(self, doc: Doc, text: str) -> None:
+        """Quoted names written one after another (“两重”“两新”, “两重”、“两新”) are coordinated
+        names (GUIDE §2.2): a short quoted conjunct of a programme the grammar found is a
+        programme too, its span inside the quotes."""
+        programs = {(c.start_char, c.end_char) for c in candidates(doc) if c.label_ == "Program"}
+        if not programs:
+            return
+        chain: list[re.Match[str]] = []
+        for m in [*QUOTE_RE.finditer(text), None]:
+            if m is not None and chain and text[chain[-1].end() : m.start()] in ("", "、"):
+                chain.append(m)
+                continue
+            if len(chain) >= 2 and any((q.start() + 1, q.end() - 1) in programs for q in chain):
+                for q in chain:
+                    inner = (q.start() + 1, q.end() - 1)
+                    if (
+                        inner not in programs
+                        and len(q.group(1)) <= MAX_CONJUNCT
+                        and not _is_place(q.group(1))
+                    ):
+                        add_candidate(doc, inner[0], inner[1], "Program", "quote")
+            chain = [m] if m is not None else []
 
     def _place_kernels(self, doc: Doc, text: str) -> None:
         """A one-character GUIDE kernel (港, 站, 矿 …) is too ambiguous to be a head by itself
