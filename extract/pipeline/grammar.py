@@ -108,7 +108,7 @@ def name_start(
     return (grammar or default_grammar()).name_start(text, head_start, floor, min_body)
 
 
-def is_generic(body: str, strict: bool = True) -> bool:
+def is_generic(body: str, strict: bool = True, descriptive_ok: bool = False) -> bool:
     """Nothing but generic words, or a description opening (重大…) / a verb or 等 closing it.
 
     A quoted core does not make a body specific (“两重”项目, “小而美”民生项目): the quote
@@ -117,8 +117,10 @@ def is_generic(body: str, strict: bool = True) -> bool:
     unquoted = QUOTE_CHUNK_RE.sub("", body)
     if body.startswith("国家") and len(body) >= 4 and not GENERIC_RE.match(body[2:]):
         return False  # 国家数字经济创新发展试验区: an official designation (GUIDE §2.5)
-    if GENERIC_RE.match(unquoted) or DESCRIPTIVE_RE.match(body) or AMOUNT_RE.search(body):
+    if GENERIC_RE.match(unquoted) or AMOUNT_RE.search(body):
         return True
+    if DESCRIPTIVE_RE.match(body) and not descriptive_ok:
+        return True  # 重大整车项目; but a named action may open so (重点产业链招商行动)
     return strict and bool(END_STOP_RE.search(body))
 
 

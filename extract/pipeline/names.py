@@ -309,7 +309,10 @@ class NameFinder(g.UsesGrammar):
             # 国家绿色产业示范基地: the head is 基地, the GUIDE designation 示范基地
             designated = text[start:end].endswith(tuple(gr.designation_heads))
             designation = designated and body.startswith("国家") and len(body) >= 4
-            if not body or end - start > self.max_name or (g.is_generic(body) and not designation):
+            # named actions are programmes even when descriptive (重点产业链招商行动,
+            # 重大项目建设年行动: provincial-2026 conventions, Types)
+            generic = g.is_generic(body, descriptive_ok=type_ == "Program")
+            if not body or end - start > self.max_name or (generic and not designation):
                 continue
             if gr.subject_and_verb(body):
                 continue  # 临安争创|国际消费中心: a verb and its object; the head alone names nothing
