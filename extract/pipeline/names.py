@@ -304,7 +304,11 @@ class NameFinder(g.UsesGrammar):
                 start += again + 2  # 货运机场花湖国际机场: the last name with this head
                 body = text[start : m.start()]
             if head in gr.bare_heads and (not body or not _is_place(body)):
-                add_candidate(doc, m.start(), end, type_, "suffix")  # 中心城区 names itself
+                modifier = 2 <= len(body) <= 4 and not g.is_generic(body) and not opens_clause(body)
+                if type_ == "Program" and modifier:
+                    add_candidate(doc, start, end, type_, "suffix")  # 消费品以旧换新: a variant's modifier
+                else:
+                    add_candidate(doc, m.start(), end, type_, "suffix")  # 中心城区 names itself
                 continue
             # 国家绿色产业示范基地: the head is 基地, the GUIDE designation 示范基地
             designated = text[start:end].endswith(tuple(gr.designation_heads))

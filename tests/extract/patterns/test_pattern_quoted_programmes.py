@@ -33,3 +33,16 @@ def test_a_quoted_phrase_beside_no_programme_stays_untagged():
 
 def test_two_zhong_with_a_suffix_is_no_name():
     assert ents("事物具有两重性。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("落实消费品以旧换新补贴资金。", "消费品以旧换新"),
+        ("推进家电以旧换新。", "家电以旧换新"),
+        ("5亿元以旧换新补贴拉动消费。", "以旧换新"),
+    ],
+)
+def test_a_programme_the_guide_names_is_found_with_or_without_its_modifier(text, name):
+    """以旧换新 names itself (GUIDE §4 merges its variants): in most reports, yet no kind."""
+    assert (name, "Program") in ents(text)
