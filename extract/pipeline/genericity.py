@@ -90,14 +90,6 @@ def is_category(
     return bare != name and (bare in generic_terms or bare in project_heads)
 
 
-def _project_heads(grammar: Grammar) -> frozenset[str]:
-    heads = getattr(grammar, "_project_heads", None)
-    if heads is None:
-        heads = frozenset(h for h, t in grammar.heads.items() if t == "Project")
-        grammar._project_heads = heads  # type: ignore[attr-defined]
-    return heads
-
-
 def is_counted(text: str, start: int, end: int) -> bool:
     """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区).
 
@@ -162,7 +154,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
             if (
-                is_category(name, grammar.categories, grammar.generic_terms, _project_heads(grammar))
+                is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
                 or is_counted(text, s.start_char, s.end_char)
                 or opens_with_verb(name)
                 or (s.label_ == "Enterprise" and firm_of_kinds(name))

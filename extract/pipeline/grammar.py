@@ -172,6 +172,7 @@ class Grammar:
         )
         # phrases many authors write the same way: kinds of things (extract.pipeline.genericity)
         self.categories = frozenset(e["phrase"] for e in lexicon.get("category_phrases.jsonl", ()))
+        self.project_heads = frozenset(h for h, t in heads.items() if t == "Project")
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
