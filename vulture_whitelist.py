@@ -13,6 +13,7 @@ _.from_disk
 exclude
 get_examples
 make_span_model  # @Language.factory; also a [project.entry-points.spacy_factories] target
+create_char_tokenizer  # @spacy.registry.tokenizers; also a [project.entry-points.spacy_tokenizers] target
 
 # Typer commands, registered by decorator
 demo
@@ -25,10 +26,10 @@ en
 _._usage_display_name
 _.display_type_rich
 
-# module __getattr__ (PEP 562): kg's lazy API names, extract.errors' moved names
+# module __getattr__ (PEP 562): kg's lazy API names
 __getattr__
 
-# rdflib Store protocol (kg/shacl_store.py), read by rdflib
+# rdflib Store protocol (kg/rdf/shacl_store.py), read by rdflib
 context_aware
 graph_aware
 formula_aware
@@ -57,7 +58,7 @@ _.rdflib_dataset
 BackgroundServer
 
 # in files other branches still change (lexicon: grammar.py; issue14-server: kg/server;
-# issue16: kg/store, kg/validate.py): review once merged
+# issue16: kg/store, kg/rdf/validate.py): review once merged
 NAME_CHAR_RE
 toks
 _.dicts
@@ -66,7 +67,7 @@ _.held
 _.size_bytes
 mtime_ns
 
-# came with the issue14-server merge (kg/server, kg/sparql_tokens.py): review with that branch
+# came with the issue14-server merge (kg/server, kg/sparql/tokens.py): review with that branch
 _.page_cache
 _.misses
 decoded_iri

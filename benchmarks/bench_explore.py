@@ -1,6 +1,6 @@
 """Benchmark: graph pages and the SPARQL endpoint.
 
-* Page generation (``kg.viz.write_page``) on synthetic entity graphs of growing size. Baseline
+* Page generation (``kg.explore.viz.write_page``) on synthetic entity graphs of growing size. Baseline
   in the same run: ``json.dumps`` of the same node/edge data, the least any page writer must
   do, so the ratio is what layout, pyvis and the template add.
 * Endpoint latency: a 3-join aggregate over a graph of N triples sent over HTTP to the
@@ -35,7 +35,7 @@ def _median(fn, repeats: int = REPEATS) -> float:
 
 
 def synthetic_graph(n: int, seed: int = 1):
-    """A scale-free entity graph with the attributes ``kg.netgraph`` produces."""
+    """A scale-free entity graph with the attributes ``kg.explore.netgraph`` produces."""
     import networkx as nx
 
     rng = random.Random(seed)
@@ -61,15 +61,15 @@ def synthetic_graph(n: int, seed: int = 1):
 
 
 def bench_pages(lines: list[str]) -> None:
-    from kg.focus import Selection
-    from kg.viz import EDGES_PER_NODE, EXACT_LAYOUT_LIMIT, PHYSICS_LIMIT, page_data, write_page
+    from kg.explore.focus import Selection
+    from kg.explore.viz import EDGES_PER_NODE, EXACT_LAYOUT_LIMIT, PHYSICS_LIMIT, page_data, write_page
 
     lines += [
         "### Page generation",
         "",
         f"Browser physics up to {PHYSICS_LIMIT} nodes and {EDGES_PER_NODE * PHYSICS_LIMIT} edges; beyond, "
         "positions are precomputed: components packed, networkx spring layout up to "
-        f"{EXACT_LAYOUT_LIMIT} nodes, the sampled force layout of `kg.layout` above.",
+        f"{EXACT_LAYOUT_LIMIT} nodes, the sampled force layout of `kg.explore.layout` above.",
         "",
         "| nodes | edges | json.dumps (baseline) | write_page | ratio | page size |",
         "|---:|---:|---:|---:|---:|---:|",

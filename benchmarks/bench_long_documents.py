@@ -2,7 +2,7 @@
 
 Issue 14 item 7: memory grew ~0.7 GB per MB of text and a 50 MB report was killed at 15.6 GB.
 The inputs are real report text: the provincial reports of ``../shared/corpus-extra``
-concatenated to 1, 5 and 20 MB (UTF-8). Each run is a fresh process (``kg.pipeline.process``,
+concatenated to 1, 5 and 20 MB (UTF-8). Each run is a fresh process (``kg.pipeline.run.process``,
 the per-document unit of work of build/add), so its peak RSS (``wait4`` rusage) is its own.
 
 Baselines measured in the same run: the same process with chunking switched off
@@ -32,7 +32,7 @@ SECTION = "long-documents"
 
 RUN = """
 import sys
-from kg.pipeline import process
+from kg.pipeline.run import process
 r = process(sys.argv[1])
 print(len(r.ntriples), r.stats.mentions, r.seconds["extract"], r.seconds["build"])
 """
@@ -95,7 +95,7 @@ def run(sizes: list[float]) -> str:
     lines = [
         f"Machine: {platform.platform()}, {os.cpu_count()} CPUs (shared with other sessions while measured), "
         f"Python {sys.version.split()[0]}, spaCy {spacy.__version__}, pyoxigraph {pyoxigraph.__version__}. "
-        "One fresh process per row, `kg.pipeline.process` (ingest → extract → build → N-Triples); "
+        "One fresh process per row, `kg.pipeline.run.process` (ingest → extract → build → N-Triples); "
         "peak RSS from `wait4`. Text: the provincial reports of ../shared/corpus-extra concatenated. "
         f"Ratios against the {sizes[0]:g} MB in-pieces row of the same run.",
         "",

@@ -1,12 +1,12 @@
-"""Benchmark: the force layout of big graph pages — ``kg.layout`` against the libraries.
+"""Benchmark: the force layout of big graph pages — ``kg.explore.layout`` against the libraries.
 
-``kg.layout.sampled_force_layout`` is hand-written; it stays only while it is faster than what a
+``kg.explore.layout.sampled_force_layout`` is hand-written; it stays only while it is faster than what a
 library offers for the same job. Measured on synthetic scale-free entity graphs (the explore
 benchmark's ``synthetic_graph``, one connected component) of growing size, one warm-up and
 three timed runs each:
 
-* baseline: ``kg.layout.sampled_force_layout`` (numpy, sampled repulsion, 50 iterations)
-* ``networkx.spring_layout`` (Fruchterman–Reingold, 50 iterations, what kg.layout replaced)
+* baseline: ``kg.explore.layout.sampled_force_layout`` (numpy, sampled repulsion, 50 iterations)
+* ``networkx.spring_layout`` (Fruchterman–Reingold, 50 iterations, what kg.explore.layout replaced)
 * ``networkx.forceatlas2_layout`` (100 iterations)
 * ``igraph.Graph.layout_fruchterman_reingold`` (C) when python-igraph is installed (it is not
   a dependency: install it by hand to include it)
@@ -25,7 +25,7 @@ import networkx as nx
 
 from benchmarks.bench_explore import synthetic_graph
 from benchmarks.report import write_section
-from kg.layout import sampled_force_layout
+from kg.explore.layout import sampled_force_layout
 
 SECTION = "layout"
 SIZES = (300, 1000)
@@ -44,7 +44,7 @@ def _median(fn) -> float:
 
 def candidates(g: nx.Graph) -> dict[str, object]:
     found = {
-        "kg.layout.sampled_force_layout (baseline)": lambda: sampled_force_layout(g, seed=7),
+        "kg.explore.layout.sampled_force_layout (baseline)": lambda: sampled_force_layout(g, seed=7),
         "networkx.spring_layout": lambda: nx.spring_layout(g, seed=7, iterations=50),
         "networkx.forceatlas2_layout": lambda: nx.forceatlas2_layout(g, seed=7, max_iter=100),
     }
@@ -81,11 +81,12 @@ def main() -> None:
             print(lines[-1], flush=True)
     lines += [
         "",
-        "`kg.layout.sampled_force_layout` stays: the libraries are slower for this job (igraph only when "
-        "installed by hand; it is not a dependency). The overview "
+        "`kg.explore.layout.sampled_force_layout` stays: the libraries are slower for this job "
+        "(igraph only when installed by hand; it is not a dependency). The overview "
         "page itself uses browser physics on its stated facts (co-mentions hidden) from these positions.",
     ]
-    write_section(SECTION, "\n".join(lines), title="Force layout: kg.layout against networkx and igraph")
+    title = "Force layout: kg.explore.layout against networkx and igraph"
+    write_section(SECTION, "\n".join(lines), title=title)
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ BIN = Path(sys.executable).parent
 DRIVER = """
 import json, resource, sys, time
 from pathlib import Path
-from kg.pipeline import build
+from kg.pipeline.run import build
 def peak_kb():
     # VmHWM: this process's own peak; ru_maxrss would start from the parent's peak (kept across fork/exec)
     for line in open("/proc/self/status"):

@@ -45,9 +45,9 @@ import httpx
 import psutil
 
 from benchmarks.report import write_section
-from kg.queries import library
 from kg.server.run import free_port
-from kg.sparql import substitute, with_prefixes
+from kg.sparql.execute import substitute, with_prefixes
+from kg.sparql.queries import library
 
 BASELINE_SHARE = 20  # the uncached page phase sends this many times fewer requests
 ROOT = Path(__file__).resolve().parent.parent

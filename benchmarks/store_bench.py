@@ -3,7 +3,7 @@
     python -m benchmarks.store_bench            # ×1, ×10, ×100; rewrites its BENCHMARKS.md section
     python -m benchmarks.store_bench --scales 1 10 --rdflib-max 10 --runs 5
 
-Measured in one run, on this machine: the corpus build (``kg.pipeline.build`` stage times),
+Measured in one run, on this machine: the corpus build (``kg.pipeline.run.build`` stage times),
 triples and on-disk store size; bulk loading N-Quads parts into Oxigraph in memory and on disk
 (lines/s) with the project's loader, against the same parts loaded one at a time and Oxigraph's
 own ``oxigraph load`` on them (the engine's baseline); and
@@ -36,8 +36,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from benchmarks.report import median_time, write_section
-from kg.queries import library
-from kg.sparql import substitute, with_prefixes
+from kg.sparql.execute import substitute, with_prefixes
+from kg.sparql.queries import library
 from kg.store.base import write_parts
 from kg.store.oxigraph import OxigraphStore
 
@@ -259,7 +259,7 @@ def cli_load(parts: list[Path], tmp: Path) -> float | None:
 
 
 def build_corpus(tmp: Path) -> tuple[dict, int, bytes]:
-    from kg.pipeline import build
+    from kg.pipeline.run import build
 
     t = time.perf_counter()
     report = build(None, tmp / "store", workers=0, validate=True)
@@ -386,7 +386,7 @@ def report(build, size: int, results: dict[int, dict], runs: int, rdflib_runs: i
         "store's default graph, which holds the deduplicated merge of the document graphs "
         "(`kg/store/base.py`); rdflib runs them on its union view, which is a set by itself.",
         "",
-        "### Corpus build (`kg.pipeline.build`, in-process, 5 documents)",
+        "### Corpus build (`kg.pipeline.run.build`, in-process, 5 documents)",
         "",
         "| stage | seconds |",
         "|---|---:|",

@@ -3,11 +3,11 @@
     python -m benchmarks.validate_bench             # print medians of 3 runs
     python -m benchmarks.validate_bench --write     # and rewrite its BENCHMARKS.md section
 
-Both validate the five documents' N-Triples (as ``kg.pipeline.process`` makes them) plus the
+Both validate the five documents' N-Triples (as ``kg.pipeline.run.process`` makes them) plus the
 ontology, with the same shapes. The baseline is what the pipeline did before: rdflib parses
 every part into one ``Memory`` graph, pySHACL checks the core shapes as written, the graph is
 re-serialised into Oxigraph for the SPARQL-based checks. The new path is
-``kg.validate.validate_rdf``. Wall and CPU medians are printed (the machine is shared, CPU
+``kg.rdf.validate.validate_rdf``. Wall and CPU medians are printed (the machine is shared, CPU
 time is the steadier figure) and the violation counts of both must agree.
 """
 
@@ -26,9 +26,9 @@ from rdflib import Graph
 from rdflib.namespace import SH
 
 from benchmarks.report import write_section
-from kg.build import ontology_graph
-from kg.pipeline import _paths, process
-from kg.validate import _sparql_violations, _split, shapes_graph, validate_rdf
+from kg.pipeline.run import _paths, process
+from kg.rdf.build import ontology_graph
+from kg.rdf.validate import _sparql_violations, _split, shapes_graph, validate_rdf
 
 MARK = "validate"
 

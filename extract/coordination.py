@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
@@ -78,13 +79,11 @@ class _NameGrammar(NamedTuple):
 
 @functools.cache
 def _names() -> _NameGrammar:
-    """Head words, stop words and the follow test of ``extract.pipeline.grammar``: module tables,
-    or the ``Grammar`` object built from the lexicon files where that module offers one
-    (``default_grammar()``), so this component reads whichever grammar the pipeline ships."""
-    if hasattr(g, "default_grammar"):
-        gr = g.default_grammar()
-        return _NameGrammar(gr.heads, gr.head_re, gr.stop_re, gr.follows_ok)
-    return _NameGrammar(g.HEADS, g.HEAD_RE, g.STOP_RE, g.follows_ok)
+    """Head words, stop words and the follow test of the ``Grammar`` that
+    ``extract.pipeline.grammar`` builds from the lexicon files, so this component reads the
+    grammar the pipeline ships (the module-level tables it once read are gone)."""
+    gr = g.default_grammar()
+    return _NameGrammar(gr.heads, gr.head_re, gr.stop_re, gr.follows_ok)
 
 
 def _head_run(text: str, pos: int, limit: int = MODIFIER_MAX) -> tuple[int, int, str] | None:
@@ -104,7 +103,7 @@ def _head_run(text: str, pos: int, limit: int = MODIFIER_MAX) -> tuple[int, int,
     return None
 
 
-class CoordinationParser:
+class CoordinationParser(Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name

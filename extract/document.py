@@ -9,12 +9,12 @@ Metadata reads the head of the text including chrome, where portals keep their h
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from extract import chrome, glossary, metadata, structure, tables
 from extract.errors import LoadError
-from extract.lines import split_lines
+from extract.lines import Line, split_lines
 from extract.loading import load
 from extract.model import Document
 from extract.normalize import normalize
@@ -77,13 +77,14 @@ def _is_appendix(norm: str, ln) -> bool:
     return not ln.blank and is_appendix(norm, ln.lstart, ln.rend)
 
 
-def _title_span(text: str, norm: str, lines) -> tuple[int, int] | None:
+def _title_span(text: str, norm: str, lines: Sequence[Line]) -> tuple[int, int] | None:
     """The title: the first body lines up to the dateline, issuer, address or first heading."""
     import re
 
     from extract.headings import match_heading
 
-    start = end = None
+    start: int | None = None
+    end = 0
     count = 0
     for ln in lines[:12]:
         if ln.blank:

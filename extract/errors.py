@@ -21,16 +21,3 @@ class LoadError(PolicyKGError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
-
-# The graph layer's errors moved to kg.errors. Modules of branches still in flight import
-# them from here; until they are merged and switched, the names resolve on first use (the
-# import of kg happens only when a kg module asks, so extract itself never imports kg).
-_MOVED = {"OntologyError", "QueryError", "StoreError"}
-
-
-def __getattr__(name: str):
-    if name in _MOVED:
-        import importlib
-
-        return getattr(importlib.import_module("kg.errors"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,6 +14,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from extract.entities import find_mentions, link_mentions, load_pipeline, raw_mentions
 from extract.linking import AliasIndex, Context, canonical_name, document_zones
@@ -23,7 +24,7 @@ from extract.records import Mention, Record
 __all__ = ["extract_document", "extract_paths", "load_pipeline"]
 
 
-def _reader(module: str, name: str) -> Callable[..., list] | None:
+def _reader(module: str, name: str) -> Callable[..., Any] | None:
     """``module.name`` when that module exists and defines it, else None."""
     if importlib.util.find_spec(module) is None:
         return None
@@ -46,7 +47,7 @@ def extract_document(doc: Document) -> list[Record]:
 
 def link_targets(mentions: Iterable[Mention]) -> dict[str, Mention]:
     reader = _reader("extract.relations.name_links", "link_targets")
-    return reader(mentions) if reader is not None else {}  # type: ignore[return-value]
+    return reader(mentions) if reader is not None else {}
 
 
 def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Record]]]:

@@ -99,7 +99,7 @@ def _full_names() -> frozenset[str]:
 @functools.cache
 def _higher_names() -> tuple[tuple[str, str], ...]:
     """(name or short form, code) of every province and prefecture, for counting in text."""
-    out = []
+    out: list[tuple[str, str]] = []
     for r in regions.all_regions():
         if r.level != "county":
             out.extend((n, r.code) for n in r.names if len(n) >= 2)
@@ -177,8 +177,10 @@ def years_of(
     if genre == "plan_execution_report":
         rep = re.search(r"(\d{4})\s*年[^。]{0,20}?执行情况", t)
         plan = re.findall(r"(\d{4})\s*年[^。]{0,12}?(?:计划草案|计划[（(]草案|计划$|计划的报告)", t)
-        reported = (int(rep.group(1)),) if rep else ()
-        planned = tuple(sorted({int(y) for y in plan if not reported or int(y) != reported[0]}))
+        reported: tuple[int, ...] = (int(rep.group(1)),) if rep else ()
+        planned: tuple[int, ...] = tuple(
+            sorted({int(y) for y in plan if not reported or int(y) != reported[0]})
+        )
         if not planned and reported:
             planned = (reported[0] + 1,)
         if not reported and not planned and dateline_year:  # delivered early in the plan year
@@ -187,7 +189,7 @@ def years_of(
     if genre == "five_year_plan":
         m = re.search(r"第([十一二三四五]+)个五年规划", t) or re.search(r"“?([十一二三四五]{2})五”?规划", t)
         start = FIVE_YEAR_ORDINAL.get(m.group(1)) if m else None
-        planned: tuple[int, ...] = tuple(range(start, start + 5)) if start else ()
+        planned = tuple(range(start, start + 5)) if start else ()
         vision = re.search(r"([〇零一二三四五六七八九]{4}|\d{4})\s*年远景目标", t)
         if vision:
             y = vision.group(1)
@@ -234,8 +236,9 @@ def detect(
         if m:
             region = _most_specific(_regions_in(m.group(1), context))
     for key in ("成文日期", "发文日期", "发布日期"):
-        if date is None and key in fields and DATE_ISO.fullmatch(fields[key]):
-            date = _iso(*DATE_ISO.fullmatch(fields[key]).groups())
+        iso = DATE_ISO.fullmatch(fields[key]) if date is None and key in fields else None
+        if iso:
+            date = _iso(*iso.groups())
     if date is None:
         m = DATE_CN.search(head[: body_start + 400]) if body_start else None
         if m:

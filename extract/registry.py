@@ -99,7 +99,7 @@ def registry(path: Path = ONTOLOGY) -> Registry:
             range=tuple(sorted(_local(c) for c in g.objects(p, RDFS.range))),
             symmetric=(p, RDF.type, OWL.SymmetricProperty) in g,
         )
-        for p in sorted(g.subjects(RDFS.subPropertyOf, pkg("statedRelation")))
+        for p in sorted(g.subjects(RDFS.subPropertyOf, pkg("statedRelation")), key=str)
     ]
     return Registry(tuple(entities), tuple(relations))
 

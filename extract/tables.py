@@ -74,14 +74,17 @@ def find_boxes(text: str, norm: str, lines: list[Line]) -> list[Box]:
             and i + 3 < n
             and all(norm[lines[k].rend - 1] == "|" for k in (i, i + 1))
         ):
-            box = _pipe_box(text, norm, lines, i)
-            if box is not None:
-                boxes.append(box)
-                i = box.last_line + 1
+            piped = _pipe_box(text, norm, lines, i)
+            if piped is not None:
+                boxes.append(piped)
+                i = piped.last_line + 1
                 continue
         i += 1
-    for k, box in enumerate(b for b in boxes if b.table is not None):
-        box.table = dataclasses.replace(box.table, id=f"t{k + 1}")
+    k = 0
+    for box in boxes:
+        if box.table is not None:
+            k += 1
+            box.table = dataclasses.replace(box.table, id=f"t{k}")
     return boxes
 
 
@@ -104,11 +107,11 @@ def _titled_box(text: str, norm: str, lines: list[Line], i: int, num_start: int,
     # a title wrapped onto a second paragraph (004 专栏5-1), followed by label rows
     if j is not None and not lines[j].tabbed and lines[j].rend - lines[j].lstart <= 40:
         k = _next_nonblank(lines, j + 1)
-        first = norm[lines[j].lstart : lines[j].rend]
+        second = norm[lines[j].lstart : lines[j].rend]
         wrapped = (
             k is not None
-            and "：" not in first
-            and "。" not in first
+            and "：" not in second
+            and "。" not in second
             and _label_at(norm, lines[k])
             and not _starts_block(norm, lines[j])
             and not _starts_block(norm, lines[k])

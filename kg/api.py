@@ -10,10 +10,10 @@
     info = kg.write_page(store, "out/xibu.html", strategy="西部陆海新通道")
     kg.show_page(info)                                        # inline in Jupyter (an IFrame)
 
-Each is a thin layer over the modules the CLI uses (``kg.queries``, ``kg.sparql``, ``kg.trace``,
-``kg.focus``/``kg.viz``), so the answers are the CLI's. Saved-query parameters are keyword
-arguments; a name that is not a saved query is taken as SPARQL text (the project's prefixes may
-be used undeclared) and keywords become bindings of its variables.
+Each is a thin layer over the modules the CLI uses (``kg.sparql.queries``, ``kg.sparql.execute``,
+``kg.explore.trace``, ``kg.explore.focus``/``kg.explore.viz``), so the answers are the CLI's.
+Saved-query parameters are keyword arguments; a name that is not a saved query is taken as SPARQL
+text (the project's prefixes may be used undeclared) and keywords become bindings of its variables.
 """
 
 from __future__ import annotations
@@ -38,17 +38,17 @@ def open_store(location: str | Path | None = None, read_only: bool = True) -> Gr
 
 def query(store: GraphStore, name_or_sparql: str, **params: str) -> QueryResult:
     """Run a saved query by name (``ontology/queries/NAME.ttl``) with its parameters, or SPARQL text."""
-    from kg import queries, sparql
+    from kg.sparql import execute, queries
 
     saved = queries.resolve(name_or_sparql)
     if saved is not None:
         return saved.run(store, {k: str(v) for k, v in params.items()})
-    bindings = {k: sparql.parse_value(str(v)) for k, v in params.items()}
-    return sparql.run(store, name_or_sparql, bindings)
+    bindings = {k: execute.parse_value(str(v)) for k, v in params.items()}
+    return execute.run(store, name_or_sparql, bindings)
 
 
 def _compact(iri: str) -> str:
-    from kg.vocab import PREFIXES
+    from kg.rdf.vocab import PREFIXES
 
     for prefix, ns in PREFIXES.items():
         if iri.startswith(str(ns)):
@@ -84,17 +84,15 @@ def query_df(store: GraphStore, name_or_sparql: str, compact: bool = True, **par
 
 
 def trace_strategy(store: GraphStore, strategy: str):
-    """A strategy across districts (``policykg trace``): ``kg.trace.StrategyTrace``.
-
-    (Not ``kg.trace``: that name is the ``kg.trace`` module once anything imports it.)"""
-    from kg.trace import trace_strategy as _trace_strategy
+    """A strategy across districts (``policykg trace``): ``kg.explore.trace.StrategyTrace``."""
+    from kg.explore.trace import trace_strategy as _trace_strategy
 
     return _trace_strategy(store, strategy)
 
 
 def trace_entity(store: GraphStore, name: str):
     """One entity across documents and years (``policykg trace --entity``)."""
-    from kg.trace import trace_entity as _trace_entity
+    from kg.explore.trace import trace_entity as _trace_entity
 
     return _trace_entity(store, name)
 
@@ -104,7 +102,7 @@ def trace_df(t):
     evidence sentence and where it is (document title and offsets); ``doc`` keeps the id."""
     import pandas as pd
 
-    from kg.labels import type_label
+    from kg.explore.labels import type_label
 
     rows = []
     for d in t.districts:
@@ -138,9 +136,9 @@ def write_page(
     title: str | None = None,
 ):
     """An offline graph page (``policykg viz``): the whole graph, or a focus; returns ``PageInfo``."""
-    from kg.focus import select
-    from kg.netgraph import to_networkx
-    from kg.viz import write_page as _write_page
+    from kg.explore.focus import select
+    from kg.explore.netgraph import to_networkx
+    from kg.explore.viz import write_page as _write_page
 
     sel = select(
         to_networkx(store),

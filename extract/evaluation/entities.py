@@ -95,12 +95,12 @@ def _score_exact(
     scores: EntityScores, passage: GoldPassage, golds: list[GoldEntity], preds: list[PredMention]
 ) -> list[dict[str, Any]]:
     """Exact-span counts and canonical-name accuracy; the passage's errors (canonical, fn, fp)."""
-    errors: list[dict[str, Any]] = []
     exact = greedy_match(
         golds,
         preds,
         lambda g, p: 0 if (g.doc_start, g.doc_end, g.type) == (p.start, p.end, p.type) else None,
     )
+    errors: list[dict[str, Any]] = []
     for gi, pi in exact:
         g, p = golds[gi], preds[pi]
         scores.exact[g.type].tp += 1
@@ -108,52 +108,15 @@ def _score_exact(
         if name_key(g.canonical) == name_key(p.canonical):
             scores.canonical_correct[g.type] += 1
         else:
-            errors.append(
-                _error(
-                    "canonical",
-                    passage,
-                    g.doc_start,
-                    g.doc_end,
-                    g.type,
-                    g.text,
-                    gold=g.canonical,
-                    predicted=p.canonical,
-                )
-            )
-    missed = unmatched(len(golds), (gi for gi, _ in exact))
-    spurious = unmatched(len(preds), (pi for _, pi in exact))
-    for gi in missed:
-        scores.exact[golds[gi].type].fn += 1
-    for pi in spurious:
-        scores.exact[preds[pi].type].fp += 1
-    for gi in missed:
-        g = golds[gi]
-        errors.append(
-            _error(
-                "fn",
-                passage,
-                g.doc_start,
-                g.doc_end,
-                g.type,
-                g.text,
-                gold=g.canonical,
-                note=_why_missed(g, [preds[pi] for pi in spurious]),
-            )
-        )
-    for pi in spurious:
-        p = preds[pi]
-        errors.append(
-            _error(
-                "fp",
-                passage,
-                p.start,
-                p.end,
-                p.type,
-                p.text,
-                predicted=p.canonical,
-                note=_why_spurious(p, [golds[gi] for gi in missed]),
-            )
-        )
+            errors.append(_gold_error("canonical", passage, g, predicted=p.canonical))
+    missed = [golds[gi] for gi in unmatched(len(golds), (gi for gi, _ in exact))]
+    spurious = [preds[pi] for pi in unmatched(len(preds), (pi for _, pi in exact))]
+    for g in missed:
+        scores.exact[g.type].fn += 1
+    for p in spurious:
+        scores.exact[p.type].fp += 1
+    errors += [_gold_error("fn", passage, g, note=_why_missed(g, spurious)) for g in missed]
+    errors += [_pred_error(passage, p, note=_why_spurious(p, missed)) for p in spurious]
     return errors
 
 
@@ -183,6 +146,16 @@ def _error(
         "context": context(passage, start, end),
         **{k: v for k, v in extra.items() if v},
     }
+
+
+def _gold_error(kind: str, passage: GoldPassage, g: GoldEntity, **extra: Any) -> dict[str, Any]:
+    """A canonical-name error or a miss, at the gold span."""
+    return _error(kind, passage, g.doc_start, g.doc_end, g.type, g.text, gold=g.canonical, **extra)
+
+
+def _pred_error(passage: GoldPassage, p: PredMention, **extra: Any) -> dict[str, Any]:
+    """A false positive, at the predicted span."""
+    return _error("fp", passage, p.start, p.end, p.type, p.text, predicted=p.canonical, **extra)
 
 
 def _why_missed(g: GoldEntity, spurious: list[PredMention]) -> str:

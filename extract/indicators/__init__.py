@@ -70,7 +70,7 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
             doc.doc_id,
             who,
             period.year,
-            lambda y, p=period: _is_plan(doc, y, p),
+            functools.partial(_is_plan, doc, period=period),
             ms[bisect.bisect_left(starts, table.start) : bisect.bisect_left(starts, table.end)],
         )
         if recs:

@@ -102,122 +102,154 @@ def indicators_in_sentence(
     instead of one per sentence)."""
     norm = to_halfwidth(text) if norm is None else norm
     by_start = {m.start - offset: m for m in mentions}
-    out: list[_Pending] = []
-    out_shares = _ratio_shares(norm, ctx)
+    result = _ratio_shares(norm, ctx)
     spans = [(m.start - offset, m.end - offset) for m in mentions]
     figs = [
         f
         for f in find_figures(norm)
         if _is_candidate(norm, f) and not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
     ]
-    if not figs:  # most sentences: no figure to read, only a ratio (0.3:40.7:59) may remain
-        return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in out_shares]
-    pending: list[_Pending] = []
-    last_level_name: str | None = None
-    sent_subject = _sentence_subject(norm, by_start, ctx)
-    carry_name = ""
-    i = 0
-    while i < len(figs):
-        f = figs[i]
+    if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
+        pending = _SentenceReader(norm, ctx, by_start, figs).read()
+        result += [_indicator(p, norm, offset, len(text), ctx) for p in pending]
+    return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
+
+
+class _SentenceReader:
+    """Reads a sentence's figures left to right, each against the words before it in its clause.
+
+    What was read already steers what follows: a rate right after a level is that level's growth,
+    ``力争 x`` after a target is only its stretch, a bare level keeps the name of the one before
+    (``迈上6万亿元台阶，达到62661亿元``), and a rate without a name takes the last level's.
+    """
+
+    def __init__(self, norm: str, ctx: Context, by_start: dict[int, Mention], figs: list[Figure]):
+        self.norm, self.ctx, self.by_start, self.figs = norm, ctx, by_start, figs
+        self.pending: list[_Pending] = []
+        self.last_level_name: str | None = None
+        self.sent_subject = _sentence_subject(norm, by_start, ctx)
+        self.carry_name = ""
+
+    def read(self) -> list[_Pending]:
+        i = 0
+        while i < len(self.figs):
+            i = self._figure(i)
+        return self.pending
+
+    def _figure(self, i: int) -> int:
+        """Read figure ``i`` (and those it governs); the index of the next figure to read."""
+        f = self.figs[i]
+        cstart, seg_start, seg = self._segment(f)
+        if "分别" in seg:  # A、B、C分别增长x%、y%、z%
+            return self._respectively(i, cstart, seg_start, seg)
+        if _STRETCH.search(seg) and self.pending and self.pending[-1].fig.unit == f.unit:
+            return i + 1  # 增长9%、力争10%: only the primary target counts
+        gm = _GROWTH_VERB.search(seg)
+        if f.unit == "%" and gm:
+            self._rate(f, gm, cstart, seg_start, seg)
+            return i + 1
+        return self._level(i, cstart, seg_start, seg)
+
+    def _segment(self, f: Figure) -> tuple[int, int, str]:
+        """(clause start, segment start, segment): the words before ``f`` since its clause began
+        or the last figure read in that clause, cut after an enumeration comma."""
+        norm = self.norm
         cstart = _clause_start(norm, f.start)
         seg_start = cstart
-        for p in pending:
+        for p in self.pending:
             if p.clause_start == cstart and p.fig.end <= f.start:
                 seg_start = max(seg_start, p.fig.end)
         seg = norm[seg_start : f.start]
         if seg_start > cstart and "、" in seg:
             cut = seg.rindex("、") + 1
             seg_start, seg = seg_start + cut, seg[cut:]
-        # A、B、C分别增长x%、y%、z%
-        if "分别" in seg:
-            group = [f]
-            j = i + 1
-            while j < len(figs) and norm[group[-1].end : figs[j].start].strip() in ("、", "和", "及"):
-                group.append(figs[j])
-                j += 1
-            new = _distribute(norm, seg_start, seg, group, pending, cstart, by_start)
-            pending.extend(new)
-            i = j
-            continue
-        if _STRETCH.search(seg) and pending and pending[-1].fig.unit == f.unit:
-            i += 1
-            continue  # 增长9%、力争10%: only the primary target counts
-        gm = _GROWTH_VERB.search(seg)
-        if f.unit == "%" and gm:
-            head = seg[: gm.start()]
-            stripped = head.strip("、，, ")
-            prev = pending[-1] if pending else None
-            if prev is not None and not prev.is_rate and prev.growth is None and not _has_name(stripped):
-                prev.growth = _signed(f.value, gm.group(3))
-                i += 1
-                continue
-            subj, name_raw = _split_subject(
-                norm, seg_start + (len(head) - len(head.lstrip("、，, "))), head, by_start
-            )
-            name = _sector(norm, f.start, clean_name(name_raw))
-            if not name:
-                name = last_level_name or ""
-            if not name:
-                i += 1
-                continue
-            pending.append(_Pending(_rate_label(name, gm.group(3)), f, subj, cstart, True))
-            i += 1
-            continue
-        subj, name_raw = _split_subject(norm, seg_start, seg, by_start)
+        return cstart, seg_start, seg
+
+    def _respectively(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
+        figs, norm = self.figs, self.norm
+        group = [figs[i]]
+        j = i + 1
+        while j < len(figs) and norm[group[-1].end : figs[j].start].strip() in ("、", "和", "及"):
+            group.append(figs[j])
+            j += 1
+        self.pending.extend(_distribute(norm, seg_start, seg, group, self.pending, cstart, self.by_start))
+        return j
+
+    def _rate(self, f: Figure, gm: re.Match[str], cstart: int, seg_start: int, seg: str) -> None:
+        """A percentage after a growth verb: the growth of the level just read, else a rate."""
+        head = seg[: gm.start()]
+        stripped = head.strip("、，, ")
+        prev = self.pending[-1] if self.pending else None
+        if prev is not None and not prev.is_rate and prev.growth is None and not _has_name(stripped):
+            prev.growth = _signed(f.value, gm.group(3))
+            return
+        subj, name_raw = _split_subject(
+            self.norm, seg_start + (len(head) - len(head.lstrip("、，, "))), head, self.by_start
+        )
+        name = _sector(self.norm, f.start, clean_name(name_raw)) or self.last_level_name or ""
+        if name:
+            self.pending.append(_Pending(_rate_label(name, gm.group(3)), f, subj, cstart, True))
+
+    def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
+        """A level (or a share, or a rate without a growth verb) named by the words before it."""
+        norm, f = self.norm, self.figs[i]
+        subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
-            subj = _inherited_subject(pending, seg_start, cstart, sent_subject, norm)
+            subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
         if re.search(r"[与和同及对向把被将]$", name_raw.strip()):
-            i += 1
-            continue  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
+            return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
         name = _name_for(norm, name_raw, f)
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
             name = clean_name(name_raw[: change.start()])
-            nxt = figs[i + 1] if i + 1 < len(figs) else None
+            nxt = self.figs[i + 1] if i + 1 < len(self.figs) else None
             if nxt is not None and re.fullmatch(_TO, norm[f.end : nxt.start]):
-                pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=ctx.year - ctx.from_gap))
-                carry_name = name
-                i += 1
-                continue
-        if name.startswith("占") or ("占" in name and name.endswith("的")):
-            name = name.rstrip("的")
-            if not name.endswith(("比重", "比例", "份额")):
-                name += "比重"  # 占全国92.8% -> 占全国比重
-        if not name and carry_name:
-            name = carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
+                year = self.ctx.year - self.ctx.from_gap
+                self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
+                self.carry_name = name
+                return i + 1
+        name = _share_name(name)
+        if not name and self.carry_name:
+            name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
         if re.match(r"^(?:台阶|大关|关口)", norm[f.end : f.end + 2]):
-            carry_name = name
-            i += 1
-            continue
+            self.carry_name = name
+            return i + 1
         if name:
-            pending.append(_Pending(name, f, subj, cstart, f.unit == "%"))
+            self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%"))
             if f.unit != "%":
-                last_level_name = name
-        i += 1
-    out = pending
-    result = [*out_shares]
-    for p in out:
-        year = p.year or _explicit_year(norm, 0, p.fig.start) or ctx.year
-        subj = p.subject
-        result.append(
-            Indicator(
-                doc=ctx.doc,
-                subject=subj.canonical if subj else ctx.subject,
-                subject_type=subj.type if subj else ctx.subject_type,
-                subject_id=subj.entity_id if subj else ctx.subject_id,
-                indicator=p.name,
-                year=year,
-                value=p.fig.value,
-                unit=p.fig.unit,
-                start=offset,
-                end=offset + len(text),
-                growth_pct=p.growth,
-                kind_=ctx.kind,
-                qualifier=_qualifier(p.fig),
-                path=ctx.path,
-            )
-        )
-    return [r if not (r.start == 0 and r.end == 0) else _with_span(r, offset, len(text)) for r in result]
+                self.last_level_name = name
+        return i + 1
+
+
+def _share_name(name: str) -> str:
+    """占全国92.8% -> 占全国比重: a share is named as one."""
+    if name.startswith("占") or ("占" in name and name.endswith("的")):
+        name = name.rstrip("的")
+        if not name.endswith(("比重", "比例", "份额")):
+            name += "比重"
+    return name
+
+
+def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -> Indicator:
+    """A figure read from the sentence as a record; the sentence is its evidence."""
+    year = p.year or _explicit_year(norm, 0, p.fig.start) or ctx.year
+    subj = p.subject
+    return Indicator(
+        doc=ctx.doc,
+        subject=subj.canonical if subj else ctx.subject,
+        subject_type=subj.type if subj else ctx.subject_type,
+        subject_id=subj.entity_id if subj else ctx.subject_id,
+        indicator=p.name,
+        year=year,
+        value=p.fig.value,
+        unit=p.fig.unit,
+        start=offset,
+        end=offset + length,
+        growth_pct=p.growth,
+        kind_=ctx.kind,
+        qualifier=_qualifier(p.fig),
+        path=ctx.path,
+    )
 
 
 def _with_span(r: Indicator, offset: int, length: int) -> Indicator:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract.indicators.names import clean_name
-from extract.indicators.numbers import find_figures, to_halfwidth
+from extract.indicators.numbers import Figure, find_figures, to_halfwidth
 from extract.model import Cell, Row, Table
 from extract.records import Indicator, Mention
 
@@ -102,6 +102,17 @@ def _name_index(cells: Sequence[str], attr_i: int | None) -> int | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _RowHead:
+    """What a row says once for all its value columns."""
+
+    who: tuple[str, str, str]  # (subject, type, entity id)
+    name: str
+    unit: str  # from the unit column or a bracket in the name; "" when neither has one
+    with_growth: bool  # 地区生产总值及年均增速: each value column is a (level, growth) pair
+    attribute: str | None  # 预期性 / 约束性
+
+
 def _row(
     row: Row,
     table: Table,
@@ -116,59 +127,89 @@ def _row(
     name_i = _name_index(texts, attr_i)
     if name_i is None:
         return []
-    k = len(layout.values)
     columns = _value_columns(len(texts), len(table.header), layout, split, name_i)
     if columns is None:
         return []
     width, first_value = columns
-    unit = _unit_cell(texts, layout, attr_i, name_i, first_value)
-    raw = texts[name_i].strip()
-    for m in _UNIT_IN_NAME.finditer(raw):
-        if _UNIT_OK.match(m.group(1)) and not unit:
-            unit = m.group(1)
-    who, raw = _row_subject(row.cells[name_i], raw, subject, mentions)
-    with_growth = split and width == 2 * k and "及" in raw
-    name = clean_name(re.sub(r"及(?:年均)?增速$|及年均增长率$", "", raw)) if with_growth else clean_name(raw)
-    if not name or not _CJK.search(name):
+    paired = width == 2 * len(layout.values)  # a growth column after each value
+    head = _row_head(row, texts, layout, (attr_i, name_i, first_value), split and paired, subject, mentions)
+    if head is None:
         return []
-    attribute = texts[attr_i].strip() if attr_i is not None else None
     out: list[Indicator] = []
     for j, (_, year, kind) in enumerate(layout.values):
-        vi = first_value + (2 * j if width == 2 * k else j)
-        figs = find_figures(texts[vi], require_unit=False)
-        if not figs:
+        read = _row_figure(texts, first_value + (2 * j if paired else j), paired)
+        if read is None:
             continue
-        f = figs[0]
-        growth = None
-        if width == 2 * k:
-            g = find_figures(texts[vi + 1], require_unit=False)
-            growth = g[0].value if g else None
-        u = unit or f.unit
-        if name.endswith(("增速", "增长率")) or (not u and _RATE_NAME.search(name)):
-            u = "%"
-        if not with_growth and growth is not None and not unit:
-            u = "%"
+        f, growth = read
         out.append(
             Indicator(
                 doc=doc_id,
-                subject=who[0],
-                subject_type=who[1],
-                subject_id=who[2],
-                indicator=name,
+                subject=head.who[0],
+                subject_type=head.who[1],
+                subject_id=head.who[2],
+                indicator=head.name,
                 year=year,
                 value=f.value,
-                unit=u,
+                unit=_row_unit(head, f.unit, growth),
                 start=row.start,
                 end=row.end,
-                growth_pct=growth if with_growth else None,
+                growth_pct=growth if head.with_growth else None,
                 kind_=kind,
-                attribute=attribute,
+                attribute=head.attribute,
                 qualifier=f.hedge or ("△" if f.estimated else None),
                 path=table.path,
             )
         )
     return out
 
+
+def _row_head(
+    row: Row,
+    texts: list[str],
+    layout: _Layout,
+    columns: tuple[int | None, int, int],
+    paired: bool,
+    subject: tuple[str, str, str],
+    mentions: Sequence[Mention],
+) -> _RowHead | None:
+    """The row's subject, indicator name, unit and attribute; None when the name is no name.
+    ``columns`` is (attribute, name, first value) column of the row."""
+    attr_i, name_i, first_value = columns
+    unit = _unit_cell(texts, layout, attr_i, name_i, first_value)
+    raw = texts[name_i].strip()
+    for m in _UNIT_IN_NAME.finditer(raw):
+        if _UNIT_OK.match(m.group(1)) and not unit:
+            unit = m.group(1)
+    who, raw = _row_subject(row.cells[name_i], raw, subject, mentions)
+    with_growth = paired and "及" in raw
+    name = clean_name(re.sub(r"及(?:年均)?增速$|及年均增长率$", "", raw)) if with_growth else clean_name(raw)
+    if not name or not _CJK.search(name):
+        return None
+    attribute = texts[attr_i].strip() if attr_i is not None else None
+    return _RowHead(who, name, unit, with_growth, attribute)
+
+
+def _row_figure(texts: list[str], vi: int, paired: bool) -> tuple[Figure, float | None] | None:
+    """The figure in value column ``vi`` and, for paired columns, the growth rate beside it."""
+    figs = find_figures(texts[vi], require_unit=False)
+    if not figs:
+        return None
+    growth = None
+    if paired:
+        g = find_figures(texts[vi + 1], require_unit=False)
+        growth = g[0].value if g else None
+    return figs[0], growth
+
+
+def _row_unit(head: _RowHead, figure_unit: str, growth: float | None) -> str:
+    """The row's unit, else the figure's; a rate's name (增速, 比重 without a unit) or a growth
+    column beside a unitless level makes it %."""
+    u = head.unit or figure_unit
+    if head.name.endswith(("增速", "增长率")) or (not u and _RATE_NAME.search(head.name)):
+        u = "%"
+    if not head.with_growth and growth is not None and not head.unit:
+        u = "%"
+    return u
 
 
 def _value_columns(
@@ -197,6 +238,8 @@ def _unit_cell(
     anchor_row, anchor_head = (
         (attr_i, layout.attr) if attr_i is not None and layout.attr is not None else (name_i, layout.name)
     )
+    if anchor_head is None:  # no name column in the header to measure from
+        return ""
     ui = anchor_row + (layout.unit - anchor_head)
     if 0 <= ui < first_value and ui != name_i:
         return re.sub(r"[（()）【】\s_—-]", "", texts[ui])

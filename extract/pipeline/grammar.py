@@ -158,8 +158,9 @@ class Grammar:
         self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
         phrases = [e["phrase"] for e in lexicon["status_phrases.jsonl"]]
         self.status_phrases = tuple(sorted(phrases, key=lambda w: (-len(w), w)))
-        # a status phrase (建成投产, 开工建设) says what happened to the name after it: a clause word
-        self.hard_stops |= frozenset(phrases)
+        # a status phrase (建成投产, 开工建设) or a stage verb of one (建设 of 高质量建设X, 运营 of
+        # 投资建设运营X) says what happened to the name after it: a clause word
+        self.hard_stops |= frozenset(phrases) | frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
         # built or listed among built things; the kernel file's rule says which kernels they are
@@ -213,7 +214,7 @@ class Grammar:
                 from extract.pipeline.lexicon import longer_word_at
 
                 word = longer_word_at(text, lead.start(), lead.end())
-                if self._glued(word, text) and word[0] == lead.start():
+                if word is not None and self._glued(word, text) and word[0] == lead.start():
                     break  # 一体化绿色发展先行示范区: 一体 opens the word 一体化
             start = lead.end()
         # an opening bracket or quote left unbalanced at the front is not part of the name

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
@@ -137,7 +138,7 @@ def _described(body: str, head: str) -> bool:
     return head not in FIRM_FACILITY_HEADS or bool(SECTOR_END_RE.search(body))
 
 
-class NameFinder(g.UsesGrammar):
+class NameFinder(g.UsesGrammar, Pipe):
     def __init__(self, nlp: Language, name: str, max_name: int, min_body: int):
         register_extensions()
         self.name = name

@@ -9,11 +9,15 @@ with districts (GUIDE §3), which is only visible once the neighbours are known.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import cast
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, register_extensions
 from extract.pipeline.embedded import drop_embedded, merge_institutions
@@ -35,7 +39,7 @@ def _set_ents_outside(doc: Doc, spans: list[Span]) -> None:
     """
     outside = numpy.zeros((len(doc), 2), dtype="uint64")
     outside[:, 0] = 2  # ENT_IOB "O"; ENT_TYPE 0
-    doc.from_array([ENT_IOB, ENT_TYPE], outside)
+    doc.from_array([ENT_IOB, ENT_TYPE], cast(Ints2d, outside))  # thinc's name for a 2-D int array
     doc.set_ents(spans, default="unmodified")
 
 
@@ -67,7 +71,7 @@ def _all_heads(text: str, head_re: re.Pattern[str]) -> bool:
     return True
 
 
-class Resolver(UsesGrammar):
+class Resolver(UsesGrammar, Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name
@@ -93,7 +97,7 @@ class Resolver(UsesGrammar):
         return doc
 
     @staticmethod
-    def _prune(spans: list[Span], blocked: list[tuple[int, int]] = ()) -> list[Span]:
+    def _prune(spans: list[Span], blocked: Sequence[tuple[int, int]] = ()) -> list[Span]:
         """Drop guesses the closed classes contradict.
 
         A list item or head-word guess made of nothing but divisions (云南红河州) is those

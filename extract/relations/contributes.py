@@ -115,11 +115,14 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
                 add(m, para[0], lead=para[1])
             continue
         if m.type == "Program":
-            inner = [
-                p for p in s.mentions if p.type == "Policy" and m.text in p.text and index.named_in(p.text)
-            ]
-            if inner:
-                add(m, index.named_in(inner[0].text))  # type: ignore[arg-type]
+            named = None  # the strategy named in the first policy title holding this program
+            for p in s.mentions:
+                if p.type == "Policy" and m.text in p.text:
+                    named = index.named_in(p.text)
+                    if named is not None:
+                        break
+            if named is not None:
+                add(m, named)
                 continue
             hit = index.heading_strategy(s.path)
             if hit and _column_heading(s):

@@ -46,7 +46,8 @@ def find_cooperation(s: Sentence) -> list[Relation]:
     def add(a: tuple[str, str, str], b: tuple[str, str, str], inferred: bool = False) -> None:
         if same_name(a[0], b[0]):
             return
-        key = tuple(sorted((name_key(a[0]), name_key(b[0]))))
+        first, second = sorted((name_key(a[0]), name_key(b[0])))
+        key = (first, second)
         if key in seen:
             return
         seen.add(key)

@@ -20,7 +20,8 @@ _OPENERS = re.compile(r"^(?:[\s、，,]|支持|推动|鼓励|引导|指导|积�
 def clause_actors(s: Sentence, m: Mention) -> list[Mention] | None:
     """Mentions opening ``m``'s clause as its actors, [] for the author, None for a non-district actor."""
     a, _ = s.clause_of(m.start)
-    k = a + _OPENERS.match(s.doc.text[a : m.start]).end()
+    opener = _OPENERS.match(s.doc.text[a : m.start])  # matches always (it may match nothing)
+    k = a + (opener.end() if opener else 0)
     lead = [x for x in s.mentions if a <= x.start < m.start]
     if not lead or lead[0].start != k:
         return []
@@ -53,8 +54,8 @@ def find_engages(s: Sentence) -> list[Relation]:
         if not actors and _APPLY.search(s.doc.text[a : m.start]):
             continue  # 积极申报创建X: applying for a designation is not taking part in it yet
         if actors:
-            for a in actors:
-                out.append(relation(s.doc, "engagesIn", party(a), party(m), (s.start, s.end), path=s.path))
+            for x in actors:
+                out.append(relation(s.doc, "engagesIn", party(x), party(m), (s.start, s.end), path=s.path))
         elif who is not None:
             named = any(x.type == "District" and x.canonical == who[0] for x in s.mentions)
             out.append(

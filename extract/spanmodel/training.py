@@ -251,7 +251,7 @@ def held_out_documents(eval_dir: Path) -> set[str]:
 
 def training_documents(corpora: Sequence[Path], excluded: set[str]) -> list[Path]:
     """Every ``.txt`` report in ``corpora`` except the excluded names, in a fixed order."""
-    docs = []
+    docs: list[Path] = []
     for corpus in corpora:
         if not corpus.is_dir():
             raise LoadError(corpus, "corpus directory not found")

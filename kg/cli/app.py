@@ -7,7 +7,7 @@ not a terminal or with ``--quiet`` (the sqlite-utils / spaCy CLI habit).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -52,7 +52,7 @@ def _root(
         Lang, typer.Option("--lang", help="Language of type, relation and status names in tables and pages.")
     ] = Lang.zh,
 ) -> None:
-    from kg.labels import set_lang
+    from kg.explore.labels import set_lang
 
     state.quiet = quiet
     set_lang(lang.value)
@@ -67,8 +67,8 @@ def track(items: Iterable[T], description: str, total: int | None = None) -> Ite
     if not progress_enabled():
         yield from items
         return
-    if total is None and hasattr(items, "__len__"):
-        total = len(items)  # type: ignore[arg-type]
+    if total is None and isinstance(items, Sized):
+        total = len(items)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task(description, total=total)

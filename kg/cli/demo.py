@@ -15,11 +15,11 @@ from rich.table import Table
 
 from kg.cli.app import app, fail, out, track
 from kg.cli.explore import DEFAULT_PAGE, STORE_HELP, write_corpus_page
-from kg.labels import label, type_label
+from kg.explore.labels import label, type_label
 
 
 def _summary(report, page, counts) -> Table:
-    """The build's summary; documents, entities and triples as ``kg.counts`` defines them
+    """The build's summary; documents, entities and triples as ``kg.sparql.counts`` defines them
     (read back from the loaded store), so they match ``policykg stats`` and the home page."""
     table = Table(title="policykg demo — bundled corpus", show_header=False, title_justify="left")
     table.add_column("what", style="bold")
@@ -52,8 +52,8 @@ def demo(
     max_nodes: Annotated[int, typer.Option(help="Node cap of the graph page.")] = 300,
 ) -> None:
     """Main job: build the graph from the bundled corpus, validate it, write the page, summarise."""
-    from kg.counts import store_counts
-    from kg.pipeline import build
+    from kg.pipeline.run import build
+    from kg.sparql.counts import store_counts
     from kg.store import open_store
 
     report = build(

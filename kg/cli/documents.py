@@ -189,14 +189,15 @@ def inspect(
         out.print(f"{k + ':':16}{escape(str(v))}", highlight=False)
 
     tree = Tree("[bold]headings[/bold]")
-    nodes = {}
+    nodes: dict[str, Tree] = {}
     for s in doc.sections:
         if depth and s.level > depth:
             continue
         label = escape(f"{s.number} {s.title}".strip())
         if s.kind == "column":
             label = f"[cyan]{label}[/cyan]"
-        node = (nodes.get(s.parent) or tree).add(label)
+        under = nodes.get(s.parent) if s.parent is not None else None  # None: a top-level heading
+        node = (under or tree).add(label)
         nodes[s.id] = node
     out.print(tree)
 

@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 from rich.table import Table
 
 from kg.cli.app import app, fail, note, out
-from kg.labels import type_label
+from kg.explore.labels import type_label
+
+if TYPE_CHECKING:  # imported where used, so `policykg --help` stays quick
+    import pyoxigraph as ox
+
+    from kg.explore.viz import PageInfo
+    from kg.store.base import GraphStore
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -41,15 +47,17 @@ def _types(value: str | None) -> set[str] | None:
     return types
 
 
-def write_corpus_page(store, path: Path = DEFAULT_PAGE, max_nodes: int = 300, **focus) -> object:
-    """The whole-graph page (also called by the main job); returns ``kg.viz.PageInfo``."""
-    from kg.focus import select
-    from kg.netgraph import to_networkx
-    from kg.viz import write_page
+def write_corpus_page(
+    store: GraphStore, path: Path = DEFAULT_PAGE, max_nodes: int = 300, **focus: Any
+) -> PageInfo:
+    """The whole-graph page (also called by the main job)."""
+    from kg.explore.focus import select
+    from kg.explore.netgraph import to_networkx
+    from kg.explore.viz import write_page
 
     g = to_networkx(store)
     sel = select(g, max_nodes=max_nodes, **focus)
-    from kg.labels import lang
+    from kg.explore.labels import lang
 
     title = "policykg — " + (
         sel.description
@@ -121,8 +129,8 @@ def trace(
     store: Annotated[str | None, typer.Option(help=STORE_HELP)] = None,
 ) -> None:
     """Trace a strategy across districts (or --entity across documents) with evidence sentences."""
-    from kg import trace as tr
-    from kg import trace_render as rd
+    from kg.explore import trace as tr
+    from kg.explore import trace_render as rd
 
     chosen = [x for x in (strategy, entity, plan_vs_delivery) if x]
     if len(chosen) != 1:
@@ -140,9 +148,9 @@ def trace(
             markdown.write_text(rd.entity_markdown(etrace), encoding="utf-8")
             note(f"markdown: {markdown}")
         if html:
-            from kg.focus import select
-            from kg.netgraph import to_networkx
-            from kg.viz import write_page
+            from kg.explore.focus import select
+            from kg.explore.netgraph import to_networkx
+            from kg.explore.viz import write_page
 
             sel = select(to_networkx(st), entity=etrace.label)
             info = write_page(sel, html, title=f"{etrace.label} — {type_label(etrace.type)}")
@@ -188,9 +196,9 @@ def analyze(
     store: Annotated[str | None, typer.Option(help=STORE_HELP)] = None,
 ) -> None:
     """Centrality per type, communities, and --path A B: the shortest evidence chain."""
-    from kg import analysis
-    from kg.labels import cite
-    from kg.netgraph import to_networkx
+    from kg.explore import analysis
+    from kg.explore.labels import cite
+    from kg.explore.netgraph import to_networkx
 
     g = to_networkx(_open(store), co_mentions=co_mentions)
     if path:
@@ -219,12 +227,12 @@ def analyze(
         table = Table(title=f"communities (Louvain, modularity {modularity:.3f})", title_justify="left")
         for c in ("#", "size", "types", "central members"):
             table.add_column(c)
-        for c in found[:15]:
+        for community in found[:15]:
             table.add_row(
-                str(c.index),
-                str(c.size),
-                ", ".join(f"{t} {n}" for t, n in c.types.most_common(3)),
-                "、".join(c.top),
+                str(community.index),
+                str(community.size),
+                ", ".join(f"{t} {n}" for t, n in community.types.most_common(3)),
+                "、".join(community.top),
             )
         out.print(table)
 
@@ -273,6 +281,7 @@ def serve(
     from kg.server.run import bind_socket, close_server, is_loopback, make_server
     from kg.server.sparql_endpoint import EndpointConfig
     from kg.store import is_remote, open_store
+    from kg.store.oxigraph import OxigraphStore
 
     if not is_loopback(host) and not allow_remote:
         raise fail(
@@ -288,13 +297,13 @@ def serve(
         raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port)") from None
     try:
         st = open_store(store, read_only=not allow_update)
-        native = getattr(st, "store", None)
-        if native is None or st.location == "memory":
+        if not isinstance(st, OxigraphStore) or st.location == "memory":
             raise fail(f"{st.location}: serve needs an embedded Oxigraph store", code=2)
         # the served store follows the directory: add/build are seen without a restart (kg.server.reload)
-        del native
-        st.store = None  # released before the handle reopens it (RocksDB allows one writer per process)
-        live = LiveStore(StoreHandle(st.location, read_only=not allow_update))
+        # released before the handle reopens it (RocksDB allows one writer per process)
+        st.store = None  # type: ignore[assignment]  # replaced by the stand-in two lines down
+        # LiveStore stands in for pyoxigraph.Store: it forwards every attribute to the current one
+        live = cast("ox.Store", LiveStore(StoreHandle(st.location, read_only=not allow_update)))
         st.store = live
         config = EndpointConfig(allow_update=allow_update, timeout_s=timeout, max_results=max_results)
         options = ServerOptions(

@@ -7,13 +7,18 @@ or nothing for the project's own store (``$POLICYKG_STORE`` or ``var/store/``).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kg.cli.app import app, fail, note, out, plural, track
-from kg.sparql import Format
+from kg.sparql.execute import Format
+
+if TYPE_CHECKING:
+    from kg.store.base import GraphStore
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -23,6 +28,33 @@ DOCS_QUERY = """SELECT DISTINCT ?id ?g WHERE {
 COUNT_QUERY = """SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE {
   ?x a pkg:%s ; a ?t . ?t rdfs:subClassOf pkg:%s } GROUP BY ?t ORDER BY DESC(?n) ?t"""
 StoreOpt = Annotated[str | None, typer.Option("--store", help=STORE_HELP)]
+GspOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--gsp",
+        metavar="URL",
+        help="With --store http://…: the server's Graph Store Protocol URL, when its service "
+        "description does not name one (default: discovered, else …/data beside …/sparql).",
+    ),
+]
+
+
+@contextmanager
+def _target(store: str | None, gsp: str | None) -> Iterator[str | GraphStore | None]:
+    """``--store`` as given, or a remote store that writes through the ``--gsp`` URL."""
+    if gsp is None:
+        yield store
+        return
+    from kg.store import is_remote
+    from kg.store.remote import RemoteStore
+
+    if not is_remote(store) or not is_remote(gsp):
+        raise fail("--gsp takes an http(s) URL and goes with --store http(s)://… (a SPARQL endpoint)")
+    remote = RemoteStore(str(store), gsp_url=gsp)
+    try:
+        yield remote
+    finally:
+        remote.close()
 
 
 def _progress(items, description: str, total: int):
@@ -30,11 +62,11 @@ def _progress(items, description: str, total: int):
 
 
 def _print_report(report) -> None:
-    """The build summary, with entities and triples as ``kg.counts`` defines them (read back from
+    """The build summary, with entities and triples as ``kg.sparql.counts`` defines them (read back from
     the store), so ``build`` says what ``stats``, ``demo`` and the home page say."""
     counts = None
     try:
-        from kg.counts import store_counts
+        from kg.sparql.counts import store_counts
         from kg.store import open_store
 
         st = open_store(report.store, read_only=True)
@@ -61,7 +93,7 @@ def _finish(run, *args, **kwargs) -> None:
     from rich.markup import escape
 
     from kg.cli.app import err
-    from kg.pipeline import NothingBuilt
+    from kg.pipeline.run import NothingBuilt
 
     try:
         report = run(*args, **kwargs)
@@ -100,24 +132,26 @@ def build(
         Path | None,
         typer.Option("--parts-dir", help="Where workers write their parts (shared by a remote cluster)."),
     ] = None,
+    gsp: GspOpt = None,
 ) -> None:
     """Extract, build, validate and load the store: only changed documents, streamed (see README).
 
     A file that cannot be read is reported (one "error:" line) and the rest is built; exit code 1.
     """
-    from kg.pipeline import build as run_build
+    from kg.pipeline.run import build as run_build
 
-    _finish(
-        run_build,
-        paths or None,
-        store,
-        workers=workers,
-        validate=not no_validate,
-        progress=_progress,
-        scheduler=scheduler,
-        full=full,
-        parts_dir=parts_dir,
-    )
+    with _target(store, gsp) as target:
+        _finish(
+            run_build,
+            paths or None,
+            target,
+            workers=workers,
+            validate=not no_validate,
+            progress=_progress,
+            scheduler=scheduler,
+            full=full,
+            parts_dir=parts_dir,
+        )
 
 
 @app.command()
@@ -125,25 +159,29 @@ def add(
     paths: Annotated[list[Path], typer.Argument(help="Documents to add or replace.")],
     store: StoreOpt = None,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
+    gsp: GspOpt = None,
 ) -> None:
     """Add documents to the store in place, one named graph each (a document already there is replaced).
 
     A file that cannot be read is reported (one "error:" line) and the rest is added; exit code 1.
     """
-    from kg.pipeline import add as run_add
+    from kg.pipeline.run import add as run_add
 
-    _finish(run_add, paths, store, validate=not no_validate, progress=_progress)
+    with _target(store, gsp) as target:
+        _finish(run_add, paths, target, validate=not no_validate, progress=_progress)
 
 
 @app.command()
 def remove(
     docs: Annotated[list[str], typer.Argument(help="Document ids (file names), paths or graph IRIs.")],
     store: StoreOpt = None,
+    gsp: GspOpt = None,
 ) -> None:
     """Remove documents' named graphs; entities that other documents mention stay."""
-    from kg.pipeline import remove as run_remove
+    from kg.pipeline.run import remove as run_remove
 
-    missing = [d for d, existed in run_remove(docs, store).items() if not existed]
+    with _target(store, gsp) as target:
+        missing = [d for d, existed in run_remove(docs, target).items() if not existed]
     for d in docs:
         if d not in missing:
             out.print(f"removed {d}", highlight=False)
@@ -154,7 +192,7 @@ def remove(
 
 
 def _list_queries() -> None:
-    from kg import queries
+    from kg.sparql import queries
 
     for name, q in queries.library().items():
         params = " ".join(f"-p {p.name}=…" for p in q.parameters)
@@ -184,7 +222,7 @@ def query(
     The project's prefixes (pkg:, rdfs:, skos:, dcterms:, ...) may be used without PREFIX lines,
     here and at the server's /sparql alike.
     """
-    from kg import queries, sparql
+    from kg.sparql import execute, queries
     from kg.store import open_store
 
     if list_:
@@ -205,9 +243,9 @@ def query(
             result = saved.run(st, values)
         else:
             text = _query_text(query_)
-            bindings = {k: sparql.parse_value(v) for k, v in values.items()}
-            result = sparql.run(st, text, bindings)
-        rendered = sparql.render(result, fmt, terminal=out.is_terminal)
+            bindings = {k: execute.parse_value(v) for k, v in values.items()}
+            result = execute.run(st, text, bindings)
+        rendered = execute.render(result, fmt, terminal=out.is_terminal)
     finally:
         st.close()
     if isinstance(rendered, str):
@@ -219,8 +257,8 @@ def query(
 
 def _query_text(given: str) -> str:
     """The query itself, or the text of a .rq/.sparql file (refused unread past the size limit)."""
-    from extract.errors import QueryError
-    from kg.query_guard import MAX_QUERY_BYTES
+    from kg.errors import QueryError
+    from kg.sparql.guard import MAX_QUERY_BYTES
 
     path = Path(given) if len(given) < 4096 and "\n" not in given else None
     if path is None or path.suffix not in (".rq", ".sparql") or not path.is_file():
@@ -246,9 +284,9 @@ def export(
     store: StoreOpt = None,
 ) -> None:
     """Export the graph as TriG, N-Quads, Turtle (union) or JSON-LD."""
-    from kg.export import export as run_export
-    from kg.export import format_for
-    from kg.pipeline import graph_for
+    from kg.pipeline.run import graph_for
+    from kg.sparql.export import export as run_export
+    from kg.sparql.export import format_for
     from kg.store import open_store
 
     fmt = fmt or (format_for(output) if output else "trig")
@@ -270,8 +308,8 @@ def validate(store: StoreOpt = None) -> None:
     """Check the merged default graph is in step with the named graphs, then the SHACL shapes."""
     import pyoxigraph as ox
 
+    from kg.rdf.validate import validate_rdf
     from kg.store import open_store
-    from kg.validate import validate_rdf
 
     st = open_store(store, read_only=True)
     try:
@@ -300,9 +338,9 @@ def validate(store: StoreOpt = None) -> None:
 @app.command()
 def stats(store: StoreOpt = None) -> None:
     """Documents, graphs, entities per type, facts and triples in the store."""
-    from kg.counts import store_counts
-    from kg.labels import document_titles, type_label
-    from kg.sparql import run
+    from kg.explore.labels import document_titles, type_label
+    from kg.sparql.counts import store_counts
+    from kg.sparql.execute import run
     from kg.store import open_store
 
     st = open_store(store, read_only=True)
@@ -315,12 +353,11 @@ def stats(store: StoreOpt = None) -> None:
             f"quads: {counts.quads:,} in {plural(len(st.graphs()), 'named graph')}",
             highlight=False,
         )
-        docs = run(st, DOCS_QUERY)
-        for doc_id, g in docs.values():
-            out.print(f"  {titles.get(doc_id, doc_id)}  ({doc_id}, <{g}>)", highlight=False)
+        for doc_id, g in run(st, DOCS_QUERY).rows:
+            out.print(f"  {titles.get(str(doc_id), str(doc_id))}  ({doc_id}, <{g}>)", highlight=False)
         ents = ", ".join(f"{type_label(t)} ({t}) {n}" for t, n in counts.entities.items())
         out.print(f"entities: {counts.total_entities()}: {ents}", highlight=False)
-        rows = run(st, COUNT_QUERY % ("Fact", "Fact")).values()
-        out.print("facts: " + ", ".join(f"{t.rsplit('#', 1)[-1]} {n}" for t, n in rows), highlight=False)
+        rows = run(st, COUNT_QUERY % ("Fact", "Fact")).rows
+        out.print("facts: " + ", ".join(f"{str(t).rsplit('#', 1)[-1]} {n}" for t, n in rows), highlight=False)
     finally:
         st.close()

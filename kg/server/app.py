@@ -18,7 +18,7 @@ from starlette.applications import Starlette
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from kg.server.graph_store import graph_store_routes
 from kg.server.hardening import ServerOptions, harden
@@ -48,7 +48,7 @@ def create_app(
             )
         return await handle(request, store, config, update_lock)
 
-    routes = [Route("/sparql", sparql, methods=ALL_METHODS)]
+    routes: list[BaseRoute] = [Route("/sparql", sparql, methods=ALL_METHODS)]
     routes.extend(graph_store_routes(store, config, update_lock))
     if pages:
         from kg.server.pages import page_routes

@@ -16,7 +16,7 @@ query ends by itself, which for a cartesian ``COUNT`` is never. Two executors:
   between result rows and the client gets 503 on time, but a query blocked inside one Oxigraph
   call finishes on its own. SECURITY.md says so.
 
-Both run the engine on a thread with a large stack (:func:`kg.query_guard.run_with_big_stack`).
+Both run the engine on a thread with a large stack (:func:`kg.sparql.guard.run_with_big_stack`).
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ import anyio
 import anyio.to_thread
 import pyoxigraph as ox
 
-from kg.query_guard import run_with_big_stack
 from kg.server.sparql_endpoint import EndpointConfig, Outcome, ProtocolError, execute_query
+from kg.sparql.guard import run_with_big_stack
 
 
 @dataclass(frozen=True)
@@ -96,13 +96,24 @@ class ThreadExecutor:
 
 
 # -- worker process side ---------------------------------------------------------------------------
-_worker: dict[str, object] = {}
+@dataclass
+class _WorkerState:
+    """What one worker process keeps between tasks: its read-only handle and what it was opened on."""
+
+    path: str = ""
+    generation: int | None = None
+    looked: float = 0.0  # time.monotonic() of the last look at the files
+    fingerprint: tuple | None = None  # kg.server.reload.fingerprint of the files the handle reads
+    store: ox.Store | None = None
+
+
+_worker = _WorkerState()
 
 
 def _worker_init(path: str) -> None:
     _die_with_parent()
-    _worker["path"] = path
-    _worker["generation"] = None
+    _worker.path = path
+    _worker.generation = None
 
 
 def _die_with_parent() -> None:
@@ -124,14 +135,15 @@ def _worker_run(task: QueryTask, config: EndpointConfig, generation: int):
     from kg.server.reload import data_path, fingerprint
 
     now = time.monotonic()
-    if _worker.get("generation") != generation or now - float(_worker.get("looked", 0.0)) > 0.25:  # type: ignore[arg-type]
-        seen = fingerprint(Path(str(_worker["path"])))
-        _worker["looked"] = now
-        if _worker.get("generation") != generation or seen != _worker.get("print"):
-            _worker["store"] = None  # drop the old handle before opening the new one
-            _worker["store"] = ox.Store.read_only(str(data_path(str(_worker["path"]))))
-            _worker["generation"], _worker["print"] = generation, seen
-    return _run(_worker["store"], task, config)  # type: ignore[arg-type]
+    w = _worker
+    if w.store is None or w.generation != generation or now - w.looked > 0.25:
+        seen = fingerprint(Path(w.path))
+        w.looked = now
+        if w.store is None or w.generation != generation or seen != w.fingerprint:
+            w.store = None  # drop the old handle before opening the new one
+            w.store = ox.Store.read_only(str(data_path(w.path)))
+            w.generation, w.fingerprint = generation, seen
+    return _run(w.store, task, config)
 
 
 class ProcessExecutor:

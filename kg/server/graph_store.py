@@ -14,7 +14,7 @@ Named graphs are written exactly as ``policykg add``/``remove`` write them: ``PU
 ``OxigraphStore.replace_graph`` (the old triples leave the merge unless another graph holds
 them, the new ones enter it), ``DELETE`` is ``OxigraphStore.drop_graph``, ``POST`` adds the
 triples to the graph and to the merge. The default graph is written as SPARQL updates to it are
-(:mod:`kg.server.updates`): what is added is kept in ``kg.iri.DEFAULT_WRITES_GRAPH``, what is
+(:mod:`kg.server.updates`): what is added is kept in ``kg.rdf.iri.DEFAULT_WRITES_GRAPH``, what is
 removed leaves every named graph, so a ``GET ?default`` after a ``PUT ?default`` returns what
 was put.
 """

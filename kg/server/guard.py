@@ -29,7 +29,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kg.query_guard import MAX_QUERY_BYTES
+from kg.sparql.guard import MAX_QUERY_BYTES
 
 MAX_URL_BYTES = 64 * 1024
 MAX_BODY_BYTES = 4 * MAX_QUERY_BYTES  # a form-encoded query grows up to 3x (%XX per byte)

@@ -9,21 +9,26 @@ and say in ``Content-Type`` what it sent.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
+F = TypeVar("F", ox.QueryResultsFormat, ox.RdfFormat)
+
 
 @dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(Generic[F]):
+    """A results format for solutions (``Choice[QueryResultsFormat]``) or graphs (``Choice[RdfFormat]``)."""
+
     media_type: str  # what goes into Content-Type
-    format: ox.QueryResultsFormat | ox.RdfFormat
+    format: F
 
 
 # Media types per result kind, the default first. Aliases map to the same serialiser but the
 # response names the canonical type, because that is what was really sent.
-SOLUTION_TYPES: dict[str, Choice] = {
+SOLUTION_TYPES: dict[str, Choice[ox.QueryResultsFormat]] = {
     "application/sparql-results+json": Choice("application/sparql-results+json", ox.QueryResultsFormat.JSON),
     "application/json": Choice("application/sparql-results+json", ox.QueryResultsFormat.JSON),
     "application/sparql-results+xml": Choice("application/sparql-results+xml", ox.QueryResultsFormat.XML),
@@ -32,7 +37,7 @@ SOLUTION_TYPES: dict[str, Choice] = {
     "text/csv": Choice("text/csv", ox.QueryResultsFormat.CSV),
     "text/tab-separated-values": Choice("text/tab-separated-values", ox.QueryResultsFormat.TSV),
 }
-GRAPH_TYPES: dict[str, Choice] = {
+GRAPH_TYPES: dict[str, Choice[ox.RdfFormat]] = {
     "text/turtle": Choice("text/turtle", ox.RdfFormat.TURTLE),
     "application/turtle": Choice("text/turtle", ox.RdfFormat.TURTLE),
     "application/x-turtle": Choice("text/turtle", ox.RdfFormat.TURTLE),
@@ -44,7 +49,11 @@ GRAPH_TYPES: dict[str, Choice] = {
 }
 
 
-def negotiate(header: str | None, graph: bool) -> Choice | None:
+@overload
+def negotiate(header: str | None, graph: Literal[True]) -> Choice[ox.RdfFormat] | None: ...
+@overload
+def negotiate(header: str | None, graph: Literal[False]) -> Choice[ox.QueryResultsFormat] | None: ...
+def negotiate(header: str | None, graph: bool) -> Choice[Any] | None:
     """Best format for a graph result (CONSTRUCT/DESCRIBE) or solutions (SELECT/ASK).
 
     No ``Accept`` header means the default; ``None`` means nothing acceptable (406). Werkzeug's
@@ -53,7 +62,7 @@ def negotiate(header: str | None, graph: bool) -> Choice | None:
     only when the client names it: a wildcard must not pick a type whose canonical name the
     ``Content-Type`` would then contradict (``text/*`` gets CSV, never XML sent for ``text/xml``).
     """
-    table = GRAPH_TYPES if graph else SOLUTION_TYPES
+    table: dict[str, Choice[Any]] = GRAPH_TYPES if graph else SOLUTION_TYPES
     if not header or not header.strip():
         return next(iter(table.values()))
     accept = parse_accept_header(header, MIMEAccept)

@@ -1,14 +1,16 @@
 """HTML pages next to the endpoint: home, entity search, entity page, strategy trace page.
 
-They are thin views over ``kg.trace``, ``kg.focus`` and ``kg.viz``, so the server shows
-exactly what the command line prints. The networkx view of the store is built once per
+They are thin views over ``kg.explore.trace``, ``kg.explore.focus`` and ``kg.explore.viz``, so the
+server shows exactly what the command line prints. The networkx view of the store is built once per
 store state (keyed by the quad count) because building it costs far more than a page.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import anyio.to_thread
 import pyoxigraph as ox
@@ -20,10 +22,13 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from extract.errors import PolicyKGError
-from kg.labels import lang, type_label
-from kg.sparql import run
+from kg.explore.labels import lang, type_label
+from kg.explore.viz import TEMPLATES, script_json
+from kg.sparql.execute import run
 from kg.store.base import GraphStore
-from kg.viz import TEMPLATES, script_json
+
+if TYPE_CHECKING:  # networkx is imported when the first page needs the graph
+    import networkx as nx
 
 STATIC = Path(__file__).resolve().parent.parent / "static"  # the vendored YASGUI (YASGUI-VENDORED.txt)
 
@@ -88,8 +93,8 @@ def counted(n: int, word: str, zh: str | None = None) -> str:
 def example_queries() -> list[dict[str, str]]:
     """The saved queries (ontology/queries/) as console examples, parameters filled with their
     example values so each runs as it stands."""
-    from kg import queries
-    from kg.sparql import substitute
+    from kg.sparql import queries
+    from kg.sparql.execute import substitute
 
     examples = []
     for name, q in queries.library().items():
@@ -115,10 +120,10 @@ class GraphCache:
         self.store = store
         self._lock = threading.Lock()
         self._key: int | None = None
-        self._graph = None
+        self._graph: nx.MultiDiGraph | None = None
 
-    def get(self):
-        from kg.netgraph import to_networkx
+    def get(self) -> nx.MultiDiGraph:
+        from kg.explore.netgraph import to_networkx
 
         with self._lock:
             key = self.store.count()
@@ -127,125 +132,130 @@ class GraphCache:
             return self._graph
 
 
-def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) -> list[BaseRoute]:
-    gs = graph_store or wrap_native(store)
-    cache = GraphCache(gs)
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-    env.filters["plural"] = counted
+class Pages:
+    """The HTML pages over one store. Handlers do their queries and networkx work in a worker
+    thread (both block); an expected failure (no such entity or strategy) becomes a 404 page."""
 
-    def page(title: str, kind: str, status: int = 200, **context) -> HTMLResponse:
-        html = env.get_template("page.html").render(
+    def __init__(self, gs: GraphStore):
+        self.gs = gs
+        self.cache = GraphCache(gs)
+        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+        self.env.filters["plural"] = counted
+
+    def routes(self) -> list[BaseRoute]:
+        return [
+            Route("/", self.index),
+            Route("/search", self.search),
+            Route("/entity", self.entity),
+            Route("/trace", self.trace),
+            Route("/query", self.query_console),
+            Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
+        ]
+
+    def page(self, title: str, kind: str, status: int = 200, **context) -> HTMLResponse:
+        html = self.env.get_template("page.html").render(
             title=title, kind=kind, t=PAGE_TEXT[lang()], lang=lang(), **context
         )
         return HTMLResponse(html, status_code=status)
 
-    def failure(exc: PolicyKGError) -> HTMLResponse:
-        return page("没有找到 not found", "error", status=404, message=str(exc))
+    def missing(self, what: str) -> HTMLResponse:
+        return self.page("缺少参数 missing parameter", "error", status=400, message=f"{what} is required")
 
-    async def index(request: Request) -> Response:
-        def work():
-            from kg.counts import store_counts
+    async def rendered(self, work: Callable[[], str]) -> Response:
+        """A page ``work`` renders in a worker thread; a PolicyKGError is a 404 page."""
+        try:
+            return HTMLResponse(await anyio.to_thread.run_sync(work))
+        except PolicyKGError as exc:
+            return self.page("没有找到 not found", "error", status=404, message=str(exc))
 
-            counts = store_counts(gs)  # the same numbers as `policykg stats` and the demo summary
-            types = [(type_label(t), t, n) for t, n in counts.entities.items()]
-            strategies = [{"label": str(label), "docs": int(n)} for label, n in run(gs, Q_STRATEGIES).rows]
-            return counts, types, strategies
-
-        counts, types, strategies = await anyio.to_thread.run_sync(work)
+    async def index(self, request: Request) -> Response:
+        counts, types, strategies = await anyio.to_thread.run_sync(self._home)
         title = "policykg 政策知识图谱" if lang() == "zh" else "policykg knowledge graph"
-        return page(title, "index", counts=counts, types=types, strategies=strategies)
+        return self.page(title, "index", counts=counts, types=types, strategies=strategies)
 
-    async def search(request: Request) -> Response:
+    def _home(self):
+        from kg.sparql.counts import store_counts
+
+        counts = store_counts(self.gs)  # the same numbers as `policykg stats` and the demo summary
+        types = [(type_label(t), t, n) for t, n in counts.entities.items()]
+        rows = run(self.gs, Q_STRATEGIES).rows
+        strategies = [{"label": str(label), "docs": int(str(n))} for label, n in rows]
+        return counts, types, strategies
+
+    async def search(self, request: Request) -> Response:
         q = request.query_params.get("q", "").strip()
-        hits: list[dict] = []
-        if q:
-            rows = await anyio.to_thread.run_sync(lambda: run(gs, Q_SEARCH, {"q": Literal(q)}).rows)
-            seen: dict[str, dict] = {}
-            for e, label, t, name in rows:
-                hit = seen.setdefault(
-                    str(e),
-                    {
-                        "iri": str(e),
-                        "label": str(label),
-                        "type": str(t).rsplit("#", 1)[-1],
-                        "matched": "" if str(name) == str(label) else str(name),
-                    },
-                )
-                if str(t).endswith("#Strategy"):
-                    hit["type"] = "Strategy"
-            hits = list(seen.values())
-            for hit in hits:
-                hit["type_label"] = type_label(hit["type"])
-        return page("搜索 search", "search", q=q, hits=hits[:MAX_HITS], truncated=len(hits) > MAX_HITS)
+        hits = await anyio.to_thread.run_sync(self._hits, q) if q else []
+        return self.page("搜索 search", "search", q=q, hits=hits[:MAX_HITS], truncated=len(hits) > MAX_HITS)
 
-    async def entity(request: Request) -> Response:
+    def _hits(self, q: str) -> list[dict]:
+        """Entities whose label or alias contains ``q``, one hit each (a strategy typed as such)."""
+        seen: dict[str, dict] = {}
+        for e, label, t, name in run(self.gs, Q_SEARCH, {"q": Literal(q)}).rows:
+            hit = seen.setdefault(
+                str(e),
+                {
+                    "iri": str(e),
+                    "label": str(label),
+                    "type": str(t).rsplit("#", 1)[-1],
+                    "matched": "" if str(name) == str(label) else str(name),
+                },
+            )
+            if str(t).endswith("#Strategy"):
+                hit["type"] = "Strategy"
+        hits = list(seen.values())
+        for hit in hits:
+            hit["type_label"] = type_label(hit["type"])
+        return hits
+
+    async def entity(self, request: Request) -> Response:
         iri = request.query_params.get("iri", "")
         if not iri:
-            return page("缺少参数 missing parameter", "error", status=400, message="entity?iri=… is required")
+            return self.missing("entity?iri=…")
+        return await self.rendered(lambda: self._entity_html(iri))
 
-        def work() -> str:
-            from kg.focus import select
-            from kg.trace import trace_entity
-            from kg.trace_render import entity_tables_html
-            from kg.viz import render_page
+    def _entity_html(self, iri: str) -> str:
+        from kg.explore.focus import select
+        from kg.explore.trace import trace_entity
+        from kg.explore.trace_render import entity_tables_html
+        from kg.explore.viz import render_page
 
-            g = cache.get()
-            if iri not in g:
-                raise PolicyKGError(f"no entity {iri} in the store")
-            label = g.nodes[iri]["label"]
-            sel = select(g, entity=iri, hops=1, max_nodes=150)
-            etrace = trace_entity(gs, label)
-            return render_page(
-                sel,
-                f"{label} — {type_label(g.nodes[iri]['type'])}",
-                extra_html=entity_tables_html(g, iri, etrace),
-                link_base="entity?iri=",
-            )
+        g = self.cache.get()
+        if iri not in g:
+            raise PolicyKGError(f"no entity {iri} in the store")
+        label = g.nodes[iri]["label"]
+        sel = select(g, entity=iri, hops=1, max_nodes=150)
+        etrace = trace_entity(self.gs, label)
+        return render_page(
+            sel,
+            f"{label} — {type_label(g.nodes[iri]['type'])}",
+            extra_html=entity_tables_html(g, iri, etrace),
+            link_base="entity?iri=",
+        )
 
-        try:
-            return HTMLResponse(await anyio.to_thread.run_sync(work))
-        except PolicyKGError as exc:
-            return failure(exc)
-
-    async def trace(request: Request) -> Response:
+    async def trace(self, request: Request) -> Response:
         name = request.query_params.get("strategy", "").strip()
         if not name:
-            return page(
-                "缺少参数 missing parameter", "error", status=400, message="trace?strategy=… is required"
-            )
+            return self.missing("trace?strategy=…")
+        return await self.rendered(lambda: self._trace_html(name))
 
-        def work() -> str:
-            from kg.focus import Selection, cap
-            from kg.trace import trace_strategy
-            from kg.trace_render import strategy_graph, strategy_tables_html, trace_titles
-            from kg.viz import render_page
+    def _trace_html(self, name: str) -> str:
+        from kg.explore.focus import Selection, cap
+        from kg.explore.trace import trace_strategy
+        from kg.explore.trace_render import strategy_graph, strategy_tables_html, trace_titles
+        from kg.explore.viz import render_page
 
-            st = trace_strategy(gs, name)
-            title, description = trace_titles(st.strategy)
-            sel = cap(Selection(strategy_graph(st), [st.iri], description), 300)
-            return render_page(
-                sel,
-                title,
-                extra_html=strategy_tables_html(st),
-                link_base="entity?iri=",
-            )
+        st = trace_strategy(self.gs, name)
+        title, description = trace_titles(st.strategy)
+        sel = cap(Selection(strategy_graph(st), [st.iri], description), 300)
+        return render_page(sel, title, extra_html=strategy_tables_html(st), link_base="entity?iri=")
 
-        try:
-            return HTMLResponse(await anyio.to_thread.run_sync(work))
-        except PolicyKGError as exc:
-            return failure(exc)
-
-    async def query_console(request: Request) -> Response:
+    async def query_console(self, request: Request) -> Response:
         examples = await anyio.to_thread.run_sync(example_queries)
-        return page(
+        return self.page(
             PAGE_TEXT[lang()]["query"], "query", examples=examples, examples_json=script_json(examples)
         )
 
-    return [
-        Route("/", index),
-        Route("/search", search),
-        Route("/entity", entity),
-        Route("/trace", trace),
-        Route("/query", query_console),
-        Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
-    ]
+
+def page_routes(store: ox.Store, config, graph_store: GraphStore | None = None) -> list[BaseRoute]:
+    """The page routes (``/``, ``/search``, ``/entity``, ``/trace``, ``/query``, ``/static``)."""
+    return Pages(graph_store or wrap_native(store)).routes()

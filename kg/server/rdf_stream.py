@@ -70,7 +70,7 @@ class _Pipe:
 def _produce(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph, fmt: ox.RdfFormat, pipe: _Pipe) -> None:
     try:
         triples = (q.triple for q in store.quads_for_pattern(None, None, None, graph))
-        ox.serialize(triples, output=pipe, format=fmt)
+        ox.serialize(triples, output=pipe, format=fmt)  # type: ignore[arg-type]  # it only calls write()
         pipe.flush()
         pipe.put(_END)
     except _Stopped:
@@ -93,6 +93,7 @@ async def stream_graph(
                 return
             if isinstance(item, Exception):
                 raise item
-            yield item  # type: ignore[misc]
+            assert isinstance(item, bytes)  # the producer puts chunks, then _END or its error
+            yield item
     finally:
         pipe.stop.set()

@@ -32,7 +32,7 @@ _IGNORED = ("LOG", "LOCK")  # RocksDB's info log and lock file change without an
 def data_path(path: str | Path) -> Path:
     """The RocksDB directory to open: a policykg store's ``current`` generation (kg.store.layout),
     or the directory itself for a plain Oxigraph store."""
-    from extract.errors import StoreError
+    from kg.errors import StoreError
     from kg.store.layout import data_dir
 
     try:

@@ -13,7 +13,7 @@ import time
 import pyoxigraph as ox
 import uvicorn
 
-from extract.errors import StoreError
+from kg.errors import StoreError
 from kg.server.app import create_app
 from kg.server.hardening import ServerOptions
 from kg.server.sparql_endpoint import EndpointConfig
@@ -52,7 +52,7 @@ def make_server(
 
 def close_server(server: uvicorn.Server) -> None:
     """Stop what the app started beside the event loop (the query worker processes)."""
-    app = server.config.app
+    app: object = server.config.app  # the Starlette app, possibly inside middleware (.app)
     while app is not None and not hasattr(app, "state"):
         app = getattr(app, "app", None)
     executor = getattr(getattr(app, "state", None), "executor", None)

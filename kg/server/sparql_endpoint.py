@@ -9,7 +9,7 @@ Why it is written this way:
   written as SPARQL TSV (lossless: terms in N-Triples syntax) and parsed back with
   ``parse_query_results`` to get a result object pyoxigraph can serialise in any format.
 * ``SERVICE`` would make Oxigraph fetch from the network and ``LOAD`` would fetch a URL into
-  the store; both are refused before execution, found as keyword tokens (:mod:`kg.query_guard`),
+  the store; both are refused before execution, found as keyword tokens (:mod:`kg.sparql.guard`),
   which also bounds a query's size and nesting. ``FROM``/``FROM NAMED`` and the protocol's
   ``default-graph-uri``/``named-graph-uri`` only select graphs already in the store.
 * A query that blocks inside Oxigraph (a big aggregate) cannot be interrupted from Python, so
@@ -31,10 +31,11 @@ import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from kg.server.negotiation import Choice, negotiate
+from kg.server.negotiation import negotiate
 from kg.server.service_description import describe_service
 from kg.server.updates import Effects, UpdateRefused, prepare, upkeep
-from kg.sparql import prefix_map, syntax_message
+from kg.sparql.execute import prefix_map, syntax_message
+from kg.store.oxigraph import ox_bytes
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -60,10 +61,10 @@ class ProtocolError(Exception):
 
 
 def refuse_remote_access(text: str, update: bool) -> None:
-    """Raise 400 unless the operation passes :func:`kg.query_guard.check` (size, nesting, and no
+    """Raise 400 unless the operation passes :func:`kg.sparql.guard.check` (size, nesting, and no
     ``SERVICE``/``LOAD`` keyword token: no network access); decided from tokens, not regexes."""
-    from extract.errors import QueryError
-    from kg.query_guard import check
+    from kg.errors import QueryError
+    from kg.sparql.guard import check
 
     try:
         check(text, update=update)
@@ -72,7 +73,7 @@ def refuse_remote_access(text: str, update: bool) -> None:
 
 
 def _has_from(text: str) -> bool:
-    from kg.sparql_tokens import tokenize
+    from kg.sparql.tokens import tokenize
 
     return any(tok.keyword == "FROM" for tok in tokenize(text))
 
@@ -178,7 +179,7 @@ class Outcome:
 
 def _pull(rows: Iterator, deadline: float, cap: int, cancelled: threading.Event) -> tuple[list, bool, bool]:
     """``(kept rows, truncated, timed out)``; never raises, so no frame keeps Oxigraph objects alive."""
-    kept = []
+    kept: list = []
     for row in rows:
         if cancelled.is_set() or time.monotonic() > deadline:
             return kept, False, True
@@ -209,7 +210,7 @@ def execute_query(
     """
     try:
         outcome = _serialise(store, text, accept, params, config, deadline, cancelled, base_iri)
-    except SyntaxError as exc:  # one short line, as the CLI says it (kg.sparql.syntax_message)
+    except SyntaxError as exc:  # one short line, as the CLI says it (kg.sparql.execute.syntax_message)
         raise ProtocolError(400, syntax_message(str(exc), text)) from None
     except ValueError as exc:
         raise ProtocolError(400, f"bad query: {exc}") from None
@@ -229,21 +230,23 @@ def _serialise(
     base_iri: str | None = None,
 ) -> Outcome | ProtocolError:
     union = config.union_default_graph and not _has_from(text)
-    # the project's prefixes may be used undeclared, as on the command line (kg.sparql.prefix_map)
+    # the project's prefixes may be used undeclared, as on the command line (kg.sparql.execute.prefix_map)
     result = store.query(text, base_iri=base_iri, prefixes=prefix_map(), **_dataset(params, union))
-    graph = isinstance(result, ox.QueryTriples)
-    choice: Choice | None = negotiate(accept, graph=graph)
-    if choice is None:
-        kinds = "RDF graph" if graph else "SPARQL results"
-        return ProtocolError(406, f"no acceptable {kinds} format in Accept: {accept}")
-    if isinstance(result, ox.QueryBoolean):
-        return Outcome(result.serialize(format=choice.format), choice.media_type)
     timeout = ProtocolError(503, f"query exceeded the time limit of {config.timeout_s:g} s")
-    if graph:
+    if isinstance(result, ox.QueryTriples):
+        as_graph = negotiate(accept, graph=True)
+        if as_graph is None:
+            return ProtocolError(406, f"no acceptable RDF graph format in Accept: {accept}")
         triples, truncated, timed_out = _pull(iter(result), deadline, config.max_results, cancelled)
         if timed_out:
             return timeout
-        return Outcome(ox.serialize(triples, format=choice.format), choice.media_type, truncated)
+        body = ox_bytes(ox.serialize(triples, format=as_graph.format))
+        return Outcome(body, as_graph.media_type, truncated)
+    choice = negotiate(accept, graph=False)
+    if choice is None:
+        return ProtocolError(406, f"no acceptable SPARQL results format in Accept: {accept}")
+    if isinstance(result, ox.QueryBoolean):
+        return Outcome(ox_bytes(result.serialize(format=choice.format)), choice.media_type)
     variables = result.variables
     rows, truncated, timed_out = _pull(iter(result), deadline, config.max_results, cancelled)
     if timed_out:
@@ -252,7 +255,7 @@ def _serialise(
     lines.extend("\t".join(_term(row[v]) for v in variables) for row in rows)
     tsv = ("\n".join(lines) + "\n").encode("utf-8")
     kept = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    return Outcome(kept.serialize(format=choice.format), choice.media_type, truncated)
+    return Outcome(ox_bytes(kept.serialize(format=choice.format)), choice.media_type, truncated)
 
 
 def execute_update(store: ox.Store, text: str, effects: Effects | None, base_iri: str | None = None) -> None:

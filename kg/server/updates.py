@@ -5,7 +5,7 @@ policykg stores keep the default graph as the deduplicated merge of the named gr
 so after every update the merge is brought back in step, and nothing the update wrote is lost:
 
 * a triple **inserted into the default graph** that no named graph holds is kept in the named
-  graph :data:`kg.iri.DEFAULT_WRITES_GRAPH`, which is merged like any other, so it survives
+  graph :data:`kg.rdf.iri.DEFAULT_WRITES_GRAPH`, which is merged like any other, so it survives
   every later re-merge, ``policykg add`` and ``remove`` (the old rebuild silently dropped it);
 * a triple **deleted from the default graph** leaves the merge, so it is deleted from every
   named graph that holds it (a triple stays in a merge while one source holds it);
@@ -49,7 +49,7 @@ from pyparsing import CaselessKeyword, Empty, Forward, Optional, ParseBaseExcept
 from rdflib.plugins.sparql import parser as sparql_grammar
 from rdflib.plugins.sparql.parserutils import Comp, CompValue, Param, ParamList
 
-from kg.iri import DEFAULT_WRITES_GRAPH
+from kg.rdf.iri import DEFAULT_WRITES_GRAPH
 
 
 class UpdateRefused(ValueError):

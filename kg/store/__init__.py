@@ -44,7 +44,7 @@ def open_store(spec: str | Path | None = None, *, read_only: bool = False) -> Gr
     path = Path(spec) if spec else default_location()
     if read_only:
         if not path.exists():
-            from extract.errors import StoreError
+            from kg.errors import StoreError
 
             raise StoreError(f"{path}: no store here yet; run `policykg build` first (or pass --store)")
         return OxigraphStore(layout.data_dir(path), read_only=True, location=str(path))

@@ -215,8 +215,8 @@ class GraphStore(ABC):
     def merge_drift(self) -> tuple[int, int]:
         """Triples only in the default graph, and named-graph triples missing from it; both 0
         when the merged default graph is in step with the named graphs."""
-        only, missing = (self.query(q).values()[0][0] for q in (ONLY_MERGED, NOT_MERGED))
-        return int(only), int(missing)  # type: ignore[arg-type]
+        only, missing = (self.query(q).rows[0][0] for q in (ONLY_MERGED, NOT_MERGED))
+        return int(str(only)), int(str(missing))  # COUNT literals
 
     def close(self) -> None:  # noqa: B027  (optional for backends holding no resources)
         """Release files or connections."""

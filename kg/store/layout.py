@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from extract.errors import StoreError
+from kg.errors import StoreError
 from kg.store.lock import LOCK_FILE, StoreLock
 
 MARKER = "policykg-store.json"

@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from extract.errors import StoreError
+from kg.errors import StoreError
 
 LOCK_FILE = "write.lock"
 DEFAULT_TIMEOUT = 30.0

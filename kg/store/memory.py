@@ -6,14 +6,18 @@ needs no merged copy of its own (see :mod:`kg.store.base`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, URIRef
+from rdflib.query import ResultRow
+from rdflib.term import Node
 
-from extract.errors import QueryError
+from kg.errors import QueryError
+from kg.rdf.vocab import bind
 from kg.store.base import GraphStore, NQuadsInput, QueryResult, as_parts
-from kg.vocab import bind
 
 
 class RdflibStore(GraphStore):
@@ -26,13 +30,14 @@ class RdflibStore(GraphStore):
             res = self.ds.query(sparql)
         except ParseException as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        # what iterating an rdflib Result yields depends on res.type, which its stubs cannot say
         if res.type == "SELECT":
             names = [str(v) for v in res.vars or []]
-            return QueryResult("select", names, [tuple(row) for row in res])
+            return QueryResult("select", names, [tuple(row) for row in cast(Iterable[ResultRow], res)])
         if res.type == "ASK":
             return QueryResult("ask", boolean=bool(res.askAnswer))
         g = bind(Graph(bind_namespaces="none"))
-        for t in res:
+        for t in cast(Iterable[tuple[Node, Node, Node]], res):
             g.add(t)
         return QueryResult("graph", graph=g)
 

@@ -13,12 +13,14 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import overload
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from extract.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError
+from kg.rdf.vocab import bind
 from kg.store.base import (
     MERGE_GRAPH,
     UNMERGE_GRAPH,
@@ -27,7 +29,14 @@ from kg.store.base import (
     QueryResult,
     ntriples_to_nquads,
 )
-from kg.vocab import bind
+
+
+def ox_bytes(data: bytes | None) -> bytes:
+    """What pyoxigraph's ``serialize``/``dump`` return when given no output file: the bytes
+    (their stubs say ``bytes | None``, None being the answer when they wrote to a file)."""
+    if data is None:
+        raise StoreError("pyoxigraph wrote to a file where the serialised bytes were expected")
+    return data
 
 
 def _named(graph: str) -> ox.NamedNode:
@@ -37,6 +46,10 @@ def _named(graph: str) -> ox.NamedNode:
         raise StoreError(f"not a graph IRI: {graph!r} ({exc})") from exc
 
 
+@overload
+def to_rdflib(t: None) -> None: ...
+@overload
+def to_rdflib(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node: ...
 def to_rdflib(t: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
     if t is None:
         return None
@@ -124,7 +137,7 @@ class OxigraphStore(GraphStore):
         files). The in-memory store gains nothing from threads (x10: 344K lines/s on two threads
         against 428K on one), so its parts go one after the other.
         """
-        # a generator (kg.distributed: parts as workers finish them) is loaded as it yields
+        # a generator (kg.pipeline.distributed: parts as workers finish them) is loaded as it yields
         parts = [data] if isinstance(data, bytes | Path) else data
 
         def load(part: bytes | Path) -> None:
@@ -161,7 +174,7 @@ class OxigraphStore(GraphStore):
             raise StoreError(f"<{graph}>: not valid N-Triples ({exc})") from exc
         # re-serialised by Oxigraph, so the text spliced into the update is only well-formed triples;
         # a blank-node label is one node across both copies within one INSERT DATA
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        body = ox_bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)).decode("utf-8")
         self._update(
             f"{UNMERGE_GRAPH.format(g=g.value)} ;\nDROP SILENT GRAPH <{g.value}> ;\n"
             f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}}}\n{body}}}"
@@ -190,11 +203,14 @@ class OxigraphStore(GraphStore):
 
     def count(self) -> int:
         res = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert isinstance(res, ox.QuerySolutions)  # a SELECT
         return int(next(iter(res))[0].value)
 
     def dump_nquads(self) -> bytes:
         return b"".join(
-            ntriples_to_nquads(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)), g)
+            ntriples_to_nquads(
+                ox_bytes(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))), g
+            )
             for g in self.graphs()
         )
 
@@ -217,7 +233,8 @@ class OxigraphStore(GraphStore):
             if store is not None and self.location != "memory" and not self.read_only:
                 store.flush()
         finally:
-            self.store = None  # type: ignore[assignment]
+            # the handle is gone: a use after close fails at once instead of reopening RocksDB
+            self.store = None  # type: ignore[assignment]  # .store is typed for the open store
             on_close, self._on_close = self._on_close, None
             if on_close is not None:
                 on_close()

@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from extract.document import ingest
 from extract.entities import load_pipeline, run_pipeline
 from extract.extractor import extract_document, extract_documents
@@ -70,6 +72,7 @@ def test_other_extractions_in_between_leave_a_document_unchanged(corpus_files, e
     assert after == before, "\n".join(_difference(before, after))
 
 
+@pytest.mark.slow  # a fresh interpreter loads the pipeline and extracts the corpus again
 def test_the_pytest_process_extracts_what_a_fresh_interpreter_does(corpus_files, corpus_records):
     """Whatever earlier tests did to this process (the session's records and a re-extraction now)."""
     fresh = _fresh_records(corpus_files)

@@ -1,4 +1,4 @@
-"""Long documents in bounded pieces (issue 14, item 7; extract/pieces.py, kg/pieces.py).
+"""Long documents in bounded pieces (issue 14, item 7; extract/pieces.py, kg/rdf/pieces.py).
 
 Normal reports are one piece, so their results cannot move; a long one is read piece by piece
 (spaCy never holds more than a piece), and what it finds stays close to the whole-document
@@ -72,22 +72,23 @@ def test_spacy_holds_one_piece_and_finds_what_the_whole_document_gives(long_doc,
     assert len(a & b) >= 0.97 * len(b), (len(a & b), len(a), len(b))
 
 
+@pytest.mark.slow  # a synthetic long report extracted and built twice
 def test_a_long_document_builds_in_pieces_to_the_same_graph(long_doc, small_pieces, monkeypatch):
     import pyoxigraph as ox
 
     from extract.extractor import extract_document
-    from kg import pieces as kg_pieces
-    from kg.build import build_document
+    from kg.rdf import pieces as kg_pieces
+    from kg.rdf.build import build_document
 
     held: list[int] = []
-    real = kg_pieces._DocumentGraph.detach
+    real = kg_pieces.DocumentGraph.detach
 
     def spy(self):
         graph = real(self)
         held.append(len(graph))
         return graph
 
-    monkeypatch.setattr(kg_pieces._DocumentGraph, "detach", spy)
+    monkeypatch.setattr(kg_pieces.DocumentGraph, "detach", spy)
     records = extract_document(long_doc)
     data, stats = kg_pieces.document_ntriples(long_doc, records)
     chunked = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))

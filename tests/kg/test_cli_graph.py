@@ -84,7 +84,15 @@ def test_query_errors_exit_with_one_line(store):
         invoke("query", "districts-by-strategy", "--store", str(store))  # missing --param
 
 
-@pytest.mark.parametrize("fmt,parse", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+# JSON-LD and TriG serialise slowly (seconds each); N-Quads keeps the named graphs in the fast loop
+@pytest.mark.parametrize(
+    "fmt,parse",
+    [
+        pytest.param("trig", "trig", marks=pytest.mark.slow),
+        ("nquads", "nquads"),
+        pytest.param("jsonld", "json-ld", marks=pytest.mark.slow),
+    ],
+)
 def test_export_keeps_named_graphs(store, tmp_path, fmt, parse):
     target = tmp_path / f"g.{ {'trig': 'trig', 'nquads': 'nq', 'jsonld': 'jsonld'}[fmt] }"
     assert invoke("export", "-o", str(target), "--store", str(store)).exit_code == 0
@@ -95,17 +103,20 @@ def test_export_keeps_named_graphs(store, tmp_path, fmt, parse):
     assert sum(len(g) for g in ds.graphs()) > 10_000
 
 
+@pytest.mark.slow  # the union serialised as Turtle
 def test_export_turtle_is_the_union(store, tmp_path):
     target = tmp_path / "g.ttl"
     invoke("export", "-o", str(target), "--store", str(store))
     assert len(Graph().parse(target, format="turtle")) > 10_000
 
 
+@pytest.mark.slow  # the store validated again (the build in the fixture already validated it)
 def test_validate_conforms(store):
     result = invoke("validate", "--store", str(store))
     assert result.exit_code == 0 and "conforms" in result.output
 
 
+@pytest.mark.slow  # the corpus planted and validated
 def test_validate_reports_a_planted_violation(tmp_path, corpus_ntriples):
     """An entity without its label (EntityShape) in a stored document graph fails the command."""
     from kg.store import open_store
@@ -124,6 +135,7 @@ def test_validate_reports_a_planted_violation(tmp_path, corpus_ntriples):
     assert "1 SHACL violations" in result.output and "an entity needs a Chinese label" in result.output
 
 
+@pytest.mark.slow  # a validated add on disk
 def test_remove_then_add_back(store, corpus_files):
     doc = corpus_files[1].name
     assert invoke("remove", doc, "--store", str(store)).exit_code == 0

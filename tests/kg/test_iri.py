@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from extract.ids import entity_id
-from kg import iri
+from kg.rdf import iri
 
 
 def test_district_iri_comes_from_its_division_code():
@@ -42,7 +42,7 @@ def test_rejects_what_is_not_an_entity_id():
 def test_same_iris_in_another_process():
     """No per-process state (hash seeds, counters): a fresh interpreter mints the same IRIs."""
     code = (
-        "from kg import iri; print(iri.fact('d.txt','relation','a','b'), iri.indicator('地区生产总值'),"
+        "from kg.rdf import iri; print(iri.fact('d.txt','relation','a','b'), iri.indicator('地区生产总值'),"
         " iri.section('d.txt', ('一', '二')))"
     )
     minted = (

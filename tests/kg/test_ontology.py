@@ -8,9 +8,9 @@ import time
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 
-from kg import namespace_gen
-from kg.build import ONTOLOGY, ontology_graph
-from kg.namespace import PKG
+from kg.rdf import namespace_gen
+from kg.rdf.build import ONTOLOGY, ontology_graph
+from kg.rdf.namespace import PKG
 
 PKG_NS = str(PKG._NS)
 
@@ -91,7 +91,7 @@ def test_owlrl_closure_over_the_ontology_alone(onto):
 
 def test_generated_namespace_is_in_sync():
     assert namespace_gen.render(ONTOLOGY) == namespace_gen.TARGET.read_text(encoding="utf-8"), (
-        "kg/namespace.py is stale: run python -m kg.namespace_gen"
+        "kg/rdf/namespace.py is stale: run python -m kg.rdf.namespace_gen"
     )
 
 

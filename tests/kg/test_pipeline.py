@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg import pipeline
+from kg.pipeline import run as pipeline
 from kg.store import open_store
 
 
+@pytest.mark.slow  # a validated build of the corpus on disk
 def test_build_report_counts_what_the_store_holds(corpus_files):
     st = open_store("memory:oxigraph")
     report = pipeline.build(corpus_files[:2], st)

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import iri, pipeline
-from kg.identity import IdentityError
+from kg.pipeline import run as pipeline
+from kg.pipeline.identity import IdentityError
+from kg.rdf import iri
 from kg.store import open_store
 
 CLI = [sys.executable, "-c", "from kg.cli.app import main; main()"]
@@ -66,6 +67,7 @@ def test_same_name_in_two_folders_is_refused_and_nothing_changes(tmp_path, docs)
     assert graphs_of(store) == before
 
 
+@pytest.mark.slow  # a validated build on disk
 def test_the_same_file_twice_is_one_document(tmp_path, docs):
     store = tmp_path / "store"
     again = docs["one"].parent / ".." / "a" / docs["one"].name
@@ -76,7 +78,7 @@ def test_the_same_file_twice_is_one_document(tmp_path, docs):
     assert graphs_of(store) == sorted([str(iri.ONTOLOGY_GRAPH), str(iri.graph(docs["one"].name))])
 
 
-@pytest.mark.parametrize("command", ["build", "add"])
+@pytest.mark.parametrize("command", ["build", pytest.param("add", marks=pytest.mark.slow)])
 def test_a_bad_file_is_reported_and_the_rest_is_built(tmp_path, docs, command):
     store = tmp_path / "store"
     args = [str(docs["one"]), str(docs["bad"]), str(docs["two"])]

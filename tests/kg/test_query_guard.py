@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.query_guard import MAX_NESTING, MAX_QUERY_BYTES, QueryRefused, check, nesting
-from kg.sparql_tokens import TokenError, tokenize
+from kg.sparql.guard import MAX_NESTING, MAX_QUERY_BYTES, QueryRefused, check, nesting
+from kg.sparql.tokens import TokenError, tokenize
 
 POLICYKG = Path(sys.executable).with_name("policykg")
 DEEP = "SELECT * WHERE " + "{" * 5000 + "}" * 5000  # 10 KB, the issue's crash
@@ -89,7 +89,7 @@ def test_network_keywords_are_refused(text, update):
 
 
 def test_saved_query_sized_text_passes():
-    from kg.queries import library
+    from kg.sparql.queries import library
 
     for q in library().values():
         check(q.text)
@@ -118,7 +118,7 @@ def test_cli_refuses_deep_query_with_one_error_line(tmp_path):
 def test_engine_thread_survives_the_deepest_query_the_guard_lets_through():
     """At the nesting limit, and with the longest chain that fits the size limit, no crash."""
     code = (
-        "from kg.query_guard import check, run_with_big_stack, MAX_NESTING\n"
+        "from kg.sparql.guard import check, run_with_big_stack, MAX_NESTING\n"
         "import pyoxigraph as ox\n"
         "s = ox.Store()\n"
         "qs = ['SELECT * WHERE ' + '{' * MAX_NESTING + '}' * MAX_NESTING,\n"

@@ -20,9 +20,9 @@ from rdflib.namespace import OWL, RDF, RDFS
 from extract.ids import entity_id
 from extract.registry import ONTOLOGY, PKG, entity_types, registry, relation_type, relation_types
 from extract.relations import LINK_TYPES, sentence_relation_types
-from kg import iri
-from kg.build import direct_relations, type_of_prefix
-from kg.validate import validate
+from kg.rdf import iri
+from kg.rdf.facts import direct_relations, type_of_prefix
+from kg.rdf.validate import validate
 
 ENTITY_MESSAGE = "an entity must have one of the entity types"
 RELATION_MESSAGE = "a reified relation whose predicate is no relation between entities"

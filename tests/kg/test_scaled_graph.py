@@ -7,6 +7,8 @@ import pytest
 from benchmarks.store_bench import scaled
 from kg.store import open_store
 
+pytestmark = pytest.mark.slow  # the corpus cloned three times into a store (~7 s)
+
 ENTITIES = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a pkg:{type} }}"
 PREFIX = "PREFIX pkg: <https://w3id.org/policykg/ontology#>\n"
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kg import iri
-from kg.queries import library
+from kg.rdf import iri
+from kg.sparql.queries import library
 from kg.store.remote import RemoteStore, endpoints
 
 pytestmark = pytest.mark.server

@@ -11,8 +11,9 @@ from rdflib import Dataset, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 
-from extract.errors import OntologyError, QueryError
-from kg import iri, pipeline
+from kg.errors import OntologyError, QueryError
+from kg.pipeline import run as pipeline
+from kg.rdf import iri
 from kg.store import open_store
 
 
@@ -25,7 +26,15 @@ def load_into(store, ntriples):
 ENTITY_LABELS = "SELECT DISTINCT ?e ?l WHERE { ?e a pkg:Entity ; rdfs:label ?l }"
 
 
-@pytest.fixture(params=["memory:oxigraph", "memory:rdflib", "disk"])
+# the fast loop (make test-fast) keeps the in-memory Oxigraph backend; rdflib's pure-Python joins
+# and the on-disk RocksDB store cost seconds per test, so they run in make test
+@pytest.fixture(
+    params=[
+        "memory:oxigraph",
+        pytest.param("memory:rdflib", marks=pytest.mark.slow),
+        pytest.param("disk", marks=pytest.mark.slow),
+    ]
+)
 def store(request, tmp_path):
     st = open_store(tmp_path / "store" if request.param == "disk" else request.param)
     yield st
@@ -46,6 +55,7 @@ def test_backends_hold_and_drop_named_graphs(store, corpus_ntriples):
     assert store.graphs() == [small[0][0]]
 
 
+@pytest.mark.slow  # an rdflib isomorphism check of the whole corpus (~3 s even in memory)
 def test_backends_round_trip_nquads(store, corpus_ntriples):
     load_into(store, corpus_ntriples[:2])
     expected = Dataset()
@@ -62,6 +72,7 @@ def test_query_errors_are_query_errors(store):
         store.query("SELECT WHERE {")
 
 
+@pytest.mark.slow  # ~5 s: the corpus loaded, then the pipeline removes a document
 def test_removal_keeps_entities_other_documents_describe(corpus_ntriples):
     """Shared entity descriptions are repeated per graph, so removing one leaves the others'."""
     st = load_into(open_store("memory:oxigraph"), corpus_ntriples)
@@ -83,11 +94,12 @@ def test_removal_keeps_entities_other_documents_describe(corpus_ntriples):
 
 
 def _q(text: str) -> str:
-    from kg.sparql import with_prefixes
+    from kg.sparql.execute import with_prefixes
 
     return with_prefixes(text)
 
 
+@pytest.mark.slow  # ~8 s: two validated adds into a store on disk
 def test_add_replaces_a_document_in_place(tmp_path, corpus_files):
     st = open_store(tmp_path / "s")
     report = pipeline.add(corpus_files[:1], st)
@@ -99,6 +111,7 @@ def test_add_replaces_a_document_in_place(tmp_path, corpus_files):
     assert st.graphs() == [str(iri.ONTOLOGY_GRAPH)]
 
 
+@pytest.mark.slow  # two builds on disk
 def test_failed_build_leaves_the_old_store(tmp_path, corpus_files, monkeypatch):
     target = tmp_path / "store"
     first = pipeline.build(corpus_files[:1], target)
@@ -107,12 +120,12 @@ def test_failed_build_leaves_the_old_store(tmp_path, corpus_files, monkeypatch):
     before = st.count()
     st.close()
 
-    def broken(parts, **kw):  # each document is validated where it is built (kg.distributed)
-        from kg.validate import ValidationReport
+    def broken(parts, **kw):  # each document is validated where it is built (kg.pipeline.distributed)
+        from kg.rdf.validate import ValidationReport
 
         return ValidationReport(False, 1, Counter({"simulated": 1}), ["simulated violation"])
 
-    monkeypatch.setattr("kg.validate.validate_rdf", broken)
+    monkeypatch.setattr("kg.rdf.validate.validate_rdf", broken)
     with pytest.raises(OntologyError, match="simulated"):
         pipeline.build(corpus_files[:2], target)
     st = open_store(target, read_only=True)
@@ -122,6 +135,7 @@ def test_failed_build_leaves_the_old_store(tmp_path, corpus_files, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]  # no temp dirs left behind
 
 
+@pytest.mark.slow  # two builds on disk
 def test_rebuild_is_idempotent(tmp_path, corpus_files):
     target = tmp_path / "store"
     a = pipeline.build(corpus_files[:2], target, validate=False)
@@ -145,7 +159,7 @@ def test_default_location_follows_the_environment(monkeypatch, tmp_path):
     assert default_location() == Path(tmp_path / "x")
 
 
-@pytest.fixture(params=["memory:oxigraph", "disk"])
+@pytest.fixture(params=["memory:oxigraph", pytest.param("disk", marks=pytest.mark.slow)])
 def ox_store(request, tmp_path):
     """The backends that keep a merged copy (rdflib's union view is a set already; see below)."""
     st = open_store(tmp_path / "store" if request.param == "disk" else request.param)
@@ -166,7 +180,7 @@ def test_default_graph_stays_the_merge_through_writes(ox_store, corpus_ntriples)
     assert_default_is_merge(ox_store)
 
 
-@pytest.mark.parametrize("premerged", [False, True])
+@pytest.mark.parametrize("premerged", [False, pytest.param(True, marks=pytest.mark.slow)])
 def test_bulk_load_merges_into_the_default_graph(ox_store, corpus_ntriples, premerged):
     """Plain N-Quads get merged after loading; ``build`` writes the merge into the file itself."""
     from kg.store.base import ntriples_to_nquads, with_merge
@@ -218,7 +232,7 @@ def test_parts_loaded_side_by_side_give_the_same_store(tmp_path, corpus_ntriples
 
 
 def test_a_broken_part_is_named(tmp_path, corpus_ntriples):
-    from extract.errors import StoreError
+    from kg.errors import StoreError
     from kg.store.base import with_merge
 
     good, bad = tmp_path / "part-0.nq", tmp_path / "part-1.nq"
@@ -230,6 +244,7 @@ def test_a_broken_part_is_named(tmp_path, corpus_ntriples):
     st.close()
 
 
+@pytest.mark.slow  # ~3 s per backend: the whole corpus loaded and joined
 @pytest.mark.parametrize("spec", ["memory:oxigraph", "memory:rdflib"])
 def test_an_entity_several_documents_describe_matches_once(spec, corpus_ntriples):
     """Without the merge, N describing graphs give N×N rows for a type-and-label lookup."""

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.errors import StoreError
-from kg import iri, pipeline
+from kg.errors import StoreError
+from kg.pipeline import run as pipeline
+from kg.rdf import iri
 from kg.store import layout, open_store
 
 CLI = [sys.executable, "-c", "from kg.cli.app import main; main()"]
@@ -141,6 +142,7 @@ def test_a_second_writer_fails_with_one_line_and_loses_nothing(tmp_path, small_d
         st.close()
 
 
+@pytest.mark.slow  # two builds on disk, one waiting for the other
 def test_a_second_writer_waits_for_the_first(tmp_path, small_docs):
     store = tmp_path / "store"
     pipeline.build(small_docs[:1], store, validate=False)

@@ -66,6 +66,7 @@ def test_kill_9_during_add_and_remove_leaves_the_merge_in_step(tmp_path, corpus_
     assert seen == [(0, 0)] * len(seen), seen
 
 
+@pytest.mark.slow  # the corpus on disk, validated
 def test_validate_reports_a_default_graph_out_of_step(tmp_path, corpus_ntriples):
     store = tmp_path / "store"
     st = open_store(store)

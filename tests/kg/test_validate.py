@@ -16,13 +16,13 @@ import pytest
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, QB, SH, SKOS
 
-from kg import iri
-from kg.build import ontology_graph
-from kg.namespace import PKG
-from kg.shacl_shapes import data_predicates, lift_property_shapes
-from kg.shacl_store import indexed_graph
-from kg.validate import _core_report, _load, _prepare, _split, shapes_graph, union, validate, validate_rdf
-from kg.vocab import OA
+from kg.rdf import iri
+from kg.rdf.build import ontology_graph
+from kg.rdf.namespace import PKG
+from kg.rdf.shacl_shapes import data_predicates, lift_property_shapes
+from kg.rdf.shacl_store import indexed_graph
+from kg.rdf.validate import _core_report, _load, _prepare, _split, shapes_graph, union, validate, validate_rdf
+from kg.rdf.vocab import OA
 
 NT = ox.RdfFormat.N_TRIPLES
 DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
@@ -95,6 +95,11 @@ def _plant(g: Graph) -> dict[str, URIRef]:
     g.remove((None, PKG.statesStatus, rec))  # equals on an inverse path (its pkg:statedIn differs)
     g.add((PKG.indicatorScheme, PKG.statesStatus, rec))
     planted["equals"] = rec
+    plan = iri.fact("planted", "status", "plan")  # GUIDE §5, §9: a plan's status linked by hasStatus
+    g.add((plan, RDF.type, PKG.StatusRecord))
+    g.add((plan, PKG.phase, Literal("planned")))
+    g.add((g.value(rec, PKG.project), PKG.hasStatus, plan))
+    planted["plan status as hasStatus"] = plan
     inv = iri.fact("planted", "investment", "x")  # node-level sh:or, no subject nor list label
     g.add((inv, RDF.type, PKG.InvestmentRecord))
     planted["node or"] = inv
@@ -133,6 +138,7 @@ def reference(planted):
     return shapes, _results(report)
 
 
+@pytest.mark.slow  # pySHACL run the slow reference way
 def test_fast_path_reports_exactly_the_reference_results(planted, reference):
     data, marks = planted
     shapes, expected = reference
@@ -152,12 +158,14 @@ def test_every_planted_kind_reaches_the_validation_report(planted):
     assert not report.conforms
     assert "one of the entity types" in text  # SPARQL check, on Oxigraph, sees the planted blank node
     assert "IC-3" in text and "without a unit" in text
+    assert "whose phase does not match the property that links it" in text  # a plan's status as hasStatus
     lexical = [m for m in report.messages if "maxCount" in m or "More than 1 values" in m]
     assert lexical, "two spellings of one decimal must stay two values for sh:maxCount"
     again = validate(union([data], with_ontology=False), keep=10_000)
     assert (again.violations, again.by_shape) == (report.violations, report.by_shape)
 
 
+@pytest.mark.slow  # the whole corpus validated (the fast loop validates two documents: test_cli_graph.py)
 def test_corpus_conforms_on_the_pipeline_path(corpus_ntriples):
     report = validate_rdf([nt for _, nt in corpus_ntriples], with_ontology=False)
     assert report.conforms, report.messages
@@ -211,3 +219,21 @@ def test_indexed_store_answers_like_rdflib_memory():
     fast.remove((nodes[0], None, None))
     ref.remove((nodes[0], None, None))
     assert set(fast) == set(ref) and len(fast) == len(ref)
+
+
+def test_a_sparql_shape_that_is_no_select_is_one_clear_error():
+    """A hand-edited shapes file whose sh:select holds an ASK is refused with the shape named
+    (it once failed as 'QueryBoolean is not iterable' deep inside the SPARQL checks)."""
+    from kg.errors import OntologyError
+
+    shapes = Graph().parse(
+        format="turtle",
+        data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:sparql [ sh:select "ASK { ?s ?p ?o }" ] .
+        """,
+    )
+    data = Graph()
+    data.add((URIRef("http://example.org/x"), RDF.type, URIRef("http://example.org/C")))
+    with pytest.raises(OntologyError, match=r"http://example\.org/S: its sh:select is not a SELECT"):
+        validate(data, shapes)

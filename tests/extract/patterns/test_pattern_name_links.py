@@ -17,9 +17,9 @@ from extract.linking import AliasIndex
 from extract.records import Mention, Relation
 from extract.relations import find_relations
 from extract.relations.name_links import PART_TAIL
-from kg.build import build_document
-from kg.namespace import PKG
-from kg.validate import union, validate
+from kg.rdf.build import build_document
+from kg.rdf.namespace import PKG
+from kg.rdf.validate import union, validate
 
 TEXT = (
     "某某区2025年国民经济和社会发展计划执行情况\n\n一、2025年计划执行情况\n"

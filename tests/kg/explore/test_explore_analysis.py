@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.analysis import centrality, communities, evidence_path
 from kg.errors import QueryError
-from kg.netgraph import simple_undirected
+from kg.explore.analysis import centrality, communities, evidence_path
+from kg.explore.netgraph import simple_undirected
 
 
 def test_centrality_ranks_each_type(gold_graph):

@@ -3,6 +3,8 @@ trace, page — and the README shows the same calls."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
@@ -38,8 +40,11 @@ def test_query_df_refuses_a_graph_result(gold_store):
 
 
 def test_api_names_are_not_shadowed_by_submodules():
-    import kg.trace  # a submodule import sets kg.<module> on the package
     from kg import api
+
+    # importing a submodule sets kg.<name> on the package: none may be named like an API function
+    for module in pkgutil.walk_packages(kg.__path__, "kg."):
+        importlib.import_module(module.name)
 
     for name in kg.API:
         assert getattr(kg, name) is getattr(api, name), name

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.focus import select
-from kg.viz import write_page
+from kg.explore.focus import select
+from kg.explore.viz import write_page
 
 pytestmark = pytest.mark.browser
 

@@ -16,7 +16,7 @@ import pytest
 from kg.cli.app import main
 from kg.server.run import BackgroundServer
 from kg.server.sparql_endpoint import EndpointConfig
-from kg.sparql import Format
+from kg.sparql.execute import Format
 
 LONG = """SELECT ?text WHERE {
   ?ev prov:value ?text . FILTER(STRLEN(?text) > 200)
@@ -107,7 +107,7 @@ def test_syntax_error_is_one_short_line_at_the_users_position(capsys, gold_store
 
     import pyoxigraph as ox
 
-    from kg.sparql import prefix_map
+    from kg.sparql.execute import prefix_map
 
     # the oracle: Oxigraph parsing the text as written, the prefixes given beside it (not in the text)
     with pytest.raises(SyntaxError) as raw:

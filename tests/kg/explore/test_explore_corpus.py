@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.focus import select
-from kg.netgraph import to_networkx
-from kg.trace import trace_strategy
-from kg.viz import write_page
+from kg.explore.focus import select
+from kg.explore.netgraph import to_networkx
+from kg.explore.trace import trace_strategy
+from kg.explore.viz import write_page
 
 pytestmark = pytest.mark.slow
 

@@ -11,11 +11,11 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
-from kg import labels
 from kg.cli.app import main
-from kg.counts import store_counts
+from kg.explore import labels
 from kg.server.run import BackgroundServer
 from kg.server.sparql_endpoint import EndpointConfig
+from kg.sparql.counts import store_counts
 
 PKG = "https://w3id.org/policykg/ontology#"
 

@@ -7,7 +7,7 @@ import random
 
 import networkx as nx
 
-from kg.layout import sampled_force_layout
+from kg.explore.layout import sampled_force_layout
 
 
 def _mean_distance(pos, pairs):

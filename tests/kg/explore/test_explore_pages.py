@@ -37,7 +37,7 @@ def test_query_console_is_yasgui_served_offline_with_the_saved_queries(site):
         got = httpx.get(f"{site}/static/{asset}")
         assert got.status_code == 200 and kind in got.headers["content-type"] and len(got.content) > 50_000
     examples = json.loads(re.search(r"const EXAMPLES = (\[.*?\]);\n", r.text, re.DOTALL).group(1))
-    from kg import queries
+    from kg.sparql import queries
 
     assert {e["name"] for e in examples} == set(queries.library())
     for example in examples:  # each runs as it stands (parameters filled with their examples)
@@ -77,11 +77,14 @@ def test_trace_page(site):
         ("/entity", {"iri": "https://w3id.org/policykg/id/project/0000"}, 404),
         ("/trace", {"strategy": "不存在的战略"}, 404),
         ("/trace", {}, 400),
+        ("/entity", {}, 400),
     ],
 )
 def test_page_errors(site, path, params, status):
     r = httpx.get(site + path, params=params)
     assert r.status_code == status and "<html" in r.text
+    if status == 400:  # the page names the missing parameter
+        assert f"{path[1:]}?{'iri' if path == '/entity' else 'strategy'}=… is required" in r.text
 
 
 @pytest.mark.browser

@@ -137,7 +137,7 @@ PAGE_NODES = """() => {
 
 def test_whole_graph_page_is_a_readable_overview(corpus_store, page, artifacts, tmp_path, wait_js):
     from kg.cli.explore import write_corpus_page
-    from kg.netgraph import to_networkx
+    from kg.explore.netgraph import to_networkx
 
     g = to_networkx(corpus_store)
     info = write_corpus_page(corpus_store, tmp_path / "graph.html")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import QueryError
-from kg.trace import find_entity, plan_vs_delivery, trace_entity, trace_strategy
-from kg.trace_render import strategy_graph, strategy_markdown, strategy_page
+from kg.explore.trace import find_entity, plan_vs_delivery, trace_entity, trace_strategy
+from kg.explore.trace_render import strategy_graph, strategy_markdown, strategy_page
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +137,7 @@ def _sentence(text: str, i: int) -> str:
 
 def test_status_path_follows_the_documents_plan_before_report(gold_inputs, store_from_records):
     """The plan (2021–2025) says 续建 with target year 2025; the 2024 report says 有序推进: plan first."""
-    from kg.trace_render import status_path
+    from kg.explore.trace_render import status_path
 
     documents = {d.doc_id: d for d in gold_inputs[0]}
     plan, report = documents["004_39f45caf8ec5a53d.txt"], documents["000_35e28d10fcfe4126.txt"]

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from kg.focus import select
-from kg.viz import PHYSICS_LIMIT, page_data, type_colors, write_page
+from kg.explore.focus import select
+from kg.explore.viz import PHYSICS_LIMIT, page_data, type_colors, write_page
 
 REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
 

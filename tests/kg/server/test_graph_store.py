@@ -6,7 +6,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from kg.iri import DEFAULT_WRITES_GRAPH
+from kg.rdf.iri import DEFAULT_WRITES_GRAPH
 from kg.server.run import BackgroundServer
 from kg.server.sparql_endpoint import EndpointConfig
 from kg.store.base import MERGE_ALL

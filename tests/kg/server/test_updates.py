@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg.iri import DEFAULT_WRITES_GRAPH
+from kg.rdf.iri import DEFAULT_WRITES_GRAPH
 from kg.server.sparql_endpoint import execute_update
 from kg.server.updates import Effects, UpdateRefused, parse_update, prepare
 from kg.store.base import MERGE_ALL

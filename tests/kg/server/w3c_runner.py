@@ -718,6 +718,5 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.path.insert(0, str(HERE.parents[2]))
+if __name__ == "__main__":  # run with the project's venv python: the editable install provides kg
     sys.exit(main())
