@@ -74,6 +74,7 @@ class Settings:
     stop_proper_doc_share: float = 0.5  # and be in this share of the reports
     stop_min_standalone: float = 0.3  # a one-character stop word is a word of its own this often
     stop_soft_adjacency: float = 0.08  # share right before a head word: name material, soft
+    stop_soft_max_open: float = 0.6  # but a word opening more of its clauses than this is hard
     lead_min_count: int = 3  # times seen right before a place-led, kernel-ended name
     lead_min_docs: int = 3
     lead_min_share: float = 0.1  # share of its occurrences in that frame
@@ -166,6 +167,16 @@ def place_at(run: str, i: int, places: frozenset[str]) -> bool:
     return any(run[i : i + k] in places for k in range(2, 9))
 
 
+def _units(tokens: list[str]):
+    """(index, unit) for every token, and for every pair of one-character tokens the pair as
+    one unit too, right after its first token: jieba splits verb + complement compounds the
+    dictionary lacks (用|好, 建|强, 在|施), which still behave as one clause word."""
+    for j, t in enumerate(tokens):
+        yield j, t
+        if len(t) == 1 and j + 1 < len(tokens) and len(tokens[j + 1]) == 1:
+            yield j, t + tokens[j + 1]
+
+
 def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings()) -> list[dict]:
     """Clause words in the frame ``V … X`` (X ends in a kernel), generic across reports.
 
@@ -202,11 +213,17 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     chars: Counter[str] = Counter()
     for doc, run, tokens, before in corpus.runs:
         chars.update(run)
+        cuts = _cuts(tokens)
+        # a one-character kernel ends a name only on a word boundary (带 of 文化带, not of 带动)
         ends = [
-            i for i in range(1, len(run) + 1) if any(run[max(0, i - k) : i] in kernel_set for k in (1, 2, 3))
+            i
+            for i in range(1, len(run) + 1)
+            if any(run[max(0, i - k) : i] in kernel_set and (k > 1 or i in cuts) for k in (1, 2, 3))
         ]
-        pos = 0
-        for j, t in enumerate(tokens):
+        starts = [0]
+        for tok in tokens:
+            starts.append(starts[-1] + len(tok))
+        for j, t in _units(tokens):
             total[t] += 1
             docs[t].add(doc)
             prev = tokens[j - 1] if j else ""
@@ -214,7 +231,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 j and len(prev) == 1 and words.get(prev, (0, ""))[1] in FUNCTION_TAGS
             ):
                 after_boundary[t] += 1
-            end = pos + len(t)
+            end = starts[j] + len(t)
             if any(0 < e - end <= 20 for e in ends):
                 frame[t] += 1
                 if place_at(run, end, places):
@@ -226,7 +243,6 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 for k in range(2, longest + 1)
             ):
                 adjacent[t] += 1
-            pos = end
     out = []
     for t, n in frame.items():
         tag = words.get(t, (0, ""))[1]
@@ -251,7 +267,11 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 continue  # a content character (岛, 个), or mostly inside longer words (建, 共, 都)
         elif not (tag in CLAUSE_TAGS or ratio >= s.stop_open_ratio or leads_in):
             continue
-        kind = "soft" if len(t) > 1 and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
+        # soft: name material as often as a clause word, glued to what stands before it
+        # (川渝共建, 品质提升); a word that mostly opens its clause (争创, 打通) is a clause word
+        # even where a head follows it (争创|国际消费中心城市)
+        glued = ratio <= s.stop_soft_max_open
+        kind = "soft" if len(t) > 1 and glued and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
         out.append(
             {
                 "word": t,

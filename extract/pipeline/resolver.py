@@ -43,7 +43,7 @@ def _set_ents_outside(doc: Doc, spans: list[Span]) -> None:
     doc.set_ents(spans, default="unmodified")
 
 
-SHARED_SUFFIX_TYPES = {"Platform", "Program", "Project"}
+SHARED_SUFFIX_TYPES = {"Platform", "Program", "Project", "Area"}  # Area: 济南、青岛都市圈
 CONJUNCTIONS = {"、", "和", "与", "及"}
 
 
