@@ -29,9 +29,10 @@ def test_every_rule_module_is_discovered_and_rules_run_in_their_order():
     modules = {r.module.rsplit(".", 1)[1] for r in (*document, *sentence)}
     package = {m.name for m in pkgutil.iter_modules(relations_package.__path__)}
     assert modules == package - {"common", "rules"}  # every module but the shared helpers has a rule
-    # the order find_relations used to spell out call by call (issue 13: identical output)
-    assert [r.name for r in document] == ["table_located", "find_name_links", "table_status"]
-    assert [r.name for r in sentence] == [
+    # the order find_relations used to spell out call by call (issue 13: identical output); a
+    # rule added later may go anywhere, these keep their places relative to one another
+    shipped_document = ["table_located", "find_name_links", "table_status"]
+    shipped_sentence = [
         "find_engages",
         "find_issued",
         "find_cooperation",
@@ -40,7 +41,9 @@ def test_every_rule_module_is_discovered_and_rules_run_in_their_order():
         "status_outside_tables",
         "find_investments",
     ]
-    assert [r.name for r in sentence if r.without_mentions] == ["find_investments"]
+    assert [r.name for r in document if r.name in shipped_document] == shipped_document
+    assert [r.name for r in sentence if r.name in shipped_sentence] == shipped_sentence
+    assert "find_investments" in [r.name for r in sentence if r.without_mentions]
 
 
 def test_a_registered_rule_is_run_without_being_named_anywhere(monkeypatch):
