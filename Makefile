@@ -22,10 +22,13 @@ test: $(STAMP) system-deps deadcode typecheck
 	$(VENV)/bin/ruff check extract kg tests benchmarks scripts
 	$(PY) -m pytest -q
 
-# The local loop: everything but the tests marked slow, server or browser (make test runs all).
+# The local loop: everything but the tests marked slow, server or browser (make test runs all),
+# on FAST_WORKERS processes (pytest-xdist; a test file stays on one worker, so its module fixtures
+# are built once).
+FAST_WORKERS ?= 2
 test-fast: $(STAMP)
 	$(VENV)/bin/ruff check extract kg tests benchmarks scripts
-	$(PY) -m pytest -q -m "not slow and not server and not browser and not bench"
+	$(PY) -m pytest -q -m "not slow and not server and not browser and not bench" -n $(FAST_WORKERS) --dist loadfile
 
 # Dead code in the product (framework entry points and public API: vulture_whitelist.py;
 # kg/rdf/namespace.py is generated from the ontology and lists every term; relation rules are

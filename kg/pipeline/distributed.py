@@ -53,7 +53,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -446,7 +446,9 @@ def build(
                     for g, part in graphs():
                         st.replace_graph(g, part.read_bytes())
             for g in st.graphs():
-                if g not in fresh:
+                # only policykg's own graphs: a shared server holds others (Virtuoso's system
+                # graphs, other users' data) that a build must never delete
+                if g not in fresh and g.startswith(iri.GRAPH):
                     st.drop_graph(g)
             report.triples = st.count()
             report.graphs = st.graphs()
@@ -491,7 +493,8 @@ def _build_embedded(
             report.triples, report.graphs = old.count(), old.graphs()
             return
         where = _parts_dir(parts_dir, None) if parts_dir else _layout_parts(root)
-        with where as parts, dask_client(workers, scheduler) as client:
+        with where as parts, ExitStack() as cluster:
+            client = cluster.enter_context(dask_client(workers, scheduler))
             stream = progress(run_documents(todo, client, parts, True, validate), "documents", len(todo))
             rescued: list[str] = []
 
@@ -522,7 +525,9 @@ def _build_embedded(
                     old.close()  # before the switch deletes its generation
                     old = None
 
-            report.triples = _swap_in(root, units(), report)
+            # the last report is in: a LocalCluster stops (seconds: its nannies wait for their
+            # workers) while the loader process compacts, not after it
+            report.triples = _swap_in(root, units(), report, meanwhile=cluster.close)
         built = [str(iri.graph(p.name)) for p in todo]
         failed = {str(iri.graph(Path(f.path).name)) for f in summary.failures}
         report.graphs = sorted(

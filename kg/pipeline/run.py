@@ -218,12 +218,18 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
         )
 
 
-def _swap_in(root: Path, parts: Iterable[Path], report: BuildReport | None = None) -> int:
+def _swap_in(
+    root: Path,
+    parts: Iterable[Path],
+    report: BuildReport | None = None,
+    meanwhile: Callable[[], object] | None = None,
+) -> int:
     """Load a new generation beside the current one and switch to it (kg.store.layout); the caller
     holds the store's lock. Returns the quad count. ``parts`` (premerged N-Quads files written by
     the build just now) may be a generator (:mod:`kg.pipeline.distributed`): each part goes to the loader
     process (:mod:`kg.store.loader`) as it is yielded, the next one is asked for only when the
-    loader has room, and an exception the generator raises leaves the current generation in place."""
+    loader has room, and an exception the generator raises leaves the current generation in place.
+    ``meanwhile`` runs while the loader compacts (the build stops its Dask cluster there)."""
     from kg.store.loader import LoaderProcess
 
     building = layout.new_generation(root)
@@ -231,9 +237,10 @@ def _swap_in(root: Path, parts: Iterable[Path], report: BuildReport | None = Non
         with LoaderProcess(building, lenient=True) as loader:
             for part in parts:
                 loader.load(part)
-            count = loader.finish()
+            count = loader.finish(meanwhile)
         if report is not None:
             report.loader_peak_mb = round(loader.peak_rss_kb / 1024, 1)
+            report.timings.update({f"tail_{k}": round(v, 3) for k, v in loader.seconds.items()})
         layout.switch(root, building)
         return count
     finally:

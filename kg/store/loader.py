@@ -24,6 +24,8 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import threading
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -57,7 +59,7 @@ def peak_rss_kb() -> int:
 
 def _serve(directory: str, conn: Connection, threads: int, lenient: bool) -> None:
     """The loader process: ``("load", path)`` → ``("done", path, error)``; ``("finish",)`` →
-    ``("finished", quads, peak_kb)`` or ``("failed", error)``."""
+    ``("finished", quads, peak_kb, seconds)`` or ``("failed", error)``."""
     from kg.store.oxigraph import OxigraphStore
 
     store = OxigraphStore(directory)
@@ -79,12 +81,16 @@ def _serve(directory: str, conn: Connection, threads: int, lenient: bool) -> Non
                 if message[0] != "load":
                     break
                 pool.submit(load, message[1])
+            t0 = time.perf_counter()
+        t1 = time.perf_counter()  # the last parts loaded
         store.store.flush()
         store.store.optimize()  # see OxigraphStore.load_nquads: compacted, queries run faster
+        t2 = time.perf_counter()
         quads = store.count()
         store.close()
+        seconds = {"last_parts": t1 - t0, "compact": t2 - t1, "count": time.perf_counter() - t2}
         with sending:
-            conn.send(("finished", quads, peak_rss_kb()))
+            conn.send(("finished", quads, peak_rss_kb(), seconds))
     except EOFError:  # the driver went away: nothing to report to
         store.close()
     except Exception as exc:
@@ -100,6 +106,7 @@ class LoaderProcess:
         self.threads = max(1, threads or os.cpu_count() or 1)  # as OxigraphStore.bulk_load
         self.in_flight = 0
         self.peak_rss_kb = 0
+        self.seconds: dict[str, float] = {}  # after the last part: its loading, compaction, the count
         self.conn, child = _context().Pipe()
         self.proc = _context().Process(
             target=_serve, args=(self.directory, child, self.threads, lenient), name="policykg-loader"
@@ -140,17 +147,19 @@ class LoaderProcess:
         self._send(("load", str(part)))
         self.in_flight += 1
 
-    def finish(self) -> int:
-        """Wait for every part, flush, compact, count; the quads in the named and default graphs'
-        store as :meth:`OxigraphStore.count` counts them."""
+    def finish(self, meanwhile: Callable[[], object] | None = None) -> int:
+        """Wait for every part, flush, compact, count: the quads of the named graphs, as
+        :meth:`OxigraphStore.count` counts them. ``meanwhile`` runs here while the process compacts."""
         while self.in_flight:
             self._acknowledged()
         self._send(("finish",))
+        if meanwhile is not None:
+            meanwhile()
         message = self._receive()
         if message[0] != "finished":
             raise StoreError(f"{self.directory}: the load did not finish ({message[-1]})")
         self.proc.join(30)
-        self.peak_rss_kb = message[2]
+        self.peak_rss_kb, self.seconds = message[2], message[3]
         return int(message[1])
 
     def close(self) -> None:

@@ -11,12 +11,14 @@ Endpoint layout: the URL given is the query endpoint; ``…/query`` implies ``�
 other URL (``…/sparql``: Fuseki, Virtuoso, ``policykg serve``) is asked for its SPARQL 1.1
 Service Description (a ``GET`` without a query) before the first write: the service's
 ``sd:endpoint`` takes updates when it lists ``sd:SPARQL11Update``; ``pkg:graphStoreEndpoint``
-names the Graph Store Protocol service (``policykg serve`` publishes it); and
-``sd:UnionDefaultGraph`` says the server keeps the default graph as the merge of the named
-graphs itself, so no merge upkeep is sent (on ``policykg serve`` an update to the default
-graph would reach the named graphs). Without a description, updates go to the URL itself and
-graphs to ``…/data`` (Fuseki's layout), and a refused Graph Store request says to pass
-``--gsp URL``. ``update_url``/``gsp_url`` override the discovery.
+names the Graph Store Protocol service (``policykg serve`` publishes it); and a description
+with both that and ``sd:UnionDefaultGraph`` is a policykg server, which keeps the default graph
+as the deduplicated merge of the named graphs itself, so no merge upkeep is sent (there an
+update to the default graph would reach the named graphs). ``sd:UnionDefaultGraph`` alone does
+not say that: Virtuoso publishes it and its union keeps one row per graph holding a triple,
+which is the duplicate-keeping union the merge exists to avoid. Without a description, updates
+go to the URL itself and graphs to ``…/data`` (Fuseki's layout), and a refused Graph Store
+request says to pass ``--gsp URL``. ``update_url``/``gsp_url`` override the discovery.
 """
 
 from __future__ import annotations
@@ -106,7 +108,8 @@ def discover(client: httpx.Client, url: str) -> Discovered | None:
     gsp = g.value(service, URIRef(GRAPH_STORE_ENDPOINT))
     if gsp is not None and str(gsp).startswith(("http://", "https://")):
         found.gsp_url = str(gsp)
-    found.union_default = (service, sd.feature, sd.UnionDefaultGraph) in g
+    # a policykg server (it names its graph store) keeps the union as a deduplicated merge
+    found.union_default = found.gsp_url is not None and (service, sd.feature, sd.UnionDefaultGraph) in g
     return found
 
 

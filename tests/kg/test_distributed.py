@@ -171,10 +171,13 @@ def test_incremental_build_on_a_store_object(small):
     """The same plan against a store object (in-memory Oxigraph): gone graphs dropped, the rest kept."""
     st = open_store("memory:oxigraph")
     pipeline.build(small, st)
+    foreign = "http://www.openlinksw.com/schemas/virtrdf#"  # a server's own graph (Virtuoso's)
+    st.replace_graph(foreign, b"<urn:x:a> <urn:x:b> <urn:x:c> .\n")
     report = pipeline.build(small[1:], st)
     assert (report.processed, report.unchanged) == (0, 1)
     assert report.removed == [str(iri.graph(small[0].name))]
-    assert st.graphs() == sorted([str(iri.ONTOLOGY_GRAPH), str(iri.graph(small[1].name))])
+    # a gone document's graph is dropped; a graph policykg did not write is never touched
+    assert st.graphs() == sorted([str(iri.ONTOLOGY_GRAPH), str(iri.graph(small[1].name)), foreign])
     assert_default_is_merge(st)
 
 

@@ -9,10 +9,7 @@ the graph an embedded build gives; ``add``/``remove`` and an incremental rebuild
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -23,41 +20,20 @@ from kg.pipeline import run as pipeline
 from kg.rdf import iri
 from kg.store import open_store
 from kg.store.remote import RemoteStore
+from kg.store.server_process import OxigraphServer, ServerProcess, free_port
 
 from .merge_check import assert_default_is_merge
 
 pytestmark = pytest.mark.server
-OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
 def oxigraph_url(tmp_path):
     """An empty ``oxigraph serve`` on 127.0.0.1, stopped after the test."""
-    if not OXIGRAPH.exists():
+    if not OxigraphServer.available():
         pytest.skip("the oxigraph CLI (pip install oxigraph) is not installed")
-    port = _free_port()
-    cmd = [str(OXIGRAPH), "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        else:
-            pytest.fail("oxigraph serve did not start")
+    with OxigraphServer(tmp_path / "ox") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -161,32 +137,12 @@ def policykg_url(tmp_path):
     the test: a server whose layout is not Oxigraph's (``/sparql`` for queries and updates,
     ``/store`` for graphs, which ``…/sparql`` alone does not tell)."""
     open_store(tmp_path / "served").close()  # an empty store as `policykg add` makes one
-    port = _free_port()
-    log = (tmp_path / "serve.log").open("wb")
+    port = free_port()
     cmd = [str(POLICYKG), "serve", "--allow-update", "--store", str(tmp_path / "served"),
            "--port", str(port), "--query-workers", "0", "--page-cache-mb", "0"]  # fmt: skip
-    proc = subprocess.Popen(cmd, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}/sparql"
-    try:
-        for _ in range(600):
-            try:
-                httpx.get(url, params={"query": "ASK {}"}, timeout=1)
-                break
-            except httpx.HTTPError:
-                if proc.poll() is not None:
-                    pytest.fail("serve exited: " + (tmp_path / "serve.log").read_text("utf-8")[-2000:])
-                time.sleep(0.05)
-        else:
-            pytest.fail("policykg serve did not start")
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+    with ServerProcess(cmd, url, startup_s=30, log=tmp_path / "serve.log", grace_s=15) as served:
+        yield served
 
 
 def test_service_description_names_the_graph_store(policykg_url):

@@ -167,6 +167,7 @@ def ox_store(request, tmp_path):
     st.close()
 
 
+@pytest.mark.slow  # ~4 s: corpus graphs loaded, dropped, reloaded (the fast loop keeps the bulk-load check)
 def test_default_graph_stays_the_merge_through_writes(ox_store, corpus_ntriples):
     """Loading, replacing and dropping keep the queried default graph equal to the set merge."""
     from tests.kg.merge_check import assert_default_is_merge

@@ -170,6 +170,7 @@ def test_combined_pipeline_is_deterministic_and_only_fills_gaps() -> None:
         assert not any(rs < e and s < re for rs, re in rule_ents)
 
 
+@pytest.mark.slow  # a fresh interpreter imports spaCy and loads the saved pipeline
 def test_saved_pipeline_loads_through_the_entry_point_in_a_fresh_process(tmp_path: Path) -> None:
     """``spacy.load`` finds ``policykg_span_model`` by its ``spacy_factories`` entry point."""
     import subprocess
