@@ -41,6 +41,7 @@ class RelationType:
     domain: tuple[str, ...]  # local names of rdfs:domain classes (empty: not stated)
     range: tuple[str, ...]
     symmetric: bool
+    gold_annotated: bool = True  # pkg:goldAnnotated false: extracted, never annotated nor scored
 
     @property
     def between_entities(self) -> bool:
@@ -98,6 +99,7 @@ def registry(path: Path = ONTOLOGY) -> Registry:
             domain=tuple(sorted(_local(c) for c in g.objects(p, RDFS.domain))),
             range=tuple(sorted(_local(c) for c in g.objects(p, RDFS.range))),
             symmetric=(p, RDF.type, OWL.SymmetricProperty) in g,
+            gold_annotated=g.value(p, pkg("goldAnnotated")) != Literal(False),
         )
         for p in sorted(g.subjects(RDFS.subPropertyOf, pkg("statedRelation")), key=str)
     ]

@@ -26,7 +26,7 @@ from extract.evaluation.matching import Counts, macro, micro
 from extract.evaluation.predictions import Predictions, PredRelation
 from extract.ids import name_key
 from extract.registry import relation_type
-from extract.relations import UNANNOTATED, annotated_relation_types
+from extract.relations import annotated_relation_types, unannotated_relation_types
 
 Triple = tuple[str, str, str]  # (relation, head key, tail key)
 
@@ -46,7 +46,7 @@ def relations_in(passage: GoldPassage, relations: Iterable[PredRelation]) -> lis
         if r.doc == passage.doc
         and r.start < passage.end
         and r.end > passage.start
-        and r.relation not in UNANNOTATED
+        and r.relation not in unannotated_relation_types()
         and not (r.relation == "hasStatus" and r.phase == "planned")
     ]
 

@@ -1,28 +1,25 @@
 """Relations between entities, project statuses and investment figures, with evidence.
 
 ``find_relations(doc, mentions)`` runs the rule families of this package over the
-document's sentences and tables. It only relates mentions the entity pipeline produced
-(plus the author district), so its quality is bounded by the NER's; the dev harness in
-``tests/extract/relations`` measures it on gold mentions too.
+document's sentences and tables: every module here that registers a rule with
+``extract.relations.rules`` (found by importing the package's modules, none listed here).
+It only relates mentions the entity pipeline produced (plus the author district), so its
+quality is bounded by the NER's; the dev harness in ``tests/extract/relations`` measures it
+on gold mentions too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from extract.ids import name_key
 from extract.model import Document
 from extract.records import Investment, Mention, Relation
-from extract.registry import relation_types
+from extract.registry import relation_type, relation_types
 from extract.relations.common import sentences
-from extract.relations.contributes import StrategyIndex, find_contributes
-from extract.relations.cooperation import find_cooperation
-from extract.relations.engages import find_engages
-from extract.relations.investment import find_investments
-from extract.relations.issued import find_issued
-from extract.relations.located import find_located, table_located
-from extract.relations.name_links import LINK_TYPES, find_name_links
-from extract.relations.status import find_status, table_status
+from extract.relations.name_links import LINK_TYPES
+from extract.relations.rules import DocumentRun, registered
 
 
 def sentence_relation_types() -> tuple[str, ...]:
@@ -32,44 +29,36 @@ def sentence_relation_types() -> tuple[str, ...]:
     return tuple(r for r in relation_types() if r not in LINK_TYPES)
 
 
-# GUIDE §5, §9: plans get no status annotation, so a plan's status is extracted (and stated in
-# the graph as pkg:plannedStatus) but neither annotated in gold nor scored
-UNANNOTATED = ("plannedStatus",)
+@cache
+def unannotated_relation_types() -> tuple[str, ...]:
+    """Relations extracted and stated in the graph but neither annotated in gold nor scored: the
+    ontology marks them ``pkg:goldAnnotated false`` (pkg:plannedStatus: GUIDE §5, §9, plans get
+    no status annotation)."""
+    return tuple(r for r in sentence_relation_types() if not relation_type(r).gold_annotated)
 
 
+@cache
 def annotated_relation_types() -> tuple[str, ...]:
     """The relations gold passages annotate and the scorer compares."""
-    return tuple(r for r in sentence_relation_types() if r not in UNANNOTATED)
+    return tuple(r for r in sentence_relation_types() if relation_type(r).gold_annotated)
 
 
 def find_relations(doc: Document, mentions: Sequence[Mention] = ()) -> list[Relation | Investment]:
+    """Every registered rule (``extract.relations.rules``) over the document: the document
+    rules once, then the sentence rules sentence by sentence, each group in its order."""
     ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: (m.start, -m.end))
-    index = StrategyIndex(doc, ms)
+    run = DocumentRun(doc, ms)
     out: list[Relation | Investment] = []
-    out.extend(table_located(doc, ms))
-    out.extend(find_name_links(doc, ms))
-    table_facts = table_status(doc, ms)
-    out.extend(table_facts)
-    in_table = {r.head for r in table_facts}
+    for rule in registered("document"):
+        found = rule.fn(doc, ms)
+        run.found[rule.name] = found
+        out.extend(found)
+    per_sentence = registered("sentence")
     for s in sentences(doc, ms):
-        if not s.mentions:  # every rule but investment labels relates mentions of the sentence
-            out.extend(find_investments(s))
-            continue
-        out.extend(find_engages(s))
-        out.extend(find_issued(s))
-        out.extend(find_cooperation(s))
-        out.extend(find_contributes(s, index))
-        out.extend(find_located(s))
-        out.extend(r for r in find_status(s) if not _inside_table_fact(r, table_facts, in_table))
-        out.extend(find_investments(s))
+        for rule in per_sentence:
+            if s.mentions or rule.without_mentions:
+                out.extend(rule.fn(s, run))
     return _dedupe(out)
-
-
-def _inside_table_fact(r: Relation, table_facts: list[Relation], heads: set[str]) -> bool:
-    """A table row's status is already read from the table; the line-level reading is dropped."""
-    return r.head in heads and any(
-        t.start <= r.start < t.end or r.start <= t.start < r.end for t in table_facts
-    )
 
 
 def _dedupe(records: list[Relation | Investment]) -> list[Relation | Investment]:
@@ -91,8 +80,8 @@ def _dedupe(records: list[Relation | Investment]) -> list[Relation | Investment]
 
 __all__ = [
     "LINK_TYPES",
-    "UNANNOTATED",
     "annotated_relation_types",
     "find_relations",
     "sentence_relation_types",
+    "unannotated_relation_types",
 ]

@@ -19,6 +19,7 @@ from extract.ids import name_key
 from extract.model import Document
 from extract.records import Mention, Relation
 from extract.relations.common import Party, Sentence, party, relation
+from extract.relations.rules import DocumentRun, sentence_rule
 
 _POOL = re.compile(r"纳入")
 _NUMBERED = re.compile(
@@ -142,6 +143,12 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
         elif (hit := index.heading_strategy(s.path)) is not None:
             add(m, hit, inferred=True)
     return out
+
+
+@sentence_rule(order=40, with_run=True)
+def contributes_in_sentence(s: Sentence, run: DocumentRun) -> list[Relation]:
+    """``find_contributes`` with the document's strategy index, built once per document."""
+    return find_contributes(s, run.shared("strategy_index", lambda: StrategyIndex(run.doc, run.mentions)))
 
 
 def _column_heading(s: Sentence) -> bool:

@@ -18,6 +18,7 @@ import re
 from extract.ids import name_key
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, author_party, party, relation, same_name, starts_in
+from extract.relations.rules import sentence_rule
 
 KEYWORDS = re.compile(
     r"合作|协作|共建|签订|签署|对口|结对|联动|协同|携手|互派|联办|交流|帮扶|一体化|共同|战略对接|联盟"
@@ -37,6 +38,7 @@ def _partners(ms: list[Mention]) -> list[Mention]:
     return [m for m in out if m.type in _PARTNER_TYPES or (has_district and m.type == "Platform")]
 
 
+@sentence_rule(order=30)
 def find_cooperation(s: Sentence) -> list[Relation]:
     who = author_party(s.doc)
     out: list[Relation] = []

@@ -12,6 +12,7 @@ import re
 
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, author_party, party, relation
+from extract.relations.rules import sentence_rule
 
 _APPLY = re.compile(r"申报|申建|申请")
 _OPENERS = re.compile(r"^(?:[\s、，,]|支持|推动|鼓励|引导|指导|积极|加快|大力|全力|争取)*")
@@ -41,6 +42,7 @@ def clause_actors(s: Sentence, m: Mention) -> list[Mention] | None:
     return actors
 
 
+@sentence_rule(order=10)
 def find_engages(s: Sentence) -> list[Relation]:
     who = author_party(s.doc)
     out: list[Relation] = []

@@ -13,6 +13,7 @@ import re
 from extract.indicators.numbers import find_figures
 from extract.records import Investment
 from extract.relations.common import Sentence
+from extract.relations.rules import sentence_rule
 
 _KIND = re.compile(
     r"(?P<cum>累计完成投资|累计投资)|(?P<total>计划总投资|总投资)|(?P<plan>年度计划投资|年度投资计划|计划投资)|(?P<actual>完成投资|完成年度投资)"
@@ -21,6 +22,7 @@ _LABEL = re.compile(r"([^，,；;。、\d]{0,16}(?:重点项目|重大项目|项
 _LABEL_LEAD = re.compile(r"^(?:[个项批年]|创新|发布|推动|实施|全区|全市|全省|首批|累计|签约)+")
 
 
+@sentence_rule(order=70, without_mentions=True)
 def find_investments(s: Sentence) -> list[Investment]:
     text = s.doc.text
     out: list[Investment] = []

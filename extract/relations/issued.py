@@ -13,11 +13,13 @@ import re
 
 from extract.records import Relation
 from extract.relations.common import Sentence, author_names, author_party, party, relation
+from extract.relations.rules import sentence_rule
 
 _ISSUE = re.compile(r"(制定实施|研究出台|制定出台|制定印发|印发实施|制定|出台|印发|颁布|编制)")
 _JOINT = re.compile(r"共同|联合|携手|会同")
 
 
+@sentence_rule(order=20)
 def find_issued(s: Sentence) -> list[Relation]:
     who = author_party(s.doc)
     if who is None:

@@ -19,6 +19,7 @@ from extract.ids import name_key
 from extract.model import Document
 from extract.records import Mention, Relation
 from extract.relations.common import Party, Sentence, author_party, party, relation, same_name, starts_in
+from extract.relations.rules import document_rule, sentence_rule
 
 HEADS = ("Project", "Platform", "Enterprise", "Organization", "Area")
 _IN_AUTHOR = re.compile(r"在区|在我区|在本区|落户我区|落户本区|区内|全区首[个家座]")
@@ -27,6 +28,7 @@ _SHOPS = re.compile(r"(引入|引进)([^，。；]*?)首店")
 _CLUSTER = re.compile(r"(集中布局|布局建设|承担)")
 
 
+@sentence_rule(order=50)
 def find_located(s: Sentence) -> list[Relation]:
     who = author_party(s.doc)
     out: list[Relation] = []
@@ -113,6 +115,7 @@ def _area_label(s: Sentence) -> Mention | None:
     return None
 
 
+@document_rule(order=10)
 def table_located(doc: Document, mentions: list[Mention]) -> list[Relation]:
     """Rows under a group row (片区) lie in that area; evidence spans group cell to row."""
     out: list[Relation] = []

@@ -25,6 +25,7 @@ from extract.linking import clean
 from extract.model import Document
 from extract.records import Mention, Relation
 from extract.relations.common import party, relation
+from extract.relations.rules import document_rule
 
 LINK_TYPES = ("partOf", "relatedTo")
 NAMED = ("Project", "Platform", "Area")
@@ -83,6 +84,7 @@ def _links(doc: Document, by_name: dict[str, list[Mention]], known: dict[str, Me
     return out
 
 
+@document_rule(order=20)
 def find_name_links(doc: Document, mentions: Sequence[Mention]) -> list[Relation]:
     """One link per pair of nested names of the document; the evidence is the first mention of
     the longer name whose own text holds the shorter one (东站片区, linked to 重庆东站片区 by

@@ -29,6 +29,7 @@ from extract.pipeline.lexicon_files import Lexicon
 from extract.pipeline.status_mining import Kernel, kernels_of
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, party, relation, starts_in
+from extract.relations.rules import DocumentRun, document_rule, sentence_rule
 
 _PROGRESS = re.compile(r"形象进度(?:完成|达到|达)?\s*\d+(?:\.\d+)?\s*[%％]")
 _YEAR = re.compile(r"(20\d{2})年")
@@ -162,6 +163,7 @@ def _status_column(table: Table) -> int | None:
     return None
 
 
+@document_rule(order=30)
 def table_status(doc: Document, mentions: list[Mention]) -> list[Relation]:
     out: list[Relation] = []
     ms = [m for m in mentions if m.doc == doc.doc_id and m.type == "Project"]
@@ -253,6 +255,25 @@ def find_status(s: Sentence) -> list[Relation]:
             if m.type == "Project":
                 add(m, st, period)
     return out
+
+
+@sentence_rule(order=60, with_run=True)
+def status_outside_tables(s: Sentence, run: DocumentRun) -> list[Relation]:
+    """``find_status`` less what a table row of the document already says (``table_status``
+    reads the row; the line-level reading of the same row is dropped)."""
+    table_facts, heads = run.shared("table_status", lambda: _table_facts(run))
+    return [r for r in find_status(s) if not _inside_table_fact(r, table_facts, heads)]
+
+
+def _table_facts(run: DocumentRun) -> tuple[list[Relation], set[str]]:
+    facts = [r for r in run.found[table_status.__name__] if isinstance(r, Relation)]
+    return facts, {r.head for r in facts}
+
+
+def _inside_table_fact(r: Relation, table_facts: list[Relation], heads: set[str]) -> bool:
+    return r.head in heads and any(
+        t.start <= r.start < t.end or r.start <= t.start < r.end for t in table_facts
+    )
 
 
 def _blank_mentions(text: str, a: int, b: int, mentions: list[Mention]) -> str:

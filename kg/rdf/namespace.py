@@ -58,6 +58,7 @@ class PKG(DefinedNamespace):
     firstOffset: URIRef  # first offset
     foundBy: URIRef  # found by
     glossaryScheme: URIRef  # glossary
+    goldAnnotated: URIRef  # annotated in gold
     graphStoreEndpoint: URIRef  # Graph Store Protocol endpoint
     growthPct: URIRef  # growth percentage
     hasInvestment: URIRef  # has investment

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 
 from extract.ids import entity_id
@@ -112,23 +113,36 @@ def test_shapes_accept_every_registered_relation_and_only_those():
 
 
 def test_a_new_type_and_relation_need_only_the_ontology(tmp_path: Path):
-    text = ONTOLOGY.read_text(encoding="utf-8")
-    text = text.replace("pkg:Platform pkg:Area )", "pkg:Platform pkg:Area pkg:Fund )")
-    text += """
+    """The type goes at the end of pkg:Entity's list however that list is written (the list is
+    edited as RDF, not as text, so a newcomer's own line breaks in it break nothing here)."""
+    g = Graph().parse(ONTOLOGY, format="turtle")
+    types = Collection(g, g.value(URIRef(PKG + "Entity"), OWL.disjointUnionOf))
+    types.append(URIRef(PKG + "Fund"))
+    path = tmp_path / "policykg.ttl"
+    path.write_text(
+        g.serialize(format="turtle")
+        + """
+@prefix pkg: <https://w3id.org/policykg/ontology#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 pkg:Fund a owl:Class ; rdfs:subClassOf pkg:Entity ; pkg:displayColor "#123456" ;
     rdfs:label "基金"@zh , "fund"@en .
-pkg:fundedBy a owl:ObjectProperty ; rdfs:subPropertyOf pkg:statedRelation ;
+pkg:fundedBy a owl:ObjectProperty ; rdfs:subPropertyOf pkg:statedRelation ; pkg:goldAnnotated false ;
     rdfs:domain pkg:Project ; rdfs:range pkg:Fund ; rdfs:label "出资方"@zh , "funded by"@en .
-"""
-    path = tmp_path / "policykg.ttl"
-    path.write_text(text, encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     reg = registry(path)
     assert [t.name for t in reg.entities][-1] == "Fund"
+    assert [t.name for t in reg.entities][:-1] == list(entity_types())  # the shipped order kept
     assert reg.entities[-1].labels == {"zh": "基金", "en": "fund"}
     fund = next(r for r in reg.relations if r.name == "fundedBy")
-    assert (fund.domain, fund.range, fund.symmetric, fund.between_entities) == (
+    assert (fund.domain, fund.range, fund.symmetric, fund.between_entities, fund.gold_annotated) == (
         ("Project",),
         ("Fund",),
         False,
         True,
+        False,
     )
+    # pkg:goldAnnotated false is what takes a relation out of gold and scoring; default true
+    assert {r.name for r in reg.relations if not r.gold_annotated} == {"plannedStatus", "fundedBy"}
