@@ -1,0 +1,48 @@
+"""Failure class: a project name cut after its phase, losing the section or unit that follows.
+
+GUIDE §2.4 keeps a project's qualifiers in its span (一期, 二期, 一标段, section qualifiers such
+as （南岸段）). A phase is often followed by a further qualifier with no bracket: a compass
+section (``一期北段``) or a generating unit (``二期三号机组``); the span must run to its end.
+Only a phase licenses them, so a bare ``北段`` or ``机组`` after another word is not taken in.
+Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import load_pipeline, run_pipeline
+from extract.pipeline.grammar import QUALIFIER_RE
+
+
+def ents(text: str, region: str | None = "460000") -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in run_pipeline(load_pipeline(), text, region).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("加快推进9号线一期南段、12号线延伸线建设。", "9号线一期南段"),
+        ("推进文昌风电二期三号机组建设。", "文昌风电二期三号机组"),
+    ],
+)
+def test_the_qualifier_after_a_phase_stays_in_the_project(text, name):
+    found = ents(text)
+    assert (name, "Project") in found, found
+    shorter = name[: name.index("期") + 1]
+    assert (shorter, "Project") not in found
+
+
+@pytest.mark.parametrize(
+    ("tail", "taken"),
+    [
+        ("一期北段", "一期北段"),
+        ("二期3号机组", "二期3号机组"),
+        ("北段", None),  # no phase before it: not a qualifier here
+        ("机组", None),
+        ("一期北方", "一期"),  # 北 alone is no section
+    ],
+)
+def test_only_a_phase_licenses_the_section_or_unit(tail, taken):
+    m = QUALIFIER_RE.match(tail)
+    assert (m.group(0) if m else None) == taken
