@@ -70,6 +70,8 @@ EXCHANGE_RE = re.compile(r"交易")
 MEASURE_WORDS = frozenset("个项家批条座所名位类件")
 _NUMERAL_RE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]")
 PHASE_RE = re.compile(r"段|期|标段|地块")
+# works on a facility make it a thing being built, a Project (GUIDE §4: 义乌机场改扩建)
+WORKS_RE = re.compile(r"改扩建|改造|扩建")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 MAX_CONJUNCT = 6  # characters of a quoted conjunct that takes a programme's type (“两新”)
 DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
@@ -287,7 +289,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             q = g.QUALIFIER_RE.match(text, end)
             if q:
                 end = q.end()
-                if PHASE_RE.search(q.group()):
+                if PHASE_RE.search(q.group()) or WORKS_RE.search(q.group()):
                     type_ = "Project" if type_ in ("Platform", "Organization", "Program") else type_
             if type_ != "Area" and not gr.follows_ok(text, end):
                 pos = m.start() + 1  # 国际陆港|区: a head inside it may end the name (港区)
