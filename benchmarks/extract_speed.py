@@ -8,7 +8,9 @@ document body per second, median of repeated runs after a warm-up:
 - the entity pipeline with linking (``extract.entities.find_mentions``);
 - the full extractor (``extract.extractor.extract_document``: mentions, then the relation and
   indicator readers when they are installed);
-- the same with the trained span model beside the rules (``build_pipeline("both")``).
+- the same with the trained span model beside the rules (``build_pipeline("both")``);
+- a plain ``nlp(text)`` of ``extract.load()`` over the body texts: the pipeline alone, reading
+  each text's structure and region itself (no linking, relations or indicators).
 
 Target (issue 3): the full extractor at least 4x faster than ``jieba.posseg``.
 Run ``python -m benchmarks.extract_speed``; it rewrites only its own section of BENCHMARKS.md.
@@ -80,6 +82,7 @@ def measure(repeats: int = REPEATS) -> tuple[float, dict[str, tuple[float, float
         "entities": lambda: [find_mentions(d, nlp) for d in docs],
         "full extractor": lambda: [extract_document(d) for d in docs],
         "full extractor + span model": lambda: [_after_mentions(d, find_mentions(d, both)) for d in docs],
+        "nlp(text)": lambda: [nlp(t) for t in bodies],
     }
     return float(sum(map(len, bodies))), _interleaved(passes, repeats)
 

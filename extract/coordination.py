@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
@@ -102,7 +103,7 @@ def _head_run(text: str, pos: int, limit: int = MODIFIER_MAX) -> tuple[int, int,
     return None
 
 
-class CoordinationParser:
+class CoordinationParser(Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name
@@ -198,8 +199,11 @@ class CoordinationParser:
             a0 = g.name_start(text, spans[0][1], floor=spans[0][0])
             spans[0] = (a0, spans[0][1])
             names = [text[a:b] for a, b in spans]
-            if any(len(n) < 2 or _names().stop_re.search(n) or lookup(n) is not None for n in names):
-                continue  # verbs inside, or bare divisions (武汉、宜昌等…枢纽: the cities themselves)
+            if any(len(n) < 2 or _names().stop_re.search(n) for n in names):
+                continue  # verbs inside
+            if all(lookup(n) is not None for n in names):
+                continue  # bare divisions (武汉、宜昌等…枢纽: the cities themselves); one division
+                # among names (…、水西、柳林等特色宜居片区) is a name like its neighbours
             if any(_own_head(n) for n in names):
                 continue  # 19号线、20号线等轨道交通: names of their own under a category
             suffix = text[head[0] : head[1]]  # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier

@@ -21,12 +21,12 @@ from extract.ids import entity_id, name_key
 from extract.scan import anchored_finditer
 
 if TYPE_CHECKING:
+    from extract.pipeline.grammar import Grammar
     from extract.regions import Region
 
 ZONE_EXPANSIONS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("综保区", "综合保税区"))
 FREE_TRADE = ("自贸试验区", "自由贸易试验区")
 COMPANY_TAILS = ("汽车", "科技", "集团", "股份", "公司", "实业", "控股")
-BASE_HEADS = ("基地", "园", "中心", "城", "港", "工厂", "总部", "广场", "公园")
 WS_RE = re.compile(r"\s+")
 IMAGE_RE = re.compile(r"\[[^\]\n]*\]")
 TRAILING_PAREN_RE = re.compile(r"[（(]([^（）()]*)[)）]$")
@@ -37,6 +37,7 @@ QUOTED_CORE_RE = re.compile(r"“[^”]+”")
 # a tail that names the building of what precedes it (grammar of project names, GUIDE §2.4/§4:
 # variants of one project are merged), not a part or a different thing
 GENERIC_BUILD_RE = re.compile(r"建设(?:项目|工程)$")  # 扩建/新建 name a new part: kept apart
+GENERIC_PROJECT_HEADS = ("项目", "工程")  # GUIDE §3: the suffixes every project may carry
 BARE_ZONES = {"经开区", "高新区", "国家级经开区", "国家级高新区"}
 
 
@@ -192,6 +193,26 @@ def _subsequence(short: str, full: str) -> bool:
     return all(c in it for c in short)
 
 
+def names_a_thing(name: str) -> bool:
+    """Does ``name`` end in a head word of the name grammar (…基地, …产业园, …隧道, …港) other
+    than the generic project heads 项目/工程? Such a name names the thing itself, so
+    ``name`` + 项目 is a variant of it (GUIDE §4: 萤石智能制造基地项目 -> 萤石智能制造基地). The
+    heads are the lexicon's (GUIDE kernels and mined heads), not a list kept here."""
+    from extract.pipeline.grammar import default_grammar
+
+    return _ends_in_head(name, default_grammar())
+
+
+def _ends_in_head(name: str, grammar: Grammar) -> bool:
+    heads, singles = grammar.heads, grammar.single_kernels
+    if name[-1:] in singles:
+        return True
+    return any(
+        name[-k:] in heads and not name[-k:].endswith(GENERIC_PROJECT_HEADS)
+        for k in range(2, min(len(name), 10) + 1)
+    )
+
+
 class AliasIndex:
     """Canonical names seen in a document or corpus, and the rules that map variants onto them."""
 
@@ -218,13 +239,13 @@ class AliasIndex:
         known = self.by_type.get(type_, set())
         if type_ == "Project":
             base = name.removesuffix("项目")
-            if base != name and base in known and base.endswith(BASE_HEADS):
+            if base != name and base in known and names_a_thing(base):
                 return base
             # X建设项目 / X建设工程 is the building of X: the text names the project X itself
             built = GENERIC_BUILD_RE.sub("", name)
             if built != name and built in known:
                 return built
-            if name + "项目" in known and not name.endswith(BASE_HEADS):
+            if name + "项目" in known and not names_a_thing(name):
                 return name + "项目"
         if type_ in ("District", "Strategy", "Policy"):
             return name

@@ -31,18 +31,18 @@ class Mention:
 class Relation:
     kind: ClassVar[str] = "relation"
     doc: str
-    relation: str  # locatedIn engagesIn cooperatesWith contributesTo issuedBy hasStatus
+    relation: str  # locatedIn engagesIn cooperatesWith contributesTo issuedBy hasStatus plannedStatus
     head: str  # canonical names
     head_type: str
     head_id: str
     tail: str
-    tail_type: str | None  # None for hasStatus (the tail is a status text)
+    tail_type: str | None  # None for hasStatus/plannedStatus (the tail is a status text)
     tail_id: str | None
     start: int  # evidence span
     end: int
     inferred: bool = False  # True when the text implies rather than states it (default district)
     year: int | None = None
-    phase: str | None = None  # hasStatus: actual (report year) | planned (next year's plan)
+    phase: str | None = None  # hasStatus: actual (report year); plannedStatus: planned (a plan's)
     progress_pct: float | None = None  # hasStatus: 形象进度完成92% -> 92
     path: tuple[str, ...] = ()
 

@@ -6,11 +6,11 @@ per section (nested sections overlap their parents; the innermost holding a char
 decides), with ``kind`` one of ``extract.sections.KINDS``; :func:`section_at` reads it.
 
 The heading tree is a property of the whole document, so the component reads it from the
-Doc's context when the caller has it: ``doc.user_data["policykg_document"]`` (the
-``extract.model.Document``) and ``doc.user_data["policykg_offset"]`` (where this Doc's text
-starts in it), which ``extract.entities.run_pipeline`` sets. A chunk of a long document
-therefore gets the classes of the whole document's headings. Without a context (plain
-``nlp(text)``) the text is structured on its own first. The mined cues are loaded in
+Doc's context: ``doc._.policykg_document`` (the ``extract.model.Document``) and
+``doc._.policykg_offset`` (where this Doc's text starts in it), which ``policykg_context``
+sets (from the caller's ``DocContext``, or by structuring a plain text). A chunk of a long
+document therefore gets the classes of the whole document's headings. In a pipeline without
+that component the text is structured on its own first. The mined cues are loaded in
 ``initialize()`` and saved with the pipeline, and the same classifier object is left on the
 ``Document``, so the relation and indicator readers see the component's answer.
 """
@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from extract.sections import SectionClass, classifier, load_cues
@@ -34,7 +35,7 @@ def register_extensions() -> None:
         Doc.set_extension("policykg_sections", default=None)
 
 
-class SectionClassifier:
+class SectionClassifier(Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name
@@ -46,8 +47,8 @@ class SectionClassifier:
     def __call__(self, doc: Doc) -> Doc:
         from extract.pipeline.candidates import doc_text
 
-        document = doc.user_data.get("policykg_document")
-        offset = int(doc.user_data.get("policykg_offset", 0))
+        document = doc._.policykg_document if Doc.has_extension("policykg_document") else None
+        offset = int(doc._.policykg_offset) if document is not None else 0
         if document is None:
             from extract.document import from_text
 

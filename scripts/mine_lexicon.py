@@ -27,6 +27,7 @@ FILES = {
     "heads": "heads.jsonl",
     "stop_words": "stop_words.jsonl",
     "status_phrases": "status_phrases.jsonl",
+    "status_modifiers": "status_modifiers.jsonl",
     "generic_terms": "generic_terms.jsonl",
 }
 

@@ -1,9 +1,13 @@
 """Finding the documents a gold file names, and running the extractor over them.
 
 Gold files live beside the corpora they annotate (``eval/dev/gold.jsonl`` → ``../../corpus``,
-``gold-provincial.jsonl`` → ``../../corpus-extra``), so those are searched first, then the
-repo's bundled ``data/corpus``. A missing document is an error naming the gold file, the
-document and the places searched: scoring a partial run would understate recall silently.
+``gold-provincial.jsonl`` → ``../../corpus-extra``), so those are searched first, then
+``data/corpus`` under the working directory, then the ``bundled`` directories the caller names:
+the CLI passes the sample corpus policykg ships (``kg.resources.sample_corpus``, package data
+found wherever the package is installed; ``extract`` does not import ``kg``, so it does not
+look that up itself, and no path relative to this source file is assumed). A missing document
+is an error naming the gold file, the document and the places searched: scoring a partial
+run would understate recall silently.
 """
 
 from __future__ import annotations
@@ -16,10 +20,10 @@ from extract.errors import LoadError, PolicyKGError
 from extract.evaluation.gold import GoldPassage, check_passage_text
 from extract.evaluation.predictions import Predictions
 
-REPO_CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"  # a source checkout only
 
-
-def candidate_dirs(gold_path: str | Path, corpus: str | Path | None = None) -> list[Path]:
+def candidate_dirs(
+    gold_path: str | Path, corpus: str | Path | None = None, bundled: Sequence[Path] = ()
+) -> list[Path]:
     """Where to look for the gold's documents: ``corpus`` alone when given, else the defaults."""
     if corpus is not None:
         return [Path(corpus)]
@@ -28,7 +32,7 @@ def candidate_dirs(gold_path: str | Path, corpus: str | Path | None = None) -> l
         here.parent.parent / "corpus",
         here.parent.parent / "corpus-extra",
         Path.cwd() / "data" / "corpus",
-        REPO_CORPUS,
+        *bundled,
     ]
     unique: list[Path] = []
     for d in dirs:
@@ -38,15 +42,21 @@ def candidate_dirs(gold_path: str | Path, corpus: str | Path | None = None) -> l
 
 
 def locate_documents(
-    passages: Sequence[GoldPassage], gold_path: str | Path, corpus: str | Path | None = None
+    passages: Sequence[GoldPassage],
+    gold_path: str | Path,
+    corpus: str | Path | None = None,
+    bundled: Sequence[Path] = (),
 ) -> dict[str, Path]:
     """doc id → file, for every document the passages name."""
-    return locate(list(dict.fromkeys(p.doc for p in passages)), gold_path, corpus)
+    return locate(list(dict.fromkeys(p.doc for p in passages)), gold_path, corpus, bundled)
 
 
-def locate(doc_ids: Sequence[str], anchor: str | Path, corpus: str | Path | None = None) -> dict[str, Path]:
-    """doc id → file, searching the directories around ``anchor`` (a gold or doc_facts file)."""
-    dirs = candidate_dirs(anchor, corpus)
+def locate(
+    doc_ids: Sequence[str], anchor: str | Path, corpus: str | Path | None = None, bundled: Sequence[Path] = ()
+) -> dict[str, Path]:
+    """doc id → file, searching the directories around ``anchor`` (a gold or doc_facts file), then
+    ``bundled``."""
+    dirs = candidate_dirs(anchor, corpus, bundled)
     if corpus is not None and not dirs[0].is_dir():
         raise LoadError(corpus, "corpus directory not found")
     found: dict[str, Path] = {}
@@ -114,9 +124,10 @@ def run_extractor(
     corpus: str | Path | None = None,
     progress: Progress = iter,
     extra: dict[str, Path] | None = None,
+    bundled: Sequence[Path] = (),
 ) -> tuple[Predictions, dict[str, Any]]:
     """Extract every document the gold names (plus ``extra`` ones); check passages against the text."""
-    paths = {**locate_documents(passages, gold_path, corpus), **(extra or {})}
+    paths = {**locate_documents(passages, gold_path, corpus, bundled), **(extra or {})}
     preds, documents = extract_documents(paths, progress)
     for passage in passages:
         check_passage_text(passage, documents[passage.doc].text, gold_path)

@@ -16,7 +16,7 @@ from typing import Any
 
 from extract.errors import LoadError
 from extract.registry import entity_types
-from extract.relations import sentence_relation_types
+from extract.relations import UNANNOTATED, annotated_relation_types
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,9 @@ def _relation(obj: dict[str, Any], i: int) -> GoldRelation:
     head = _require(obj, "head", str, where)
     rel = _require(obj, "relation", str, where)
     tail = _require(obj, "tail", str, where)
-    if rel not in sentence_relation_types():
+    if rel in UNANNOTATED:
+        raise ValueError(f"{where}: {rel!r} is not annotated (GUIDE §5, §9: plans get no status)")
+    if rel not in annotated_relation_types():
         raise ValueError(f"{where}: unknown relation {rel!r}")
     return GoldRelation(head, rel, tail)
 

@@ -3,9 +3,10 @@
 Within a passage triples are a set (the gold annotates a fact once, however often it is
 stated); ``cooperatesWith`` is symmetric, so its pair is compared unordered; names are compared
 by ``name_key``, which also covers hasStatus tails (status text). A predicted relation belongs
-to a passage when its evidence span overlaps the passage. hasStatus records marked
-``phase="planned"`` are left out: the gold's hasStatus is the report-year status only, and the
-extractor keeps next-year plans apart on purpose (issue 4).
+to a passage when its evidence span overlaps the passage. A plan's statuses
+(``plannedStatus``, and hasStatus records marked ``phase="planned"`` in older prediction files)
+are left out: the gold's hasStatus is the report-year status only (GUIDE §5, §9), and the
+extractor keeps plans apart on purpose (issue 4).
 
 Each miss is also classified without an oracle: *name absent* when the head or tail never
 occurs among the names the system produced for the passage (mention canonicals and relation
@@ -25,7 +26,7 @@ from extract.evaluation.matching import Counts, macro, micro
 from extract.evaluation.predictions import Predictions, PredRelation
 from extract.ids import name_key
 from extract.registry import relation_type
-from extract.relations import sentence_relation_types
+from extract.relations import UNANNOTATED, annotated_relation_types
 
 Triple = tuple[str, str, str]  # (relation, head key, tail key)
 
@@ -38,13 +39,14 @@ def triple(relation: str, head: str, tail: str) -> Triple:
 
 
 def relations_in(passage: GoldPassage, relations: Iterable[PredRelation]) -> list[PredRelation]:
-    """Predicted relations whose evidence overlaps the passage; planned statuses excluded."""
+    """Predicted relations whose evidence overlaps the passage; a plan's statuses excluded."""
     return [
         r
         for r in relations
         if r.doc == passage.doc
         and r.start < passage.end
         and r.end > passage.start
+        and r.relation not in UNANNOTATED
         and not (r.relation == "hasStatus" and r.phase == "planned")
     ]
 
@@ -52,10 +54,10 @@ def relations_in(passage: GoldPassage, relations: Iterable[PredRelation]) -> lis
 @dataclass
 class RelationScores:
     per_type: dict[str, Counts] = field(
-        default_factory=lambda: {r: Counts() for r in sentence_relation_types()}
+        default_factory=lambda: {r: Counts() for r in annotated_relation_types()}
     )
-    name_absent: dict[str, int] = field(default_factory=lambda: dict.fromkeys(sentence_relation_types(), 0))
-    link_only: dict[str, int] = field(default_factory=lambda: dict.fromkeys(sentence_relation_types(), 0))
+    name_absent: dict[str, int] = field(default_factory=lambda: dict.fromkeys(annotated_relation_types(), 0))
+    link_only: dict[str, int] = field(default_factory=lambda: dict.fromkeys(annotated_relation_types(), 0))
     errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:

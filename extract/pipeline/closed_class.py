@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from extract.gazetteer import Entry, Gazetteer, normalise
@@ -53,7 +54,7 @@ def load_entries(data_dir: Path = DATA) -> list[Entry]:
     return entries
 
 
-class ClosedClassGazetteer:
+class ClosedClassGazetteer(Pipe):
     def __init__(self, nlp: Language, name: str, county_short_forms: str):
         register_extensions()
         self.name = name

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
@@ -104,7 +105,7 @@ def walk_items(text: str, end: int, grammar: g.Grammar, limit: int = 30) -> list
     return items
 
 
-class EnumerationFinder(g.UsesGrammar):
+class EnumerationFinder(g.UsesGrammar, Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name

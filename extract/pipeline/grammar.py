@@ -22,6 +22,8 @@ END_STOP_RE = re.compile(
     r"推进|推动|加快|新开工|开工|续建|建立|开展|首单|首个|首条|首家|首批)$"
 )
 
+# GUIDE §2.5: leading scope words are left out of a name, so a name never runs over one
+SCOPE_WORDS = ("全市", "全区", "全省", "全国", "全县")
 # Leading words dropped from a name (GUIDE §2.5: scope words and years are left out).
 LEAD_RE = re.compile(
     r"(?:全市|全区|全省|全国|全县|我区|我市|我省|本区|本市|区内|市内|首个|首家|首条|首批|首届|首单|新增|以|新一轮|"
@@ -106,7 +108,7 @@ def name_start(
     return (grammar or default_grammar()).name_start(text, head_start, floor, min_body)
 
 
-def is_generic(body: str, strict: bool = True) -> bool:
+def is_generic(body: str, strict: bool = True, descriptive_ok: bool = False) -> bool:
     """Nothing but generic words, or a description opening (重大…) / a verb or 等 closing it.
 
     A quoted core does not make a body specific (“两重”项目, “小而美”民生项目): the quote
@@ -115,8 +117,10 @@ def is_generic(body: str, strict: bool = True) -> bool:
     unquoted = QUOTE_CHUNK_RE.sub("", body)
     if body.startswith("国家") and len(body) >= 4 and not GENERIC_RE.match(body[2:]):
         return False  # 国家数字经济创新发展试验区: an official designation (GUIDE §2.5)
-    if GENERIC_RE.match(unquoted) or DESCRIPTIVE_RE.match(body) or AMOUNT_RE.search(body):
+    if GENERIC_RE.match(unquoted) or AMOUNT_RE.search(body):
         return True
+    if DESCRIPTIVE_RE.match(body) and not descriptive_ok:
+        return True  # 重大整车项目; but a named action may open so (重点产业链招商行动)
     return strict and bool(END_STOP_RE.search(body))
 
 
@@ -154,9 +158,22 @@ class Grammar:
         self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
         phrases = [e["phrase"] for e in lexicon["status_phrases.jsonl"]]
         self.status_phrases = tuple(sorted(phrases, key=lambda w: (-len(w), w)))
-        # a status phrase (建成投产, 开工建设) says what happened to the name after it: a clause word
-        self.hard_stops |= frozenset(phrases)
+        # a status phrase (建成投产, 开工建设) or a stage verb of one (建设 of 高质量建设X, 运营 of
+        # 投资建设运营X) says what happened to the name after it: a clause word
+        self.hard_stops |= frozenset(phrases) | frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
+        # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
+        # built or listed among built things; the kernel file's rule says which kernels they are
+        hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}
+        self.hub_heads = frozenset(
+            h
+            for h in heads
+            if h in hub_kernels
+            or any(e["head"] == h and e["kernel"] in hub_kernels for e in lexicon["heads.jsonl"])
+        )
+        # phrases many authors write the same way: kinds of things (extract.pipeline.genericity)
+        self.categories = frozenset(e["phrase"] for e in lexicon.get("category_phrases.jsonl", ()))
+        self.project_heads = frozenset(h for h, t in heads.items() if t == "Project")
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
@@ -218,8 +235,9 @@ class Grammar:
             from extract.pipeline.mining import place_at, place_names
 
             # the lead-in frame of the mining: a name opening with a division or the national
-            # level after it starts there (同时承担|国家数字经济创新发展试验区)
-            return place_at(text, end, place_names())
+            # level after it starts there (同时承担|国家数字经济创新发展试验区), and so does a
+            # scope word, which no name keeps (GUIDE §2.5: 重庆东站纳入|全市高铁…)
+            return place_at(text, end, place_names()) or text.startswith(SCOPE_WORDS, end)
         if word not in self.hard_stops:
             return False
         if len(word) > 1:
@@ -227,6 +245,18 @@ class Grammar:
 
             return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
         return self._function_word_at(text, start, end)
+
+    def subject_and_verb(self, body: str) -> bool:
+        """Is a name's body a division followed by a hard (mined) clause word (临安争创 before
+        国际消费中心)? Then the division is the clause's subject and the head the verb's
+        object: no name. A clause word after other material may be name material (民营经济
+        促进条例), so only a division before it decides."""
+        from extract.regions import lookup
+
+        for k in range(min(4, len(body) - 2), 1, -1):
+            if body[-k:] in self.hard_stops and lookup(body[:-k]) is not None:
+                return True
+        return False
 
     def _glued(self, word: tuple[int, int] | None, text: str) -> bool:
         """Is a clause word part of the longer word ``word`` (扩大开放, 一体化) rather than a

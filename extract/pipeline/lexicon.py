@@ -130,6 +130,25 @@ def clause_opener(text: str) -> str:
     return ""
 
 
+def acts_on(text: str) -> bool:
+    """Does ``text`` end in a verb (升级, 实化, 迭代升级)? Before a quoted programme name such a
+    word says what is done to it and names no part of it (碳达峰“十大工程”, 工业经济“头号工程”
+    keep their lead-in). jieba's part-of-speech tagger decides, with its HMM for words its
+    dictionary lacks (实化); a word it reads as a person's name there (杜绝) is no name part
+    either."""
+    if not text:
+        return False
+    tagged = list(_pos_tagger().cut(text))
+    return bool(tagged) and (tagged[-1].flag.startswith("v") or tagged[-1].flag in ("nr", "d", "p", "c"))
+
+
+@functools.cache
+def _pos_tagger():  # untyped: jieba has no stubs
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(_segmenter())
+
+
 @functools.lru_cache(maxsize=65536)
 def _segment(window: str) -> tuple[str, ...]:
     """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…)."""

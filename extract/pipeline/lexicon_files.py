@@ -23,7 +23,10 @@ FILES = {
     "head_rules.jsonl": "head",
     "stop_words.jsonl": "word",
     "status_phrases.jsonl": "phrase",
+    "status_kernels.jsonl": "verb",
+    "status_modifiers.jsonl": "word",
     "generic_terms.jsonl": "term",
+    "category_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.genericity)
 }
 
 Lexicon = dict[str, list[dict]]

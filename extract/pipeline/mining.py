@@ -18,8 +18,8 @@ they grow one gold item at a time; here they are counted in raw reports instead:
   mostly preceded by a clause boundary is *hard* (推进, 加快: it cuts a name's left context
   anywhere); one mostly glued to a noun before it (川渝共建, 协同联动, 品质提升) is *soft*: it
   occurs inside real names, so it is only trimmed from a name's front, never cut inside it.
-- **Status phrases** are runs of clause words in the frame ``…项目/工程 S，`` (a project list
-  followed by what happened to it): adverb + verb and verb + result compounds.
+- **Status phrases** are runs of clause words holding a construction-stage verb right after or
+  before a project name (``…大桥建成通车，``, ``，全面建成…枢纽``): ``extract.pipeline.status_mining``.
 
 Everything is deterministic (sorted output, no randomness) so ``scripts/mine_lexicon.py``
 reproduces the shipped files under ``extract/data``.
@@ -36,7 +36,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.pipeline.status_mining import mine_status_modifiers, mine_status_phrases
+
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+STATUS_KERNELS = Path(__file__).resolve().parent.parent / "data" / "status_kernels.jsonl"
 MAX_HEAD = 6  # longest head (高新技术产业开发区 is a kernel, so longer ones still match)
 
 # parts of speech (jieba's dictionary tags) of clause words: verbs, adverbs, prepositions,
@@ -53,8 +56,6 @@ NAME_MATERIAL_TAGS = frozenset(
 )
 NATIONAL = ("国家", "全国")  # the level above every division of the gazetteer
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
-STATUS_TAGS = frozenset({"v", "vd", "vi", "vn", "d", "ad", "a"})
-STATUS_FRAME_RE = re.compile(r"(?:项目|工程)([\u4e00-\u9fff]{2,6})(?=[，。；、,;])")
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,11 @@ class Settings:
     stop_proper_doc_share: float = 0.5  # and be in this share of the reports
     stop_min_standalone: float = 0.3  # a one-character stop word is a word of its own this often
     stop_soft_adjacency: float = 0.08  # share right before a head word: name material, soft
+    stop_soft_max_open: float = 0.6  # but a word opening more of its clauses than this is hard
     lead_min_count: int = 3  # times seen right before a place-led, kernel-ended name
     lead_min_docs: int = 3
     lead_min_share: float = 0.1  # share of its occurrences in that frame
     generic_min_doc_share: float = 0.4  # a phrase in this share of the reports is generic
-    status_min_docs: int = 2
-    status_min_count: int = 2
 
 
 @dataclass
@@ -167,6 +167,16 @@ def place_at(run: str, i: int, places: frozenset[str]) -> bool:
     return any(run[i : i + k] in places for k in range(2, 9))
 
 
+def _units(tokens: list[str]):
+    """(index, unit) for every token, and for every pair of one-character tokens the pair as
+    one unit too, right after its first token: jieba splits verb + complement compounds the
+    dictionary lacks (用|好, 建|强, 在|施), which still behave as one clause word."""
+    for j, t in enumerate(tokens):
+        yield j, t
+        if len(t) == 1 and j + 1 < len(tokens) and len(tokens[j + 1]) == 1:
+            yield j, t + tokens[j + 1]
+
+
 def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings()) -> list[dict]:
     """Clause words in the frame ``V … X`` (X ends in a kernel), generic across reports.
 
@@ -203,11 +213,17 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     chars: Counter[str] = Counter()
     for doc, run, tokens, before in corpus.runs:
         chars.update(run)
+        cuts = _cuts(tokens)
+        # a one-character kernel ends a name only on a word boundary (带 of 文化带, not of 带动)
         ends = [
-            i for i in range(1, len(run) + 1) if any(run[max(0, i - k) : i] in kernel_set for k in (1, 2, 3))
+            i
+            for i in range(1, len(run) + 1)
+            if any(run[max(0, i - k) : i] in kernel_set and (k > 1 or i in cuts) for k in (1, 2, 3))
         ]
-        pos = 0
-        for j, t in enumerate(tokens):
+        starts = [0]
+        for tok in tokens:
+            starts.append(starts[-1] + len(tok))
+        for j, t in _units(tokens):
             total[t] += 1
             docs[t].add(doc)
             prev = tokens[j - 1] if j else ""
@@ -215,7 +231,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 j and len(prev) == 1 and words.get(prev, (0, ""))[1] in FUNCTION_TAGS
             ):
                 after_boundary[t] += 1
-            end = pos + len(t)
+            end = starts[j] + len(t)
             if any(0 < e - end <= 20 for e in ends):
                 frame[t] += 1
                 if place_at(run, end, places):
@@ -227,7 +243,6 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 for k in range(2, longest + 1)
             ):
                 adjacent[t] += 1
-            pos = end
     out = []
     for t, n in frame.items():
         tag = words.get(t, (0, ""))[1]
@@ -252,7 +267,11 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 continue  # a content character (岛, 个), or mostly inside longer words (建, 共, 都)
         elif not (tag in CLAUSE_TAGS or ratio >= s.stop_open_ratio or leads_in):
             continue
-        kind = "soft" if len(t) > 1 and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
+        # soft: name material as often as a clause word, glued to what stands before it
+        # (川渝共建, 品质提升); a word that mostly opens its clause (争创, 打通) is a clause word
+        # even where a head follows it (争创|国际消费中心城市)
+        glued = ratio <= s.stop_soft_max_open
+        kind = "soft" if len(t) > 1 and glued and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
         out.append(
             {
                 "word": t,
@@ -357,45 +376,6 @@ def _modifier(prefix: str, stops: set[str]) -> bool:
     return not is_generic(prefix)
 
 
-def mine_status(corpus: Corpus, texts: Sequence[tuple[str, str]], s: Settings = Settings()) -> list[dict]:
-    """Runs of clause words right after ``项目``/``工程`` and before a clause boundary.
-
-    The last word of a verb + result compound (投用 of 建成投用, 投运 of 建成投运) is counted
-    as a status phrase of its own too (``counts.as_last_word``): it says the same alone.
-    """
-    words = dictionary()
-    count: Counter[str] = Counter()
-    last: Counter[str] = Counter()
-    docs: dict[str, set[str]] = defaultdict(set)
-    for name, text in texts:
-        for m in STATUS_FRAME_RE.finditer(text):
-            phrase = m.group(1)
-            tokens = segment(phrase)
-            tags = [words.get(t, (0, "?"))[1] for t in tokens]
-            if len(tokens) > 3 or not all(tag in STATUS_TAGS or tag == "?" for tag in tags):
-                continue  # a word the dictionary lacks (投用, 获批) may be a verb too
-            if not any(tag.startswith("v") for tag in tags):
-                continue  # 加快, 全面: an adverb alone says nothing happened
-            count[phrase] += 1
-            docs[phrase].add(name)
-            if len(tokens) > 1 and len(tokens[-1]) >= 2 and tags[-1] in ("v", "?"):
-                last[tokens[-1]] += 1
-                docs[tokens[-1]].add(name)
-    return sorted(
-        (
-            {
-                "phrase": p,
-                "source": "mined",
-                "counts": {"frame": count[p], "as_last_word": last[p]},
-                "docs": len(docs[p]),
-            }
-            for p in set(count) | set(last)
-            if count[p] + last[p] >= s.status_min_count and len(docs[p]) >= s.status_min_docs
-        ),
-        key=lambda e: e["phrase"],
-    )
-
-
 def mine_generic(corpus: Corpus, s: Settings = Settings()) -> list[dict]:
     """Phrases in a large share of the reports: words and two-word compounds of everyday
     words (no proper noun) that nearly every report uses (生物医药, 上市公司, 重大项目) are
@@ -459,10 +439,13 @@ def mine(
     corpus = Corpus(docs)
     stops = mine_stops(corpus, [k["head"] for k in kernels], s)
     heads = mine_heads(corpus, kernels, [e["word"] for e in stops], s)
+    # what gets built: the status frames sit around project and park names
+    project_heads = [h["head"] for h in [*kernels, *heads] if h["type"] in ("Project", "Platform")]
     return {
         "stop_words": stops,
         "heads": heads,
-        "status_phrases": mine_status(corpus, docs, s),
+        "status_phrases": mine_status_phrases(docs, load_kernels(STATUS_KERNELS), project_heads),
+        "status_modifiers": mine_status_modifiers(docs, load_kernels(STATUS_KERNELS)),
         "generic_terms": mine_generic(corpus, s),
     }
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
-from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
-from extract.pipeline.lexicon import clause_opener, is_common_phrase, leading_verb, opens_clause
+from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
+from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
+from extract.pipeline.mining import NATIONAL
 from extract.scan import anchored_finditer
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
@@ -69,6 +71,8 @@ MEASURE_WORDS = frozenset("个项家批条座所名位类件")
 _NUMERAL_RE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]")
 PHASE_RE = re.compile(r"段|期|标段|地块")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+MAX_CONJUNCT = 6  # characters of a quoted conjunct that takes a programme's type (“两新”)
+DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
 
 
 def _is_place(text: str) -> bool:
@@ -84,10 +88,46 @@ def _place_offset(body: str, head_re: re.Pattern[str]) -> int:
     if len(body) < 4 or _is_place(body[:2]) or _is_place(body[:3]):
         return 0
     for cut in range(1, len(body) - 1):
-        if _is_place(body[cut : cut + 2]) or _is_place(body[cut : cut + 3]):
+        # the national level opens a zone's name like a division (用活|国家级经开区)
+        if _is_place(body[cut : cut + 2]) or _is_place(body[cut : cut + 3]) or body.startswith(NATIONAL, cut):
             # 西部科学城重庆高新区: a named place before the zone is part of its name
             return 0 if head_re.search(body[:cut]) else cut
     return 0
+
+
+CLAUSE_EDGE_RE = re.compile(r"[，。；：,;:\n]")
+
+
+def _hub_built(text: str, start: int, end: int, gr: g.Grammar) -> bool:
+    """Is the hub named at ``[start, end)`` built rather than operated (GUIDE §9)? It is when a
+    mined status phrase (投用, 建设, 开工) stands right before it or right after it or after the
+    list it ends (…、东方机场等建设), or when another item of its 、-list is a phase of something
+    (美兰机场三期): items listed together are of one kind."""
+    if text[max(0, start - 4) : start].endswith(gr.status_phrases):
+        return True
+    pos = end
+    while pos < len(text) and text[pos] == "、":
+        nxt = CLAUSE_EDGE_RE.search(text, pos + 1, min(len(text), pos + 40))
+        stop = text.find("、", pos + 1, nxt.start() if nxt else pos + 40)
+        pos = stop if stop >= 0 else (nxt.start() if nxt else pos + 40)
+    after = text[pos : pos + 8]
+    if after.startswith("等"):
+        after = after[1:]
+    if after.startswith(gr.status_phrases):
+        return True
+    left = max(
+        (m.end() for m in CLAUSE_EDGE_RE.finditer(text, max(0, start - 80), start)),
+        default=max(0, start - 80),
+    )
+    right = CLAUSE_EDGE_RE.search(text, end, end + 80)
+    clause = text[left : right.start() if right else end + 80]
+    if "、" not in clause:
+        return False
+    for item in clause.split("、"):
+        q = re.search(g.QUALIFIER_RE.pattern + r"$", item.split("等")[0])
+        if q and PHASE_RE.search(q.group()) and item.split("等")[0] != text[start:end]:
+            return True
+    return False
 
 
 def _described(body: str, head: str) -> bool:
@@ -98,7 +138,7 @@ def _described(body: str, head: str) -> bool:
     return head not in FIRM_FACILITY_HEADS or bool(SECTOR_END_RE.search(body))
 
 
-class NameFinder(g.UsesGrammar):
+class NameFinder(g.UsesGrammar, Pipe):
     def __init__(self, nlp: Language, name: str, max_name: int, min_body: int):
         register_extensions()
         self.name = name
@@ -112,7 +152,31 @@ class NameFinder(g.UsesGrammar):
         self._heads(doc, text)
         self._place_kernels(doc, text)
         self._zones(doc, text)
+        self._quote_chains(doc, text)
         return doc
+
+    def _quote_chains(self, doc: Doc, text: str) -> None:
+        """Quoted names written one after another (“两重”“两新”, “两重”、“两新”) are coordinated
+        names (GUIDE §2.2): a short quoted conjunct of a programme the grammar found is a
+        programme too, its span inside the quotes."""
+        programs = {(c.start_char, c.end_char) for c in candidates(doc) if c.label_ == "Program"}
+        if not programs:
+            return
+        chain: list[re.Match[str]] = []
+        for m in [*QUOTE_RE.finditer(text), None]:
+            if m is not None and chain and text[chain[-1].end() : m.start()] in ("", "、"):
+                chain.append(m)
+                continue
+            if len(chain) >= 2 and any((q.start() + 1, q.end() - 1) in programs for q in chain):
+                for q in chain:
+                    inner = (q.start() + 1, q.end() - 1)
+                    if (
+                        inner not in programs
+                        and len(q.group(1)) <= MAX_CONJUNCT
+                        and not _is_place(q.group(1))
+                    ):
+                        add_candidate(doc, inner[0], inner[1], "Program", "quote")
+            chain = [m] if m is not None else []
 
     def _place_kernels(self, doc: Doc, text: str) -> None:
         """A one-character GUIDE kernel (港, 站, 矿 …) is too ambiguous to be a head by itself
@@ -127,6 +191,8 @@ class NameFinder(g.UsesGrammar):
             if not gr.follows_ok(text, m.end()) or text[k - 1 : k + 1] in gr.heads:
                 continue
             start, places = k, 0
+            if text[k - 1 : k] in DIRECTIONS and m.group() == "站":
+                start -= 1  # 重庆东站, 广州南站: a station is named by its city and a direction
             while places < 2:
                 found = next((n for n in (4, 3, 2) if n <= start and _is_place(text[start - n : start])), 0)
                 if not found:
@@ -156,27 +222,7 @@ class NameFinder(g.UsesGrammar):
             after = self.grammar.after_quote_re.match(text, m.end())
             if after:
                 head_type = "Area" if after.group().endswith("核心区") else "Program"
-                start = m.start()
-                # a short lead-in glued to the quote belongs to the name (浙商“青蓝接力”行动)
-                lead = m.start()
-                while lead > max(0, m.start() - 6) and "\u4e00" <= text[lead - 1] <= "\u9fff":
-                    lead -= 1
-                body = text[lead : m.start()]
-                cut = 0
-                for s in self.grammar.any_stop_re.finditer(body):
-                    if self.grammar.cuts(body, s.start(), s.end()):
-                        cut = s.end()
-                lead += cut
-                while (lm := g.LEAD_RE.match(text, lead, m.start())) and lm.end() > lead:
-                    lead = lm.end()
-                if lead > 0 and _NUMERAL_RE.match(text[lead - 1]) and text[lead] in MEASURE_WORDS:
-                    lead += 1  # 200个“好社区”试点: the count's measure word is no lead-in
-                if (
-                    0 < m.start() - lead <= 4
-                    and text[lead - 1 : lead] != "、"
-                    and not opens_clause(text[lead : m.start()])
-                ):
-                    start = lead  # not 打好“三北”工程: a verb before the quote is no lead-in
+                start = self._quote_lead(text, m.start())
                 end = after.end()
                 if after.group().endswith("号"):
                     start, end = m.start() + 1, m.end() - 1  # “郑和号”: the quotes wrap the whole name
@@ -190,13 +236,48 @@ class NameFinder(g.UsesGrammar):
                     add_candidate(doc, lead, m.end(), "Policy", "quote")  # 纺织服装“新九条”
                 else:
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Policy", "quote")  # “牧九条”
-            elif (PROGRAM_TAIL_RE.search(inner) and not inner.endswith(("战略", "品牌", "政策"))) or (
-                inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit()
-            ):
+            elif PROGRAM_TAIL_RE.search(inner) and not inner.endswith(("战略", "品牌", "政策")):
+                lead = self._quote_lead(text, m.start())
+                if lead < m.start():
+                    add_candidate(doc, lead, m.end(), "Program", "quote")  # 碳达峰“十大工程”
+                else:
+                    add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")  # “十大工程”
+            elif inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit():
                 add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
+
+    def _quote_lead(self, text: str, quote: int) -> int:
+        """Start of a quoted programme name: a short lead-in glued to the quote belongs to the
+        name (浙商“青蓝接力”行动, 碳达峰“十大工程”), a verb before it does not (打好“三北”工程),
+        nor a list item before it or a count's measure word (200个“好社区”试点)."""
+        lead = quote
+        while lead > max(0, quote - 6) and "\u4e00" <= text[lead - 1] <= "\u9fff":
+            lead -= 1
+        body = text[lead:quote]
+        cut = 0
+        for s in self.grammar.any_stop_re.finditer(body):
+            if self.grammar.cuts(body, s.start(), s.end()):
+                cut = s.end()
+        lead += cut
+        while (lm := g.LEAD_RE.match(text, lead, quote)) and lm.end() > lead:
+            lead = lm.end()
+        if lead > 0 and _NUMERAL_RE.match(text[lead - 1]) and text[lead] in MEASURE_WORDS:
+            lead += 1
+        lead_in = text[lead:quote]
+        if (
+            0 < quote - lead <= 4
+            and text[lead - 1 : lead] != "、"
+            and not opens_clause(lead_in)
+            and not g.is_generic(lead_in, strict=False)  # 市级“十项行动”: a level, no name part
+            and not acts_on(lead_in)  # 迭代升级“十项行动”: what is done to the programme
+        ):
+            return lead
+        return quote
 
     def _heads(self, doc: Doc, text: str) -> None:
         gr = self.grammar
+        # strategies the gazetteer found, by end: a head closing one (双城经济圈, 新通道) is the
+        # strategy's own word, not the head of a longer name (项目纳入双城经济圈)
+        strategy_ends = {s.end_char for s in candidates(doc) if s.id_ == "strategy"}
         pos = 0
         while m := gr.head_re.search(text, pos):
             pos = m.end()
@@ -224,13 +305,22 @@ class NameFinder(g.UsesGrammar):
                 start += again + 2  # 货运机场花湖国际机场: the last name with this head
                 body = text[start : m.start()]
             if head in gr.bare_heads and (not body or not _is_place(body)):
-                add_candidate(doc, m.start(), end, type_, "suffix")  # 中心城区 names itself
+                modifier = 2 <= len(body) <= 4 and not g.is_generic(body) and not opens_clause(body)
+                if type_ == "Program" and modifier:
+                    add_candidate(doc, start, end, type_, "suffix")  # 消费品以旧换新: a variant's modifier
+                else:
+                    add_candidate(doc, m.start(), end, type_, "suffix")  # 中心城区 names itself
                 continue
             # 国家绿色产业示范基地: the head is 基地, the GUIDE designation 示范基地
             designated = text[start:end].endswith(tuple(gr.designation_heads))
             designation = designated and body.startswith("国家") and len(body) >= 4
-            if not body or end - start > self.max_name or (g.is_generic(body) and not designation):
+            # named actions are programmes even when descriptive (重点产业链招商行动,
+            # 重大项目建设年行动: provincial-2026 conventions, Types)
+            generic = g.is_generic(body, descriptive_ok=type_ == "Program")
+            if not body or end - start > self.max_name or (generic and not designation):
                 continue
+            if gr.subject_and_verb(body):
+                continue  # 临安争创|国际消费中心: a verb and its object; the head alone names nothing
             if type_ == "Enterprise" and body.endswith(COMPANY_CATEGORY_ENDS):
                 continue  # 境内上市公司, 三级子公司: kinds of companies, not one
             if type_ == "Program" and YEAR_RE.search(body):
@@ -263,8 +353,12 @@ class NameFinder(g.UsesGrammar):
                 continue  # 支撑调节性煤电项目, 特色农产品生产基地: a kind of thing, not one named
             if type_ == "Platform" and head.endswith("中心") and gr.org_head_re.search(body):
                 type_ = "Organization"  # 太行国家实验室江西创新中心: a centre of an institution (GUIDE §3)
+            if type_ == "Platform" and head in gr.hub_heads and _hub_built(text, start, end, gr):
+                type_ = "Project"  # 投用枣庄机场, 东方机场等前期工作 beside 美兰机场三期 (GUIDE §9)
             if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
                 type_ = "Project"
+            if end in strategy_ends:
+                continue  # 依托重庆东站西部陆海新通道: the strategy is the name; the rest is not of it
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷
                 areas = gr.area_head_re.finditer(body)
                 inner = [a.end() for a in areas if m.start() - (start + a.end()) >= 2]

@@ -15,11 +15,15 @@ from typing import cast
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
 from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, register_extensions
+from extract.pipeline.embedded import drop_embedded, merge_institutions
+from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar
+from extract.pipeline.hubs import retype_hubs
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
 WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
@@ -39,7 +43,7 @@ def _set_ents_outside(doc: Doc, spans: list[Span]) -> None:
     doc.set_ents(spans, default="unmodified")
 
 
-SHARED_SUFFIX_TYPES = {"Platform", "Program", "Project"}
+SHARED_SUFFIX_TYPES = {"Platform", "Program", "Project", "Area"}  # Area: 济南、青岛都市圈
 CONJUNCTIONS = {"、", "和", "与", "及"}
 
 
@@ -67,7 +71,7 @@ def _all_heads(text: str, head_re: re.Pattern[str]) -> bool:
     return True
 
 
-class Resolver(UsesGrammar):
+class Resolver(UsesGrammar, Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
         self.name = name
@@ -85,6 +89,10 @@ class Resolver(UsesGrammar):
         chosen.sort(key=lambda s: s.start)
         chosen = self._zones(doc, chosen)
         chosen = self._shared_suffix(doc, chosen)
+        chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
+        chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
+        chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        chosen = retype_hubs(doc, chosen, doc_text(doc))
         _set_ents_outside(doc, chosen)
         return doc
 

@@ -32,6 +32,16 @@ def sentence_relation_types() -> tuple[str, ...]:
     return tuple(r for r in relation_types() if r not in LINK_TYPES)
 
 
+# GUIDE §5, §9: plans get no status annotation, so a plan's status is extracted (and stated in
+# the graph as pkg:plannedStatus) but neither annotated in gold nor scored
+UNANNOTATED = ("plannedStatus",)
+
+
+def annotated_relation_types() -> tuple[str, ...]:
+    """The relations gold passages annotate and the scorer compares."""
+    return tuple(r for r in sentence_relation_types() if r not in UNANNOTATED)
+
+
 def find_relations(doc: Document, mentions: Sequence[Mention] = ()) -> list[Relation | Investment]:
     ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: (m.start, -m.end))
     index = StrategyIndex(doc, ms)
@@ -79,4 +89,10 @@ def _dedupe(records: list[Relation | Investment]) -> list[Relation | Investment]
     return list(best.values())
 
 
-__all__ = ["LINK_TYPES", "find_relations", "sentence_relation_types"]
+__all__ = [
+    "LINK_TYPES",
+    "UNANNOTATED",
+    "annotated_relation_types",
+    "find_relations",
+    "sentence_relation_types",
+]

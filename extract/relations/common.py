@@ -26,6 +26,9 @@ CLAUSE_END = "，,；;。！？!?\n"
 # “一区两群”：“一区”是指… — a term defined in a glossary the document model did not mark
 _DEFINITION = re.compile(r"\s*[“\"][^”\"]{1,24}[”\"][：:][^。]{0,40}?(?:是指|指的是|简称|即)")
 Party = tuple[str, str, str]  # (canonical, type, id)
+# a project's status in the report year, and a status a plan sets (GUIDE §5, §9: plans get no
+# hasStatus); both carry a status text, a year and a phase instead of a tail entity
+STATUS_RELATIONS = ("hasStatus", "plannedStatus")
 
 
 @dataclass
@@ -117,9 +120,9 @@ def relation(
     period: Period | None = None,
     path: tuple[str, ...] = (),
 ) -> Relation:
-    """A Relation record; for hasStatus ``status`` is the tail text."""
+    """A Relation record; for a status relation ``status`` is the tail text."""
     year = period.year if period else None
-    phase = period.phase if period and rel == "hasStatus" else None
+    phase = period.phase if period and rel in STATUS_RELATIONS else None
     progress = None
     if status:
         m = re.search(r"(\d+(?:\.\d+)?)\s*[%％]", status)
@@ -136,7 +139,7 @@ def relation(
         start=span[0],
         end=span[1],
         inferred=inferred,
-        year=year if rel == "hasStatus" else None,
+        year=year if rel in STATUS_RELATIONS else None,
         phase=phase,
         progress_pct=progress,
         path=path,

@@ -1,80 +1,157 @@
-"""hasStatus: a project's state, verbatim, with the year and whether it happened or is planned.
+"""hasStatus and plannedStatus: a project's state, verbatim, with the year it speaks of.
 
 Three sources:
 - project tables with a status column (``2024年完成情况``: 已完工, 形象进度完成92% …), one
   fact per row, the row as evidence;
-- labelled lists (``开工重点项目：A；B``, ``竣工重点项目：…``): the label's verb is the status;
+- labelled lists (``开工重点项目：A；B``, ``竣工重点项目：…``): the label's stage verb is the status;
 - prose, where a status phrase sits right behind a project list (``A、B等项目开工建设``,
   ``…等53个重大项目建成投运``) or right in front of it (``建成投产A、B等重大整车项目``).
-The heading path decides the period: report-year statuses are ``phase="actual"``, next-year
-plans (计划开工, 加快建设 in the plan part, 力争…) are kept as ``phase="planned"``.
+
+The phrases are the mined ones (``StatusLexicon``: no word is typed here), read whole: a mined
+modifier before, stage verbs chained after (整体投入运行, 签约落地). The section classifier
+decides the period, and a clause can move it to the plan (a modal such as 力争, or a later year:
+``2026年将开工``). GUIDE §5, §9: only the year under review gives ``hasStatus``
+(``phase="actual"``); a plan's status (next year's, a five-year plan's targets) is a
+``plannedStatus`` (``phase="planned"``, the plan's year), never a hasStatus.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from extract.ids import name_key
-from extract.indicators.period import Period, dated_at, period_of
+from extract.indicators.period import Period, dated_at, period_of, plan_year, report_year
 from extract.model import Document, Table
+from extract.pipeline.lexicon_files import Lexicon
+from extract.pipeline.status_mining import Kernel, kernels_of
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, party, relation, starts_in
 
-STATUS_WORDS = sorted(
-    {
-        "开工建设",
-        "建成投用",
-        "建成投产",
-        "建成投运",
-        "建成运营",
-        "建成通车",
-        "建成开放",
-        "竣工投用",
-        "完工投产",
-        "完工投用",
-        "投产达效",
-        "加快建设",
-        "加快推进",
-        "加快投资放量",
-        "签约落地",
-        "上市发行",
-        "开工",
-        "竣工",
-        "完工",
-        "已完工",
-        "建成",
-        "投用",
-        "投产",
-        "落地建设",
-        "开业运营",
-        "投入使用",
-        "通车",
-        "封顶",
-        "主体完工",
-        "全面完工",
-        "开业",
-        "落地",
-        "新开工",
-        "续建",
-        "加速建设",
-        "启动建设",
-        "有序推进",
-        "顺利推进",
-        "基本建成",
-        "全面建成",
-        "建成使用",
-    },
-    key=len,
-    reverse=True,
-)
-_STATUS_RE = re.compile("|".join(STATUS_WORDS))
 _PROGRESS = re.compile(r"形象进度(?:完成|达到|达)?\s*\d+(?:\.\d+)?\s*[%％]")
+_YEAR = re.compile(r"(20\d{2})年")
+
+
+@dataclass(frozen=True)
+class StatusLexicon:
+    """The mined status phrases (``extract/data/status_phrases.jsonl``, each with its counts)
+    and the stage verbs that class them (``status_kernels.jsonl``, each citing its GUIDE rule);
+    both written by ``scripts/mine_lexicon.py`` / the kernel file, never typed here."""
+
+    phrases: dict[str, str]  # phrase -> status class (notation of a pkg:ProjectStatus)
+    kernels: dict[str, Kernel]
+    mined_modifiers: frozenset[str] = frozenset()  # status_modifiers.jsonl: 全面, 如期 …
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> StatusLexicon:
+        return cls(
+            {e["phrase"]: e["status"] for e in lexicon["status_phrases.jsonl"]},
+            kernels_of(lexicon["status_kernels.jsonl"]),
+            frozenset(e["word"] for e in lexicon.get("status_modifiers.jsonl", ())),
+        )
+
+    @functools.cached_property
+    def modifiers(self) -> frozenset[str]:
+        """The mined modifiers of stage verbs (全面, 如期) and what the mined phrases put before
+        their stage verb (加快 of 加快建设): they modify any stage phrase (扎实 + 建设 read together)."""
+        out = set(self.mined_modifiers)
+        for p, verb in self.verbs.items():
+            i = p.find(verb)
+            if i > 0 and not any(k in p[:i] for k in self.kernels):
+                out.add(p[:i])
+        return frozenset(out)
+
+    @functools.cached_property
+    def verbs(self) -> dict[str, str]:
+        """phrase -> its stage verb (recomputed from the kernels: the first one in it)."""
+        out = {}
+        for p in self.phrases:
+            hits = [(p.find(k), -len(k), k) for k in self.kernels if k in p]
+            if hits:
+                out[p] = min(hits)[2]
+        return out
+
+    @functools.cached_property
+    def phrase_re(self) -> re.Pattern[str]:
+        """A mined phrase, longest first, with a mined modifier before it and stage verbs chained
+        to it (扎实 + 推进, 签约 + 落地, 建成 + 投产): a status is read whole, never cut short. Only
+        a stage verb that is a status alone opens a chain: in 大桥建设加快推进 the status is 加快推进.
+        A stage verb no mined phrase holds is no status on its own: the corpus never showed it
+        in the frames (a single verb after a generic item, 投融资项目签约, is rarely a status)."""
+        alone = [k for k, v in self.kernels.items() if v.alone]
+        phrases, kernels = _alternation(self.phrases), _alternation(self.kernels)
+        modifier = f"(?:(?:{_alternation(self.modifiers)})(?=(?:{phrases})))?" if self.modifiers else ""
+        chain = f"(?:(?:{_alternation(alone)})(?=(?:{phrases})))*"
+        return re.compile(f"{modifier}{chain}(?:{phrases})(?:{kernels})*")
+
+    @functools.cached_property
+    def label_re(self) -> re.Pattern[str]:
+        """A list label (``开工重点项目：``, ``新开工项目：``): a stage verb used alone opens the line."""
+        verbs = sorted((k for k, v in self.kernels.items() if v.alone), key=lambda k: (-len(k), k))
+        return re.compile(r"^[\s\t]*((?:新|已)?(?:" + "|".join(verbs) + r"))[^：:\n]{0,8}[：:]")
+
+    def status_class(self, text: str) -> str:
+        """The status class of a status text: a mined phrase's class, else the first stage verb in
+        it (已完工, 竣工验收 in a table column), a progress figure (形象进度完成92%) is under
+        construction; ``other`` when the text names no stage."""
+        text = re.sub(r"\s+", "", text)
+        if text in self.phrases:
+            return self.phrases[text]
+        if _PROGRESS.search(text):
+            return "under_construction"
+        hits = [(text.find(k), -len(k), k) for k in self.kernels if k in text]
+        return self.kernels[min(hits)[2]].status if hits else "other"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+@functools.cache
+def status_lexicon() -> StatusLexicon:
+    """The shipped lexicon, read once (validated: every entry carries its provenance)."""
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    return StatusLexicon.from_lexicon(read_lexicon())
+
+
+def status_class(text: str) -> str:
+    return status_lexicon().status_class(text)
+
+
+def status_relation(period: Period) -> str:
+    """GUIDE §5, §9: only a status in the year under review is one the project has; a plan's
+    (next year's, a five-year plan's targets) is a ``plannedStatus``, never a ``hasStatus``."""
+    return "hasStatus" if period.phase == "actual" else "plannedStatus"
+
+
+def _clause_period(s: Sentence, a: int, b: int) -> Period:
+    """The sentence's period, unless the clause speaks of the plan: a modal or future marker
+    (力争开工, 将建成) or a year after the one under review (2026年建成) makes it planned, for
+    the year it names or else the plan year."""
+    period = s.period
+    clause = s.doc.text[a:b]
+    reviewed = report_year(s.doc)  # unknown: no year in the clause can be told to lie ahead
+    future = [int(y) for y in _YEAR.findall(clause) if reviewed and int(y) > max(reviewed, period.year)]
+    if future:
+        return Period(future[0], "planned")
+    if period.phase == "actual" and _PLAN_CUE.search(clause):
+        return Period(plan_year(s.doc) or period.year + 1, "planned")
+    return period
+
+
 # modal and future markers (a closed class): 力争开工 in a review still speaks of the plan
 _PLAN_CUE = re.compile(r"力争|计划|确保|争取|将|拟|预计")
 _LIST_GAP = re.compile(
     r"^(?:等|及|和)?(?:\d+(?:\.\d+)?万?(?:个|项|条|座|批))?(?:一批)?[^，,；;。、“”]{0,12}?$"
 )
-_LABEL = re.compile(r"^[\s\t]*(新开工|开工|竣工|完工|建成|投产|续建)[^：:\n]{0,8}[：:]")
+
+
+# between a status and the name it governs: 了, list items that are no mention (建成A、B等),
+# or the first characters of a name the mention starts inside (建成国和|一号核电示范工程)
+_LIST_HEAD = re.compile(r"[了\s“]*(?:[^，,；;。、：:]{2,20}[、和及])*[\u4e00-\u9fff]{0,3}")
 
 
 def _status_column(table: Table) -> int | None:
@@ -105,7 +182,7 @@ def table_status(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     out.append(
                         relation(
                             doc,
-                            "hasStatus",
+                            status_relation(period),
                             party(heads[0]),
                             None,
                             (row.start, row.end),
@@ -131,13 +208,13 @@ def find_status(s: Sentence) -> list[Relation]:
             return  # “A”工程 and A工程 in one run: one project, one status
         seen.add(name_key(m.canonical))
         span = (min(start, s.start) if start is not None else s.start, s.end)
-        out.append(
-            relation(s.doc, "hasStatus", party(m), None, span, status=status, period=period, path=s.path)
-        )
+        rel = status_relation(period)
+        out.append(relation(s.doc, rel, party(m), None, span, status=status, period=period, path=s.path))
 
     # labelled list line: 开工重点项目：A；B；…
     line_start = text.rfind("\n", 0, s.start) + 1
-    label = _LABEL.match(text[line_start : s.end])
+    lexicon = status_lexicon()
+    label = lexicon.label_re.match(text[line_start : s.end])
     if label:
         for m in projects:
             add(m, label.group(1), s.period, start=line_start + label.start(1))  # evidence from the label
@@ -151,7 +228,7 @@ def find_status(s: Sentence) -> list[Relation]:
         a, b = s.clause_of(first.start)
         after = _blank_mentions(text, last.end, b, s.mentions)
         st = None
-        for hit in _STATUS_RE.finditer(after):
+        for hit in lexicon.phrase_re.finditer(after):
             gap = after[: hit.start()]
             # A和B、C等项目开工建设: B is no mention, C is (blanked); the list still ends at the status
             tail = re.split(r"[、和及]", gap)[-1] if re.match(r"^[、和及]", gap) else gap
@@ -163,16 +240,15 @@ def find_status(s: Sentence) -> list[Relation]:
             st = prog.group(0)
         if st is None:
             before = text[a : first.start]
-            last_hit = None
-            for h in _STATUS_RE.finditer(before):
-                last_hit = h
-            if last_hit is not None and re.fullmatch(r"[了\s“]*", before[last_hit.end() :]):
-                st = last_hit.group(0)
+            nearest: re.Match[str] | None = None
+            for h in lexicon.phrase_re.finditer(before):
+                nearest = h
+            # 建成A、B等: the status governs the whole list, also items that are no mention
+            if nearest is not None and _LIST_HEAD.fullmatch(before[nearest.end() :]):
+                st = nearest.group(0)
         if st is None:
             continue
-        period = s.period
-        if period.phase == "actual" and _PLAN_CUE.search(text[a : first.start]):
-            period = Period(period.year + 1, "planned")
+        period = _clause_period(s, a, b)
         for m in run:
             if m.type == "Project":
                 add(m, st, period)
@@ -200,4 +276,11 @@ def _runs(s: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
-__all__ = ["STATUS_WORDS", "find_status", "table_status"]
+__all__ = [
+    "StatusLexicon",
+    "find_status",
+    "status_class",
+    "status_lexicon",
+    "status_relation",
+    "table_status",
+]

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
@@ -38,7 +39,7 @@ REGION_SOURCES = frozenset({"region", "region_short"})
 MIN_GAIN = 0.0
 
 
-class SpanModel:
+class SpanModel(Pipe):
     def __init__(self, nlp: Language, name: str, mode: str = "both", min_gain: float = MIN_GAIN):
         if mode not in MODES:
             raise ValueError(f"policykg_span_model: mode must be one of {', '.join(MODES)}, not {mode!r}")

@@ -86,10 +86,12 @@ def _score(
     from extract.evaluation.gold import load_gold
     from extract.evaluation.predictions import load_predictions
     from extract.evaluation.run import evaluate as run_evaluation
+    from kg.resources import sample_corpus
 
+    bundled = [sample_corpus()]  # the shipped sample corpus, wherever policykg is installed
     passages = load_gold(gold)
     facts = load_doc_facts(doc_facts) if doc_facts is not None else None
-    fact_paths = locate([e["doc"] for e in facts], doc_facts, corpus) if facts and doc_facts else {}
+    fact_paths = locate([e["doc"] for e in facts], doc_facts, corpus, bundled) if facts and doc_facts else {}
     if predictions is not None:
         preds = load_predictions(predictions)
         source = str(predictions)
@@ -98,7 +100,12 @@ def _score(
         )
     else:
         preds, documents = run_extractor(
-            passages, gold, corpus, progress=lambda items: track(items, "extracting"), extra=fact_paths
+            passages,
+            gold,
+            corpus,
+            progress=lambda items: track(items, "extracting"),
+            extra=fact_paths,
+            bundled=bundled,
         )
         source = "extractor"
     result = run_evaluation(

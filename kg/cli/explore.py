@@ -14,6 +14,7 @@ from rich.table import Table
 
 from kg.cli.app import app, fail, note, out
 from kg.explore.labels import type_label
+from kg.server import defaults
 
 if TYPE_CHECKING:  # imported where used, so `policykg --help` stays quick
     import pyoxigraph as ox
@@ -239,10 +240,10 @@ def analyze(
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = defaults.PORT,
     host: Annotated[
         str, typer.Option(help="Address to listen on (loopback only unless --allow-remote).")
-    ] = "127.0.0.1",
+    ] = defaults.HOST,
     allow_remote: Annotated[
         bool,
         typer.Option(
@@ -253,10 +254,12 @@ def serve(
     allow_update: Annotated[
         bool, typer.Option("--allow-update", help="Accept SPARQL Update (default: read-only).")
     ] = False,
-    timeout: Annotated[float, typer.Option(help="Query time limit in seconds (503 beyond it).")] = 10.0,
+    timeout: Annotated[
+        float, typer.Option(help="Query time limit in seconds (503 beyond it).")
+    ] = defaults.TIMEOUT_S,
     max_results: Annotated[
         int, typer.Option(help="Result cap (rows or triples); truncation is flagged in a header.")
-    ] = 10_000,
+    ] = defaults.MAX_RESULTS,
     store: Annotated[
         str | None, typer.Option(help="Embedded store directory (default: the project's store).")
     ] = None,
@@ -270,10 +273,10 @@ def serve(
     ] = None,
     query_workers: Annotated[
         int, typer.Option(help="Worker processes for queries (killed at the time limit); 0: threads.")
-    ] = 2,
+    ] = defaults.QUERY_WORKERS,
     page_cache_mb: Annotated[
         int, typer.Option(help="Memory for finished HTML pages, kept until the store changes; 0: none.")
-    ] = 128,
+    ] = defaults.PAGE_CACHE_MB,
 ) -> None:
     """Serve /sparql (SPARQL 1.1 Protocol) and HTML pages, on 127.0.0.1 by default (see SECURITY.md)."""
     from kg.server.hardening import ServerOptions

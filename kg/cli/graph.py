@@ -7,13 +7,18 @@ or nothing for the project's own store (``$POLICYKG_STORE`` or ``var/store/``).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kg.cli.app import app, fail, note, out, plural, track
 from kg.sparql.execute import Format
+
+if TYPE_CHECKING:
+    from kg.store.base import GraphStore
 
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph), a SPARQL endpoint URL, or nothing for the project's store."
@@ -23,6 +28,33 @@ DOCS_QUERY = """SELECT DISTINCT ?id ?g WHERE {
 COUNT_QUERY = """SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE {
   ?x a pkg:%s ; a ?t . ?t rdfs:subClassOf pkg:%s } GROUP BY ?t ORDER BY DESC(?n) ?t"""
 StoreOpt = Annotated[str | None, typer.Option("--store", help=STORE_HELP)]
+GspOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--gsp",
+        metavar="URL",
+        help="With --store http://…: the server's Graph Store Protocol URL, when its service "
+        "description does not name one (default: discovered, else …/data beside …/sparql).",
+    ),
+]
+
+
+@contextmanager
+def _target(store: str | None, gsp: str | None) -> Iterator[str | GraphStore | None]:
+    """``--store`` as given, or a remote store that writes through the ``--gsp`` URL."""
+    if gsp is None:
+        yield store
+        return
+    from kg.store import is_remote
+    from kg.store.remote import RemoteStore
+
+    if not is_remote(store) or not is_remote(gsp):
+        raise fail("--gsp takes an http(s) URL and goes with --store http(s)://… (a SPARQL endpoint)")
+    remote = RemoteStore(str(store), gsp_url=gsp)
+    try:
+        yield remote
+    finally:
+        remote.close()
 
 
 def _progress(items, description: str, total: int):
@@ -100,6 +132,7 @@ def build(
         Path | None,
         typer.Option("--parts-dir", help="Where workers write their parts (shared by a remote cluster)."),
     ] = None,
+    gsp: GspOpt = None,
 ) -> None:
     """Extract, build, validate and load the store: only changed documents, streamed (see README).
 
@@ -107,17 +140,18 @@ def build(
     """
     from kg.pipeline.run import build as run_build
 
-    _finish(
-        run_build,
-        paths or None,
-        store,
-        workers=workers,
-        validate=not no_validate,
-        progress=_progress,
-        scheduler=scheduler,
-        full=full,
-        parts_dir=parts_dir,
-    )
+    with _target(store, gsp) as target:
+        _finish(
+            run_build,
+            paths or None,
+            target,
+            workers=workers,
+            validate=not no_validate,
+            progress=_progress,
+            scheduler=scheduler,
+            full=full,
+            parts_dir=parts_dir,
+        )
 
 
 @app.command()
@@ -125,6 +159,7 @@ def add(
     paths: Annotated[list[Path], typer.Argument(help="Documents to add or replace.")],
     store: StoreOpt = None,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
+    gsp: GspOpt = None,
 ) -> None:
     """Add documents to the store in place, one named graph each (a document already there is replaced).
 
@@ -132,18 +167,21 @@ def add(
     """
     from kg.pipeline.run import add as run_add
 
-    _finish(run_add, paths, store, validate=not no_validate, progress=_progress)
+    with _target(store, gsp) as target:
+        _finish(run_add, paths, target, validate=not no_validate, progress=_progress)
 
 
 @app.command()
 def remove(
     docs: Annotated[list[str], typer.Argument(help="Document ids (file names), paths or graph IRIs.")],
     store: StoreOpt = None,
+    gsp: GspOpt = None,
 ) -> None:
     """Remove documents' named graphs; entities that other documents mention stay."""
     from kg.pipeline.run import remove as run_remove
 
-    missing = [d for d, existed in run_remove(docs, store).items() if not existed]
+    with _target(store, gsp) as target:
+        missing = [d for d, existed in run_remove(docs, target).items() if not existed]
     for d in docs:
         if d not in missing:
             out.print(f"removed {d}", highlight=False)

@@ -102,15 +102,19 @@ def document_title(
     return " ".join(p for p in (district, when, genre_name) if p) or "document"
 
 
-Q_TITLES = """
-SELECT ?docid ?districtLabel ?genre ?year ?planYear WHERE {
-  ?doc a pkg:Document ; dcterms:identifier ?docid .
+# What a title is made of, for ?doc: its id, district, genre and years (a trace groups the
+# documents that mention an entity by the same facets: kg.explore.trace).
+DOCUMENT_FACETS = """
+  ?doc dcterms:identifier ?docid .
   OPTIONAL { ?doc pkg:aboutDistrict ?district . ?district rdfs:label ?districtLabel }
   OPTIONAL { ?doc a ?genre .
              FILTER(?genre IN (pkg:PlanExecutionReport, pkg:FiveYearPlan, pkg:GovernmentWorkReport)) }
   OPTIONAL { ?doc pkg:reportedYear ?year }
-  OPTIONAL { ?doc pkg:planYear ?planYear }
-}"""
+  OPTIONAL { ?doc pkg:planYear ?planYear }"""
+Q_TITLES = (
+    "SELECT ?docid ?districtLabel ?genre ?year ?planYear WHERE {\n"
+    "  ?doc a pkg:Document ." + DOCUMENT_FACETS + "\n}"
+)
 
 
 def document_titles(store, language: str | None = None) -> dict[str, str]:

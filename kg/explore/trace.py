@@ -25,7 +25,7 @@ from rdflib.term import Node
 from extract.ids import name_key
 from extract.registry import entity_types
 from kg.errors import QueryError
-from kg.explore.labels import document_titles
+from kg.explore.labels import DOCUMENT_FACETS, document_titles
 from kg.explore.netgraph import local_name, pick_type
 from kg.sparql.execute import run
 from kg.store.base import GraphStore
@@ -54,15 +54,10 @@ SELECT DISTINCT ?e ?type ?label WHERE {
   ?e a pkg:Entity ; a ?type ; rdfs:label ?label .
   FILTER(STRSTARTS(STR(?type), STR(pkg:)) && ?type != pkg:Entity)
 }"""
-Q_DOCS = """
-SELECT DISTINCT ?doc ?docid ?district ?districtLabel ?genre ?year ?planYear WHERE {
-  ?s pkg:mentionedIn ?doc . ?doc dcterms:identifier ?docid .
-  OPTIONAL { ?doc pkg:aboutDistrict ?district . ?district rdfs:label ?districtLabel }
-  OPTIONAL { ?doc a ?genre .
-             FILTER(?genre IN (pkg:PlanExecutionReport, pkg:FiveYearPlan, pkg:GovernmentWorkReport)) }
-  OPTIONAL { ?doc pkg:reportedYear ?year }
-  OPTIONAL { ?doc pkg:planYear ?planYear }
-}"""
+Q_DOCS = (
+    "SELECT DISTINCT ?doc ?docid ?district ?districtLabel ?genre ?year ?planYear WHERE {\n"
+    "  ?s pkg:mentionedIn ?doc ." + DOCUMENT_FACETS + "\n}"
+)
 # Linked entities come in three small queries plus one for their types: Oxigraph plans a UNION of
 # these joined to the type pattern badly (26 s on the corpus store against 0.06 s split up).
 _EVIDENCE = """
@@ -96,8 +91,8 @@ SELECT DISTINCT ?x ?type ?label WHERE {
 Q_STATUS = """
 SELECT DISTINCT ?x ?docid ?statusText ?status ?phase ?year ?pct ?start ?end ?text WHERE {
   VALUES ?x { %s }
-  ?x pkg:hasStatus ?st . ?st pkg:statusText ?statusText ; pkg:status ?status ; pkg:statedIn ?d ;
-     prov:wasDerivedFrom ?ev .
+  ?x pkg:hasStatus|pkg:plannedStatus ?st .
+  ?st pkg:statusText ?statusText ; pkg:status ?status ; pkg:statedIn ?d ; prov:wasDerivedFrom ?ev .
   OPTIONAL { ?st pkg:phase ?phase } OPTIONAL { ?st pkg:year ?year } OPTIONAL { ?st pkg:progressPct ?pct }
   ?d dcterms:identifier ?docid .
   ?ev prov:value ?text ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end .

@@ -31,10 +31,12 @@ documents (a ``maxCount`` on something two documents may state differently) woul
 check on the loaded store.
 
 Incremental: each document graph records the SHA-256 of its file's bytes
-(``pkg:contentSha256``). A build over a store that has them re-processes only files whose
-hash changed or that are new, carries the other graphs over unchanged, and leaves out graphs
-of documents no longer given. ``full=True`` (``--full``) re-processes everything, e.g. after
-upgrading policykg.
+(``pkg:contentSha256``) and the fingerprint of the extractor that built it
+(``pkg:extractorFingerprint``, :mod:`kg.pipeline.fingerprint`: version, extraction code and data,
+ontology and shapes). A build over a store that has them re-processes only files that are new,
+whose hash changed, or that an other extractor built (so an upgraded policykg re-processes
+every document), carries the other graphs over unchanged, and leaves out graphs of documents
+no longer given. ``full=True`` (``--full``) re-processes everything.
 
 Where the work runs: in-process (default), a Dask ``LocalCluster`` of ``workers`` processes on
 127.0.0.1, or an existing cluster (``scheduler``, else ``$DASK_SCHEDULER_ADDRESS``) whose
@@ -51,9 +53,10 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,7 +73,10 @@ if TYPE_CHECKING:
     from kg.pipeline.run import BuildReport, Progress
 
 CONNECT_TIMEOUT = "15s"  # reaching an existing scheduler
-HASH_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?d <{PKG.contentSha256}> ?h }} }}"
+HASH_QUERY = (
+    f"SELECT ?g ?h ?f WHERE {{ GRAPH ?g {{ ?d <{PKG.contentSha256}> ?h "
+    f"OPTIONAL {{ ?d <{PKG.extractorFingerprint}> ?f }} }} }}"
+)
 
 
 @dataclass
@@ -88,6 +94,7 @@ class DocReport:
     by_shape: Counter = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
     worker: str = ""  # host:pid of the process that did the work
+    fingerprint: str = ""  # of the extractor that built it (kg.pipeline.fingerprint)
 
 
 def file_sha256(path: str | Path) -> str:
@@ -134,20 +141,27 @@ def process_to_part(path: str, parts_dir: str, nquads: bool, validate: bool) -> 
 def _process_to_part(path: str, parts_dir: str, nquads: bool, validate: bool) -> DocReport:
     from extract.document import ingest
     from extract.extractor import extract_document
+    from kg.pipeline.fingerprint import extractor_fingerprint
     from kg.rdf.pieces import document_ntriples
 
     t0 = time.perf_counter()
     sha = file_sha256(path)
+    built_with = extractor_fingerprint()  # this process's: a cluster's workers may differ
     doc = ingest(path)
     t1 = time.perf_counter()
     records = extract_document(doc)
     t2 = time.perf_counter()
     nt, stats = document_ntriples(doc, records)  # a long document piece by piece (kg/rdf/pieces.py)
-    nt += f'<{iri.document(doc.doc_id)}> <{PKG.contentSha256}> "{sha}" .\n'.encode()
+    subject = f"<{iri.document(doc.doc_id)}>"
+    nt += (
+        f'{subject} <{PKG.contentSha256}> "{sha}" .\n'
+        f'{subject} <{PKG.extractorFingerprint}> "{built_with}" .\n'
+    ).encode()
     t3 = time.perf_counter()
     g = str(iri.graph(doc.doc_id))
     seconds = {"ingest": t1 - t0, "extract": t2 - t1, "build": t3 - t2}
-    report = DocReport(doc.doc_id, g, "", sha, stats, seconds, worker=f"{socket.gethostname()}:{os.getpid()}")
+    worker = f"{socket.gethostname()}:{os.getpid()}"
+    report = DocReport(doc.doc_id, g, "", sha, stats, seconds, worker=worker, fingerprint=built_with)
     if validate:
         from kg.rdf.validate import validate_rdf
 
@@ -218,28 +232,28 @@ def dask_client(workers: int, scheduler: str | None) -> Iterator[Any]:
 def run_documents(
     paths: Sequence[Path], client: Any, parts_dir: Path, nquads: bool, validate: bool
 ) -> Iterator[DocReport | Failure]:
-    """Reports in the order documents finish. On a cluster every document is submitted at once,
-    before the first report is asked for; each result is released once read."""
+    """Reports in the order documents finish. On a cluster a window of documents is in flight
+    (two per worker thread): a new one is submitted as each report is taken, so a consumer that
+    takes reports only as fast as it can load them (:class:`kg.store.loader.LoaderProcess`)
+    holds the workers back instead of leaving a backlog of parts for after the last document,
+    and the scheduler holds a window of tasks, not the corpus. Each result is released once read."""
     if client is None:
         return (process_to_part(str(p), str(parts_dir), nquads, validate) for p in paths)
     from dask.distributed import as_completed
 
-    futures = client.map(
-        process_to_part,
-        [str(p) for p in paths],
-        parts_dir=str(parts_dir),
-        nquads=nquads,
-        validate=validate,
-        pure=False,
-    )
-    pending = as_completed(futures)
-    del futures
+    todo = iter([str(p) for p in paths])
+    threads = sum(client.nthreads().values()) or 1
+    kw = {"parts_dir": str(parts_dir), "nquads": nquads, "validate": validate, "pure": False}
+    pending = as_completed([client.submit(process_to_part, p, **kw) for p in islice(todo, 2 * threads)])
 
     def reports() -> Iterator[DocReport | Failure]:
         try:
             for fut in pending:
                 report = fut.result()
                 fut.release()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    pending.add(client.submit(process_to_part, nxt, **kw))
                 yield report
         finally:
             pending.clear()
@@ -264,6 +278,10 @@ class Summary:
         self.workers: set[str] = set()
         self.failures: list[Failure] = []  # files that could not be read
         self.last_result = time.perf_counter()
+        from kg.pipeline.fingerprint import extractor_fingerprint
+
+        self.fingerprint = extractor_fingerprint()
+        self.warned: set[str] = set()
 
     def add(self, r: DocReport) -> None:
         rep = self.report
@@ -278,6 +296,13 @@ class Summary:
         rep.mentions += r.stats.mentions
         rep.processed += 1
         self.workers.add(r.worker)
+        if r.fingerprint != self.fingerprint and r.worker not in self.warned:
+            self.warned.add(r.worker)
+            rep.notes.append(
+                f"worker {r.worker} runs another policykg than this one (extractor fingerprint "
+                f"{r.fingerprint[:12]} against {self.fingerprint[:12]}): its documents are "
+                "re-processed by the next build"
+            )
         if r.conforms is not None:
             rep.conforms = (rep.conforms is not False) and r.conforms
             rep.violations += r.violations
@@ -318,21 +343,32 @@ class Summary:
         )
 
 
-def _plan(files: Sequence[Path], known: dict[str, str], full: bool) -> tuple[list[Path], list[str]]:
-    """(files to process, graphs to carry over unchanged) given the stored hashes."""
+def _plan(
+    files: Sequence[Path], known: dict[str, tuple[str, str]], full: bool
+) -> tuple[list[Path], list[str]]:
+    """(files to process, graphs to carry over unchanged) given the stored keys: a graph is kept
+    when its file's hash and the extractor's fingerprint are both the ones it was built from."""
+    from kg.pipeline.fingerprint import extractor_fingerprint
+
+    current = extractor_fingerprint()
     todo: list[Path] = []
     keep: list[str] = []
     for p in files:
         g = str(iri.graph(p.name))
-        if not full and g in known and known[g] == file_sha256(p):
+        if not full and known.get(g) == (file_sha256(p), current):
             keep.append(g)
         else:
             todo.append(p)
     return todo, keep
 
 
-def stored_hashes(store: GraphStore) -> dict[str, str]:
-    return {str(g): str(h) for g, h in store.query(HASH_QUERY).rows if g is not None and h is not None}
+def stored_hashes(store: GraphStore) -> dict[str, tuple[str, str]]:
+    """graph -> (file hash, extractor fingerprint; "" for a graph built before there was one)."""
+    return {
+        str(g): (str(h), "" if f is None else str(f))
+        for g, h, f in store.query(HASH_QUERY).rows
+        if g is not None and h is not None
+    }
 
 
 @contextmanager
@@ -410,7 +446,9 @@ def build(
                     for g, part in graphs():
                         st.replace_graph(g, part.read_bytes())
             for g in st.graphs():
-                if g not in fresh:
+                # only policykg's own graphs: a shared server holds others (Virtuoso's system
+                # graphs, other users' data) that a build must never delete
+                if g not in fresh and g.startswith(iri.GRAPH):
                     st.drop_graph(g)
             report.triples = st.count()
             report.graphs = st.graphs()
@@ -455,7 +493,8 @@ def _build_embedded(
             report.triples, report.graphs = old.count(), old.graphs()
             return
         where = _parts_dir(parts_dir, None) if parts_dir else _layout_parts(root)
-        with where as parts, dask_client(workers, scheduler) as client:
+        with where as parts, ExitStack() as cluster:
+            client = cluster.enter_context(dask_client(workers, scheduler))
             stream = progress(run_documents(todo, client, parts, True, validate), "documents", len(todo))
             rescued: list[str] = []
 
@@ -486,7 +525,9 @@ def _build_embedded(
                     old.close()  # before the switch deletes its generation
                     old = None
 
-            report.triples = _swap_in(root, units())
+            # the last report is in: a LocalCluster stops (seconds: its nannies wait for their
+            # workers) while the loader process compacts, not after it
+            report.triples = _swap_in(root, units(), report, meanwhile=cluster.close)
         built = [str(iri.graph(p.name)) for p in todo]
         failed = {str(iri.graph(Path(f.path).name)) for f in summary.failures}
         report.graphs = sorted(
@@ -508,12 +549,20 @@ def _layout_parts(root: Path) -> Iterator[Path]:
 
 
 def _count_plan(
-    report: BuildReport, files: Sequence[Path], todo: list[Path], keep: list[str], known: dict[str, str]
+    report: BuildReport,
+    files: Sequence[Path],
+    todo: list[Path],
+    keep: list[str],
+    known: dict[str, tuple[str, str]],
 ) -> None:
     report.documents = len(files)
     report.unchanged = len(keep)
     given = {str(iri.graph(p.name)) for p in files}
     report.removed = sorted(g for g in known if g not in given)
+    from kg.pipeline.fingerprint import extractor_fingerprint
+
+    current = extractor_fingerprint()
+    report.outdated = sum(1 for p in todo if (k := known.get(str(iri.graph(p.name)))) and k[1] != current)
 
 
 def _carry_over(old: GraphStore | None, keep: Iterable[str], directory: Path) -> list[Path]:

@@ -58,11 +58,13 @@ class BuildReport:
     store: str = ""
     graphs: list[str] = field(default_factory=list)
     processed: int = 0  # documents extracted in this run (the others were unchanged)
-    unchanged: int = 0  # documents whose graph was carried over (same file hash)
+    unchanged: int = 0  # documents whose graph was carried over (same file hash and extractor)
+    outdated: int = 0  # of the processed, unchanged files another extractor had built (an upgrade)
     removed: list[str] = field(default_factory=list)  # graphs of documents no longer given
     workers: list[str] = field(default_factory=list)  # host:pid of the processes that did the work
     failures: list[PolicyKGError] = field(default_factory=list)  # files not built, one error each
     notes: list[str] = field(default_factory=list)  # inputs read once though given several times
+    loader_peak_mb: float = 0.0  # the bulk-load process's peak RSS (kg.store.loader), 0 when none ran
 
     def lines(self) -> list[str]:
         ent = ", ".join(f"{t} {n}" for t, n in sorted(self.entities.items(), key=lambda x: -x[1]))
@@ -85,10 +87,11 @@ class BuildReport:
             f"store: {self.store}",
             f"timings: {times}",
         ]
-        if self.unchanged or self.removed:
+        if self.unchanged or self.removed or self.outdated:
             out.append(
                 f"incremental: {self.processed} re-processed, {self.unchanged} unchanged, "
                 f"{len(self.removed)} removed"
+                + (f"; {self.outdated} built by another policykg version" if self.outdated else "")
             )
         if self.skipped:
             out.append("not in the graph: " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items())))
@@ -215,20 +218,29 @@ def _validate(report: BuildReport, graphs: list[bytes], strict: bool) -> None:
         )
 
 
-def _swap_in(root: Path, parts: Iterable[Path]) -> int:
+def _swap_in(
+    root: Path,
+    parts: Iterable[Path],
+    report: BuildReport | None = None,
+    meanwhile: Callable[[], object] | None = None,
+) -> int:
     """Load a new generation beside the current one and switch to it (kg.store.layout); the caller
-    holds the store's lock. Returns the quad count. ``parts`` may be a generator
-    (:mod:`kg.pipeline.distributed`): each part loads as it is yielded, and an exception it raises leaves
-    the current generation in place."""
-    from kg.store.oxigraph import OxigraphStore
+    holds the store's lock. Returns the quad count. ``parts`` (premerged N-Quads files written by
+    the build just now) may be a generator (:mod:`kg.pipeline.distributed`): each part goes to the loader
+    process (:mod:`kg.store.loader`) as it is yielded, the next one is asked for only when the
+    loader has room, and an exception the generator raises leaves the current generation in place.
+    ``meanwhile`` runs while the loader compacts (the build stops its Dask cluster there)."""
+    from kg.store.loader import LoaderProcess
 
     building = layout.new_generation(root)
     try:
-        store = OxigraphStore(building)
-        store.load_nquads(parts, lenient=True, premerged=True)  # written by build() just now
-        count = store.count()
-        store.close()
-        del store
+        with LoaderProcess(building, lenient=True) as loader:
+            for part in parts:
+                loader.load(part)
+            count = loader.finish(meanwhile)
+        if report is not None:
+            report.loader_peak_mb = round(loader.peak_rss_kb / 1024, 1)
+            report.timings.update({f"tail_{k}": round(v, 3) for k, v in loader.seconds.items()})
         layout.switch(root, building)
         return count
     finally:

@@ -3,12 +3,11 @@
 Each relation is written twice: a direct triple for simple queries (both ways when the
 relation is symmetric) and a reified fact node (``rdf:Statement``) with ``prov:wasDerivedFrom``
 evidence spans. What a reasoner would add is materialised here instead: normalised statuses
-(a closed set of stage words) and amounts in 亿元.
+(the class of the status's stage verb, from extract's mined status lexicon) and amounts in 亿元.
 """
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import cache
 
@@ -25,15 +24,13 @@ from kg.rdf.literals import decimal, gyear
 from kg.rdf.namespace import PKG
 
 TO_YI = {"亿元": Decimal(1), "万元": Decimal("0.0001"), "元": Decimal("0.00000001"), "万亿元": Decimal(10000)}
-_STATUS_RULES = (
-    (
-        re.compile(r"形象进度|施工|续建|在建|推进|加快|放量|完成\d|完成.{0,6}建设"),
-        PKG.statusUnderConstruction,
-    ),
-    (re.compile(r"完工|竣工|建成|投用|投运|投产|通车|交付|搬迁|已完成|完成"), PKG.statusCompleted),
-    (re.compile(r"开工|动工|启动"), PKG.statusStarted),
-    (re.compile(r"签约|落地|招投标|招标|前期|立项|谋划|储备"), PKG.statusPreparation),
-)
+# notation of a pkg:ProjectStatus concept (extract/data/status_kernels.jsonl) -> the concept
+STATUS_CONCEPTS = {
+    "preparation": PKG.statusPreparation,
+    "started": PKG.statusStarted,
+    "under_construction": PKG.statusUnderConstruction,
+    "completed": PKG.statusCompleted,
+}
 
 
 @cache
@@ -51,13 +48,13 @@ def type_of_prefix() -> dict[str, str]:
 
 
 def status_concept(text: str, phase: str | None) -> URIRef:
-    """Normalised status of a status text (a closed set of stage words, not corpus names)."""
+    """Normalised status of a status text: a plan's status is planned; otherwise the class of its
+    stage verb (extract's mined status lexicon: the first stage verb, each citing its GUIDE rule)."""
     if phase == "planned":
         return PKG.statusPlanned
-    for pattern, concept in _STATUS_RULES:
-        if pattern.search(text):
-            return concept
-    return PKG.statusOther
+    from extract.relations.status import status_class
+
+    return STATUS_CONCEPTS.get(status_class(text), PKG.statusOther)
 
 
 def relation(b: DocumentGraph, r: Relation) -> None:
@@ -65,7 +62,7 @@ def relation(b: DocumentGraph, r: Relation) -> None:
     engagesIn); ties to strategies are noted for the strategy links."""
     evidence = span(b, r.start, r.end, r.path)
     head = entity(b, r.head_id, r.head_type, r.head)
-    if r.relation == "hasStatus":
+    if r.relation in ("hasStatus", "plannedStatus"):
         _status(b, r, head, evidence)
         return
     prop, symmetric = direct_relations().get(r.relation, (None, False))
@@ -120,7 +117,9 @@ def _status(b: DocumentGraph, r: Relation, project: URIRef, evidence: URIRef) ->
         return
     add = b.g.add
     add((b.doc_iri, PKG.statesStatus, node))  # spares district-projects-by-status a type check
-    add((project, PKG.hasStatus, node))
+    # GUIDE §5, §9: a plan's status is not one the project has (pkg:plannedStatus)
+    planned = r.relation == "plannedStatus" or r.phase == "planned"
+    add((project, PKG.plannedStatus if planned else PKG.hasStatus, node))
     add((node, PKG.project, project))
     add((node, PKG.statusText, Literal(text, lang="zh")))
     add((node, PKG.status, status_concept(text, r.phase)))
@@ -129,7 +128,7 @@ def _status(b: DocumentGraph, r: Relation, project: URIRef, evidence: URIRef) ->
         add((node, PKG.year, gyear(r.year)))
     if r.progress_pct is not None:
         add((node, PKG.progressPct, decimal(r.progress_pct)))
-    b.stats.relations["hasStatus"] += 1
+    b.stats.relations["plannedStatus" if planned else "hasStatus"] += 1
 
 
 def investment(b: DocumentGraph, inv: Investment) -> None:

@@ -52,11 +52,13 @@ class PKG(DefinedNamespace):
     engagement: URIRef  # engagement
     engagesIn: URIRef  # engages in
     engagingDistrict: URIRef  # engaging district
+    extractorFingerprint: URIRef  # extractor fingerprint
     figureKind: URIRef  # figure kind
     figureKindScheme: URIRef  # figure kind code list
     firstOffset: URIRef  # first offset
     foundBy: URIRef  # found by
     glossaryScheme: URIRef  # glossary
+    graphStoreEndpoint: URIRef  # Graph Store Protocol endpoint
     growthPct: URIRef  # growth percentage
     hasInvestment: URIRef  # has investment
     hasStatus: URIRef  # has status
@@ -81,6 +83,7 @@ class PKG(DefinedNamespace):
     participant: URIRef  # participant
     phase: URIRef  # phase
     planYear: URIRef  # plan year
+    plannedStatus: URIRef  # planned status
     progressPct: URIRef  # progress percentage
     project: URIRef  # project
     projectStatusScheme: URIRef  # project status scheme

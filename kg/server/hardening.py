@@ -15,9 +15,10 @@ import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
+from kg.server import defaults
 from kg.server.executor import ProcessExecutor, ThreadExecutor
 from kg.server.guard import RequestGuard, token_from_env
-from kg.server.page_cache import DEFAULT_MAX_BYTES, PageCache
+from kg.server.page_cache import PageCache
 from kg.server.reload import LiveStore
 
 PAGE_PATHS = ("/", "/search", "/entity", "/trace", "/query", "/graph")
@@ -28,8 +29,8 @@ class ServerOptions:
     """How the server protects itself; the defaults are what ``policykg serve`` uses."""
 
     update_token: str | None = None  # None: $POLICYKG_UPDATE_TOKEN, else no token needed
-    query_workers: int = 2  # worker processes for an on-disk store; 0: threads
-    page_cache_bytes: int = DEFAULT_MAX_BYTES  # 0: no page cache
+    query_workers: int = defaults.QUERY_WORKERS  # worker processes for an on-disk store; 0: threads
+    page_cache_bytes: int = defaults.PAGE_CACHE_MB * 2**20  # 0: no page cache
 
 
 class _Counter:

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-DEFAULT_MAX_BYTES = 128 * 1024 * 1024
-
 
 @dataclass
 class Entry:
@@ -36,7 +34,7 @@ class PageCache:
         app: ASGIApp,
         generation: Callable[[], int],
         paths: tuple[str, ...],
-        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_bytes: int,  # ServerOptions.page_cache_bytes (kg/server/defaults.py)
     ):
         self.app = app
         self.generation = generation

@@ -14,11 +14,12 @@ import pyoxigraph as ox
 import uvicorn
 
 from kg.errors import StoreError
+from kg.server import defaults
 from kg.server.app import create_app
 from kg.server.hardening import ServerOptions
 from kg.server.sparql_endpoint import EndpointConfig
 
-HOST = "127.0.0.1"
+HOST = defaults.HOST
 MAX_REQUEST_HEAD_BYTES = 4 * 1024 * 1024  # past this h11 closes the connection; below, URLs > 64 KiB get 414
 
 

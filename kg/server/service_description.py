@@ -7,8 +7,12 @@ parameter strings". Clients read it to learn the endpoint's URL, which languages
 send, its features and the data set it serves. Here the default graph is the merge of the named
 graphs (``sd:UnionDefaultGraph``, see :mod:`kg.store.base`) and every named graph is listed
 with the ``dcterms:title`` of the document it holds, so a client can pick a document's graph
-without a query. The description is RDF in whatever format ``Accept`` asks for (Turtle by
-default, RDF/XML, JSON-LD, N-Triples), written by pyoxigraph like every other graph we send.
+without a query. The Graph Store Protocol service at ``/store`` beside the endpoint is named with
+``pkg:graphStoreEndpoint`` (the Service Description vocabulary has no property for it), so a
+client such as :class:`kg.store.remote.RemoteStore` finds it instead of guessing its path, and
+``sd:UnionDefaultGraph`` tells it that the server keeps the default graph itself. The
+description is RDF in whatever format ``Accept`` asks for (Turtle by default, RDF/XML,
+JSON-LD, N-Triples), written by pyoxigraph like every other graph we send.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ FORMATS = "http://www.w3.org/ns/formats/"
 DCTERMS = "http://purl.org/dc/terms/"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 PKG_DOCUMENT = ox.NamedNode("https://w3id.org/policykg/ontology#Document")
+GRAPH_STORE_ENDPOINT = ox.NamedNode("https://w3id.org/policykg/ontology#graphStoreEndpoint")
+GRAPH_STORE_PATH = "/store"  # kg.server.graph_store
 PREFIXES = {"sd": SD, "formats": FORMATS, "dcterms": DCTERMS}
 
 # What kg.server.negotiation can really send (solutions, then graphs)
@@ -50,12 +56,18 @@ def _sd(name: str) -> ox.NamedNode:
     return ox.NamedNode(SD + name)
 
 
+def graph_store_url(endpoint: str) -> str:
+    """``…/store`` beside ``…/sparql`` (the sibling path, so a proxy's path prefix is kept)."""
+    return endpoint.rsplit("/", 1)[0] + GRAPH_STORE_PATH
+
+
 def description(store: ox.Store, endpoint: str, allow_update: bool) -> list[ox.Triple]:
     """The description's triples; reads the store's named graphs and their documents' titles."""
     service, dataset, default = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
     triples = [
         ox.Triple(service, RDF_TYPE, _sd("Service")),
         ox.Triple(service, _sd("endpoint"), ox.NamedNode(endpoint)),
+        ox.Triple(service, GRAPH_STORE_ENDPOINT, ox.NamedNode(graph_store_url(endpoint))),
         ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL10Query")),
         ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Query")),
     ]

@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
+from kg.server import defaults
 from kg.server.negotiation import negotiate
 from kg.server.service_description import describe_service
 from kg.server.updates import Effects, UpdateRefused, prepare, upkeep
@@ -45,8 +46,8 @@ UPDATE_TYPE = "application/sparql-update"
 @dataclass(frozen=True)
 class EndpointConfig:
     allow_update: bool = False
-    timeout_s: float = 10.0
-    max_results: int = 10_000
+    timeout_s: float = defaults.TIMEOUT_S
+    max_results: int = defaults.MAX_RESULTS
     # False: policykg stores keep the default graph as the merge of the document graphs already
     # (kg.store.base); True serves stores written by other tools as a union view.
     union_default_graph: bool = False

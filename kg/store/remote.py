@@ -4,10 +4,21 @@ Queries go to the endpoint's own default graph, which this backend keeps as the 
 merge of the named graphs with SPARQL updates around every graph write (see
 :mod:`kg.store.base`); naming every graph as ``default-graph-uri`` instead would make the
 server evaluate a duplicate-keeping union, and needs no server-side option either way, but
-the merge is what keeps joins from multiplying. Endpoint layout: the URL given is the
-query endpoint; ``…/query`` implies ``…/update`` and ``…/store`` (Oxigraph), ``…/sparql`` is
-used for updates too and ``…/data`` for graphs (Fuseki); a bare ``http://host:port`` is taken
-as an Oxigraph server. ``update_url``/``gsp_url`` override the guesses.
+the merge is what keeps joins from multiplying.
+
+Endpoint layout: the URL given is the query endpoint; ``…/query`` implies ``…/update`` and
+``…/store`` (Oxigraph), and a bare ``http://host:port`` is taken as an Oxigraph server. Any
+other URL (``…/sparql``: Fuseki, Virtuoso, ``policykg serve``) is asked for its SPARQL 1.1
+Service Description (a ``GET`` without a query) before the first write: the service's
+``sd:endpoint`` takes updates when it lists ``sd:SPARQL11Update``; ``pkg:graphStoreEndpoint``
+names the Graph Store Protocol service (``policykg serve`` publishes it); and a description
+with both that and ``sd:UnionDefaultGraph`` is a policykg server, which keeps the default graph
+as the deduplicated merge of the named graphs itself, so no merge upkeep is sent (there an
+update to the default graph would reach the named graphs). ``sd:UnionDefaultGraph`` alone does
+not say that: Virtuoso publishes it and its union keeps one row per graph holding a triple,
+which is the duplicate-keeping union the merge exists to avoid. Without a description, updates
+go to the URL itself and graphs to ``…/data`` (Fuseki's layout), and a refused Graph Store
+request says to pass ``--gsp URL``. ``update_url``/``gsp_url`` override the discovery.
 """
 
 from __future__ import annotations
@@ -16,18 +27,19 @@ import io
 import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.query import Result, ResultRow
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.vocab import bind
 from kg.store.base import (
-    MERGE_ALL,
     MERGE_GRAPH,
     UNMERGE_GRAPH,
     GraphStore,
@@ -36,9 +48,75 @@ from kg.store.base import (
     as_parts,
     ntriples_to_nquads,
 )
+from kg.store.oxigraph import ox_bytes
 
 TIMEOUT = 60.0
+DISCOVERY_TIMEOUT = 10.0  # the service description: small, and optional
 PARALLEL = 4  # Graph Store requests in flight during a bulk load
+SD = "http://www.w3.org/ns/sparql-service-description#"
+GRAPH_STORE_ENDPOINT = "https://w3id.org/policykg/ontology#graphStoreEndpoint"
+SD_ACCEPT = "text/turtle, application/n-triples;q=0.9, application/rdf+xml;q=0.8, application/ld+json;q=0.7"
+SD_FORMATS = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+}
+MAX_DESCRIPTION = 16 << 20  # bytes: a description that lists every graph of a large store
+
+
+@dataclass
+class Discovered:
+    """What a service description says about where and how to write."""
+
+    update_url: str | None = None
+    gsp_url: str | None = None
+    union_default: bool = False
+
+
+def discover(client: httpx.Client, url: str) -> Discovered | None:
+    """Read the SPARQL 1.1 Service Description at ``url``; ``None`` when the server publishes
+    none there (an HTML page, an error, not RDF, too large), which is not an error: the caller
+    falls back to the usual layout."""
+    try:
+        with client.stream("GET", url, headers={"Accept": SD_ACCEPT}, timeout=DISCOVERY_TIMEOUT) as r:
+            ctype = r.headers.get("content-type", "").split(";")[0].strip().lower()
+            fmt = SD_FORMATS.get(ctype)
+            if r.status_code != 200 or fmt is None:
+                return None
+            body = b""
+            for chunk in r.iter_bytes():
+                body += chunk
+                if len(body) > MAX_DESCRIPTION:
+                    return None
+    except httpx.HTTPError:
+        return None
+    g = Graph()
+    try:
+        g.parse(data=body, format=fmt, publicID=url)
+    except Exception:  # any parser's complaint means: no usable description
+        return None
+    sd = Namespace(SD)
+    services = list(g.subjects(RDF.type, sd.Service))
+    if not services:
+        return None
+    service = next((s for s in services if str(g.value(s, sd.endpoint) or "") == url), services[0])
+    found = Discovered()
+    endpoint = g.value(service, sd.endpoint)
+    if endpoint is not None and (service, sd.supportedLanguage, sd.SPARQL11Update) in g:
+        found.update_url = str(endpoint)
+    gsp = g.value(service, URIRef(GRAPH_STORE_ENDPOINT))
+    if gsp is not None and str(gsp).startswith(("http://", "https://")):
+        found.gsp_url = str(gsp)
+    # a policykg server (it names its graph store) keeps the union as a deduplicated merge
+    found.union_default = found.gsp_url is not None and (service, sd.feature, sd.UnionDefaultGraph) in g
+    return found
+
+
+def known_layout(url: str) -> bool:
+    """An Oxigraph server's URL (bare, or ``…/query``): its layout is known, nothing to discover."""
+    base = url.rstrip("/")
+    return urlsplit(base).path in ("", "/") or base.endswith("/query")
 
 
 def _rows(res: Result) -> list[ResultRow]:
@@ -48,7 +126,7 @@ def _rows(res: Result) -> list[ResultRow]:
 
 
 def endpoints(url: str) -> tuple[str, str, str]:
-    """(query, update, graph store) URLs from the URL a user gives."""
+    """(query, update, graph store) URLs from the URL a user gives, without asking the server."""
     base = url.rstrip("/")
     if urlsplit(base).path in ("", "/"):
         return base + "/query", base + "/update", base + "/store"
@@ -67,9 +145,29 @@ class RemoteStore(GraphStore):
         self.location = url
         self.query_url, self.update_url, self.gsp_url = q, update_url or u, gsp_url or g
         self.client = httpx.Client(timeout=TIMEOUT)
+        self.union_default = False  # the server keeps the merged default graph itself
+        self.gsp_source = "given" if gsp_url else "oxigraph" if known_layout(url) else "guessed"
+        self._discovered = known_layout(url) or bool(update_url and gsp_url)
+        self._given = (update_url, gsp_url)
+        self._discover_lock = threading.Lock()
         self._graphs: list[str] | None = None
         self._snapshot: set[str] | None = None  # the graphs before a put_graphs run
         self._replace_lock = threading.Lock()
+
+    def _discover(self) -> None:
+        """Once, before the first write: the service description's update and graph store URLs."""
+        with self._discover_lock:
+            if self._discovered:
+                return
+            found = discover(self.client, self.query_url)
+            self._discovered = True
+            if found is None:
+                return
+            update_url, gsp_url = self._given
+            self.update_url = update_url or found.update_url or self.update_url
+            if not gsp_url and found.gsp_url:
+                self.gsp_url, self.gsp_source = found.gsp_url, "described"
+            self.union_default = found.union_default
 
     def _send(self, method: str, url: str, **kw: Any) -> httpx.Response:
         try:
@@ -79,11 +177,33 @@ class RemoteStore(GraphStore):
         if r.status_code == 400:
             raise QueryError(f"{url} refused the request: {r.text.strip()[:300]}")
         if r.status_code >= 400 and not (method == "DELETE" and r.status_code == 404):
-            raise StoreError(f"{url} answered {r.status_code}: {r.text.strip()[:300]}")
+            hint = ""
+            if url == self.gsp_url and self.gsp_source == "guessed" and r.status_code in (404, 405, 415):
+                hint = (
+                    " (the Graph Store Protocol URL was guessed: the server published no service"
+                    " description naming one; pass --gsp URL)"
+                )
+            raise StoreError(f"{url} answered {r.status_code}: {r.text.strip()[:300]}{hint}")
         return r
 
+    def _gsp(self, method: str, params: dict[str, str], body: bytes | None = None) -> httpx.Response:
+        """One Graph Store Protocol request (N-Triples body)."""
+        self._discover()
+        kw: dict[str, object] = {"params": params}
+        if body is not None:
+            kw["content"] = body
+            kw["headers"] = {"Content-Type": "application/n-triples"}
+        return self._send(method, self.gsp_url, **kw)
+
     def _raw_query(self, sparql: str, accept: str) -> httpx.Response:
-        return self._send("POST", self.query_url, data={"query": sparql}, headers={"Accept": accept})
+        r = self._send("POST", self.query_url, data={"query": sparql}, headers={"Accept": accept})
+        if r.headers.get("x-result-truncated", "").lower() == "true":  # policykg serve's result cap
+            limit = r.headers.get("x-result-limit", "?")
+            raise StoreError(
+                f"{self.query_url} cut the result at {limit} rows (its result cap); "
+                "a store must not be read in part: raise the server's limit"
+            )
+        return r
 
     def query(self, sparql: str) -> QueryResult:
         accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
@@ -102,28 +222,59 @@ class RemoteStore(GraphStore):
         return QueryResult("graph", graph=g)
 
     def update(self, sparql: str) -> None:
+        self._discover()
         self._send("POST", self.update_url, data={"update": sparql})
         self._graphs = None
 
+    def _merge_update(self, template: str, graph: str) -> None:
+        """Merge upkeep (:mod:`kg.store.base`), unless the server keeps the merge itself."""
+        self._discover()
+        if not self.union_default:
+            self.update(template.format(g=graph))
+
     def load_nquads(self, data: NQuadsInput, *, lenient: bool = False, premerged: bool = False) -> None:
+        """N-Quads through the standard Graph Store Protocol, which has no N-Quads request: each
+        part is split by graph, each named graph's triples are added with ``POST ?graph=`` as
+        N-Triples (a graph's blank nodes stay one node within its request) and merged into the
+        default graph as :meth:`put_graph` does. A premerged part's default-graph lines are that
+        merge already and are not sent; other default-graph triples go to ``POST ?default``."""
         for part in as_parts(data):
-            body = part.read_bytes() if isinstance(part, Path) else part
-            self._send("POST", self.gsp_url, content=body, headers={"Content-Type": "application/n-quads"})
+            by_graph: dict[str | None, list[ox.Triple]] = {}
+            try:
+                kw = {"path": str(part)} if isinstance(part, Path) else {"input": part}
+                for q in ox.parse(format=ox.RdfFormat.N_QUADS, lenient=lenient, **kw):
+                    name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
+                    by_graph.setdefault(name, []).append(q.triple)
+            except SyntaxError as exc:
+                where = part if isinstance(part, Path) else "N-Quads input"
+                raise StoreError(f"{where}: not valid N-Quads ({exc})") from exc
+            for name, triples in by_graph.items():
+                body = ox_bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+                if name is None:
+                    if not premerged:
+                        self._gsp("POST", {"default": ""}, body)
+                    continue
+                self._gsp("POST", {"graph": name}, body)
+                self._merge(name, body)
         self._graphs = None
-        if not premerged:
-            self.update(MERGE_ALL)
+
+    def _merge(self, graph: str, body: bytes) -> None:
+        """Add one graph's triples to the merged default graph: the same N-Triples posted to
+        ``?default`` (one request, no update), or an update when blank nodes would become new
+        nodes in a second copy; nothing when the server keeps the merge itself."""
+        self._discover()
+        if self.union_default:
+            return
+        if b"_:" in body:
+            self.update(MERGE_GRAPH.format(g=graph))
+        else:
+            self._gsp("POST", {"default": ""}, body)
 
     def replace_graph(self, graph: str, ntriples: bytes) -> None:
         if graph in self.graphs():
-            self.update(UNMERGE_GRAPH.format(g=graph))
-        self._send(
-            "PUT",
-            self.gsp_url,
-            params={"graph": graph},
-            content=ntriples,
-            headers={"Content-Type": "application/n-triples"},
-        )
-        self.update(MERGE_GRAPH.format(g=graph))
+            self._merge_update(UNMERGE_GRAPH, graph)
+        self._gsp("PUT", {"graph": graph}, ntriples)
+        self._merge_update(MERGE_GRAPH, graph)
 
     def put_graph(self, graph: str, ntriples: bytes | Path) -> None:
         """Replace one named graph and merge it, in plain Graph Store Protocol requests.
@@ -135,16 +286,13 @@ class RemoteStore(GraphStore):
         a triple only the other's old graph held, and leave it stale in the merge.
         """
         body = ntriples.read_bytes() if isinstance(ntriples, Path) else ntriples
-        if graph in self._known():
+        self._discover()
+        if graph in self._known() and not self.union_default:
             with self._replace_lock:
                 self.update(UNMERGE_GRAPH.format(g=graph))
-                self._send("DELETE", self.gsp_url, params={"graph": graph})
-        nt = {"Content-Type": "application/n-triples"}
-        self._send("PUT", self.gsp_url, params={"graph": graph}, content=body, headers=nt)
-        if b"_:" in body:
-            self.update(MERGE_GRAPH.format(g=graph))
-        else:
-            self._send("POST", self.gsp_url, params={"default": ""}, content=body, headers=nt)
+                self._gsp("DELETE", {"graph": graph})
+        self._gsp("PUT", {"graph": graph}, body)
+        self._merge(graph, body)
         self._graphs = None
 
     def put_graphs(self, items: Iterable[tuple[str, bytes | Path]], parallel: int = PARALLEL) -> int:
@@ -167,8 +315,8 @@ class RemoteStore(GraphStore):
     def drop_graph(self, graph: str) -> bool:
         if graph not in self.graphs():
             return False
-        self.update(UNMERGE_GRAPH.format(g=graph))
-        self._send("DELETE", self.gsp_url, params={"graph": graph})
+        self._merge_update(UNMERGE_GRAPH, graph)
+        self._gsp("DELETE", {"graph": graph})
         self._graphs = None
         return True
 
@@ -193,15 +341,12 @@ class RemoteStore(GraphStore):
         return int(str(rows[0][0]))
 
     def dump_nquads(self) -> bytes:
-        # graph by graph: a whole-store GET would carry the merged default graph too
+        # graph by graph with Graph Store GETs: a whole-store GET would carry the merged default
+        # graph too, and a CONSTRUCT is subject to a server's result cap where a graph read is not
+        self._discover()
+        nt = {"Accept": "application/n-triples"}
         return b"".join(
-            ntriples_to_nquads(
-                self._raw_query(
-                    f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}",
-                    "application/n-triples",
-                ).content,
-                g,
-            )
+            ntriples_to_nquads(self._send("GET", self.gsp_url, params={"graph": g}, headers=nt).content, g)
             for g in self.graphs()
         )
 

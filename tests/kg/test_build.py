@@ -129,6 +129,11 @@ def test_status_concepts():
     assert status_concept("开工建设", "actual") == PKG.statusStarted
     assert status_concept("签约落地", "actual") == PKG.statusPreparation
     assert status_concept("开工建设", "planned") == PKG.statusPlanned
+    # classes come from the stage verb of a phrase (the mined lexicon), not from a typed phrase
+    assert status_concept("全面建成", "actual") == PKG.statusCompleted
+    assert status_concept("加快建设", "actual") == PKG.statusUnderConstruction
+    assert status_concept("有序推进", "actual") == PKG.statusUnderConstruction
+    assert status_concept("扩大内需", "actual") == PKG.statusOther
 
 
 @pytest.fixture(scope="module")

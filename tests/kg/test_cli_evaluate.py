@@ -119,3 +119,19 @@ def test_by_doc_option(gold, predictions):
         data["by_doc"]["000_35e28d10fcfe4126.txt"]["entities"]["micro"]["fn"] == 1
     )  # the dropped 000-p04 mention
     assert sum(s["entities"]["micro"]["fn"] for s in data["by_doc"].values()) == 1
+
+
+def test_evaluate_looks_in_the_shipped_sample_corpus(tmp_path, monkeypatch):
+    """The CLI hands extract the sample corpus as package data (kg.resources), found from any
+    working directory; extract itself assumes no source-tree path."""
+    import inspect
+
+    from extract.evaluation import corpus
+    from extract.evaluation.corpus import locate
+    from kg.cli import evaluation
+    from kg.resources import sample_corpus
+
+    monkeypatch.chdir(tmp_path)
+    name = sorted(sample_corpus().glob("*.txt"))[0].name
+    assert locate([name], tmp_path / "gold.jsonl", bundled=[sample_corpus()])[name].is_file()
+    assert "sample_corpus()" in inspect.getsource(evaluation) and "__file__" not in inspect.getsource(corpus)

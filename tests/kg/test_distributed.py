@@ -171,8 +171,68 @@ def test_incremental_build_on_a_store_object(small):
     """The same plan against a store object (in-memory Oxigraph): gone graphs dropped, the rest kept."""
     st = open_store("memory:oxigraph")
     pipeline.build(small, st)
+    foreign = "http://www.openlinksw.com/schemas/virtrdf#"  # a server's own graph (Virtuoso's)
+    st.replace_graph(foreign, b"<urn:x:a> <urn:x:b> <urn:x:c> .\n")
     report = pipeline.build(small[1:], st)
     assert (report.processed, report.unchanged) == (0, 1)
     assert report.removed == [str(iri.graph(small[0].name))]
-    assert st.graphs() == sorted([str(iri.ONTOLOGY_GRAPH), str(iri.graph(small[1].name))])
+    # a gone document's graph is dropped; a graph policykg did not write is never touched
+    assert st.graphs() == sorted([str(iri.ONTOLOGY_GRAPH), str(iri.graph(small[1].name)), foreign])
     assert_default_is_merge(st)
+
+
+def test_extractor_fingerprint_covers_version_data_ontology_and_span_model(monkeypatch):
+    from kg.pipeline import fingerprint
+
+    names = [n for n, _ in fingerprint._inputs("rules")]
+    for expected in ("extract/data/heads.jsonl", "extract/extractor.py", "kg/rdf/pieces.py",
+                     "ontology/policykg.ttl", "ontology/shapes.ttl"):  # fmt: skip
+        assert expected in names
+    assert not any(n.startswith("extract/data/span_model/") for n in names)  # not in the pipeline
+    assert "extract/data/span_model/weights.npz" in [n for n, _ in fingerprint._inputs("both")]
+    assert not any("__pycache__" in n or n.startswith("kg/sample_corpus") for n in names)
+
+    base = fingerprint.extractor_fingerprint()
+    assert base == fingerprint.extractor_fingerprint() and len(base) == 64
+    monkeypatch.setenv("POLICYKG_SPANS", "both")
+    assert fingerprint.extractor_fingerprint() != base
+    monkeypatch.delenv("POLICYKG_SPANS")
+    monkeypatch.setattr(fingerprint, "package_version", lambda: "999.0")
+    assert fingerprint.extractor_fingerprint() != base
+
+
+@pytest.mark.slow
+def test_an_upgraded_extractor_reprocesses_every_document(small, tmp_path, monkeypatch):
+    """Same files, another policykg: every graph is rebuilt (and records the new fingerprint)."""
+    from kg.pipeline import fingerprint
+    from kg.pipeline.distributed import stored_hashes
+
+    store = tmp_path / "store"
+    first = pipeline.build(small, store)
+    assert (first.processed, first.unchanged, first.outdated) == (2, 0, 0)
+    again = pipeline.build(small, store)
+    assert (again.processed, again.unchanged, again.outdated) == (0, 2, 0)
+
+    monkeypatch.setattr(fingerprint, "package_version", lambda: "999.0")  # an upgrade
+    upgraded = fingerprint.extractor_fingerprint()
+    third = pipeline.build(small, store)
+    assert (third.processed, third.unchanged, third.outdated) == (2, 0, 2)
+    assert any("built by another policykg version" in line for line in third.lines())
+    with open_store(store, read_only=True) as st:
+        assert {fp for _, fp in stored_hashes(st).values()} == {upgraded}
+    fourth = pipeline.build(small, store)
+    assert (fourth.processed, fourth.unchanged) == (0, 2)
+
+
+def test_a_worker_with_another_extractor_is_named_in_the_notes():
+    """An external cluster whose workers run another policykg: the build says so once per worker."""
+    from kg.pipeline.distributed import DocReport, Summary
+    from kg.pipeline.run import BuildReport
+    from kg.rdf.build import DocStats
+
+    report = BuildReport()
+    summary = Summary(report)
+    stats = DocStats("d")
+    for fp in (summary.fingerprint, "0" * 64, "0" * 64):
+        summary.add(DocReport("d", "g", "p", "h", stats, {}, worker="elsewhere:1", fingerprint=fp))
+    assert len(report.notes) == 1 and "elsewhere:1 runs another policykg" in report.notes[0]

@@ -2,64 +2,28 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
-from pathlib import Path
 
 import httpx
 import pytest
 
+from kg.errors import StoreError
 from kg.rdf import iri
 from kg.sparql.queries import library
 from kg.store.remote import RemoteStore, endpoints
+from kg.store.server_process import OxigraphServer, ServerProcess, free_port
 
 pytestmark = pytest.mark.server
-OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, corpus_ntriples):
-    if not OXIGRAPH.exists():
+    if not OxigraphServer.available():
         pytest.skip("the oxigraph CLI (pip install oxigraph) is not installed")
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            str(OXIGRAPH),
-            "serve",
-            "--location",
-            str(tmp_path_factory.mktemp("oxigraph")),
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        else:
-            pytest.fail("oxigraph serve did not start")
-        store = RemoteStore(url)
+    with OxigraphServer(tmp_path_factory.mktemp("oxigraph")) as url, RemoteStore(url) as store:
         for graph, data in corpus_ntriples:
             store.replace_graph(graph, data)
         yield store
-        store.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_endpoint_layouts():
@@ -108,3 +72,36 @@ def test_remote_default_graph_stays_the_merge(server, corpus_ntriples):
     assert_default_is_merge(server)
     server.replace_graph(graph, data)
     assert_default_is_merge(server)
+
+
+def test_oxigraph_server_is_stopped_after_use(tmp_path):
+    if not OxigraphServer.available():
+        pytest.skip("the oxigraph CLI (pip install oxigraph) is not installed")
+    served = OxigraphServer(tmp_path / "ox")
+    with served as url:
+        proc = served.proc
+        assert proc is not None and proc.poll() is None
+        assert httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=5).status_code == 200
+    assert proc.poll() is not None and served.proc is None
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=5)
+
+
+def test_oxigraph_server_that_cannot_start_is_one_clear_error(tmp_path):
+    if not OxigraphServer.available():
+        pytest.skip("the oxigraph CLI (pip install oxigraph) is not installed")
+    not_a_directory = tmp_path / "file"
+    not_a_directory.write_text("x")
+    served = OxigraphServer(not_a_directory)
+    with pytest.raises(StoreError, match=f"--location {not_a_directory} exited with code"), served:
+        pass
+    assert served.proc is None  # nothing left running
+
+
+def test_a_server_command_that_exits_is_refused_with_its_output(tmp_path):
+    """What the command printed before it died is in the error (policykg serve's reasons are)."""
+    cmd = [sys.executable, "-c", "import sys; print('cannot open the store'); sys.exit(3)"]
+    served = ServerProcess(cmd, f"http://127.0.0.1:{free_port()}", log=tmp_path / "out.log")
+    with pytest.raises(StoreError, match="exited with code 3: cannot open the store"), served:
+        pass
+    assert served.proc is None

@@ -95,6 +95,11 @@ def _plant(g: Graph) -> dict[str, URIRef]:
     g.remove((None, PKG.statesStatus, rec))  # equals on an inverse path (its pkg:statedIn differs)
     g.add((PKG.indicatorScheme, PKG.statesStatus, rec))
     planted["equals"] = rec
+    plan = iri.fact("planted", "status", "plan")  # GUIDE §5, §9: a plan's status linked by hasStatus
+    g.add((plan, RDF.type, PKG.StatusRecord))
+    g.add((plan, PKG.phase, Literal("planned")))
+    g.add((g.value(rec, PKG.project), PKG.hasStatus, plan))
+    planted["plan status as hasStatus"] = plan
     inv = iri.fact("planted", "investment", "x")  # node-level sh:or, no subject nor list label
     g.add((inv, RDF.type, PKG.InvestmentRecord))
     planted["node or"] = inv
@@ -153,6 +158,7 @@ def test_every_planted_kind_reaches_the_validation_report(planted):
     assert not report.conforms
     assert "one of the entity types" in text  # SPARQL check, on Oxigraph, sees the planted blank node
     assert "IC-3" in text and "without a unit" in text
+    assert "whose phase does not match the property that links it" in text  # a plan's status as hasStatus
     lexical = [m for m in report.messages if "maxCount" in m or "More than 1 values" in m]
     assert lexical, "two spellings of one decimal must stay two values for sh:maxCount"
     again = validate(union([data], with_ontology=False), keep=10_000)

@@ -68,6 +68,14 @@ def test_unknown_type_and_relation_are_rejected(tmp_path, eval_dir):
     with pytest.raises(LoadError, match=r"line 1: .*unknown relation 'partOf'"):
         load_gold(_write(tmp_path, eval_dir, bad_relation))
 
+    def plan_status(ls):
+        obj = json.loads(ls[0])
+        obj["relations"][0]["relation"] = "plannedStatus"
+        return [json.dumps(obj, ensure_ascii=False)]
+
+    with pytest.raises(LoadError, match=r"line 1: .*'plannedStatus' is not annotated \(GUIDE §5, §9"):
+        load_gold(_write(tmp_path, eval_dir, plan_status))
+
 
 def test_missing_document_is_named(tmp_path, eval_dir):
     def rename(ls):
@@ -115,3 +123,19 @@ def test_missing_extractor_is_a_clear_error(monkeypatch, eval_dir):
     gold = eval_dir / "dev" / "gold.jsonl"
     with pytest.raises(PolicyKGError, match="--predictions"):
         run_extractor(load_gold(gold), gold)
+
+
+def test_documents_are_found_in_the_bundled_directories_the_caller_names(tmp_path, monkeypatch, corpus_files):
+    """No path relative to the source tree: away from any corpus (a wheel install, another working
+    directory) a document is found only in the directories the caller passes (the CLI passes the
+    sample corpus it ships), and otherwise the error names every place searched."""
+    from extract.errors import LoadError
+    from extract.evaluation.corpus import locate
+
+    gold = tmp_path / "eval" / "x" / "gold.jsonl"
+    gold.parent.mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    name = corpus_files[0].name
+    with pytest.raises(LoadError, match="pass --corpus DIR"):
+        locate([name], gold)
+    assert locate([name], gold, bundled=[corpus_files[0].parent]) == {name: corpus_files[0].parent / name}

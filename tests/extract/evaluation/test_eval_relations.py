@@ -59,6 +59,11 @@ def test_planned_status_is_ignored_actual_extra_counts(passages):
     assert scored(passages, [*records, planned])["per_type"]["hasStatus"]["fp"] == 0
     actual = {**planned, "phase": "actual"}
     assert scored(passages, [*records, actual])["per_type"]["hasStatus"]["fp"] == 1
+    # GUIDE §5, §9: a plan's status (plannedStatus) is neither annotated nor scored
+    plan = {**planned, "relation": "plannedStatus"}
+    result = scored(passages, [*records, plan])
+    assert "plannedStatus" not in result["per_type"]
+    assert result["micro"] == scored(passages, records)["micro"]
 
 
 def test_evidence_decides_the_passage(passages):

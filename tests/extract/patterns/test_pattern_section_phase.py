@@ -2,7 +2,7 @@
 
 Invented report text (no corpus passage): the section classifier must tell the year under
 review from the plan and the five-year plan even when no heading names a year, so that a
-status in a plan section is ``phase="planned"`` (never a report-year hasStatus), and it must
+status in a plan section is a ``plannedStatus`` (never a report-year hasStatus), and it must
 be a spaCy component that finds the same classes on a chunk of the document.
 """
 
@@ -49,11 +49,11 @@ DATED = (
 
 def _statuses(text: str) -> dict[str, tuple[str | None, int | None]]:
     doc = from_text(text, doc_id="invented.txt")
-    return {
-        r.head: (r.phase, r.year)
-        for r in extract_document(doc)
-        if isinstance(r, Relation) and r.relation == "hasStatus"
-    }
+    records = [r for r in extract_document(doc) if isinstance(r, Relation)]
+    # GUIDE §5, §9: hasStatus only in the year under review; a plan's status is a plannedStatus
+    assert all(r.phase == "actual" for r in records if r.relation == "hasStatus")
+    assert all(r.phase == "planned" for r in records if r.relation == "plannedStatus")
+    return {r.head: (r.phase, r.year) for r in records if r.relation in ("hasStatus", "plannedStatus")}
 
 
 def test_titles_without_years_are_classified_by_mined_body_cues():

@@ -28,13 +28,7 @@ def texts(text: str) -> list[str]:
         "培育数据产业集聚区和航运服务集聚区。",
         "搭建一体化政务服务平台。",
         "推动影视产业总部基地集聚发展。",  # a firm-facility head after a sector word
-        pytest.param(
-            "支持融资平台公司市场化转型。",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 12: 平台公司 is a mined head; 融资 is too short to test as a description",
-            ),
-        ),
+        "支持融资平台公司市场化转型。",  # a firm named by kinds only (genericity.firm_of_kinds)
         "组建文化旅游产业联盟和先进制造业发展联盟。",  # alliances need a name too
     ],
 )

@@ -45,7 +45,9 @@ def test_short_forms_inside_common_words_are_not_places(text, region, absent):
         ("美丽江苏建设取得新成效。", "320000", "江苏"),
         ("三明、莆田、南平等地率先建设。", "350000", "南平"),  # 南平|等, not 南|平等
         ("支持郑州、开封、洛阳联动发展。", "410000", "开封"),  # a verb too, but listed with places
-        ("建成G225乐东至三亚段。", "460000", "乐东"),
+        # 乐东|至, not 乐|东至; a route section named by its ends (G225乐东至三亚段) is one
+        # Project with no District inside (GUIDE §2.1, test_pattern_places_inside_names.py)
+        ("推动乐东至三亚沿线协同发展。", "460000", "乐东"),
         ("深化与南岸合作，推动巴南高质量发展。", "500108", "南岸"),
     ],
 )

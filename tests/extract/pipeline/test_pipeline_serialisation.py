@@ -6,7 +6,6 @@ import spacy
 
 from extract.entities import load_pipeline, run_pipeline
 from extract.pipeline import COMPONENTS
-from extract.pipeline.tokens import make_doc
 
 TEXT = "推动成渝双城经济圈建设，加快某某区滨江大道二期工程，依托中药研究院，深化与巴南合作。"
 
@@ -29,8 +28,9 @@ def test_pipeline_runs_through_plain_nlp_call():
 
 
 def test_fast_tokens_equal_the_char_segmenter(corpus_files):
-    nlp = load_pipeline()
+    nlp, char = load_pipeline(), spacy.blank("zh")  # the pipeline's tokenizer against spaCy's own
+    assert type(nlp.tokenizer).__name__ == "CharTokenizer" and char.tokenizer.segmenter == "char"
     for path in corpus_files:
         text = path.read_text(encoding="utf-8")
-        fast, slow = make_doc(nlp, text), nlp.make_doc(text)
+        fast, slow = nlp.make_doc(text), char.make_doc(text)
         assert [t.text_with_ws for t in fast] == [t.text_with_ws for t in slow]

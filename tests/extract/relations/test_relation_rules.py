@@ -101,9 +101,11 @@ def test_status_actual_in_the_review_planned_in_the_plan(found):
     r = found[0][("hasStatus", "澄湾大桥", "开工建设")]
     assert (r.phase, r.year) == ("actual", 2024)
     assert found[0][("hasStatus", "临江隧道", "开工建设")].phase == "actual"
-    planned = found[0][("hasStatus", "临江隧道", "完工投用")]
+    planned = found[0][("plannedStatus", "临江隧道", "完工投用")]
     assert (planned.phase, planned.year) == ("planned", 2025)
-    assert found[0][("hasStatus", "云湖水厂", "加快建设")].phase == "planned"
+    assert found[0][("plannedStatus", "云湖水厂", "加快建设")].phase == "planned"
+    # GUIDE §5, §9: a plan's status is never a status the project has
+    assert not any(k[0] == "hasStatus" and v.phase == "planned" for k, v in found[0].items())
 
 
 def test_investment_attached_to_its_project(found):

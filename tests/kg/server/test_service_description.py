@@ -85,3 +85,13 @@ def test_update_language_and_input_formats_only_when_updates_are_on():
         g = Graph().parse(url + "/sparql")
     assert (None, SD.supportedLanguage, SD.SPARQL11Update) in g
     assert (None, SD.inputFormat, URIRef("http://www.w3.org/ns/formats/Turtle")) in g
+
+
+def test_the_graph_store_beside_the_endpoint_is_named(read_only):
+    """``pkg:graphStoreEndpoint``: a client (kg.store.remote) finds ``/store`` instead of guessing."""
+    g = Graph().parse(data=httpx.get(read_only, headers={"Accept": "text/turtle"}).text, format="turtle")
+    service = next(g.subjects(RDF.type, SD.Service))
+    gsp = g.value(service, URIRef("https://w3id.org/policykg/ontology#graphStoreEndpoint"))
+    assert str(gsp) == read_only.rsplit("/", 1)[0] + "/store"
+    nt = {"Accept": "application/n-triples"}
+    assert httpx.get(str(gsp), params={"graph": DOC_GRAPH}, headers=nt).status_code == 200

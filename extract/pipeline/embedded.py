@@ -1,0 +1,208 @@
+"""Places and strategies that are only the first word of a longer name nobody recognised.
+
+GUIDE §2.1 tags the maximal name and nothing inside it: in 江门中微子实验站, 东莞材料科学与技术
+研究所 or 乡村振兴补短板工程 the division or the strategy opens a name, it is not a mention of its
+own. When the name grammar found the longer name the resolver already keeps it (longest span
+wins); when it did not (a head the lexicon lacks a modifier for, a body it judged generic), the
+place or strategy is left standing alone, which is the commonest District false positive on
+text nobody annotated (issue 12).
+
+The test reads the words right after the hit, not a list of names: the run of name characters
+that follows it with no delimiter, cut at the first clause word (a verb, adverb, preposition,
+conjunction or particle by jieba's dictionary tags, or a stop word or status phrase of the mined
+lexicon). If what is left ends in a name head of the mined lexicon (a GUIDE kernel or a mined
+head, ``heads.jsonl``; a one-character kernel such as 站/院 only as the last character of a
+word) at a word boundary, the hit opens an unrecognised name and is dropped. A hit followed by
+a delimiter, a verb or a plain noun (重庆经济, 南岸区GDP) is untouched.
+
+A place inside a quoted phrase that says more than the place (“好客山东 好品山东”, “周末到河北”,
+“深圳—香港—广州”创新集群) belongs to a slogan, brand or name (GUIDE §3 leaves slogans and brands
+untagged with the places inside them); so does a place glued to an adjective before it (平安河北,
+幸福X: jieba's tag ``a``), which makes a programme's or slogan's name of it.
+
+A place joined to a second place by 至 (乐东至三亚段, 广州东至新塘线) opens a route name when
+the run after the second place ends in a head or a section word; both places are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extract.pipeline.grammar import Grammar
+
+RUN_LIMIT = 16  # characters after the hit that may still belong to its name
+HAN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-—]")
+SECTION_CHARS = frozenset("段线")  # a route named by its ends (乐东至三亚段, 东至新塘五六线)
+VETOED_SOURCES = frozenset({"region", "region_short", "strategy"})
+CONJUNCTIONS = frozenset({"与", "和"})
+
+
+def _run(text: str, end: int) -> str:
+    """Name characters right after ``end`` (no punctuation, quotes or brackets in between)."""
+    stop = end
+    limit = min(len(text), end + RUN_LIMIT)
+    while stop < limit and HAN_RE.match(text[stop]):
+        stop += 1
+    return text[end:stop]
+
+
+def _clause_word(word: str, grammar: Grammar) -> bool:
+    """A word that ends a noun phrase: a verb/adverb/preposition/particle by jieba's tags, a
+    mined hard stop word or a status phrase (verbal nouns such as 建设, 服务 are name material)."""
+    from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+
+    if word in grammar.hard_stops:
+        return True
+    tag = dictionary().get(word, (0, ""))[1]
+    return tag in CLAUSE_TAGS
+
+
+def _ends_in_head(text: str, end: int, words: list[str], grammar: Grammar, min_words: int) -> bool:
+    """Does some word-aligned prefix of ``words`` (the text from ``end`` on) of at least
+    ``min_words`` words (or three characters) end in a head word of the lexicon that a name may
+    end with there (``Grammar.follows_ok``: not 项目|库, 平台|企业)? Multi-character heads may
+    span words (实验|站 ends in the kernel 站)."""
+    heads = grammar.heads
+    singles = grammar.single_kernels
+    pos = end
+    for i, w in enumerate(words):
+        pos += len(w)
+        body = text[end:pos]
+        enough = i + 1 >= min_words or len(body) >= 3
+        if not enough or not grammar.follows_ok(text, pos):
+            continue
+        if any(body[-n:] in heads for n in range(min(len(body), 7), 1, -1)):
+            return True
+        if len(w) >= 2 and w[-1] in singles:
+            return True
+    return False
+
+
+def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: int = 2) -> bool:
+    """Is the hit ending at ``end`` the first word of a longer name (see the module doc)?"""
+    from extract.pipeline.lexicon import _segment
+    from extract.regions import lookup
+
+    run = _run(text, end)
+    if len(run) < 2 or not (grammar.head_re.search(run) or any(c in grammar.single_kernels for c in run)):
+        return False  # no head word at all in what follows: nothing to segment (the common case)
+    words: list[str] = []
+    segs = _segment(run)
+    for k, w in enumerate(segs):
+        if w in CONJUNCTIONS and words and k + 1 < len(segs) and lookup(segs[k + 1]) is None:
+            words.append(w)  # 材料科学与技术研究所: a conjunction inside the name, not before a place
+            continue
+        if _clause_word(w, grammar):
+            break
+        words.append(w)
+    return bool(words) and _ends_in_head(text, end, words, grammar, min_words)
+
+
+QUOTE_LIMIT = 24  # a quoted slogan or brand is short; a longer quote is a passage
+
+
+def in_quoted_phrase(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside “…” (on one line, short) that holds more than itself?"""
+    open_ = text.rfind("“", max(0, start - QUOTE_LIMIT), start)
+    if open_ < 0 or "”" in text[open_:start] or "\n" in text[open_:start]:
+        return False
+    close = text.find("”", end, end + QUOTE_LIMIT)
+    if close < 0 or "“" in text[end:close] or "\n" in text[end:close]:
+        return False
+    return close - open_ - 1 > end - start
+
+
+def after_adjective(text: str, start: int) -> bool:
+    """Is the hit glued to an adjective before it (平安|河北, 幸福|X)?"""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    lo = start
+    while lo > max(0, start - 4) and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        lo -= 1
+    if lo == start:
+        return False
+    tags = dictionary()
+    if not any(tags.get(text[k:start], (0, ""))[1] == "a" for k in range(lo, start - 1)):
+        return False  # no adjective ends right before the hit: nothing to segment
+    word = _segment(text[lo:start])[-1]
+    return len(word) >= 2 and tags.get(word, (0, ""))[1] == "a"
+
+
+def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+    """``chosen`` without the Districts and Strategies that open an unrecognised name."""
+    out: list[Span] = []
+    drop: set[int] = set()
+    for i, s in enumerate(chosen):
+        if s.id_ not in VETOED_SOURCES or s.label_ not in ("District", "Strategy"):
+            continue
+        # a strategy before one bare head word is a designation's name (乡村振兴试点); a place
+        # before one is the place's share of a kind (重庆项目)
+        if opens_unrecognised_name(text, s.end_char, grammar, 1 if s.label_ == "Strategy" else 2):
+            drop.add(i)
+            continue
+        if s.label_ == "District" and (
+            in_quoted_phrase(text, s.start_char, s.end_char) or after_adjective(text, s.start_char)
+        ):
+            drop.add(i)
+            continue
+        # 乐东至三亚段: a route named by its two ends
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if (
+            s.label_ == "District"
+            and nxt is not None
+            and nxt.label_ == "District"
+            and text[s.end_char : nxt.start_char] == "至"
+        ):
+            run = _run(text, nxt.end_char)
+            if (run[:1] in SECTION_CHARS) or opens_unrecognised_name(text, nxt.end_char, grammar):
+                drop.update((i, i + 1))
+    out = [s for i, s in enumerate(chosen) if i not in drop]
+    return out
+
+
+ORG_GAP_LIMIT = 12  # name characters between two bodies of one institution's name
+
+
+def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+    """Two Organizations joined by name characters only are one institution (GUIDE §2.1):
+    四川大学华西医院|西藏医院 is a branch named after its parent, 中国科学院|…研究所 an institute of
+    the academy. What lies between (a place, name words) is inside the name; a delimiter, a
+    clause word or a quote between them keeps them apart, and so does a conjunction right after
+    the first (区委和区政府); one inside the name's words is name material (…材料科学与技术研究所)."""
+    from extract.pipeline.lexicon import _segment
+
+    out: list[Span] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        merged = None
+        if a.label_ == "Organization":
+            j = i + 1
+            while (
+                j < len(chosen)
+                and chosen[j].label_ == "District"
+                and chosen[j].start_char - a.end_char <= ORG_GAP_LIMIT
+            ):
+                j += 1
+            b = chosen[j] if j < len(chosen) else None
+            if b is not None and b.label_ == "Organization" and b.start_char - a.end_char <= ORG_GAP_LIMIT:
+                gap = text[a.end_char : b.start_char]
+                if (
+                    gap[:1] not in CONJUNCTIONS
+                    and all(HAN_RE.match(c) for c in gap)
+                    and not any(
+                        _clause_word(w, grammar) and w not in CONJUNCTIONS
+                        for w in (_segment(gap) if gap else ())
+                    )
+                ):
+                    merged = Span(doc, a.start, b.end, label="Organization", span_id="merged")
+                    i = j + 1
+        if merged is None:
+            out.append(a)
+            i += 1
+        else:
+            out.append(merged)
+    return out

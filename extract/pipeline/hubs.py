@@ -1,0 +1,39 @@
+"""Transport hubs being built are Projects (GUIDE §9, "Hubs vs construction").
+
+Airports, ports, dry ports and train assembly hubs named as operating hubs are Platforms
+(提升宁波舟山港能级, 花湖国际机场成为…); built, extended, relocated or in preparation they are
+Projects (投用枣庄机场, 加快三亚新机场…等前期工作, 推进…中欧班列集结中心建设). The name grammar
+types a name by its head alone, so the reading is decided here from the clause around the name:
+a construction word anywhere in the clause (between two clause marks) makes the hub a Project.
+Border ports (口岸) are left alone: 口岸建设 is usually about the port's services, and GUIDE §9
+keeps 磨憨铁路口岸 a Platform in such a clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+HUB_RE = re.compile(r"(?:机场|港|陆港|集结中心)(?:[一二三四五六七八九十]期)?$")
+CONSTRUCTION_RE = re.compile(r"建设|新建|迁建|扩建|改扩建|开工|续建|投用|前期工作|建成")
+CLAUSE_MARKS = "，。；：！？\n"
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0]
+    return lo, min(ends, default=len(text))
+
+
+def retype_hubs(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
+    """Platforms with a hub head in a clause that builds them, typed Project."""
+    out = []
+    for s in chosen:
+        if s.label_ == "Platform" and HUB_RE.search(text, s.start_char, s.end_char):
+            lo, hi = _clause(text, s.start_char, s.end_char)
+            rest = text[lo : s.start_char] + " " + text[s.end_char : hi]  # not the name's own words
+            if CONSTRUCTION_RE.search(rest):
+                s = Span(doc, s.start, s.end, label="Project", kb_id=s.kb_id_, span_id=s.id_)
+        out.append(s)
+    return out

@@ -1,0 +1,263 @@
+"""Mine status phrases (what happened to a project) from unannotated reports.
+
+A report says what happened to a project right next to its name: after it
+(``…大桥开工建设，``, ``…等项目建成投运。``) or before it at the head of a clause
+(``，全面建成…枢纽、``). The phrases vary far more than a hand list keeps up with: adverb +
+verb (全面建成, 基本完工, 加快建设), verb + result (建成投用, 竣工投产, 投入使用), and plain
+verbs (开工, 投运). So they are counted in these two frames around *project heads* (the GUIDE's
+Project kernels and the mined Project heads: 项目, 工程, 大桥, 高速公路 …) in raw text:
+
+- ``HEAD S`` + clause boundary (``after`` count), and
+- clause boundary + ``S`` (+ 了) + a name ending in a project head + boundary (``before`` count),
+
+where ``S`` is one to three words of jieba's dictionary with a clause part of speech (verb,
+adverb, adjective; words the dictionary lacks such as 投用 may be verbs too) that holds a
+*stage verb* of ``extract/data/status_kernels.jsonl``. The kernels are the closed class of
+construction-stage verbs (开工, 建成, 投运, 签约 …), each with the status class the ontology's
+``pkg:projectStatusScheme`` defines and the GUIDE rule that makes it a status (§5, §9). A
+phrase's class is its first stage verb's (开工建设 started, 建成投用 completed, 加快建设 under
+construction): the event the phrase reports, the later verb being its purpose or result. A
+stage verb that names the work rather than its state (建设, 推进, 实施: ``项目建设``) is a status
+only with an adverb or another verb (``alone: false`` in the kernel file).
+
+Every entry keeps its counts and the number of reports it was seen in; a phrase seen once, or
+in one report only, is not kept. Deterministic: sorted output.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_HAN_BEFORE_BOUNDARY = re.compile(r"[\u4e00-\u9fff]{2,}(?=[，。；、,;：:\n])")
+_CLAUSE_OPEN = re.compile(r"(?:^|(?<=[，。；：,;:\n]))[\u4e00-\u9fff]{3,}(?=[、，。；,;\n等])")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+STATUS_TAGS = frozenset({"v", "vd", "vi", "vn", "d", "ad", "a"})
+MAX_PHRASE = 6  # characters
+MAX_WORDS = 3
+
+
+@dataclass(frozen=True)
+class StatusSettings:
+    min_count: int = 2  # times seen in the two frames together
+    min_docs: int = 2  # reports it was seen in
+    adverb_min_count: int = 5  # a word seen this often can be judged adverbial
+    adverb_verb_share: float = 0.65  # share of its occurrences right before a verb
+    modifier_min_docs: int = 3  # a modifier of stage verbs in this many reports
+
+
+@dataclass(frozen=True, slots=True)
+class Kernel:
+    verb: str
+    status: str  # notation of a pkg:ProjectStatus concept
+    alone: bool  # a status on its own (开工), or only with an adverb or another verb (建设)
+
+
+def kernels_of(rows: Iterable[dict]) -> dict[str, Kernel]:
+    return {r["verb"]: Kernel(r["verb"], r["status"], bool(r["alone"])) for r in rows}
+
+
+def stage_verb(phrase: str, words: Sequence[str], kernels: dict[str, Kernel]) -> Kernel | None:
+    """The first stage verb of ``phrase`` that starts on a word boundary of ``words`` (its
+    segmentation), or None; a single word that is a stage verb not used alone gives None."""
+    starts, pos = set(), 0
+    for w in words:
+        starts.add(pos)
+        pos += len(w)
+    for i in sorted(starts):
+        for k in sorted(kernels, key=len, reverse=True):
+            if phrase.startswith(k, i):
+                kernel = kernels[k]
+                if not kernel.alone and len(words) == 1:
+                    return None
+                return kernel
+    return None
+
+
+@functools.cache
+def _tags() -> dict[str, str]:
+    from extract.pipeline.mining import dictionary
+
+    return {w: tag for w, (_, tag) in dictionary().items()}
+
+
+def _phrase(
+    words: Sequence[str], kernels: dict[str, Kernel], adverbial: frozenset[str] = frozenset()
+) -> Kernel | None:
+    """The stage verb of a run of words, when every word is a clause word: a dictionary word
+    with a clause part of speech, or a word the dictionary lacks that holds a stage verb
+    (投用, 投运: jieba does not list them). The first word may also be an ``adverbial`` word
+    (全面, 整体, 如期: jieba tags them as nouns or times, the corpus uses them before verbs)."""
+    tags = _tags()
+    phrase = "".join(words)
+    if not 1 <= len(words) <= MAX_WORDS or len(phrase) > MAX_PHRASE:
+        return None
+    lead = 1 if len(words) > 1 and words[0] in adverbial else 0
+    if not all(_clause_word(w, tags, kernels) for w in words[lead:]) or not _verbal(words[-1], tags, kernels):
+        return None
+    return stage_verb(phrase, words, kernels)
+
+
+def _adverb_counts(runs: Iterable[Sequence[str]]) -> tuple[Counter[str], Counter[str]]:
+    """Per two-character dictionary word (no proper noun): how often it occurs, and how often
+    right before a verb."""
+    from extract.pipeline.mining import PROPER_TAGS
+
+    tags = _tags()
+    total: Counter[str] = Counter()
+    verbal: Counter[str] = Counter()
+    for words in runs:
+        for w, nxt in itertools.pairwise(words):
+            tag = tags.get(w)
+            if len(w) != 2 or tag is None or tag in PROPER_TAGS:
+                continue
+            total[w] += 1
+            if tags.get(nxt, "").startswith("v") or tags.get(nxt[:2], "").startswith("v"):
+                verbal[w] += 1
+    return total, verbal
+
+
+def _adverbial(total: Counter[str], verbal: Counter[str], s: StatusSettings) -> frozenset[str]:
+    """Words the corpus mostly uses right before a verb (``adverb_verb_share``): the adverbial
+    use the dictionary's tag misses (全面 n, 如期 t). A noun subject (项目, 政府) is followed
+    by a verb far less often."""
+    return frozenset(
+        w for w, n in total.items() if n >= s.adverb_min_count and verbal[w] >= s.adverb_verb_share * n
+    )
+
+
+def mine_status_modifiers(
+    docs: Sequence[tuple[str, str]], kernel_rows: Iterable[dict], s: StatusSettings = StatusSettings()
+) -> list[dict]:
+    """Adverbial words seen right before two or more different stage verbs (全面建成, 全面完成;
+    如期完工, 如期建成): the reader joins them to the status phrase they precede, so a status
+    is never cut short (如期完工, not 完工). Counts and reports are kept as provenance."""
+    from extract.pipeline.mining import segment
+
+    kernels = kernels_of(kernel_rows)
+    runs = [segment(m.group()) for _, t in docs for m in _HAN_RUN.finditer(t)]
+    names = [name for name, t in docs for _ in _HAN_RUN.finditer(t)]
+    total, verbal = _adverb_counts(runs)
+    adverbial = _adverbial(total, verbal, s)
+    before: Counter[str] = Counter()
+    seen: dict[str, set[str]] = defaultdict(set)
+    verbs: dict[str, set[str]] = defaultdict(set)
+    for name, words in zip(names, runs, strict=True):
+        for w, nxt in itertools.pairwise(words):
+            if w in adverbial and w not in kernels:
+                k = next((k for k in sorted(kernels, key=len, reverse=True) if nxt.startswith(k)), None)
+                if k is not None:
+                    before[w] += 1
+                    seen[w].add(name)
+                    verbs[w].add(k)
+    return [
+        {
+            "word": w,
+            "source": "mined",
+            "counts": {"before_stage_verb": before[w], "before_verb": verbal[w], "total": total[w]},
+            "stage_verbs": len(verbs[w]),
+            "docs": len(seen[w]),
+        }
+        for w in sorted(before)
+        if before[w] >= s.min_count and len(seen[w]) >= s.modifier_min_docs and len(verbs[w]) >= 2
+    ]
+
+
+def _clause_word(word: str, tags: dict[str, str], kernels: dict[str, Kernel]) -> bool:
+    """A dictionary word with a clause tag, a stage verb, or a stage verb glued to a clause
+    word (建成投用 unknown to the dictionary, 投入使用 listed there as a noun)."""
+    if word in kernels or tags.get(word) in STATUS_TAGS:
+        return True
+    return any(
+        (a in kernels or b in kernels)
+        and (a in kernels or tags.get(a) in STATUS_TAGS)
+        and (b in kernels or tags.get(b) in STATUS_TAGS)
+        for a, b in ((word[:i], word[i:]) for i in range(1, len(word)))
+    )
+
+
+def _verbal(word: str, tags: dict[str, str], kernels: dict[str, Kernel]) -> bool:
+    """A phrase ends in a verb (建设进度 ends in a noun jieba tags as an adverb)."""
+    return tags.get(word, "").startswith("v") or any(word.endswith(k) for k in kernels)
+
+
+def _ends_with_head(text: str, heads: frozenset[str], longest: int) -> bool:
+    return any(text[-n:] in heads for n in range(2, min(longest, len(text)) + 1))
+
+
+def mine_status_phrases(
+    docs: Sequence[tuple[str, str]],
+    kernel_rows: Iterable[dict],
+    project_heads: Iterable[str],
+    s: StatusSettings = StatusSettings(),
+) -> list[dict]:
+    """Status phrases in the two frames around project heads, with counts and documents."""
+    from extract.pipeline.mining import segment
+
+    kernels = kernels_of(kernel_rows)
+    heads = frozenset(h for h in project_heads if len(h) >= 2)
+    longest = max(map(len, heads), default=2)
+    after: Counter[str] = Counter()
+    before: Counter[str] = Counter()
+    seen: dict[str, set[str]] = defaultdict(set)
+    klass: dict[str, Kernel] = {}
+    adverbial = _adverbial(
+        *_adverb_counts(segment(m.group()) for _, t in docs for m in _HAN_RUN.finditer(t)), s
+    )
+    for name, text in docs:
+        for m in _HAN_BEFORE_BOUNDARY.finditer(text):
+            run = m.group()
+            words = segment(run)
+            for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):  # the longest phrase first
+                cand = "".join(words[-n:])
+                rest = run[: len(run) - len(cand)]
+                if _ends_with_head(rest, heads, longest):
+                    k = _phrase(words[-n:], kernels, adverbial)
+                    if k is not None:
+                        after[cand] += 1
+                        seen[cand].add(name)
+                        klass[cand] = k
+                        break
+        for m in _CLAUSE_OPEN.finditer(text):
+            run = m.group()
+            words = segment(run)
+            for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
+                cand = "".join(words[:n])
+                rest = run[len(cand) :].removeprefix("了")
+                if len(rest) >= 2 and words[n - 1] in kernels and _ends_with_head(rest, heads, longest):
+                    k = _phrase(
+                        words[:n], kernels, adverbial
+                    )  # 建成X, 全面建成X: the stage verb governs the name
+                    if k is not None:
+                        before[cand] += 1
+                        seen[cand].add(name)
+                        klass[cand] = k
+                        break
+    out = []
+    for p in sorted(set(after) | set(before)):
+        if after[p] + before[p] >= s.min_count and len(seen[p]) >= s.min_docs:
+            out.append(
+                {
+                    "phrase": p,
+                    "verb": klass[p].verb,
+                    "status": klass[p].status,
+                    "source": "mined",
+                    "counts": {"after_name": after[p], "before_name": before[p]},
+                    "docs": len(seen[p]),
+                }
+            )
+    return out
+
+
+__all__ = [
+    "Kernel",
+    "StatusSettings",
+    "kernels_of",
+    "mine_status_modifiers",
+    "mine_status_phrases",
+    "stage_verb",
+]

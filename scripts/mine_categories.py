@@ -1,0 +1,66 @@
+"""Mine the category phrases of ``extract/data/category_phrases.jsonl`` (issue 12, precision).
+
+    python scripts/mine_categories.py             # write the file
+    python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
+
+Inputs: the reports in ``../shared/corpus-extra`` except the five kept for the precision check
+on unannotated text (``eval/precision/README.md``: they must not shape the extractor) and the
+bundled ``data/corpus`` (all Chongqing: one author), with the dev gold passages blanked as in
+``scripts/mine_lexicon.py``. The heads are the lexicon's (kernels and mined heads). The logic and
+the thresholds are ``extract.pipeline.genericity``; the run is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from extract.pipeline.genericity import mine_categories
+from extract.pipeline.grammar import default_grammar
+from extract.pipeline.mining import gold_spans, mask_passages, place_names, write_jsonl
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TARGET = ROOT / "extract" / "data" / "category_phrases.jsonl"
+HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
+MASK = [SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev" / "gold-provincial.jsonl"]
+
+
+def documents() -> list[tuple[str, str]]:
+    """(author, text): a province's report is its own author, the bundled corpus one author."""
+    masked = gold_spans(MASK)
+    docs = []
+    for p in sorted((SHARED / "corpus-extra").glob("*.txt")):
+        if p.stem not in HELD_OUT:
+            docs.append((p.stem, mask_passages(p.read_text(encoding="utf-8"), masked.get(p.name, ()))))
+    for p in sorted((ROOT / "data" / "corpus").glob("*.txt")):
+        docs.append(("data/corpus", mask_passages(p.read_text(encoding="utf-8"), masked.get(p.name, ()))))
+    return docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing")
+    args = ap.parse_args(argv)
+    for path in [SHARED / "corpus-extra", *MASK]:
+        if not path.exists():
+            print(f"mine_categories: {path} does not exist", file=sys.stderr)
+            return 2
+    rows = mine_categories(documents(), default_grammar().heads, place_names())
+    if args.check:
+        tmp = TARGET.with_suffix(".check")
+        write_jsonl(tmp, rows)
+        same = TARGET.exists() and TARGET.read_bytes() == tmp.read_bytes()
+        tmp.unlink()
+        if not same:
+            print(f"mine_categories: {TARGET} is out of date, rerun the script", file=sys.stderr)
+            return 1
+        return 0
+    write_jsonl(TARGET, rows)
+    print(f"{TARGET}: {len(rows)} entries", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
