@@ -24,6 +24,7 @@ def parts(tmp_path_factory, corpus_ntriples):
     return out
 
 
+@pytest.mark.slow  # a loader process and an embedded store each load the corpus parts (~14 s, loaded machine)
 def test_loader_process_builds_the_store_the_embedded_loader_builds(parts, tmp_path):
     reference = OxigraphStore(None)
     reference.load_nquads(parts, premerged=True)

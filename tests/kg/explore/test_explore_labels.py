@@ -70,8 +70,9 @@ def test_lang_switches_cli_tables(capsys, gold_store_dir):
 
 def test_lang_switches_pages(gold_store, english):
     with BackgroundServer(gold_store.store, EndpointConfig()) as url:
-        home = httpx.get(url + "/").text
-        trace = httpx.get(url + "/trace", params={"strategy": "西部陆海新通道"}).text
+        # the language is checked, not the speed: a loaded machine takes seconds to render a page
+        home = httpx.get(url + "/", timeout=60).text
+        trace = httpx.get(url + "/trace", params={"strategy": "西部陆海新通道"}, timeout=60).text
     assert 'lang="en"' in home and "project" in home and "建设项目" not in home
     assert "Districts side by side" in trace and "plan-execution report" in trace
 
