@@ -40,18 +40,11 @@ def _segmenter():  # untyped: jieba has no stubs
 
 @functools.cache
 def _word_tags() -> dict[str, tuple[int, str]]:
-    """word -> (frequency, tag) for jieba's words seen at least ``MIN_FREQ`` times."""
-    from jieba import DEFAULT_DICT_NAME, get_module_res
+    """word -> (frequency, tag) for jieba's words seen at least ``MIN_FREQ`` times: a view of the
+    one parsed copy of jieba's dictionary (:func:`extract.pipeline.mining.dictionary`)."""
+    from extract.pipeline.mining import dictionary
 
-    with get_module_res(DEFAULT_DICT_NAME) as f:
-        lines = f.read().decode("utf-8").splitlines()
-    tags: dict[str, tuple[int, str]] = {}
-    for line in lines:
-        word, _, rest = line.partition(" ")
-        freq, _, tag = rest.partition(" ")
-        if len(word) >= 2 and int(freq) >= MIN_FREQ:
-            tags[word] = (int(freq), tag.strip())
-    return tags
+    return {w: v for w, v in dictionary().items() if len(w) >= 2 and v[0] >= MIN_FREQ}
 
 
 def is_dictionary_word(word: str) -> bool:
