@@ -13,8 +13,9 @@ import functools
 import re
 from collections.abc import Iterable
 
-# verbs of building: a park or base right after them is being built, so it is a Project (GUIDE §3)
-BUILD_RE = re.compile(r"(?:开工建设|新开工|开工|续建|完工投用|竣工|启动建设)$")
+# the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
+# base right after a stage verb of these is built, so it is a Project (GUIDE §3, §9)
+BUILT_STATUSES = frozenset({"started", "under_construction"})
 # a body ending in these is a description of a generic object (招引项目, 共建项目, 资源换项目,
 # 跨境融资类项目: a kind of project)
 END_STOP_RE = re.compile(
@@ -166,6 +167,7 @@ class Grammar:
         # 投资建设运营X) says what happened to the name after it: a clause word
         self.hard_stops |= frozenset(phrases) | frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
+        self.build_words = _build_words(lexicon)
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
         # built or listed among built things; the kernel file's rule says which kernels they are
         hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}
@@ -295,6 +297,17 @@ class Grammar:
         from extract.pipeline.lexicon_files import from_bytes
 
         return cls(from_bytes(data))
+
+
+def _build_words(lexicon: dict[str, list[dict]]) -> tuple[str, ...]:
+    """Words that say the thing after them is built (开工, 续建, 竣工, 开工建设, 完工投用): the
+    stage verbs of ``status_kernels.jsonl`` that name a stage alone, of a built status class,
+    and the mined status phrases whose first stage verb is one of them. Longest first."""
+    kernels = {k["verb"]: k for k in lexicon["status_kernels.jsonl"]}
+    built = {v for v, k in kernels.items() if k["alone"] and k["status"] in BUILT_STATUSES}
+    words = set(built)
+    words.update(e["phrase"] for e in lexicon["status_phrases.jsonl"] if e["verb"] in built)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _joins_places(text: str, start: int, end: int) -> bool:

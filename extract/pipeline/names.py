@@ -357,7 +357,7 @@ class NameFinder(g.UsesGrammar, Pipe):
                 type_ = "Organization"  # 太行国家实验室江西创新中心: a centre of an institution (GUIDE §3)
             if type_ == "Platform" and head in gr.hub_heads and _hub_built(text, start, end, gr):
                 type_ = "Project"  # 投用枣庄机场, 东方机场等前期工作 beside 美兰机场三期 (GUIDE §9)
-            if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
+            if type_ == "Platform" and text[max(0, start - 4) : start].endswith(gr.build_words):
                 type_ = "Project"
             if end in strategy_ends:
                 continue  # 依托重庆东站西部陆海新通道: the strategy is the name; the rest is not of it
