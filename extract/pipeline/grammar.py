@@ -171,6 +171,7 @@ class Grammar:
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
         # built or listed among built things; the kernel file's rule says which kernels they are
         hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}
+        self.hub_kernels = frozenset(hub_kernels)
         self.hub_heads = frozenset(
             h
             for h in heads
