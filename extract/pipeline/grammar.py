@@ -191,6 +191,12 @@ class Grammar:
         quote_heads = [h for h, t in heads.items() if t in ("Program", "Area") and not h.endswith("体系")]
         quote_heads += [r["head"] for r in rules if r["rule_kind"] == "quoted_program"]
         systems = [h for h, t in heads.items() if t == "Program" and h.endswith("体系")]
+        # what ends a quoted programme name (“十大工程”, “百县千镇万村高质量发展工程”): the Program
+        # heads (GUIDE kernels of any length and mined heads) and the quoted-programme rule heads
+        tails = {h for h, t in heads.items() if t == "Program"}
+        tails |= {k["head"] for k in kernels if k["type"] == "Program"}
+        tails |= {r["head"] for r in rules if r["rule_kind"] == "quoted_program"}
+        self.program_tails = tuple(sorted(tails, key=lambda w: (-len(w), w)))
         self.after_quote_re = re.compile(
             r"(?:[\u4e00-\u9fffA-Za-z0-9]{0,4}?(?:" + _alternation(quote_heads).pattern + r")|"
             r"[\u4e00-\u9fff]{0,8}?(?:" + _alternation(systems).pattern + r")|号)"

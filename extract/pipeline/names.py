@@ -33,10 +33,6 @@ DOC_KIND_RE = re.compile(
 BARE_KIND_RE = re.compile(r"(?:实施)?" + DOC_KIND_RE.pattern + r"(?:[（(]?(?:草案|试行)[)）]?)?")
 QUOTE_RE = re.compile(r"“([^“”\n]{1,16})”")
 ARTICLES_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}?[一二三四五六七八九十百\d]+条$")
-PROGRAM_TAIL_RE = re.compile(
-    r"(?:行动计划|行动方案|专项行动|行动|人才计划|计划|工程|清单|机制|体系|联赛|邀请赛|大走访|生活节|消费季|"
-    r"战略|品牌|政策|试点|通办)$"
-)
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(经开区|高新区|经济技术开发区|高新技术产业开发区)")
 BARE_ZONE_RE = re.compile(r"(?:国家级)?(?:经开区|高新区)|自贸试验区|自由贸易试验区")
 TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3})(镇|街道)")
@@ -238,7 +234,7 @@ class NameFinder(g.UsesGrammar, Pipe):
                     add_candidate(doc, lead, m.end(), "Policy", "quote")  # 纺织服装“新九条”
                 else:
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Policy", "quote")  # “牧九条”
-            elif PROGRAM_TAIL_RE.search(inner) and not inner.endswith(("战略", "品牌", "政策")):
+            elif inner.endswith(self.grammar.program_tails) and not inner.endswith(("战略", "品牌", "政策")):
                 lead = self._quote_lead(text, m.start())
                 if lead < m.start():
                     add_candidate(doc, lead, m.end(), "Program", "quote")  # 碳达峰“十大工程”
