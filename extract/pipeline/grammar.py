@@ -16,6 +16,7 @@ from collections.abc import Iterable
 # the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
 # base right after a stage verb of these is built, so it is a Project (GUIDE §3, §9)
 BUILT_STATUSES = frozenset({"started", "under_construction"})
+FIRM_FACILITY_RULE = "GUIDE §3 Project: a single company's"  # the head kernels of a firm's facility
 # a body ending in these is a description of a generic object (招引项目, 共建项目, 资源换项目,
 # 跨境融资类项目: a kind of project)
 END_STOP_RE = re.compile(
@@ -172,6 +173,12 @@ class Grammar:
         # built or listed among built things; the kernel file's rule says which kernels they are
         hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}
         self.hub_kernels = frozenset(hub_kernels)
+        # a single firm's facility (GUIDE §3: plant, HQ, factory, base): the kernels whose rule
+        # says so and the mined heads built on them (装备制造基地); the firm names it
+        firm = {k["head"] for k in kernels if k["rule"].startswith(FIRM_FACILITY_RULE)}
+        self.firm_facility_heads = frozenset(
+            firm | {e["head"] for e in lexicon["heads.jsonl"] if e["kernel"] in firm}
+        )
         self.hub_heads = frozenset(
             h
             for h in heads

@@ -55,11 +55,9 @@ DESCRIBED_TYPES = frozenset({"Project", "Platform", "Enterprise", "Organization"
 # types whose head-word names lose a clause's leading verbs (严格执行…负面清单 too)
 VERB_TRIMMED_TYPES = DESCRIBED_TYPES | {"Policy"}
 MIN_DESCRIPTION = 4  # shorter everyday bodies are names often enough (果园港, 国际生物城, 机床集团)
-# a single firm's facility is named by the firm, whose name may be everyday words (萤石智能制造基地,
-# 人人视频总部基地): its body is a description only when it ends in a sector word
-FIRM_FACILITY_HEADS = frozenset(
-    {"总部", "总部基地", "区域总部", "制造基地", "生产基地", "研发生产基地", "工厂"}
-)
+# a single firm's facility (Grammar.firm_facility_heads) is named by the firm, whose name may be
+# everyday words (萤石智能制造基地, 人人视频总部基地): its body is a description only when it
+# ends in a sector word
 SECTOR_END_RE = re.compile(r"(?:产业|产品|服务|制造|装备|文化|贸易|企业|建设|经济|商贸|领域)$")
 # an exchange is named by what it trades (地理标志交易运营中心, 西部环境交易中心)
 EXCHANGE_RE = re.compile(r"交易")
@@ -128,12 +126,12 @@ def _hub_built(text: str, start: int, end: int, gr: g.Grammar) -> bool:
     return False
 
 
-def _described(body: str, head: str) -> bool:
+def _described(body: str, head: str, gr: g.Grammar) -> bool:
     """Could this body be a description rather than a name? Then the common-phrase test
     decides (GUIDE §3: generic unnamed items are not annotated)."""
     if len(body) < MIN_DESCRIPTION or body.startswith("国家") or EXCHANGE_RE.search(body + head):
         return False  # 国家级产业协作园区: an official designation
-    return head not in FIRM_FACILITY_HEADS or bool(SECTOR_END_RE.search(body))
+    return head not in gr.firm_facility_heads or bool(SECTOR_END_RE.search(body))
 
 
 class NameFinder(g.UsesGrammar, Pipe):
@@ -342,7 +340,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             if verb == len(body) or (trimmed and g.is_generic(body)):
                 continue  # 提高口岸, 遏制“两高”项目: a verb and its object, no name
             if (
-                (head in GENERIC_PROJECT_HEADS or (type_ in DESCRIBED_TYPES and _described(body, head)))
+                (head in GENERIC_PROJECT_HEADS or (type_ in DESCRIBED_TYPES and _described(body, head, gr)))
                 and not designation
                 and not PHASE_RE.search(body)
                 and not gr.head_re.search(body)  # 西部复合材料研究院项目: a named body's project
