@@ -188,6 +188,12 @@ class Grammar:
         # phrases many authors write the same way: kinds of things (extract.pipeline.genericity)
         self.categories = frozenset(e["phrase"] for e in lexicon.get("category_phrases.jsonl", ()))
         self.project_heads = frozenset(h for h, t in heads.items() if t == "Project")
+        # what a construction works on (路, 水库, 产业园): the Project and Platform heads, one-character
+        # kernels included; 实施…工程 naming none of them is a programme (GUIDE §9)
+        built = {h for h, t in heads.items() if t in ("Project", "Platform")}
+        self.built_re = _alternation(
+            built | {h for h, t in self.single_kernels.items() if t in ("Project", "Platform")}
+        )
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)

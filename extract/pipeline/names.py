@@ -42,12 +42,6 @@ TOWN_ANCHOR = re.compile(r"镇|街道")
 # characters no township name holds (级: 区级和街道)
 NOT_TOWN = re.compile(r"[城乡村小特市重集示范全名古强每一二三四五六七八九十百千万个帮各级]|\d")
 YEAR_RE = re.compile(r"\d{4}年|年度")
-# what a construction works on; 实施…工程 without any of it is a programme (GUIDE §9)
-BUILT_RE = re.compile(
-    r"路|桥|隧|管网|管道|水库|水利|引水|调水|供水|输变电|变电|电站|电网|污水|铁|机场|港|码头|航道|站|厂|"
-    r"河|渠|堤|灌|枢纽|线|房|楼|馆|医院|学校|大学|场|园|基地|街区|改造|新建|扩建|迁建|提档|修复|治理|绿化|"
-    r"光伏|风电|核电|储能|矿|气"
-)
 COMPANY_CATEGORY_ENDS = ("上市", "子", "挂牌", "国有", "民营", "外资", "龙头", "链主")
 GENERIC_PROJECT_HEADS = frozenset({"项目", "工程"})
 # types whose head-word names need a distinguishing modifier (GUIDE §3 "generic unnamed items")
@@ -329,7 +323,12 @@ class NameFinder(g.UsesGrammar, Pipe):
                 trimmed = len(opener)
             if head == "工程" and "“" in body:
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
-            elif head == "工程" and text[max(0, start - 2) : start] == "实施" and not BUILT_RE.search(body):
+            elif (
+                head == "工程"
+                and text[max(0, start - 2) : start] == "实施"
+                and not gr.built_re.search(body)
+                and not WORKS_RE.search(body)
+            ):
                 type_ = "Program"  # 实施品牌强省工程: a programme carried out, nothing built
             while type_ in VERB_TRIMMED_TYPES and (verb := leading_verb(body) or len(clause_opener(body))):
                 if len(body) - verb < self.min_body:
