@@ -98,14 +98,22 @@ def code_literals(root: Path = ROOT) -> list[Literal]:
     return [lit for path in sorted((root / "extract").rglob("*.py")) for lit in literals_in(path, root)]
 
 
-def read_jsonl(path: Path) -> list[dict]:
+KEYS = ("file", "symbol", "literal", "class")
+
+
+def read_jsonl(path: Path, keys: tuple[str, ...] = ()) -> list[dict]:
+    """The rows of a JSONL file; a ValueError names the file and line of a bad one."""
     rows = []
     for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise SystemExit(f"{path}: line {no}: not valid JSON ({exc.msg})") from exc
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: line {no}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict) or any(not isinstance(row.get(k), str) or not row[k] for k in keys):
+            raise ValueError(f"{path}: line {no}: an entry needs the non-empty strings {', '.join(keys)}")
+        rows.append(row)
     return rows
 
 
@@ -125,7 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--write", action="store_true", help="add missing literals (unclassified), drop stale")
     args = ap.parse_args(argv)
     literals = code_literals()
-    inventory = read_jsonl(INVENTORY) if INVENTORY.exists() else []
+    try:
+        inventory = read_jsonl(INVENTORY, KEYS) if INVENTORY.exists() else []
+    except ValueError as exc:
+        print(f"han_inventory: {exc}", file=sys.stderr)
+        return 2
     missing, stale = compare(literals, inventory)
     for lit in missing:
         print(f"{lit.file}:{lit.line}: not listed: {lit.literal!r} (in {lit.symbol})", file=sys.stderr)

@@ -11,7 +11,6 @@ a closed class, list it (``python scripts/han_inventory.py --write``, then name 
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 import textwrap
 from pathlib import Path
@@ -38,9 +37,7 @@ inv = _inventory_module()
 
 
 def _rows(name: str) -> list[dict]:
-    return [
-        json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    return inv.read_jsonl(DATA / name, inv.KEYS if name == "han_literals.jsonl" else ("class", "why"))
 
 
 def _classes() -> dict[str, dict]:
@@ -119,3 +116,17 @@ def test_a_file_that_does_not_parse_is_named(tmp_path):
     with pytest.raises(SyntaxError) as info:
         inv.code_literals(tmp_path)
     assert "broken.py" in str(info.value.filename)
+
+
+def test_a_bad_inventory_line_is_refused_with_file_and_line(tmp_path):
+    bad = tmp_path / "han_literals.jsonl"
+    bad.write_text(
+        '{"file": "extract/x.py", "symbol": "X", "literal": "园", "class": "open"}\n{"file": \n', "utf-8"
+    )
+    with pytest.raises(ValueError, match=r"han_literals\.jsonl: line 2: not valid JSON"):
+        inv.read_jsonl(bad, inv.KEYS)
+    bad.write_text('{"file": "extract/x.py", "symbol": "X", "literal": "园"}\n', "utf-8")
+    with pytest.raises(
+        ValueError, match=r"line 1: an entry needs the non-empty strings file, symbol, literal, class"
+    ):
+        inv.read_jsonl(bad, inv.KEYS)
