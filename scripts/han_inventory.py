@@ -30,7 +30,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 INVENTORY = ROOT / "extract" / "data" / "han_literals.jsonl"
-CLOSED = ROOT / "extract" / "data" / "closed_classes.jsonl"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
