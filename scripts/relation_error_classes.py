@@ -1,7 +1,7 @@
 """Split the relation errors of a gold file by cause (issue 12): entity missing, entity span off,
 relation rule missing/wrong, wrong type or direction, status phrase wrong.
 
-    .venv/bin/python scripts/relation_error_classes.py eval/provincial-2026/tune.jsonl ../shared/corpus-extra [--list]
+    .venv/bin/python scripts/relation_error_classes.py GOLD.jsonl [CORPUS_DIR] [--list]
 
 Reads gold entity spans, so it is for the tuning and dev gold only: never run it on the sealed
 half (its errors stay unread). See ``extract.evaluation.relation_classes``.
@@ -19,7 +19,9 @@ from extract.evaluation.relation_classes import FALSE_CLASSES, MISS_CLASSES, cla
 
 def main(argv: list[str]) -> int:
     if len(argv) < 1 or "sealed" in argv[0]:
-        print("usage: relation_error_classes.py GOLD [CORPUS] [--list] (not the sealed half)", file=sys.stderr)
+        print(
+            "usage: relation_error_classes.py GOLD [CORPUS] [--list] (not the sealed half)", file=sys.stderr
+        )
         return 2
     gold = Path(argv[0])
     corpus = Path(argv[1]) if len(argv) > 1 and not argv[1].startswith("--") else None

@@ -7,8 +7,8 @@ from what cascades from entity recognition, for misses and false positives alike
 - ``entity missing``: an argument has no predicted mention overlapping any gold span of it
   (miss), or a predicted argument overlaps no gold entity at all (false positive);
 - ``entity span off``: a predicted mention overlaps the gold span of the argument but its
-  canonical differs, or a predicted argument has the gold name with another type (``一号核电示范工程`` for ``国和一号核电示范工程``), so the relation
-  was stated with the wrong name;
+  canonical differs (``一号核电示范工程`` for ``国和一号核电示范工程``), or a predicted argument
+  has the gold name with another type, so the relation was stated with the wrong name;
 - ``wrong type or direction``: the same pair of gold names is related by the system, with
   another relation or the other way round;
 - ``status phrase wrong``: hasStatus with the right project and another status text, or a status
@@ -54,7 +54,9 @@ FALSE_CLASSES = (
 class RelationErrorClasses:
     missed: Counter[str] = field(default_factory=Counter)
     false: Counter[str] = field(default_factory=Counter)
-    examples: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)  # (pid, kind, class, h, r, t)
+    examples: list[tuple[str, str, str, str, str, str]] = field(
+        default_factory=list
+    )  # (pid, kind, class, h, r, t)
 
 
 def _argument_class(
@@ -64,7 +66,9 @@ def _argument_class(
     key = name_key(name)
     gold = [e for e in passage.entities if name_key(e.canonical) == key]
     types = {e.type for e in gold}
-    if key in author_keys or any(name_key(m.canonical) == key and (not types or m.type in types) for m in mentions):
+    if key in author_keys or any(
+        name_key(m.canonical) == key and (not types or m.type in types) for m in mentions
+    ):
         return None
     spans = [(e.doc_start, e.doc_end) for e in gold]
     if any(m.start < b and m.end > a for a, b in spans for m in mentions):
@@ -100,7 +104,11 @@ def classify(
         author = authors.get(passage.doc, "")
         author_keys = {name_key(author)} if author else set()
         mentions = mentions_in(passage, predictions.mentions.get(passage.doc, ()))
-        preds = [p for p in relations_in(passage, predictions.relations.get(passage.doc, ())) if p.relation in scored]
+        preds = [
+            p
+            for p in relations_in(passage, predictions.relations.get(passage.doc, ()))
+            if p.relation in scored
+        ]
         gold: dict[Triple, tuple[str, str, str]] = {}
         for g in passage.relations:
             gold.setdefault(triple(g.relation, g.head, g.tail), (g.head, g.relation, g.tail))
@@ -132,7 +140,9 @@ def classify(
             rel, h, t = key
             (hd, _, tl), (ht, tt) = predicted[key], types[key]
             args = ((hd, ht),) if rel == "hasStatus" else ((hd, ht), (tl, tt))
-            why = [c for a, ty in args if (c := _predicted_argument_class(a, ty, passage, mentions, author_keys))]
+            why = [
+                c for a, ty in args if (c := _predicted_argument_class(a, ty, passage, mentions, author_keys))
+            ]
             if why:
                 cls = "entity missing" if "entity missing" in why else "entity span off"
             elif rel == "hasStatus":

@@ -154,3 +154,24 @@ def test_a_work_verb_opens_no_chain():
     lexicon = status_lexicon()
     assert lexicon.phrase_re.search("建设加快推进").group() == "加快推进"
     assert lexicon.phrase_re.search("签约落地").group() == "签约落地"
+
+
+def test_an_adverb_makes_a_work_verb_a_status_only_as_its_rule_says():
+    """完成 alone completes anything (完成投资); with an adverb of the status frames it is a
+    project's state (``"adverb": true`` in the kernel file, from its GUIDE rule), also when no
+    mined phrase spells the pair. An adverb the frames never show (累计) makes no status."""
+    lexicon = status_lexicon()
+    assert "完成" in lexicon.adverb_verbs and "开工" not in lexicon.adverb_verbs
+    assert lexicon.phrase_re.search("改造全面完成，").group() == "全面完成"
+    assert lexicon.phrase_re.search("累计完成投资") is None
+    assert lexicon.phrase_re.search("完成投资") is None
+    assert lexicon.phrase_re.search("投入建设资金") is None  # 投入 opens 投入运营: a verb, no adverb
+    doc = from_text(
+        HEAD + "一、2025年工作回顾\n青松铁路扩能改造全面完成，白鹭大桥累计完成投资8亿元。\n",
+        doc_id="adverb.txt",
+    )
+    got = {
+        r.head: r.tail for r in extract_document(doc) if isinstance(r, Relation) and r.relation == "hasStatus"
+    }
+    assert got.get("青松铁路扩能改造") == "全面完成"
+    assert "白鹭大桥" not in got
