@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from extract.evaluation.entities import mentions_in
 from extract.evaluation.gold import GoldPassage
 from extract.evaluation.predictions import Predictions, PredMention
-from extract.evaluation.relations import Triple, relations_in, triple
+from extract.evaluation.relations import Triple, relations_in, stated_names, triple
 from extract.ids import name_key
 from extract.relations import annotated_relation_types
 
@@ -106,7 +106,11 @@ def classify(
         mentions = mentions_in(passage, predictions.mentions.get(passage.doc, ()))
         preds = [
             p
-            for p in relations_in(passage, predictions.relations.get(passage.doc, ()))
+            for p in relations_in(
+                passage,
+                predictions.relations.get(passage.doc, ()),
+                stated_names(passage, predictions, author),
+            )
             if p.relation in scored
         ]
         gold: dict[Triple, tuple[str, str, str]] = {}
