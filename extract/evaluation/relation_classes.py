@@ -128,8 +128,8 @@ def classify(
         gold_status_heads = {k[1] for k in gold if k[0] == "hasStatus"}
         for key in sorted(gold.keys() - predicted.keys()):
             rel, h, t = key
-            args = (gold[key][0],) if rel == "hasStatus" else (gold[key][0], gold[key][2])
-            why = [c for a in args if (c := _argument_class(a, passage, mentions, author_keys))]
+            names = [gold[key][0]] if rel == "hasStatus" else [gold[key][0], gold[key][2]]
+            why = [c for a in names if (c := _argument_class(a, passage, mentions, author_keys))]
             if why:
                 cls = "entity missing" if "entity missing" in why else "entity span off"
             elif rel == "hasStatus":
@@ -143,9 +143,11 @@ def classify(
         for key in sorted(predicted.keys() - gold.keys()):
             rel, h, t = key
             (hd, _, tl), (ht, tt) = predicted[key], types[key]
-            args = ((hd, ht),) if rel == "hasStatus" else ((hd, ht), (tl, tt))
+            typed = [(hd, ht)] if rel == "hasStatus" else [(hd, ht), (tl, tt)]
             why = [
-                c for a, ty in args if (c := _predicted_argument_class(a, ty, passage, mentions, author_keys))
+                c
+                for a, ty in typed
+                if (c := _predicted_argument_class(a, ty, passage, mentions, author_keys))
             ]
             if why:
                 cls = "entity missing" if "entity missing" in why else "entity span off"
