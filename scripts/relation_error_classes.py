@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from extract.errors import PolicyKGError
 from extract.evaluation.corpus import run_extractor
 from extract.evaluation.gold import load_gold
 from extract.evaluation.relation_classes import FALSE_CLASSES, MISS_CLASSES, classify
@@ -25,8 +26,12 @@ def main(argv: list[str]) -> int:
         return 2
     gold = Path(argv[0])
     corpus = Path(argv[1]) if len(argv) > 1 and not argv[1].startswith("--") else None
-    passages = load_gold(gold)
-    preds, documents = run_extractor(passages, gold, corpus)
+    try:
+        passages = load_gold(gold)
+        preds, documents = run_extractor(passages, gold, corpus)
+    except PolicyKGError as exc:  # a missing or malformed gold file, a missing corpus: one line
+        print(f"relation_error_classes: {exc}", file=sys.stderr)
+        return 1
     authors = {doc_id: d.meta.region or "" for doc_id, d in documents.items()}
     res = classify(passages, preds, authors)
     print(f"missed ({sum(res.missed.values())}): " + ", ".join(f"{c} {res.missed[c]}" for c in MISS_CLASSES))

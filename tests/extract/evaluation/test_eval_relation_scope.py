@@ -108,3 +108,25 @@ def test_the_error_classes_account_for_every_scored_error(dev):
     assert sum(classes.missed.values()) == scores["fn"] >= 1
     assert sum(classes.false.values()) == scores["fp"]
     assert any(h == dropped["head"] for _, kind, _, h, _, _ in classes.examples if kind == "miss")
+
+
+def _script_main():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "relation_error_classes", REPO / "scripts" / "relation_error_classes.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.main
+
+
+def test_the_error_class_script_refuses_the_sealed_half_and_bad_files(tmp_path, capsys):
+    main = _script_main()
+    assert main([str(REPO / "eval" / "provincial-2026" / "sealed" / "gold.jsonl")]) == 2  # never read
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"doc": ', encoding="utf-8")
+    assert main([str(bad)]) == 1
+    assert main([str(tmp_path / "missing.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert "sealed" in err and "bad.jsonl: line 1" in err and "missing.jsonl: gold file not found" in err
