@@ -22,12 +22,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from extract.document import corpus_paths, ingest
+from extract.sections import CONTRASTS, bigrams, title_class
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from extract.document import corpus_paths, ingest  # noqa: E402
-from extract.sections import CONTRASTS, bigrams, title_class  # noqa: E402
-
 OUT = ROOT / "extract" / "data" / "section_cues.jsonl"
 
 

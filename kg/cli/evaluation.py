@@ -81,7 +81,7 @@ def _score(
     doc_facts: Path | None,
 ) -> dict:
     """The evaluation result (schema policykg-eval/1): the given predictions, or the extractor's."""
-    from extract.evaluation.corpus import ingest_documents, locate, run_extractor
+    from extract.evaluation.corpus import ingest_documents, locate, locate_documents, run_extractor
     from extract.evaluation.docfacts import load_doc_facts, score_doc_facts
     from extract.evaluation.gold import load_gold
     from extract.evaluation.predictions import load_predictions
@@ -98,6 +98,7 @@ def _score(
         documents = (
             ingest_documents(fact_paths, progress=lambda items: track(items, "loading")) if facts else {}
         )
+        authors = _authors_for_file(passages, gold, corpus, bundled, locate_documents, ingest_documents)
     else:
         preds, documents = run_extractor(
             passages,
@@ -108,6 +109,7 @@ def _score(
             bundled=bundled,
         )
         source = "extractor"
+        authors = {doc_id: document.meta.region for doc_id, document in documents.items()}
     result = run_evaluation(
         passages,
         preds,
@@ -116,11 +118,27 @@ def _score(
         types=selected,
         with_errors=show_errors,
         by_doc=by_doc,
+        authors=authors,
     )
     if facts is not None:
         metas = {doc_id: document.meta for doc_id, document in documents.items()}
         result["doc_facts"] = score_doc_facts(facts, metas, preds)
     return result
+
+
+def _authors_for_file(passages, gold, corpus, bundled, locate_documents, ingest_documents) -> dict | None:
+    """The gold documents' authors for a predictions file (relations are scored on the names a
+    passage states, GUIDE §9); None, said on stderr, when the documents cannot be found: every
+    relation whose evidence overlaps a passage is scored then."""
+    from extract.errors import LoadError
+
+    try:
+        paths = locate_documents(passages, gold, corpus, bundled)
+    except LoadError as exc:
+        err.print(f"note: relations scored without the author scope ({exc})", highlight=False, soft_wrap=True)
+        return None
+    documents = ingest_documents(paths, progress=lambda items: track(items, "loading"))
+    return {doc_id: document.meta.region for doc_id, document in documents.items()}
 
 
 def _print_tables(result: dict, show_errors: bool) -> None:
