@@ -59,7 +59,7 @@ def build_pipeline(spans: str | None = None, veto: bool | None = None) -> Langua
 
     import spacy
 
-    import extract.spanmodel.component  # noqa: F401  (registers policykg_span_model)
+    import extract.spanmodel.component
     import extract.spanmodel.veto_component  # noqa: F401  (registers policykg_span_veto)
 
     if veto is None:

@@ -39,9 +39,7 @@ class SpanVetoPipe(Pipe):
         raw = [(e.start_char, e.end_char, e.label_, e.kb_id_, e.id_) for e in ents]
         kept = set(self.veto.keep(doc_text(doc), raw))
         if len(kept) < len(ents):
-            doc.set_ents(
-                [e for e, r in zip(ents, raw, strict=True) if r in kept], default="outside"
-            )
+            doc.set_ents([e for e, r in zip(ents, raw, strict=True) if r in kept], default="outside")
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -15,7 +15,7 @@ that saw the province it scores.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,18 @@ import numpy as np
 from extract.errors import LoadError
 from extract.evaluation.matching import Counts
 from extract.spanmodel.veto import RawMention, SpanVeto, VetoExample, feature_rows, fit, label_mentions
+
+# Chosen by leave-one-province-out on the tuning half and gold-provincial (BENCHMARKS.md, "Span
+# veto"): the dev gold (city reports, another genre) counts 0.3 of a provincial example.
+DEFAULT_L2 = 1.0
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_WEIGHTS = {"dev/gold.jsonl": 0.3}
+
+
+def gold_weight(gold: str, weights: dict[str, float]) -> float:
+    """The loss weight of a gold file: the first ``weights`` key its path ends with, else 1."""
+    path = Path(gold).as_posix()
+    return next((w for k, w in weights.items() if path.endswith(k)), 1.0)
 
 
 @dataclass
@@ -42,15 +54,20 @@ def collect(
     golds: Sequence[tuple[Path, Path | None]],
     bundled: Sequence[Path] = (),
     progress: Callable[[str], None] = lambda _: None,
+    spans: str = "rules",
+    tagger: Path | None = None,
 ) -> list[GoldDoc]:
-    """Every document of the gold files, run through the rules-only pipeline once."""
+    """Every document of the gold files, run through the pipeline once (rules only, or with the
+    span tagger read from ``tagger`` in mode ``spans``), without the veto."""
     from extract.document import ingest
     from extract.entities import raw_mentions
     from extract.evaluation.corpus import locate_documents
     from extract.evaluation.gold import check_passage_text, load_gold
     from extract.pipeline import build_pipeline
 
-    nlp = build_pipeline(spans="rules", veto=False)
+    nlp = build_pipeline(spans=spans, veto=False)
+    if tagger is not None and spans != "rules":
+        nlp.get_pipe("policykg_span_model").from_disk(tagger)
     out = []
     for gold, corpus in golds:
         if "sealed" in Path(gold).parts:
@@ -67,24 +84,34 @@ def collect(
 
 
 def examples_of(doc: GoldDoc, bits: int) -> VetoExample:
-    spans = [
-        (p.start, p.end, {(e.doc_start, e.doc_end, e.type) for e in p.entities}) for p in doc.passages
-    ]
+    spans = [(p.start, p.end, {(e.doc_start, e.doc_end, e.type) for e in p.entities}) for p in doc.passages]
     labelled = label_mentions(doc.raw, spans)
     inside = [doc.raw[i] for i, _ in labelled]
     rows = feature_rows(doc.document.text, doc.raw, bits)
-    return VetoExample(
-        doc.doc, doc.gold, [rows[i] for i, _ in labelled], np.array([y for _, y in labelled], dtype=np.int8)
-    ) if inside else VetoExample(doc.doc, doc.gold, [], np.zeros(0, dtype=np.int8))
+    return (
+        VetoExample(
+            doc.doc,
+            doc.gold,
+            [rows[i] for i, _ in labelled],
+            np.array([y for _, y in labelled], dtype=np.int8),
+        )
+        if inside
+        else VetoExample(doc.doc, doc.gold, [], np.zeros(0, dtype=np.int8))
+    )
 
 
 def train_veto(
-    docs: Sequence[GoldDoc], bits: int = 16, l2: float = 1.0, threshold: float = 0.5, types: Sequence[str] = ()
+    docs: Sequence[GoldDoc],
+    bits: int = 16,
+    l2: float = DEFAULT_L2,
+    threshold: float = DEFAULT_THRESHOLD,
+    types: Sequence[str] = (),
+    weight: dict[str, float] | None = None,
 ) -> SpanVeto:
     """A veto fitted on the names inside every passage of ``docs`` (weights rounded to float32,
     as they are saved, so an in-memory veto decides exactly like the shipped one)."""
     exs = [examples_of(d, bits) for d in docs]
-    weights, bias = fit(exs, bits, l2)
+    weights, bias = fit(exs, bits, l2, weight={d.gold: gold_weight(d.gold, weight or {}) for d in docs})
     weights = weights.astype(np.float32).astype(np.float64)
     bias = round(bias, 6)
     n = sum(len(e.labels) for e in exs)
@@ -95,6 +122,7 @@ def train_veto(
         "names": n,
         "right_names": positives,
         "l2": l2,
+        "gold_weights": {g: gold_weight(g, weight or {}) for g in sorted({d.gold for d in docs})},
     }
     return SpanVeto(bits, threshold, weights, bias, tuple(types), info)
 
@@ -122,16 +150,20 @@ def score_doc(doc: GoldDoc, raw: Sequence[RawMention]) -> dict[str, Counts]:
 def leave_one_out(
     docs: Sequence[GoldDoc],
     bits: int = 16,
-    l2: float = 1.0,
-    threshold: float = 0.5,
+    l2: float = DEFAULT_L2,
+    threshold: float = DEFAULT_THRESHOLD,
     types: Sequence[str] = (),
+    weight: dict[str, float] | None = None,
+    train_golds: Collection[str] | None = None,
     progress: Callable[[str], None] = lambda _: None,
 ) -> list[dict[str, Any]]:
-    """One row per document: rules alone and rules + a veto trained without that document."""
+    """One row per document: rules alone and rules + a veto trained without that document (and
+    only on documents of ``train_golds`` when given: the others are scored, never learnt from)."""
     rows = []
-    for i, doc in enumerate(docs):
+    pool = [d for d in docs if train_golds is None or d.gold in train_golds]
+    for doc in docs:
         progress(doc.doc)
-        veto = train_veto([d for j, d in enumerate(docs) if j != i], bits, l2, threshold, types)
+        veto = train_veto([d for d in pool if d is not doc], bits, l2, threshold, types, weight)
         kept = veto.keep(doc.document.text, doc.raw)
         rows.append(
             {
