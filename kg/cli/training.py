@@ -173,6 +173,7 @@ def train_veto_command(
 def _print_lopo(rows: list[dict], as_json: bool) -> None:
     import json
 
+    from rich.console import Console
     from rich.table import Table
 
     from extract.spanmodel.veto_training import summarise
@@ -226,4 +227,6 @@ def _print_lopo(rows: list[dict], as_json: bool) -> None:
             f(b["veto"]["relations"]),
             style="bold",
         )
-    out.print(table)
+    # piped output gets Rich's default 80 columns: widen it, as `policykg evaluate` does
+    console = out if out.is_terminal else Console(soft_wrap=True, width=max(out.width, 120))
+    console.print(table)
