@@ -145,6 +145,29 @@ def _score(
     return result
 
 
+def _print_tables(result: dict, show_errors: bool) -> None:
+    from extract.evaluation.report import (
+        by_doc_table,
+        doc_facts_table,
+        entity_table,
+        indicator_table,
+        print_errors,
+        relation_table,
+    )
+
+    # Piped output gets Rich's default 80 columns, too narrow for the entity table: widen it.
+    console = out if out.is_terminal else Console(soft_wrap=True, width=max(out.width, 140))
+    console.print(entity_table(result))
+    console.print(relation_table(result))
+    console.print(indicator_table(result))
+    if "by_doc" in result:
+        console.print(by_doc_table(result))
+    if "doc_facts" in result:
+        console.print(doc_facts_table(result))
+    if show_errors:
+        print_errors(console, result)
+
+
 def _by_province(
     golds: list[Path],
     corpus: Path | None,
@@ -167,26 +190,3 @@ def _by_province(
         return
     console = out if out.is_terminal else Console(soft_wrap=True, width=max(out.width, 140))
     console.print(province_table(report))
-
-
-def _print_tables(result: dict, show_errors: bool) -> None:
-    from extract.evaluation.report import (
-        by_doc_table,
-        doc_facts_table,
-        entity_table,
-        indicator_table,
-        print_errors,
-        relation_table,
-    )
-
-    # Piped output gets Rich's default 80 columns, too narrow for the entity table: widen it.
-    console = out if out.is_terminal else Console(soft_wrap=True, width=max(out.width, 140))
-    console.print(entity_table(result))
-    console.print(relation_table(result))
-    console.print(indicator_table(result))
-    if "by_doc" in result:
-        console.print(by_doc_table(result))
-    if "doc_facts" in result:
-        console.print(doc_facts_table(result))
-    if show_errors:
-        print_errors(console, result)
