@@ -166,6 +166,11 @@ def train_veto_command(
     except (PolicyKGError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
+    except OSError as exc:  # the output is a file, or not writable
+        err.print(
+            f"[red]error:[/red] cannot write the veto to {output or SHIPPED_VETO}: {exc}", soft_wrap=True
+        )
+        raise typer.Exit(1) from None
     info = veto.info
     note(f"veto saved to {output or SHIPPED_VETO} ({info['names']} names, {info['right_names']} right)")
 

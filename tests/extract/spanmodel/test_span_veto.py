@@ -170,3 +170,80 @@ def test_train_veto_reproduces_the_shipped_artefact_byte_for_byte(tmp_path: Path
         # the veto learns from the rules' names: after a change to the rules, rerun
         # `policykg train-veto` (like the mining scripts after a merge) and commit the artefact
         assert made == shipped, f"{name} differs from a retrained one: run `policykg train-veto`"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--gold", "eval/provincial-2026/sealed/gold.jsonl"], "sealed half is scored only"),
+        (["--gold", "no/such/gold.jsonl"], "no/such/gold.jsonl"),
+        (["--gold", "README.md"], "README.md"),
+    ],
+)
+def test_train_veto_refuses_bad_gold_in_one_line(args: list[str], message: str, monkeypatch) -> None:
+    from kg.cli import app
+
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(app, ["train-veto", *args, "-o", "/nonexistent/never-written"])
+    assert result.exit_code == 1, result.output
+    assert message in result.output and "Traceback" not in result.output
+    assert not Path("/nonexistent/never-written").exists()
+
+
+def test_train_veto_refuses_an_output_that_is_a_file(tmp_path: Path, monkeypatch) -> None:
+    from kg.cli import app
+
+    gold, corpus = _invented_gold(tmp_path)
+    target = tmp_path / "a-file"
+    target.write_text("keep me", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["train-veto", "--gold", str(gold), "--corpus", str(corpus), "-o", str(target)]
+    )
+    assert result.exit_code == 1, result.output
+    assert "cannot write the veto" in result.output
+    assert target.read_text(encoding="utf-8") == "keep me"  # nothing lost
+
+
+def _invented_gold(tmp_path: Path) -> tuple[Path, Path]:
+    """One invented report and one gold passage of it: 星城's two names, one right."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "一、二〇二五年工作回顾\n加快建设青石湾数据中心，大力推进算力中心建设，与海川集团签署合作协议。\n"
+    (corpus / "星城.txt").write_text(text, encoding="utf-8")
+    start = text.index("加快")
+    end = text.index("\n", start)
+    passage = text[start:end]
+    ents = [
+        {"text": n, "type": t, "canonical": n, "start": passage.index(n), "end": passage.index(n) + len(n)}
+        for n, t in (("青石湾数据中心", "Platform"), ("海川集团", "Enterprise"))
+    ]
+    gold = tmp_path / "gold.jsonl"
+    row = {
+        "doc": "星城.txt",
+        "passage_id": "x-p01",
+        "start": start,
+        "end": end,
+        "text": passage,
+        "entities": ents,
+    }
+    gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold, corpus
+
+
+def test_train_veto_on_an_invented_gold_is_deterministic(tmp_path: Path) -> None:
+    from kg.cli import app
+
+    gold, corpus = _invented_gold(tmp_path)
+    digests = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        result = CliRunner().invoke(
+            app, ["train-veto", "--gold", str(gold), "--corpus", str(corpus), "-o", str(out)]
+        )
+        assert result.exit_code == 0, result.output
+        digests.append(
+            [hashlib.sha256((out / n).read_bytes()).hexdigest() for n in ("veto.npz", "veto.json")]
+        )
+    assert digests[0] == digests[1]
+    veto = SpanVeto.from_disk(tmp_path / "a")
+    assert veto.info["names"] >= 2 and veto.info["documents"] == ["星城.txt"]
