@@ -12,7 +12,8 @@ classified by these cues in ``extract.sections``.
 Gold passages are blanked before a report is read (``extract.pipeline.gold_mask``: the passages
 of every gold file, dev, dev provincial, provincial-2026 tune and sealed), so no cue rests on
 annotated text. Each output line carries its provenance: counts per label, document counts and the corpora
-read. Run: ``python scripts/mine_section_cues.py data/corpus ../shared/corpus-extra``.
+read. Run: ``python scripts/mine_section_cues.py data/corpus ../shared/corpus-extra`` (add
+``--check`` to compare with the shipped file instead of writing it).
 """
 
 from __future__ import annotations
@@ -104,13 +105,20 @@ def main() -> None:
     ap.add_argument("--min-docs", type=int, default=8)
     ap.add_argument("--min-ratio", type=float, default=2.0)
     ap.add_argument("-o", "--output", type=Path, default=OUT)
+    ap.add_argument("--check", action="store_true", help="exit 1 when --output differs from a fresh run")
     args = ap.parse_args()
     try:
         rows = mine(args.dirs, args.min_count, args.min_docs, args.min_ratio)
     except LoadError as exc:
         print(f"mine_section_cues: {exc}", file=sys.stderr)
         sys.exit(2)
-    args.output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if args.check:
+        if not args.output.is_file() or args.output.read_text(encoding="utf-8") != text:
+            print(f"mine_section_cues: {args.output} is out of date, rerun the script", file=sys.stderr)
+            sys.exit(1)
+        return
+    args.output.write_text(text, encoding="utf-8")
     print(f"{len(rows)} cues -> {args.output}", file=sys.stderr)
 
 

@@ -152,3 +152,21 @@ def test_a_miner_refuses_a_missing_gold_file_in_one_line(tmp_path):
     )
     assert run.returncode == 2 and "missing.jsonl: gold file not found" in run.stderr
     assert "Traceback" not in run.stderr and not list(tmp_path.glob("*.jsonl"))
+
+
+@pytest.mark.slow
+def test_the_shipped_section_cues_are_in_sync_with_their_miner(extra_dir, eval_dir):
+    # re-run after merging a branch that changes the miners' input or the corpus
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "mine_section_cues.py"),
+            "data/corpus",
+            str(extra_dir),
+            "--check",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr
