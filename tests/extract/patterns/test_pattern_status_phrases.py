@@ -188,10 +188,11 @@ def test_an_adverb_glued_to_its_stage_verb_is_still_mined():
     ]
     rows = {e["word"]: e for e in mine_status_modifiers(docs, kernels)}
     assert rows["如期"]["stage_verbs"] == 2 and rows["如期"]["docs"] == 3
-    shipped = {e["word"] for e in read_lexicon()["status_modifiers.jsonl"]}
-    assert "如期" in shipped  # mined from the reports, as scripts/mine_lexicon.py writes it
-    doc = from_text(HEAD + "一、2025年工作回顾\n青松水库工程如期完工，地表水质量稳定。\n", doc_id="glued.txt")
-    got = {
-        r.head: r.tail for r in extract_document(doc) if isinstance(r, Relation) and r.relation == "hasStatus"
-    }
-    assert got.get("青松水库工程") == "如期完工"
+    # the shipped files no longer hold 如期: the unannotated reports use it too rarely once every
+    # gold passage is blanked (extract.pipeline.gold_mask); with the rows mined here the reader
+    # reads the status whole
+    lexicon = dict(read_lexicon())
+    lexicon["status_modifiers.jsonl"] = [*lexicon["status_modifiers.jsonl"], rows["如期"]]
+    reader = StatusLexicon.from_lexicon(lexicon)
+    found = reader.phrase_re.search("青松水库工程如期完工，地表水质量稳定。")
+    assert found and found.group() == "如期完工"
