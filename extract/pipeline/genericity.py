@@ -38,6 +38,7 @@ MIN_AUTHORS = 4  # authors (provinces) that must use a phrase for it to be a cat
 MIN_BODY = 2
 VETOED_TYPES = frozenset({"Platform", "Project", "Enterprise", "Organization"})
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+HAN_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 # a leading scope and a rating (国家级, 省级, 领航级, 百亿级, 全球…): what they rate is the kind
 LEVEL_RE = re.compile(r"^(?:(?:国家|全国|全球|省内|省|市)?[\u4e00-\u9fff]{1,3}?级|国家|全国|全球|省内|省|市)")
 COUNT = r"[\d一两二三四五六七八九十百千]+(?:个|家|座|所|条|类|批|项|处)"
@@ -91,13 +92,31 @@ def is_category(
 
 
 def is_counted(text: str, start: int, end: int) -> bool:
-    """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区).
+    """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区), or a
+    count and the verb of a relative clause before it (15个承接|…主平台: fifteen platforms that
+    take in …).
 
-    A count after the last item of a list counts the list (A、B2个…项目), not the item."""
+    A count after the last item of a list counts the list when a classifier noun follows it
+    (A、B2个…项目); a count that ends the clause (…、…平台72个，) counts the item."""
     if COUNT_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
+    if _count_and_verb_before(text, start):
+        return True
+    m = COUNT_AFTER_RE.match(text, end)
+    if m is None:
+        return False
     listed = start > 0 and text[start - 1] in LIST_MARKS
-    return not listed and bool(COUNT_AFTER_RE.match(text, end))
+    return not listed or not HAN_CHAR_RE.match(text, m.end())
+
+
+def _count_and_verb_before(text: str, start: int) -> bool:
+    """A count right before a verb of two characters right before ``start`` (15个|承接|X)."""
+    from extract.pipeline.mining import dictionary
+
+    verb = text[max(0, start - 2) : start]
+    if len(verb) < 2 or dictionary().get(verb, (0, ""))[1] != "v":
+        return False
+    return bool(COUNT_BEFORE_RE.search(text, max(0, start - 8), start - 2))
 
 
 FIRM_KERNEL_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团)$")
