@@ -21,7 +21,7 @@ def ents(text: str, region: str | None = "530000") -> list[tuple[str, str]]:
     ("text", "body"),
     [
         ("2026年云南省政府工作报告", "云南省政府"),  # X省|政府: the level character is shared
-        ("2026年云南省政府工作报告", "云南省政府"),
+        ("澄江县政府印发实施方案。", "澄江县政府"),  # a county and its government
         ("昆明市政府常务会议审议通过。", "昆明市政府"),
         ("西藏自治区政府工作报告", "西藏自治区政府"),
         ("在中共云南省委坚强领导下", "云南省委"),
