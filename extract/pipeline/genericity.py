@@ -130,6 +130,22 @@ def firm_of_kinds(name: str) -> bool:
     return m is not None and m.start() > 0 and is_common_phrase(name[: m.start()])
 
 
+RELATIVE_TAGS = frozenset({"uj"})  # the attributive particle of jieba's dictionary
+
+
+def holds_relative_clause(name: str) -> bool:
+    """Does the guess hold an attributive particle (…相适应的充电站)? A modifier clause before
+    a head describes a kind of thing; names are compounds without one. Only checked when the
+    particle's character is there at all (the common case needs no segmentation)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+    if not any(tags.get(c, (0, ""))[1] in RELATIVE_TAGS for c in name[1:-1]):
+        return False
+    return any(tags.get(w, (0, ""))[1] in RELATIVE_TAGS for w in _segment(name)[1:-1])
+
+
 SINGLE_OPENER_TAGS = frozenset({"v", "p", "d"})  # 按|季度, 抓|投资, 居|省会
 COMMON_NEXT_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d"})
 OPENING = 8  # characters of a name segmented to find its first word
@@ -177,6 +193,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 or is_counted(text, s.start_char, s.end_char)
                 or opens_with_verb(name)
                 or (s.label_ == "Enterprise" and firm_of_kinds(name))
+                or holds_relative_clause(name)
             ):
                 continue
         out.append(s)
