@@ -26,6 +26,7 @@ generic unnamed items untagged. Three tests, none a list of this corpus's names:
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -69,6 +70,51 @@ def mine_categories(
         counts = {"total": total[phrase]}
         out.append({"phrase": phrase, "source": "mined", "counts": counts, "docs": len(who)})
     return sorted(out, key=lambda e: e["phrase"])
+
+
+MIN_TERM_AUTHORS = 4  # authors that must use a bare term for it to be an everyday term
+TERM_CHARS = (2, 6)  # bare item names are short: firms (维沃), industries (算力, 电商)
+
+
+def mine_widespread_terms(docs: Sequence[tuple[str, str]]) -> list[dict]:
+    """Words and two-word compounds of jieba's reading of the reports (2–6 characters, no
+    proper noun by the dictionary's tags) used by ``MIN_TERM_AUTHORS`` or more authors: 算力,
+    电商, 汽车, 独角兽企业. A firm's name is rare across reports; a term many authors write is an
+    industry, a technology or a kind (``extract/data/widespread_terms.jsonl``)."""
+    from extract.pipeline.mining import PROPER_TAGS, dictionary, segment
+
+    tags = dictionary()
+    authors: dict[str, set[str]] = defaultdict(set)
+    total: dict[str, int] = defaultdict(int)
+    lo, hi = TERM_CHARS
+    for author, text in docs:
+        for run in HAN_RUN_RE.finditer(text):
+            words = segment(run.group())
+            for j, w in enumerate(words):
+                for g in (w, w + words[j + 1]) if j + 1 < len(words) else (w,):
+                    if lo <= len(g) <= hi:
+                        total[g] += 1
+                        authors[g].add(author)
+    out = []
+    for term, who in authors.items():
+        if len(who) < MIN_TERM_AUTHORS:
+            continue
+        if any(tags.get(t, (0, ""))[1] in PROPER_TAGS for t in segment(term)):
+            continue
+        out.append({"term": term, "source": "mined", "counts": {"total": total[term]}, "docs": len(who)})
+    return sorted(out, key=lambda e: e["term"])
+
+
+_terms_cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def widespread_terms(grammar: Grammar) -> frozenset[str]:
+    """The mined widespread terms of the grammar's lexicon (empty when the file is absent)."""
+    found = _terms_cache.get(grammar)
+    if found is None:
+        rows = grammar.lexicon.get("widespread_terms.jsonl", ())
+        found = _terms_cache[grammar] = frozenset(e["term"] for e in rows)
+    return found
 
 
 def _has_place(phrase: str, places: frozenset[str]) -> bool:
@@ -192,7 +238,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
                 or is_counted(text, s.start_char, s.end_char)
                 or opens_with_verb(name)
-                or (s.label_ == "Enterprise" and firm_of_kinds(name))
+                or (s.label_ == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
                 or holds_relative_clause(name)
             ):
                 continue
