@@ -228,10 +228,41 @@ def opens_with_verb(name: str) -> bool:
     return first in SINGLE_OPENER_TAGS and second in COMMON_NEXT_TAGS
 
 
+LIST_CLOSER_TAGS = frozenset({"u"})  # jieba's tag of the particle that closes a list (A、B等)
+LABELLED_TYPES = VETOED_TYPES  # a programme after a list may be a named set (A、B等十大行动)
+
+
+def labels_a_list(text: str, start: int) -> bool:
+    """Does the guess follow the particle that closes a list (大唐郓城、华能四期等|大型…煤电项目)?
+    What follows it is the list's label, the kind its items are (GUIDE §3: every item of a
+    project list is a Project, the label is none), never a name of its own: a name right after
+    the particle would be a second head of one noun phrase."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if start == 0:
+        return False
+    tags = dictionary()
+    before = text[start - 1]
+    if tags.get(before, (0, ""))[1] not in LIST_CLOSER_TAGS:
+        return False  # no closing particle before the guess (the common case)
+    lo = start - 1
+    while lo > max(0, start - 5) and HAN_CHAR_RE.match(text[lo - 1]):
+        lo -= 1
+    words = _segment(text[lo:start])
+    return bool(words) and words[-1] == before  # the particle is a word, not the end of one (平等)
+
+
 def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses."""
     out = []
     for s in chosen:
+        if (
+            s.label_ in LABELLED_TYPES
+            and s.id_ not in ("table", "title", "organization", "zone")
+            and labels_a_list(text, s.start_char)
+        ):
+            continue
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
             if (
