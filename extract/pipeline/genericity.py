@@ -228,6 +228,65 @@ def opens_with_verb(name: str) -> bool:
     return first in SINGLE_OPENER_TAGS and second in COMMON_NEXT_TAGS
 
 
+PRONOUN_TAGS = frozenset({"r"})
+MIN_PRONOUN_FREQ = 10000  # 这, 该, 其, 各; a rarer "pronoun" (什) is a syllable of a transcribed name
+
+
+def pronoun_and_kind(name: str, grammar: Grammar) -> bool:
+    """这一中心, 服务于该平台: a pronoun (jieba's tag ``r``) followed by nothing but numerals and a
+    bare head word refers to a thing named elsewhere; it is no name (and whatever the scan kept
+    before the pronoun is a clause). A pronoun-like first syllable of a real name (别|迭里口岸)
+    leaves more than a head."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+    if not any(tags.get(c, (0, ""))[1] in PRONOUN_TAGS for c in name):
+        return False  # no pronoun can be in it: nothing to segment (the common case)
+    pos = 0
+    for word in _segment(name):
+        pos += len(word)
+        freq, tag = tags.get(word, (0, ""))
+        if tag in PRONOUN_TAGS and freq >= MIN_PRONOUN_FREQ:
+            rest = name[pos:]
+            while rest and tags.get(rest[0], (0, ""))[1] in NUMERAL_TAGS:
+                rest = rest[1:]
+            return rest in grammar.heads or rest in grammar.single_kernels
+    return False
+
+
+NUMERAL_TAGS = frozenset({"m"})
+SLOGAN_PART = 3  # characters of a counted kind after its numeral (三|基地, 一|平台)
+
+
+def counts_slogan(name: str, grammar: Grammar) -> bool:
+    """Is the guess a slogan of counted kinds (两平台一中心, 三基地两中心, 一委一办一平台): two or
+    more parts, each a numeral character (jieba's tag ``m``) and up to ``SLOGAN_PART`` other
+    characters, the last a head word? GUIDE §3 leaves such slogans (六区一高地)
+    untagged. A phase (…核电二期, …三期项目) is no head; a place or name longer than a part
+    (三峡森晶二期) breaks the pattern."""
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+
+    def numeral(c: str) -> bool:
+        return tags.get(c, (0, ""))[1] in NUMERAL_TAGS
+
+    if len(name) < 4 or not numeral(name[0]):
+        return False
+    parts, i, last = 0, 0, ""
+    while i < len(name):
+        if not numeral(name[i]):
+            return False
+        j = i + 1
+        while j < len(name) and not numeral(name[j]) and HAN_CHAR_RE.match(name[j]):
+            j += 1
+        if not 1 <= j - i - 1 <= SLOGAN_PART:
+            return False
+        parts, i, last = parts + 1, j, name[i + 1 : j]
+    return parts >= 2 and (last in grammar.heads or last in grammar.single_kernels)
+
+
 LIST_CLOSER_TAGS = frozenset({"u"})  # jieba's tag of the particle that closes a list (A、B等)
 LABELLED_TYPES = VETOED_TYPES  # a programme after a list may be a named set (A、B等十大行动)
 
@@ -271,6 +330,8 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 or opens_with_verb(name)
                 or (s.label_ == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
                 or holds_relative_clause(name)
+                or counts_slogan(name, grammar)
+                or pronoun_and_kind(name, grammar)
             ):
                 continue
         out.append(s)

@@ -105,6 +105,16 @@ def follows_adverb(text: str, start: int) -> bool:
     return verb_after_adverb(text, start) > 0
 
 
+JOINING_MARKS = frozenset("”’·、）)】")  # close or join something that began before the guess
+
+
+def opens_with_joining_mark(name: str) -> bool:
+    """Does the guess open with punctuation that closes or joins something before it (·波罗的海…,
+    ”综合服务基地: the scan began inside a longer name or a quote)? A dash or an opening quote
+    before a name is only a delimiter, and the resolver keeps such guesses."""
+    return bool(name) and name[0] in JOINING_MARKS
+
+
 def drop_bad_left_edges(chosen: list[Span], text: str) -> list[Span]:
     """``chosen`` without the head-word guesses that open inside a word; one that opens with
     the verb of an adverb loses the verb (积极|拓宽|澄湾物流园区 → 澄湾物流园区) when a name of
@@ -115,7 +125,9 @@ def drop_bad_left_edges(chosen: list[Span], text: str) -> list[Span]:
         if s.label_ not in VETOED_TYPES or s.id_ in EXEMPT_SOURCES:
             out.append(s)
             continue
-        if opens_inside_word(text, s.start_char, s.end_char):
+        if opens_inside_word(text, s.start_char, s.end_char) or opens_with_joining_mark(
+            text[s.start_char : s.end_char]
+        ):
             continue
         verb = verb_after_adverb(text, s.start_char)
         if verb:

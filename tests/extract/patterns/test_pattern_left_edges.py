@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.word_edges import follows_adverb, opens_inside_word
+from extract.pipeline.word_edges import follows_adverb, opens_inside_word, opens_with_joining_mark
 
 VETOED = ("Platform", "Project", "Enterprise", "Organization")
 
@@ -75,3 +75,19 @@ def test_positions_that_are_word_edges_are_no_cuts():
     assert not opens_inside_word(text, start, len(text) - 1)
     assert not follows_adverb(text, start)
     assert not opens_inside_word(text, 0, 3)  # nothing before the guess
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("澄湾·岫云国际航运中心发展指数升至全球第十。", "·岫云国际航运中心"),  # the name began before ·
+        ("推行“一网通办”综合服务基地模式。", "”综合服务基地"),  # the quote closed before
+    ],
+)
+def test_a_guess_opening_with_a_joining_mark_is_dropped(text, piece):
+    assert opens_with_joining_mark(piece)
+    assert piece not in [t for t, label in ents(text) if label in VETOED]
+
+
+def test_a_dash_before_a_name_is_only_a_delimiter():
+    assert not opens_with_joining_mark("——澄湾隧道")
