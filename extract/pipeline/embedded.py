@@ -212,6 +212,19 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
 
 
 ORG_GAP_LIMIT = 12  # name characters between two bodies of one institution's name
+CONJUNCTION_TAGS = frozenset({"c"})
+
+
+def _ends_in_conjunction(gap: str) -> bool:
+    """Does the text between two institutions end in a conjunction word (国务院|决策部署和|省委,
+    …全会和|省委)? Then the second is coordinated with something before it, not named inside
+    the first."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if len(gap) < 2 or dictionary().get(gap[-1], (0, ""))[1] not in CONJUNCTION_TAGS:
+        return False
+    return _segment(gap)[-1] == gap[-1]
 
 
 def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
@@ -240,6 +253,7 @@ def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar
                 gap = text[a.end_char : b.start_char]
                 if (
                     gap[:1] not in CONJUNCTIONS
+                    and not _ends_in_conjunction(gap)
                     and all(HAN_RE.match(c) for c in gap)
                     and not any(
                         _clause_word(w, grammar) and w not in CONJUNCTIONS

@@ -92,7 +92,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = self._shared_suffix(doc, chosen)
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
-        chosen = drop_bad_left_edges(chosen, doc_text(doc))
+        chosen = drop_bad_left_edges(chosen, doc_text(doc), self.grammar.hard_stops)
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = retype_hubs(doc, chosen, doc_text(doc))
         _set_ents_outside(doc, chosen)

@@ -115,8 +115,39 @@ def opens_with_joining_mark(name: str) -> bool:
     return bool(name) and name[0] in JOINING_MARKS
 
 
-def drop_bad_left_edges(chosen: list[Span], text: str) -> list[Span]:
-    """``chosen`` without the head-word guesses that open inside a word; one that opens with
+SINGLE_VERB_TAGS = frozenset({"v"})
+MIN_BODY = 2  # characters of an institution's name left after the clause is cut off
+
+
+def clause_end_in(name: str, hard_stops: frozenset[str]) -> int:
+    """Offset in ``name`` just after the last clause word of its segmentation (a mined hard stop
+    word such as 入选/通过/为, or a one-character verb such as 获), when an institution's name of
+    ``MIN_BODY`` or more characters that opens with a proper noun follows it; else 0.
+    ``高教科创园入选国务院``: the scan ran over the clause whose object the institution is."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import PROPER_TAGS, dictionary
+
+    tags = dictionary()
+    words = _segment(name)
+    pos, cut, after = 0, 0, ""
+    for i, w in enumerate(words):
+        pos += len(w)
+        if i + 1 < len(words) and (
+            w in hard_stops or (len(w) == 1 and tags.get(w, (0, ""))[1] in SINGLE_VERB_TAGS)
+        ):
+            cut, after = pos, words[i + 1]
+    # what is left must open with a proper name (国务院, 海南…, 重庆…): a common noun there
+    # (医院 of 中西医结合医院, 联盟 of 经开区联盟) means the "clause word" was part of the name
+    if not cut or len(name) - cut < MIN_BODY or tags.get(after, (0, ""))[1] not in PROPER_TAGS:
+        return 0
+    return cut
+
+
+def drop_bad_left_edges(
+    chosen: list[Span], text: str, hard_stops: frozenset[str] = frozenset()
+) -> list[Span]:
+    """``chosen`` without the head-word guesses that open inside a word; an institution's name
+    found by its head loses a clause the scan ran over (``clause_end_in``); one that opens with
     the verb of an adverb loses the verb (积极|拓宽|澄湾物流园区 → 澄湾物流园区) when a name of
     ``MIN_REST`` or more characters is left, else it is dropped. The resolver runs the
     genericity veto on what is left."""
@@ -129,6 +160,10 @@ def drop_bad_left_edges(chosen: list[Span], text: str) -> list[Span]:
             text[s.start_char : s.end_char]
         ):
             continue
+        if s.label_ == "Organization" and s.id_ == "suffix":
+            cut = clause_end_in(text[s.start_char : s.end_char], hard_stops)
+            if cut:
+                s = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_) or s
         verb = verb_after_adverb(text, s.start_char)
         if verb:
             rest = s.doc.char_span(s.start_char + verb, s.end_char, label=s.label_, span_id=s.id_)
