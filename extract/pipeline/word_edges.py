@@ -56,6 +56,15 @@ def opens_inside_word(text: str, start: int, end: int) -> bool:
 
     if start == 0 or not _HAN.match(text[start - 1]) or not _HAN.match(text[start : start + 1]):
         return False
+    from extract.pipeline.lexicon import _segmenter
+
+    freq = _segmenter().FREQ
+    if not any(
+        freq.get(text[a:b], 0) > 0
+        for a in range(max(0, start - 3), start)
+        for b in range(start + 1, min(len(text), start + 3) + 1)
+    ):
+        return False  # no dictionary word could straddle the edge: nothing to segment (the common case)
     lo, words = _window(text, start)
     pos = lo
     for w in words:
