@@ -287,6 +287,18 @@ def counts_slogan(name: str, grammar: Grammar) -> bool:
     return parts >= 2 and (last in grammar.heads or last in grammar.single_kernels)
 
 
+TOWN_SOURCE = "town"  # township names read off their level word (extract/pipeline/names.py)
+
+
+def not_a_township(name: str, grammar: Grammar) -> bool:
+    """A township guess (two or three characters before its level word) that opens with a verb
+    (激发|县镇村, 建制镇) or that four or more provinces write (中心镇, 专业镇: a kind of town, the
+    mined widespread terms) names no township."""
+    from extract.pipeline.lexicon import opens_clause
+
+    return opens_clause(name) or name in widespread_terms(grammar)
+
+
 LIST_CLOSER_TAGS = frozenset({"u"})  # jieba's tag of the particle that closes a list (A、B等)
 LABELLED_TYPES = VETOED_TYPES  # a programme after a list may be a named set (A、B等十大行动)
 
@@ -316,6 +328,8 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses."""
     out = []
     for s in chosen:
+        if s.id_ == TOWN_SOURCE and not_a_township(text[s.start_char : s.end_char], grammar):
+            continue
         if (
             s.label_ in LABELLED_TYPES
             and s.id_ not in ("table", "title", "organization", "zone")
