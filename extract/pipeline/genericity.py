@@ -35,7 +35,16 @@ from spacy.tokens import Span
 from extract.pipeline.grammar import Grammar
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
-MIN_AUTHORS = 4  # authors (provinces) that must use a phrase for it to be a category
+MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
+INSTITUTION_TAGS = frozenset({"nt"})  # jieba's tag of an organisation's name
+
+
+def known_institution(name: str) -> bool:
+    """One institution jieba's dictionary lists by name (中国科学院): many authors cite it, which
+    makes it frequent across reports without making it a kind."""
+    from extract.pipeline.mining import dictionary
+
+    return dictionary().get(name, (0, ""))[1] in INSTITUTION_TAGS
 MIN_BODY = 2
 VETOED_TYPES = frozenset({"Platform", "Project", "Enterprise", "Organization"})
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
@@ -339,7 +348,10 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
             if (
-                is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
+                (
+                    is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
+                    and not (s.label_ == "Organization" and known_institution(name))
+                )
                 or is_counted(text, s.start_char, s.end_char)
                 or opens_with_verb(name)
                 or (s.label_ == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
