@@ -45,6 +45,8 @@ def known_institution(name: str) -> bool:
     from extract.pipeline.mining import dictionary
 
     return dictionary().get(name, (0, ""))[1] in INSTITUTION_TAGS
+
+
 MIN_BODY = 2
 VETOED_TYPES = frozenset({"Platform", "Project", "Enterprise", "Organization"})
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
@@ -296,6 +298,17 @@ def counts_slogan(name: str, grammar: Grammar) -> bool:
     return parts >= 2 and (last in grammar.heads or last in grammar.single_kernels)
 
 
+ACRONYM_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def acronym_kind(name: str, grammar: Grammar) -> bool:
+    """REITs项目, TOD综合体: a Latin acronym and a bare head is a kind of project (a financing or
+    development model, GUIDE §3 financing instruments), not one project; a named one carries a
+    place or name before the acronym (中梁山EOD)."""
+    m = ACRONYM_RE.match(name)
+    return m is not None and name[m.end() :] in grammar.heads
+
+
 TOWN_SOURCE = "town"  # township names read off their level word (extract/pipeline/names.py)
 
 
@@ -358,6 +371,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 or holds_relative_clause(name)
                 or counts_slogan(name, grammar)
                 or pronoun_and_kind(name, grammar)
+                or (s.label_ in ("Project", "Platform") and acronym_kind(name, grammar))
             ):
                 continue
         out.append(s)
