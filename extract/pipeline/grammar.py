@@ -166,6 +166,8 @@ class Grammar:
         # 投资建设运营X) says what happened to the name after it: a clause word
         self.hard_stops |= frozenset(phrases) | frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
+        # clause words that mostly take quoted programmes (实施“X”): extract.pipeline.quoted_frames
+        self.programme_verbs = frozenset(e["word"] for e in lexicon.get("programme_verbs.jsonl", ()))
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
         # built or listed among built things; the kernel file's rule says which kernels they are
         hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}

@@ -27,6 +27,7 @@ FILES = {
     "status_modifiers.jsonl": "word",
     "generic_terms.jsonl": "term",
     "category_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.genericity)
+    "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
 }
 
 Lexicon = dict[str, list[dict]]

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
-from extract.pipeline.mining import NATIONAL
+from extract.pipeline.mining import NATIONAL, segment
+from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.scan import anchored_finditer
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
@@ -154,6 +155,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         self._heads(doc, text)
         self._place_kernels(doc, text)
         self._zones(doc, text)
+        find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment)
         self._quote_chains(doc, text)
         return doc
 
