@@ -22,6 +22,7 @@ from extract.pipeline.candidates import add_candidate, candidates, doc_text, reg
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.pipeline.mining import NATIONAL, segment
 from extract.pipeline.quoted_frames import find_quoted_programmes
+from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.scan import anchored_finditer
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
@@ -158,6 +159,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         self._zones(doc, text)
         find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment)
         find_belts(doc, text, self.grammar)
+        find_untitled_policies(doc, text, self.grammar)
         self._quote_chains(doc, text)
         return doc
 
