@@ -228,10 +228,16 @@ class NameFinder(g.UsesGrammar, Pipe):
         for m in QUOTE_RE.finditer(text):
             inner = m.group(1)
             after = self.grammar.after_quote_re.match(text, m.end())
+            glued = self.grammar.any_stop_re.match(text, m.end())
+            if after and glued and len(glued.group()) == 1:
+                after = None  # “先用后转”等集成改革: a function word after the quote, a list of kinds
             if after:
                 head_type = "Area" if after.group().endswith("核心区") else "Program"
-                start = self._quote_lead(text, m.start())
+                start = self._quote_lead(text, self._chain_start(text, m.start()))
                 end = after.end()
+                longer = self.grammar.head_re.match(text, end)
+                if longer and self.grammar.heads[longer.group()] == "Program":
+                    end = longer.end()  # “三块地”改革试点: the shortest head is not the name's end
                 if after.group().endswith("号"):
                     start, end = m.start() + 1, m.end() - 1  # “郑和号”: the quotes wrap the whole name
                     if not inner.endswith("号"):
@@ -252,6 +258,18 @@ class NameFinder(g.UsesGrammar, Pipe):
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")  # “十大工程”
             elif inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit():
                 add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
+
+    @staticmethod
+    def _chain_start(text: str, quote: int) -> int:
+        """Opening quote of a chain of one-character quotes before a head (国家公园“园”“地”融合
+        发展机制): a single quoted character names nothing alone, so the chain is one name (GUIDE
+        §2.2 keeps inner quotes); longer quoted conjuncts are coordinated names, split apart."""
+        while quote > 0 and text[quote - 1] == "”" and len(text) > quote + 2 and text[quote + 2] == "”":
+            opening = quote - 3
+            if opening < 0 or text[opening] != "“":
+                break
+            quote = opening
+        return quote
 
     def _quote_lead(self, text: str, quote: int) -> int:
         """Start of a quoted programme name: a short lead-in glued to the quote belongs to the
