@@ -339,7 +339,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue
             # 国家绿色产业示范基地: the head is 基地, the GUIDE designation 示范基地
             designated = text[start:end].endswith(tuple(gr.designation_heads))
-            if designated and start >= 2 and text[start - 2 : start] in NATIONAL and not body.startswith(NATIONAL):
+            national_before = start >= 2 and text[start - 2 : start] in NATIONAL
+            if designated and national_before and not body.startswith(NATIONAL):
                 start -= 2  # 全国民族团结进步示范区: the national level is part of a designation (GUIDE §2.5)
                 body = text[start : m.start()]
             designation = designated and body.startswith(NATIONAL) and len(body) >= 4
