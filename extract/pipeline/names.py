@@ -135,6 +135,24 @@ def _hub_built(text: str, start: int, end: int, gr: g.Grammar) -> bool:
     return False
 
 
+def _specific_before_end_word(body: str) -> bool:
+    """Is an institution's body generic only because of the word it ends in (协和 ends in the
+    function character 和, 全国重点 in 重点, a type of laboratory)? Then the words before it
+    decide: a specific modifier of two or more characters names one institution (GUIDE §3
+    Organization: institutes, hospitals, laboratories), a clause or a kind does not."""
+    from extract.pipeline.lexicon import is_dictionary_word
+
+    end = g.END_STOP_RE.search(body)
+    if not end or g.GENERIC_RE.match(body) or g.AMOUNT_RE.search(body) or g.DESCRIPTIVE_RE.match(body):
+        return False
+    if len(end.group()) == 1:
+        return is_dictionary_word(body[-2:])  # 协和: part of a word; …户和|协会: a function word
+    rest = body[: end.start()]
+    while rest.endswith(NATIONAL):
+        rest = rest[:-2]  # 全国重点实验室: the level and the type of laboratory
+    return len(rest) >= 2 and not g.is_generic(rest) and not opens_clause(rest)
+
+
 def _described(body: str, head: str) -> bool:
     """Could this body be a description rather than a name? Then the common-phrase test
     decides (GUIDE §3: generic unnamed items are not annotated)."""
@@ -347,6 +365,8 @@ class NameFinder(g.UsesGrammar, Pipe):
             # named actions are programmes even when descriptive (重点产业链招商行动,
             # 重大项目建设年行动: provincial-2026 conventions, Types)
             generic = g.is_generic(body, descriptive_ok=type_ == "Program")
+            if generic and type_ == "Organization" and _specific_before_end_word(body):
+                generic = False  # 北京协和医院, 青岩生态安全全国重点实验室: an institution's name
             if not body or end - start > self.max_name or (generic and not designation):
                 continue
             if gr.subject_and_verb(body):
