@@ -30,6 +30,7 @@ FILES = {
     "status_modifiers": "status_modifiers.jsonl",
     "generic_terms": "generic_terms.jsonl",
     "programme_verbs": "programme_verbs.jsonl",  # extract.pipeline.quoted_frames
+    "buildup_modifiers": "buildup_modifiers.jsonl",  # extract.pipeline.buildup_programmes
 }
 
 

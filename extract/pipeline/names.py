@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import find_belts
+from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.pipeline.mining import NATIONAL, segment
@@ -178,6 +179,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment)
         find_belts(doc, text, self.grammar)
         find_untitled_policies(doc, text, self.grammar)
+        find_buildup_programmes(doc, text, self.grammar)
         self._quote_chains(doc, text)
         return doc
 
