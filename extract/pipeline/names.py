@@ -77,7 +77,7 @@ PHASE_RE = re.compile(r"段|期|标段|地块")
 # works on a facility make it a thing being built, a Project (GUIDE §4: 义乌机场改扩建)
 WORKS_RE = re.compile(r"改扩建|改造|扩建")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-MAX_CONJUNCT = 6  # characters of a quoted conjunct that takes a programme's type (“两新”)
+MAX_CONJUNCT = 12  # characters of a quoted conjunct that takes a programme's type (“两新”)
 DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
 
 

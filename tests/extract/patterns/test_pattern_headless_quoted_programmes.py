@@ -73,3 +73,12 @@ def test_mining_finds_a_verb_whose_quotes_are_headed_programmes():
     assert words["施行"]["counts"] == {"quotes": 10, "headed_programmes": 5}
     assert words["施行"]["docs"] == 5
     assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words)
+
+
+def test_a_long_quoted_conjunct_of_a_programme_is_a_programme():
+    """“双百行动”、“千企帮千镇、万企兴万村” (11 characters): conjuncts of a quoted programme up to
+    12 characters take its type (GUIDE §2.2), a longer quote does not."""
+    found = ents("推进“百团行动”、“千店联万户、百镇促千村”等走深走实。")
+    assert ("千店联万户、百镇促千村", "Program") in found
+    longer = ents("推进“百团行动”、“千店联万户、百镇促千村、一城带一片”等。")
+    assert not any(n.startswith("千店") for n, _ in longer)
