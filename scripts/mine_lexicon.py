@@ -31,6 +31,8 @@ FILES = {
     "status_phrases": "status_phrases.jsonl",
     "status_modifiers": "status_modifiers.jsonl",
     "generic_terms": "generic_terms.jsonl",
+    "programme_verbs": "programme_verbs.jsonl",  # extract.pipeline.quoted_frames
+    "buildup_modifiers": "buildup_modifiers.jsonl",  # extract.pipeline.buildup_programmes
 }
 
 

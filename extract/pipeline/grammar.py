@@ -165,6 +165,8 @@ class Grammar:
         self.hard_stops |= frozenset(phrases) | frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
         self.build_words = _build_words(lexicon)
+        # clause words that mostly take quoted programmes (实施“X”): extract.pipeline.quoted_frames
+        self.programme_verbs = frozenset(e["word"] for e in lexicon.get("programme_verbs.jsonl", ()))
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
         # built or listed among built things; the kernel file's rule says which kernels they are
         hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}

@@ -28,6 +28,8 @@ FILES = {
     "generic_terms.jsonl": "term",
     "category_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.genericity)
     "widespread_terms.jsonl": "term",  # scripts/mine_categories.py (extract.pipeline.genericity)
+    "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
+    "buildup_modifiers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.buildup_programmes)
 }
 
 Lexicon = dict[str, list[dict]]

@@ -411,9 +411,14 @@ def mine(
     heads = mine_heads(corpus, kernels, [e["word"] for e in stops], s)
     # what gets built: the status frames sit around project and park names
     project_heads = [h["head"] for h in [*kernels, *heads] if h["type"] in ("Project", "Platform")]
+    from extract.pipeline.buildup_programmes import mine_buildup_modifiers
+    from extract.pipeline.quoted_frames import mine_with_grammar
+
     return {
         "stop_words": stops,
         "heads": heads,
+        "programme_verbs": mine_with_grammar(docs, heads, stops),
+        "buildup_modifiers": mine_buildup_modifiers(docs),
         "status_phrases": mine_status_phrases(docs, load_kernels(STATUS_KERNELS), project_heads),
         "status_modifiers": mine_status_modifiers(docs, load_kernels(STATUS_KERNELS)),
         "generic_terms": mine_generic(corpus, s),

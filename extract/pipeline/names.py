@@ -17,9 +17,13 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
+from extract.pipeline.area_belts import find_belts
+from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
-from extract.pipeline.mining import NATIONAL
+from extract.pipeline.mining import NATIONAL, segment
+from extract.pipeline.quoted_frames import find_quoted_programmes
+from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.scan import anchored_finditer
 
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
@@ -61,7 +65,7 @@ PHASE_RE = re.compile(r"段|期|标段|地块")
 # works on a facility make it a thing being built, a Project (GUIDE §4: 义乌机场改扩建)
 WORKS_RE = re.compile(r"改扩建|改造|扩建")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-MAX_CONJUNCT = 6  # characters of a quoted conjunct that takes a programme's type (“两新”)
+MAX_CONJUNCT = 12  # characters of a quoted conjunct that takes a programme's type (“两新”)
 DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
 
 
@@ -120,6 +124,24 @@ def _hub_built(text: str, start: int, end: int, gr: g.Grammar) -> bool:
     return False
 
 
+def _specific_before_end_word(body: str) -> bool:
+    """Is an institution's body generic only because of the word it ends in (协和 ends in the
+    function character 和, 全国重点 in 重点, a type of laboratory)? Then the words before it
+    decide: a specific modifier of two or more characters names one institution (GUIDE §3
+    Organization: institutes, hospitals, laboratories), a clause or a kind does not."""
+    from extract.pipeline.lexicon import is_dictionary_word
+
+    end = g.END_STOP_RE.search(body)
+    if not end or g.GENERIC_RE.match(body) or g.AMOUNT_RE.search(body) or g.DESCRIPTIVE_RE.match(body):
+        return False
+    if len(end.group()) == 1:
+        return is_dictionary_word(body[-2:])  # 协和: part of a word; …户和|协会: a function word
+    rest = body[: end.start()]
+    while rest.endswith(NATIONAL):
+        rest = rest[:-2]  # 全国重点实验室: the level and the type of laboratory
+    return len(rest) >= 2 and not g.is_generic(rest) and not opens_clause(rest)
+
+
 def _described(body: str, head: str, gr: g.Grammar) -> bool:
     """Could this body be a description rather than a name? Then the common-phrase test
     decides (GUIDE §3: generic unnamed items are not annotated)."""
@@ -142,6 +164,10 @@ class NameFinder(g.UsesGrammar, Pipe):
         self._heads(doc, text)
         self._place_kernels(doc, text)
         self._zones(doc, text)
+        find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment)
+        find_belts(doc, text, self.grammar)
+        find_untitled_policies(doc, text, self.grammar)
+        find_buildup_programmes(doc, text, self.grammar)
         self._quote_chains(doc, text)
         return doc
 
@@ -210,10 +236,16 @@ class NameFinder(g.UsesGrammar, Pipe):
         for m in QUOTE_RE.finditer(text):
             inner = m.group(1)
             after = self.grammar.after_quote_re.match(text, m.end())
+            glued = self.grammar.any_stop_re.match(text, m.end())
+            if after and glued and len(glued.group()) == 1:
+                after = None  # “先用后转”等集成改革: a function word after the quote, a list of kinds
             if after:
                 head_type = "Area" if after.group().endswith("核心区") else "Program"
-                start = self._quote_lead(text, m.start())
+                start = self._quote_lead(text, self._chain_start(text, m.start()))
                 end = after.end()
+                longer = self.grammar.head_re.match(text, end)
+                if longer and self.grammar.heads[longer.group()] == "Program":
+                    end = longer.end()  # “三块地”改革试点: the shortest head is not the name's end
                 if after.group().endswith("号"):
                     start, end = m.start() + 1, m.end() - 1  # “郑和号”: the quotes wrap the whole name
                     if not inner.endswith("号"):
@@ -234,6 +266,18 @@ class NameFinder(g.UsesGrammar, Pipe):
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")  # “十大工程”
             elif inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit():
                 add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
+
+    @staticmethod
+    def _chain_start(text: str, quote: int) -> int:
+        """Opening quote of a chain of one-character quotes before a head (国家公园“园”“地”融合
+        发展机制): a single quoted character names nothing alone, so the chain is one name (GUIDE
+        §2.2 keeps inner quotes); longer quoted conjuncts are coordinated names, split apart."""
+        while quote > 0 and text[quote - 1] == "”" and len(text) > quote + 2 and text[quote + 2] == "”":
+            opening = quote - 3
+            if opening < 0 or text[opening] != "“":
+                break
+            quote = opening
+        return quote
 
     def _quote_lead(self, text: str, quote: int) -> int:
         """Start of a quoted programme name: a short lead-in glued to the quote belongs to the
@@ -303,10 +347,16 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue
             # 国家绿色产业示范基地: the head is 基地, the GUIDE designation 示范基地
             designated = text[start:end].endswith(tuple(gr.designation_heads))
-            designation = designated and body.startswith("国家") and len(body) >= 4
+            national_before = start >= 2 and text[start - 2 : start] in NATIONAL
+            if designated and national_before and not body.startswith(NATIONAL):
+                start -= 2  # 全国民族团结进步示范区: the national level is part of a designation (GUIDE §2.5)
+                body = text[start : m.start()]
+            designation = designated and body.startswith(NATIONAL) and len(body) >= 4
             # named actions are programmes even when descriptive (重点产业链招商行动,
             # 重大项目建设年行动: provincial-2026 conventions, Types)
             generic = g.is_generic(body, descriptive_ok=type_ == "Program")
+            if generic and type_ == "Organization" and _specific_before_end_word(body):
+                generic = False  # 北京协和医院, 青岩生态安全全国重点实验室: an institution's name
             if not body or end - start > self.max_name or (generic and not designation):
                 continue
             if gr.subject_and_verb(body):

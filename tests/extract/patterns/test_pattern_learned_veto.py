@@ -2,9 +2,10 @@
 
 The rules name anything that ends in a head word (中心, 项目, 试点, 实验室, 大学); a generic
 phrase (算力中心, 投融资项目) or a clause that happens to end in one becomes a name (丰富REITs项目
-was one; the rules drop it themselves now, tests/extract/patterns/test_pattern_acronym_kinds.py). The learned veto (``extract.spanmodel.veto``, ``POLICYKG_VETO=on``; off by default) drops a
-name the evidence around it says is no name: a modifier or verb opening it, no division or
-specific word before its head, a rule source that guessed. Specific names of the same kinds stay.
+was one; the rules drop it themselves now: test_pattern_acronym_kinds.py). The learned veto
+(``extract.spanmodel.veto``, ``POLICYKG_VETO=on``; off by default) drops a name the evidence
+around it says is no name: a modifier or verb opening it, no division or specific word before
+its head, a rule source that guessed. Specific names of the same kinds stay.
 Sentences are invented; region 530000 as in the other pattern files.
 """
 

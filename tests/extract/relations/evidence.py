@@ -5,12 +5,23 @@ Used by the corpus tests of this package and by the robustness run over corpus-e
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+from pathlib import Path
 
 from extract.indicators.numbers import find_figures
 from extract.model import Document
 from extract.records import Indicator, Investment, Mention, Relation
 from extract.relations.common import author_names
+
+
+@functools.cache
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """canonical -> aliases of the strategy gazetteer (``extract/data/strategies.jsonl``)."""
+    path = Path(__file__).resolve().parents[3] / "extract" / "data" / "strategies.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {r["canonical"]: tuple(r.get("aliases", ())) for r in rows}
 
 
 def check_evidence(doc: Document, records, mentions: list[Mention], body_only: bool = False) -> int:
@@ -34,7 +45,11 @@ def check_evidence(doc: Document, records, mentions: list[Mention], body_only: b
             if r.relation == "hasStatus":
                 assert r.tail in re.sub(r"\s+", "", span), (r, span)
             elif not r.inferred:  # the tail is a mention, or named inside one (a policy title)
-                names = author_names(doc) if r.tail == doc.meta.region else (r.tail,)
+                # a strategy named inside a policy title by a short form the gazetteer links to it
+                # (自贸试验区提升战略实施方案 → 自由贸易试验区提升战略)
+                names = (
+                    author_names(doc) if r.tail == doc.meta.region else (r.tail, *_aliases().get(r.tail, ()))
+                )
                 assert r.tail in inside or any(n in span for n in names), (r, span)
         checked += 1
     return checked

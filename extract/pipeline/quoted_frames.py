@@ -1,0 +1,153 @@
+"""Quoted programme names with no head after the quotes (issue 12 failure class).
+
+Reports write a programme's name in quotes and often drop its head: 实施“X”工程 in one
+sentence, 实施“X”， in the next. Which quotes are programmes is read off the verb before them,
+and which verbs take programmes is counted in unannotated text, never listed:
+
+- **Mining** (:func:`mine_programme_verbs`, run by ``scripts/mine_lexicon.py``): for every
+  quote of the reports, the word right before it (jieba's last token of the Han run glued to
+  the opening quote, a pair of one-character tokens read as one word) and whether a programme
+  head of the grammar follows the closing quote (“X”行动, “X”工程: ``Grammar.after_quote_re``).
+  A clause word (a mined stop word) whose quotes are headed programmes in a large share of its
+  uses, in several reports, is a *programme verb* (实施, 开展); a verb that mostly introduces
+  slogans, positionings and brands (打造, 深化, 推进) is not.
+- **Run time** (:func:`find_quoted_programmes`): a quote right after a programme verb and
+  closed by a clause edge (punctuation, another quote, a clause word) is a Program, its span
+  inside the quotes (GUIDE §2.2); the same quoted words elsewhere in the document are the same
+  programme (one name, one type per document), so they are tagged too.
+
+Places, numbers, and quotes that already hold a candidate are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extract.pipeline.candidates import add_candidate, candidates
+
+QUOTE_RE = re.compile(r"“([^“”\n]{2,12})”")
+HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,12}$")
+# what may close a headless programme name: punctuation or the opening quote of a chained name
+EDGE_CHARS = frozenset("，。；、：！？,;:!?“）)\n")
+LATIN_OR_DIGITS_RE = re.compile(r"^[\dA-Za-z.+×%]+$")
+
+
+@dataclass(frozen=True)
+class FrameSettings:
+    """Thresholds of the programme-verb criterion (one place; recorded in each entry)."""
+
+    min_headed: int = 5  # quotes after the verb that a programme head follows
+    min_docs: int = 5  # reports with such a quote after the verb
+    # share of the verb's quotes that are headed programmes; 深化 (0.34) mostly introduces
+    # reforms (深化“X”改革) and, headless, positionings and slogans (深化“三个定位”)
+    min_share: float = 0.35
+
+
+def word_before(text: str, quote_start: int, segment) -> str:  # segment: str -> list[str]
+    """The word glued to an opening quote: jieba's last token of the Han run before it, with a
+    one-character token read together with a one-character token before it (全面|实|施 is
+    rare, but 用|好 is a verb jieba splits); "" after punctuation or at the start."""
+    m = HAN_BEFORE_RE.search(text, max(0, quote_start - 12), quote_start)
+    if not m:
+        return ""
+    tokens = segment(m.group())
+    last = tokens[-1]
+    if len(last) == 1 and len(tokens) > 1 and len(tokens[-2]) == 1:
+        last = tokens[-2] + last
+    return last
+
+
+def mine_programme_verbs(
+    docs: Sequence[tuple[str, str]],
+    after_quote_re: re.Pattern[str],
+    clause_words: Iterable[str],
+    segment,
+    s: FrameSettings = FrameSettings(),
+) -> list[dict]:
+    """Clause words before quotes that a programme head mostly follows (see module docstring)."""
+    words = set(clause_words)
+    total: Counter[str] = Counter()
+    headed: Counter[str] = Counter()
+    headed_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for m in QUOTE_RE.finditer(text):
+            verb = word_before(text, m.start(), segment)
+            if verb not in words:
+                continue
+            total[verb] += 1
+            if after_quote_re.match(text, m.end()):
+                headed[verb] += 1
+                headed_docs[verb].add(name)
+    out = []
+    for verb, n in headed.items():
+        if n < s.min_headed or len(headed_docs[verb]) < s.min_docs or n < s.min_share * total[verb]:
+            continue
+        out.append(
+            {
+                "word": verb,
+                "source": "mined",
+                "counts": {"quotes": total[verb], "headed_programmes": n},
+                "docs": len(headed_docs[verb]),
+                "share": round(n / total[verb], 3),
+            }
+        )
+    return sorted(out, key=lambda e: e["word"])
+
+
+def _closed_by_edge(text: str, end: int, clause_re: re.Pattern[str]) -> bool:
+    """Does the clause go on after the quote with no more name material (“X”， “X”“Y”
+    “X”取得…)? A quote glued to a noun (“X”企业, “X”品牌) modifies it: no name of its own."""
+    if end >= len(text) or text[end] in EDGE_CHARS:
+        return True
+    stop = clause_re.match(text, end)
+    return bool(stop) and len(stop.group()) >= 2
+
+
+def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozenset[str], segment) -> None:
+    """Add the headless quoted programmes of ``text`` (module docstring) as candidates."""
+    if not programme_verbs:
+        return
+    from extract.regions import lookup
+
+    taken = [(c.start_char, c.end_char) for c in candidates(doc)]
+    quotes = list(QUOTE_RE.finditer(text))
+    names: set[str] = set()
+    for m in quotes:
+        inner = m.group(1)
+        if (
+            LATIN_OR_DIGITS_RE.match(inner)
+            or lookup(inner) is not None
+            or grammar.after_quote_re.match(text, m.end())
+            or not _closed_by_edge(text, m.end(), grammar.any_stop_re)
+        ):
+            continue
+        if word_before(text, m.start(), segment).endswith(tuple(programme_verbs)):
+            names.add(inner)  # 实施, and the adverb compounds jieba keeps whole (全面实施, 深入开展)
+    if not names:
+        return
+    for m in quotes:
+        if m.group(1) not in names or grammar.after_quote_re.match(text, m.end()):
+            continue
+        start, end = m.start() + 1, m.end() - 1
+        if any(a < m.end() and start - 1 < b for a, b in taken):
+            continue  # a name the grammar already found here (“十项行动”, 《…》)
+        add_candidate(doc, start, end, "Program", "quote")
+
+
+def mine_with_grammar(docs: Sequence[tuple[str, str]], heads: list[dict], stops: list[dict]) -> list[dict]:
+    """:func:`mine_programme_verbs` with the programme heads of a grammar built from the freshly
+    mined heads and stop words (the other lexicon files as shipped)."""
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+    from extract.pipeline.mining import segment
+
+    lexicon = {**read_lexicon(), "heads.jsonl": heads, "stop_words.jsonl": stops}
+    grammar = Grammar(lexicon)
+    return mine_programme_verbs(
+        docs, grammar.after_quote_re, grammar.hard_stops | grammar.soft_stops, segment
+    )
