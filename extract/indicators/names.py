@@ -37,7 +37,9 @@ _LEAD = re.compile(
 # Trailing verbs and connectors between the name and its figure.
 _TRAIL = re.compile(
     r"(?:分别|同比|比上年|较上年|预计|力争|确保|总量|总额达|实现|完成|达到|达|为|突破|超过|超|至|"
-    r"增加到|增加至|增至|提升至|提高到|提高至|提升到|上升至|升至|优化为|调整为|保持在|稳定在|控制在|迈上|跨入|迈入|站上|"
+    r"增加到|增加至|增至|提升至|提高到|提高至|提升到|上升至|上升到|升至|增长到|增长至|扩大到|扩大至|"
+    r"降到|降至|下降到|下降至|降低到|降低至|减少到|减少至|缩小到|缩小至|回落到|回落至|"
+    r"优化为|调整为|保持在|稳定在|控制在|迈上|跨入|迈入|站上|"
     r"分别达到|分别达|分别为|达到了|不低于|不少于|不超过|不高于|约|近|逾|高达|仅|只有|有)+$"
 )
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
@@ -67,12 +69,45 @@ def clean_name(raw: str, *, keep_brackets: bool = False) -> str:
         s = _TRAIL.sub("", s)
         s = s.strip("，,、；;：:。 ")
         s = _gloss(s)
+    s = _strip_trailing_adverbs(s)
     if s.startswith(("完成", "带动")) and len(s) >= 6:
         s = s[2:]  # 完成货物吞吐量 -> 货物吞吐量, but 完成投资 stays a name of its own
     for old in sorted(SYNONYMS, key=len, reverse=True):
         if old in s:
             s = s.replace(old, SYNONYMS[old])
     return s
+
+
+# a year written after the name (非常规天然气产量2030年达到…): the figure's year, no part of its name
+_TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末)?$")
+# dictionary tags of words that modify the verb between a name and its figure (逆势, 再次, 稳步)
+_ADVERB_TAGS = frozenset({"d", "vd", "ad"})
+
+
+def _strip_trailing_adverbs(s: str) -> str:
+    """民间投资逆势(增长), 出庭应诉率首次(达到): adverbs and frequency words (首次, 再次: a
+    numeral + 次) before the verb end no name. Tags come from jieba's dictionary, so the rule
+    holds for adverbs no report here uses."""
+    s = _TRAILING_YEAR.sub("", s)
+    if len(s) < 4 or not _HAN_END.search(s):
+        return s
+    from extract.pipeline.lexicon import _segment  # one cached segmenter per process
+    from extract.pipeline.mining import dictionary
+
+    words = list(_segment(s))
+    tags = dictionary()
+    while len(words) > 1:
+        w = words[-1]
+        tag = tags.get(w, (0, ""))[1]
+        if tag in _ADVERB_TAGS or (tag == "m" and len(w) == 2 and w.endswith("次")):
+            words.pop()
+            continue
+        break
+    out = "".join(words)
+    return out if len(out) >= 2 else s
+
+
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 
 
 def _gloss(s: str) -> str:

@@ -58,6 +58,7 @@ _COUNT_SUFFIX = {
     "万套": "数",
     "万名": "数",
 }
+_LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
 _DURATION_AFTER = re.compile(r"^(?:月|年|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)")
 _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
@@ -180,15 +181,22 @@ class _SentenceReader:
         head = seg[: gm.start()]
         stripped = head.strip("、，, ")
         prev = self.pending[-1] if self.pending else None
+        annual = bool(gm.group(2))
         if prev is not None and not prev.is_rate and prev.growth is None and not _has_name(stripped):
-            prev.growth = _signed(f.value, gm.group(3))
+            if not annual:
+                prev.growth = _signed(f.value, gm.group(3))
+                return
+            # 2.5万亿元、年均增长5%: a mean over the period is no growth of this year's level
+            self.pending.append(
+                _Pending(_rate_label(prev.name, gm.group(3), True), f, prev.subject, cstart, True)
+            )
             return
         subj, name_raw = _split_subject(
             self.norm, seg_start + (len(head) - len(head.lstrip("、，, "))), head, self.by_start
         )
         name = _sector(self.norm, f.start, clean_name(name_raw)) or self.last_level_name or ""
         if name:
-            self.pending.append(_Pending(_rate_label(name, gm.group(3)), f, subj, cstart, True))
+            self.pending.append(_Pending(_rate_label(name, gm.group(3), annual), f, subj, cstart, True))
 
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
@@ -268,11 +276,14 @@ def _signed(value: float, verb: str | None) -> float:
     return -value if verb in _DOWN else value
 
 
-def _rate_label(name: str, verb: str | None) -> str:
+def _rate_label(name: str, verb: str | None, annual: bool = False) -> str:
+    """地区生产总值 + 增长 -> 地区生产总值增速; 年均增长 (a mean over the period) -> 年均增速."""
     if verb in _DOWN:
         return name + "降幅"
     if verb == "上涨":
         return name + "涨幅"
+    if annual and "年均" not in name:
+        return rate_name(name + "年均增长")
     return rate_name(name)
 
 
@@ -303,6 +314,8 @@ def _is_candidate(text: str, f: Figure) -> bool:
         return False  # 形象进度完成92%: a project's status, read by the relation rules
     if _DURATION_AFTER.match(after):
         return False
+    if f.unit == "岁" and after[:1] not in ("", *_CLAUSE_END, "、"):
+        return False  # 60岁老人, 3岁以下婴幼儿: an age that qualifies a group; 寿命75.3岁。 is a level
     if re.match(r"[^，,；;。]{0,8}之一", text[f.end : f.end + 12]):
         return False
     if f.unit == "个" and "百分点" in text[f.end : f.end + 12]:
@@ -380,6 +393,8 @@ def _split_subject(
 def _name_for(text: str, raw: str, f: Figure) -> str:
     """Indicator name of a level figure; counts get the noun after the number and ``数``."""
     name = clean_name(raw)
+    if f.unit in _LENGTH_UNITS and name and not name.endswith(("里程", "长度", "距离")):
+        return name + "里程"  # 新改建农村公路4.2万公里: a length is the roads' mileage
     if f.unit in _COUNT_SUFFIX:
         noun = _noun_after(text, f.end)
         if noun:
@@ -440,7 +455,7 @@ def _shared_tail(names: list[str]) -> list[str]:
     """A、B占C比重 -> each name gets the shared 占C比重 tail (and the measure word before it)."""
     last = names[-1]
     if "占" not in last or any("占" in n for n in names[:-1]):
-        return names
+        return _aligned_tail(names)
     i = last.index("占")
     m = re.search(r"(产值|增加值|收入|投资|营收|销售额)$", last[:i])
     tail = (m.group(1) if m else "") + last[i:]
@@ -448,6 +463,24 @@ def _shared_tail(names: list[str]) -> list[str]:
         n if n.endswith(tail) else (n + tail if not m or not n.endswith(m.group(1)) else n + last[i:])
         for n in names[:-1]
     ] + [last]
+
+
+def _aligned_tail(names: list[str]) -> list[str]:
+    """高技术制造业、装备制造业增加值 -> 高技术制造业增加值: the last conjunct's measure is shared
+    when the conjuncts before it end where the last one's own item ends (…业 | 增加值; 城镇居民、
+    农村居民 | 人均可支配收入). Without such an anchor nothing is added (规上工业增加值、固定资产投资
+    are two complete names)."""
+    if len(names) < 2 or any(not n for n in names):
+        return names
+    last, anchor = names[-1], names[0][-1]
+    k = last.rfind(anchor, 0, len(last) - 2)  # the tail keeps at least two characters
+    if k < 1 or any(n[-1] != anchor for n in names[:-1]):
+        return names
+    tail = last[k + 1 :]
+    if not all(_is_cjk(c) for c in tail) or any(n.endswith(tail) for n in names[:-1]):
+        # a bracketed note (民间投资(不含房地产)) qualifies its own conjunct only
+        return names
+    return [n + tail for n in names[:-1]] + [last]
 
 
 def _distribute(
@@ -486,7 +519,7 @@ def _distribute(
         if not name:
             continue
         if gm and g.unit == "%":
-            out.append(_Pending(_rate_label(name, gm.group(3)), g, None, cstart, True))
+            out.append(_Pending(_rate_label(name, gm.group(3), "年均" in seg), g, None, cstart, True))
         else:
             out.append(_Pending(name, g, None, cstart, g.unit == "%"))
     return out

@@ -1,0 +1,30 @@
+"""Failure class: indicator names that ran into the words before the figure (issue 12).
+
+A name ends before the adverbs (逆势, 首次, 再次, 稳步), the change verb (降至, 下降到, 增长到)
+and a year written after it (…产量2030年达到…); the year goes to the record instead.
+"""
+
+from __future__ import annotations
+
+from tests.extract.patterns.indicator_text import by_name
+
+
+def test_adverbs_before_the_verb_end_the_name():
+    got = by_name("民间投资逆势增长2.7%，群众满意率首次达到99%，粮食播种面积稳步扩大到120万亩。")
+    assert got["民间投资增速"].value == 2.7
+    assert got["群众满意率"].value == 99.0
+    assert got["粮食播种面积"].value == 120.0
+
+
+def test_a_falling_level_keeps_its_name():
+    got = by_name("行政复议纠错率降至2.1%，单位能耗下降到0.38吨标准煤。")
+    assert got["行政复议纠错率"].value == 2.1
+    assert got["单位能耗"].unit == "吨标准煤"
+
+
+def test_a_year_after_the_name_is_the_records_year():
+    got = by_name(
+        "中药材产量2030年达到80万吨，茶园面积2028年达到50万亩。", heading="二、“十五五”时期主要目标"
+    )
+    assert (got["中药材产量"].year, got["中药材产量"].kind_) == (2030, "target")
+    assert got["茶园面积"].year == 2028
