@@ -129,6 +129,38 @@ def _strip_unit_brackets(s: str) -> str:
     return _BRACKETS.sub(repl, s)
 
 
+_CN_DIGITS = "一二三四五六七八九"
+# dictionary tags of a word that makes the phrase an action done over the period (实施, 建成, 投产)
+_ACTION_TAGS = frozenset({"v", "vn"})
+
+
+def period_total_name(name: str, year: int) -> str:
+    """“十四五”时期实施省级重点工程项目数: in a five-year review, what was *done* over the period
+    (a name that opens with an action verb, 新 + one, or a 新增 count) is a total of the five years
+    and says so (eval/provincial-2026 conventions, GUIDE §9); a stock level (上市公司数 … the level
+    reached) is the plan's last year and keeps its name; a name that says so already (累计建成…,
+    GUIDE §9) or is dated is left alone."""
+    if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name or "累计" in name:
+        return name
+    done = _opens_with_action(name) or "新增" in name
+    if not done and name.startswith("新"):
+        done = _opens_with_action(name[1:])  # 新改建, 新开工: 新 + the action
+    if not done:
+        return name
+    ordinal = _CN_DIGITS[(year - 2010) // 5]
+    return f"“十{ordinal}五”时期{name}"
+
+
+def _opens_with_action(name: str) -> bool:
+    if len(name) < 3 or not "\u4e00" <= name[0] <= "\u9fff":
+        return False
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    first = _segment(name)[0]
+    return len(first) >= 2 and dictionary().get(first, (0, ""))[1] in _ACTION_TAGS
+
+
 def rate_name(name: str) -> str:
     """Name of the growth-rate indicator of ``name``: 地区生产总值 -> 地区生产总值增速."""
     for suf in ("年均增长率", "年均增速", "增长率", "增幅", "增速"):

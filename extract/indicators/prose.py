@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.indicators.names import clean_name, rate_name
+from extract.indicators.names import clean_name, period_total_name, rate_name
 from extract.indicators.numbers import Figure, find_figures, to_halfwidth
 from extract.records import Indicator, Mention
 
@@ -64,8 +64,12 @@ _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\
 _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d)")
-_FROM_TO = re.compile(r"(?:从|由)$")
-_TO = r"\s*(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)?(?:到|至|为)\s*"
+# 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
+_FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
+_TO = (
+    r"\s*(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)?(?:到|至|为)\s*"
+    r"(?:\d{4}年(?:底|末)?的?)?\s*"
+)
 _STRETCH = re.compile(r"[、，,]?\s*(力争|争取|冲刺|努力)$")
 
 
@@ -212,18 +216,23 @@ class _SentenceReader:
             name = clean_name(name_raw[: change.start()])
             nxt = self.figs[i + 1] if i + 1 < len(self.figs) else None
             if nxt is not None and re.fullmatch(_TO, norm[f.end : nxt.start]):
-                year = self.ctx.year - self.ctx.from_gap
+                year = int(change.group("year") or self.ctx.year - self.ctx.from_gap)
                 self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
                 self.carry_name = name
                 return i + 1
         name = _share_name(name)
+        to_year = None
+        if self.carry_name and re.fullmatch(_TO, seg):
+            name = ""  # …提高到2025年的7.4万元: the far end of the change keeps its name
+            written = re.search(r"(\d{4})年", seg)
+            to_year = int(written.group(1)) if written else None
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
         if re.match(r"^(?:台阶|大关|关口)", norm[f.end : f.end + 2]):
             self.carry_name = name
             return i + 1
         if name:
-            self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%"))
+            self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=to_year))
             if f.unit != "%":
                 self.last_level_name = name
         return i + 1
@@ -242,12 +251,15 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     """A figure read from the sentence as a record; the sentence is its evidence."""
     year = p.year or _explicit_year(norm, 0, p.fig.start) or ctx.year
     subj = p.subject
+    name = p.name
+    if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
+        name = period_total_name(name, year)
     return Indicator(
         doc=ctx.doc,
         subject=subj.canonical if subj else ctx.subject,
         subject_type=subj.type if subj else ctx.subject_type,
         subject_id=subj.entity_id if subj else ctx.subject_id,
-        indicator=p.name,
+        indicator=name,
         year=year,
         value=p.fig.value,
         unit=p.fig.unit,

@@ -1,0 +1,51 @@
+"""Failure class: year and period of figures in a five-year review (issue 12).
+
+``从2020年的A提高到2025年的B`` gives one record per end, each with the year written beside it
+and the indicator's name (not ``…从2020年的``); in the undated part of a five-year review, what
+was done over the period (an action verb, 新 + one, a 新增 count) is named as the period's total
+(“十四五”时期…, GUIDE §9 and the provincial-2026 conventions), while stock levels, rates and
+names that say 累计 already keep their names.
+"""
+
+from __future__ import annotations
+
+from tests.extract.patterns.indicator_text import by_name, indicators
+
+FIVE = "一、“十四五”时期工作回顾"
+
+
+def _five(body: str):
+    return indicators("这五年，" + body, heading=FIVE, rep=(2025,), plan=(2026,))
+
+
+def test_a_change_with_written_years_gives_both_ends():
+    got = sorted(
+        (r.indicator, r.year, r.value)
+        for r in _five("人均地区生产总值从2020年的5.2万元提高到2025年的7.4万元。")
+    )
+    assert got == [("人均地区生产总值", 2020, 5.2), ("人均地区生产总值", 2025, 7.4)]
+
+
+def test_a_change_without_years_dates_its_start_five_years_back():
+    got = sorted((r.indicator, r.year, r.value) for r in _five("居民人均可支配收入从27136元增长到36439元。"))
+    assert got == [("居民人均可支配收入", 2020, 27136.0), ("居民人均可支配收入", 2025, 36439.0)]
+
+
+def test_what_was_done_over_the_period_is_its_total():
+    got = {
+        r.indicator: r for r in _five("实施市级重点项目1800个，新改建乡村道路2.1万公里，城镇新增就业38万人。")
+    }
+    assert got["“十四五”时期实施市级重点项目数"].year == 2025
+    assert got["“十四五”时期新改建乡村道路里程"].value == 2.1
+    assert got["“十四五”时期城镇新增就业"].unit == "万人"
+
+
+def test_stock_levels_rates_and_cumulative_names_keep_their_names():
+    got = {r.indicator for r in _five("上市公司增至36家，森林覆盖率达到52%，累计建成5G基站1.2万个。")}
+    assert {"上市公司数", "森林覆盖率", "累计建成5G基站数"} <= got
+    assert not [n for n in got if n.startswith("“十")]
+
+
+def test_a_review_of_one_year_names_no_period():
+    got = by_name("实施市级重点项目300个。", rep=(2025,), plan=(2026,), heading="一、2025年工作回顾")
+    assert "实施市级重点项目数" in got
