@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from extract.indicators.names import clean_name, period_total_name, rate_name
 from extract.indicators.numbers import Figure, find_figures, to_halfwidth
+from extract.indicators.topics import is_bare_measure, topic_of
 from extract.records import Indicator, Mention
 
 _CLAUSE_END = "，,；;。！？!?\n"
@@ -231,6 +232,11 @@ class _SentenceReader:
         if re.match(r"^(?:台阶|大关|关口)", norm[f.end : f.end + 2]):
             self.carry_name = name
             return i + 1
+        if name and self.pending and is_bare_measure(name):
+            prev = self.pending[-1]  # 高交会促成…签约，成交额超1700亿元: the measure is the topic's
+            if prev.subject is subj and not prev.is_rate:
+                topic = topic_of(prev.name)
+                name = name if not topic or name.startswith(topic) else topic + name
         if name:
             self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=to_year))
             if f.unit != "%":
