@@ -415,14 +415,19 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         return name + "里程"  # 新改建农村公路4.2万公里: a length is the roads' mileage
     if f.unit in _COUNT_SUFFIX:
         noun = _noun_after(text, f.end)
+        cut = _status_cut(text, f.end, noun)
         if noun:
             verb_after = _verb_after(text, f.end + len(noun))
+            if cut is not None and not (verb_after and cut[0] == clean_name(noun)):
+                noun, verb_after = cut  # the plain reader's verb (投产达效, 签约落地) stands when it saw one
             base = name if name and not name.endswith("等") else ""
             base = re.sub(r"等$", "", base)
             if "、" in raw or raw.rstrip().endswith("等"):
                 base = _leading_verb(raw)
             if verb_after and noun in verb_after:
                 name = clean_name(verb_after)
+            elif verb_after and noun.startswith("“"):
+                name = clean_name(noun + verb_after)  # 196个“两重”项目全部开工: “两重”项目开工数
             else:
                 name = clean_name(verb_after + (base if not verb_after else "") + noun)
         if not name:
@@ -431,6 +436,40 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         if not name.endswith(("数", "量", suffix)):
             name += suffix
     return name
+
+
+# an ongoing stage (推进, 建设) says nothing more about counted items; the others are events
+_ONGOING, _PREPARING = "under_construction", "preparation"
+
+
+def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
+    """(noun, stage verb) when a mined status phrase follows the counted noun in its clause:
+    ``56个…整治项目扎实推进`` counts the projects (an ongoing stage says nothing more), ``5条高铁
+    建成运营`` counts openings (a signing, start or completion is an event: its verb stays, without
+    the modifier: 全部开工 -> 开工). None when the phrase lies inside the noun the plain reader found."""
+    from extract.relations.status import status_lexicon
+
+    end = pos
+    while end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
+        end += 1
+    tail = text[pos:end]
+    lexicon = status_lexicon()
+    m = lexicon.phrase_re.search(tail)
+    if m is None or m.start() < 2:
+        return None
+    head = clean_name(tail[: m.start()])
+    if len(head) < 2 or not (len(m.group(0)) and m.start() <= len(noun) + 2):
+        return None
+    verb = m.group(0)
+    status = lexicon.status_class(verb)
+    modified = False
+    for mod in sorted(lexicon.modifiers, key=len, reverse=True):
+        if verb.startswith(mod) and len(verb) > len(mod):
+            verb, modified = verb[len(mod) :], True
+            break
+    if status == _ONGOING or (status == _PREPARING and modified):
+        return head, ""  # 扎实推进, 加快落地: under way, no event to count
+    return head, verb
 
 
 def _noun_after(text: str, pos: int) -> str:

@@ -1,9 +1,9 @@
 """The topic a bare measure inherits from the figure before it in the same sentence.
 
 Reports state one thing's figures in a row and name the thing once: ``高交会促成1023项…签约，
-成交额超1700亿元``, ``消费品以旧换新带动相关商品销售超800亿元、惠及消费者750余万人次``,
-``实施省大中型项目5296个，年度完成投资1.1万亿元``. The second figure's words (成交额, 惠及消费者,
-完成投资) are a measure of nothing in particular; the indicator is the topic's (高交会成交额,
+成交额超1700亿元``, ``消费品以旧换新带动相关商品销售超800亿元、惠及消费者750余万人次``.
+The second figure's words (成交额, 惠及消费者) are a measure of nothing in particular; the
+indicator is the topic's (高交会成交额,
 消费品以旧换新惠及消费者). A measure is *bare* when it is short, all Han characters (no letters,
 digits or quotes that would name a thing) and no statistic of its own (地区生产总值); the topic is
 the earlier name up to its verb (高交会|促成).

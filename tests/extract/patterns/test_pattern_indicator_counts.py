@@ -1,0 +1,28 @@
+"""Failure class: counted items followed by their stage (issue 12, GUIDE §7 counts).
+
+``N个X扎实推进`` / ``N项X加快落地`` count the items X (a stage under way says nothing more);
+``N条X建成通车`` / ``N个“X”项目全部开工`` count an event, so its stage verb stays in the name
+(without the modifier). The stage words are the mined status phrases
+(``extract/data/status_phrases.jsonl``), never a list here.
+"""
+
+from __future__ import annotations
+
+from tests.extract.patterns.indicator_text import by_name
+
+
+def test_an_ongoing_stage_ends_the_counted_noun():
+    got = by_name("28个高标准农田整治项目扎实推进，9项数据要素改革任务加快落地。")
+    assert got["高标准农田整治项目数"].value == 28.0
+    assert got["数据要素改革任务数"].value == 9.0
+
+
+def test_a_completed_or_started_stage_is_counted_as_the_event():
+    got = by_name("7条城乡公交线路建成通车，64个“三改”项目全部开工。")
+    assert got["建成通车城乡公交线路条数"].value == 7.0
+    assert got["“三改”项目开工数"].value == 64.0
+
+
+def test_a_count_without_a_stage_is_unchanged():
+    got = by_name("新增国家级专精特新企业12家。")
+    assert got["新增国家级专精特新企业数"].value == 12.0
