@@ -413,6 +413,8 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
     name = clean_name(raw)
     if f.unit in _LENGTH_UNITS and name and not name.endswith(("里程", "长度", "距离")):
         return name + "里程"  # 新改建农村公路4.2万公里: a length is the roads' mileage
+    if f.unit in _WEIGHT_UNITS and name:
+        return _output_name(name)
     if f.unit in _COUNT_SUFFIX:
         noun = _noun_after(text, f.end)
         cut = _status_cut(text, f.end, noun)
@@ -532,12 +534,55 @@ def _aligned_tail(names: list[str]) -> list[str]:
     last, anchor = names[-1], names[0][-1]
     k = last.rfind(anchor, 0, len(last) - 2)  # the tail keeps at least two characters
     if k < 1 or any(n[-1] != anchor for n in names[:-1]):
-        return names
+        tail = _measure_word(last) if all(len(n) <= _BARE_ITEM for n in names[:-1]) else ""
+        k = len(last) - len(tail) - 1
+        if not tail or k < 1:
+            return names
     tail = last[k + 1 :]
     if not all(_is_cjk(c) for c in tail) or any(n.endswith(tail) for n in names[:-1]):
         # a bracketed note (民间投资(不含房地产)) qualifies its own conjunct only
         return names
     return [n + tail for n in names[:-1]] + [last]
+
+
+_WEIGHT_UNITS = frozenset({"吨", "万吨", "亿吨", "斤", "万斤", "亿斤"})
+_NOUN_TAGS = frozenset({"n", "nz", "ng"})
+
+
+def _output_name(name: str) -> str:
+    """蔬菜2062.6万吨 / 粮食总产486.5亿斤: a weight after nothing but the product's nouns is its
+    output (蔬菜产量, 粮食总产量); names with a verb (运输货物) or a measure of their own (…能力,
+    …吞吐量) are left alone."""
+    if name.endswith("总产"):
+        return name + "量"
+    if len(name) > _BARE_ITEM + 1 or name.endswith(("产", "量", "能力", "规模")):  # 单产: a yield
+        return name
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+    words = _segment(name)
+    if all(len(w) == 1 or tags.get(w, (0, ""))[1] in _NOUN_TAGS for w in words) and any(
+        len(w) >= 2 for w in words
+    ):
+        return name + "产量"
+    return name
+
+
+_BARE_ITEM = 5  # characters: 蔬菜、特色林果、猪牛羊禽肉 are bare items; longer conjuncts are names
+_MEASURE_TAGS = frozenset({"n", "vn"})
+
+
+def _measure_word(name: str) -> str:
+    """The last word of ``name`` when it is a noun or verbal noun of two or more characters that
+    follows other words (锂电池|出口, 水产品|产量): what bare items before it share."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    words = _segment(name)
+    if len(words) < 2 or len(words[-1]) < 2:
+        return ""
+    return words[-1] if dictionary().get(words[-1], (0, ""))[1] in _MEASURE_TAGS else ""
 
 
 def _distribute(

@@ -40,3 +40,10 @@ def test_complete_names_and_bracketed_notes_are_not_shared():
     )
     assert {"规上工业增加值增速", "固定资产投资增速", "工业投资增速"} <= set(got)
     assert not [n for n in got if "不含" in n and n.startswith("工业")]
+
+
+def test_bare_items_share_the_measure_word_of_the_last():
+    got = by_name("茶叶、食用菌、中药材出口分别增长12.5%、8%、30%。")
+    assert got["茶叶出口增速"].value == 12.5
+    assert got["食用菌出口增速"].value == 8.0
+    assert got["中药材出口增速"].value == 30.0
