@@ -103,6 +103,8 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
     }
     out = []
     for r in records:
+        if not (r.unit and r.year and r.indicator and r.doc and r.end > r.start):
+            continue  # a number without unit, year, name or evidence is no fact (every reader's last check)
         if r.unit == "%" and (r.subject, r.indicator, r.year, r.value) in growth:
             continue
         key = (r.subject, r.indicator, r.year, r.value, r.unit, r.kind_)
