@@ -97,6 +97,7 @@ class _Pending:
     is_rate: bool
     growth: float | None = None
     year: int | None = None
+    negative: bool = False  # a fall stated as a rate: the value is the growth's negative
 
 
 def indicators_in_sentence(
@@ -193,7 +194,10 @@ class _SentenceReader:
                 return
             # 2.5万亿元、年均增长5%: a mean over the period is no growth of this year's level
             self.pending.append(
-                _Pending(_rate_label(prev.name, gm.group(3), True), f, prev.subject, cstart, True)
+                _Pending(
+                    _rate_label(prev.name, gm.group(3), True), f, prev.subject, cstart, True,
+                    negative=_negative_rate(prev.name, gm.group(3)),
+                )
             )
             return
         subj, name_raw = _split_subject(
@@ -201,7 +205,12 @@ class _SentenceReader:
         )
         name = _sector(self.norm, f.start, clean_name(name_raw)) or self.last_level_name or ""
         if name:
-            self.pending.append(_Pending(_rate_label(name, gm.group(3), annual), f, subj, cstart, True))
+            self.pending.append(
+                _Pending(
+                    _rate_label(name, gm.group(3), annual), f, subj, cstart, True,
+                    negative=_negative_rate(name, gm.group(3)),
+                )
+            )
 
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
@@ -267,7 +276,7 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
         subject_id=subj.entity_id if subj else ctx.subject_id,
         indicator=name,
         year=year,
-        value=p.fig.value,
+        value=-p.fig.value if p.negative else p.fig.value,
         unit=p.fig.unit,
         start=offset,
         end=offset + length,
@@ -294,9 +303,20 @@ def _signed(value: float, verb: str | None) -> float:
     return -value if verb in _DOWN else value
 
 
+# per-unit intensities (单位…能耗, 万元…用水量, …排放强度) are targets to cut: their fall is a 降幅
+_INTENSITY = re.compile(r"^(?:单位|万元|每)|强度|能耗|物耗|水耗|排放")
+
+
+def _negative_rate(name: str, verb: str | None) -> bool:
+    """综合指数下降13.3% is a growth of -13.3 % (eval/provincial-2026 conventions), except for an
+    intensity, whose fall is reported as its 降幅 (dev gold: 单位地区生产总值能耗降幅 3 %)."""
+    return verb in _DOWN and not _INTENSITY.search(name)
+
+
 def _rate_label(name: str, verb: str | None, annual: bool = False) -> str:
-    """地区生产总值 + 增长 -> 地区生产总值增速; 年均增长 (a mean over the period) -> 年均增速."""
-    if verb in _DOWN:
+    """地区生产总值 + 增长 -> 地区生产总值增速; 年均增长 (a mean over the period) -> 年均增速;
+    a fall is a negative 增速 (:func:`_negative_rate`) or an intensity's 降幅."""
+    if verb in _DOWN and _INTENSITY.search(name):
         return name + "降幅"
     if verb == "上涨":
         return name + "涨幅"
@@ -621,7 +641,12 @@ def _distribute(
         if not name:
             continue
         if gm and g.unit == "%":
-            out.append(_Pending(_rate_label(name, gm.group(3), "年均" in seg), g, None, cstart, True))
+            out.append(
+                _Pending(
+                    _rate_label(name, gm.group(3), "年均" in seg), g, None, cstart, True,
+                    negative=_negative_rate(name, gm.group(3)),
+                )
+            )
         else:
             out.append(_Pending(name, g, None, cstart, g.unit == "%"))
     return out
