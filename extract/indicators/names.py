@@ -29,6 +29,10 @@ SYNONYMS: dict[str, str] = {
     "常住居民人均可支配收入": "全体居民人均可支配收入",
 }
 
+# A scope word that abbreviates the statistical pair its figures are given for (城乡居民人均可支配收入
+# 分别增长4%、6%: the national statistics' 城镇居民 and 农村居民 series, in that order).
+PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村")}
+
 # Scope words and verbs that open an indicator phrase but are not part of the name.
 _LEAD = re.compile(
     r"^(?:其中|全年|当年|年度|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|区级|市级|今年|明年|同比|"
@@ -191,4 +195,13 @@ def names_match(a: str, b: str) -> bool:
     return a2 == b2 or (len(a2) >= 2 and len(b2) >= 2 and (a2 in b2 or b2 in a2))
 
 
-__all__ = ["SYNONYMS", "base_of_rate", "clean_name", "is_rate_name", "names_match", "rate_name"]
+__all__ = [
+    "PAIRED_SCOPES",
+    "SYNONYMS",
+    "base_of_rate",
+    "clean_name",
+    "is_rate_name",
+    "names_match",
+    "period_total_name",
+    "rate_name",
+]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.indicators.names import clean_name, period_total_name, rate_name
+from extract.indicators.names import PAIRED_SCOPES, clean_name, period_total_name, rate_name
 from extract.indicators.numbers import Figure, find_figures, to_halfwidth
 from extract.indicators.topics import is_bare_measure, topic_of
 from extract.records import Indicator, Mention
@@ -554,10 +554,12 @@ def _aligned_tail(names: list[str]) -> list[str]:
     last, anchor = names[-1], names[0][-1]
     k = last.rfind(anchor, 0, len(last) - 2)  # the tail keeps at least two characters
     if k < 1 or any(n[-1] != anchor for n in names[:-1]):
-        tail = _measure_word(last) if all(len(n) <= _BARE_ITEM for n in names[:-1]) else ""
-        k = len(last) - len(tail) - 1
-        if not tail or k < 1:
-            return names
+        k = _parallel_head(names)
+        if k < 1:
+            tail = _measure_word(last) if all(len(n) <= _BARE_ITEM for n in names[:-1]) else ""
+            k = len(last) - len(tail) - 1
+            if not tail or k < 1:
+                return names
     tail = last[k + 1 :]
     if not all(_is_cjk(c) for c in tail) or any(n.endswith(tail) for n in names[:-1]):
         # a bracketed note (民间投资(不含房地产)) qualifies its own conjunct only
@@ -591,6 +593,21 @@ def _output_name(name: str) -> str:
 
 _BARE_ITEM = 5  # characters: 蔬菜、特色林果、猪牛羊禽肉 are bare items; longer conjuncts are names
 _MEASURE_TAGS = frozenset({"n", "vn"})
+
+
+def _parallel_head(names: list[str]) -> int:
+    """城镇和农村居民人均可支配收入, 进口、出口总额: the conjuncts before the last are one word each,
+    as long as the word the last one opens with (农村, 出口: a dictionary word); what follows it is
+    shared. The index of that word's last character in the last conjunct, or -1."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    last, width = names[-1], len(names[0])
+    if width < 2 or width >= len(last) - 1 or last[:width] not in dictionary():
+        return -1
+    if all(len(n) == width and len(_segment(n)) == 1 for n in names[:-1]):
+        return width - 1
+    return -1
 
 
 def _measure_word(name: str) -> str:
@@ -633,6 +650,9 @@ def _distribute(
                 base = re.sub(r"数$", "", base)
                 out.append(_Pending(base + "累计数", g, None, cstart, False))
         return out
+    if len(names) == 1 and len(group) == len(PAIRED_SCOPES.get(names[0].strip()[:2], ())):
+        scope, rest = names[0].strip()[:2], names[0].strip()[2:]  # 城乡居民…分别增长4%、6%
+        names = [part + rest for part in PAIRED_SCOPES[scope]]
     if len(names) != len(group):
         return out
     names = _shared_tail([clean_name(n) for n in names])

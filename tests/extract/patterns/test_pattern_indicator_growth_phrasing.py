@@ -54,3 +54,16 @@ def test_a_fall_is_a_negative_growth_but_an_intensity_has_a_reduction():
     assert got["空气质量综合指数增速"].value == -6.4
     assert got["商品房销售面积增速"].value == -12.0
     assert got["单位地区生产总值能耗降幅"].value == 3.1
+
+
+def test_one_word_conjuncts_share_what_follows_the_last_ones_first_word():
+    got = by_name("城镇和农村居民人均可支配收入分别增长4.3%、5.5%。进口、出口总额分别增长3%、5%。")
+    assert got["城镇居民人均可支配收入增速"].value == 4.3
+    assert got["农村居民人均可支配收入增速"].value == 5.5
+    assert got["进口总额增速"].value == 3.0
+
+
+def test_the_urban_rural_pair_is_split_into_its_two_series():
+    got = by_name("城乡居民人均可支配收入分别增长4%、6%。")
+    assert got["城镇居民人均可支配收入增速"].value == 4.0
+    assert got["农村居民人均可支配收入增速"].value == 6.0
