@@ -48,7 +48,7 @@ _TRAIL = re.compile(
 )
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 _MARKERS = re.compile(r"[#＃*※△▲\s　]|\[footnoteRef:\d+\]|[（(]下同[)）]")
-_YEAR = re.compile(r"^(?:\d{4}年(?:度)?|“十[一二三四五六七八九]五”(?:时期|期间)?)")
+_YEAR = re.compile(r"^(?:(?:到|至)?\d{4}年(?:度|底|末)?|“十[一二三四五六七八九]五”(?:时期|期间)?)")
 
 
 

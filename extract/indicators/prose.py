@@ -66,6 +66,7 @@ _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d)")
 # 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
+_DEADLINE = re.compile(r"(?:^|[，,；;：:])\s*(?:到|至)(\d{4})年(?:底|末)?")
 _FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
 _TO = (
     r"\s*(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)?(?:到|至|为)\s*"
@@ -675,6 +676,8 @@ def _distribute(
 def _explicit_year(text: str, cstart: int, pos: int) -> int | None:
     """A year written in the clause before the figure (2020年全区地区生产总值突破800亿元)."""
     years = [int(m.group(1)) for m in _EXPLICIT_YEAR.finditer(text[cstart:pos])]
+    if not years:  # 到2030年，…达到75%: a deadline that opens a clause is the target's year
+        years = [int(m.group(1)) for m in _DEADLINE.finditer(text[cstart:pos])]
     if not years:
         # the year may open the sentence: 2020年，全区…
         s = _sentence_lead_year(text, cstart)

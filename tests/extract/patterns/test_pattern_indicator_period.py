@@ -9,7 +9,7 @@ names that say 累计 already keep their names.
 
 from __future__ import annotations
 
-from tests.extract.patterns.indicator_text import by_name, indicators
+from tests.extract.patterns.indicator_text import PLAN, by_name, indicators
 
 FIVE = "一、“十四五”时期工作回顾"
 
@@ -49,3 +49,9 @@ def test_stock_levels_rates_and_cumulative_names_keep_their_names():
 def test_a_review_of_one_year_names_no_period():
     got = by_name("实施市级重点项目300个。", rep=(2025,), plan=(2026,), heading="一、2025年工作回顾")
     assert "实施市级重点项目数" in got
+
+
+def test_a_deadline_opening_the_clause_is_the_targets_year():
+    got = by_name("到2030年常住人口城镇化率达到75%，到2027年，森林覆盖率达到45%。", heading=PLAN)
+    assert (got["常住人口城镇化率"].year, got["常住人口城镇化率"].kind_) == (2030, "target")
+    assert got["森林覆盖率"].year == 2027
