@@ -138,15 +138,15 @@ _CN_DIGITS = "一二三四五六七八九"
 _ACTION_TAGS = frozenset({"v", "vn"})
 
 
-def period_total_name(name: str, year: int) -> str:
+def period_total_name(name: str, year: int, total: bool = False) -> str:
     """“十四五”时期实施省级重点工程项目数: in a five-year review, what was *done* over the period
     (a name that opens with an action verb, 新 + one, or a 新增 count) is a total of the five years
     and says so (eval/provincial-2026 conventions, GUIDE §9); a stock level (上市公司数 … the level
     reached) is the plan's last year and keeps its name; a name that says so already (累计建成…,
-    GUIDE §9) or is dated is left alone."""
+    GUIDE §9) or is dated is left alone. ``total``: the text said it is one (进出口总额累计…)."""
     if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name or "累计" in name:
         return name
-    done = _opens_with_action(name) or "新增" in name
+    done = total or _opens_with_action(name) or "新增" in name
     if not done and name.startswith("新"):
         done = _opens_with_action(name[1:])  # 新改建, 新开工: 新 + the action
     if not done:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.indicators.names import PAIRED_SCOPES, clean_name, period_total_name, rate_name
+from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
 from extract.indicators.numbers import Figure, find_figures, to_halfwidth
 from extract.indicators.topics import is_bare_measure, topic_of
 from extract.records import Indicator, Mention
@@ -66,6 +66,7 @@ _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d)")
 # 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
+_CUMULATIVE = "累计"
 _DEADLINE = re.compile(r"(?:^|[，,；;：:])\s*(?:到|至)(\d{4})年(?:底|末)?")
 _FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
 _TO = (
@@ -99,6 +100,7 @@ class _Pending:
     growth: float | None = None
     year: int | None = None
     negative: bool = False  # a fall stated as a rate: the value is the growth's negative
+    cumulative: bool = False  # X累计N: a total over the period (named so when the record is made)
 
 
 def indicators_in_sentence(
@@ -225,6 +227,9 @@ class _SentenceReader:
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
             name = clean_name(name_raw[: change.start()])
+            suffix = _COUNT_SUFFIX.get(f.unit)
+            if name and suffix and not name.endswith(("数", "量", suffix)):
+                name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
             nxt = self.figs[i + 1] if i + 1 < len(self.figs) else None
             if nxt is not None and re.fullmatch(_TO, norm[f.end : nxt.start]):
                 year = int(change.group("year") or self.ctx.year - self.ctx.from_gap)
@@ -239,6 +244,9 @@ class _SentenceReader:
             to_year = int(written.group(1)) if written else None
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
+        elif not name and self.pending and self.pending[-1].is_rate and f.unit != "%" and not clean_name(seg):
+            # 地区生产总值年均增长5.6%，2025年达到3.2万亿元: the level of the rate just read
+            name = base_of_rate(self.pending[-1].name)
         if re.match(r"^(?:台阶|大关|关口)", norm[f.end : f.end + 2]):
             self.carry_name = name
             return i + 1
@@ -247,8 +255,13 @@ class _SentenceReader:
             if prev.subject is subj and not prev.is_rate:
                 topic = topic_of(prev.name)
                 name = name if not topic or name.startswith(topic) else topic + name
+        cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
+        if cumulative:  # 进出口总额累计1.4万亿元: a total over the period, named by its measure
+            name = name[: -len(_CUMULATIVE)]
         if name:
-            self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=to_year))
+            self.pending.append(
+                _Pending(name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative)
+            )
             if f.unit != "%":
                 self.last_level_name = name
         return i + 1
@@ -269,7 +282,9 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     subj = p.subject
     name = p.name
     if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
-        name = period_total_name(name, year)
+        name = period_total_name(name, year, p.cumulative)
+    elif p.cumulative:
+        name = _CUMULATIVE + name
     return Indicator(
         doc=ctx.doc,
         subject=subj.canonical if subj else ctx.subject,

@@ -55,3 +55,24 @@ def test_a_deadline_opening_the_clause_is_the_targets_year():
     got = by_name("到2030年常住人口城镇化率达到75%，到2027年，森林覆盖率达到45%。", heading=PLAN)
     assert (got["常住人口城镇化率"].year, got["常住人口城镇化率"].kind_) == (2030, "target")
     assert got["森林覆盖率"].year == 2027
+
+
+def test_a_level_after_its_mean_growth_keeps_the_name():
+    got = {(r.indicator, r.year): r for r in _five("地区生产总值年均增长5.6%，2025年达到3.2万亿元。")}
+    assert got[("地区生产总值年均增速", 2025)].value == 5.6
+    assert got[("地区生产总值", 2025)].value == 3.2
+
+
+def test_a_total_over_the_period_is_named_as_such():
+    got = {
+        r.indicator: r
+        for r in _five("进出口总额累计1.4万亿元，年均增长7%；高新技术企业由3000家增加到8500家。")
+    }
+    assert got["“十四五”时期进出口总额"].unit == "万亿元"
+    assert got["进出口总额年均增速"].value == 7.0
+    assert {
+        r.year for r in _five("高新技术企业由3000家增加到8500家。") if r.indicator == "高新技术企业数"
+    } == {
+        2020,
+        2025,
+    }
