@@ -169,6 +169,9 @@ class _SentenceReader:
         for p in self.pending:
             if p.clause_start == cstart and p.fig.end <= f.start:
                 seg_start = max(seg_start, p.fig.end)
+        for g in self.figs:  # a figure read as no indicator still ends the words before the next
+            if cstart <= g.start and g.end <= f.start:
+                seg_start = max(seg_start, g.end)
         seg = norm[seg_start : f.start]
         if seg_start > cstart and "、" in seg:
             cut = seg.rindex("、") + 1
@@ -221,7 +224,7 @@ class _SentenceReader:
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
-        if re.search(r"[与和同及对向把被将]$", name_raw.strip()):
+        if re.search(r"[与和同及对向把被将为给]$", name_raw.strip()):
             return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
         name = _name_for(norm, name_raw, f)
         change = _FROM_TO.search(name_raw)
@@ -242,6 +245,8 @@ class _SentenceReader:
             name = ""  # …提高到2025年的7.4万元: the far end of the change keeps its name
             written = re.search(r"(\d{4})年", seg)
             to_year = int(written.group(1)) if written else None
+        if not name and not clean_name(seg) and f.unit not in _COUNT_SUFFIX and f.unit != "%":
+            name = _noun_before_verb(norm, f.end)  # 20.3亿元以旧换新补贴拉动消费…: the noun follows
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
         elif not name and self.pending and self.pending[-1].is_rate and f.unit != "%" and not clean_name(seg):
@@ -508,6 +513,23 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     if status == _ONGOING or (status == _PREPARING and modified):
         return head, ""  # 扎实推进, 加快落地: under way, no event to count
     return head, verb
+
+
+def _noun_before_verb(text: str, pos: int) -> str:
+    """The noun phrase right after a figure that opens its clause, up to its verb (``20.3亿元
+    以旧换新补贴拉动消费``: 以旧换新补贴); "" when no verb (jieba's dictionary tag v) ends it."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    m = re.match(r"[\u4e00-\u9fff]{3,20}", text[pos:])
+    if not m:
+        return ""
+    tags, noun = dictionary(), ""
+    for w in _segment(m.group(0)):
+        if noun and len(w) >= 2 and tags.get(w, (0, ""))[1] == "v":
+            return clean_name(noun) if len(noun) >= 2 else ""
+        noun += w
+    return ""
 
 
 def _noun_after(text: str, pos: int) -> str:
