@@ -11,6 +11,7 @@ counts that only enumerate the listed items, thresholds (50万元以上豪华车
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ _COUNT_SUFFIX = {
     "万套": "数",
     "万名": "数",
 }
+_SCOPED = re.compile(r"[^，,；;。]{1,40}?(?:建设|前期工作)(?:[，,；;。]|$)")  # …items' 建设 ends the clause
 _LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
 _DURATION_AFTER = re.compile(r"^(?:月|年|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)")
@@ -383,11 +385,38 @@ def _is_candidate(text: str, f: Figure) -> bool:
         return False  # inside a quoted name: “20个重大储备项目+10大标志性工程”
     if f.unit in _COUNT_SUFFIX and re.match(r"[^，,；;。、]{1,14}?建设", text[f.end : f.end + 16]):
         return False  # 10个毗邻地区合作平台建设: the scope of an action
+    if (
+        f.unit in _COUNT_SUFFIX
+        and _SCOPED.match(text, f.end)
+        and _pushes_action(text[max(0, f.start - 4) : f.start])
+    ):
+        return False  # 加快2条在建国际海缆、…出入口局建设: a plan action's scope (GUIDE §7)
     if f.hedge in ("以上", "以下") and after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、":
         return False  # 50万元以上豪华车: a threshold, not a figure
     if _inside_title(text, f.start):
         return False
     return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f))
+
+
+def _pushes_action(before: str) -> bool:
+    """Does ``before`` end in a verb that pushes an action along (加快, 推进, 抓好): a mined hard
+    clause verb (``stop_words.jsonl``) that is no start or completion stage (``status_kernels.jsonl``:
+    完成, 建成 report results; 推进 is an ongoing one)?"""
+    verbs = _action_verbs()
+    return any(before.endswith(v) for v in verbs)
+
+
+@functools.cache
+def _action_verbs() -> tuple[str, ...]:
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    lexicon = read_lexicon()
+    stages = {e["verb"] for e in lexicon["status_kernels.jsonl"] if e["status"] in ("started", "completed")}
+    return tuple(
+        e["word"]
+        for e in lexicon["stop_words.jsonl"]
+        if e["kind"] == "hard" and e["pos"] == "v" and len(e["word"]) >= 2 and e["word"] not in stages
+    )
 
 
 def _is_cjk(c: str) -> bool:

@@ -26,3 +26,12 @@ def test_a_completed_or_started_stage_is_counted_as_the_event():
 def test_a_count_without_a_stage_is_unchanged():
     got = by_name("新增国家级专精特新企业12家。")
     assert got["新增国家级专精特新企业数"].value == 12.0
+
+
+def test_a_count_that_scopes_a_pushed_action_is_no_indicator():
+    got = by_name(
+        "加快3条城际铁路、临港物流园建设，推进2个水库前期工作。", heading="二、2025年国民经济和社会发展计划"
+    )
+    assert not got
+    done = by_name("新建3座城际铁路车站、1个临港物流园，累计建成5条城际铁路、2个临港物流园。")
+    assert {r.value for r in done.values()} >= {3.0, 5.0}  # results, not the scope of an action
