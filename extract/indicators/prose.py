@@ -60,6 +60,10 @@ _COUNT_SUFFIX = {
     "万套": "数",
     "万名": "数",
 }
+# a figure right after a preposition is inside its phrase; after 和/及 a count is a coordinated item
+# (A和3所B投入运行) but a share is still a modifier (所有市州和98%的县市区)
+_PREPOSITION = re.compile(r"[与同对向把被将为给]$")
+_PREPOSITION_OR_AND = re.compile(r"[与和同及对向把被将为给]$")
 _SCOPED = re.compile(r"[^，,；;。]{1,40}?(?:建设|前期工作)(?:[，,；;。]|$)")  # …items' 建设 ends the clause
 _LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
 _DURATION_AFTER = re.compile(r"^(?:月|年|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
@@ -226,7 +230,7 @@ class _SentenceReader:
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
-        if re.search(r"[与和同及对向把被将为给]$", name_raw.strip()):
+        if (_PREPOSITION if f.unit != "%" else _PREPOSITION_OR_AND).search(name_raw.strip()):
             return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
         name = _name_for(norm, name_raw, f)
         change = _FROM_TO.search(name_raw)
@@ -535,7 +539,7 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     verb = m.group(0)
     status = lexicon.status_class(verb)
     modified = False
-    for mod in sorted(lexicon.modifiers, key=len, reverse=True):
+    for mod in sorted(lexicon.mined_modifiers, key=len, reverse=True):  # 全部, 扎实; not 投入 of 投入运行
         if verb.startswith(mod) and len(verb) > len(mod):
             verb, modified = verb[len(mod) :], True
             break

@@ -35,3 +35,9 @@ def test_a_count_that_scopes_a_pushed_action_is_no_indicator():
     assert not got
     done = by_name("新建3座城际铁路车站、1个临港物流园，累计建成5条城际铁路、2个临港物流园。")
     assert {r.value for r in done.values()} >= {3.0, 5.0}  # results, not the scope of an action
+
+
+def test_a_count_coordinated_by_he_is_read_with_its_stage():
+    got = by_name("首个省级创新中心和4所区域康复医院投入运行，与6个友好城市开展合作。")
+    assert got["投入运行区域康复医院数"].value == 4.0
+    assert not [r for r in got.values() if r.value == 6.0]  # 与…: inside a prepositional phrase
