@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
 from extract.indicators.numbers import Figure, find_figures, to_halfwidth
+from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import is_bare_measure, topic_of
 from extract.records import Indicator, Mention
 
@@ -72,6 +73,7 @@ _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d)")
 # 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
+_THRESHOLD_HINT = re.compile(r"亿元?级?(?:城市|县|市|区)")  # cheap test before the threshold reader
 _CUMULATIVE = "累计"
 _DEADLINE = re.compile(r"(?:^|[，,；;：:])\s*(?:到|至)(\d{4})年(?:底|末)?")
 _FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
@@ -120,6 +122,9 @@ def indicators_in_sentence(
     by_start = {m.start - offset: m for m in mentions}
     result = _ratio_shares(norm, ctx)
     spans = [(m.start - offset, m.end - offset) for m in mentions]
+    if _THRESHOLD_HINT.search(norm):  # 过三千亿元城市, 千亿县: the places' output, not the author's
+        spans += threshold_spans(norm)
+        result += threshold_indicators(norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path)
     figs = [
         f
         for f in find_figures(norm)
