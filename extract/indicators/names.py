@@ -33,6 +33,10 @@ SYNONYMS: dict[str, str] = {
 # 分别增长4%、6%: the national statistics' 城镇居民 and 农村居民 series, in that order).
 PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村")}
 
+# Whole names that abbreviate a statistic (全省生产总值 after the scope word goes): replaced only
+# when they are the whole name, since the statistic's own name holds them (地区生产总值).
+EXACT_SYNONYMS: dict[str, str] = {"生产总值": "地区生产总值"}
+
 # Scope words and verbs that open an indicator phrase but are not part of the name.
 _LEAD = re.compile(
     r"^(?:其中|全年|当年|年度|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|区级|市级|今年|明年|同比|"
@@ -79,7 +83,7 @@ def clean_name(raw: str, *, keep_brackets: bool = False) -> str:
     for old in sorted(SYNONYMS, key=len, reverse=True):
         if old in s:
             s = s.replace(old, SYNONYMS[old])
-    return s
+    return EXACT_SYNONYMS.get(s, s)
 
 
 # a year written after the name (非常规天然气产量2030年达到…): the figure's year, no part of its name

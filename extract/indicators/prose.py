@@ -494,6 +494,9 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         return name + "里程"  # 新改建农村公路4.2万公里: a length is the roads' mileage
     if f.unit in _WEIGHT_UNITS and name:
         return _output_name(name)
+    flow = next((v for v in _AMOUNT_OF if name.endswith(v)), None) if "元" in f.unit else None
+    if flow is not None and len(name) > len(flow):  # 贷款新增1.9万亿元, 外贸进出口8500亿元
+        return name + _AMOUNT_OF[flow]
     if f.unit in _COUNT_SUFFIX:
         noun = _noun_after(text, f.end)
         cut = _status_cut(text, f.end, noun)
@@ -643,6 +646,8 @@ def _aligned_tail(names: list[str]) -> list[str]:
     return [n + tail for n in names[:-1]] + [last]
 
 
+# a money figure after a flow verb is the flow's amount: …新增额, …进出口总额 (the statistic's name)
+_AMOUNT_OF = {"新增": "额", "进出口": "总额"}
 _WEIGHT_UNITS = frozenset({"吨", "万吨", "亿吨", "斤", "万斤", "亿斤"})
 _NOUN_TAGS = frozenset({"n", "nz", "ng"})
 

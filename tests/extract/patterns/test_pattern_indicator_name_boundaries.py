@@ -28,3 +28,10 @@ def test_a_year_after_the_name_is_the_records_year():
     )
     assert (got["中药材产量"].year, got["中药材产量"].kind_) == (2030, "target")
     assert got["茶园面积"].year == 2028
+
+
+def test_statistics_keep_their_standard_names():
+    got = by_name("全省生产总值增长5.6%，各项贷款新增1.9万亿元，外贸进出口8500亿元。")
+    assert got["地区生产总值增速"].value == 5.6
+    assert got["各项贷款新增额"].unit == "万亿元"
+    assert got["外贸进出口总额"].value == 8500.0
