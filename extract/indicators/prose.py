@@ -62,7 +62,7 @@ _COUNT_SUFFIX = {
     "万名": "数",
 }
 # a figure right after a preposition is inside its phrase; after 和/及 a count is a coordinated item
-# (A和3所B投入运行) but a share is still a modifier (所有市州和98%的县市区)
+# (A和3所B投入运行), any other figure is still inside the phrase (所有市州和98%的县市区, 装备和349万元…)
 _PREPOSITION = re.compile(r"[与同对向把被将为给]$")
 _PREPOSITION_OR_AND = re.compile(r"[与和同及对向把被将为给]$")
 _SCOPED = re.compile(r"[^，,；;。]{1,40}?(?:建设|前期工作)(?:[，,；;。]|$)")  # …items' 建设 ends the clause
@@ -235,7 +235,7 @@ class _SentenceReader:
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
-        if (_PREPOSITION if f.unit != "%" else _PREPOSITION_OR_AND).search(name_raw.strip()):
+        if (_PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND).search(name_raw.strip()):
             return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
         name = _name_for(norm, name_raw, f)
         change = _FROM_TO.search(name_raw)
@@ -251,6 +251,8 @@ class _SentenceReader:
                 self.carry_name = name
                 return i + 1
         name = _share_name(name)
+        if name.endswith("的") and len(name) > 3:
+            name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
         to_year = None
         if self.carry_name and re.fullmatch(_TO, seg):
             name = ""  # …提高到2025年的7.4万元: the far end of the change keeps its name

@@ -35,3 +35,13 @@ def test_statistics_keep_their_standard_names():
     assert got["地区生产总值增速"].value == 5.6
     assert got["各项贷款新增额"].unit == "万亿元"
     assert got["外贸进出口总额"].value == 8500.0
+
+
+def test_holding_verbs_plan_words_and_a_trailing_de_end_no_name():
+    got = by_name("森林覆盖率维持在55%，学前教育普惠率巩固在90%。计划2025年底农村自来水普及率达到94%。")
+    assert got["森林覆盖率"].value == 55.0
+    assert got["学前教育普惠率"].value == 90.0
+    assert got["农村自来水普及率"].year == 2025
+    got = by_name("减税降费已完成全年目标任务的130%。引进装备和349万元配套资金。")
+    assert "减税降费已完成全年目标任务" in got
+    assert not [n for n in got if n.endswith(("的", "和"))]
