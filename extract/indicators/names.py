@@ -86,8 +86,9 @@ def clean_name(raw: str, *, keep_brackets: bool = False) -> str:
     return EXACT_SYNONYMS.get(s, s)
 
 
-# a year written after the name (非常规天然气产量2030年达到…): the figure's year, no part of its name
-_TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末)?$")
+# a year written after the name (非常规天然气产量2030年达到…): the figure's year, no part of its name;
+# a duration there (粮食产量连续13年稳定在…) neither
+_TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{4}年(?:底|末)?|连续\d+年(?:以上)?)$")
 # dictionary tags of words that modify the verb between a name and its figure (逆势, 再次, 稳步)
 _ADVERB_TAGS = frozenset({"d", "vd", "ad"})
 

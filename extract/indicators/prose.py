@@ -501,6 +501,8 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         return name + _AMOUNT_OF[flow]
     if f.unit in _COUNT_SUFFIX:
         noun = _noun_after(text, f.end)
+        if not noun and raw.rstrip().endswith("等"):
+            return ""  # 新建A、B等13座。: a count of listed items that names no kind
         cut = _status_cut(text, f.end, noun)
         if noun:
             verb_after = _verb_after(text, f.end + len(noun))

@@ -41,3 +41,10 @@ def test_a_count_coordinated_by_he_is_read_with_its_stage():
     got = by_name("首个省级创新中心和4所区域康复医院投入运行，与6个友好城市开展合作。")
     assert got["投入运行区域康复医院数"].value == 4.0
     assert not [r for r in got.values() if r.value == 6.0]  # 与…: inside a prepositional phrase
+
+
+def test_a_count_of_listed_items_without_a_kind_is_no_indicator():
+    got = by_name("新建提升滨河公园、东湖公园等13座，新建口袋公园12座，粮食产量连续13年稳定在430亿斤以上。")
+    assert got["新建口袋公园数"].value == 12.0
+    assert got["粮食产量"].value == 430.0
+    assert not [r for r in got.values() if r.value == 13.0]
