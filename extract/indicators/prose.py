@@ -268,7 +268,7 @@ class _SentenceReader:
         if re.match(r"^(?:台阶|大关|关口)", norm[f.end : f.end + 2]):
             self.carry_name = name
             return i + 1
-        if name and self.pending and is_bare_measure(name):
+        if name and self.pending and is_bare_measure(name) and not seg.lstrip("，,、 ").startswith("其中"):
             prev = self.pending[-1]  # 高交会促成…签约，成交额超1700亿元: the measure is the topic's
             if prev.subject is subj and not prev.is_rate:
                 topic = topic_of(prev.name)

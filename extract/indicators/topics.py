@@ -15,6 +15,11 @@ from __future__ import annotations
 
 from extract.indicators.names import STANDARD_NAMES
 
+_NOMINAL = frozenset("nljq")  # dictionary tags of nouns, idioms, abbreviations, measure words
+
+
+def _is_nominal(tag: str) -> bool:
+    return tag[:1] in _NOMINAL or tag == "vn"  # 完成|投资: a verbal noun is an object too
 MAX_BARE = 5  # characters: 完成投资, 总投资额, 惠及消费者; longer phrases name their own thing
 _COUNT_TAIL = ("数量", "数")
 _VERB_TAGS = frozenset({"v"})
@@ -40,9 +45,12 @@ def topic_of(name: str) -> str:
     tags = dictionary()
     words = list(_segment(name))
     pos = len(words[0]) if words else 0
-    for w in words[1:]:
+    for k, w in enumerate(words[1:], 1):
         if len(w) >= 2 and tags.get(w, (0, ""))[1] in _VERB_TAGS:
-            return name[:pos] if pos >= 2 else ""
+            # the verb has an object with a noun (促成|…项目, 发车|车次), unlike a statistic's
+            # last words (一般公共|预算|收入: tagged verbs both, no topic + verb)
+            nominal = any(_is_nominal(tags.get(o, (0, ""))[1]) for o in words[k + 1 :])
+            return name[:pos] if pos >= 2 and nominal else ""
         pos += len(w)
     return ""  # no topic + verb: a sibling measure (交通投资、水利投资), not the same thing's
 

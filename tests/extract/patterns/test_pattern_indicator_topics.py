@@ -22,3 +22,10 @@ def test_a_bare_measure_takes_the_topic_before_the_verb():
 def test_sibling_measures_and_statistics_keep_their_names():
     got = by_name("交通基础设施投资超80亿元，水利投资超22亿元，地区生产总值突破900亿元。")
     assert {"交通基础设施投资", "水利投资", "地区生产总值"} <= set(got)
+
+
+def test_a_statistic_and_its_parts_give_no_topic():
+    got = by_name("一般公共预算收入120亿元，税收收入85亿元；财政收入98亿元，其中税收收入71亿元。")
+    assert {r.value for n, r in got.items() if n == "税收收入"} <= {85.0, 71.0}
+    assert not [n for n in got if n.startswith("一般公共") and n != "一般公共预算收入"]
+    assert not [n for n in got if n.startswith("财政收入") and n != "财政收入"]
