@@ -66,6 +66,23 @@ _COUNT_SUFFIX = {
 _PREPOSITION = re.compile(r"[与同对向把被将为给]$")
 _PREPOSITION_OR_AND = re.compile(r"[与和同及对向把被将为给]$")
 _SCOPED = re.compile(r"[^，,；;。]{1,40}?(?:建设|前期工作)(?:[，,；;。]|$)")  # …items' 建设 ends the clause
+_PEOPLE_UNITS = frozenset({"万人", "万户"})
+
+
+def _is_noun_phrase(name: str) -> bool:
+    """Only nominal words (jieba's dictionary: nouns, abbreviations, verbal nouns; 研发人员, 民营
+    经营主体): no verb that would make the name a flow (城镇新增就业, 惠及…)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+    return all(_nominal_tag(tags.get(w, (0, "n"))[1]) for w in _segment(name) if len(w) >= 2)
+
+
+def _nominal_tag(tag: str) -> bool:
+    return tag[:1] in ("n", "j") or tag == "vn"  # nouns, abbreviations (研发), verbal nouns (经营)
+
+
 _LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
 _DURATION_AFTER = re.compile(r"^(?:月|年|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)")
@@ -523,6 +540,8 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         suffix = _COUNT_SUFFIX[f.unit]
         if not name.endswith(("数", "量", suffix)):
             name += suffix
+    elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name):
+        name += "数"  # 研发人员达159万人: a stock of people or households is counted
     return name
 
 

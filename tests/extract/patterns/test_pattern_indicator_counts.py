@@ -48,3 +48,10 @@ def test_a_count_of_listed_items_without_a_kind_is_no_indicator():
     assert got["新建口袋公园数"].value == 12.0
     assert got["粮食产量"].value == 430.0
     assert not [r for r in got.values() if r.value == 13.0]
+
+
+def test_stocks_of_people_are_counted_flows_are_not():
+    got = by_name("全区研发人员达3.2万人、技能人才达8.4万人，城镇新增就业2.1万人。")
+    assert got["研发人员数"].value == 3.2
+    assert got["技能人才数"].value == 8.4
+    assert got["城镇新增就业"].unit == "万人"
