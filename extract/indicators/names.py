@@ -39,7 +39,7 @@ EXACT_SYNONYMS: dict[str, str] = {"生产总值": "地区生产总值"}
 
 # Scope words and verbs that open an indicator phrase but are not part of the name.
 _LEAD = re.compile(
-    r"^(?:其中|全年|当年|年度|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|区级|市级|今年|明年|同比|"
+    r"^(?:其中|全年|当年|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|区级|市级|今年|明年|同比|"
     r"共|累计实现|实现了|实现|完成了|达到|达(?!成)|突破|超过|超|预计|计划|建议|力争|确保|推动|推进)+"
 )
 # Trailing verbs and connectors between the name and its figure.

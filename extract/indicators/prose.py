@@ -523,6 +523,7 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         cut = _status_cut(text, f.end, noun)
         if noun:
             verb_after = _verb_after(text, f.end + len(noun))
+            noun = _without_modifier(noun)
             if cut is not None and not (verb_after and cut[0] == clean_name(noun)):
                 noun, verb_after = cut  # the plain reader's verb (投产达效, 签约落地) stands when it saw one
             base = name if name and not name.endswith("等") else ""
@@ -564,7 +565,7 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     m = lexicon.phrase_re.search(tail)
     if m is None or m.start() < 2:
         return None
-    head = clean_name(tail[: m.start()])
+    head = _without_modifier(clean_name(tail[: m.start()]))
     if len(head) < 2 or not (len(m.group(0)) and m.start() <= len(noun) + 2):
         return None
     verb = m.group(0)
@@ -594,6 +595,17 @@ def _noun_before_verb(text: str, pos: int) -> str:
             return clean_name(noun) if len(noun) >= 2 else ""
         noun += w
     return ""
+
+
+def _without_modifier(noun: str) -> str:
+    """任务全面(完成), 项目全部(开工): a mined modifier of stage verbs (status_modifiers.jsonl)
+    that ends the noun belongs to the stage after it."""
+    from extract.relations.status import status_lexicon
+
+    for mod in status_lexicon().mined_modifiers:
+        if noun.endswith(mod) and len(noun) > len(mod) + 1:
+            return noun[: -len(mod)]
+    return noun
 
 
 def _noun_after(text: str, pos: int) -> str:

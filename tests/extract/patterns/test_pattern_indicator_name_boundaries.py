@@ -45,3 +45,9 @@ def test_holding_verbs_plan_words_and_a_trailing_de_end_no_name():
     got = by_name("减税降费已完成全年目标任务的130%。引进装备和349万元配套资金。")
     assert "减税降费已完成全年目标任务" in got
     assert not [n for n in got if n.endswith(("的", "和"))]
+
+
+def test_niandu_is_part_of_the_name_but_a_written_year_is_not():
+    got = by_name("年度28项重点改革任务全面完成，2024年度财政收入98亿元。")
+    assert got["年度重点改革任务数"].value == 28.0  # and the modifier 全面 goes with 完成
+    assert got["财政收入"].year == 2024
