@@ -249,6 +249,8 @@ class _SentenceReader:
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
         norm, f = self.norm, self.figs[i]
+        if i and _threshold_of_count(norm, self.figs[i - 1], f):
+            return i + 1  # 8个产业规模超千亿元: the mark the counted items pass, no figure of its own
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
@@ -595,6 +597,15 @@ def _noun_before_verb(text: str, pos: int) -> str:
             return clean_name(noun) if len(noun) >= 2 else ""
         noun += w
     return ""
+
+
+def _threshold_of_count(text: str, count: Figure, f: Figure) -> bool:
+    """Is money figure ``f``, hedged 超/逾 (more than), inside the noun phrase of the count right
+    before it (8个产业规模超千亿元, 12家营收超百亿元企业)?"""
+    if count.unit not in _COUNT_SUFFIX or "元" not in f.unit or f.hedge not in ("超", "超过", "逾"):
+        return False
+    between = text[count.end : f.start]
+    return len(between) <= 12 and not any(c in between for c in "，,；;。、")
 
 
 def _without_modifier(noun: str) -> str:

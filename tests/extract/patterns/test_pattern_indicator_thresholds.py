@@ -38,3 +38,10 @@ def test_the_class_figure_is_no_indicator_of_the_author_but_the_count_is():
     assert not [r for r in own if r.value in (3000.0, 1000.0, 2.0) and r.unit.endswith("元")]
     assert by_name(BODY, names=NAMES)["千亿县数"].value == 12.0
     assert not [r for r in records if r.value == 500.0 and r.subject != "青禾区"]
+
+
+def test_a_mark_that_counted_items_pass_is_no_figure_of_its_own():
+    got = by_name("6个产业规模超千亿元，实施重大项目120个、完成投资超300亿元。")
+    assert not [r for r in got.values() if r.value == 1000.0]
+    assert [r for r in got.values() if r.value == 6.0 and r.unit == "个"]
+    assert [r for r in got.values() if r.value == 300.0 and r.unit == "亿元"]  # after 、 it is a figure
