@@ -197,7 +197,8 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
         num = m.group("num")
         unit = m.group("unit") or ""
         chinese = not num[0].isdigit()
-        if chinese and not (unit and ("元" in unit or unit[0] in "万亿")):
+        money = bool(unit) and ("元" in unit or unit[0] in "万亿")
+        if chinese and not money and not _written_count(num, m, unit):
             continue  # 一批, 三个 are words; Chinese numerals count only with money or 万/亿
         if require_unit and not unit:
             continue
@@ -232,6 +233,16 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
             )
         )
     return out
+
+
+def _written_count(num: str, m: re.Match[str], unit: str) -> bool:
+    """百余项, 两千多家, 三百个: a count written in Chinese numerals is a figure when it is more than
+    a word could be — a hundred or more with 余/多, or two numerals with 十/百/千 (千家万户, 四个
+    and 十个 stay words)."""
+    if not unit or unit in ("万", "亿"):
+        return False
+    big = any(c in num for c in "百千")
+    return (big and bool(m.group("post_a"))) or (len(num) >= 2 and any(c in num for c in "十百千"))
 
 
 def _glued_to_digits(text: str, start: int, end: int) -> bool:

@@ -27,3 +27,9 @@ def test_levels_in_units_of_air_quality_flights_roads_power_and_age():
 
 def test_an_age_that_qualifies_a_group_is_no_indicator():
     assert not [r for r in by_name(BODY).values() if r.unit == "岁" and r.value in (60, 3)]
+
+
+def test_counts_written_in_chinese_numerals_are_figures_but_words_are_not():
+    got = by_name("百余项省级改革任务落地，新建两千多家便民网点，千家万户受益，四个全面。")
+    values = sorted((r.value, r.unit) for r in got.values())
+    assert values == [(100.0, "项"), (2000.0, "家")]
