@@ -9,6 +9,7 @@ document body per second, median of repeated runs after a warm-up:
 - the full extractor (``extract.extractor.extract_document``: mentions, then the relation and
   indicator readers when they are installed);
 - the same with the trained span model beside the rules (``build_pipeline("both")``);
+- the same with the learned veto after the resolver (``build_pipeline("rules", veto=True)``);
 - a plain ``nlp(text)`` of ``extract.load()`` over the body texts: the pipeline alone, reading
   each text's structure and region itself (no linking, relations or indicators).
 
@@ -76,12 +77,14 @@ def measure(repeats: int = REPEATS) -> tuple[float, dict[str, tuple[float, float
     blank = spacy.blank("zh")
     nlp = load_pipeline()
     both = build_pipeline("both")  # the trained span model beside the rules (issue 12.3)
+    vetoed = build_pipeline("rules", veto=True)  # the learned veto after the resolver (issue 12.3)
     passes: dict[str, Callable[[], object]] = {
         "jieba.posseg": lambda: [list(pseg.cut(t)) for t in bodies],
         "spacy.blank(zh)": lambda: [blank(t) for t in bodies],
         "entities": lambda: [find_mentions(d, nlp) for d in docs],
         "full extractor": lambda: [extract_document(d) for d in docs],
         "full extractor + span model": lambda: [_after_mentions(d, find_mentions(d, both)) for d in docs],
+        "full extractor + span veto": lambda: [_after_mentions(d, find_mentions(d, vetoed)) for d in docs],
         "nlp(text)": lambda: [nlp(t) for t in bodies],
     }
     return float(sum(map(len, bodies))), _interleaved(passes, repeats)

@@ -88,8 +88,9 @@ def link_mentions(
     named = [
         (s, e, t, src, *canonical_name(document.text[s:e], t, hint, src, ctx)) for s, e, t, hint, src in raw
     ]
+    local = AliasIndex((t, c) for _, _, t, _, c, _ in named)  # areas are linked within the document
     if index is None:
-        index = AliasIndex((t, c) for _, _, t, _, c, _ in named)
+        index = local
     defined = dict(defined_abbreviations(document.text))  # scoped to this document
     starts, spans = _sentence_bounds(document)
     out: list[Mention] = []
@@ -98,7 +99,7 @@ def link_mentions(
         if full and full in index.by_type.get(t, ()):
             canonical = full
         else:
-            canonical = index.resolve(t, canonical, document.meta.region_code)
+            canonical = index.resolve(t, canonical, document.meta.region_code, local)
         i = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = spans[i] if spans else (s, e)
         out.append(

@@ -7,7 +7,8 @@ bare zone abbreviations tied to the zone the document itself names (经开区 ->
 line breaks and alias parentheticals removed. What cannot be decided from one mention is
 decided by an :class:`AliasIndex` built over the mentions of a document or a corpus:
 a short form that is a subsequence of a full name of the same type (市五院 -> 重庆市第五人民医院),
-a name seen elsewhere with a region prefix (东站片区 -> 重庆东站片区), and 项目/工程 variants.
+a name seen elsewhere with a region prefix, an area named after a place whose full name the same
+document writes (东站片区 -> 重庆东站片区, :meth:`AliasIndex.area_alias`), and 项目/工程 variants.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ QUOTED_CORE_RE = re.compile(r"“[^”]+”")
 GENERIC_BUILD_RE = re.compile(r"建设(?:项目|工程)$")  # 扩建/新建 name a new part: kept apart
 GENERIC_PROJECT_HEADS = ("项目", "工程")  # GUIDE §3: the suffixes every project may carry
 BARE_ZONES = {"经开区", "高新区", "国家级经开区", "国家级高新区"}
+MIN_STEM = 2  # characters of an area's name before its head (东站 of 东站片区)
+PLACE_PREFIX_LENGTHS = (2, 3, 4)  # 重庆, 大渡口, …: how long a division's short name may be
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,10 +236,15 @@ class AliasIndex:
                 self._by_suffix.setdefault((type_, name[cut:]), set()).add(name)
         self._by_last.setdefault((type_, name[-1]), set()).add(name)
 
-    def resolve(self, type_: str, name: str, region_code: str | None = None) -> str:
+    def resolve(
+        self, type_: str, name: str, region_code: str | None = None, local: AliasIndex | None = None
+    ) -> str:
         """The canonical name ``name`` stands for; ``region_code`` is the author's division,
-        so that a place prefix seen in another province's report is not borrowed."""
+        so that a place prefix seen in another province's report is not borrowed. ``local`` holds
+        the names of the mention's own document when this index spans a corpus."""
         known = self.by_type.get(type_, set())
+        if type_ == "Area":
+            return (local or self).area_alias(name, region_code)
         if type_ == "Project":
             base = name.removesuffix("项目")
             if base != name and base in known and names_a_thing(base):
@@ -283,6 +291,64 @@ class AliasIndex:
             if len(full) == 1:
                 return full[0]
         return name
+
+    def area_alias(self, name: str, region_code: str | None = None) -> str:
+        """The full name of an area the document calls after a place by the place's short form.
+
+        An area named after a place takes the place's full standard name (GUIDE §3 table and
+        §4: 东站片区 -> 重庆东站片区, the station being 重庆东站). The document gives that name: the
+        stem (the area's name without its head, 东站) is written right after a division of the
+        author's province in another of the document's names (重庆东站铁路枢纽). Exactly one
+        such division, else the short form stays. Not a full form:
+        - the area itself with a city prefix (重庆主城都市区): a planning term keeps its bare name
+          (主城都市区, 中心城区);
+        - a longer area span of the document ending with the short one: such spans are often
+          boundary errors (紧扣中部历史母城);
+        - a name of another report: every district report of a city may have its own 北部片区,
+          so this index holds one document's names (``local`` of :meth:`resolve`). The
+          corpus-wide place-prefix rule of :meth:`resolve` still excludes Area: it came without
+          a stated reason (WIP checkpoint b3e056e); borrowing across reports is the risk it avoids;
+        - a stem that is itself a division (南岸片区 is no part of 重庆市南岸区).
+        """
+        from extract.pipeline.grammar import default_grammar
+        from extract.regions import lookup
+
+        heads = default_grammar().heads
+        head = next(
+            (name[-k:] for k in range(len(name) - MIN_STEM, 1, -1) if heads.get(name[-k:]) == "Area"), None
+        )
+        if head is None:
+            return name
+        stem = name[: -len(head)]
+        if lookup(stem, region_code) is not None:
+            return name
+        places: dict[str, str] = {}  # division code -> the shortest way the document writes it
+        for k in (k for known in self.by_type.values() for k in known if k != name):
+            pos = k.find(stem)
+            while pos != -1:
+                if pos >= 2 and not k.startswith(head, pos + len(stem)):
+                    for place, region in _divisions_before(k, pos, region_code):
+                        if len(place) < len(places.get(region.code, place + "_")):
+                            places[region.code] = place
+                pos = k.find(stem, pos + 1)
+        return next(iter(places.values())) + name if len(places) == 1 else name
+
+
+def _divisions_before(text: str, pos: int, region_code: str | None) -> list[tuple[str, Region]]:
+    """The divisions of the author's province whose short name is glued right before ``pos``.
+
+    A division's short name glued to a place is part of the place's proper name (重庆东站, as
+    station and airport names are built); a division written in full (大渡口区钓鱼嘴…安置房项目,
+    重庆市…) only says where the place lies, and the area's own name does not take it."""
+    from extract.regions import lookup
+
+    found = []
+    for cut in PLACE_PREFIX_LENGTHS:
+        place = text[pos - cut : pos] if pos >= cut else ""
+        region = lookup(place, region_code) if place else None
+        if region is not None and place != region.name and _same_province(region, region_code):
+            found.append((place, region))
+    return found
 
 
 def _same_province(place: Region | None, region_code: str | None) -> bool:

@@ -5,9 +5,10 @@
 
 Inputs: the reports in ``../shared/corpus-extra`` except the five kept for the precision check
 on unannotated text (``eval/precision/README.md``: they must not shape the extractor) and the
-bundled ``data/corpus`` (all Chongqing: one author), with the dev gold passages blanked as in
-``scripts/mine_lexicon.py``. The heads are the lexicon's (kernels and mined heads). The logic and
-the thresholds are ``extract.pipeline.genericity``; the run is deterministic.
+bundled ``data/corpus`` (all Chongqing: one author), with the passages of every gold file
+blanked as in ``scripts/mine_lexicon.py`` (``extract.pipeline.gold_mask``). The heads are the
+lexicon's (kernels and mined heads). The logic and the thresholds are
+``extract.pipeline.genericity``; the run is deterministic.
 """
 
 from __future__ import annotations
@@ -17,25 +18,26 @@ import sys
 from pathlib import Path
 
 from extract.pipeline.genericity import mine_categories
+from extract.pipeline.gold_mask import blanked_text, default_gold_files, passage_spans
 from extract.pipeline.grammar import default_grammar
-from extract.pipeline.mining import gold_spans, mask_passages, place_names, write_jsonl
+from extract.pipeline.mining import place_names, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 TARGET = ROOT / "extract" / "data" / "category_phrases.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
-MASK = [SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev" / "gold-provincial.jsonl"]
+MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
 
 def documents() -> list[tuple[str, str]]:
     """(author, text): a province's report is its own author, the bundled corpus one author."""
-    masked = gold_spans(MASK)
+    masked = passage_spans(MASK)
     docs = []
     for p in sorted((SHARED / "corpus-extra").glob("*.txt")):
         if p.stem not in HELD_OUT:
-            docs.append((p.stem, mask_passages(p.read_text(encoding="utf-8"), masked.get(p.name, ()))))
+            docs.append((p.stem, blanked_text(p, masked)))
     for p in sorted((ROOT / "data" / "corpus").glob("*.txt")):
-        docs.append(("data/corpus", mask_passages(p.read_text(encoding="utf-8"), masked.get(p.name, ()))))
+        docs.append(("data/corpus", blanked_text(p, masked)))
     return docs
 
 

@@ -5,7 +5,8 @@
     python scripts/mine_lexicon.py --out DIR IN…   # mine other directories of *.txt into DIR
 
 Inputs: every report in ``../shared/corpus-extra`` and the bundled ``data/corpus``, with the
-passages of the dev gold files blanked (``--mask``), so no entry rests on annotated text only.
+passages of every gold file blanked (``--mask``; default: dev, dev provincial, provincial-2026
+tune and sealed, ``extract.pipeline.gold_mask``), so no entry rests on annotated text.
 The kernels (``extract/data/head_kernels.jsonl``, each citing the GUIDE rule) type the heads.
 The logic is ``extract.pipeline.mining``; the run is deterministic.
 """
@@ -16,13 +17,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from extract.pipeline.mining import gold_spans, load_kernels, mine, read_documents, write_jsonl
+from extract.errors import LoadError
+from extract.pipeline.gold_mask import blanked_documents, default_gold_files
+from extract.pipeline.mining import load_kernels, mine, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "extract" / "data"
 SHARED = ROOT.parent / "shared"
 DEFAULT_INPUTS = [SHARED / "corpus-extra", ROOT / "data" / "corpus"]
-DEFAULT_MASK = [SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev" / "gold-provincial.jsonl"]
 FILES = {
     "heads": "heads.jsonl",
     "stop_words": "stop_words.jsonl",
@@ -42,12 +44,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="compare with the files in --out instead of writing")
     args = ap.parse_args(argv)
     inputs = args.inputs or DEFAULT_INPUTS
-    masks = DEFAULT_MASK if args.mask is None else args.mask
-    for path in [*inputs, *masks]:
+    masks = default_gold_files() if args.mask is None else args.mask
+    for path in inputs:
         if not path.exists():
             print(f"mine_lexicon: {path} does not exist", file=sys.stderr)
             return 2
-    docs = read_documents(inputs, gold_spans(masks))
+    try:
+        docs = blanked_documents(inputs, masks)
+    except LoadError as exc:
+        print(f"mine_lexicon: {exc}", file=sys.stderr)
+        return 2
     mined = mine(docs, load_kernels(DATA / "head_kernels.jsonl"))
     stale = []
     for key, name in FILES.items():

@@ -9,8 +9,11 @@ topic) and leans to one side by at least ``--min-ratio`` after smoothing. Sectio
 does not date them (福建's ``一年接着一年干…``, 内蒙古's ``全力抓好七项重点工作``) are then
 classified by these cues in ``extract.sections``.
 
-Each output line carries its provenance: counts per label, document counts and the corpora
-read. Run: ``python scripts/mine_section_cues.py data/corpus ../shared/corpus-extra``.
+Gold passages are blanked before a report is read (``extract.pipeline.gold_mask``: the passages
+of every gold file, dev, dev provincial, provincial-2026 tune and sealed), so no cue rests on
+annotated text. Each output line carries its provenance: counts per label, document counts and the corpora
+read. Run: ``python scripts/mine_section_cues.py data/corpus ../shared/corpus-extra`` (add
+``--check`` to compare with the shipped file instead of writing it).
 """
 
 from __future__ import annotations
@@ -22,20 +25,23 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from extract.document import corpus_paths, from_text
+from extract.errors import LoadError
+from extract.loading import load
+from extract.pipeline.gold_mask import blank, default_gold_files, passage_spans
+from extract.sections import CONTRASTS, bigrams, title_class
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from extract.document import corpus_paths, ingest  # noqa: E402
-from extract.sections import CONTRASTS, bigrams, title_class  # noqa: E402
-
 OUT = ROOT / "extract" / "data" / "section_cues.jsonl"
 
 
-def labelled_sections(dirs: list[Path]):
-    """(doc id, label, body text) for every top-level section its title dates."""
+def labelled_sections(dirs: list[Path], gold_files: list[Path] | None = None):
+    """(doc id, label, body text) for every top-level section its title dates, gold passages
+    blanked before the report is structured (blanking keeps offsets and line breaks)."""
+    spans = passage_spans(default_gold_files() if gold_files is None else gold_files)
     for d in dirs:
         for p in corpus_paths(d):
-            doc = ingest(p)
+            doc = from_text(blank(load(p).text, spans.get(p.name, ())), doc_id=p.name, path=str(p))
             for s in doc.sections:
                 if s.level != 1 or s.kind in ("glossary", "appendix"):
                     continue
@@ -45,12 +51,14 @@ def labelled_sections(dirs: list[Path]):
                 yield doc.doc_id, found.kind, doc.text[s.end : s.body_end]
 
 
-def mine(dirs: list[Path], min_count: int, min_docs: int, min_ratio: float) -> list[dict]:
+def mine(
+    dirs: list[Path], min_count: int, min_docs: int, min_ratio: float, gold_files: list[Path] | None = None
+) -> list[dict]:
     """Cues for each contrast of ``extract.sections.CONTRASTS`` (review vs plan, year vs five-year plan)."""
     counts: dict[str, Counter] = {}
     docs: dict[str, dict[str, set[str]]] = {}
     sections: Counter = Counter()
-    for doc_id, kind, body in labelled_sections(dirs):
+    for doc_id, kind, body in labelled_sections(dirs, gold_files):
         sections[kind] += 1
         grams = bigrams(body)
         counts.setdefault(kind, Counter()).update(grams)
@@ -97,9 +105,20 @@ def main() -> None:
     ap.add_argument("--min-docs", type=int, default=8)
     ap.add_argument("--min-ratio", type=float, default=2.0)
     ap.add_argument("-o", "--output", type=Path, default=OUT)
+    ap.add_argument("--check", action="store_true", help="exit 1 when --output differs from a fresh run")
     args = ap.parse_args()
-    rows = mine(args.dirs, args.min_count, args.min_docs, args.min_ratio)
-    args.output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    try:
+        rows = mine(args.dirs, args.min_count, args.min_docs, args.min_ratio)
+    except LoadError as exc:
+        print(f"mine_section_cues: {exc}", file=sys.stderr)
+        sys.exit(2)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if args.check:
+        if not args.output.is_file() or args.output.read_text(encoding="utf-8") != text:
+            print(f"mine_section_cues: {args.output} is out of date, rerun the script", file=sys.stderr)
+            sys.exit(1)
+        return
+    args.output.write_text(text, encoding="utf-8")
     print(f"{len(rows)} cues -> {args.output}", file=sys.stderr)
 
 

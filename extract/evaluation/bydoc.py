@@ -9,7 +9,7 @@ true/false positive and negative counts add up exactly to the file's micro count
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from extract.evaluation.entities import score_entities
@@ -20,7 +20,10 @@ from extract.evaluation.relations import score_relations
 
 
 def scores_by_doc(
-    passages: Sequence[GoldPassage], predictions: Predictions, types: Collection[str] | None = None
+    passages: Sequence[GoldPassage],
+    predictions: Predictions,
+    types: Collection[str] | None = None,
+    authors: Mapping[str, str | None] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """doc id → {passages, entities: {micro, per_type}, relations: micro, indicators: lenient micro}.
 
@@ -35,7 +38,7 @@ def scores_by_doc(
         out[doc] = {
             "passages": len(group),
             "entities": {"micro": ents["micro"], "per_type": ents["per_type"]},
-            "relations": score_relations(group, predictions).as_dict()["micro"],
+            "relations": score_relations(group, predictions, authors).as_dict()["micro"],
             "indicators": score_indicators(group, predictions).as_dict()["lenient"]["micro"],
         }
     return out

@@ -39,6 +39,7 @@ class PredRelation:
     phase: str | None = None
     head_type: str | None = None
     tail_type: str | None = None
+    inferred: bool = False  # the sentence does not state it (author implied, a heading's strategy)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,7 @@ class Predictions:
                 phase=d.get("phase"),
                 head_type=d.get("head_type"),
                 tail_type=d.get("tail_type"),
+                inferred=d.get("inferred") is True,
             )
             self.relations[r.doc].append(r)
         elif kind == "indicator":

@@ -8,6 +8,17 @@ to a passage when its evidence span overlaps the passage. A plan's statuses
 are left out: the gold's hasStatus is the report-year status only (GUIDE §5, §9), and the
 extractor keeps plans apart on purpose (issue 4).
 
+GUIDE §9: relation heads and tails are always tagged mentions of the passage or the author (true
+of every relation in the dev, dev-provincial and tuning gold). A relation the extractor
+*infers* (``inferred``: the sentence does not state it) may take an argument from outside the
+sentence: a project filed under a strategy that only a heading names (``contributesTo``). When
+that heading lies outside the passage the passage's gold can neither confirm nor refute the
+fact, and it used to count as a false positive. So when the authors are known (``authors``:
+document id → the author's canonical name), an inferred relation is scored for a passage only
+if each argument is the author or the name of a predicted mention overlapping the passage.
+Stated relations, and every relation without ``authors``, are scored whenever their evidence
+overlaps the passage, as before.
+
 Each miss is also classified without an oracle: *name absent* when the head or tail never
 occurs among the names the system produced for the passage (mention canonicals and relation
 arguments), which points at entity recognition or linking; *link only* when both names were
@@ -16,7 +27,7 @@ there and only the relation was missed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,8 +49,12 @@ def triple(relation: str, head: str, tail: str) -> Triple:
     return relation, h, t
 
 
-def relations_in(passage: GoldPassage, relations: Iterable[PredRelation]) -> list[PredRelation]:
-    """Predicted relations whose evidence overlaps the passage; a plan's statuses excluded."""
+def relations_in(
+    passage: GoldPassage, relations: Iterable[PredRelation], stated: set[str] | None = None
+) -> list[PredRelation]:
+    """Predicted relations whose evidence overlaps the passage; a plan's statuses excluded; with
+    ``stated`` (name keys: the author and the passage's predicted mentions), only inferred relations
+    whose arguments are all stated there (a status tail is text, not an argument)."""
     return [
         r
         for r in relations
@@ -48,7 +63,28 @@ def relations_in(passage: GoldPassage, relations: Iterable[PredRelation]) -> lis
         and r.end > passage.start
         and r.relation not in unannotated_relation_types()
         and not (r.relation == "hasStatus" and r.phase == "planned")
+        and (stated is None or _stated(r, stated))
     ]
+
+
+def _stated(r: PredRelation, stated: set[str]) -> bool:
+    if not r.inferred:
+        return True
+    args = (r.head, r.tail) if relation_type(r.relation).between_entities else (r.head,)
+    return all(name_key(a) in stated for a in args)
+
+
+def stated_names(passage: GoldPassage, predictions: Predictions, author: str | None) -> set[str]:
+    """Name keys a relation of this passage may use (GUIDE §9): the author's and those of the
+    predicted mentions that overlap the passage."""
+    names = {
+        name_key(m.canonical)
+        for m in predictions.mentions.get(passage.doc, ())
+        if m.start < passage.end and m.end > passage.start
+    }
+    if author:
+        names.add(name_key(author))
+    return names
 
 
 @dataclass
@@ -71,13 +107,18 @@ class RelationScores:
         }
 
 
-def score_relations(passages: Iterable[GoldPassage], predictions: Predictions) -> RelationScores:
+def score_relations(
+    passages: Iterable[GoldPassage], predictions: Predictions, authors: Mapping[str, str | None] | None = None
+) -> RelationScores:
+    """Scores per relation type; ``authors`` (document id → author) scopes the predicted
+    relations to the names each passage states (module docstring)."""
     scores = RelationScores()
     for passage in passages:
         gold: dict[Triple, tuple[str, str, str]] = {}
         for g in passage.relations:
             gold.setdefault(triple(g.relation, g.head, g.tail), (g.head, g.relation, g.tail))
-        preds = relations_in(passage, predictions.relations.get(passage.doc, ()))
+        stated = None if authors is None else stated_names(passage, predictions, authors.get(passage.doc))
+        preds = relations_in(passage, predictions.relations.get(passage.doc, ()), stated)
         predicted: dict[Triple, PredRelation] = {}
         for p in preds:
             if p.relation in scores.per_type:

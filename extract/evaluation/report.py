@@ -6,6 +6,7 @@ The JSON schema is versioned (``schema``); its shape is described in the README 
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from rich.console import Console
@@ -161,6 +162,59 @@ def by_doc_table(result: dict[str, Any]) -> Table:
             _f(i["f1"]),
         )
     table.caption = "entities: exact span+type micro; relations: micro; indicators: lenient (headline)"
+    return table
+
+
+def province_table(report: dict[str, Any]) -> Table:
+    """One row per province and gold file (``extract.evaluation.provinces``), then each file and
+    all of them pooled: entity exact micro P/R/F1, relation and indicator (lenient) F1."""
+    table = Table(title="Per province — every gold file, scores only")
+    for name in (
+        "gold",
+        "province",
+        "passages",
+        "ent gold",
+        "ent P",
+        "ent R",
+        "ent F1",
+        "rel gold",
+        "rel F1",
+    ):
+        table.add_column(name, justify="left" if name in ("gold", "province") else "right")
+    table.add_column("ind gold", justify="right")
+    table.add_column("ind F1", justify="right")
+
+    def cells(row: dict[str, Any]) -> list[str]:
+        e, r, i = row["entities"], row["relations"], row["indicators"]
+        return [
+            str(row["passages"]),
+            str(e["gold"]),
+            _f(e["precision"]),
+            _f(e["recall"]),
+            _f(e["f1"]),
+            str(r["gold"]),
+            _f(r["f1"]),
+            str(i["gold"]),
+            _f(i["f1"]),
+        ]
+
+    def short(gold: str) -> str:  # tune.jsonl, sealed/gold.jsonl: the file, and its folder when generic
+        p = PurePath(gold)
+        return f"{p.parent.name}/{p.name}" if p.name == "gold.jsonl" else p.name
+
+    for row in report["provinces"]:
+        table.add_row(short(row["gold"]), row["province"], *cells(row))
+    table.add_section()
+    for row in report["golds"]:
+        table.add_row(short(row["gold"]), "(file)", *cells(row), style="bold")
+    table.add_row(
+        "all files", f"({report['pooled']['provinces']} rows)", *cells(report["pooled"]), style="bold"
+    )
+    m = report["macro"]
+    table.caption = (
+        f"macro F1 over the province rows: entities {_f(m['entities'])}, relations {_f(m['relations'])}, "
+        f"indicators {_f(m['indicators'])}"
+    )
     return table
 
 

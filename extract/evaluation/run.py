@@ -22,7 +22,7 @@ JSON schema ``policykg-eval/1`` (keys always present unless marked optional)::
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from extract.evaluation.bydoc import scores_by_doc
@@ -44,7 +44,10 @@ def evaluate(
     types: Collection[str] | None = None,
     with_errors: bool = False,
     by_doc: bool = False,
+    authors: Mapping[str, str | None] | None = None,
 ) -> dict[str, Any]:
+    """``authors`` (document id → author district) scopes the relations scored for a passage to
+    the names it states (GUIDE §9; ``extract.evaluation.relations``)."""
     ents = score_entities(passages, predictions, types)
     result: dict[str, Any] = {
         "schema": SCHEMA,
@@ -55,14 +58,14 @@ def evaluate(
         "entities": ents.as_dict(),
     }
     errors: dict[str, Any] = {"entities": ents.errors}
-    rels = score_relations(passages, predictions)
+    rels = score_relations(passages, predictions, authors)
     result["relations"] = rels.as_dict()
     errors["relations"] = rels.errors
     inds = score_indicators(passages, predictions)
     result["indicators"] = inds.as_dict()
     errors["indicators"] = inds.errors
     if by_doc:
-        result["by_doc"] = scores_by_doc(passages, predictions, types)
+        result["by_doc"] = scores_by_doc(passages, predictions, types, authors)
     if with_errors:
         result["errors"] = errors
     return result

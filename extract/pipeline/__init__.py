@@ -48,15 +48,25 @@ COMPONENTS = (
 SPANS_ENV = "POLICYKG_SPANS"
 SPANS_MODES = ("rules", "model", "both")
 DEFAULT_SPANS = "rules"
+# The learned veto after the resolver (``extract.spanmodel.veto``): on or off, per process.
+VETO_ENV = "POLICYKG_VETO"
+DEFAULT_VETO = False
 
 
-def build_pipeline(spans: str | None = None) -> Language:
+def build_pipeline(spans: str | None = None, veto: bool | None = None) -> Language:
     """A fresh, initialised pipeline (gazetteer data read from ``extract/data``)."""
     import os
 
     import spacy
 
-    import extract.spanmodel.component  # noqa: F401  (registers policykg_span_model)
+    import extract.spanmodel.component
+    import extract.spanmodel.veto_component  # noqa: F401  (registers policykg_span_veto)
+
+    if veto is None:
+        flag = os.environ.get(VETO_ENV, "").strip().lower()
+        if flag not in ("", "on", "off", "1", "0"):
+            raise ValueError(f"{VETO_ENV}={flag!r}: choose on or off")
+        veto = flag in ("on", "1") if flag else DEFAULT_VETO
 
     spans = spans or os.environ.get(SPANS_ENV) or DEFAULT_SPANS
     if spans not in SPANS_MODES:
@@ -73,6 +83,8 @@ def build_pipeline(spans: str | None = None) -> Language:
         if name == "policykg_tables" and spans == "both":  # the tables after the model, as before
             nlp.add_pipe("policykg_span_model", config={"mode": "both"})
         nlp.add_pipe(name)
+    if veto and spans != "model":
+        nlp.add_pipe("policykg_span_veto")
     nlp.initialize()
     return nlp
 

@@ -13,8 +13,10 @@ import functools
 import re
 from collections.abc import Iterable
 
-# verbs of building: a park or base right after them is being built, so it is a Project (GUIDE §3)
-BUILD_RE = re.compile(r"(?:开工建设|新开工|开工|续建|完工投用|竣工|启动建设)$")
+# the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
+# base right after a stage verb of these is built, so it is a Project (GUIDE §3, §9)
+BUILT_STATUSES = frozenset({"started", "under_construction"})
+FIRM_FACILITY_RULE = "GUIDE §3 Project: a single company's"  # the head kernels of a firm's facility
 # a body ending in these is a description of a generic object (招引项目, 共建项目, 资源换项目,
 # 跨境融资类项目: a kind of project)
 END_STOP_RE = re.compile(
@@ -55,15 +57,11 @@ NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·∙\-+&＆—/]")
 _NAME_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·∙-+&＆—/")
 OPEN_FOR = {"）": "（", ")": "(", "”": "“", "」": "「", "》": "《"}
 
-# What may follow a name: punctuation or a verb/function word (never more name characters).
-FOLLOW_RE = re.compile(
-    r"(?:[\s，。；：、！？,.;:!?（(“”\"|》」)）]|$|第|事项|会议|精神|协同|成果|年度|品牌|新增|制度|政策|"
-    r"等|和|与|及|的|为|在|是|建设|开工|完工|竣工|建成|投用|投产|"
-    r"落地|签约|开业|运营|运行|加快|加速|启动|实现|持续|顺利|正式|全面|获批|入选|纳入|成为|成功|取得|达到|"
-    r"完成|形象|揭牌|挂牌|封关|扩容|提质|拓展|发展|能级|项目|工程|一期|二期|三期|四期|招商|积极|有序|"
-    r"已|将|被|落户|集聚|作用|综合|联动|带动|辐射|合作|创新|主阵地|进出口|货运量|吞吐量|集装箱|累计|"
-    r"\d|年|共|之|和)"
-)
+# What may follow a head although it opens with a character of BAD_FOLLOW (…平台制度 is
+# 平台|制度, not 平台制). Any other next character outside BAD_FOLLOW ends a name anyway, and a stop
+# word or status phrase there is read from the mined lexicon (a hand list of 110 following words
+# stood here; all but this one were dead: they open with no BAD_FOLLOW character or with a stop word).
+FOLLOW_WORDS = ("制度",)
 
 # Right-hand qualifiers kept in a project name (GUIDE §2.4): （南岸段）, 一期, 二期, 一标段, B地块.
 # characters that turn a head into a modifier: 工程师, 项目库, 平台企业, 园区内, 线上
@@ -166,9 +164,17 @@ class Grammar:
         # 投资建设运营X) says what happened to the name after it: a clause word
         self.hard_stops |= frozenset(phrases) | frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
+        self.build_words = _build_words(lexicon)
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
         # built or listed among built things; the kernel file's rule says which kernels they are
         hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}
+        self.hub_kernels = frozenset(hub_kernels)
+        # a single firm's facility (GUIDE §3: plant, HQ, factory, base): the kernels whose rule
+        # says so and the mined heads built on them (装备制造基地); the firm names it
+        firm = {k["head"] for k in kernels if k["rule"].startswith(FIRM_FACILITY_RULE)}
+        self.firm_facility_heads = frozenset(
+            firm | {e["head"] for e in lexicon["heads.jsonl"] if e["kernel"] in firm}
+        )
         self.hub_heads = frozenset(
             h
             for h in heads
@@ -178,6 +184,12 @@ class Grammar:
         # phrases many authors write the same way: kinds of things (extract.pipeline.genericity)
         self.categories = frozenset(e["phrase"] for e in lexicon.get("category_phrases.jsonl", ()))
         self.project_heads = frozenset(h for h, t in heads.items() if t == "Project")
+        # what a construction works on (路, 水库, 产业园): the Project and Platform heads, one-character
+        # kernels included; 实施…工程 naming none of them is a programme (GUIDE §9)
+        built = {h for h, t in heads.items() if t in ("Project", "Platform")}
+        self.built_re = _alternation(
+            built | {h for h, t in self.single_kernels.items() if t in ("Project", "Platform")}
+        )
         self.head_re = _alternation(heads)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
@@ -188,6 +200,12 @@ class Grammar:
         quote_heads = [h for h, t in heads.items() if t in ("Program", "Area") and not h.endswith("体系")]
         quote_heads += [r["head"] for r in rules if r["rule_kind"] == "quoted_program"]
         systems = [h for h, t in heads.items() if t == "Program" and h.endswith("体系")]
+        # what ends a quoted programme name (“十大工程”, “百县千镇万村高质量发展工程”): the Program
+        # heads (GUIDE kernels of any length and mined heads) and the quoted-programme rule heads
+        tails = {h for h, t in heads.items() if t == "Program"}
+        tails |= {k["head"] for k in kernels if k["type"] == "Program"}
+        tails |= {r["head"] for r in rules if r["rule_kind"] == "quoted_program"}
+        self.program_tails = tuple(sorted(tails, key=lambda w: (-len(w), w)))
         self.after_quote_re = re.compile(
             r"(?:[\u4e00-\u9fffA-Za-z0-9]{0,4}?(?:" + _alternation(quote_heads).pattern + r")|"
             r"[\u4e00-\u9fff]{0,8}?(?:" + _alternation(systems).pattern + r")|号)"
@@ -281,9 +299,9 @@ class Grammar:
 
     def follows_ok(self, text: str, end: int) -> bool:
         """A head is a name's end unless the next character glues it into a longer common noun."""
-        if end >= len(text) or FOLLOW_RE.match(text, end) or self.any_stop_re.match(text, end):
+        if end >= len(text) or text[end] not in BAD_FOLLOW:
             return True
-        return text[end] not in BAD_FOLLOW
+        return text.startswith(FOLLOW_WORDS, end) or bool(self.any_stop_re.match(text, end))
 
     def to_bytes(self) -> bytes:
         from extract.pipeline.lexicon_files import to_bytes
@@ -295,6 +313,17 @@ class Grammar:
         from extract.pipeline.lexicon_files import from_bytes
 
         return cls(from_bytes(data))
+
+
+def _build_words(lexicon: dict[str, list[dict]]) -> tuple[str, ...]:
+    """Words that say the thing after them is built (开工, 续建, 竣工, 开工建设, 完工投用): the
+    stage verbs of ``status_kernels.jsonl`` that name a stage alone, of a built status class,
+    and the mined status phrases whose first stage verb is one of them. Longest first."""
+    kernels = {k["verb"]: k for k in lexicon["status_kernels.jsonl"]}
+    built = {v for v, k in kernels.items() if k["alone"] and k["status"] in BUILT_STATUSES}
+    words = set(built)
+    words.update(e["phrase"] for e in lexicon["status_phrases.jsonl"] if e["verb"] in built)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _joins_places(text: str, start: int, end: int) -> bool:

@@ -11,12 +11,15 @@ keeps 磨憨铁路口岸 a Platform in such a clause.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
 
-HUB_RE = re.compile(r"(?:机场|港|陆港|集结中心)(?:[一二三四五六七八九十]期)?$")
+from extract.pipeline.grammar import Grammar
+
 CONSTRUCTION_RE = re.compile(r"建设|新建|迁建|扩建|改扩建|开工|续建|投用|前期工作|建成")
+PHASE = r"(?:[一二三四五六七八九十]期)?$"  # a phase of the hub (三期) is the hub being extended
 CLAUSE_MARKS = "，。；：！？\n"
 
 
@@ -26,11 +29,20 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(ends, default=len(text))
 
 
-def retype_hubs(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
+@functools.lru_cache(maxsize=8)
+def _hub_re(kernels: frozenset[str]) -> re.Pattern[str]:
+    """A name ending in a hub kernel of ``head_kernels.jsonl`` (the entries whose rule is GUIDE
+    §9 Hubs: 机场, 港, 陆港, 集结中心 …), perhaps with a phase."""
+    alternation = "|".join(map(re.escape, sorted(kernels, key=lambda w: (-len(w), w))))
+    return re.compile("(?:" + alternation + ")" + PHASE if alternation else "(?!)")
+
+
+def retype_hubs(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """Platforms with a hub head in a clause that builds them, typed Project."""
+    hub_re = _hub_re(grammar.hub_kernels)
     out = []
     for s in chosen:
-        if s.label_ == "Platform" and HUB_RE.search(text, s.start_char, s.end_char):
+        if s.label_ == "Platform" and hub_re.search(text, s.start_char, s.end_char):
             lo, hi = _clause(text, s.start_char, s.end_char)
             rest = text[lo : s.start_char] + " " + text[s.end_char : hi]  # not the name's own words
             if CONSTRUCTION_RE.search(rest):

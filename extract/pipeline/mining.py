@@ -402,36 +402,6 @@ def mine_generic(corpus: Corpus, s: Settings = Settings()) -> list[dict]:
     return sorted(out, key=lambda e: e["term"])
 
 
-def mask_passages(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """Blank out gold passages so no entry's only evidence is annotated text."""
-    chars = list(text)
-    for a, b in spans:
-        for i in range(max(0, a), min(len(chars), b)):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
-
-
-def gold_spans(gold_files: Iterable[Path]) -> dict[str, list[tuple[int, int]]]:
-    """doc file name -> passage spans of the given gold files (only their offsets are read)."""
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for path in gold_files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                p = json.loads(line)
-                spans[p["doc"]].append((p["start"], p["end"]))
-    return spans
-
-
-def read_documents(dirs: Iterable[Path], masked: dict[str, list[tuple[int, int]]]) -> list[tuple[str, str]]:
-    """Every ``*.txt`` under the directories, sorted by name, with gold passages blanked."""
-    docs = []
-    for d in dirs:
-        for p in sorted(d.glob("*.txt")):
-            docs.append((p.name, mask_passages(p.read_text(encoding="utf-8"), masked.get(p.name, ()))))
-    return docs
-
-
 def mine(
     docs: Sequence[tuple[str, str]], kernels: list[dict], s: Settings = Settings()
 ) -> dict[str, list[dict]]:

@@ -33,10 +33,6 @@ DOC_KIND_RE = re.compile(
 BARE_KIND_RE = re.compile(r"(?:实施)?" + DOC_KIND_RE.pattern + r"(?:[（(]?(?:草案|试行)[)）]?)?")
 QUOTE_RE = re.compile(r"“([^“”\n]{1,16})”")
 ARTICLES_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}?[一二三四五六七八九十百\d]+条$")
-PROGRAM_TAIL_RE = re.compile(
-    r"(?:行动计划|行动方案|专项行动|行动|人才计划|计划|工程|清单|机制|体系|联赛|邀请赛|大走访|生活节|消费季|"
-    r"战略|品牌|政策|试点|通办)$"
-)
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(经开区|高新区|经济技术开发区|高新技术产业开发区)")
 BARE_ZONE_RE = re.compile(r"(?:国家级)?(?:经开区|高新区)|自贸试验区|自由贸易试验区")
 TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3})(镇|街道)")
@@ -46,12 +42,6 @@ TOWN_ANCHOR = re.compile(r"镇|街道")
 # characters no township name holds (级: 区级和街道)
 NOT_TOWN = re.compile(r"[城乡村小特市重集示范全名古强每一二三四五六七八九十百千万个帮各级]|\d")
 YEAR_RE = re.compile(r"\d{4}年|年度")
-# what a construction works on; 实施…工程 without any of it is a programme (GUIDE §9)
-BUILT_RE = re.compile(
-    r"路|桥|隧|管网|管道|水库|水利|引水|调水|供水|输变电|变电|电站|电网|污水|铁|机场|港|码头|航道|站|厂|"
-    r"河|渠|堤|灌|枢纽|线|房|楼|馆|医院|学校|大学|场|园|基地|街区|改造|新建|扩建|迁建|提档|修复|治理|绿化|"
-    r"光伏|风电|核电|储能|矿|气"
-)
 COMPANY_CATEGORY_ENDS = ("上市", "子", "挂牌", "国有", "民营", "外资", "龙头", "链主")
 GENERIC_PROJECT_HEADS = frozenset({"项目", "工程"})
 # types whose head-word names need a distinguishing modifier (GUIDE §3 "generic unnamed items")
@@ -59,11 +49,9 @@ DESCRIBED_TYPES = frozenset({"Project", "Platform", "Enterprise", "Organization"
 # types whose head-word names lose a clause's leading verbs (严格执行…负面清单 too)
 VERB_TRIMMED_TYPES = DESCRIBED_TYPES | {"Policy"}
 MIN_DESCRIPTION = 4  # shorter everyday bodies are names often enough (果园港, 国际生物城, 机床集团)
-# a single firm's facility is named by the firm, whose name may be everyday words (萤石智能制造基地,
-# 人人视频总部基地): its body is a description only when it ends in a sector word
-FIRM_FACILITY_HEADS = frozenset(
-    {"总部", "总部基地", "区域总部", "制造基地", "生产基地", "研发生产基地", "工厂"}
-)
+# a single firm's facility (Grammar.firm_facility_heads) is named by the firm, whose name may be
+# everyday words (萤石智能制造基地, 人人视频总部基地): its body is a description only when it
+# ends in a sector word
 SECTOR_END_RE = re.compile(r"(?:产业|产品|服务|制造|装备|文化|贸易|企业|建设|经济|商贸|领域)$")
 # an exchange is named by what it trades (地理标志交易运营中心, 西部环境交易中心)
 EXCHANGE_RE = re.compile(r"交易")
@@ -132,12 +120,12 @@ def _hub_built(text: str, start: int, end: int, gr: g.Grammar) -> bool:
     return False
 
 
-def _described(body: str, head: str) -> bool:
+def _described(body: str, head: str, gr: g.Grammar) -> bool:
     """Could this body be a description rather than a name? Then the common-phrase test
     decides (GUIDE §3: generic unnamed items are not annotated)."""
     if len(body) < MIN_DESCRIPTION or body.startswith("国家") or EXCHANGE_RE.search(body + head):
         return False  # 国家级产业协作园区: an official designation
-    return head not in FIRM_FACILITY_HEADS or bool(SECTOR_END_RE.search(body))
+    return head not in gr.firm_facility_heads or bool(SECTOR_END_RE.search(body))
 
 
 class NameFinder(g.UsesGrammar, Pipe):
@@ -238,7 +226,7 @@ class NameFinder(g.UsesGrammar, Pipe):
                     add_candidate(doc, lead, m.end(), "Policy", "quote")  # 纺织服装“新九条”
                 else:
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Policy", "quote")  # “牧九条”
-            elif PROGRAM_TAIL_RE.search(inner) and not inner.endswith(("战略", "品牌", "政策")):
+            elif inner.endswith(self.grammar.program_tails) and not inner.endswith(("战略", "品牌", "政策")):
                 lead = self._quote_lead(text, m.start())
                 if lead < m.start():
                     add_candidate(doc, lead, m.end(), "Program", "quote")  # 碳达峰“十大工程”
@@ -335,7 +323,12 @@ class NameFinder(g.UsesGrammar, Pipe):
                 trimmed = len(opener)
             if head == "工程" and "“" in body:
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
-            elif head == "工程" and text[max(0, start - 2) : start] == "实施" and not BUILT_RE.search(body):
+            elif (
+                head == "工程"
+                and text[max(0, start - 2) : start] == "实施"
+                and not gr.built_re.search(body)
+                and not WORKS_RE.search(body)
+            ):
                 type_ = "Program"  # 实施品牌强省工程: a programme carried out, nothing built
             while type_ in VERB_TRIMMED_TYPES and (verb := leading_verb(body) or len(clause_opener(body))):
                 if len(body) - verb < self.min_body:
@@ -346,7 +339,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             if verb == len(body) or (trimmed and g.is_generic(body)):
                 continue  # 提高口岸, 遏制“两高”项目: a verb and its object, no name
             if (
-                (head in GENERIC_PROJECT_HEADS or (type_ in DESCRIBED_TYPES and _described(body, head)))
+                (head in GENERIC_PROJECT_HEADS or (type_ in DESCRIBED_TYPES and _described(body, head, gr)))
                 and not designation
                 and not PHASE_RE.search(body)
                 and not gr.head_re.search(body)  # 西部复合材料研究院项目: a named body's project
@@ -357,7 +350,7 @@ class NameFinder(g.UsesGrammar, Pipe):
                 type_ = "Organization"  # 太行国家实验室江西创新中心: a centre of an institution (GUIDE §3)
             if type_ == "Platform" and head in gr.hub_heads and _hub_built(text, start, end, gr):
                 type_ = "Project"  # 投用枣庄机场, 东方机场等前期工作 beside 美兰机场三期 (GUIDE §9)
-            if type_ == "Platform" and g.BUILD_RE.search(text[max(0, start - 4) : start]):
+            if type_ == "Platform" and text[max(0, start - 4) : start].endswith(gr.build_words):
                 type_ = "Project"
             if end in strategy_ends:
                 continue  # 依托重庆东站西部陆海新通道: the strategy is the name; the rest is not of it

@@ -92,7 +92,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
-        chosen = retype_hubs(doc, chosen, doc_text(doc))
+        chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         _set_ents_outside(doc, chosen)
         return doc
 

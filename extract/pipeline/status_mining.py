@@ -146,14 +146,23 @@ def mine_status_modifiers(
     before: Counter[str] = Counter()
     seen: dict[str, set[str]] = defaultdict(set)
     verbs: dict[str, set[str]] = defaultdict(set)
+    by_length = sorted(kernels, key=len, reverse=True)
     for name, words in zip(names, runs, strict=True):
         for w, nxt in itertools.pairwise(words):
             if w in adverbial and w not in kernels:
-                k = next((k for k in sorted(kernels, key=len, reverse=True) if nxt.startswith(k)), None)
+                k = next((k for k in by_length if nxt.startswith(k)), None)
                 if k is not None:
                     before[w] += 1
                     seen[w].add(name)
                     verbs[w].add(k)
+        for w in words:
+            # the dictionary glues some pairs into one word (如期完成, 全面完成): the adverb still
+            # precedes the stage verb, and without this 如期 was seen before 完工 alone
+            k = next((k for k in by_length if w.endswith(k) and len(w) > len(k)), None)
+            if k is not None and w[: -len(k)] in adverbial and w[: -len(k)] not in kernels:
+                before[w[: -len(k)]] += 1
+                seen[w[: -len(k)]].add(name)
+                verbs[w[: -len(k)]].add(k)
     return [
         {
             "word": w,

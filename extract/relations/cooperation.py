@@ -5,6 +5,8 @@ Read from the shape of the clause around a cooperation word (合作, 共建, 协
 - ``A、B与C、D开展合作`` — every A×C pair, none within a group; several ``A与B`` chunks in one
   list (``甲与乙、丙与丁…合作``) pair inside each chunk;
 - ``A和B共建…`` / ``A托管B共建…`` — the two actors in front of 共建;
+- ``推动A、B协同打造…`` / ``A和B携手…`` — every pair of the list right in front of a
+  joint-action adverb (``JOINT``), when the list opens the clause;
 - ``甲(乙)丙(丁)`` — two bracketed short names glued together are a pairing;
 - a district in brackets after a cooperation item (``深化农旅合作(乙区)``) is the author's partner.
 A district directly followed by one of its own subdivisions (``某省某市``) is only a
@@ -129,6 +131,33 @@ def _clause_pairs(s, a, b, ms, kw_pos, who, add) -> None:
     if kw in ("共建", "共同") and len(actors) >= 2:
         for y in actors[1:]:
             add(party(actors[0]), party(y))
+        return
+    group = _joint_actors(text, a, kw_pos, pre)
+    if kw in JOINT and len(group) >= 2:
+        for i, x in enumerate(group):
+            for y in group[i + 1 :]:
+                add(party(x), party(y))
+
+
+# adverbs of a joint action (``A、B协同打造…``, ``A和B携手推进…``): the named parties act together
+JOINT = ("协同", "携手")
+
+
+def _joint_actors(text: str, a: int, kw_pos: int, pre: list[Mention]) -> list[Mention]:
+    """The list of parties right in front of a joint-action adverb, when it opens the clause
+    (after a lead verb such as 推动): ``推动甲、乙协同打造…`` gives [甲, 乙]; a party further
+    back (``甲推动乙、丙协同…``) or a list that does not reach the adverb gives []."""
+    run: list[Mention] = []
+    pos = kw_pos
+    for m in reversed(pre):
+        if m.end != pos and re.sub(r"[、和及与\s]", "", text[m.end : pos]):
+            break
+        run.insert(0, m)
+        pos = m.start
+    if not run or not _left_is_actor(text, a, run[0]):
+        return []
+    parties = _partners(run)
+    return parties if len(parties) == len(run) else []
 
 
 def _chunks_with_yu(s, a, kw_pos, pre) -> list[tuple[list, list]]:

@@ -4,7 +4,8 @@ The tail must be an Area or a District. Cues, each with the evidence it rests on
 - a table group row (``X片区`` over its projects): evidence runs from the group cell to
   the row, so both names are inside it;
 - a paragraph or line labelled by an area (``X片区：…``);
-- explicit phrases: ``落户X区``, ``在区``/``在我区`` (the author), ``引入…首店`` (the author),
+- explicit phrases: ``落户X区``, ``在区``/``在我区`` (the author), ``引入…首店`` and
+  ``A、B等…首店…落地`` (the author),
   ``全区首个…（X）`` (the author), ``…等一批…项目集中布局`` after the author, and a district
   opening a clause with 获批/设立 a park (``某市获批某产业园区``).
 Facts that rest on the author district as the default are marked ``inferred``.
@@ -25,6 +26,8 @@ HEADS = ("Project", "Platform", "Enterprise", "Organization", "Area")
 _IN_AUTHOR = re.compile(r"在区|在我区|在本区|落户我区|落户本区|区内|全区首[个家座]")
 _SETTLE = re.compile(r"落户|落地于|位于|坐落于")
 _SHOPS = re.compile(r"(引入|引进)([^，。；]*?)首店")
+# A、B等一批旗舰店、首店纷纷落地: the listed firms open in the author's territory (GUIDE §5 首店)
+_SHOPS_SETTLED = re.compile(r"等[^，。；]{0,12}?首店[^，。；]{0,4}?(?:落地|入驻|开业|落户)")
 _CLUSTER = re.compile(r"(集中布局|布局建设|承担)")
 
 
@@ -71,6 +74,10 @@ def find_located(s: Sentence) -> list[Relation]:
             for shop in _SHOPS.finditer(clause):
                 for h in ms:
                     if h.type in ("Enterprise", "Project") and a + shop.start(2) <= h.start < a + shop.end(2):
+                        add(h, who, (s.start, s.end), inferred=True)
+            for shop in _SHOPS_SETTLED.finditer(clause):
+                for h in ms:
+                    if h.type in ("Enterprise", "Project") and h.end <= a + shop.start():
                         add(h, who, (s.start, s.end), inferred=True)
             cl = _CLUSTER.search(clause)
             if cl and _author_leads_sentence(s):

@@ -44,6 +44,9 @@ class StatusLexicon:
     phrases: dict[str, str]  # phrase -> status class (notation of a pkg:ProjectStatus)
     kernels: dict[str, Kernel]
     mined_modifiers: frozenset[str] = frozenset()  # status_modifiers.jsonl: 全面, 如期 …
+    # stage verbs that are a status with an adverb though not alone (``"adverb": true`` in the
+    # kernel file, from their GUIDE rule: 全面完成 a project, 加快建设)
+    adverb_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> StatusLexicon:
@@ -51,18 +54,26 @@ class StatusLexicon:
             {e["phrase"]: e["status"] for e in lexicon["status_phrases.jsonl"]},
             kernels_of(lexicon["status_kernels.jsonl"]),
             frozenset(e["word"] for e in lexicon.get("status_modifiers.jsonl", ())),
+            frozenset(e["verb"] for e in lexicon["status_kernels.jsonl"] if e.get("adverb") is True),
         )
 
     @functools.cached_property
-    def modifiers(self) -> frozenset[str]:
-        """The mined modifiers of stage verbs (全面, 如期) and what the mined phrases put before
-        their stage verb (加快 of 加快建设): they modify any stage phrase (扎实 + 建设 read together)."""
-        out = set(self.mined_modifiers)
+    def frame_modifiers(self) -> frozenset[str]:
+        """What the mined phrases put before their stage verb (全面 of 全面建成, 加快 of 加快建设):
+        adverbs seen in the status frames themselves, unlike the wider mined modifiers (累计,
+        分别 also precede stage verbs, but in 累计完成投资 nothing is a project's state)."""
+        out = set()
         for p, verb in self.verbs.items():
             i = p.find(verb)
             if i > 0 and not any(k in p[:i] for k in self.kernels):
                 out.add(p[:i])
         return frozenset(out)
+
+    @functools.cached_property
+    def modifiers(self) -> frozenset[str]:
+        """The mined modifiers of stage verbs (全面, 如期) and what the mined phrases put before
+        their stage verb (加快 of 加快建设): they modify any stage phrase (扎实 + 建设 read together)."""
+        return frozenset(self.mined_modifiers | self.frame_modifiers)
 
     @functools.cached_property
     def verbs(self) -> dict[str, str]:
@@ -85,7 +96,14 @@ class StatusLexicon:
         phrases, kernels = _alternation(self.phrases), _alternation(self.kernels)
         modifier = f"(?:(?:{_alternation(self.modifiers)})(?=(?:{phrases})))?" if self.modifiers else ""
         chain = f"(?:(?:{_alternation(alone)})(?=(?:{phrases})))*"
-        return re.compile(f"{modifier}{chain}(?:{phrases})(?:{kernels})*")
+        core = f"{modifier}{chain}(?:{phrases})"
+        verbs = [v for v in self.adverb_verbs if v in self.kernels]
+        adverbs = self.frame_modifiers & self.mined_modifiers  # 全面: both; 投入 (投入运营): a verb
+        if adverbs and verbs:
+            # 全面完成: an adverb of the status frames with a stage verb whose rule makes it a
+            # status with an adverb, though no mined phrase spells the pair (…改造全面完成 was lost)
+            core = f"(?:{core}|(?:{_alternation(adverbs)})(?:{_alternation(verbs)}))"
+        return re.compile(f"{core}(?:{kernels})*")
 
     @functools.cached_property
     def label_re(self) -> re.Pattern[str]:

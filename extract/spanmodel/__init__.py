@@ -13,7 +13,10 @@ lexicon features whose every step is a numpy array operation over the whole text
 - ``tagger``: ``SpanTagger`` (weights, labels, decoding to spans; ``to_disk``/``from_disk``);
 - ``training``: silver and gold data, and the seeded, deterministic trainer;
 - ``component``: the spaCy component ``policykg_span_model`` (mode ``both``: the model proposes,
-  the rules type and veto; mode ``model``: the model alone, for the ablation).
+  the rules type and veto; mode ``model``: the model alone, for the ablation);
+- ``veto``, ``veto_training``, ``veto_component``: a second model in another role, a learned
+  keep/drop decision over the names the rules keep (``policykg_span_veto``, after the resolver;
+  off by default), trained on gold passages and scored leave one province out.
 """
 
 from __future__ import annotations

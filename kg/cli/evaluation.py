@@ -29,7 +29,12 @@ def _types(value: str | None) -> list[str] | None:
 @app.command()
 def evaluate(
     gold: Annotated[
-        Path, typer.Option("--gold", "-g", help="Gold passages (JSONL), e.g. ../shared/eval/dev/gold.jsonl.")
+        list[Path],
+        typer.Option(
+            "--gold",
+            "-g",
+            help="Gold passages (JSONL), e.g. ../shared/eval/dev/gold.jsonl; repeat it with --by-province.",
+        ),
     ],
     corpus: Annotated[
         Path | None,
@@ -57,11 +62,28 @@ def evaluate(
     doc_facts: Annotated[
         Path | None, typer.Option(help="Also score document-level facts against this doc_facts.json.")
     ] = None,
+    by_province: Annotated[
+        bool,
+        typer.Option(
+            "--by-province",
+            help="One row per province over every --gold file (scores only: safe on a sealed set).",
+        ),
+    ] = False,
 ) -> None:
     """Score extracted entities, relations and indicators against gold passages."""
     selected = _types(types)
+    if by_province:
+        if show_errors or by_doc or doc_facts is not None:
+            raise typer.BadParameter(
+                "--by-province prints scores only: drop --show-errors, --by-doc and --doc-facts",
+                param_hint="--by-province",
+            )
+        _by_province(gold, corpus, predictions, selected, as_json)
+        return
+    if len(gold) != 1:
+        raise typer.BadParameter("give one --gold file, or several with --by-province", param_hint="--gold")
     try:
-        result = _score(gold, corpus, predictions, selected, show_errors, by_doc, doc_facts)
+        result = _score(gold[0], corpus, predictions, selected, show_errors, by_doc, doc_facts)
     except PolicyKGError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
@@ -81,7 +103,7 @@ def _score(
     doc_facts: Path | None,
 ) -> dict:
     """The evaluation result (schema policykg-eval/1): the given predictions, or the extractor's."""
-    from extract.evaluation.corpus import ingest_documents, locate, run_extractor
+    from extract.evaluation.corpus import ingest_documents, locate, locate_documents, run_extractor
     from extract.evaluation.docfacts import load_doc_facts, score_doc_facts
     from extract.evaluation.gold import load_gold
     from extract.evaluation.predictions import load_predictions
@@ -98,6 +120,7 @@ def _score(
         documents = (
             ingest_documents(fact_paths, progress=lambda items: track(items, "loading")) if facts else {}
         )
+        authors = _authors_for_file(passages, gold, corpus, bundled, locate_documents, ingest_documents)
     else:
         preds, documents = run_extractor(
             passages,
@@ -108,6 +131,7 @@ def _score(
             bundled=bundled,
         )
         source = "extractor"
+        authors = {doc_id: document.meta.region for doc_id, document in documents.items()}
     result = run_evaluation(
         passages,
         preds,
@@ -116,11 +140,27 @@ def _score(
         types=selected,
         with_errors=show_errors,
         by_doc=by_doc,
+        authors=authors,
     )
     if facts is not None:
         metas = {doc_id: document.meta for doc_id, document in documents.items()}
         result["doc_facts"] = score_doc_facts(facts, metas, preds)
     return result
+
+
+def _authors_for_file(passages, gold, corpus, bundled, locate_documents, ingest_documents) -> dict | None:
+    """The gold documents' authors for a predictions file (relations are scored on the names a
+    passage states, GUIDE §9); None, said on stderr, when the documents cannot be found: every
+    relation whose evidence overlaps a passage is scored then."""
+    from extract.errors import LoadError
+
+    try:
+        paths = locate_documents(passages, gold, corpus, bundled)
+    except LoadError as exc:
+        err.print(f"note: relations scored without the author scope ({exc})", highlight=False, soft_wrap=True)
+        return None
+    documents = ingest_documents(paths, progress=lambda items: track(items, "loading"))
+    return {doc_id: document.meta.region for doc_id, document in documents.items()}
 
 
 def _print_tables(result: dict, show_errors: bool) -> None:
@@ -144,3 +184,27 @@ def _print_tables(result: dict, show_errors: bool) -> None:
         console.print(doc_facts_table(result))
     if show_errors:
         print_errors(console, result)
+
+
+def _by_province(
+    golds: list[Path],
+    corpus: Path | None,
+    predictions: Path | None,
+    selected: list[str] | None,
+    as_json: bool,
+) -> None:
+    """Each gold file scored with ``by_doc`` (never with errors), then grouped by province."""
+    from extract.evaluation.provinces import province_report
+    from extract.evaluation.report import province_table
+
+    try:
+        results = [_score(g, corpus, predictions, selected, False, True, None) for g in golds]
+    except PolicyKGError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    report = province_report(results)
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    console = out if out.is_terminal else Console(soft_wrap=True, width=max(out.width, 140))
+    console.print(province_table(report))

@@ -95,3 +95,143 @@ def train(
         err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     note(f"model saved to {output} ({tagger.info['characters']} training characters)")
+
+
+DEFAULT_VETO_GOLD = (Path("../shared/eval/dev/gold.jsonl"), Path("eval/provincial-2026/tune.jsonl"))
+DEFAULT_VETO_SCORED = (Path("../shared/eval/dev/gold-provincial.jsonl"),)
+
+
+@app.command("train-veto")
+def train_veto_command(
+    gold: Annotated[
+        list[Path] | None,
+        typer.Option(help="Gold files to learn from (default: the dev gold and the tuning half)."),
+    ] = None,
+    score_gold: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="With --leave-one-out: gold files only scored, never learnt from (default: gold-provincial)."
+        ),
+    ] = None,
+    corpus: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="Where the gold's documents are (default: ../shared/corpus-extra and the sample corpus)."
+        ),
+    ] = None,
+    leave_one_out: Annotated[
+        bool,
+        typer.Option(
+            "--leave-one-out",
+            help="Score each gold document with a veto trained without it (rules vs rules + veto); no save.",
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Veto directory (default: the shipped veto).")
+    ] = None,
+    l2: Annotated[float, typer.Option(min=0.0, help="L2 penalty of the logistic regression.")] = 1.0,
+    threshold: Annotated[
+        float,
+        typer.Option(min=0.0, max=1.0, help="Keep a name whose probability of being right reaches this."),
+    ] = 0.5,
+    as_json: Annotated[bool, typer.Option("--json", help="With --leave-one-out: print JSON.")] = False,
+) -> None:
+    """Train the span veto (keep or drop each rule name) on gold passages, or score it leave-one-out."""
+    from extract.spanmodel.veto_component import SHIPPED_VETO
+    from extract.spanmodel.veto_training import DEFAULT_WEIGHTS, collect, train_veto
+    from extract.spanmodel.veto_training import leave_one_out as lopo
+    from kg.resources import sample_corpus
+
+    learn = gold if gold else [p for p in DEFAULT_VETO_GOLD if p.is_file()]
+    scored = (
+        (score_gold if score_gold is not None else [p for p in DEFAULT_VETO_SCORED if p.is_file()])
+        if (leave_one_out)
+        else []
+    )
+    dirs = [*(corpus or [c for c in (Path("../shared/corpus-extra"),) if c.is_dir()]), sample_corpus()]
+    try:
+        if not learn:
+            raise PolicyKGError("no gold files to learn from: pass --gold FILE.jsonl")
+        docs = collect(
+            [(g, None) for g in [*learn, *scored]], bundled=dirs, progress=lambda d: note(f"  rules over {d}")
+        )
+        if leave_one_out:
+            rows = lopo(
+                docs, l2=l2, threshold=threshold, weight=DEFAULT_WEIGHTS, train_golds={str(g) for g in learn}
+            )
+            _print_lopo(rows, as_json)
+            return
+        veto = train_veto(docs, l2=l2, threshold=threshold, weight=DEFAULT_WEIGHTS)
+        veto.to_disk(output or SHIPPED_VETO)
+    except (PolicyKGError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    except OSError as exc:  # the output is a file, or not writable
+        err.print(
+            f"[red]error:[/red] cannot write the veto to {output or SHIPPED_VETO}: {exc}", soft_wrap=True
+        )
+        raise typer.Exit(1) from None
+    info = veto.info
+    note(f"veto saved to {output or SHIPPED_VETO} ({info['names']} names, {info['right_names']} right)")
+
+
+def _print_lopo(rows: list[dict], as_json: bool) -> None:
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from extract.spanmodel.veto_training import summarise
+    from kg.cli.app import out
+
+    summary = summarise(rows)
+    if as_json:
+        doc_rows = [
+            {
+                **{k: v for k, v in r.items() if k not in ("rules", "veto")},
+                **{s: {k: c.as_dict() for k, c in r[s].items()} for s in ("rules", "veto")},
+            }
+            for r in rows
+        ]
+        typer.echo(json.dumps({"documents": doc_rows, "summary": summary}, ensure_ascii=False, indent=2))
+        return
+    table = Table(title="Leave one document (province) out — rules vs rules + veto trained without it")
+    for name in (
+        "gold",
+        "document",
+        "dropped",
+        "ent F1 rules",
+        "ent F1 +veto",
+        "rel F1 rules",
+        "rel F1 +veto",
+    ):
+        table.add_column(name, justify="left" if name in ("gold", "document") else "right")
+
+    def f(c) -> str:
+        return f"{c['f1']:.3f}" if isinstance(c, dict) else f"{c.f1:.3f}"
+
+    for r in rows:
+        table.add_row(
+            Path(r["gold"]).name,
+            r["doc"],
+            str(r["dropped"]),
+            f(r["rules"]["entities"]),
+            f(r["veto"]["entities"]),
+            f(r["rules"]["relations"]),
+            f(r["veto"]["relations"]),
+        )
+    table.add_section()
+    for name, b in summary.items():
+        table.add_row(
+            Path(name).name if name != "all" else "all",
+            f"({b['documents']} documents)",
+            "",
+            f(b["rules"]["entities"]),
+            f(b["veto"]["entities"]),
+            f(b["rules"]["relations"]),
+            f(b["veto"]["relations"]),
+            style="bold",
+        )
+    # piped output gets Rich's default 80 columns: widen it, as `policykg evaluate` does
+    console = out if out.is_terminal else Console(soft_wrap=True, width=max(out.width, 120))
+    console.print(table)

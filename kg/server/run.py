@@ -18,15 +18,10 @@ from kg.server import defaults
 from kg.server.app import create_app
 from kg.server.hardening import ServerOptions
 from kg.server.sparql_endpoint import EndpointConfig
+from kg.store.server_process import free_port
 
 HOST = defaults.HOST
 MAX_REQUEST_HEAD_BYTES = 4 * 1024 * 1024  # past this h11 closes the connection; below, URLs > 64 KiB get 414
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
 
 
 def make_server(

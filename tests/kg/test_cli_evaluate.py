@@ -135,3 +135,16 @@ def test_evaluate_looks_in_the_shipped_sample_corpus(tmp_path, monkeypatch):
     name = sorted(sample_corpus().glob("*.txt"))[0].name
     assert locate([name], tmp_path / "gold.jsonl", bundled=[sample_corpus()])[name].is_file()
     assert "sample_corpus()" in inspect.getsource(evaluation) and "__file__" not in inspect.getsource(corpus)
+
+
+def test_predictions_without_their_documents_are_scored_without_the_author_scope(gold, predictions, tmp_path):
+    """The relation scope needs each document's author (GUIDE §9); when the documents cannot be
+    found the relations are still scored, unscoped, and stderr says so."""
+    path, _ = predictions
+    missing = tmp_path / "no-such-corpus"
+    result = runner.invoke(
+        app, ["evaluate", "--gold", str(gold), "-p", str(path), "--json", "--corpus", str(missing)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "without the author scope" in result.stderr
+    assert json.loads(result.stdout)["relations"]["micro"]["f1"] == 1.0

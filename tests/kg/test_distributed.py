@@ -20,16 +20,11 @@ import pytest
 from kg.pipeline import run as pipeline
 from kg.rdf import iri
 from kg.store import open_store
+from kg.store.server_process import free_port
 
 from .merge_check import assert_default_is_merge
 
 BIN = Path(sys.executable).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _stop(procs: list[subprocess.Popen]) -> None:
@@ -49,7 +44,7 @@ def dask_cluster(tmp_path_factory):
     """tcp://127.0.0.1:PORT of a scheduler with two single-threaded worker processes."""
     from dask.distributed import Client
 
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     logs = tmp_path_factory.mktemp("dask")
     procs: list[subprocess.Popen] = []
@@ -127,7 +122,7 @@ def test_bad_scheduler_address_is_one_clear_error(small, monkeypatch):
     monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
     t = time.monotonic()
     with pytest.raises(PolicyKGError, match="cannot reach the Dask scheduler"):
-        pipeline.build(small[:1], "memory:oxigraph", scheduler=f"tcp://127.0.0.1:{_free_port()}")
+        pipeline.build(small[:1], "memory:oxigraph", scheduler=f"tcp://127.0.0.1:{free_port()}")
     assert time.monotonic() - t < 30
 
 

@@ -9,7 +9,6 @@ system site-packages (pip may use its local cache), and from an empty temporary 
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -18,15 +17,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kg.store.server_process import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.slow, pytest.mark.server]
 COUNT_DOCUMENTS = "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/policykg/ontology#Document> }"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +91,7 @@ def test_wheel_runs_the_main_job_from_any_directory(installed, tmp_path):
 def test_wheel_serves_sparql(installed, tmp_path):
     built = _run(installed, tmp_path, "build")  # the bundled corpus, shipped in the wheel
     assert built.returncode == 0, built.stderr
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("POLICYKG_STORE", "PYTHONPATH")}
     server = subprocess.Popen(
         [str(installed / "policykg"), "serve", "--port", str(port)],

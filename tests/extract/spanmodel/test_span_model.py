@@ -193,3 +193,22 @@ def test_saved_pipeline_loads_through_the_entry_point_in_a_fresh_process(tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == expected
+
+
+@pytest.mark.slow
+def test_train_reproduces_the_shipped_tagger_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`policykg train` with its defaults rebuilds the shipped model exactly. The silver labels
+    come from the rules and the features from the mined lexicon: after a change to either, rerun
+    `policykg train` and commit the model (it had gone stale once, unnoticed, before this test)."""
+    from kg.cli import app
+
+    if not (ROOT.parent / "shared" / "corpus-extra").is_dir():
+        pytest.skip("the shared corpus is not beside this checkout")
+    monkeypatch.chdir(ROOT)  # the default corpus and gold paths are relative to the repository
+    result = CliRunner().invoke(app, ["train", "-o", str(tmp_path / "m")])
+    assert result.exit_code == 0, result.output
+    for f in SHIPPED.iterdir():
+        made = hashlib.sha256((tmp_path / "m" / f.name).read_bytes()).hexdigest()
+        assert made == hashlib.sha256(f.read_bytes()).hexdigest(), f"{f.name}: run `policykg train`"

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import QueryError
+from kg.store.server_process import free_port
 
 runner = CliRunner()
 
@@ -100,17 +101,11 @@ def test_analyze_ranking_communities_and_path(gold_store_dir):
     assert "engagesIn" in flat(r.stdout) and "大渡口区2024年计划执行报告" in flat(r.stdout)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.server
 def test_serve_command_answers_sparqlwrapper_on_loopback(gold_store_dir):
     from SPARQLWrapper import JSON, SPARQLWrapper
 
-    port = _free_port()
+    port = free_port()
     exe = Path(sys.executable).with_name("policykg")
     proc = subprocess.Popen(
         [str(exe), "serve", "--store", str(gold_store_dir), "--port", str(port)],

@@ -24,9 +24,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.server.hardening import ServerOptions
-from kg.server.run import BackgroundServer, free_port
+from kg.server.run import BackgroundServer
 from kg.server.sparql_endpoint import EndpointConfig
 from kg.store.base import MERGE_ALL
+from kg.store.server_process import free_port
 
 pytestmark = pytest.mark.server
 POLICYKG = Path(sys.executable).with_name("policykg")

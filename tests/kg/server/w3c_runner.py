@@ -44,6 +44,8 @@ from rdflib import Literal as RLiteral
 from rdflib.collection import Collection
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
+from kg.store.server_process import free_port
+
 HERE = Path(__file__).resolve().parent
 # ../shared/w3c-sparql11 beside the checkout (CI lays shared/ there): W3C files, not ours to copy
 MANIFESTS = HERE.parents[2].parent / "shared" / "w3c-sparql11"
@@ -171,12 +173,6 @@ def load_cases(root: Path = MANIFESTS) -> list[Case]:
 
 
 # -- servers ------------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
-
-
 def wait_for_port(port: int, alive, timeout: float = 20.0) -> None:
     deadline = time.monotonic() + timeout
     while True:

@@ -1,0 +1,46 @@
+"""Split the relation errors of a gold file by cause (issue 12): entity missing, entity span off,
+relation rule missing/wrong, wrong type or direction, status phrase wrong.
+
+    .venv/bin/python scripts/relation_error_classes.py GOLD.jsonl [CORPUS_DIR] [--list]
+
+Reads gold entity spans, so it is for the tuning and dev gold only: never run it on the sealed
+half (its errors stay unread). See ``extract.evaluation.relation_classes``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from extract.errors import PolicyKGError
+from extract.evaluation.corpus import run_extractor
+from extract.evaluation.gold import load_gold
+from extract.evaluation.relation_classes import FALSE_CLASSES, MISS_CLASSES, classify
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 1 or "sealed" in argv[0]:
+        print(
+            "usage: relation_error_classes.py GOLD [CORPUS] [--list] (not the sealed half)", file=sys.stderr
+        )
+        return 2
+    gold = Path(argv[0])
+    corpus = Path(argv[1]) if len(argv) > 1 and not argv[1].startswith("--") else None
+    try:
+        passages = load_gold(gold)
+        preds, documents = run_extractor(passages, gold, corpus)
+    except PolicyKGError as exc:  # a missing or malformed gold file, a missing corpus: one line
+        print(f"relation_error_classes: {exc}", file=sys.stderr)
+        return 1
+    authors = {doc_id: d.meta.region or "" for doc_id, d in documents.items()}
+    res = classify(passages, preds, authors)
+    print(f"missed ({sum(res.missed.values())}): " + ", ".join(f"{c} {res.missed[c]}" for c in MISS_CLASSES))
+    print(f"false  ({sum(res.false.values())}): " + ", ".join(f"{c} {res.false[c]}" for c in FALSE_CLASSES))
+    if "--list" in argv:
+        for pid, kind, cls, h, r, t in res.examples:
+            print(f"{pid}\t{kind}\t{cls}\t{h} —{r}→ {t}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
