@@ -154,12 +154,19 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name or "累计" in name:
         return name
     done = total or _opens_with_action(name) or "新增" in name
-    if not done and name.startswith("新"):
-        done = _opens_with_action(name[1:])  # 新改建, 新开工: 新 + the action
+    if not done and _one_char_modifier(name):
+        done = _opens_with_action(name[1:])  # 新改建, 新开工: a modifier + the action
     if not done:
         return name
     ordinal = _CN_DIGITS[(year - 2010) // 5]
     return f"“十{ordinal}五”时期{name}"
+
+
+def _one_char_modifier(name: str) -> bool:
+    """Is the first character an adjective or adverb of its own (新, 再: jieba's dictionary)?"""
+    from extract.pipeline.mining import dictionary
+
+    return len(name) > 3 and dictionary().get(name[0], (0, ""))[1] in ("a", "d")
 
 
 def _opens_with_action(name: str) -> bool:
