@@ -1,4 +1,5 @@
-"""Mine the category phrases of ``extract/data/category_phrases.jsonl`` (issue 12, precision).
+"""Mine the category phrases of ``extract/data/category_phrases.jsonl`` and the widespread terms of
+``extract/data/widespread_terms.jsonl`` (issue 12, precision).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -17,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from extract.pipeline.genericity import mine_categories
+from extract.pipeline.genericity import mine_categories, mine_widespread_terms
 from extract.pipeline.gold_mask import blanked_text, default_gold_files, passage_spans
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.mining import place_names, write_jsonl
@@ -25,6 +26,7 @@ from extract.pipeline.mining import place_names, write_jsonl
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 TARGET = ROOT / "extract" / "data" / "category_phrases.jsonl"
+TERMS = ROOT / "extract" / "data" / "widespread_terms.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
@@ -49,18 +51,25 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"mine_categories: {path} does not exist", file=sys.stderr)
             return 2
-    rows = mine_categories(documents(), default_grammar().heads, place_names())
+    docs = documents()
+    outputs = [
+        (TARGET, mine_categories(docs, default_grammar().heads, place_names())),
+        (TERMS, mine_widespread_terms(docs)),
+    ]
     if args.check:
-        tmp = TARGET.with_suffix(".check")
-        write_jsonl(tmp, rows)
-        same = TARGET.exists() and TARGET.read_bytes() == tmp.read_bytes()
-        tmp.unlink()
-        if not same:
-            print(f"mine_categories: {TARGET} is out of date, rerun the script", file=sys.stderr)
-            return 1
-        return 0
-    write_jsonl(TARGET, rows)
-    print(f"{TARGET}: {len(rows)} entries", file=sys.stderr)
+        stale = False
+        for target, rows in outputs:
+            tmp = target.with_suffix(".check")
+            write_jsonl(tmp, rows)
+            same = target.exists() and target.read_bytes() == tmp.read_bytes()
+            tmp.unlink()
+            if not same:
+                print(f"mine_categories: {target} is out of date, rerun the script", file=sys.stderr)
+                stale = True
+        return 1 if stale else 0
+    for target, rows in outputs:
+        write_jsonl(target, rows)
+        print(f"{target}: {len(rows)} entries", file=sys.stderr)
     return 0
 
 

@@ -141,6 +141,7 @@ class ClosedClassGazetteer(Pipe):
                     source = "region_short" if e.short else e.source
                     add_candidate(doc, start, end, e.label, source, e.canonical)
                     break
+        self._place_bodies(doc, text, matches)
         for m in PAIR_RE.finditer(view):
             short = m.group(1) + m.group(2)
             for _, _, bucket in self.gazetteer.finditer(short, normalised=True):
@@ -149,6 +150,28 @@ class ClosedClassGazetteer(Pipe):
                     add_candidate(doc, m.start(), m.end(), "District", "region_short", hit.canonical)
                 break
         return doc
+
+    @staticmethod
+    def _place_bodies(doc: Doc, text: str, matches: list) -> None:
+        """A scoped government or Party body glued to the division it belongs to is one
+        Organization (黑龙江省政府 in a page title, X市委): the body alone is refused there (it
+        belongs to the longer name) and the division alone would be a District inside that name.
+        The division ends where the body starts (X|市政府) or shares its level character with it
+        (X省|政府 read as X省 + 省政府)."""
+        ends: dict[int, int] = {}
+        for start, end, bucket in matches:
+            if any(e.source == "region" for e in bucket):
+                ends[end] = min(start, ends.get(end, start))
+        if not ends:
+            return
+        for start, end, bucket in matches:
+            if not any(e.source == "organization" and e.code for e in bucket):
+                continue
+            if start == 0 or not CJK.match(text[start - 1]):
+                continue
+            place = ends.get(start, ends.get(start + 1))
+            if place is not None and place < start:
+                add_candidate(doc, place, end, "Organization", "organization", text[place:end])
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         return self.gazetteer.to_bytes()

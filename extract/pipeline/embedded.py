@@ -27,6 +27,7 @@ the run after the second place ends in a head or a section word; both places are
 from __future__ import annotations
 
 import re
+import weakref
 
 from spacy.tokens import Doc, Span
 
@@ -100,6 +101,51 @@ def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: in
     return bool(words) and _ends_in_head(text, end, words, grammar, min_words)
 
 
+BUILT_CLASSES = frozenset({"started", "completed"})
+MIN_BUILT_BODY = 3  # characters between the place and the stage verb: a modifier and a head
+_built_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def built_phrases(grammar: Grammar) -> tuple[str, ...]:
+    """Stage verbs that start or complete a thing (建成, 投运, 开工; GUIDE §5, §9 classes of
+    ``status_kernels.jsonl`` said alone) and the mined status phrases of those classes
+    (建成运行, 挂牌运行), longest first."""
+    found = _built_cache.get(grammar)
+    if found is None:
+        lex = grammar.lexicon
+        kernels = lex["status_kernels.jsonl"]
+        words = {k["verb"] for k in kernels if k["alone"] and k["status"] in BUILT_CLASSES}
+        words |= {e["phrase"] for e in lex["status_phrases.jsonl"] if e["status"] in BUILT_CLASSES}
+        found = _built_cache[grammar] = tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return found
+
+
+def opens_built_name(text: str, end: int, grammar: Grammar) -> bool:
+    """Is the hit ending at ``end`` the first word of the name of something built or opened?
+
+    The run of name words after the hit, with no delimiter or clause word in between, goes
+    straight on into a stage verb that starts or completes a thing (惠州|强流重离子加速器|建成运行,
+    X|中央法务区|挂牌运行): what is built is a named facility, and the place opens its name,
+    whatever its head (the lexicon need not know 加速器). A place followed by a plain noun and a
+    verb of any other kind (重庆|经济|持续发展, 南岸区|城市更新|深入推进) is untouched."""
+    from extract.pipeline.lexicon import _segment
+
+    run = _run(text, end)
+    if len(run) < MIN_BUILT_BODY + 2:
+        return False
+    phrases = built_phrases(grammar)
+    if not any(p in run for p in phrases):
+        return False  # no stage verb at all in what follows (the common case)
+    pos = 0
+    for w in _segment(run):
+        if pos >= MIN_BUILT_BODY and run.startswith(phrases, pos):
+            return True
+        if _clause_word(w, grammar):
+            return False
+        pos += len(w)
+    return False
+
+
 QUOTE_LIMIT = 24  # a quoted slogan or brand is short; a longer quote is a passage
 
 
@@ -144,7 +190,9 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             drop.add(i)
             continue
         if s.label_ == "District" and (
-            in_quoted_phrase(text, s.start_char, s.end_char) or after_adjective(text, s.start_char)
+            in_quoted_phrase(text, s.start_char, s.end_char)
+            or after_adjective(text, s.start_char)
+            or opens_built_name(text, s.end_char, grammar)
         ):
             drop.add(i)
             continue
@@ -164,6 +212,19 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
 
 
 ORG_GAP_LIMIT = 12  # name characters between two bodies of one institution's name
+CONJUNCTION_TAGS = frozenset({"c"})
+
+
+def _ends_in_conjunction(gap: str) -> bool:
+    """Does the text between two institutions end in a conjunction word (国务院|决策部署和|省委,
+    …全会和|省委)? Then the second is coordinated with something before it, not named inside
+    the first."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if len(gap) < 2 or dictionary().get(gap[-1], (0, ""))[1] not in CONJUNCTION_TAGS:
+        return False
+    return _segment(gap)[-1] == gap[-1]
 
 
 def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
@@ -192,6 +253,7 @@ def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar
                 gap = text[a.end_char : b.start_char]
                 if (
                     gap[:1] not in CONJUNCTIONS
+                    and not _ends_in_conjunction(gap)
                     and all(HAN_RE.match(c) for c in gap)
                     and not any(
                         _clause_word(w, grammar) and w not in CONJUNCTIONS

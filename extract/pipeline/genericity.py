@@ -26,6 +26,7 @@ generic unnamed items untagged. Three tests, none a list of this corpus's names:
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -34,10 +35,22 @@ from spacy.tokens import Span
 from extract.pipeline.grammar import Grammar
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
-MIN_AUTHORS = 4  # authors (provinces) that must use a phrase for it to be a category
+MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
+INSTITUTION_TAGS = frozenset({"nt"})  # jieba's tag of an organisation's name
+
+
+def known_institution(name: str) -> bool:
+    """One institution jieba's dictionary lists by name (中国科学院): many authors cite it, which
+    makes it frequent across reports without making it a kind."""
+    from extract.pipeline.mining import dictionary
+
+    return dictionary().get(name, (0, ""))[1] in INSTITUTION_TAGS
+
+
 MIN_BODY = 2
 VETOED_TYPES = frozenset({"Platform", "Project", "Enterprise", "Organization"})
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+HAN_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 # a leading scope and a rating (国家级, 省级, 领航级, 百亿级, 全球…): what they rate is the kind
 LEVEL_RE = re.compile(r"^(?:(?:国家|全国|全球|省内|省|市)?[\u4e00-\u9fff]{1,3}?级|国家|全国|全球|省内|省|市)")
 COUNT = r"[\d一两二三四五六七八九十百千]+(?:个|家|座|所|条|类|批|项|处)"
@@ -70,6 +83,51 @@ def mine_categories(
     return sorted(out, key=lambda e: e["phrase"])
 
 
+MIN_TERM_AUTHORS = 4  # authors that must use a bare term for it to be an everyday term
+TERM_CHARS = (2, 6)  # bare item names are short: firms (维沃), industries (算力, 电商)
+
+
+def mine_widespread_terms(docs: Sequence[tuple[str, str]]) -> list[dict]:
+    """Words and two-word compounds of jieba's reading of the reports (2–6 characters, no
+    proper noun by the dictionary's tags) used by ``MIN_TERM_AUTHORS`` or more authors: 算力,
+    电商, 汽车, 独角兽企业. A firm's name is rare across reports; a term many authors write is an
+    industry, a technology or a kind (``extract/data/widespread_terms.jsonl``)."""
+    from extract.pipeline.mining import PROPER_TAGS, dictionary, segment
+
+    tags = dictionary()
+    authors: dict[str, set[str]] = defaultdict(set)
+    total: dict[str, int] = defaultdict(int)
+    lo, hi = TERM_CHARS
+    for author, text in docs:
+        for run in HAN_RUN_RE.finditer(text):
+            words = segment(run.group())
+            for j, w in enumerate(words):
+                for g in (w, w + words[j + 1]) if j + 1 < len(words) else (w,):
+                    if lo <= len(g) <= hi:
+                        total[g] += 1
+                        authors[g].add(author)
+    out = []
+    for term, who in authors.items():
+        if len(who) < MIN_TERM_AUTHORS:
+            continue
+        if any(tags.get(t, (0, ""))[1] in PROPER_TAGS for t in segment(term)):
+            continue
+        out.append({"term": term, "source": "mined", "counts": {"total": total[term]}, "docs": len(who)})
+    return sorted(out, key=lambda e: e["term"])
+
+
+_terms_cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def widespread_terms(grammar: Grammar) -> frozenset[str]:
+    """The mined widespread terms of the grammar's lexicon (empty when the file is absent)."""
+    found = _terms_cache.get(grammar)
+    if found is None:
+        rows = grammar.lexicon.get("widespread_terms.jsonl", ())
+        found = _terms_cache[grammar] = frozenset(e["term"] for e in rows)
+    return found
+
+
 def _has_place(phrase: str, places: frozenset[str]) -> bool:
     return any(phrase[i : i + k] in places for i in range(len(phrase)) for k in range(2, 9))
 
@@ -91,13 +149,31 @@ def is_category(
 
 
 def is_counted(text: str, start: int, end: int) -> bool:
-    """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区).
+    """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区), or a
+    count and the verb of a relative clause before it (15个承接|…主平台: fifteen platforms that
+    take in …).
 
-    A count after the last item of a list counts the list (A、B2个…项目), not the item."""
+    A count after the last item of a list counts the list when a classifier noun follows it
+    (A、B2个…项目); a count that ends the clause (…、…平台72个，) counts the item."""
     if COUNT_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
+    if _count_and_verb_before(text, start):
+        return True
+    m = COUNT_AFTER_RE.match(text, end)
+    if m is None:
+        return False
     listed = start > 0 and text[start - 1] in LIST_MARKS
-    return not listed and bool(COUNT_AFTER_RE.match(text, end))
+    return not listed or not HAN_CHAR_RE.match(text, m.end())
+
+
+def _count_and_verb_before(text: str, start: int) -> bool:
+    """A count right before a verb of two characters right before ``start`` (15个|承接|X)."""
+    from extract.pipeline.mining import dictionary
+
+    verb = text[max(0, start - 2) : start]
+    if len(verb) < 2 or dictionary().get(verb, (0, ""))[1] != "v":
+        return False
+    return bool(COUNT_BEFORE_RE.search(text, max(0, start - 8), start - 2))
 
 
 FIRM_KERNEL_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团)$")
@@ -109,6 +185,22 @@ def firm_of_kinds(name: str) -> bool:
 
     m = FIRM_KERNEL_RE.search(name)
     return m is not None and m.start() > 0 and is_common_phrase(name[: m.start()])
+
+
+RELATIVE_TAGS = frozenset({"uj"})  # the attributive particle of jieba's dictionary
+
+
+def holds_relative_clause(name: str) -> bool:
+    """Does the guess hold an attributive particle (…相适应的充电站)? A modifier clause before
+    a head describes a kind of thing; names are compounds without one. Only checked when the
+    particle's character is there at all (the common case needs no segmentation)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+    if not any(tags.get(c, (0, ""))[1] in RELATIVE_TAGS for c in name[1:-1]):
+        return False
+    return any(tags.get(w, (0, ""))[1] in RELATIVE_TAGS for w in _segment(name)[1:-1])
 
 
 SINGLE_OPENER_TAGS = frozenset({"v", "p", "d"})  # 按|季度, 抓|投资, 居|省会
@@ -147,17 +239,139 @@ def opens_with_verb(name: str) -> bool:
     return first in SINGLE_OPENER_TAGS and second in COMMON_NEXT_TAGS
 
 
+PRONOUN_TAGS = frozenset({"r"})
+MIN_PRONOUN_FREQ = 10000  # 这, 该, 其, 各; a rarer "pronoun" (什) is a syllable of a transcribed name
+
+
+def pronoun_and_kind(name: str, grammar: Grammar) -> bool:
+    """这一中心, 服务于该平台: a pronoun (jieba's tag ``r``) followed by nothing but numerals and a
+    bare head word refers to a thing named elsewhere; it is no name (and whatever the scan kept
+    before the pronoun is a clause). A pronoun-like first syllable of a real name (别|迭里口岸)
+    leaves more than a head."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+    if not any(tags.get(c, (0, ""))[1] in PRONOUN_TAGS for c in name):
+        return False  # no pronoun can be in it: nothing to segment (the common case)
+    pos = 0
+    for word in _segment(name):
+        pos += len(word)
+        freq, tag = tags.get(word, (0, ""))
+        if tag in PRONOUN_TAGS and freq >= MIN_PRONOUN_FREQ:
+            rest = name[pos:]
+            while rest and tags.get(rest[0], (0, ""))[1] in NUMERAL_TAGS:
+                rest = rest[1:]
+            return rest in grammar.heads or rest in grammar.single_kernels
+    return False
+
+
+NUMERAL_TAGS = frozenset({"m"})
+SLOGAN_PART = 3  # characters of a counted kind after its numeral (三|基地, 一|平台)
+
+
+def counts_slogan(name: str, grammar: Grammar) -> bool:
+    """Is the guess a slogan of counted kinds (两平台一中心, 三基地两中心, 一委一办一平台): two or
+    more parts, each a numeral character (jieba's tag ``m``) and up to ``SLOGAN_PART`` other
+    characters, the last a head word? GUIDE §3 leaves such slogans (六区一高地)
+    untagged. A phase (…核电二期, …三期项目) is no head; a place or name longer than a part
+    (三峡森晶二期) breaks the pattern."""
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+
+    def numeral(c: str) -> bool:
+        return tags.get(c, (0, ""))[1] in NUMERAL_TAGS
+
+    if len(name) < 4 or not numeral(name[0]):
+        return False
+    parts, i, last = 0, 0, ""
+    while i < len(name):
+        if not numeral(name[i]):
+            return False
+        j = i + 1
+        while j < len(name) and not numeral(name[j]) and HAN_CHAR_RE.match(name[j]):
+            j += 1
+        if not 1 <= j - i - 1 <= SLOGAN_PART:
+            return False
+        parts, i, last = parts + 1, j, name[i + 1 : j]
+    return parts >= 2 and (last in grammar.heads or last in grammar.single_kernels)
+
+
+ACRONYM_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def acronym_kind(name: str, grammar: Grammar) -> bool:
+    """REITs项目, TOD综合体: a Latin acronym and a bare head is a kind of project (a financing or
+    development model, GUIDE §3 financing instruments), not one project; a named one carries a
+    place or name before the acronym (中梁山EOD)."""
+    m = ACRONYM_RE.match(name)
+    return m is not None and name[m.end() :] in grammar.heads
+
+
+TOWN_SOURCE = "town"  # township names read off their level word (extract/pipeline/names.py)
+
+
+def not_a_township(name: str, grammar: Grammar) -> bool:
+    """A township guess (two or three characters before its level word) that opens with a verb
+    (激发|县镇村, 建制镇) or that four or more provinces write (中心镇, 专业镇: a kind of town, the
+    mined widespread terms) names no township."""
+    from extract.pipeline.lexicon import opens_clause
+
+    return opens_clause(name) or name in widespread_terms(grammar)
+
+
+LIST_CLOSER_TAGS = frozenset({"u"})  # jieba's tag of the particle that closes a list (A、B等)
+LABELLED_TYPES = VETOED_TYPES  # a programme after a list may be a named set (A、B等十大行动)
+
+
+def labels_a_list(text: str, start: int) -> bool:
+    """Does the guess follow the particle that closes a list (大唐郓城、华能四期等|大型…煤电项目)?
+    What follows it is the list's label, the kind its items are (GUIDE §3: every item of a
+    project list is a Project, the label is none), never a name of its own: a name right after
+    the particle would be a second head of one noun phrase."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if start == 0:
+        return False
+    tags = dictionary()
+    before = text[start - 1]
+    if tags.get(before, (0, ""))[1] not in LIST_CLOSER_TAGS:
+        return False  # no closing particle before the guess (the common case)
+    lo = start - 1
+    while lo > max(0, start - 5) and HAN_CHAR_RE.match(text[lo - 1]):
+        lo -= 1
+    words = _segment(text[lo:start])
+    return bool(words) and words[-1] == before  # the particle is a word, not the end of one (平等)
+
+
 def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses."""
     out = []
     for s in chosen:
+        if s.id_ == TOWN_SOURCE and not_a_township(text[s.start_char : s.end_char], grammar):
+            continue
+        if (
+            s.label_ in LABELLED_TYPES
+            and s.id_ not in ("table", "title", "organization", "zone")
+            and labels_a_list(text, s.start_char)
+        ):
+            continue
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
             if (
-                is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
+                (
+                    is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
+                    and not (s.label_ == "Organization" and known_institution(name))
+                )
                 or is_counted(text, s.start_char, s.end_char)
                 or opens_with_verb(name)
-                or (s.label_ == "Enterprise" and firm_of_kinds(name))
+                or (s.label_ == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
+                or holds_relative_clause(name)
+                or counts_slogan(name, grammar)
+                or pronoun_and_kind(name, grammar)
+                or (s.label_ in ("Project", "Platform") and acronym_kind(name, grammar))
             ):
                 continue
         out.append(s)

@@ -27,6 +27,7 @@ FILES = {
     "status_modifiers.jsonl": "word",
     "generic_terms.jsonl": "term",
     "category_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.genericity)
+    "widespread_terms.jsonl": "term",  # scripts/mine_categories.py (extract.pipeline.genericity)
 }
 
 Lexicon = dict[str, list[dict]]

@@ -24,6 +24,7 @@ from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar
 from extract.pipeline.hubs import retype_hubs
+from extract.pipeline.word_edges import drop_bad_left_edges
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
 WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
@@ -91,6 +92,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = self._shared_suffix(doc, chosen)
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
+        chosen = drop_bad_left_edges(chosen, doc_text(doc), self.grammar.hard_stops)
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         _set_ents_outside(doc, chosen)
