@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
+import numpy as np
 
 _SENTINEL = "\x00"
 
@@ -36,9 +37,34 @@ def _table() -> dict[int, str]:
     return table
 
 
+@functools.cache
+def _lookup() -> np.ndarray:
+    """``_table()`` as an array over the Basic Multilingual Plane: code point -> code point."""
+    lookup = np.arange(0x10000, dtype=np.uint32)
+    for cp, char in _table().items():
+        lookup[cp] = ord(char)
+    return lookup
+
+
+# Below this length ``str.translate`` is quicker than the round trip through an array.
+_ARRAY_MIN = 256
+
+
 def normalise(text: str) -> str:
-    """Same-length normal form: ``len(normalise(t)) == len(t)`` always holds."""
-    return text.translate(_table())
+    """Same-length normal form: ``len(normalise(t)) == len(t)`` always holds.
+
+    ``str.translate`` with a dict looks every character up in the dict one by one (no fast
+    path for non-ASCII text): about 5 ms for a 30K-character report, once per document in the
+    gazetteer. A long text is mapped instead as one array of code points through
+    ``_lookup()`` (characters beyond the BMP unchanged, as the table has none of them), with
+    the same result (``tests/extract/test_fast_paths.py``).
+    """
+    if len(text) < _ARRAY_MIN:
+        return text.translate(_table())
+    # surrogatepass: a lone surrogate (undecodable input) goes through as itself
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    mapped = np.where(codes < 0x10000, _lookup()[np.minimum(codes, 0xFFFF)], codes).astype("<u4")
+    return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,3 +159,26 @@ def test_five_year_marker_index_equals_slicing(corpus_documents, extra_dir):
         assert dated_at(doc, pos) == slow(doc, pos)
         undated += not slow(doc, pos)
     assert undated > 0  # the five-year review of a work report is really exercised
+
+
+# full-width forms, both bracket styles, the ideographic space, a lone surrogate, an astral character
+WIDTH_ALPHABET = list("ＡＺａｚ０９（）()　！～｡南岸 \n\ud800\U0001f600xX")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=WIDTH_ALPHABET, min_size=0, max_size=700))
+def test_array_normalise_equals_translate(text):
+    from extract.gazetteer import _ARRAY_MIN, _table, normalise
+
+    assert normalise(text) == text.translate(_table())
+    long = text * (_ARRAY_MIN // max(1, len(text)) + 1)  # over the array threshold
+    assert normalise(long) == long.translate(_table())
+
+
+def test_array_normalise_on_the_corpus(corpus_documents):
+    from extract.gazetteer import _ARRAY_MIN, _table, normalise
+
+    for doc in corpus_documents:
+        assert len(doc.text) >= _ARRAY_MIN
+        assert normalise(doc.text) == doc.text.translate(_table())
+
