@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from spacy.language import Language
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.spanmodel import MODEL_DIR_NAME
@@ -69,20 +69,26 @@ class SpanModel(Pipe):
         # characters inside a rule candidate other than a division: no proposal may touch them
         # (it would cut across the rule's name or swallow it), so they are not even scored
         blocked = np.zeros(len(text), dtype=bool)
-        for c in candidates(doc):
+        rules = candidates(doc)  # once: each call builds a Span object per candidate
+        for c in rules:
             if c.id_ not in REGION_SOURCES:
                 blocked[c.start_char : c.end_char] = True
         proposals = self.tagger.predict(text, blocked, self.min_gain)
-        for s, e, t in self.vetted(doc, text, proposals):
+        for s, e, t in self.vetted(doc, text, proposals, rules):
             add_candidate(doc, s, e, t, "model")
         return doc
 
     def vetted(
-        self, doc: Doc, text: str, proposals: Iterable[tuple[int, int, str]]
+        self,
+        doc: Doc,
+        text: str,
+        proposals: Iterable[tuple[int, int, str]],
+        rules: list[Span] | None = None,
     ) -> list[tuple[int, int, str]]:
-        """The proposals the rule candidates allow, typed by the rule candidate sharing their end."""
+        """The proposals the rule candidates allow (``rules``: the Doc's candidates, when the
+        caller has them already), typed by the rule candidate sharing their end."""
         assert self.tagger is not None
-        rules = candidates(doc)
+        rules = candidates(doc) if rules is None else rules
         extents = {(c.start_char, c.end_char) for c in rules}
         regions: dict[int, list[int]] = {}
         for c in rules:

@@ -182,3 +182,23 @@ def test_array_normalise_on_the_corpus(corpus_documents):
         assert len(doc.text) >= _ARRAY_MIN
         assert normalise(doc.text) == doc.text.translate(_table())
 
+
+def test_blocked_span_scores_equal_whole_array_sums(corpus_documents):
+    """``SpanTagger.scores`` adds the template rows block by block: the same float32 sums, in
+    the same order, as one whole-text gather per template (bit for bit, several blocks)."""
+    import numpy as np
+
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.features import N_TEMPLATES
+    from extract.spanmodel.tagger import SCORE_BLOCK, SpanTagger
+
+    tagger = SpanTagger.from_disk(SHIPPED)
+    text = corpus_documents[0].text
+    assert len(text) > 2 * SCORE_BLOCK
+    feats = tagger.features(text)
+    plain = np.empty((len(feats), tagger.n_labels), dtype=np.float32)
+    plain[:] = tagger.bias
+    for t in range(N_TEMPLATES):
+        plain += tagger.weights[feats[:, t]]
+    assert np.array_equal(tagger.scores(feats), plain)
+    assert tagger.scores(feats[:0]).shape == (0, tagger.n_labels)
