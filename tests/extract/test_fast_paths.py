@@ -202,3 +202,31 @@ def test_blocked_span_scores_equal_whole_array_sums(corpus_documents):
         plain += tagger.weights[feats[:, t]]
     assert np.array_equal(tagger.scores(feats), plain)
     assert tagger.scores(feats[:0]).shape == (0, tagger.n_labels)
+
+
+def _slow_may_hold(text: str, start: int, end: int, freq: dict[str, int]) -> bool:
+    n = end - start
+    return any(
+        freq.get(text[a:b], 0) > 0
+        for a in range(max(0, start - 3), start + 1)
+        for b in range(end, min(len(text), end + 3) + 1)
+        if b - a > n
+    )
+
+
+def test_longer_word_check_by_prefixes_equals_every_slice(corpus_documents):
+    """``lexicon._may_hold`` stops a scan at the first slice jieba's dictionary lacks even as a
+    prefix; it answers as the lookup of every slice did, at every stop-word-sized span."""
+    from extract.pipeline.lexicon import _may_hold, _segmenter
+
+    freq = _segmenter().FREQ
+    text = corpus_documents[0].text[:6000]
+    held = 0
+    for start in range(len(text)):
+        for n in (1, 2, 3):
+            if start + n <= len(text):
+                fast = _may_hold(text, start, start + n, freq)
+                assert fast == _slow_may_hold(text, start, start + n, freq)
+                held += fast
+    assert held > 500  # both answers really occur
+
