@@ -9,9 +9,11 @@ here are grammar (closed sets of heads, verbs and function words), never names o
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 # verbs of building: a park or base right after them is being built, so it is a Project (GUIDE §3)
 BUILD_RE = re.compile(r"(?:开工建设|新开工|开工|续建|完工投用|竣工|启动建设)$")
@@ -179,6 +181,7 @@ class Grammar:
         self.categories = frozenset(e["phrase"] for e in lexicon.get("category_phrases.jsonl", ()))
         self.project_heads = frozenset(h for h, t in heads.items() if t == "Project")
         self.head_re = _alternation(heads)
+        self._head_automaton: Any = None  # built on first use (head_starts); pyahocorasick has no stubs
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
         self.area_head_re = _alternation(h for h, t in heads.items() if t == "Area")
@@ -192,6 +195,32 @@ class Grammar:
             r"(?:[\u4e00-\u9fffA-Za-z0-9]{0,4}?(?:" + _alternation(quote_heads).pattern + r")|"
             r"[\u4e00-\u9fff]{0,8}?(?:" + _alternation(systems).pattern + r")|号)"
         )
+
+    def head_starts(self, text: str) -> list[int]:
+        """Every offset where ``head_re`` matches in ``text``, ascending.
+
+        ``head_re.search`` over a whole report tries the alternation of every head word at each
+        position in turn; one Aho-Corasick pass (pyahocorasick, in C) finds where any head word
+        begins, and :meth:`head_search` matches ``head_re`` only there.
+        """
+        if not self.heads:
+            return []
+        if self._head_automaton is None:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for head in self.heads:
+                automaton.add_word(head, len(head))
+            automaton.make_automaton()
+            self._head_automaton = automaton
+        return sorted({end - length + 1 for end, length in self._head_automaton.iter(text)})
+
+    def head_search(self, text: str, pos: int, starts: list[int]) -> re.Match[str] | None:
+        """``head_re.search(text, pos)``, given ``starts = head_starts(text)``: the pattern
+        matches at exactly those offsets, so the first of them at or after ``pos`` is where
+        the search would stop, and the match there is the search's (longest head first)."""
+        i = bisect.bisect_left(starts, pos)
+        return self.head_re.match(text, starts[i]) if i < len(starts) else None
 
     def name_start(self, text: str, head_start: int, floor: int = 0, min_body: int = 2) -> int:
         """Start of the name whose head begins at ``head_start``.

@@ -230,3 +230,28 @@ def test_longer_word_check_by_prefixes_equals_every_slice(corpus_documents):
                 held += fast
     assert held > 500  # both answers really occur
 
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=list("产业园区研究院新城经济开发区项目工程中心的和南岸 重庆港、"), max_size=60),
+    st.integers(0, 70),
+)
+def test_head_search_equals_the_regex_search(text, pos):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    starts = gr.head_starts(text)
+    fast, slow = gr.head_search(text, pos, starts), gr.head_re.search(text, pos)
+    assert (fast and (fast.span(), fast.group())) == (slow and (slow.span(), slow.group()))
+
+
+def test_head_search_walks_a_report_as_the_regex_does(corpus_documents):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    text = corpus_documents[1].text
+    starts = gr.head_starts(text)
+    assert len(starts) > 100
+    for pos in range(0, len(text), 3):
+        fast, slow = gr.head_search(text, pos, starts), gr.head_re.search(text, pos)
+        assert (fast and fast.span()) == (slow and slow.span())
