@@ -118,7 +118,7 @@ class CoordinationParser(Pipe):
         if (drop or exact) and CANDIDATES in doc.spans:
             keep = [
                 s
-                for s in doc.spans[CANDIDATES]
+                for s in candidates(doc)
                 if not _crosses(s, drop) and (s.id_ == SOURCE or (s.start_char, s.end_char) not in exact)
             ]
             doc.spans[CANDIDATES] = keep

@@ -255,3 +255,35 @@ def test_head_search_walks_a_report_as_the_regex_does(corpus_documents):
     for pos in range(0, len(text), 3):
         fast, slow = gr.head_search(text, pos, starts), gr.head_re.search(text, pos)
         assert (fast and fast.span()) == (slow and slow.span())
+
+
+def _extents(spans) -> list[tuple[int, int, str, str, str]]:
+    return [(s.start_char, s.end_char, s.label_, s.id_, s.kb_id_) for s in spans]
+
+
+def test_kept_candidate_list_equals_the_span_group_after_every_component(corpus_documents):
+    """``candidates(doc)`` answers from the list it keeps for the Doc being processed: after
+    each component (adding, filtering into a new group) it lists exactly the group's members,
+    and once the resolver is done no Doc is kept."""
+    from extract.pipeline import candidates as cand
+    from extract.pipeline import context_doc
+    from extract.pipeline.candidates import CANDIDATES, add_candidate, candidates
+
+    nlp = load_pipeline()
+    document = corpus_documents[2]
+    doc = context_doc(nlp, document.text, document.meta.region_code, document, 0)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name != "policykg_resolver":
+            assert _extents(candidates(doc)) == _extents(doc.spans.get(CANDIDATES, []))
+    assert len(doc.spans[CANDIDATES]) > 100 and len(doc.ents) > 100
+    assert cand._listed is None  # forgotten by the resolver
+    # a span appended to the group behind add_candidate's back: the kept list is not trusted
+    candidates(doc)
+    doc.spans[CANDIDATES].append(doc.char_span(0, 2, label="District"))
+    assert _extents(candidates(doc)) == _extents(doc.spans[CANDIDATES])
+    add_candidate(doc, 2, 4, "District", "region")
+    assert _extents(candidates(doc)) == _extents(doc.spans[CANDIDATES])
+    nlp(document.text[:500])  # another Doc: its own list
+    assert cand._listed is None or cand._listed[0] is not doc
+
