@@ -86,6 +86,7 @@ class Gazetteer:
         self._entries: dict[str, list[Entry]] = {}
         self._automaton: ahocorasick.Automaton | None = None
         self._outside: re.Pattern[str] | None = None  # characters in no surface form
+        self._inside = np.zeros(0, dtype=bool)
         self.add(entries)
 
     def add(self, entries: Iterable[Entry]) -> None:
@@ -110,8 +111,23 @@ class Gazetteer:
             automaton.add_word(key, (len(key), tuple(bucket)))
         alphabet = sorted(set("".join(self._entries)))
         self._outside = re.compile("[^" + "".join(map(re.escape, alphabet)) + "]") if alphabet else None
+        self._inside = np.zeros(0x110000, dtype=bool)  # the same alphabet, by code point
+        self._inside[[ord(c) for c in alphabet]] = True
         automaton.make_automaton()
         return automaton
+
+    def _sentinel_view(self, view: str) -> str:
+        """``view`` with every character of no surface form replaced by the sentinel.
+
+        A report is mapped as one array of code points (a regex substitution replaces most of
+        its characters one by one, ~3 ms a report); short texts keep the regex.
+        """
+        assert self._outside is not None
+        if len(view) < _ARRAY_MIN:
+            return self._outside.sub(_SENTINEL, view)
+        codes = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        kept = np.where(self._inside[codes], codes, ord(_SENTINEL)).astype("<u4")
+        return kept.tobytes().decode("utf-32-le", "surrogatepass")
 
     def finditer(self, text: str, normalised: bool = False) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
         """Every (start, end, entries) match, overlapping ones included."""
@@ -120,7 +136,7 @@ class Gazetteer:
         if self._outside is None:
             return
         view = text if normalised else normalise(text)
-        view = self._outside.sub(_SENTINEL, view)  # one character for one: offsets are kept
+        view = self._sentinel_view(view)  # one character for one: offsets are kept
         for last, value in self._automaton.iter(view):
             if value is not None:
                 length, bucket = value

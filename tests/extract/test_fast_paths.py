@@ -287,3 +287,14 @@ def test_kept_candidate_list_equals_the_span_group_after_every_component(corpus_
     nlp(document.text[:500])  # another Doc: its own list
     assert cand._listed is None or cand._listed[0] is not doc
 
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=list("南岸区巴重庆市（）(),新\x00\x01x \ud800\U0001f600"), max_size=300))
+def test_gazetteer_array_view_equals_the_regex_view(text):
+    from extract.gazetteer import _ARRAY_MIN, _SENTINEL
+
+    gaz = Gazetteer(Entry(s, "District", s, "region") for s in ["南岸区", "南岸", "重庆市", "巴南"])
+    list(gaz.finditer(""))  # builds the automaton and both views of the alphabet
+    long = text * (_ARRAY_MIN // max(1, len(text)) + 1)
+    for t in (text, long):
+        assert gaz._sentinel_view(t) == gaz._outside.sub(_SENTINEL, t)
