@@ -160,11 +160,13 @@ def decode_spans(
     n = len(scores)
     if n == 0:
         return []
-    scores = scores.astype(np.float64)  # cumulative sums over a whole report need the precision
-    lo = scores[:, 0]
-    lb, le = scores[:, 1] - lo, scores[:, 2] - lo
-    li = scores[:, 3:] - lo[:, None]  # (n, T): inside vs O
-    labels = scores.argmax(axis=1)
+    # label by label, each a contiguous row: the sums down a column of an (n, labels) array
+    # stride through memory; float64, as cumulative sums over a whole report need the precision
+    by_label = np.ascontiguousarray(scores.T, dtype=np.float64)
+    lo = by_label[0]
+    lb, le = by_label[1] - lo, by_label[2] - lo
+    li_t = by_label[3:] - lo  # (T, n): inside vs O
+    labels = scores.argmax(axis=1)  # float32 or float64: the same order, the same argmax
     nxt = np.append(labels[1:], 0)
     ends = np.flatnonzero((le > -END_SLACK) | ((labels >= 3) & (nxt != labels)))
     ends = ends[ends >= 1]
@@ -172,14 +174,16 @@ def decode_spans(
         ends = ends[~blocked[ends]]
     if len(ends) == 0:
         return []
-    cum = np.empty((n + 1, li.shape[1]))  # cum[k] = sum li[:k], summed in place (no stacked copy)
-    cum[0] = 0.0
-    np.cumsum(li, axis=0, out=cum[1:])
+    cum_t = np.empty((len(li_t), n + 1))  # cum_t[t, k] = sum li_t[t, :k], summed in place
+    cum_t[:, 0] = 0.0
+    np.cumsum(li_t, axis=1, out=cum_t[:, 1:])
     lengths = np.arange(1, MAX_LEN)
     starts = ends[:, None] - lengths[None, :]  # (E, L): the span is [start, end]
     st = np.maximum(starts, 0)
     # (E, L, T): begin + inner characters of type t + end
-    gain = (lb[st] + le[ends][:, None])[:, :, None] + cum[ends][:, None, :] - cum[st + 1]
+    cum_end = cum_t[:, ends].T  # (E, T)
+    cum_start = np.moveaxis(cum_t[:, st + 1], 0, -1)  # (E, L, T)
+    gain = (lb[st] + le[ends][:, None])[:, :, None] + cum_end[:, None, :] - cum_start
     stop = np.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10
     if blocked is not None:
         stop = stop | blocked

@@ -298,3 +298,79 @@ def test_gazetteer_array_view_equals_the_regex_view(text):
     long = text * (_ARRAY_MIN // max(1, len(text)) + 1)
     for t in (text, long):
         assert gaz._sentinel_view(t) == gaz._outside.sub(_SENTINEL, t)
+
+
+def _plain_decode(scores, types, text, blocked, min_gain):
+    """``decode_spans`` as first written: (n, labels) float64 arrays, cumulative sums down columns."""
+    import numpy as np
+
+    from extract.spanmodel.tagger import END_SLACK, MAX_LEN
+
+    n = len(scores)
+    scores = scores.astype(np.float64)
+    lo = scores[:, 0]
+    lb, le = scores[:, 1] - lo, scores[:, 2] - lo
+    li = scores[:, 3:] - lo[:, None]
+    labels = scores.argmax(axis=1)
+    nxt = np.append(labels[1:], 0)
+    ends = np.flatnonzero((le > -END_SLACK) | ((labels >= 3) & (nxt != labels)))
+    ends = ends[ends >= 1]
+    if blocked is not None:
+        ends = ends[~blocked[ends]]
+    if len(ends) == 0:
+        return []
+    cum = np.vstack([np.zeros((1, li.shape[1])), np.cumsum(li, axis=0)])
+    lengths = np.arange(1, MAX_LEN)
+    starts = ends[:, None] - lengths[None, :]
+    st = np.maximum(starts, 0)
+    gain = (lb[st] + le[ends][:, None])[:, :, None] + cum[ends][:, None, :] - cum[st + 1]
+    stop = np.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10
+    if blocked is not None:
+        stop = stop | blocked
+    stop_cum = np.append(0, np.cumsum(stop))
+    valid = (starts >= 0) & ((stop_cum[ends + 1][:, None] - stop_cum[st]) == 0)
+    gain = np.where(valid[:, :, None], gain, -np.inf).reshape(len(ends), -1)
+    best = gain.argmax(axis=1)
+    best_gain = gain[np.arange(len(ends)), best]
+    length, t_best = lengths[best // len(types)], best % len(types)
+    chosen, taken = [], np.zeros(n, dtype=bool)
+    for k in np.argsort(-best_gain, kind="stable").tolist():
+        if not best_gain[k] > min_gain:
+            break
+        s, e = int(ends[k] - length[k]), int(ends[k]) + 1
+        if taken[s:e].any():
+            continue
+        taken[s:e] = True
+        chosen.append((s, e, types[int(t_best[k])]))
+    return sorted(chosen)
+
+
+def test_label_major_decoder_equals_the_plain_one(corpus_documents):
+    """The decoder sums label rows (contiguous) instead of columns: the same float64 sums in the
+    same order, so the same spans, on a report's real scores and on random ones."""
+    import numpy as np
+
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.tagger import SpanTagger, decode_spans
+
+    tagger = SpanTagger.from_disk(SHIPPED)
+    text = corpus_documents[0].text
+    scores = tagger.scores(tagger.features(text))
+    blocked = np.zeros(len(text), dtype=bool)
+    blocked[::7] = True
+    for b in (None, blocked):
+        for min_gain in (-2.0, 0.0):
+            found = decode_spans(scores, tagger.types, text, b, min_gain)
+            assert found == _plain_decode(scores, tagger.types, text, b, min_gain)
+    assert len(decode_spans(scores, tagger.types, text)) > 50
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        n = int(rng.integers(1, 300))
+        random_scores = (rng.normal(size=(n, tagger.n_labels)) * 3).astype(np.float32)
+        random_text = "".join(rng.choice(list("南岸区\n项目"), size=n))
+        b = rng.random(n) < 0.2
+        for bb in (None, b):
+            assert decode_spans(random_scores, tagger.types, random_text, bb) == _plain_decode(
+                random_scores, tagger.types, random_text, bb, 0.0
+            )
+
