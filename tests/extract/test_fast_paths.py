@@ -374,3 +374,22 @@ def test_label_major_decoder_equals_the_plain_one(corpus_documents):
                 random_scores, tagger.types, random_text, bb, 0.0
             )
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("共建成渝加快推进和的等深化提升联动发展一体化设施项目区重庆a1、"), max_size=50))
+def test_stop_spans_equal_the_stop_regex(text):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    assert gr.stop_spans(text) == [m.span() for m in gr.any_stop_re.finditer(text)]
+
+
+def test_stop_spans_on_a_report(corpus_documents):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    text = corpus_documents[3].text
+    spans = gr.stop_spans(text)
+    assert len(spans) > 1000
+    assert spans == [m.span() for m in gr.any_stop_re.finditer(text)]
