@@ -375,7 +375,6 @@ def test_label_major_decoder_equals_the_plain_one(corpus_documents):
             )
 
 
-
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=list("共建成渝加快推进和的等深化提升联动发展一体化设施项目区重庆a1、"), max_size=50))
 def test_stop_spans_equal_the_stop_regex(text):
@@ -393,3 +392,28 @@ def test_stop_spans_on_a_report(corpus_documents):
     spans = gr.stop_spans(text)
     assert len(spans) > 1000
     assert spans == [m.span() for m in gr.any_stop_re.finditer(text)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=list("南岸a1 \t\n\u3000（）"), max_size=60))
+def test_docs_built_from_string_ids_equal_docs_built_from_words(text):
+    from spacy.tokens import Doc
+
+    from extract.pipeline.tokens import char_words
+
+    nlp = load_pipeline()
+    words, spaces = char_words(text)
+    assert make_doc(nlp, text).to_bytes() == Doc(nlp.vocab, words=words, spaces=spaces).to_bytes()
+
+
+def test_char_tokenizer_falls_back_to_words_when_an_id_is_unknown():
+    from spacy.tokens import Doc
+
+    from extract.pipeline.tokens import char_words
+
+    nlp = load_pipeline()
+    tokenizer = nlp.tokenizer
+    tokenizer._ids["甲"] = 12345  # an id no string of the vocabulary has
+    words, spaces = char_words("甲乙 丙")
+    assert tokenizer("甲乙 丙").to_bytes() == Doc(nlp.vocab, words=words, spaces=spaces).to_bytes()
+    assert "甲" not in tokenizer._ids or tokenizer._ids["甲"] != 12345  # the bad table was dropped
