@@ -417,3 +417,36 @@ def test_char_tokenizer_falls_back_to_words_when_an_id_is_unknown():
     words, spaces = char_words("甲乙 丙")
     assert tokenizer("甲乙 丙").to_bytes() == Doc(nlp.vocab, words=words, spaces=spaces).to_bytes()
     assert "甲" not in tokenizer._ids or tokenizer._ids["甲"] != 12345  # the bad table was dropped
+
+
+def _lexicon_codes_unmapped(lexicon, text):
+    """``Lexicon.codes`` reading the text itself, every character as it is (no sentinel view)."""
+    import numpy as np
+
+    inside = lexicon._inside
+    lexicon._inside = np.ones_like(inside)
+    try:
+        return lexicon.codes(text)
+    finally:
+        lexicon._inside = inside
+
+
+def test_span_lexicon_sentinel_view_keeps_every_code(corpus_documents):
+    """The span model's lexicon automaton reads a view where characters of no lexicon word are
+    one sentinel: the same matches, so the same codes, on a report and on written edge cases."""
+    import numpy as np
+
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.features import Lexicon
+    from extract.spanmodel.tagger import SpanTagger
+
+    lexicon = SpanTagger.from_disk(SHIPPED).lexicon
+    small = Lexicon([("产业园", 0), ("园区", 1)], ["推进", "的"], ["项目"])
+    for lex, text in [
+        (lexicon, corpus_documents[4].text),
+        (small, "推进产业园区的项目\x00（甲）\ud800产业园\U0001f600园区"),
+        (small, ""),
+    ]:
+        for fast, plain in zip(lex.codes(text), _lexicon_codes_unmapped(lex, text), strict=True):
+            assert np.array_equal(fast, plain)
+    assert Lexicon([], [], []).codes("推进").__len__() == 3  # an empty lexicon reads nothing
