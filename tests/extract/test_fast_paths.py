@@ -450,3 +450,15 @@ def test_span_lexicon_sentinel_view_keeps_every_code(corpus_documents):
         for fast, plain in zip(lex.codes(text), _lexicon_codes_unmapped(lex, text), strict=True):
             assert np.array_equal(fast, plain)
     assert Lexicon([], [], []).codes("推进").__len__() == 3  # an empty lexicon reads nothing
+
+
+def test_period_of_kept_per_path_equals_the_classifier(corpus_documents):
+    from extract.indicators.period import period_of
+    from extract.sections import classify_path
+
+    doc = corpus_documents[1]
+    paths = {s.path for s in doc.sentences} | {s.path for s in doc.sections}
+    assert len(paths) > 10
+    for path in paths:
+        assert period_of(doc, path) == classify_path(doc, tuple(path)).period
+        assert period_of(doc, list(path)) is period_of(doc, path)  # kept, whatever the sequence type
