@@ -169,15 +169,26 @@ def _shift(a: np.ndarray, k: int, fill: int) -> np.ndarray:
     return out
 
 
-def _mix(template: int, parts: Sequence[np.ndarray], shift: np.uint64) -> np.ndarray:
+def _mix(
+    template: int, parts: Sequence[np.ndarray], shift: np.uint64, work: np.ndarray | None = None
+) -> np.ndarray:
     """Multiplicative hash of (template, parts...) per position: the top ``bits`` bits of
-    ``sum(part_i * odd constant_i) + template constant`` (one multiply and add per part)."""
-    h = parts[0] * _M2
+    ``sum(part_i * odd constant_i) + template constant`` (one multiply and add per part).
+
+    ``work`` (two uint64 rows as long as the parts) is scratch space reused across templates:
+    every product and sum is written into it in place, so no array is allocated per step
+    (fresh report-sized arrays cost page faults); the arithmetic is the same, modulo 2**64.
+    """
+    if work is None:
+        work = np.empty((2, len(parts[0])), dtype=np.uint64)
+    h, tmp = work[0], work[1]
+    np.multiply(parts[0], _M2, out=h)
     for m, part in zip((_M3, _M4, _M1), parts[1:], strict=False):
-        h += part * m
+        np.multiply(part, m, out=tmp)
+        h += tmp
     h += np.uint64(((template + 1) * int(_M1)) % (1 << 64))
     h *= _M1  # spreads the sum's low bits into the top ones
-    return h >> shift
+    return np.right_shift(h, shift, out=h)
 
 
 def featurize(text: str, lexicon: Lexicon, bits: int, positions: np.ndarray | None = None) -> np.ndarray:
@@ -223,6 +234,7 @@ def featurize(text: str, lexicon: Lexicon, bits: int, positions: np.ndarray | No
     # template-major, each template's ids one contiguous row (no strided writes); the caller
     # gets the (positions, templates) view, and ``SpanTagger.scores`` reads the rows as they are
     out = np.empty((N_TEMPLATES, len(c)), dtype=np.uint32)
+    work = np.empty((2, len(c)), dtype=np.uint64)
     for t, parts in enumerate(templates):
-        out[t] = _mix(t, parts, shift)
+        out[t] = _mix(t, parts, shift, work)
     return out.T

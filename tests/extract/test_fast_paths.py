@@ -462,3 +462,22 @@ def test_period_of_kept_per_path_equals_the_classifier(corpus_documents):
     for path in paths:
         assert period_of(doc, path) == classify_path(doc, tuple(path)).period
         assert period_of(doc, list(path)) is period_of(doc, path)  # kept, whatever the sequence type
+
+
+def test_in_place_feature_hash_equals_the_plain_formula():
+    import numpy as np
+
+    from extract.spanmodel import features as f
+
+    rng = np.random.default_rng(1)
+    parts = [rng.integers(0, 1 << 63, size=1000, dtype=np.uint64) for _ in range(3)]
+    shift = np.uint64(64 - 16)
+    work = np.empty((2, 1000), dtype=np.uint64)
+    for t in range(f.N_TEMPLATES):
+        for k in (1, 2, 3):
+            plain = parts[0] * f._M2
+            for m, part in zip((f._M3, f._M4, f._M1), parts[1:k], strict=False):
+                plain = plain + part * m
+            plain = (plain + np.uint64(((t + 1) * int(f._M1)) % (1 << 64))) * f._M1 >> shift
+            assert np.array_equal(f._mix(t, parts[:k], shift, work), plain)
+            assert np.array_equal(f._mix(t, parts[:k], shift), plain)
