@@ -95,8 +95,10 @@ class SpanModel(Pipe):
             if c.id_ in REGION_SOURCES:
                 regions.setdefault(c.start_char, []).append(c.end_char)
         generic = set(self.tagger.lexicon.generic)
-        ordered = sorted(rules, key=lambda c: c.start_char)
-        starts = [c.start_char for c in ordered]
+        # (start, end, source) of every rule candidate by start, read off the Spans once
+        ordered = sorted(((c.start_char, c.end_char, c.id_) for c in rules), key=lambda c: c[0])
+        starts = [cs for cs, _, _ in ordered]
+        reach = max((ce - cs for cs, ce, _ in ordered), default=0)  # the longest candidate
 
         def tiled(start: int, end: int) -> bool:
             return start == end or any(x <= end and tiled(x, end) for x in regions.get(start, ()))
@@ -106,16 +108,18 @@ class SpanModel(Pipe):
             if (s, e) in extents or text[s:e] in generic or tiled(s, e):
                 continue
             ok = True
-            # rule candidates that overlap [s, e): those starting before e, ending after s
-            for c in ordered[: bisect.bisect_left(starts, e)]:
-                cs, ce = c.start_char, c.end_char
+            # rule candidates that overlap [s, e): those starting before e, ending after s (none
+            # that starts more than ``reach`` before s can); any one of them may veto
+            for cs, ce, source in ordered[
+                bisect.bisect_left(starts, s - reach) : bisect.bisect_left(starts, e)
+            ]:
                 if ce <= s:
                     continue
                 inside, around = s <= cs and ce <= e, cs <= s and e <= ce
                 if not (inside or around):
                     ok = False  # crosses a rule candidate's boundary
                     break
-                if inside and c.id_ not in REGION_SOURCES:
+                if inside and source not in REGION_SOURCES:
                     ok = False  # would swallow a name the rules found: they know its extent
                     break
             if ok:

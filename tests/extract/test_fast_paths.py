@@ -481,3 +481,50 @@ def test_in_place_feature_hash_equals_the_plain_formula():
             plain = (plain + np.uint64(((t + 1) * int(f._M1)) % (1 << 64))) * f._M1 >> shift
             assert np.array_equal(f._mix(t, parts[:k], shift, work), plain)
             assert np.array_equal(f._mix(t, parts[:k], shift), plain)
+
+
+def test_vetted_proposals_equal_a_check_against_every_candidate(corpus_documents):
+    """The span model's veto looks only at candidates that can reach a proposal; it keeps what
+    a check of the proposal against every rule candidate keeps."""
+    import numpy as np
+
+    from extract.pipeline import build_pipeline, context_doc
+    from extract.pipeline.candidates import candidates, doc_text
+    from extract.spanmodel.component import REGION_SOURCES
+
+    nlp = build_pipeline("both")
+    model = nlp.get_pipe("policykg_span_model")
+    document = corpus_documents[4]
+    doc = context_doc(nlp, document.text, document.meta.region_code, document, 0)
+    for name, proc in nlp.pipeline:
+        if name == "policykg_span_model":
+            break
+        doc = proc(doc)
+    text, rules = doc_text(doc), candidates(doc)
+    rng = np.random.default_rng(2)
+    starts = rng.integers(0, len(text) - 30, size=400)
+    proposals = [(int(s), int(s + rng.integers(2, 25)), "Project") for s in starts]
+    proposals += [(c.start_char - 1, c.end_char + 1, "Project") for c in rules[:50]]
+
+    def plain_ok(s: int, e: int) -> bool:
+        for c in rules:
+            cs, ce = c.start_char, c.end_char
+            if ce <= s or cs >= e:
+                continue
+            inside, around = s <= cs and ce <= e, cs <= s and e <= ce
+            if not (inside or around) or (inside and c.id_ not in REGION_SOURCES):
+                return False
+        return True
+
+    kept = model.vetted(doc, text, proposals, rules)
+    assert set(kept) <= set(proposals)
+    for s, e, t in proposals:
+        if (s, e, t) not in kept:
+            continue
+        assert plain_ok(s, e)
+    vetoed = [(s, e) for s, e, t in proposals if (s, e, t) not in kept]
+    assert any(not plain_ok(s, e) for s, e in vetoed)
+    # every proposal the plain check allows and no other rule drops is kept
+    assert len(kept) == sum(
+        plain_ok(s, e) and model.vetted(doc, text, [(s, e, t)], rules) == [(s, e, t)] for s, e, t in proposals
+    )
