@@ -39,7 +39,14 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
-from extract.pipeline.candidates import CANDIDATES, add_candidate, candidates, doc_text, register_extensions
+from extract.pipeline.candidates import (
+    CANDIDATES,
+    add_candidate,
+    candidates,
+    doc_text,
+    register_extensions,
+    set_candidates,
+)
 from extract.scan import anchored_finditer
 
 SOURCE = "coordination"
@@ -121,7 +128,7 @@ class CoordinationParser(Pipe):
                 for s in candidates(doc)
                 if not _crosses(s, drop) and (s.id_ == SOURCE or (s.start_char, s.end_char) not in exact)
             ]
-            doc.spans[CANDIDATES] = keep
+            set_candidates(doc, keep)
         return doc
 
     # A至B、C至D等铁路 ------------------------------------------------------------------

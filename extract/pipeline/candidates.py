@@ -80,6 +80,13 @@ def candidates(doc: Doc) -> list[Span]:
     return list(spans)
 
 
+def set_candidates(doc: Doc, spans: list[Span]) -> None:
+    """Make ``spans`` the Doc's candidates (a new group), keeping them as the listed ones."""
+    global _listed
+    doc.spans[CANDIDATES] = spans
+    _listed = (doc, doc.spans[CANDIDATES], list(spans))
+
+
 def forget_candidates(doc: Doc) -> None:
     """Drop the kept list of ``doc``'s candidates (the pipeline is done with them)."""
     global _listed
