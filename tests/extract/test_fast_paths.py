@@ -528,3 +528,35 @@ def test_vetted_proposals_equal_a_check_against_every_candidate(corpus_documents
     assert len(kept) == sum(
         plain_ok(s, e) and model.vetted(doc, text, [(s, e, t)], rules) == [(s, e, t)] for s, e, t in proposals
     )
+
+
+def _slow_name_key(name: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKC", name)
+    for q in "\"'“”‘’「」『』":
+        s = s.replace(q, "")
+    s = "".join(s.split())
+    return s.replace("(", "（").replace(")", "）")
+
+
+def test_plain_han_names_are_their_own_key():
+    """``name_key`` returns a run of CJK Unified Ideographs as it is: NFKC changes none of them
+    (checked for the whole block, with this Python's Unicode data) and the other steps only
+    touch quotes, spaces and brackets."""
+    import unicodedata
+
+    from extract.ids import name_key
+
+    block = [chr(c) for c in range(0x4E00, 0xA000)]
+    assert all(unicodedata.normalize("NFKC", c) == c for c in block)
+    for name in ["重庆市南岸区", "".join(block[::997]), "“两江”新区", "南岸 区", "巴(南)", "ＡＢ公司", ""]:
+        assert name_key(name) == _slow_name_key(name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=list("南岸区“”「」()（） \tＡa丨\u9fff\u4e00\uf900'\""), max_size=20))
+def test_name_key_equals_the_full_normalisation(name):
+    from extract.ids import name_key
+
+    assert name_key(name) == _slow_name_key(name)
