@@ -260,9 +260,13 @@ class Grammar:
         lo = scan_left(text, head_start, floor)
         body = text[lo:head_start]
         cut = 0
-        for m_start, m_end in self.stop_spans(body):  # leftmost-longest: 共建成渝 is 共建|成渝, not 建成
+        # leftmost-longest stop words (共建成渝 is 共建|成渝, not 建成); the rightmost one that
+        # cuts wins, so they are tried from the right and the first that cuts ends the search
+        # (``cuts`` is a pure test: the stop words left of it need no segmentation)
+        for m_start, m_end in reversed(self.stop_spans(body)):
             if len(body) - m_end >= min_body and self.cuts(body, m_start, m_end):
                 cut = m_end
+                break
         start = lo + cut
         while True:
             lead = LEAD_RE.match(text, start, head_start) or self.any_stop_re.match(text, start, head_start)
