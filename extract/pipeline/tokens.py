@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -74,7 +75,8 @@ class CharTokenizer(DummyTokenizer):
         words, spaces = char_words(text)
         try:
             ids = self._word_ids(words)
-            return Doc(self.vocab, words=ids, spaces=spaces)
+            # Doc takes string-store ids as words (Doc.__init__: vocab.get_by_orth); its stub says str
+            return Doc(self.vocab, words=cast(list[str], ids), spaces=spaces)
         except KeyError:  # an id the vocabulary no longer knows (its strings were replaced)
             self._ids = {}
             return Doc(self.vocab, words=words, spaces=spaces)
