@@ -82,13 +82,22 @@ class SpanTagger:
     ) -> list[tuple[int, int, str]]:
         """(start, end, type) character spans, in text order, of at least two characters.
 
-        ``blocked`` (one bool per character) marks characters no span may touch; they are not
-        scored at all, which is where the combined pipeline saves most of the model's time.
+        ``blocked`` (one bool per character) marks characters no span may touch; their scores
+        are fixed (all O). When most characters are blocked only the open ones are scored; when
+        few are (about a seventh on the bundled corpus) scoring every character in one pass and
+        then fixing the blocked rows is cheaper than gathering the open positions and scattering
+        their scores back. A character's scores depend only on the text around it, so both ways
+        give the same array.
         """
         if not text:
             return []
         if blocked is None:
             return decode_spans(self.scores(self.features(text)), self.types, text, None, min_gain)
+        if np.count_nonzero(blocked) * 2 < len(text):
+            scores = self.scores(self.features(text))
+            scores[blocked] = 0.0
+            scores[blocked, 0] = 1.0
+            return decode_spans(scores, self.types, text, blocked, min_gain)
         open_ = np.flatnonzero(~blocked)
         scores = np.zeros((len(text), self.n_labels), dtype=np.float32)
         scores[:, 0] = 1.0

@@ -611,3 +611,25 @@ def test_name_start_tries_stop_words_from_the_right_with_the_same_result(corpus_
                 )
             checked += 1
     assert checked > 500
+
+
+def test_span_predictions_with_few_or_many_blocked_characters_equal_scoring_the_open_ones(corpus_documents):
+    """``SpanTagger.predict`` scores every character and fixes the blocked rows when few are
+    blocked: the spans equal those of scoring only the open positions."""
+    import numpy as np
+
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.tagger import SpanTagger, decode_spans
+
+    tagger = SpanTagger.from_disk(SHIPPED)
+    text = corpus_documents[2].text
+    rng = np.random.default_rng(3)
+    for share in (0.1, 0.4, 0.8):
+        blocked = rng.random(len(text)) < share
+        open_ = np.flatnonzero(~blocked)
+        scores = np.zeros((len(text), tagger.n_labels), dtype=np.float32)
+        scores[:, 0] = 1.0
+        scores[open_] = tagger.scores(tagger.features(text, open_))
+        expected = decode_spans(scores, tagger.types, text, blocked, 0.0)
+        assert tagger.predict(text, blocked) == expected
+    assert tagger.predict(text, np.zeros(len(text), dtype=bool))  # nothing blocked: spans found
