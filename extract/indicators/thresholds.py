@@ -29,14 +29,19 @@ def threshold_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in THRESHOLD.finditer(text)]
 
 
+def threshold_value(m: re.Match[str]) -> float | None:
+    """The mark of one size class (两万亿级城市: 2; 万亿级城市: 1, the unit's own magnitude)."""
+    num = m.group("num")
+    return (float(num) if num[:1].isdigit() else cn_to_number(num)) if num else 1.0
+
+
 def threshold_indicators(
     text: str, offset: int, mentions: Sequence[Mention], year: int, kind: str, doc: str, path: tuple[str, ...]
 ) -> list[Indicator]:
     """Records for the places that join a threshold class in ``text`` (one sentence)."""
     out: list[Indicator] = []
     for m in THRESHOLD.finditer(text):
-        num = m.group("num")
-        value = (float(num) if num[:1].isdigit() else cn_to_number(num)) if num else 1.0
+        value = threshold_value(m)
         if value is None:
             continue
         unit = "万亿元" if m.group("unit") == "万亿" else "亿元"
@@ -66,4 +71,4 @@ def threshold_indicators(
     return out
 
 
-__all__ = ["THRESHOLD", "threshold_indicators", "threshold_spans"]
+__all__ = ["THRESHOLD", "threshold_indicators", "threshold_spans", "threshold_value"]

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from extract.indicators.numbers import find_figures
+from extract.indicators.thresholds import THRESHOLD, threshold_value
 from extract.model import Document
 from extract.records import Indicator, Investment, Mention, Relation
 from extract.relations.common import author_names
@@ -38,6 +39,7 @@ def check_evidence(doc: Document, records, mentions: list[Mention], body_only: b
         if isinstance(r, Indicator | Investment):
             value = r.value if isinstance(r, Indicator) else r.amount
             stated = {f.value for f in find_figures(span, require_unit=False)}
+            stated |= {threshold_value(m) for m in THRESHOLD.finditer(span)}  # 迈入万亿级城市 (GUIDE §9)
             fall = isinstance(r, Indicator) and r.unit == "%" and -value in stated  # 下降45%: -45 %
             assert value in stated or fall, (r, span)
         else:
