@@ -309,6 +309,40 @@ def acronym_kind(name: str, grammar: Grammar) -> bool:
     return m is not None and name[m.end() :] in grammar.heads
 
 
+KIND_TYPES = frozenset({"Platform", "Organization"})  # the GUIDE kernels whose kinds are vetoed here
+_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def _kind_kernels(grammar: Grammar) -> tuple[str, ...]:
+    """The GUIDE head kernels of places and bodies (``head_kernels.jsonl``, types
+    ``KIND_TYPES``) that are themselves widespread terms (中心, 平台, 基地, 实验室), longest first."""
+    found = _kernels_cache.get(grammar)
+    if found is None:
+        terms = widespread_terms(grammar)
+        rows = grammar.lexicon.get("head_kernels.jsonl", ())
+        kernels = {k["head"] for k in rows if k["type"] in KIND_TYPES and k["head"] in terms}
+        found = _kernels_cache[grammar] = tuple(sorted(kernels, key=lambda k: (-len(k), k)))
+    return found
+
+
+def widespread_kind(name: str, grammar: Grammar) -> bool:
+    """A widespread term before a widespread kernel (数据共享|平台, 国际|口岸, 多层次|实验室): both
+    halves are words four or more provinces write (the mined ``widespread_terms.jsonl``), so
+    the whole says what kind of facility or body it is and names none (GUIDE §3 leaves generic
+    unnamed items untagged). A name has a part of its own that few authors write: a place, a
+    firm, a rare modifier (西部环境|交易中心, 社会管理信息化|平台: a compound of several terms is
+    no single term), or a kernel outside the widespread terms (国际|生物城). A body that is a
+    platform name itself (自贸试验区|联动创新区) makes a compound name, not a kind."""
+    terms = widespread_terms(grammar)
+    for kernel in _kind_kernels(grammar):
+        if len(name) > len(kernel) and name.endswith(kernel):
+            body = name[: -len(kernel)]
+            if body not in terms:
+                return False
+            return not any(body.endswith(k) for k in _kind_kernels(grammar))
+    return False
+
+
 TOWN_SOURCE = "town"  # township names read off their level word (extract/pipeline/names.py)
 
 
@@ -372,6 +406,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 or counts_slogan(name, grammar)
                 or pronoun_and_kind(name, grammar)
                 or (s.label_ in ("Project", "Platform") and acronym_kind(name, grammar))
+                or (s.label_ in KIND_TYPES and widespread_kind(name, grammar))
             ):
                 continue
         out.append(s)
