@@ -380,10 +380,62 @@ def labels_a_list(text: str, start: int) -> bool:
     return bool(words) and words[-1] == before  # the particle is a word, not the end of one (平等)
 
 
+APPOSED_TYPES = frozenset({"Platform", "Project"})
+_all_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def _kernel_of(name: str, grammar: Grammar) -> str | None:
+    """The longest GUIDE head kernel (``head_kernels.jsonl``) that ``name`` ends in."""
+    kernels = _all_kernels_cache.get(grammar)
+    if kernels is None:
+        rows = grammar.lexicon.get("head_kernels.jsonl", ())
+        kernels = tuple(sorted({k["head"] for k in rows}, key=lambda k: (-len(k), k)))
+        _all_kernels_cache[grammar] = kernels
+    return next((k for k in kernels if name.endswith(k)), None)
+
+
+def described_by_apposition(chosen: Sequence[Span], i: int, text: str, grammar: Grammar) -> bool:
+    """Is guess ``i`` a description set right before the name it describes (亚洲最大专业货运机场|
+    花湖国际机场: two guesses with nothing between them that end in the same kernel)? One thing is
+    named once; the description before it names a kind (GUIDE §3 leaves those untagged). A list
+    puts a mark between its items, so listed names are never adjacent; and the description opens
+    with a scope and a rank (``ranks_in_scope``), so a name before a clause the scan ran into
+    (十一中…学校|办学质量…学校) stays."""
+    s = chosen[i]
+    if s.label_ not in APPOSED_TYPES or i + 1 >= len(chosen):
+        return False
+    nxt = chosen[i + 1]
+    if nxt.start_char != s.end_char or nxt.label_ not in APPOSED_TYPES:
+        return False
+    name = text[s.start_char : s.end_char]
+    kernel = _kernel_of(name, grammar)
+    if kernel is None or kernel != _kernel_of(text[nxt.start_char : nxt.end_char], grammar):
+        return False
+    return ranks_in_scope(name)
+
+
+RANK_TAGS = frozenset({"a", "m"})  # jieba's adjectives (最大, 最长) and numerals (首个, 首座)
+
+
+def ranks_in_scope(name: str) -> bool:
+    """Does the guess open with a scope and a rank (亚洲|最大…, 国内|首个…, 西南地区|首座…): a
+    second word of two or more characters that jieba tags as an adjective or a numeral? Such a
+    phrase ranks the thing among its kind; a name opening with a numeral (十一中…) has it first."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    words = _segment(name[:OPENING])
+    if len(words) < 2 or len(words[1]) < 2:
+        return False
+    return dictionary().get(words[1], (0, ""))[1] in RANK_TAGS
+
+
 def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses."""
     out = []
-    for s in chosen:
+    for i, s in enumerate(chosen):
+        if described_by_apposition(chosen, i, text, grammar):
+            continue
         if s.id_ == TOWN_SOURCE and not_a_township(text[s.start_char : s.end_char], grammar):
             continue
         if (
