@@ -311,6 +311,40 @@ def acronym_kind(name: str, grammar: Grammar) -> bool:
     return m is not None and name[m.end() :] in grammar.heads
 
 
+KIND_TYPES = frozenset({"Platform", "Organization"})  # the GUIDE kernels whose kinds are vetoed here
+_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def _kind_kernels(grammar: Grammar) -> tuple[str, ...]:
+    """The GUIDE head kernels of places and bodies (``head_kernels.jsonl``, types
+    ``KIND_TYPES``) that are themselves widespread terms (中心, 平台, 基地, 实验室), longest first."""
+    found = _kernels_cache.get(grammar)
+    if found is None:
+        terms = widespread_terms(grammar)
+        rows = grammar.lexicon.get("head_kernels.jsonl", ())
+        kernels = {k["head"] for k in rows if k["type"] in KIND_TYPES and k["head"] in terms}
+        found = _kernels_cache[grammar] = tuple(sorted(kernels, key=lambda k: (-len(k), k)))
+    return found
+
+
+def widespread_kind(name: str, grammar: Grammar) -> bool:
+    """A widespread term before a widespread kernel (数据共享|平台, 国际|口岸, 多层次|实验室): both
+    halves are words four or more provinces write (the mined ``widespread_terms.jsonl``), so
+    the whole says what kind of facility or body it is and names none (GUIDE §3 leaves generic
+    unnamed items untagged). A name has a part of its own that few authors write: a place, a
+    firm, a rare modifier (西部环境|交易中心, 社会管理信息化|平台: a compound of several terms is
+    no single term), or a kernel outside the widespread terms (国际|生物城). A body that is a
+    platform name itself (自贸试验区|联动创新区) makes a compound name, not a kind."""
+    terms = widespread_terms(grammar)
+    for kernel in _kind_kernels(grammar):
+        if len(name) > len(kernel) and name.endswith(kernel):
+            body = name[: -len(kernel)]
+            if body not in terms:
+                return False
+            return not any(body.endswith(k) for k in _kind_kernels(grammar))
+    return False
+
+
 TOWN_SOURCE = "town"  # township names read off their level word (extract/pipeline/names.py)
 
 
@@ -348,10 +382,62 @@ def labels_a_list(text: str, start: int) -> bool:
     return bool(words) and words[-1] == before  # the particle is a word, not the end of one (平等)
 
 
+APPOSED_TYPES = frozenset({"Platform", "Project"})
+_all_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def _kernel_of(name: str, grammar: Grammar) -> str | None:
+    """The longest GUIDE head kernel (``head_kernels.jsonl``) that ``name`` ends in."""
+    kernels = _all_kernels_cache.get(grammar)
+    if kernels is None:
+        rows = grammar.lexicon.get("head_kernels.jsonl", ())
+        kernels = tuple(sorted({k["head"] for k in rows}, key=lambda k: (-len(k), k)))
+        _all_kernels_cache[grammar] = kernels
+    return next((k for k in kernels if name.endswith(k)), None)
+
+
+def described_by_apposition(chosen: Sequence[Span], i: int, text: str, grammar: Grammar) -> bool:
+    """Is guess ``i`` a description set right before the name it describes (亚洲最大专业货运机场|
+    花湖国际机场: two guesses with nothing between them that end in the same kernel)? One thing is
+    named once; the description before it names a kind (GUIDE §3 leaves those untagged). A list
+    puts a mark between its items, so listed names are never adjacent; and the description opens
+    with a scope and a rank (``ranks_in_scope``), so a name before a clause the scan ran into
+    (十一中…学校|办学质量…学校) stays."""
+    s = chosen[i]
+    if s.label_ not in APPOSED_TYPES or i + 1 >= len(chosen):
+        return False
+    nxt = chosen[i + 1]
+    if nxt.start_char != s.end_char or nxt.label_ not in APPOSED_TYPES:
+        return False
+    name = text[s.start_char : s.end_char]
+    kernel = _kernel_of(name, grammar)
+    if kernel is None or kernel != _kernel_of(text[nxt.start_char : nxt.end_char], grammar):
+        return False
+    return ranks_in_scope(name)
+
+
+RANK_TAGS = frozenset({"a", "m"})  # jieba's adjectives (最大, 最长) and numerals (首个, 首座)
+
+
+def ranks_in_scope(name: str) -> bool:
+    """Does the guess open with a scope and a rank (亚洲|最大…, 国内|首个…, 西南地区|首座…): a
+    second word of two or more characters that jieba tags as an adjective or a numeral? Such a
+    phrase ranks the thing among its kind; a name opening with a numeral (十一中…) has it first."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    words = _segment(name[:OPENING])
+    if len(words) < 2 or len(words[1]) < 2:
+        return False
+    return dictionary().get(words[1], (0, ""))[1] in RANK_TAGS
+
+
 def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses."""
     out = []
-    for s in chosen:
+    for i, s in enumerate(chosen):
+        if described_by_apposition(chosen, i, text, grammar):
+            continue
         if s.id_ == TOWN_SOURCE and not_a_township(text[s.start_char : s.end_char], grammar):
             continue
         if (
@@ -374,6 +460,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 or counts_slogan(name, grammar)
                 or pronoun_and_kind(name, grammar)
                 or (s.label_ in ("Project", "Platform") and acronym_kind(name, grammar))
+                or (s.label_ in KIND_TYPES and widespread_kind(name, grammar))
             ):
                 continue
         out.append(s)

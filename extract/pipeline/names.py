@@ -26,6 +26,7 @@ from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.scan import anchored_finditer
 
+STATE = NATIONAL[0]  # the state itself (国家), not a nationwide scope (全国): it designates institutions
 TITLE_RE = re.compile(r"《[^《》\n]{2,80}》")
 # a title is a policy document only when it says what kind of document it is (not a film or book)
 DOC_KIND_RE = re.compile(
@@ -398,6 +399,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue  # 支撑调节性煤电项目, 特色农产品生产基地: a kind of thing, not one named
             if type_ == "Platform" and head.endswith("中心") and gr.org_head_re.search(body):
                 type_ = "Organization"  # 太行国家实验室江西创新中心: a centre of an institution (GUIDE §3)
+            if type_ == "Platform" and head.endswith("中心") and STATE in body and STATE in segment(body):
+                type_ = "Organization"  # 国家碳计量中心: a state-designated centre is an institution
             if type_ == "Platform" and head in gr.hub_heads and _hub_built(text, start, end, gr):
                 type_ = "Project"  # 投用枣庄机场, 东方机场等前期工作 beside 美兰机场三期 (GUIDE §9)
             if type_ == "Platform" and text[max(0, start - 4) : start].endswith(gr.build_words):
