@@ -11,36 +11,64 @@ included: 世界级|大) is no name. Two or more words are left alone: 现代化
 official name of the capital region, and 首都 is a widespread word too. Which kernels this
 applies to is read from the kernel file: those whose rule cites the provincial-2026
 conventions (region kinds); the Chongqing functional areas of GUIDE §3 (片区, 母城:
-中部历史母城) keep the name grammar's own checks. No word is listed here.
+中部历史母城) keep the name grammar's own checks. A kernel that is also the category name of
+national zone types carries ``needs_proper`` in that file (经济区: 渔港经济区, 临空经济区), and
+its names need a proper word in the modifier (``has_proper_word``). No word is listed here.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.mining import dictionary, segment
 
 CONVENTION_MARK = "provincial-2026"  # the rule text of a region-kind kernel cites the conventions
 MAX_TERM = 8  # the longest widespread word tried
 MIN_SPECIFIC = 2  # a specific rest of one character (大) names nothing
+# jieba's tags for place, person, other proper nouns, abbreviations and locations
+PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "s"})
+HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @functools.lru_cache(maxsize=8)
-def _region_heads(grammar: Grammar) -> frozenset[str]:
+def _region_kernels(grammar: Grammar) -> dict[str, dict]:
+    """Each region-kind head (a kernel citing the conventions, or a head mined on one) -> the
+    kernel's row in ``head_kernels.jsonl``."""
     kernels = {
-        r["head"]
+        r["head"]: r
         for r in grammar.lexicon.get("head_kernels.jsonl", ())
         if r.get("type") == "Area" and CONVENTION_MARK in r.get("rule", "")
     }
-    mined = {r["head"] for r in grammar.lexicon.get("heads.jsonl", ()) if r.get("kernel") in kernels}
-    return frozenset(kernels | mined)
+    mined = {
+        r["head"]: kernels[r["kernel"]]
+        for r in grammar.lexicon.get("heads.jsonl", ())
+        if r.get("kernel") in kernels
+    }
+    return kernels | mined
+
+
+def has_proper_word(body: str) -> bool:
+    """Does the body hold a word the general dictionary tags as a place, person, proper noun or
+    abbreviation (海西, 塔里木, 成渝), or a Han word it does not know (儋洋, 济青)? A body of
+    common nouns and levels (省级渔港, 国家物流枢纽) names a category."""
+    words = dictionary()
+    for token in segment(body):
+        tag = words.get(token, (0, None))[1]
+        if tag in PROPER_TAGS or (tag is None and len(token) >= 2 and HAN_RE.fullmatch(token)):
+            return True
+    return False
 
 
 def kind_of_zone(body: str, head: str, grammar: Grammar) -> bool:
     """Is ``body + head`` a region kind with no specific modifier (module docstring)?"""
-    if head not in _region_heads(grammar):
+    kernel = _region_kernels(grammar).get(head)
+    if kernel is None:
         return False
+    if kernel.get("needs_proper") and not has_proper_word(body):
+        return True
     terms = widespread_terms(grammar)
     for k in range(min(MAX_TERM, len(body)), 1, -1):
         if body[:k] in terms:

@@ -49,3 +49,35 @@ def test_only_region_kind_kernels_are_checked():
     assert kind_of_zone("世界级大", "都市圈", grammar)
     assert not kind_of_zone("汕头", "都市圈", grammar)
     assert not kind_of_zone("世界级", "片区", grammar)  # a GUIDE §3 functional area: not this rule
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("积极融入海西经济区建设。", "海西经济区"),
+        ("共建蓝湾低空经济带，集聚无人机企业。", "蓝湾低空经济带"),
+    ],
+)
+def test_an_economic_zone_or_belt_with_a_proper_modifier_is_an_area(text, name):
+    assert (name, "Area") in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加快建设4个国家级渔港经济区。",
+        "启动建设省级渔港经济区，完善渔港设施。",
+        "依托培育国家物流枢纽经济区，推动降本增效。",
+    ],
+)
+def test_a_category_of_economic_zone_is_untagged(text):
+    assert not [e for e in ents(text) if e[1] == "Area"]
+
+
+def test_the_category_kernels_are_marked_in_the_kernel_file():
+    """Which kernels need a proper word is data with its reason, not code (handlex)."""
+    grammar = default_grammar()
+    marked = {r["head"] for r in grammar.lexicon["head_kernels.jsonl"] if r.get("needs_proper")}
+    assert marked and all(grammar.heads.get(h) == "Area" for h in marked)
+    assert kind_of_zone("省级渔港", "经济区", grammar)
+    assert not kind_of_zone("海西", "经济区", grammar)
