@@ -30,6 +30,7 @@ MAX_TERM = 8  # the longest widespread word tried
 MIN_SPECIFIC = 2  # a specific rest of one character (大) names nothing
 # jieba's tags for place, person, other proper nouns, abbreviations and locations
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "s"})
+OPENING_WORDS = 2  # a clause verb opening a body stands among its first two words
 HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -74,3 +75,19 @@ def kind_of_zone(body: str, head: str, grammar: Grammar) -> bool:
         if body[:k] in terms:
             return len(body) - k < MIN_SPECIFIC
     return False
+
+
+def after_verb(body: str) -> int:
+    """Where an Area body begins once a clause opening it is cut off: after a verb of two or
+    more characters (as the general dictionary tags it) among the body's first two words
+    (疏通|茶园片区, 紧扣|中部历史母城, 该区位于|青山湖片区). A functional area's name opens
+    with a place or a proper word (GUIDE §3: 南坪, 广阳岛, “两江四岸”), so such a verb and what
+    stands before it are the sentence; a verb deeper in the body (绿色金融改革创新核心区) or of
+    one character (黄葛晚渡) is left alone. Nothing left after the cut means no name (开启新城)."""
+    words = dictionary()
+    pos = 0
+    for token in segment(body)[:OPENING_WORDS]:
+        pos += len(token)
+        if len(token) >= 2 and words.get(token, (0, None))[1] == "v":
+            return pos
+    return 0

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import find_belts
-from extract.pipeline.area_names import kind_of_zone
+from extract.pipeline.area_names import after_verb, kind_of_zone
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
@@ -353,8 +353,11 @@ class NameFinder(g.UsesGrammar, Pipe):
                 start -= 2  # 全国民族团结进步示范区: the national level is part of a designation (GUIDE §2.5)
                 body = text[start : m.start()]
             designation = designated and body.startswith(NATIONAL) and len(body) >= 4
-            if type_ == "Area" and body and kind_of_zone(body, head, gr):
-                continue  # 世界级城市群, 口岸经济带: a kind of zone (area_names)
+            if type_ == "Area" and body:
+                start += after_verb(body)  # 是指|主城都市区: the clause before it (area_names)
+                body = text[start : m.start()]
+                if len(body) < self.min_body or kind_of_zone(body, head, gr):
+                    continue  # 世界级城市群, 口岸经济带: a kind of zone (area_names)
             # named actions are programmes even when descriptive (重点产业链招商行动,
             # 重大项目建设年行动: provincial-2026 conventions, Types)
             generic = g.is_generic(body, descriptive_ok=type_ == "Program")
