@@ -91,3 +91,10 @@ def after_verb(body: str) -> int:
         if len(token) >= 2 and words.get(token, (0, None))[1] == "v":
             return pos
     return 0
+
+
+def ends_with_area_head(word: str, grammar: Grammar) -> bool:
+    """Does the head word after a quoted name end in an Area head of the grammar (城市群,
+    都市圈, 片区)? A quoted name before one names a region (provincial-2026 conventions:
+    city clusters are Area), not a programme."""
+    return any(grammar.heads.get(word[k:]) == "Area" for k in range(len(word)))

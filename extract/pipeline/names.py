@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import find_belts
-from extract.pipeline.area_names import after_verb, kind_of_zone
+from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of_zone
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
@@ -242,6 +242,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 after = None  # “先用后转”等集成改革: a function word after the quote, a list of kinds
             if after:
                 head_type = "Area" if after.group().endswith("核心区") else "Program"
+                if ends_with_area_head(after.group(), self.grammar):
+                    head_type = "Area"  # “襄十随神”城市群: a quoted region name (area_names)
                 start = self._quote_lead(text, self._chain_start(text, m.start()))
                 end = after.end()
                 longer = self.grammar.head_re.match(text, end)
