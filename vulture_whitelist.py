@@ -75,3 +75,7 @@ mtime_ns
 _.page_cache
 _.misses
 decoded_iri
+
+# span veto (issue 12.3): a @Language.factory target and a Typer command registered by decorator
+make_span_veto
+train_veto_command

@@ -39,7 +39,14 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
-from extract.pipeline.candidates import CANDIDATES, add_candidate, candidates, doc_text, register_extensions
+from extract.pipeline.candidates import (
+    CANDIDATES,
+    add_candidate,
+    candidates,
+    doc_text,
+    register_extensions,
+    set_candidates,
+)
 from extract.scan import anchored_finditer
 
 SOURCE = "coordination"
@@ -118,10 +125,10 @@ class CoordinationParser(Pipe):
         if (drop or exact) and CANDIDATES in doc.spans:
             keep = [
                 s
-                for s in doc.spans[CANDIDATES]
+                for s in candidates(doc)
                 if not _crosses(s, drop) and (s.id_ == SOURCE or (s.start_char, s.end_char) not in exact)
             ]
-            doc.spans[CANDIDATES] = keep
+            set_candidates(doc, keep)
         return doc
 
     # A至B、C至D等铁路 ------------------------------------------------------------------

@@ -13,10 +13,12 @@ import functools
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
+import numpy as np
 
 _SENTINEL = "\x00"
 
@@ -36,9 +38,34 @@ def _table() -> dict[int, str]:
     return table
 
 
+@functools.cache
+def _lookup() -> np.ndarray:
+    """``_table()`` as an array over the Basic Multilingual Plane: code point -> code point."""
+    lookup = np.arange(0x10000, dtype=np.uint32)
+    for cp, char in _table().items():
+        lookup[cp] = ord(char)
+    return lookup
+
+
+# Below this length ``str.translate`` is quicker than the round trip through an array.
+_ARRAY_MIN = 256
+
+
 def normalise(text: str) -> str:
-    """Same-length normal form: ``len(normalise(t)) == len(t)`` always holds."""
-    return text.translate(_table())
+    """Same-length normal form: ``len(normalise(t)) == len(t)`` always holds.
+
+    ``str.translate`` with a dict looks every character up in the dict one by one (no fast
+    path for non-ASCII text): about 5 ms for a 30K-character report, once per document in the
+    gazetteer. A long text is mapped instead as one array of code points through
+    ``_lookup()`` (characters beyond the BMP unchanged, as the table has none of them), with
+    the same result (``tests/extract/test_fast_paths.py``).
+    """
+    if len(text) < _ARRAY_MIN:
+        return text.translate(_table())
+    # surrogatepass: a lone surrogate (undecodable input) goes through as itself
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    mapped = np.where(codes < 0x10000, _lookup()[np.minimum(codes, 0xFFFF)], codes).astype("<u4")
+    return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +87,7 @@ class Gazetteer:
         self._entries: dict[str, list[Entry]] = {}
         self._automaton: ahocorasick.Automaton | None = None
         self._outside: re.Pattern[str] | None = None  # characters in no surface form
+        self._inside = np.zeros(0, dtype=bool)
         self.add(entries)
 
     def add(self, entries: Iterable[Entry]) -> None:
@@ -80,12 +108,31 @@ class Gazetteer:
         # surface form are first mapped to one sentinel the root finds at once. Its word
         # (sentinel + \x01) never occurs in a mapped view, so it never reports a match.
         automaton.add_word(_SENTINEL + "\x01", None)
-        for key, bucket in self._entries.items():
-            automaton.add_word(key, (len(key), tuple(bucket)))
+        # The root's children are searched in the order their words were added: forms opening
+        # with the characters most used in all forms (重, 新, 中 …) go first, as these are the
+        # characters the text most often hands the root. Matches do not depend on the order.
+        used = Counter(c for key in self._entries for c in key)
+        for key in sorted(self._entries, key=lambda k: -used[k[0]]):  # stable: ties keep file order
+            automaton.add_word(key, (len(key), tuple(self._entries[key])))
         alphabet = sorted(set("".join(self._entries)))
         self._outside = re.compile("[^" + "".join(map(re.escape, alphabet)) + "]") if alphabet else None
+        self._inside = np.zeros(0x110000, dtype=bool)  # the same alphabet, by code point
+        self._inside[[ord(c) for c in alphabet]] = True
         automaton.make_automaton()
         return automaton
+
+    def _sentinel_view(self, view: str) -> str:
+        """``view`` with every character of no surface form replaced by the sentinel.
+
+        A report is mapped as one array of code points (a regex substitution replaces most of
+        its characters one by one, ~3 ms a report); short texts keep the regex.
+        """
+        assert self._outside is not None
+        if len(view) < _ARRAY_MIN:
+            return self._outside.sub(_SENTINEL, view)
+        codes = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        kept = np.where(self._inside[codes], codes, ord(_SENTINEL)).astype("<u4")
+        return kept.tobytes().decode("utf-32-le", "surrogatepass")
 
     def finditer(self, text: str, normalised: bool = False) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
         """Every (start, end, entries) match, overlapping ones included."""
@@ -94,7 +141,7 @@ class Gazetteer:
         if self._outside is None:
             return
         view = text if normalised else normalise(text)
-        view = self._outside.sub(_SENTINEL, view)  # one character for one: offsets are kept
+        view = self._sentinel_view(view)  # one character for one: offsets are kept
         for last, value in self._automaton.iter(view):
             if value is not None:
                 length, bucket = value

@@ -9,13 +9,21 @@ GB/T 2260 code use the code instead, because that is the id the rest of the worl
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 from extract.registry import entity_types
 
+# A run of CJK Unified Ideographs (U+4E00–U+9FFF) is its own key: NFKC leaves that block alone
+# (a test checks every character) and it holds no quote, space or bracket. Most names are such
+# runs, and the division lookup asks for thousands of keys per report.
+_PLAIN_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
 
 def name_key(name: str) -> str:
     """The form used to compare canonical names: NFKC, no quotes, no whitespace, unified brackets."""
+    if _PLAIN_HAN.fullmatch(name):
+        return name
     s = unicodedata.normalize("NFKC", name)
     for q in "\"'“”‘’「」『』":
         s = s.replace(q, "")

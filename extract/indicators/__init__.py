@@ -24,6 +24,7 @@ from extract.model import Document
 from extract.records import Indicator, Mention
 from extract.spanset import SpanSet
 
+_LEAD_MARKER = 8  # characters: the longest period marker (“十四五”以来) and its comma
 _SENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 
@@ -81,7 +82,8 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
         if start in table_spans:
             continue
         period = period_of(doc, path)
-        gap = 1 if dated_at(doc, start) else 5
+        # a marker that opens the sentence (这五年，… / 过去一年，…) already speaks for it
+        gap = 1 if dated_at(doc, min(end, start + _LEAD_MARKER)) else 5
         ctx = Context(who[0], who[1], who[2], period.year, period.kind, doc.doc_id, path, gap)
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         out.extend(indicators_in_sentence(doc.text[start:end], start, ctx, ms[lo:hi], half[start:end]))
@@ -101,6 +103,8 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
     }
     out = []
     for r in records:
+        if not (r.unit and r.year and r.indicator and r.doc and r.end > r.start):
+            continue  # a number without unit, year, name or evidence is no fact (every reader's last check)
         if r.unit == "%" and (r.subject, r.indicator, r.year, r.value) in growth:
             continue
         key = (r.subject, r.indicator, r.year, r.value, r.unit, r.kind_)

@@ -29,20 +29,30 @@ SYNONYMS: dict[str, str] = {
     "常住居民人均可支配收入": "全体居民人均可支配收入",
 }
 
+# A scope word that abbreviates the statistical pair its figures are given for (城乡居民人均可支配收入
+# 分别增长4%、6%: the national statistics' 城镇居民 and 农村居民 series, in that order).
+PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村")}
+
+# Whole names that abbreviate a statistic (全省生产总值 after the scope word goes): replaced only
+# when they are the whole name, since the statistic's own name holds them (地区生产总值).
+EXACT_SYNONYMS: dict[str, str] = {"生产总值": "地区生产总值"}
+
 # Scope words and verbs that open an indicator phrase but are not part of the name.
 _LEAD = re.compile(
-    r"^(?:其中|全年|当年|年度|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|区级|市级|今年|明年|同比|"
-    r"共|累计实现|实现了|实现|完成了|达到|达(?!成)|突破|超过|超|预计|力争|确保|推动|推进)+"
+    r"^(?:其中|全年|当年|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|区级|市级|今年|明年|同比|"
+    r"共|累计实现|实现了|实现|完成了|达到|达(?!成)|突破|超过|超|预计|计划|建议|力争|确保|推动|推进)+"
 )
 # Trailing verbs and connectors between the name and its figure.
 _TRAIL = re.compile(
     r"(?:分别|同比|比上年|较上年|预计|力争|确保|总量|总额达|实现|完成|达到|达|为|突破|超过|超|至|"
-    r"增加到|增加至|增至|提升至|提高到|提高至|提升到|上升至|升至|优化为|调整为|保持在|稳定在|控制在|迈上|跨入|迈入|站上|"
+    r"增加到|增加至|增至|提升至|提高到|提高至|提升到|上升至|上升到|升至|增长到|增长至|扩大到|扩大至|"
+    r"降到|降至|下降到|下降至|降低到|降低至|减少到|减少至|缩小到|缩小至|回落到|回落至|"
+    r"优化为|调整为|保持在|稳定在|控制在|迈上|跨入|迈入|站上|"
     r"分别达到|分别达|分别为|达到了|不低于|不少于|不超过|不高于|约|近|逾|高达|仅|只有|有)+$"
 )
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 _MARKERS = re.compile(r"[#＃*※△▲\s　]|\[footnoteRef:\d+\]|[（(]下同[)）]")
-_YEAR = re.compile(r"^(?:\d{4}年(?:度)?|“十[一二三四五六七八九]五”(?:时期|期间)?)")
+_YEAR = re.compile(r"^(?:(?:到|至)?\d{4}年(?:度|底|末)?|“十[一二三四五六七八九]五”(?:时期|期间)?)")
 
 
 
@@ -67,12 +77,48 @@ def clean_name(raw: str, *, keep_brackets: bool = False) -> str:
         s = _TRAIL.sub("", s)
         s = s.strip("，,、；;：:。 ")
         s = _gloss(s)
+    s = _strip_trailing_adverbs(s)
     if s.startswith(("完成", "带动")) and len(s) >= 6:
         s = s[2:]  # 完成货物吞吐量 -> 货物吞吐量, but 完成投资 stays a name of its own
     for old in sorted(SYNONYMS, key=len, reverse=True):
         if old in s:
             s = s.replace(old, SYNONYMS[old])
-    return s
+    return EXACT_SYNONYMS.get(s, s)
+
+
+# a year written after the name (非常规天然气产量2030年达到…): the figure's year, no part of its name;
+# a duration there (粮食产量连续13年稳定在…) neither
+_TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{4}年(?:底|末)?|连续\d+年(?:以上)?)$")
+# dictionary tags of words that modify the verb between a name and its figure (逆势, 再次, 稳步)
+_ADVERB_TAGS = frozenset({"d", "vd", "ad"})
+
+
+def _strip_trailing_adverbs(s: str) -> str:
+    """民间投资逆势(增长), 出庭应诉率首次(达到): adverbs and frequency words (首次, 再次: a
+    numeral + 次) before the verb end no name. Tags come from jieba's dictionary, so the rule
+    holds for adverbs no report here uses."""
+    s = _TRAILING_YEAR.sub("", s)
+    if len(s) < 4 or not _HAN_END.search(s):
+        return s
+    from extract.pipeline.lexicon import _segment  # one cached segmenter per process
+    from extract.pipeline.mining import dictionary
+
+    words = list(_segment(s))
+    tags = dictionary()
+    if len(words) > 2 and words[-1] == "在" and tags.get(words[-2], (0, ""))[1] in {"v", *_ADVERB_TAGS}:
+        words = words[:-2]  # 森林覆盖率维持在55%, …巩固在90%: the verb that holds the level
+    while len(words) > 1:
+        w = words[-1]
+        tag = tags.get(w, (0, ""))[1]
+        if tag in _ADVERB_TAGS or (tag == "m" and len(w) == 2 and w.endswith("次")):
+            words.pop()
+            continue
+        break
+    out = "".join(words)
+    return out if len(out) >= 2 else s
+
+
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 
 
 def _gloss(s: str) -> str:
@@ -92,6 +138,45 @@ def _strip_unit_brackets(s: str) -> str:
         return m.group(0)
 
     return _BRACKETS.sub(repl, s)
+
+
+_CN_DIGITS = "一二三四五六七八九"
+# dictionary tags of a word that makes the phrase an action done over the period (实施, 建成, 投产)
+_ACTION_TAGS = frozenset({"v", "vn"})
+
+
+def period_total_name(name: str, year: int, total: bool = False) -> str:
+    """“十四五”时期实施省级重点工程项目数: in a five-year review, what was *done* over the period
+    (a name that opens with an action verb, 新 + one, or a 新增 count) is a total of the five years
+    and says so (eval/provincial-2026 conventions, GUIDE §9); a stock level (上市公司数 … the level
+    reached) is the plan's last year and keeps its name; a name that says so already (累计建成…,
+    GUIDE §9) or is dated is left alone. ``total``: the text said it is one (进出口总额累计…)."""
+    if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name or "累计" in name:
+        return name
+    done = total or _opens_with_action(name) or "新增" in name
+    if not done and _one_char_modifier(name):
+        done = _opens_with_action(name[1:])  # 新改建, 新开工: a modifier + the action
+    if not done:
+        return name
+    ordinal = _CN_DIGITS[(year - 2010) // 5]
+    return f"“十{ordinal}五”时期{name}"
+
+
+def _one_char_modifier(name: str) -> bool:
+    """Is the first character an adjective or adverb of its own (新, 再: jieba's dictionary)?"""
+    from extract.pipeline.mining import dictionary
+
+    return len(name) > 3 and dictionary().get(name[0], (0, ""))[1] in ("a", "d")
+
+
+def _opens_with_action(name: str) -> bool:
+    if len(name) < 3 or not "\u4e00" <= name[0] <= "\u9fff":
+        return False
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    first = _segment(name)[0]
+    return len(first) >= 2 and dictionary().get(first, (0, ""))[1] in _ACTION_TAGS
 
 
 def rate_name(name: str) -> str:
@@ -124,4 +209,13 @@ def names_match(a: str, b: str) -> bool:
     return a2 == b2 or (len(a2) >= 2 and len(b2) >= 2 and (a2 in b2 or b2 in a2))
 
 
-__all__ = ["SYNONYMS", "base_of_rate", "clean_name", "is_rate_name", "names_match", "rate_name"]
+__all__ = [
+    "PAIRED_SCOPES",
+    "SYNONYMS",
+    "base_of_rate",
+    "clean_name",
+    "is_rate_name",
+    "names_match",
+    "period_total_name",
+    "rate_name",
+]

@@ -42,8 +42,13 @@ _UNIT_WORDS = [
     "平方米",
     "万平方米",
     "公顷",
+    "亿千瓦时",
+    "万千瓦时",
+    "千瓦时",
+    "亿千瓦",
     "万千瓦",
     "千瓦",
+    "微克/立方米",
     "千伏",
     "亿立方米",
     "万立方米",
@@ -76,6 +81,8 @@ _UNIT_WORDS = [
     "项",
     "场次",
     "场",
+    "万架次",
+    "架次",
     "车次",
     "列",
     "条",
@@ -86,6 +93,7 @@ _UNIT_WORDS = [
     "所",
     "张",
     "床",
+    "万公里",
     "公里",
     "千米",
     "米",
@@ -95,6 +103,7 @@ _UNIT_WORDS = [
     "次",
     "篇",
     "部",
+    "岁",
     "支",
     "名",
     "万项",
@@ -188,7 +197,8 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
         num = m.group("num")
         unit = m.group("unit") or ""
         chinese = not num[0].isdigit()
-        if chinese and not (unit and ("元" in unit or unit[0] in "万亿")):
+        money = bool(unit) and ("元" in unit or unit[0] in "万亿")
+        if chinese and not money and not _written_count(num, m, unit):
             continue  # 一批, 三个 are words; Chinese numerals count only with money or 万/亿
         if require_unit and not unit:
             continue
@@ -223,6 +233,16 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
             )
         )
     return out
+
+
+def _written_count(num: str, m: re.Match[str], unit: str) -> bool:
+    """百余项, 两千多家, 三百个: a count written in Chinese numerals is a figure when it is more than
+    a word could be — a hundred or more with 余/多, or two numerals with 十/百/千 (千家万户, 四个
+    and 十个 stay words)."""
+    if not unit or unit in ("万", "亿"):
+        return False
+    big = any(c in num for c in "百千")
+    return (big and bool(m.group("post_a"))) or (len(num) >= 2 and any(c in num for c in "十百千"))
 
 
 def _glued_to_digits(text: str, start: int, end: int) -> bool:

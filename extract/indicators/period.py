@@ -92,7 +92,14 @@ def period_of(doc: Document, path: tuple[str, ...]) -> Period:
     (``extract.sections``: title years and plan ordinals, then mined body cues, then the genre)."""
     from extract.sections import classify_path
 
-    return classify_path(doc, tuple(path)).period
+    # asked for every sentence by the relation and the indicator readers: one Period per
+    # heading path and document (it is immutable), not a new one per sentence
+    key = tuple(path)
+    periods: dict[tuple[str, ...], Period] = per_document(doc, "periods", lambda d: {})
+    hit = periods.get(key)
+    if hit is None:
+        hit = periods[key] = classify_path(doc, key).period
+    return hit
 
 
 __all__ = ["Period", "five_year_end", "period_of", "plan_year", "report_year"]

@@ -11,12 +11,15 @@ counts that only enumerate the listed items, thresholds (50万元以上豪华车
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.indicators.names import clean_name, rate_name
+from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
 from extract.indicators.numbers import Figure, find_figures, to_halfwidth
+from extract.indicators.thresholds import threshold_indicators, threshold_spans
+from extract.indicators.topics import is_bare_measure, topic_of
 from extract.records import Indicator, Mention
 
 _CLAUSE_END = "，,；;。！？!?\n"
@@ -58,13 +61,43 @@ _COUNT_SUFFIX = {
     "万套": "数",
     "万名": "数",
 }
+# a figure right after a preposition is inside its phrase; after 和/及 a count is a coordinated item
+# (A和3所B投入运行), any other figure is still inside the phrase (所有市州和98%的县市区, 装备和349万元…)
+_PREPOSITION = re.compile(r"[与同对向把被将为给]$")
+_PREPOSITION_OR_AND = re.compile(r"[与和同及对向把被将为给]$")
+_SCOPED = re.compile(r"[^，,；;。]{1,40}?(?:建设|前期工作)(?:[，,；;。]|$)")  # …items' 建设 ends the clause
+_PEOPLE_UNITS = frozenset({"万人", "万户"})
+
+
+def _is_noun_phrase(name: str) -> bool:
+    """Only nominal words (jieba's dictionary: nouns, abbreviations, verbal nouns; 研发人员, 民营
+    经营主体): no verb that would make the name a flow (城镇新增就业, 惠及…)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+    return all(_nominal_tag(tags.get(w, (0, "n"))[1]) for w in _segment(name) if len(w) >= 2)
+
+
+def _nominal_tag(tag: str) -> bool:
+    return tag[:1] in ("n", "j") or tag == "vn"  # nouns, abbreviations (研发), verbal nouns (经营)
+
+
+_LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
 _DURATION_AFTER = re.compile(r"^(?:月|年|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)")
 _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d)")
-_FROM_TO = re.compile(r"(?:从|由)$")
-_TO = r"\s*(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)?(?:到|至|为)\s*"
+# 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
+_THRESHOLD_HINT = re.compile(r"亿元?级?(?:城市|县|市|区)")  # cheap test before the threshold reader
+_CUMULATIVE = "累计"
+_DEADLINE = re.compile(r"(?:^|[，,；;：:])\s*(?:到|至)(\d{4})年(?:底|末)?")
+_FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
+_TO = (
+    r"\s*(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)?(?:到|至|为)\s*"
+    r"(?:\d{4}年(?:底|末)?的?)?\s*"
+)
 _STRETCH = re.compile(r"[、，,]?\s*(力争|争取|冲刺|努力)$")
 
 
@@ -91,6 +124,8 @@ class _Pending:
     is_rate: bool
     growth: float | None = None
     year: int | None = None
+    negative: bool = False  # a fall stated as a rate: the value is the growth's negative
+    cumulative: bool = False  # X累计N: a total over the period (named so when the record is made)
 
 
 def indicators_in_sentence(
@@ -104,6 +139,9 @@ def indicators_in_sentence(
     by_start = {m.start - offset: m for m in mentions}
     result = _ratio_shares(norm, ctx)
     spans = [(m.start - offset, m.end - offset) for m in mentions]
+    if _THRESHOLD_HINT.search(norm):  # 过三千亿元城市, 千亿县: the places' output, not the author's
+        spans += threshold_spans(norm)
+        result += threshold_indicators(norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path)
     figs = [
         f
         for f in find_figures(norm)
@@ -159,6 +197,9 @@ class _SentenceReader:
         for p in self.pending:
             if p.clause_start == cstart and p.fig.end <= f.start:
                 seg_start = max(seg_start, p.fig.end)
+        for g in self.figs:  # a figure read as no indicator still ends the words before the next
+            if cstart <= g.start and g.end <= f.start:
+                seg_start = max(seg_start, g.end)
         seg = norm[seg_start : f.start]
         if seg_start > cstart and "、" in seg:
             cut = seg.rindex("、") + 1
@@ -180,42 +221,84 @@ class _SentenceReader:
         head = seg[: gm.start()]
         stripped = head.strip("、，, ")
         prev = self.pending[-1] if self.pending else None
+        annual = bool(gm.group(2))
         if prev is not None and not prev.is_rate and prev.growth is None and not _has_name(stripped):
-            prev.growth = _signed(f.value, gm.group(3))
+            if not annual:
+                prev.growth = _signed(f.value, gm.group(3))
+                return
+            # 2.5万亿元、年均增长5%: a mean over the period is no growth of this year's level
+            self.pending.append(
+                _Pending(
+                    _rate_label(prev.name, gm.group(3), True), f, prev.subject, cstart, True,
+                    negative=_negative_rate(prev.name, gm.group(3)),
+                )
+            )
             return
         subj, name_raw = _split_subject(
             self.norm, seg_start + (len(head) - len(head.lstrip("、，, "))), head, self.by_start
         )
         name = _sector(self.norm, f.start, clean_name(name_raw)) or self.last_level_name or ""
         if name:
-            self.pending.append(_Pending(_rate_label(name, gm.group(3)), f, subj, cstart, True))
+            self.pending.append(
+                _Pending(
+                    _rate_label(name, gm.group(3), annual), f, subj, cstart, True,
+                    negative=_negative_rate(name, gm.group(3)),
+                )
+            )
 
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
         norm, f = self.norm, self.figs[i]
+        if i and _threshold_of_count(norm, self.figs[i - 1], f):
+            return i + 1  # 8个产业规模超千亿元: the mark the counted items pass, no figure of its own
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
-        if re.search(r"[与和同及对向把被将]$", name_raw.strip()):
+        if (_PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND).search(name_raw.strip()):
             return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
         name = _name_for(norm, name_raw, f)
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
             name = clean_name(name_raw[: change.start()])
+            suffix = _COUNT_SUFFIX.get(f.unit)
+            if name and suffix and not name.endswith(("数", "量", suffix)):
+                name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
             nxt = self.figs[i + 1] if i + 1 < len(self.figs) else None
             if nxt is not None and re.fullmatch(_TO, norm[f.end : nxt.start]):
-                year = self.ctx.year - self.ctx.from_gap
+                year = int(change.group("year") or self.ctx.year - self.ctx.from_gap)
                 self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
                 self.carry_name = name
                 return i + 1
         name = _share_name(name)
+        if name.endswith("的") and len(name) > 3:
+            name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
+        to_year = None
+        if self.carry_name and re.fullmatch(_TO, seg):
+            name = ""  # …提高到2025年的7.4万元: the far end of the change keeps its name
+            written = re.search(r"(\d{4})年", seg)
+            to_year = int(written.group(1)) if written else None
+        if not name and not clean_name(seg) and f.unit not in _COUNT_SUFFIX and f.unit != "%":
+            name = _noun_before_verb(norm, f.end)  # 20.3亿元以旧换新补贴拉动消费…: the noun follows
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
+        elif not name and self.pending and self.pending[-1].is_rate and f.unit != "%" and not clean_name(seg):
+            # 地区生产总值年均增长5.6%，2025年达到3.2万亿元: the level of the rate just read
+            name = base_of_rate(self.pending[-1].name)
         if re.match(r"^(?:台阶|大关|关口)", norm[f.end : f.end + 2]):
             self.carry_name = name
             return i + 1
+        if name and self.pending and is_bare_measure(name) and not seg.lstrip("，,、 ").startswith("其中"):
+            prev = self.pending[-1]  # 高交会促成…签约，成交额超1700亿元: the measure is the topic's
+            if prev.subject is subj and not prev.is_rate:
+                topic = topic_of(prev.name)
+                name = name if not topic or name.startswith(topic) else topic + name
+        cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
+        if cumulative:  # 进出口总额累计1.4万亿元: a total over the period, named by its measure
+            name = name[: -len(_CUMULATIVE)]
         if name:
-            self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%"))
+            self.pending.append(
+                _Pending(name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative)
+            )
             if f.unit != "%":
                 self.last_level_name = name
         return i + 1
@@ -234,14 +317,19 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     """A figure read from the sentence as a record; the sentence is its evidence."""
     year = p.year or _explicit_year(norm, 0, p.fig.start) or ctx.year
     subj = p.subject
+    name = p.name
+    if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
+        name = period_total_name(name, year, p.cumulative)
+    elif p.cumulative:
+        name = _CUMULATIVE + name
     return Indicator(
         doc=ctx.doc,
         subject=subj.canonical if subj else ctx.subject,
         subject_type=subj.type if subj else ctx.subject_type,
         subject_id=subj.entity_id if subj else ctx.subject_id,
-        indicator=p.name,
+        indicator=name,
         year=year,
-        value=p.fig.value,
+        value=-p.fig.value if p.negative else p.fig.value,
         unit=p.fig.unit,
         start=offset,
         end=offset + length,
@@ -268,11 +356,25 @@ def _signed(value: float, verb: str | None) -> float:
     return -value if verb in _DOWN else value
 
 
-def _rate_label(name: str, verb: str | None) -> str:
-    if verb in _DOWN:
+# per-unit intensities (单位…能耗, 万元…用水量, …排放强度) are targets to cut: their fall is a 降幅
+_INTENSITY = re.compile(r"^(?:单位|万元|每)|强度|能耗|物耗|水耗|排放")
+
+
+def _negative_rate(name: str, verb: str | None) -> bool:
+    """综合指数下降13.3% is a growth of -13.3 % (eval/provincial-2026 conventions), except for an
+    intensity, whose fall is reported as its 降幅 (dev gold: 单位地区生产总值能耗降幅 3 %)."""
+    return verb in _DOWN and not _INTENSITY.search(name)
+
+
+def _rate_label(name: str, verb: str | None, annual: bool = False) -> str:
+    """地区生产总值 + 增长 -> 地区生产总值增速; 年均增长 (a mean over the period) -> 年均增速;
+    a fall is a negative 增速 (:func:`_negative_rate`) or an intensity's 降幅."""
+    if verb in _DOWN and _INTENSITY.search(name):
         return name + "降幅"
     if verb == "上涨":
         return name + "涨幅"
+    if annual and "年均" not in name:
+        return rate_name(name + "年均增长")
     return rate_name(name)
 
 
@@ -303,6 +405,8 @@ def _is_candidate(text: str, f: Figure) -> bool:
         return False  # 形象进度完成92%: a project's status, read by the relation rules
     if _DURATION_AFTER.match(after):
         return False
+    if f.unit == "岁" and after[:1] not in ("", *_CLAUSE_END, "、"):
+        return False  # 60岁老人, 3岁以下婴幼儿: an age that qualifies a group; 寿命75.3岁。 is a level
     if re.match(r"[^，,；;。]{0,8}之一", text[f.end : f.end + 12]):
         return False
     if f.unit == "个" and "百分点" in text[f.end : f.end + 12]:
@@ -311,11 +415,38 @@ def _is_candidate(text: str, f: Figure) -> bool:
         return False  # inside a quoted name: “20个重大储备项目+10大标志性工程”
     if f.unit in _COUNT_SUFFIX and re.match(r"[^，,；;。、]{1,14}?建设", text[f.end : f.end + 16]):
         return False  # 10个毗邻地区合作平台建设: the scope of an action
+    if (
+        f.unit in _COUNT_SUFFIX
+        and _SCOPED.match(text, f.end)
+        and _pushes_action(text[max(0, f.start - 4) : f.start])
+    ):
+        return False  # 加快2条在建国际海缆、…出入口局建设: a plan action's scope (GUIDE §7)
     if f.hedge in ("以上", "以下") and after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、":
         return False  # 50万元以上豪华车: a threshold, not a figure
     if _inside_title(text, f.start):
         return False
     return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f))
+
+
+def _pushes_action(before: str) -> bool:
+    """Does ``before`` end in a verb that pushes an action along (加快, 推进, 抓好): a mined hard
+    clause verb (``stop_words.jsonl``) that is no start or completion stage (``status_kernels.jsonl``:
+    完成, 建成 report results; 推进 is an ongoing one)?"""
+    verbs = _action_verbs()
+    return any(before.endswith(v) for v in verbs)
+
+
+@functools.cache
+def _action_verbs() -> tuple[str, ...]:
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    lexicon = read_lexicon()
+    stages = {e["verb"] for e in lexicon["status_kernels.jsonl"] if e["status"] in ("started", "completed")}
+    return tuple(
+        e["word"]
+        for e in lexicon["stop_words.jsonl"]
+        if e["kind"] == "hard" and e["pos"] == "v" and len(e["word"]) >= 2 and e["word"] not in stages
+    )
 
 
 def _is_cjk(c: str) -> bool:
@@ -380,16 +511,31 @@ def _split_subject(
 def _name_for(text: str, raw: str, f: Figure) -> str:
     """Indicator name of a level figure; counts get the noun after the number and ``数``."""
     name = clean_name(raw)
+    if f.unit in _LENGTH_UNITS and name and not name.endswith(("里程", "长度", "距离")):
+        return name + "里程"  # 新改建农村公路4.2万公里: a length is the roads' mileage
+    if f.unit in _WEIGHT_UNITS and name:
+        return _output_name(name)
+    flow = next((v for v in _AMOUNT_OF if name.endswith(v)), None) if "元" in f.unit else None
+    if flow is not None and len(name) > len(flow):  # 贷款新增1.9万亿元, 外贸进出口8500亿元
+        return name + _AMOUNT_OF[flow]
     if f.unit in _COUNT_SUFFIX:
         noun = _noun_after(text, f.end)
+        if not noun and raw.rstrip().endswith("等"):
+            return ""  # 新建A、B等13座。: a count of listed items that names no kind
+        cut = _status_cut(text, f.end, noun)
         if noun:
             verb_after = _verb_after(text, f.end + len(noun))
+            noun = _without_modifier(noun)
+            if cut is not None and not (verb_after and cut[0] == clean_name(noun)):
+                noun, verb_after = cut  # the plain reader's verb (投产达效, 签约落地) stands when it saw one
             base = name if name and not name.endswith("等") else ""
             base = re.sub(r"等$", "", base)
             if "、" in raw or raw.rstrip().endswith("等"):
                 base = _leading_verb(raw)
             if verb_after and noun in verb_after:
                 name = clean_name(verb_after)
+            elif verb_after and noun.startswith("“"):
+                name = clean_name(noun + verb_after)  # 196个“两重”项目全部开工: “两重”项目开工数
             else:
                 name = clean_name(verb_after + (base if not verb_after else "") + noun)
         if not name:
@@ -397,7 +543,80 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         suffix = _COUNT_SUFFIX[f.unit]
         if not name.endswith(("数", "量", suffix)):
             name += suffix
+    elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name):
+        name += "数"  # 研发人员达159万人: a stock of people or households is counted
     return name
+
+
+# an ongoing stage (推进, 建设) says nothing more about counted items; the others are events
+_ONGOING, _PREPARING = "under_construction", "preparation"
+
+
+def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
+    """(noun, stage verb) when a mined status phrase follows the counted noun in its clause:
+    ``56个…整治项目扎实推进`` counts the projects (an ongoing stage says nothing more), ``5条高铁
+    建成运营`` counts openings (a signing, start or completion is an event: its verb stays, without
+    the modifier: 全部开工 -> 开工). None when the phrase lies inside the noun the plain reader found."""
+    from extract.relations.status import status_lexicon
+
+    end = pos
+    while end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
+        end += 1
+    tail = text[pos:end]
+    lexicon = status_lexicon()
+    m = lexicon.phrase_re.search(tail)
+    if m is None or m.start() < 2:
+        return None
+    head = _without_modifier(clean_name(tail[: m.start()]))
+    if len(head) < 2 or not (len(m.group(0)) and m.start() <= len(noun) + 2):
+        return None
+    verb = m.group(0)
+    status = lexicon.status_class(verb)
+    modified = False
+    for mod in sorted(lexicon.mined_modifiers, key=len, reverse=True):  # 全部, 扎实; not 投入 of 投入运行
+        if verb.startswith(mod) and len(verb) > len(mod):
+            verb, modified = verb[len(mod) :], True
+            break
+    if status == _ONGOING or (status == _PREPARING and modified):
+        return head, ""  # 扎实推进, 加快落地: under way, no event to count
+    return head, verb
+
+
+def _noun_before_verb(text: str, pos: int) -> str:
+    """The noun phrase right after a figure that opens its clause, up to its verb (``20.3亿元
+    以旧换新补贴拉动消费``: 以旧换新补贴); "" when no verb (jieba's dictionary tag v) ends it."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    m = re.match(r"[\u4e00-\u9fff]{3,20}", text[pos:])
+    if not m:
+        return ""
+    tags, noun = dictionary(), ""
+    for w in _segment(m.group(0)):
+        if noun and len(w) >= 2 and tags.get(w, (0, ""))[1] == "v":
+            return clean_name(noun) if len(noun) >= 2 else ""
+        noun += w
+    return ""
+
+
+def _threshold_of_count(text: str, count: Figure, f: Figure) -> bool:
+    """Is money figure ``f``, hedged 超/逾 (more than), inside the noun phrase of the count right
+    before it (8个产业规模超千亿元, 12家营收超百亿元企业)?"""
+    if count.unit not in _COUNT_SUFFIX or "元" not in f.unit or f.hedge not in ("超", "超过", "逾"):
+        return False
+    between = text[count.end : f.start]
+    return len(between) <= 12 and not any(c in between for c in "，,；;。、")
+
+
+def _without_modifier(noun: str) -> str:
+    """任务全面(完成), 项目全部(开工): a mined modifier of stage verbs (status_modifiers.jsonl)
+    that ends the noun belongs to the stage after it."""
+    from extract.relations.status import status_lexicon
+
+    for mod in status_lexicon().mined_modifiers:
+        if noun.endswith(mod) and len(noun) > len(mod) + 1:
+            return noun[: -len(mod)]
+    return noun
 
 
 def _noun_after(text: str, pos: int) -> str:
@@ -440,7 +659,7 @@ def _shared_tail(names: list[str]) -> list[str]:
     """A、B占C比重 -> each name gets the shared 占C比重 tail (and the measure word before it)."""
     last = names[-1]
     if "占" not in last or any("占" in n for n in names[:-1]):
-        return names
+        return _aligned_tail(names)
     i = last.index("占")
     m = re.search(r"(产值|增加值|收入|投资|营收|销售额)$", last[:i])
     tail = (m.group(1) if m else "") + last[i:]
@@ -448,6 +667,86 @@ def _shared_tail(names: list[str]) -> list[str]:
         n if n.endswith(tail) else (n + tail if not m or not n.endswith(m.group(1)) else n + last[i:])
         for n in names[:-1]
     ] + [last]
+
+
+def _aligned_tail(names: list[str]) -> list[str]:
+    """高技术制造业、装备制造业增加值 -> 高技术制造业增加值: the last conjunct's measure is shared
+    when the conjuncts before it end where the last one's own item ends (…业 | 增加值; 城镇居民、
+    农村居民 | 人均可支配收入). Without such an anchor nothing is added (规上工业增加值、固定资产投资
+    are two complete names)."""
+    if len(names) < 2 or any(not n for n in names):
+        return names
+    last, anchor = names[-1], names[0][-1]
+    k = last.rfind(anchor, 0, len(last) - 2)  # the tail keeps at least two characters
+    if k < 1 or any(n[-1] != anchor for n in names[:-1]):
+        k = _parallel_head(names)
+        if k < 1:
+            tail = _measure_word(last) if all(len(n) <= _BARE_ITEM for n in names[:-1]) else ""
+            k = len(last) - len(tail) - 1
+            if not tail or k < 1:
+                return names
+    tail = last[k + 1 :]
+    if not all(_is_cjk(c) for c in tail) or any(n.endswith(tail) for n in names[:-1]):
+        # a bracketed note (民间投资(不含房地产)) qualifies its own conjunct only
+        return names
+    return [n + tail for n in names[:-1]] + [last]
+
+
+# a money figure after a flow verb is the flow's amount: …新增额, …进出口总额 (the statistic's name)
+_AMOUNT_OF = {"新增": "额", "进出口": "总额"}
+_WEIGHT_UNITS = frozenset({"吨", "万吨", "亿吨", "斤", "万斤", "亿斤"})
+_NOUN_TAGS = frozenset({"n", "nz", "ng"})
+
+
+def _output_name(name: str) -> str:
+    """蔬菜2062.6万吨 / 粮食总产486.5亿斤: a weight after nothing but the product's nouns is its
+    output (蔬菜产量, 粮食总产量); names with a verb (运输货物) or a measure of their own (…能力,
+    …吞吐量) are left alone."""
+    if name.endswith("总产"):
+        return name + "量"
+    if len(name) > _BARE_ITEM + 1 or name.endswith(("产", "量", "能力", "规模")):  # 单产: a yield
+        return name
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+    words = _segment(name)
+    if all(len(w) == 1 or tags.get(w, (0, ""))[1] in _NOUN_TAGS for w in words) and any(
+        len(w) >= 2 for w in words
+    ):
+        return name + "产量"
+    return name
+
+
+_BARE_ITEM = 5  # characters: 蔬菜、特色林果、猪牛羊禽肉 are bare items; longer conjuncts are names
+_MEASURE_TAGS = frozenset({"n", "vn"})
+
+
+def _parallel_head(names: list[str]) -> int:
+    """城镇和农村居民人均可支配收入, 进口、出口总额: the conjuncts before the last are one word each,
+    as long as the word the last one opens with (农村, 出口: a dictionary word); what follows it is
+    shared. The index of that word's last character in the last conjunct, or -1."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    last, width = names[-1], len(names[0])
+    if width < 2 or width >= len(last) - 1 or last[:width] not in dictionary():
+        return -1
+    if all(len(n) == width and len(_segment(n)) == 1 for n in names[:-1]):
+        return width - 1
+    return -1
+
+
+def _measure_word(name: str) -> str:
+    """The last word of ``name`` when it is a noun or verbal noun of two or more characters that
+    follows other words (锂电池|出口, 水产品|产量): what bare items before it share."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    words = _segment(name)
+    if len(words) < 2 or len(words[-1]) < 2:
+        return ""
+    return words[-1] if dictionary().get(words[-1], (0, ""))[1] in _MEASURE_TAGS else ""
 
 
 def _distribute(
@@ -478,6 +777,9 @@ def _distribute(
                 base = re.sub(r"数$", "", base)
                 out.append(_Pending(base + "累计数", g, None, cstart, False))
         return out
+    if len(names) == 1 and len(group) == len(PAIRED_SCOPES.get(names[0].strip()[:2], ())):
+        scope, rest = names[0].strip()[:2], names[0].strip()[2:]  # 城乡居民…分别增长4%、6%
+        names = [part + rest for part in PAIRED_SCOPES[scope]]
     if len(names) != len(group):
         return out
     names = _shared_tail([clean_name(n) for n in names])
@@ -486,7 +788,12 @@ def _distribute(
         if not name:
             continue
         if gm and g.unit == "%":
-            out.append(_Pending(_rate_label(name, gm.group(3)), g, None, cstart, True))
+            out.append(
+                _Pending(
+                    _rate_label(name, gm.group(3), "年均" in seg), g, None, cstart, True,
+                    negative=_negative_rate(name, gm.group(3)),
+                )
+            )
         else:
             out.append(_Pending(name, g, None, cstart, g.unit == "%"))
     return out
@@ -495,6 +802,8 @@ def _distribute(
 def _explicit_year(text: str, cstart: int, pos: int) -> int | None:
     """A year written in the clause before the figure (2020年全区地区生产总值突破800亿元)."""
     years = [int(m.group(1)) for m in _EXPLICIT_YEAR.finditer(text[cstart:pos])]
+    if not years:  # 到2030年，…达到75%: a deadline that opens a clause is the target's year
+        years = [int(m.group(1)) for m in _DEADLINE.finditer(text[cstart:pos])]
     if not years:
         # the year may open the sentence: 2020年，全区…
         s = _sentence_lead_year(text, cstart)

@@ -25,7 +25,7 @@ _YEAR = re.compile(r"(20\d{2})年?")
 _FIVE = re.compile(r"十([一二三四五六七八九])五")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNIT_IN_NAME = re.compile(r"[（(]([^（）()]*)[)）]")
-_UNIT_OK = re.compile(r"^[%‰万亿千百元美人次个家项吨辆台套平方公里米亩标准煤/·件栋座所张床户岁天]{1,10}$")
+_UNIT_OK = re.compile(r"^[%‰万亿千百元美人次个家项吨辆台套平方公里顷米亩标准煤/·件栋座所张床户岁天年]{1,10}$")
 _ATTRS = ("预期性", "约束性")
 _SERIAL = re.compile(r"^[\s（(]*(?:\d+|[一二三四五六七八九十]+)[)）.、\s]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -128,6 +128,9 @@ def _row(
     if name_i is None:
         return []
     columns = _value_columns(len(texts), len(table.header), layout, split, name_i)
+    if columns is not None and attr_i is not None and columns[1] <= attr_i:
+        # value + growth pairs would start at the attribute (预期性): the row holds values only
+        columns = _value_columns(len(texts), len(table.header), layout, False, name_i)
     if columns is None:
         return []
     width, first_value = columns
@@ -141,6 +144,9 @@ def _row(
         if read is None:
             continue
         f, growth = read
+        unit = _row_unit(head, f.unit, growth)
+        if not unit:
+            continue  # 1.85∶1, a bare 0.019: no unit, no indicator (eval/provincial-2026 conventions)
         out.append(
             Indicator(
                 doc=doc_id,
@@ -150,7 +156,7 @@ def _row(
                 indicator=head.name,
                 year=year,
                 value=f.value,
-                unit=_row_unit(head, f.unit, growth),
+                unit=unit,
                 start=row.start,
                 end=row.end,
                 growth_pct=growth if head.with_growth else None,

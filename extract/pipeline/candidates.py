@@ -7,7 +7,7 @@ resolver turns the overlapping candidates into ``doc.ents``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 CANDIDATES = "policykg_candidates"
 
@@ -46,12 +46,52 @@ def add_candidate(doc: Doc, start: int, end: int, label: str, source: str, hint:
         return None
     if CANDIDATES not in doc.spans:
         doc.spans[CANDIDATES] = []
-    doc.spans[CANDIDATES].append(span)
+    group = doc.spans[CANDIDATES]
+    group.append(span)
+    listed = _listed
+    if listed is not None and listed[0] is doc and listed[1] is group and len(listed[2]) == len(group) - 1:
+        listed[2].append(span)  # the listed copy stays whole
     return span
 
 
+# The candidates last listed, as (Doc, its SpanGroup, Span objects). Listing a SpanGroup builds
+# a new Span object per member (spaCy hands out copies, three token lookups each), and six
+# components list the candidates of every Doc: about 5,000 spans each time on the bundled
+# corpus. The list is kept for the one Doc being processed, valid while the Doc's group is the
+# same object with as many members (a component that filters the candidates assigns a new
+# group; ``add_candidate`` extends the list as it extends the group), and dropped by
+# ``forget_candidates`` (the resolver, last to read them), so no Doc is kept alive after its
+# pipeline. Not in ``doc.user_data``: ``Doc.to_bytes`` would have to serialise Span objects.
+# Nobody edits a listed Span in place (a Span from the group is a copy anyway).
+_listed: tuple[Doc, SpanGroup, list[Span]] | None = None
+
+
 def candidates(doc: Doc) -> list[Span]:
-    return list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
+    """The Doc's candidates, as a new list (callers may change the list, not the spans)."""
+    global _listed
+    if CANDIDATES not in doc.spans:
+        return []
+    group = doc.spans[CANDIDATES]
+    listed = _listed
+    if listed is not None and listed[0] is doc and listed[1] is group and len(listed[2]) == len(group):
+        return list(listed[2])
+    spans = list(group)
+    _listed = (doc, group, spans)
+    return list(spans)
+
+
+def set_candidates(doc: Doc, spans: list[Span]) -> None:
+    """Make ``spans`` the Doc's candidates (a new group), keeping them as the listed ones."""
+    global _listed
+    doc.spans[CANDIDATES] = spans
+    _listed = (doc, doc.spans[CANDIDATES], list(spans))
+
+
+def forget_candidates(doc: Doc) -> None:
+    """Drop the kept list of ``doc``'s candidates (the pipeline is done with them)."""
+    global _listed
+    if _listed is not None and _listed[0] is doc:
+        _listed = None
 
 
 def doc_text(doc: Doc) -> str:

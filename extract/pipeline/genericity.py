@@ -25,6 +25,7 @@ generic unnamed items untagged. Three tests, none a list of this corpus's names:
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections import defaultdict
@@ -208,6 +209,7 @@ COMMON_NEXT_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d"})
 OPENING = 8  # characters of a name segmented to find its first word
 
 
+@functools.cache
 def _prefix_tags() -> frozenset[str]:
     from extract.pipeline.mining import CLAUSE_TAGS
 

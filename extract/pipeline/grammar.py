@@ -9,9 +9,11 @@ here are grammar (closed sets of heads, verbs and function words), never names o
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 # the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
 # base right after a stage verb of these is built, so it is a Project (GUIDE §3, §9)
@@ -193,6 +195,8 @@ class Grammar:
             built | {h for h, t in self.single_kernels.items() if t in ("Project", "Platform")}
         )
         self.head_re = _alternation(heads)
+        self._head_automaton: Any = None  # built on first use (head_starts); pyahocorasick has no stubs
+        self._stops_by_first: dict[str, list[str]] | None = None  # built on first use (stop_spans)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
         self.area_head_re = _alternation(h for h, t in heads.items() if t == "Area")
@@ -213,6 +217,59 @@ class Grammar:
             r"[\u4e00-\u9fff]{0,8}?(?:" + _alternation(systems).pattern + r")|号)"
         )
 
+    def head_starts(self, text: str) -> list[int]:
+        """Every offset where ``head_re`` matches in ``text``, ascending.
+
+        ``head_re.search`` over a whole report tries the alternation of every head word at each
+        position in turn; one Aho-Corasick pass (pyahocorasick, in C) finds where any head word
+        begins, and :meth:`head_search` matches ``head_re`` only there.
+        """
+        if not self.heads:
+            return []
+        if self._head_automaton is None:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for head in self.heads:
+                automaton.add_word(head, len(head))
+            automaton.make_automaton()
+            self._head_automaton = automaton
+        return sorted({end - length + 1 for end, length in self._head_automaton.iter(text)})
+
+    def head_search(self, text: str, pos: int, starts: list[int]) -> re.Match[str] | None:
+        """``head_re.search(text, pos)``, given ``starts = head_starts(text)``: the pattern
+        matches at exactly those offsets, so the first of them at or after ``pos`` is where
+        the search would stop, and the match there is the search's (longest head first)."""
+        i = bisect.bisect_left(starts, pos)
+        return self.head_re.match(text, starts[i]) if i < len(starts) else None
+
+    def stop_spans(self, body: str) -> list[tuple[int, int]]:
+        """``[m.span() for m in any_stop_re.finditer(body)]``, without the regex.
+
+        The regex tries its alternation of every stop word (hundreds) at each position of the
+        body, about 20 µs for a name's left context, which is scanned for every head in a
+        report. Here each position looks up the stop words that begin with its character, in
+        the alternation's own order (longest first), and the scan goes on after a match, as
+        ``finditer`` does: the same spans.
+        """
+        if "" in self.hard_stops or "" in self.soft_stops:  # the regex matches "" too: keep it
+            return [m.span() for m in self.any_stop_re.finditer(body)]
+        if self._stops_by_first is None:
+            by_first: dict[str, list[str]] = {}
+            for word in sorted(self.hard_stops | self.soft_stops, key=lambda w: (-len(w), w)):
+                by_first.setdefault(word[0], []).append(word)
+            self._stops_by_first = by_first
+        by_first, out, pos, n = self._stops_by_first, [], 0, len(body)
+        while pos < n:
+            for word in by_first.get(body[pos], ()):
+                if body.startswith(word, pos):
+                    out.append((pos, pos + len(word)))
+                    pos += len(word)
+                    break
+            else:
+                pos += 1
+        return out
+
     def name_start(self, text: str, head_start: int, floor: int = 0, min_body: int = 2) -> int:
         """Start of the name whose head begins at ``head_start``.
 
@@ -223,9 +280,13 @@ class Grammar:
         lo = scan_left(text, head_start, floor)
         body = text[lo:head_start]
         cut = 0
-        for m in self.any_stop_re.finditer(body):  # leftmost-longest: 共建成渝 is 共建|成渝, not 建成
-            if len(body) - m.end() >= min_body and self.cuts(body, m.start(), m.end()):
-                cut = m.end()
+        # leftmost-longest stop words (共建成渝 is 共建|成渝, not 建成); the rightmost one that
+        # cuts wins, so they are tried from the right and the first that cuts ends the search
+        # (``cuts`` is a pure test: the stop words left of it need no segmentation)
+        for m_start, m_end in reversed(self.stop_spans(body)):
+            if len(body) - m_end >= min_body and self.cuts(body, m_start, m_end):
+                cut = m_end
+                break
         start = lo + cut
         while True:
             lead = LEAD_RE.match(text, start, head_start) or self.any_stop_re.match(text, start, head_start)

@@ -152,13 +152,7 @@ def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> t
     """The span of the longer word of the most probable segmentation of the surroundings that
     holds ``text[start:end]`` strictly inside it (扩大 in 扩大开放, 一体 in 一体化), or None.
     A clause word there is part of the word, not a clause edge."""
-    n, freq = end - start, _segmenter().FREQ
-    if not any(
-        freq.get(text[a:b], 0) > 0
-        for a in range(max(0, start - 3), start + 1)
-        for b in range(end, min(len(text), end + 3) + 1)
-        if b - a > n
-    ):
+    if not _may_hold(text, start, end, _segmenter().FREQ):
         return None  # no longer word could hold it: skip the segmenter (the common case)
     lo = start
     while lo > max(0, start - context) and _HAN.match(text[lo - 1]):
@@ -172,6 +166,25 @@ def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> t
         if wstart <= start < pos:
             return (wstart, pos) if pos >= end and pos - wstart > end - start else None
     return None
+
+
+def _may_hold(text: str, start: int, end: int, freq: dict[str, int]) -> bool:
+    """Is some dictionary word (frequency > 0) longer than ``text[start:end]`` and holding it,
+    starting at most 3 characters before it and ending at most 3 after?
+
+    jieba's ``FREQ`` holds every prefix of every word (with frequency 0 when the prefix is no
+    word itself), so once ``text[a:b]`` is missing no longer ``text[a:b']`` can be a word: the
+    scan from ``a`` stops there, and most of the 16 slices and lookups are never made.
+    """
+    n, stop = end - start, min(len(text), end + 3)
+    for a in range(max(0, start - 3), start + 1):
+        for b in range(end, stop + 1):
+            hit = freq.get(text[a:b])
+            if hit is None:
+                break  # no word goes on from text[a:b]
+            if hit > 0 and b - a > n:
+                return True
+    return False
 
 
 def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:

@@ -315,8 +315,8 @@ class NameFinder(g.UsesGrammar, Pipe):
         # strategies the gazetteer found, by end: a head closing one (双城经济圈, 新通道) is the
         # strategy's own word, not the head of a longer name (项目纳入双城经济圈)
         strategy_ends = {s.end_char for s in candidates(doc) if s.id_ == "strategy"}
-        pos = 0
-        while m := gr.head_re.search(text, pos):
+        pos, head_starts = 0, gr.head_starts(text)
+        while m := gr.head_search(text, pos, head_starts):  # gr.head_re.search(text, pos)
             pos = m.end()
             head = m.group()
             type_ = gr.heads[head]

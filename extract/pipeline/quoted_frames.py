@@ -105,7 +105,7 @@ def _closed_by_edge(text: str, end: int, clause_re: re.Pattern[str]) -> bool:
     if end >= len(text) or text[end] in EDGE_CHARS:
         return True
     stop = clause_re.match(text, end)
-    return bool(stop) and len(stop.group()) >= 2
+    return stop is not None and len(stop.group()) >= 2
 
 
 def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozenset[str], segment) -> None:

@@ -19,7 +19,13 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
-from extract.pipeline.candidates import SOURCE_PRIORITY, candidates, doc_text, register_extensions
+from extract.pipeline.candidates import (
+    SOURCE_PRIORITY,
+    candidates,
+    doc_text,
+    forget_candidates,
+    register_extensions,
+)
 from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar
@@ -79,6 +85,7 @@ class Resolver(UsesGrammar, Pipe):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._prune(candidates(doc), doc.user_data.get("policykg_blocked", []))
+        forget_candidates(doc)  # the last reader of the candidates
         spans.sort(key=lambda s: (-(s.end_char - s.start_char), -SOURCE_PRIORITY.get(s.id_, 0), s.start_char))
         taken = bytearray(len(doc))
         chosen: list[Span] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -24,6 +25,7 @@ from spacy.vocab import Vocab
 TOKEN_RE = re.compile(r"(\S)( ?)|(\s+)")  # the token rule, spelled out (tests compare against it)
 _WHITESPACE_RUN = re.compile(r"(\s+)")
 TOKENIZER = "policykg.char_tokenizer.v1"
+MAX_KEPT_IDS = 100_000  # distinct words whose string-store ids CharTokenizer keeps
 
 
 def char_words(text: str) -> tuple[list[str], list[bool]]:
@@ -54,16 +56,42 @@ def char_words(text: str) -> tuple[list[str], list[bool]]:
 
 
 class CharTokenizer(DummyTokenizer):
-    """One token per non-space character (no data: ``DummyTokenizer`` saves nothing)."""
+    """One token per non-space character (no data: ``DummyTokenizer`` saves nothing).
+
+    The Doc is built from the words' ids in the vocabulary's string store, not from the words:
+    for a word given as a string spaCy hashes it again (UTF-8 and MurmurHash, per character of
+    a report); an id is looked up as it is. The ids of the characters seen so far are kept
+    (``_ids``: a few thousand distinct characters), so a report costs one dict lookup per
+    character. The same lexemes, so the same Doc.
+    """
 
     segmenter = "char"
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
+        self._ids: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
         words, spaces = char_words(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        try:
+            ids = self._word_ids(words)
+            # Doc takes string-store ids as words (Doc.__init__: vocab.get_by_orth); its stub says str
+            return Doc(self.vocab, words=cast(list[str], ids), spaces=spaces)
+        except KeyError:  # an id the vocabulary no longer knows (its strings were replaced)
+            self._ids = {}
+            return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _word_ids(self, words: list[str]) -> list[int]:
+        ids = self._ids
+        try:
+            return list(map(ids.__getitem__, words))
+        except KeyError:
+            if len(ids) > MAX_KEPT_IDS:  # whitespace runs of every length: keep the table bounded
+                ids.clear()
+            add = self.vocab.strings.add
+            for word in set(words).difference(ids):
+                ids[word] = add(word)
+            return list(map(ids.__getitem__, words))
 
 
 @spacy.registry.tokenizers(TOKENIZER)

@@ -45,11 +45,9 @@ def _ends_name(text: str, end: int, grammar: g.Grammar) -> bool:
         return True
     stop = grammar.any_stop_re.match(text, end)
     verbs = {k["verb"] for k in grammar.lexicon["status_kernels.jsonl"]}
-    return (
-        bool(stop)
-        and not stop.group().startswith(tuple(verbs))
-        and not stop.group().startswith(grammar.status_phrases)
-    )
+    if not stop:
+        return False
+    return not stop.group().startswith(tuple(verbs)) and not stop.group().startswith(grammar.status_phrases)
 
 
 def _clause_inside(middle: str, grammar: g.Grammar) -> bool:

@@ -109,11 +109,6 @@ def verb_after_adverb(text: str, start: int) -> int:
     return 0
 
 
-def follows_adverb(text: str, start: int) -> bool:
-    """Does the guess at ``start`` open with a verb right after an adverb?"""
-    return verb_after_adverb(text, start) > 0
-
-
 JOINING_MARKS = frozenset("”’·、）)】")  # close or join something that began before the guess
 
 

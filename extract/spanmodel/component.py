@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from spacy.language import Language
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.spanmodel import MODEL_DIR_NAME
@@ -69,28 +69,36 @@ class SpanModel(Pipe):
         # characters inside a rule candidate other than a division: no proposal may touch them
         # (it would cut across the rule's name or swallow it), so they are not even scored
         blocked = np.zeros(len(text), dtype=bool)
-        for c in candidates(doc):
+        rules = candidates(doc)  # once: each call builds a Span object per candidate
+        for c in rules:
             if c.id_ not in REGION_SOURCES:
                 blocked[c.start_char : c.end_char] = True
         proposals = self.tagger.predict(text, blocked, self.min_gain)
-        for s, e, t in self.vetted(doc, text, proposals):
+        for s, e, t in self.vetted(doc, text, proposals, rules):
             add_candidate(doc, s, e, t, "model")
         return doc
 
     def vetted(
-        self, doc: Doc, text: str, proposals: Iterable[tuple[int, int, str]]
+        self,
+        doc: Doc,
+        text: str,
+        proposals: Iterable[tuple[int, int, str]],
+        rules: list[Span] | None = None,
     ) -> list[tuple[int, int, str]]:
-        """The proposals the rule candidates allow, typed by the rule candidate sharing their end."""
+        """The proposals the rule candidates allow (``rules``: the Doc's candidates, when the
+        caller has them already), typed by the rule candidate sharing their end."""
         assert self.tagger is not None
-        rules = candidates(doc)
+        rules = candidates(doc) if rules is None else rules
         extents = {(c.start_char, c.end_char) for c in rules}
         regions: dict[int, list[int]] = {}
         for c in rules:
             if c.id_ in REGION_SOURCES:
                 regions.setdefault(c.start_char, []).append(c.end_char)
         generic = set(self.tagger.lexicon.generic)
-        ordered = sorted(rules, key=lambda c: c.start_char)
-        starts = [c.start_char for c in ordered]
+        # (start, end, source) of every rule candidate by start, read off the Spans once
+        ordered = sorted(((c.start_char, c.end_char, c.id_) for c in rules), key=lambda c: c[0])
+        starts = [cs for cs, _, _ in ordered]
+        reach = max((ce - cs for cs, ce, _ in ordered), default=0)  # the longest candidate
 
         def tiled(start: int, end: int) -> bool:
             return start == end or any(x <= end and tiled(x, end) for x in regions.get(start, ()))
@@ -100,16 +108,18 @@ class SpanModel(Pipe):
             if (s, e) in extents or text[s:e] in generic or tiled(s, e):
                 continue
             ok = True
-            # rule candidates that overlap [s, e): those starting before e, ending after s
-            for c in ordered[: bisect.bisect_left(starts, e)]:
-                cs, ce = c.start_char, c.end_char
+            # rule candidates that overlap [s, e): those starting before e, ending after s (none
+            # that starts more than ``reach`` before s can); any one of them may veto
+            for cs, ce, source in ordered[
+                bisect.bisect_left(starts, s - reach) : bisect.bisect_left(starts, e)
+            ]:
                 if ce <= s:
                     continue
                 inside, around = s <= cs and ce <= e, cs <= s and e <= ce
                 if not (inside or around):
                     ok = False  # crosses a rule candidate's boundary
                     break
-                if inside and c.id_ not in REGION_SOURCES:
+                if inside and source not in REGION_SOURCES:
                     ok = False  # would swallow a name the rules found: they know its extent
                     break
             if ok:

@@ -22,6 +22,7 @@ _CLOSE = "》”’）)】]〕」』"
 _SEP = "，。；：、！？,.;:!?—-·…"
 _CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 PAD_CODE = 1  # stands for "outside the text" on both sides
+_SENTINEL = "\x00"  # every character of no lexicon word, in the view the automaton reads
 N_TEMPLATES = 13
 # distance buckets: 0, 1, 2, 3, 4-5, 6-8, 9-12, 13+
 _BUCKET_EDGES = np.array([1, 2, 3, 4, 6, 9, 13])
@@ -68,6 +69,13 @@ class Lexicon:
         for kind, words in ((1, self.stop), (2, self.generic)):
             for word in words:
                 entries.setdefault(word, []).append((kind, 0))
+        # As in ``extract.gazetteer``: pyahocorasick looks a character up among the root's
+        # children one by one, so the characters of no word are matched as one sentinel, the
+        # root's first child (its word, sentinel + \x01, never occurs in a mapped text)
+        self._inside = np.zeros(0x110000, dtype=bool)
+        if entries:
+            self.automaton.add_word(_SENTINEL + "\x01", -1)
+            self._inside[[ord(c) for c in set("".join(entries))]] = True
         # per word id: its length, kind flags and head types (flat, with offsets)
         n_words = len(entries)
         self._len = np.zeros(n_words, dtype=np.int64)
@@ -103,7 +111,10 @@ class Lexicon:
         ins = np.zeros((3, n), dtype=bool)
         found = np.zeros((0, 2), dtype=np.int64)
         if self.automaton.kind == ahocorasick.AHOCORASICK:
-            flat = np.fromiter(itertools.chain.from_iterable(self.automaton.iter(text)), dtype=np.int64)
+            points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+            mapped = np.where(self._inside[points], points, ord(_SENTINEL)).astype("<u4")
+            view = mapped.tobytes().decode("utf-32-le", "surrogatepass")  # one character for one
+            flat = np.fromiter(itertools.chain.from_iterable(self.automaton.iter(view)), dtype=np.int64)
             found = flat.reshape(-1, 2)
         ends, wid = found[:, 0], found[:, 1]
         starts = ends - self._len[wid] + 1
@@ -158,15 +169,26 @@ def _shift(a: np.ndarray, k: int, fill: int) -> np.ndarray:
     return out
 
 
-def _mix(template: int, parts: Sequence[np.ndarray], shift: np.uint64) -> np.ndarray:
+def _mix(
+    template: int, parts: Sequence[np.ndarray], shift: np.uint64, work: np.ndarray | None = None
+) -> np.ndarray:
     """Multiplicative hash of (template, parts...) per position: the top ``bits`` bits of
-    ``sum(part_i * odd constant_i) + template constant`` (one multiply and add per part)."""
-    h = parts[0] * _M2
+    ``sum(part_i * odd constant_i) + template constant`` (one multiply and add per part).
+
+    ``work`` (two uint64 rows as long as the parts) is scratch space reused across templates:
+    every product and sum is written into it in place, so no array is allocated per step
+    (fresh report-sized arrays cost page faults); the arithmetic is the same, modulo 2**64.
+    """
+    if work is None:
+        work = np.empty((2, len(parts[0])), dtype=np.uint64)
+    h, tmp = work[0], work[1]
+    np.multiply(parts[0], _M2, out=h)
     for m, part in zip((_M3, _M4, _M1), parts[1:], strict=False):
-        h += part * m
+        np.multiply(part, m, out=tmp)
+        h += tmp
     h += np.uint64(((template + 1) * int(_M1)) % (1 << 64))
     h *= _M1  # spreads the sum's low bits into the top ones
-    return h >> shift
+    return np.right_shift(h, shift, out=h)
 
 
 def featurize(text: str, lexicon: Lexicon, bits: int, positions: np.ndarray | None = None) -> np.ndarray:
@@ -209,7 +231,10 @@ def featurize(text: str, lexicon: Lexicon, bits: int, positions: np.ndarray | No
         (next_type, bucket),
         (since, bucket),
     )
-    out = np.empty((len(c), N_TEMPLATES), dtype=np.uint32)
+    # template-major, each template's ids one contiguous row (no strided writes); the caller
+    # gets the (positions, templates) view, and ``SpanTagger.scores`` reads the rows as they are
+    out = np.empty((N_TEMPLATES, len(c)), dtype=np.uint32)
+    work = np.empty((2, len(c)), dtype=np.uint64)
     for t, parts in enumerate(templates):
-        out[:, t] = _mix(t, parts, shift)
-    return out
+        out[t] = _mix(t, parts, shift, work)
+    return out.T

@@ -85,13 +85,6 @@ def _opens_with_division(name: str) -> bool:
     return any(name[:cut] in names for cut in range(min(len(name) - 1, 8), 1, -1))
 
 
-def mention_features(text: str, m: RawMention, counts: dict[str, int]) -> list[str]:
-    """The feature strings of one name (``counts``: occurrences of each name string in ``text``)."""
-    s, e, t, _, src = m
-    name = text[s:e]
-    return [*_name_features(name, t, src), *_context_features(text, s, e, t, counts.get(name, 0))]
-
-
 def _context_features(text: str, s: int, e: int, t: str, count: int) -> list[str]:
     """What lies around this occurrence: the two characters either side, quotes, recurrence."""
     left, right = text[max(0, s - 2) : s], text[e : e + 2]

@@ -64,10 +64,13 @@ def collect(
     from extract.evaluation.corpus import locate_documents
     from extract.evaluation.gold import check_passage_text, load_gold
     from extract.pipeline import build_pipeline
+    from extract.spanmodel.component import SpanModel
 
     nlp = build_pipeline(spans=spans, veto=False)
     if tagger is not None and spans != "rules":
-        nlp.get_pipe("policykg_span_model").from_disk(tagger)
+        model = nlp.get_pipe("policykg_span_model")
+        assert isinstance(model, SpanModel)
+        model.from_disk(tagger)
     out = []
     for gold, corpus in golds:
         if "sealed" in Path(gold).parts:

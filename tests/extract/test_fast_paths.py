@@ -159,3 +159,477 @@ def test_five_year_marker_index_equals_slicing(corpus_documents, extra_dir):
         assert dated_at(doc, pos) == slow(doc, pos)
         undated += not slow(doc, pos)
     assert undated > 0  # the five-year review of a work report is really exercised
+
+
+# full-width forms, both bracket styles, the ideographic space, a lone surrogate, an astral character
+WIDTH_ALPHABET = list("ＡＺａｚ０９（）()　！～｡南岸 \n\ud800\U0001f600xX")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=WIDTH_ALPHABET, min_size=0, max_size=700))
+def test_array_normalise_equals_translate(text):
+    from extract.gazetteer import _ARRAY_MIN, _table, normalise
+
+    assert normalise(text) == text.translate(_table())
+    long = text * (_ARRAY_MIN // max(1, len(text)) + 1)  # over the array threshold
+    assert normalise(long) == long.translate(_table())
+
+
+def test_array_normalise_on_the_corpus(corpus_documents):
+    from extract.gazetteer import _ARRAY_MIN, _table, normalise
+
+    for doc in corpus_documents:
+        assert len(doc.text) >= _ARRAY_MIN
+        assert normalise(doc.text) == doc.text.translate(_table())
+
+
+def test_blocked_span_scores_equal_whole_array_sums(corpus_documents):
+    """``SpanTagger.scores`` adds the template rows block by block: the same float32 sums, in
+    the same order, as one whole-text gather per template (bit for bit, several blocks)."""
+    import numpy as np
+
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.features import N_TEMPLATES
+    from extract.spanmodel.tagger import SCORE_BLOCK, SpanTagger
+
+    tagger = SpanTagger.from_disk(SHIPPED)
+    text = corpus_documents[0].text
+    assert len(text) > 2 * SCORE_BLOCK
+    feats = tagger.features(text)
+    plain = np.empty((len(feats), tagger.n_labels), dtype=np.float32)
+    plain[:] = tagger.bias
+    for t in range(N_TEMPLATES):
+        plain += tagger.weights[feats[:, t]]
+    assert np.array_equal(tagger.scores(feats), plain)
+    assert tagger.scores(feats[:0]).shape == (0, tagger.n_labels)
+
+
+def _slow_may_hold(text: str, start: int, end: int, freq: dict[str, int]) -> bool:
+    n = end - start
+    return any(
+        freq.get(text[a:b], 0) > 0
+        for a in range(max(0, start - 3), start + 1)
+        for b in range(end, min(len(text), end + 3) + 1)
+        if b - a > n
+    )
+
+
+def test_longer_word_check_by_prefixes_equals_every_slice(corpus_documents):
+    """``lexicon._may_hold`` stops a scan at the first slice jieba's dictionary lacks even as a
+    prefix; it answers as the lookup of every slice did, at every stop-word-sized span."""
+    from extract.pipeline.lexicon import _may_hold, _segmenter
+
+    freq = _segmenter().FREQ
+    text = corpus_documents[0].text[:6000]
+    held = 0
+    for start in range(len(text)):
+        for n in (1, 2, 3):
+            if start + n <= len(text):
+                fast = _may_hold(text, start, start + n, freq)
+                assert fast == _slow_may_hold(text, start, start + n, freq)
+                held += fast
+    assert held > 500  # both answers really occur
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=list("产业园区研究院新城经济开发区项目工程中心的和南岸 重庆港、"), max_size=60),
+    st.integers(0, 70),
+)
+def test_head_search_equals_the_regex_search(text, pos):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    starts = gr.head_starts(text)
+    fast, slow = gr.head_search(text, pos, starts), gr.head_re.search(text, pos)
+    assert (fast and (fast.span(), fast.group())) == (slow and (slow.span(), slow.group()))
+
+
+def test_head_search_walks_a_report_as_the_regex_does(corpus_documents):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    text = corpus_documents[1].text
+    starts = gr.head_starts(text)
+    assert len(starts) > 100
+    for pos in range(0, len(text), 3):
+        fast, slow = gr.head_search(text, pos, starts), gr.head_re.search(text, pos)
+        assert (fast and fast.span()) == (slow and slow.span())
+
+
+def _extents(spans) -> list[tuple[int, int, str, str, str]]:
+    return [(s.start_char, s.end_char, s.label_, s.id_, s.kb_id_) for s in spans]
+
+
+def test_kept_candidate_list_equals_the_span_group_after_every_component(corpus_documents):
+    """``candidates(doc)`` answers from the list it keeps for the Doc being processed: after
+    each component (adding, filtering into a new group) it lists exactly the group's members,
+    and once the resolver is done no Doc is kept."""
+    from extract.pipeline import candidates as cand
+    from extract.pipeline import context_doc
+    from extract.pipeline.candidates import CANDIDATES, add_candidate, candidates
+
+    nlp = load_pipeline()
+    document = corpus_documents[2]
+    doc = context_doc(nlp, document.text, document.meta.region_code, document, 0)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name != "policykg_resolver":
+            assert _extents(candidates(doc)) == _extents(doc.spans.get(CANDIDATES, []))
+    assert len(doc.spans[CANDIDATES]) > 100 and len(doc.ents) > 100
+    assert cand._listed is None  # forgotten by the resolver
+    # a span appended to the group behind add_candidate's back: the kept list is not trusted
+    candidates(doc)
+    doc.spans[CANDIDATES].append(doc.char_span(0, 2, label="District"))
+    assert _extents(candidates(doc)) == _extents(doc.spans[CANDIDATES])
+    add_candidate(doc, 2, 4, "District", "region")
+    assert _extents(candidates(doc)) == _extents(doc.spans[CANDIDATES])
+    nlp(document.text[:500])  # another Doc: its own list
+    assert cand._listed is None or cand._listed[0] is not doc
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=list("南岸区巴重庆市（）(),新\x00\x01x \ud800\U0001f600"), max_size=300))
+def test_gazetteer_array_view_equals_the_regex_view(text):
+    from extract.gazetteer import _ARRAY_MIN, _SENTINEL
+
+    gaz = Gazetteer(Entry(s, "District", s, "region") for s in ["南岸区", "南岸", "重庆市", "巴南"])
+    list(gaz.finditer(""))  # builds the automaton and both views of the alphabet
+    long = text * (_ARRAY_MIN // max(1, len(text)) + 1)
+    for t in (text, long):
+        assert gaz._sentinel_view(t) == gaz._outside.sub(_SENTINEL, t)
+
+
+def _plain_decode(scores, types, text, blocked, min_gain):
+    """``decode_spans`` as first written: (n, labels) float64 arrays, cumulative sums down columns."""
+    import numpy as np
+
+    from extract.spanmodel.tagger import END_SLACK, MAX_LEN
+
+    n = len(scores)
+    scores = scores.astype(np.float64)
+    lo = scores[:, 0]
+    lb, le = scores[:, 1] - lo, scores[:, 2] - lo
+    li = scores[:, 3:] - lo[:, None]
+    labels = scores.argmax(axis=1)
+    nxt = np.append(labels[1:], 0)
+    ends = np.flatnonzero((le > -END_SLACK) | ((labels >= 3) & (nxt != labels)))
+    ends = ends[ends >= 1]
+    if blocked is not None:
+        ends = ends[~blocked[ends]]
+    if len(ends) == 0:
+        return []
+    cum = np.vstack([np.zeros((1, li.shape[1])), np.cumsum(li, axis=0)])
+    lengths = np.arange(1, MAX_LEN)
+    starts = ends[:, None] - lengths[None, :]
+    st = np.maximum(starts, 0)
+    gain = (lb[st] + le[ends][:, None])[:, :, None] + cum[ends][:, None, :] - cum[st + 1]
+    stop = np.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10
+    if blocked is not None:
+        stop = stop | blocked
+    stop_cum = np.append(0, np.cumsum(stop))
+    valid = (starts >= 0) & ((stop_cum[ends + 1][:, None] - stop_cum[st]) == 0)
+    gain = np.where(valid[:, :, None], gain, -np.inf).reshape(len(ends), -1)
+    best = gain.argmax(axis=1)
+    best_gain = gain[np.arange(len(ends)), best]
+    length, t_best = lengths[best // len(types)], best % len(types)
+    chosen, taken = [], np.zeros(n, dtype=bool)
+    for k in np.argsort(-best_gain, kind="stable").tolist():
+        if not best_gain[k] > min_gain:
+            break
+        s, e = int(ends[k] - length[k]), int(ends[k]) + 1
+        if taken[s:e].any():
+            continue
+        taken[s:e] = True
+        chosen.append((s, e, types[int(t_best[k])]))
+    return sorted(chosen)
+
+
+def test_label_major_decoder_equals_the_plain_one(corpus_documents):
+    """The decoder sums label rows (contiguous) instead of columns: the same float64 sums in the
+    same order, so the same spans, on a report's real scores and on random ones."""
+    import numpy as np
+
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.tagger import SpanTagger, decode_spans
+
+    tagger = SpanTagger.from_disk(SHIPPED)
+    text = corpus_documents[0].text
+    scores = tagger.scores(tagger.features(text))
+    blocked = np.zeros(len(text), dtype=bool)
+    blocked[::7] = True
+    for b in (None, blocked):
+        for min_gain in (-2.0, 0.0):
+            found = decode_spans(scores, tagger.types, text, b, min_gain)
+            assert found == _plain_decode(scores, tagger.types, text, b, min_gain)
+    assert len(decode_spans(scores, tagger.types, text)) > 50
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        n = int(rng.integers(1, 300))
+        random_scores = (rng.normal(size=(n, tagger.n_labels)) * 3).astype(np.float32)
+        random_text = "".join(rng.choice(list("南岸区\n项目"), size=n))
+        b = rng.random(n) < 0.2
+        for bb in (None, b):
+            assert decode_spans(random_scores, tagger.types, random_text, bb) == _plain_decode(
+                random_scores, tagger.types, random_text, bb, 0.0
+            )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("共建成渝加快推进和的等深化提升联动发展一体化设施项目区重庆a1、"), max_size=50))
+def test_stop_spans_equal_the_stop_regex(text):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    assert gr.stop_spans(text) == [m.span() for m in gr.any_stop_re.finditer(text)]
+
+
+def test_stop_spans_on_a_report(corpus_documents):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    text = corpus_documents[3].text
+    spans = gr.stop_spans(text)
+    assert len(spans) > 1000
+    assert spans == [m.span() for m in gr.any_stop_re.finditer(text)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=list("南岸a1 \t\n\u3000（）"), max_size=60))
+def test_docs_built_from_string_ids_equal_docs_built_from_words(text):
+    from spacy.tokens import Doc
+
+    from extract.pipeline.tokens import char_words
+
+    nlp = load_pipeline()
+    words, spaces = char_words(text)
+    assert make_doc(nlp, text).to_bytes() == Doc(nlp.vocab, words=words, spaces=spaces).to_bytes()
+
+
+def test_char_tokenizer_falls_back_to_words_when_an_id_is_unknown():
+    from spacy.tokens import Doc
+
+    from extract.pipeline.tokens import char_words
+
+    nlp = load_pipeline()
+    tokenizer = nlp.tokenizer
+    tokenizer._ids["甲"] = 12345  # an id no string of the vocabulary has
+    words, spaces = char_words("甲乙 丙")
+    assert tokenizer("甲乙 丙").to_bytes() == Doc(nlp.vocab, words=words, spaces=spaces).to_bytes()
+    assert "甲" not in tokenizer._ids or tokenizer._ids["甲"] != 12345  # the bad table was dropped
+
+
+def _lexicon_codes_unmapped(lexicon, text):
+    """``Lexicon.codes`` reading the text itself, every character as it is (no sentinel view)."""
+    import numpy as np
+
+    inside = lexicon._inside
+    lexicon._inside = np.ones_like(inside)
+    try:
+        return lexicon.codes(text)
+    finally:
+        lexicon._inside = inside
+
+
+def test_span_lexicon_sentinel_view_keeps_every_code(corpus_documents):
+    """The span model's lexicon automaton reads a view where characters of no lexicon word are
+    one sentinel: the same matches, so the same codes, on a report and on written edge cases."""
+    import numpy as np
+
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.features import Lexicon
+    from extract.spanmodel.tagger import SpanTagger
+
+    lexicon = SpanTagger.from_disk(SHIPPED).lexicon
+    small = Lexicon([("产业园", 0), ("园区", 1)], ["推进", "的"], ["项目"])
+    for lex, text in [
+        (lexicon, corpus_documents[4].text),
+        (small, "推进产业园区的项目\x00（甲）\ud800产业园\U0001f600园区"),
+        (small, ""),
+    ]:
+        for fast, plain in zip(lex.codes(text), _lexicon_codes_unmapped(lex, text), strict=True):
+            assert np.array_equal(fast, plain)
+    assert Lexicon([], [], []).codes("推进").__len__() == 3  # an empty lexicon reads nothing
+
+
+def test_period_of_kept_per_path_equals_the_classifier(corpus_documents):
+    from extract.indicators.period import period_of
+    from extract.sections import classify_path
+
+    doc = corpus_documents[1]
+    paths = {s.path for s in doc.sentences} | {s.path for s in doc.sections}
+    assert len(paths) > 10
+    for path in paths:
+        assert period_of(doc, path) == classify_path(doc, tuple(path)).period
+        assert period_of(doc, list(path)) is period_of(doc, path)  # kept, whatever the sequence type
+
+
+def test_in_place_feature_hash_equals_the_plain_formula():
+    import numpy as np
+
+    from extract.spanmodel import features as f
+
+    rng = np.random.default_rng(1)
+    parts = [rng.integers(0, 1 << 63, size=1000, dtype=np.uint64) for _ in range(3)]
+    shift = np.uint64(64 - 16)
+    work = np.empty((2, 1000), dtype=np.uint64)
+    for t in range(f.N_TEMPLATES):
+        for k in (1, 2, 3):
+            plain = parts[0] * f._M2
+            for m, part in zip((f._M3, f._M4, f._M1), parts[1:k], strict=False):
+                plain = plain + part * m
+            plain = (plain + np.uint64(((t + 1) * int(f._M1)) % (1 << 64))) * f._M1 >> shift
+            assert np.array_equal(f._mix(t, parts[:k], shift, work), plain)
+            assert np.array_equal(f._mix(t, parts[:k], shift), plain)
+
+
+def test_vetted_proposals_equal_a_check_against_every_candidate(corpus_documents):
+    """The span model's veto looks only at candidates that can reach a proposal; it keeps what
+    a check of the proposal against every rule candidate keeps."""
+    import numpy as np
+
+    from extract.pipeline import build_pipeline, context_doc
+    from extract.pipeline.candidates import candidates, doc_text
+    from extract.spanmodel.component import REGION_SOURCES
+
+    nlp = build_pipeline("both")
+    model = nlp.get_pipe("policykg_span_model")
+    document = corpus_documents[4]
+    doc = context_doc(nlp, document.text, document.meta.region_code, document, 0)
+    for name, proc in nlp.pipeline:
+        if name == "policykg_span_model":
+            break
+        doc = proc(doc)
+    text, rules = doc_text(doc), candidates(doc)
+    rng = np.random.default_rng(2)
+    starts = rng.integers(0, len(text) - 30, size=400)
+    proposals = [(int(s), int(s + rng.integers(2, 25)), "Project") for s in starts]
+    proposals += [(c.start_char - 1, c.end_char + 1, "Project") for c in rules[:50]]
+
+    def plain_ok(s: int, e: int) -> bool:
+        for c in rules:
+            cs, ce = c.start_char, c.end_char
+            if ce <= s or cs >= e:
+                continue
+            inside, around = s <= cs and ce <= e, cs <= s and e <= ce
+            if not (inside or around) or (inside and c.id_ not in REGION_SOURCES):
+                return False
+        return True
+
+    kept = model.vetted(doc, text, proposals, rules)
+    assert set(kept) <= set(proposals)
+    for s, e, t in proposals:
+        if (s, e, t) not in kept:
+            continue
+        assert plain_ok(s, e)
+    vetoed = [(s, e) for s, e, t in proposals if (s, e, t) not in kept]
+    assert any(not plain_ok(s, e) for s, e in vetoed)
+    # every proposal the plain check allows and no other rule drops is kept
+    assert len(kept) == sum(
+        plain_ok(s, e) and model.vetted(doc, text, [(s, e, t)], rules) == [(s, e, t)] for s, e, t in proposals
+    )
+
+
+def _slow_name_key(name: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKC", name)
+    for q in "\"'“”‘’「」『』":
+        s = s.replace(q, "")
+    s = "".join(s.split())
+    return s.replace("(", "（").replace(")", "）")
+
+
+def test_plain_han_names_are_their_own_key():
+    """``name_key`` returns a run of CJK Unified Ideographs as it is: NFKC changes none of them
+    (checked for the whole block, with this Python's Unicode data) and the other steps only
+    touch quotes, spaces and brackets."""
+    import unicodedata
+
+    from extract.ids import name_key
+
+    block = [chr(c) for c in range(0x4E00, 0xA000)]
+    assert all(unicodedata.normalize("NFKC", c) == c for c in block)
+    for name in ["重庆市南岸区", "".join(block[::997]), "“两江”新区", "南岸 区", "巴(南)", "ＡＢ公司", ""]:
+        assert name_key(name) == _slow_name_key(name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=list("南岸区“”「」()（） \tＡa丨\u9fff\u4e00\uf900'\""), max_size=20))
+def test_name_key_equals_the_full_normalisation(name):
+    from extract.ids import name_key
+
+    assert name_key(name) == _slow_name_key(name)
+
+
+def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
+    """``Grammar.name_start`` as first written: every stop word tested, the last that cuts kept."""
+    from extract.pipeline.grammar import LEAD_RE, scan_left
+    from extract.pipeline.lexicon import longer_word_at
+
+    lo = scan_left(text, head_start)
+    body = text[lo:head_start]
+    cut = 0
+    for m in gr.any_stop_re.finditer(body):
+        if len(body) - m.end() >= min_body and gr.cuts(body, m.start(), m.end()):
+            cut = m.end()
+    start = lo + cut
+    while True:
+        lead = LEAD_RE.match(text, start, head_start) or gr.any_stop_re.match(text, start, head_start)
+        if not lead or lead.end() == start:
+            break
+        single = lead.end() - lead.start() == 1 and lead.re is gr.any_stop_re
+        if single and not gr._function_word_at(text, lead.start(), lead.end()):
+            break
+        if lead.re is gr.any_stop_re and not single:
+            word = longer_word_at(text, lead.start(), lead.end())
+            if word is not None and gr._glued(word, text) and word[0] == lead.start():
+                break
+        start = lead.end()
+    while start < head_start and text[start] in "（(“「":
+        close = {"（": "）", "(": ")", "“": "”", "「": "」"}[text[start]]
+        if text.find(close, start, head_start) < 0:
+            start += 1
+        else:
+            break
+    return start
+
+
+def test_name_start_tries_stop_words_from_the_right_with_the_same_result(corpus_documents):
+    """``name_start`` tests the stop words of a name's left context from the right and stops at
+    the first that cuts: the same start as testing all of them and keeping the last that cuts,
+    for every head of two reports."""
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    checked = 0
+    for doc in corpus_documents[:2]:
+        for m in gr.head_re.finditer(doc.text):
+            for min_body in (1, 2):
+                assert gr.name_start(doc.text, m.start(), min_body=min_body) == _plain_name_start(
+                    gr, doc.text, m.start(), min_body
+                )
+            checked += 1
+    assert checked > 500
+
+
+def test_span_predictions_with_few_or_many_blocked_characters_equal_scoring_the_open_ones(corpus_documents):
+    """``SpanTagger.predict`` scores every character and fixes the blocked rows when few are
+    blocked: the spans equal those of scoring only the open positions."""
+    import numpy as np
+
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.tagger import SpanTagger, decode_spans
+
+    tagger = SpanTagger.from_disk(SHIPPED)
+    text = corpus_documents[2].text
+    rng = np.random.default_rng(3)
+    for share in (0.1, 0.4, 0.8):
+        blocked = rng.random(len(text)) < share
+        open_ = np.flatnonzero(~blocked)
+        scores = np.zeros((len(text), tagger.n_labels), dtype=np.float32)
+        scores[:, 0] = 1.0
+        scores[open_] = tagger.scores(tagger.features(text, open_))
+        expected = decode_spans(scores, tagger.types, text, blocked, 0.0)
+        assert tagger.predict(text, blocked) == expected
+    assert tagger.predict(text, np.zeros(len(text), dtype=bool))  # nothing blocked: spans found

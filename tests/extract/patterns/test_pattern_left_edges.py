@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.word_edges import follows_adverb, opens_inside_word, opens_with_joining_mark
+from extract.pipeline.word_edges import opens_inside_word, opens_with_joining_mark, verb_after_adverb
 
 VETOED = ("Platform", "Project", "Enterprise", "Organization")
 
@@ -73,7 +73,7 @@ def test_positions_that_are_word_edges_are_no_cuts():
     text = "加快建设澄湾软件园。"
     start = text.index("澄湾")
     assert not opens_inside_word(text, start, len(text) - 1)
-    assert not follows_adverb(text, start)
+    assert verb_after_adverb(text, start) == 0
     assert not opens_inside_word(text, 0, 3)  # nothing before the guess
 
 

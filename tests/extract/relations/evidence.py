@@ -38,7 +38,8 @@ def check_evidence(doc: Document, records, mentions: list[Mention], body_only: b
         if isinstance(r, Indicator | Investment):
             value = r.value if isinstance(r, Indicator) else r.amount
             stated = {f.value for f in find_figures(span, require_unit=False)}
-            assert value in stated, (r, span)
+            fall = isinstance(r, Indicator) and r.unit == "%" and -value in stated  # 下降45%: -45 %
+            assert value in stated or fall, (r, span)
         else:
             inside = {m.canonical for m in mentions if r.start <= m.start and m.end <= r.end}
             assert r.head in inside or (r.inferred and r.head == doc.meta.region), (r, span)

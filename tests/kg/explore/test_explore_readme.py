@@ -29,14 +29,14 @@ PLACEHOLDERS = {
     "GOLD": str(ROOT.parent / "shared" / "eval" / "dev" / "gold.jsonl"),
 }
 RUN = {"query", "trace", "viz", "analyze", "stats", "export", "validate", "inspect", "ingest"}
-PARSE_ONLY = {"demo", "build", "add", "remove", "serve", "evaluate", "extract", "train"}
+PARSE_ONLY = {"demo", "build", "add", "remove", "serve", "evaluate", "extract", "train", "train-veto"}
 
 
 def readme_command_lines() -> list[str]:
     """``policykg ...`` lines inside the README's code blocks (comments and redirections cut)."""
     lines = []
     for block in re.findall(r"```sh\n(.*?)```", README, re.DOTALL):
-        for line in block.splitlines():
+        for line in re.sub(r"\\\n\s*", " ", block).splitlines():  # a shell joins ``\``-continued lines
             line = line.strip()
             m = re.match(r"(?:\.venv/bin/)?policykg\b(.*)", line)
             if not m:

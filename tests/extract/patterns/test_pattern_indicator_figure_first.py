@@ -1,0 +1,24 @@
+"""Failure class: figures written before what they measure, and names that ran over a figure.
+
+``3.6亿元购车补贴带动消费28亿元``: the first figure measures the noun after it (购车补贴), the
+second the words after the first (…带动消费), never a name holding another figure; a count
+inside a prepositional phrase (为1.2万名农民工追回工资) is the scope of the action, not an
+indicator of its own.
+"""
+
+from __future__ import annotations
+
+from tests.extract.patterns.indicator_text import by_name
+
+
+def test_a_figure_that_opens_its_clause_measures_the_noun_after_it():
+    got = by_name("3.6亿元购车补贴带动消费28亿元。")
+    assert got["购车补贴"].value == 3.6
+    assert [n for n, r in got.items() if r.value == 28.0 and "3.6" not in n and "亿元" not in n]
+
+
+def test_no_name_holds_another_figure():
+    got = by_name("为1.2万名农民工追回工资1.8亿元。")
+    assert not [n for n in got if any(c.isdigit() for c in n)]
+    assert [r for r in got.values() if r.value == 1.8 and r.unit == "亿元"]
+    assert not [r for r in got.values() if r.value == 1.2]
