@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import find_belts
+from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of_zone
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
@@ -242,6 +243,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 after = None  # “先用后转”等集成改革: a function word after the quote, a list of kinds
             if after:
                 head_type = "Area" if after.group().endswith("核心区") else "Program"
+                if ends_with_area_head(after.group(), self.grammar):
+                    head_type = "Area"  # “襄十随神”城市群: a quoted region name (area_names)
                 start = self._quote_lead(text, self._chain_start(text, m.start()))
                 end = after.end()
                 longer = self.grammar.head_re.match(text, end)
@@ -353,6 +356,11 @@ class NameFinder(g.UsesGrammar, Pipe):
                 start -= 2  # 全国民族团结进步示范区: the national level is part of a designation (GUIDE §2.5)
                 body = text[start : m.start()]
             designation = designated and body.startswith(NATIONAL) and len(body) >= 4
+            if type_ == "Area" and body:
+                start += after_verb(body)  # 是指|主城都市区: the clause before it (area_names)
+                body = text[start : m.start()]
+                if len(body) < self.min_body or kind_of_zone(body, head, gr):
+                    continue  # 世界级城市群, 口岸经济带: a kind of zone (area_names)
             # named actions are programmes even when descriptive (重点产业链招商行动,
             # 重大项目建设年行动: provincial-2026 conventions, Types)
             generic = g.is_generic(body, descriptive_ok=type_ == "Program")

@@ -1,0 +1,100 @@
+"""Region-kind Area names need a specific modifier: a kind of zone is not a named region.
+
+The provincial-2026 conventions type metropolitan areas, city clusters, economic circles,
+zones and belts as Area (``济南都市圈``, ``海口经济圈``, ``海西经济区``: issue 12), but the same
+kernels also close a *kind* of zone: ``世界级城市群``, ``口岸经济带``, ``世界级大都市圈``
+(GUIDE §3: generic unnamed items are not annotated). What tells them apart is the modifier: a
+place or another proper modifier names one region, while words that the mining found in many
+reports (``extract/data/widespread_terms.jsonl``: levels such as 世界级, functions such as
+口岸) only say what kind it is. So a body that is one widespread word (a one-character rest
+included: 世界级|大) is no name. Two or more words are left alone: 现代化首都都市圈 is the
+official name of the capital region, and 首都 is a widespread word too. Which kernels this
+applies to is read from the kernel file: those whose rule cites the provincial-2026
+conventions (region kinds); the Chongqing functional areas of GUIDE §3 (片区, 母城:
+中部历史母城) keep the name grammar's own checks. A kernel that is also the category name of
+national zone types carries ``needs_proper`` in that file (经济区: 渔港经济区, 临空经济区), and
+its names need a proper word in the modifier (``has_proper_word``). No word is listed here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.pipeline.genericity import widespread_terms
+from extract.pipeline.grammar import Grammar
+from extract.pipeline.mining import dictionary, segment
+
+CONVENTION_MARK = "provincial-2026"  # the rule text of a region-kind kernel cites the conventions
+MAX_TERM = 8  # the longest widespread word tried
+MIN_SPECIFIC = 2  # a specific rest of one character (大) names nothing
+# jieba's tags for place, person, other proper nouns, abbreviations and locations
+PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "s"})
+OPENING_WORDS = 2  # a clause verb opening a body stands among its first two words
+HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _region_kernels(grammar: Grammar) -> dict[str, dict]:
+    """Each region-kind head (a kernel citing the conventions, or a head mined on one) -> the
+    kernel's row in ``head_kernels.jsonl``."""
+    kernels = {
+        r["head"]: r
+        for r in grammar.lexicon.get("head_kernels.jsonl", ())
+        if r.get("type") == "Area" and CONVENTION_MARK in r.get("rule", "")
+    }
+    mined = {
+        r["head"]: kernels[r["kernel"]]
+        for r in grammar.lexicon.get("heads.jsonl", ())
+        if r.get("kernel") in kernels
+    }
+    return kernels | mined
+
+
+def has_proper_word(body: str) -> bool:
+    """Does the body hold a word the general dictionary tags as a place, person, proper noun or
+    abbreviation (海西, 塔里木, 成渝), or a Han word it does not know (儋洋, 济青)? A body of
+    common nouns and levels (省级渔港, 国家物流枢纽) names a category."""
+    words = dictionary()
+    for token in segment(body):
+        tag = words.get(token, (0, None))[1]
+        if tag in PROPER_TAGS or (tag is None and len(token) >= 2 and HAN_RE.fullmatch(token)):
+            return True
+    return False
+
+
+def kind_of_zone(body: str, head: str, grammar: Grammar) -> bool:
+    """Is ``body + head`` a region kind with no specific modifier (module docstring)?"""
+    kernel = _region_kernels(grammar).get(head)
+    if kernel is None:
+        return False
+    if kernel.get("needs_proper") and not has_proper_word(body):
+        return True
+    terms = widespread_terms(grammar)
+    for k in range(min(MAX_TERM, len(body)), 1, -1):
+        if body[:k] in terms:
+            return len(body) - k < MIN_SPECIFIC
+    return False
+
+
+def after_verb(body: str) -> int:
+    """Where an Area body begins once a clause opening it is cut off: after a verb of two or
+    more characters (as the general dictionary tags it) among the body's first two words
+    (疏通|茶园片区, 紧扣|中部历史母城, 该区位于|青山湖片区). A functional area's name opens
+    with a place or a proper word (GUIDE §3: 南坪, 广阳岛, “两江四岸”), so such a verb and what
+    stands before it are the sentence; a verb deeper in the body (绿色金融改革创新核心区) or of
+    one character (黄葛晚渡) is left alone. Nothing left after the cut means no name (开启新城)."""
+    words = dictionary()
+    pos = 0
+    for token in segment(body)[:OPENING_WORDS]:
+        pos += len(token)
+        if len(token) >= 2 and words.get(token, (0, None))[1] == "v":
+            return pos
+    return 0
+
+
+def ends_with_area_head(word: str, grammar: Grammar) -> bool:
+    """Does the head word after a quoted name end in an Area head of the grammar (城市群,
+    都市圈, 片区)? A quoted name before one names a region (provincial-2026 conventions:
+    city clusters are Area), not a programme."""
+    return any(grammar.heads.get(word[k:]) == "Area" for k in range(len(word)))
