@@ -140,26 +140,49 @@ def indicator_table(result: dict[str, Any]) -> Table:
     return table
 
 
+SCORE_COLUMNS = (
+    "passages",
+    "ent gold",
+    "ent P",
+    "ent R",
+    "ent F1",
+    "rel gold",
+    "rel F1",
+    "ind gold",
+    "ind F1",
+)
+
+
+def _score_cells(passages: int, e: dict[str, Any], r: dict[str, Any], i: dict[str, Any]) -> list[str]:
+    """The cells under SCORE_COLUMNS: entity exact micro P/R/F1, relation and indicator F1."""
+    return [
+        str(passages),
+        str(e["gold"]),
+        _f(e["precision"]),
+        _f(e["recall"]),
+        _f(e["f1"]),
+        str(r["gold"]),
+        _f(r["f1"]),
+        str(i["gold"]),
+        _f(i["f1"]),
+    ]
+
+
+def _score_table(title: str, keys: tuple[str, ...]) -> Table:
+    table = Table(title=title)
+    for name in keys:
+        table.add_column(name)
+    for name in SCORE_COLUMNS:
+        table.add_column(name, justify="right")
+    return table
+
+
 def by_doc_table(result: dict[str, Any]) -> Table:
     """One row per gold document: entity micro P/R/F1 (exact), relation and indicator F1."""
-    table = Table(title="Per document — leave-one-document-out view of the same scores")
-    for name in ("document", "passages", "ent gold", "ent P", "ent R", "ent F1", "rel gold", "rel F1"):
-        table.add_column(name, justify="left" if name == "document" else "right")
-    table.add_column("ind gold", justify="right")
-    table.add_column("ind F1", justify="right")
+    table = _score_table("Per document — leave-one-document-out view of the same scores", ("document",))
     for doc, s in result["by_doc"].items():
-        e, r, i = s["entities"]["micro"], s["relations"], s["indicators"]
         table.add_row(
-            doc,
-            str(s["passages"]),
-            str(e["gold"]),
-            _f(e["precision"]),
-            _f(e["recall"]),
-            _f(e["f1"]),
-            str(r["gold"]),
-            _f(r["f1"]),
-            str(i["gold"]),
-            _f(i["f1"]),
+            doc, *_score_cells(s["passages"], s["entities"]["micro"], s["relations"], s["indicators"])
         )
     table.caption = "entities: exact span+type micro; relations: micro; indicators: lenient (headline)"
     return table
@@ -168,35 +191,10 @@ def by_doc_table(result: dict[str, Any]) -> Table:
 def province_table(report: dict[str, Any]) -> Table:
     """One row per province and gold file (``extract.evaluation.provinces``), then each file and
     all of them pooled: entity exact micro P/R/F1, relation and indicator (lenient) F1."""
-    table = Table(title="Per province — every gold file, scores only")
-    for name in (
-        "gold",
-        "province",
-        "passages",
-        "ent gold",
-        "ent P",
-        "ent R",
-        "ent F1",
-        "rel gold",
-        "rel F1",
-    ):
-        table.add_column(name, justify="left" if name in ("gold", "province") else "right")
-    table.add_column("ind gold", justify="right")
-    table.add_column("ind F1", justify="right")
+    table = _score_table("Per province — every gold file, scores only", ("gold", "province"))
 
     def cells(row: dict[str, Any]) -> list[str]:
-        e, r, i = row["entities"], row["relations"], row["indicators"]
-        return [
-            str(row["passages"]),
-            str(e["gold"]),
-            _f(e["precision"]),
-            _f(e["recall"]),
-            _f(e["f1"]),
-            str(r["gold"]),
-            _f(r["f1"]),
-            str(i["gold"]),
-            _f(i["f1"]),
-        ]
+        return _score_cells(row["passages"], row["entities"], row["relations"], row["indicators"])
 
     def short(gold: str) -> str:  # tune.jsonl, sealed/gold.jsonl: the file, and its folder when generic
         p = PurePath(gold)
