@@ -21,7 +21,7 @@ from extract.pipeline.area_belts import find_belts
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
-from extract.pipeline.mining import NATIONAL, segment
+from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.scan import anchored_finditer
@@ -164,7 +164,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         self._heads(doc, text)
         self._place_kernels(doc, text)
         self._zones(doc, text)
-        find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment)
+        find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment_cached)
         find_belts(doc, text, self.grammar)
         find_untitled_policies(doc, text, self.grammar)
         find_buildup_programmes(doc, text, self.grammar)

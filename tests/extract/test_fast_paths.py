@@ -633,3 +633,84 @@ def test_span_predictions_with_few_or_many_blocked_characters_equal_scoring_the_
         expected = decode_spans(scores, tagger.types, text, blocked, 0.0)
         assert tagger.predict(text, blocked) == expected
     assert tagger.predict(text, np.zeros(len(text), dtype=bool))  # nothing blocked: spans found
+
+
+# --- speed2: answers remembered per name or run (issue 12) ---------------------------------
+
+NAME_CHARS = list("建设搭部署该其这三一个平台园区项目基地公司集团的重点新型科技A B2")
+NAME_TEXTS = st.text(alphabet=NAME_CHARS, min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAME_TEXTS, st.sampled_from(["Platform", "Project", "Enterprise", "Organization"]))
+def test_generic_name_memo_equals_the_tests_it_remembers(name, label):
+    from extract.pipeline.genericity import generic_name, generic_name_uncached
+    from extract.pipeline.grammar import default_grammar
+
+    grammar = default_grammar()
+    expected = generic_name_uncached(name, label, grammar)
+    assert generic_name(name, label, grammar) == expected
+    assert generic_name(name, label, grammar) == expected  # the remembered answer
+
+
+def test_generic_name_memo_on_invented_names_and_a_full_memo(monkeypatch):
+    from extract.pipeline import genericity
+    from extract.pipeline.grammar import default_grammar
+
+    grammar = default_grammar()
+    names = ["搭建创新平台", "这个平台", "三区一高地", "融资平台公司", "青山湖科技城", "PPP项目"]
+    names.append("甲乙科技园")
+    labels = ["Platform", "Project", "Enterprise", "Organization"]
+    expected = {(n, t): genericity.generic_name_uncached(n, t, grammar) for n in names for t in labels}
+    assert any(expected.values()) and not all(expected.values())  # the names test both answers
+    monkeypatch.setattr(genericity, "MAX_MEMO", 3)  # the memo starts afresh many times over
+    for _ in range(2):
+        for (n, t), want in expected.items():
+            assert genericity.generic_name(n, t, grammar) == want
+    assert len(genericity._name_memo[grammar]) <= 3
+
+
+def test_generic_name_memo_equals_the_tests_on_a_reports_candidates(corpus_documents):
+    """On every candidate of a report (what the resolver reads), the remembered answer is the
+    plain tests' answer, both kinds of answer occur, and a second pass (all remembered) agrees."""
+    from extract.pipeline import context_doc, genericity
+    from extract.pipeline.candidates import CANDIDATES
+
+    nlp = load_pipeline()
+    grammar = nlp.get_pipe("policykg_resolver").grammar
+    document = corpus_documents[1]
+    doc = context_doc(nlp, document.text, document.meta.region_code, document, 0)
+    for name, proc in nlp.pipeline:
+        if name == "policykg_resolver":
+            break
+        doc = proc(doc)
+    pairs = [(doc.text[s.start_char : s.end_char], s.label_) for s in doc.spans[CANDIDATES]]
+    pairs = [(n, t) for n, t in pairs if t in genericity.VETOED_TYPES]
+    want = [genericity.generic_name_uncached(n, t, grammar) for n, t in pairs]
+    assert len(pairs) > 100 and any(want) and not all(want)
+    for _ in range(2):
+        assert [genericity.generic_name(n, t, grammar) for n, t in pairs] == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=list("实施全面开展打好推进十大工程行动的和与重庆"), min_size=1, max_size=16))
+def test_cached_segmentation_equals_jieba(run):
+    from extract.pipeline.mining import segment, segment_cached
+
+    first = segment_cached(run)
+    assert first == segment(run)
+    first.append("x")  # a caller changing its list changes no later answer
+    assert segment_cached(run) == segment(run)
+
+
+RAW_CHARS = list("2025年全区经济总量(地区生产总值)（亿元）GDP增长逆势首次达到在维持% ，")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=RAW_CHARS, max_size=24), st.booleans())
+def test_clean_name_memo_equals_the_computation(raw, keep_brackets):
+    from extract.indicators.names import clean_name, clean_name_uncached
+
+    want = clean_name_uncached(raw, keep_brackets=keep_brackets)
+    assert clean_name(raw, keep_brackets=keep_brackets) == want
+    assert clean_name(raw, keep_brackets=keep_brackets) == want
