@@ -223,6 +223,9 @@ class AliasIndex:
         self.by_type: dict[str, set[str]] = {}
         self._by_suffix: dict[tuple[str, str], set[str]] = {}  # (type, name minus 2-3 leading chars)
         self._by_last: dict[tuple[str, str], set[str]] = {}  # (type, last character)
+        # area_alias answers, (name, region) -> full name: each scans every known name, and a
+        # document repeats its areas; forgotten whenever a name is added (the answer may change)
+        self._area_memo: dict[tuple[str, str | None], str] = {}
         for type_, name in names:
             self.add(type_, name)
 
@@ -231,6 +234,7 @@ class AliasIndex:
         if name in known or not name:
             return
         known.add(name)
+        self._area_memo.clear()
         for cut in (2, 3):
             if len(name) - cut >= 4:
                 self._by_suffix.setdefault((type_, name[cut:]), set()).add(name)
@@ -293,6 +297,14 @@ class AliasIndex:
         return name
 
     def area_alias(self, name: str, region_code: str | None = None) -> str:
+        """:meth:`area_alias_uncached`, remembered until the next new name (same answers)."""
+        key = (name, region_code)
+        found = self._area_memo.get(key)
+        if found is None:
+            found = self._area_memo[key] = self.area_alias_uncached(name, region_code)
+        return found
+
+    def area_alias_uncached(self, name: str, region_code: str | None = None) -> str:
         """The full name of an area the document calls after a place by the place's short form.
 
         An area named after a place takes the place's full standard name (GUIDE §3 table and

@@ -714,3 +714,34 @@ def test_clean_name_memo_equals_the_computation(raw, keep_brackets):
     want = clean_name_uncached(raw, keep_brackets=keep_brackets)
     assert clean_name(raw, keep_brackets=keep_brackets) == want
     assert clean_name(raw, keep_brackets=keep_brackets) == want
+
+
+def test_area_alias_memo_equals_the_scan_and_forgets_on_a_new_name():
+    """A remembered area answer is the scan's answer, and adding a name that changes the answer
+    (a division glued before the stem in another name) is seen at once."""
+    from extract.linking import AliasIndex
+
+    index = AliasIndex([("Area", "东站片区"), ("Project", "某某东站改造项目")])
+    assert index.area_alias("东站片区", "500000") == index.area_alias_uncached("东站片区", "500000")
+    before = index.area_alias("东站片区", "500000")
+    index.add("Platform", "重庆东站铁路枢纽")
+    after = index.area_alias("东站片区", "500000")
+    assert after == index.area_alias_uncached("东站片区", "500000") == "重庆东站片区" != before
+    index.add("Platform", "重庆东站铁路枢纽")  # a name seen already changes nothing
+    assert index.area_alias("东站片区", "500000") == after
+
+
+def test_area_alias_memo_on_a_reports_areas(corpus_documents):
+    from extract.entities import raw_mentions
+    from extract.linking import AliasIndex
+
+    document = corpus_documents[0]
+    raw = raw_mentions(document)
+    index = AliasIndex((t, document.text[s:e]) for s, e, t, _, _ in raw)
+    areas = [document.text[s:e] for s, e, t, _, _ in raw if t == "Area"]
+    assert len(areas) > 10
+    code = document.meta.region_code
+    want = [index.area_alias_uncached(a, code) for a in areas]
+    assert any(w != a for w, a in zip(want, areas, strict=True))  # some short forms get full names
+    for _ in range(2):
+        assert [index.area_alias(a, code) for a in areas] == want
