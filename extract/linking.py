@@ -226,6 +226,7 @@ class AliasIndex:
         # area_alias answers, (name, region) -> full name: each scans every known name, and a
         # document repeats its areas; forgotten whenever a name is added (the answer may change)
         self._area_memo: dict[tuple[str, str | None], str] = {}
+        self._resolved: dict[tuple[str, str, str | None], str] = {}  # resolve's, likewise
         for type_, name in names:
             self.add(type_, name)
 
@@ -235,6 +236,7 @@ class AliasIndex:
             return
         known.add(name)
         self._area_memo.clear()
+        self._resolved.clear()
         for cut in (2, 3):
             if len(name) - cut >= 4:
                 self._by_suffix.setdefault((type_, name[cut:]), set()).add(name)
@@ -246,9 +248,19 @@ class AliasIndex:
         """The canonical name ``name`` stands for; ``region_code`` is the author's division,
         so that a place prefix seen in another province's report is not borrowed. ``local`` holds
         the names of the mention's own document when this index spans a corpus."""
-        known = self.by_type.get(type_, set())
         if type_ == "Area":
             return (local or self).area_alias(name, region_code)
+        # the other types read this index alone: remembered until the next new name (same answers;
+        # a report names the same things many times)
+        key = (type_, name, region_code)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self.resolve_uncached(type_, name, region_code)
+        return found
+
+    def resolve_uncached(self, type_: str, name: str, region_code: str | None = None) -> str:
+        """:meth:`resolve` for a type other than Area, computed."""
+        known = self.by_type.get(type_, set())
         if type_ == "Project":
             base = name.removesuffix("项目")
             if base != name and base in known and names_a_thing(base):

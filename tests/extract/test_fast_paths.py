@@ -745,3 +745,44 @@ def test_area_alias_memo_on_a_reports_areas(corpus_documents):
     assert any(w != a for w, a in zip(want, areas, strict=True))  # some short forms get full names
     for _ in range(2):
         assert [index.area_alias(a, code) for a in areas] == want
+
+
+def test_straddle_check_by_prefixes_equals_every_slice(corpus_documents):
+    """``word_edges._may_straddle`` stops at the first slice jieba's dictionary lacks even as a
+    prefix; it answers as the lookup of all nine slices around every position of a report did."""
+    from extract.pipeline.lexicon import _segmenter
+    from extract.pipeline.word_edges import _may_straddle
+
+    freq = _segmenter().FREQ
+    text = corpus_documents[0].text[:6000] + "以上企业"
+    seen = set()
+    for start in range(1, len(text) + 1):
+        slow = any(
+            freq.get(text[a:b], 0) > 0
+            for a in range(max(0, start - 3), start)
+            for b in range(start + 1, min(len(text), start + 3) + 1)
+        )
+        assert _may_straddle(text, start, freq) == slow
+        seen.add(slow)
+    assert seen == {True, False}
+
+
+def test_resolve_memo_equals_the_rules_and_forgets_on_a_new_name(corpus_documents):
+    """Every mention of a report resolves as the uncached rules do (twice, the second time from
+    the memo), and a name added afterwards that changes an answer is seen at once."""
+    from extract.entities import raw_mentions
+    from extract.linking import AliasIndex
+
+    document = corpus_documents[0]
+    code = document.meta.region_code
+    raw = raw_mentions(document)
+    pairs = [(t, document.text[s:e]) for s, e, t, _, _ in raw if t != "Area"]
+    index = AliasIndex(pairs)
+    want = [index.resolve_uncached(t, n, code) for t, n in pairs]
+    assert any(w != n for w, (_, n) in zip(want, pairs, strict=True))  # some names do resolve
+    for _ in range(2):
+        assert [index.resolve(t, n, code) for t, n in pairs] == want
+    small = AliasIndex([("Enterprise", "深蓝")])
+    assert small.resolve("Enterprise", "深蓝") == "深蓝"
+    small.add("Enterprise", "深蓝汽车")
+    assert small.resolve("Enterprise", "深蓝") == "深蓝汽车" == small.resolve_uncached("Enterprise", "深蓝")
