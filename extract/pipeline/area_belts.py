@@ -34,7 +34,7 @@ def _clause_goes_on(text: str, end: int, grammar: g.Grammar) -> bool:
     dictionary word tagged as one (文化带|加快, 文化带|和), but no noun (直播带|货品)?"""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
         return True
-    if text.startswith(g.FOLLOW_WORDS, end) or grammar.any_stop_re.match(text, end):
+    if text.startswith(g.FOLLOW_WORDS, end) or grammar.stop_at(text, end) is not None:
         return True
     words = dictionary()
     for k in (4, 3, 2, 1):

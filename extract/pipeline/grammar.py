@@ -243,6 +243,31 @@ class Grammar:
         i = bisect.bisect_left(starts, pos)
         return self.head_re.match(text, starts[i]) if i < len(starts) else None
 
+    def _by_first(self) -> dict[str, list[str]]:
+        """Stop words (hard and soft) by their first character, each list in the alternation's
+        own order (longest first): built on first use."""
+        if self._stops_by_first is None:
+            by_first: dict[str, list[str]] = {}
+            for word in sorted(self.hard_stops | self.soft_stops, key=lambda w: (-len(w), w)):
+                by_first.setdefault(word[0], []).append(word)
+            self._stops_by_first = by_first
+        return self._stops_by_first
+
+    def stop_at(self, text: str, pos: int) -> str | None:
+        """The stop word ``any_stop_re.match(text, pos)`` matches (its ``group()``), or None,
+        without the regex: the alternation of hundreds of words is tried at the position by
+        the regex engine one word at a time; here only the words that begin with the
+        character there are, in the same order, so the first that fits is the regex's."""
+        if "" in self.hard_stops or "" in self.soft_stops:  # the regex matches "" too: keep it
+            m = self.any_stop_re.match(text, pos)
+            return m.group() if m else None
+        if pos >= len(text):
+            return None
+        for word in self._by_first().get(text[pos], ()):
+            if text.startswith(word, pos):
+                return word
+        return None
+
     def stop_spans(self, body: str) -> list[tuple[int, int]]:
         """``[m.span() for m in any_stop_re.finditer(body)]``, without the regex.
 
@@ -254,12 +279,7 @@ class Grammar:
         """
         if "" in self.hard_stops or "" in self.soft_stops:  # the regex matches "" too: keep it
             return [m.span() for m in self.any_stop_re.finditer(body)]
-        if self._stops_by_first is None:
-            by_first: dict[str, list[str]] = {}
-            for word in sorted(self.hard_stops | self.soft_stops, key=lambda w: (-len(w), w)):
-                by_first.setdefault(word[0], []).append(word)
-            self._stops_by_first = by_first
-        by_first, out, pos, n = self._stops_by_first, [], 0, len(body)
+        by_first, out, pos, n = self._by_first(), [], 0, len(body)
         while pos < n:
             for word in by_first.get(body[pos], ()):
                 if body.startswith(word, pos):
@@ -364,7 +384,7 @@ class Grammar:
         """A head is a name's end unless the next character glues it into a longer common noun."""
         if end >= len(text) or text[end] not in BAD_FOLLOW:
             return True
-        return text.startswith(FOLLOW_WORDS, end) or bool(self.any_stop_re.match(text, end))
+        return text.startswith(FOLLOW_WORDS, end) or self.stop_at(text, end) is not None
 
     def to_bytes(self) -> bytes:
         from extract.pipeline.lexicon_files import to_bytes

@@ -236,8 +236,8 @@ class NameFinder(g.UsesGrammar, Pipe):
         for m in QUOTE_RE.finditer(text):
             inner = m.group(1)
             after = self.grammar.after_quote_re.match(text, m.end())
-            glued = self.grammar.any_stop_re.match(text, m.end())
-            if after and glued and len(glued.group()) == 1:
+            glued = self.grammar.stop_at(text, m.end())  # any_stop_re.match(…).group()
+            if after and glued and len(glued) == 1:
                 after = None  # “先用后转”等集成改革: a function word after the quote, a list of kinds
             if after:
                 head_type = "Area" if after.group().endswith("核心区") else "Program"

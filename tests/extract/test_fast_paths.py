@@ -786,3 +786,29 @@ def test_resolve_memo_equals_the_rules_and_forgets_on_a_new_name(corpus_document
     assert small.resolve("Enterprise", "深蓝") == "深蓝"
     small.add("Enterprise", "深蓝汽车")
     assert small.resolve("Enterprise", "深蓝") == "深蓝汽车" == small.resolve_uncached("Enterprise", "深蓝")
+
+
+STOP_CHARS = list("建设推动加快实施和与等的为在开工建成投产规划产业园区项目，。 A1")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=STOP_CHARS, max_size=30), st.integers(0, 32))
+def test_stop_at_equals_the_stop_regex_match(text, pos):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    m = gr.any_stop_re.match(text, pos)
+    assert gr.stop_at(text, pos) == (m.group() if m else None)
+
+
+def test_stop_at_on_a_report(corpus_documents):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    text = corpus_documents[1].text[:8000]
+    found = 0
+    for pos in range(len(text) + 1):
+        m = gr.any_stop_re.match(text, pos)
+        assert gr.stop_at(text, pos) == (m.group() if m else None)
+        found += m is not None
+    assert found > 200
