@@ -253,18 +253,19 @@ class Grammar:
             self._stops_by_first = by_first
         return self._stops_by_first
 
-    def stop_at(self, text: str, pos: int) -> str | None:
-        """The stop word ``any_stop_re.match(text, pos)`` matches (its ``group()``), or None,
-        without the regex: the alternation of hundreds of words is tried at the position by
-        the regex engine one word at a time; here only the words that begin with the
+    def stop_at(self, text: str, pos: int, endpos: int | None = None) -> str | None:
+        """The stop word ``any_stop_re.match(text, pos, endpos)`` matches (its ``group()``), or
+        None, without the regex: the alternation of hundreds of words is tried at the position
+        by the regex engine one word at a time; here only the words that begin with the
         character there are, in the same order, so the first that fits is the regex's."""
+        end = len(text) if endpos is None else min(endpos, len(text))
         if "" in self.hard_stops or "" in self.soft_stops:  # the regex matches "" too: keep it
-            m = self.any_stop_re.match(text, pos)
+            m = self.any_stop_re.match(text, pos, end)
             return m.group() if m else None
-        if pos >= len(text):
+        if pos >= end:
             return None
         for word in self._by_first().get(text[pos], ()):
-            if text.startswith(word, pos):
+            if text.startswith(word, pos, end):
                 return word
         return None
 
@@ -309,19 +310,27 @@ class Grammar:
                 break
         start = lo + cut
         while True:
-            lead = LEAD_RE.match(text, start, head_start) or self.any_stop_re.match(text, start, head_start)
-            if not lead or lead.end() == start:
+            # LEAD_RE.match(text, start, head_start) or any_stop_re.match(…) (``stop_at``)
+            lead = LEAD_RE.match(text, start, head_start)
+            if lead is not None:
+                lead_end, is_stop = lead.end(), False
+            else:
+                stop = self.stop_at(text, start, head_start)
+                if stop is None:
+                    break
+                lead_end, is_stop = start + len(stop), True
+            if lead_end == start:
                 break
-            single = lead.end() - lead.start() == 1 and lead.re is self.any_stop_re
-            if single and not self._function_word_at(text, lead.start(), lead.end()):
+            single = lead_end - start == 1 and is_stop
+            if single and not self._function_word_at(text, start, lead_end):
                 break
-            if lead.re is self.any_stop_re and not single:
+            if is_stop and not single:
                 from extract.pipeline.lexicon import longer_word_at
 
-                word = longer_word_at(text, lead.start(), lead.end())
-                if word is not None and self._glued(word, text) and word[0] == lead.start():
+                word = longer_word_at(text, start, lead_end)
+                if word is not None and self._glued(word, text) and word[0] == start:
                     break  # 一体化绿色发展先行示范区: 一体 opens the word 一体化
-            start = lead.end()
+            start = lead_end
         # an opening bracket or quote left unbalanced at the front is not part of the name
         while start < head_start and text[start] in "（(“「":
             close = {"（": "）", "(": ")", "“": "”", "「": "」"}[text[start]]

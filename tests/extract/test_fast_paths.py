@@ -792,13 +792,16 @@ STOP_CHARS = list("建设推动加快实施和与等的为在开工建成投产�
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=STOP_CHARS, max_size=30), st.integers(0, 32))
-def test_stop_at_equals_the_stop_regex_match(text, pos):
+@given(st.text(alphabet=STOP_CHARS, max_size=30), st.integers(0, 32), st.integers(0, 34))
+def test_stop_at_equals_the_stop_regex_match(text, pos, endpos):
+    """With and without an end bound (name_start matches up to the head only)."""
     from extract.pipeline.grammar import default_grammar
 
     gr = default_grammar()
     m = gr.any_stop_re.match(text, pos)
     assert gr.stop_at(text, pos) == (m.group() if m else None)
+    m = gr.any_stop_re.match(text, pos, endpos)
+    assert gr.stop_at(text, pos, endpos) == (m.group() if m else None)
 
 
 def test_stop_at_on_a_report(corpus_documents):
@@ -811,4 +814,6 @@ def test_stop_at_on_a_report(corpus_documents):
         m = gr.any_stop_re.match(text, pos)
         assert gr.stop_at(text, pos) == (m.group() if m else None)
         found += m is not None
+        m = gr.any_stop_re.match(text, pos, pos + 2)  # a bound that cuts longer words off
+        assert gr.stop_at(text, pos, pos + 2) == (m.group() if m else None)
     assert found > 200
