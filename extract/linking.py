@@ -223,6 +223,10 @@ class AliasIndex:
         self.by_type: dict[str, set[str]] = {}
         self._by_suffix: dict[tuple[str, str], set[str]] = {}  # (type, name minus 2-3 leading chars)
         self._by_last: dict[tuple[str, str], set[str]] = {}  # (type, last character)
+        # area_alias answers, (name, region) -> full name: each scans every known name, and a
+        # document repeats its areas; forgotten whenever a name is added (the answer may change)
+        self._area_memo: dict[tuple[str, str | None], str] = {}
+        self._resolved: dict[tuple[str, str, str | None], str] = {}  # resolve's, likewise
         for type_, name in names:
             self.add(type_, name)
 
@@ -231,6 +235,8 @@ class AliasIndex:
         if name in known or not name:
             return
         known.add(name)
+        self._area_memo.clear()
+        self._resolved.clear()
         for cut in (2, 3):
             if len(name) - cut >= 4:
                 self._by_suffix.setdefault((type_, name[cut:]), set()).add(name)
@@ -242,9 +248,19 @@ class AliasIndex:
         """The canonical name ``name`` stands for; ``region_code`` is the author's division,
         so that a place prefix seen in another province's report is not borrowed. ``local`` holds
         the names of the mention's own document when this index spans a corpus."""
-        known = self.by_type.get(type_, set())
         if type_ == "Area":
             return (local or self).area_alias(name, region_code)
+        # the other types read this index alone: remembered until the next new name (same answers;
+        # a report names the same things many times)
+        key = (type_, name, region_code)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self.resolve_uncached(type_, name, region_code)
+        return found
+
+    def resolve_uncached(self, type_: str, name: str, region_code: str | None = None) -> str:
+        """:meth:`resolve` for a type other than Area, computed."""
+        known = self.by_type.get(type_, set())
         if type_ == "Project":
             base = name.removesuffix("项目")
             if base != name and base in known and names_a_thing(base):
@@ -293,6 +309,14 @@ class AliasIndex:
         return name
 
     def area_alias(self, name: str, region_code: str | None = None) -> str:
+        """:meth:`area_alias_uncached`, remembered until the next new name (same answers)."""
+        key = (name, region_code)
+        found = self._area_memo.get(key)
+        if found is None:
+            found = self._area_memo[key] = self.area_alias_uncached(name, region_code)
+        return found
+
+    def area_alias_uncached(self, name: str, region_code: str | None = None) -> str:
         """The full name of an area the document calls after a place by the place's short form.
 
         An area named after a place takes the place's full standard name (GUIDE §3 table and

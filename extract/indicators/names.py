@@ -9,6 +9,7 @@ mapped onto the statistical name. Rates get the ``增速`` suffix the gold uses 
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Synonyms of statistical names, applied as substring replacements (longest first).
@@ -36,6 +37,7 @@ PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村")}
 # Whole names that abbreviate a statistic (全省生产总值 after the scope word goes): replaced only
 # when they are the whole name, since the statistic's own name holds them (地区生产总值).
 EXACT_SYNONYMS: dict[str, str] = {"生产总值": "地区生产总值"}
+_SYNONYMS_LONGEST_FIRST = tuple(sorted(SYNONYMS, key=len, reverse=True))  # the order clean_name replaces in
 
 # Scope words and verbs that open an indicator phrase but are not part of the name.
 _LEAD = re.compile(
@@ -63,7 +65,21 @@ STANDARD_NAMES = frozenset(SYNONYMS) | frozenset(SYNONYMS.values()) | {"地区�
 
 
 def clean_name(raw: str, *, keep_brackets: bool = False) -> str:
-    """A raw phrase (from a sentence or a table cell) to the indicator name."""
+    """A raw phrase (from a sentence or a table cell) to the indicator name.
+
+    A pure function of its arguments (module constants and jieba's dictionary), called for every
+    candidate figure with phrases that recur: remembered per phrase (``clean_name_uncached`` is
+    the definition)."""
+    return _clean_name_cached(raw, keep_brackets)
+
+
+@functools.lru_cache(maxsize=65536)
+def _clean_name_cached(raw: str, keep_brackets: bool) -> str:
+    return clean_name_uncached(raw, keep_brackets=keep_brackets)
+
+
+def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
+    """:func:`clean_name`, computed."""
     s = _MARKERS.sub("", raw)
     s = s.strip("，,、；;：:。 ")
     s = _gloss(s)
@@ -80,7 +96,7 @@ def clean_name(raw: str, *, keep_brackets: bool = False) -> str:
     s = _strip_trailing_adverbs(s)
     if s.startswith(("完成", "带动")) and len(s) >= 6:
         s = s[2:]  # 完成货物吞吐量 -> 货物吞吐量, but 完成投资 stays a name of its own
-    for old in sorted(SYNONYMS, key=len, reverse=True):
+    for old in _SYNONYMS_LONGEST_FIRST:
         if old in s:
             s = s.replace(old, SYNONYMS[old])
     return EXACT_SYNONYMS.get(s, s)

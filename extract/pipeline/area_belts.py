@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
 from extract.pipeline.lexicon import is_dictionary_word, opens_clause
-from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment
+from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
 
 # tags of a word that can modify a belt (文化 n, 旅游 vn, 创新 v, 科创: no dictionary word)
 MODIFIER_TAGS = frozenset({"n", "vn", "v", "nz", "j", "an", ""})
@@ -34,7 +34,7 @@ def _clause_goes_on(text: str, end: int, grammar: g.Grammar) -> bool:
     dictionary word tagged as one (文化带|加快, 文化带|和), but no noun (直播带|货品)?"""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
         return True
-    if text.startswith(g.FOLLOW_WORDS, end) or grammar.any_stop_re.match(text, end):
+    if text.startswith(g.FOLLOW_WORDS, end) or grammar.stop_at(text, end) is not None:
         return True
     words = dictionary()
     for k in (4, 3, 2, 1):
@@ -64,7 +64,7 @@ def find_belts(doc: Doc, text: str, grammar: g.Grammar) -> None:
         run = HAN_RUN_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
         if not run:
             continue
-        tokens = segment(run.group() + m.group())
+        tokens = segment_cached(run.group() + m.group())
         if len(tokens) < 2 or tokens[-1] != m.group() or not _clause_goes_on(text, end, grammar):
             continue  # the kernel inside a word (纽带, 热带) or a verb before its object (直播带货)
         idx = len(tokens) - 1

@@ -448,20 +448,44 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
             continue
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
-            if (
-                (
-                    is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
-                    and not (s.label_ == "Organization" and known_institution(name))
-                )
-                or is_counted(text, s.start_char, s.end_char)
-                or opens_with_verb(name)
-                or (s.label_ == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
-                or holds_relative_clause(name)
-                or counts_slogan(name, grammar)
-                or pronoun_and_kind(name, grammar)
-                or (s.label_ in ("Project", "Platform") and acronym_kind(name, grammar))
-                or (s.label_ in KIND_TYPES and widespread_kind(name, grammar))
-            ):
+            if generic_name(name, s.label_, grammar) or is_counted(text, s.start_char, s.end_char):
                 continue
         out.append(s)
     return out
+
+
+MAX_MEMO = 200_000  # names remembered per grammar before the memo starts afresh (bounded memory)
+_name_memo: weakref.WeakKeyDictionary[Grammar, dict[tuple[str, str], bool]] = weakref.WeakKeyDictionary()
+
+
+def generic_name(name: str, label: str, grammar: Grammar) -> bool:
+    """The tests of :func:`drop_generic` that read the name alone (all but the count around it).
+
+    Each is a pure function of the name, its type and the grammar, and the same names recur in
+    a report (and across reports): the answer is remembered per grammar, so the segmentations and
+    dictionary lookups behind it run once per name. ``generic_name_uncached`` is the definition.
+    """
+    memo = _name_memo.get(grammar)
+    if memo is None or len(memo) >= MAX_MEMO:
+        memo = _name_memo[grammar] = {}
+    key = (name, label)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = generic_name_uncached(name, label, grammar)
+    return found
+
+
+def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
+    return (
+        (
+            is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
+            and not (label == "Organization" and known_institution(name))
+        )
+        or opens_with_verb(name)
+        or (label == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
+        or holds_relative_clause(name)
+        or counts_slogan(name, grammar)
+        or pronoun_and_kind(name, grammar)
+        or (label in ("Project", "Platform") and acronym_kind(name, grammar))
+        or (label in KIND_TYPES and widespread_kind(name, grammar))
+    )

@@ -243,6 +243,32 @@ class Grammar:
         i = bisect.bisect_left(starts, pos)
         return self.head_re.match(text, starts[i]) if i < len(starts) else None
 
+    def _by_first(self) -> dict[str, list[str]]:
+        """Stop words (hard and soft) by their first character, each list in the alternation's
+        own order (longest first): built on first use."""
+        if self._stops_by_first is None:
+            by_first: dict[str, list[str]] = {}
+            for word in sorted(self.hard_stops | self.soft_stops, key=lambda w: (-len(w), w)):
+                by_first.setdefault(word[0], []).append(word)
+            self._stops_by_first = by_first
+        return self._stops_by_first
+
+    def stop_at(self, text: str, pos: int, endpos: int | None = None) -> str | None:
+        """The stop word ``any_stop_re.match(text, pos, endpos)`` matches (its ``group()``), or
+        None, without the regex: the alternation of hundreds of words is tried at the position
+        by the regex engine one word at a time; here only the words that begin with the
+        character there are, in the same order, so the first that fits is the regex's."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if "" in self.hard_stops or "" in self.soft_stops:  # the regex matches "" too: keep it
+            m = self.any_stop_re.match(text, pos, end)
+            return m.group() if m else None
+        if pos >= end:
+            return None
+        for word in self._by_first().get(text[pos], ()):
+            if text.startswith(word, pos, end):
+                return word
+        return None
+
     def stop_spans(self, body: str) -> list[tuple[int, int]]:
         """``[m.span() for m in any_stop_re.finditer(body)]``, without the regex.
 
@@ -254,12 +280,7 @@ class Grammar:
         """
         if "" in self.hard_stops or "" in self.soft_stops:  # the regex matches "" too: keep it
             return [m.span() for m in self.any_stop_re.finditer(body)]
-        if self._stops_by_first is None:
-            by_first: dict[str, list[str]] = {}
-            for word in sorted(self.hard_stops | self.soft_stops, key=lambda w: (-len(w), w)):
-                by_first.setdefault(word[0], []).append(word)
-            self._stops_by_first = by_first
-        by_first, out, pos, n = self._stops_by_first, [], 0, len(body)
+        by_first, out, pos, n = self._by_first(), [], 0, len(body)
         while pos < n:
             for word in by_first.get(body[pos], ()):
                 if body.startswith(word, pos):
@@ -289,19 +310,27 @@ class Grammar:
                 break
         start = lo + cut
         while True:
-            lead = LEAD_RE.match(text, start, head_start) or self.any_stop_re.match(text, start, head_start)
-            if not lead or lead.end() == start:
+            # LEAD_RE.match(text, start, head_start) or any_stop_re.match(…) (``stop_at``)
+            lead = LEAD_RE.match(text, start, head_start)
+            if lead is not None:
+                lead_end, is_stop = lead.end(), False
+            else:
+                stop = self.stop_at(text, start, head_start)
+                if stop is None:
+                    break
+                lead_end, is_stop = start + len(stop), True
+            if lead_end == start:
                 break
-            single = lead.end() - lead.start() == 1 and lead.re is self.any_stop_re
-            if single and not self._function_word_at(text, lead.start(), lead.end()):
+            single = lead_end - start == 1 and is_stop
+            if single and not self._function_word_at(text, start, lead_end):
                 break
-            if lead.re is self.any_stop_re and not single:
+            if is_stop and not single:
                 from extract.pipeline.lexicon import longer_word_at
 
-                word = longer_word_at(text, lead.start(), lead.end())
-                if word is not None and self._glued(word, text) and word[0] == lead.start():
+                word = longer_word_at(text, start, lead_end)
+                if word is not None and self._glued(word, text) and word[0] == start:
                     break  # 一体化绿色发展先行示范区: 一体 opens the word 一体化
-            start = lead.end()
+            start = lead_end
         # an opening bracket or quote left unbalanced at the front is not part of the name
         while start < head_start and text[start] in "（(“「":
             close = {"（": "）", "(": ")", "“": "”", "「": "」"}[text[start]]
@@ -364,7 +393,7 @@ class Grammar:
         """A head is a name's end unless the next character glues it into a longer common noun."""
         if end >= len(text) or text[end] not in BAD_FOLLOW:
             return True
-        return text.startswith(FOLLOW_WORDS, end) or bool(self.any_stop_re.match(text, end))
+        return text.startswith(FOLLOW_WORDS, end) or self.stop_at(text, end) is not None
 
     def to_bytes(self) -> bytes:
         from extract.pipeline.lexicon_files import to_bytes

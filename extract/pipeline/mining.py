@@ -118,6 +118,18 @@ def segment(run: str) -> list[str]:
     return list(_tokenizer().cut(run, HMM=True))
 
 
+def segment_cached(run: str) -> list[str]:
+    """:func:`segment` for the extractor, whose short runs recur (the words before a quote, a
+    clause around a kernel): jieba's HMM pass runs once per distinct run. A fresh list each
+    call, so a caller may change it. Mining keeps :func:`segment` (its runs rarely recur)."""
+    return list(_segment_tuple(run))
+
+
+@functools.lru_cache(maxsize=65536)
+def _segment_tuple(run: str) -> tuple[str, ...]:
+    return tuple(_tokenizer().cut(run, HMM=True))
+
+
 def entropy(counts: Counter[str]) -> float:
     total = sum(counts.values())
     return -sum(n / total * math.log2(n / total) for n in counts.values()) if total else 0.0

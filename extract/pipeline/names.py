@@ -22,7 +22,7 @@ from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
-from extract.pipeline.mining import NATIONAL, segment
+from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.scan import anchored_finditer
@@ -166,7 +166,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         self._heads(doc, text)
         self._place_kernels(doc, text)
         self._zones(doc, text)
-        find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment)
+        find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment_cached)
         find_belts(doc, text, self.grammar)
         find_untitled_policies(doc, text, self.grammar)
         find_buildup_programmes(doc, text, self.grammar)
@@ -238,8 +238,8 @@ class NameFinder(g.UsesGrammar, Pipe):
         for m in QUOTE_RE.finditer(text):
             inner = m.group(1)
             after = self.grammar.after_quote_re.match(text, m.end())
-            glued = self.grammar.any_stop_re.match(text, m.end())
-            if after and glued and len(glued.group()) == 1:
+            glued = self.grammar.stop_at(text, m.end())  # any_stop_re.match(…).group()
+            if after and glued and len(glued) == 1:
                 after = None  # “先用后转”等集成改革: a function word after the quote, a list of kinds
             if after:
                 head_type = "Area" if after.group().endswith("核心区") else "Program"
@@ -407,7 +407,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue  # 支撑调节性煤电项目, 特色农产品生产基地: a kind of thing, not one named
             if type_ == "Platform" and head.endswith("中心") and gr.org_head_re.search(body):
                 type_ = "Organization"  # 太行国家实验室江西创新中心: a centre of an institution (GUIDE §3)
-            if type_ == "Platform" and head.endswith("中心") and STATE in body and STATE in segment(body):
+            state = STATE in body and STATE in segment_cached(body)
+            if type_ == "Platform" and head.endswith("中心") and state:
                 type_ = "Organization"  # 国家碳计量中心: a state-designated centre is an institution
             if type_ == "Platform" and head in gr.hub_heads and _hub_built(text, start, end, gr):
                 type_ = "Project"  # 投用枣庄机场, 东方机场等前期工作 beside 美兰机场三期 (GUIDE §9)

@@ -19,6 +19,7 @@ own (GUIDE §2.1: maximal name, never nested). Here:
 from __future__ import annotations
 
 import re
+import weakref
 
 from spacy.tokens import Doc
 
@@ -43,11 +44,21 @@ def _ends_name(text: str, end: int, grammar: g.Grammar) -> bool:
     (规划建设用地), not a document's kind."""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
         return True
-    stop = grammar.any_stop_re.match(text, end)
-    verbs = {k["verb"] for k in grammar.lexicon["status_kernels.jsonl"]}
-    if not stop:
+    stop = grammar.stop_at(text, end)  # any_stop_re.match(text, end).group(), without the regex
+    if stop is None:
         return False
-    return not stop.group().startswith(tuple(verbs)) and not stop.group().startswith(grammar.status_phrases)
+    return not stop.startswith(_stage_verbs(grammar)) and not stop.startswith(grammar.status_phrases)
+
+
+_verbs_cache: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def _stage_verbs(grammar: g.Grammar) -> tuple[str, ...]:
+    """The stage verbs of ``status_kernels.jsonl``, once per grammar (not once per candidate)."""
+    found = _verbs_cache.get(grammar)
+    if found is None:
+        found = _verbs_cache[grammar] = tuple({k["verb"] for k in grammar.lexicon["status_kernels.jsonl"]})
+    return found
 
 
 def _clause_inside(middle: str, grammar: g.Grammar) -> bool:

@@ -633,3 +633,187 @@ def test_span_predictions_with_few_or_many_blocked_characters_equal_scoring_the_
         expected = decode_spans(scores, tagger.types, text, blocked, 0.0)
         assert tagger.predict(text, blocked) == expected
     assert tagger.predict(text, np.zeros(len(text), dtype=bool))  # nothing blocked: spans found
+
+
+# --- speed2: answers remembered per name or run (issue 12) ---------------------------------
+
+NAME_CHARS = list("建设搭部署该其这三一个平台园区项目基地公司集团的重点新型科技A B2")
+NAME_TEXTS = st.text(alphabet=NAME_CHARS, min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAME_TEXTS, st.sampled_from(["Platform", "Project", "Enterprise", "Organization"]))
+def test_generic_name_memo_equals_the_tests_it_remembers(name, label):
+    from extract.pipeline.genericity import generic_name, generic_name_uncached
+    from extract.pipeline.grammar import default_grammar
+
+    grammar = default_grammar()
+    expected = generic_name_uncached(name, label, grammar)
+    assert generic_name(name, label, grammar) == expected
+    assert generic_name(name, label, grammar) == expected  # the remembered answer
+
+
+def test_generic_name_memo_on_invented_names_and_a_full_memo(monkeypatch):
+    from extract.pipeline import genericity
+    from extract.pipeline.grammar import default_grammar
+
+    grammar = default_grammar()
+    names = ["搭建创新平台", "这个平台", "三区一高地", "融资平台公司", "青山湖科技城", "PPP项目"]
+    names.append("甲乙科技园")
+    labels = ["Platform", "Project", "Enterprise", "Organization"]
+    expected = {(n, t): genericity.generic_name_uncached(n, t, grammar) for n in names for t in labels}
+    assert any(expected.values()) and not all(expected.values())  # the names test both answers
+    monkeypatch.setattr(genericity, "MAX_MEMO", 3)  # the memo starts afresh many times over
+    for _ in range(2):
+        for (n, t), want in expected.items():
+            assert genericity.generic_name(n, t, grammar) == want
+    assert len(genericity._name_memo[grammar]) <= 3
+
+
+def test_generic_name_memo_equals_the_tests_on_a_reports_candidates(corpus_documents):
+    """On every candidate of a report (what the resolver reads), the remembered answer is the
+    plain tests' answer, both kinds of answer occur, and a second pass (all remembered) agrees."""
+    from extract.pipeline import context_doc, genericity
+    from extract.pipeline.candidates import CANDIDATES
+
+    nlp = load_pipeline()
+    grammar = nlp.get_pipe("policykg_resolver").grammar
+    document = corpus_documents[1]
+    doc = context_doc(nlp, document.text, document.meta.region_code, document, 0)
+    for name, proc in nlp.pipeline:
+        if name == "policykg_resolver":
+            break
+        doc = proc(doc)
+    pairs = [(doc.text[s.start_char : s.end_char], s.label_) for s in doc.spans[CANDIDATES]]
+    pairs = [(n, t) for n, t in pairs if t in genericity.VETOED_TYPES]
+    want = [genericity.generic_name_uncached(n, t, grammar) for n, t in pairs]
+    assert len(pairs) > 100 and any(want) and not all(want)
+    for _ in range(2):
+        assert [genericity.generic_name(n, t, grammar) for n, t in pairs] == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=list("实施全面开展打好推进十大工程行动的和与重庆"), min_size=1, max_size=16))
+def test_cached_segmentation_equals_jieba(run):
+    from extract.pipeline.mining import segment, segment_cached
+
+    first = segment_cached(run)
+    assert first == segment(run)
+    first.append("x")  # a caller changing its list changes no later answer
+    assert segment_cached(run) == segment(run)
+
+
+RAW_CHARS = list("2025年全区经济总量(地区生产总值)（亿元）GDP增长逆势首次达到在维持% ，")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=RAW_CHARS, max_size=24), st.booleans())
+def test_clean_name_memo_equals_the_computation(raw, keep_brackets):
+    from extract.indicators.names import clean_name, clean_name_uncached
+
+    want = clean_name_uncached(raw, keep_brackets=keep_brackets)
+    assert clean_name(raw, keep_brackets=keep_brackets) == want
+    assert clean_name(raw, keep_brackets=keep_brackets) == want
+
+
+def test_area_alias_memo_equals_the_scan_and_forgets_on_a_new_name():
+    """A remembered area answer is the scan's answer, and adding a name that changes the answer
+    (a division glued before the stem in another name) is seen at once."""
+    from extract.linking import AliasIndex
+
+    index = AliasIndex([("Area", "东站片区"), ("Project", "某某东站改造项目")])
+    assert index.area_alias("东站片区", "500000") == index.area_alias_uncached("东站片区", "500000")
+    before = index.area_alias("东站片区", "500000")
+    index.add("Platform", "重庆东站铁路枢纽")
+    after = index.area_alias("东站片区", "500000")
+    assert after == index.area_alias_uncached("东站片区", "500000") == "重庆东站片区" != before
+    index.add("Platform", "重庆东站铁路枢纽")  # a name seen already changes nothing
+    assert index.area_alias("东站片区", "500000") == after
+
+
+def test_area_alias_memo_on_a_reports_areas(corpus_documents):
+    from extract.entities import raw_mentions
+    from extract.linking import AliasIndex
+
+    document = corpus_documents[0]
+    raw = raw_mentions(document)
+    index = AliasIndex((t, document.text[s:e]) for s, e, t, _, _ in raw)
+    areas = [document.text[s:e] for s, e, t, _, _ in raw if t == "Area"]
+    assert len(areas) > 10
+    code = document.meta.region_code
+    want = [index.area_alias_uncached(a, code) for a in areas]
+    assert any(w != a for w, a in zip(want, areas, strict=True))  # some short forms get full names
+    for _ in range(2):
+        assert [index.area_alias(a, code) for a in areas] == want
+
+
+def test_straddle_check_by_prefixes_equals_every_slice(corpus_documents):
+    """``word_edges._may_straddle`` stops at the first slice jieba's dictionary lacks even as a
+    prefix; it answers as the lookup of all nine slices around every position of a report did."""
+    from extract.pipeline.lexicon import _segmenter
+    from extract.pipeline.word_edges import _may_straddle
+
+    freq = _segmenter().FREQ
+    text = corpus_documents[0].text[:6000] + "以上企业"
+    seen = set()
+    for start in range(1, len(text) + 1):
+        slow = any(
+            freq.get(text[a:b], 0) > 0
+            for a in range(max(0, start - 3), start)
+            for b in range(start + 1, min(len(text), start + 3) + 1)
+        )
+        assert _may_straddle(text, start, freq) == slow
+        seen.add(slow)
+    assert seen == {True, False}
+
+
+def test_resolve_memo_equals_the_rules_and_forgets_on_a_new_name(corpus_documents):
+    """Every mention of a report resolves as the uncached rules do (twice, the second time from
+    the memo), and a name added afterwards that changes an answer is seen at once."""
+    from extract.entities import raw_mentions
+    from extract.linking import AliasIndex
+
+    document = corpus_documents[0]
+    code = document.meta.region_code
+    raw = raw_mentions(document)
+    pairs = [(t, document.text[s:e]) for s, e, t, _, _ in raw if t != "Area"]
+    index = AliasIndex(pairs)
+    want = [index.resolve_uncached(t, n, code) for t, n in pairs]
+    assert any(w != n for w, (_, n) in zip(want, pairs, strict=True))  # some names do resolve
+    for _ in range(2):
+        assert [index.resolve(t, n, code) for t, n in pairs] == want
+    small = AliasIndex([("Enterprise", "深蓝")])
+    assert small.resolve("Enterprise", "深蓝") == "深蓝"
+    small.add("Enterprise", "深蓝汽车")
+    assert small.resolve("Enterprise", "深蓝") == "深蓝汽车" == small.resolve_uncached("Enterprise", "深蓝")
+
+
+STOP_CHARS = list("建设推动加快实施和与等的为在开工建成投产规划产业园区项目，。 A1")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=STOP_CHARS, max_size=30), st.integers(0, 32), st.integers(0, 34))
+def test_stop_at_equals_the_stop_regex_match(text, pos, endpos):
+    """With and without an end bound (name_start matches up to the head only)."""
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    m = gr.any_stop_re.match(text, pos)
+    assert gr.stop_at(text, pos) == (m.group() if m else None)
+    m = gr.any_stop_re.match(text, pos, endpos)
+    assert gr.stop_at(text, pos, endpos) == (m.group() if m else None)
+
+
+def test_stop_at_on_a_report(corpus_documents):
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    text = corpus_documents[1].text[:8000]
+    found = 0
+    for pos in range(len(text) + 1):
+        m = gr.any_stop_re.match(text, pos)
+        assert gr.stop_at(text, pos) == (m.group() if m else None)
+        found += m is not None
+        m = gr.any_stop_re.match(text, pos, pos + 2)  # a bound that cuts longer words off
+        assert gr.stop_at(text, pos, pos + 2) == (m.group() if m else None)
+    assert found > 200

@@ -60,7 +60,9 @@ def test_specific_names_stay(pipelines, text: str, name: str) -> None:
     assert name in names(vetoed, text)
 
 
-@pytest.mark.xfail(strict=True, reason="the veto, fitted on 43 wrong names among 741, also drops this plausible name")
+@pytest.mark.xfail(
+    strict=True, reason="the veto, fitted on 43 wrong names among 741, also drops this plausible name"
+)
 def test_a_plain_project_name_stays(pipelines) -> None:
     rules, vetoed = pipelines
     text = "推动松林湖隧道项目开工。"
