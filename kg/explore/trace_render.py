@@ -34,6 +34,19 @@ def _doc(trace, doc: str) -> str:
     return trace.titles.get(doc, doc)
 
 
+def _documents(trace, dt) -> str:
+    """A district's documents by title, as every view lists them."""
+    return "; ".join(_doc(trace, d.doc) for d in dt.documents)
+
+
+def _linked(dt):
+    """(type name, item, its first evidence or None) for each entity linked to the strategy,
+    in type order: the rows of the terminal table and of the HTML page."""
+    for t in linked_types():
+        for item in dt.by_type(t):
+            yield TYPE_NAMES(t), item, (item.evidence[0] if item.evidence else None)
+
+
 def _short(text: str, n: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -62,13 +75,13 @@ def strategy_rich(trace: StrategyTrace) -> Group:
         counts = dt.counts()
         summary.add_row(
             dt.label,
-            "; ".join(_doc(trace, d.doc) for d in dt.documents),
+            _documents(trace, dt),
             *(str(counts[t]) for t in linked_types()),
         )
     parts: list = [summary]
     for dt in trace.districts:
         table = Table(
-            title=f"{dt.label} — {'; '.join(_doc(trace, d.doc) for d in dt.documents)}",
+            title=f"{dt.label} — {_documents(trace, dt)}",
             show_lines=True,
             title_justify="left",
         )
@@ -76,15 +89,13 @@ def strategy_rich(trace: StrategyTrace) -> Group:
         table.add_column("entity")
         table.add_column("status / investment")
         table.add_column("evidence")
-        for t in linked_types():
-            for item in dt.by_type(t):
-                ev = item.evidence[0] if item.evidence else None
-                table.add_row(
-                    TYPE_NAMES(t),
-                    item.label,
-                    _facts(item),
-                    Text(f"{_short(ev.text)}\n{ev.cite(trace.titles)}" if ev else ""),
-                )
+        for type_name, item, ev in _linked(dt):
+            table.add_row(
+                type_name,
+                item.label,
+                _facts(item),
+                Text(f"{_short(ev.text)}\n{ev.cite(trace.titles)}" if ev else ""),
+            )
         if not dt.linked:
             table.add_row("—", "(mentions the strategy, no linked entity)", "", "")
         parts.append(table)
@@ -206,7 +217,7 @@ def strategy_markdown(trace: StrategyTrace) -> str:
     for dt in trace.districts:
         counts = dt.counts()
         lines.append(
-            f"| {dt.label} | {'; '.join(_doc(trace, d.doc) for d in dt.documents)} | "
+            f"| {dt.label} | {_documents(trace, dt)} | "
             + " | ".join(str(counts[t]) for t in linked_types())
             + " |"
         )
@@ -392,33 +403,18 @@ def strategy_tables_html(trace: StrategyTrace) -> Markup:
     summary = [
         [
             dt.label,
-            "; ".join(_doc(trace, d.doc) for d in dt.documents),
+            _documents(trace, dt),
             *(str(dt.counts()[x]) for x in linked_types()),
         ]
         for dt in trace.districts
     ]
     districts = []
     for dt in trace.districts:
-        rows = []
-        for x in linked_types():
-            for item in dt.by_type(x):
-                ev = item.evidence[0] if item.evidence else None
-                rows.append(
-                    [
-                        TYPE_NAMES(x),
-                        item.label,
-                        _facts(item),
-                        ev.text if ev else "",
-                        ev.cite(trace.titles) if ev else "",
-                    ]
-                )
-        districts.append(
-            {
-                "label": dt.label,
-                "documents": "; ".join(_doc(trace, d.doc) for d in dt.documents),
-                "rows": rows,
-            }
-        )
+        rows = [
+            [type_name, item.label, _facts(item), ev.text if ev else "", ev.cite(trace.titles) if ev else ""]
+            for type_name, item, ev in _linked(dt)
+        ]
+        districts.append({"label": dt.label, "documents": _documents(trace, dt), "rows": rows})
     names = shared_indicators(trace)
     return _macros().strategy(
         t,
