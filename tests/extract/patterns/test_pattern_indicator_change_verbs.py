@@ -22,7 +22,9 @@ def test_a_rise_written_zeng_zhi_gives_both_ends():
 def test_a_fall_written_jiang_zhi_gives_both_ends():
     got = sorted(
         (r.indicator, r.year, r.value)
-        for r in indicators("细颗粒物平均浓度由41微克/立方米降至33微克/立方米，每千人口床位数由5.1张增至6.3张。")
+        for r in indicators(
+            "细颗粒物平均浓度由41微克/立方米降至33微克/立方米，每千人口床位数由5.1张增至6.3张。"
+        )
     )
     assert got == [
         ("每千人口床位数", 2023, 5.1),
