@@ -60,6 +60,7 @@ _COUNT_SUFFIX = {
     "万处": "数",
     "万套": "数",
     "万名": "数",
+    "部": "数",
 }
 # a figure right after a preposition is inside its phrase; after 和/及 a count is a coordinated item
 # (A和3所B投入运行), any other figure is still inside the phrase (所有市州和98%的县市区, 装备和349万元…)
@@ -519,12 +520,18 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
     if flow is not None and len(name) > len(flow):  # 贷款新增1.9万亿元, 外贸进出口8500亿元
         return name + _AMOUNT_OF[flow]
     if f.unit in _COUNT_SUFFIX:
-        noun = _noun_after(text, f.end)
+        noun, split = _noun_after(text, f.end), None
         if not noun and raw.rstrip().endswith("等"):
             return ""  # 新建A、B等13座。: a count of listed items that names no kind
         cut = _status_cut(text, f.end, noun)
+        if cut is None and not (noun and _verb_after(text, f.end + len(noun))):
+            split = _predicate_after(text, f.end)  # 7家企业上榜…500强: the predicate names the count
+            if split is not None:
+                noun = split[0]
         if noun:
             verb_after = _verb_after(text, f.end + len(noun))
+            if not verb_after and cut is None and split is not None:
+                verb_after = split[1]
             noun = _without_modifier(noun)
             if cut is not None and not (verb_after and cut[0] == clean_name(noun)):
                 noun, verb_after = cut  # the plain reader's verb (投产达效, 签约落地) stands when it saw one
@@ -582,6 +589,66 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     return head, verb
 
 
+# dictionary tags a counted noun is made of (nouns, abbreviations, distinguishing words such as 省级)
+_COUNTED_NOUN_TAGS = ("n", "j", "b")
+_PREDICATE_MAX = 20  # characters: a longer tail is a clause of its own, not the count's predicate
+_COUNT_END = "均|已|都|全部|分别|签约|开工|建成|落地|入选|投产|实现|完成|获|成功|加快|通过"
+# a coordinated object (对接和投融资项目签约) or a second verb at the end is a clause, not a predicate
+_CLAUSE_LIKE = re.compile(r"[和与及、]")
+
+
+def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
+    """(noun, predicate) when the count at ``pos`` is followed, up to its clause end, by nouns and
+    then a clause verb with its object that says what the counted items got (``13部作品获…奖``,
+    ``5个项目获批…试点``): the predicate is part of the indicator's name (GUIDE §7 names the
+    counted thing; eval/provincial-2026 gold: 获…奖作品数). The verb is a mined hard clause verb
+    (``stop_words.jsonl``) or one that already ends a counted noun (``_COUNT_END``), and a verb in
+    jieba's dictionary; the noun is made of nouns only. None when the tail holds another figure,
+    a coordination, ends in a verb, or has a word of another class before the verb."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    end = pos
+    while end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
+        end += 1
+    tail = text[pos:end]
+    if len(tail) < 4 or any(_is_candidate(tail, g) for g in find_figures(tail)):
+        return None
+    tags, noun = dictionary(), ""
+    words = _segment(tail)
+    for k, w in enumerate(words):
+        tag = tags.get(w, (0, ""))[1]
+        if tag.startswith("v") and tag != "vn" and len(noun) >= 2:
+            predicate = tail[len(noun) :]
+            clause_verb = w in _clause_verbs() or re.fullmatch(_COUNT_END, w)
+            last = tags.get(words[-1], (0, ""))[1]
+            if (
+                not clause_verb
+                or k == len(words) - 1
+                or (last.startswith("v") and last != "vn")
+                or _CLAUSE_LIKE.search(predicate)
+                or len(predicate) > _PREDICATE_MAX
+            ):
+                return None
+            return noun, predicate
+        if not tag.startswith(_COUNTED_NOUN_TAGS):
+            return None
+        noun += w
+    return None
+
+
+@functools.cache
+def _clause_verbs() -> frozenset[str]:
+    """Mined hard clause verbs (``stop_words.jsonl``, part of speech v or unknown)."""
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    return frozenset(
+        e["word"]
+        for e in read_lexicon()["stop_words.jsonl"]
+        if e["kind"] == "hard" and e["pos"] in ("v", "?") and len(e["word"]) >= 2
+    )
+
+
 def _noun_before_verb(text: str, pos: int) -> str:
     """The noun phrase right after a figure that opens its clause, up to its verb (``20.3亿元
     以旧换新补贴拉动消费``: 以旧换新补贴); "" when no verb (jieba's dictionary tag v) ends it."""
@@ -621,7 +688,7 @@ def _without_modifier(noun: str) -> str:
 
 def _noun_after(text: str, pos: int) -> str:
     m = re.match(
-        r"[^，,；;。、（(\d]{1,16}?(?=[，,；;。、]|$|(?:均|已|都|全部|分别|签约|开工|建成|落地|入选|投产|实现|完成|获|成功|加快|通过))",
+        rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、]|$|(?:{_COUNT_END}))",
         text[pos:],
     )
     return m.group(0) if m else ""
