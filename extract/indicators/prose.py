@@ -293,6 +293,8 @@ class _SentenceReader:
             if prev.subject is subj and not prev.is_rate:
                 topic = topic_of(prev.name)
                 name = name if not topic or name.startswith(topic) else topic + name
+        if name and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
+            name = _with_shared_verb(name, self.pending, cstart)  # 净增A 24万户、B 1302户
         cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
         if cumulative:  # 进出口总额累计1.4万亿元: a total over the period, named by its measure
             name = name[: -len(_CUMULATIVE)]
@@ -303,6 +305,39 @@ class _SentenceReader:
             if f.unit != "%":
                 self.last_level_name = name
         return i + 1
+
+
+def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
+    """``净增涉税主体24.8万户、规上法人单位1302户``: the figures of one clause listed with 、 after
+    one verb share it, so the second is 净增规上法人单位 (the coordinated object keeps its verb,
+    like the shared tail of ``A、B分别…``). Only a verb of two or more characters (jieba's tag v)
+    that opens the previous figure's name is carried, and only to a name that opens with no
+    verb of its own and is no bare measure of the previous one (…项目2200个、总投资额…: that is
+    the topic rule's)."""
+    prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
+    if prev is None or prev.is_rate or is_bare_measure(name) or is_bare_measure(prev.name):
+        return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
+    verb = _opening_verb(prev.name, with_object_verb=True)
+    if not verb or _opening_verb(name) or name.startswith(verb):
+        return name
+    return verb + name
+
+
+def _opening_verb(name: str, with_object_verb: bool = False) -> str:
+    """The verb (jieba tag v, two or more characters) that opens ``name``, or ""; with
+    ``with_object_verb`` a verbal noun right after it goes with it (累计|建设 is one action)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if not name or not _is_cjk(name[0]):
+        return ""
+    words, tags = _segment(name), dictionary()
+    tag = tags.get(words[0], (0, ""))[1]
+    if len(words[0]) < 2 or not tag.startswith("v") or tag == "vn":
+        return ""
+    if with_object_verb and len(words) > 2 and tags.get(words[1], (0, ""))[1] == "vn":
+        return words[0] + words[1]
+    return words[0]
 
 
 def _share_name(name: str) -> str:
