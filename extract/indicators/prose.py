@@ -493,6 +493,9 @@ def _inside_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
+_LAST_ITEM_JOIN = re.compile(r"[和及]")
+
+
 def _enumerated(text: str, f: Figure) -> bool:
     """``A、B、C等3个`` / ``A、B2个``: a count that only restates the listed items."""
     cstart = _clause_start(text, f.start)
@@ -504,8 +507,10 @@ def _enumerated(text: str, f: Figure) -> bool:
     seg = seg[:-1] if seg.endswith("等") else seg
     if "、" not in seg and text[f.start - 1 : f.start] != "等":
         return False
-    items = seg.count("、") + 1
-    return f.scaled() <= items + 1
+    # eval/provincial-2026 conventions: a count is recorded when it exceeds the items listed
+    # (A等2个, A、B等3个); 和/及 join the last item (A、B和C等3个 lists three)
+    items = seg.count("、") + len(_LAST_ITEM_JOIN.findall(seg)) + 1
+    return f.scaled() <= items
 
 
 def _sentence_subject(text: str, by_start: dict[int, Mention], ctx: Context) -> Mention | None:
@@ -738,8 +743,22 @@ def _verb_after(text: str, pos: int) -> str:
 
 
 def _leading_verb(raw: str) -> str:
+    """The verb that opens a list's clause (引进A、B等N个): a plain verb of the list below, or a
+    whole mined status phrase (``status_phrases.jsonl``: 建成通车, not just 建成), also after a
+    one-character adjective or adverb of jieba's dictionary (新开工)."""
     m = re.match(r"^[、，,\s]*(引入|引进|新增|培育|建成|新建|创建|落地|签约|组织|实施|开工)", raw)
-    return m.group(1) if m else ""
+    plain = m.group(1) if m else ""
+    from extract.pipeline.mining import dictionary
+    from extract.relations.status import status_lexicon
+
+    text = raw.lstrip("、，, \t")
+    phrase_re = status_lexicon().phrase_re
+    status = phrase_re.match(text)
+    if status is None and len(text) > 3 and dictionary().get(text[0], (0, ""))[1] in ("a", "d"):
+        status = phrase_re.match(text, 1)
+        if status is not None:
+            return text[: status.end()] if status.end() > len(plain) else plain
+    return status.group(0) if status is not None and len(status.group(0)) > len(plain) else plain
 
 
 _SECTOR = re.compile(r"([^，,；;。、]{2,16}?)产业集群")
