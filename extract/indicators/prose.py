@@ -840,7 +840,7 @@ def _output_name(name: str) -> str:
 
 
 _BARE_ITEM = 5  # characters: 蔬菜、特色林果、猪牛羊禽肉 are bare items; longer conjuncts are names
-_MEASURE_TAGS = frozenset({"n", "vn"})
+_MEASURE_TAGS = frozenset({"n", "nz", "vn"})  # nz: 普及率, a measure jieba calls a proper noun
 
 
 def _parallel_head(names: list[str]) -> int:
@@ -870,6 +870,26 @@ def _measure_word(name: str) -> str:
     return words[-1] if dictionary().get(words[-1], (0, ""))[1] in _MEASURE_TAGS else ""
 
 
+_CONJUNCTIONS = frozenset("、和及")
+
+
+def _conjuncts(phrase: str) -> list[str]:
+    """``A、B和C`` -> [A, B, C]. 和 and 及 split only where jieba reads them as words of their own,
+    so the 及 of 普及率 or the 和 of 和美乡村 stays inside its name (农村自来水、卫生户厕普及率
+    was cut into four names for two figures and lost both)."""
+    from extract.pipeline.lexicon import _segment
+
+    out, cur = [], ""
+    for w in _segment(phrase) if phrase else ():
+        if w in _CONJUNCTIONS:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += w
+    out.append(cur)
+    return [n for n in out if n.strip()]
+
+
 def _distribute(
     text: str,
     seg_start: int,
@@ -882,7 +902,7 @@ def _distribute(
     """``A、B分别增长x%、y%`` and ``X5502车次、货值38.78亿元,分别增长35%、39%``."""
     before, _, verb = seg.partition("分别")
     gm = _GROWTH_VERB.search(verb)
-    names = [n for n in re.split(r"[、和及]", before) if n.strip()]
+    names = _conjuncts(before)
     if gm and group[0].unit == "%" and not _has_name(before):
         levels = [p for p in pending if not p.is_rate and p.growth is None][-len(group) :]
         if len(levels) == len(group):
@@ -903,7 +923,9 @@ def _distribute(
         names = [part + rest for part in PAIRED_SCOPES[scope]]
     if len(names) != len(group):
         return out
-    names = _shared_tail([clean_name(n) for n in names])
+    names = [clean_name(n) for n in names]
+    if len({g.unit for g in group}) == 1:  # 4.7亿人次、5000亿元: different measures share no tail
+        names = _shared_tail(names)
     for n, g in zip(names, group, strict=True):
         name = _sector(text, g.start, n)
         if not name:
