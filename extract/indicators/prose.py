@@ -280,6 +280,10 @@ class _SentenceReader:
             to_year = int(written.group(1)) if written else None
         if not name and not clean_name(seg) and f.unit not in _COUNT_SUFFIX and f.unit != "%":
             name = _noun_before_verb(norm, f.end)  # 20.3亿元以旧换新补贴拉动消费…: the noun follows
+        stock = ""
+        if seg_start > cstart and seg.startswith(_TOTALS) and clean_name(seg) in ("", *_TOTALS):
+            stock = _stock_after_flow(self.pending, cstart, f)  # 新增上市公司48家、总量达1224家
+            name = stock or name
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
         elif not name and self.pending and self.pending[-1].is_rate and f.unit != "%" and not clean_name(seg):
@@ -293,7 +297,7 @@ class _SentenceReader:
             if prev.subject is subj and not prev.is_rate:
                 topic = topic_of(prev.name)
                 name = name if not topic or name.startswith(topic) else topic + name
-        if name and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
+        if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
             name = _with_shared_verb(name, self.pending, cstart)  # 净增A 24万户、B 1302户
         cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
         if cumulative:  # 进出口总额累计1.4万亿元: a total over the period, named by its measure
@@ -305,6 +309,25 @@ class _SentenceReader:
             if f.unit != "%":
                 self.last_level_name = name
         return i + 1
+
+
+_TOTALS = ("总量", "总数")  # the statistics' words for a stock, as in 经营主体总量
+
+
+def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure) -> str:
+    """``新增境内外上市公司45家、总量达1224家``: the total after a flow is the stock of what the
+    flow added (境内外上市公司数), named without the flow's verb; "" when the figure before is
+    no flow of the same unit kind (a verb opening its name) in this clause."""
+    prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
+    if prev is None or prev.is_rate or f.unit == "%":
+        return ""
+    name = prev.name.removeprefix(_CUMULATIVE)
+    verb = _opening_verb(name)
+    if not verb or len(name) - len(verb) < 2:
+        return ""
+    name = name[len(verb) :]
+    suffix = _COUNT_SUFFIX.get(f.unit) or ("数" if f.unit in _PEOPLE_UNITS else "")
+    return name + suffix if suffix and not name.endswith(("数", "量", suffix)) else name
 
 
 def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
