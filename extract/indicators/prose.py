@@ -271,6 +271,8 @@ class _SentenceReader:
                 self.carry_name = name
                 return i + 1
         name = _share_name(name)
+        if name == _SHARE and f.unit == "%" and self.last_level_name:
+            name = self.last_level_name + name  # 装机达到9048万千瓦，占比55.1%: 装机占比
         if name.endswith("的") and len(name) > 3:
             name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
         to_year = None
@@ -363,11 +365,14 @@ def _opening_verb(name: str, with_object_verb: bool = False) -> str:
     return words[0]
 
 
+_SHARE = "占比"  # a share with no name of its own (…达到9048万千瓦，占比55.1%): the level's share
+
+
 def _share_name(name: str) -> str:
     """占全国92.8% -> 占全国比重: a share is named as one."""
     if name.startswith("占") or ("占" in name and name.endswith("的")):
         name = name.rstrip("的")
-        if not name.endswith(("比重", "比例", "份额")):
+        if not name.endswith(("比重", "比例", "份额", _SHARE)):
             name += "比重"
     return name
 
@@ -482,6 +487,8 @@ def _is_candidate(text: str, f: Figure) -> bool:
         return False  # 加快2条在建国际海缆、…出入口局建设: a plan action's scope (GUIDE §7)
     if f.hedge in ("以上", "以下") and after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、":
         return False  # 50万元以上豪华车: a threshold, not a figure
+    if f.hedge in ("以上", "以下") and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
+        return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
     if _inside_title(text, f.start):
         return False
     return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f))
