@@ -256,6 +256,9 @@ class _SentenceReader:
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
         if (_PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND).search(name_raw.strip()):
+            served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
+            if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
+                self.pending.append(_Pending(served, f, subj, cstart, False))
             return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
         name = _name_for(norm, name_raw, f)
         change = _FROM_TO.search(name_raw)
@@ -330,6 +333,39 @@ def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure) -> str:
     name = name[len(verb) :]
     suffix = _COUNT_SUFFIX.get(f.unit) or ("数" if f.unit in _PEOPLE_UNITS else "")
     return name + suffix if suffix and not name.endswith(("数", "量", suffix)) else name
+
+
+_BENEFACTIVE = "为"  # 为 N名X V…: the people or firms an action was done for
+_SERVED_UNITS = frozenset({"名", "万名", "人", "万人", "户", "万户", "家"})
+_SERVED_PREDICATE = (2, 12)  # characters: a verb and its object (追回工资, 发放高龄津贴)
+
+
+def _served_count(text: str, raw: str, f: Figure) -> str:
+    """``为2.15万名劳动者追回工资2.65亿元``: in the year under review, the count after 为 is how many
+    people (households, firms) an action served, named by the action and the noun (追回工资劳动者数,
+    eval/provincial-2026 tune gold). The noun is nouns only and the action a verb (jieba's
+    dictionary) with its object, up to the next figure or the clause end; "" otherwise. Plans
+    are left out: there such a count only scopes the action (GUIDE §7)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if not raw.rstrip().endswith(_BENEFACTIVE) or f.unit not in _SERVED_UNITS:
+        return ""
+    end = f.end
+    while end < len(text) and text[end] not in _CLAUSE_END and not text[end].isdigit():
+        end += 1
+    tail = text[f.end : end]
+    tags, noun = dictionary(), ""
+    for w in _segment(tail) if tail else ():
+        tag = tags.get(w, (0, ""))[1]
+        if tag.startswith("v") and tag != "vn" and len(noun) >= 2:
+            action = clean_name(tail[len(noun) :])
+            lo, hi = _SERVED_PREDICATE
+            return action + noun + "数" if lo <= len(action) <= hi and _is_cjk(action[-1]) else ""
+        if not tag.startswith(_COUNTED_NOUN_TAGS):
+            return ""
+        noun += w
+    return ""
 
 
 def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
