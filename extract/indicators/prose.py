@@ -493,6 +493,9 @@ def _clause_start(text: str, pos: int) -> int:
     return i
 
 
+_ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
+
+
 def _is_candidate(text: str, f: Figure) -> bool:
     """Filters for what the annotation guide says is not an indicator."""
     if f.unit in ("个百分点", "万", "亿", "‰"):
@@ -527,6 +530,8 @@ def _is_candidate(text: str, f: Figure) -> bool:
         return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
     if _inside_title(text, f.start):
         return False
+    if f.unit in _COUNT_SUFFIX and after.startswith(_ASPECT):
+        return False  # 以下8个方面主要目标, 15个方面的重点任务: the report's own outline, not a figure
     return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f))
 
 
