@@ -493,6 +493,7 @@ def _clause_start(text: str, pos: int) -> int:
     return i
 
 
+_THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
 
 
@@ -526,7 +527,7 @@ def _is_candidate(text: str, f: Figure) -> bool:
         return False  # 加快2条在建国际海缆、…出入口局建设: a plan action's scope (GUIDE §7)
     if f.hedge in ("以上", "以下") and after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、":
         return False  # 50万元以上豪华车: a threshold, not a figure
-    if f.hedge in ("以上", "以下") and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
+    if f.hedge in _THRESHOLD_HEDGES and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
         return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
     if _inside_title(text, f.start):
         return False
