@@ -179,7 +179,7 @@ class _SentenceReader:
         """Read figure ``i`` (and those it governs); the index of the next figure to read."""
         f = self.figs[i]
         cstart, seg_start, seg = self._segment(f)
-        if "分别" in seg:  # A、B、C分别增长x%、y%、z%
+        if "分别" in seg or self._parallel_group(i, seg):  # A、B、C分别增长x%、y%、z%
             return self._respectively(i, cstart, seg_start, seg)
         if _STRETCH.search(seg) and self.pending and self.pending[-1].fig.unit == f.unit:
             return i + 1  # 增长9%、力争10%: only the primary target counts
@@ -188,6 +188,22 @@ class _SentenceReader:
             self._rate(f, gm, cstart, seg_start, seg)
             return i + 1
         return self._level(i, cstart, seg_start, seg)
+
+    def _parallel_group(self, i: int, seg: str) -> bool:
+        """``基本养老、失业、工伤参保人数达到78.65万人、20.1万人、22.2万人``: as many names listed
+        with 、 as figures of one unit listed with 、 right after them pair up in order, as with
+        分别 (which reports often leave out)."""
+        figs, norm = self.figs, self.norm
+        j = i + 1
+        def listed(k: int) -> bool:
+            return norm[figs[k - 1].end : figs[k].start] == "、"
+
+        while j < len(figs) and listed(j) and figs[j].unit == figs[i].unit:
+            j += 1
+        if j - i < 2 or (j < len(figs) and listed(j)):
+            return False
+        names = _conjuncts(seg)
+        return len(names) == j - i and all(_has_name(n) for n in names)
 
     def _segment(self, f: Figure) -> tuple[int, int, str]:
         """(clause start, segment start, segment): the words before ``f`` since its clause began
