@@ -145,13 +145,35 @@ def indicators_in_sentence(
         result += threshold_indicators(norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path)
     figs = [
         f
-        for f in find_figures(norm)
+        for f in _shared_units(norm, find_figures(norm))
         if _is_candidate(norm, f) and not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
     ]
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
         pending = _SentenceReader(norm, ctx, by_start, figs).read()
         result += [_indicator(p, norm, offset, len(text), ctx) for p in pending]
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
+
+
+_MAGNITUDES = ("万", "亿")
+
+
+def _shared_units(text: str, figs: list[Figure]) -> list[Figure]:
+    """``分别惠及3500万、2300万人次``: figures listed with 、 write the unit once, after the last;
+    a bare magnitude (3500万) before a figure whose unit opens with that magnitude (万人次) takes
+    its unit. A bare 万/亿 was no figure and its name was lost."""
+    from dataclasses import replace
+
+    out = list(figs)
+    for k in range(len(out) - 2, -1, -1):
+        f, nxt = out[k], out[k + 1]
+        if (
+            f.unit in _MAGNITUDES
+            and text[f.end : nxt.start] == "、"
+            and nxt.unit.startswith(f.unit)
+            and len(nxt.unit) > len(f.unit)
+        ):
+            out[k] = replace(f, unit=nxt.unit)
+    return out
 
 
 class _SentenceReader:
