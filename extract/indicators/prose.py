@@ -154,6 +154,7 @@ def indicators_in_sentence(
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
 
 
+_PARALLEL_MAX = 12  # figures: the longest parallel list _parallel_group reads
 _MAGNITUDES = ("万", "亿")
 
 
@@ -220,10 +221,10 @@ class _SentenceReader:
         def listed(k: int) -> bool:
             return norm[figs[k - 1].end : figs[k].start] == "、"
 
-        while j < len(figs) and listed(j) and figs[j].unit == figs[i].unit:
+        while j < len(figs) and j - i <= _PARALLEL_MAX and listed(j) and figs[j].unit == figs[i].unit:
             j += 1
-        if j - i < 2 or (j < len(figs) and listed(j)):
-            return False
+        if j - i < 2 or j - i > _PARALLEL_MAX or (j < len(figs) and listed(j)):
+            return False  # longer lists are not read in parallel (and each figure's scan stays short)
         names = _conjuncts(seg)
         return len(names) == j - i and all(_has_name(n) for n in names)
 
@@ -389,8 +390,8 @@ def _served_count(text: str, raw: str, f: Figure) -> str:
 
     if not raw.rstrip().endswith(_BENEFACTIVE) or f.unit not in _SERVED_UNITS:
         return ""
-    end = f.end
-    while end < len(text) and text[end] not in _CLAUSE_END and not text[end].isdigit():
+    end, stop = f.end, min(len(text), f.end + _TAIL_MAX)
+    while end < stop and text[end] not in _CLAUSE_END and not text[end].isdigit():
         end += 1
     tail = text[f.end : end]
     tags, noun = dictionary(), ""
@@ -742,6 +743,7 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
 # dictionary tags a counted noun is made of (nouns, abbreviations, distinguishing words such as 省级)
 _COUNTED_NOUN_TAGS = ("n", "j", "b")
 _PREDICATE_MAX = 20  # characters: a longer tail is a clause of its own, not the count's predicate
+_TAIL_MAX = 16 + _PREDICATE_MAX  # the longest counted noun _noun_after reads, then the predicate
 _COUNT_END = "均|已|都|全部|分别|签约|开工|建成|落地|入选|投产|实现|完成|获|成功|加快|通过"
 # a coordinated object (对接和投融资项目签约) or a second verb at the end is a clause, not a predicate
 _CLAUSE_LIKE = re.compile(r"[和与及、]")
@@ -758,12 +760,12 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
-    end = pos
-    while end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
+    end, stop = pos, min(len(text), pos + _TAIL_MAX + 1)
+    while end < stop and text[end] not in _CLAUSE_END and text[end] != "、":
         end += 1
     tail = text[pos:end]
-    if len(tail) < 4 or any(_is_candidate(tail, g) for g in find_figures(tail)):
-        return None
+    if len(tail) < 4 or len(tail) > _TAIL_MAX or any(_is_candidate(tail, g) for g in find_figures(tail)):
+        return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
     tags, noun = dictionary(), ""
     words = _segment(tail)
     for k, w in enumerate(words):
