@@ -155,25 +155,27 @@ def indicators_in_sentence(
 
 
 _PARALLEL_MAX = 12  # figures: the longest parallel list _parallel_group reads
-_MAGNITUDES = ("万", "亿")
+_MAGNITUDES = ("万亿", "万", "亿")  # bare magnitudes: no unit of their own
+
+
+def _base_unit(unit: str) -> str:
+    """万亿元, 亿元 -> 元: the unit without its magnitude (figures of one measure may differ in it)."""
+    return unit.removeprefix(next((m for m in _MAGNITUDES if unit.startswith(m)), "")) or unit
 
 
 def _shared_units(text: str, figs: list[Figure]) -> list[Figure]:
-    """``分别惠及3500万、2300万人次``: figures listed with 、 write the unit once, after the last;
-    a bare magnitude (3500万) before a figure whose unit opens with that magnitude (万人次) takes
-    its unit. A bare 万/亿 was no figure and its name was lost."""
+    """``分别惠及3500万、2300万人次``, ``1.28万亿、8200亿元``: figures listed with 、 write the unit
+    once, after the last; a bare magnitude (3500万, 1.28万亿) before a figure whose unit is a
+    magnitude and a base unit (万人次, 亿元) takes that base (万人次, 万亿元). A bare magnitude was
+    no figure and its name was lost."""
     from dataclasses import replace
 
     out = list(figs)
     for k in range(len(out) - 2, -1, -1):
         f, nxt = out[k], out[k + 1]
-        if (
-            f.unit in _MAGNITUDES
-            and text[f.end : nxt.start] == "、"
-            and nxt.unit.startswith(f.unit)
-            and len(nxt.unit) > len(f.unit)
-        ):
-            out[k] = replace(f, unit=nxt.unit)
+        base = _base_unit(nxt.unit)
+        if f.unit in _MAGNITUDES and text[f.end : nxt.start] == "、" and base != nxt.unit:
+            out[k] = replace(f, unit=f.unit + base)  # 1.28万亿、8200亿元: 万亿元
     return out
 
 
@@ -538,7 +540,7 @@ _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
 
 def _is_candidate(text: str, f: Figure) -> bool:
     """Filters for what the annotation guide says is not an indicator."""
-    if f.unit in ("个百分点", "万", "亿", "‰"):
+    if f.unit in ("个百分点", "‰", *_MAGNITUDES):
         return False
     before = text[max(0, f.start - 6) : f.start]
     after = text[f.end : f.end + 4]
@@ -1036,7 +1038,7 @@ def _distribute(
     if len(names) != len(group):
         return out
     names = [clean_name(n) for n in names]
-    if len({g.unit for g in group}) == 1:  # 4.7亿人次、5000亿元: different measures share no tail
+    if len({_base_unit(g.unit) for g in group}) == 1:  # 4.7亿人次、5000亿元: no shared tail
         names = _shared_tail(names)
     for n, g in zip(names, group, strict=True):
         name = _sector(text, g.start, n)
