@@ -31,6 +31,7 @@ FILES = {
     "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
     "buildup_modifiers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.buildup_programmes)
     "area_kinds.jsonl": "head",  # scripts/mine_area_kinds.py (extract.pipeline.area_belts)
+    "policy_frames.jsonl": "word",  # scripts/mine_policy_frames.py (extract.pipeline.untitled_policies)
 }
 
 Lexicon = dict[str, list[dict]]
