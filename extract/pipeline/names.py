@@ -21,6 +21,7 @@ from extract.pipeline.area_belts import find_belts
 from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of_zone
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
+from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.quoted_frames import find_quoted_programmes
@@ -169,6 +170,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment_cached)
         find_belts(doc, text, self.grammar)
         find_untitled_policies(doc, text, self.grammar)
+        find_institution_forms(doc, text, self.grammar)
         find_buildup_programmes(doc, text, self.grammar)
         self._quote_chains(doc, text)
         return doc
