@@ -312,18 +312,22 @@ def acronym_kind(name: str, grammar: Grammar) -> bool:
 
 
 KIND_TYPES = frozenset({"Platform", "Organization"})  # the GUIDE kernels whose kinds are vetoed here
-_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+PROJECT_KIND_TYPES = frozenset({"Project"})  # kinds of works (``widespread_project_kind``)
+_kernels_cache: weakref.WeakKeyDictionary[Grammar, dict[frozenset[str], tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _kind_kernels(grammar: Grammar) -> tuple[str, ...]:
-    """The GUIDE head kernels of places and bodies (``head_kernels.jsonl``, types
-    ``KIND_TYPES``) that are themselves widespread terms (中心, 平台, 基地, 实验室), longest first."""
-    found = _kernels_cache.get(grammar)
+def _kind_kernels(grammar: Grammar, types: frozenset[str] = KIND_TYPES) -> tuple[str, ...]:
+    """The GUIDE head kernels of ``types`` (``head_kernels.jsonl``; by default places and
+    bodies) that are themselves widespread terms (中心, 平台, 基地, 实验室), longest first."""
+    per_types = _kernels_cache.setdefault(grammar, {})
+    found = per_types.get(types)
     if found is None:
         terms = widespread_terms(grammar)
         rows = grammar.lexicon.get("head_kernels.jsonl", ())
-        kernels = {k["head"] for k in rows if k["type"] in KIND_TYPES and k["head"] in terms}
-        found = _kernels_cache[grammar] = tuple(sorted(kernels, key=lambda k: (-len(k), k)))
+        kernels = {k["head"] for k in rows if k["type"] in types and k["head"] in terms}
+        found = per_types[types] = tuple(sorted(kernels, key=lambda k: (-len(k), k)))
     return found
 
 
@@ -342,6 +346,34 @@ def widespread_kind(name: str, grammar: Grammar) -> bool:
             if body not in terms:
                 return False
             return not any(body.endswith(k) for k in _kind_kernels(grammar))
+    return False
+
+
+MIN_WORD = 2  # characters of each word of a kind's body (跨境, 投融资; not the abbreviations 中|老)
+
+
+def widespread_project_kind(name: str, grammar: Grammar) -> bool:
+    """A Project guess that is one widespread term before a widespread Project kernel (跨境|公路,
+    投融资|项目, 基础设施|项目): both halves are words four or more provinces write (the mined
+    ``widespread_terms.jsonl``), so the whole names a kind of works, not one (GUIDE §3 leaves
+    generic unnamed items untagged). Stricter than ``widespread_kind``: a route's or a
+    facility's name is often a widespread pair of abbreviations (中|老铁路: each a character of
+    its own in jieba's reading) or a place (东方|机场), so the body must be a division of no
+    place and read as words of ``MIN_WORD`` or more characters. A phase kernel (一期, 三期: a
+    numeral first) qualifies one facility the text means (机场三期), it names no kind."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+    from extract.regions import lookup
+
+    terms = widespread_terms(grammar)
+    for kernel in _kind_kernels(grammar, PROJECT_KIND_TYPES):
+        if len(name) > len(kernel) and name.endswith(kernel):
+            if dictionary().get(kernel[0], (0, ""))[1] in NUMERAL_TAGS:
+                return False  # a phase (机场|三期): one phase of the author's own facility
+            body = name[: -len(kernel)]
+            if body not in terms or lookup(body) is not None:
+                return False
+            return all(len(w) >= MIN_WORD for w in _segment(body))
     return False
 
 
@@ -488,4 +520,5 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or pronoun_and_kind(name, grammar)
         or (label in ("Project", "Platform") and acronym_kind(name, grammar))
         or (label in KIND_TYPES and widespread_kind(name, grammar))
+        or (label in PROJECT_KIND_TYPES and widespread_project_kind(name, grammar))
     )
