@@ -177,6 +177,43 @@ def after_adjective(text: str, start: int) -> bool:
     return len(word) >= 2 and tags.get(word, (0, ""))[1] == "a"
 
 
+WORD_WINDOW = 6  # characters of context on each side of a place given to the segmenter
+
+
+def inside_longer_word(text: str, start: int, end: int) -> bool:
+    """Is the place ``text[start:end]`` part of one longer word of jieba's dictionary in its
+    sentence (上海|合作组织 read as 上海合作组织, 长治 in the idiom 长治久安)? The dictionary's
+    reading of the surroundings makes one word of the place and what is glued to it: an
+    institution, an idiom or a compound that is no mention of the place (GUIDE §2.1: nothing
+    nests inside a name). A longer word that is itself a division (重庆市) is no such word."""
+    from extract.pipeline.lexicon import _segment, _segmenter
+    from extract.regions import lookup
+
+    freq = _segmenter().FREQ
+    lo, hi = start, end
+    while lo > max(0, start - WORD_WINDOW) and HAN_RE.match(text[lo - 1]):
+        lo -= 1
+    while hi < min(len(text), end + WORD_WINDOW) and HAN_RE.match(text[hi]):
+        hi += 1
+    # a word holding the whole place must start at or before it and end at or after it: no
+    # dictionary entry of that shape means nothing to segment (the common case)
+    if not any(
+        freq.get(text[a:b], 0) > 0
+        for a in range(lo, start + 1)
+        for b in range(end, hi + 1)
+        if b - a > end - start
+    ):
+        return False
+    pos = lo
+    for w in _segment(text[lo:hi]):
+        wstart, pos = pos, pos + len(w)
+        if wstart <= start and end <= pos:
+            return len(w) > end - start and lookup(w) is None
+        if pos > start:
+            return False
+    return False
+
+
 def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the Districts and Strategies that open an unrecognised name."""
     out: list[Span] = []
@@ -190,7 +227,8 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             drop.add(i)
             continue
         if s.label_ == "District" and (
-            in_quoted_phrase(text, s.start_char, s.end_char)
+            inside_longer_word(text, s.start_char, s.end_char)
+            or in_quoted_phrase(text, s.start_char, s.end_char)
             or after_adjective(text, s.start_char)
             or opens_built_name(text, s.end_char, grammar)
         ):
