@@ -377,6 +377,18 @@ def widespread_project_kind(name: str, grammar: Grammar) -> bool:
     return False
 
 
+KIND_JOIN_RE = re.compile(r"[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
+
+
+def joins_kinds(name: str) -> bool:
+    """Is the guess two or more things joined by a plus between words (跨境电商+海外仓,
+    产业大脑+未来工厂, 项目+团队+平台)? That is a combination of kinds, a model or a slogan
+    (GUIDE §3 leaves slogans untagged; the dev-provincial gold leaves “跨境电商+海外仓” untagged),
+    not the name of one thing. Numeric frameworks (“1+10”行动, “8+4”经济政策体系: digits around
+    the plus) are Programs of another rule and untouched."""
+    return ("+" in name or "＋" in name) and KIND_JOIN_RE.search(name) is not None
+
+
 TOWN_SOURCE = "town"  # township names read off their level word (extract/pipeline/names.py)
 
 
@@ -521,4 +533,5 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or (label in ("Project", "Platform") and acronym_kind(name, grammar))
         or (label in KIND_TYPES and widespread_kind(name, grammar))
         or (label in PROJECT_KIND_TYPES and widespread_project_kind(name, grammar))
+        or joins_kinds(name)
     )
