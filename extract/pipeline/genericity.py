@@ -167,6 +167,28 @@ def is_counted(text: str, start: int, end: int) -> bool:
     return not listed or not HAN_CHAR_RE.match(text, m.end())
 
 
+MAX_SCOPE = 4  # characters of a scope word before a count that opens a guess (省内, 西南地区)
+# a count, or the ordinal 首 "first" before a measure word (首个, 首条): inside a guess, after a scope
+# word, the rank is part of a description (省内首条…生产线); right before a guess the gold still
+# names what follows (全国首家|…交易运营中心), so ``COUNT_BEFORE_RE`` leaves 首 out
+RANKED_COUNT = r"[\d一两二三四五六七八九十百千首]+(?:个|家|座|所|条|类|批|项|处)"
+OPENING_COUNT_RE = re.compile(rf"(?:{RANKED_COUNT}|一批|多个|若干)")
+
+
+def opens_with_count(name: str) -> bool:
+    """Does the guess open with a scope word and a count (省内|首条…生产线, 全国|首个…基地,
+    国家|首批…平台)? What follows a count is a kind the count ranks or numbers, as with a count
+    right before the guess (``is_counted``); the scope word is one word of jieba's reading, so
+    the count is a word of its own, not the end of one."""
+    from extract.pipeline.lexicon import _segment
+
+    m = OPENING_COUNT_RE.search(name, 1, MAX_SCOPE + 4)
+    if m is None or m.start() > MAX_SCOPE:
+        return False  # no count near the opening (the common case)
+    words = _segment(name[:OPENING])
+    return bool(words) and len(words[0]) == m.start() and HAN_CHAR_RE.match(name[0]) is not None
+
+
 def _count_and_verb_before(text: str, start: int) -> bool:
     """A count right before a verb of two characters right before ``start`` (15个|承接|X)."""
     from extract.pipeline.mining import dictionary
@@ -534,4 +556,5 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or (label in KIND_TYPES and widespread_kind(name, grammar))
         or (label in PROJECT_KIND_TYPES and widespread_project_kind(name, grammar))
         or joins_kinds(name)
+        or opens_with_count(name)
     )
