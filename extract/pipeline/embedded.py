@@ -18,7 +18,8 @@ a delimiter, a verb or a plain noun (重庆经济, 南岸区GDP) is untouched.
 A place inside a quoted phrase that says more than the place (“好客山东 好品山东”, “周末到河北”,
 “深圳—香港—广州”创新集群) belongs to a slogan, brand or name (GUIDE §3 leaves slogans and brands
 untagged with the places inside them); so does a place glued to an adjective before it (平安河北,
-幸福X: jieba's tag ``a``), which makes a programme's or slogan's name of it.
+幸福X: jieba's tag ``a``), which makes a programme's or slogan's name of it; so does a place after a
+mined slogan modifier (美丽|云南建设, 法治|X: ``place_slogans``).
 
 A place joined to a second place by 至 (乐东至三亚段, 广州东至新塘线) opens a route name when
 the run after the second place ends in a head or a section word; both places are dropped.
@@ -32,6 +33,7 @@ import weakref
 from spacy.tokens import Doc, Span
 
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.place_slogans import after_slogan_modifier
 
 RUN_LIMIT = 16  # characters after the hit that may still belong to its name
 HAN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-—]")
@@ -228,6 +230,7 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             continue
         if s.label_ == "District" and (
             inside_longer_word(text, s.start_char, s.end_char)
+            or after_slogan_modifier(text, s.start_char, grammar)
             or in_quoted_phrase(text, s.start_char, s.end_char)
             or after_adjective(text, s.start_char)
             or opens_built_name(text, s.end_char, grammar)

@@ -30,6 +30,7 @@ FILES = {
     "widespread_terms.jsonl": "term",  # scripts/mine_categories.py (extract.pipeline.genericity)
     "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
     "buildup_modifiers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.buildup_programmes)
+    "slogan_modifiers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_slogans)
 }
 
 Lexicon = dict[str, list[dict]]
