@@ -248,8 +248,45 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             run = _run(text, nxt.end_char)
             if (run[:1] in SECTION_CHARS) or opens_unrecognised_name(text, nxt.end_char, grammar):
                 drop.update((i, i + 1))
+        elif s.label_ == "District":
+            # 广州东至新塘五六线, 昆明南至玉溪线: a route named by a station and a second end
+            drop.update(i + k for k in station_route(text, s, nxt, grammar))
     out = [s for i, s in enumerate(chosen) if i not in drop]
     return out
+
+
+STATION_GAP_RE = re.compile("[东西南北]至")  # GUIDE §2.4 compass qualifiers: 广州东 (a station)
+
+
+def station_route(text: str, s: Span, nxt: Span | None, grammar: Grammar) -> tuple[int, ...]:
+    """Offsets (0: ``s``, 1: ``nxt``) of the places that are ends of a route's name when the
+    first end is a station, a place and a compass point (广州东|至|新塘五六线, 昆明南|至|玉溪线):
+    what follows 至 runs, with no delimiter or clause word, into a section word (段, 线) or a name
+    head. The second end need not be a place the gazetteer knows (新塘)."""
+    m = STATION_GAP_RE.match(text, s.end_char)
+    if m is None:
+        return ()  # no station and 至 right after the place (the common case)
+    second = nxt is not None and nxt.label_ == "District" and nxt.start_char == m.end()
+    after = nxt.end_char if second and nxt is not None else m.end()
+    if not (_runs_into_section(text, after, grammar) or opens_unrecognised_name(text, after, grammar)):
+        return ()
+    return (0, 1) if second else (0,)
+
+
+def _runs_into_section(text: str, end: int, grammar: Grammar) -> bool:
+    """Does the run of name words after ``end``, cut at its first clause word, hold a section
+    word (…五六线, …段)?"""
+    from extract.pipeline.lexicon import _segment
+
+    run = _run(text, end)
+    if not any(c in SECTION_CHARS for c in run):
+        return False
+    for w in _segment(run):
+        if _clause_word(w, grammar):
+            return False
+        if any(c in SECTION_CHARS for c in w):
+            return True
+    return False
 
 
 ORG_GAP_LIMIT = 12  # name characters between two bodies of one institution's name
