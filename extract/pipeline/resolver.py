@@ -30,6 +30,7 @@ from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar
 from extract.pipeline.hubs import retype_hubs
+from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.word_edges import drop_bad_left_edges
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
@@ -102,6 +103,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_bad_left_edges(chosen, doc_text(doc), self.grammar.hard_stops)
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
+        chosen = retype_public_bodies(doc, chosen, doc_text(doc))
         _set_ents_outside(doc, chosen)
         return doc
 
