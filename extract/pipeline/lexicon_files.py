@@ -31,6 +31,7 @@ FILES = {
     "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
     "buildup_modifiers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.buildup_programmes)
     "slogan_modifiers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_slogans)
+    "bound_openings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.bound_openings)
 }
 
 Lexicon = dict[str, list[dict]]

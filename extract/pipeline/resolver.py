@@ -19,6 +19,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
+from extract.pipeline.bound_openings import bound_openings
 from extract.pipeline.candidates import (
     SOURCE_PRIORITY,
     candidates,
@@ -100,7 +101,9 @@ class Resolver(UsesGrammar, Pipe):
         chosen = self._shared_suffix(doc, chosen)
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
-        chosen = drop_bad_left_edges(chosen, doc_text(doc), self.grammar.hard_stops)
+        chosen = drop_bad_left_edges(
+            chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
+        )
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
