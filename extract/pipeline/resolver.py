@@ -19,6 +19,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
+from extract.pipeline.bound_openings import bound_openings
 from extract.pipeline.candidates import (
     SOURCE_PRIORITY,
     candidates,
@@ -30,6 +31,7 @@ from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar
 from extract.pipeline.hubs import retype_hubs
+from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.word_edges import drop_bad_left_edges
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
@@ -99,9 +101,12 @@ class Resolver(UsesGrammar, Pipe):
         chosen = self._shared_suffix(doc, chosen)
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
-        chosen = drop_bad_left_edges(chosen, doc_text(doc), self.grammar.hard_stops)
+        chosen = drop_bad_left_edges(
+            chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
+        )
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
+        chosen = retype_public_bodies(doc, chosen, doc_text(doc))
         _set_ents_outside(doc, chosen)
         return doc
 
