@@ -398,7 +398,11 @@ class NameFinder(g.UsesGrammar, Pipe):
             if verb == len(body) or (trimmed and g.is_generic(body)):
                 continue  # 提高口岸, 遏制“两高”项目: a verb and its object, no name
             if (
-                (head in GENERIC_PROJECT_HEADS or (type_ in DESCRIBED_TYPES and _described(body, head, gr)))
+                # a programme carried out (实施X工程) is named even when descriptive (conventions, Types)
+                (
+                    (head in GENERIC_PROJECT_HEADS and type_ != "Program")
+                    or (type_ in DESCRIBED_TYPES and _described(body, head, gr))
+                )
                 and not designation
                 and not PHASE_RE.search(body)
                 and not gr.head_re.search(body)  # 西部复合材料研究院项目: a named body's project
