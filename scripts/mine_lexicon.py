@@ -33,6 +33,7 @@ FILES = {
     "generic_terms": "generic_terms.jsonl",
     "programme_verbs": "programme_verbs.jsonl",  # extract.pipeline.quoted_frames
     "buildup_modifiers": "buildup_modifiers.jsonl",  # extract.pipeline.buildup_programmes
+    "quoted_programmes": "quoted_programmes.jsonl",  # extract.pipeline.quoted_programmes
 }
 
 

@@ -170,6 +170,8 @@ class Grammar:
         self.build_words = _build_words(lexicon)
         # clause words that mostly take quoted programmes (实施“X”): extract.pipeline.quoted_frames
         self.programme_verbs = frozenset(e["word"] for e in lexicon.get("programme_verbs.jsonl", ()))
+        # quoted programme names with evidence in several reports: extract.pipeline.quoted_programmes
+        self.quoted_programmes = frozenset(e["name"] for e in lexicon.get("quoted_programmes.jsonl", ()))
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
         # built or listed among built things; the kernel file's rule says which kernels they are
         # GUIDE §3 pilot designations (试点, 示范区, 先行区 …): a programme named by them keeps the

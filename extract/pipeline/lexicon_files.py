@@ -30,6 +30,7 @@ FILES = {
     "widespread_terms.jsonl": "term",  # scripts/mine_categories.py (extract.pipeline.genericity)
     "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
     "buildup_modifiers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.buildup_programmes)
+    "quoted_programmes.jsonl": "name",  # scripts/mine_lexicon.py (extract.pipeline.quoted_programmes)
 }
 
 Lexicon = dict[str, list[dict]]

@@ -425,11 +425,14 @@ def mine(
     project_heads = [h["head"] for h in [*kernels, *heads] if h["type"] in ("Project", "Platform")]
     from extract.pipeline.buildup_programmes import mine_buildup_modifiers
     from extract.pipeline.quoted_frames import mine_with_grammar
+    from extract.pipeline.quoted_programmes import mine_with_grammar as mine_quoted_programmes
 
+    verbs = mine_with_grammar(docs, heads, stops)
     return {
         "stop_words": stops,
         "heads": heads,
-        "programme_verbs": mine_with_grammar(docs, heads, stops),
+        "programme_verbs": verbs,
+        "quoted_programmes": mine_quoted_programmes(docs, heads, stops, verbs),
         "buildup_modifiers": mine_buildup_modifiers(docs),
         "status_phrases": mine_status_phrases(docs, load_kernels(STATUS_KERNELS), project_heads),
         "status_modifiers": mine_status_modifiers(docs, load_kernels(STATUS_KERNELS)),

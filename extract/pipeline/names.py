@@ -24,6 +24,7 @@ from extract.pipeline.candidates import add_candidate, candidates, doc_text, reg
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.quoted_frames import find_quoted_programmes
+from extract.pipeline.quoted_programmes import find_known_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.scan import anchored_finditer
 
@@ -167,6 +168,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         self._place_kernels(doc, text)
         self._zones(doc, text)
         find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment_cached)
+        find_known_quoted_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)
         find_belts(doc, text, self.grammar)
         find_untitled_policies(doc, text, self.grammar)
         find_buildup_programmes(doc, text, self.grammar)
