@@ -1,0 +1,137 @@
+"""The left edge of a programme carried out: 开展|重点产业链招商行动, 实施|进一步深化国资国企改革行动.
+
+The name grammar finds a programme by its head (行动, 计划) and scans left until a clause word
+stops it. Programme names often hold clause words (重点, 深化, 扩大, 和), so the scan stops
+inside the name: 开展重点|产业链招商行动, 深入实施扩大有效|投资“千项万亿”工程. The provincial-2026
+conventions keep such descriptive left modifiers (named actions are Program even when
+descriptive). What does mark the name's start is the verb that carries the programme out: a
+report writes 实施X行动, 开展X行动, 启动X计划, and everything between that verb and the head is
+the programme's name.
+
+- **Mining** (:func:`mine_frame_verbs`, run by ``scripts/mine_lexicon.py`` into
+  ``extract/data/frame_verbs.jsonl``): for every clause word (a mined hard stop word of two or
+  more characters, read leftmost-longest), whether a *frame* follows it: a run of Han
+  characters or quotes ending in an action head (the heads whose GUIDE kernel is the rule for
+  named actions, plans and campaigns: 行动, 计划, 专项行动 …) at a clause edge. A word whose
+  uses are such frames in a large share (``MIN_SHARE``), in many reports, governs programmes
+  (实施, 开展); a word that mostly takes other objects (推进, 深化, 加快) does not.
+- **Run time** (:func:`extend_to_governing_verb`): a Program candidate ending in an action head
+  (or in a quoted-programme head such as 工程) whose clause has a frame verb before it, with
+  nothing but Han characters and quotes between them and no other candidate in the gap, gets a
+  second candidate that starts right after the verb; scope words, years and counts at its
+  front are dropped (``grammar.LEAD_RE``, 四轮). The resolver's maximal-name rule then prefers it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from extract.pipeline import grammar as g
+from extract.pipeline.candidates import add_candidate, candidates
+
+ACTION_RULE = "GUIDE §3 Program: named actions"  # the head kernels of named actions and plans
+MIN_SHARE = 0.15  # share of a clause word's uses that are programme frames
+MIN_DOCS = 10  # reports with such a frame after the word
+MIN_FRAMES = 10
+MAX_GAP = 16  # characters a programme name may add to the left of the scanned one
+FRAME_BODY = r"[\u4e00-\u9fff“”]{2,14}?"
+EDGE = r"(?=[，。；、：！？,;:!?\n])"
+# a count at a name's front (开展四轮…行动): numerals and the measure word of a round or item
+COUNT_RE = re.compile(r"[\d一二三四五六七八九十两]+[轮个项批]")
+
+
+def action_heads(lexicon: dict[str, list[dict]]) -> frozenset[str]:
+    """Heads of named actions and plans: the GUIDE kernels of that rule and mined heads on them."""
+    kernels = {k["head"] for k in lexicon["head_kernels.jsonl"] if k["rule"].startswith(ACTION_RULE)}
+    mined = {h["head"] for h in lexicon["heads.jsonl"] if h.get("kernel") in kernels}
+    return frozenset(kernels | mined)
+
+
+def mine_frame_verbs(
+    docs: Sequence[tuple[str, str]],
+    clause_words: Iterable[str],
+    heads: Iterable[str],
+    min_share: float = MIN_SHARE,
+    min_docs: int = MIN_DOCS,
+    min_frames: int = MIN_FRAMES,
+) -> list[dict]:
+    """Clause words that mostly open a programme frame (module docstring)."""
+    words = [w for w in clause_words if len(w) >= 2]
+    if not words:
+        return []
+    word_re = g._alternation(words)
+    frame_re = re.compile(FRAME_BODY + "(?:" + g._alternation(heads).pattern + ")" + EDGE)
+    uses: Counter[str] = Counter()
+    frames: Counter[str] = Counter()
+    frame_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for m in word_re.finditer(text):
+            w = m.group()
+            uses[w] += 1
+            if frame_re.match(text, m.end()):
+                frames[w] += 1
+                frame_docs[w].add(name)
+    out = [
+        {
+            "word": w,
+            "source": "mined",
+            "counts": {"uses": uses[w], "frames": n},
+            "docs": len(frame_docs[w]),
+            "share": round(n / uses[w], 3),
+        }
+        for w, n in frames.items()
+        if n >= min_frames and len(frame_docs[w]) >= min_docs and n >= min_share * uses[w]
+    ]
+    return sorted(out, key=lambda e: e["word"])
+
+
+def mine_with_grammar(docs: Sequence[tuple[str, str]], heads: list[dict], stops: list[dict]) -> list[dict]:
+    """:func:`mine_frame_verbs` over the freshly mined hard stop words and heads."""
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    lexicon = {**read_lexicon(), "heads.jsonl": heads}
+    hard = [w["word"] for w in stops if w["kind"] == "hard"]
+    return mine_frame_verbs(docs, hard, action_heads(lexicon))
+
+
+def _front_trimmed(text: str, start: int, end: int) -> int:
+    """``start`` past the scope words, years and counts at a name's front (全省, 2025年, 四轮)."""
+    while True:
+        lead = g.LEAD_RE.match(text, start, end) or COUNT_RE.match(text, start, end)
+        if lead is None or lead.end() == start:
+            return start
+        start = lead.end()
+
+
+def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add the Program candidates that start right after their clause's frame verb."""
+    verbs = grammar.frame_verbs
+    if not verbs:
+        return
+    heads = grammar.frame_heads
+    found = candidates(doc)
+    spans = sorted((c.start_char, c.end_char) for c in found)
+    for c in found:
+        if c.label_ != "Program" or not c.text.endswith(heads):
+            continue
+        lo = max(0, c.start_char - MAX_GAP)
+        gap = text[lo : c.start_char]
+        run = re.search(r"[\u4e00-\u9fff“”]*$", gap)
+        if run is None or not run.group():
+            continue
+        run_start = lo + run.start()
+        verb_end = max(
+            (m.end() for m in grammar.frame_verb_re.finditer(text, run_start, c.start_char)), default=-1
+        )
+        if verb_end < 0 or verb_end == c.start_char:
+            continue
+        if any(a < c.start_char and b > verb_end for a, b in spans if (a, b) != (c.start_char, c.end_char)):
+            continue  # another name in the gap (实施A工程和B工程): not one programme
+        start = _front_trimmed(text, verb_end, c.start_char)
+        if start >= c.start_char or text.count("“", start, c.end_char) != text.count("”", start, c.end_char):
+            continue
+        add_candidate(doc, start, c.end_char, "Program", c.id_)
