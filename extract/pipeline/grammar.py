@@ -171,12 +171,13 @@ class Grammar:
         # clause words that mostly take quoted programmes (实施“X”): extract.pipeline.quoted_frames
         self.programme_verbs = frozenset(e["word"] for e in lexicon.get("programme_verbs.jsonl", ()))
         # verbs that carry programmes out (实施X行动) and the heads they govern: programme_frames
-        from extract.pipeline.programme_frames import action_heads
+        from extract.pipeline.programme_frames import action_heads, frame_pattern
 
         self.frame_verbs = frozenset(e["word"] for e in lexicon.get("frame_verbs.jsonl", ()))
         self.frame_verb_re = _alternation(self.frame_verbs)
         quoted_heads = {r["head"] for r in rules if r["rule_kind"] == "quoted_program"}
         self.frame_heads = tuple(sorted(action_heads(lexicon) | quoted_heads, key=lambda w: (-len(w), w)))
+        self.frame_re = frame_pattern(action_heads(lexicon))
         # quoted programme names with evidence in several reports: extract.pipeline.quoted_programmes
         self.quoted_programmes = frozenset(e["name"] for e in lexicon.get("quoted_programmes.jsonl", ()))
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when

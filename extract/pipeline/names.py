@@ -23,7 +23,7 @@ from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.pipeline.mining import NATIONAL, segment_cached
-from extract.pipeline.programme_frames import extend_to_governing_verb
+from extract.pipeline.programme_frames import extend_to_governing_verb, find_governed_programmes
 from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
@@ -175,6 +175,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_buildup_programmes(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
+        find_governed_programmes(doc, text, self.grammar)
         return doc
 
     def _quote_chains(self, doc: Doc, text: str) -> None:

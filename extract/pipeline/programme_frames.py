@@ -41,7 +41,15 @@ MAX_GAP = 16  # characters a programme name may add to the left of the scanned o
 FRAME_BODY = r"[\u4e00-\u9fff“”]{2,14}?"
 EDGE = r"(?=[，。；、：！？,;:!?\n])"
 # a count at a name's front (开展四轮…行动): numerals and the measure word of a round or item
+YEAR_RE = re.compile(r"\d{4}年|年度")  # a schedule (2025年计划, 年度行动), not a named programme
+CONJUNCT_RE = re.compile(r"[和与及、]")  # conjunctions between coordinated names
 COUNT_RE = re.compile(r"[\d一二三四五六七八九十两]+[轮个项批]")
+
+
+def frame_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+    """A frame's name after its verb: Han characters or quotes, then an action head (group
+    ``head``) at a clause edge."""
+    return re.compile(FRAME_BODY + "(?P<head>" + g._alternation(heads).pattern + ")" + EDGE)
 
 
 def action_heads(lexicon: dict[str, list[dict]]) -> frozenset[str]:
@@ -64,7 +72,7 @@ def mine_frame_verbs(
     if not words:
         return []
     word_re = g._alternation(words)
-    frame_re = re.compile(FRAME_BODY + "(?:" + g._alternation(heads).pattern + ")" + EDGE)
+    frame_re = frame_pattern(heads)
     uses: Counter[str] = Counter()
     frames: Counter[str] = Counter()
     frame_docs: dict[str, set[str]] = defaultdict(set)
@@ -107,6 +115,24 @@ def _front_trimmed(text: str, start: int, end: int) -> int:
         start = lead.end()
 
 
+def _split_conjuncts(
+    text: str, start: int, end: int, grammar: g.Grammar
+) -> tuple[int, list[tuple[int, int]]]:
+    """(start of the last conjunct before ``end``, the earlier conjuncts that name something):
+    in 实施A工程和B行动 the verb carries out two programmes, each its own name (GUIDE §2.2)."""
+    heads = grammar.frame_heads
+    earlier: list[tuple[int, int]] = []
+    for m in CONJUNCT_RE.finditer(text, start, end):
+        if text[start : m.start()].endswith(heads):
+            first = _front_trimmed(text, start, m.start())
+            head = next(h for h in heads if text[first : m.start()].endswith(h))
+            body = text[first : m.start() - len(head)]
+            if len(body) >= 2 and not g.is_generic(body, descriptive_ok=True):
+                earlier.append((first, m.start()))
+            start = m.end()
+    return start, earlier
+
+
 def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add the Program candidates that start right after their clause's frame verb."""
     verbs = grammar.frame_verbs
@@ -129,9 +155,45 @@ def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
         )
         if verb_end < 0 or verb_end == c.start_char:
             continue
-        if any(a < c.start_char and b > verb_end for a, b in spans if (a, b) != (c.start_char, c.end_char)):
-            continue  # another name in the gap (实施A工程和B工程): not one programme
-        start = _front_trimmed(text, verb_end, c.start_char)
+        split, earlier = _split_conjuncts(text, verb_end, c.start_char, grammar)
+        if any(a < c.start_char and b > split for a, b in spans if (a, b) != (c.start_char, c.end_char)):
+            continue  # another name in the gap (实施A工程、B行动): not one programme
+        start = _front_trimmed(text, split, c.start_char)
         if start >= c.start_char or text.count("“", start, c.end_char) != text.count("”", start, c.end_char):
             continue
+        for a, b in earlier:
+            add_candidate(doc, a, b, "Program", "suffix")
         add_candidate(doc, start, c.end_char, "Program", c.id_)
+
+
+def find_governed_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add the Program named by a whole frame (实施|城乡居民增收|计划，) where the head-word scan
+    found no name: its body holds clause words (增收) that stopped the scan at the head.
+
+    The frame verb marks the left edge and a clause edge the right one; scope words, years and
+    counts at the front are dropped, a schedule (2025年计划) or a generic body (一批重点,
+    民生实事) is no name, nor is a phrase most reports use (``generic_terms``: 三年行动)."""
+    verbs = grammar.frame_verbs
+    if not verbs:
+        return
+    ends = {c.end_char for c in candidates(doc)}
+    frame = grammar.frame_re
+    for v in grammar.frame_verb_re.finditer(text):
+        m = frame.match(text, v.end())
+        if m is None or m.end() in ends:
+            continue
+        head_start = m.start("head")
+        split, earlier = _split_conjuncts(text, v.end(), head_start, grammar)
+        start = _front_trimmed(text, split, head_start)
+        body = text[start:head_start]
+        if (
+            len(body) < 2
+            or YEAR_RE.search(body)
+            or g.is_generic(body, descriptive_ok=True)
+            or text[start : m.end()] in grammar.generic_terms
+            or text.count("“", start, head_start) != text.count("”", start, head_start)
+        ):
+            continue
+        for a, b in earlier:
+            add_candidate(doc, a, b, "Program", "suffix")
+        add_candidate(doc, start, m.end(), "Program", "suffix")

@@ -50,12 +50,35 @@ def test_a_programme_starts_after_the_verb_that_carries_it_out(text, name):
     assert (name, "Program") in ents(text)
 
 
+def test_without_a_frame_verb_the_scanned_edge_stays():
+    """推进 is not a mined frame verb: the name keeps the edge the head-word scan found."""
+    assert ("山货招商行动", "Program") in ents("推进重点山货招商行动，办好展会。")
+
+
+def test_coordinated_programmes_after_one_verb_are_each_their_own_name():
+    found = ents("实施青禾振兴工程和重点山货招商行动。")
+    assert ("青禾振兴工程", "Program") in found
+    assert ("重点山货招商行动", "Program") in found
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("推进重点山货招商行动，办好展会。", "山货招商行动"),  # 推进: not a mined frame verb
-        ("实施青禾振兴工程和重点山货招商行动。", "山货招商行动"),  # another name in the gap
+        ("制定实施林区居民增收计划，增强消费能力。", "林区居民增收计划"),
+        ("开展青禾山区就业帮扶行动，稳定就业。", "青禾山区就业帮扶行动"),
     ],
 )
-def test_without_a_frame_verb_right_before_it_the_scanned_edge_stays(text, name):
+def test_a_whole_frame_names_a_programme_the_scan_missed(text, name):
     assert (name, "Program") in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实施一批重点行动，加快建设。",  # a generic body
+        "实施2025年度行动计划。",  # a schedule
+        "实施民生实事计划，办好实事。",  # nothing but generic words
+    ],
+)
+def test_generic_frames_name_nothing(text):
+    assert not [e for e in ents(text) if e[1] == "Program"]
