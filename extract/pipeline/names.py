@@ -23,7 +23,11 @@ from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.pipeline.mining import NATIONAL, segment_cached
-from extract.pipeline.programme_frames import extend_to_governing_verb, find_governed_programmes
+from extract.pipeline.programme_frames import (
+    extend_to_governing_verb,
+    find_governed_programmes,
+    reported_as_built,
+)
 from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
@@ -255,6 +259,10 @@ class NameFinder(g.UsesGrammar, Pipe):
                 longer = self.grammar.head_re.match(text, end)
                 if longer and self.grammar.heads[longer.group()] == "Program":
                     end = longer.end()  # “三块地”改革试点: the shortest head is not the name's end
+                if after.group().endswith(tuple(GENERIC_PROJECT_HEADS)) and reported_as_built(
+                    text, start, end, self.grammar
+                ):
+                    head_type = "Project"  # “一泓清水入黄河”生态保护工程如期完工: construction reported
                 if after.group().endswith("号"):
                     start, end = m.start() + 1, m.end() - 1  # “郑和号”: the quotes wrap the whole name
                     if not inner.endswith("号"):
@@ -385,7 +393,7 @@ class NameFinder(g.UsesGrammar, Pipe):
                 start += len(opener)  # 打好“三北”工程: a verb before a quoted name is no part of it
                 body = body[len(opener) :]
                 trimmed = len(opener)
-            if head == "工程" and "“" in body:
+            if head == "工程" and "“" in body and not reported_as_built(text, start, end, gr):
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
             elif (
                 head == "工程"

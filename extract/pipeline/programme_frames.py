@@ -197,3 +197,14 @@ def find_governed_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
         for a, b in earlier:
             add_candidate(doc, a, b, "Program", "suffix")
         add_candidate(doc, start, m.end(), "Program", "suffix")
+
+
+def reported_as_built(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
+    """Is the 工程 named at ``[start, end)`` reported as construction: a mined status phrase
+    right before it (加快推进|…工程) or right after it, past at most two characters of an
+    adverb (…工程|如期|完工)? Then it is a Project even when its name is quoted (GUIDE §3: a
+    construction item with a 工程 suffix), not a programme carried out (“千项万亿”工程)."""
+    phrases = grammar.status_phrases
+    if text[max(0, start - 4) : start].endswith(phrases):
+        return True
+    return any(text.startswith(phrases, end + k) for k in (0, 1, 2))
