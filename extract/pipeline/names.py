@@ -24,6 +24,7 @@ from extract.pipeline.candidates import add_candidate, candidates, doc_text, reg
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.programme_frames import (
+    counted_pilots,
     extend_to_governing_verb,
     find_governed_programmes,
     reported_as_built,
@@ -387,6 +388,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue  # 境内上市公司, 三级子公司: kinds of companies, not one
             if type_ == "Program" and YEAR_RE.search(body):
                 continue  # 2025年计划, 年度行动: a schedule, not a named programme
+            if type_ == "Program" and counted_pilots(text, start, end, gr):
+                continue  # 42个…一体化试点: a count of pilots of a kind (GUIDE: generic 试点 categories)
             verb = trimmed = 0
             opener = clause_opener(body)
             if opener and body[len(opener) :].startswith("“"):

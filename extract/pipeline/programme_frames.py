@@ -208,3 +208,15 @@ def reported_as_built(text: str, start: int, end: int, grammar: g.Grammar) -> bo
     if text[max(0, start - 4) : start].endswith(phrases):
         return True
     return any(text.startswith(phrases, end + k) for k in (0, 1, 2))
+
+
+COUNTED_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)[余多]?[个项批家]$")
+
+
+def counted_pilots(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
+    """Is the pilot designation at ``[start, end)`` counted (42个…试点, 百余项…试点任务)? A
+    count of pilots names a kind of pilot, not one designation (GUIDE §3: generic 试点
+    categories are not programmes; conventions: counts of generic items stay untagged)."""
+    return text[start:end].endswith(grammar.program_designations) and bool(
+        COUNTED_RE.search(text, max(0, start - 6), start)
+    )
