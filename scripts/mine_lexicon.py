@@ -35,6 +35,7 @@ FILES = {
     "buildup_modifiers": "buildup_modifiers.jsonl",  # extract.pipeline.buildup_programmes
     "quoted_programmes": "quoted_programmes.jsonl",  # extract.pipeline.quoted_programmes
     "frame_verbs": "frame_verbs.jsonl",  # extract.pipeline.programme_frames
+    "frame_openers": "frame_openers.jsonl",  # extract.pipeline.programme_frames
 }
 
 

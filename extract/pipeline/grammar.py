@@ -178,6 +178,8 @@ class Grammar:
         quoted_heads = {r["head"] for r in rules if r["rule_kind"] == "quoted_program"}
         self.frame_heads = tuple(sorted(action_heads(lexicon) | quoted_heads, key=lambda w: (-len(w), w)))
         self.frame_re = frame_pattern(action_heads(lexicon))
+        openers = [e["word"] for e in lexicon.get("frame_openers.jsonl", ())]
+        self.frame_openers = tuple(sorted(openers, key=lambda w: (-len(w), w)))
         # quoted programme names with evidence in several reports: extract.pipeline.quoted_programmes
         self.quoted_programmes = frozenset(e["name"] for e in lexicon.get("quoted_programmes.jsonl", ()))
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when

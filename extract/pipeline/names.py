@@ -24,6 +24,7 @@ from extract.pipeline.candidates import add_candidate, candidates, doc_text, reg
 from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.programme_frames import (
+    attach_openers,
     counted_pilots,
     extend_to_governing_verb,
     find_governed_programmes,
@@ -181,6 +182,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
         find_governed_programmes(doc, text, self.grammar)
+        attach_openers(doc, text, self.grammar)
         return doc
 
     def _quote_chains(self, doc: Doc, text: str) -> None:

@@ -42,6 +42,7 @@ FRAME_BODY = r"[\u4e00-\u9fff“”]{2,14}?"
 EDGE = r"(?=[，。；、：！？,;:!?\n])"
 # a count at a name's front (开展四轮…行动): numerals and the measure word of a round or item
 YEAR_RE = re.compile(r"\d{4}年|年度")  # a schedule (2025年计划, 年度行动), not a named programme
+HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 CONJUNCT_RE = re.compile(r"[和与及、]")  # conjunctions between coordinated names
 COUNT_RE = re.compile(r"[\d一二三四五六七八九十两]+[轮个项批]")
 
@@ -220,3 +221,80 @@ def counted_pilots(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
     return text[start:end].endswith(grammar.program_designations) and bool(
         COUNTED_RE.search(text, max(0, start - 6), start)
     )
+
+
+MIN_OPENER_SHARE = 0.25  # share of a word's occurrences that open a programme frame's name
+MIN_OPENER_FRAMES = 5
+MIN_OPENER_DOCS = 5
+
+
+def mine_frame_openers(
+    docs: Sequence[tuple[str, str]],
+    verb_re: re.Pattern[str],
+    frame_re: re.Pattern[str],
+    segment,
+    min_share: float = MIN_OPENER_SHARE,
+) -> list[dict]:
+    """Words that open the names carried out by frame verbs (实施|新一轮…行动, 开展|提振…行动) in a
+    large share of all their occurrences: a left modifier that belongs to programme names,
+    though the name scan cuts it (a lead word or a clause word elsewhere)."""
+    opened: Counter[str] = Counter()
+    opened_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for v in verb_re.finditer(text):
+            m = frame_re.match(text, v.end())
+            if m is None or m.start("head") - v.end() < 4:
+                continue
+            word = segment(text[v.end() : m.start("head")])[0]
+            if len(word) >= 2 and HAN_WORD_RE.fullmatch(word):
+                opened[word] += 1
+                opened_docs[word].add(name)
+    out = []
+    for word, n in opened.items():
+        if n < MIN_OPENER_FRAMES or len(opened_docs[word]) < MIN_OPENER_DOCS:
+            continue
+        total = sum(text.count(word) for _, text in docs)
+        if n >= min_share * total:
+            out.append(
+                {
+                    "word": word,
+                    "source": "mined",
+                    "counts": {"occurrences": total, "opens_frames": n},
+                    "docs": len(opened_docs[word]),
+                    "share": round(n / total, 3),
+                }
+            )
+    return sorted(out, key=lambda e: e["word"])
+
+
+def mine_openers_with_grammar(
+    docs: Sequence[tuple[str, str]], heads: list[dict], verbs: list[dict]
+) -> list[dict]:
+    """:func:`mine_frame_openers` over the freshly mined frame verbs and heads."""
+    from extract.pipeline.lexicon_files import read_lexicon
+    from extract.pipeline.mining import segment
+
+    lexicon = {**read_lexicon(), "heads.jsonl": heads}
+    verb_re = g._alternation(e["word"] for e in verbs)
+    return mine_frame_openers(docs, verb_re, frame_pattern(action_heads(lexicon)), segment)
+
+
+def with_opener(text: str, start: int, openers: tuple[str, ...]) -> int:
+    """``start`` moved left over a mined opener right before it (推进|新一轮|找矿突破战略行动)."""
+    for word in openers:
+        if text.startswith(word, start - len(word)):
+            return start - len(word)
+    return start
+
+
+def attach_openers(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add Program candidates that keep the mined opener the scan cut off their front."""
+    openers = grammar.frame_openers
+    if not openers:
+        return
+    for c in candidates(doc):
+        if c.label_ != "Program" or not c.text.endswith(grammar.frame_heads):
+            continue
+        start = with_opener(text, c.start_char, openers)
+        if start < c.start_char:
+            add_candidate(doc, start, c.end_char, "Program", c.id_)
