@@ -25,6 +25,7 @@ from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, l
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.programme_frames import (
     attach_openers,
+    clause_before_state,
     counted_pilots,
     extend_to_governing_verb,
     find_governed_programmes,
@@ -370,6 +371,9 @@ class NameFinder(g.UsesGrammar, Pipe):
             national_before = start >= 2 and text[start - 2 : start] in NATIONAL
             if designated and national_before and not body.startswith(NATIONAL):
                 start -= 2  # 全国民族团结进步示范区: the national level is part of a designation (GUIDE §2.5)
+                body = text[start : m.start()]
+            if designated and type_ == "Program" and (cut := clause_before_state(body, STATE)):
+                start += cut  # 迭代升级|国家产业转型升级示范区: the verb acting on the designation
                 body = text[start : m.start()]
             designation = designated and body.startswith(NATIONAL) and len(body) >= 4
             if type_ == "Area" and body:

@@ -298,3 +298,21 @@ def attach_openers(doc: Doc, text: str, grammar: g.Grammar) -> None:
         start = with_opener(text, c.start_char, openers)
         if start < c.start_char:
             add_candidate(doc, start, c.end_char, "Program", c.id_)
+
+
+VERBAL_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "a"})  # jieba dictionary tags of a clause's verb
+
+
+def clause_before_state(body: str, state: str) -> int:
+    """Where a national designation starts inside a scanned body whose front is a clause's
+    verbs (迭代升级|国家产业转型升级示范区): the offset of ``state`` (国家) when every word before
+    it is a verb, adverb or adjective by jieba's general dictionary, else 0 (GUIDE §2.5: 国家…
+    stays in an official designation; the verb that acts on it is no part of it)."""
+    from extract.pipeline.mining import dictionary, segment_cached
+
+    cut = body.find(state)
+    if cut < 2:
+        return 0
+    words = dictionary()
+    tags = [words.get(w, (0, ""))[1] for w in segment_cached(body[:cut])]
+    return cut if tags and all(t in VERBAL_TAGS for t in tags) else 0
