@@ -121,6 +121,11 @@ def mine_quoted_programmes(
         for inner, seen in evidence_docs.items()
         if len(seen) >= min_docs
     ]
+    # the tail of a longer quoted programme (“一件事” of “高效办成一件事”) names its items, not a
+    # programme of its own: 37个“一件事”落地
+    names = {e["name"] for e in out}
+    # (a modifier of two or more characters before it; 十|百千万 is another numeric name)
+    out = [e for e in out if not any(len(n) >= len(e["name"]) + 2 and n.endswith(e["name"]) for n in names)]
     return sorted(out, key=lambda e: e["name"])
 
 

@@ -93,9 +93,17 @@ def test_other_quotes_are_left_alone(text):
 
 
 def test_the_shipped_pipeline_tags_a_mined_name_without_its_head():
-    name = default_grammar().lexicon["quoted_programmes.jsonl"][0]["name"]
+    entries = default_grammar().lexicon["quoted_programmes.jsonl"]
+    name = max(entries, key=lambda e: (e["docs"], e["name"]))["name"]  # the best-attested one
     found = [
         (e.text, e.label_)
         for e in run_pipeline(load_pipeline(), f"常态化推进“{name}”，成效明显。", None).ents
     ]
     assert (name, "Program") in found
+
+
+def test_the_tail_of_a_longer_quoted_programme_is_not_a_programme_of_its_own():
+    """“一桩事” inside “青禾办成一桩事” names the programme's items; a one-character extension
+    (“十百千” beside “百千”) is another numeric name, so both stay."""
+    docs = [(d, "实施“青禾办成一桩事”改革。推进“一桩事”改革。实施“十百千”工程和“百千”行动。") for d in "ab"]
+    assert {e["name"] for e in mine(docs)} == {"青禾办成一桩事", "十百千", "百千"}
