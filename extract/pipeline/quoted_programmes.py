@@ -35,6 +35,7 @@ from extract.pipeline.quoted_frames import LATIN_OR_DIGITS_RE, QUOTE_RE, _closed
 
 MIN_DOCS = 2  # reports with programme evidence for the quoted words
 TRAILING_POLICY = "政策"  # GUIDE §2.5: a trailing 政策 after a programme name is left out
+STRATEGY_TAIL = "战略"  # GUIDE §2.6/§6: a generic tail; organisational 战略 are no programmes
 FOOTNOTE_RE = re.compile(r"[［\[]\d{1,3}[］\]]")
 
 
@@ -97,7 +98,12 @@ def mine_quoted_programmes(
             )
             for m in chain:
                 inner = m.group(1)
-                if LATIN_OR_DIGITS_RE.match(inner) or inner.endswith(tails) or lookup(inner) is not None:
+                if (
+                    LATIN_OR_DIGITS_RE.match(inner)
+                    or inner.endswith(tails)
+                    or inner.endswith(STRATEGY_TAIL)  # “五大战略”: an organisational 战略 (GUIDE §6)
+                    or lookup(inner) is not None
+                ):
                     continue  # a name with its own head (“十大工程”) is found by the grammar
                 total[inner] += 1
                 if is_headed:

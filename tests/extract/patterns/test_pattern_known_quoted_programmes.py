@@ -107,3 +107,9 @@ def test_the_tail_of_a_longer_quoted_programme_is_not_a_programme_of_its_own():
     (“十百千” beside “百千”) is another numeric name, so both stay."""
     docs = [(d, "实施“青禾办成一桩事”改革。推进“一桩事”改革。实施“十百千”工程和“百千”行动。") for d in "ab"]
     assert {e["name"] for e in mine(docs)} == {"青禾办成一桩事", "十百千", "百千"}
+
+
+def test_an_organisational_strategy_in_quotes_is_not_mined():
+    """实施“三大战略”: an organisational 战略 (GUIDE §6), neither a Strategy nor a programme."""
+    docs = [(d, "实施“三大战略”，成效明显。") for d in "ab"]
+    assert mine(docs) == []
