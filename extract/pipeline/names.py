@@ -29,6 +29,7 @@ from extract.pipeline.programme_frames import (
     counted_pilots,
     extend_to_governing_verb,
     find_governed_programmes,
+    pilot_place,
     reported_as_built,
 )
 from extract.pipeline.quoted_frames import find_quoted_programmes
@@ -344,6 +345,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 end = q.end()
                 if PHASE_RE.search(q.group()) or WORKS_RE.search(q.group()):
                     type_ = "Project" if type_ in ("Platform", "Organization", "Program") else type_
+            place = pilot_place(text, end, gr) if type_ == "Program" else 0
+            end += place  # 唯一试点省份, 建设试点地区之一: the canonical leaves the place kind out
             if type_ != "Area" and not gr.follows_ok(text, end):
                 pos = m.start() + 1  # 国际陆港|区: a head inside it may end the name (港区)
                 continue
@@ -454,7 +457,7 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue
             if text[start:end] in gr.generic_terms:
                 continue  # 上市公司, 三年行动: a phrase most reports use is a kind, not a name
-            add_candidate(doc, start, end, type_, "suffix")
+            add_candidate(doc, start, end, type_, "suffix", text[start : end - place] if place else "")
 
     def _zones(self, doc: Doc, text: str) -> None:
         for m in BARE_ZONE_RE.finditer(text):

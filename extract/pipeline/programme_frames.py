@@ -43,6 +43,8 @@ EDGE = r"(?=[，。；、：！？,;:!?\n])"
 # a count at a name's front (开展四轮…行动): numerals and the measure word of a round or item
 YEAR_RE = re.compile(r"\d{4}年|年度")  # a schedule (2025年计划, 年度行动), not a named programme
 HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
+ONE_OF = "之一"  # N个X之一: one of N designations
+PILOT_PLACE_RE = re.compile(r"省份|地区")  # kinds of division a pilot is granted to (cf. 试点城市)
 CONJUNCT_RE = re.compile(r"[和与及、]")  # conjunctions between coordinated names
 COUNT_RE = re.compile(r"[\d一二三四五六七八九十两]+[轮个项批]")
 
@@ -218,9 +220,20 @@ def counted_pilots(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
     """Is the pilot designation at ``[start, end)`` counted (42个…试点, 百余项…试点任务)? A
     count of pilots names a kind of pilot, not one designation (GUIDE §3: generic 试点
     categories are not programmes; conventions: counts of generic items stay untagged)."""
+    if text.startswith(ONE_OF, end):
+        return False  # 5个…试点地区之一: one of the counted designations, itself named
     return text[start:end].endswith(grammar.program_designations) and bool(
         COUNTED_RE.search(text, max(0, start - 6), start)
     )
+
+
+def pilot_place(text: str, end: int, grammar: g.Grammar) -> int:
+    """Characters of the kind of division a pilot designation ending at ``end`` names
+    (…试点|省份, …试点|地区: the designation a province or region gets, like 试点城市), or 0."""
+    if not text[:end].endswith(grammar.program_designations):
+        return 0
+    place = PILOT_PLACE_RE.match(text, end)
+    return len(place.group()) if place else 0
 
 
 MIN_OPENER_SHARE = 0.25  # share of a word's occurrences that open a programme frame's name

@@ -38,3 +38,11 @@ def test_a_counted_pilot_names_a_kind(text):
 )
 def test_an_uncounted_designation_stays_a_programme(text, name):
     assert name in programmes(text)
+
+
+def test_one_of_the_counted_designations_is_named_with_its_place_kind():
+    """5个…试点地区之一: one of the counted designations, itself named; the kind of division the
+    pilot is granted to (省份, 地区, like 试点城市) stays in the span and leaves the canonical."""
+    doc = run_pipeline(load_pipeline(), "成为5个青禾商事仲裁建设试点地区之一。", "460000")
+    found = [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+    assert ("青禾商事仲裁建设试点地区", "Program", "青禾商事仲裁建设试点") in found
