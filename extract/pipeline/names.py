@@ -78,7 +78,8 @@ PHASE_RE = re.compile(r"段|期|标段|地块")
 WORKS_RE = re.compile(r"改扩建|改造|扩建")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 MAX_CONJUNCT = 12  # characters of a quoted conjunct that takes a programme's type (“两新”)
-DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
+DIRECTIONS = frozenset("东西南北")
+LEVELS_RE = re.compile(r"[省市县区乡镇村]{2,3}")  # levels of government as a scope (市县, 省市县)  # the closed class of compass points in station names
 
 
 def _is_place(text: str) -> bool:
@@ -325,6 +326,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             and not opens_clause(lead_in)
             and not g.is_generic(lead_in, strict=False)  # 市级“十项行动”: a level, no name part
             and not acts_on(lead_in)  # 迭代升级“十项行动”: what is done to the programme
+            and not LEVELS_RE.fullmatch(lead_in)  # 市县“一支队伍管执法”改革: a scope (GUIDE §2.5)
         ):
             return lead
         return quote
