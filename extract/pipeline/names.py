@@ -78,8 +78,8 @@ PHASE_RE = re.compile(r"段|期|标段|地块")
 WORKS_RE = re.compile(r"改扩建|改造|扩建")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 MAX_CONJUNCT = 12  # characters of a quoted conjunct that takes a programme's type (“两新”)
-DIRECTIONS = frozenset("东西南北")
-LEVELS_RE = re.compile(r"[省市县区乡镇村]{2,3}")  # levels of government as a scope (市县, 省市县)  # the closed class of compass points in station names
+DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
+LEVELS_RE = re.compile(r"[省市县区乡镇村]{2,3}")  # levels of government as a scope (市县, 省市县)
 
 
 def _is_place(text: str) -> bool:
