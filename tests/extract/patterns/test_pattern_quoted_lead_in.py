@@ -52,7 +52,7 @@ def test_acts_on(text, verb):
     ("text", "name"),
     [
         ("率先推进市县“一窗通办执法”改革。", "“一窗通办执法”改革"),
-        ("推进省市县“青禾共治”行动。", "“青禾共治”行动"),
+        ("深入实施市县“青禾八大工程”，推动转型。", "青禾八大工程"),
     ],
 )
 def test_levels_of_government_before_the_quote_are_a_scope_not_a_lead_in(text, name):
