@@ -306,8 +306,8 @@ def attach_openers(doc: Doc, text: str, grammar: g.Grammar) -> None:
     if not openers:
         return
     for c in candidates(doc):
-        if c.label_ != "Program" or not c.text.endswith(grammar.frame_heads):
-            continue
+        if c.label_ != "Program" or not c.text.endswith(grammar.frame_heads) or c.text.startswith("“"):
+            continue  # a quoted name is delimited by its quotes: 新一轮|“铁公机”建设计划
         start = with_opener(text, c.start_char, openers)
         if start < c.start_char:
             add_candidate(doc, start, c.end_char, "Program", c.id_)

@@ -48,3 +48,8 @@ def test_mining_keeps_a_word_that_mostly_opens_programme_names():
 def test_a_mined_opener_before_a_programme_stays_in_its_name(opener):
     name = f"{opener}青禾山林保护行动"
     assert name in programmes(f"推进{name}，成效明显。")
+
+
+def test_a_quoted_name_keeps_its_quotes_as_its_left_edge():
+    """新一轮|“铁公机”建设计划: the quotes delimit the name; the opener is a scope word there."""
+    assert "“青禾山林”建设计划" in programmes("启动实施新一轮“青禾山林”建设计划。")
