@@ -121,7 +121,8 @@ def test_place_prefix_is_borrowed_only_within_the_province():
     [
         ("全力打好“三北”工程三大标志性战役。", "“三北”工程"),  # 打好: a verb before the name
         ("启动实施新一轮“铁公机”建设计划。", "“铁公机”建设计划"),  # 新一轮: a scope word
-        ("百余项国家级改革试点任务先行探索。", "国家级改革试点"),  # an approximate count
+        # an approximate count (a counted pilot designation names a kind: test_pattern_counted_pilots)
+        ("百余项青禾改革行动任务先行探索。", "青禾改革行动"),
     ],
 )
 def test_leading_verbs_scope_words_and_counts_are_left_out(text, name):
