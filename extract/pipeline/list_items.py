@@ -99,7 +99,7 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
         parsed = _parse(text, cs, ce, chosen, starts, grammar)
         if parsed is None:
             continue
-        items, tail_type = parsed
+        items, tail_type, suffix = parsed
         list_type, short_only = _list_type(items, tail_type)
         for i, it in enumerate(items):
             if _covered(starts, ends, it.start, it.end) and not it.places:
@@ -121,7 +121,8 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
             if short_only and not (_abbreviation(name) or _after_stage_verb(text, it.start, grammar)):
                 continue
             if _name_like(name, list_type, text, it.start, it.end, grammar):
-                added.extend(_spans(doc, it.start, it.end, list_type, ""))
+                # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
+                added.extend(_spans(doc, it.start, it.end, list_type, name + suffix if suffix else ""))
     if not added:
         return chosen
     out = [s for i, s in enumerate(chosen) if i not in removed] + added
@@ -131,8 +132,9 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
 
 def _parse(
     text: str, cs: int, ce: int, chosen: list[Span], starts: list[int], grammar: g.Grammar
-) -> tuple[list[Item], str | None] | None:
-    """The items of the list in clause ``[cs, ce)`` and the type its tail gives, or None."""
+) -> tuple[list[Item], str | None, str] | None:
+    """The items of the list in clause ``[cs, ce)``, the type its tail gives and the head run
+    the items share (after 等, for a Project head tail), or None."""
     clause = text[cs:ce]
     close = None
     for m in CLOSE_RE.finditer(clause):
@@ -189,7 +191,8 @@ def _parse(
         items.append(_item(a, b, chosen, starts, _route_like(text[a:b])))
     if any(it.label == "!" for it in items):
         return None  # a recognised name runs over an item boundary: not a list of names
-    return items, tail_type
+    suffix = _head_suffix(text, cs + close.end(), ce, grammar) if tail_type == "head" and close else ""
+    return items, tail_type, suffix
 
 
 def _phase_item(text: str, a: int, b: int, before: Item) -> Item:
@@ -276,6 +279,17 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
     return "build"  # 等5所学校前期…, 等枢纽通道联运量: the recognised items must agree
 
 
+def _head_suffix(text: str, pos: int, ce: int, grammar: g.Grammar) -> str:
+    """The run of head words of a Project head tail (等11条国省干线|公路 -> 公路, 等高速公路)."""
+    h = grammar.head_re.search(text, pos, min(ce, pos + TAIL_MAX))
+    if h is None:
+        return ""
+    end = h.end()
+    while (nxt := grammar.head_re.match(text, end, ce)) is not None:
+        end = nxt.end()
+    return text[h.start() : end]
+
+
 def _phrase_ends(text: str, pos: int, ce: int, grammar: g.Grammar) -> bool:
     """Does the label's noun phrase end at ``pos``: the clause ends, or a clause word (a mined
     stop word or status phrase: 建成通车, 加快) or 建设 follows? Else the head word is a modifier
@@ -347,12 +361,12 @@ def _stage_verbs(grammar: g.Grammar) -> tuple[str, ...]:
 
 
 def _abbreviation(name: str) -> bool:
-    """A short name made of single characters the segmenter cannot join into words (烟威, 雄忻,
-    青桂: clipped place names before a shared suffix), not a phrase of everyday words (城中村,
-    长江干流, 市市通动车)."""
+    """A short name holding a syllable the segmenter cannot join into a word (烟|威, 雄|忻,
+    天池|准|东: clipped place names before a shared suffix), not a phrase of words alone
+    (城中村, 长江|干流; 市市通动车 is too long)."""
     from extract.pipeline.lexicon import _segment
 
-    return 2 <= len(name) <= ABBREVIATION_MAX and all(len(w) == 1 for w in _segment(name))
+    return 2 <= len(name) <= ABBREVIATION_MAX and any(len(w) == 1 for w in _segment(name))
 
 
 def _covered(starts: list[int], ends: list[int], a: int, b: int) -> bool:
