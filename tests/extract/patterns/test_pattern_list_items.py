@@ -59,7 +59,8 @@ def test_elliptic_phase_shares_its_siblings_name():
 
 
 def test_abbreviation_before_a_shared_suffix_is_a_project():
-    assert _typed("投运岚鹤、云溪核电送出特高压工程。") == [("岚鹤", "Project"), ("云溪核电送出特高压工程", "Project")]
+    ents = _typed("投运岚鹤、云溪核电送出特高压工程。")
+    assert ents == [("岚鹤", "Project"), ("云溪核电送出特高压工程", "Project")]
 
 
 def test_recognised_siblings_type_the_rest_of_a_tailless_list():
