@@ -101,6 +101,11 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
             continue
         items, tail_type, suffix = parsed
         list_type, short_only = _list_type(items, tail_type)
+        raw = items[0].start == cm.start() and (cm.start() == 0 or text[cm.start() - 1] != SEP)
+        if raw and (list_type is not None or tail_type in ("build", "head") or tail_type is None):
+            # the first item's left edge, scanned only where the list may type its items
+            items = _scan_first(text, items, chosen, starts, grammar)
+            list_type, short_only = _list_type(items, tail_type)
         for i, it in enumerate(items):
             if _covered(starts, ends, it.start, it.end) and not it.places:
                 continue  # a name is there already (the phase of 一期工程, a longer name)
@@ -122,7 +127,8 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
                 continue
             if _name_like(name, list_type, text, it.start, it.end, grammar):
                 # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
-                added.extend(_spans(doc, it.start, it.end, list_type, name + suffix if suffix else ""))
+                hint = name + suffix if suffix and _elided(name, grammar) else ""
+                added.extend(_spans(doc, it.start, it.end, list_type, hint))
     if not added:
         return chosen
     out = [s for i, s in enumerate(chosen) if i not in removed] + added
@@ -169,9 +175,14 @@ def _parse(
         bounds.append((pos, pos + len(p)))
         pos += len(p) + 1
     a0, b0 = bounds[0]
-    bounds[0] = (_first_start(text, a0, b0, chosen, starts, grammar), b0)
+    # the name grammar's left scan runs only for a list that types its items (complete_lists)
+    bounds[0] = (_first_start(text, a0, b0, chosen, starts, grammar, scan=False), b0)
     items: list[Item] = []
     for k, (a, b) in enumerate(bounds):
+        if k == 0 and a == a0 and (a0 == 0 or text[a0 - 1] != SEP):
+            # its left edge is not scanned yet: only a name ending at its end says what it is
+            items.append(Item(a, b, _label_ending(b, a, chosen, starts), (), None))  # (_scan_first)
+            continue
         last = k == len(bounds) - 1
         if last and close is None:
             # no 等: the last item ends where the name recognised at its start ends
@@ -195,6 +206,29 @@ def _parse(
     return items, tail_type, suffix
 
 
+def _label_ending(b: int, a: int, chosen: list[Span], starts: list[int]) -> str | None:
+    """The type of a chosen name within ``[a, b)`` that ends at ``b``, or None."""
+    i = bisect.bisect_left(starts, b) - 1
+    while i >= 0 and chosen[i].start_char >= a:
+        if chosen[i].end_char == b:
+            return chosen[i].label_
+        i -= 1
+    return None
+
+
+def _scan_first(
+    text: str, items: list[Item], chosen: list[Span], starts: list[int], grammar: g.Grammar
+) -> list[Item]:
+    """``items`` with the first item's left edge found by the name grammar's scan (and the
+    phase after it, if any, re-read from that item)."""
+    a, b = items[0].start, items[0].end
+    first = _item(_first_start(text, a, b, chosen, starts, grammar), b, chosen, starts, False)
+    out = [first, *items[1:]]
+    if len(out) > 1 and out[1].label == "phase":
+        out[1] = _phase_item(text, out[1].start, out[1].end, first)
+    return out
+
+
 def _phase_item(text: str, a: int, b: int, before: Item) -> Item:
     prev = text[before.start : before.end]
     m = PHASE_END_RE.search(prev)
@@ -202,9 +236,12 @@ def _phase_item(text: str, a: int, b: int, before: Item) -> Item:
     return Item(a, b, "phase", (), stem)
 
 
-def _first_start(text: str, a: int, b: int, chosen: list[Span], starts: list[int], grammar: g.Grammar) -> int:
+def _first_start(
+    text: str, a: int, b: int, chosen: list[Span], starts: list[int], grammar: g.Grammar, scan: bool = True
+) -> int:
     """Left edge of the first item: the recognised name ending at ``b``, a route's left end, or
-    the name grammar's left scan with a leading clause word trimmed (推动|渝西高铁)."""
+    the name grammar's left scan with a leading clause word trimmed (推动|渝西高铁); without
+    ``scan``, ``a`` instead of the scan (the first item is then unrecognised either way)."""
     seg = text[a:b]
     m = ROUTE_TAIL_RE.search(seg)
     if m is not None and "至" in seg[m.start() :]:
@@ -218,6 +255,8 @@ def _first_start(text: str, a: int, b: int, chosen: list[Span], starts: list[int
         if chosen[i].end_char < b:
             break
         i -= 1
+    if not scan:
+        return a
     s = grammar.name_start(text, b, floor=a, min_body=2)
     while opens_clause(text[s:b]) and b - s - len(clause_opener(text[s:b])) >= 2:
         s += len(clause_opener(text[s:b]))
@@ -277,6 +316,15 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
     if h.start() <= HEAD_MODIFIER_MAX and (counted or _phrase_ends(text, end, ce, grammar)):
         return "head"  # 等40条高速公路, 等公路，: the kind of the items, unless a recognised one is not
     return "build"  # 等5所学校前期…, 等枢纽通道联运量: the recognised items must agree
+
+
+def _elided(name: str, grammar: g.Grammar) -> bool:
+    """A short item with no head of its own (加西, 新昆楚大; not 开城路, 东港站): the list's head
+    is elided from it."""
+    from extract.pipeline.enumerations import FACILITY_ENDS
+
+    short = len(name) <= ABBREVIATION_MAX
+    return short and _ends_in_head(name, grammar) is None and name[-1] not in FACILITY_ENDS
 
 
 def _head_suffix(text: str, pos: int, ce: int, grammar: g.Grammar) -> str:
