@@ -91,3 +91,16 @@ def test_a_programme_among_the_items_stops_a_head_tail():
 def test_counted_words_split_by_the_list_mark_are_no_list():
     # 4、5 lists numbers: the item 鲁湾小区4 is no name
     assert not [e for e in _typed("有效解决鲁湾小区4、5街区与城市天地等区域出行问题。") if e[0].endswith("4")]
+
+
+def test_a_firm_list_keeps_names_with_de_inside_a_word():
+    # 美的 is one word: the items are firms, not a relative clause (enumerations._relative)
+    ents = _typed("助力美的电器、美的楼宇等企业扩大产能。")
+    assert ents == [("美的电器", "Enterprise"), ("美的楼宇", "Enterprise")]
+
+
+@pytest.mark.parametrize(
+    "text", ["推动新型的智能装备、高端的新材料等企业发展。", "支持青禾的智能装备、白鹭的新材料等企业发展。"]
+)
+def test_items_holding_de_as_a_word_are_no_firm_list(text):
+    assert not [e for e in _typed(text) if e[1] == "Enterprise"]
