@@ -68,6 +68,10 @@ TYPES = ("Project", "Platform")
 CONJUNCTIONS = frozenset("和及与")
 PLACE_TYPES = frozenset({"District"})
 BUILD_SIBLINGS = frozenset({"Project", "District"})
+# a head-word guess of this type in a project list is retyped (玉湖冷链交易中心 in …等建设) unless its
+# own type's vetoes call it a kind (超算中心); a zone, a table cell and an Area (…旅游带) keep theirs
+RETYPED = frozenset({"Platform"})
+GUESSES = frozenset({"suffix", "quote"})
 MAX_ITEMS = 40
 HEAD_MODIFIER_MAX = 4  # 等11条国省干线公路: a modifier this short before the head
 PROJECT_HEAD_REACH = 8  # characters between 等 (and a count) and a Project head in the label
@@ -92,6 +96,7 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
     ends = [s.end_char for s in chosen]
     added: list[Span] = []
     removed: set[int] = set()
+    retyped: dict[int, Span] = {}
     for cm in CLAUSE_RE.finditer(text):
         cs, ce = cm.span()
         if SEP not in cm.group() and "等" not in cm.group():
@@ -107,6 +112,14 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
             items = _scan_first(text, items, chosen, starts, grammar)
             list_type, short_only = _list_type(items, tail_type)
         for i, it in enumerate(items):
+            if tail_type == "Project" and it.label in RETYPED:
+                j = _exact(starts, chosen, it.start, it.end)
+                name = text[it.start : it.end]
+                if j is not None and chosen[j].id_ in GUESSES and not generic_name(name, it.label, grammar):
+                    # GUIDE §3: every item of a list the text labels as projects is a Project
+                    s0 = chosen[j]
+                    retyped[j] = Span(doc, s0.start, s0.end, label="Project", kb_id=s0.kb_id_, span_id=s0.id_)
+                continue
             if _covered(starts, ends, it.start, it.end) and not it.places:
                 continue  # a name is there already (the phase of 一期工程, a longer name)
             if it.phase_of is not None:
@@ -129,9 +142,9 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
                 # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
                 hint = name + suffix if suffix and _elided(name, grammar) else ""
                 added.extend(_spans(doc, it.start, it.end, list_type, hint))
-    if not added:
+    if not added and not retyped:
         return chosen
-    out = [s for i, s in enumerate(chosen) if i not in removed] + added
+    out = [retyped.get(i, s) for i, s in enumerate(chosen) if i not in removed] + added
     out.sort(key=lambda s: s.start_char)
     return out
 
@@ -415,6 +428,12 @@ def _abbreviation(name: str) -> bool:
     from extract.pipeline.lexicon import _segment
 
     return 2 <= len(name) <= ABBREVIATION_MAX and any(len(w) == 1 for w in _segment(name))
+
+
+def _exact(starts: list[int], chosen: list[Span], a: int, b: int) -> int | None:
+    """The index of the chosen name spanning exactly ``[a, b)``, or None."""
+    i = bisect.bisect_left(starts, a)
+    return i if i < len(chosen) and chosen[i].start_char == a and chosen[i].end_char == b else None
 
 
 def _covered(starts: list[int], ends: list[int], a: int, b: int) -> bool:

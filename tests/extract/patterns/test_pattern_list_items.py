@@ -104,3 +104,12 @@ def test_a_firm_list_keeps_names_with_de_inside_a_word():
 )
 def test_items_holding_de_as_a_word_are_no_firm_list(text):
     assert not [e for e in _typed(text) if e[1] == "Enterprise"]
+
+
+def test_a_platform_guess_in_a_project_list_is_a_project():
+    # GUIDE §3: every item of a list the text labels as projects is a Project
+    ents = _typed("推动青禾新材料、云杉创新药、金湾冷链交易中心等建设。")
+    assert ("金湾冷链交易中心", "Project") in ents
+    # zones keep their designation, belts their Area type
+    assert ("自贸试验区", "Platform") in _typed("推进自贸试验区、综合保税区等建设。")
+    assert ("翠湖生态旅游带", "Area") in _typed("推动翠湖生态旅游带、金湾冷链交易中心等建设。")
