@@ -77,6 +77,7 @@ HEAD_MODIFIER_MAX = 4  # 等11条国省干线公路: a modifier this short befor
 PROJECT_HEAD_REACH = 8  # characters between 等 (and a count) and a Project head in the label
 HEAD_MAX = 8  # characters of the longest head word looked for at an item's end
 ABBREVIATION_MAX = 4
+JOIN_MIN, JOIN_MAX = 2, 10  # characters of a conjunct and its conjunction cut off a name
 ITEM_MAX = 25
 
 
@@ -111,6 +112,16 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
             # the first item's left edge, scanned only where the list may type its items
             items = _scan_first(text, items, chosen, starts, grammar)
             list_type, short_only = _list_type(items, tail_type)
+        for k, it in enumerate(items):
+            joined = _joined(text, it, cm.start() if k == 0 else it.start, chosen, starts, grammar)
+            if joined is not None and joined[1] not in retyped:
+                gs, j = joined  # 京杭运河与|小清河航道连通工程: the cut conjunct belongs to the name
+                s0 = chosen[j]
+                label = "Project" if tail_type == "Project" and s0.label_ in RETYPED else s0.label_
+                new = _spans(doc, gs, s0.end_char, label, "")
+                if new:
+                    removed.add(j)
+                    added.extend(new)
         for i, it in enumerate(items):
             if tail_type == "Project" and it.label in RETYPED:
                 j = _exact(starts, chosen, it.start, it.end)
@@ -225,6 +236,57 @@ def _label_ending(b: int, a: int, chosen: list[Span], starts: list[int]) -> str 
     while i >= 0 and chosen[i].start_char >= a:
         if chosen[i].end_char == b:
             return chosen[i].label_
+        i -= 1
+    return None
+
+
+def _joined(
+    text: str, it: Item, floor: int, chosen: list[Span], starts: list[int], grammar: g.Grammar
+) -> tuple[int, int] | None:
+    """(new start, index of the chosen name) when the item is one name the left scan cut at a
+    conjunction inside it: a Project or Platform ends at the item's end, and before it lies
+    nothing recognised but a conjunct and 和/与/及 (京杭运河与|小清河航道连通工程, 国和|一号核电…).
+    A middle item runs from the list mark; the first item from a stage verb or status phrase
+    that governs the list (建成|国和一号核电示范工程、…)."""
+    if it.label not in TYPES or it.places:
+        return None
+    j = _label_index(it.end, floor, chosen, starts)
+    if j is None or chosen[j].start_char - floor < JOIN_MIN:
+        return None
+    s0 = chosen[j].start_char
+    if text[s0 - 1] not in CONJUNCTIONS or (j > 0 and chosen[j - 1].end_char > floor):
+        return None  # no conjunction before it, or a name recognised in between
+    gs = it.start
+    if floor != it.start or (floor > 0 and text[floor - 1] != SEP):
+        verbs = grammar.status_phrases + _stage_verbs(grammar)
+        gs = next(
+            (
+                p
+                for p in range(s0 - JOIN_MIN, max(floor, s0 - JOIN_MAX) - 1, -1)
+                if text.endswith(verbs, floor, p)
+            ),
+            -1,
+        )
+        if gs < 0:
+            return None
+    part = text[gs : s0 - 1]  # one character is no conjunct: 国|和 of 国和一号 is the name's
+    if not part or not all(HAN_RE.match(c) or c.isalnum() for c in part):
+        return None
+    from extract.regions import lookup
+
+    if lookup(part) is not None or opens_clause(part) or is_common_phrase(part):
+        return None  # a place, a clause, or a kind (特色装备和|先进制造基地: two kinds of base)
+    if any(grammar.cuts(text, gs + a, gs + b) for a, b in grammar.stop_spans(part)):
+        return None
+    return gs, j
+
+
+def _label_index(b: int, a: int, chosen: list[Span], starts: list[int]) -> int | None:
+    """The index of a chosen name within ``[a, b)`` that ends at ``b``, or None."""
+    i = bisect.bisect_left(starts, b) - 1
+    while i >= 0 and chosen[i].start_char >= a:
+        if chosen[i].end_char == b:
+            return i
         i -= 1
     return None
 

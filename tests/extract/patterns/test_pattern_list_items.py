@@ -113,3 +113,20 @@ def test_a_platform_guess_in_a_project_list_is_a_project():
     # zones keep their designation, belts their Area type
     assert ("自贸试验区", "Platform") in _typed("推进自贸试验区、综合保税区等建设。")
     assert ("翠湖生态旅游带", "Area") in _typed("推动翠湖生态旅游带、金湾冷链交易中心等建设。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("完工投用岚泰气体净化与材料研究生产基地等项目。", "岚泰气体净化与材料研究生产基地"),
+        ("推进青禾科技园、岚泰医药加工和冷链分拨中心、白鹭产业服务中心等项目。", "岚泰医药加工和冷链分拨中心"),
+        ("建成岚和一号核电示范工程、海上风电白鹭一期等重大工程。", "岚和一号核电示范工程"),
+    ],
+)
+def test_a_list_item_cut_at_a_conjunction_inside_it_is_one_name(text, name):
+    assert (name, "Project") in _typed(text)
+
+
+def test_two_kinds_joined_by_a_conjunction_stay_apart():
+    ents = _typed("建成特色装备和先进制造基地、优质农业基地。")
+    assert not any(t.startswith("特色装备") for t, _ in ents)
