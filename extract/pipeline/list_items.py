@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import weakref
 from collections import Counter
 from typing import NamedTuple
 
@@ -78,7 +79,11 @@ PROJECT_HEAD_REACH = 8  # characters between 等 (and a count) and a Project hea
 HEAD_MAX = 8  # characters of the longest head word looked for at an item's end
 ABBREVIATION_MAX = 4
 JOIN_MIN, JOIN_MAX = 2, 10  # characters of a conjunct and its conjunction cut off a name
+BUILT_STATUS = frozenset({"started", "completed"})  # status classes that say a thing is built
 ITEM_MAX = 25
+
+
+_status_cache: weakref.WeakKeyDictionary[g.Grammar, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 class Item(NamedTuple):
@@ -142,13 +147,16 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
                 continue
             name = text[it.start : it.end]
             if it.places:  # a route whose ends are places (广州东至新塘五六线): one Project
-                if list_type == "Project" and _route_like(name) and not name.endswith("建设"):
+                built = tail_type == "status" and _place_led(name, it, chosen, text, grammar)
+                if list_type == "Project" and (_route_like(name) or built) and not name.endswith("建设"):
                     new = _spans(doc, it.start, it.end, list_type, "")
                     removed.update(it.places if new else ())
                     added.extend(new)
                 continue
             if short_only and not (_abbreviation(name) or _after_stage_verb(text, it.start, grammar)):
                 continue
+            if tail_type == "status":
+                continue  # only place-led items (above) take a stage phrase's type
             if _name_like(name, list_type, text, it.start, it.end, grammar):
                 # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
                 hint = name + suffix if suffix and _elided(name, grammar) else ""
@@ -209,10 +217,15 @@ def _parse(
             continue
         last = k == len(bounds) - 1
         if last and close is None:
-            # no 等: the last item ends where the name recognised at its start ends
+            # no 等: the last item ends where the name recognised at its start ends, or at a
+            # stage phrase that says the listed things were started or built (A、B建成运行)
             i = bisect.bisect_left(starts, a)
-            if i < len(chosen) and chosen[i].start_char == a and chosen[i].end_char <= b:
+            built = _built_at(text, a, b, grammar)
+            named = i < len(chosen) and chosen[i].start_char == a and chosen[i].end_char <= b
+            if named and (built is None or chosen[i].label_ not in PLACE_TYPES):
                 b = chosen[i].end_char
+            elif built is not None:
+                b, tail_type = built, "status"
             else:
                 items.append(Item(a, b, "?", (), None))  # its end is unknown: never filled
                 continue
@@ -289,6 +302,42 @@ def _label_index(b: int, a: int, chosen: list[Span], starts: list[int]) -> int |
             return i
         i -= 1
     return None
+
+
+def _built_at(text: str, a: int, b: int, grammar: g.Grammar) -> int | None:
+    """Where in ``text[a:b]`` (after two characters at least) a stage phrase of the started or
+    completed class begins (惠州强流重离子加速器|建成运行), or None. Such a list types only its
+    items that open with a division the gazetteer took for a place (江门|中微子实验站, the place
+    inside an unrecognised name of issue 12): other items may be firms that open (开业运营)."""
+    for p in range(a + 2, b):
+        word = grammar.stop_at(text, p, b)
+        if word is not None and _stage_status(grammar).get(word) in BUILT_STATUS:
+            return p
+    return None
+
+
+def _stage_status(grammar: g.Grammar) -> dict[str, str]:
+    """Status class of each mined status phrase and stage verb (status_phrases, status_kernels)."""
+    found = _status_cache.get(grammar)
+    if found is None:
+        # a stage verb that alone says a thing was started or built (建成, 开工; not 运行, 使用),
+        # and the mined phrases opening with one (建成运行)
+        kernels = grammar.lexicon.get("status_kernels.jsonl", ())
+        found = {k["verb"]: k["status"] for k in kernels if k["alone"]}
+        phrases = grammar.lexicon.get("status_phrases.jsonl", ())
+        found.update({e["phrase"]: e["status"] for e in phrases if e["verb"] in found})
+        _status_cache[grammar] = found
+    return found
+
+
+def _place_led(name: str, it: Item, chosen: list[Span], text: str, grammar: g.Grammar) -> bool:
+    """Is the item a division followed by a name (江门|中微子实验站 built): one place at its start
+    and the rest a name by ``_name_like``?"""
+    if len(it.places) != 1 or chosen[it.places[0]].start_char != it.start:
+        return False
+    cut = chosen[it.places[0]].end_char
+    rest = text[cut : it.end]
+    return len(rest) > JOIN_MIN and _name_like(rest, "Project", text, cut, it.end, grammar)
 
 
 def _scan_first(
@@ -456,7 +505,7 @@ def _list_type(items: list[Item], tail_type: str | None) -> tuple[str | None, bo
     if tail_type == "Project":
         return "Project", False
     labels = Counter(it.label for it in items if it.label not in (None, "?", "phase"))
-    if tail_type == "head":  # 中欧班列、长江黄金水道等枢纽通道: a Program among them, no list of works
+    if tail_type in ("head", "status"):  # 中欧班列、长江黄金水道等枢纽通道: a Program among them
         return ("Project" if set(labels) <= BUILD_SIBLINGS else None), False
     if tail_type == "build":
         return ("Project" if "Project" in labels and set(labels) <= BUILD_SIBLINGS else None), False

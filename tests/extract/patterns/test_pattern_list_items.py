@@ -130,3 +130,11 @@ def test_a_list_item_cut_at_a_conjunction_inside_it_is_one_name(text, name):
 def test_two_kinds_joined_by_a_conjunction_stay_apart():
     ents = _typed("建成特色装备和先进制造基地、优质农业基地。")
     assert not any(t.startswith("特色装备") for t, _ in ents)
+
+
+def test_place_led_items_before_a_build_phrase_are_projects():
+    # the place the gazetteer finds opens an unrecognised name of a thing that was built
+    ents = _typed("江门粒子实验站、肇庆强流质子装置建成运行。")
+    assert ents == [("江门粒子实验站", "Project"), ("肇庆强流质子装置", "Project")]
+    # a phrase of running alone (运营) or firms that open for business are no list of works
+    assert _typed("招银金投、信银金投开业运营。") == []
