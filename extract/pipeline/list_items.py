@@ -84,6 +84,7 @@ ITEM_MAX = 25
 
 
 _status_cache: weakref.WeakKeyDictionary[g.Grammar, dict[str, str]] = weakref.WeakKeyDictionary()
+_built_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str]] = weakref.WeakKeyDictionary()
 
 
 class Item(NamedTuple):
@@ -113,10 +114,15 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
         items, tail_type, suffix = parsed
         list_type, short_only = _list_type(items, tail_type)
         raw = items[0].start == cm.start() and (cm.start() == 0 or text[cm.start() - 1] != SEP)
-        if raw and (list_type is not None or tail_type in ("build", "head") or tail_type is None):
+        others = tail_type in ("build", "head") or (
+            tail_type is None and any(it.label in TYPES for it in items)
+        )
+        if raw and (list_type is not None or others):
             # the first item's left edge, scanned only where the list may type its items
             items = _scan_first(text, items, chosen, starts, grammar)
             list_type, short_only = _list_type(items, tail_type)
+        if list_type is None and not any(it.label in TYPES or it.label == "phase" for it in items):
+            continue  # nothing to type, join or name (the common case: a list of phrases)
         for k, it in enumerate(items):
             joined = _joined(text, it, cm.start() if k == 0 else it.start, chosen, starts, grammar)
             if joined is not None and joined[1] not in retyped:
@@ -196,6 +202,12 @@ def _parse(
     )
     if SEP not in body and tail_type not in ("Project", "head", "build"):
         return None  # one item before 等: only a project label makes it a list here
+    if tail_type == "other" or (
+        tail_type is None
+        and not _names_within(cs, end, chosen, starts)
+        and _built_at(text, body.rfind(SEP) + cs + 1, end, grammar) is None
+    ):
+        return None  # a label of another kind, or no tail, no Project or Platform, no build phrase
     parts = body.split(SEP)
     if len(parts) > MAX_ITEMS or any(not p for p in parts):
         return None
@@ -220,9 +232,9 @@ def _parse(
             # no 等: the last item ends where the name recognised at its start ends, or at a
             # stage phrase that says the listed things were started or built (A、B建成运行)
             i = bisect.bisect_left(starts, a)
-            built = _built_at(text, a, b, grammar)
             named = i < len(chosen) and chosen[i].start_char == a and chosen[i].end_char <= b
-            if named and (built is None or chosen[i].label_ not in PLACE_TYPES):
+            built = None if named and chosen[i].label_ not in PLACE_TYPES else _built_at(text, a, b, grammar)
+            if named and built is None:
                 b = chosen[i].end_char
             elif built is not None:
                 b, tail_type = built, "status"
@@ -309,11 +321,18 @@ def _built_at(text: str, a: int, b: int, grammar: g.Grammar) -> int | None:
     completed class begins (惠州强流重离子加速器|建成运行), or None. Such a list types only its
     items that open with a division the gazetteer took for a place (江门|中微子实验站, the place
     inside an unrecognised name of issue 12): other items may be firms that open (开业运营)."""
-    for p in range(a + 2, b):
-        word = grammar.stop_at(text, p, b)
-        if word is not None and _stage_status(grammar).get(word) in BUILT_STATUS:
-            return p
-    return None
+    m = _built_re(grammar).search(text, a + 2, b)
+    return m.start() if m is not None else None
+
+
+def _built_re(grammar: g.Grammar) -> re.Pattern[str]:
+    found = _built_cache.get(grammar)
+    if found is None:
+        words = [w for w, status in _stage_status(grammar).items() if status in BUILT_STATUS]
+        found = _built_cache[grammar] = re.compile(
+            "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+        )
+    return found
 
 
 def _stage_status(grammar: g.Grammar) -> dict[str, str]:
@@ -351,6 +370,16 @@ def _scan_first(
     if len(out) > 1 and out[1].label == "phase":
         out[1] = _phase_item(text, out[1].start, out[1].end, first)
     return out
+
+
+def _names_within(a: int, b: int, chosen: list[Span], starts: list[int]) -> bool:
+    """Is a Project or Platform chosen within ``[a, b)``?"""
+    i = bisect.bisect_left(starts, a)
+    while i < len(chosen) and chosen[i].start_char < b:
+        if chosen[i].label_ in TYPES:
+            return True
+        i += 1
+    return False
 
 
 def _phase_item(text: str, a: int, b: int, before: Item) -> Item:
