@@ -32,6 +32,7 @@ from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.public_bodies import retype_public_bodies
+from extract.pipeline.list_items import complete_lists
 from extract.pipeline.word_edges import drop_bad_left_edges
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
@@ -99,6 +100,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen.sort(key=lambda s: s.start)
         chosen = self._zones(doc, chosen)
         chosen = self._shared_suffix(doc, chosen)
+        chosen = complete_lists(doc, chosen, doc_text(doc), self.grammar)  # list items share a type
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
         chosen = drop_bad_left_edges(
