@@ -31,8 +31,8 @@ from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
-from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.list_items import complete_lists
+from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.word_edges import drop_bad_left_edges
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
