@@ -21,6 +21,7 @@ from extract.linking import (
     AliasIndex,
     Context,
     canonical_name,
+    company_in_text,
     defined_abbreviations,
     document_zones,
     link_id,
@@ -100,6 +101,8 @@ def link_mentions(
             canonical = full
         else:
             canonical = index.resolve(t, canonical, document.meta.region_code, local)
+            if t == "Enterprise":  # a brand whose company name the same text writes: 深蓝 -> 深蓝汽车
+                canonical = company_in_text(canonical, document.text) or canonical
         i = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = spans[i] if spans else (s, e)
         out.append(
