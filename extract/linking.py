@@ -41,6 +41,7 @@ METRO_PREFIX_RE = re.compile(r"^(.{2,4}?)(?:轨道交通|地铁)(?=[A-Z]?\d+号�
 # (重庆市开发区条例, 青海省民营经济促进条例): 条例 is the kind of a local regulation (地方性法规)
 # under the Legislation Law (立法法 Art. 81); national ones are cited by their 《》 title
 LOCAL_REGULATION_KINDS = ("条例",)
+NATIONAL_SCOPES = ("全国", "国家")  # scope words (GUIDE §2.5) that make a regulation the state's
 SYNONYMS = {("Area", "主城区"): "中心城区"}  # GUIDE §3/§4: two names of one planning term
 QUOTED_CORE_RE = re.compile(r"“[^”]+”")
 # a tail that names the building of what precedes it (grammar of project names, GUIDE §2.4/§4:
@@ -147,8 +148,11 @@ def document_zones(text: str, region_code: str | None) -> list[tuple[str, str]]:
     return found
 
 
-def canonical_name(text: str, type_: str, hint: str, source: str, ctx: Context) -> tuple[str, str | None]:
-    """(canonical, division code or None) for one mention, without corpus-level aliases."""
+def canonical_name(
+    text: str, type_: str, hint: str, source: str, ctx: Context, before: str = ""
+) -> tuple[str, str | None]:
+    """(canonical, division code or None) for one mention, without corpus-level aliases.
+    ``before`` is the text right before the mention (a scope word there says whose a name is)."""
     name = clean(text)
     if type_ == "Platform" and hint and source == "zone":
         return hint, None
@@ -194,20 +198,25 @@ def canonical_name(text: str, type_: str, hint: str, source: str, ctx: Context) 
             name = name[: m.start()]
     if type_ == "Project" and METRO_RE.match(name) and ctx.city:
         name = _short_city(ctx.city) + name
-    if type_ == "Policy" and _local_regulation(name, ctx):
-        name = ctx.province + name  # type: ignore[operator]  # _local_regulation checked it
+    if type_ == "Policy" and _local_regulation(name, ctx, before):
+        province = ctx.province or ""
+        lead = next((name[:k] for k in (3, 1) if province.endswith(name[:k])), "")  # 市民营… -> 天津市民营…
+        name = province + name[len(lead) :]
     if type_ == "Policy":
         name = re.sub(r"（(\d{4})(\d{4})年）", r"（\1—\2年）", name)  # a dropped dash in a year range
     return name, None
 
 
-def _local_regulation(name: str, ctx: Context) -> bool:
+def _local_regulation(name: str, ctx: Context, before: str = "") -> bool:
     """Is ``name`` a regulation of the author's province written without its place (民营经济促进条例
     in 青海's report)? Not a 《》 title (national laws and regulations are cited by title), and not
-    a name that starts with a division already (重庆市开发区条例)."""
+    a name that starts with a division already (重庆市开发区条例), and not one the text says is
+    national (落实全国统一大市场建设条例: a scope word right before it)."""
     from extract.regions import lookup
 
     if not ctx.province or not name.endswith(LOCAL_REGULATION_KINDS) or name.startswith("《"):
+        return False
+    if before.endswith(NATIONAL_SCOPES):
         return False
     if len(name) <= max(len(k) for k in LOCAL_REGULATION_KINDS) + 1:
         return False  # 条例 alone, or one character before it: a kind, no name
@@ -230,10 +239,12 @@ def metro_line(name: str, known: Iterable[str], region_code: str | None) -> str 
     return systems.pop() + name if len(systems) == 1 else None
 
 
-def company_in_text(name: str, text: str) -> str | None:
+def company_in_text(name: str, text: str, others: Iterable[str] = ()) -> str | None:
     """The company name a brand stands for when the same document writes it (深蓝 -> 深蓝汽车,
-    GUIDE §4 variants): ``name`` followed by one company tail, exactly one such tail in the text."""
-    if len(name) < 2 or len(name) > 4:
+    GUIDE §4 variants): ``name`` followed by one company tail, exactly one such tail in the text.
+    ``others`` are the document's names of other types: a brand that opens one of them (成渝 of
+    成渝地区双城经济圈) may denote something else, and 成渝科技 is then no company name."""
+    if len(name) < 2 or len(name) > 4 or any(o.startswith(name) for o in others):
         return None
     fuller = {name + tail for tail in COMPANY_TAILS if name + tail in text}
     return fuller.pop() if len(fuller) == 1 else None

@@ -66,3 +66,14 @@ def test_a_titled_or_placed_regulation_or_a_bare_kind_stays():
     for name in kept:
         assert canonical_name(name, "Policy", "", "rule", ctx)[0] == name
     assert canonical_name("数字经济促进条例", "Policy", "", "rule", Context())[0] == "数字经济促进条例"
+
+
+def test_a_regulation_the_text_calls_national_stays():
+    ctx, name = _ctx(GANSU), "统一大市场建设条例"
+    assert canonical_name(name, "Policy", "", "rule", ctx, "落实全国")[0] == name
+    assert canonical_name(name, "Policy", "", "rule", ctx, "落实")[0] == "甘肃省" + name
+
+
+def test_a_leading_division_word_is_the_authors():
+    city = _ctx(lookup("天津市").code)
+    assert canonical_name("市数字经济促进条例", "Policy", "", "rule", city)[0] == "天津市数字经济促进条例"
