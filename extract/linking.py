@@ -4,11 +4,15 @@ A canonical name is what a reader would use to merge mentions (GUIDE §4): divis
 with their suffix restored (南岸 -> 南岸区), strategy aliases resolved, party and government
 abbreviations expanded for the document's own district (区委 -> 中共重庆市南岸区委员会),
 bare zone abbreviations tied to the zone the document itself names (经开区 -> 重庆经济技术开发区),
-line breaks and alias parentheticals removed. What cannot be decided from one mention is
+line breaks and alias parentheticals removed, local names qualified by the author's place (a
+city's numbered metro lines, 地铁8号线 -> 天津地铁8号线; an untitled 条例 the province enacts,
+民营经济促进条例 -> 青海省民营经济促进条例). What cannot be decided from one mention is
 decided by an :class:`AliasIndex` built over the mentions of a document or a corpus:
 a short form that is a subsequence of a full name of the same type (市五院 -> 重庆市第五人民医院),
 a name seen elsewhere with a region prefix, an area named after a place whose full name the same
-document writes (东站片区 -> 重庆东站片区, :meth:`AliasIndex.area_alias`), and 项目/工程 variants.
+document writes (东站片区 -> 重庆东站片区, :meth:`AliasIndex.area_alias`), 项目/工程 variants, a bare
+line of the one metro system the document writes (7号线 -> 天津地铁7号线, :func:`metro_line`), and
+a brand whose company name the same text writes (深蓝 -> 深蓝汽车, :func:`company_in_text`).
 """
 
 from __future__ import annotations
