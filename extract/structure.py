@@ -223,9 +223,18 @@ class _Builder:
         return self.out
 
 
+MAX_SENTENCE = 2000  # characters; the 29 reports' longest sentence has 639
+CLAUSE_BREAKS = "；;，,、 "
+
+
 def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside ``[start, end)``: cut after 。！？ and any closing quotes."""
-    cuts = [m.end() for m in SENTENCE_END.finditer(norm, start, end)]
+    """Sentence spans inside ``[start, end)``: cut after 。！？ and any closing quotes.
+
+    A run longer than ``MAX_SENTENCE`` without a full stop (a flattened table, or crafted
+    input) is cut after its last clause break within the limit, else at the limit: the
+    per-sentence readers compare each figure and name with the rest of its sentence, so one
+    unbounded sentence made the whole extraction quadratic in the file's size."""
+    cuts = _bounded([m.end() for m in SENTENCE_END.finditer(norm, start, end)], norm, start, end)
     spans = []
     a = start
     for z in [*cuts, end]:
@@ -238,6 +247,22 @@ def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((s, e))
         a = z
     return spans
+
+
+def _bounded(cuts: list[int], norm: str, start: int, end: int) -> list[int]:
+    """``cuts`` with extra cuts so that no piece between them is longer than ``MAX_SENTENCE``."""
+    out: list[int] = []
+    a = start
+    for z in [*cuts, end]:
+        while z - a > MAX_SENTENCE:
+            window = norm[a + 1 : a + MAX_SENTENCE]
+            k = max(window.rfind(c) for c in CLAUSE_BREAKS)
+            a = a + 1 + k + 1 if k >= 0 else a + MAX_SENTENCE
+            out.append(a)
+        if z < end:
+            out.append(z)
+        a = z
+    return out
 
 
 def _style(norm: str, line: Line, h: HeadingMatch) -> tuple[bool, bool]:
