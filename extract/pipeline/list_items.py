@@ -135,12 +135,18 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
                     added.extend(new)
         for i, it in enumerate(items):
             if tail_type == "Project" and it.label in RETYPED:
-                j = _exact(starts, chosen, it.start, it.end)
+                hit = _exact(starts, chosen, it.start, it.end)
                 name = text[it.start : it.end]
-                if j is not None and chosen[j].id_ in GUESSES and not generic_name(name, it.label, grammar):
+                if (
+                    hit is not None
+                    and chosen[hit].id_ in GUESSES
+                    and not generic_name(name, it.label, grammar)
+                ):
                     # GUIDE §3: every item of a list the text labels as projects is a Project
-                    s0 = chosen[j]
-                    retyped[j] = Span(doc, s0.start, s0.end, label="Project", kb_id=s0.kb_id_, span_id=s0.id_)
+                    s0 = chosen[hit]
+                    retyped[hit] = Span(
+                        doc, s0.start, s0.end, label="Project", kb_id=s0.kb_id_, span_id=s0.id_
+                    )
                 continue
             if _covered(starts, ends, it.start, it.end) and not it.places:
                 continue  # a name is there already (the phase of 一期工程, a longer name)
@@ -241,10 +247,10 @@ def _parse(
             else:
                 items.append(Item(a, b, "?", (), None))  # its end is unknown: never filled
                 continue
-        m = PHASE_CONJ_RE.match(text, a, b)
-        if m is not None and items:
-            items.append(_phase_item(text, a, m.end(1), items[-1]))
-            a = m.end()
+        pm = PHASE_CONJ_RE.match(text, a, b)
+        if pm is not None and items:
+            items.append(_phase_item(text, a, pm.end(1), items[-1]))
+            a = pm.end()
         if PHASE_RE.fullmatch(text, a, b) and items:
             items.append(_phase_item(text, a, b, items[-1]))
             continue

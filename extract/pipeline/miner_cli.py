@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from extract.errors import LoadError
-from extract.model import Document
 from extract.pipeline.gold_mask import blanked_documents, default_gold_files
 from extract.pipeline.mining import write_jsonl
 
@@ -23,7 +22,11 @@ DEFAULT_INPUTS = [ROOT.parent / "shared" / "corpus-extra", ROOT / "data" / "corp
 
 
 def run_miner(
-    prog: str, name: str, mine: Callable[[list[Document]], list[dict]], doc: str, argv: Sequence[str] | None
+    prog: str,
+    name: str,
+    mine: Callable[[list[tuple[str, str]]], list[dict]],
+    doc: str,
+    argv: Sequence[str] | None,
 ) -> int:
     """Parse ``argv``, mine the blanked reports and write (or ``--check``) ``DATA/name``; exit code."""
     ap = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])

@@ -129,9 +129,9 @@ def mine_quoted_programmes(
     ]
     # the tail of a longer quoted programme (“一件事” of “高效办成一件事”) names its items, not a
     # programme of its own: 37个“一件事”落地
-    names = {e["name"] for e in out}
+    names = {str(e["name"]) for e in out}
     # (a modifier of two or more characters before it; 十|百千万 is another numeric name)
-    out = [e for e in out if not any(len(n) >= len(e["name"]) + 2 and n.endswith(e["name"]) for n in names)]
+    out = [e for e in out if not _tail_of_longer(str(e["name"]), names)]
     return sorted(out, key=lambda e: e["name"])
 
 
@@ -169,3 +169,8 @@ def find_known_quoted_programmes(doc: Doc, text: str, grammar, names: frozenset[
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue  # a name another finder already holds here
         add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
+
+
+def _tail_of_longer(name: str, names: set[str]) -> bool:
+    """Is ``name`` the tail of another name with a modifier of two or more characters?"""
+    return any(len(n) >= len(name) + 2 and n.endswith(name) for n in names)
