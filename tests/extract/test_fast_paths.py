@@ -817,3 +817,33 @@ def test_stop_at_on_a_report(corpus_documents):
         m = gr.any_stop_re.match(text, pos, pos + 2)  # a bound that cuts longer words off
         assert gr.stop_at(text, pos, pos + 2) == (m.group() if m else None)
     assert found > 200
+
+
+# name characters, the bracket and quote pairs scan_left steps over, and what ends a run
+SCAN_CHARS = list("南岸产业园aZ09·-/（）()“”「」》《，。、 \n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=SCAN_CHARS, max_size=60), st.integers(0, 62), st.integers(0, 62), st.integers(1, 45))
+def test_scan_left_by_regex_equals_the_character_walk(text, pos, floor, limit):
+    """``scan_left`` jumps to the last non-name character with one regex match; the
+    character-by-character walk it replaced gives the same start (brackets, floor, limit)."""
+    from extract.pipeline.grammar import scan_left, scan_left_stepwise
+
+    pos = min(pos, len(text))
+    floor = min(floor, pos)
+    assert scan_left(text, pos, floor, limit) == scan_left_stepwise(text, pos, floor, limit)
+
+
+def test_scan_left_on_a_report(corpus_documents):
+    from extract.pipeline.grammar import MAX_NAME, default_grammar, scan_left, scan_left_stepwise
+
+    text = corpus_documents[0].text
+    starts = [m.start() for m in default_grammar().head_re.finditer(text)]
+    assert len(starts) > 500
+    moved = 0
+    for pos in starts:
+        assert scan_left(text, pos) == scan_left_stepwise(text, pos)
+        assert scan_left(text, pos, limit=30) == scan_left_stepwise(text, pos, limit=30)
+        moved += MAX_NAME > pos - scan_left(text, pos) > 2
+    assert moved > 100  # real left contexts, not only empty runs
