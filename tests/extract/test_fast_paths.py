@@ -847,3 +847,54 @@ def test_scan_left_on_a_report(corpus_documents):
         assert scan_left(text, pos, limit=30) == scan_left_stepwise(text, pos, limit=30)
         moved += MAX_NAME > pos - scan_left(text, pos) > 2
     assert moved > 100  # real left contexts, not only empty runs
+
+
+FIGURE_CHARS = list("约超过近接大突破达到△▲*0123456789一二两十百千〇零.,%-~至余多万亿元个项以上左右：:")
+FIGURE_CHARS += list("产业 ，甲")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=FIGURE_CHARS, max_size=40))
+def test_anchored_figure_scan_equals_finditer(text):
+    """``find_figures`` runs FIGURE_RE only near a digit or Chinese numeral (its anchor): the
+    same matches, groups included, as the regex tried at every character."""
+    from extract.indicators.numbers import FIGURE_ANCHOR, FIGURE_RE, FIGURE_REACH
+
+    got = anchored_finditer(FIGURE_RE, text, FIGURE_ANCHOR, FIGURE_REACH, len(text))
+    assert [(m.span(), m.groups()) for m in got] == [(m.span(), m.groups()) for m in FIGURE_RE.finditer(text)]
+
+
+def test_anchored_figure_scan_on_reports(corpus_documents):
+    from extract.indicators.numbers import FIGURE_ANCHOR, FIGURE_RE, FIGURE_REACH, to_halfwidth
+
+    found = 0
+    for doc in corpus_documents:
+        text = to_halfwidth(doc.text)
+        plain = [(m.span(), m.groups()) for m in FIGURE_RE.finditer(text)]
+        anchored = anchored_finditer(FIGURE_RE, text, FIGURE_ANCHOR, FIGURE_REACH, len(text))
+        assert [(m.span(), m.groups()) for m in anchored] == plain
+        found += len(plain)
+    assert found > 1000
+
+
+def test_sentences_skipped_by_the_indicator_reader_give_nothing(corpus_documents):
+    """``find_indicators`` passes over a sentence with no digit and none of 元/万/亿 (its
+    ``_MAY_HOLD`` test): the prose reader finds nothing in any such sentence of the corpus, and
+    some sentences with them give records (the test is not vacuous)."""
+    from extract.indicators import _MAY_HOLD, author, sentence_spans
+    from extract.indicators.numbers import to_halfwidth
+    from extract.indicators.prose import Context, indicators_in_sentence
+
+    skipped = read = 0
+    for doc in corpus_documents:
+        who = author(doc)
+        ctx = Context(who[0], who[1], who[2], 2025, "actual", doc.doc_id)
+        for start, end, _ in sentence_spans(doc):
+            text = doc.text[start:end]
+            found = indicators_in_sentence(text, start, ctx)
+            if _MAY_HOLD.search(to_halfwidth(text)):
+                read += bool(found)
+            else:
+                assert found == []
+                skipped += 1
+    assert skipped > 1000 and read > 100
