@@ -898,3 +898,32 @@ def test_sentences_skipped_by_the_indicator_reader_give_nothing(corpus_documents
                 assert found == []
                 skipped += 1
     assert skipped > 1000 and read > 100
+
+
+def test_sentence_prechecks_of_relation_rules_change_nothing(corpus_documents, monkeypatch):
+    """``find_located``, ``find_cooperation`` and ``find_investments`` first ask whether the
+    sentence holds any of their cue words at all and skip their clause readings when it does
+    not: with the prechecks made to pass every sentence, the same records on two reports (and
+    some sentences are really skipped, some give records)."""
+    import extract.relations.cooperation as cooperation
+    import extract.relations.investment as investment
+    import extract.relations.located as located
+    from extract.entities import find_mentions
+    from extract.relations.common import sentences
+
+    rules = (located.find_located, cooperation.find_cooperation, investment.find_investments)
+    fast: list = []
+    skipped = 0
+    docs = corpus_documents[:2]
+    runs = [(d, list(sentences(d, find_mentions(d)))) for d in docs]
+    for _, sents in runs:
+        for s in sents:
+            skipped += located._ANY_CUE.search(s.doc.text, s.start, s.end) is None
+            fast.append([rule(s) for rule in rules])
+    monkeypatch.setattr(located, "_ANY_CUE", re.compile(""))
+    monkeypatch.setattr(cooperation, "_SENTENCE_KEYWORD", re.compile(""))
+    monkeypatch.setattr(investment, "_INVEST", "")
+    slow = [[rule(s) for rule in rules] for _, sents in runs for s in sents]
+    assert fast == slow
+    found = sum(bool(recs) for row in fast for recs in row)
+    assert skipped > 500 and found > 10
