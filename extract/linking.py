@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.ids import entity_id, name_key
+from extract.regions import by_code, lookup
 from extract.scan import anchored_finditer
 
 if TYPE_CHECKING:
@@ -56,8 +57,6 @@ class Context:
 
     @classmethod
     def for_region(cls, code: str | None, zones: Iterable[tuple[str, str]] = ()) -> Context:
-        from extract.regions import by_code
-
         region = by_code(code) if code else None
         if region is None:
             return cls(zones=tuple(zones))
@@ -84,7 +83,6 @@ def expand_zone(text: str, ctx: Context | None = None) -> str:
 
     Only a place prefix that is a division is rewritten (西部科学城重庆高新区 stays).
     """
-    from extract.regions import lookup
 
     for short, full in ZONE_EXPANSIONS:
         if text.endswith(short):
@@ -129,7 +127,6 @@ def document_zones(text: str, region_code: str | None) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for m in anchored_finditer(ZONE_DEFINED_RE, text, _ABBREV_ANCHOR, ZONE_DEFINED_REACH, ZONE_DEFINED_SPAN):
         found.append((m.group(2), m.group(1)))
-    from extract.regions import by_code, lookup
 
     author = by_code(region_code) if region_code else None
     for m in anchored_finditer(ZONE_FORM_RE, text, _ZONE_FORM_ANCHOR, 3, 6):
@@ -145,8 +142,6 @@ def canonical_name(text: str, type_: str, hint: str, source: str, ctx: Context) 
     if type_ == "Platform" and hint and source == "zone":
         return hint, None
     if type_ == "District":
-        from extract.regions import lookup
-
         if source == "town":
             return name, None
         if name.endswith(("经开区", "高新区")) or (name.endswith("新区") and hint):
@@ -163,8 +158,6 @@ def canonical_name(text: str, type_: str, hint: str, source: str, ctx: Context) 
     if type_ == "Organization" and name[:1] in "区县" and ctx.county and len(name) > 2:
         return ctx.county.removeprefix(ctx.city or "") + name[1:], None  # 区中医院 -> 大渡口区中医院
     if type_ == "Platform" and name in FREE_TRADE and ctx.province:
-        from extract.regions import lookup
-
         prov = lookup(ctx.province)
         short = next((a for a in (prov.aliases if prov else ()) if len(a) >= 2), ctx.province)
         return f"中国（{short}）自由贸易试验区", None
@@ -284,7 +277,6 @@ class AliasIndex:
             if len(same) == 1:
                 return same[0]
         # the same name with a place prefix seen elsewhere: 东站片区 -> 重庆东站片区
-        from extract.regions import lookup
 
         longer = [
             k
@@ -335,7 +327,6 @@ class AliasIndex:
         - a stem that is itself a division (南岸片区 is no part of 重庆市南岸区).
         """
         from extract.pipeline.grammar import default_grammar
-        from extract.regions import lookup
 
         heads = default_grammar().heads
         head = next(
@@ -364,7 +355,6 @@ def _divisions_before(text: str, pos: int, region_code: str | None) -> list[tupl
     A division's short name glued to a place is part of the place's proper name (重庆东站, as
     station and airport names are built); a division written in full (大渡口区钓鱼嘴…安置房项目,
     重庆市…) only says where the place lies, and the area's own name does not take it."""
-    from extract.regions import lookup
 
     found = []
     for cut in PLACE_PREFIX_LENGTHS:

@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 
 from extract.gazetteer import Entry, Gazetteer, normalise
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.pipeline.lexicon import is_common_word, is_word_at
+from extract.regions import all_regions, by_code
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -33,7 +35,6 @@ def _jsonl(path: Path) -> list[dict]:
 
 def load_entries(data_dir: Path = DATA) -> list[Entry]:
     """Every closed-class surface form from the data files."""
-    from extract.regions import all_regions
 
     entries: list[Entry] = []
     for r in all_regions():
@@ -79,8 +80,6 @@ class ClosedClassGazetteer(Pipe):
         if e.source == "region" and len(e.surface) <= 2 and e.surface.endswith(GENERIC_TAILS):
             return False  # 城区, 郊区, 矿区 are divisions somewhere but common nouns everywhere
         if e.source == "region" and e.short:
-            from extract.regions import by_code
-
             if start > 0 and text[start - 1] == "新":
                 return False  # 新重庆: a slogan, not the place
             from extract.pipeline.grammar import default_grammar
@@ -114,7 +113,6 @@ class ClosedClassGazetteer(Pipe):
             return True
         if len(e.surface) > 3:
             return False
-        from extract.regions import by_code
 
         region = by_code(e.code)
         return region is not None and region.level == "county"
@@ -122,7 +120,6 @@ class ClosedClassGazetteer(Pipe):
     @staticmethod
     def _inside_word(text: str, start: int, end: int) -> bool:
         """The hit is part of a longer common word, or is itself a common verb/adjective."""
-        from extract.pipeline.lexicon import is_common_word, is_word_at
 
         listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"  # 郑州、开封、洛阳
         return (is_common_word(text[start:end]) and not listed) or not is_word_at(text, start, end)

@@ -32,6 +32,9 @@ import weakref
 from spacy.tokens import Doc, Span
 
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+from extract.regions import lookup
 
 RUN_LIMIT = 16  # characters after the hit that may still belong to its name
 HAN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-—]")
@@ -52,7 +55,6 @@ def _run(text: str, end: int) -> str:
 def _clause_word(word: str, grammar: Grammar) -> bool:
     """A word that ends a noun phrase: a verb/adverb/preposition/particle by jieba's tags, a
     mined hard stop word or a status phrase (verbal nouns such as 建设, 服务 are name material)."""
-    from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
     if word in grammar.hard_stops:
         return True
@@ -83,8 +85,6 @@ def _ends_in_head(text: str, end: int, words: list[str], grammar: Grammar, min_w
 
 def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: int = 2) -> bool:
     """Is the hit ending at ``end`` the first word of a longer name (see the module doc)?"""
-    from extract.pipeline.lexicon import _segment
-    from extract.regions import lookup
 
     run = _run(text, end)
     if len(run) < 2 or not (grammar.head_re.search(run) or any(c in grammar.single_kernels for c in run)):
@@ -128,7 +128,6 @@ def opens_built_name(text: str, end: int, grammar: Grammar) -> bool:
     X|中央法务区|挂牌运行): what is built is a named facility, and the place opens its name,
     whatever its head (the lexicon need not know 加速器). A place followed by a plain noun and a
     verb of any other kind (重庆|经济|持续发展, 南岸区|城市更新|深入推进) is untouched."""
-    from extract.pipeline.lexicon import _segment
 
     run = _run(text, end)
     if len(run) < MIN_BUILT_BODY + 2:
@@ -162,8 +161,6 @@ def in_quoted_phrase(text: str, start: int, end: int) -> bool:
 
 def after_adjective(text: str, start: int) -> bool:
     """Is the hit glued to an adjective before it (平安|河北, 幸福|X)?"""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     lo = start
     while lo > max(0, start - 4) and "\u4e00" <= text[lo - 1] <= "\u9fff":
@@ -219,8 +216,6 @@ def _ends_in_conjunction(gap: str) -> bool:
     """Does the text between two institutions end in a conjunction word (国务院|决策部署和|省委,
     …全会和|省委)? Then the second is coordinated with something before it, not named inside
     the first."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     if len(gap) < 2 or dictionary().get(gap[-1], (0, ""))[1] not in CONJUNCTION_TAGS:
         return False
@@ -233,7 +228,6 @@ def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar
     the academy. What lies between (a place, name words) is inside the name; a delimiter, a
     clause word or a quote between them keeps them apart, and so does a conjunction right after
     the first (区委和区政府); one inside the name's words is name material (…材料科学与技术研究所)."""
-    from extract.pipeline.lexicon import _segment
 
     out: list[Span] = []
     i = 0

@@ -21,10 +21,18 @@ from extract.pipeline.area_belts import find_belts
 from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of_zone
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
-from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
+from extract.pipeline.lexicon import (
+    acts_on,
+    clause_opener,
+    is_common_phrase,
+    is_dictionary_word,
+    leading_verb,
+    opens_clause,
+)
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
+from extract.regions import lookup
 from extract.scan import anchored_finditer
 
 STATE = NATIONAL[0]  # the state itself (国家), not a nationwide scope (全国): it designates institutions
@@ -72,8 +80,6 @@ DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in 
 
 
 def _is_place(text: str) -> bool:
-    from extract.regions import lookup
-
     return lookup(text) is not None
 
 
@@ -131,7 +137,6 @@ def _specific_before_end_word(body: str) -> bool:
     function character 和, 全国重点 in 重点, a type of laboratory)? Then the words before it
     decide: a specific modifier of two or more characters names one institution (GUIDE §3
     Organization: institutes, hospitals, laboratories), a clause or a kind does not."""
-    from extract.pipeline.lexicon import is_dictionary_word
 
     end = g.END_STOP_RE.search(body)
     if not end or g.GENERIC_RE.match(body) or g.AMOUNT_RE.search(body) or g.DESCRIPTIVE_RE.match(body):

@@ -31,6 +31,7 @@ from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.word_edges import drop_bad_left_edges
+from extract.regions import lookup
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
 WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
@@ -57,7 +58,6 @@ CONJUNCTIONS = {"、", "和", "与", "及"}
 def _division_suffix(name: str, head_re: re.Pattern[str]) -> str | None:
     """``经济开发区`` for 霍尔果斯经济开发区: what follows a leading division name, when it is a
     head word (or a short phrase ending in one) of the name grammar."""
-    from extract.regions import lookup
 
     for cut in range(min(6, len(name) - 2), 1, -1):
         suffix = name[cut:]
