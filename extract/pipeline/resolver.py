@@ -8,8 +8,10 @@ with districts (GUIDE §3), which is only visible once the neighbours are known.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 import numpy
@@ -78,6 +80,22 @@ def _all_heads(text: str, head_re: re.Pattern[str]) -> bool:
     return True
 
 
+def _containment(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``lambda start, end: any(a <= start and end <= b for a, b in spans)``, by bisection: the
+    spans are sorted by start, and the furthest end among those starting at or before ``start``
+    (a running maximum) reaches ``end`` exactly when one of them holds ``[start, end)``. A
+    report's table cells are many, and every weak candidate is asked about."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def holds(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start)
+        return i > 0 and reach[i - 1] >= end
+
+    return holds
+
+
 class Resolver(UsesGrammar, Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
@@ -126,13 +144,13 @@ class Resolver(UsesGrammar, Pipe):
                 return True
             return any(e <= end and tiled(e, end) for e in regions.get(start, ()))
 
+        inside_blocked = _containment(blocked)
         out = []
         for s in spans:
-            if s.id_ in WEAK and any(a <= s.start_char and s.end_char <= b for a, b in blocked):
+            source, start, end = s.id_, s.start_char, s.end_char
+            if source in WEAK and (inside_blocked(start, end) or tiled(start, end)):
                 continue
-            if s.id_ in WEAK and tiled(s.start_char, s.end_char):
-                continue
-            if s.id_ == "suffix" and s.start_char in strategy_starts and s.label_ != "Policy":
+            if source == "suffix" and start in strategy_starts and s.label_ != "Policy":
                 continue
             out.append(s)
         return out
@@ -141,7 +159,7 @@ class Resolver(UsesGrammar, Pipe):
         text = doc_text(doc)
         out: list[Span] = []
         for i, s in enumerate(chosen):
-            if s.label_ in ("Platform", "District") and s.text.endswith(ZONE_TAILS):
+            if s.label_ in ("Platform", "District") and text[s.start_char : s.end_char].endswith(ZONE_TAILS):
                 prev = chosen[i - 1] if i else None
                 nxt = chosen[i + 1] if i + 1 < len(chosen) else None
                 near = False

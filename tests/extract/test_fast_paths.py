@@ -927,3 +927,15 @@ def test_sentence_prechecks_of_relation_rules_change_nothing(corpus_documents, m
     assert fast == slow
     found = sum(bool(recs) for row in fast for recs in row)
     assert skipped > 500 and found > 10
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=12),
+    st.integers(-2, 44),
+    st.integers(-2, 44),
+)
+def test_blocked_containment_by_bisection_equals_any(spans, start, end):
+    """The resolver's test whether a weak guess lies inside a blocked table cell."""
+    from extract.pipeline.resolver import _containment
+
+    assert _containment(spans)(start, end) == any(a <= start and end <= b for a, b in spans)
