@@ -13,8 +13,9 @@ document writes (东站片区 -> 重庆东站片区, :meth:`AliasIndex.area_alia
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -209,6 +210,40 @@ def _ends_in_head(name: str, grammar: Grammar) -> bool:
     )
 
 
+_SEPARATOR = "\x00"  # between the names of a NameRun: no name holds it (checked when built)
+
+
+class NameRun:
+    """Names joined into one string, so that one ``str.find`` pass (C) finds every name holding
+    a piece, instead of a ``find`` per name in Python: the occurrences come out as a loop over
+    the names in their order, each searched left to right, would find them."""
+
+    def __init__(self, names: Iterable[str]):
+        self.names = list(names)
+        self.text = _SEPARATOR.join(self.names)
+        self.starts: list[int] = []
+        pos = 0
+        for name in self.names:
+            self.starts.append(pos)
+            pos += len(name) + 1
+        self.exact = not any(_SEPARATOR in name for name in self.names)
+
+    def holding(self, piece: str) -> Iterator[tuple[str, int]]:
+        """(name, offset of ``piece`` in it) for every occurrence, overlapping ones included."""
+        if not self.exact or not piece or _SEPARATOR in piece:  # the plain loop (never on real names)
+            for name in self.names:
+                pos = name.find(piece)
+                while pos != -1:
+                    yield name, pos
+                    pos = name.find(piece, pos + 1)
+            return
+        pos = self.text.find(piece)
+        while pos != -1:
+            i = bisect.bisect_right(self.starts, pos) - 1
+            yield self.names[i], pos - self.starts[i]  # the piece lacks the separator: inside one name
+            pos = self.text.find(piece, pos + 1)
+
+
 class AliasIndex:
     """Canonical names seen in a document or corpus, and the rules that map variants onto them."""
 
@@ -220,6 +255,7 @@ class AliasIndex:
         # document repeats its areas; forgotten whenever a name is added (the answer may change)
         self._area_memo: dict[tuple[str, str | None], str] = {}
         self._resolved: dict[tuple[str, str, str | None], str] = {}  # resolve's, likewise
+        self._runs: dict[str | None, NameRun] = {}  # the known names joined (of a type, None: all)
         for type_, name in names:
             self.add(type_, name)
 
@@ -230,10 +266,23 @@ class AliasIndex:
         known.add(name)
         self._area_memo.clear()
         self._resolved.clear()
+        self._runs.clear()
         for cut in (2, 3):
             if len(name) - cut >= 4:
                 self._by_suffix.setdefault((type_, name[cut:]), set()).add(name)
         self._by_last.setdefault((type_, name[-1]), set()).add(name)
+
+    def _run(self, type_: str | None) -> NameRun:
+        """The known names of ``type_`` (None: of every type, type by type) as one NameRun, in
+        the order the sets iterate; built on first use after the last new name."""
+        run = self._runs.get(type_)
+        if run is None:
+            if type_ is None:
+                names = [k for known in self.by_type.values() for k in known]
+            else:
+                names = list(self.by_type.get(type_, ()))
+            run = self._runs[type_] = NameRun(names)
+        return run
 
     def resolve(
         self, type_: str, name: str, region_code: str | None = None, local: AliasIndex | None = None
@@ -269,11 +318,9 @@ class AliasIndex:
         core = QUOTED_CORE_RE.search(name)
         if type_ == "Program" and core:  # “四大一新”产业体系 -> “四大一新”现代产业体系
             tail = name[core.end() :]
-            same = [
-                k
-                for k in known
-                if k != name and core.group() in k and k.endswith(tail) and 0 < len(k) - len(name) <= 2
-            ]
+            # the names holding the core, each once, in the set's order (NameRun: one C pass)
+            holders = dict.fromkeys(k for k, _ in self._run(type_).holding(core.group()))
+            same = [k for k in holders if k != name and k.endswith(tail) and 0 < len(k) - len(name) <= 2]
             if len(same) == 1:
                 return same[0]
         # the same name with a place prefix seen elsewhere: 东站片区 -> 重庆东站片区
@@ -338,14 +385,11 @@ class AliasIndex:
         if lookup(stem, region_code) is not None:
             return name
         places: dict[str, str] = {}  # division code -> the shortest way the document writes it
-        for k in (k for known in self.by_type.values() for k in known if k != name):
-            pos = k.find(stem)
-            while pos != -1:
-                if pos >= 2 and not k.startswith(head, pos + len(stem)):
-                    for place, region in _divisions_before(k, pos, region_code):
-                        if len(place) < len(places.get(region.code, place + "_")):
-                            places[region.code] = place
-                pos = k.find(stem, pos + 1)
+        for k, pos in self._run(None).holding(stem):  # every known name holding the stem, in order
+            if k != name and pos >= 2 and not k.startswith(head, pos + len(stem)):
+                for place, region in _divisions_before(k, pos, region_code):
+                    if len(place) < len(places.get(region.code, place + "_")):
+                        places[region.code] = place
         return next(iter(places.values())) + name if len(places) == 1 else name
 
 

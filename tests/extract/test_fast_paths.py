@@ -939,3 +939,42 @@ def test_blocked_containment_by_bisection_equals_any(spans, start, end):
     from extract.pipeline.resolver import _containment
 
     assert _containment(spans)(start, end) == any(a <= start and end <= b for a, b in spans)
+
+
+def _holding_by_loop(names: list[str], piece: str) -> list[tuple[str, int]]:
+    out = []
+    for name in names:
+        pos = name.find(piece)
+        while pos != -1:
+            out.append((name, pos))
+            pos = name.find(piece, pos + 1)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=list("东站片区重庆\x00"), max_size=8), max_size=8),
+    st.text(alphabet=list("东站片区\x00"), max_size=3),
+)
+def test_name_run_finds_what_a_loop_over_the_names_finds(names, piece):
+    """``NameRun.holding`` (one ``find`` pass over the joined names, area aliases and quoted
+    programme cores) gives the occurrences of the loop over the names, in its order, also
+    overlapping ones, an empty piece and names holding the separator."""
+    from extract.linking import NameRun
+
+    assert list(NameRun(names).holding(piece)) == _holding_by_loop(names, piece)
+
+
+def test_name_run_on_a_reports_names(corpus_documents):
+    from extract.entities import raw_mentions
+    from extract.linking import NameRun
+
+    document = corpus_documents[0]
+    names = list(dict.fromkeys(document.text[s:e] for s, e, _, _, _ in raw_mentions(document)))
+    run = NameRun(names)
+    found = 0
+    for piece in {n[:2] for n in names} | {n[-2:] for n in names}:
+        got = list(run.holding(piece))
+        assert got == _holding_by_loop(names, piece)
+        found += len(got)
+    assert found > len(names)
