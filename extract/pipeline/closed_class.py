@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from extract.gazetteer import Entry, Gazetteer, normalise
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.pipeline.grammar import default_grammar
 from extract.pipeline.lexicon import is_common_word, is_word_at
 from extract.regions import all_regions, by_code
 
@@ -63,6 +64,10 @@ class ClosedClassGazetteer(Pipe):
         self.gazetteer = Gazetteer()
         self._follow: dict[str, re.Pattern[str]] = {}
         self._named: set[str] = set()
+        # the Doc being read and its author's division (``doc._.policykg_region``, read once per
+        # Doc: an extension attribute costs a getter call on every access)
+        self._region_doc: Doc | None = None
+        self._region: str | None = None
 
     def initialize(self, get_examples=None, *, nlp=None):  # untyped: spaCy validates these settings
         self.set_entries(load_entries())
@@ -82,8 +87,6 @@ class ClosedClassGazetteer(Pipe):
         if e.source == "region" and e.short:
             if start > 0 and text[start - 1] == "新":
                 return False  # 新重庆: a slogan, not the place
-            from extract.pipeline.grammar import default_grammar
-
             gr = default_grammar()
             if e.surface in gr.hard_stops or e.surface in gr.soft_stops:
                 return False  # 新建 (short for 新建区): a mined clause word, read as the word
@@ -91,7 +94,7 @@ class ClosedClassGazetteer(Pipe):
             if e.surface.endswith(GENERIC_TAILS):
                 return False
             if region is not None and region.level == "county":
-                ctx = doc._.policykg_region
+                ctx = self._region if self._region_doc is doc else doc._.policykg_region
                 if self.county_short_forms == "none":
                     return False
                 in_province = bool(ctx) and ctx[:2] == e.code[:2]
@@ -126,6 +129,7 @@ class ClosedClassGazetteer(Pipe):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        self._region_doc, self._region = doc, doc._.policykg_region
         view = normalise(text)
         matches = list(self.gazetteer.finditer(view, normalised=True))
         # a county named in full anywhere in the document may be called by its short form
@@ -146,6 +150,7 @@ class ClosedClassGazetteer(Pipe):
                 if hit and self._allowed(hit, doc, text, m.start(), m.end()):
                     add_candidate(doc, m.start(), m.end(), "District", "region_short", hit.canonical)
                 break
+        self._region_doc = None  # no Doc kept alive after its pass
         return doc
 
     @staticmethod
