@@ -978,3 +978,26 @@ def test_name_run_on_a_reports_names(corpus_documents):
         assert got == _holding_by_loop(names, piece)
         found += len(got)
     assert found > len(names)
+
+
+def test_span_decoding_in_blocks_of_ends_equals_one_block(corpus_documents, monkeypatch):
+    """``decode_spans`` works through the candidate ends ``DECODE_BLOCK`` at a time: the spans
+    are those of one block holding every end (and of odd block sizes), blocked or not."""
+    import numpy as np
+
+    import extract.spanmodel.tagger as tagger_module
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.tagger import SpanTagger, decode_spans
+
+    tagger = SpanTagger.from_disk(SHIPPED)
+    text = corpus_documents[1].text
+    scores = tagger.scores(tagger.features(text))
+    blocked = np.zeros(len(text), dtype=bool)
+    blocked[::7] = True
+    results = []
+    for size in (10**9, 1, 7, tagger_module.DECODE_BLOCK):
+        monkeypatch.setattr(tagger_module, "DECODE_BLOCK", size)
+        plain = decode_spans(scores, tagger.types, text)
+        results.append((plain, decode_spans(scores, tagger.types, text, blocked)))
+    assert all(r == results[0] for r in results)
+    assert len(results[0][0]) > 50
