@@ -1001,3 +1001,23 @@ def test_span_decoding_in_blocks_of_ends_equals_one_block(corpus_documents, monk
         results.append((plain, decode_spans(scores, tagger.types, text, blocked)))
     assert all(r == results[0] for r in results)
     assert len(results[0][0]) > 50
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=list("“（南岸区 \n\""), max_size=12),
+    st.integers(0, 12),
+    st.integers(0, 12),
+    st.sampled_from(["Project", "Platform"]),
+    st.integers(1, 12),
+)
+def test_veto_context_memo_equals_hashing_the_features(text, s, e, label, count):
+    """The veto's context indices, remembered per (left, right, type, count bucket), are the
+    hashes of ``_context_features`` computed afresh (asked twice: computed, then remembered)."""
+    from extract.spanmodel.veto import _context_features, _context_indices, _hash
+
+    s, e = min(s, len(text)), min(max(s, e), len(text))
+    s = min(s, e)
+    want = tuple(_hash(x, 16) for x in _context_features(text, s, e, label, count))
+    for _ in range(2):
+        assert _context_indices(text[max(0, s - 2) : s], text[e : e + 2], label, count, 16) == want
