@@ -40,7 +40,7 @@ WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
 ZONE_TAILS = ("经开区", "高新区", "新区", "经济技术开发区", "高新技术产业开发区")
 
 
-def _set_ents_outside(doc: Doc, spans: list[Span]) -> None:
+def set_ents_outside(doc: Doc, spans: list[Span]) -> None:
     """``doc.set_ents(spans, default="outside")``, with the default applied as one array.
 
     spaCy applies ``default="outside"`` with a Python-set lookup per token, a third of the
@@ -120,7 +120,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_bad_left_edges(chosen, doc_text(doc), self.grammar.hard_stops)
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
-        _set_ents_outside(doc, chosen)
+        set_ents_outside(doc, chosen)
         return doc
 
     @staticmethod

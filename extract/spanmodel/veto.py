@@ -23,6 +23,7 @@ resolver) and the leave-one-province-out evaluation call the same function on th
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import zlib
 from collections.abc import Iterable, Sequence
@@ -215,7 +216,7 @@ class SpanVeto:
     def probabilities(self, text: str, mentions: Sequence[RawMention]) -> np.ndarray:
         rows = feature_rows(text, mentions, self.bits)
         starts = np.cumsum([0, *(len(r) for r in rows[:-1])])
-        flat = np.fromiter((i for r in rows for i in r), dtype=np.int64)
+        flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64)
         z = np.add.reduceat(self.weights[flat], starts) + self.bias
         return 1.0 / (1.0 + np.exp(-z))
 

@@ -1021,3 +1021,35 @@ def test_veto_context_memo_equals_hashing_the_features(text, s, e, label, count)
     want = tuple(_hash(x, 16) for x in _context_features(text, s, e, label, count))
     for _ in range(2):
         assert _context_indices(text[max(0, s - 2) : s], text[e : e + 2], label, count, 16) == want
+
+
+def test_set_ents_outside_equals_spacys_default_outside(corpus_documents):
+    """The resolver and the span veto set ``doc.ents`` with the "outside" default applied as one
+    array: token by token the same annotation (IOB, type, KB id, id) as spaCy's own
+    ``set_ents(default="outside")``, also over a Doc that already had entities (the veto's case)."""
+    from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+
+    from extract.entities import run_pipeline
+    from extract.pipeline import build_pipeline
+    from extract.pipeline.resolver import set_ents_outside
+
+    nlp = build_pipeline()
+    document = corpus_documents[2]
+    doc = run_pipeline(nlp, document.text, document.meta.region_code, document)
+    ents = list(doc.ents)
+    assert len(ents) > 100
+    attrs = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+    for kept in (ents, ents[::2], ents[1::3], []):
+        ours, theirs = doc.copy(), doc.copy()
+        set_ents_outside(ours, [_relabelled(ours, e) for e in kept])
+        theirs.set_ents([_relabelled(theirs, e) for e in kept], default="outside")
+        assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
+        assert [(e.start_char, e.end_char, e.label_) for e in ours.ents] == [
+            (e.start_char, e.end_char, e.label_) for e in kept
+        ]
+
+
+def _relabelled(doc, e):
+    from spacy.tokens import Span
+
+    return Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
