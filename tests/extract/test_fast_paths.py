@@ -1053,3 +1053,27 @@ def _relabelled(doc, e):
     from spacy.tokens import Span
 
     return Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
+
+
+def test_strategy_forms_sorted_once_name_the_same_strategy(corpus_documents):
+    """``StrategyIndex.named_in`` keeps its longest-first order of the forms until a form is
+    added: the same answer as sorting them for every title, before and after an addition."""
+    from extract.entities import find_mentions
+    from extract.relations.contributes import StrategyIndex
+
+    def plain(index, title):
+        for form, p in sorted(index.forms.items(), key=lambda kv: -len(kv[0])):
+            if len(form) >= 3 and form in title:
+                return p
+        return None
+
+    document = corpus_documents[0]
+    mentions = find_mentions(document)
+    index = StrategyIndex(document, mentions)
+    assert len(index.forms) >= 3
+    titles = [m.text for m in mentions if m.type in ("Policy", "Program", "Strategy")]
+    assert [index.named_in(t) for t in titles] == [plain(index, t) for t in titles]
+    assert any(index.named_in(t) for t in titles)
+    index.forms["某某发展战略"] = ("某某发展战略", "Strategy", "x")
+    assert index.named_in("关于某某发展战略的意见") == ("某某发展战略", "Strategy", "x")
+    assert [index.named_in(t) for t in titles] == [plain(index, t) for t in titles]
