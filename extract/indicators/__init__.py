@@ -48,7 +48,14 @@ def _author(region: str | None, code: str | None) -> tuple[str, str, str] | None
 
 
 def sentence_spans(doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """Sentence spans with heading paths; a plain split when the document model has none."""
+    """Sentence spans with heading paths; a plain split when the document model has none.
+
+    Listed once per document (``per_document``): the relation and the indicator readers both
+    walk every sentence."""
+    return iter(per_document(doc, "sentence_spans", lambda d: list(_sentence_spans(d))))
+
+
+def _sentence_spans(doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     if doc.sentences:
         for s in doc.sentences:
             para = doc.paragraphs[s.paragraph] if 0 <= s.paragraph < len(doc.paragraphs) else None

@@ -1077,3 +1077,15 @@ def test_strategy_forms_sorted_once_name_the_same_strategy(corpus_documents):
     index.forms["某某发展战略"] = ("某某发展战略", "Strategy", "x")
     assert index.named_in("关于某某发展战略的意见") == ("某某发展战略", "Strategy", "x")
     assert [index.named_in(t) for t in titles] == [plain(index, t) for t in titles]
+
+
+def test_sentence_spans_listed_once_equal_the_walk(corpus_documents):
+    """``sentence_spans`` lists a document's sentences once for both readers: the same spans
+    and paths as walking the document, on every call."""
+    from extract.indicators import _sentence_spans, sentence_spans
+
+    for doc in corpus_documents:
+        walked = list(_sentence_spans(doc))
+        assert len(walked) > 100
+        for _ in range(2):
+            assert list(sentence_spans(doc)) == walked
