@@ -1089,3 +1089,22 @@ def test_sentence_spans_listed_once_equal_the_walk(corpus_documents):
         assert len(walked) > 100
         for _ in range(2):
             assert list(sentence_spans(doc)) == walked
+
+
+def test_entity_id_memo_equals_the_digest(corpus_records):
+    """``entity_id`` is remembered per (type, name, code): every mention's id over the corpus
+    is the digest computed afresh, and an unknown type is refused every time (not remembered)."""
+    import pytest
+
+    from extract.ids import entity_id
+    from extract.records import Mention
+
+    mentions = [r for records in corpus_records.values() for r in records if isinstance(r, Mention)]
+    assert len(mentions) > 1000
+    for m in mentions:
+        code = m.entity_id.split("/", 1)[1] if m.entity_id.startswith("district/") else None
+        assert entity_id(m.type, m.canonical, code) == entity_id.__wrapped__(m.type, m.canonical, code)
+        assert entity_id(m.type, m.canonical, code) == m.entity_id
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            entity_id("Nonsense", "某某")
