@@ -24,7 +24,11 @@ from extract.pipeline.lexicon import is_dictionary_word, opens_clause
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
 
 # tags of a word that can modify a belt (文化 n, 旅游 vn, 创新 v, 科创: no dictionary word)
-MODIFIER_TAGS = frozenset({"n", "vn", "v", "nz", "j", "an", ""})
+MODIFIER_TAGS = frozenset({"n", "vn", "v", "nz", "j", "an", "ns", ""})  # 城市, 城镇: tagged ns
+# after a belt: a clause word, or a verbal noun of the ``X + kind + 建设/发展`` frame (area_kind_mining)
+AFTER_TAGS = CLAUSE_TAGS | {"vn"}
+# a body opening with a numeral measures (15分钟…圈, 一小时…圈): a reach, not a region's name
+NUMERAL_OPENING_RE = re.compile(r"[\d０-９一二两三四五六七八九十百]")
 HAN_RUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,16}$")
 MIN_BODY = 2
 
@@ -39,13 +43,16 @@ def _clause_goes_on(text: str, end: int, grammar: g.Grammar) -> bool:
     words = dictionary()
     for k in (4, 3, 2, 1):
         if text[end : end + k] in words:
-            return words[text[end : end + k]][1] in CLAUSE_TAGS
+            return words[text[end : end + k]][1] in AFTER_TAGS
     return False
 
 
 def area_kernels(grammar: g.Grammar) -> dict[str, str]:
-    """The one-character kernels of type Area (``head_kernels.jsonl``)."""
-    return {k: t for k, t in grammar.single_kernels.items() if t == "Area"}
+    """The one-character kernels of type Area (``head_kernels.jsonl``) and the mined region
+    tokens that compose Area kinds (``area_kinds.jsonl``: 圈 of 城市|圈 as of 都市圈)."""
+    kernels = {k: t for k, t in grammar.single_kernels.items() if t == "Area"}
+    kernels.update({r["head"]: "Area" for r in grammar.lexicon.get("area_kinds.jsonl", ())})
+    return kernels
 
 
 def find_belts(doc: Doc, text: str, grammar: g.Grammar) -> None:
@@ -76,6 +83,7 @@ def find_belts(doc: Doc, text: str, grammar: g.Grammar) -> None:
         body = text[start:mod_start]
         if (
             len(body) < MIN_BODY
+            or NUMERAL_OPENING_RE.match(body)
             or g.is_generic(body)
             or opens_clause(body)
             or any(a <= start < b for a, b in strategy_spans)

@@ -30,6 +30,9 @@ FILES = {
     "widespread_terms.jsonl": "term",  # scripts/mine_categories.py (extract.pipeline.genericity)
     "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
     "buildup_modifiers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.buildup_programmes)
+    "area_kinds.jsonl": "head",  # scripts/mine_area_kinds.py (extract.pipeline.area_belts)
+    "policy_frames.jsonl": "word",  # scripts/mine_policy_frames.py (extract.pipeline.untitled_policies)
+    "institution_forms.jsonl": "word",  # scripts/mine_institutions.py (extract.pipeline.institution_forms)
 }
 
 Lexicon = dict[str, list[dict]]

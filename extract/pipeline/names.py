@@ -21,6 +21,7 @@ from extract.pipeline.area_belts import find_belts
 from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of_zone
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
+from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.lexicon import (
     acts_on,
     clause_opener,
@@ -174,6 +175,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment_cached)
         find_belts(doc, text, self.grammar)
         find_untitled_policies(doc, text, self.grammar)
+        find_institution_forms(doc, text, self.grammar)
         find_buildup_programmes(doc, text, self.grammar)
         self._quote_chains(doc, text)
         return doc
@@ -321,6 +323,11 @@ class NameFinder(g.UsesGrammar, Pipe):
         # strategies the gazetteer found, by end: a head closing one (双城经济圈, 新通道) is the
         # strategy's own word, not the head of a longer name (项目纳入双城经济圈)
         strategy_ends = {s.end_char for s in candidates(doc) if s.id_ == "strategy"}
+        # closed-class bodies (gazetteer) by end -> their earliest start: 获得2024年|国务院
+        body_starts: dict[int, int] = {}
+        for c in candidates(doc):
+            if c.id_ == "organization":
+                body_starts[c.end_char] = min(c.start_char, body_starts.get(c.end_char, c.start_char))
         pos, head_starts = 0, gr.head_starts(text)
         while m := gr.head_search(text, pos, head_starts):  # gr.head_re.search(text, pos)
             pos = m.end()
@@ -431,6 +438,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue
             if len(body) < self.min_body and not LATIN_NAME_RE.search(body):
                 continue
+            if type_ == "Organization" and body_starts.get(end, start) > start:
+                continue  # 工作获得2024年国务院: a closed-class body ends it; what precedes is the clause
             if text[start:end] in gr.generic_terms:
                 continue  # 上市公司, 三年行动: a phrase most reports use is a kind, not a name
             add_candidate(doc, start, end, type_, "suffix")

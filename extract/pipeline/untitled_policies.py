@@ -14,6 +14,11 @@ own (GUIDE §2.1: maximal name, never nested). Here:
   where a name may end (punctuation, a clause word);
 - a quote followed right away by a kind (“十四五”规划) is a title when the quoted words are a
   period or ordinal of the plan (numerals only), as the conventions' example is.
+
+A title with no name inside (民营经济促进法, 财政承受能力评估办法) is found by its frame instead
+(:func:`find_governed_titles`): a governing verb, name material, a document kind, and the end of
+a name — the verbs and kinds mined where 《》 brackets mark titles
+(``extract/data/policy_frames.jsonl``, ``extract.pipeline.policy_mining``).
 """
 
 from __future__ import annotations
@@ -24,11 +29,17 @@ import weakref
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
+from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
 
 INNER_TYPES = frozenset({"Strategy", "Area", "Platform"})
 MAX_MIDDLE = 8
 QUOTED_ORDINAL_RE = re.compile(r"“[一二三四五六七八九十百]{2,4}”")
+MAX_TITLE_BODY = 16  # characters of name material between a governing verb and the kind
+CLOSING_NOUN_TAGS = frozenset({"n", "ng", "j"})
+COMPLEMENT_TAGS = CLAUSE_TAGS | {"a"}  # 好 (a) of 落实好, 细 of 抓细
+TITLE_BODY_RE = re.compile(r"[\u4e00-\u9fff“”]*")
 
 
 def _kinds_re(grammar: g.Grammar) -> re.Pattern[str] | None:
@@ -81,3 +92,73 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if _clause_inside(middle, grammar):
             continue
         add_candidate(doc, start, m.end(), "Policy", "title")
+    find_governed_titles(doc, text, grammar)
+
+
+Frames = tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]
+_frames_cache: weakref.WeakKeyDictionary[g.Grammar, Frames | None] = weakref.WeakKeyDictionary()
+
+
+def _frames(grammar: g.Grammar) -> Frames | None:
+    """(governing verbs, document kinds, kinds) from ``policy_frames.jsonl``, once per grammar. A
+    mined verb also governs by its last two characters when they are a verb (全面实施 -> 实施)."""
+    if grammar in _frames_cache:
+        return _frames_cache[grammar]
+    rows = grammar.lexicon.get("policy_frames.jsonl", ())
+    verbs = {r["word"] for r in rows if r.get("role") == "verb"}
+    verbs |= {v[-2:] for v in verbs if dictionary().get(v[-2:], (0, ""))[1] == "v"}
+    kinds = frozenset(r["word"] for r in rows if r.get("role") == "kind" and r.get("governed"))
+    # a kind's closing character that the dictionary knows as a noun of its own (法 of 促进法) closes
+    # a title as a word of its own (增值税|法) or as the end of a word it does not know (自由贸易|港法)
+    closing = {k[-1] for k in kinds if dictionary().get(k[-1], (0, ""))[1] in CLOSING_NOUN_TAGS}
+    found = None
+    if verbs and kinds:
+        found = (g._alternation(verbs), g._alternation(kinds | closing), kinds | closing)
+    _frames_cache[grammar] = found
+    return found
+
+
+def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add ``governing verb + name material + document kind`` Policy candidates (module
+    docstring): 落实|民营经济促进法|和…, 出台|财政承受能力评估办法|，. The kind must close the
+    last word of the title (促进|法 but not 依法, 执法), the name must end there (punctuation or a
+    clause word), the body is a name (not generic, no count; its left edge found as for any name),
+    and no head of another type closes the title (…行动方案 is a programme: GUIDE §3)."""
+    frames = _frames(grammar)
+    if frames is None:
+        return
+    verbs_re, kinds_re, kinds = frames
+    for v in verbs_re.finditer(text):
+        run = TITLE_BODY_RE.match(text, v.end(), v.end() + MAX_TITLE_BODY + 8)
+        body_end = run.end() if run else v.end()
+        for k in kinds_re.finditer(text, v.end() + 2, body_end):
+            if not _ends_name(text, k.end(), grammar):
+                continue
+            last = segment_cached(text[v.end() : k.end()])[-1]
+            if not (last in kinds or (last.endswith(k.group()) and last not in dictionary())):
+                continue  # 依法, 执法: the kind's character inside a word of the language
+            floor = v.end()
+            first = segment_cached(text[floor : k.end()])[0]
+            if len(first) == 1 and dictionary().get(first, (0, ""))[1] in COMPLEMENT_TAGS:
+                floor += 1  # 落实好|…: the verb's complement is no part of the title
+            start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
+            body = text[start : k.start()]
+            if (
+                len(body) < 2
+                or len(body) > MAX_TITLE_BODY
+                or g.is_generic(body)
+                or NUMERAL_OPENING_RE.match(body)
+            ):
+                break  # …, 一规划两纲要: a count of documents, no title
+            head = next(
+                (
+                    text[i : k.end()]
+                    for i in range(start, k.start() + 1)
+                    if text[i : k.end()] in grammar.heads
+                ),
+                None,
+            )
+            if head is not None and grammar.heads[head] != "Policy":
+                break  # …行动方案: a Program head closes it
+            add_candidate(doc, start, k.end(), "Policy", "title")
+            break

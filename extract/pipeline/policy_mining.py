@@ -1,0 +1,116 @@
+"""Mine the governing verbs and the document kinds of policy titles (issue 12: untitled policies).
+
+GUIDE §3 counts named documents, laws and plans as Policy, in 《》 or not (开发区条例, …工作要点);
+the provincial-2026 conventions add a …条例 without 《》 (民营经济促进条例). A report writes the
+same law bare in one sentence (落实民营经济促进法) and bracketed in another; which words govern a
+document and which words close its title are found where the brackets say so, never typed:
+
+- **Governing verbs** are the words right before a 《》 title (出台《…》, 制定《…》, 落实《…》) in
+  at least ``MIN_DOCS`` reports: a verb (or a word whose last two characters are one: 全面实施)
+  of two or more characters, never a preposition (根据《…》), a particle or a noun (电视剧《…》).
+- **Document kinds** are the words that close a 《》 title (条例, 方案, 保护法) in at least
+  ``MIN_DOCS`` reports, and the words ending in a title-closing character that stand in the
+  governing frame ``verb + body + word`` in at least ``MIN_DOCS`` reports and in at least
+  ``MIN_FRAME_SHARE`` of all their occurrences (促进法: 14 of 16; 执法, 依法, 立法, 非法 almost never
+  follow a governing verb with a body, so they are no kind).
+
+A kind seen only closing titles (纲要, 意见) is recorded but not ``governed``: bare, such words
+mostly close descriptions (深化…改革意见), so the untitled finder uses only the governed kinds.
+``extract.pipeline.untitled_policies`` reads both from ``extract/data/policy_frames.jsonl``
+(``scripts/mine_policy_frames.py``); each entry carries its counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from extract.pipeline.mining import dictionary, segment
+
+TITLE_RE = re.compile(r"《([^《》\n]{2,80})》")
+TRAILING_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")  # 《…条例（草案）》: the note closes nothing
+HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+$")
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+MIN_DOCS = 2
+MIN_FRAME_SHARE = 0.5
+MAX_BODY_TOKENS = 6  # the governing verb stands within six words before the kind
+NOT_VERB_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "m", "q", "f"})
+VERB_TAGS = frozenset({"v", "vd", "a", "i", "l"})  # jieba tags 落实 as an adjective, 贯彻落实 as an idiom
+
+
+def _is_verb(word: str) -> bool:
+    words = dictionary()
+    tag = words.get(word, (0, ""))[1]
+    if len(word) < 2 or tag in NOT_VERB_TAGS:
+        return False
+    return tag in VERB_TAGS or words.get(word[-2:], (0, ""))[1] == "v"
+
+
+def _title_tokens(title: str) -> list[str]:
+    return segment(TRAILING_NOTE_RE.sub("", title))
+
+
+def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
+    """Governing verbs (``role`` verb) and document kinds (``role`` kind), sorted by word."""
+    verb_count: Counter[str] = Counter()
+    verb_docs: dict[str, set[str]] = defaultdict(set)
+    kind_count: Counter[str] = Counter()
+    kind_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for m in TITLE_RE.finditer(text):
+            before = HAN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            if before:
+                word = segment(before.group())[-1]
+                verb_count[word] += 1
+                verb_docs[word].add(name)
+            tokens = _title_tokens(m.group(1))
+            if tokens and HAN_RUN_RE.fullmatch(tokens[-1]):
+                kind_count[tokens[-1]] += 1
+                kind_docs[tokens[-1]].add(name)
+    verbs = {w for w, d in verb_docs.items() if len(d) >= MIN_DOCS and _is_verb(w)}
+    kinds = {w for w, d in kind_docs.items() if len(d) >= MIN_DOCS and len(w) >= 2}
+    closing = {k[-1] for k in kinds}
+    # the governing frame: verb + body (one word or more) + a word ending in a closing character
+    total: Counter[str] = Counter()
+    framed: Counter[str] = Counter()
+    framed_docs: dict[str, set[str]] = defaultdict(set)
+    heads = verbs | {v[-2:] for v in verbs}
+    for name, text in docs:
+        for m in HAN_RUN_RE.finditer(text):
+            tokens = segment(m.group())
+            for j, tok in enumerate(tokens):
+                if tok[-1] not in closing:
+                    continue
+                total[tok] += 1
+                for k in range(j - 2, max(-1, j - 1 - MAX_BODY_TOKENS), -1):
+                    if tokens[k] in heads or tokens[k][-2:] in heads:
+                        framed[tok] += 1
+                        framed_docs[tok].add(name)
+                        break
+    out = [
+        {
+            "word": w,
+            "role": "verb",
+            "source": "mined",
+            "counts": {"before_title": verb_count[w]},
+            "docs": len(verb_docs[w]),
+        }
+        for w in verbs
+    ]
+    for w in sorted(set(framed) | kinds):
+        title_docs = len(kind_docs.get(w, ()))
+        frame_ok = len(framed_docs[w]) >= MIN_DOCS and framed[w] >= MIN_FRAME_SHARE * total[w]
+        if title_docs < MIN_DOCS and not frame_ok:
+            continue
+        out.append(
+            {
+                "word": w,
+                "role": "kind",
+                "governed": frame_ok,  # stands in the governing frame: the untitled finder uses it
+                "source": "mined",
+                "counts": {"closes_title": kind_count[w], "governed": framed[w], "total": total[w]},
+                "docs": max(title_docs, len(framed_docs[w])),
+            }
+        )
+    return sorted(out, key=lambda e: (e["role"], e["word"]))

@@ -1,0 +1,89 @@
+"""Failure class: policy titles without 《》 and with no name inside (laws, measures, regulations).
+
+GUIDE §3 counts named documents and laws as Policy even without brackets; the untitled-policy
+finder needed a strategy, area or platform inside the title. A law written bare
+(落实澄江保护促进法) has none. The governing verbs (落实, 出台 …: the words before 《》 titles) and
+the document kinds that stand in their frame (…促进法, …条例, …实施办法) are mined
+(``scripts/mine_policy_frames.py`` → ``extract/data/policy_frames.jsonl``); words that hold a
+kind's character (执法, 依法, 立法) and counts of documents stay untagged. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.entities import load_pipeline, run_pipeline
+from extract.pipeline.policy_mining import mine_policy_frames
+
+ROOT = Path(__file__).resolve().parents[3]
+DATA = ROOT / "extract" / "data"
+
+
+def ents(text: str, region: str | None = "430000") -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in run_pipeline(load_pipeline(), text, region).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("严格落实乡村养老服务促进法和配套措施。", "乡村养老服务促进法"),
+        ("落实好青石河流域保护促进法，完善配套制度。", "青石河流域保护促进法"),  # no 好
+        ("全面落实契税法，优化税制结构。", "契税法"),  # 法 a word of its own
+        ("深入实施澄湾自由贸易港法，扩大开放。", "澄湾自由贸易港法"),  # …港法: no word of the language
+        ("出台小微企业首贷续贷实施办法，降低融资成本。", "小微企业首贷续贷实施办法"),
+    ],
+)
+def test_a_governed_title_is_a_policy(text, title):
+    assert (title, "Policy") in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严格规范公正文明执法，全面落实精准科学依法行政。",
+        "完成政府年度立法计划，严厉打击非法集资。",
+        "全面落实一规划两纲要。",  # a count of documents
+        "出台促进外贸稳增长等措施。",
+    ],
+)
+def test_words_holding_a_kind_character_are_no_titles(text):
+    assert not any(label == "Policy" for _, label in ents(text))
+
+
+def test_a_programme_head_closing_the_title_keeps_it_a_programme():
+    found = ents("出台澄州市物流降本行动方案，推动降本增效。")
+    assert not any(label == "Policy" for _, label in found), found
+
+
+def test_the_miner_reads_verbs_and_kinds_off_brackets_and_frames():
+    places = ["澄州", "岫云", "青石"]
+    docs = [
+        (p, f"出台《{p}市营商环境条例》，落实《{p}湿地保护法》。落实{p}民营经济促进法，依法行政，严格执法。")
+        for p in places
+    ]
+    rows = {(r["role"], r["word"]): r for r in mine_policy_frames(docs)}
+    assert ("verb", "出台") in rows and rows[("verb", "出台")]["docs"] == 3
+    assert ("kind", "条例") in rows and rows[("kind", "条例")]["counts"]["closes_title"] == 3
+    assert rows[("kind", "促进法")]["governed"] is True
+    assert not any(word in ("执法", "依法") for _, word in rows)  # never after a governing verb
+
+
+def test_shipped_frames_carry_counts():
+    rows = [json.loads(line) for line in (DATA / "policy_frames.jsonl").read_text("utf-8").splitlines()]
+    assert {r["role"] for r in rows} == {"verb", "kind"}
+    assert all(r["source"] == "mined" and r["docs"] >= 2 and r["counts"] for r in rows)
+
+
+@pytest.mark.slow
+def test_shipped_policy_frames_are_in_sync_with_the_mining_script(extra_dir, eval_dir):
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "mine_policy_frames.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
