@@ -33,6 +33,9 @@ FILES = {
     "generic_terms": "generic_terms.jsonl",
     "programme_verbs": "programme_verbs.jsonl",  # extract.pipeline.quoted_frames
     "buildup_modifiers": "buildup_modifiers.jsonl",  # extract.pipeline.buildup_programmes
+    "quoted_programmes": "quoted_programmes.jsonl",  # extract.pipeline.quoted_programmes
+    "frame_verbs": "frame_verbs.jsonl",  # extract.pipeline.programme_frames
+    "frame_openers": "frame_openers.jsonl",  # extract.pipeline.programme_frames
 }
 
 

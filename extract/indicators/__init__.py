@@ -109,8 +109,13 @@ def _is_plan(doc: Document, year: int, period: Period) -> bool:
 
 
 def _dedupe(records: list[Indicator]) -> list[Indicator]:
-    """One record per (subject, indicator, year, value, kind); a bare rate that repeats the
-    growth of a level already recorded is dropped (506亿元、增长5.8% stated twice)."""
+    """One record per (subject, indicator, year, value, kind) and evidence; a bare rate that
+    repeats the growth of a level already recorded is dropped (506亿元、增长5.8% stated twice).
+
+    The same figure stated in two places (a target in the plan chapter and again in its annex
+    table) keeps both records: each is evidence of its own, and the graph merges them into one
+    observation with two sources (kg.rdf.indicators, IC-12). Keeping only the first lost the
+    statement a reader (or a gold passage) finds in the text."""
     seen: set[tuple] = set()
     growth = {
         (r.subject, r.indicator + "增速", r.year, r.growth_pct) for r in records if r.growth_pct is not None
@@ -121,7 +126,7 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
             continue  # a number without unit, year, name or evidence is no fact (every reader's last check)
         if r.unit == "%" and (r.subject, r.indicator, r.year, r.value) in growth:
             continue
-        key = (r.subject, r.indicator, r.year, r.value, r.unit, r.kind_)
+        key = (r.subject, r.indicator, r.year, r.value, r.unit, r.kind_, r.start, r.end)
         if key in seen:
             continue
         seen.add(key)

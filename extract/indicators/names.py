@@ -41,7 +41,7 @@ _SYNONYMS_LONGEST_FIRST = tuple(sorted(SYNONYMS, key=len, reverse=True))  # the 
 
 # Scope words and verbs that open an indicator phrase but are not part of the name.
 _LEAD = re.compile(
-    r"^(?:其中|全年|当年|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|区级|市级|今年|明年|同比|"
+    r"^(?:其中|全年|当年|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|(?:区级|市级)(?!及?以上)|今年|明年|同比|"
     r"共|累计实现|实现了|实现|完成了|达到|达(?!成)|突破|超过|超|预计|计划|建议|力争|确保|推动|推进)+"
 )
 # Trailing verbs and connectors between the name and its figure.
@@ -81,7 +81,7 @@ def _clean_name_cached(raw: str, keep_brackets: bool) -> str:
 def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
     """:func:`clean_name`, computed."""
     s = _MARKERS.sub("", raw)
-    s = s.strip("，,、；;：:。 ")
+    s = _strip_unpaired(s.strip("，,、；;：:。 —-"))
     s = _gloss(s)
     if not keep_brackets:
         s = _strip_unit_brackets(s)
@@ -91,7 +91,7 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         s = _YEAR.sub("", s)
         s = _LEAD.sub("", s)
         s = _TRAIL.sub("", s)
-        s = s.strip("，,、；;：:。 ")
+        s = _strip_unpaired(s.strip("，,、；;：:。 —-"))
         s = _gloss(s)
     s = _strip_trailing_adverbs(s)
     if s.startswith(("完成", "带动")) and len(s) >= 6:
@@ -135,6 +135,21 @@ def _strip_trailing_adverbs(s: str) -> str:
 
 
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+
+
+_PAIRS = {"（": "）", "(": ")", "“": "”", "《": "》", "【": "】", "[": "]"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _strip_unpaired(s: str) -> str:
+    """An opening bracket or quote at the start whose partner is not in the name, or a closing one
+    at the end whose partner is not (计划建设项目362个（新开工215个、续建147个）: the names
+    were ``（新开工`` and ``续建）``): a cut through a bracket, not part of the name."""
+    while s and s[0] in _PAIRS and _PAIRS[s[0]] not in s[1:]:
+        s = s[1:]
+    while s and s[-1] in _CLOSERS and _CLOSERS[s[-1]] not in s[:-1]:
+        s = s[:-1]
+    return s
 
 
 def _gloss(s: str) -> str:

@@ -240,7 +240,27 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
                 estimated=bool(m.group("star")) and m.group("star") in "△▲",
             )
         )
-    return out
+    return _with_implicit_one(norm, out)
+
+
+# 超万亿元, 突破万亿元: 万亿 with no numeral before it is one 万亿 (as 千亿元 is 一千亿元: the
+# numeral pattern reads 千 and 百 as numbers, but 万 and 亿 only as units)
+_IMPLICIT_ONE = re.compile(_PRE_HEDGE + r"(?P<unit>万亿元)")
+_NUMERAL_BEFORE = re.compile(r"[\d〇零一二两三四五六七八九十百千.]$")
+
+
+def _with_implicit_one(norm: str, figures: list[Figure]) -> list[Figure]:
+    if "万亿元" not in norm:
+        return figures
+    out = list(figures)
+    for m in _IMPLICIT_ONE.finditer(norm):
+        start = m.start("unit")
+        if _NUMERAL_BEFORE.search(norm[:start]) or any(f.start <= start < f.end for f in figures):
+            continue
+        hedge = m.group("pre") if m.group("pre") in HEDGES else None
+        first = m.start("pre") if hedge else start
+        out.append(Figure(start=first, end=m.end(), value=1.0, unit=m.group("unit"), hedge=hedge))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _written_count(num: str, m: re.Match[str], unit: str) -> bool:

@@ -60,6 +60,7 @@ _COUNT_SUFFIX = {
     "万处": "数",
     "万套": "数",
     "万名": "数",
+    "部": "数",
 }
 # a figure right after a preposition is inside its phrase; after 和/及 a count is a coordinated item
 # (A和3所B投入运行), any other figure is still inside the phrase (所有市州和98%的县市区, 装备和349万元…)
@@ -95,7 +96,7 @@ _CUMULATIVE = "累计"
 _DEADLINE = re.compile(r"(?:^|[，,；;：:])\s*(?:到|至)(\d{4})年(?:底|末)?")
 _FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
 _TO = (
-    r"\s*(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)?(?:到|至|为)\s*"
+    r"\s*(?:提升|提高|增加|增长|增|上升|扩大|下降|降低|减少|缩小|降|调整)?(?:到|至|为)\s*"
     r"(?:\d{4}年(?:底|末)?的?)?\s*"
 )
 _STRETCH = re.compile(r"[、，,]?\s*(力争|争取|冲刺|努力)$")
@@ -144,13 +145,35 @@ def indicators_in_sentence(
         result += threshold_indicators(norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path)
     figs = [
         f
-        for f in find_figures(norm)
+        for f in _shared_units(norm, find_figures(norm))
         if _is_candidate(norm, f) and not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
     ]
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
         pending = _SentenceReader(norm, ctx, by_start, figs).read()
         result += [_indicator(p, norm, offset, len(text), ctx) for p in pending]
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
+
+
+_MAGNITUDES = ("万", "亿")
+
+
+def _shared_units(text: str, figs: list[Figure]) -> list[Figure]:
+    """``分别惠及3500万、2300万人次``: figures listed with 、 write the unit once, after the last;
+    a bare magnitude (3500万) before a figure whose unit opens with that magnitude (万人次) takes
+    its unit. A bare 万/亿 was no figure and its name was lost."""
+    from dataclasses import replace
+
+    out = list(figs)
+    for k in range(len(out) - 2, -1, -1):
+        f, nxt = out[k], out[k + 1]
+        if (
+            f.unit in _MAGNITUDES
+            and text[f.end : nxt.start] == "、"
+            and nxt.unit.startswith(f.unit)
+            and len(nxt.unit) > len(f.unit)
+        ):
+            out[k] = replace(f, unit=nxt.unit)
+    return out
 
 
 class _SentenceReader:
@@ -178,7 +201,7 @@ class _SentenceReader:
         """Read figure ``i`` (and those it governs); the index of the next figure to read."""
         f = self.figs[i]
         cstart, seg_start, seg = self._segment(f)
-        if "分别" in seg:  # A、B、C分别增长x%、y%、z%
+        if "分别" in seg or self._parallel_group(i, seg):  # A、B、C分别增长x%、y%、z%
             return self._respectively(i, cstart, seg_start, seg)
         if _STRETCH.search(seg) and self.pending and self.pending[-1].fig.unit == f.unit:
             return i + 1  # 增长9%、力争10%: only the primary target counts
@@ -187,6 +210,22 @@ class _SentenceReader:
             self._rate(f, gm, cstart, seg_start, seg)
             return i + 1
         return self._level(i, cstart, seg_start, seg)
+
+    def _parallel_group(self, i: int, seg: str) -> bool:
+        """``基本养老、失业、工伤参保人数达到78.65万人、20.1万人、22.2万人``: as many names listed
+        with 、 as figures of one unit listed with 、 right after them pair up in order, as with
+        分别 (which reports often leave out)."""
+        figs, norm = self.figs, self.norm
+        j = i + 1
+        def listed(k: int) -> bool:
+            return norm[figs[k - 1].end : figs[k].start] == "、"
+
+        while j < len(figs) and listed(j) and figs[j].unit == figs[i].unit:
+            j += 1
+        if j - i < 2 or (j < len(figs) and listed(j)):
+            return False
+        names = _conjuncts(seg)
+        return len(names) == j - i and all(_has_name(n) for n in names)
 
     def _segment(self, f: Figure) -> tuple[int, int, str]:
         """(clause start, segment start, segment): the words before ``f`` since its clause began
@@ -255,6 +294,9 @@ class _SentenceReader:
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
         if (_PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND).search(name_raw.strip()):
+            served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
+            if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
+                self.pending.append(_Pending(served, f, subj, cstart, False))
             return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
         name = _name_for(norm, name_raw, f)
         change = _FROM_TO.search(name_raw)
@@ -270,6 +312,8 @@ class _SentenceReader:
                 self.carry_name = name
                 return i + 1
         name = _share_name(name)
+        if name == _SHARE and f.unit == "%" and self.last_level_name:
+            name = self.last_level_name + name  # 装机达到9048万千瓦，占比55.1%: 装机占比
         if name.endswith("的") and len(name) > 3:
             name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
         to_year = None
@@ -279,6 +323,10 @@ class _SentenceReader:
             to_year = int(written.group(1)) if written else None
         if not name and not clean_name(seg) and f.unit not in _COUNT_SUFFIX and f.unit != "%":
             name = _noun_before_verb(norm, f.end)  # 20.3亿元以旧换新补贴拉动消费…: the noun follows
+        stock = ""
+        if seg_start > cstart and seg.startswith(_TOTALS) and clean_name(seg) in ("", *_TOTALS):
+            stock = _stock_after_flow(self.pending, cstart, f)  # 新增上市公司48家、总量达1224家
+            name = stock or name
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
         elif not name and self.pending and self.pending[-1].is_rate and f.unit != "%" and not clean_name(seg):
@@ -292,6 +340,8 @@ class _SentenceReader:
             if prev.subject is subj and not prev.is_rate:
                 topic = topic_of(prev.name)
                 name = name if not topic or name.startswith(topic) else topic + name
+        if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
+            name = _with_shared_verb(name, self.pending, cstart)  # 净增A 24万户、B 1302户
         cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
         if cumulative:  # 进出口总额累计1.4万亿元: a total over the period, named by its measure
             name = name[: -len(_CUMULATIVE)]
@@ -304,11 +354,99 @@ class _SentenceReader:
         return i + 1
 
 
+_TOTALS = ("总量", "总数")  # the statistics' words for a stock, as in 经营主体总量
+
+
+def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure) -> str:
+    """``新增境内外上市公司45家、总量达1224家``: the total after a flow is the stock of what the
+    flow added (境内外上市公司数), named without the flow's verb; "" when the figure before is
+    no flow of the same unit kind (a verb opening its name) in this clause."""
+    prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
+    if prev is None or prev.is_rate or f.unit == "%":
+        return ""
+    name = prev.name.removeprefix(_CUMULATIVE)
+    verb = _opening_verb(name)
+    if not verb or len(name) - len(verb) < 2:
+        return ""
+    name = name[len(verb) :]
+    suffix = _COUNT_SUFFIX.get(f.unit) or ("数" if f.unit in _PEOPLE_UNITS else "")
+    return name + suffix if suffix and not name.endswith(("数", "量", suffix)) else name
+
+
+_BENEFACTIVE = "为"  # 为 N名X V…: the people or firms an action was done for
+_SERVED_UNITS = frozenset({"名", "万名", "人", "万人", "户", "万户", "家"})
+_SERVED_PREDICATE = (2, 12)  # characters: a verb and its object (追回工资, 发放高龄津贴)
+
+
+def _served_count(text: str, raw: str, f: Figure) -> str:
+    """``为2.15万名劳动者追回工资2.65亿元``: in the year under review, the count after 为 is how many
+    people (households, firms) an action served, named by the action and the noun (追回工资劳动者数,
+    eval/provincial-2026 tune gold). The noun is nouns only and the action a verb (jieba's
+    dictionary) with its object, up to the next figure or the clause end; "" otherwise. Plans
+    are left out: there such a count only scopes the action (GUIDE §7)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if not raw.rstrip().endswith(_BENEFACTIVE) or f.unit not in _SERVED_UNITS:
+        return ""
+    end = f.end
+    while end < len(text) and text[end] not in _CLAUSE_END and not text[end].isdigit():
+        end += 1
+    tail = text[f.end : end]
+    tags, noun = dictionary(), ""
+    for w in _segment(tail) if tail else ():
+        tag = tags.get(w, (0, ""))[1]
+        if tag.startswith("v") and tag != "vn" and len(noun) >= 2:
+            action = clean_name(tail[len(noun) :])
+            lo, hi = _SERVED_PREDICATE
+            return action + noun + "数" if lo <= len(action) <= hi and _is_cjk(action[-1]) else ""
+        if not tag.startswith(_COUNTED_NOUN_TAGS):
+            return ""
+        noun += w
+    return ""
+
+
+def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
+    """``净增涉税主体24.8万户、规上法人单位1302户``: the figures of one clause listed with 、 after
+    one verb share it, so the second is 净增规上法人单位 (the coordinated object keeps its verb,
+    like the shared tail of ``A、B分别…``). Only a verb of two or more characters (jieba's tag v)
+    that opens the previous figure's name is carried, and only to a name that opens with no
+    verb of its own and is no bare measure of the previous one (…项目2200个、总投资额…: that is
+    the topic rule's)."""
+    prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
+    if prev is None or prev.is_rate or is_bare_measure(name) or is_bare_measure(prev.name):
+        return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
+    verb = _opening_verb(prev.name, with_object_verb=True)
+    if not verb or _opening_verb(name) or name.startswith(verb):
+        return name
+    return verb + name
+
+
+def _opening_verb(name: str, with_object_verb: bool = False) -> str:
+    """The verb (jieba tag v, two or more characters) that opens ``name``, or ""; with
+    ``with_object_verb`` a verbal noun right after it goes with it (累计|建设 is one action)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if not name or not _is_cjk(name[0]):
+        return ""
+    words, tags = _segment(name), dictionary()
+    tag = tags.get(words[0], (0, ""))[1]
+    if len(words[0]) < 2 or not tag.startswith("v") or tag == "vn":
+        return ""
+    if with_object_verb and len(words) > 2 and tags.get(words[1], (0, ""))[1] == "vn":
+        return words[0] + words[1]
+    return words[0]
+
+
+_SHARE = "占比"  # a share with no name of its own (…达到9048万千瓦，占比55.1%): the level's share
+
+
 def _share_name(name: str) -> str:
     """占全国92.8% -> 占全国比重: a share is named as one."""
     if name.startswith("占") or ("占" in name and name.endswith("的")):
         name = name.rstrip("的")
-        if not name.endswith(("比重", "比例", "份额")):
+        if not name.endswith(("比重", "比例", "份额", _SHARE)):
             name += "比重"
     return name
 
@@ -393,6 +531,10 @@ def _clause_start(text: str, pos: int) -> int:
     return i
 
 
+_THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
+_ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
+
+
 def _is_candidate(text: str, f: Figure) -> bool:
     """Filters for what the annotation guide says is not an indicator."""
     if f.unit in ("个百分点", "万", "亿", "‰"):
@@ -423,8 +565,12 @@ def _is_candidate(text: str, f: Figure) -> bool:
         return False  # 加快2条在建国际海缆、…出入口局建设: a plan action's scope (GUIDE §7)
     if f.hedge in ("以上", "以下") and after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、":
         return False  # 50万元以上豪华车: a threshold, not a figure
+    if f.hedge in _THRESHOLD_HEDGES and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
+        return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
     if _inside_title(text, f.start):
         return False
+    if f.unit in _COUNT_SUFFIX and after.startswith(_ASPECT):
+        return False  # 以下8个方面主要目标, 15个方面的重点任务: the report's own outline, not a figure
     return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f))
 
 
@@ -457,6 +603,9 @@ def _inside_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
+_LAST_ITEM_JOIN = re.compile(r"[和及]")
+
+
 def _enumerated(text: str, f: Figure) -> bool:
     """``A、B、C等3个`` / ``A、B2个``: a count that only restates the listed items."""
     cstart = _clause_start(text, f.start)
@@ -468,8 +617,10 @@ def _enumerated(text: str, f: Figure) -> bool:
     seg = seg[:-1] if seg.endswith("等") else seg
     if "、" not in seg and text[f.start - 1 : f.start] != "等":
         return False
-    items = seg.count("、") + 1
-    return f.scaled() <= items + 1
+    # eval/provincial-2026 conventions: a count is recorded when it exceeds the items listed
+    # (A等2个, A、B等3个); 和/及 join the last item (A、B和C等3个 lists three)
+    items = seg.count("、") + len(_LAST_ITEM_JOIN.findall(seg)) + 1
+    return f.scaled() <= items
 
 
 def _sentence_subject(text: str, by_start: dict[int, Mention], ctx: Context) -> Mention | None:
@@ -519,12 +670,18 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
     if flow is not None and len(name) > len(flow):  # 贷款新增1.9万亿元, 外贸进出口8500亿元
         return name + _AMOUNT_OF[flow]
     if f.unit in _COUNT_SUFFIX:
-        noun = _noun_after(text, f.end)
+        noun, split = _noun_after(text, f.end), None
         if not noun and raw.rstrip().endswith("等"):
             return ""  # 新建A、B等13座。: a count of listed items that names no kind
         cut = _status_cut(text, f.end, noun)
+        if cut is None and not (noun and _verb_after(text, f.end + len(noun))):
+            split = _predicate_after(text, f.end)  # 7家企业上榜…500强: the predicate names the count
+            if split is not None:
+                noun = split[0]
         if noun:
             verb_after = _verb_after(text, f.end + len(noun))
+            if not verb_after and cut is None and split is not None:
+                verb_after = split[1]
             noun = _without_modifier(noun)
             if cut is not None and not (verb_after and cut[0] == clean_name(noun)):
                 noun, verb_after = cut  # the plain reader's verb (投产达效, 签约落地) stands when it saw one
@@ -582,6 +739,66 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     return head, verb
 
 
+# dictionary tags a counted noun is made of (nouns, abbreviations, distinguishing words such as 省级)
+_COUNTED_NOUN_TAGS = ("n", "j", "b")
+_PREDICATE_MAX = 20  # characters: a longer tail is a clause of its own, not the count's predicate
+_COUNT_END = "均|已|都|全部|分别|签约|开工|建成|落地|入选|投产|实现|完成|获|成功|加快|通过"
+# a coordinated object (对接和投融资项目签约) or a second verb at the end is a clause, not a predicate
+_CLAUSE_LIKE = re.compile(r"[和与及、]")
+
+
+def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
+    """(noun, predicate) when the count at ``pos`` is followed, up to its clause end, by nouns and
+    then a clause verb with its object that says what the counted items got (``13部作品获…奖``,
+    ``5个项目获批…试点``): the predicate is part of the indicator's name (GUIDE §7 names the
+    counted thing; eval/provincial-2026 gold: 获…奖作品数). The verb is a mined hard clause verb
+    (``stop_words.jsonl``) or one that already ends a counted noun (``_COUNT_END``), and a verb in
+    jieba's dictionary; the noun is made of nouns only. None when the tail holds another figure,
+    a coordination, ends in a verb, or has a word of another class before the verb."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    end = pos
+    while end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
+        end += 1
+    tail = text[pos:end]
+    if len(tail) < 4 or any(_is_candidate(tail, g) for g in find_figures(tail)):
+        return None
+    tags, noun = dictionary(), ""
+    words = _segment(tail)
+    for k, w in enumerate(words):
+        tag = tags.get(w, (0, ""))[1]
+        if tag.startswith("v") and tag != "vn" and len(noun) >= 2:
+            predicate = tail[len(noun) :]
+            clause_verb = w in _clause_verbs() or re.fullmatch(_COUNT_END, w)
+            last = tags.get(words[-1], (0, ""))[1]
+            if (
+                not clause_verb
+                or k == len(words) - 1
+                or (last.startswith("v") and last != "vn")
+                or _CLAUSE_LIKE.search(predicate)
+                or len(predicate) > _PREDICATE_MAX
+            ):
+                return None
+            return noun, predicate
+        if not tag.startswith(_COUNTED_NOUN_TAGS):
+            return None
+        noun += w
+    return None
+
+
+@functools.cache
+def _clause_verbs() -> frozenset[str]:
+    """Mined hard clause verbs (``stop_words.jsonl``, part of speech v or unknown)."""
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    return frozenset(
+        e["word"]
+        for e in read_lexicon()["stop_words.jsonl"]
+        if e["kind"] == "hard" and e["pos"] in ("v", "?") and len(e["word"]) >= 2
+    )
+
+
 def _noun_before_verb(text: str, pos: int) -> str:
     """The noun phrase right after a figure that opens its clause, up to its verb (``20.3亿元
     以旧换新补贴拉动消费``: 以旧换新补贴); "" when no verb (jieba's dictionary tag v) ends it."""
@@ -621,7 +838,7 @@ def _without_modifier(noun: str) -> str:
 
 def _noun_after(text: str, pos: int) -> str:
     m = re.match(
-        r"[^，,；;。、（(\d]{1,16}?(?=[，,；;。、]|$|(?:均|已|都|全部|分别|签约|开工|建成|落地|入选|投产|实现|完成|获|成功|加快|通过))",
+        rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、]|$|(?:{_COUNT_END}))",
         text[pos:],
     )
     return m.group(0) if m else ""
@@ -636,8 +853,22 @@ def _verb_after(text: str, pos: int) -> str:
 
 
 def _leading_verb(raw: str) -> str:
+    """The verb that opens a list's clause (引进A、B等N个): a plain verb of the list below, or a
+    whole mined status phrase (``status_phrases.jsonl``: 建成通车, not just 建成), also after a
+    one-character adjective or adverb of jieba's dictionary (新开工)."""
     m = re.match(r"^[、，,\s]*(引入|引进|新增|培育|建成|新建|创建|落地|签约|组织|实施|开工)", raw)
-    return m.group(1) if m else ""
+    plain = m.group(1) if m else ""
+    from extract.pipeline.mining import dictionary
+    from extract.relations.status import status_lexicon
+
+    text = raw.lstrip("、，, \t")
+    phrase_re = status_lexicon().phrase_re
+    status = phrase_re.match(text)
+    if status is None and len(text) > 3 and dictionary().get(text[0], (0, ""))[1] in ("a", "d"):
+        status = phrase_re.match(text, 1)
+        if status is not None:
+            return text[: status.end()] if status.end() > len(plain) else plain
+    return status.group(0) if status is not None and len(status.group(0)) > len(plain) else plain
 
 
 _SECTOR = re.compile(r"([^，,；;。、]{2,16}?)产业集群")
@@ -719,7 +950,7 @@ def _output_name(name: str) -> str:
 
 
 _BARE_ITEM = 5  # characters: 蔬菜、特色林果、猪牛羊禽肉 are bare items; longer conjuncts are names
-_MEASURE_TAGS = frozenset({"n", "vn"})
+_MEASURE_TAGS = frozenset({"n", "nz", "vn"})  # nz: 普及率, a measure jieba calls a proper noun
 
 
 def _parallel_head(names: list[str]) -> int:
@@ -749,6 +980,26 @@ def _measure_word(name: str) -> str:
     return words[-1] if dictionary().get(words[-1], (0, ""))[1] in _MEASURE_TAGS else ""
 
 
+_CONJUNCTIONS = frozenset("、和及")
+
+
+def _conjuncts(phrase: str) -> list[str]:
+    """``A、B和C`` -> [A, B, C]. 和 and 及 split only where jieba reads them as words of their own,
+    so the 及 of 普及率 or the 和 of 和美乡村 stays inside its name (农村自来水、卫生户厕普及率
+    was cut into four names for two figures and lost both)."""
+    from extract.pipeline.lexicon import _segment
+
+    out, cur = [], ""
+    for w in _segment(phrase) if phrase else ():
+        if w in _CONJUNCTIONS:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += w
+    out.append(cur)
+    return [n for n in out if n.strip()]
+
+
 def _distribute(
     text: str,
     seg_start: int,
@@ -761,7 +1012,7 @@ def _distribute(
     """``A、B分别增长x%、y%`` and ``X5502车次、货值38.78亿元,分别增长35%、39%``."""
     before, _, verb = seg.partition("分别")
     gm = _GROWTH_VERB.search(verb)
-    names = [n for n in re.split(r"[、和及]", before) if n.strip()]
+    names = _conjuncts(before)
     if gm and group[0].unit == "%" and not _has_name(before):
         levels = [p for p in pending if not p.is_rate and p.growth is None][-len(group) :]
         if len(levels) == len(group):
@@ -782,7 +1033,9 @@ def _distribute(
         names = [part + rest for part in PAIRED_SCOPES[scope]]
     if len(names) != len(group):
         return out
-    names = _shared_tail([clean_name(n) for n in names])
+    names = [clean_name(n) for n in names]
+    if len({g.unit for g in group}) == 1:  # 4.7亿人次、5000亿元: different measures share no tail
+        names = _shared_tail(names)
     for n, g in zip(names, group, strict=True):
         name = _sector(text, g.start, n)
         if not name:

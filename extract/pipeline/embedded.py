@@ -18,7 +18,8 @@ a delimiter, a verb or a plain noun (重庆经济, 南岸区GDP) is untouched.
 A place inside a quoted phrase that says more than the place (“好客山东 好品山东”, “周末到河北”,
 “深圳—香港—广州”创新集群) belongs to a slogan, brand or name (GUIDE §3 leaves slogans and brands
 untagged with the places inside them); so does a place glued to an adjective before it (平安河北,
-幸福X: jieba's tag ``a``), which makes a programme's or slogan's name of it.
+幸福X: jieba's tag ``a``), which makes a programme's or slogan's name of it; so does a place after a
+mined slogan modifier (美丽|云南建设, 法治|X: ``place_slogans``).
 
 A place joined to a second place by 至 (乐东至三亚段, 广州东至新塘线) opens a route name when
 the run after the second place ends in a head or a section word; both places are dropped.
@@ -34,6 +35,7 @@ from spacy.tokens import Doc, Span
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+from extract.pipeline.place_slogans import after_slogan_modifier
 from extract.regions import lookup
 
 RUN_LIMIT = 16  # characters after the hit that may still belong to its name
@@ -174,6 +176,43 @@ def after_adjective(text: str, start: int) -> bool:
     return len(word) >= 2 and tags.get(word, (0, ""))[1] == "a"
 
 
+WORD_WINDOW = 6  # characters of context on each side of a place given to the segmenter
+
+
+def inside_longer_word(text: str, start: int, end: int) -> bool:
+    """Is the place ``text[start:end]`` part of one longer word of jieba's dictionary in its
+    sentence (上海|合作组织 read as 上海合作组织, 长治 in the idiom 长治久安)? The dictionary's
+    reading of the surroundings makes one word of the place and what is glued to it: an
+    institution, an idiom or a compound that is no mention of the place (GUIDE §2.1: nothing
+    nests inside a name). A longer word that is itself a division (重庆市) is no such word."""
+    from extract.pipeline.lexicon import _segment, _segmenter
+    from extract.regions import lookup
+
+    freq = _segmenter().FREQ
+    lo, hi = start, end
+    while lo > max(0, start - WORD_WINDOW) and HAN_RE.match(text[lo - 1]):
+        lo -= 1
+    while hi < min(len(text), end + WORD_WINDOW) and HAN_RE.match(text[hi]):
+        hi += 1
+    # a word holding the whole place must start at or before it and end at or after it: no
+    # dictionary entry of that shape means nothing to segment (the common case)
+    if not any(
+        freq.get(text[a:b], 0) > 0
+        for a in range(lo, start + 1)
+        for b in range(end, hi + 1)
+        if b - a > end - start
+    ):
+        return False
+    pos = lo
+    for w in _segment(text[lo:hi]):
+        wstart, pos = pos, pos + len(w)
+        if wstart <= start and end <= pos:
+            return len(w) > end - start and lookup(w) is None
+        if pos > start:
+            return False
+    return False
+
+
 def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the Districts and Strategies that open an unrecognised name."""
     out: list[Span] = []
@@ -187,7 +226,9 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             drop.add(i)
             continue
         if s.label_ == "District" and (
-            in_quoted_phrase(text, s.start_char, s.end_char)
+            inside_longer_word(text, s.start_char, s.end_char)
+            or after_slogan_modifier(text, s.start_char, grammar)
+            or in_quoted_phrase(text, s.start_char, s.end_char)
             or after_adjective(text, s.start_char)
             or opens_built_name(text, s.end_char, grammar)
         ):
@@ -204,8 +245,45 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             run = _run(text, nxt.end_char)
             if (run[:1] in SECTION_CHARS) or opens_unrecognised_name(text, nxt.end_char, grammar):
                 drop.update((i, i + 1))
+        elif s.label_ == "District":
+            # 广州东至新塘五六线, 昆明南至玉溪线: a route named by a station and a second end
+            drop.update(i + k for k in station_route(text, s, nxt, grammar))
     out = [s for i, s in enumerate(chosen) if i not in drop]
     return out
+
+
+STATION_GAP_RE = re.compile("[东西南北]至")  # GUIDE §2.4 compass qualifiers: 广州东 (a station)
+
+
+def station_route(text: str, s: Span, nxt: Span | None, grammar: Grammar) -> tuple[int, ...]:
+    """Offsets (0: ``s``, 1: ``nxt``) of the places that are ends of a route's name when the
+    first end is a station, a place and a compass point (广州东|至|新塘五六线, 昆明南|至|玉溪线):
+    what follows 至 runs, with no delimiter or clause word, into a section word (段, 线) or a name
+    head. The second end need not be a place the gazetteer knows (新塘)."""
+    m = STATION_GAP_RE.match(text, s.end_char)
+    if m is None:
+        return ()  # no station and 至 right after the place (the common case)
+    second = nxt is not None and nxt.label_ == "District" and nxt.start_char == m.end()
+    after = nxt.end_char if second and nxt is not None else m.end()
+    if not (_runs_into_section(text, after, grammar) or opens_unrecognised_name(text, after, grammar)):
+        return ()
+    return (0, 1) if second else (0,)
+
+
+def _runs_into_section(text: str, end: int, grammar: Grammar) -> bool:
+    """Does the run of name words after ``end``, cut at its first clause word, hold a section
+    word (…五六线, …段)?"""
+    from extract.pipeline.lexicon import _segment
+
+    run = _run(text, end)
+    if not any(c in SECTION_CHARS for c in run):
+        return False
+    for w in _segment(run):
+        if _clause_word(w, grammar):
+            return False
+        if any(c in SECTION_CHARS for c in w):
+            return True
+    return False
 
 
 ORG_GAP_LIMIT = 12  # name characters between two bodies of one institution's name

@@ -105,6 +105,17 @@ def walk_items(text: str, end: int, grammar: g.Grammar, limit: int = 30) -> list
     return items
 
 
+def _relative(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
+    """Does ``text[start:end]`` hold 的 as a word of its own (…相适应的A、B等企业: a relative
+    clause, not a list of names)? Not inside a word with its neighbour (美的制冷, 美的通用)."""
+    pos = text.find("的", start, end)
+    while pos >= 0:
+        if grammar.cuts(text, pos, pos + 1):
+            return True
+        pos = text.find("的", pos + 1, end)
+    return False
+
+
 class EnumerationFinder(g.UsesGrammar, Pipe):
     def __init__(self, nlp: Language, name: str):
         register_extensions()
@@ -122,7 +133,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
             items = walk_items(text, m.start(), gr)
             if m.group("bare") and (len(items) < 2 or classifier not in ("项目", "工程")):
                 continue  # without 等 only a 、-list before a count of projects is an enumeration
-            if any("的" in text[s : e - 1] for s, e in items):
+            if any(_relative(text, s, e - 1, gr) for s, e in items):
                 continue
             for s, e in items:
                 item = text[s:e]

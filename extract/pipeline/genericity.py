@@ -167,6 +167,28 @@ def is_counted(text: str, start: int, end: int) -> bool:
     return not listed or not HAN_CHAR_RE.match(text, m.end())
 
 
+MAX_SCOPE = 4  # characters of a scope word before a count that opens a guess (省内, 西南地区)
+# a count, or the ordinal 首 "first" before a measure word (首个, 首条): inside a guess, after a scope
+# word, the rank is part of a description (省内首条…生产线); right before a guess the gold still
+# names what follows (全国首家|…交易运营中心), so ``COUNT_BEFORE_RE`` leaves 首 out
+RANKED_COUNT = r"[\d一两二三四五六七八九十百千首]+(?:个|家|座|所|条|类|批|项|处)"
+OPENING_COUNT_RE = re.compile(rf"(?:{RANKED_COUNT}|一批|多个|若干)")
+
+
+def opens_with_count(name: str) -> bool:
+    """Does the guess open with a scope word and a count (省内|首条…生产线, 全国|首个…基地,
+    国家|首批…平台)? What follows a count is a kind the count ranks or numbers, as with a count
+    right before the guess (``is_counted``); the scope word is one word of jieba's reading, so
+    the count is a word of its own, not the end of one."""
+    from extract.pipeline.lexicon import _segment
+
+    m = OPENING_COUNT_RE.search(name, 1, MAX_SCOPE + 4)
+    if m is None or m.start() > MAX_SCOPE:
+        return False  # no count near the opening (the common case)
+    words = _segment(name[:OPENING])
+    return bool(words) and len(words[0]) == m.start() and HAN_CHAR_RE.match(name[0]) is not None
+
+
 def _count_and_verb_before(text: str, start: int) -> bool:
     """A count right before a verb of two characters right before ``start`` (15个|承接|X)."""
 
@@ -301,18 +323,22 @@ def acronym_kind(name: str, grammar: Grammar) -> bool:
 
 
 KIND_TYPES = frozenset({"Platform", "Organization"})  # the GUIDE kernels whose kinds are vetoed here
-_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+PROJECT_KIND_TYPES = frozenset({"Project"})  # kinds of works (``widespread_project_kind``)
+_kernels_cache: weakref.WeakKeyDictionary[Grammar, dict[frozenset[str], tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _kind_kernels(grammar: Grammar) -> tuple[str, ...]:
-    """The GUIDE head kernels of places and bodies (``head_kernels.jsonl``, types
-    ``KIND_TYPES``) that are themselves widespread terms (中心, 平台, 基地, 实验室), longest first."""
-    found = _kernels_cache.get(grammar)
+def _kind_kernels(grammar: Grammar, types: frozenset[str] = KIND_TYPES) -> tuple[str, ...]:
+    """The GUIDE head kernels of ``types`` (``head_kernels.jsonl``; by default places and
+    bodies) that are themselves widespread terms (中心, 平台, 基地, 实验室), longest first."""
+    per_types = _kernels_cache.setdefault(grammar, {})
+    found = per_types.get(types)
     if found is None:
         terms = widespread_terms(grammar)
         rows = grammar.lexicon.get("head_kernels.jsonl", ())
-        kernels = {k["head"] for k in rows if k["type"] in KIND_TYPES and k["head"] in terms}
-        found = _kernels_cache[grammar] = tuple(sorted(kernels, key=lambda k: (-len(k), k)))
+        kernels = {k["head"] for k in rows if k["type"] in types and k["head"] in terms}
+        found = per_types[types] = tuple(sorted(kernels, key=lambda k: (-len(k), k)))
     return found
 
 
@@ -332,6 +358,46 @@ def widespread_kind(name: str, grammar: Grammar) -> bool:
                 return False
             return not any(body.endswith(k) for k in _kind_kernels(grammar))
     return False
+
+
+MIN_WORD = 2  # characters of each word of a kind's body (跨境, 投融资; not the abbreviations 中|老)
+
+
+def widespread_project_kind(name: str, grammar: Grammar) -> bool:
+    """A Project guess that is one widespread term before a widespread Project kernel (跨境|公路,
+    投融资|项目, 基础设施|项目): both halves are words four or more provinces write (the mined
+    ``widespread_terms.jsonl``), so the whole names a kind of works, not one (GUIDE §3 leaves
+    generic unnamed items untagged). Stricter than ``widespread_kind``: a route's or a
+    facility's name is often a widespread pair of abbreviations (中|老铁路: each a character of
+    its own in jieba's reading) or a place (东方|机场), so the body must be a division of no
+    place and read as words of ``MIN_WORD`` or more characters. A phase kernel (一期, 三期: a
+    numeral first) qualifies one facility the text means (机场三期), it names no kind."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+    from extract.regions import lookup
+
+    terms = widespread_terms(grammar)
+    for kernel in _kind_kernels(grammar, PROJECT_KIND_TYPES):
+        if len(name) > len(kernel) and name.endswith(kernel):
+            if dictionary().get(kernel[0], (0, ""))[1] in NUMERAL_TAGS:
+                return False  # a phase (机场|三期): one phase of the author's own facility
+            body = name[: -len(kernel)]
+            if body not in terms or lookup(body) is not None:
+                return False
+            return all(len(w) >= MIN_WORD for w in _segment(body))
+    return False
+
+
+KIND_JOIN_RE = re.compile(r"[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
+
+
+def joins_kinds(name: str) -> bool:
+    """Is the guess two or more things joined by a plus between words (跨境电商+海外仓,
+    产业大脑+未来工厂, 项目+团队+平台)? That is a combination of kinds, a model or a slogan
+    (GUIDE §3 leaves slogans untagged; the dev-provincial gold leaves “跨境电商+海外仓” untagged),
+    not the name of one thing. Numeric frameworks (“1+10”行动, “8+4”经济政策体系: digits around
+    the plus) are Programs of another rule and untouched."""
+    return ("+" in name or "＋" in name) and KIND_JOIN_RE.search(name) is not None
 
 
 TOWN_SOURCE = "town"  # township names read off their level word (extract/pipeline/names.py)
@@ -472,4 +538,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or pronoun_and_kind(name, grammar)
         or (label in ("Project", "Platform") and acronym_kind(name, grammar))
         or (label in KIND_TYPES and widespread_kind(name, grammar))
+        or (label in PROJECT_KIND_TYPES and widespread_project_kind(name, grammar))
+        or joins_kinds(name)
+        or opens_with_count(name)
     )

@@ -22,6 +22,7 @@ from extract.regions import lookup
 # the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
 # base right after a stage verb of these is built, so it is a Project (GUIDE §3, §9)
 BUILT_STATUSES = frozenset({"started", "under_construction"})
+PILOT_DESIGNATION_RULE = "GUIDE §3 Program: pilot designations"
 FIRM_FACILITY_RULE = "GUIDE §3 Project: a single company's"  # the head kernels of a firm's facility
 # a body ending in these is a description of a generic object (招引项目, 共建项目, 资源换项目,
 # 跨境融资类项目: a kind of project)
@@ -196,8 +197,24 @@ class Grammar:
         self.build_words = _build_words(lexicon)
         # clause words that mostly take quoted programmes (实施“X”): extract.pipeline.quoted_frames
         self.programme_verbs = frozenset(e["word"] for e in lexicon.get("programme_verbs.jsonl", ()))
+        # verbs that carry programmes out (实施X行动) and the heads they govern: programme_frames
+        from extract.pipeline.programme_frames import action_heads, frame_pattern
+
+        self.frame_verbs = frozenset(e["word"] for e in lexicon.get("frame_verbs.jsonl", ()))
+        self.frame_verb_re = _alternation(self.frame_verbs)
+        quoted_heads = {r["head"] for r in rules if r["rule_kind"] == "quoted_program"}
+        self.frame_heads = tuple(sorted(action_heads(lexicon) | quoted_heads, key=lambda w: (-len(w), w)))
+        self.frame_re = frame_pattern(action_heads(lexicon))
+        openers = [e["word"] for e in lexicon.get("frame_openers.jsonl", ())]
+        self.frame_openers = tuple(sorted(openers, key=lambda w: (-len(w), w)))
+        # quoted programme names with evidence in several reports: extract.pipeline.quoted_programmes
+        self.quoted_programmes = frozenset(e["name"] for e in lexicon.get("quoted_programmes.jsonl", ()))
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when
         # built or listed among built things; the kernel file's rule says which kernels they are
+        # GUIDE §3 pilot designations (试点, 示范区, 先行区 …): a programme named by them keeps the
+        # strategy it opens with (resolver: 美丽中国省域先行区)
+        pilots = [k["head"] for k in kernels if k["rule"].startswith(PILOT_DESIGNATION_RULE)]
+        self.program_designations = tuple(sorted(pilots, key=lambda w: (-len(w), w)))
         hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}
         self.hub_kernels = frozenset(hub_kernels)
         # a single firm's facility (GUIDE §3: plant, HQ, factory, base): the kernels whose rule

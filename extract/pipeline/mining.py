@@ -424,12 +424,20 @@ def mine(
     # what gets built: the status frames sit around project and park names
     project_heads = [h["head"] for h in [*kernels, *heads] if h["type"] in ("Project", "Platform")]
     from extract.pipeline.buildup_programmes import mine_buildup_modifiers
+    from extract.pipeline.programme_frames import mine_openers_with_grammar as mine_frame_openers
+    from extract.pipeline.programme_frames import mine_with_grammar as mine_frame_verbs
     from extract.pipeline.quoted_frames import mine_with_grammar
+    from extract.pipeline.quoted_programmes import mine_with_grammar as mine_quoted_programmes
 
+    verbs = mine_with_grammar(docs, heads, stops)
+    frame_verbs = mine_frame_verbs(docs, heads, stops)
     return {
         "stop_words": stops,
         "heads": heads,
-        "programme_verbs": mine_with_grammar(docs, heads, stops),
+        "programme_verbs": verbs,
+        "quoted_programmes": mine_quoted_programmes(docs, heads, stops, verbs),
+        "frame_verbs": frame_verbs,
+        "frame_openers": mine_frame_openers(docs, heads, frame_verbs),
         "buildup_modifiers": mine_buildup_modifiers(docs),
         "status_phrases": mine_status_phrases(docs, load_kernels(STATUS_KERNELS), project_heads),
         "status_modifiers": mine_status_modifiers(docs, load_kernels(STATUS_KERNELS)),

@@ -31,7 +31,17 @@ from extract.pipeline.lexicon import (
     opens_clause,
 )
 from extract.pipeline.mining import NATIONAL, segment_cached
+from extract.pipeline.programme_frames import (
+    attach_openers,
+    clause_before_state,
+    counted_pilots,
+    extend_to_governing_verb,
+    find_governed_programmes,
+    pilot_place,
+    reported_as_built,
+)
 from extract.pipeline.quoted_frames import find_quoted_programmes
+from extract.pipeline.quoted_programmes import find_known_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.regions import lookup
 from extract.scan import anchored_finditer
@@ -78,6 +88,7 @@ WORKS_RE = re.compile(r"改扩建|改造|扩建")
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 MAX_CONJUNCT = 12  # characters of a quoted conjunct that takes a programme's type (“两新”)
 DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
+LEVELS_RE = re.compile(r"[省市县区乡镇村]{2,3}")  # levels of government as a scope (市县, 省市县)
 
 
 def _is_place(text: str) -> bool:
@@ -173,11 +184,15 @@ class NameFinder(g.UsesGrammar, Pipe):
         self._place_kernels(doc, text)
         self._zones(doc, text)
         find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment_cached)
+        find_known_quoted_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)
         find_belts(doc, text, self.grammar)
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
         find_buildup_programmes(doc, text, self.grammar)
         self._quote_chains(doc, text)
+        extend_to_governing_verb(doc, text, self.grammar)
+        find_governed_programmes(doc, text, self.grammar)
+        attach_openers(doc, text, self.grammar)
         return doc
 
     def _quote_chains(self, doc: Doc, text: str) -> None:
@@ -257,6 +272,10 @@ class NameFinder(g.UsesGrammar, Pipe):
                 longer = self.grammar.head_re.match(text, end)
                 if longer and self.grammar.heads[longer.group()] == "Program":
                     end = longer.end()  # “三块地”改革试点: the shortest head is not the name's end
+                if after.group().endswith(tuple(GENERIC_PROJECT_HEADS)) and reported_as_built(
+                    text, start, end, self.grammar
+                ):
+                    head_type = "Project"  # “一泓清水入黄河”生态保护工程如期完工: construction reported
                 if after.group().endswith("号"):
                     start, end = m.start() + 1, m.end() - 1  # “郑和号”: the quotes wrap the whole name
                     if not inner.endswith("号"):
@@ -314,6 +333,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             and not opens_clause(lead_in)
             and not g.is_generic(lead_in, strict=False)  # 市级“十项行动”: a level, no name part
             and not acts_on(lead_in)  # 迭代升级“十项行动”: what is done to the programme
+            and not LEVELS_RE.fullmatch(lead_in)  # 市县“一支队伍管执法”改革: a scope (GUIDE §2.5)
         ):
             return lead
         return quote
@@ -339,6 +359,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 end = q.end()
                 if PHASE_RE.search(q.group()) or WORKS_RE.search(q.group()):
                     type_ = "Project" if type_ in ("Platform", "Organization", "Program") else type_
+            place = pilot_place(text, end, gr) if type_ == "Program" else 0
+            end += place  # 唯一试点省份, 建设试点地区之一: the canonical leaves the place kind out
             if type_ != "Area" and not gr.follows_ok(text, end):
                 pos = m.start() + 1  # 国际陆港|区: a head inside it may end the name (港区)
                 continue
@@ -367,6 +389,9 @@ class NameFinder(g.UsesGrammar, Pipe):
             if designated and national_before and not body.startswith(NATIONAL):
                 start -= 2  # 全国民族团结进步示范区: the national level is part of a designation (GUIDE §2.5)
                 body = text[start : m.start()]
+            if designated and type_ == "Program" and (cut := clause_before_state(body, STATE)):
+                start += cut  # 迭代升级|国家产业转型升级示范区: the verb acting on the designation
+                body = text[start : m.start()]
             designation = designated and body.startswith(NATIONAL) and len(body) >= 4
             if type_ == "Area" and body:
                 start += after_verb(body)  # 是指|主城都市区: the clause before it (area_names)
@@ -386,13 +411,15 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue  # 境内上市公司, 三级子公司: kinds of companies, not one
             if type_ == "Program" and YEAR_RE.search(body):
                 continue  # 2025年计划, 年度行动: a schedule, not a named programme
+            if type_ == "Program" and counted_pilots(text, start, end, gr):
+                continue  # 42个…一体化试点: a count of pilots of a kind (GUIDE: generic 试点 categories)
             verb = trimmed = 0
             opener = clause_opener(body)
             if opener and body[len(opener) :].startswith("“"):
                 start += len(opener)  # 打好“三北”工程: a verb before a quoted name is no part of it
                 body = body[len(opener) :]
                 trimmed = len(opener)
-            if head == "工程" and "“" in body:
+            if head == "工程" and "“" in body and not reported_as_built(text, start, end, gr):
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
             elif (
                 head == "工程"
@@ -410,7 +437,11 @@ class NameFinder(g.UsesGrammar, Pipe):
             if verb == len(body) or (trimmed and g.is_generic(body)):
                 continue  # 提高口岸, 遏制“两高”项目: a verb and its object, no name
             if (
-                (head in GENERIC_PROJECT_HEADS or (type_ in DESCRIBED_TYPES and _described(body, head, gr)))
+                # a programme carried out (实施X工程) is named even when descriptive (conventions, Types)
+                (
+                    (head in GENERIC_PROJECT_HEADS and type_ != "Program")
+                    or (type_ in DESCRIBED_TYPES and _described(body, head, gr))
+                )
                 and not designation
                 and not PHASE_RE.search(body)
                 and not gr.head_re.search(body)  # 西部复合材料研究院项目: a named body's project
@@ -442,7 +473,7 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue  # 工作获得2024年国务院: a closed-class body ends it; what precedes is the clause
             if text[start:end] in gr.generic_terms:
                 continue  # 上市公司, 三年行动: a phrase most reports use is a kind, not a name
-            add_candidate(doc, start, end, type_, "suffix")
+            add_candidate(doc, start, end, type_, "suffix", text[start : end - place] if place else "")
 
     def _zones(self, doc: Doc, text: str) -> None:
         for m in BARE_ZONE_RE.finditer(text):

@@ -99,14 +99,21 @@ def mine_programme_verbs(
     return sorted(out, key=lambda e: e["word"])
 
 
-def _closed_by_edge(text: str, end: int, stop_at: Callable[[str, int], str | None]) -> bool:
+def _closed_by_edge(
+    text: str, end: int, clause: re.Pattern[str] | Callable[[str, int], str | None]
+) -> bool:
     """Does the clause go on after the quote with no more name material (“X”， “X”“Y”
     “X”取得…)? A quote glued to a noun (“X”企业, “X”品牌) modifies it: no name of its own.
-    ``stop_at`` is ``Grammar.stop_at``: the clause word at a position (the stop words' regex
-    match there, found without trying its alternation word by word)."""
+    ``clause`` is the stop words' regex (the miners pass it) or ``Grammar.stop_at``, which
+    gives the word that regex matches at a position without trying its alternation word by
+    word (the extractor's finders pass that)."""
     if end >= len(text) or text[end] in EDGE_CHARS:
         return True
-    stop = stop_at(text, end)
+    if isinstance(clause, re.Pattern):
+        m = clause.match(text, end)
+        stop = m.group() if m else None
+    else:
+        stop = clause(text, end)
     return stop is not None and len(stop) >= 2
 
 

@@ -21,6 +21,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
+from extract.pipeline.bound_openings import bound_openings
 from extract.pipeline.candidates import (
     SOURCE_PRIORITY,
     candidates,
@@ -30,8 +31,10 @@ from extract.pipeline.candidates import (
 )
 from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
-from extract.pipeline.grammar import UsesGrammar
+from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
+from extract.pipeline.list_items import complete_lists
+from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.word_edges import drop_bad_left_edges
 from extract.regions import lookup
 
@@ -115,16 +118,19 @@ class Resolver(UsesGrammar, Pipe):
         chosen.sort(key=lambda s: s.start)
         chosen = self._zones(doc, chosen)
         chosen = self._shared_suffix(doc, chosen)
+        chosen = complete_lists(doc, chosen, doc_text(doc), self.grammar)  # list items share a type
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
-        chosen = drop_bad_left_edges(chosen, doc_text(doc), self.grammar.hard_stops)
+        chosen = drop_bad_left_edges(
+            chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
+        )
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
+        chosen = retype_public_bodies(doc, chosen, doc_text(doc))
         set_ents_outside(doc, chosen)
         return doc
 
-    @staticmethod
-    def _prune(spans: list[Span], blocked: Sequence[tuple[int, int]] = ()) -> list[Span]:
+    def _prune(self, spans: list[Span], blocked: Sequence[tuple[int, int]] = ()) -> list[Span]:
         """Drop guesses the closed classes contradict.
 
         A list item or head-word guess made of nothing but divisions (云南红河州) is those
@@ -132,12 +138,12 @@ class Resolver(UsesGrammar, Pipe):
         the strategy plus a generic tail.
         """
         regions: dict[int, list[int]] = {}
-        strategy_starts = set()
+        strategy_ends: dict[int, int] = {}
         for s in spans:
             if s.id_ in ("region", "region_short"):
                 regions.setdefault(s.start_char, []).append(s.end_char)
             elif s.id_ == "strategy":
-                strategy_starts.add(s.start_char)
+                strategy_ends[s.start_char] = max(s.end_char, strategy_ends.get(s.start_char, 0))
 
         def tiled(start: int, end: int) -> bool:
             if start == end:
@@ -150,10 +156,26 @@ class Resolver(UsesGrammar, Pipe):
             source, start, end = s.id_, s.start_char, s.end_char
             if source in WEAK and (inside_blocked(start, end) or tiled(start, end)):
                 continue
-            if source == "suffix" and start in strategy_starts and s.label_ != "Policy":
+            if (
+                source == "suffix"
+                and start in strategy_ends
+                and s.label_ != "Policy"
+                and not self._designation_after(s.text[strategy_ends[start] - start :])
+            ):
                 continue
             out.append(s)
         return out
+
+    def _designation_after(self, rest: str) -> bool:
+        """Is ``rest`` (what a name holds after the strategy it opens with) a named programme
+        designation: a GUIDE §3 pilot head (试点, 示范区, 先行区 …) after a modifier of its own
+        (美丽中国|省域先行区)? The conventions keep such designations whole, with no Strategy
+        inside them (GUIDE §2.1); a bare head or a generic word before it (美丽中国|建设先行区,
+        the dev gold's positioning) is still only the strategy plus a generic tail."""
+        head = next((h for h in self.grammar.program_designations if rest.endswith(h)), None)
+        if head is None or len(rest) - len(head) < 2:
+            return False
+        return not is_generic(rest[: -len(head)])  # 美丽中国|建设先行区: the strategy's generic tail
 
     def _zones(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         text = doc_text(doc)

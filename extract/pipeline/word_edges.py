@@ -25,6 +25,7 @@ import re
 
 from spacy.tokens import Span
 
+from extract.pipeline.bound_openings import opens_inside_unit
 from extract.pipeline.lexicon import _segment, _segmenter
 from extract.pipeline.mining import PROPER_TAGS, dictionary
 from extract.regions import lookup
@@ -156,7 +157,10 @@ def clause_end_in(name: str, hard_stops: frozenset[str]) -> int:
 
 
 def drop_bad_left_edges(
-    chosen: list[Span], text: str, hard_stops: frozenset[str] = frozenset()
+    chosen: list[Span],
+    text: str,
+    hard_stops: frozenset[str] = frozenset(),
+    units: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """``chosen`` without the head-word guesses that open inside a word; an institution's name
     found by its head loses a clause the scan ran over (``clause_end_in``); one that opens with
@@ -168,8 +172,10 @@ def drop_bad_left_edges(
         if s.label_ not in VETOED_TYPES or s.id_ in EXEMPT_SOURCES:
             out.append(s)
             continue
-        if opens_inside_word(text, s.start_char, s.end_char) or opens_with_joining_mark(
-            text[s.start_char : s.end_char]
+        if (
+            opens_inside_word(text, s.start_char, s.end_char)
+            or opens_with_joining_mark(text[s.start_char : s.end_char])
+            or opens_inside_unit(text, s.start_char, units)  # 抽水|蓄能项目: a mined unit
         ):
             continue
         if s.label_ == "Organization" and s.id_ == "suffix":

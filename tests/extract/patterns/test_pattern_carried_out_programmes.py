@@ -51,3 +51,22 @@ def test_built_things_are_the_lexicons_project_and_platform_heads():
         }
     )
     assert Grammar(more).built_re.search("数字乡村驿道") and not built.search("数字乡村驿道")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("实施企业梯度培育工程，新增规上企业百家。", "企业梯度培育工程"),
+        ("实施乡村人才振兴工程，培育人才。", "乡村人才振兴工程"),
+    ],
+)
+def test_a_descriptive_programme_carried_out_is_still_named(text, name):
+    """Named actions are Program even when descriptive (provincial-2026 conventions, Types): the
+    common-phrase test that drops unnamed kinds of construction (支撑调节性煤电项目) does not
+    apply once 实施 makes the 工程 a programme."""
+    assert (name, "Program") in ents(text)
+
+
+@pytest.mark.parametrize("text", ["实施一批重大工程，加快建设。", "实施重点工程，加快建设。"])
+def test_a_generic_programme_body_stays_untagged(text):
+    assert not [e for e in ents(text) if e[1] == "Program"]

@@ -46,3 +46,15 @@ def test_a_verb_or_level_before_the_quote_is_no_lead_in(text):
 )
 def test_acts_on(text, verb):
     assert acts_on(text) is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("率先推进市县“一窗通办执法”改革。", "“一窗通办执法”改革"),
+        ("深入实施市县“青禾八大工程”，推动转型。", "青禾八大工程"),
+    ],
+)
+def test_levels_of_government_before_the_quote_are_a_scope_not_a_lead_in(text, name):
+    """市县, 省市县: the levels the programme runs at, a scope word left out (GUIDE §2.5)."""
+    assert (name, "Program") in ents(text)

@@ -1,0 +1,634 @@
+"""Items of one enumeration share a type: the list's unnamed items take it (issue 12, ``lists5``).
+
+A list names its items once and types them once: ``A、B、C等建设`` builds all three, ``A、B等
+2个项目`` labels both as projects (GUIDE §3: every item of a list the text labels as projects
+is a Project), and in ``…高铁、…城际、…通道、…高速`` each item is what its recognised
+siblings are. The name grammar finds an item by its own head word, so items whose head is
+elided (恒瑞创新药, 深惠城际, B1) or that are elliptic phases (…一期、二期) are missed while
+their siblings are found. This step runs in the resolver, after the longest names are chosen
+and before the precision vetoes, so the vetoes judge what it adds like any other guess:
+
+1. **Parse** every clause (text between clause marks) that holds a ``、``-list: the items are
+   the 、-separated parts before the closing ``等`` (or the clause's end); the first item's left
+   edge is the recognised name ending there, else the name grammar's left scan (a route's at its
+   至: 晏城至表白寺). A lone item before ``等`` + a project label is a one-item list.
+2. **Type** the list: by its tail when it has one — ``等[N个]…项目/工程``, ``等…建设``, or a
+   Project head word of the name grammar after 等 (``等11条国省干线公路``) make it a Project list;
+   any other tail (``等产业``, ``等企业``, ``等前期工作``) types nothing here (the enumeration
+   finder reads classifier tails) — else by its recognised items: all of one type, Project or
+   Platform, and at least half of the items.
+3. **Fill** each unrecognised item that looks like a name with the list's type: not a generic
+   or counted phrase, not everyday words only (``lexicon.is_common_phrase``: 新能源, 数字经济),
+   not a mined generic term or category, not a division, not opening with a clause word, holding
+   no hard stop word and no 的. A route item (``A至B``) whose ends the gazetteer took for places
+   becomes one Project (the ends are no Districts, as in ``extract.coordination``).
+4. **Elliptic phases** (``环北部湾…配置一期、二期``): a bare phase right after an item that ends
+   in a phase is that item's next phase, with the item's stem in its canonical (the
+   provincial-2026 convention "Coordinated phases share the name").
+
+Nothing here names a thing: the conjunction, 等, counts and phase words are closed classes,
+heads and stop words come from the lexicon files, commonness from jieba's dictionary.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import weakref
+from collections import Counter
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from extract.pipeline import grammar as g
+from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
+from extract.pipeline.lexicon import clause_opener, is_common_phrase, longer_word_at, opens_clause
+from extract.pipeline.mining import dictionary
+
+SOURCE = "list_item"
+SEP = "、"
+CLAUSE_RE = re.compile(r"[^，。；：！？,;:!?\n]+")
+# 等 closing a list, with an optional count of its items (等2个, 等11条, 等一批)
+CLOSE_RE = re.compile(
+    r"等(?:[\d一二三四五六七八九十百千万两余多.]+(?:个|项|条|座|家|户|批|所|处|类))?(?:一批)?"
+)
+TAIL_MAX = 12  # characters of the label after 等 that are read
+# a label holding 的 is a relative clause about something else (等资金的项目: the items are funds)
+PROJECT_LABEL_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:项目|工程)")  # 等2个项目, 等骨干工程
+BUILD_LABEL_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,6}?建设")  # 等建设, 等地铁建设
+PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
+PHASE_END_RE = re.compile(r"[一二三四五六七八九十\d]+期$")
+# a phase, then the conjunction before the next item (二期和黄茅峡水库)
+PHASE_CONJ_RE = re.compile(r"([一二三四五六七八九十\d]+期)[和及]")
+ROUTE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff（）()]{2,10}$")
+ROUTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff（）()]{2,10}")
+CODE_RE = re.compile(r"[A-Z]{1,2}\d{1,3}")  # line codes (B1, Z2)
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+TYPES = ("Project", "Platform")
+CONJUNCTIONS = frozenset("和及与")
+PLACE_TYPES = frozenset({"District"})
+BUILD_SIBLINGS = frozenset({"Project", "District"})
+# a head-word guess of this type in a project list is retyped (玉湖冷链交易中心 in …等建设) unless its
+# own type's vetoes call it a kind (超算中心); a zone, a table cell and an Area (…旅游带) keep theirs
+RETYPED = frozenset({"Platform"})
+GUESSES = frozenset({"suffix", "quote"})
+MAX_ITEMS = 40
+HEAD_MODIFIER_MAX = 4  # 等11条国省干线公路: a modifier this short before the head
+PROJECT_HEAD_REACH = 8  # characters between 等 (and a count) and a Project head in the label
+HEAD_MAX = 8  # characters of the longest head word looked for at an item's end
+ABBREVIATION_MAX = 4
+JOIN_MIN, JOIN_MAX = 2, 10  # characters of a conjunct and its conjunction cut off a name
+BUILT_STATUS = frozenset({"started", "completed"})  # status classes that say a thing is built
+ITEM_MAX = 25
+
+
+_status_cache: weakref.WeakKeyDictionary[g.Grammar, dict[str, str]] = weakref.WeakKeyDictionary()
+_built_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str]] = weakref.WeakKeyDictionary()
+
+
+class Item(NamedTuple):
+    start: int
+    end: int
+    label: str | None  # the recognised type, None when nothing covers it
+    places: tuple[int, ...]  # indices in ``chosen`` of places strictly inside the item
+    phase_of: str | None  # the stem of the item before, when this item is a bare phase
+
+
+def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) -> list[Span]:
+    """``chosen`` plus the unrecognised items of typed lists (and route items over their ends)."""
+    if SEP not in text and "等" not in text:
+        return chosen
+    starts = [s.start_char for s in chosen]
+    ends = [s.end_char for s in chosen]
+    added: list[Span] = []
+    removed: set[int] = set()
+    retyped: dict[int, Span] = {}
+    for cm in CLAUSE_RE.finditer(text):
+        cs, ce = cm.span()
+        if SEP not in cm.group() and "等" not in cm.group():
+            continue
+        parsed = _parse(text, cs, ce, chosen, starts, grammar)
+        if parsed is None:
+            continue
+        items, tail_type, suffix = parsed
+        list_type, short_only = _list_type(items, tail_type)
+        raw = items[0].start == cm.start() and (cm.start() == 0 or text[cm.start() - 1] != SEP)
+        others = tail_type in ("build", "head") or (
+            tail_type is None and any(it.label in TYPES for it in items)
+        )
+        if raw and (list_type is not None or others):
+            # the first item's left edge, scanned only where the list may type its items
+            items = _scan_first(text, items, chosen, starts, grammar)
+            list_type, short_only = _list_type(items, tail_type)
+        if list_type is None and not any(it.label in TYPES or it.label == "phase" for it in items):
+            continue  # nothing to type, join or name (the common case: a list of phrases)
+        for k, it in enumerate(items):
+            joined = _joined(text, it, cm.start() if k == 0 else it.start, chosen, starts, grammar)
+            if joined is not None and joined[1] not in retyped:
+                gs, j = joined  # 京杭运河与|小清河航道连通工程: the cut conjunct belongs to the name
+                s0 = chosen[j]
+                label = "Project" if tail_type == "Project" and s0.label_ in RETYPED else s0.label_
+                new = _spans(doc, gs, s0.end_char, label, "")
+                if new:
+                    removed.add(j)
+                    added.extend(new)
+        for i, it in enumerate(items):
+            if tail_type == "Project" and it.label in RETYPED:
+                j = _exact(starts, chosen, it.start, it.end)
+                name = text[it.start : it.end]
+                if j is not None and chosen[j].id_ in GUESSES and not generic_name(name, it.label, grammar):
+                    # GUIDE §3: every item of a list the text labels as projects is a Project
+                    s0 = chosen[j]
+                    retyped[j] = Span(doc, s0.start, s0.end, label="Project", kb_id=s0.kb_id_, span_id=s0.id_)
+                continue
+            if _covered(starts, ends, it.start, it.end) and not it.places:
+                continue  # a name is there already (the phase of 一期工程, a longer name)
+            if it.phase_of is not None:
+                if (list_type or _label_before(items, i)) == "Project":
+                    hint = it.phase_of + text[it.start : it.end]
+                    added.extend(_spans(doc, it.start, it.end, "Project", hint))
+                continue
+            if list_type is None or it.label is not None:
+                continue
+            name = text[it.start : it.end]
+            if it.places:  # a route whose ends are places (广州东至新塘五六线): one Project
+                built = tail_type == "status" and _place_led(name, it, chosen, text, grammar)
+                if list_type == "Project" and (_route_like(name) or built) and not name.endswith("建设"):
+                    new = _spans(doc, it.start, it.end, list_type, "")
+                    removed.update(it.places if new else ())
+                    added.extend(new)
+                continue
+            if short_only and not (_abbreviation(name) or _after_stage_verb(text, it.start, grammar)):
+                continue
+            if tail_type == "status":
+                continue  # only place-led items (above) take a stage phrase's type
+            if _name_like(name, list_type, text, it.start, it.end, grammar):
+                # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
+                hint = name + suffix if suffix and _elided(name, grammar) else ""
+                added.extend(_spans(doc, it.start, it.end, list_type, hint))
+    if not added and not retyped:
+        return chosen
+    out = [retyped.get(i, s) for i, s in enumerate(chosen) if i not in removed] + added
+    out.sort(key=lambda s: s.start_char)
+    return out
+
+
+def _parse(
+    text: str, cs: int, ce: int, chosen: list[Span], starts: list[int], grammar: g.Grammar
+) -> tuple[list[Item], str | None, str] | None:
+    """The items of the list in clause ``[cs, ce)``, the type its tail gives and the head run
+    the items share (after 等, for a Project head tail), or None."""
+    clause = text[cs:ce]
+    close = None
+    for m in CLOSE_RE.finditer(clause):
+        k = cs + m.start()
+        word = longer_word_at(text, k, k + 1)
+        if word is not None and word[1] > k + 1:
+            continue  # 高等学校, 等级: 等 inside a word closes no list (久等 of 沙久|等 ends at it)
+        if m.start() > 0 and _tail_type(text, cs + m.end(), ce, grammar, len(m.group()) > 1) is not None:
+            close = m
+            break
+        if SEP in clause[m.end() :]:
+            continue  # 等 inside an item, or a first list: a later 等 may close this one
+        close = m
+        break
+    end = cs + close.start() if close is not None else ce
+    body = text[cs:end]
+    if SEP not in body and close is None:
+        return None
+    tail_type = (
+        _tail_type(text, cs + close.end(), ce, grammar, len(close.group()) > 1) if close is not None else None
+    )
+    if SEP not in body and tail_type not in ("Project", "head", "build"):
+        return None  # one item before 等: only a project label makes it a list here
+    if tail_type == "other" or (
+        tail_type is None
+        and not _names_within(cs, end, chosen, starts)
+        and _built_at(text, body.rfind(SEP) + cs + 1, end, grammar) is None
+    ):
+        return None  # a label of another kind, or no tail, no Project or Platform, no build phrase
+    parts = body.split(SEP)
+    if len(parts) > MAX_ITEMS or any(not p for p in parts):
+        return None
+    if any(p[-1].isdigit() and q[0].isdigit() for p, q in itertools.pairwise(parts)):
+        return None  # 4、5街区: numbers listed, not names
+    bounds: list[tuple[int, int]] = []
+    pos = cs
+    for p in parts:
+        bounds.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    a0, b0 = bounds[0]
+    # the name grammar's left scan runs only for a list that types its items (complete_lists)
+    bounds[0] = (_first_start(text, a0, b0, chosen, starts, grammar, scan=False), b0)
+    items: list[Item] = []
+    for k, (a, b) in enumerate(bounds):
+        if k == 0 and a == a0 and (a0 == 0 or text[a0 - 1] != SEP):
+            # its left edge is not scanned yet: only a name ending at its end says what it is
+            items.append(Item(a, b, _label_ending(b, a, chosen, starts), (), None))  # (_scan_first)
+            continue
+        last = k == len(bounds) - 1
+        if last and close is None:
+            # no 等: the last item ends where the name recognised at its start ends, or at a
+            # stage phrase that says the listed things were started or built (A、B建成运行)
+            i = bisect.bisect_left(starts, a)
+            named = i < len(chosen) and chosen[i].start_char == a and chosen[i].end_char <= b
+            built = None if named and chosen[i].label_ not in PLACE_TYPES else _built_at(text, a, b, grammar)
+            if named and built is None:
+                b = chosen[i].end_char
+            elif built is not None:
+                b, tail_type = built, "status"
+            else:
+                items.append(Item(a, b, "?", (), None))  # its end is unknown: never filled
+                continue
+        m = PHASE_CONJ_RE.match(text, a, b)
+        if m is not None and items:
+            items.append(_phase_item(text, a, m.end(1), items[-1]))
+            a = m.end()
+        if PHASE_RE.fullmatch(text, a, b) and items:
+            items.append(_phase_item(text, a, b, items[-1]))
+            continue
+        items.append(_item(a, b, chosen, starts, _route_like(text[a:b])))
+    if any(it.label == "!" for it in items):
+        return None  # a recognised name runs over an item boundary: not a list of names
+    suffix = _head_suffix(text, cs + close.end(), ce, grammar) if tail_type == "head" and close else ""
+    return items, tail_type, suffix
+
+
+def _label_ending(b: int, a: int, chosen: list[Span], starts: list[int]) -> str | None:
+    """The type of a chosen name within ``[a, b)`` that ends at ``b``, or None."""
+    i = bisect.bisect_left(starts, b) - 1
+    while i >= 0 and chosen[i].start_char >= a:
+        if chosen[i].end_char == b:
+            return chosen[i].label_
+        i -= 1
+    return None
+
+
+def _joined(
+    text: str, it: Item, floor: int, chosen: list[Span], starts: list[int], grammar: g.Grammar
+) -> tuple[int, int] | None:
+    """(new start, index of the chosen name) when the item is one name the left scan cut at a
+    conjunction inside it: a Project or Platform ends at the item's end, and before it lies
+    nothing recognised but a conjunct and 和/与/及 (京杭运河与|小清河航道连通工程, 国和|一号核电…).
+    A middle item runs from the list mark; the first item from a stage verb or status phrase
+    that governs the list (建成|国和一号核电示范工程、…)."""
+    if it.label not in TYPES or it.places:
+        return None
+    j = _label_index(it.end, floor, chosen, starts)
+    if j is None or chosen[j].start_char - floor < JOIN_MIN:
+        return None
+    s0 = chosen[j].start_char
+    if text[s0 - 1] not in CONJUNCTIONS or (j > 0 and chosen[j - 1].end_char > floor):
+        return None  # no conjunction before it, or a name recognised in between
+    gs = it.start
+    if floor != it.start or (floor > 0 and text[floor - 1] != SEP):
+        verbs = grammar.status_phrases + _stage_verbs(grammar)
+        gs = next(
+            (
+                p
+                for p in range(s0 - JOIN_MIN, max(floor, s0 - JOIN_MAX) - 1, -1)
+                if text.endswith(verbs, floor, p)
+            ),
+            -1,
+        )
+        if gs < 0:
+            return None
+    part = text[gs : s0 - 1]  # one character is no conjunct: 国|和 of 国和一号 is the name's
+    if not part or not all(HAN_RE.match(c) or c.isalnum() for c in part):
+        return None
+    from extract.regions import lookup
+
+    if lookup(part) is not None or opens_clause(part) or is_common_phrase(part):
+        return None  # a place, a clause, or a kind (特色装备和|先进制造基地: two kinds of base)
+    if any(grammar.cuts(text, gs + a, gs + b) for a, b in grammar.stop_spans(part)):
+        return None
+    return gs, j
+
+
+def _label_index(b: int, a: int, chosen: list[Span], starts: list[int]) -> int | None:
+    """The index of a chosen name within ``[a, b)`` that ends at ``b``, or None."""
+    i = bisect.bisect_left(starts, b) - 1
+    while i >= 0 and chosen[i].start_char >= a:
+        if chosen[i].end_char == b:
+            return i
+        i -= 1
+    return None
+
+
+def _built_at(text: str, a: int, b: int, grammar: g.Grammar) -> int | None:
+    """Where in ``text[a:b]`` (after two characters at least) a stage phrase of the started or
+    completed class begins (惠州强流重离子加速器|建成运行), or None. Such a list types only its
+    items that open with a division the gazetteer took for a place (江门|中微子实验站, the place
+    inside an unrecognised name of issue 12): other items may be firms that open (开业运营)."""
+    m = _built_re(grammar).search(text, a + 2, b)
+    return m.start() if m is not None else None
+
+
+def _built_re(grammar: g.Grammar) -> re.Pattern[str]:
+    found = _built_cache.get(grammar)
+    if found is None:
+        words = [w for w, status in _stage_status(grammar).items() if status in BUILT_STATUS]
+        found = _built_cache[grammar] = re.compile(
+            "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+        )
+    return found
+
+
+def _stage_status(grammar: g.Grammar) -> dict[str, str]:
+    """Status class of each mined status phrase and stage verb (status_phrases, status_kernels)."""
+    found = _status_cache.get(grammar)
+    if found is None:
+        # a stage verb that alone says a thing was started or built (建成, 开工; not 运行, 使用),
+        # and the mined phrases opening with one (建成运行)
+        kernels = grammar.lexicon.get("status_kernels.jsonl", ())
+        found = {k["verb"]: k["status"] for k in kernels if k["alone"]}
+        phrases = grammar.lexicon.get("status_phrases.jsonl", ())
+        found.update({e["phrase"]: e["status"] for e in phrases if e["verb"] in found})
+        _status_cache[grammar] = found
+    return found
+
+
+def _place_led(name: str, it: Item, chosen: list[Span], text: str, grammar: g.Grammar) -> bool:
+    """Is the item a division followed by a name (江门|中微子实验站 built): one place at its start
+    and the rest a name by ``_name_like``?"""
+    if len(it.places) != 1 or chosen[it.places[0]].start_char != it.start:
+        return False
+    cut = chosen[it.places[0]].end_char
+    rest = text[cut : it.end]
+    return len(rest) > JOIN_MIN and _name_like(rest, "Project", text, cut, it.end, grammar)
+
+
+def _scan_first(
+    text: str, items: list[Item], chosen: list[Span], starts: list[int], grammar: g.Grammar
+) -> list[Item]:
+    """``items`` with the first item's left edge found by the name grammar's scan (and the
+    phase after it, if any, re-read from that item)."""
+    a, b = items[0].start, items[0].end
+    first = _item(_first_start(text, a, b, chosen, starts, grammar), b, chosen, starts, False)
+    out = [first, *items[1:]]
+    if len(out) > 1 and out[1].label == "phase":
+        out[1] = _phase_item(text, out[1].start, out[1].end, first)
+    return out
+
+
+def _names_within(a: int, b: int, chosen: list[Span], starts: list[int]) -> bool:
+    """Is a Project or Platform chosen within ``[a, b)``?"""
+    i = bisect.bisect_left(starts, a)
+    while i < len(chosen) and chosen[i].start_char < b:
+        if chosen[i].label_ in TYPES:
+            return True
+        i += 1
+    return False
+
+
+def _phase_item(text: str, a: int, b: int, before: Item) -> Item:
+    prev = text[before.start : before.end]
+    m = PHASE_END_RE.search(prev)
+    stem = prev[: m.start()] if m is not None and m.start() >= 2 else None
+    return Item(a, b, "phase", (), stem)
+
+
+def _first_start(
+    text: str, a: int, b: int, chosen: list[Span], starts: list[int], grammar: g.Grammar, scan: bool = True
+) -> int:
+    """Left edge of the first item: the recognised name ending at ``b``, a route's left end, or
+    the name grammar's left scan with a leading clause word trimmed (推动|渝西高铁); without
+    ``scan``, ``a`` instead of the scan (the first item is then unrecognised either way)."""
+    seg = text[a:b]
+    m = ROUTE_TAIL_RE.search(seg)
+    if m is not None and "至" in seg[m.start() :]:
+        zhi = a + seg.rindex("至")
+        s = grammar.name_start(text, zhi, floor=a + m.start(), min_body=2)
+        return max(s, a + m.start())
+    i = bisect.bisect_right(starts, b) - 1
+    while i >= 0 and chosen[i].start_char >= a:
+        if chosen[i].end_char == b:
+            return chosen[i].start_char
+        if chosen[i].end_char < b:
+            break
+        i -= 1
+    if not scan:
+        return a
+    s = grammar.name_start(text, b, floor=a, min_body=2)
+    while opens_clause(text[s:b]) and b - s - len(clause_opener(text[s:b])) >= 2:
+        s += len(clause_opener(text[s:b]))
+    return s
+
+
+def _item(a: int, b: int, chosen: list[Span], starts: list[int], route: bool) -> Item:
+    """The item ``[a, b)`` with what the resolver chose over it; in a route (``route``) a name
+    inside is a route end (晏城至|表白寺), never the item's own name."""
+    lo = bisect.bisect_left(starts, a)
+    # a name starting before the item that runs into it
+    if lo > 0 and chosen[lo - 1].end_char > a:
+        return Item(a, b, "!", (), None)
+    label: str | None = None
+    places: list[int] = []
+    i = lo
+    while i < len(chosen) and chosen[i].start_char < b:
+        s = chosen[i]
+        if s.end_char > b:
+            return Item(a, b, "!", (), None)
+        if s.end_char == b and not (route and s.start_char > a):
+            label = s.label_
+        elif s.label_ in PLACE_TYPES or route:
+            places.append(i)
+        else:
+            label = label or s.label_
+        i += 1
+    if label is not None:
+        return Item(a, b, label, (), None)
+    return Item(a, b, None, tuple(places), None)
+
+
+def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool = False) -> str | None:
+    """What the label after 等 says the items are: "Project" (等[N个]…项目/工程, 等建设, a run
+    of Project head words, with or without 建设: 等11条国省干线公路, 等高速公路建设), "build" (等 +
+    another modifier + 建设: 等基础设施建设, Project when the recognised items are), "other" (any
+    other label: 等产业, 等前期工作, 等建设市级示范村 where 建设 is the verb of a clause), None
+    when the clause ends at 等."""
+    label = text[pos : min(ce, pos + TAIL_MAX)]
+    if not label or not HAN_RE.match(label):
+        return None
+    label = label.split("的", 1)[0]  # 等资金的项目: what follows 的 is not what the items are
+    if PROJECT_LABEL_RE.match(label):
+        return "Project"
+    m = BUILD_LABEL_RE.match(label)
+    if m is not None:
+        modifier = label[: m.end() - len("建设")]
+        if not modifier:  # 等建设, unless 建设 opens a clause (等建设|市级示范村)
+            return "Project" if _phrase_ends(text, pos + m.end(), ce, grammar) else "other"
+        return "Project" if _head_run(modifier, grammar) == "Project" else "build"
+    h = grammar.head_re.search(label)
+    if h is None or h.start() > PROJECT_HEAD_REACH or grammar.heads.get(h.group()) != "Project":
+        return "other"
+    end = pos + h.end()
+    while (nxt := grammar.head_re.match(text, end, ce)) is not None:
+        end = nxt.end()  # 高速|公路
+    if h.start() <= HEAD_MODIFIER_MAX and (counted or _phrase_ends(text, end, ce, grammar)):
+        return "head"  # 等40条高速公路, 等公路，: the kind of the items, unless a recognised one is not
+    return "build"  # 等5所学校前期…, 等枢纽通道联运量: the recognised items must agree
+
+
+def _elided(name: str, grammar: g.Grammar) -> bool:
+    """A short item with no head of its own (加西, 新昆楚大; not 开城路, 东港站): the list's head
+    is elided from it."""
+    from extract.pipeline.enumerations import FACILITY_ENDS
+
+    short = len(name) <= ABBREVIATION_MAX
+    return short and _ends_in_head(name, grammar) is None and name[-1] not in FACILITY_ENDS
+
+
+def _head_suffix(text: str, pos: int, ce: int, grammar: g.Grammar) -> str:
+    """The run of head words of a Project head tail (等11条国省干线|公路 -> 公路, 等高速公路)."""
+    h = grammar.head_re.search(text, pos, min(ce, pos + TAIL_MAX))
+    if h is None:
+        return ""
+    end = h.end()
+    while (nxt := grammar.head_re.match(text, end, ce)) is not None:
+        end = nxt.end()
+    return text[h.start() : end]
+
+
+def _phrase_ends(text: str, pos: int, ce: int, grammar: g.Grammar) -> bool:
+    """Does the label's noun phrase end at ``pos``: the clause ends, or a clause word (a mined
+    stop word or status phrase: 建成通车, 加快) or 建设 follows? Else the head word is a modifier
+    (枢纽|通道联运量) or 建设 the verb of a clause (等建设|市级示范村)."""
+    if pos >= ce or not HAN_RE.match(text[pos]):
+        return True
+    return text.startswith("建设", pos) or grammar.stop_at(text, pos, ce) is not None
+
+
+def _head_run(text: str, grammar: g.Grammar) -> str | None:
+    """The type of the last head word when ``text`` is nothing but head words (地铁, 高速公路)."""
+    pos, found = 0, None
+    while pos < len(text):
+        m = grammar.head_re.match(text, pos)
+        if m is None:
+            return None
+        found, pos = grammar.heads.get(m.group()), m.end()
+    return found
+
+
+def _ends_in_head(text: str, grammar: g.Grammar) -> str | None:
+    """The type of the head word ``text`` ends in (two or more characters), or None."""
+    for k in range(min(len(text), HEAD_MAX), 1, -1):
+        t = grammar.heads.get(text[-k:])
+        if t is not None:
+            return t
+    return None
+
+
+def _list_type(items: list[Item], tail_type: str | None) -> tuple[str | None, bool]:
+    """The list's type and whether only a short first item takes it (see below).
+
+    A project label types every item (等项目, 等建设, 等地铁建设); a Project head after 等
+    (等11条国省干线公路) when no recognised item is of another type than Project or District
+    (route lists name their roads by places: 新昆楚大、临清等…高速公路); a build tail (等基础设施
+    建设) when, besides, one recognised item is a Project; with
+    no tail, one recognised type (Project or Platform) of at least two items and at least half
+    of them. A pair of one unrecognised item and one Project (烟威、海阳…工程) is the elliptic
+    shared suffix when the first is an abbreviation (``_abbreviation``), or a pair of things
+    built when a stage verb governs it (``_after_stage_verb``)."""
+    if tail_type == "Project":
+        return "Project", False
+    labels = Counter(it.label for it in items if it.label not in (None, "?", "phase"))
+    if tail_type in ("head", "status"):  # 中欧班列、长江黄金水道等枢纽通道: a Program among them
+        return ("Project" if set(labels) <= BUILD_SIBLINGS else None), False
+    if tail_type == "build":
+        return ("Project" if "Project" in labels and set(labels) <= BUILD_SIBLINGS else None), False
+    if tail_type == "other" or len(items) < 2 or len(labels) != 1:
+        return None, False
+    ((label, count),) = labels.items()
+    if label not in TYPES:
+        return None, False
+    if count >= 2 and 2 * count >= len(items):
+        return label, False
+    if len(items) == 2 and items[0].label is None and items[1].label == label == "Project":
+        return label, True
+    return None, False
+
+
+def _after_stage_verb(text: str, start: int, grammar: g.Grammar) -> bool:
+    """Does a mined status phrase or a stage verb of ``status_kernels.jsonl`` end right before
+    ``start`` (建成|A、B…, 续建|A、B…)? The pair is then what is being built."""
+    before = text[max(0, start - 6) : start]
+    return before.endswith(grammar.status_phrases) or before.endswith(_stage_verbs(grammar))
+
+
+def _stage_verbs(grammar: g.Grammar) -> tuple[str, ...]:
+    return tuple(k["verb"] for k in grammar.lexicon.get("status_kernels.jsonl", ()))
+
+
+def _abbreviation(name: str) -> bool:
+    """A short name holding a syllable the segmenter cannot join into a word (烟|威, 雄|忻,
+    天池|准|东: clipped place names before a shared suffix), not a phrase of words alone
+    (城中村, 长江|干流; 市市通动车 is too long)."""
+    from extract.pipeline.lexicon import _segment
+
+    return 2 <= len(name) <= ABBREVIATION_MAX and any(len(w) == 1 for w in _segment(name))
+
+
+def _exact(starts: list[int], chosen: list[Span], a: int, b: int) -> int | None:
+    """The index of the chosen name spanning exactly ``[a, b)``, or None."""
+    i = bisect.bisect_left(starts, a)
+    return i if i < len(chosen) and chosen[i].start_char == a and chosen[i].end_char == b else None
+
+
+def _covered(starts: list[int], ends: list[int], a: int, b: int) -> bool:
+    """Does a chosen name overlap ``[a, b)``? (``starts`` sorted; names do not overlap.)"""
+    i = bisect.bisect_left(starts, b) - 1
+    return i >= 0 and ends[i] > a
+
+
+def _label_before(items: list[Item], i: int) -> str | None:
+    return items[i - 1].label if i > 0 else None
+
+
+def _route_like(name: str) -> bool:
+    """``A至B`` (with a line's qualifier after B: 广州东至新塘五六线)."""
+    return ROUTE_RE.fullmatch(name) is not None
+
+
+def _name_like(name: str, label: str, text: str, start: int, end: int, grammar: g.Grammar) -> bool:
+    """Could the unrecognised item be a name of the list's type (not a kind, count or clause)?"""
+    from extract.regions import lookup
+
+    if CODE_RE.fullmatch(name):
+        return label == "Project"  # a line's code in a list of lines (B1、Z2等地铁建设)
+    han = len(HAN_RE.findall(name))
+    if han < 2 or len(name) > ITEM_MAX or (not HAN_RE.match(name[0]) and name[0] not in "“"):
+        return False
+    if name.endswith("建设") or any(
+        grammar.cuts(text, start + a, start + b) and not _no_conjunct(name, a, b)
+        for a, b in grammar.stop_spans(name)
+    ):
+        return False  # a clause word of its own inside (…的…, 推进…): a clause, not a name
+    if g.is_generic(name, strict=False) or name in grammar.generic_terms:
+        return False
+    if opens_clause(name) or is_common_phrase(name) or lookup(name) is not None:
+        return False
+    if name in dictionary() or name in widespread_terms(grammar):
+        return False  # a word of the general dictionary (城中村, 青海湖) or one most provinces write
+    own = _ends_in_head(name, grammar)
+    if own is not None and own != label:
+        return False  # its own head says it is something else (…乡镇卫生院 in a list of works)
+    return not generic_name(name, label, grammar) and not is_counted(text, start, end)
+
+
+def _no_conjunct(name: str, a: int, b: int) -> bool:
+    """A conjunction with less than two characters on one side joins nothing (新|和|成…)."""
+    return name[a:b] in CONJUNCTIONS and (a < 2 or len(name) - b < 2)
+
+
+def _spans(doc: Doc, start: int, end: int, label: str, hint: str) -> list[Span]:
+    """The item as a one-element list of a new name (source ``list_item``), or [] when its
+    edges do not fall on token boundaries."""
+    span = doc.char_span(start, end, label=label, kb_id=hint, alignment_mode="strict")
+    if span is None:
+        return []
+    return [Span(doc, span.start, span.end, label=label, kb_id=hint, span_id=SOURCE)]
+
+
+__all__ = ["SOURCE", "complete_lists"]

@@ -1,0 +1,331 @@
+"""The left edge of a programme carried out: 开展|重点产业链招商行动, 实施|进一步深化国资国企改革行动.
+
+The name grammar finds a programme by its head (行动, 计划) and scans left until a clause word
+stops it. Programme names often hold clause words (重点, 深化, 扩大, 和), so the scan stops
+inside the name: 开展重点|产业链招商行动, 深入实施扩大有效|投资“千项万亿”工程. The provincial-2026
+conventions keep such descriptive left modifiers (named actions are Program even when
+descriptive). What does mark the name's start is the verb that carries the programme out: a
+report writes 实施X行动, 开展X行动, 启动X计划, and everything between that verb and the head is
+the programme's name.
+
+- **Mining** (:func:`mine_frame_verbs`, run by ``scripts/mine_lexicon.py`` into
+  ``extract/data/frame_verbs.jsonl``): for every clause word (a mined hard stop word of two or
+  more characters, read leftmost-longest), whether a *frame* follows it: a run of Han
+  characters or quotes ending in an action head (the heads whose GUIDE kernel is the rule for
+  named actions, plans and campaigns: 行动, 计划, 专项行动 …) at a clause edge. A word whose
+  uses are such frames in a large share (``MIN_SHARE``), in many reports, governs programmes
+  (实施, 开展); a word that mostly takes other objects (推进, 深化, 加快) does not.
+- **Run time** (:func:`extend_to_governing_verb`): a Program candidate ending in an action head
+  (or in a quoted-programme head such as 工程) whose clause has a frame verb before it, with
+  nothing but Han characters and quotes between them and no other candidate in the gap, gets a
+  second candidate that starts right after the verb; scope words, years and counts at its
+  front are dropped (``grammar.LEAD_RE``, 四轮). The resolver's maximal-name rule then prefers it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from extract.pipeline import grammar as g
+from extract.pipeline.candidates import add_candidate, candidates
+
+ACTION_RULE = "GUIDE §3 Program: named actions"  # the head kernels of named actions and plans
+MIN_SHARE = 0.15  # share of a clause word's uses that are programme frames
+MIN_DOCS = 10  # reports with such a frame after the word
+MIN_FRAMES = 10
+MAX_GAP = 16  # characters a programme name may add to the left of the scanned one
+FRAME_BODY = r"[\u4e00-\u9fff“”]{2,14}?"
+EDGE = r"(?=[，。；、：！？,;:!?\n])"
+# a count at a name's front (开展四轮…行动): numerals and the measure word of a round or item
+YEAR_RE = re.compile(r"\d{4}年|年度")  # a schedule (2025年计划, 年度行动), not a named programme
+HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
+ONE_OF = "之一"  # N个X之一: one of N designations
+PILOT_PLACE_RE = re.compile(r"省份|地区")  # kinds of division a pilot is granted to (cf. 试点城市)
+CONJUNCT_RE = re.compile(r"[和与及、]")  # conjunctions between coordinated names
+COUNT_RE = re.compile(r"[\d一二三四五六七八九十两]+[轮个项批]")
+
+
+def frame_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+    """A frame's name after its verb: Han characters or quotes, then an action head (group
+    ``head``) at a clause edge."""
+    return re.compile(FRAME_BODY + "(?P<head>" + g._alternation(heads).pattern + ")" + EDGE)
+
+
+def action_heads(lexicon: dict[str, list[dict]]) -> frozenset[str]:
+    """Heads of named actions and plans: the GUIDE kernels of that rule and mined heads on them."""
+    kernels = {k["head"] for k in lexicon["head_kernels.jsonl"] if k["rule"].startswith(ACTION_RULE)}
+    mined = {h["head"] for h in lexicon["heads.jsonl"] if h.get("kernel") in kernels}
+    return frozenset(kernels | mined)
+
+
+def mine_frame_verbs(
+    docs: Sequence[tuple[str, str]],
+    clause_words: Iterable[str],
+    heads: Iterable[str],
+    min_share: float = MIN_SHARE,
+    min_docs: int = MIN_DOCS,
+    min_frames: int = MIN_FRAMES,
+) -> list[dict]:
+    """Clause words that mostly open a programme frame (module docstring)."""
+    words = [w for w in clause_words if len(w) >= 2]
+    if not words:
+        return []
+    word_re = g._alternation(words)
+    frame_re = frame_pattern(heads)
+    uses: Counter[str] = Counter()
+    frames: Counter[str] = Counter()
+    frame_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for m in word_re.finditer(text):
+            w = m.group()
+            uses[w] += 1
+            if frame_re.match(text, m.end()):
+                frames[w] += 1
+                frame_docs[w].add(name)
+    out = [
+        {
+            "word": w,
+            "source": "mined",
+            "counts": {"uses": uses[w], "frames": n},
+            "docs": len(frame_docs[w]),
+            "share": round(n / uses[w], 3),
+        }
+        for w, n in frames.items()
+        if n >= min_frames and len(frame_docs[w]) >= min_docs and n >= min_share * uses[w]
+    ]
+    return sorted(out, key=lambda e: e["word"])
+
+
+def mine_with_grammar(docs: Sequence[tuple[str, str]], heads: list[dict], stops: list[dict]) -> list[dict]:
+    """:func:`mine_frame_verbs` over the freshly mined hard stop words and heads."""
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    lexicon = {**read_lexicon(), "heads.jsonl": heads}
+    hard = [w["word"] for w in stops if w["kind"] == "hard"]
+    return mine_frame_verbs(docs, hard, action_heads(lexicon))
+
+
+def _front_trimmed(text: str, start: int, end: int) -> int:
+    """``start`` past the scope words, years and counts at a name's front (全省, 2025年, 四轮)."""
+    while True:
+        lead = g.LEAD_RE.match(text, start, end) or COUNT_RE.match(text, start, end)
+        if lead is None or lead.end() == start:
+            return start
+        start = lead.end()
+
+
+def _split_conjuncts(
+    text: str, start: int, end: int, grammar: g.Grammar
+) -> tuple[int, list[tuple[int, int]]]:
+    """(start of the last conjunct before ``end``, the earlier conjuncts that name something):
+    in 实施A工程和B行动 the verb carries out two programmes, each its own name (GUIDE §2.2)."""
+    heads = grammar.frame_heads
+    earlier: list[tuple[int, int]] = []
+    for m in CONJUNCT_RE.finditer(text, start, end):
+        if text[start : m.start()].endswith(heads):
+            first = _front_trimmed(text, start, m.start())
+            head = next(h for h in heads if text[first : m.start()].endswith(h))
+            body = text[first : m.start() - len(head)]
+            if len(body) >= 2 and not g.is_generic(body, descriptive_ok=True):
+                earlier.append((first, m.start()))
+            start = m.end()
+    return start, earlier
+
+
+def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add the Program candidates that start right after their clause's frame verb."""
+    verbs = grammar.frame_verbs
+    if not verbs:
+        return
+    heads = grammar.frame_heads
+    found = candidates(doc)
+    spans = sorted((c.start_char, c.end_char) for c in found)
+    for c in found:
+        if c.label_ != "Program" or not c.text.endswith(heads):
+            continue
+        lo = max(0, c.start_char - MAX_GAP)
+        gap = text[lo : c.start_char]
+        run = re.search(r"[\u4e00-\u9fff“”]*$", gap)
+        if run is None or not run.group():
+            continue
+        run_start = lo + run.start()
+        verb_end = max(
+            (m.end() for m in grammar.frame_verb_re.finditer(text, run_start, c.start_char)), default=-1
+        )
+        if verb_end < 0 or verb_end == c.start_char:
+            continue
+        split, earlier = _split_conjuncts(text, verb_end, c.start_char, grammar)
+        if any(a < c.start_char and b > split for a, b in spans if (a, b) != (c.start_char, c.end_char)):
+            continue  # another name in the gap (实施A工程、B行动): not one programme
+        start = _front_trimmed(text, split, c.start_char)
+        if start >= c.start_char or text.count("“", start, c.end_char) != text.count("”", start, c.end_char):
+            continue
+        for a, b in earlier:
+            add_candidate(doc, a, b, "Program", "suffix")
+        add_candidate(doc, start, c.end_char, "Program", c.id_)
+
+
+def find_governed_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add the Program named by a whole frame (实施|城乡居民增收|计划，) where the head-word scan
+    found no name: its body holds clause words (增收) that stopped the scan at the head.
+
+    The frame verb marks the left edge and a clause edge the right one; scope words, years and
+    counts at the front are dropped, a schedule (2025年计划) or a generic body (一批重点,
+    民生实事) is no name, nor is a phrase most reports use (``generic_terms``: 三年行动)."""
+    verbs = grammar.frame_verbs
+    if not verbs:
+        return
+    ends = {c.end_char for c in candidates(doc)}
+    frame = grammar.frame_re
+    for v in grammar.frame_verb_re.finditer(text):
+        m = frame.match(text, v.end())
+        if m is None or m.end() in ends:
+            continue
+        head_start = m.start("head")
+        split, earlier = _split_conjuncts(text, v.end(), head_start, grammar)
+        start = _front_trimmed(text, split, head_start)
+        body = text[start:head_start]
+        if (
+            len(body) < 2
+            or YEAR_RE.search(body)
+            or g.is_generic(body, descriptive_ok=True)
+            or text[start : m.end()] in grammar.generic_terms
+            or text.count("“", start, head_start) != text.count("”", start, head_start)
+        ):
+            continue
+        for a, b in earlier:
+            add_candidate(doc, a, b, "Program", "suffix")
+        add_candidate(doc, start, m.end(), "Program", "suffix")
+
+
+def reported_as_built(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
+    """Is the 工程 named at ``[start, end)`` reported as construction: a mined status phrase
+    right before it (加快推进|…工程) or right after it, past at most two characters of an
+    adverb (…工程|如期|完工)? Then it is a Project even when its name is quoted (GUIDE §3: a
+    construction item with a 工程 suffix), not a programme carried out (“千项万亿”工程)."""
+    phrases = grammar.status_phrases
+    if text[max(0, start - 4) : start].endswith(phrases):
+        return True
+    return any(text.startswith(phrases, end + k) for k in (0, 1, 2))
+
+
+COUNTED_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)[余多]?[个项批家]$")
+
+
+def counted_pilots(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
+    """Is the pilot designation at ``[start, end)`` counted (42个…试点, 百余项…试点任务)? A
+    count of pilots names a kind of pilot, not one designation (GUIDE §3: generic 试点
+    categories are not programmes; conventions: counts of generic items stay untagged)."""
+    if text.startswith(ONE_OF, end):
+        return False  # 5个…试点地区之一: one of the counted designations, itself named
+    return text[start:end].endswith(grammar.program_designations) and bool(
+        COUNTED_RE.search(text, max(0, start - 6), start)
+    )
+
+
+def pilot_place(text: str, end: int, grammar: g.Grammar) -> int:
+    """Characters of the kind of division a pilot designation ending at ``end`` names
+    (…试点|省份, …试点|地区: the designation a province or region gets, like 试点城市), or 0."""
+    if not text[:end].endswith(grammar.program_designations):
+        return 0
+    place = PILOT_PLACE_RE.match(text, end)
+    return len(place.group()) if place else 0
+
+
+MIN_OPENER_SHARE = 0.25  # share of a word's occurrences that open a programme frame's name
+MIN_OPENER_FRAMES = 5
+MIN_OPENER_DOCS = 5
+
+
+def mine_frame_openers(
+    docs: Sequence[tuple[str, str]],
+    verb_re: re.Pattern[str],
+    frame_re: re.Pattern[str],
+    segment,
+    min_share: float = MIN_OPENER_SHARE,
+) -> list[dict]:
+    """Words that open the names carried out by frame verbs (实施|新一轮…行动, 开展|提振…行动) in a
+    large share of all their occurrences: a left modifier that belongs to programme names,
+    though the name scan cuts it (a lead word or a clause word elsewhere)."""
+    opened: Counter[str] = Counter()
+    opened_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for v in verb_re.finditer(text):
+            m = frame_re.match(text, v.end())
+            if m is None or m.start("head") - v.end() < 4:
+                continue
+            word = segment(text[v.end() : m.start("head")])[0]
+            if len(word) >= 2 and HAN_WORD_RE.fullmatch(word):
+                opened[word] += 1
+                opened_docs[word].add(name)
+    out = []
+    for word, n in opened.items():
+        if n < MIN_OPENER_FRAMES or len(opened_docs[word]) < MIN_OPENER_DOCS:
+            continue
+        total = sum(text.count(word) for _, text in docs)
+        if n >= min_share * total:
+            out.append(
+                {
+                    "word": word,
+                    "source": "mined",
+                    "counts": {"occurrences": total, "opens_frames": n},
+                    "docs": len(opened_docs[word]),
+                    "share": round(n / total, 3),
+                }
+            )
+    return sorted(out, key=lambda e: e["word"])
+
+
+def mine_openers_with_grammar(
+    docs: Sequence[tuple[str, str]], heads: list[dict], verbs: list[dict]
+) -> list[dict]:
+    """:func:`mine_frame_openers` over the freshly mined frame verbs and heads."""
+    from extract.pipeline.lexicon_files import read_lexicon
+    from extract.pipeline.mining import segment
+
+    lexicon = {**read_lexicon(), "heads.jsonl": heads}
+    verb_re = g._alternation(e["word"] for e in verbs)
+    return mine_frame_openers(docs, verb_re, frame_pattern(action_heads(lexicon)), segment)
+
+
+def with_opener(text: str, start: int, openers: tuple[str, ...]) -> int:
+    """``start`` moved left over a mined opener right before it (推进|新一轮|找矿突破战略行动)."""
+    for word in openers:
+        if text.startswith(word, start - len(word)):
+            return start - len(word)
+    return start
+
+
+def attach_openers(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add Program candidates that keep the mined opener the scan cut off their front."""
+    openers = grammar.frame_openers
+    if not openers:
+        return
+    for c in candidates(doc):
+        if c.label_ != "Program" or not c.text.endswith(grammar.frame_heads) or c.text.startswith("“"):
+            continue  # a quoted name is delimited by its quotes: 新一轮|“铁公机”建设计划
+        start = with_opener(text, c.start_char, openers)
+        if start < c.start_char:
+            add_candidate(doc, start, c.end_char, "Program", c.id_)
+
+
+VERBAL_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "a"})  # jieba dictionary tags of a clause's verb
+
+
+def clause_before_state(body: str, state: str) -> int:
+    """Where a national designation starts inside a scanned body whose front is a clause's
+    verbs (迭代升级|国家产业转型升级示范区): the offset of ``state`` (国家) when every word before
+    it is a verb, adverb or adjective by jieba's general dictionary, else 0 (GUIDE §2.5: 国家…
+    stays in an official designation; the verb that acts on it is no part of it)."""
+    from extract.pipeline.mining import dictionary, segment_cached
+
+    cut = body.find(state)
+    if cut < 2:
+        return 0
+    words = dictionary()
+    tags = [words.get(w, (0, ""))[1] for w in segment_cached(body[:cut])]
+    return cut if tags and all(t in VERBAL_TAGS for t in tags) else 0

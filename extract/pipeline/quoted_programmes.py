@@ -1,0 +1,171 @@
+"""Quoted programme names known from other reports (issue 12: quoted programmes with no head).
+
+A national or provincial programme is written in quotes by many reports, with its head in some
+sentences (“高效办成一件事”改革, “人工智能+”行动, 实施“两新”，) and without it in others
+(推进“高效办成一件事”，, “两新”政策持续扩围). Inside one report
+:func:`extract.pipeline.quoted_frames.find_quoted_programmes` carries a programme to its other
+quotes; a report that only ever writes the short form gives no such evidence, but the other
+reports do. So the evidence is counted over all unannotated reports, never listed by hand:
+
+- **Mining** (:func:`mine_quoted_programmes`, run by ``scripts/mine_lexicon.py`` into
+  ``extract/data/quoted_programmes.jsonl``): a quote is *programme evidence* when a programme
+  head of the grammar follows it (“X”行动, “X”改革: ``Grammar.after_quote_re`` ending in a
+  Program head, not an area head like 核心区) or when a mined programme verb governs it and a
+  clause edge closes it (实施“X”，: the frame of ``quoted_frames``). Quoted words with such
+  evidence in at least ``MIN_DOCS`` reports are programme names; each entry carries its counts.
+- **Run time** (:func:`find_known_quoted_programmes`): a quote of such a name with no head
+  after it, closed by a clause edge or by a trailing 政策 (GUIDE §2.5 leaves it out of the span:
+  消费品以旧换新政策), is a Program, its span inside the quotes (GUIDE §2.2). Quotes that already
+  hold a candidate (a strategy, a title) are left alone, so the gazetteer still decides 一带一路.
+
+Words that reports quote as slogans or formulas (“两个确立”, “四个意识”) never have a programme
+head after them nor a programme verb before them, so they are not mined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.quoted_frames import LATIN_OR_DIGITS_RE, QUOTE_RE, _closed_by_edge, word_before
+
+MIN_DOCS = 2  # reports with programme evidence for the quoted words
+TRAILING_POLICY = "政策"  # GUIDE §2.5: a trailing 政策 after a programme name is left out
+STRATEGY_TAIL = "战略"  # GUIDE §2.6/§6: a generic tail; organisational 战略 are no programmes
+FOOTNOTE_RE = re.compile(r"[［\[]\d{1,3}[］\]]")
+
+
+def quote_chains(text: str) -> list[list[re.Match[str]]]:
+    """The quotes of ``text`` grouped into chains written one after another (“A”“B”, “A”、“B”)."""
+    chains: list[list[re.Match[str]]] = []
+    for m in QUOTE_RE.finditer(text):
+        if chains and text[chains[-1][-1].end() : m.start()] in ("", "、"):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def closed_after(text: str, end: int, clause_re: re.Pattern[str] | Callable[[str, int], str | None]) -> bool:
+    """Does the clause go on with no more name material after the quote ending at ``end``, a
+    trailing 政策 aside (GUIDE §2.5: “两新”政策持续扩围)?"""
+    note = FOOTNOTE_RE.match(text, end)
+    if note:
+        end = note.end()  # “两新”［15］政策: a footnote marker is a source artefact, not name material
+    if text.startswith(TRAILING_POLICY, end):
+        end += len(TRAILING_POLICY)
+    return _closed_by_edge(text, end, clause_re)
+
+
+def programme_headed(text: str, end: int, after_quote_re: re.Pattern[str], tails: tuple[str, ...]) -> bool:
+    """Does a programme head follow the closing quote at ``end`` (“X”行动, “X”改革)?"""
+    m = after_quote_re.match(text, end)
+    return m is not None and m.group().endswith(tails)
+
+
+def mine_quoted_programmes(
+    docs: Sequence[tuple[str, str]],
+    after_quote_re: re.Pattern[str],
+    tails: Iterable[str],
+    programme_verbs: Iterable[str],
+    clause_re: re.Pattern[str],
+    segment,
+    min_docs: int = MIN_DOCS,
+) -> list[dict]:
+    """Quoted words with programme evidence in ``min_docs`` reports (module docstring)."""
+    from extract.regions import lookup
+
+    tails = tuple(tails)
+    verbs = tuple(programme_verbs)
+    total: Counter[str] = Counter()
+    headed: Counter[str] = Counter()
+    governed: Counter[str] = Counter()
+    evidence_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for chain in quote_chains(text):
+            # a chain of quotes (“两重”“两新”政策) shares the verb before it and what follows it
+            first, last = chain[0], chain[-1]
+            is_headed = programme_headed(text, last.end(), after_quote_re, tails)
+            is_governed = (
+                not is_headed
+                and bool(verbs)
+                and closed_after(text, last.end(), clause_re)
+                and word_before(text, first.start(), segment).endswith(verbs)
+            )
+            for m in chain:
+                inner = m.group(1)
+                if (
+                    LATIN_OR_DIGITS_RE.match(inner)
+                    or inner.endswith(tails)
+                    or inner.endswith(STRATEGY_TAIL)  # “五大战略”: an organisational 战略 (GUIDE §6)
+                    or lookup(inner) is not None
+                ):
+                    continue  # a name with its own head (“十大工程”) is found by the grammar
+                total[inner] += 1
+                if is_headed:
+                    headed[inner] += 1
+                elif is_governed:
+                    governed[inner] += 1
+                else:
+                    continue
+                evidence_docs[inner].add(name)
+    out = [
+        {
+            "name": inner,
+            "source": "mined",
+            "counts": {
+                "quotes": total[inner],
+                "headed": headed[inner],
+                "after_programme_verb": governed[inner],
+            },
+            "docs": len(seen),
+        }
+        for inner, seen in evidence_docs.items()
+        if len(seen) >= min_docs
+    ]
+    # the tail of a longer quoted programme (“一件事” of “高效办成一件事”) names its items, not a
+    # programme of its own: 37个“一件事”落地
+    names = {e["name"] for e in out}
+    # (a modifier of two or more characters before it; 十|百千万 is another numeric name)
+    out = [e for e in out if not any(len(n) >= len(e["name"]) + 2 and n.endswith(e["name"]) for n in names)]
+    return sorted(out, key=lambda e: e["name"])
+
+
+def mine_with_grammar(
+    docs: Sequence[tuple[str, str]], heads: list[dict], stops: list[dict], verbs: list[dict]
+) -> list[dict]:
+    """:func:`mine_quoted_programmes` with a grammar built from the freshly mined heads, stop
+    words and programme verbs (the other lexicon files as shipped)."""
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+    from extract.pipeline.mining import segment
+
+    lexicon = {
+        **read_lexicon(),
+        "heads.jsonl": heads,
+        "stop_words.jsonl": stops,
+        "programme_verbs.jsonl": verbs,
+    }
+    gr = Grammar(lexicon)
+    return mine_quoted_programmes(
+        docs, gr.after_quote_re, gr.program_tails, gr.programme_verbs, gr.any_stop_re, segment
+    )
+
+
+def find_known_quoted_programmes(doc: Doc, text: str, grammar, names: frozenset[str]) -> None:
+    """Add headless quotes of mined programme names as Program candidates (module docstring)."""
+    if not names:
+        return
+    taken = [(c.start_char, c.end_char) for c in candidates(doc)]
+    for m in QUOTE_RE.finditer(text):
+        if m.group(1) not in names or grammar.after_quote_re.match(text, m.end()):
+            continue
+        if not closed_after(text, m.end(), grammar.stop_at):  # any_stop_re's match, without the regex
+            continue  # glued to a noun (“X”企业): it modifies the noun
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # a name another finder already holds here
+        add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")

@@ -1,0 +1,20 @@
+"""Failure class: counts of the report's own outline (``以下8个方面``, ``15个方面的重点任务``).
+
+A report announcing how many aspects its targets or tasks fall into states no fact about the
+region; such counts were recorded (努力实现以下方面主要目标数 8). A count whose noun is 方面 is no
+figure; other counts in the same sentence stay.
+"""
+
+from __future__ import annotations
+
+from tests.extract.patterns.indicator_text import PLAN, by_name
+
+
+def test_counts_of_aspects_are_no_figures():
+    got = by_name("重点抓好以下6个方面工作，提出9个方面的改革任务和3个方面的保障措施。", heading=PLAN)
+    assert not got
+
+
+def test_other_counts_in_the_sentence_stay():
+    got = by_name("从4个方面推进改革，新建公办幼儿园15所。", heading=PLAN)
+    assert list(got) == ["新建公办幼儿园数"]
