@@ -105,9 +105,10 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
     removed: set[int] = set()
     retyped: dict[int, Span] = {}
     for cm in CLAUSE_RE.finditer(text):
-        cs, ce = cm.span()
-        if SEP not in cm.group() and "等" not in cm.group():
+        clause = cm.group()  # once: each group() call copies the clause
+        if SEP not in clause and "等" not in clause:
             continue
+        cs, ce = cm.span()
         parsed = _parse(text, cs, ce, chosen, starts, grammar)
         if parsed is None:
             continue
