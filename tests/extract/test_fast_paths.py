@@ -1108,3 +1108,15 @@ def test_entity_id_memo_equals_the_digest(corpus_records):
     for _ in range(2):
         with pytest.raises(ValueError):
             entity_id("Nonsense", "某某")
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=12),
+    st.integers(-2, 44),
+    st.integers(-2, 44),
+)
+def test_programme_gap_test_by_bisection_equals_any(spans, start, pos):
+    """``extend_to_governing_verb``'s test for another name in a frame's gap."""
+    from extract.pipeline.programme_frames import _ends_past
+
+    assert _ends_past(spans)(start, pos) == any(a < start and b > pos for a, b in spans)
