@@ -327,7 +327,10 @@ def attach_openers(doc: Doc, text: str, grammar: g.Grammar) -> None:
     if not openers:
         return
     for c in candidates(doc):
-        if c.label_ != "Program" or not c.text.endswith(grammar.frame_heads) or c.text.startswith("“"):
+        if c.label_ != "Program":
+            continue
+        name = text[c.start_char : c.end_char]  # Span.text would join the tokens one by one
+        if not name.endswith(grammar.frame_heads) or name.startswith("“"):
             continue  # a quoted name is delimited by its quotes: 新一轮|“铁公机”建设计划
         start = with_opener(text, c.start_char, openers)
         if start < c.start_char:
