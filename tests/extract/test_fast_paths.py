@@ -1120,3 +1120,24 @@ def test_programme_gap_test_by_bisection_equals_any(spans, start, pos):
     from extract.pipeline.programme_frames import _ends_past
 
     assert _ends_past(spans)(start, pos) == any(a < start and b > pos for a, b in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("上海合作组织长治久安重庆市南岸区的"), min_size=1, max_size=16), st.data())
+def test_place_in_longer_word_check_by_prefixes_equals_every_slice(text, data):
+    """``embedded.inside_longer_word`` asks jieba's FREQ about the slices around a place and
+    stops a row at the first slice that is no prefix of any word: the same answer as asking
+    about every slice."""
+    from extract.pipeline.embedded import _word_holds
+    from extract.pipeline.lexicon import _segmenter
+
+    freq = _segmenter().FREQ
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    lo = data.draw(st.integers(0, start))
+    hi = data.draw(st.integers(end, len(text)))
+    n = end - start
+    every = any(
+        freq.get(text[a:b], 0) > 0 for a in range(lo, start + 1) for b in range(end, hi + 1) if b - a > n
+    )
+    assert _word_holds(text, lo, start, end, hi, freq) == every
