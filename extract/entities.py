@@ -21,6 +21,7 @@ from extract.linking import (
     AliasIndex,
     Context,
     canonical_name,
+    company_in_text,
     defined_abbreviations,
     document_zones,
     link_id,
@@ -85,8 +86,10 @@ def link_mentions(
     ctx = Context.for_region(
         document.meta.region_code, document_zones(document.text, document.meta.region_code)
     )
+    text = document.text
     named = [
-        (s, e, t, src, *canonical_name(document.text[s:e], t, hint, src, ctx)) for s, e, t, hint, src in raw
+        (s, e, t, src, *canonical_name(text[s:e], t, hint, src, ctx, text[max(0, s - 2) : s]))
+        for s, e, t, hint, src in raw
     ]
     local = AliasIndex((t, c) for _, _, t, _, c, _ in named)  # areas are linked within the document
     if index is None:
@@ -100,6 +103,9 @@ def link_mentions(
             canonical = full
         else:
             canonical = index.resolve(t, canonical, document.meta.region_code, local)
+            if t == "Enterprise":  # a brand whose company name the same text writes: 深蓝 -> 深蓝汽车
+                others = (k for t2, names in local.by_type.items() if t2 != t for k in names)
+                canonical = company_in_text(canonical, document.text, others) or canonical
         i = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = spans[i] if spans else (s, e)
         out.append(

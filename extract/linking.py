@@ -4,11 +4,15 @@ A canonical name is what a reader would use to merge mentions (GUIDE §4): divis
 with their suffix restored (南岸 -> 南岸区), strategy aliases resolved, party and government
 abbreviations expanded for the document's own district (区委 -> 中共重庆市南岸区委员会),
 bare zone abbreviations tied to the zone the document itself names (经开区 -> 重庆经济技术开发区),
-line breaks and alias parentheticals removed. What cannot be decided from one mention is
+line breaks and alias parentheticals removed, local names qualified by the author's place (a
+city's numbered metro lines, 地铁8号线 -> 天津地铁8号线; an untitled 条例 the province enacts,
+民营经济促进条例 -> 青海省民营经济促进条例). What cannot be decided from one mention is
 decided by an :class:`AliasIndex` built over the mentions of a document or a corpus:
 a short form that is a subsequence of a full name of the same type (市五院 -> 重庆市第五人民医院),
 a name seen elsewhere with a region prefix, an area named after a place whose full name the same
-document writes (东站片区 -> 重庆东站片区, :meth:`AliasIndex.area_alias`), and 项目/工程 variants.
+document writes (东站片区 -> 重庆东站片区, :meth:`AliasIndex.area_alias`), 项目/工程 variants, a bare
+line of the one metro system the document writes (7号线 -> 天津地铁7号线, :func:`metro_line`), and
+a brand whose company name the same text writes (深蓝 -> 深蓝汽车, :func:`company_in_text`).
 """
 
 from __future__ import annotations
@@ -34,7 +38,16 @@ WS_RE = re.compile(r"\s+")
 IMAGE_RE = re.compile(r"\[[^\]\n]*\]")
 TRAILING_PAREN_RE = re.compile(r"[（(]([^（）()]*)[)）]$")
 KEEP_PAREN_RE = re.compile(r"(?:段|站|^[一二三四五六七八九十\d]+期$|、|标段|^\d{4}\D\d{4})")
-METRO_RE = re.compile(r"^轨道交通\d+号线")
+# the canonical conventions (GUIDE §4; eval/provincial-2026/README.md "Spans and canonicals"): a
+# city's numbered metro line takes the city's metro prefix (重庆轨道交通27号线, 天津地铁B1线) ...
+METRO_RE = re.compile(r"^(?:轨道交通|地铁)[A-Z]?\d+号线")
+BARE_LINE_RE = re.compile(r"^[A-Z]?\d+号线")  # 7号线一期北段: the line named without its system
+METRO_PREFIX_RE = re.compile(r"^(.{2,4}?)(?:轨道交通|地铁)(?=[A-Z]?\d+号线)")  # 天津地铁 of 天津地铁8号线
+# ... and a regulation without a 《》 title that the author's province enacts, the province's name
+# (重庆市开发区条例, 青海省民营经济促进条例): 条例 is the kind of a local regulation (地方性法规)
+# under the Legislation Law (立法法 Art. 81); national ones are cited by their 《》 title
+LOCAL_REGULATION_KINDS = ("条例",)
+NATIONAL_SCOPES = ("全国", "国家")  # scope words (GUIDE §2.5) that make a regulation the state's
 SYNONYMS = {("Area", "主城区"): "中心城区"}  # GUIDE §3/§4: two names of one planning term
 QUOTED_CORE_RE = re.compile(r"“[^”]+”")
 # a tail that names the building of what precedes it (grammar of project names, GUIDE §2.4/§4:
@@ -137,8 +150,11 @@ def document_zones(text: str, region_code: str | None) -> list[tuple[str, str]]:
     return found
 
 
-def canonical_name(text: str, type_: str, hint: str, source: str, ctx: Context) -> tuple[str, str | None]:
-    """(canonical, division code or None) for one mention, without corpus-level aliases."""
+def canonical_name(
+    text: str, type_: str, hint: str, source: str, ctx: Context, before: str = ""
+) -> tuple[str, str | None]:
+    """(canonical, division code or None) for one mention, without corpus-level aliases.
+    ``before`` is the text right before the mention (a scope word there says whose a name is)."""
     name = clean(text)
     if type_ == "Platform" and hint and source == "zone":
         return hint, None
@@ -180,9 +196,56 @@ def canonical_name(text: str, type_: str, hint: str, source: str, ctx: Context) 
             name = name[: m.start()]
     if type_ == "Project" and METRO_RE.match(name) and ctx.city:
         name = _short_city(ctx.city) + name
+    if type_ == "Policy" and _local_regulation(name, ctx, before):
+        province = ctx.province or ""
+        lead = next((name[:k] for k in (3, 1) if province.endswith(name[:k])), "")  # 市民营… -> 天津市民营…
+        name = province + name[len(lead) :]
     if type_ == "Policy":
         name = re.sub(r"（(\d{4})(\d{4})年）", r"（\1—\2年）", name)  # a dropped dash in a year range
     return name, None
+
+
+def _local_regulation(name: str, ctx: Context, before: str = "") -> bool:
+    """Is ``name`` a regulation of the author's province written without its place (民营经济促进条例
+    in 青海's report)? Not a 《》 title (national laws and regulations are cited by title), and not
+    a name that starts with a division already (重庆市开发区条例), and not one the text says is
+    national (落实全国统一大市场建设条例: a scope word right before it)."""
+    from extract.regions import lookup
+
+    if not ctx.province or not name.endswith(LOCAL_REGULATION_KINDS) or name.startswith("《"):
+        return False
+    if before.endswith(NATIONAL_SCOPES):
+        return False
+    if len(name) <= max(len(k) for k in LOCAL_REGULATION_KINDS) + 1:
+        return False  # 条例 alone, or one character before it: a kind, no name
+    return not any(lookup(name[:k], ctx.region_code) for k in PLACE_PREFIX_LENGTHS)
+
+
+def metro_line(name: str, known: Iterable[str], region_code: str | None) -> str | None:
+    """The full name of a metro line the text writes without its system (7号线一期北段), when the
+    document's other lines give exactly one system of the author's province (天津地铁8号线… ->
+    天津地铁7号线一期北段). Two systems (a report naming two cities' metros), or none: None."""
+    from extract.regions import lookup
+
+    if not BARE_LINE_RE.match(name):
+        return None
+    systems = {
+        m.group()
+        for k in known
+        if (m := METRO_PREFIX_RE.match(k)) and _same_province(lookup(m.group(1), region_code), region_code)
+    }
+    return systems.pop() + name if len(systems) == 1 else None
+
+
+def company_in_text(name: str, text: str, others: Iterable[str] = ()) -> str | None:
+    """The company name a brand stands for when the same document writes it (深蓝 -> 深蓝汽车,
+    GUIDE §4 variants): ``name`` followed by one company tail, exactly one such tail in the text.
+    ``others`` are the document's names of other types: a brand that opens one of them (成渝 of
+    成渝地区双城经济圈) may denote something else, and 成渝科技 is then no company name."""
+    if len(name) < 2 or len(name) > 4 or any(o.startswith(name) for o in others):
+        return None
+    fuller = {name + tail for tail in COMPANY_TAILS if name + tail in text}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _subsequence(short: str, full: str) -> bool:
@@ -313,6 +376,9 @@ class AliasIndex:
                 return built
             if name + "项目" in known and not names_a_thing(name):
                 return name + "项目"
+            line = metro_line(name, known, region_code)
+            if line is not None:
+                return line
         if type_ in ("District", "Strategy", "Policy"):
             return name
         core = QUOTED_CORE_RE.search(name)

@@ -10,6 +10,7 @@ mapped one character to one character, never through a length-changing normalisa
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -113,6 +114,7 @@ _UNIT_WORDS = [
     "万名",
     "万处",
     "处",
+    "万亿",
     "万",
     "亿",
     "%",
@@ -253,9 +255,11 @@ def _with_implicit_one(norm: str, figures: list[Figure]) -> list[Figure]:
     if "万亿元" not in norm:
         return figures
     out = list(figures)
+    starts = [f.start for f in figures]  # in text order, not overlapping
     for m in _IMPLICIT_ONE.finditer(norm):
         start = m.start("unit")
-        if _NUMERAL_BEFORE.search(norm[:start]) or any(f.start <= start < f.end for f in figures):
+        k = bisect.bisect_right(starts, start) - 1
+        if _NUMERAL_BEFORE.search(norm[max(0, start - 1) : start]) or (k >= 0 and start < figures[k].end):
             continue
         hedge = m.group("pre") if m.group("pre") in HEDGES else None
         first = m.start("pre") if hedge else start

@@ -154,25 +154,28 @@ def indicators_in_sentence(
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
 
 
-_MAGNITUDES = ("万", "亿")
+_PARALLEL_MAX = 12  # figures: the longest parallel list _parallel_group reads
+_MAGNITUDES = ("万亿", "万", "亿")  # bare magnitudes: no unit of their own
+
+
+def _base_unit(unit: str) -> str:
+    """万亿元, 亿元 -> 元: the unit without its magnitude (figures of one measure may differ in it)."""
+    return unit.removeprefix(next((m for m in _MAGNITUDES if unit.startswith(m)), "")) or unit
 
 
 def _shared_units(text: str, figs: list[Figure]) -> list[Figure]:
-    """``分别惠及3500万、2300万人次``: figures listed with 、 write the unit once, after the last;
-    a bare magnitude (3500万) before a figure whose unit opens with that magnitude (万人次) takes
-    its unit. A bare 万/亿 was no figure and its name was lost."""
+    """``分别惠及3500万、2300万人次``, ``1.28万亿、8200亿元``: figures listed with 、 write the unit
+    once, after the last; a bare magnitude (3500万, 1.28万亿) before a figure whose unit is a
+    magnitude and a base unit (万人次, 亿元) takes that base (万人次, 万亿元). A bare magnitude was
+    no figure and its name was lost."""
     from dataclasses import replace
 
     out = list(figs)
     for k in range(len(out) - 2, -1, -1):
         f, nxt = out[k], out[k + 1]
-        if (
-            f.unit in _MAGNITUDES
-            and text[f.end : nxt.start] == "、"
-            and nxt.unit.startswith(f.unit)
-            and len(nxt.unit) > len(f.unit)
-        ):
-            out[k] = replace(f, unit=nxt.unit)
+        base = _base_unit(nxt.unit)
+        if f.unit in _MAGNITUDES and text[f.end : nxt.start] == "、" and base != nxt.unit:
+            out[k] = replace(f, unit=f.unit + base)  # 1.28万亿、8200亿元: 万亿元
     return out
 
 
@@ -220,10 +223,10 @@ class _SentenceReader:
         def listed(k: int) -> bool:
             return norm[figs[k - 1].end : figs[k].start] == "、"
 
-        while j < len(figs) and listed(j) and figs[j].unit == figs[i].unit:
+        while j < len(figs) and j - i <= _PARALLEL_MAX and listed(j) and figs[j].unit == figs[i].unit:
             j += 1
-        if j - i < 2 or (j < len(figs) and listed(j)):
-            return False
+        if j - i < 2 or j - i > _PARALLEL_MAX or (j < len(figs) and listed(j)):
+            return False  # longer lists are not read in parallel (and each figure's scan stays short)
         names = _conjuncts(seg)
         return len(names) == j - i and all(_has_name(n) for n in names)
 
@@ -389,8 +392,8 @@ def _served_count(text: str, raw: str, f: Figure) -> str:
 
     if not raw.rstrip().endswith(_BENEFACTIVE) or f.unit not in _SERVED_UNITS:
         return ""
-    end = f.end
-    while end < len(text) and text[end] not in _CLAUSE_END and not text[end].isdigit():
+    end, stop = f.end, min(len(text), f.end + _TAIL_MAX)
+    while end < stop and text[end] not in _CLAUSE_END and not text[end].isdigit():
         end += 1
     tail = text[f.end : end]
     tags, noun = dictionary(), ""
@@ -537,7 +540,7 @@ _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
 
 def _is_candidate(text: str, f: Figure) -> bool:
     """Filters for what the annotation guide says is not an indicator."""
-    if f.unit in ("个百分点", "万", "亿", "‰"):
+    if f.unit in ("个百分点", "‰", *_MAGNITUDES):
         return False
     before = text[max(0, f.start - 6) : f.start]
     after = text[f.end : f.end + 4]
@@ -742,6 +745,7 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
 # dictionary tags a counted noun is made of (nouns, abbreviations, distinguishing words such as 省级)
 _COUNTED_NOUN_TAGS = ("n", "j", "b")
 _PREDICATE_MAX = 20  # characters: a longer tail is a clause of its own, not the count's predicate
+_TAIL_MAX = 16 + _PREDICATE_MAX  # the longest counted noun _noun_after reads, then the predicate
 _COUNT_END = "均|已|都|全部|分别|签约|开工|建成|落地|入选|投产|实现|完成|获|成功|加快|通过"
 # a coordinated object (对接和投融资项目签约) or a second verb at the end is a clause, not a predicate
 _CLAUSE_LIKE = re.compile(r"[和与及、]")
@@ -758,12 +762,12 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
-    end = pos
-    while end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
+    end, stop = pos, min(len(text), pos + _TAIL_MAX + 1)
+    while end < stop and text[end] not in _CLAUSE_END and text[end] != "、":
         end += 1
     tail = text[pos:end]
-    if len(tail) < 4 or any(_is_candidate(tail, g) for g in find_figures(tail)):
-        return None
+    if len(tail) < 4 or len(tail) > _TAIL_MAX or any(_is_candidate(tail, g) for g in find_figures(tail)):
+        return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
     tags, noun = dictionary(), ""
     words = _segment(tail)
     for k, w in enumerate(words):
@@ -1034,7 +1038,7 @@ def _distribute(
     if len(names) != len(group):
         return out
     names = [clean_name(n) for n in names]
-    if len({g.unit for g in group}) == 1:  # 4.7亿人次、5000亿元: different measures share no tail
+    if len({_base_unit(g.unit) for g in group}) == 1:  # 4.7亿人次、5000亿元: no shared tail
         names = _shared_tail(names)
     for n, g in zip(names, group, strict=True):
         name = _sector(text, g.start, n)

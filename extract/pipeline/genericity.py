@@ -388,6 +388,24 @@ def widespread_project_kind(name: str, grammar: Grammar) -> bool:
     return False
 
 
+def stray_character_and_category(name: str, grammar: Grammar) -> bool:
+    """Is the guess one character of its own and a mined category phrase (施|重大项目 of 在施,
+    the scan's edge one character off)? One character before a category names nothing: it is the
+    end of the clause before (GUIDE §3 leaves the category untagged as well). A generic modifier
+    character (新, 大) is left to the category test itself, and a division level (区|疾控中心: the
+    author's own body, scoped by the linker) is a name."""
+    from extract.pipeline.lexicon import GENERIC_CHARS, _segment
+    from extract.pipeline.public_bodies import LEVELS
+
+    rest = name[1:]
+    if len(rest) < 2 or name[0] in GENERIC_CHARS or name[0] in LEVELS or not HAN_CHAR_RE.match(name[0]):
+        return False
+    if not is_category(rest, grammar.categories, grammar.generic_terms):
+        return False  # the rest is no category (the common case): nothing to segment
+    words = _segment(name[:OPENING])
+    return bool(words) and words[0] == name[0]
+
+
 KIND_JOIN_RE = re.compile(r"[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
 
 
@@ -541,4 +559,5 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or (label in PROJECT_KIND_TYPES and widespread_project_kind(name, grammar))
         or joins_kinds(name)
         or opens_with_count(name)
+        or stray_character_and_category(name, grammar)
     )

@@ -288,7 +288,11 @@ class NameFinder(g.UsesGrammar, Pipe):
                     add_candidate(doc, lead, m.end(), "Policy", "quote")  # 纺织服装“新九条”
                 else:
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Policy", "quote")  # “牧九条”
-            elif inner.endswith(self.grammar.program_tails) and not inner.endswith(("战略", "品牌", "政策")):
+            elif (
+                inner.endswith(self.grammar.program_tails)
+                and not inner.endswith(("战略", "品牌", "政策"))
+                and "、" not in inner  # “管理、发展、脱困、改革”: a list of words, its last one no head
+            ):
                 lead = self._quote_lead(text, m.start())
                 if lead < m.start():
                     add_candidate(doc, lead, m.end(), "Program", "quote")  # 碳达峰“十大工程”

@@ -33,3 +33,8 @@ def test_stages_still_come_first():
     got = by_name("9条农村公路建成通车，15个乡村振兴项目扎实推进。")
     assert got["建成通车农村公路条数"].value == 9.0
     assert got["乡村振兴项目数"].value == 15.0
+
+
+def test_a_tail_longer_than_a_noun_and_its_predicate_is_no_predicate():
+    got = by_name("5个项目获批国家级服务业标准化试点并同步纳入全省首批先行先试改革创新试验任务清单管理。")
+    assert list(got) == ["项目数"]

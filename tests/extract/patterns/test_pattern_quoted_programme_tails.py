@@ -55,3 +55,9 @@ def test_programme_tails_are_the_lexicons_program_heads():
         }
     )
     assert "擂台赛季" in Grammar(more).program_tails and "擂台赛季" not in tails
+
+
+def test_a_quoted_list_of_words_is_no_programme_even_if_its_last_word_is_a_head():
+    """国企“管理、发展、改革”: the quotes hold a list of words; its last one (改革) heads nothing."""
+    assert not [e for e in ents("青禾国企“管理、发展、改革”取得重大进展。") if e[1] == "Program"]
+    assert ("青禾艺术节", "Program") in ents("举办“青禾艺术节”，游客众多。")
