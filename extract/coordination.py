@@ -47,6 +47,7 @@ from extract.pipeline.candidates import (
     register_extensions,
     set_candidates,
 )
+from extract.regions import lookup
 from extract.scan import anchored_finditer
 
 SOURCE = "coordination"
@@ -179,8 +180,6 @@ class CoordinationParser(Pipe):
 
     # 甲乙、丙丁等航空货运枢纽 ----------------------------------------------------------------
     def _named_lists(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:
-        from extract.regions import lookup
-
         prev = 0
         for k in (a.start() for a in _LIST_ANCHOR.finditer(text)):
             # the cheap test first: most 等 are followed by no head word at all

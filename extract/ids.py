@@ -8,6 +8,7 @@ GB/T 2260 code use the code instead, because that is the id the rest of the worl
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -31,6 +32,7 @@ def name_key(name: str) -> str:
     return s.replace("(", "（").replace(")", "）")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function; a report names the same things often
 def entity_id(type_: str, canonical: str, code: str | None = None) -> str:
     """``district/500108`` when a division code is known, else ``<type>/<sha1-16>``."""
     if type_ not in entity_types():  # the ontology's pkg:Entity members

@@ -17,12 +17,14 @@ a brand whose company name the same text writes (深蓝 -> 深蓝汽车, :func:`
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.ids import entity_id, name_key
+from extract.regions import by_code, lookup
 from extract.scan import anchored_finditer
 
 if TYPE_CHECKING:
@@ -69,8 +71,6 @@ class Context:
 
     @classmethod
     def for_region(cls, code: str | None, zones: Iterable[tuple[str, str]] = ()) -> Context:
-        from extract.regions import by_code
-
         region = by_code(code) if code else None
         if region is None:
             return cls(zones=tuple(zones))
@@ -97,7 +97,6 @@ def expand_zone(text: str, ctx: Context | None = None) -> str:
 
     Only a place prefix that is a division is rewritten (西部科学城重庆高新区 stays).
     """
-    from extract.regions import lookup
 
     for short, full in ZONE_EXPANSIONS:
         if text.endswith(short):
@@ -142,7 +141,6 @@ def document_zones(text: str, region_code: str | None) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for m in anchored_finditer(ZONE_DEFINED_RE, text, _ABBREV_ANCHOR, ZONE_DEFINED_REACH, ZONE_DEFINED_SPAN):
         found.append((m.group(2), m.group(1)))
-    from extract.regions import by_code, lookup
 
     author = by_code(region_code) if region_code else None
     for m in anchored_finditer(ZONE_FORM_RE, text, _ZONE_FORM_ANCHOR, 3, 6):
@@ -161,8 +159,6 @@ def canonical_name(
     if type_ == "Platform" and hint and source == "zone":
         return hint, None
     if type_ == "District":
-        from extract.regions import lookup
-
         if source == "town":
             return name, None
         if name.endswith(("经开区", "高新区")) or (name.endswith("新区") and hint):
@@ -179,8 +175,6 @@ def canonical_name(
     if type_ == "Organization" and name[:1] in "区县" and ctx.county and len(name) > 2:
         return ctx.county.removeprefix(ctx.city or "") + name[1:], None  # 区中医院 -> 大渡口区中医院
     if type_ == "Platform" and name in FREE_TRADE and ctx.province:
-        from extract.regions import lookup
-
         prov = lookup(ctx.province)
         short = next((a for a in (prov.aliases if prov else ()) if len(a) >= 2), ctx.province)
         return f"中国（{short}）自由贸易试验区", None
@@ -279,6 +273,40 @@ def _ends_in_head(name: str, grammar: Grammar) -> bool:
     )
 
 
+_SEPARATOR = "\x00"  # between the names of a NameRun: no name holds it (checked when built)
+
+
+class NameRun:
+    """Names joined into one string, so that one ``str.find`` pass (C) finds every name holding
+    a piece, instead of a ``find`` per name in Python: the occurrences come out as a loop over
+    the names in their order, each searched left to right, would find them."""
+
+    def __init__(self, names: Iterable[str]):
+        self.names = list(names)
+        self.text = _SEPARATOR.join(self.names)
+        self.starts: list[int] = []
+        pos = 0
+        for name in self.names:
+            self.starts.append(pos)
+            pos += len(name) + 1
+        self.exact = not any(_SEPARATOR in name for name in self.names)
+
+    def holding(self, piece: str) -> Iterator[tuple[str, int]]:
+        """(name, offset of ``piece`` in it) for every occurrence, overlapping ones included."""
+        if not self.exact or not piece or _SEPARATOR in piece:  # the plain loop (never on real names)
+            for name in self.names:
+                pos = name.find(piece)
+                while pos != -1:
+                    yield name, pos
+                    pos = name.find(piece, pos + 1)
+            return
+        pos = self.text.find(piece)
+        while pos != -1:
+            i = bisect.bisect_right(self.starts, pos) - 1
+            yield self.names[i], pos - self.starts[i]  # the piece lacks the separator: inside one name
+            pos = self.text.find(piece, pos + 1)
+
+
 class AliasIndex:
     """Canonical names seen in a document or corpus, and the rules that map variants onto them."""
 
@@ -290,6 +318,7 @@ class AliasIndex:
         # document repeats its areas; forgotten whenever a name is added (the answer may change)
         self._area_memo: dict[tuple[str, str | None], str] = {}
         self._resolved: dict[tuple[str, str, str | None], str] = {}  # resolve's, likewise
+        self._runs: dict[str | None, NameRun] = {}  # the known names joined (of a type, None: all)
         for type_, name in names:
             self.add(type_, name)
 
@@ -300,10 +329,23 @@ class AliasIndex:
         known.add(name)
         self._area_memo.clear()
         self._resolved.clear()
+        self._runs.clear()
         for cut in (2, 3):
             if len(name) - cut >= 4:
                 self._by_suffix.setdefault((type_, name[cut:]), set()).add(name)
         self._by_last.setdefault((type_, name[-1]), set()).add(name)
+
+    def _run(self, type_: str | None) -> NameRun:
+        """The known names of ``type_`` (None: of every type, type by type) as one NameRun, in
+        the order the sets iterate; built on first use after the last new name."""
+        run = self._runs.get(type_)
+        if run is None:
+            if type_ is None:
+                names = [k for known in self.by_type.values() for k in known]
+            else:
+                names = list(self.by_type.get(type_, ()))
+            run = self._runs[type_] = NameRun(names)
+        return run
 
     def resolve(
         self, type_: str, name: str, region_code: str | None = None, local: AliasIndex | None = None
@@ -342,15 +384,12 @@ class AliasIndex:
         core = QUOTED_CORE_RE.search(name)
         if type_ == "Program" and core:  # “四大一新”产业体系 -> “四大一新”现代产业体系
             tail = name[core.end() :]
-            same = [
-                k
-                for k in known
-                if k != name and core.group() in k and k.endswith(tail) and 0 < len(k) - len(name) <= 2
-            ]
+            # the names holding the core, each once, in the set's order (NameRun: one C pass)
+            holders = dict.fromkeys(k for k, _ in self._run(type_).holding(core.group()))
+            same = [k for k in holders if k != name and k.endswith(tail) and 0 < len(k) - len(name) <= 2]
             if len(same) == 1:
                 return same[0]
         # the same name with a place prefix seen elsewhere: 东站片区 -> 重庆东站片区
-        from extract.regions import lookup
 
         longer = [
             k
@@ -401,7 +440,6 @@ class AliasIndex:
         - a stem that is itself a division (南岸片区 is no part of 重庆市南岸区).
         """
         from extract.pipeline.grammar import default_grammar
-        from extract.regions import lookup
 
         heads = default_grammar().heads
         head = next(
@@ -413,14 +451,11 @@ class AliasIndex:
         if lookup(stem, region_code) is not None:
             return name
         places: dict[str, str] = {}  # division code -> the shortest way the document writes it
-        for k in (k for known in self.by_type.values() for k in known if k != name):
-            pos = k.find(stem)
-            while pos != -1:
-                if pos >= 2 and not k.startswith(head, pos + len(stem)):
-                    for place, region in _divisions_before(k, pos, region_code):
-                        if len(place) < len(places.get(region.code, place + "_")):
-                            places[region.code] = place
-                pos = k.find(stem, pos + 1)
+        for k, pos in self._run(None).holding(stem):  # every known name holding the stem, in order
+            if k != name and pos >= 2 and not k.startswith(head, pos + len(stem)):
+                for place, region in _divisions_before(k, pos, region_code):
+                    if len(place) < len(places.get(region.code, place + "_")):
+                        places[region.code] = place
         return next(iter(places.values())) + name if len(places) == 1 else name
 
 
@@ -430,7 +465,6 @@ def _divisions_before(text: str, pos: int, region_code: str | None) -> list[tupl
     A division's short name glued to a place is part of the place's proper name (重庆东站, as
     station and airport names are built); a division written in full (大渡口区钓鱼嘴…安置房项目,
     重庆市…) only says where the place lies, and the area's own name does not take it."""
-    from extract.regions import lookup
 
     found = []
     for cut in PLACE_PREFIX_LENGTHS:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from extract.doccache import per_document
 from extract.ids import entity_id
-from extract.indicators.numbers import to_halfwidth
+from extract.indicators.numbers import _MAY_HOLD_FIGURE, to_halfwidth
 from extract.indicators.period import Period, dated_at, period_of
 from extract.indicators.prose import Context, indicators_in_sentence
 from extract.indicators.tables import indicators_in_table
@@ -26,6 +26,12 @@ from extract.spanset import SpanSet
 
 _LEAD_MARKER = 8  # characters: the longest period marker (“十四五”以来) and its comma
 _SENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+# What a sentence needs for the prose readers to take anything from it
+# (``indicators_in_sentence``): what ``find_figures`` looks for first (``_MAY_HOLD_FIGURE``:
+# without it no figure, and the threshold reader's cue is one of its characters) or any
+# decimal digit (``\d``: a ratio). A sentence without either gives no record, so its period,
+# marker and context are not worked out.
+_MAY_HOLD = re.compile(r"\d|" + _MAY_HOLD_FIGURE.pattern)
 
 
 def author(doc: Document) -> tuple[str, str, str] | None:
@@ -42,7 +48,14 @@ def _author(region: str | None, code: str | None) -> tuple[str, str, str] | None
 
 
 def sentence_spans(doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """Sentence spans with heading paths; a plain split when the document model has none."""
+    """Sentence spans with heading paths; a plain split when the document model has none.
+
+    Listed once per document (``per_document``): the relation and the indicator readers both
+    walk every sentence."""
+    return iter(per_document(doc, "sentence_spans", lambda d: list(_sentence_spans(d))))
+
+
+def _sentence_spans(doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     if doc.sentences:
         for s in doc.sentences:
             para = doc.paragraphs[s.paragraph] if 0 <= s.paragraph < len(doc.paragraphs) else None
@@ -78,9 +91,10 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
             table_spans.add(table.start, table.end)
         out.extend(recs)
     half = per_document(doc, "halfwidth", lambda d: to_halfwidth(d.text))  # same length as the text
+    may_hold = _MAY_HOLD.search
     for start, end, path in sentence_spans(doc):
-        if start in table_spans:
-            continue
+        if start in table_spans or not may_hold(half, start, end):
+            continue  # a table's sentence, or one no prose reading can take a figure from
         period = period_of(doc, path)
         # a marker that opens the sentence (这五年，… / 过去一年，…) already speaks for it
         gap = 1 if dated_at(doc, min(end, start + _LEAD_MARKER)) else 5

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extract.numerals import cn_to_number
+from extract.scan import anchored_finditer
 
 # Full-width digits and the punctuation that appears inside numbers, mapped 1:1.
 _WIDTH = str.maketrans("０１２３４５６７８９．％，－～：︰", "0123456789.%,-~::")
@@ -137,6 +138,13 @@ FIGURE_RE = re.compile(
     + _POST_HEDGE
 )
 
+# Where a FIGURE_RE match can begin, for ``extract.scan.anchored_finditer``: every match holds
+# its number, which opens with a digit or a Chinese numeral at most FIGURE_REACH characters after
+# the match's start (a two-character hedge and a star before it). The regex itself, with nothing
+# but optional groups before the number, is tried at every character of a sentence.
+FIGURE_ANCHOR = re.compile(r"\d|" + _CN_NUM.removesuffix("+"))
+FIGURE_REACH = 3
+
 # Every figure ``find_figures`` keeps has a digit, or a Chinese numeral with a unit holding
 # 元 or starting with 万/亿; most sentences have neither, and FIGURE_RE is costly to run.
 _MAY_HOLD_FIGURE = re.compile(r"[0-9元万亿]")
@@ -195,7 +203,7 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
     out: list[Figure] = []
     if not _MAY_HOLD_FIGURE.search(norm):
         return out  # no digit, and no 元/万/亿 a Chinese numeral would need: nothing can be kept
-    for m in FIGURE_RE.finditer(norm):
+    for m in anchored_finditer(FIGURE_RE, norm, FIGURE_ANCHOR, FIGURE_REACH, len(norm)):  # FIGURE_RE.finditer
         num = m.group("num")
         unit = m.group("unit") or ""
         chinese = not num[0].isdigit()

@@ -90,14 +90,14 @@ def plan_year(doc: Document) -> int | None:
 def period_of(doc: Document, path: tuple[str, ...]) -> Period:
     """Year and phase for text under heading ``path`` of ``doc``: the section classifier's answer
     (``extract.sections``: title years and plan ordinals, then mined body cues, then the genre)."""
-    from extract.sections import classify_path
-
     # asked for every sentence by the relation and the indicator readers: one Period per
     # heading path and document (it is immutable), not a new one per sentence
     key = tuple(path)
     periods: dict[tuple[str, ...], Period] = per_document(doc, "periods", lambda d: {})
     hit = periods.get(key)
     if hit is None:
+        from extract.sections import classify_path  # here, not per call: the answer is kept
+
         hit = periods[key] = classify_path(doc, key).period
     return hit
 

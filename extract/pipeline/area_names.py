@@ -23,7 +23,7 @@ import re
 
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.mining import dictionary, segment
+from extract.pipeline.mining import dictionary, segment_cached
 
 CONVENTION_MARK = "provincial-2026"  # the rule text of a region-kind kernel cites the conventions
 MAX_TERM = 8  # the longest widespread word tried
@@ -56,7 +56,7 @@ def has_proper_word(body: str) -> bool:
     abbreviation (海西, 塔里木, 成渝), or a Han word it does not know (儋洋, 济青)? A body of
     common nouns and levels (省级渔港, 国家物流枢纽) names a category."""
     words = dictionary()
-    for token in segment(body):
+    for token in segment_cached(body):
         tag = words.get(token, (0, None))[1]
         if tag in PROPER_TAGS or (tag is None and len(token) >= 2 and HAN_RE.fullmatch(token)):
             return True
@@ -86,7 +86,7 @@ def after_verb(body: str) -> int:
     one character (黄葛晚渡) is left alone. Nothing left after the cut means no name (开启新城)."""
     words = dictionary()
     pos = 0
-    for token in segment(body)[:OPENING_WORDS]:
+    for token in segment_cached(body)[:OPENING_WORDS]:
         pos += len(token)
         if len(token) >= 2 and words.get(token, (0, None))[1] == "v":
             return pos

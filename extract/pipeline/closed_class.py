@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 
 from extract.gazetteer import Entry, Gazetteer, normalise
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.pipeline.grammar import default_grammar
+from extract.pipeline.lexicon import is_common_word, is_word_at
+from extract.regions import all_regions, by_code
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -33,7 +36,6 @@ def _jsonl(path: Path) -> list[dict]:
 
 def load_entries(data_dir: Path = DATA) -> list[Entry]:
     """Every closed-class surface form from the data files."""
-    from extract.regions import all_regions
 
     entries: list[Entry] = []
     for r in all_regions():
@@ -62,6 +64,10 @@ class ClosedClassGazetteer(Pipe):
         self.gazetteer = Gazetteer()
         self._follow: dict[str, re.Pattern[str]] = {}
         self._named: set[str] = set()
+        # the Doc being read and its author's division (``doc._.policykg_region``, read once per
+        # Doc: an extension attribute costs a getter call on every access)
+        self._region_doc: Doc | None = None
+        self._region: str | None = None
 
     def initialize(self, get_examples=None, *, nlp=None):  # untyped: spaCy validates these settings
         self.set_entries(load_entries())
@@ -79,12 +85,8 @@ class ClosedClassGazetteer(Pipe):
         if e.source == "region" and len(e.surface) <= 2 and e.surface.endswith(GENERIC_TAILS):
             return False  # 城区, 郊区, 矿区 are divisions somewhere but common nouns everywhere
         if e.source == "region" and e.short:
-            from extract.regions import by_code
-
             if start > 0 and text[start - 1] == "新":
                 return False  # 新重庆: a slogan, not the place
-            from extract.pipeline.grammar import default_grammar
-
             gr = default_grammar()
             if e.surface in gr.hard_stops or e.surface in gr.soft_stops:
                 return False  # 新建 (short for 新建区): a mined clause word, read as the word
@@ -92,7 +94,7 @@ class ClosedClassGazetteer(Pipe):
             if e.surface.endswith(GENERIC_TAILS):
                 return False
             if region is not None and region.level == "county":
-                ctx = doc._.policykg_region
+                ctx = self._region if self._region_doc is doc else doc._.policykg_region
                 if self.county_short_forms == "none":
                     return False
                 in_province = bool(ctx) and ctx[:2] == e.code[:2]
@@ -114,7 +116,6 @@ class ClosedClassGazetteer(Pipe):
             return True
         if len(e.surface) > 3:
             return False
-        from extract.regions import by_code
 
         region = by_code(e.code)
         return region is not None and region.level == "county"
@@ -122,13 +123,13 @@ class ClosedClassGazetteer(Pipe):
     @staticmethod
     def _inside_word(text: str, start: int, end: int) -> bool:
         """The hit is part of a longer common word, or is itself a common verb/adjective."""
-        from extract.pipeline.lexicon import is_common_word, is_word_at
 
         listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"  # 郑州、开封、洛阳
         return (is_common_word(text[start:end]) and not listed) or not is_word_at(text, start, end)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        self._region_doc, self._region = doc, doc._.policykg_region
         view = normalise(text)
         matches = list(self.gazetteer.finditer(view, normalised=True))
         # a county named in full anywhere in the document may be called by its short form
@@ -149,6 +150,7 @@ class ClosedClassGazetteer(Pipe):
                 if hit and self._allowed(hit, doc, text, m.start(), m.end()):
                     add_candidate(doc, m.start(), m.end(), "District", "region_short", hit.canonical)
                 break
+        self._region_doc = None  # no Doc kept alive after its pass
         return doc
 
     @staticmethod

@@ -33,7 +33,10 @@ import weakref
 from spacy.tokens import Doc, Span
 
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment, _segmenter
+from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 from extract.pipeline.place_slogans import after_slogan_modifier
+from extract.regions import lookup
 
 RUN_LIMIT = 16  # characters after the hit that may still belong to its name
 HAN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-—]")
@@ -54,7 +57,6 @@ def _run(text: str, end: int) -> str:
 def _clause_word(word: str, grammar: Grammar) -> bool:
     """A word that ends a noun phrase: a verb/adverb/preposition/particle by jieba's tags, a
     mined hard stop word or a status phrase (verbal nouns such as 建设, 服务 are name material)."""
-    from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
     if word in grammar.hard_stops:
         return True
@@ -85,8 +87,6 @@ def _ends_in_head(text: str, end: int, words: list[str], grammar: Grammar, min_w
 
 def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: int = 2) -> bool:
     """Is the hit ending at ``end`` the first word of a longer name (see the module doc)?"""
-    from extract.pipeline.lexicon import _segment
-    from extract.regions import lookup
 
     run = _run(text, end)
     if len(run) < 2 or not (grammar.head_re.search(run) or any(c in grammar.single_kernels for c in run)):
@@ -130,7 +130,6 @@ def opens_built_name(text: str, end: int, grammar: Grammar) -> bool:
     X|中央法务区|挂牌运行): what is built is a named facility, and the place opens its name,
     whatever its head (the lexicon need not know 加速器). A place followed by a plain noun and a
     verb of any other kind (重庆|经济|持续发展, 南岸区|城市更新|深入推进) is untouched."""
-    from extract.pipeline.lexicon import _segment
 
     run = _run(text, end)
     if len(run) < MIN_BUILT_BODY + 2:
@@ -164,8 +163,6 @@ def in_quoted_phrase(text: str, start: int, end: int) -> bool:
 
 def after_adjective(text: str, start: int) -> bool:
     """Is the hit glued to an adjective before it (平安|河北, 幸福|X)?"""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     lo = start
     while lo > max(0, start - 4) and "\u4e00" <= text[lo - 1] <= "\u9fff":
@@ -182,15 +179,29 @@ def after_adjective(text: str, start: int) -> bool:
 WORD_WINDOW = 6  # characters of context on each side of a place given to the segmenter
 
 
+def _word_holds(text: str, lo: int, start: int, end: int, hi: int, freq: dict[str, int]) -> bool:
+    """``any(freq.get(text[a:b], 0) > 0 for a in range(lo, start + 1) for b in range(end, hi + 1)
+    if b - a > end - start)``: is some dictionary word longer than the place, starting in
+    ``[lo, start]`` and ending in ``[end, hi]``? jieba's ``FREQ`` holds every prefix of every word
+    (frequency 0 when the prefix is no word itself), so once ``text[a:b]`` is missing no longer
+    slice from ``a`` is a word: the scan from ``a`` stops there (as ``lexicon._may_hold``)."""
+    n = end - start
+    for a in range(lo, start + 1):
+        for b in range(end, hi + 1):
+            hit = freq.get(text[a:b])
+            if hit is None:
+                break  # no word goes on from text[a:b]
+            if hit > 0 and b - a > n:
+                return True
+    return False
+
+
 def inside_longer_word(text: str, start: int, end: int) -> bool:
     """Is the place ``text[start:end]`` part of one longer word of jieba's dictionary in its
     sentence (上海|合作组织 read as 上海合作组织, 长治 in the idiom 长治久安)? The dictionary's
     reading of the surroundings makes one word of the place and what is glued to it: an
     institution, an idiom or a compound that is no mention of the place (GUIDE §2.1: nothing
     nests inside a name). A longer word that is itself a division (重庆市) is no such word."""
-    from extract.pipeline.lexicon import _segment, _segmenter
-    from extract.regions import lookup
-
     freq = _segmenter().FREQ
     lo, hi = start, end
     while lo > max(0, start - WORD_WINDOW) and HAN_RE.match(text[lo - 1]):
@@ -199,12 +210,7 @@ def inside_longer_word(text: str, start: int, end: int) -> bool:
         hi += 1
     # a word holding the whole place must start at or before it and end at or after it: no
     # dictionary entry of that shape means nothing to segment (the common case)
-    if not any(
-        freq.get(text[a:b], 0) > 0
-        for a in range(lo, start + 1)
-        for b in range(end, hi + 1)
-        if b - a > end - start
-    ):
+    if not _word_holds(text, lo, start, end, hi, freq):
         return False
     pos = lo
     for w in _segment(text[lo:hi]):
@@ -297,8 +303,6 @@ def _ends_in_conjunction(gap: str) -> bool:
     """Does the text between two institutions end in a conjunction word (国务院|决策部署和|省委,
     …全会和|省委)? Then the second is coordinated with something before it, not named inside
     the first."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     if len(gap) < 2 or dictionary().get(gap[-1], (0, ""))[1] not in CONJUNCTION_TAGS:
         return False
@@ -311,7 +315,6 @@ def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar
     the academy. What lies between (a place, name words) is inside the name; a delimiter, a
     clause word or a quote between them keeps them apart, and so does a conjunction right after
     the first (区委和区政府); one inside the name's words is name material (…材料科学与技术研究所)."""
-    from extract.pipeline.lexicon import _segment
 
     out: list[Span] = []
     i = 0

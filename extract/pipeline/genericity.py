@@ -34,6 +34,8 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
+from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
 MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
@@ -43,7 +45,6 @@ INSTITUTION_TAGS = frozenset({"nt"})  # jieba's tag of an organisation's name
 def known_institution(name: str) -> bool:
     """One institution jieba's dictionary lists by name (中国科学院): many authors cite it, which
     makes it frequent across reports without making it a kind."""
-    from extract.pipeline.mining import dictionary
 
     return dictionary().get(name, (0, ""))[1] in INSTITUTION_TAGS
 
@@ -93,7 +94,6 @@ def mine_widespread_terms(docs: Sequence[tuple[str, str]]) -> list[dict]:
     proper noun by the dictionary's tags) used by ``MIN_TERM_AUTHORS`` or more authors: 算力,
     电商, 汽车, 独角兽企业. A firm's name is rare across reports; a term many authors write is an
     industry, a technology or a kind (``extract/data/widespread_terms.jsonl``)."""
-    from extract.pipeline.mining import PROPER_TAGS, dictionary, segment
 
     tags = dictionary()
     authors: dict[str, set[str]] = defaultdict(set)
@@ -191,7 +191,6 @@ def opens_with_count(name: str) -> bool:
 
 def _count_and_verb_before(text: str, start: int) -> bool:
     """A count right before a verb of two characters right before ``start`` (15个|承接|X)."""
-    from extract.pipeline.mining import dictionary
 
     verb = text[max(0, start - 2) : start]
     if len(verb) < 2 or dictionary().get(verb, (0, ""))[1] != "v":
@@ -204,7 +203,6 @@ FIRM_KERNEL_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公
 
 def firm_of_kinds(name: str) -> bool:
     """融资平台公司: a firm kernel after everyday words only."""
-    from extract.pipeline.lexicon import is_common_phrase
 
     m = FIRM_KERNEL_RE.search(name)
     return m is not None and m.start() > 0 and is_common_phrase(name[: m.start()])
@@ -217,8 +215,6 @@ def holds_relative_clause(name: str) -> bool:
     """Does the guess hold an attributive particle (…相适应的充电站)? A modifier clause before
     a head describes a kind of thing; names are compounds without one. Only checked when the
     particle's character is there at all (the common case needs no segmentation)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     tags = dictionary()
     if not any(tags.get(c, (0, ""))[1] in RELATIVE_TAGS for c in name[1:-1]):
@@ -233,8 +229,6 @@ OPENING = 8  # characters of a name segmented to find its first word
 
 @functools.cache
 def _prefix_tags() -> frozenset[str]:
-    from extract.pipeline.mining import CLAUSE_TAGS
-
     return CLAUSE_TAGS | SINGLE_OPENER_TAGS
 
 
@@ -243,8 +237,6 @@ def opens_with_verb(name: str) -> bool:
     凝练…项目), or a one-character one followed by an everyday word of two or more characters
     (按|季度…, 抓|投资…, 居|省会…). A one-character opener before another single character or a
     proper noun is a name's first syllable (维|沃, 磨|憨, 环|北部湾, 横|九路)."""
-    from extract.pipeline.lexicon import _segment, clause_opener
-    from extract.pipeline.mining import dictionary
 
     if not name or not "\u4e00" <= name[0] <= "\u9fff":
         return False
@@ -272,8 +264,6 @@ def pronoun_and_kind(name: str, grammar: Grammar) -> bool:
     bare head word refers to a thing named elsewhere; it is no name (and whatever the scan kept
     before the pronoun is a clause). A pronoun-like first syllable of a real name (别|迭里口岸)
     leaves more than a head."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     tags = dictionary()
     if not any(tags.get(c, (0, ""))[1] in PRONOUN_TAGS for c in name):
@@ -300,7 +290,6 @@ def counts_slogan(name: str, grammar: Grammar) -> bool:
     characters, the last a head word? GUIDE §3 leaves such slogans (六区一高地)
     untagged. A phase (…核电二期, …三期项目) is no head; a place or name longer than a part
     (三峡森晶二期) breaks the pattern."""
-    from extract.pipeline.mining import dictionary
 
     tags = dictionary()
 
@@ -436,7 +425,6 @@ def not_a_township(name: str, grammar: Grammar) -> bool:
     """A township guess (two or three characters before its level word) that opens with a verb
     (激发|县镇村, 建制镇) or that four or more provinces write (中心镇, 专业镇: a kind of town, the
     mined widespread terms) names no township."""
-    from extract.pipeline.lexicon import opens_clause
 
     return opens_clause(name) or name in widespread_terms(grammar)
 
@@ -450,8 +438,6 @@ def labels_a_list(text: str, start: int) -> bool:
     What follows it is the list's label, the kind its items are (GUIDE §3: every item of a
     project list is a Project, the label is none), never a name of its own: a name right after
     the particle would be a second head of one noun phrase."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     if start == 0:
         return False
@@ -507,8 +493,6 @@ def ranks_in_scope(name: str) -> bool:
     """Does the guess open with a scope and a rank (亚洲|最大…, 国内|首个…, 西南地区|首座…): a
     second word of two or more characters that jieba tags as an adjective or a numeral? Such a
     phrase ranks the thing among its kind; a name opening with a numeral (十一中…) has it first."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     words = _segment(name[:OPENING])
     if len(words) < 2 or len(words[1]) < 2:

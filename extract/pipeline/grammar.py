@@ -15,6 +15,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from extract.pipeline.lexicon import is_dictionary_word, is_word_at, longer_word_at
+from extract.pipeline.mining import place_at, place_names
+from extract.regions import lookup
+
 # the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
 # base right after a stage verb of these is built, so it is a Project (GUIDE §3, §9)
 BUILT_STATUSES = frozenset({"started", "under_construction"})
@@ -59,6 +63,8 @@ DESCRIPTIVE_RE = re.compile(r"(?:重大|重点|一批|各类|部分|相关|其�
 NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·∙\-+&＆—/]")
 _NAME_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·∙-+&＆—/")
 OPEN_FOR = {"）": "（", ")": "(", "”": "“", "」": "「", "》": "《"}
+# everything up to and including the last character that is no name character (scan_left)
+_LAST_NON_NAME = re.compile(r"(?s:.*[^\u4e00-\u9fff" + re.escape("".join(sorted(_NAME_EXTRA))) + "])")
 
 # What may follow a head although it opens with a character of BAD_FOLLOW (…平台制度 is
 # 平台|制度, not 平台制). Any other next character outside BAD_FOLLOW ends a name anyway, and a stop
@@ -92,6 +98,27 @@ def scan_left(text: str, pos: int, floor: int = 0, limit: int = MAX_NAME) -> int
     i = pos
     lo = max(floor, pos - limit)
     while i > lo:
+        # the last character before ``i`` that is no name character, found in C: the greedy
+        # ``.*`` of _LAST_NON_NAME backs off from ``i`` to it (no Python step per character)
+        m = _LAST_NON_NAME.match(text, lo, i)
+        if m is None:
+            return lo  # name characters all the way down to the floor
+        i = m.end()
+        c = text[i - 1]
+        if c not in OPEN_FOR:
+            break
+        j = text.rfind(OPEN_FOR[c], lo, i - 1)
+        if j < 0 or i - 1 - j > 16 or "\n" in text[j:i]:
+            break
+        i = j
+    return i
+
+
+def scan_left_stepwise(text: str, pos: int, floor: int = 0, limit: int = MAX_NAME) -> int:
+    """:func:`scan_left` one character at a time, as it was written first (tests compare)."""
+    i = pos
+    lo = max(floor, pos - limit)
+    while i > lo:
         c = text[i - 1]
         if c in OPEN_FOR:
             j = text.rfind(OPEN_FOR[c], lo, i - 1)
@@ -99,7 +126,7 @@ def scan_left(text: str, pos: int, floor: int = 0, limit: int = MAX_NAME) -> int
                 break
             i = j
             continue
-        if "\u4e00" <= c <= "\u9fff" or c in _NAME_EXTRA:  # NAME_CHAR_RE, without a call per character
+        if NAME_CHAR_RE.match(c):
             i -= 1
             continue
         break
@@ -342,8 +369,6 @@ class Grammar:
             if single and not self._function_word_at(text, start, lead_end):
                 break
             if is_stop and not single:
-                from extract.pipeline.lexicon import longer_word_at
-
                 word = longer_word_at(text, start, lead_end)
                 if word is not None and self._glued(word, text) and word[0] == start:
                     break  # 一体化绿色发展先行示范区: 一体 opens the word 一体化
@@ -363,8 +388,6 @@ class Grammar:
         the general dictionary with its neighbour (美的, 成都, 自贸, 共享)."""
         word = text[start:end]
         if word in self.soft_stops and len(word) > 1:
-            from extract.pipeline.mining import place_at, place_names
-
             # the lead-in frame of the mining: a name opening with a division or the national
             # level after it starts there (同时承担|国家数字经济创新发展试验区), and so does a
             # scope word, which no name keeps (GUIDE §2.5: 重庆东站纳入|全市高铁…)
@@ -372,8 +395,6 @@ class Grammar:
         if word not in self.hard_stops:
             return False
         if len(word) > 1:
-            from extract.pipeline.lexicon import longer_word_at
-
             return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
         return self._function_word_at(text, start, end)
 
@@ -382,8 +403,6 @@ class Grammar:
         国际消费中心)? Then the division is the clause's subject and the head the verb's
         object: no name. A clause word after other material may be name material (民营经济
         促进条例), so only a division before it decides."""
-        from extract.regions import lookup
-
         for k in range(min(4, len(body) - 2), 1, -1):
             if body[-k:] in self.hard_stops and lookup(body[:-k]) is not None:
                 return True
@@ -398,8 +417,6 @@ class Grammar:
     def _function_word_at(text: str, start: int, end: int) -> bool:
         """A one-character function word counts only where the most probable segmentation of
         its surroundings makes it a word of its own (not in 美的, 成都, 自贸, 共享)."""
-        from extract.pipeline.lexicon import is_dictionary_word, is_word_at
-
         if is_dictionary_word(text[max(0, start - 1) : end]) or is_dictionary_word(text[start : end + 1]):
             return False
         if _joins_places(text, start, end):
@@ -437,8 +454,6 @@ def _build_words(lexicon: dict[str, list[dict]]) -> tuple[str, ...]:
 
 def _joins_places(text: str, start: int, end: int) -> bool:
     """Is the word at ``text[start:end]`` flanked by two division names (济南|至|宁津)?"""
-    from extract.regions import lookup
-
     left = any(lookup(text[max(0, start - n) : start]) for n in (2, 3))
     return left and any(lookup(text[end : end + n]) for n in (2, 3))
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+
 MIN_FREQ = 50  # rarer dictionary entries are mostly names and jargon: they count as specific
 COMMON_FREQ = 500  # a short form this frequent as a verb or adjective is that word, not the place
 WORD_TAGS = frozenset({"a", "ad", "an", "b", "v", "vn", "vd"})
@@ -42,8 +44,6 @@ def _segmenter():  # untyped: jieba has no stubs
 def _word_tags() -> dict[str, tuple[int, str]]:
     """word -> (frequency, tag) for jieba's words seen at least ``MIN_FREQ`` times: a view of the
     one parsed copy of jieba's dictionary (:func:`extract.pipeline.mining.dictionary`)."""
-    from extract.pipeline.mining import dictionary
-
     return {w: v for w, v in dictionary().items() if len(w) >= 2 and v[0] >= MIN_FREQ}
 
 
@@ -112,8 +112,6 @@ def clause_opener(text: str) -> str:
     """The verb, adverb, preposition or conjunction ``text`` opens with, or "": the first word
     of its segmentation, or its first two characters when they are such a word by themselves
     (打好 is rare enough that the segmenter reads 打|好)."""
-    from extract.pipeline.mining import CLAUSE_TAGS, dictionary
-
     if not text or not _HAN.match(text[0]):
         return ""
     words = dictionary()

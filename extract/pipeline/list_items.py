@@ -105,9 +105,10 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
     removed: set[int] = set()
     retyped: dict[int, Span] = {}
     for cm in CLAUSE_RE.finditer(text):
-        cs, ce = cm.span()
-        if SEP not in cm.group() and "等" not in cm.group():
+        clause = cm.group()  # once: each group() call copies the clause
+        if SEP not in clause and "等" not in clause:
             continue
+        cs, ce = cm.span()
         parsed = _parse(text, cs, ce, chosen, starts, grammar)
         if parsed is None:
             continue
@@ -187,25 +188,30 @@ def _parse(
     the items share (after 等, for a Project head tail), or None."""
     clause = text[cs:ce]
     close = None
+    close_tail: tuple[str | None] | None = None  # _tail_type of ``close`` when already asked (pure)
     for m in CLOSE_RE.finditer(clause):
         k = cs + m.start()
         word = longer_word_at(text, k, k + 1)
         if word is not None and word[1] > k + 1:
             continue  # 高等学校, 等级: 等 inside a word closes no list (久等 of 沙久|等 ends at it)
-        if m.start() > 0 and _tail_type(text, cs + m.end(), ce, grammar, len(m.group()) > 1) is not None:
-            close = m
+        tail = _tail_type(text, cs + m.end(), ce, grammar, len(m.group()) > 1) if m.start() > 0 else None
+        if m.start() > 0 and tail is not None:
+            close, close_tail = m, (tail,)
             break
         if SEP in clause[m.end() :]:
             continue  # 等 inside an item, or a first list: a later 等 may close this one
-        close = m
+        close, close_tail = m, ((tail,) if m.start() > 0 else None)
         break
     end = cs + close.start() if close is not None else ce
     body = text[cs:end]
     if SEP not in body and close is None:
         return None
-    tail_type = (
-        _tail_type(text, cs + close.end(), ce, grammar, len(close.group()) > 1) if close is not None else None
-    )
+    if close is None:
+        tail_type = None
+    elif close_tail is not None:
+        tail_type = close_tail[0]
+    else:
+        tail_type = _tail_type(text, cs + close.end(), ce, grammar, len(close.group()) > 1)
     if SEP not in body and tail_type not in ("Project", "head", "build"):
         return None  # one item before 等: only a project label makes it a list here
     if tail_type == "other" or (

@@ -22,7 +22,14 @@ from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.institution_forms import find_institution_forms
-from extract.pipeline.lexicon import acts_on, clause_opener, is_common_phrase, leading_verb, opens_clause
+from extract.pipeline.lexicon import (
+    acts_on,
+    clause_opener,
+    is_common_phrase,
+    is_dictionary_word,
+    leading_verb,
+    opens_clause,
+)
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.programme_frames import (
     attach_openers,
@@ -36,6 +43,7 @@ from extract.pipeline.programme_frames import (
 from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
+from extract.regions import lookup
 from extract.scan import anchored_finditer
 
 STATE = NATIONAL[0]  # the state itself (国家), not a nationwide scope (全国): it designates institutions
@@ -84,8 +92,6 @@ LEVELS_RE = re.compile(r"[省市县区乡镇村]{2,3}")  # levels of government 
 
 
 def _is_place(text: str) -> bool:
-    from extract.regions import lookup
-
     return lookup(text) is not None
 
 
@@ -143,7 +149,6 @@ def _specific_before_end_word(body: str) -> bool:
     function character 和, 全国重点 in 重点, a type of laboratory)? Then the words before it
     decide: a specific modifier of two or more characters names one institution (GUIDE §3
     Organization: institutes, hospitals, laboratories), a clause or a kind does not."""
-    from extract.pipeline.lexicon import is_dictionary_word
 
     end = g.END_STOP_RE.search(body)
     if not end or g.GENERIC_RE.match(body) or g.AMOUNT_RE.search(body) or g.DESCRIPTIVE_RE.match(body):

@@ -83,11 +83,11 @@ def after_slogan_modifier(text: str, start: int, grammar: Grammar) -> bool:
     """Is the place at ``start`` right after a mined slogan modifier that is a word of its own in
     jieba's reading of the sentence (美丽|云南, not 壮美丽|… or a modifier that ends a longer
     word)?"""
-    from extract.pipeline.lexicon import _segment
-
     before = text[max(0, start - MODIFIER_CHARS) : start]
     if before not in slogan_modifiers(grammar):
         return False  # no modifier right before the place (the common case): nothing to segment
+    from extract.pipeline.lexicon import _segment  # here: the common case above needs none
+
     lo = start
     while lo > max(0, start - WINDOW) and "\u4e00" <= text[lo - 1] <= "\u9fff":
         lo -= 1

@@ -24,9 +24,11 @@ the programme's name.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc
 
@@ -136,6 +138,21 @@ def _split_conjuncts(
     return start, earlier
 
 
+def _ends_past(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``lambda start, pos: any(a < start and b > pos for a, b in spans)``, by bisection: the
+    spans sorted by start, the furthest end among those starting before ``start`` (a running
+    maximum) passes ``pos`` exactly when one of them does. Every Program candidate asks."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def past(start: int, pos: int) -> bool:
+        i = bisect.bisect_left(starts, start)
+        return i > 0 and reach[i - 1] > pos
+
+    return past
+
+
 def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add the Program candidates that start right after their clause's frame verb."""
     verbs = grammar.frame_verbs
@@ -144,8 +161,10 @@ def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
     heads = grammar.frame_heads
     found = candidates(doc)
     spans = sorted((c.start_char, c.end_char) for c in found)
+    ends_past = _ends_past(spans)  # "another name in the gap" below, by bisection
     for c in found:
-        if c.label_ != "Program" or not c.text.endswith(heads):
+        # the candidate's text sliced from the report (Span.text joins its tokens one by one)
+        if c.label_ != "Program" or not text[c.start_char : c.end_char].endswith(heads):
             continue
         lo = max(0, c.start_char - MAX_GAP)
         gap = text[lo : c.start_char]
@@ -159,7 +178,9 @@ def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if verb_end < 0 or verb_end == c.start_char:
             continue
         split, earlier = _split_conjuncts(text, verb_end, c.start_char, grammar)
-        if any(a < c.start_char and b > split for a, b in spans if (a, b) != (c.start_char, c.end_char)):
+        # any(a < c.start_char and b > split for a, b in spans if (a, b) != c's own): the own
+        # span (and any of the same extent) does not start before c.start_char anyway
+        if ends_past(c.start_char, split):
             continue  # another name in the gap (实施A工程、B行动): not one programme
         start = _front_trimmed(text, split, c.start_char)
         if start >= c.start_char or text.count("“", start, c.end_char) != text.count("”", start, c.end_char):
@@ -306,7 +327,10 @@ def attach_openers(doc: Doc, text: str, grammar: g.Grammar) -> None:
     if not openers:
         return
     for c in candidates(doc):
-        if c.label_ != "Program" or not c.text.endswith(grammar.frame_heads) or c.text.startswith("“"):
+        if c.label_ != "Program":
+            continue
+        name = text[c.start_char : c.end_char]  # Span.text would join the tokens one by one
+        if not name.endswith(grammar.frame_heads) or name.startswith("“"):
             continue  # a quoted name is delimited by its quotes: 新一轮|“铁公机”建设计划
         start = with_opener(text, c.start_char, openers)
         if start < c.start_char:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -99,13 +99,22 @@ def mine_programme_verbs(
     return sorted(out, key=lambda e: e["word"])
 
 
-def _closed_by_edge(text: str, end: int, clause_re: re.Pattern[str]) -> bool:
+def _closed_by_edge(
+    text: str, end: int, clause: re.Pattern[str] | Callable[[str, int], str | None]
+) -> bool:
     """Does the clause go on after the quote with no more name material (“X”， “X”“Y”
-    “X”取得…)? A quote glued to a noun (“X”企业, “X”品牌) modifies it: no name of its own."""
+    “X”取得…)? A quote glued to a noun (“X”企业, “X”品牌) modifies it: no name of its own.
+    ``clause`` is the stop words' regex (the miners pass it) or ``Grammar.stop_at``, which
+    gives the word that regex matches at a position without trying its alternation word by
+    word (the extractor's finders pass that)."""
     if end >= len(text) or text[end] in EDGE_CHARS:
         return True
-    stop = clause_re.match(text, end)
-    return stop is not None and len(stop.group()) >= 2
+    if isinstance(clause, re.Pattern):
+        m = clause.match(text, end)
+        stop = m.group() if m else None
+    else:
+        stop = clause(text, end)
+    return stop is not None and len(stop) >= 2
 
 
 def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozenset[str], segment) -> None:
@@ -123,7 +132,7 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
             LATIN_OR_DIGITS_RE.match(inner)
             or lookup(inner) is not None
             or grammar.after_quote_re.match(text, m.end())
-            or not _closed_by_edge(text, m.end(), grammar.any_stop_re)
+            or not _closed_by_edge(text, m.end(), grammar.stop_at)
         ):
             continue
         if word_before(text, m.start(), segment).endswith(tuple(programme_verbs)):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc
 
@@ -50,7 +50,7 @@ def quote_chains(text: str) -> list[list[re.Match[str]]]:
     return chains
 
 
-def closed_after(text: str, end: int, clause_re: re.Pattern[str]) -> bool:
+def closed_after(text: str, end: int, clause_re: re.Pattern[str] | Callable[[str, int], str | None]) -> bool:
     """Does the clause go on with no more name material after the quote ending at ``end``, a
     trailing 政策 aside (GUIDE §2.5: “两新”政策持续扩围)?"""
     note = FOOTNOTE_RE.match(text, end)
@@ -164,7 +164,7 @@ def find_known_quoted_programmes(doc: Doc, text: str, grammar, names: frozenset[
     for m in QUOTE_RE.finditer(text):
         if m.group(1) not in names or grammar.after_quote_re.match(text, m.end()):
             continue
-        if not closed_after(text, m.end(), grammar.any_stop_re):
+        if not closed_after(text, m.end(), grammar.stop_at):  # any_stop_re's match, without the regex
             continue  # glued to a noun (“X”企业): it modifies the noun
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue  # a name another finder already holds here

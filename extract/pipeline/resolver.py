@@ -8,8 +8,10 @@ with districts (GUIDE §3), which is only visible once the neighbours are known.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 import numpy
@@ -34,13 +36,14 @@ from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.word_edges import drop_bad_left_edges
+from extract.regions import lookup
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
 WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
 ZONE_TAILS = ("经开区", "高新区", "新区", "经济技术开发区", "高新技术产业开发区")
 
 
-def _set_ents_outside(doc: Doc, spans: list[Span]) -> None:
+def set_ents_outside(doc: Doc, spans: list[Span]) -> None:
     """``doc.set_ents(spans, default="outside")``, with the default applied as one array.
 
     spaCy applies ``default="outside"`` with a Python-set lookup per token, a third of the
@@ -60,7 +63,6 @@ CONJUNCTIONS = {"、", "和", "与", "及"}
 def _division_suffix(name: str, head_re: re.Pattern[str]) -> str | None:
     """``经济开发区`` for 霍尔果斯经济开发区: what follows a leading division name, when it is a
     head word (or a short phrase ending in one) of the name grammar."""
-    from extract.regions import lookup
 
     for cut in range(min(6, len(name) - 2), 1, -1):
         suffix = name[cut:]
@@ -79,6 +81,22 @@ def _all_heads(text: str, head_re: re.Pattern[str]) -> bool:
             return False
         pos = m.end()
     return True
+
+
+def _containment(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``lambda start, end: any(a <= start and end <= b for a, b in spans)``, by bisection: the
+    spans are sorted by start, and the furthest end among those starting at or before ``start``
+    (a running maximum) reaches ``end`` exactly when one of them holds ``[start, end)``. A
+    report's table cells are many, and every weak candidate is asked about."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def holds(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start)
+        return i > 0 and reach[i - 1] >= end
+
+    return holds
 
 
 class Resolver(UsesGrammar, Pipe):
@@ -109,7 +127,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
-        _set_ents_outside(doc, chosen)
+        set_ents_outside(doc, chosen)
         return doc
 
     def _prune(self, spans: list[Span], blocked: Sequence[tuple[int, int]] = ()) -> list[Span]:
@@ -132,17 +150,17 @@ class Resolver(UsesGrammar, Pipe):
                 return True
             return any(e <= end and tiled(e, end) for e in regions.get(start, ()))
 
+        inside_blocked = _containment(blocked)
         out = []
         for s in spans:
-            if s.id_ in WEAK and any(a <= s.start_char and s.end_char <= b for a, b in blocked):
-                continue
-            if s.id_ in WEAK and tiled(s.start_char, s.end_char):
+            source, start, end = s.id_, s.start_char, s.end_char
+            if source in WEAK and (inside_blocked(start, end) or tiled(start, end)):
                 continue
             if (
-                s.id_ == "suffix"
-                and s.start_char in strategy_ends
+                source == "suffix"
+                and start in strategy_ends
                 and s.label_ != "Policy"
-                and not self._designation_after(s.text[strategy_ends[s.start_char] - s.start_char :])
+                and not self._designation_after(s.text[strategy_ends[start] - start :])
             ):
                 continue
             out.append(s)
@@ -163,7 +181,7 @@ class Resolver(UsesGrammar, Pipe):
         text = doc_text(doc)
         out: list[Span] = []
         for i, s in enumerate(chosen):
-            if s.label_ in ("Platform", "District") and s.text.endswith(ZONE_TAILS):
+            if s.label_ in ("Platform", "District") and text[s.start_char : s.end_char].endswith(ZONE_TAILS):
                 prev = chosen[i - 1] if i else None
                 nxt = chosen[i + 1] if i + 1 < len(chosen) else None
                 near = False

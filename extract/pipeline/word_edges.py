@@ -26,6 +26,9 @@ import re
 from spacy.tokens import Span
 
 from extract.pipeline.bound_openings import opens_inside_unit
+from extract.pipeline.lexicon import _segment, _segmenter
+from extract.pipeline.mining import PROPER_TAGS, dictionary
+from extract.regions import lookup
 
 VETOED_TYPES = frozenset({"Platform", "Project", "Enterprise", "Organization"})
 EXEMPT_SOURCES = frozenset({"table", "title", "organization", "zone", "strategy", "region", "region_short"})
@@ -38,7 +41,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _window(text: str, start: int) -> tuple[int, list[str]]:
     """(offset of the first word, the words) of jieba's reading of the Han run around ``start``."""
-    from extract.pipeline.lexicon import _segment
 
     lo = start
     while lo > max(0, start - WINDOW) and _HAN.match(text[lo - 1]):
@@ -54,11 +56,9 @@ def opens_inside_word(text: str, start: int, end: int) -> bool:
     ``start`` (以|上企业…: 以上), while the guess read on its own opens with a lone character
     before a word (上|企业)? A guess whose own first word is a word of two or more characters (巴南 in
     做大巴南…, where the surroundings read 大巴) is a name the surroundings mis-read."""
-    from extract.pipeline.lexicon import _segment
 
     if start == 0 or not _HAN.match(text[start - 1]) or not _HAN.match(text[start : start + 1]):
         return False
-    from extract.pipeline.lexicon import _segmenter
 
     if not _may_straddle(text, start, _segmenter().FREQ):
         return False  # no dictionary word could straddle the edge: nothing to segment (the common case)
@@ -95,8 +95,6 @@ def verb_after_adverb(text: str, start: int) -> int:
     """Length of the verb that opens the guess at ``start`` when the word right before it is a
     frequent adverb (持续|壮大, 不断|丰富), else 0. The verb is the first word from ``start`` on,
     of two or more characters."""
-    from extract.pipeline.mining import dictionary
-    from extract.regions import lookup
 
     if start == 0 or not _HAN.match(text[start - 1]) or not _HAN.match(text[start : start + 1]):
         return 0
@@ -141,8 +139,6 @@ def clause_end_in(name: str, hard_stops: frozenset[str]) -> int:
     word such as 入选/通过/为, or a one-character verb such as 获), when an institution's name of
     ``MIN_BODY`` or more characters that opens with a proper noun follows it; else 0.
     ``高教科创园入选国务院``: the scan ran over the clause whose object the institution is."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import PROPER_TAGS, dictionary
 
     tags = dictionary()
     words = _segment(name)

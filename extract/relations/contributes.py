@@ -34,6 +34,7 @@ class StrategyIndex:
         self.doc = doc
         strategies = [m for m in mentions if m.type == "Strategy" and m.doc == doc.doc_id]
         self.forms: dict[str, Party] = {}
+        self._longest_first: tuple[int, list[tuple[str, Party]]] | None = None  # named_in's order
         for m in strategies:
             self.forms.setdefault(m.text, party(m))
             self.forms.setdefault(m.canonical, party(m))
@@ -74,8 +75,13 @@ class StrategyIndex:
         return self.paragraph_lead[i], self.doc.paragraphs[i].start
 
     def named_in(self, title: str) -> Party | None:
-        for form, p in sorted(self.forms.items(), key=lambda kv: -len(kv[0])):
-            if len(form) >= 3 and form in title:
+        # the forms longest first (a stable sort: equal lengths in the order seen), sorted once
+        # and again only when ``forms`` has grown, not for every title asked about
+        if self._longest_first is None or self._longest_first[0] != len(self.forms):
+            ordered = sorted(self.forms.items(), key=lambda kv: -len(kv[0]))
+            self._longest_first = (len(self.forms), [(f, p) for f, p in ordered if len(f) >= 3])
+        for form, p in self._longest_first[1]:
+            if form in title:
                 return p
         return None
 

@@ -26,6 +26,8 @@ KEYWORDS = re.compile(
     r"合作|协作|共建|签订|签署|对口|结对|联动|协同|携手|互派|联办|交流|帮扶|一体化|共同|战略对接|联盟"
 )
 _PARTNER_TYPES = ("District", "Enterprise", "Organization")
+# asked of the whole sentence before its clauses are read one by one (the same words)
+_SENTENCE_KEYWORD = KEYWORDS
 
 
 def _partners(ms: list[Mention]) -> list[Mention]:
@@ -57,8 +59,8 @@ def find_cooperation(s: Sentence) -> list[Relation]:
         seen.add(key)
         out.append(relation(s.doc, "cooperatesWith", a, b, (s.start, s.end), inferred=inferred, path=s.path))
 
-    # clause by clause
-    pos = s.start
+    # clause by clause (none when the sentence holds no cooperation word: a clause is part of it)
+    pos = s.start if _SENTENCE_KEYWORD.search(text, s.start, s.end) else s.end
     while pos < s.end:
         a, b = s.clause_of(pos)
         clause = text[a:b]

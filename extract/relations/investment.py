@@ -18,6 +18,20 @@ from extract.relations.rules import sentence_rule
 _KIND = re.compile(
     r"(?P<cum>累计完成投资|累计投资)|(?P<total>计划总投资|总投资)|(?P<plan>年度计划投资|年度投资计划|计划投资)|(?P<actual>完成投资|完成年度投资)"
 )
+
+
+def _shared_part(words: list[str]) -> str:
+    """The longest string every one of ``words`` holds (the first of them on a tie)."""
+    w = min(words, key=len)
+    for n in range(len(w), 0, -1):
+        for i in range(len(w) - n + 1):
+            if all(w[i : i + n] in other for other in words):
+                return w[i : i + n]
+    return ""
+
+
+# the word every figure kind of _KIND holds: a sentence without it has no investment figure
+_INVEST = _shared_part(re.sub(r"\(\?P<\w+>|\)", "", _KIND.pattern).split("|"))
 _LABEL = re.compile(r"([^，,；;。、\d]{0,16}(?:重点项目|重大项目|项目))[^，,；;。]{0,6}$")
 _LABEL_LEAD = re.compile(r"^(?:[个项批年]|创新|发布|推动|实施|全区|全市|全省|首批|累计|签约)+")
 
@@ -26,6 +40,8 @@ _LABEL_LEAD = re.compile(r"^(?:[个项批年]|创新|发布|推动|实施|全区
 def find_investments(s: Sentence) -> list[Investment]:
     text = s.doc.text
     out: list[Investment] = []
+    if text.find(_INVEST, s.start, s.end) < 0:
+        return out  # every figure kind names investment (_KIND): most sentences have none
     for k in _KIND.finditer(text, s.start, s.end):
         figs = [f for f in find_figures(text[k.end() : min(s.end, k.end() + 16)]) if "元" in f.unit]
         if not figs or figs[0].start > 3:

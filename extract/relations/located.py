@@ -29,6 +29,11 @@ _SHOPS = re.compile(r"(引入|引进)([^，。；]*?)首店")
 # A、B等一批旗舰店、首店纷纷落地: the listed firms open in the author's territory (GUIDE §5 首店)
 _SHOPS_SETTLED = re.compile(r"等[^，。；]{0,12}?首店[^，。；]{0,4}?(?:落地|入驻|开业|落户)")
 _CLUSTER = re.compile(r"(集中布局|布局建设|承担)")
+# any cue the clause readings of find_located look for: a sentence holding none of them skips
+# them (its clauses lie inside it, so a cue matched in a clause is matched in the sentence)
+_ANY_CUE = re.compile(
+    "|".join(f"(?:{r.pattern})" for r in (_SETTLE, _IN_AUTHOR, _SHOPS, _SHOPS_SETTLED, _CLUSTER))
+)
 
 
 @sentence_rule(order=50)
@@ -46,6 +51,11 @@ def find_located(s: Sentence) -> list[Relation]:
         out.append(relation(s.doc, "locatedIn", party(m), tail, span, inferred=inferred, path=s.path))
 
     pos = s.start
+    if _ANY_CUE.search(text, s.start, s.end) is None and not any(
+        m.type == "District" and re.match(r"(获批|设立|建成|成立)", text[m.end : m.end + 2])
+        for m in s.mentions
+    ):
+        pos = s.end  # no cue and no district before 获批…: no clause reading can fire
     while pos < s.end:
         a, b = s.clause_of(pos)
         ms = [m for m in s.mentions if starts_in(m, a, b)]

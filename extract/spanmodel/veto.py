@@ -23,6 +23,7 @@ resolver) and the leave-one-province-out evaluation call the same function on th
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import zlib
 from collections.abc import Iterable, Sequence
@@ -41,6 +42,9 @@ VETO_DIR_NAME = "span_veto"
 RawMention = tuple[int, int, str, str, str]  # start, end, type, canonical hint, source
 OPEN_QUOTES = frozenset("“《「『\"'（(")
 CLOSE_QUOTES = frozenset("”》」』\"'）)")
+
+
+COUNT_EDGES = (1, 2, 4, 9)  # buckets of how often a name recurs in the text
 
 
 def _bucket(n: int, edges: Sequence[int]) -> int:
@@ -87,14 +91,18 @@ def _opens_with_division(name: str) -> bool:
 
 def _context_features(text: str, s: int, e: int, t: str, count: int) -> list[str]:
     """What lies around this occurrence: the two characters either side, quotes, recurrence."""
-    left, right = text[max(0, s - 2) : s], text[e : e + 2]
+    return _context_words(text[max(0, s - 2) : s], text[e : e + 2], t, count)
+
+
+def _context_words(left: str, right: str, t: str, count: int) -> list[str]:
+    """``_context_features`` of an occurrence with ``left`` and ``right`` around it."""
     f = [
         f"l1={left[-1:]}",
         f"l2={left}",
         f"r1={right[:1]}",
         f"r2={right}",
         f"quoted={left[-1:] in OPEN_QUOTES}{right[:1] in CLOSE_QUOTES}",
-        f"count={_bucket(count, (1, 2, 4, 9))}",
+        f"count={_bucket(count, COUNT_EDGES)}",
     ]
     # conjoined with the type: the same evidence means different things for a firm and a place
     return [*f, *(f"{t}|{x}" for x in f)]
@@ -167,9 +175,26 @@ def feature_rows(text: str, mentions: Sequence[RawMention], bits: int) -> list[l
     rows = []
     for s, e, t, _, src in mentions:
         name = text[s:e]
-        context = _context_features(text, s, e, t, counts[name])
-        rows.append([*_name_indices(name, t, src, bits), *(_hash(x, bits) for x in context)])
+        context = _context_indices(text[max(0, s - 2) : s], text[e : e + 2], t, counts[name], bits)
+        rows.append([*_name_indices(name, t, src, bits), *context])
     return rows
+
+
+def _context_indices(left: str, right: str, t: str, count: int, bits: int) -> tuple[int, ...]:
+    """The hashed ``_context_features`` of an occurrence: they depend on nothing but the two
+    characters either side, the type and the count's bucket, so the indices are remembered
+    per such context (``_CONTEXTS``, emptied past 2^15 entries) rather than formatted and
+    hashed for every name."""
+    key = (left, right, t, _bucket(count, COUNT_EDGES), bits)
+    found = _CONTEXTS.get(key)
+    if found is None:
+        if len(_CONTEXTS) > 1 << 15:
+            _CONTEXTS.clear()
+        found = _CONTEXTS[key] = tuple(_hash(x, bits) for x in _context_words(left, right, t, count))
+    return found
+
+
+_CONTEXTS: dict[tuple[str, str, str, int, int], tuple[int, ...]] = {}
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -191,7 +216,7 @@ class SpanVeto:
     def probabilities(self, text: str, mentions: Sequence[RawMention]) -> np.ndarray:
         rows = feature_rows(text, mentions, self.bits)
         starts = np.cumsum([0, *(len(r) for r in rows[:-1])])
-        flat = np.fromiter((i for r in rows for i in r), dtype=np.int64)
+        flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64)
         z = np.add.reduceat(self.weights[flat], starts) + self.bias
         return 1.0 / (1.0 + np.exp(-z))
 

@@ -16,6 +16,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from extract.pipeline.candidates import doc_text
+from extract.pipeline.resolver import set_ents_outside
 from extract.spanmodel.veto import VETO_DIR_NAME, SpanVeto
 
 SHIPPED_VETO = Path(__file__).resolve().parent.parent / "data" / VETO_DIR_NAME
@@ -39,7 +40,8 @@ class SpanVetoPipe(Pipe):
         raw = [(e.start_char, e.end_char, e.label_, e.kb_id_, e.id_) for e in ents]
         kept = set(self.veto.keep(doc_text(doc), raw))
         if len(kept) < len(ents):
-            doc.set_ents([e for e, r in zip(ents, raw, strict=True) if r in kept], default="outside")
+            # doc.set_ents(…, default="outside"), with the default applied as one array
+            set_ents_outside(doc, [e for e, r in zip(ents, raw, strict=True) if r in kept])
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

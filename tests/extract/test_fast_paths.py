@@ -817,3 +817,327 @@ def test_stop_at_on_a_report(corpus_documents):
         m = gr.any_stop_re.match(text, pos, pos + 2)  # a bound that cuts longer words off
         assert gr.stop_at(text, pos, pos + 2) == (m.group() if m else None)
     assert found > 200
+
+
+# name characters, the bracket and quote pairs scan_left steps over, and what ends a run
+SCAN_CHARS = list("南岸产业园aZ09·-/（）()“”「」》《，。、 \n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=SCAN_CHARS, max_size=60), st.integers(0, 62), st.integers(0, 62), st.integers(1, 45))
+def test_scan_left_by_regex_equals_the_character_walk(text, pos, floor, limit):
+    """``scan_left`` jumps to the last non-name character with one regex match; the
+    character-by-character walk it replaced gives the same start (brackets, floor, limit)."""
+    from extract.pipeline.grammar import scan_left, scan_left_stepwise
+
+    pos = min(pos, len(text))
+    floor = min(floor, pos)
+    assert scan_left(text, pos, floor, limit) == scan_left_stepwise(text, pos, floor, limit)
+
+
+def test_scan_left_on_a_report(corpus_documents):
+    from extract.pipeline.grammar import MAX_NAME, default_grammar, scan_left, scan_left_stepwise
+
+    text = corpus_documents[0].text
+    starts = [m.start() for m in default_grammar().head_re.finditer(text)]
+    assert len(starts) > 500
+    moved = 0
+    for pos in starts:
+        assert scan_left(text, pos) == scan_left_stepwise(text, pos)
+        assert scan_left(text, pos, limit=30) == scan_left_stepwise(text, pos, limit=30)
+        moved += MAX_NAME > pos - scan_left(text, pos) > 2
+    assert moved > 100  # real left contexts, not only empty runs
+
+
+FIGURE_CHARS = list("约超过近接大突破达到△▲*0123456789一二两十百千〇零.,%-~至余多万亿元个项以上左右：:")
+FIGURE_CHARS += list("产业 ，甲")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=FIGURE_CHARS, max_size=40))
+def test_anchored_figure_scan_equals_finditer(text):
+    """``find_figures`` runs FIGURE_RE only near a digit or Chinese numeral (its anchor): the
+    same matches, groups included, as the regex tried at every character."""
+    from extract.indicators.numbers import FIGURE_ANCHOR, FIGURE_RE, FIGURE_REACH
+
+    got = anchored_finditer(FIGURE_RE, text, FIGURE_ANCHOR, FIGURE_REACH, len(text))
+    assert [(m.span(), m.groups()) for m in got] == [(m.span(), m.groups()) for m in FIGURE_RE.finditer(text)]
+
+
+def test_anchored_figure_scan_on_reports(corpus_documents):
+    from extract.indicators.numbers import FIGURE_ANCHOR, FIGURE_RE, FIGURE_REACH, to_halfwidth
+
+    found = 0
+    for doc in corpus_documents:
+        text = to_halfwidth(doc.text)
+        plain = [(m.span(), m.groups()) for m in FIGURE_RE.finditer(text)]
+        anchored = anchored_finditer(FIGURE_RE, text, FIGURE_ANCHOR, FIGURE_REACH, len(text))
+        assert [(m.span(), m.groups()) for m in anchored] == plain
+        found += len(plain)
+    assert found > 1000
+
+
+def test_sentences_skipped_by_the_indicator_reader_give_nothing(corpus_documents):
+    """``find_indicators`` passes over a sentence with no digit and none of 元/万/亿 (its
+    ``_MAY_HOLD`` test): the prose reader finds nothing in any such sentence of the corpus, and
+    some sentences with them give records (the test is not vacuous)."""
+    from extract.indicators import _MAY_HOLD, author, sentence_spans
+    from extract.indicators.numbers import to_halfwidth
+    from extract.indicators.prose import Context, indicators_in_sentence
+
+    skipped = read = 0
+    for doc in corpus_documents:
+        who = author(doc)
+        ctx = Context(who[0], who[1], who[2], 2025, "actual", doc.doc_id)
+        for start, end, _ in sentence_spans(doc):
+            text = doc.text[start:end]
+            found = indicators_in_sentence(text, start, ctx)
+            if _MAY_HOLD.search(to_halfwidth(text)):
+                read += bool(found)
+            else:
+                assert found == []
+                skipped += 1
+    assert skipped > 1000 and read > 100
+
+
+def test_sentence_prechecks_of_relation_rules_change_nothing(corpus_documents, monkeypatch):
+    """``find_located``, ``find_cooperation`` and ``find_investments`` first ask whether the
+    sentence holds any of their cue words at all and skip their clause readings when it does
+    not: with the prechecks made to pass every sentence, the same records on two reports (and
+    some sentences are really skipped, some give records)."""
+    import extract.relations.cooperation as cooperation
+    import extract.relations.investment as investment
+    import extract.relations.located as located
+    from extract.entities import find_mentions
+    from extract.relations.common import sentences
+
+    rules = (located.find_located, cooperation.find_cooperation, investment.find_investments)
+    fast: list = []
+    skipped = 0
+    docs = corpus_documents[:2]
+    runs = [(d, list(sentences(d, find_mentions(d)))) for d in docs]
+    for _, sents in runs:
+        for s in sents:
+            skipped += located._ANY_CUE.search(s.doc.text, s.start, s.end) is None
+            fast.append([rule(s) for rule in rules])
+    monkeypatch.setattr(located, "_ANY_CUE", re.compile(""))
+    monkeypatch.setattr(cooperation, "_SENTENCE_KEYWORD", re.compile(""))
+    monkeypatch.setattr(investment, "_INVEST", "")
+    slow = [[rule(s) for rule in rules] for _, sents in runs for s in sents]
+    assert fast == slow
+    found = sum(bool(recs) for row in fast for recs in row)
+    assert skipped > 500 and found > 10
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=12),
+    st.integers(-2, 44),
+    st.integers(-2, 44),
+)
+def test_blocked_containment_by_bisection_equals_any(spans, start, end):
+    """The resolver's test whether a weak guess lies inside a blocked table cell."""
+    from extract.pipeline.resolver import _containment
+
+    assert _containment(spans)(start, end) == any(a <= start and end <= b for a, b in spans)
+
+
+def _holding_by_loop(names: list[str], piece: str) -> list[tuple[str, int]]:
+    out = []
+    for name in names:
+        pos = name.find(piece)
+        while pos != -1:
+            out.append((name, pos))
+            pos = name.find(piece, pos + 1)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=list("东站片区重庆\x00"), max_size=8), max_size=8),
+    st.text(alphabet=list("东站片区\x00"), max_size=3),
+)
+def test_name_run_finds_what_a_loop_over_the_names_finds(names, piece):
+    """``NameRun.holding`` (one ``find`` pass over the joined names, area aliases and quoted
+    programme cores) gives the occurrences of the loop over the names, in its order, also
+    overlapping ones, an empty piece and names holding the separator."""
+    from extract.linking import NameRun
+
+    assert list(NameRun(names).holding(piece)) == _holding_by_loop(names, piece)
+
+
+def test_name_run_on_a_reports_names(corpus_documents):
+    from extract.entities import raw_mentions
+    from extract.linking import NameRun
+
+    document = corpus_documents[0]
+    names = list(dict.fromkeys(document.text[s:e] for s, e, _, _, _ in raw_mentions(document)))
+    run = NameRun(names)
+    found = 0
+    for piece in {n[:2] for n in names} | {n[-2:] for n in names}:
+        got = list(run.holding(piece))
+        assert got == _holding_by_loop(names, piece)
+        found += len(got)
+    assert found > len(names)
+
+
+def test_span_decoding_in_blocks_of_ends_equals_one_block(corpus_documents, monkeypatch):
+    """``decode_spans`` works through the candidate ends ``DECODE_BLOCK`` at a time: the spans
+    are those of one block holding every end (and of odd block sizes), blocked or not."""
+    import numpy as np
+
+    import extract.spanmodel.tagger as tagger_module
+    from extract.spanmodel.component import SHIPPED
+    from extract.spanmodel.tagger import SpanTagger, decode_spans
+
+    tagger = SpanTagger.from_disk(SHIPPED)
+    text = corpus_documents[1].text
+    scores = tagger.scores(tagger.features(text))
+    blocked = np.zeros(len(text), dtype=bool)
+    blocked[::7] = True
+    results = []
+    for size in (10**9, 1, 7, tagger_module.DECODE_BLOCK):
+        monkeypatch.setattr(tagger_module, "DECODE_BLOCK", size)
+        plain = decode_spans(scores, tagger.types, text)
+        results.append((plain, decode_spans(scores, tagger.types, text, blocked)))
+    assert all(r == results[0] for r in results)
+    assert len(results[0][0]) > 50
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=list("“（南岸区 \n\""), max_size=12),
+    st.integers(0, 12),
+    st.integers(0, 12),
+    st.sampled_from(["Project", "Platform"]),
+    st.integers(1, 12),
+)
+def test_veto_context_memo_equals_hashing_the_features(text, s, e, label, count):
+    """The veto's context indices, remembered per (left, right, type, count bucket), are the
+    hashes of ``_context_features`` computed afresh (asked twice: computed, then remembered)."""
+    from extract.spanmodel.veto import _context_features, _context_indices, _hash
+
+    s, e = min(s, len(text)), min(max(s, e), len(text))
+    s = min(s, e)
+    want = tuple(_hash(x, 16) for x in _context_features(text, s, e, label, count))
+    for _ in range(2):
+        assert _context_indices(text[max(0, s - 2) : s], text[e : e + 2], label, count, 16) == want
+
+
+def test_set_ents_outside_equals_spacys_default_outside(corpus_documents):
+    """The resolver and the span veto set ``doc.ents`` with the "outside" default applied as one
+    array: token by token the same annotation (IOB, type, KB id, id) as spaCy's own
+    ``set_ents(default="outside")``, also over a Doc that already had entities (the veto's case)."""
+    from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+
+    from extract.entities import run_pipeline
+    from extract.pipeline import build_pipeline
+    from extract.pipeline.resolver import set_ents_outside
+
+    nlp = build_pipeline()
+    document = corpus_documents[2]
+    doc = run_pipeline(nlp, document.text, document.meta.region_code, document)
+    ents = list(doc.ents)
+    assert len(ents) > 100
+    attrs = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+    for kept in (ents, ents[::2], ents[1::3], []):
+        ours, theirs = doc.copy(), doc.copy()
+        set_ents_outside(ours, [_relabelled(ours, e) for e in kept])
+        theirs.set_ents([_relabelled(theirs, e) for e in kept], default="outside")
+        assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
+        assert [(e.start_char, e.end_char, e.label_) for e in ours.ents] == [
+            (e.start_char, e.end_char, e.label_) for e in kept
+        ]
+
+
+def _relabelled(doc, e):
+    from spacy.tokens import Span
+
+    return Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
+
+
+def test_strategy_forms_sorted_once_name_the_same_strategy(corpus_documents):
+    """``StrategyIndex.named_in`` keeps its longest-first order of the forms until a form is
+    added: the same answer as sorting them for every title, before and after an addition."""
+    from extract.entities import find_mentions
+    from extract.relations.contributes import StrategyIndex
+
+    def plain(index, title):
+        for form, p in sorted(index.forms.items(), key=lambda kv: -len(kv[0])):
+            if len(form) >= 3 and form in title:
+                return p
+        return None
+
+    document = corpus_documents[0]
+    mentions = find_mentions(document)
+    index = StrategyIndex(document, mentions)
+    assert len(index.forms) >= 3
+    titles = [m.text for m in mentions if m.type in ("Policy", "Program", "Strategy")]
+    assert [index.named_in(t) for t in titles] == [plain(index, t) for t in titles]
+    assert any(index.named_in(t) for t in titles)
+    index.forms["某某发展战略"] = ("某某发展战略", "Strategy", "x")
+    assert index.named_in("关于某某发展战略的意见") == ("某某发展战略", "Strategy", "x")
+    assert [index.named_in(t) for t in titles] == [plain(index, t) for t in titles]
+
+
+def test_sentence_spans_listed_once_equal_the_walk(corpus_documents):
+    """``sentence_spans`` lists a document's sentences once for both readers: the same spans
+    and paths as walking the document, on every call."""
+    from extract.indicators import _sentence_spans, sentence_spans
+
+    for doc in corpus_documents:
+        walked = list(_sentence_spans(doc))
+        assert len(walked) > 100
+        for _ in range(2):
+            assert list(sentence_spans(doc)) == walked
+
+
+def test_entity_id_memo_equals_the_digest(corpus_records):
+    """``entity_id`` is remembered per (type, name, code): every mention's id over the corpus
+    is the digest computed afresh, and an unknown type is refused every time (not remembered)."""
+    import pytest
+
+    from extract.ids import entity_id
+    from extract.records import Mention
+
+    mentions = [r for records in corpus_records.values() for r in records if isinstance(r, Mention)]
+    assert len(mentions) > 1000
+    for m in mentions:
+        code = m.entity_id.split("/", 1)[1] if m.entity_id.startswith("district/") else None
+        assert entity_id(m.type, m.canonical, code) == entity_id.__wrapped__(m.type, m.canonical, code)
+        assert entity_id(m.type, m.canonical, code) == m.entity_id
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            entity_id("Nonsense", "某某")
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=12),
+    st.integers(-2, 44),
+    st.integers(-2, 44),
+)
+def test_programme_gap_test_by_bisection_equals_any(spans, start, pos):
+    """``extend_to_governing_verb``'s test for another name in a frame's gap."""
+    from extract.pipeline.programme_frames import _ends_past
+
+    assert _ends_past(spans)(start, pos) == any(a < start and b > pos for a, b in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("上海合作组织长治久安重庆市南岸区的"), min_size=1, max_size=16), st.data())
+def test_place_in_longer_word_check_by_prefixes_equals_every_slice(text, data):
+    """``embedded.inside_longer_word`` asks jieba's FREQ about the slices around a place and
+    stops a row at the first slice that is no prefix of any word: the same answer as asking
+    about every slice."""
+    from extract.pipeline.embedded import _word_holds
+    from extract.pipeline.lexicon import _segmenter
+
+    freq = _segmenter().FREQ
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    lo = data.draw(st.integers(0, start))
+    hi = data.draw(st.integers(end, len(text)))
+    n = end - start
+    every = any(
+        freq.get(text[a:b], 0) > 0 for a in range(lo, start + 1) for b in range(end, hi + 1) if b - a > n
+    )
+    assert _word_holds(text, lo, start, end, hi, freq) == every
