@@ -97,7 +97,7 @@ class ClosedClassGazetteer(Pipe):
                 ctx = self._region if self._region_doc is doc else doc._.policykg_region
                 if self.county_short_forms == "none":
                     return False
-                in_province = bool(ctx) and ctx[:2] == e.code[:2]
+                in_province = isinstance(ctx, str) and bool(ctx) and ctx[:2] == e.code[:2]
                 if self.county_short_forms == "province" and not in_province and e.code not in self._named:
                     return False
         if e.source == "organization" and text[max(0, start - 2) : start] == "自治" and e.surface[0] == "区":
