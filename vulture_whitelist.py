@@ -79,3 +79,6 @@ decoded_iri
 # span veto (issue 12.3): a @Language.factory target and a Typer command registered by decorator
 make_span_veto
 train_veto_command
+
+# the plain form the fast path of extract.spanmodel.veto is tested against (tests/extract/test_fast_paths.py)
+_context_features
