@@ -82,3 +82,4 @@ train_veto_command
 
 # the plain form the fast path of extract.spanmodel.veto is tested against (tests/extract/test_fast_paths.py)
 _context_features
+scan_left_stepwise  # extract.pipeline.grammar: the per-character scan scan_left replaced, its test reference
