@@ -33,7 +33,7 @@ import weakref
 from spacy.tokens import Doc, Span
 
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.lexicon import _segment, _segmenter
+from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 from extract.pipeline.place_slogans import after_slogan_modifier
 from extract.regions import lookup
@@ -179,23 +179,6 @@ def after_adjective(text: str, start: int) -> bool:
 WORD_WINDOW = 6  # characters of context on each side of a place given to the segmenter
 
 
-def _word_holds(text: str, lo: int, start: int, end: int, hi: int, freq: dict[str, int]) -> bool:
-    """``any(freq.get(text[a:b], 0) > 0 for a in range(lo, start + 1) for b in range(end, hi + 1)
-    if b - a > end - start)``: is some dictionary word longer than the place, starting in
-    ``[lo, start]`` and ending in ``[end, hi]``? jieba's ``FREQ`` holds every prefix of every word
-    (frequency 0 when the prefix is no word itself), so once ``text[a:b]`` is missing no longer
-    slice from ``a`` is a word: the scan from ``a`` stops there (as ``lexicon._may_hold``)."""
-    n = end - start
-    for a in range(lo, start + 1):
-        for b in range(end, hi + 1):
-            hit = freq.get(text[a:b])
-            if hit is None:
-                break  # no word goes on from text[a:b]
-            if hit > 0 and b - a > n:
-                return True
-    return False
-
-
 def inside_longer_word(text: str, start: int, end: int) -> bool:
     """Is the place ``text[start:end]`` part of one longer word of jieba's dictionary in its
     sentence (上海|合作组织 read as 上海合作组织, 长治 in the idiom 长治久安)? The dictionary's
@@ -210,7 +193,7 @@ def inside_longer_word(text: str, start: int, end: int) -> bool:
         hi += 1
     # a word holding the whole place must start at or before it and end at or after it: no
     # dictionary entry of that shape means nothing to segment (the common case)
-    if not _word_holds(text, lo, start, end, hi, freq):
+    if not word_holds(text, lo, start, end, hi, freq):
         return False
     pos = lo
     for w in _segment(text[lo:hi]):

@@ -168,15 +168,22 @@ def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> t
 
 def _may_hold(text: str, start: int, end: int, freq: dict[str, int]) -> bool:
     """Is some dictionary word (frequency > 0) longer than ``text[start:end]`` and holding it,
-    starting at most 3 characters before it and ending at most 3 after?
+    starting at most 3 characters before it and ending at most 3 after?"""
+    return word_holds(text, max(0, start - 3), start, end, min(len(text), end + 3), freq)
+
+
+def word_holds(text: str, lo: int, start: int, end: int, hi: int, freq: dict[str, int]) -> bool:
+    """``any(freq.get(text[a:b], 0) > 0 for a in range(lo, start + 1) for b in range(end, hi + 1)
+    if b - a > end - start)``: is some dictionary word longer than ``text[start:end]``, starting
+    in ``[lo, start]`` and ending in ``[end, hi]``?
 
     jieba's ``FREQ`` holds every prefix of every word (with frequency 0 when the prefix is no
     word itself), so once ``text[a:b]`` is missing no longer ``text[a:b']`` can be a word: the
-    scan from ``a`` stops there, and most of the 16 slices and lookups are never made.
+    scan from ``a`` stops there, and most slices and lookups are never made.
     """
-    n, stop = end - start, min(len(text), end + 3)
-    for a in range(max(0, start - 3), start + 1):
-        for b in range(end, stop + 1):
+    n = end - start
+    for a in range(lo, start + 1):
+        for b in range(end, hi + 1):
             hit = freq.get(text[a:b])
             if hit is None:
                 break  # no word goes on from text[a:b]

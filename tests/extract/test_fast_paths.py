@@ -1128,8 +1128,7 @@ def test_place_in_longer_word_check_by_prefixes_equals_every_slice(text, data):
     """``embedded.inside_longer_word`` asks jieba's FREQ about the slices around a place and
     stops a row at the first slice that is no prefix of any word: the same answer as asking
     about every slice."""
-    from extract.pipeline.embedded import _word_holds
-    from extract.pipeline.lexicon import _segmenter
+    from extract.pipeline.lexicon import _segmenter, word_holds
 
     freq = _segmenter().FREQ
     start = data.draw(st.integers(0, len(text) - 1))
@@ -1140,4 +1139,4 @@ def test_place_in_longer_word_check_by_prefixes_equals_every_slice(text, data):
     every = any(
         freq.get(text[a:b], 0) > 0 for a in range(lo, start + 1) for b in range(end, hi + 1) if b - a > n
     )
-    assert _word_holds(text, lo, start, end, hi, freq) == every
+    assert word_holds(text, lo, start, end, hi, freq) == every
