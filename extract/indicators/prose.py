@@ -144,12 +144,10 @@ def indicators_in_sentence(
     if _THRESHOLD_HINT.search(norm):  # 过三千亿元城市, 千亿县: the places' output, not the author's
         spans += threshold_spans(norm)
         result += threshold_indicators(norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path)
-    found = _shared_units(norm, find_figures(norm))
     figs = [
         f
-        for k, f in enumerate(found)
-        if _is_candidate(norm, f, found[k - 1] if k else None)
-        and not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
+        for f in _candidates(norm, _shared_units(norm, find_figures(norm)))
+        if not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
     ]
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
         pending = _SentenceReader(norm, ctx, by_start, figs).read()
@@ -555,7 +553,12 @@ _THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
 
 
-def _is_candidate(text: str, f: Figure, prev: Figure | bool | None = False) -> bool:
+def _candidates(text: str, found: list[Figure]) -> list[Figure]:
+    """The figures of ``found`` (all of ``text``'s, in order) that may be indicators."""
+    return [f for k, f in enumerate(found) if _is_candidate(text, f, found[k - 1] if k else None)]
+
+
+def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     """Filters for what the annotation guide says is not an indicator."""
     if f.unit in ("个百分点", "‰", *_MAGNITUDES):
         return False
@@ -626,19 +629,14 @@ def _inside_title(text: str, pos: int) -> bool:
 _LAST_ITEM_JOIN = re.compile(r"[和及]")
 
 
-def _enumerated(text: str, f: Figure, prev: Figure | bool | None = False) -> bool:
+def _enumerated(text: str, f: Figure, prev: Figure | None) -> bool:
     """``A、B、C等3个`` / ``A、B2个``: a count that only restates the listed items.
 
-    ``prev`` is the figure before ``f`` in ``text`` (None: there is none) when the caller has
-    read them all: re-reading the clause for each count made a clause of thousands of counts
-    quadratic."""
+    ``prev`` is the figure before ``f`` in ``text`` (None: there is none): re-reading the clause
+    for each count made a clause of thousands of counts quadratic."""
     cstart = _clause_start(text, f.start)
     seg = text[cstart : f.start]
-    if prev is False:
-        found = find_figures(seg)
-        last_end = found[-1].end if found else None
-    else:
-        last_end = prev.end - cstart if isinstance(prev, Figure) and prev.start >= cstart else None
+    last_end = prev.end - cstart if prev is not None and prev.start >= cstart else None
     if last_end is not None:  # 创建7个A、3个B: the list starts after the previous figure's noun
         seg = seg[last_end:]
         seg = seg[seg.index("、") + 1 :] if "、" in seg else ""
@@ -791,7 +789,7 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
     while end < stop and text[end] not in _CLAUSE_END and text[end] != "、":
         end += 1
     tail = text[pos:end]
-    if len(tail) < 4 or len(tail) > _TAIL_MAX or any(_is_candidate(tail, g) for g in find_figures(tail)):
+    if len(tail) < 4 or len(tail) > _TAIL_MAX or _candidates(tail, find_figures(tail)):
         return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
     tags, noun = dictionary(), ""
     words = _segment(tail)
