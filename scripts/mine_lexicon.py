@@ -36,6 +36,7 @@ FILES = {
     "quoted_programmes": "quoted_programmes.jsonl",  # extract.pipeline.quoted_programmes
     "frame_verbs": "frame_verbs.jsonl",  # extract.pipeline.programme_frames
     "frame_openers": "frame_openers.jsonl",  # extract.pipeline.programme_frames
+    "cooperation_modifiers": "cooperation_modifiers.jsonl",  # extract.pipeline.cooperation_programmes
 }
 
 
