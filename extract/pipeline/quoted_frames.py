@@ -8,9 +8,14 @@ and which verbs take programmes is counted in unannotated text, never listed:
   quote of the reports, the word right before it (jieba's last token of the Han run glued to
   the opening quote, a pair of one-character tokens read as one word) and whether a programme
   head of the grammar follows the closing quote (“X”行动, “X”工程: ``Grammar.after_quote_re``).
-  A clause word (a mined stop word) whose quotes are headed programmes in a large share of its
-  uses, in several reports, is a *programme verb* (实施, 开展); a verb that mostly introduces
-  slogans, positionings and brands (打造, 深化, 推进) is not.
+  A clause word (a mined stop word) whose quotes are headed programmes (“X”行动, or “X工程” whose
+  own words end in a programme head) in a large share of its
+  uses, in several reports, is a *programme verb* (实施, 开展, 深化); a verb that mostly
+  introduces slogans, positionings and brands (打造, 推进) is not. Only *coined* quotes are
+  counted (:func:`is_coined`): a quote that is one word of the general dictionary (“加速度”,
+  “朋友圈”) is a metaphor and an ``N个X`` formula (“两个确立”, “三个定位”) is party doctrine or
+  a positioning (GUIDE §3/§9: slogans and formulas are not tagged), whatever verb comes before
+  them; counting them hid that 深化 governs coined programme names (深化“X”改革, 深化“X”，).
 - **Run time** (:func:`find_quoted_programmes`): a quote right after a programme verb and
   closed by a clause edge (punctuation, another quote, a clause word) is a Program, its span
   inside the quotes (GUIDE §2.2); the same quoted words elsewhere in the document are the same
@@ -48,6 +53,19 @@ class FrameSettings:
     min_share: float = 0.35
 
 
+def is_coined(inner: str) -> bool:
+    """Could the quoted words be a name of their own: neither one word of jieba's general
+    dictionary (a metaphor: “加速度”) nor an ``N个X`` formula (“四个意识”: a numeral and the
+    measure word 个)?"""
+    from extract.numerals import cn_to_number
+    from extract.pipeline.lexicon import is_dictionary_word
+
+    if is_dictionary_word(inner):
+        return False
+    counted = inner[0].isdigit() or cn_to_number(inner[0]) is not None
+    return not (len(inner) > 2 and inner[1] == "个" and counted)
+
+
 def word_before(text: str, quote_start: int, segment) -> str:  # segment: str -> list[str]
     """The word glued to an opening quote: jieba's last token of the Han run before it, with a
     one-character token read together with a one-character token before it (全面|实|施 is
@@ -68,8 +86,11 @@ def mine_programme_verbs(
     clause_words: Iterable[str],
     segment,
     s: FrameSettings = FrameSettings(),
+    tails: tuple[str, ...] = (),
 ) -> list[dict]:
-    """Clause words before quotes that a programme head mostly follows (see module docstring)."""
+    """Clause words before quotes that a programme head mostly follows (see module docstring);
+    a quote whose own words end in a programme head (``tails``: “民生十大工程”) is a headed
+    programme too."""
     words = set(clause_words)
     total: Counter[str] = Counter()
     headed: Counter[str] = Counter()
@@ -77,10 +98,10 @@ def mine_programme_verbs(
     for name, text in docs:
         for m in QUOTE_RE.finditer(text):
             verb = word_before(text, m.start(), segment)
-            if verb not in words:
+            if verb not in words or not is_coined(m.group(1)):
                 continue
             total[verb] += 1
-            if after_quote_re.match(text, m.end()):
+            if after_quote_re.match(text, m.end()) or (tails and m.group(1).endswith(tails)):
                 headed[verb] += 1
                 headed_docs[verb].add(name)
     out = []
@@ -130,6 +151,7 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
         inner = m.group(1)
         if (
             LATIN_OR_DIGITS_RE.match(inner)
+            or not is_coined(inner)
             or lookup(inner) is not None
             or grammar.after_quote_re.match(text, m.end())
             or not _closed_by_edge(text, m.end(), grammar.stop_at)
@@ -158,5 +180,9 @@ def mine_with_grammar(docs: Sequence[tuple[str, str]], heads: list[dict], stops:
     lexicon = {**read_lexicon(), "heads.jsonl": heads, "stop_words.jsonl": stops}
     grammar = Grammar(lexicon)
     return mine_programme_verbs(
-        docs, grammar.after_quote_re, grammar.hard_stops | grammar.soft_stops, segment
+        docs,
+        grammar.after_quote_re,
+        grammar.hard_stops | grammar.soft_stops,
+        segment,
+        tails=grammar.program_tails,
     )

@@ -19,7 +19,9 @@ reports do. So the evidence is counted over all unannotated reports, never liste
   hold a candidate (a strategy, a title) are left alone, so the gazetteer still decides 一带一路.
 
 Words that reports quote as slogans or formulas (“两个确立”, “四个意识”) never have a programme
-head after them nor a programme verb before them, so they are not mined.
+head after them, and a programme verb before them is no evidence either: a quote after the verb
+counts only when it is coined (``quoted_frames.is_coined``: no ``N个X`` formula such as
+落实“两个毫不动摇”, no single dictionary word), so they are not mined.
 """
 
 from __future__ import annotations
@@ -31,7 +33,13 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Doc
 
 from extract.pipeline.candidates import add_candidate, candidates
-from extract.pipeline.quoted_frames import LATIN_OR_DIGITS_RE, QUOTE_RE, _closed_by_edge, word_before
+from extract.pipeline.quoted_frames import (
+    LATIN_OR_DIGITS_RE,
+    QUOTE_RE,
+    _closed_by_edge,
+    is_coined,
+    word_before,
+)
 
 MIN_DOCS = 2  # reports with programme evidence for the quoted words
 TRAILING_POLICY = "政策"  # GUIDE §2.5: a trailing 政策 after a programme name is left out
@@ -108,7 +116,7 @@ def mine_quoted_programmes(
                 total[inner] += 1
                 if is_headed:
                     headed[inner] += 1
-                elif is_governed:
+                elif is_governed and is_coined(inner):  # not 落实“两个毫不动摇”: a formula
                     governed[inner] += 1
                 else:
                     continue
