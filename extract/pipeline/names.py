@@ -429,11 +429,11 @@ class NameFinder(g.UsesGrammar, Pipe):
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
             elif (
                 head == "工程"
-                and text[max(0, start - 2) : start] == "实施"
+                and text[max(0, start - 4) : start].endswith(gr.carrying_verbs)
                 and not gr.built_re.search(body)
                 and not WORKS_RE.search(body)
             ):
-                type_ = "Program"  # 实施品牌强省工程: a programme carried out, nothing built
+                type_ = "Program"  # 实施|品牌强省工程, 深化|X协作工程: a programme carried out, nothing built
             while type_ in VERB_TRIMMED_TYPES and (verb := leading_verb(body) or len(clause_opener(body))):
                 if len(body) - verb < self.min_body:
                     break

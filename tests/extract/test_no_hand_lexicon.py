@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "extract" / "data"
 # the open-class literals still typed in code (entries of class "open"). Lower it when you move
 # some to mined data; never raise it — mine the new word instead.
-OPEN_CEILING = 81
+OPEN_CEILING = 80
 
 
 def _inventory_module():
