@@ -22,6 +22,7 @@ from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
+from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.lexicon import (
     acts_on,
@@ -191,6 +192,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_institution_forms(doc, text, self.grammar)
         find_buildup_programmes(doc, text, self.grammar)
         find_cooperation_programmes(doc, text, self.grammar, segment_cached)
+        find_festivals(doc, text, self.grammar, segment_cached)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
         find_governed_programmes(doc, text, self.grammar)
@@ -232,6 +234,8 @@ class NameFinder(g.UsesGrammar, Pipe):
             k = m.start()
             if not gr.follows_ok(text, m.end()) or text[k - 1 : k + 1] in gr.heads:
                 continue
+            if kernels[m.group()] == "Program" and is_dictionary_word(text[k : k + 2]):
+                continue  # 资源|节约: the festival kernel opens a word, no festival of a place
             start, places = k, 0
             if text[k - 1 : k] in DIRECTIONS and m.group() == "站":
                 start -= 1  # 重庆东站, 广州南站: a station is named by its city and a direction
