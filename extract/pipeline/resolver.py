@@ -34,6 +34,7 @@ from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.list_items import complete_lists
+from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.word_edges import drop_bad_left_edges
 from extract.regions import lookup
@@ -125,6 +126,7 @@ class Resolver(UsesGrammar, Pipe):
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
         set_ents_outside(doc, chosen)
