@@ -37,6 +37,7 @@ FILES = {
     "frame_verbs": "frame_verbs.jsonl",  # extract.pipeline.programme_frames
     "frame_openers": "frame_openers.jsonl",  # extract.pipeline.programme_frames
     "cooperation_modifiers": "cooperation_modifiers.jsonl",  # extract.pipeline.cooperation_programmes
+    "title_verbs": "title_verbs.jsonl",  # extract.pipeline.city_titles
 }
 
 

@@ -39,6 +39,7 @@ FILES = {
     "frame_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.programme_frames)
     "frame_openers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.programme_frames)
     "cooperation_modifiers.jsonl": "word",  # mine_lexicon.py (extract.pipeline.cooperation_programmes)
+    "title_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.city_titles)
 }
 
 Lexicon = dict[str, list[dict]]

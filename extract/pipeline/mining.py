@@ -424,6 +424,7 @@ def mine(
     # what gets built: the status frames sit around project and park names
     project_heads = [h["head"] for h in [*kernels, *heads] if h["type"] in ("Project", "Platform")]
     from extract.pipeline.buildup_programmes import mine_buildup_modifiers
+    from extract.pipeline.city_titles import mine_with_grammar as mine_title_verbs
     from extract.pipeline.cooperation_programmes import mine_with_lexicon as mine_cooperation_modifiers
     from extract.pipeline.programme_frames import mine_openers_with_grammar as mine_frame_openers
     from extract.pipeline.programme_frames import mine_with_grammar as mine_frame_verbs
@@ -441,6 +442,7 @@ def mine(
         "frame_openers": mine_frame_openers(docs, heads, frame_verbs),
         "buildup_modifiers": mine_buildup_modifiers(docs),
         "cooperation_modifiers": mine_cooperation_modifiers(docs),
+        "title_verbs": mine_title_verbs(docs, heads, stops),
         "status_phrases": mine_status_phrases(docs, load_kernels(STATUS_KERNELS), project_heads),
         "status_modifiers": mine_status_modifiers(docs, load_kernels(STATUS_KERNELS)),
         "generic_terms": mine_generic(corpus, s),
