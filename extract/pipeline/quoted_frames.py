@@ -138,13 +138,28 @@ def _closed_by_edge(
     return stop is not None and len(stop) >= 2
 
 
+def _strictly_inside(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside one quote without filling it (“数字|山西|”)?"""
+    open_ = text.rfind("“", max(0, start - 12), start + 1)
+    close = text.find("”", end - 1, end + 12)
+    if open_ < 0 or close < 0 or "”" in text[open_:start] or "“" in text[end:close]:
+        return False
+    return (open_ + 1, close) != (start, end)
+
+
 def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozenset[str], segment) -> None:
     """Add the headless quoted programmes of ``text`` (module docstring) as candidates."""
     if not programme_verbs:
         return
     from extract.regions import lookup
 
-    taken = [(c.start_char, c.end_char) for c in candidates(doc)]
+    # a division strictly inside the quote (“数字山西”) is no name of the quote: the programme
+    # named after the province holds it (GUIDE §9: 信用浙江), so only other candidates block
+    taken = [
+        (c.start_char, c.end_char)
+        for c in candidates(doc)
+        if not (c.label_ == "District" and _strictly_inside(text, c.start_char, c.end_char))
+    ]
     quotes = list(QUOTE_RE.finditer(text))
     names: set[str] = set()
     for m in quotes:

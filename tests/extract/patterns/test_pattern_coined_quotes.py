@@ -86,3 +86,9 @@ def test_a_quote_ending_in_a_programme_head_counts_as_headed():
     assert mine_programme_verbs(docs, never, ["深化"], segment, FrameSettings()) == []
     rows = mine_programme_verbs(docs, never, ["深化"], segment, FrameSettings(), tails=("工程",))
     assert [r["word"] for r in rows] == ["深化"]
+
+
+def test_a_province_inside_the_quote_does_not_block_the_programme():
+    # GUIDE §9: a build-up programme named after the province (信用浙江) is one Program
+    assert programmes("深化“数字山西”建设，加快数字化转型。") == ["数字山西"]
+    assert programmes("深入实施“山西”，加快发展。") == []  # the quote is the division itself
