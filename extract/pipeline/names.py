@@ -46,6 +46,7 @@ from extract.pipeline.programme_frames import (
 from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
+from extract.pipeline.year_campaigns import find_year_campaigns
 from extract.regions import lookup
 from extract.scan import anchored_finditer
 
@@ -195,6 +196,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_cooperation_programmes(doc, text, self.grammar, segment_cached)
         find_festivals(doc, text, self.grammar, segment_cached)
         find_city_titles(doc, text, self.grammar)
+        find_year_campaigns(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
         find_governed_programmes(doc, text, self.grammar)
