@@ -122,6 +122,23 @@ _UNIT_WORDS = [
 ]
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(set(_UNIT_WORDS), key=len, reverse=True))
 
+# 1.4万张, 9.5万场, 超122万次, 1.8万余个: a magnitude (万, 亿) written before a measure word makes
+# one unit (万张), as 万个 and 万人次 already are; the list above cannot name every such pair,
+# so a bare magnitude takes the measure word that follows it. The measure words are the plain
+# units of the same list (no magnitude, money, rate or compound of their own), so the class
+# is closed and stays in one place.
+_MEASURES = sorted(
+    {
+        u
+        for u in _UNIT_WORDS
+        if u[0] not in "万亿千" and "元" not in u and "/" not in u and u not in ("%", "‰", "个百分点")
+    },
+    key=len,
+    reverse=True,
+)
+_MEASURE_AFTER = re.compile("|".join(re.escape(u) for u in _MEASURES))
+UNIT_WORDS = frozenset(_UNIT_WORDS)  # the units spelt out above (万人 is one; 万张 is composed)
+
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_NUM = r"[〇零一二两三四五六七八九十百千]+"
 _PRE_HEDGE = r"(?P<pre>约|超过|超|近|逾|接近|大约|突破|达到|达)?"
@@ -227,13 +244,16 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
         hedge = m.group("post") or m.group("post_a") or hedge
         if m.group("range_pct") and not unit:
             unit = "%"
+        end = m.end()
+        if unit in ("万", "亿") and (measure := _MEASURE_AFTER.match(norm, end)):
+            unit, end = unit + measure.group(0), measure.end()
         start = m.start("star") if m.group("star") else m.start("num")
         if m.group("pre") and m.group("pre") in HEDGES:
             start = m.start("pre")
         out.append(
             Figure(
                 start=start,
-                end=m.end(),
+                end=end,
                 value=value,
                 unit=unit,
                 low=low,

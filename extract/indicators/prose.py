@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
-from extract.indicators.numbers import Figure, find_figures, to_halfwidth
+from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import is_bare_measure, topic_of
 from extract.records import Indicator, Mention
@@ -62,6 +62,15 @@ _COUNT_SUFFIX = {
     "万套": "数",
     "万名": "数",
     "部": "数",
+}
+# a count in ten-thousands (1.8万座, 2万个) is named like the count itself: 万 + measure word is one
+# unit since ``numbers._MEASURE_AFTER``, so every measure word above has its 万 and 亿 forms
+# (the compounds the unit list spells out itself, 万人 and 万户, keep the rules they had)
+_COUNT_SUFFIX |= {
+    m + u: sfx
+    for u, sfx in list(_COUNT_SUFFIX.items())
+    for m in ("万", "亿")
+    if u[0] not in "万亿" and m + u not in UNIT_WORDS
 }
 # a figure right after a preposition is inside its phrase; after 和/及 a count is a coordinated item
 # (A和3所B投入运行), any other figure is still inside the phrase (所有市州和98%的县市区, 装备和349万元…)
