@@ -114,6 +114,21 @@ _UNIT_WORDS = [
     "万名",
     "万处",
     "处",
+    # measure words of counted things the reports use and the list lacked (coverage over all
+    # 29 reports, scripts/indicator_coverage.py: 3900万头, 13.5亿只, 1220种, 14宗, 540款, 82艘)
+    "头",
+    "只",
+    "种",
+    "宗",
+    "款",
+    "艘",
+    "艘次",
+    "株",
+    "栋",
+    "例",
+    "批次",
+    "万标准箱",
+    "标准箱",
     "万亿",
     "万",
     "亿",
@@ -136,7 +151,9 @@ _MEASURES = sorted(
     key=len,
     reverse=True,
 )
-_MEASURE_AFTER = re.compile("|".join(re.escape(u) for u in _MEASURES))
+# 亿度 and 亿方 are the reports' kWh and cubic metres: 度 and 方 are units only after a magnitude
+# (30度, 5方面 are no figures)
+_MEASURE_AFTER = re.compile("|".join(re.escape(u) for u in (*_MEASURES, "度", "方")))
 UNIT_WORDS = frozenset(_UNIT_WORDS)  # the units spelt out above (万人 is one; 万张 is composed)
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"

@@ -62,6 +62,12 @@ _COUNT_SUFFIX = {
     "万套": "数",
     "万名": "数",
     "部": "数",
+    "种": "数",  # the measure words numbers._UNIT_WORDS gained with the coverage count
+    "宗": "数",
+    "款": "数",
+    "艘": "数",
+    "栋": "数",
+    "例": "数",
 }
 # a count in ten-thousands (1.8万座, 2万个) is named like the count itself: 万 + measure word is one
 # unit since ``numbers._MEASURE_AFTER``, so every measure word above has its 万 and 亿 forms
