@@ -315,7 +315,8 @@ class _SentenceReader:
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
-        if (_PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND).search(name_raw.strip()):
+        closing = _PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND
+        if _ends_with_function_word(name_raw, closing):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
                 self.pending.append(_Pending(served, f, subj, cstart, False))
@@ -398,6 +399,20 @@ def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure) -> str:
 _BENEFACTIVE = "为"  # 为 N名X V…: the people or firms an action was done for
 _SERVED_UNITS = frozenset({"名", "万名", "人", "万人", "户", "万户", "家"})
 _SERVED_PREDICATE = (2, 12)  # characters: a verb and its object (追回工资, 发放高龄津贴)
+
+
+def _ends_with_function_word(raw: str, pattern: re.Pattern[str]) -> bool:
+    """Does ``raw`` end with a preposition or conjunction of ``pattern`` that is a word of its own?
+    The characters are also the last of verbs (惠及, 涉及, 普及, 供给, 面对): ``城镇更新改造惠及
+    390万人`` is a count the action served, not a figure inside a phrase opened by 及 (and). The
+    dictionary's segmentation tells the two apart (…|惠及 vs …|资金|和)."""
+    from extract.pipeline.lexicon import _segment
+
+    raw = raw.strip()
+    if not pattern.search(raw):
+        return False
+    words = _segment(raw)
+    return not words or len(words[-1]) == 1
 
 
 def _served_count(text: str, raw: str, f: Figure) -> str:
