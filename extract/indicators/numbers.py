@@ -50,6 +50,12 @@ _UNIT_WORDS = [
     "亿千瓦",
     "万千瓦",
     "千瓦",
+    # legal units (GB 3100) the reports use and the list lacked: 110亿公斤, 0.13千克, 200兆瓦
+    "公斤/亩",
+    "公斤",
+    "千克",
+    "兆瓦",
+    "吉瓦",
     "微克/立方米",
     "千伏",
     "亿立方米",
@@ -137,7 +143,7 @@ _UNIT_WORDS = [
 ]
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(set(_UNIT_WORDS), key=len, reverse=True))
 
-# 1.4万张, 9.5万场, 超122万次, 1.8万余个: a magnitude (万, 亿) written before a measure word makes
+# 1.4万张, 9.5万场, 超122万次, 2万亿千瓦时: a magnitude (万, 亿, 万亿) written before a measure word makes
 # one unit (万张), as 万个 and 万人次 already are; the list above cannot name every such pair,
 # so a bare magnitude takes the measure word that follows it. The measure words are the plain
 # units of the same list (no magnitude, money, rate or compound of their own), so the class
@@ -146,7 +152,7 @@ _MEASURES = sorted(
     {
         u
         for u in _UNIT_WORDS
-        if u[0] not in "万亿千" and "元" not in u and "/" not in u and u not in ("%", "‰", "个百分点")
+        if u[0] not in "万亿" and "元" not in u and "/" not in u and u not in ("%", "‰", "个百分点")
     },
     key=len,
     reverse=True,
@@ -262,7 +268,7 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
         if m.group("range_pct") and not unit:
             unit = "%"
         end = m.end()
-        if unit in ("万", "亿") and (measure := _MEASURE_AFTER.match(norm, end)):
+        if unit in ("万", "亿", "万亿") and (measure := _MEASURE_AFTER.match(norm, end)):
             unit, end = unit + measure.group(0), measure.end()
         start = m.start("star") if m.group("star") else m.start("num")
         if m.group("pre") and m.group("pre") in HEDGES:

@@ -39,3 +39,17 @@ def test_colloquial_energy_units_need_a_magnitude():
 
 def test_plan_counts_in_the_new_measure_words_are_targets():
     assert _facts("新培育特色果树品种12种。", heading=PLAN) == [("新培育特色果树品种数", 12.0, "种")]
+
+
+def test_legal_units_the_list_lacked():
+    figs = find_figures("粮食产量98.6亿公斤，亩产412.5公斤/亩，光伏装机350兆瓦，储能12吉瓦")
+    assert [(f.value, f.unit) for f in figs] == [
+        (98.6, "亿公斤"),
+        (412.5, "公斤/亩"),
+        (350.0, "兆瓦"),
+        (12.0, "吉瓦"),
+    ]
+
+
+def test_a_trillion_takes_the_unit_after_it():
+    assert [(f.value, f.unit) for f in find_figures("累计外送电量超1.6万亿千瓦时")] == [(1.6, "万亿千瓦时")]
