@@ -405,14 +405,17 @@ def _ends_with_function_word(raw: str, pattern: re.Pattern[str]) -> bool:
     """Does ``raw`` end with a preposition or conjunction of ``pattern`` that is a word of its own?
     The characters are also the last of verbs (惠及, 涉及, 普及, 供给, 面对): ``城镇更新改造惠及
     390万人`` is a count the action served, not a figure inside a phrase opened by 及 (and). The
-    dictionary's segmentation tells the two apart (…|惠及 vs …|资金|和)."""
+    dictionary's segmentation tells the two apart (…|惠及 vs …|资金|和). A verb that is the whole
+    phrase (…政策，惠及251.6万人) names no action of its own: the figure is skipped as before."""
     from extract.pipeline.lexicon import _segment
 
     raw = raw.strip()
     if not pattern.search(raw):
         return False
     words = _segment(raw)
-    return not words or len(words[-1]) == 1
+    if not words or len(words[-1]) == 1:
+        return True
+    return len(_segment(clean_name(raw))) < 2  # the verb alone: no action named
 
 
 def _served_count(text: str, raw: str, f: Figure) -> str:

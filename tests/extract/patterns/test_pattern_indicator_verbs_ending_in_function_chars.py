@@ -30,3 +30,8 @@ def test_a_conjunction_or_preposition_still_closes_the_phrase():
 def test_the_served_count_after_wei_is_unchanged():
     got = _facts("为1.3万名农民工追回工资1.9亿元。")
     assert ("追回工资农民工数", 1.3, "万名") in got
+
+
+def test_a_bare_verb_names_no_action_and_is_skipped():
+    # the verb is the whole phrase of its clause: nothing says what benefited them
+    assert all("惠及" not in name for name, _, _ in _facts("出台助残政策等6项举措，惠及18.5万人。"))
