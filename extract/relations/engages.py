@@ -15,6 +15,12 @@ from extract.relations.common import Sentence, author_party, party, relation
 from extract.relations.rules import sentence_rule
 
 _APPLY = re.compile(r"申报|申建|申请")
+# The verbs by which a named party gets a designation (GUIDE §9 "designations a city seeks or
+# gets": 瑞丽获批…; tuning-gold convention: 佛山、江门入选…城市试点 gives the cities engagesIn).
+# Projects that open a clause and get one (A、B等5个项目获批某试点) hold it themselves: the author
+# district is not said to take part (GUIDE §5: engagesIn is a district's), while a programme
+# inside the projects' own noun phrase (A、B2个“某行动”重大项目) is still the author's.
+_GETS = re.compile(r"获批|入选")
 _OPENERS = re.compile(r"^(?:[\s、，,]|支持|推动|鼓励|引导|指导|积极|加快|大力|全力|争取)*")
 
 
@@ -36,7 +42,11 @@ def clause_actors(s: Sentence, m: Mention) -> list[Mention] | None:
         while pos < m.start and s.doc.text[pos] in "、和与及":
             pos += 1
     if any(x.type != "District" for x in actors):
-        return None if any(x.type in ("Platform", "Organization", "Enterprise") for x in actors) else []
+        if any(x.type in ("Platform", "Organization", "Enterprise") for x in actors):
+            return None
+        if any(x.type == "Project" for x in actors) and _GETS.search(s.doc.text, actors[-1].end, m.start):
+            return None  # A、B等5个项目获批某试点: the projects get the designation
+        return []
     if len(actors) == 1 and actors[0].canonical == s.doc.meta.region:
         return []
     return actors
