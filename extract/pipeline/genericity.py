@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span
 
+from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
@@ -147,6 +148,20 @@ def is_category(
     if name in categories or bare in categories:
         return True
     return bare != name and (bare in generic_terms or bare in project_heads)
+
+
+RATED_TYPES = frozenset({"Platform"})
+
+
+def rated_kind(name: str, grammar: Grammar) -> bool:
+    """国家级经开区, 省级高新区, 国家高新区: a leading scope or rating word (``LEVEL_RE``) before
+    nothing but a head word of the grammar. The rating says which kind of zone or park is meant,
+    and a kind names no one thing (GUIDE §3 leaves generic unnamed items untagged); a name has a
+    place or a modifier of its own (垦利经开区, 国家级产业协作园区). ``is_category`` does the same
+    for bare Project heads (百亿级项目). The bare head alone (经开区, 自贸试验区) is left to the
+    gold's reading of the author's own zone."""
+    bare = LEVEL_RE.sub("", name, count=1)
+    return bare != name and bare in grammar.heads
 
 
 def is_counted(text: str, start: int, end: int) -> bool:
@@ -514,10 +529,18 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
             and labels_a_list(text, s.start_char)
         ):
             continue
+        if (
+            s.label_ in RATED_TYPES
+            and s.id_ not in ("table", "title")
+            and rated_kind(text[s.start_char : s.end_char], grammar)
+        ):
+            continue  # 国家级经开区: a rated kind, the zone finder's bare form included
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
             if generic_name(name, s.label_, grammar) or is_counted(text, s.start_char, s.end_char):
                 continue
+            if s.label_ in MODIFIER_TYPES and modifies_programme(text, s.end_char, grammar):
+                continue  # …消费中心|城市: half of a designation (extract.pipeline.designation_modifiers)
         out.append(s)
     return out
 
