@@ -18,7 +18,7 @@ import weakref
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 
-MODIFIER_TYPES = frozenset({"Platform"})
+MODIFIER_TYPES = frozenset({"Platform", "Project"})
 MIN_TAIL = 2  # characters of a programme kernel's last word that count as its head noun
 WINDOW = 6  # characters after the guess segmented to find the word that follows it
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -37,6 +37,7 @@ from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_prog
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
+from extract.pipeline.national_scope import restore_national_scope
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
 MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
@@ -516,7 +517,9 @@ def ranks_in_scope(name: str) -> bool:
 
 
 def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
-    """``chosen`` without the head-word guesses that are categories, counts or clauses."""
+    """``chosen`` without the head-word guesses that are categories, counts or clauses; a
+    nationwide designation first takes back its scope word (``national_scope``)."""
+    chosen = restore_national_scope(chosen, text)
     out = []
     for i, s in enumerate(chosen):
         if described_by_apposition(chosen, i, text, grammar):

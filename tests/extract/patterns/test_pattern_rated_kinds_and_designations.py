@@ -58,7 +58,7 @@ def test_rated_kind_reads_level_and_head_only():
 @pytest.mark.parametrize(
     "text",
     [
-        "支持澄湾建设区域消费中心城市。",  # …中心 + 城市: a designation of a city (GUIDE §9)
+        "建设澄湾区域消费中心城市。",  # …中心 + 城市: a designation of a city (GUIDE §9)
         "培育沿江市域副中心城市。",
         "加快澄湾省域副中心城市建设。",
     ],
@@ -85,3 +85,13 @@ def test_programme_tails_come_from_the_guide_kernels():
     assert all(len(t) >= 2 for t in tails)
     assert modifies_programme("区域消费中心城市建设", 6, g)
     assert not modifies_programme("区域消费中心建设", 6, g)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "构建澄湾内外畅达通道体系。",  # a Project head before 体系 (of 产业体系): a system, no works
+    ],
+)
+def test_project_before_a_programme_head_is_no_project(text):
+    assert [e for e in run_pipeline(load_pipeline(), text, "530000").ents if e.label_ == "Project"] == []
