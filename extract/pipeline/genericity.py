@@ -165,6 +165,27 @@ def rated_kind(name: str, grammar: Grammar) -> bool:
     return bare != name and bare in grammar.heads
 
 
+DESIGNEE_TYPES = frozenset({"Platform", "District", "Area"})
+MAX_DESIGNATION_VERB = 3  # characters of the verb between a designee and its rated kind (获批, 创建)
+
+
+def designated_to(chosen: Sequence[Span], i: int, text: str) -> bool:
+    """Is rated kind ``i`` a rating a named park or place right before it gets or seeks
+    (澄湾工业园区|获批|国家级经开区: a verb of up to ``MAX_DESIGNATION_VERB`` characters and nothing
+    else between the two)? GUIDE §9 keeps such a designated park a Platform (瑞丽获批国家级产业协作
+    园区 → 瑞丽国家级产业协作园区); a rating sought by several places (A等地争创…) or by no one is
+    the kind."""
+    if i == 0:
+        return False
+    before, s = chosen[i - 1], chosen[i]
+    gap = text[before.end_char : s.start_char]
+    return (
+        before.label_ in DESIGNEE_TYPES
+        and 1 <= len(gap) <= MAX_DESIGNATION_VERB
+        and all(HAN_CHAR_RE.match(c) for c in gap)
+    )
+
+
 def is_counted(text: str, start: int, end: int) -> bool:
     """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区), or a
     count and the verb of a relative clause before it (15个承接|…主平台: fifteen platforms that
@@ -536,6 +557,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
             s.label_ in RATED_TYPES
             and s.id_ not in ("table", "title")
             and rated_kind(text[s.start_char : s.end_char], grammar)
+            and not designated_to(chosen, i, text)
         ):
             continue  # 国家级经开区: a rated kind, the zone finder's bare form included
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):

@@ -29,6 +29,7 @@ def platforms(text: str) -> list[str]:
         "支持有条件的地方争创省级高新区。",
         "鼓励国家高新区开展体制创新。",
         "国家级新区要发挥示范作用。",
+        "支持大理等地争创国家高新区。",  # sought by several places: still the kind
     ],
 )
 def test_rated_bare_heads_are_kinds(text):
@@ -44,6 +45,17 @@ def test_rated_bare_heads_are_kinds(text):
     ],
 )
 def test_named_zones_stay(text, name):
+    assert name in platforms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("澄湾工业园区获批国家级经开区。", "国家级经开区"),  # a designated park (GUIDE §9)
+        ("支持澄湾科技城创建国家级高新区。", "国家级高新区"),
+    ],
+)
+def test_a_rating_a_named_park_gets_is_its_designation(text, name):
     assert name in platforms(text)
 
 
