@@ -165,6 +165,31 @@ def rated_kind(name: str, grammar: Grammar) -> bool:
     return bare != name and bare in grammar.heads
 
 
+MODIFIED_TYPES = frozenset({"Platform", "Project"})
+MIN_CATEGORY = 3  # characters of the category left after the modifier (a body and a head)
+
+
+def modified_category(name: str, grammar: Grammar) -> bool:
+    """绿色|智算中心, 高校|研发平台, 景观|提升工程: one widespread word (``widespread_terms.jsonl``:
+    four or more provinces write it; no proper noun by jieba's tags, no division) before a mined
+    category phrase. ``is_category`` strips a leading scope or rating word (国家级…); any everyday
+    modifier adds no name part either, so the whole is still a kind (GUIDE §3 leaves generic
+    unnamed items untagged). A name has a part few authors write: a place (澄湾|研发平台), a firm, a
+    rare modifier, or a body that is no category (国际|生物城)."""
+    from extract.regions import lookup
+
+    words = _segment(name[:OPENING])
+    if len(words) < 2:
+        return False
+    first = words[0]
+    rest = name[len(first) :]
+    if len(rest) < MIN_CATEGORY or first not in widespread_terms(grammar):
+        return False
+    if dictionary().get(first, (0, ""))[1] in PROPER_TAGS or lookup(first) is not None:
+        return False
+    return is_category(rest, grammar.categories, grammar.generic_terms, grammar.project_heads)
+
+
 DESIGNEE_TYPES = frozenset({"Platform", "District", "Area"})
 MAX_DESIGNATION_VERB = 3  # characters of the verb between a designee and its rated kind (获批, 创建)
 
@@ -603,6 +628,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or counts_slogan(name, grammar)
         or pronoun_and_kind(name, grammar)
         or (label in ("Project", "Platform") and acronym_kind(name, grammar))
+        or (label in MODIFIED_TYPES and modified_category(name, grammar))
         or (label in KIND_TYPES and widespread_kind(name, grammar))
         or (label in PROJECT_KIND_TYPES and widespread_project_kind(name, grammar))
         or joins_kinds(name)
