@@ -36,6 +36,7 @@ from spacy.tokens import Span
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
+from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
 
@@ -564,8 +565,10 @@ def ranks_in_scope(name: str) -> bool:
 
 def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses; a
-    nationwide designation first takes back its scope word (``national_scope``)."""
+    nationwide designation first takes back its scope word (``national_scope``), and a guess
+    that ran into a list's label is cut back to its item (``list_labels``)."""
     chosen = restore_national_scope(chosen, text)
+    chosen = trim_list_labels(chosen, text, grammar)
     out = []
     for i, s in enumerate(chosen):
         if described_by_apposition(chosen, i, text, grammar):
