@@ -191,6 +191,17 @@ def modified_category(name: str, grammar: Grammar) -> bool:
     return is_category(rest, grammar.categories, grammar.generic_terms, grammar.project_heads)
 
 
+def distributive_subject(name: str) -> bool:
+    """市市通高铁, 县县通高速: a division level doubled (市市 'every city') opens a clause that
+    says every place of a level got something, so the guess is an achievement, not the name of
+    one works (GUIDE §3: a name identifies one thing). The levels are the admin_division closed
+    class (``public_bodies.LEVELS``); a firm named by a doubled syllable (人人视频) doubles no
+    level."""
+    from extract.pipeline.public_bodies import LEVELS
+
+    return len(name) >= 3 and name[0] == name[1] and name[0] in LEVELS
+
+
 DESIGNEE_TYPES = frozenset({"Platform", "District", "Area"})
 MAX_DESIGNATION_VERB = 3  # characters of the verb between a designee and its rated kind (获批, 创建)
 
@@ -632,6 +643,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or pronoun_and_kind(name, grammar)
         or (label in ("Project", "Platform") and acronym_kind(name, grammar))
         or (label in MODIFIED_TYPES and modified_category(name, grammar))
+        or distributive_subject(name)
         or (label in KIND_TYPES and widespread_kind(name, grammar))
         or (label in PROJECT_KIND_TYPES and widespread_project_kind(name, grammar))
         or joins_kinds(name)

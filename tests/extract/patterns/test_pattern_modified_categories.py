@@ -1,4 +1,5 @@
-"""Failure class: an everyday modifier before a category, typed as a Platform/Project name (issue 12).
+"""Failure class: an everyday modifier before a category, typed as a Platform/Project name (issue 12),
+and a doubled division level (市市通高铁: every city) read as the name of one works.
 
 ``is_category`` strips a leading scope or rating word (国家级, 省级) before it looks a guess up among
 the mined category phrases (``category_phrases.jsonl``: written the same way by three or more
@@ -50,3 +51,12 @@ def test_the_modifier_must_be_widespread_and_the_rest_a_category():
     assert modified_category("绿色智算中心", g)
     assert not modified_category("澄湾智算中心", g)  # 澄湾: no widespread word
     assert not modified_category("国际生物城", g)  # 生物城 alone is no mined category
+
+
+@pytest.mark.parametrize("text", ["实现市市通高铁，", "历史性实现县县通高速公路。"])
+def test_a_doubled_division_level_opens_an_achievement_not_a_name(text):
+    assert names(text) == []
+
+
+def test_a_doubled_syllable_of_a_firm_stays():
+    assert "人人视频总部基地" in names("推动人人视频总部基地建设。")
