@@ -202,6 +202,34 @@ def distributive_subject(name: str) -> bool:
     return len(name) >= 3 and name[0] == name[1] and name[0] in LEVELS
 
 
+ZONE_TYPES = frozenset({"Platform"})
+VERB_TAGS = frozenset({"v", "vn"})  # jieba's verbs and verbal nouns (优化, 提升, 建设)
+
+
+def named_after_verb(s: Span, name: str, grammar: Grammar) -> Span | None:
+    """The Platform after the verb (jieba ``v``/``vn``) a vetoed guess opens with (优化|自贸试验区,
+    提升|澄湾经开区),
+    when what follows the verb is a zone's official short form by itself (the zone_designation
+    closed class of ``names.BARE_ZONE_RE``, as the zone finder reads it after a clause mark) or
+    opens with a division name. The resolver keeps the longest guess, so the zone the verb ran
+    into is otherwise lost with the veto; a generic rest (搭建|综合服务平台) stays vetoed."""
+    from extract.pipeline.names import BARE_ZONE_RE
+    from extract.regions import lookup
+
+    if s.label_ not in ZONE_TYPES:
+        return None
+    words = _segment(name[:OPENING])
+    if len(words) < 2 or dictionary().get(words[0], (0, ""))[1] not in VERB_TAGS:
+        return None
+    cut = len(words[0])
+    rest = name[cut:]
+    if BARE_ZONE_RE.fullmatch(rest) is None and lookup(words[1]) is None:
+        return None
+    if rated_kind(rest, grammar):
+        return None  # 优化|国家级经开区: the rest is a kind
+    return s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
+
+
 DESIGNEE_TYPES = frozenset({"Platform", "District", "Area"})
 MAX_DESIGNATION_VERB = 3  # characters of the verb between a designee and its rated kind (获批, 创建)
 
@@ -602,6 +630,9 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
             if generic_name(name, s.label_, grammar) or is_counted(text, s.start_char, s.end_char):
+                rest = named_after_verb(s, name, grammar)
+                if rest is not None:
+                    out.append(rest)  # 优化|自贸试验区: the verb is the clause's, the zone a name
                 continue
             if s.label_ in MODIFIER_TYPES and modifies_programme(text, s.end_char, grammar):
                 continue  # …消费中心|城市: half of a designation (extract.pipeline.designation_modifiers)
