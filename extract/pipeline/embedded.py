@@ -36,6 +36,7 @@ from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 from extract.pipeline.place_slogans import after_slogan_modifier
+from extract.pipeline.strategy_designations import opens_designation
 from extract.regions import lookup
 
 RUN_LIMIT = 16  # characters after the hit that may still belong to its name
@@ -216,6 +217,9 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
         # before one is the place's share of a kind (重庆项目)
         if opens_unrecognised_name(text, s.end_char, grammar, 1 if s.label_ == "Strategy" else 2):
             drop.add(i)
+            continue
+        if s.label_ == "Strategy" and opens_designation(text, s.end_char, grammar):
+            drop.add(i)  # 乡村振兴示范县, 乡村振兴补短板工程: strategy_designations
             continue
         if s.label_ == "District" and (
             inside_longer_word(text, s.start_char, s.end_char)
