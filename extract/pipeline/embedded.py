@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+from extract.pipeline.place_compounds import opens_compound
 from extract.pipeline.place_slogans import after_slogan_modifier
 from extract.pipeline.strategy_designations import opens_designation
 from extract.regions import lookup
@@ -227,6 +228,7 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             or in_quoted_phrase(text, s.start_char, s.end_char)
             or after_adjective(text, s.start_char)
             or opens_built_name(text, s.end_char, grammar)
+            or opens_compound(text, s.start_char, s.end_char, grammar)  # 青海|拉面: place_compounds
         ):
             drop.add(i)
             continue
