@@ -84,7 +84,17 @@ def _ends_in_head(text: str, end: int, words: list[str], grammar: Grammar, min_w
             return True
         if len(w) >= 2 and w[-1] in singles:
             return True
+        if len(w) == 1 and w in singles and i >= 1 and _noun_word(words[i - 1]):
+            return True  # 生活|节, 物流|仓: the kernel read as its own word after a noun
     return False
+
+
+NOUN_TAGS = frozenset({"n", "vn", "nz", "ng"})  # nouns and verbal nouns before a lone kernel
+
+
+def _noun_word(word: str) -> bool:
+    """A noun or verbal noun of two or more characters (生活, 物流) by jieba's dictionary."""
+    return len(word) >= 2 and dictionary().get(word, (0, ""))[1] in NOUN_TAGS
 
 
 def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: int = 2) -> bool:
