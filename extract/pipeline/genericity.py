@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
+from extract.pipeline.enterprise_kinds import bare_kind
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
 from extract.pipeline.list_labels import trim_list_labels
@@ -669,6 +670,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         )
         or opens_with_verb(name)
         or (label == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
+        or (label == "Enterprise" and bare_kind(name, grammar))  # 煤矿等企业: enterprise_kinds
         or holds_relative_clause(name)
         or counts_slogan(name, grammar)
         or pronoun_and_kind(name, grammar)
