@@ -685,10 +685,17 @@ def _enumerated(text: str, f: Figure, prev: Figure | None) -> bool:
 def _sentence_subject(text: str, by_start: dict[int, Mention], ctx: Context) -> Mention | None:
     """A park or district other than the author that opens the sentence (某经开区发展动能…)."""
     lead = re.match(r"^[\s、，,]*(?:其中|同时|此外)?[\s、，,]*", text)
-    m = by_start.get(lead.end() if lead else 0)
-    if m is not None and m.type in ("Platform", "District") and m.canonical != ctx.subject:
-        return m
-    return None
+    at = lead.end() if lead else 0
+    m = by_start.get(at)
+    if m is None or m.type not in ("Platform", "District") or m.canonical == ctx.subject:
+        return None
+    # 某中心落户广东，建成…: a name placed in the author by its own clause is that clause's
+    # object of news; the clauses after it speak of the author again
+    end = at + m.end - m.start  # by_start is keyed by offsets in the sentence
+    stop = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
+    if any(o.canonical == ctx.subject for s, o in by_start.items() if end <= s < stop):
+        return None
+    return m
 
 
 def _inherited_subject(
