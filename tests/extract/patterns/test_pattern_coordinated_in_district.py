@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.relations import find_relations
-from tests.extract.relations.oracle import document_from_text, mentions_for
+from tests.extract.patterns.relation_text import relation_pairs
 
 HEAD = "一、2024年工作回顾\n"
 NAMES = [("青禾大学", "Organization"), ("云台研究院", "Organization"), ("星澜科技园", "Platform")]
 
 
 def _located(body: str) -> set[tuple[str, str]]:
-    doc = document_from_text(HEAD + body + "\n", "invented_in_district.txt", "青禾区")
-    ms = mentions_for(doc, [(n, t, n) for n, t in NAMES if n in body])
-    return {(r.head, r.tail) for r in find_relations(doc, ms) if r.relation == "locatedIn"}
+    return relation_pairs(HEAD + body + "\n", NAMES, "locatedIn", region="青禾区")
 
 
 @pytest.mark.parametrize(

@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.relations import find_relations
-from tests.extract.relations.oracle import document_from_text, mentions_for
+from tests.extract.patterns.relation_text import relation_pairs
 
 HEAD = "一、2024年工作回顾\n"
 
 
 def _engages(body: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    doc = document_from_text(HEAD + body + "\n", "invented_designations.txt", "青禾省")
-    ms = mentions_for(doc, [(surface, type_, surface) for surface, type_ in names])
-    return {(r.head, r.tail) for r in find_relations(doc, ms) if r.relation == "engagesIn"}
+    return relation_pairs(HEAD + body + "\n", names, "engagesIn")
 
 
 @pytest.mark.parametrize(

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.relations import find_relations
 from extract.relations.issued import is_law
-from tests.extract.relations.oracle import document_from_text, mentions_for
+from tests.extract.patterns.relation_text import relation_pairs
 
 HEAD = "一、2024年工作回顾\n"
 
 
 def _issued(body: str, title: str) -> set[tuple[str, str]]:
-    doc = document_from_text(HEAD + body + "\n", "invented_laws.txt", "青禾省")
-    ms = mentions_for(doc, [(title, "Policy", title)])
-    return {(r.head, r.tail) for r in find_relations(doc, ms) if r.relation == "issuedBy"}
+    return relation_pairs(HEAD + body + "\n", [(title, "Policy")], "issuedBy")
 
 
 @pytest.mark.parametrize(

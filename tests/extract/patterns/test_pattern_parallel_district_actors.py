@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.relations import find_relations
-from tests.extract.relations.oracle import document_from_text, mentions_for
+from tests.extract.patterns.relation_text import relation_pairs
 
 HEAD = "一、2026年重点工作\n"
 NAMES = [
@@ -29,9 +28,7 @@ NAMES = [
 
 
 def _engages(body: str) -> set[tuple[str, str]]:
-    doc = document_from_text(HEAD + body + "\n", "invented_parallel.txt", "青禾省", rep=(2025,), plan=(2026,))
-    ms = mentions_for(doc, [(n, t, n) for n, t in NAMES if n in body])
-    return {(r.head, r.tail) for r in find_relations(doc, ms) if r.relation == "engagesIn"}
+    return relation_pairs(HEAD + body + "\n", NAMES, "engagesIn", rep=(2025,), plan=(2026,))
 
 
 @pytest.mark.parametrize(

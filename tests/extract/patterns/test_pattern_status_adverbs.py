@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.relations import find_relations
-from tests.extract.relations.oracle import document_from_text, mentions_for
+from tests.extract.patterns.relation_text import relation_pairs
 
 HEAD = "一、2024年工作回顾\n"
 NAMES = [
@@ -25,9 +24,7 @@ NAMES = [
 
 
 def _status(body: str) -> set[tuple[str, str]]:
-    doc = document_from_text(HEAD + body + "\n", "invented_status_adverbs.txt", "青禾省")
-    ms = mentions_for(doc, [(n, t, n) for n, t in NAMES if n in body])
-    return {(r.head, r.tail) for r in find_relations(doc, ms) if r.relation == "hasStatus"}
+    return relation_pairs(HEAD + body + "\n", NAMES, "hasStatus")
 
 
 @pytest.mark.parametrize(
