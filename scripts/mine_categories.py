@@ -1,7 +1,7 @@
 """Mine the category phrases of ``extract/data/category_phrases.jsonl``, the widespread terms of
 ``extract/data/widespread_terms.jsonl``, the slogan modifiers of
-``extract/data/slogan_modifiers.jsonl`` and the units of ``extract/data/bound_openings.jsonl``
-(issue 12, precision).
+``extract/data/slogan_modifiers.jsonl``, the units of ``extract/data/bound_openings.jsonl`` and
+the place compounds of ``extract/data/place_compounds.jsonl`` (issue 12, precision).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -25,6 +25,7 @@ from extract.pipeline.genericity import mine_categories, mine_widespread_terms
 from extract.pipeline.gold_mask import blanked_text, default_gold_files, passage_spans
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.mining import place_names, write_jsonl
+from extract.pipeline.place_compounds import division_names, mine_place_compounds
 from extract.pipeline.place_slogans import mine_slogan_modifiers
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +34,7 @@ TARGET = ROOT / "extract" / "data" / "category_phrases.jsonl"
 TERMS = ROOT / "extract" / "data" / "widespread_terms.jsonl"
 SLOGANS = ROOT / "extract" / "data" / "slogan_modifiers.jsonl"
 UNITS = ROOT / "extract" / "data" / "bound_openings.jsonl"
+COMPOUNDS = ROOT / "extract" / "data" / "place_compounds.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
@@ -63,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         (TERMS, mine_widespread_terms(docs)),
         (SLOGANS, mine_slogan_modifiers(docs)),
         (UNITS, mine_bound_openings(docs)),
+        (COMPOUNDS, mine_place_compounds(docs, division_names())),
     ]
     if args.check:
         stale = False

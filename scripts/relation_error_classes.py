@@ -1,7 +1,7 @@
 """Split the relation errors of a gold file by cause (issue 12): entity missing, entity span off,
 relation rule missing/wrong, wrong type or direction, status phrase wrong.
 
-    .venv/bin/python scripts/relation_error_classes.py GOLD.jsonl [CORPUS_DIR] [--list]
+    .venv/bin/python scripts/relation_error_classes.py GOLD.jsonl [CORPUS_DIR] [--by-type] [--list]
 
 Reads gold entity spans, so it is for the tuning and dev gold only: never run it on the sealed
 half (its errors stay unread). See ``extract.evaluation.relation_classes``.
@@ -10,12 +10,19 @@ half (its errors stay unread). See ``extract.evaluation.relation_classes``.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 from extract.errors import PolicyKGError
 from extract.evaluation.corpus import run_extractor
 from extract.evaluation.gold import load_gold
-from extract.evaluation.relation_classes import FALSE_CLASSES, MISS_CLASSES, classify
+from extract.evaluation.relation_classes import FALSE_CLASSES, MISS_CLASSES, RelationErrorClasses, classify
+
+
+def by_type(res: RelationErrorClasses, kind: str) -> Counter[tuple[str, str]]:
+    """(relation type, class) -> errors of ``kind`` (``miss`` or ``false``): which relation a
+    cascade or a rule error falls on."""
+    return Counter((rel, cls) for _, k, cls, _, rel, _ in res.examples if k == kind)
 
 
 def main(argv: list[str]) -> int:
@@ -36,6 +43,12 @@ def main(argv: list[str]) -> int:
     res = classify(passages, preds, authors)
     print(f"missed ({sum(res.missed.values())}): " + ", ".join(f"{c} {res.missed[c]}" for c in MISS_CLASSES))
     print(f"false  ({sum(res.false.values())}): " + ", ".join(f"{c} {res.false[c]}" for c in FALSE_CLASSES))
+    if "--by-type" in argv:  # the same counts split by relation type
+        for kind, classes in (("miss", MISS_CLASSES), ("false", FALSE_CLASSES)):
+            per = by_type(res, kind)
+            for rel in sorted({r for r, _ in per}):
+                row = ", ".join(f"{c} {per[rel, c]}" for c in classes if per[rel, c])
+                print(f"{kind:5}  {rel:15} {row}")
     if "--list" in argv:
         for pid, kind, cls, h, r, t in res.examples:
             print(f"{pid}\t{kind}\t{cls}\t{h} —{r}→ {t}")

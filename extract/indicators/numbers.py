@@ -50,6 +50,12 @@ _UNIT_WORDS = [
     "亿千瓦",
     "万千瓦",
     "千瓦",
+    # legal units (GB 3100) the reports use and the list lacked: 110亿公斤, 0.13千克, 200兆瓦
+    "公斤/亩",
+    "公斤",
+    "千克",
+    "兆瓦",
+    "吉瓦",
     "微克/立方米",
     "千伏",
     "亿立方米",
@@ -114,6 +120,21 @@ _UNIT_WORDS = [
     "万名",
     "万处",
     "处",
+    # measure words of counted things the reports use and the list lacked (coverage over all
+    # 29 reports, scripts/indicator_coverage.py: 3900万头, 13.5亿只, 1220种, 14宗, 540款, 82艘)
+    "头",
+    "只",
+    "种",
+    "宗",
+    "款",
+    "艘",
+    "艘次",
+    "株",
+    "栋",
+    "例",
+    "批次",
+    "万标准箱",
+    "标准箱",
     "万亿",
     "万",
     "亿",
@@ -121,6 +142,25 @@ _UNIT_WORDS = [
     "‰",
 ]
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(set(_UNIT_WORDS), key=len, reverse=True))
+
+# 1.4万张, 9.5万场, 超122万次, 2万亿千瓦时: a magnitude (万, 亿, 万亿) written before a measure word makes
+# one unit (万张), as 万个 and 万人次 already are; the list above cannot name every such pair,
+# so a bare magnitude takes the measure word that follows it. The measure words are the plain
+# units of the same list (no magnitude, money, rate or compound of their own), so the class
+# is closed and stays in one place.
+_MEASURES = sorted(
+    {
+        u
+        for u in _UNIT_WORDS
+        if u[0] not in "万亿" and "元" not in u and "/" not in u and u not in ("%", "‰", "个百分点")
+    },
+    key=len,
+    reverse=True,
+)
+# 亿度 and 亿方 are the reports' kWh and cubic metres: 度 and 方 are units only after a magnitude
+# (30度, 5方面 are no figures)
+_MEASURE_AFTER = re.compile("|".join(re.escape(u) for u in (*_MEASURES, "度", "方")))
+UNIT_WORDS = frozenset(_UNIT_WORDS)  # the units spelt out above (万人 is one; 万张 is composed)
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_NUM = r"[〇零一二两三四五六七八九十百千]+"
@@ -227,13 +267,16 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
         hedge = m.group("post") or m.group("post_a") or hedge
         if m.group("range_pct") and not unit:
             unit = "%"
+        end = m.end()
+        if unit in ("万", "亿", "万亿") and (measure := _MEASURE_AFTER.match(norm, end)):
+            unit, end = unit + measure.group(0), measure.end()
         start = m.start("star") if m.group("star") else m.start("num")
         if m.group("pre") and m.group("pre") in HEDGES:
             start = m.start("pre")
         out.append(
             Figure(
                 start=start,
-                end=m.end(),
+                end=end,
                 value=value,
                 unit=unit,
                 low=low,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
-from extract.indicators.numbers import Figure, find_figures, to_halfwidth
+from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import is_bare_measure, topic_of
 from extract.records import Indicator, Mention
@@ -62,6 +62,21 @@ _COUNT_SUFFIX = {
     "万套": "数",
     "万名": "数",
     "部": "数",
+    "种": "数",  # the measure words numbers._UNIT_WORDS gained with the coverage count
+    "宗": "数",
+    "款": "数",
+    "艘": "数",
+    "栋": "数",
+    "例": "数",
+}
+# a count in ten-thousands (1.8万座, 2万个) is named like the count itself: 万 + measure word is one
+# unit since ``numbers._MEASURE_AFTER``, so every measure word above has its 万 and 亿 forms
+# (the compounds the unit list spells out itself, 万人 and 万户, keep the rules they had)
+_COUNT_SUFFIX |= {
+    m + u: sfx
+    for u, sfx in list(_COUNT_SUFFIX.items())
+    for m in ("万", "亿")
+    if u[0] not in "万亿" and m + u not in UNIT_WORDS
 }
 # a figure right after a preposition is inside its phrase; after 和/及 a count is a coordinated item
 # (A和3所B投入运行), any other figure is still inside the phrase (所有市州和98%的县市区, 装备和349万元…)
@@ -300,7 +315,8 @@ class _SentenceReader:
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
-        if (_PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND).search(name_raw.strip()):
+        closing = _PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND
+        if _ends_with_function_word(name_raw, closing):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
                 self.pending.append(_Pending(served, f, subj, cstart, False))
@@ -383,6 +399,23 @@ def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure) -> str:
 _BENEFACTIVE = "为"  # 为 N名X V…: the people or firms an action was done for
 _SERVED_UNITS = frozenset({"名", "万名", "人", "万人", "户", "万户", "家"})
 _SERVED_PREDICATE = (2, 12)  # characters: a verb and its object (追回工资, 发放高龄津贴)
+
+
+def _ends_with_function_word(raw: str, pattern: re.Pattern[str]) -> bool:
+    """Does ``raw`` end with a preposition or conjunction of ``pattern`` that is a word of its own?
+    The characters are also the last of verbs (惠及, 涉及, 普及, 供给, 面对): ``城镇更新改造惠及
+    390万人`` is a count the action served, not a figure inside a phrase opened by 及 (and). The
+    dictionary's segmentation tells the two apart (…|惠及 vs …|资金|和). A verb that is the whole
+    phrase (…政策，惠及251.6万人) names no action of its own: the figure is skipped as before."""
+    from extract.pipeline.lexicon import _segment
+
+    raw = raw.strip()
+    if not pattern.search(raw):
+        return False
+    words = _segment(raw)
+    if not words or len(words[-1]) == 1:
+        return True
+    return len(_segment(clean_name(raw))) < 2  # the verb alone: no action named
 
 
 def _served_count(text: str, raw: str, f: Figure) -> str:
@@ -652,10 +685,17 @@ def _enumerated(text: str, f: Figure, prev: Figure | None) -> bool:
 def _sentence_subject(text: str, by_start: dict[int, Mention], ctx: Context) -> Mention | None:
     """A park or district other than the author that opens the sentence (某经开区发展动能…)."""
     lead = re.match(r"^[\s、，,]*(?:其中|同时|此外)?[\s、，,]*", text)
-    m = by_start.get(lead.end() if lead else 0)
-    if m is not None and m.type in ("Platform", "District") and m.canonical != ctx.subject:
-        return m
-    return None
+    at = lead.end() if lead else 0
+    m = by_start.get(at)
+    if m is None or m.type not in ("Platform", "District") or m.canonical == ctx.subject:
+        return None
+    # 某中心落户广东，建成…: a name placed in the author by its own clause is that clause's
+    # object of news; the clauses after it speak of the author again
+    end = at + m.end - m.start  # by_start is keyed by offsets in the sentence
+    stop = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
+    if any(o.canonical == ctx.subject for s, o in by_start.items() if end <= s < stop):
+        return None
+    return m
 
 
 def _inherited_subject(

@@ -35,7 +35,9 @@ from spacy.tokens import Doc, Span
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+from extract.pipeline.place_compounds import opens_compound
 from extract.pipeline.place_slogans import after_slogan_modifier
+from extract.pipeline.strategy_designations import opens_designation
 from extract.regions import lookup
 
 RUN_LIMIT = 16  # characters after the hit that may still belong to its name
@@ -82,7 +84,17 @@ def _ends_in_head(text: str, end: int, words: list[str], grammar: Grammar, min_w
             return True
         if len(w) >= 2 and w[-1] in singles:
             return True
+        if len(w) == 1 and w in singles and i >= 1 and _noun_word(words[i - 1]):
+            return True  # 生活|节, 物流|仓: the kernel read as its own word after a noun
     return False
+
+
+NOUN_TAGS = frozenset({"n", "vn", "nz", "ng"})  # nouns and verbal nouns before a lone kernel
+
+
+def _noun_word(word: str) -> bool:
+    """A noun or verbal noun of two or more characters (生活, 物流) by jieba's dictionary."""
+    return len(word) >= 2 and dictionary().get(word, (0, ""))[1] in NOUN_TAGS
 
 
 def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: int = 2) -> bool:
@@ -217,12 +229,16 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
         if opens_unrecognised_name(text, s.end_char, grammar, 1 if s.label_ == "Strategy" else 2):
             drop.add(i)
             continue
+        if s.label_ == "Strategy" and opens_designation(text, s.end_char, grammar):
+            drop.add(i)  # 乡村振兴示范县, 乡村振兴补短板工程: strategy_designations
+            continue
         if s.label_ == "District" and (
             inside_longer_word(text, s.start_char, s.end_char)
             or after_slogan_modifier(text, s.start_char, grammar)
             or in_quoted_phrase(text, s.start_char, s.end_char)
             or after_adjective(text, s.start_char)
             or opens_built_name(text, s.end_char, grammar)
+            or opens_compound(text, s.start_char, s.end_char, grammar)  # 青海|拉面: place_compounds
         ):
             drop.add(i)
             continue

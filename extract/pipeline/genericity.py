@@ -33,9 +33,13 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span
 
+from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
+from extract.pipeline.enterprise_kinds import bare_kind
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
+from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
+from extract.pipeline.national_scope import restore_national_scope
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
 MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
@@ -147,6 +151,105 @@ def is_category(
     if name in categories or bare in categories:
         return True
     return bare != name and (bare in generic_terms or bare in project_heads)
+
+
+RATED_TYPES = frozenset({"Platform"})
+
+
+def rated_kind(name: str, grammar: Grammar) -> bool:
+    """国家级经开区, 省级高新区, 国家高新区: a leading scope or rating word (``LEVEL_RE``) before
+    nothing but a head word of the grammar. The rating says which kind of zone or park is meant,
+    and a kind names no one thing (GUIDE §3 leaves generic unnamed items untagged); a name has a
+    place or a modifier of its own (垦利经开区, 国家级产业协作园区). ``is_category`` does the same
+    for bare Project heads (百亿级项目). The bare head alone (经开区, 自贸试验区) is left to the
+    gold's reading of the author's own zone."""
+    bare = LEVEL_RE.sub("", name, count=1)
+    return bare != name and bare in grammar.heads
+
+
+MODIFIED_TYPES = frozenset({"Platform", "Project"})
+MIN_CATEGORY = 3  # characters of the category left after the modifier (a body and a head)
+
+
+def modified_category(name: str, grammar: Grammar) -> bool:
+    """绿色|智算中心, 高校|研发平台, 景观|提升工程: one widespread word (``widespread_terms.jsonl``:
+    four or more provinces write it; no proper noun by jieba's tags, no division) before a mined
+    category phrase. ``is_category`` strips a leading scope or rating word (国家级…); any everyday
+    modifier adds no name part either, so the whole is still a kind (GUIDE §3 leaves generic
+    unnamed items untagged). A name has a part few authors write: a place (澄湾|研发平台), a firm, a
+    rare modifier, or a body that is no category (国际|生物城)."""
+    from extract.regions import lookup
+
+    words = _segment(name[:OPENING])
+    if len(words) < 2:
+        return False
+    first = words[0]
+    rest = name[len(first) :]
+    if len(rest) < MIN_CATEGORY or first not in widespread_terms(grammar):
+        return False
+    if dictionary().get(first, (0, ""))[1] in PROPER_TAGS or lookup(first) is not None:
+        return False
+    return is_category(rest, grammar.categories, grammar.generic_terms, grammar.project_heads)
+
+
+def distributive_subject(name: str) -> bool:
+    """市市通高铁, 县县通高速: a division level doubled (市市 'every city') opens a clause that
+    says every place of a level got something, so the guess is an achievement, not the name of
+    one works (GUIDE §3: a name identifies one thing). The levels are the admin_division closed
+    class (``public_bodies.LEVELS``); a firm named by a doubled syllable (人人视频) doubles no
+    level."""
+    from extract.pipeline.public_bodies import LEVELS
+
+    return len(name) >= 3 and name[0] == name[1] and name[0] in LEVELS
+
+
+ZONE_TYPES = frozenset({"Platform"})
+VERB_TAGS = frozenset({"v", "vn"})  # jieba's verbs and verbal nouns (优化, 提升, 建设)
+
+
+def named_after_verb(s: Span, name: str, grammar: Grammar) -> Span | None:
+    """The Platform after the verb (jieba ``v``/``vn``) a vetoed guess opens with (优化|自贸试验区,
+    提升|澄湾经开区),
+    when what follows the verb is a zone's official short form by itself (the zone_designation
+    closed class of ``names.BARE_ZONE_RE``, as the zone finder reads it after a clause mark) or
+    opens with a division name. The resolver keeps the longest guess, so the zone the verb ran
+    into is otherwise lost with the veto; a generic rest (搭建|综合服务平台) stays vetoed."""
+    from extract.pipeline.names import BARE_ZONE_RE
+    from extract.regions import lookup
+
+    if s.label_ not in ZONE_TYPES:
+        return None
+    words = _segment(name[:OPENING])
+    if len(words) < 2 or dictionary().get(words[0], (0, ""))[1] not in VERB_TAGS:
+        return None
+    cut = len(words[0])
+    rest = name[cut:]
+    if BARE_ZONE_RE.fullmatch(rest) is None and lookup(words[1]) is None:
+        return None
+    if rated_kind(rest, grammar):
+        return None  # 优化|国家级经开区: the rest is a kind
+    return s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
+
+
+DESIGNEE_TYPES = frozenset({"Platform", "District", "Area"})
+MAX_DESIGNATION_VERB = 3  # characters of the verb between a designee and its rated kind (获批, 创建)
+
+
+def designated_to(chosen: Sequence[Span], i: int, text: str) -> bool:
+    """Is rated kind ``i`` a rating a named park or place right before it gets or seeks
+    (澄湾工业园区|获批|国家级经开区: a verb of up to ``MAX_DESIGNATION_VERB`` characters and nothing
+    else between the two)? GUIDE §9 keeps such a designated park a Platform (瑞丽获批国家级产业协作
+    园区 → 瑞丽国家级产业协作园区); a rating sought by several places (A等地争创…) or by no one is
+    the kind."""
+    if i == 0:
+        return False
+    before, s = chosen[i - 1], chosen[i]
+    gap = text[before.end_char : s.start_char]
+    return (
+        before.label_ in DESIGNEE_TYPES
+        and 1 <= len(gap) <= MAX_DESIGNATION_VERB
+        and all(HAN_CHAR_RE.match(c) for c in gap)
+    )
 
 
 def is_counted(text: str, start: int, end: int) -> bool:
@@ -501,7 +604,11 @@ def ranks_in_scope(name: str) -> bool:
 
 
 def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
-    """``chosen`` without the head-word guesses that are categories, counts or clauses."""
+    """``chosen`` without the head-word guesses that are categories, counts or clauses; a
+    nationwide designation first takes back its scope word (``national_scope``), and a guess
+    that ran into a list's label is cut back to its item (``list_labels``)."""
+    chosen = restore_national_scope(chosen, text)
+    chosen = trim_list_labels(chosen, text, grammar)
     out = []
     for i, s in enumerate(chosen):
         if described_by_apposition(chosen, i, text, grammar):
@@ -514,10 +621,22 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
             and labels_a_list(text, s.start_char)
         ):
             continue
+        if (
+            s.label_ in RATED_TYPES
+            and s.id_ not in ("table", "title")
+            and rated_kind(text[s.start_char : s.end_char], grammar)
+            and not designated_to(chosen, i, text)
+        ):
+            continue  # 国家级经开区: a rated kind, the zone finder's bare form included
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
             if generic_name(name, s.label_, grammar) or is_counted(text, s.start_char, s.end_char):
+                rest = named_after_verb(s, name, grammar)
+                if rest is not None:
+                    out.append(rest)  # 优化|自贸试验区: the verb is the clause's, the zone a name
                 continue
+            if s.label_ in MODIFIER_TYPES and modifies_programme(text, s.end_char, grammar):
+                continue  # …消费中心|城市: half of a designation (extract.pipeline.designation_modifiers)
         out.append(s)
     return out
 
@@ -551,10 +670,13 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         )
         or opens_with_verb(name)
         or (label == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
+        or (label == "Enterprise" and bare_kind(name, grammar))  # 煤矿等企业: enterprise_kinds
         or holds_relative_clause(name)
         or counts_slogan(name, grammar)
         or pronoun_and_kind(name, grammar)
         or (label in ("Project", "Platform") and acronym_kind(name, grammar))
+        or (label in MODIFIED_TYPES and modified_category(name, grammar))
+        or distributive_subject(name)
         or (label in KIND_TYPES and widespread_kind(name, grammar))
         or (label in PROJECT_KIND_TYPES and widespread_project_kind(name, grammar))
         or joins_kinds(name)

@@ -34,6 +34,7 @@ FILES = {
     "policy_frames.jsonl": "word",  # scripts/mine_policy_frames.py (extract.pipeline.untitled_policies)
     "institution_forms.jsonl": "word",  # scripts/mine_institutions.py (extract.pipeline.institution_forms)
     "slogan_modifiers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_slogans)
+    "place_compounds.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_compounds)
     "bound_openings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.bound_openings)
     "quoted_programmes.jsonl": "name",  # scripts/mine_lexicon.py (extract.pipeline.quoted_programmes)
     "frame_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.programme_frames)

@@ -61,13 +61,21 @@ SHARED_SUFFIX_TYPES = {"Platform", "Program", "Project", "Area"}  # Area: 济南
 CONJUNCTIONS = {"、", "和", "与", "及"}
 
 
+# the longest head kernels (重点开发开放试验区, 高新技术产业开发区: GUIDE §9 zones) are shared too
+SHARED_SUFFIX_MAX = 9
+
+
 def _division_suffix(name: str, head_re: re.Pattern[str]) -> str | None:
     """``经济开发区`` for 霍尔果斯经济开发区: what follows a leading division name, when it is a
     head word (or a short phrase ending in one) of the name grammar."""
 
     for cut in range(min(6, len(name) - 2), 1, -1):
         suffix = name[cut:]
-        if lookup(name[:cut]) is not None and len(suffix) <= 6 and _all_heads(suffix, head_re):
+        if (
+            lookup(name[:cut]) is not None
+            and len(suffix) <= SHARED_SUFFIX_MAX
+            and _all_heads(suffix, head_re)
+        ):
             return suffix
     return None
 

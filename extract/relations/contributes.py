@@ -137,7 +137,7 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
             continue
         if m.type != "Project":
             continue
-        before = [x for x in strategies if x.end <= m.start]
+        before = _leading(s, m, strategies)
         a, _ = s.clause_of(m.start)
         pooled = [x for x in strategies if x.start >= m.end and _POOL.search(s.doc.text[a : x.start])]
         if before:
@@ -155,6 +155,18 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
 def contributes_in_sentence(s: Sentence, run: DocumentRun) -> list[Relation]:
     """``find_contributes`` with the document's strategy index, built once per document."""
     return find_contributes(s, run.shared("strategy_index", lambda: StrategyIndex(run.doc, run.mentions)))
+
+
+def _leading(s: Sentence, m: Mention, strategies: list[Mention]) -> list[Mention]:
+    """The strategies before ``m`` that file it: in its own clause, or in the sentence's first
+    clause, which the sentence is led by (GUIDE §5: ``深化推进新时代西部大开发，…推动渝西高铁…``;
+    the module docstring's "a sentence led by the strategy"). A strategy named only in a middle
+    clause of a long sentence (``巩固…成果，统筹抓好城市提升和乡村振兴两个基本面，…，A、B等一批
+    重点项目建成投用``; ``…，提升与某大湾区直连水平，构建某物流通道``) is another clause's object,
+    not what the sentence files its later items under."""
+    a, _ = s.clause_of(m.start)
+    _, first_end = s.clause_of(s.start)
+    return [x for x in strategies if x.end <= m.start and (x.start >= a or x.start < first_end)]
 
 
 def _column_heading(s: Sentence) -> bool:

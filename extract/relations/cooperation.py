@@ -19,7 +19,8 @@ import re
 
 from extract.ids import name_key
 from extract.records import Mention, Relation
-from extract.relations.common import Sentence, author_party, party, relation, same_name, starts_in
+from extract.regions import Region, by_code
+from extract.relations.common import Party, Sentence, author_party, party, relation, same_name, starts_in
 from extract.relations.rules import sentence_rule
 
 KEYWORDS = re.compile(
@@ -42,6 +43,24 @@ def _partners(ms: list[Mention]) -> list[Mention]:
     return [m for m in out if m.type in _PARTNER_TYPES or (has_district and m.type == "Platform")]
 
 
+def nested_divisions(a: Party, b: Party) -> bool:
+    """Two districts of which one lies inside the other (by their GB/T 2260 division codes, the
+    ``district/<code>`` ids the linker gives): no pair of partners. A province and its city, or a
+    city and its district, are one territory and its part (GUIDE §5 relates partners; the
+    qualifier rule below drops 某省 before 某市 for the same reason); the pair the text seems to
+    state comes from a place inside another name (``中国（某市）—东盟…会议`` in a sentence of the
+    author's district), not from cooperation."""
+    if a[1] != "District" or b[1] != "District":
+        return False
+    ra, rb = _region(a[2]), _region(b[2])
+    return ra is not None and rb is not None and ra.code != rb.code and (ra.contains(rb) or rb.contains(ra))
+
+
+def _region(entity_id: str) -> Region | None:
+    kind, _, code = entity_id.partition("/")
+    return by_code(code) if kind == "district" and code.isdigit() else None
+
+
 @sentence_rule(order=30)
 def find_cooperation(s: Sentence) -> list[Relation]:
     who = author_party(s.doc)
@@ -50,7 +69,7 @@ def find_cooperation(s: Sentence) -> list[Relation]:
     text = s.doc.text
 
     def add(a: tuple[str, str, str], b: tuple[str, str, str], inferred: bool = False) -> None:
-        if same_name(a[0], b[0]):
+        if same_name(a[0], b[0]) or nested_divisions(a, b):
             return
         first, second = sorted((name_key(a[0]), name_key(b[0])))
         key = (first, second)

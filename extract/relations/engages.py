@@ -15,6 +15,13 @@ from extract.relations.common import Sentence, author_party, party, relation
 from extract.relations.rules import sentence_rule
 
 _APPLY = re.compile(r"申报|申建|申请")
+# The verbs by which a named party gets a designation (GUIDE §9 "designations a city seeks or
+# gets": 瑞丽获批…; tuning-gold convention: 佛山、江门入选…城市试点 gives the cities engagesIn).
+# Projects that open a clause and get one (A、B等5个项目获批某试点) hold it themselves: the author
+# district is not said to take part (GUIDE §5: engagesIn is a district's), while a programme
+# inside the projects' own noun phrase (A、B2个“某行动”重大项目) is still the author's.
+_GETS = re.compile(r"获批|入选")
+_LIST_JOINERS = "、和与及"  # list commas and conjunctions (function words)
 _OPENERS = re.compile(r"^(?:[\s、，,]|支持|推动|鼓励|引导|指导|积极|加快|大力|全力|争取)*")
 
 
@@ -33,13 +40,39 @@ def clause_actors(s: Sentence, m: Mention) -> list[Mention] | None:
             break
         actors.append(x)
         pos = x.end
-        while pos < m.start and s.doc.text[pos] in "、和与及":
+        while pos < m.start and s.doc.text[pos] in _LIST_JOINERS:
             pos += 1
     if any(x.type != "District" for x in actors):
-        return None if any(x.type in ("Platform", "Organization", "Enterprise") for x in actors) else []
+        if any(x.type in ("Platform", "Organization", "Enterprise") for x in actors):
+            return None
+        if any(x.type == "Project" for x in actors) and _GETS.search(s.doc.text, actors[-1].end, m.start):
+            return None  # A、B等5个项目获批某试点: the projects get the designation
+        return []
+    later = _later_subject(s, a, m, actors)
+    if later:
+        return later
     if len(actors) == 1 and actors[0].canonical == s.doc.meta.region:
         return []
     return actors
+
+
+def _later_subject(s: Sentence, a: int, m: Mention, actors: list[Mention]) -> list[Mention]:
+    """Districts opening the 、-part of the clause that holds ``m``, when they are not the clause's
+    own opening list: in ``支持甲市打造某品牌、乙市创建某示范区`` 乙市 creates the zone, not 甲市.
+    A district glued to the programme (``、乙市某行动``) qualifies its name and acts for nothing."""
+    text = s.doc.text
+    seg = text.rfind("、", a, m.start) + 1
+    if seg <= 0 or (actors and seg <= actors[-1].start):
+        return []
+    run = [x for x in s.mentions if x.type == "District" and seg <= x.start and x.end < m.start]
+    if not run or run[0].start != seg or run[0] in actors:
+        return []
+    found = [run[0]]
+    for x in run[1:]:
+        if re.sub(f"[{_LIST_JOINERS}]", "", text[found[-1].end : x.start]):
+            break
+        found.append(x)
+    return found if found[-1].end < m.start and text[found[-1].end] not in _LIST_JOINERS else []
 
 
 @sentence_rule(order=10)

@@ -17,6 +17,19 @@ from extract.relations.rules import sentence_rule
 
 _ISSUE = re.compile(r"(制定实施|研究出台|制定出台|制定印发|印发实施|制定|出台|印发|颁布|编制)")
 _JOINT = re.compile(r"共同|联合|携手|会同")
+# A title ending in 法 (not 办法/方法/做法) is a law, and only the National People's Congress and its
+# Standing Committee enact laws (立法法 Art. 10); a province or city makes 条例, 规定, 办法 (Art. 81,
+# 93). So no district issues a 法, whatever its title names (某自由贸易港法) or the clause says
+# (贯彻实施即将出台的某促进法).
+_LAW = re.compile(r"(?<![办方做])法$")
+_TITLE_MARKS = "《》“”\"'"
+# a trailing parenthetical of a title: （草案）, （试行）, （2024年修订）
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
+
+
+def is_law(title: str) -> bool:
+    """A law by its title (立法法: only the national legislature enacts 法)."""
+    return bool(_LAW.search(_TRAILING_NOTE.sub("", title.strip(_TITLE_MARKS)).strip(_TITLE_MARKS)))
 
 
 @sentence_rule(order=20)
@@ -28,6 +41,8 @@ def find_issued(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     docs = [m for m in s.mentions if m.type in ("Policy", "Program")]
     for m in docs:
+        if is_law(m.text):
+            continue
         title = m.text.lstrip('《“"')
         by_title = m.type == "Policy" and any(title.startswith(n) for n in names)
         if m.type == "Program":

@@ -73,6 +73,8 @@ def find_located(s: Sentence) -> list[Relation]:
                     add(h, who, (s.start, s.end), inferred=True)
         if who is not None:
             m_in = _IN_AUTHOR.search(clause)
+            if m_in and _own_conjunct(text, a + m_in.start()):
+                m_in = None  # A、B和在区高校: the named ones are not said to be in the district
             if m_in:
                 for h in ms:
                     if (
@@ -112,6 +114,17 @@ def find_located(s: Sentence) -> list[Relation]:
             if h.type in ("Project", "Platform", "Enterprise", "Organization") and h.start > label.end:
                 add(h, party(label), (label.start, s.end))
     return out
+
+
+def _own_conjunct(text: str, pos: int) -> bool:
+    """``在区…`` right after a coordinator (``加强与A、B和在区高校合作``) is a conjunct of its own,
+    a category set beside the named items; only an apposition (``A、B等在区高校``, ``市在区重点
+    项目``) says the items before it are in the district."""
+    return pos > 0 and text[pos - 1] in _COORDINATORS
+
+
+# coordinating conjunctions and the list comma (closed class: function words)
+_COORDINATORS = "和及与、"
 
 
 def _author_leads_sentence(s: Sentence) -> bool:

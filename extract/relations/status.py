@@ -173,6 +173,30 @@ _LIST_GAP = re.compile(
 _LIST_HEAD = re.compile(r"[了\s“]*(?:[^，,；;。、：:]{2,20}[、和及])*[\u4e00-\u9fff]{0,3}")
 
 
+# what a two-character word between a name and its status may not hold to be read as the status's
+# adverb: list words and particles (function words), a year or month (time words), the generic
+# heads a project name may leave outside its span (name qualifiers, GUIDE §2.4)
+_LIST_WORDS = "等和及与了的"
+_TIME_WORDS = "年月"
+_GENERIC_HEADS = ("项目", "工程")
+
+
+def _with_adverb(gap: str, status: str, lexicon: StatusLexicon) -> str:
+    """The status as written (GUIDE §5, §9: verbatim): a two-character word standing right between
+    the name and a status phrase (某工程如期完工, 某线全线开工, 某项目顺利投产) is the status's
+    own adverb, whether or not the mined modifiers list it; a stage verb there (某桥建设加快推进:
+    the status is 加快推进) or a list word, year or generic head is not."""
+    if (
+        len(gap) == 2
+        and re.fullmatch(r"[\u4e00-\u9fff]{2}", gap)
+        and not any(c in _LIST_WORDS or c in _TIME_WORDS for c in gap)
+        and gap not in _GENERIC_HEADS
+        and not any(k in gap for k in lexicon.kernels)
+    ):
+        return gap + status
+    return status
+
+
 def _status_column(table: Table) -> int | None:
     for i, c in enumerate(table.header):
         h = re.sub(r"\s", "", c.text)
@@ -253,7 +277,7 @@ def find_status(s: Sentence) -> list[Relation]:
             # A和B、C等项目开工建设: B is no mention, C is (blanked); the list still ends at the status
             tail = re.split(r"[、和及]", gap)[-1] if re.match(r"^[、和及]", gap) else gap
             if _LIST_GAP.match(gap) or (len(gap) <= 40 and _LIST_GAP.match(tail.strip())):
-                st = hit.group(0)
+                st = _with_adverb(gap, hit.group(0), lexicon)
             break
         prog = _PROGRESS.search(after)
         if prog and _LIST_GAP.match(after[: prog.start()]):

@@ -111,6 +111,10 @@ def test_the_error_classes_account_for_every_scored_error(dev):
 
 
 def _script_main():
+    return _script_module().main
+
+
+def _script_module():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -118,7 +122,7 @@ def _script_main():
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.main
+    return module
 
 
 def test_the_error_class_script_refuses_the_sealed_half_and_bad_files(tmp_path, capsys):
@@ -130,3 +134,17 @@ def test_the_error_class_script_refuses_the_sealed_half_and_bad_files(tmp_path, 
     assert main([str(tmp_path / "missing.jsonl")]) == 1
     err = capsys.readouterr().err
     assert "sealed" in err and "bad.jsonl: line 1" in err and "missing.jsonl: gold file not found" in err
+
+
+def test_the_error_classes_by_relation_type_add_up(dev):
+    """``--by-type`` splits each class by relation type: the rows add up to the class totals."""
+    passages, authors = dev
+    records = [*mention_lines(passages), *relation_lines(passages)]
+    classes = classify(passages, Predictions.from_records(records[:-1]), authors)
+    by_type = _script_module().by_type
+    for kind, totals in (("miss", classes.missed), ("false", classes.false)):
+        per = by_type(classes, kind)
+        assert sum(per.values()) == sum(totals.values())
+        for cls, n in totals.items():
+            assert sum(v for (_, c), v in per.items() if c == cls) == n
+    assert any(rel == records[-1]["relation"] for rel, _ in by_type(classes, "miss"))

@@ -49,6 +49,8 @@ def test_a_name_after_a_verb_compound_starts_after_it(text, name, type_):
 
 
 def test_a_zone_name_opens_at_the_national_level_after_a_verb_compound():
-    """用好用活国家级经开区: 用好 is a mined stop word, 用活 is too rare to be one; the national
-    level opens the zone's name as a division would (the mining's lead-in frame)."""
-    assert ents("用好用活国家级经开区体制优势。", "500108") == [("国家级经开区", "Platform")]
+    """用好用活国家级…经开区: 用好 is a mined stop word, 用活 is too rare to be one; the national
+    level opens the zone's name as a division would (the mining's lead-in frame). The zone is
+    named (澄湾): a rating before the bare head alone (国家级经开区) is a kind and vetoed
+    (``genericity.rated_kind``, tests/extract/patterns/test_pattern_rated_kinds_and_designations.py)."""
+    assert ents("用好用活国家级澄湾经开区体制优势。", "500108") == [("国家级澄湾经开区", "Platform")]
