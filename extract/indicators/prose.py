@@ -609,7 +609,7 @@ def _pushes_action(before: str) -> bool:
 def _action_verbs() -> tuple[str, ...]:
     from extract.pipeline.lexicon_files import read_lexicon
 
-    lexicon = read_lexicon()
+    lexicon = read_lexicon(names=("status_kernels.jsonl", "stop_words.jsonl"))
     stages = {e["verb"] for e in lexicon["status_kernels.jsonl"] if e["status"] in ("started", "completed")}
     return tuple(
         e["word"]
@@ -821,7 +821,7 @@ def _clause_verbs() -> frozenset[str]:
 
     return frozenset(
         e["word"]
-        for e in read_lexicon()["stop_words.jsonl"]
+        for e in read_lexicon(names=("stop_words.jsonl",))["stop_words.jsonl"]
         if e["kind"] == "hard" and e["pos"] in ("v", "?") and len(e["word"]) >= 2
     )
 

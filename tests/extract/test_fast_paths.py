@@ -1140,3 +1140,40 @@ def test_place_in_longer_word_check_by_prefixes_equals_every_slice(text, data):
         freq.get(text[a:b], 0) > 0 for a in range(lo, start + 1) for b in range(end, hi + 1) if b - a > n
     )
     assert word_holds(text, lo, start, end, hi, freq) == every
+
+
+def test_reading_named_lexicon_files_equals_the_full_read_and_still_refuses_bad_entries(tmp_path):
+    """``read_lexicon(names=...)`` (the indicator reader's lazy verb lists) gives the same
+    validated entries as the full read for those files, and a bad entry in a named file is
+    still refused with the file and line."""
+    import shutil
+
+    import pytest
+
+    from extract.errors import LoadError
+    from extract.indicators import prose
+    from extract.pipeline.lexicon_files import DATA, FILES, read_lexicon
+
+    full = read_lexicon()
+    some = ("status_kernels.jsonl", "stop_words.jsonl")
+    assert read_lexicon(names=some) == {name: full[name] for name in some}
+    # the indicator reader's lists, built from the two files, equal the lists from the full read
+    stages = {e["verb"] for e in full["status_kernels.jsonl"] if e["status"] in ("started", "completed")}
+    stops = full["stop_words.jsonl"]
+    assert prose._action_verbs() == tuple(
+        e["word"]
+        for e in stops
+        if e["kind"] == "hard" and e["pos"] == "v" and len(e["word"]) >= 2 and e["word"] not in stages
+    )
+    assert prose._clause_verbs() == frozenset(
+        e["word"] for e in stops if e["kind"] == "hard" and e["pos"] in ("v", "?") and len(e["word"]) >= 2
+    )
+    for name in FILES:
+        shutil.copy(DATA / name, tmp_path / name)
+    with (tmp_path / "stop_words.jsonl").open("a", encoding="utf-8") as f:
+        f.write('{"word": "甲乙", "kind": "hard"}\n')  # no provenance
+    with pytest.raises(LoadError, match=r"stop_words\.jsonl"):
+        read_lexicon(tmp_path, names=("stop_words.jsonl",))
+    assert read_lexicon(tmp_path, names=("status_kernels.jsonl",)) == {
+        "status_kernels.jsonl": full["status_kernels.jsonl"]
+    }
