@@ -32,12 +32,11 @@ LANDFORM_CHARS = frozenset("山湖河江海岛湾峡岭峰洲滩溪泉城")
 
 @functools.cache
 def _segmenter():  # untyped: jieba has no stubs
-    import jieba
+    """A private jieba tokenizer (the global one may carry user words), with the one-pass plain
+    cut of :mod:`extract.pipeline.segmenter` (the same words as jieba's)."""
+    from extract.pipeline.segmenter import new_tokenizer
 
-    jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer()  # a private instance: the global one may carry user words
-    tokenizer.initialize()
-    return tokenizer
+    return new_tokenizer()
 
 
 @functools.cache
@@ -143,7 +142,7 @@ def _pos_tagger():  # untyped: jieba has no stubs
 @functools.lru_cache(maxsize=65536)
 def _segment(window: str) -> tuple[str, ...]:
     """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…)."""
-    return tuple(_segmenter().cut(window, HMM=False))
+    return tuple(_segmenter().cut_plain(window))
 
 
 def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int] | None:

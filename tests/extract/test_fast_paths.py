@@ -7,6 +7,7 @@ plain computation it replaces, on written edge cases and on generated strings.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from hypothesis import given, settings
@@ -1177,3 +1178,45 @@ def test_reading_named_lexicon_files_equals_the_full_read_and_still_refuses_bad_
     assert read_lexicon(tmp_path, names=("status_kernels.jsonl",)) == {
         "status_kernels.jsonl": full["status_kernels.jsonl"]
     }
+
+
+@functools.cache
+def _jieba_reference():
+    """jieba's own tokenizer on its default dictionary, as the extractor used it before."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    ref = jieba.Tokenizer()
+    ref.initialize()
+    return ref
+
+
+# Han characters that make and break dictionary words, letters and digits that jieba's plain cut
+# glues back together, and the whitespace, punctuation and characters outside jieba's range
+# (\u9fd6-\u9fff) that it cuts apart
+SEGMENT_CHARS = list("推进高水平安全出海口示范县重庆南岸区一体化发展和京津冀")
+SEGMENT_CHARS += list("abcZ09 .%-+#&\n\t，。“”（）\u9fe0")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=SEGMENT_CHARS, max_size=30))
+def test_one_pass_plain_cut_equals_jiebas(text):
+    from extract.pipeline.lexicon import _segmenter
+
+    assert _segmenter().cut_plain(text) == list(_jieba_reference().cut(text, HMM=False))
+
+
+def test_one_pass_plain_cut_equals_jiebas_on_windows_of_every_report(corpus_documents):
+    """Every window of 2 to 24 characters starting at every 11th character of the bundled
+    reports: the words and their order equal jieba's ``cut(HMM=False)``."""
+    from extract.pipeline.lexicon import _segmenter
+
+    ours, ref = _segmenter(), _jieba_reference()
+    n = 0
+    for doc in corpus_documents:
+        text = doc.text
+        for i in range(0, len(text) - 24, 11):
+            window = text[i : i + 2 + i % 23]
+            assert ours.cut_plain(window) == list(ref.cut(window, HMM=False)), window
+            n += 1
+    assert n > 15000
