@@ -1220,3 +1220,70 @@ def test_one_pass_plain_cut_equals_jiebas_on_windows_of_every_report(corpus_docu
             assert ours.cut_plain(window) == list(ref.cut(window, HMM=False)), window
             n += 1
     assert n > 15000
+
+
+class _Everything:
+    """A set holding every string: a word-list prefilter that lets everything through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _report_pieces(corpus_documents, step: int = 17) -> list[str]:
+    """Pieces of 1 to 14 characters from every bundled report (names, clauses, numbers)."""
+    out = []
+    for doc in corpus_documents:
+        text = doc.text
+        for i in range(0, len(text) - 14, step):
+            out.append(text[i : i + 1 + i % 14])
+    return out
+
+
+def test_word_list_prefilters_equal_segmenting_every_text(corpus_documents, monkeypatch):
+    """clause_opener, leading_verb, is_common_phrase and the indicator names' adverb strip skip
+    jieba when no opening (ending) of the text is a word they could accept; the answers equal
+    those with the prefilters letting every text through to the segmenter."""
+    from extract.indicators import names as inames
+    from extract.pipeline import lexicon
+
+    pieces = _report_pieces(corpus_documents)
+    pieces += ["做好存量项目", "严格执行制度", "支撑调节性煤电", "石衡沧港", "逆势增长", "首次达到", "维持在"]
+    pieces += ["新型工业化", "再次", "民间投资逆势", "出庭应诉率首次", "森林覆盖率维持在"]
+
+    def answers():
+        return [
+            (
+                lexicon.clause_opener(p),
+                lexicon.leading_verb(p),
+                lexicon.is_common_phrase(p),
+                inames._strip_trailing_adverbs(p),
+            )
+            for p in pieces
+        ]
+
+    fast = answers()
+    for name in ("_clause_words", "_leading_verbs", "_common_words"):
+        monkeypatch.setattr(lexicon, name, lambda: (_Everything(), 99))
+    monkeypatch.setattr(inames, "_adverb_words", lambda: (_Everything(), 99))
+    plain = answers()
+    assert fast == plain
+    assert len(pieces) > 5000
+    # the cases the prefilters let through still give non-trivial answers
+    assert any(a[0] for a in fast) and any(a[1] for a in fast) and any(a[2] for a in fast)
+    assert any(a[3] != p for a, p in zip(fast, pieces, strict=True))
+
+
+def test_edge_crossing_prefilter_equals_segmenting_every_window(corpus_documents, monkeypatch):
+    """is_word_at answers yes without segmenting when no dictionary word of the window crosses
+    either edge of the hit; the answers equal those of the segmenter on every 2- to 4-character
+    hit at every 7th character of the bundled reports."""
+    from extract.pipeline import lexicon
+
+    hits = []
+    for doc in corpus_documents:
+        for s in range(5, len(doc.text) - 10, 7):
+            hits.append((doc.text, s, s + 2 + s % 3))
+    fast = [lexicon.is_word_at(t, s, e) for t, s, e in hits]
+    monkeypatch.setattr(lexicon, "_crossed", lambda *a: True)
+    assert fast == [lexicon.is_word_at(t, s, e) for t, s, e in hits]
+    assert True in fast and False in fast
