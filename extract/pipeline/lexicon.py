@@ -279,11 +279,18 @@ def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
     hi = end
     while hi < min(len(text), end + context) and _HAN.match(text[hi]) and text[hi] not in FUNCTION_CHARS:
         hi += 1
+    return _word_at_window(text[lo:hi], start - lo, end - lo)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_at_window(window: str, start: int, end: int) -> bool:
+    """:func:`is_word_at` for the hit ``window[start:end]``, the answer depending on the window
+    alone: remembered, so that a hit seen again in its surroundings costs one lookup."""
     freq = _segmenter().FREQ
-    if not _crossed(text, lo, start, hi, freq) and not _crossed(text, lo, end, hi, freq):
+    if not _crossed(window, 0, start, len(window), freq) and not _crossed(window, 0, end, len(window), freq):
         return True  # no word of the window crosses an edge: every segmentation cuts at both
-    pos = lo
-    for word in _segment(text[lo:hi]):
+    pos = 0
+    for word in _segment(window):
         wstart, pos = pos, pos + len(word)
         if wstart <= start < pos:  # the word holding the hit's first character
             if wstart != start:
@@ -292,7 +299,7 @@ def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
                 return True
             if pos < end:  # the hit goes on into another word: is its right edge a cut?
                 continue
-            return text[end] not in LANDFORM_CHARS and pos - end >= 2  # 台湾|同胞, not 贺兰|山
+            return window[end] not in LANDFORM_CHARS and pos - end >= 2  # 台湾|同胞, not 贺兰|山
         if wstart < end < pos:
             return False  # a later word straddles the right edge (和安|全)
         if pos == end:
