@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,16 @@ def load_cues(path: Path = DATA) -> dict[str, dict[str, float]]:
     return cues
 
 
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+@functools.cache
+def _pair_cues() -> tuple[dict[str, float], ...]:
+    """The shipped cue tables whose every cue is two Chinese characters (all of them, as
+    ``scripts/mine_section_cues.py`` counts bigrams inside runs of Chinese characters)."""
+    return tuple(t for t in load_cues().values() if all(_CJK_PAIR.fullmatch(k) for k in t))
+
+
 def _years(doc: Document) -> tuple[int | None, int | None]:
     rep, plan = report_year(doc), plan_year(doc)
     if doc.meta.genre == "five_year_plan" and plan is not None:
@@ -116,7 +127,12 @@ def body_lean(text: str, contrast: str = "review_plan", cues: dict[str, float] |
     """Mean cue weight over the body's bigrams (> 0 the contrast's first side: review, or the
     year plan), None when too few cues."""
     cues = load_cues()[contrast] if cues is None else cues
-    hits = [cues[g] for g in bigrams(text) if g in cues]
+    if any(cues is table for table in _pair_cues()):
+        # every cue is two Chinese characters: a pair holding anything else (across a run's edge)
+        # matches none, so all adjacent pairs can be looked up, paired and looked up at C speed
+        hits = [w for w in map(cues.get, map(operator.add, text, text[1:])) if w is not None]
+    else:
+        hits = [cues[g] for g in bigrams(text) if g in cues]
     if len(hits) < MIN_CUES:
         return None
     return sum(hits) / len(hits)

@@ -1288,3 +1288,34 @@ def test_edge_crossing_prefilter_equals_segmenting_every_window(corpus_documents
     lexicon._word_at_window.cache_clear()
     assert fast == [lexicon.is_word_at(t, s, e) for t, s, e in hits]
     assert True in fast and False in fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("今年完成目标计划推进2025年。，\n ab实现增长"), max_size=200))
+def test_section_lean_over_adjacent_pairs_equals_the_run_bigrams(text):
+    """body_lean over every adjacent pair (shipped cues: all two Chinese characters) equals the
+    mean over the bigrams inside runs of Chinese characters."""
+    from extract.sections import MIN_CUES, _pair_cues, bigrams, body_lean, load_cues
+
+    for contrast, cues in load_cues().items():
+        assert any(cues is t for t in _pair_cues())
+        hits = [cues[g] for g in bigrams(text) if g in cues]
+        plain = sum(hits) / len(hits) if len(hits) >= MIN_CUES else None
+        assert body_lean(text, contrast) == plain
+
+
+def test_section_lean_on_every_section_of_the_reports(corpus_documents):
+    from extract.sections import bigrams, body_lean, load_cues
+
+    cues = load_cues()["review_plan"]
+    copy = dict(cues)  # not a shipped table: the plain path
+    n = 0
+    for doc in corpus_documents:
+        for sec in doc.sections:
+            body = doc.text[sec.end : sec.body_end]
+            fast = body_lean(body, "review_plan")
+            assert fast == body_lean(body, "review_plan", copy)
+            hits = [cues[g] for g in bigrams(body) if g in cues]
+            assert fast == (sum(hits) / len(hits) if len(hits) >= 40 else None)
+            n += fast is not None
+    assert n > 20
