@@ -791,6 +791,8 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
     tail = text[pos:end]
     if len(tail) < 4 or len(tail) > _TAIL_MAX or _candidates(tail, find_figures(tail)):
         return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
+    if _clause_verb_re().search(tail) is None and re.search(_COUNT_END, tail) is None:
+        return None  # the verb found below is a piece of the tail: no candidate, no segmenting
     tags, noun = dictionary(), ""
     words = _segment(tail)
     for k, w in enumerate(words):
@@ -812,6 +814,12 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
             return None
         noun += w
     return None
+
+
+@functools.cache
+def _clause_verb_re() -> re.Pattern[str]:
+    """Any of :func:`_clause_verbs` anywhere in a text (one C scan)."""
+    return re.compile("|".join(map(re.escape, sorted(_clause_verbs()))))
 
 
 @functools.cache

@@ -1319,3 +1319,26 @@ def test_section_lean_on_every_section_of_the_reports(corpus_documents):
             assert fast == (sum(hits) / len(hits) if len(hits) >= 40 else None)
             n += fast is not None
     assert n > 20
+
+
+def test_indicator_verb_prefilters_equal_segmenting(corpus_documents, monkeypatch):
+    """_opens_with_action skips jieba when no opening of the name is a verb, _predicate_after
+    when no clause verb or count ending occurs in the tail at all; the answers equal those with
+    the prefilters letting everything through, at every figure of the bundled reports."""
+    from extract.indicators import names as inames
+    from extract.indicators import prose
+
+    figure = re.compile(r"\d+(?:个|家|项|部|座)?")
+    spots = [(doc.text, m.end()) for doc in corpus_documents for m in figure.finditer(doc.text)][::2]
+    spots += [("共有13部作品获国家级奖项。", 4), ("5个项目获批国家试点", 2), ("7家企业上榜中国500强", 2)]
+    names = [text[max(0, pos - 12) : pos - 1] for text, pos in spots]
+    names += ["推进工业投资", "完成投资额", "地区生产总值"]
+
+    def answers():
+        return [prose._predicate_after(t, p) for t, p in spots], [inames._opens_with_action(n) for n in names]
+
+    fast = answers()
+    monkeypatch.setattr(prose, "_clause_verb_re", lambda: re.compile(""))
+    monkeypatch.setattr(inames, "_action_words", lambda: (_Everything(), 99))
+    assert answers() == fast
+    assert len(spots) > 1500 and any(fast[0]) and any(fast[1]) and not all(fast[1])
