@@ -7,18 +7,22 @@ dictionary prefix walk into a dictionary of lists, then ``calc``, a dynamic prog
 generator and a ``max`` over tuples per character, then a walk of the route) was the largest
 cost the memos hide.
 
-:meth:`Tokenizer.cut_plain` is jieba's ``cut(HMM=False)`` in one pass per run of characters:
-the same dictionary lookups and the same floating-point sums in the same order, ties going to
-the later end as jieba's tuple comparison sends them, so the words are jieba's (about twice as
-fast on windows of the reports). ``tests/extract/test_fast_paths.py`` compares it with jieba
-on generated strings and on windows of every bundled report.
+:meth:`Tokenizer.cut_plain` is jieba's ``cut(HMM=False)`` with the DAG and the route in one
+pass per run of characters: the same dictionary lookups and the same floating-point sums in the
+same order, ties going to the later end as jieba's tuple comparison sends them, so the words are
+jieba's (about twice as fast on windows of the reports). :meth:`Tokenizer.cut_hmm` is ``cut()``
+(HMM on) the same way, handing the runs the dictionary lacks to jieba's own HMM.
+``tests/extract/test_fast_paths.py`` compares both with jieba on generated strings and on
+windows of every bundled report.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from math import log
 
 import jieba
+from jieba import finalseg
 
 # jieba's own patterns (jieba/__init__.py): runs it segments, whitespace it keeps, and the
 # single letters and digits its plain cut glues back together
@@ -28,17 +32,26 @@ _ENG = jieba.re_eng
 
 
 class Tokenizer(jieba.Tokenizer):  # type: ignore[misc]  # jieba has no stubs
-    """``jieba.Tokenizer`` with :meth:`cut_plain`, its plain cut in one pass (same words)."""
+    """``jieba.Tokenizer`` with :meth:`cut_plain` and :meth:`cut_hmm`, its cuts in one pass
+    (same words)."""
 
     def cut_plain(self, sentence: str) -> list[str]:
         """``list(self.cut(sentence, HMM=False))``, the DAG walk and the route in one pass."""
+        return self._cut(sentence, self._cut_block_plain)
+
+    def cut_hmm(self, sentence: str) -> list[str]:
+        """``list(self.cut(sentence))`` (with the HMM for unknown runs), the route in one pass."""
+        return self._cut(sentence, self._cut_block_hmm)
+
+    def _cut(self, sentence: str, cut_block: Callable[[str, list[str]], None]) -> list[str]:
+        """jieba's ``cut``: runs of its characters segmented, whitespace kept, the rest one by one."""
         self.check_initialized()
         out: list[str] = []
         for block in _HAN.split(sentence):
             if not block:
                 continue
             if _HAN.match(block):
-                self._cut_block_plain(block, out)
+                cut_block(block, out)
             else:
                 for piece in _SKIP.split(block):
                     if _SKIP.match(piece):
@@ -47,8 +60,9 @@ class Tokenizer(jieba.Tokenizer):  # type: ignore[misc]  # jieba has no stubs
                         out.extend(piece)
         return out
 
-    def _cut_block_plain(self, s: str, out: list[str]) -> None:
-        """jieba's ``__cut_DAG_NO_HMM`` on one run of its characters, appended to ``out``."""
+    def _route(self, s: str) -> list[int]:
+        """For each start, the end (exclusive) of the word jieba's best route takes there: its
+        ``get_DAG`` and ``calc`` in one loop, with the same lookups and the same sums."""
         freq = self.FREQ
         n = len(s)
         logtotal = log(self.total)
@@ -75,6 +89,12 @@ class Tokenizer(jieba.Tokenizer):  # type: ignore[misc]  # jieba has no stubs
                 best = unknown + score[k + 1]
             score[k] = best
             nxt[k] = best_x + 1
+        return nxt
+
+    def _cut_block_plain(self, s: str, out: list[str]) -> None:
+        """jieba's ``__cut_DAG_NO_HMM`` on one run of its characters, appended to ``out``."""
+        nxt = self._route(s)
+        n = len(s)
         x = 0
         buf = ""
         while x < n:
@@ -90,6 +110,34 @@ class Tokenizer(jieba.Tokenizer):  # type: ignore[misc]  # jieba has no stubs
             x = y
         if buf:
             out.append(buf)
+
+    def _cut_block_hmm(self, s: str, out: list[str]) -> None:
+        """jieba's ``__cut_DAG`` on one run: single characters gathered, and a gathered run the
+        dictionary does not hold read by jieba's HMM (``finalseg.cut``)."""
+        nxt = self._route(s)
+        n = len(s)
+        x = 0
+        buf = ""
+        while x < n:
+            y = nxt[x]
+            if y - x == 1:
+                buf += s[x]
+            else:
+                if buf:
+                    self._flush(buf, out)
+                    buf = ""
+                out.append(s[x:y])
+            x = y
+        if buf:
+            self._flush(buf, out)
+
+    def _flush(self, buf: str, out: list[str]) -> None:
+        if len(buf) == 1:
+            out.append(buf)
+        elif not self.FREQ.get(buf):
+            out.extend(finalseg.cut(buf))
+        else:
+            out.extend(buf)
 
 
 def new_tokenizer() -> Tokenizer:

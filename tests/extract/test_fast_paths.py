@@ -1200,13 +1200,14 @@ SEGMENT_CHARS += list("abcZ09 .%-+#&\n\t，。“”（）\u9fe0")
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=SEGMENT_CHARS, max_size=30))
-def test_one_pass_plain_cut_equals_jiebas(text):
+def test_one_pass_cuts_equal_jiebas(text):
     from extract.pipeline.lexicon import _segmenter
 
     assert _segmenter().cut_plain(text) == list(_jieba_reference().cut(text, HMM=False))
+    assert _segmenter().cut_hmm(text) == list(_jieba_reference().cut(text, HMM=True))
 
 
-def test_one_pass_plain_cut_equals_jiebas_on_windows_of_every_report(corpus_documents):
+def test_one_pass_cuts_equal_jiebas_on_windows_of_every_report(corpus_documents):
     """Every window of 2 to 24 characters starting at every 11th character of the bundled
     reports: the words and their order equal jieba's ``cut(HMM=False)``."""
     from extract.pipeline.lexicon import _segmenter
@@ -1218,6 +1219,7 @@ def test_one_pass_plain_cut_equals_jiebas_on_windows_of_every_report(corpus_docu
         for i in range(0, len(text) - 24, 11):
             window = text[i : i + 2 + i % 23]
             assert ours.cut_plain(window) == list(ref.cut(window, HMM=False)), window
+            assert ours.cut_hmm(window) == list(ref.cut(window, HMM=True)), window
             n += 1
     assert n > 15000
 
