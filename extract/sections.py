@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,16 @@ def load_cues(path: Path = DATA) -> dict[str, dict[str, float]]:
     return cues
 
 
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def pairs_only(cues: dict[str, float]) -> bool:
+    """Is every cue two Chinese characters (as ``scripts/mine_section_cues.py`` mines them, from
+    bigrams inside runs of Chinese characters)? Then :func:`body_lean` may look up every
+    adjacent pair of a body: one holding anything else matches no cue."""
+    return all(_CJK_PAIR.fullmatch(k) for k in cues)
+
+
 def _years(doc: Document) -> tuple[int | None, int | None]:
     rep, plan = report_year(doc), plan_year(doc)
     if doc.meta.genre == "five_year_plan" and plan is not None:
@@ -112,19 +123,30 @@ def title_class(doc: Document, title: str) -> SectionClass | None:
     return None
 
 
-def body_lean(text: str, contrast: str = "review_plan", cues: dict[str, float] | None = None) -> float | None:
+def body_lean(
+    text: str, contrast: str = "review_plan", cues: dict[str, float] | None = None, pairs: bool | None = None
+) -> float | None:
     """Mean cue weight over the body's bigrams (> 0 the contrast's first side: review, or the
-    year plan), None when too few cues."""
+    year plan), None when too few cues. ``pairs``: :func:`pairs_only` of the cues, when the
+    caller knows it (the section classifier checks its tables once per document)."""
     cues = load_cues()[contrast] if cues is None else cues
-    hits = [cues[g] for g in bigrams(text) if g in cues]
+    if pairs if pairs is not None else pairs_only(cues):
+        # every cue is two Chinese characters: a pair holding anything else (across a run's edge)
+        # matches none, so all adjacent pairs can be looked up, paired and looked up at C speed
+        hits = [w for w in map(cues.get, map(operator.add, text, text[1:])) if w is not None]
+    else:
+        hits = [cues[g] for g in bigrams(text) if g in cues]
     if len(hits) < MIN_CUES:
         return None
     return sum(hits) / len(hits)
 
 
-def _body_class(doc: Document, section: Section, cues: dict[str, dict[str, float]]) -> SectionClass | None:
+def _body_class(
+    doc: Document, section: Section, cues: dict[str, dict[str, float]], pairs: dict[str, bool] | None = None
+) -> SectionClass | None:
+    pairs = pairs or {}
     body = doc.text[section.end : section.body_end]
-    lean = body_lean(body, "review_plan", cues["review_plan"])
+    lean = body_lean(body, "review_plan", cues["review_plan"], pairs.get("review_plan"))
     if lean is None or abs(lean) < MIN_MARGIN:
         return None
     rep, plan = _years(doc)
@@ -133,7 +155,7 @@ def _body_class(doc: Document, section: Section, cues: dict[str, dict[str, float
     if lean < 0 and plan is not None:
         if doc.meta.genre == "five_year_plan":
             return SectionClass("five_year_plan", plan + 4, "body")
-        which = body_lean(body, "year_five", cues["year_five"])
+        which = body_lean(body, "year_five", cues["year_five"], pairs.get("year_five"))
         if which is not None and which < -MIN_MARGIN:
             return SectionClass("five_year_plan", plan + 4, "body")
         return SectionClass("year_plan", plan, "body")
@@ -157,6 +179,7 @@ class _Classifier:
     def __init__(self, doc: Document, cues: dict[str, dict[str, float]] | None = None):
         self.doc = doc
         self.cues = cues if cues is not None else load_cues()
+        self.pairs = {contrast: pairs_only(table) for contrast, table in self.cues.items()}
         self.by_path: dict[tuple[str, ...], Section] = {}
         for s in doc.sections:
             self.by_path.setdefault(s.path, s)
@@ -206,7 +229,7 @@ class _Classifier:
             if sec is None or sec.kind == "glossary":
                 continue
             if sec.id not in self.body_memo:
-                self.body_memo[sec.id] = _body_class(self.doc, sec, self.cues)
+                self.body_memo[sec.id] = _body_class(self.doc, sec, self.cues, self.pairs)
             found = self.body_memo[sec.id]
             if found is not None:
                 return found

@@ -116,6 +116,10 @@ def _strip_trailing_adverbs(s: str) -> str:
     s = _TRAILING_YEAR.sub("", s)
     if len(s) < 4 or not _HAN_END.search(s):
         return s
+    if not s.endswith("在"):
+        endings, longest = _adverb_words()
+        if not any(s[-j:] in endings for j in range(1, min(len(s), longest) + 1)):
+            return s  # the last word is an ending of s: none is an adverb, nothing to strip
     from extract.pipeline.lexicon import _segment  # one cached segmenter per process
     from extract.pipeline.mining import dictionary
 
@@ -126,7 +130,7 @@ def _strip_trailing_adverbs(s: str) -> str:
     while len(words) > 1:
         w = words[-1]
         tag = tags.get(w, (0, ""))[1]
-        if tag in _ADVERB_TAGS or (tag == "m" and len(w) == 2 and w.endswith("次")):
+        if _strippable(w, tag):
             words.pop()
             continue
         break
@@ -135,6 +139,22 @@ def _strip_trailing_adverbs(s: str) -> str:
 
 
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+
+
+@functools.cache
+def _adverb_words() -> tuple[frozenset[str], int]:
+    """The dictionary words :func:`_strip_trailing_adverbs` strips (adverb tags, two-character
+    numerals in 次), and the length of the longest. The words it strips end the name, so a name
+    that ends in none of them is returned as it is without segmenting it (most names)."""
+    from extract.pipeline.mining import dictionary
+
+    words = frozenset(w for w, (_, tag) in dictionary().items() if _strippable(w, tag))
+    return words, max(map(len, words))
+
+
+def _strippable(word: str, tag: str) -> bool:
+    """An adverb (逆势, 稳步) or a frequency word (首次, 再次: a numeral + 次) by its tag."""
+    return tag in _ADVERB_TAGS or (tag == "m" and len(word) == 2 and word.endswith("次"))
 
 
 _PAIRS = {"（": "）", "(": ")", "“": "”", "《": "》", "【": "】", "[": "]"}
@@ -206,8 +226,21 @@ def _opens_with_action(name: str) -> bool:
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
+    actions, longest = _action_words()
+    if not any(name[:j] in actions for j in range(2, min(len(name), longest) + 1)):
+        return False  # the first word of a segmentation is an opening of the name: none is a verb
     first = _segment(name)[0]
     return len(first) >= 2 and dictionary().get(first, (0, ""))[1] in _ACTION_TAGS
+
+
+@functools.cache
+def _action_words() -> tuple[frozenset[str], int]:
+    """The dictionary's verbs and verbal nouns (``_ACTION_TAGS``) of two or more characters, and
+    the length of the longest."""
+    from extract.pipeline.mining import dictionary
+
+    words = frozenset(w for w, (_, tag) in dictionary().items() if len(w) >= 2 and tag in _ACTION_TAGS)
+    return words, max(map(len, words))
 
 
 def rate_name(name: str) -> str:

@@ -642,7 +642,7 @@ def _pushes_action(before: str) -> bool:
 def _action_verbs() -> tuple[str, ...]:
     from extract.pipeline.lexicon_files import read_lexicon
 
-    lexicon = read_lexicon()
+    lexicon = read_lexicon(names=("status_kernels.jsonl", "stop_words.jsonl"))
     stages = {e["verb"] for e in lexicon["status_kernels.jsonl"] if e["status"] in ("started", "completed")}
     return tuple(
         e["word"]
@@ -831,6 +831,8 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
     tail = text[pos:end]
     if len(tail) < 4 or len(tail) > _TAIL_MAX or _candidates(tail, find_figures(tail)):
         return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
+    if _clause_verb_re().search(tail) is None and re.search(_COUNT_END, tail) is None:
+        return None  # the verb found below is a piece of the tail: no candidate, no segmenting
     tags, noun = dictionary(), ""
     words = _segment(tail)
     for k, w in enumerate(words):
@@ -855,13 +857,19 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
 
 
 @functools.cache
+def _clause_verb_re() -> re.Pattern[str]:
+    """Any of :func:`_clause_verbs` anywhere in a text (one C scan)."""
+    return re.compile("|".join(map(re.escape, sorted(_clause_verbs()))))
+
+
+@functools.cache
 def _clause_verbs() -> frozenset[str]:
     """Mined hard clause verbs (``stop_words.jsonl``, part of speech v or unknown)."""
     from extract.pipeline.lexicon_files import read_lexicon
 
     return frozenset(
         e["word"]
-        for e in read_lexicon()["stop_words.jsonl"]
+        for e in read_lexicon(names=("stop_words.jsonl",))["stop_words.jsonl"]
         if e["kind"] == "hard" and e["pos"] in ("v", "?") and len(e["word"]) >= 2
     )
 

@@ -32,12 +32,11 @@ LANDFORM_CHARS = frozenset("山湖河江海岛湾峡岭峰洲滩溪泉城")
 
 @functools.cache
 def _segmenter():  # untyped: jieba has no stubs
-    import jieba
+    """A private jieba tokenizer (the global one may carry user words), with the one-pass plain
+    cut of :mod:`extract.pipeline.segmenter` (the same words as jieba's)."""
+    from extract.pipeline.segmenter import new_tokenizer
 
-    jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer()  # a private instance: the global one may carry user words
-    tokenizer.initialize()
-    return tokenizer
+    return new_tokenizer()
 
 
 @functools.cache
@@ -67,6 +66,8 @@ def is_common_phrase(text: str) -> bool:
     """
     if not text or not all(_HAN.match(c) for c in text):
         return False  # letters, digits, quotes and brackets mark a specific name
+    if not _common_at_ends(text):
+        return False  # the first or the last word fails the test below, whatever the segmentation
     tags = _word_tags()
     for word in _segment(text):
         if len(word) == 1:
@@ -77,6 +78,26 @@ def is_common_phrase(text: str) -> bool:
         if hit is None or hit[1] in PROPER_TAGS:
             return False
     return True
+
+
+@functools.cache
+def _common_words() -> tuple[frozenset[str], int]:
+    """The words :func:`is_common_phrase` accepts (known, not proper nouns), and the length of
+    the longest."""
+    words = frozenset(w for w, (_, tag) in _word_tags().items() if tag not in PROPER_TAGS)
+    return words, max(map(len, words))
+
+
+def _common_at_ends(text: str) -> bool:
+    """Could the first and the last word of ``text`` pass :func:`is_common_phrase`? The first
+    word of a segmentation is an opening of the text and the last an ending, so each must be a
+    generic character or an accepted word there; most names fail at one end, and a first
+    reading paid jieba for each of them."""
+    words, longest = _common_words()
+    reach = min(len(text), longest) + 1
+    return (text[0] in GENERIC_CHARS or any(text[:j] in words for j in range(2, reach))) and (
+        text[-1] in GENERIC_CHARS or any(text[-j:] in words for j in range(2, reach))
+    )
 
 
 # parts of speech of a word that opens a clause rather than a name: verbs, adverbs, prepositions
@@ -91,6 +112,9 @@ def leading_verb(body: str) -> int:
     """
     if len(body) < 2 or not all(_HAN.match(c) for c in body[:2]):
         return 0
+    openers, longest = _leading_verbs()
+    if not any(body[:j] in openers for j in range(2, min(len(body), longest) + 1)):
+        return 0  # the word tried below is an opening of the body: none qualifies, no segmenting
     first = _segment(body)[0]
     tags = _word_tags()
     if first not in tags and len(first) >= 4:
@@ -99,6 +123,16 @@ def leading_verb(body: str) -> int:
     if len(first) >= 2 and hit is not None and hit[0] >= COMMON_FREQ and hit[1] in CLAUSE_OPENER_TAGS:
         return len(first)
     return 0
+
+
+@functools.cache
+def _leading_verbs() -> tuple[frozenset[str], int]:
+    """The words :func:`leading_verb` returns the length of (frequent verbs, adverbs and
+    prepositions of two or more characters), and the length of the longest."""
+    words = frozenset(
+        w for w, (f, tag) in _word_tags().items() if f >= COMMON_FREQ and tag in CLAUSE_OPENER_TAGS
+    )
+    return words, max(map(len, words))
 
 
 def opens_clause(text: str) -> bool:
@@ -112,13 +146,31 @@ def clause_opener(text: str) -> str:
     """The verb, adverb, preposition or conjunction ``text`` opens with, or "": the first word
     of its segmentation, or its first two characters when they are such a word by themselves
     (打好 is rare enough that the segmenter reads 打|好)."""
-    if not text or not _HAN.match(text[0]):
+    if not text or not _HAN.match(text[0]) or not _may_open_clause(text):
         return ""
     words = dictionary()
     for word in (_segment(text)[0], text[:2]):
         if len(word) >= 2 and words.get(word, (0, ""))[1] in CLAUSE_TAGS:
             return word
     return ""
+
+
+@functools.cache
+def _clause_words() -> tuple[frozenset[str], int]:
+    """The dictionary's words of two or more characters tagged as clause words (CLAUSE_TAGS),
+    and the length of the longest."""
+    words = frozenset(w for w, (_, tag) in dictionary().items() if len(w) >= 2 and tag in CLAUSE_TAGS)
+    return words, max(map(len, words))
+
+
+def _may_open_clause(text: str) -> bool:
+    """Is some opening of ``text`` (two characters or more) a clause word?
+
+    Both words :func:`clause_opener` tries are openings of the text (the first word of any
+    segmentation starts it), so when none is a clause word the answer is "" without segmenting:
+    most names open with a noun, and a first reading paid jieba for each of them."""
+    words, longest = _clause_words()
+    return any(text[:j] in words for j in range(2, min(len(text), longest) + 1))
 
 
 def acts_on(text: str) -> bool:
@@ -143,7 +195,7 @@ def _pos_tagger():  # untyped: jieba has no stubs
 @functools.lru_cache(maxsize=65536)
 def _segment(window: str) -> tuple[str, ...]:
     """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…)."""
-    return tuple(_segmenter().cut(window, HMM=False))
+    return tuple(_segmenter().cut_plain(window))
 
 
 def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int] | None:
@@ -192,6 +244,24 @@ def word_holds(text: str, lo: int, start: int, end: int, hi: int, freq: dict[str
     return False
 
 
+def _crossed(text: str, lo: int, cut: int, hi: int, freq: dict[str, int]) -> bool:
+    """Does a dictionary word (frequency > 0) inside ``text[lo:hi]`` cross position ``cut``
+    (start before it and end after it)?
+
+    Every word of two or more characters jieba's plain cut gives on a run of Chinese characters
+    is such a word, so when none crosses ``cut`` the cut is a word boundary in any reading. The
+    scan from each start stops at the first slice that is no prefix of a word (see
+    :func:`word_holds`)."""
+    for a in range(lo, cut):
+        for b in range(a + 1, hi + 1):
+            hit = freq.get(text[a:b])
+            if hit is None:
+                break
+            if hit > 0 and b > cut:
+                return True
+    return False
+
+
 def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
     """Does the most probable segmentation of the hit's surroundings cut at both its edges?
 
@@ -209,8 +279,18 @@ def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
     hi = end
     while hi < min(len(text), end + context) and _HAN.match(text[hi]) and text[hi] not in FUNCTION_CHARS:
         hi += 1
-    pos = lo
-    for word in _segment(text[lo:hi]):
+    return _word_at_window(text[lo:hi], start - lo, end - lo)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_at_window(window: str, start: int, end: int) -> bool:
+    """:func:`is_word_at` for the hit ``window[start:end]``, the answer depending on the window
+    alone: remembered, so that a hit seen again in its surroundings costs one lookup."""
+    freq = _segmenter().FREQ
+    if not _crossed(window, 0, start, len(window), freq) and not _crossed(window, 0, end, len(window), freq):
+        return True  # no word of the window crosses an edge: every segmentation cuts at both
+    pos = 0
+    for word in _segment(window):
         wstart, pos = pos, pos + len(word)
         if wstart <= start < pos:  # the word holding the hit's first character
             if wstart != start:
@@ -219,7 +299,7 @@ def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
                 return True
             if pos < end:  # the hit goes on into another word: is its right edge a cut?
                 continue
-            return text[end] not in LANDFORM_CHARS and pos - end >= 2  # 台湾|同胞, not 贺兰|山
+            return window[end] not in LANDFORM_CHARS and pos - end >= 2  # 台湾|同胞, not 贺兰|山
         if wstart < end < pos:
             return False  # a later word straddles the right edge (和安|全)
         if pos == end:

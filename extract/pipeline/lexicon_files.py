@@ -11,6 +11,7 @@ with ``to_disk``/``from_disk`` (spaCy's convention for lookups), never in the co
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from extract.errors import LoadError
@@ -64,10 +65,17 @@ def check_provenance(entry: dict) -> str | None:
     return 'no provenance: "source" must be "mined" or "guide"'
 
 
-def read_lexicon(data_dir: Path = DATA) -> Lexicon:
-    """Every lexicon file, validated; ``LoadError`` names the file and line of a bad entry."""
+def read_lexicon(data_dir: Path = DATA, names: Iterable[str] | None = None) -> Lexicon:
+    """Every lexicon file (or only ``names``, keys of ``FILES``), validated; ``LoadError`` names
+    the file and line of a bad entry.
+
+    ``names`` is for a rule that loads its words lazily, on the first sentence that needs them:
+    there the whole lexicon (about 12,000 lines) would be parsed in the middle of a document's
+    reading for two small files.
+    """
     lexicon: Lexicon = {}
-    for name, key in FILES.items():
+    wanted = FILES if names is None else {name: FILES[name] for name in names}
+    for name, key in wanted.items():
         path = data_dir / name
         try:
             lines = path.read_text(encoding="utf-8").splitlines()

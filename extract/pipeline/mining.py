@@ -106,16 +106,15 @@ def dictionary() -> dict[str, tuple[int, str]]:
 
 @functools.cache
 def _tokenizer():  # untyped: jieba has no stubs
-    import jieba
+    """A private jieba tokenizer (the global one may carry user words), with the one-pass cuts of
+    :mod:`extract.pipeline.segmenter` (the same words as jieba's)."""
+    from extract.pipeline.segmenter import new_tokenizer
 
-    jieba.setLogLevel(60)
-    tok = jieba.Tokenizer()  # a private instance: the global one may carry user words
-    tok.initialize()
-    return tok
+    return new_tokenizer()
 
 
 def segment(run: str) -> list[str]:
-    return list(_tokenizer().cut(run, HMM=True))
+    return _tokenizer().cut_hmm(run)
 
 
 def segment_cached(run: str) -> list[str]:
@@ -127,7 +126,7 @@ def segment_cached(run: str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _segment_tuple(run: str) -> tuple[str, ...]:
-    return tuple(_tokenizer().cut(run, HMM=True))
+    return tuple(_tokenizer().cut_hmm(run))
 
 
 def entropy(counts: Counter[str]) -> float:

@@ -200,16 +200,25 @@ def decode_spans(
     for a in range(0, len(ends), DECODE_BLOCK):
         _best_starts(ends[a : a + DECODE_BLOCK], lengths, lb, le, cum_rows, stop_cum, best[a:], best_gain[a:])
     length, t_best = lengths[best // len(types)], best % len(types)
+    # greedily by gain, in Python values and a bytearray (a numpy scalar read and a slice test
+    # per candidate cost a few microseconds each, thousands of candidates a report)
+    order = np.argsort(-best_gain, kind="stable")
     chosen = []
-    taken = np.zeros(n, dtype=bool)
-    for k in np.argsort(-best_gain, kind="stable").tolist():
-        if not best_gain[k] > min_gain:
+    taken = bytearray(n)
+    for gain, s, end, t in zip(
+        best_gain[order].tolist(),
+        (ends - length)[order].tolist(),
+        ends[order].tolist(),
+        t_best[order].tolist(),
+        strict=True,
+    ):
+        if not gain > min_gain:
             break
-        s, e = int(ends[k] - length[k]), int(ends[k]) + 1
-        if taken[s:e].any():
+        e = end + 1
+        if taken.find(1, s, e) != -1:
             continue
-        taken[s:e] = True
-        chosen.append((s, e, types[int(t_best[k])]))
+        taken[s:e] = b"\x01" * (e - s)
+        chosen.append((s, e, types[t]))
     chosen.sort()
     return chosen
 

@@ -7,6 +7,7 @@ plain computation it replaces, on written edge cases and on generated strings.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from hypothesis import given, settings
@@ -1140,3 +1141,212 @@ def test_place_in_longer_word_check_by_prefixes_equals_every_slice(text, data):
         freq.get(text[a:b], 0) > 0 for a in range(lo, start + 1) for b in range(end, hi + 1) if b - a > n
     )
     assert word_holds(text, lo, start, end, hi, freq) == every
+
+
+def test_reading_named_lexicon_files_equals_the_full_read_and_still_refuses_bad_entries(tmp_path):
+    """``read_lexicon(names=...)`` (the indicator reader's lazy verb lists) gives the same
+    validated entries as the full read for those files, and a bad entry in a named file is
+    still refused with the file and line."""
+    import shutil
+
+    import pytest
+
+    from extract.errors import LoadError
+    from extract.indicators import prose
+    from extract.pipeline.lexicon_files import DATA, FILES, read_lexicon
+
+    full = read_lexicon()
+    some = ("status_kernels.jsonl", "stop_words.jsonl")
+    assert read_lexicon(names=some) == {name: full[name] for name in some}
+    # the indicator reader's lists, built from the two files, equal the lists from the full read
+    stages = {e["verb"] for e in full["status_kernels.jsonl"] if e["status"] in ("started", "completed")}
+    stops = full["stop_words.jsonl"]
+    assert prose._action_verbs() == tuple(
+        e["word"]
+        for e in stops
+        if e["kind"] == "hard" and e["pos"] == "v" and len(e["word"]) >= 2 and e["word"] not in stages
+    )
+    assert prose._clause_verbs() == frozenset(
+        e["word"] for e in stops if e["kind"] == "hard" and e["pos"] in ("v", "?") and len(e["word"]) >= 2
+    )
+    for name in FILES:
+        shutil.copy(DATA / name, tmp_path / name)
+    with (tmp_path / "stop_words.jsonl").open("a", encoding="utf-8") as f:
+        f.write('{"word": "甲乙", "kind": "hard"}\n')  # no provenance
+    with pytest.raises(LoadError, match=r"stop_words\.jsonl"):
+        read_lexicon(tmp_path, names=("stop_words.jsonl",))
+    assert read_lexicon(tmp_path, names=("status_kernels.jsonl",)) == {
+        "status_kernels.jsonl": full["status_kernels.jsonl"]
+    }
+
+
+@functools.cache
+def _jieba_reference():
+    """jieba's own tokenizer on its default dictionary, as the extractor used it before."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    ref = jieba.Tokenizer()
+    ref.initialize()
+    return ref
+
+
+# Han characters that make and break dictionary words, letters and digits that jieba's plain cut
+# glues back together, and the whitespace, punctuation and characters outside jieba's range
+# (\u9fd6-\u9fff) that it cuts apart
+SEGMENT_CHARS = list("推进高水平安全出海口示范县重庆南岸区一体化发展和京津冀")
+SEGMENT_CHARS += list("abcZ09 .%-+#&\n\t，。“”（）\u9fe0")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=SEGMENT_CHARS, max_size=30))
+def test_one_pass_cuts_equal_jiebas(text):
+    from extract.pipeline.lexicon import _segmenter
+
+    assert _segmenter().cut_plain(text) == list(_jieba_reference().cut(text, HMM=False))
+    assert _segmenter().cut_hmm(text) == list(_jieba_reference().cut(text, HMM=True))
+
+
+def test_one_pass_cuts_equal_jiebas_on_windows_of_every_report(corpus_documents):
+    """Every window of 2 to 24 characters starting at every 11th character of the bundled
+    reports: the words and their order equal jieba's ``cut(HMM=False)``."""
+    from extract.pipeline.lexicon import _segmenter
+
+    ours, ref = _segmenter(), _jieba_reference()
+    n = 0
+    for doc in corpus_documents:
+        text = doc.text
+        for i in range(0, len(text) - 24, 11):
+            window = text[i : i + 2 + i % 23]
+            assert ours.cut_plain(window) == list(ref.cut(window, HMM=False)), window
+            assert ours.cut_hmm(window) == list(ref.cut(window, HMM=True)), window
+            n += 1
+    assert n > 15000
+
+
+class _Everything:
+    """A set holding every string: a word-list prefilter that lets everything through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _report_pieces(corpus_documents, step: int = 17) -> list[str]:
+    """Pieces of 1 to 14 characters from every bundled report (names, clauses, numbers)."""
+    out = []
+    for doc in corpus_documents:
+        text = doc.text
+        for i in range(0, len(text) - 14, step):
+            out.append(text[i : i + 1 + i % 14])
+    return out
+
+
+def test_word_list_prefilters_equal_segmenting_every_text(corpus_documents, monkeypatch):
+    """clause_opener, leading_verb, is_common_phrase and the indicator names' adverb strip skip
+    jieba when no opening (ending) of the text is a word they could accept; the answers equal
+    those with the prefilters letting every text through to the segmenter."""
+    from extract.indicators import names as inames
+    from extract.pipeline import lexicon
+
+    pieces = _report_pieces(corpus_documents)
+    pieces += ["做好存量项目", "严格执行制度", "支撑调节性煤电", "石衡沧港", "逆势增长", "首次达到", "维持在"]
+    pieces += ["新型工业化", "再次", "民间投资逆势", "出庭应诉率首次", "森林覆盖率维持在"]
+
+    def answers():
+        return [
+            (
+                lexicon.clause_opener(p),
+                lexicon.leading_verb(p),
+                lexicon.is_common_phrase(p),
+                inames._strip_trailing_adverbs(p),
+            )
+            for p in pieces
+        ]
+
+    fast = answers()
+    for name in ("_clause_words", "_leading_verbs", "_common_words"):
+        monkeypatch.setattr(lexicon, name, lambda: (_Everything(), 99))
+    monkeypatch.setattr(inames, "_adverb_words", lambda: (_Everything(), 99))
+    plain = answers()
+    assert fast == plain
+    assert len(pieces) > 5000
+    # the cases the prefilters let through still give non-trivial answers
+    assert any(a[0] for a in fast) and any(a[1] for a in fast) and any(a[2] for a in fast)
+    assert any(a[3] != p for a, p in zip(fast, pieces, strict=True))
+
+
+def test_edge_crossing_prefilter_equals_segmenting_every_window(corpus_documents, monkeypatch):
+    """is_word_at answers yes without segmenting when no dictionary word of the window crosses
+    either edge of the hit; the answers equal those of the segmenter on every 2- to 4-character
+    hit at every 7th character of the bundled reports."""
+    from extract.pipeline import lexicon
+
+    hits = []
+    for doc in corpus_documents:
+        for s in range(5, len(doc.text) - 10, 7):
+            hits.append((doc.text, s, s + 2 + s % 3))
+    fast = [lexicon.is_word_at(t, s, e) for t, s, e in hits]
+    monkeypatch.setattr(lexicon, "_crossed", lambda *a: True)
+    lexicon._word_at_window.cache_clear()
+    assert fast == [lexicon.is_word_at(t, s, e) for t, s, e in hits]
+    assert True in fast and False in fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("今年完成目标计划推进2025年。，\n ab实现增长"), max_size=200))
+def test_section_lean_over_adjacent_pairs_equals_the_run_bigrams(text):
+    """body_lean over every adjacent pair (shipped cues: all two Chinese characters) equals the
+    mean over the bigrams inside runs of Chinese characters."""
+    from extract.sections import MIN_CUES, bigrams, body_lean, load_cues, pairs_only
+
+    for contrast, cues in load_cues().items():
+        assert pairs_only(cues)
+        hits = [cues[g] for g in bigrams(text) if g in cues]
+        plain = sum(hits) / len(hits) if len(hits) >= MIN_CUES else None
+        assert body_lean(text, contrast) == plain
+        assert body_lean(text, contrast, cues, pairs=False) == plain
+    # a table with a cue holding another character: the run bigrams (the pair across a run's edge
+    # is no bigram of the body)
+    odd = {"年。": 1.0, **load_cues()["review_plan"]}
+    assert not pairs_only(odd)
+    hits = [odd[g] for g in bigrams(text) if g in odd]
+    assert body_lean(text, "review_plan", odd) == (sum(hits) / len(hits) if len(hits) >= MIN_CUES else None)
+
+
+def test_section_lean_on_every_section_of_the_reports(corpus_documents):
+    from extract.sections import bigrams, body_lean, load_cues
+
+    cues = load_cues()["review_plan"]
+    n = 0
+    for doc in corpus_documents:
+        for sec in doc.sections:
+            body = doc.text[sec.end : sec.body_end]
+            fast = body_lean(body, "review_plan", cues, pairs=True)
+            assert fast == body_lean(body, "review_plan", cues, pairs=False)
+            hits = [cues[g] for g in bigrams(body) if g in cues]
+            assert fast == (sum(hits) / len(hits) if len(hits) >= 40 else None)
+            n += fast is not None
+    assert n > 20
+
+
+def test_indicator_verb_prefilters_equal_segmenting(corpus_documents, monkeypatch):
+    """_opens_with_action skips jieba when no opening of the name is a verb, _predicate_after
+    when no clause verb or count ending occurs in the tail at all; the answers equal those with
+    the prefilters letting everything through, at every figure of the bundled reports."""
+    from extract.indicators import names as inames
+    from extract.indicators import prose
+
+    figure = re.compile(r"\d+(?:个|家|项|部|座)?")
+    spots = [(doc.text, m.end()) for doc in corpus_documents for m in figure.finditer(doc.text)][::2]
+    spots += [("共有13部作品获国家级奖项。", 4), ("5个项目获批国家试点", 2), ("7家企业上榜中国500强", 2)]
+    names = [text[max(0, pos - 12) : pos - 1] for text, pos in spots]
+    names += ["推进工业投资", "完成投资额", "地区生产总值"]
+
+    def answers():
+        return [prose._predicate_after(t, p) for t, p in spots], [inames._opens_with_action(n) for n in names]
+
+    fast = answers()
+    monkeypatch.setattr(prose, "_clause_verb_re", lambda: re.compile(""))
+    monkeypatch.setattr(inames, "_action_words", lambda: (_Everything(), 99))
+    assert answers() == fast
+    assert len(spots) > 1500 and any(fast[0]) and any(fast[1]) and not all(fast[1])

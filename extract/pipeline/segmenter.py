@@ -1,0 +1,152 @@
+"""jieba's segmenter with its two inner loops written for speed, giving exactly jieba's words.
+
+The extractor asks jieba for the most probable reading of many short windows (around a
+gazetteer hit, a name's first word, an indicator name's tail). A warm run finds them in its
+memos; a first reading of a new report does not, and there jieba's plain cut (``get_DAG``, a
+dictionary prefix walk into a dictionary of lists, then ``calc``, a dynamic programme with a
+generator and a ``max`` over tuples per character, then a walk of the route) was the largest
+cost the memos hide.
+
+:meth:`Tokenizer.cut_plain` is jieba's ``cut(HMM=False)`` with the DAG and the route in one
+pass per run of characters: the same dictionary lookups and the same floating-point sums in the
+same order, ties going to the later end as jieba's tuple comparison sends them, so the words are
+jieba's (about twice as fast on windows of the reports). :meth:`Tokenizer.cut_hmm` is ``cut()``
+(HMM on) the same way, handing the runs the dictionary lacks to jieba's own HMM.
+``tests/extract/test_fast_paths.py`` compares both with jieba on generated strings and on
+windows of every bundled report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from math import log
+
+import jieba
+from jieba import finalseg
+
+# jieba's own patterns (jieba/__init__.py): runs it segments, whitespace it keeps, and the
+# single letters and digits its plain cut glues back together
+_HAN = jieba.re_han_default
+_SKIP = jieba.re_skip_default
+_ENG = jieba.re_eng
+
+
+class Tokenizer(jieba.Tokenizer):  # type: ignore[misc]  # jieba has no stubs
+    """``jieba.Tokenizer`` with :meth:`cut_plain` and :meth:`cut_hmm`, its cuts in one pass
+    (same words)."""
+
+    def cut_plain(self, sentence: str) -> list[str]:
+        """``list(self.cut(sentence, HMM=False))``, the DAG walk and the route in one pass."""
+        return self._cut(sentence, self._cut_block_plain)
+
+    def cut_hmm(self, sentence: str) -> list[str]:
+        """``list(self.cut(sentence))`` (with the HMM for unknown runs), the route in one pass."""
+        return self._cut(sentence, self._cut_block_hmm)
+
+    def _cut(self, sentence: str, cut_block: Callable[[str, list[str]], None]) -> list[str]:
+        """jieba's ``cut``: runs of its characters segmented, whitespace kept, the rest one by one."""
+        self.check_initialized()
+        out: list[str] = []
+        for block in _HAN.split(sentence):
+            if not block:
+                continue
+            if _HAN.match(block):
+                cut_block(block, out)
+            else:
+                for piece in _SKIP.split(block):
+                    if _SKIP.match(piece):
+                        out.append(piece)
+                    else:
+                        out.extend(piece)
+        return out
+
+    def _route(self, s: str) -> list[int]:
+        """For each start, the end (exclusive) of the word jieba's best route takes there: its
+        ``get_DAG`` and ``calc`` in one loop, with the same lookups and the same sums."""
+        freq = self.FREQ
+        n = len(s)
+        logtotal = log(self.total)
+        unknown = log(1) - logtotal  # the score of a character no word starts with
+        score = [0.0] * (n + 1)
+        nxt = [0] * n
+        for k in range(n - 1, -1, -1):
+            best = None
+            best_x = k
+            i = k
+            frag = s[k]
+            f = freq.get(frag)
+            while f is not None:
+                if f:
+                    v = log(f) - logtotal + score[i + 1]
+                    if best is None or v >= best:
+                        best, best_x = v, i
+                i += 1
+                if i >= n:
+                    break
+                frag = s[k : i + 1]
+                f = freq.get(frag)
+            if best is None:
+                best = unknown + score[k + 1]
+            score[k] = best
+            nxt[k] = best_x + 1
+        return nxt
+
+    def _cut_block_plain(self, s: str, out: list[str]) -> None:
+        """jieba's ``__cut_DAG_NO_HMM`` on one run of its characters, appended to ``out``."""
+        nxt = self._route(s)
+        n = len(s)
+        x = 0
+        buf = ""
+        while x < n:
+            y = nxt[x]
+            word = s[x:y]
+            if y - x == 1 and _ENG.match(word):
+                buf += word
+            else:
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(word)
+            x = y
+        if buf:
+            out.append(buf)
+
+    def _cut_block_hmm(self, s: str, out: list[str]) -> None:
+        """jieba's ``__cut_DAG`` on one run: single characters gathered, and a gathered run the
+        dictionary does not hold read by jieba's HMM (``finalseg.cut``)."""
+        nxt = self._route(s)
+        n = len(s)
+        x = 0
+        buf = ""
+        while x < n:
+            y = nxt[x]
+            if y - x == 1:
+                buf += s[x]
+            else:
+                if buf:
+                    self._flush(buf, out)
+                    buf = ""
+                out.append(s[x:y])
+            x = y
+        if buf:
+            self._flush(buf, out)
+
+    def _flush(self, buf: str, out: list[str]) -> None:
+        if len(buf) == 1:
+            out.append(buf)
+        elif not self.FREQ.get(buf):
+            out.extend(finalseg.cut(buf))
+        else:
+            out.extend(buf)
+
+
+def new_tokenizer() -> Tokenizer:
+    """A private, initialised tokenizer on jieba's default dictionary (the global one may carry
+    user words)."""
+    jieba.setLogLevel(60)
+    tok = Tokenizer()
+    tok.initialize()
+    return tok
+
+
+__all__ = ["Tokenizer", "new_tokenizer"]
