@@ -7,7 +7,8 @@ kernels also close a *kind* of zone: ``世界级城市群``, ``口岸经济带``
 place or another proper modifier names one region, while words that the mining found in many
 reports (``extract/data/widespread_terms.jsonl``: levels such as 世界级, functions such as
 口岸) only say what kind it is. So a body that is one widespread word (a one-character rest
-included: 世界级|大) is no name. Two or more words are left alone: 现代化首都都市圈 is the
+included: 世界级|大) is no name — a word of the body's segmentation, not the opening characters
+of a longer word (北部 of 北部湾城市群). Two or more words are left alone: 现代化首都都市圈 is the
 official name of the capital region, and 首都 is a widespread word too. Which kernels this
 applies to is read from the kernel file: those whose rule cites the provincial-2026
 conventions (region kinds); the Chongqing functional areas of GUIDE §3 (片区, 母城:
@@ -71,10 +72,22 @@ def kind_of_zone(body: str, head: str, grammar: Grammar) -> bool:
     if kernel.get("needs_proper") and not has_proper_word(body):
         return True
     terms = widespread_terms(grammar)
+    bounds = _word_ends(body)
     for k in range(min(MAX_TERM, len(body)), 1, -1):
-        if body[:k] in terms:
+        if k in bounds and body[:k] in terms:
             return len(body) - k < MIN_SPECIFIC
     return False
+
+
+def _word_ends(body: str) -> set[int]:
+    """Where the words of the body end in the dictionary's segmentation. A widespread word counts
+    only as a word of the body (世界级|大): the same characters opening a longer word of the
+    language (北部 of 北部湾, a named region) are no level or function word."""
+    ends, pos = set(), 0
+    for token in segment_cached(body):
+        pos += len(token)
+        ends.add(pos)
+    return ends
 
 
 def after_verb(body: str) -> int:

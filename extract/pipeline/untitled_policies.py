@@ -13,7 +13,8 @@ own (GUIDE §2.1: maximal name, never nested). Here:
   clause word that cuts a name (the grammar's stop words: 落实…, 要确保…), and the title ends
   where a name may end (punctuation, a clause word);
 - a quote followed right away by a kind (“十四五”规划) is a title when the quoted words are a
-  period or ordinal of the plan (numerals only), as the conventions' example is.
+  period or ordinal of the plan (numerals only), as the conventions' example is; the same period
+  without quotes (十五五规划纲要) is one when the kind follows it at once.
 
 A title with no name inside (民营经济促进法, 财政承受能力评估办法) is found by its frame instead
 (:func:`find_governed_titles`): a governing verb, name material, a document kind, and the end of
@@ -35,7 +36,13 @@ from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
 
 INNER_TYPES = frozenset({"Strategy", "Area", "Platform"})
 MAX_MIDDLE = 8
-QUOTED_ORDINAL_RE = re.compile(r"“[一二三四五六七八九十百]{2,4}”")
+ORDINAL_CHARS = "一二三四五六七八九十百"
+QUOTED_ORDINAL_RE = re.compile(r"“[" + ORDINAL_CHARS + r"]{2,4}”")
+# the same period written without quotes (十五五规划纲要): three or four numerals, no numeral or
+# digit around them (a count such as 二十三项 has a measure word; 一规划两纲要 one numeral)
+BARE_ORDINAL_RE = re.compile(
+    r"(?<![" + ORDINAL_CHARS + r"\d])[" + ORDINAL_CHARS + r"]{3,4}(?![" + ORDINAL_CHARS + r"\d])"
+)
 MAX_TITLE_BODY = 16  # characters of name material between a governing verb and the kind
 CLOSING_NOUN_TAGS = frozenset({"n", "ng", "j"})
 COMPLEMENT_TAGS = CLAUSE_TAGS | {"a"}  # 好 (a) of 落实好, 细 of 抓细
@@ -48,6 +55,12 @@ def _kinds_re(grammar: g.Grammar) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(sorted(map(re.escape, set(kinds)), key=lambda w: (-len(w), w)))
     return re.compile(r"[\u4e00-\u9fff]{0," + str(MAX_MIDDLE) + r"}?(?:" + alternation + ")")
+
+
+def _kind_length(matched: str, grammar: g.Grammar) -> int:
+    """The length of the longest document kind that ends ``matched`` (the rest is the middle)."""
+    kinds = [r["head"] for r in grammar.lexicon["head_rules.jsonl"] if r.get("rule_kind") == "document_kind"]
+    return max((len(k) for k in kinds if matched.endswith(k)), default=0)
 
 
 def _ends_name(text: str, end: int, grammar: g.Grammar) -> bool:
@@ -84,8 +97,11 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
         return
     starts = [(c.start_char, c.end_char) for c in candidates(doc) if c.label_ in INNER_TYPES]
     starts += [(q.start(), q.end()) for q in QUOTED_ORDINAL_RE.finditer(text)]
-    for start, end in sorted(set(starts)):
+    bare = {(q.start(), q.end()) for q in BARE_ORDINAL_RE.finditer(text)}
+    for start, end in sorted(set(starts) | bare):
         m = kinds.match(text, end)
+        if (start, end) in bare and m and m.end() - end > _kind_length(m.group(), grammar):
+            continue  # a bare period takes its kind at once (十五五规划): no words between them
         if not m or not _ends_name(text, m.end(), grammar):
             continue
         middle = text[end : m.end()]
