@@ -48,6 +48,7 @@ CLOSING_NOUN_TAGS = frozenset({"n", "ng", "j"})
 COMPLEMENT_TAGS = CLAUSE_TAGS | {"a"}  # 好 (a) of 落实好, 细 of 抓细
 TITLE_VERB_TAGS = frozenset({"v", "vn"})  # 促进 (v), 优化 (vn): a verb opening a title
 TITLE_BODY_RE = re.compile(r"[\u4e00-\u9fff“”]*")
+QUOTED_RE = re.compile(r"“([^“”\n]{3,16})”")
 
 
 def _kinds_re(grammar: g.Grammar) -> re.Pattern[str] | None:
@@ -109,8 +110,24 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if _clause_inside(middle, grammar):
             continue
         add_candidate(doc, start, m.end(), "Policy", "title")
+    find_quoted_place_titles(doc, text, grammar, kinds)
     find_governed_titles(doc, text, grammar)
     trim_governing_verbs(doc, text, grammar)
+
+
+def find_quoted_place_titles(doc: Doc, text: str, grammar: g.Grammar, kinds: re.Pattern[str]) -> None:
+    """A quote that holds only a place and a document kind (“云南方案”, “某市条例”) is a title:
+    the quotes mark the words as a name (GUIDE §3: a named document, in 《》 or not), the place is
+    the gazetteer's District candidate, and the kind is a GUIDE document kind following it at once
+    (the whole quote, no other word between them). The span is the quoted words."""
+    places = {(c.start_char, c.end_char) for c in candidates(doc) if c.label_ == "District"}
+    for q in QUOTED_RE.finditer(text):
+        for start, end in places:
+            if start != q.start(1) or end >= q.end(1):
+                continue
+            m = kinds.fullmatch(text, end, q.end(1))
+            if m and m.end() - end == _kind_length(m.group(), grammar):
+                add_candidate(doc, q.start(1), q.end(1), "Policy", "title")
 
 
 def _governing_word(title: str, verbs_re: re.Pattern[str]) -> int:
