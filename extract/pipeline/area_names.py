@@ -7,7 +7,8 @@ kernels also close a *kind* of zone: ``世界级城市群``, ``口岸经济带``
 place or another proper modifier names one region, while words that the mining found in many
 reports (``extract/data/widespread_terms.jsonl``: levels such as 世界级, functions such as
 口岸) only say what kind it is. So a body that is one widespread word (a one-character rest
-included: 世界级|大) is no name. Two or more words are left alone: 现代化首都都市圈 is the
+included: 世界级|大) is no name — a word of the body's segmentation, not the opening characters
+of a longer word (北部 of 北部湾城市群). Two or more words are left alone: 现代化首都都市圈 is the
 official name of the capital region, and 首都 is a widespread word too. Which kernels this
 applies to is read from the kernel file: those whose rule cites the provincial-2026
 conventions (region kinds); the Chongqing functional areas of GUIDE §3 (片区, 母城:
@@ -19,7 +20,9 @@ its names need a proper word in the modifier (``has_proper_word``). No word is l
 from __future__ import annotations
 
 import functools
+import json
 import re
+from pathlib import Path
 
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
@@ -30,7 +33,9 @@ MAX_TERM = 8  # the longest widespread word tried
 MIN_SPECIFIC = 2  # a specific rest of one character (大) names nothing
 # jieba's tags for place, person, other proper nouns, abbreviations and locations
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j", "s"})
-OPENING_WORDS = 2  # a clause verb opening a body stands among its first two words
+OPENING_WORDS = 3  # clause words opening a body stand among its first three words (认真|落实|黔中)
+# verbs and adverbial adjectives (认真, 积极: ad); not d, which jieba also gives 首都
+CLAUSE_OPENING_TAGS = frozenset({"v", "ad"})
 HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -71,26 +76,52 @@ def kind_of_zone(body: str, head: str, grammar: Grammar) -> bool:
     if kernel.get("needs_proper") and not has_proper_word(body):
         return True
     terms = widespread_terms(grammar)
+    bounds = _word_ends(body)
     for k in range(min(MAX_TERM, len(body)), 1, -1):
-        if body[:k] in terms:
+        if k in bounds and body[:k] in terms:
             return len(body) - k < MIN_SPECIFIC
     return False
 
 
+def _word_ends(body: str) -> set[int]:
+    """Where the words of the body end in the dictionary's segmentation. A widespread word counts
+    only as a word of the body (世界级|大): the same characters opening a longer word of the
+    language (北部 of 北部湾, a named region) are no level or function word."""
+    ends, pos = set(), 0
+    for token in segment_cached(body):
+        pos += len(token)
+        ends.add(pos)
+    return ends
+
+
 def after_verb(body: str) -> int:
     """Where an Area body begins once a clause opening it is cut off: after a verb of two or
-    more characters (as the general dictionary tags it) among the body's first two words
-    (疏通|茶园片区, 紧扣|中部历史母城, 该区位于|青山湖片区). A functional area's name opens
-    with a place or a proper word (GUIDE §3: 南坪, 广阳岛, “两江四岸”), so such a verb and what
-    stands before it are the sentence; a verb deeper in the body (绿色金融改革创新核心区) or of
-    one character (黄葛晚渡) is left alone. Nothing left after the cut means no name (开启新城)."""
+    more characters (as the general dictionary tags it) among the body's first words
+    (疏通|茶园片区, 紧扣|中部历史母城, 该区位于|青山湖片区), an adverb before it (认真|落实|…)
+    or a word mined as governing a title (落实, 出台: ``policy_frames.jsonl``; the dictionary
+    tags 落实 as an adjective; 认真落实, 全面落实 are one word there). A functional area's name
+    opens with a place or a proper word (GUIDE §3: 南坪, 广阳岛, “两江四岸”), so such words and
+    what stands before them are the sentence; a verb deeper in the body (绿色金融改革创新核心区)
+    or of one character (黄葛晚渡) is left alone. Nothing left after the cut means no name (开启新城)."""
     words = dictionary()
-    pos = 0
-    for token in segment_cached(body)[:OPENING_WORDS]:
+    governing = _governing_verbs()
+    pos = cut = 0
+    for i, token in enumerate(segment_cached(body)[:OPENING_WORDS]):
         pos += len(token)
-        if len(token) >= 2 and words.get(token, (0, None))[1] == "v":
-            return pos
-    return 0
+        tag = words.get(token, (0, None))[1]
+        if len(token) >= 2 and (tag in CLAUSE_OPENING_TAGS or token in governing or token[-2:] in governing):
+            cut = pos
+        elif cut or i >= 1:
+            break  # the clause words run from the start, after at most one subject word (该区|位于)
+    return cut
+
+
+@functools.lru_cache(maxsize=1)
+def _governing_verbs() -> frozenset[str]:
+    """The words mined before 《》 titles (``extract/data/policy_frames.jsonl``, role verb)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "policy_frames.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return frozenset(r["word"] for r in rows if r.get("role") == "verb")
 
 
 def ends_with_area_head(word: str, grammar: Grammar) -> bool:

@@ -13,7 +13,8 @@ own (GUIDE §2.1: maximal name, never nested). Here:
   clause word that cuts a name (the grammar's stop words: 落实…, 要确保…), and the title ends
   where a name may end (punctuation, a clause word);
 - a quote followed right away by a kind (“十四五”规划) is a title when the quoted words are a
-  period or ordinal of the plan (numerals only), as the conventions' example is.
+  period or ordinal of the plan (numerals only), as the conventions' example is; the same period
+  without quotes (十五五规划纲要) is one when the kind follows it at once.
 
 A title with no name inside (民营经济促进法, 财政承受能力评估办法) is found by its frame instead
 (:func:`find_governed_titles`): a governing verb, name material, a document kind, and the end of
@@ -30,16 +31,24 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import NUMERAL_OPENING_RE
-from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.candidates import add_candidate, candidates, set_candidates
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
 
 INNER_TYPES = frozenset({"Strategy", "Area", "Platform"})
 MAX_MIDDLE = 8
-QUOTED_ORDINAL_RE = re.compile(r"“[一二三四五六七八九十百]{2,4}”")
+ORDINAL_CHARS = "一二三四五六七八九十百"
+QUOTED_ORDINAL_RE = re.compile(r"“[" + ORDINAL_CHARS + r"]{2,4}”")
+# the same period written without quotes (十五五规划纲要): three or four numerals, no numeral or
+# digit around them (a count such as 二十三项 has a measure word; 一规划两纲要 one numeral)
+BARE_ORDINAL_RE = re.compile(
+    r"(?<![" + ORDINAL_CHARS + r"\d])[" + ORDINAL_CHARS + r"]{3,4}(?![" + ORDINAL_CHARS + r"\d])"
+)
 MAX_TITLE_BODY = 16  # characters of name material between a governing verb and the kind
 CLOSING_NOUN_TAGS = frozenset({"n", "ng", "j"})
 COMPLEMENT_TAGS = CLAUSE_TAGS | {"a"}  # 好 (a) of 落实好, 细 of 抓细
+TITLE_VERB_TAGS = frozenset({"v", "vn"})  # 促进 (v), 优化 (vn): a verb opening a title
 TITLE_BODY_RE = re.compile(r"[\u4e00-\u9fff“”]*")
+QUOTED_RE = re.compile(r"“([^“”\n]{3,16})”")
 
 
 def _kinds_re(grammar: g.Grammar) -> re.Pattern[str] | None:
@@ -48,6 +57,12 @@ def _kinds_re(grammar: g.Grammar) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(sorted(map(re.escape, set(kinds)), key=lambda w: (-len(w), w)))
     return re.compile(r"[\u4e00-\u9fff]{0," + str(MAX_MIDDLE) + r"}?(?:" + alternation + ")")
+
+
+def _kind_length(matched: str, grammar: g.Grammar) -> int:
+    """The length of the longest document kind that ends ``matched`` (the rest is the middle)."""
+    kinds = [r["head"] for r in grammar.lexicon["head_rules.jsonl"] if r.get("rule_kind") == "document_kind"]
+    return max((len(k) for k in kinds if matched.endswith(k)), default=0)
 
 
 def _ends_name(text: str, end: int, grammar: g.Grammar) -> bool:
@@ -84,15 +99,76 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
         return
     starts = [(c.start_char, c.end_char) for c in candidates(doc) if c.label_ in INNER_TYPES]
     starts += [(q.start(), q.end()) for q in QUOTED_ORDINAL_RE.finditer(text)]
-    for start, end in sorted(set(starts)):
+    bare = {(q.start(), q.end()) for q in BARE_ORDINAL_RE.finditer(text)}
+    for start, end in sorted(set(starts) | bare):
         m = kinds.match(text, end)
+        if (start, end) in bare and m and m.end() - end > _kind_length(m.group(), grammar):
+            continue  # a bare period takes its kind at once (十五五规划): no words between them
         if not m or not _ends_name(text, m.end(), grammar):
             continue
         middle = text[end : m.end()]
         if _clause_inside(middle, grammar):
             continue
         add_candidate(doc, start, m.end(), "Policy", "title")
+    find_quoted_place_titles(doc, text, grammar, kinds)
     find_governed_titles(doc, text, grammar)
+    trim_governing_verbs(doc, text, grammar)
+
+
+def find_quoted_place_titles(doc: Doc, text: str, grammar: g.Grammar, kinds: re.Pattern[str]) -> None:
+    """A quote that holds only a place and a document kind (“云南方案”, “某市条例”) is a title:
+    the quotes mark the words as a name (GUIDE §3: a named document, in 《》 or not), the place is
+    the gazetteer's District candidate, and the kind is a GUIDE document kind following it at once
+    (the whole quote, no other word between them). The span is the quoted words."""
+    places = {(c.start_char, c.end_char) for c in candidates(doc) if c.label_ == "District"}
+    for q in QUOTED_RE.finditer(text):
+        for start, end in places:
+            if start != q.start(1) or end >= q.end(1):
+                continue
+            m = kinds.fullmatch(text, end, q.end(1))
+            if m and m.end() - end == _kind_length(m.group(), grammar):
+                add_candidate(doc, q.start(1), q.end(1), "Policy", "title")
+
+
+def _governing_word(title: str, verbs_re: re.Pattern[str]) -> int:
+    """The length of the title's first word when it is, or ends in, a governing verb (落实,
+    认真落实, 全面落实: one word in the dictionary's segmentation); 0 otherwise."""
+    first = segment_cached(title)[0]
+    if any(verbs_re.fullmatch(first, i) for i in range(len(first) - 1)) and len(first) < len(title):
+        return len(first)
+    return 0
+
+
+def trim_governing_verbs(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """A Policy candidate that opens with a governing verb starts after it (落实|…规划纲要,
+    印发|…发展规划): the mined words that stand before 《》 titles (``policy_frames.jsonl``) govern
+    a document, they never open its name — a title written with brackets shows where it begins.
+    The verb tags of the general dictionary miss some of them (落实 is an adjective there), so
+    the name grammar's own verb trimming leaves them in. What is left must still hold a name
+    before the kind (印发|园区发展规划: 园区 alone is a generic word, so no title is left)."""
+    frames = _frames(grammar)
+    if frames is None:
+        return
+    verbs_re = frames[0]
+    spans, changed = [], False
+    for c in candidates(doc):
+        start = c.start_char
+        if c.label_ == "Policy" and text[start : start + 1] != "《":
+            while c.end_char - start > 2 and (cut := _governing_word(text[start : c.end_char], verbs_re)):
+                start += cut
+        if start == c.start_char:
+            spans.append(c)
+            continue
+        changed = True
+        inner = [i for i in candidates(doc) if i.start_char == start and i.label_ in INNER_TYPES]
+        rest = text[start : c.end_char]
+        if g.is_generic(rest[: len(rest) - _kind_length(rest, grammar)] or rest) and not inner:
+            continue  # 印发|园区发展规划: a kind of plan, no named title
+        span = doc.char_span(start, c.end_char, label=c.label_, kb_id=c.kb_id_, span_id=c.id_)
+        if span is not None:
+            spans.append(span)
+    if changed:
+        set_candidates(doc, spans)
 
 
 Frames = tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]
@@ -116,6 +192,20 @@ def _frames(grammar: g.Grammar) -> Frames | None:
         found = (g._alternation(verbs), g._alternation(kinds | closing), kinds | closing)
     _frames_cache[grammar] = found
     return found
+
+
+def _verb_opening_title(text: str, floor: int, start: int, verbs_re: re.Pattern[str]) -> int:
+    """After a governing verb the title begins at once, as a 《》 would (修订|优化营商环境条例,
+    制定|促进…办法): a single verb the name grammar cut off between the governing verb and the
+    name (优化, 促进, 支持: the dictionary tags it v) is the title's own first word. Another
+    governing verb (出台|实施|…规划) is not: it governs the same title."""
+    cut = text[floor:start]
+    if not cut or verbs_re.fullmatch(cut):
+        return start
+    tokens = segment_cached(cut)
+    if len(tokens) == 1 and len(cut) >= 2 and dictionary().get(cut, (0, ""))[1] in TITLE_VERB_TAGS:
+        return floor
+    return start
 
 
 def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
@@ -142,6 +232,7 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if len(first) == 1 and dictionary().get(first, (0, ""))[1] in COMPLEMENT_TAGS:
                 floor += 1  # 落实好|…: the verb's complement is no part of the title
             start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
+            start = _verb_opening_title(text, floor, start, verbs_re)
             body = text[start : k.start()]
             if (
                 len(body) < 2
