@@ -31,7 +31,7 @@ _SKIP = jieba.re_skip_default
 _ENG = jieba.re_eng
 
 
-class Tokenizer(jieba.Tokenizer):  # type: ignore[misc]  # jieba has no stubs
+class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
     """``jieba.Tokenizer`` with :meth:`cut_plain` and :meth:`cut_hmm`, its cuts in one pass
     (same words)."""
 
