@@ -316,7 +316,7 @@ class _SentenceReader:
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
         closing = _PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND
-        if _ends_with_function_word(name_raw, closing):
+        if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
                 self.pending.append(_Pending(served, f, subj, cstart, False))
@@ -397,6 +397,41 @@ def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure) -> str:
 
 
 _BENEFACTIVE = "为"  # 为 N名X V…: the people or firms an action was done for
+_COPULA_END = "，,；;。、)）"  # the figure after a copula is the clause's predicate: nothing follows it
+
+
+def _copula_wei(text: str, raw: str, f: Figure) -> bool:
+    """Is the 为 before ``f`` the copula "is" (失业率平均值为5.3%, 平均浓度为32微克/立方米)?
+
+    为 is a preposition (为N名X追回工资, 以长协价为24个省份保供) or, after a change verb, "into"
+    (优化整合为47所, 调整为48个: the outcome of a reorganisation, no measured level). Counted
+    over all 29 reports (scripts: what precedes 为 + figure, by the dictionary's part of speech):
+    after a noun, or an adverb (均, 分别) behind a noun, with the figure closing its clause, 为 is
+    "is" in every case read; after a verb (jieba v, vn: 整合, 优化, 调整) or at the clause start
+    (为 N 名…) it is not, and a word after the figure (为24个省份保供) makes it a preposition.
+    A count after 为 (管理机构精简为48家, 整合为50家) was in every case read the outcome of a
+    reorganisation, whatever tag the dictionary gives the word before (精简 is tagged n), so
+    counts stay skipped; so does a 、 list before 均为 (A、B、C均为100%), which would otherwise
+    become one joined name."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    after = text[f.end : f.end + 1]
+    if (after and after not in _COPULA_END) or f.unit in _COUNT_SUFFIX or "、" in raw:
+        return False
+    words = _segment(raw.strip())
+    if len(words) < 2 or words[-1] != _BENEFACTIVE:
+        return False
+    tags = dictionary()
+
+    def tag(w: str) -> str:
+        return tags.get(w, (0, "n"))[1]  # a word the dictionary lacks is a compound noun (覆盖率)
+
+    k = len(words) - 2
+    if tag(words[k]) == "d" and k > 0:  # 比例均为100%: the adverb stands between noun and copula
+        k -= 1
+    t = tag(words[k])
+    return t[:1] == "n" and len(words[k]) >= 2
 _SERVED_UNITS = frozenset({"名", "万名", "人", "万人", "户", "万户", "家"})
 _SERVED_PREDICATE = (2, 12)  # characters: a verb and its object (追回工资, 发放高龄津贴)
 
