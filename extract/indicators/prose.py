@@ -1078,6 +1078,22 @@ def _parallel_head(names: list[str]) -> int:
     return -1
 
 
+def _parallel_items(names: list[str]) -> list[str]:
+    """``生猪、家禽年出栏量分别达到3900万头、13.5亿只``: figures of different units share no
+    measure as a rule (游客接待量、旅游收入…4.7亿人次、5000亿元 are two complete names), but when
+    every conjunct before the last is one dictionary word as long as the word the last opens
+    with (生猪 | 家禽…), the conjuncts are parallel items of one measure, whatever each is
+    counted in (头, 只): the last one's tail (年出栏量) is theirs too. Only this anchor is used
+    here; the looser ones of :func:`_aligned_tail` need the units to agree."""
+    if len(names) < 2 or any(not n for n in names):
+        return names
+    k = _parallel_head(names)
+    tail = names[-1][k + 1 :] if k >= 1 else ""
+    if not tail or not all(_is_cjk(c) for c in tail) or any(n.endswith(tail) for n in names[:-1]):
+        return names
+    return [n + tail for n in names[:-1]] + [names[-1]]
+
+
 def _measure_word(name: str) -> str:
     """The last word of ``name`` when it is a noun or verbal noun of two or more characters that
     follows other words (锂电池|出口, 水产品|产量): what bare items before it share."""
@@ -1144,8 +1160,9 @@ def _distribute(
     if len(names) != len(group):
         return out
     names = [clean_name(n) for n in names]
-    if len({_base_unit(g.unit) for g in group}) == 1:  # 4.7亿人次、5000亿元: no shared tail
-        names = _shared_tail(names)
+    # 4.7亿人次、5000亿元: no shared tail unless the items are parallel (生猪、家禽…万头、亿只)
+    one_unit = len({_base_unit(g.unit) for g in group}) == 1
+    names = _shared_tail(names) if one_unit else _parallel_items(names)
     for n, g in zip(names, group, strict=True):
         name = _sector(text, g.start, n)
         if not name:
