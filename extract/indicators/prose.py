@@ -1094,6 +1094,36 @@ def _parallel_items(names: list[str]) -> list[str]:
     return [n + tail for n in names[:-1]] + [names[-1]]
 
 
+_PAIR_TAGS = frozenset({"n", "vn", "nz", "j", "b"})  # nouns, verbal nouns (出口), attributes (大型)
+
+
+def _contracted_pair(name: str) -> list[str]:
+    """``本外币存贷款余额分别为x、y``: one name before two figures holds a contracted pair, a
+    dictionary word XYT whose X+T and Y+T are nominal dictionary words themselves (存贷款: 存款,
+    贷款; 进出口额: 进口额, 出口额; 中小学: 中学, 小学). The two figures are one per member (GUIDE §7:
+    one record per figure), named by the whole phrase with the pair expanded. Several such
+    words (本外币 | 存贷款) leave the rightmost, the head's, to split: modifiers to its left
+    scope over both members. A segment like 十三|五 (a numeral) is no pair. [] if none."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+
+    def nominal(w: str) -> bool:
+        return w in tags and tags[w][1] in _PAIR_TAGS
+
+    words = _segment(name)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if not 3 <= len(w) <= 4 or not all(_is_cjk(c) for c in w) or not nominal(w):
+            continue
+        x, y, t = w[0], w[1], w[2:]
+        if nominal(x + t) and nominal(y + t):
+            head, rest = "".join(words[:k]), "".join(words[k + 1 :])
+            return [head + x + t + rest, head + y + t + rest]
+    return []
+
+
 def _measure_word(name: str) -> str:
     """The last word of ``name`` when it is a noun or verbal noun of two or more characters that
     follows other words (锂电池|出口, 水产品|产量): what bare items before it share."""
@@ -1157,6 +1187,8 @@ def _distribute(
     if len(names) == 1 and len(group) == len(PAIRED_SCOPES.get(names[0].strip()[:2], ())):
         scope, rest = names[0].strip()[:2], names[0].strip()[2:]  # 城乡居民…分别增长4%、6%
         names = [part + rest for part in PAIRED_SCOPES[scope]]
+    if len(names) == 1 and len(group) == 2:
+        names = _contracted_pair(names[0].strip()) or names  # 存贷款余额分别为x、y
     if len(names) != len(group):
         return out
     names = [clean_name(n) for n in names]
