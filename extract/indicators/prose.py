@@ -1124,6 +1124,15 @@ def _contracted_pair(name: str) -> list[str]:
     return []
 
 
+def _enumerated_items(phrase: str, count: int) -> list[str]:
+    """``批发和零售业、住宿和餐饮业增加值分别增长x、y``: 和 also joins the words of one item (the
+    statistical sectors are named so: 租赁和商务服务业), so splitting at 和 as well as 、 gives
+    more names than figures and the list was dropped whole. When the 、 alone cut the phrase
+    into as many items as there are figures, those are the items. [] otherwise."""
+    items = [n for n in phrase.split("、") if n.strip()]
+    return items if len(items) == count and all(_has_name(n) for n in items) else []
+
+
 def _measure_word(name: str) -> str:
     """The last word of ``name`` when it is a noun or verbal noun of two or more characters that
     follows other words (锂电池|出口, 水产品|产量): what bare items before it share."""
@@ -1189,6 +1198,8 @@ def _distribute(
         names = [part + rest for part in PAIRED_SCOPES[scope]]
     if len(names) == 1 and len(group) == 2:
         names = _contracted_pair(names[0].strip()) or names  # 存贷款余额分别为x、y
+    if len(names) != len(group):
+        names = _enumerated_items(before, len(group)) or names  # 批发和零售业、住宿和餐饮业…
     if len(names) != len(group):
         return out
     names = [clean_name(n) for n in names]
