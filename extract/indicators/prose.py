@@ -405,7 +405,8 @@ def _copula_wei(text: str, raw: str, f: Figure) -> bool:
 
     为 is a preposition (为N名X追回工资, 以长协价为24个省份保供) or, after a change verb, "into"
     (优化整合为47所, 调整为48个: the outcome of a reorganisation, no measured level). Counted
-    over all 29 reports (scripts: what precedes 为 + figure, by the dictionary's part of speech):
+    over all 29 reports (``scripts/copula_wei_stats.py``: what precedes 为 + figure, by the
+    dictionary's part of speech):
     after a noun, or an adverb (均, 分别) behind a noun, with the figure closing its clause, 为 is
     "is" in every case read; after a verb (jieba v, vn: 整合, 优化, 调整) or at the clause start
     (为 N 名…) it is not, and a word after the figure (为24个省份保供) makes it a preposition.
