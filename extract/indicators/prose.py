@@ -316,7 +316,7 @@ class _SentenceReader:
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
         closing = _PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND
-        if _ends_with_function_word(name_raw, closing):
+        if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
                 self.pending.append(_Pending(served, f, subj, cstart, False))
@@ -397,6 +397,42 @@ def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure) -> str:
 
 
 _BENEFACTIVE = "为"  # 为 N名X V…: the people or firms an action was done for
+_COPULA_END = "，,；;。、)）"  # the figure after a copula is the clause's predicate: nothing follows it
+
+
+def _copula_wei(text: str, raw: str, f: Figure) -> bool:
+    """Is the 为 before ``f`` the copula "is" (失业率平均值为5.3%, 平均浓度为32微克/立方米)?
+
+    为 is a preposition (为N名X追回工资, 以长协价为24个省份保供) or, after a change verb, "into"
+    (优化整合为47所, 调整为48个: the outcome of a reorganisation, no measured level). Counted
+    over all 29 reports (``scripts/copula_wei_stats.py``: what precedes 为 + figure, by the
+    dictionary's part of speech):
+    after a noun, or an adverb (均, 分别) behind a noun, with the figure closing its clause, 为 is
+    "is" in every case read; after a verb (jieba v, vn: 整合, 优化, 调整) or at the clause start
+    (为 N 名…) it is not, and a word after the figure (为24个省份保供) makes it a preposition.
+    A count after 为 (管理机构精简为48家, 整合为50家) was in every case read the outcome of a
+    reorganisation, whatever tag the dictionary gives the word before (精简 is tagged n), so
+    counts stay skipped; so does a 、 list before 均为 (A、B、C均为100%), which would otherwise
+    become one joined name."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    after = text[f.end : f.end + 1]
+    if (after and after not in _COPULA_END) or f.unit in _COUNT_SUFFIX or "、" in raw:
+        return False
+    words = _segment(raw.strip())
+    if len(words) < 2 or words[-1] != _BENEFACTIVE:
+        return False
+    tags = dictionary()
+
+    def tag(w: str) -> str:
+        return tags.get(w, (0, "n"))[1]  # a word the dictionary lacks is a compound noun (覆盖率)
+
+    k = len(words) - 2
+    if tag(words[k]) == "d" and k > 0:  # 比例均为100%: the adverb stands between noun and copula
+        k -= 1
+    t = tag(words[k])
+    return t[:1] == "n" and len(words[k]) >= 2
 _SERVED_UNITS = frozenset({"名", "万名", "人", "万人", "户", "万户", "家"})
 _SERVED_PREDICATE = (2, 12)  # characters: a verb and its object (追回工资, 发放高龄津贴)
 
@@ -1043,6 +1079,61 @@ def _parallel_head(names: list[str]) -> int:
     return -1
 
 
+def _parallel_items(names: list[str]) -> list[str]:
+    """``生猪、家禽年出栏量分别达到3900万头、13.5亿只``: figures of different units share no
+    measure as a rule (游客接待量、旅游收入…4.7亿人次、5000亿元 are two complete names), but when
+    every conjunct before the last is one dictionary word as long as the word the last opens
+    with (生猪 | 家禽…), the conjuncts are parallel items of one measure, whatever each is
+    counted in (头, 只): the last one's tail (年出栏量) is theirs too. Only this anchor is used
+    here; the looser ones of :func:`_aligned_tail` need the units to agree."""
+    if len(names) < 2 or any(not n for n in names):
+        return names
+    k = _parallel_head(names)
+    tail = names[-1][k + 1 :] if k >= 1 else ""
+    if not tail or not all(_is_cjk(c) for c in tail) or any(n.endswith(tail) for n in names[:-1]):
+        return names
+    return [n + tail for n in names[:-1]] + [names[-1]]
+
+
+_PAIR_TAGS = frozenset({"n", "vn", "nz", "j", "b"})  # nouns, verbal nouns (出口), attributes (大型)
+
+
+def _contracted_pair(name: str) -> list[str]:
+    """``本外币存贷款余额分别为x、y``: one name before two figures holds a contracted pair, a
+    dictionary word XYT whose X+T and Y+T are nominal dictionary words themselves (存贷款: 存款,
+    贷款; 进出口额: 进口额, 出口额; 中小学: 中学, 小学). The two figures are one per member (GUIDE §7:
+    one record per figure), named by the whole phrase with the pair expanded. Several such
+    words (本外币 | 存贷款) leave the rightmost, the head's, to split: modifiers to its left
+    scope over both members. A segment like 十三|五 (a numeral) is no pair. [] if none."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags = dictionary()
+
+    def nominal(w: str) -> bool:
+        return w in tags and tags[w][1] in _PAIR_TAGS
+
+    words = _segment(name)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if not 3 <= len(w) <= 4 or not all(_is_cjk(c) for c in w) or not nominal(w):
+            continue
+        x, y, t = w[0], w[1], w[2:]
+        if nominal(x + t) and nominal(y + t):
+            head, rest = "".join(words[:k]), "".join(words[k + 1 :])
+            return [head + x + t + rest, head + y + t + rest]
+    return []
+
+
+def _enumerated_items(phrase: str, count: int) -> list[str]:
+    """``批发和零售业、住宿和餐饮业增加值分别增长x、y``: 和 also joins the words of one item (the
+    statistical sectors are named so: 租赁和商务服务业), so splitting at 和 as well as 、 gives
+    more names than figures and the list was dropped whole. When the 、 alone cut the phrase
+    into as many items as there are figures, those are the items. [] otherwise."""
+    items = [n for n in phrase.split("、") if n.strip()]
+    return items if len(items) == count and all(_has_name(n) for n in items) else []
+
+
 def _measure_word(name: str) -> str:
     """The last word of ``name`` when it is a noun or verbal noun of two or more characters that
     follows other words (锂电池|出口, 水产品|产量): what bare items before it share."""
@@ -1106,11 +1197,16 @@ def _distribute(
     if len(names) == 1 and len(group) == len(PAIRED_SCOPES.get(names[0].strip()[:2], ())):
         scope, rest = names[0].strip()[:2], names[0].strip()[2:]  # 城乡居民…分别增长4%、6%
         names = [part + rest for part in PAIRED_SCOPES[scope]]
+    if len(names) == 1 and len(group) == 2:
+        names = _contracted_pair(names[0].strip()) or names  # 存贷款余额分别为x、y
+    if len(names) != len(group):
+        names = _enumerated_items(before, len(group)) or names  # 批发和零售业、住宿和餐饮业…
     if len(names) != len(group):
         return out
     names = [clean_name(n) for n in names]
-    if len({_base_unit(g.unit) for g in group}) == 1:  # 4.7亿人次、5000亿元: no shared tail
-        names = _shared_tail(names)
+    # 4.7亿人次、5000亿元: no shared tail unless the items are parallel (生猪、家禽…万头、亿只)
+    one_unit = len({_base_unit(g.unit) for g in group}) == 1
+    names = _shared_tail(names) if one_unit else _parallel_items(names)
     for n, g in zip(names, group, strict=True):
         name = _sector(text, g.start, n)
         if not name:
