@@ -199,9 +199,13 @@ def modified_kind(name: str, grammar: Grammar) -> bool:
     adds no name part (GUIDE §3 leaves generic unnamed items untagged; issue 12, fifth precision
     sample). ``modified_category`` is the case where the rest is a mined category phrase. Only
     Project guesses: letting the rest be a kind by any test of ``generic_name``
-    also dropped dev's named bases and hubs (dev entity F1 0.919 -> 0.912)."""
+    also dropped dev's named bases and hubs (dev entity F1 0.919 -> 0.912). A single firm's
+    facility (``Grammar.firm_facility_heads``: 装备制造基地) is named by the firm, whose name may
+    be a widespread word (美好生活): it is left to the firm-facility rule of ``names``."""
     from extract.regions import lookup
 
+    if name.endswith(tuple(grammar.firm_facility_heads)):
+        return False
     words = _segment(name[:OPENING])
     if len(words) < 2:
         return False
