@@ -43,6 +43,7 @@ from extract.pipeline.programme_frames import (
     pilot_place,
     reported_as_built,
 )
+from extract.pipeline.qualifier_clauses import qualifier_end
 from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
@@ -368,10 +369,10 @@ class NameFinder(g.UsesGrammar, Pipe):
             head = m.group()
             type_ = gr.heads[head]
             end = m.end()
-            q = g.QUALIFIER_RE.match(text, end)
-            if q:
-                end = q.end()
-                if PHASE_RE.search(q.group()) or WORKS_RE.search(q.group()):
+            q_end = qualifier_end(text, end, gr)  # 铁路|完成提速改造: no status word in it
+            if q_end is not None:
+                q_text, end = text[end:q_end], q_end
+                if PHASE_RE.search(q_text) or WORKS_RE.search(q_text):
                     type_ = "Project" if type_ in ("Platform", "Organization", "Program") else type_
             place = pilot_place(text, end, gr) if type_ == "Program" else 0
             end += place  # 唯一试点省份, 建设试点地区之一: the canonical leaves the place kind out
