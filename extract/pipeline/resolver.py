@@ -35,7 +35,6 @@ from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.prize_names import drop_prizes
-from extract.pipeline.programme_works import retype_programme_works
 from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.route_starts import take_route_starts
 from extract.pipeline.word_edges import drop_bad_left_edges
@@ -139,7 +138,6 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
-        chosen = retype_programme_works(chosen, doc_text(doc), self.grammar)  # 景区提升工程
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
         set_ents_outside(doc, chosen)
         return doc

@@ -44,3 +44,4 @@ def test_a_name_ending_at_the_joiner_is_left_alone():
     route = Span(doc, 6, len(text), label="Project")
     out = take_route_starts(doc, [org, route], text, Grammar(read_lexicon()))
     assert [(s.text, s.label_) for s in out] == [("澄湖研究院", "Organization"), ("甲山段公路", "Project")]
+
