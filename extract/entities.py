@@ -35,10 +35,14 @@ SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 
 @functools.cache
 def load_pipeline() -> Language:
-    """The pipeline, built once per process."""
+    """The pipeline, built once per process; what is loaded by then is frozen out of the
+    cyclic garbage collector's walks (``extract.collector``: it lives until the process exits)."""
+    from extract.collector import freeze_loaded
     from extract.pipeline import build_pipeline
 
-    return build_pipeline()
+    nlp = build_pipeline()
+    freeze_loaded()
+    return nlp
 
 
 def run_pipeline(

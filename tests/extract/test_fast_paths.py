@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,6 +34,7 @@ from extract.spanset import SpanSet
 # characters the patterns care about, plus filler, so generated strings hit the edge cases
 ALPHABET = list('简称以下（）()“”"，。甲乙丙经开区高新技术产业发镇街道南岸重庆 \n')
 texts = st.text(alphabet=ALPHABET, max_size=120)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _spans(matches) -> list[tuple[int, int, tuple]]:
@@ -1350,3 +1352,44 @@ def test_indicator_verb_prefilters_equal_segmenting(corpus_documents, monkeypatc
     monkeypatch.setattr(inames, "_action_words", lambda: (_Everything(), 99))
     assert answers() == fast
     assert len(spots) > 1500 and any(fast[0]) and any(fast[1]) and not all(fast[1])
+
+
+def test_loading_the_pipeline_freezes_it_out_of_the_collectors_walks():
+    """``load_pipeline`` moves what it loaded into the collector's permanent generation
+    (``extract.collector``): the pipeline is still tracked but no generation holds it, objects
+    made afterwards are collected as before, and extraction in that process gives what an
+    unfrozen pipeline gives. Run in a fresh process: the cached pipeline of this one was frozen
+    (or not) by whichever test loaded it first."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import gc, json
+        from extract.document import ingest
+        from extract.entities import find_mentions, load_pipeline
+        from extract.pipeline import build_pipeline
+        from extract.records import to_json
+        doc = ingest("data/corpus/001_c20813c4169b5919.txt")
+        nlp = load_pipeline()
+        frozen = gc.get_freeze_count()
+        walked = {id(o) for o in gc.get_objects()}
+        class Cycle:
+            pass
+        c = Cycle(); c.me = c; ref = id(c); del c
+        collected = gc.collect()
+        got = [to_json(m) for m in find_mentions(doc, nlp)]
+        gc.unfreeze()
+        plain = [to_json(m) for m in find_mentions(doc, build_pipeline())]
+        print(json.dumps([frozen, gc.is_tracked(nlp), id(nlp) in walked, collected, got == plain, len(got)]))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    import json
+
+    frozen, tracked, walked, collected, same, n = json.loads(out.stdout.strip().splitlines()[-1])
+    assert frozen > 50_000  # the vocabulary, gazetteers and lexicons, not a handful
+    assert tracked and not walked
+    assert collected >= 1  # a cycle made after loading is still found
+    assert same and n > 100
