@@ -1393,3 +1393,49 @@ def test_loading_the_pipeline_freezes_it_out_of_the_collectors_walks():
     assert tracked and not walked
     assert collected >= 1  # a cycle made after loading is still found
     assert same and n > 100
+
+
+def test_quoted_place_titles_by_start_equal_a_walk_of_every_place(corpus_documents, monkeypatch):
+    """``find_quoted_place_titles`` asks only the places that open a quote; it adds the same
+    candidates, in the same order, as the walk of every place for every quote it replaces, on
+    the candidates every bundled report has before the resolver, and on an invented text."""
+    from extract.pipeline import context_doc
+    from extract.pipeline import untitled_policies as up
+    from extract.pipeline.candidates import add_candidate, candidates
+
+    def walk_every_place(doc, text, grammar, kinds, add):
+        places = {(c.start_char, c.end_char) for c in candidates(doc) if c.label_ == "District"}
+        for q in up.QUOTED_RE.finditer(text):
+            for start, end in places:
+                if start != q.start(1) or end >= q.end(1):
+                    continue
+                m = kinds.fullmatch(text, end, q.end(1))
+                if m and m.end() - end == up._kind_length(m.group(), grammar):
+                    add(doc, q.start(1), q.end(1), "Policy", "title")
+
+    nlp = load_pipeline()
+    grammar = nlp.get_pipe("policykg_resolver").grammar
+    kinds = up._kinds_re(grammar)
+    assert kinds is not None
+    invented = "推广“重庆方案”和“南岸条例”，落实“重庆市南岸区规划”。"
+    docs = [(d.text, d.meta.region_code, d) for d in corpus_documents] + [(invented, "500108", None)]
+    hits = 0
+    for text, region, document in docs:
+        doc = context_doc(nlp, text, region, document, 0)
+        for name, proc in nlp.pipeline:
+            if name == "policykg_resolver":
+                break
+            doc = proc(doc)
+        if document is None:  # the places of the invented text, as the gazetteer marks them
+            for place in ("重庆", "南岸", "重庆市南岸区"):
+                for at in [i for i in range(len(text)) if text.startswith(place, i)]:
+                    add_candidate(doc, at, at + len(place), "District", "region")
+        calls: list[tuple] = []
+        want: list[tuple] = []
+        monkeypatch.setattr(up, "add_candidate", lambda d, *call, out=calls: out.append(call))
+        up.find_quoted_place_titles(doc, doc.text, grammar, kinds)
+        walk_every_place(doc, doc.text, grammar, kinds, lambda d, *call, out=want: out.append(call))
+        monkeypatch.undo()
+        assert calls == want
+        hits += len(calls)
+    assert hits >= 2
