@@ -1439,3 +1439,20 @@ def test_quoted_place_titles_by_start_equal_a_walk_of_every_place(corpus_documen
         assert calls == want
         hits += len(calls)
     assert hits >= 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("12０:：，,；;。！？!?\n²a比例为"), max_size=24))
+def test_clause_starts_by_regex_equal_a_test_of_every_position(text):
+    """The indicator reader's clause starts, found by one regex and a ratio test of each colon,
+    are the positions a test of every character gives (``str.isdigit`` digits such as ² and ０
+    included, which the regex's ``\\d`` would not judge the same way)."""
+    from extract.indicators import prose
+
+    plain = [
+        i
+        for i in range(1, len(text) + 1)
+        if text[i - 1] in prose._CLAUSE_END
+        or (text[i - 1] == ":" and not (i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit()))
+    ]
+    assert prose._clause_starts.__wrapped__(text) == plain
