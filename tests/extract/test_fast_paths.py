@@ -1456,3 +1456,26 @@ def test_clause_starts_by_regex_equal_a_test_of_every_position(text):
         or (text[i - 1] == ":" and not (i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit()))
     ]
     assert prose._clause_starts.__wrapped__(text) == plain
+
+
+def test_company_in_text_asked_once_per_name_of_a_document(corpus_documents, monkeypatch):
+    """``link_mentions`` asks ``company_in_text`` (seven scans of the whole text) once per
+    Enterprise name of a document, not once per mention (the text and the document's other
+    names do not change between its mentions, so the answer cannot). That the records stay the
+    same is checked by ``scripts/dump_extraction.py`` over the 29 reports (``cmp``)."""
+    from extract import entities
+    from extract.linking import company_in_text
+
+    nlp = load_pipeline()
+    asked: list[tuple[int, str]] = []
+
+    def counted(name, text, others=()):
+        asked.append((id(text), name))
+        return company_in_text(name, text, others)
+
+    monkeypatch.setattr(entities, "company_in_text", counted)
+    mentions = [m for d in corpus_documents for m in entities.find_mentions(d, nlp)]
+    monkeypatch.undo()
+    enterprises = [m for m in mentions if m.type == "Enterprise"]
+    assert len(enterprises) > len(asked) > 10  # names recur within a document
+    assert len(asked) == len(set(asked))  # once per name and document
