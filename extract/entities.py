@@ -35,10 +35,14 @@ SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 
 @functools.cache
 def load_pipeline() -> Language:
-    """The pipeline, built once per process."""
+    """The pipeline, built once per process; what is loaded by then is frozen out of the
+    cyclic garbage collector's walks (``extract.collector``: it lives until the process exits)."""
+    from extract.collector import freeze_loaded
     from extract.pipeline import build_pipeline
 
-    return build_pipeline()
+    nlp = build_pipeline()
+    freeze_loaded()
+    return nlp
 
 
 def run_pipeline(
@@ -97,6 +101,7 @@ def link_mentions(
     defined = dict(defined_abbreviations(document.text))  # scoped to this document
     starts, spans = _sentence_bounds(document)
     out: list[Mention] = []
+    companies: dict[str, str | None] = {}  # company_in_text's answers: the text and names are fixed
     for s, e, t, src, canonical, code in named:
         full = defined.get(canonical)
         if full and full in index.by_type.get(t, ()):
@@ -104,8 +109,10 @@ def link_mentions(
         else:
             canonical = index.resolve(t, canonical, document.meta.region_code, local)
             if t == "Enterprise":  # a brand whose company name the same text writes: 深蓝 -> 深蓝汽车
-                others = (k for t2, names in local.by_type.items() if t2 != t for k in names)
-                canonical = company_in_text(canonical, document.text, others) or canonical
+                if canonical not in companies:  # once per name: each answer scans the whole text
+                    others = (k for t2, names in local.by_type.items() if t2 != t for k in names)
+                    companies[canonical] = company_in_text(canonical, document.text, others)
+                canonical = companies[canonical] or canonical
         i = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = spans[i] if spans else (s, e)
         out.append(

@@ -607,14 +607,22 @@ def _clause_start(text: str, pos: int) -> int:
     return starts[k] if k >= 0 else 0
 
 
+# a clause end or a colon (the colon is then tested in Python: ``str.isdigit``'s digits are not
+# the regex's ``\d``)
+_CLAUSE_END_OR_COLON_RE = re.compile("[" + re.escape(_CLAUSE_END) + ":]")
+
+
 @functools.lru_cache(maxsize=16)
 def _clause_starts(text: str) -> list[int]:
-    """Every position right after a clause end of ``text`` (see ``_clause_start``), ascending."""
+    """Every position right after a clause end of ``text`` (see ``_clause_start``), ascending.
+
+    The regex finds the clause ends and colons at C speed; only a colon (not in ``_CLAUSE_END``)
+    is tested for a ratio, so the list is the one a test of every position gives."""
     return [
         i
-        for i in range(1, len(text) + 1)
-        if text[i - 1] in _CLAUSE_END
-        or (text[i - 1] == ":" and not (i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit()))
+        for m in _CLAUSE_END_OR_COLON_RE.finditer(text)
+        if text[(i := m.end()) - 1] in _CLAUSE_END
+        or not (i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit())
     ]
 
 

@@ -121,9 +121,14 @@ def find_quoted_place_titles(doc: Doc, text: str, grammar: g.Grammar, kinds: re.
     the gazetteer's District candidate, and the kind is a GUIDE document kind following it at once
     (the whole quote, no other word between them). The span is the quoted words."""
     places = {(c.start_char, c.end_char) for c in candidates(doc) if c.label_ == "District"}
+    # the places' ends by start, each list in the set's order: a quote asks only the places
+    # opening it, where a walk of every place per quote cost quotes × places steps
+    ends_at: dict[int, list[int]] = {}
+    for start, end in places:
+        ends_at.setdefault(start, []).append(end)
     for q in QUOTED_RE.finditer(text):
-        for start, end in places:
-            if start != q.start(1) or end >= q.end(1):
+        for end in ends_at.get(q.start(1), ()):
+            if end >= q.end(1):
                 continue
             m = kinds.fullmatch(text, end, q.end(1))
             if m and m.end() - end == _kind_length(m.group(), grammar):

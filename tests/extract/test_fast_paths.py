@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,6 +34,7 @@ from extract.spanset import SpanSet
 # characters the patterns care about, plus filler, so generated strings hit the edge cases
 ALPHABET = list('简称以下（）()“”"，。甲乙丙经开区高新技术产业发镇街道南岸重庆 \n')
 texts = st.text(alphabet=ALPHABET, max_size=120)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _spans(matches) -> list[tuple[int, int, tuple]]:
@@ -1350,3 +1352,130 @@ def test_indicator_verb_prefilters_equal_segmenting(corpus_documents, monkeypatc
     monkeypatch.setattr(inames, "_action_words", lambda: (_Everything(), 99))
     assert answers() == fast
     assert len(spots) > 1500 and any(fast[0]) and any(fast[1]) and not all(fast[1])
+
+
+def test_loading_the_pipeline_freezes_it_out_of_the_collectors_walks():
+    """``load_pipeline`` moves what it loaded into the collector's permanent generation
+    (``extract.collector``): the pipeline is still tracked but no generation holds it, objects
+    made afterwards are collected as before, and extraction in that process gives what an
+    unfrozen pipeline gives. Run in a fresh process: the cached pipeline of this one was frozen
+    (or not) by whichever test loaded it first."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import gc, json
+        from extract.document import ingest
+        from extract.entities import find_mentions, load_pipeline
+        from extract.pipeline import build_pipeline
+        from extract.records import to_json
+        doc = ingest("data/corpus/001_c20813c4169b5919.txt")
+        nlp = load_pipeline()
+        frozen = gc.get_freeze_count()
+        walked = {id(o) for o in gc.get_objects()}
+        class Cycle:
+            pass
+        c = Cycle(); c.me = c; ref = id(c); del c
+        collected = gc.collect()
+        got = [to_json(m) for m in find_mentions(doc, nlp)]
+        gc.unfreeze()
+        plain = [to_json(m) for m in find_mentions(doc, build_pipeline())]
+        print(json.dumps([frozen, gc.is_tracked(nlp), id(nlp) in walked, collected, got == plain, len(got)]))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    import json
+
+    frozen, tracked, walked, collected, same, n = json.loads(out.stdout.strip().splitlines()[-1])
+    assert frozen > 50_000  # the vocabulary, gazetteers and lexicons, not a handful
+    assert tracked and not walked
+    assert collected >= 1  # a cycle made after loading is still found
+    assert same and n > 100
+
+
+def test_quoted_place_titles_by_start_equal_a_walk_of_every_place(corpus_documents, monkeypatch):
+    """``find_quoted_place_titles`` asks only the places that open a quote; it adds the same
+    candidates, in the same order, as the walk of every place for every quote it replaces, on
+    the candidates every bundled report has before the resolver, and on an invented text."""
+    from extract.pipeline import context_doc
+    from extract.pipeline import untitled_policies as up
+    from extract.pipeline.candidates import add_candidate, candidates
+
+    def walk_every_place(doc, text, grammar, kinds, add):
+        places = {(c.start_char, c.end_char) for c in candidates(doc) if c.label_ == "District"}
+        for q in up.QUOTED_RE.finditer(text):
+            for start, end in places:
+                if start != q.start(1) or end >= q.end(1):
+                    continue
+                m = kinds.fullmatch(text, end, q.end(1))
+                if m and m.end() - end == up._kind_length(m.group(), grammar):
+                    add(doc, q.start(1), q.end(1), "Policy", "title")
+
+    nlp = load_pipeline()
+    grammar = nlp.get_pipe("policykg_resolver").grammar
+    kinds = up._kinds_re(grammar)
+    assert kinds is not None
+    invented = "推广“重庆方案”和“南岸条例”，落实“重庆市南岸区规划”。"
+    docs = [(d.text, d.meta.region_code, d) for d in corpus_documents] + [(invented, "500108", None)]
+    hits = 0
+    for text, region, document in docs:
+        doc = context_doc(nlp, text, region, document, 0)
+        for name, proc in nlp.pipeline:
+            if name == "policykg_resolver":
+                break
+            doc = proc(doc)
+        if document is None:  # the places of the invented text, as the gazetteer marks them
+            for place in ("重庆", "南岸", "重庆市南岸区"):
+                for at in [i for i in range(len(text)) if text.startswith(place, i)]:
+                    add_candidate(doc, at, at + len(place), "District", "region")
+        calls: list[tuple] = []
+        want: list[tuple] = []
+        monkeypatch.setattr(up, "add_candidate", lambda d, *call, out=calls: out.append(call))
+        up.find_quoted_place_titles(doc, doc.text, grammar, kinds)
+        walk_every_place(doc, doc.text, grammar, kinds, lambda d, *call, out=want: out.append(call))
+        monkeypatch.undo()
+        assert calls == want
+        hits += len(calls)
+    assert hits >= 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("12０:：，,；;。！？!?\n²a比例为"), max_size=24))
+def test_clause_starts_by_regex_equal_a_test_of_every_position(text):
+    """The indicator reader's clause starts, found by one regex and a ratio test of each colon,
+    are the positions a test of every character gives (``str.isdigit`` digits such as ² and ０
+    included, which the regex's ``\\d`` would not judge the same way)."""
+    from extract.indicators import prose
+
+    plain = [
+        i
+        for i in range(1, len(text) + 1)
+        if text[i - 1] in prose._CLAUSE_END
+        or (text[i - 1] == ":" and not (i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit()))
+    ]
+    assert prose._clause_starts.__wrapped__(text) == plain
+
+
+def test_company_in_text_asked_once_per_name_of_a_document(corpus_documents, monkeypatch):
+    """``link_mentions`` asks ``company_in_text`` (seven scans of the whole text) once per
+    Enterprise name of a document, not once per mention (the text and the document's other
+    names do not change between its mentions, so the answer cannot). That the records stay the
+    same is checked by ``scripts/dump_extraction.py`` over the 29 reports (``cmp``)."""
+    from extract import entities
+    from extract.linking import company_in_text
+
+    nlp = load_pipeline()
+    asked: list[tuple[int, str]] = []
+
+    def counted(name, text, others=()):
+        asked.append((id(text), name))
+        return company_in_text(name, text, others)
+
+    monkeypatch.setattr(entities, "company_in_text", counted)
+    mentions = [m for d in corpus_documents for m in entities.find_mentions(d, nlp)]
+    monkeypatch.undo()
+    enterprises = [m for m in mentions if m.type == "Enterprise"]
+    assert len(enterprises) > len(asked) > 10  # names recur within a document
+    assert len(asked) == len(set(asked))  # once per name and document
