@@ -15,7 +15,7 @@ Why it is safe to do from a library, for every caller in the process:
   object the moment it is dropped; only a reference *cycle* among objects alive at that moment
   and dropped later is kept until exit. That is bounded by what existed at load time, and at
   that point there is no cyclic garbage to keep (``gc.collect()`` there finds 0 unreachable
-  objects in ``policykg extract``'s path, measured in the sixth session);
+  objects in ``policykg extract``'s path, measured in the fifth session);
 - objects created afterwards (documents, Docs, records, memos) are collected as before.
 
 ``gc.unfreeze()`` undoes it for a caller that wants the old behaviour back.
