@@ -309,6 +309,12 @@ class NameFinder(g.UsesGrammar, Pipe):
                 else:
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")  # “十大工程”
             elif inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit():
+                # a service's 号 is no part of a dictionary word (郑和|号, 蓉|欧号); 晋|字号 ends in
+                # the word for a brand label, and a quote followed by 品牌 names a brand: brands
+                # are no programmes (GUIDE §3)
+                last = segment_cached(inner)[-1]
+                if (last != "号" and is_dictionary_word(last)) or text.startswith("品牌", m.end()):
+                    continue
                 add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
 
     @staticmethod
