@@ -39,6 +39,7 @@ from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.quoted_programmes import STRATEGY_TAIL
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
+from extract.pipeline.word_cut_ends import drop_word_cut_ends
 from extract.pipeline.word_edges import drop_bad_left_edges
 from extract.pipeline.year_campaigns import YEAR_CAMPAIGN
 from extract.regions import lookup
@@ -138,6 +139,7 @@ class Resolver(UsesGrammar, Pipe):
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
+        chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
