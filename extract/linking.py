@@ -382,7 +382,10 @@ class AliasIndex:
         if type_ in ("District", "Strategy", "Policy"):
             return name
         core = QUOTED_CORE_RE.search(name)
-        if type_ == "Program" and core:  # “四大一新”产业体系 -> “四大一新”现代产业体系
+        # “四大一新”产业体系 -> “四大一新”现代产业体系, “渝车出海” -> “渝车出海”行动; a modifier
+        # before a closing quote (住房“以旧换新”, X“十项行动”) names its own programme: no tail to
+        # widen, and any slightly longer holder of the quote would match it
+        if type_ == "Program" and core and (core.end() < len(name) or core.start() == 0):
             tail = name[core.end() :]
             # the names holding the core, each once, in the set's order (NameRun: one C pass)
             holders = dict.fromkeys(k for k, _ in self._run(type_).holding(core.group()))

@@ -23,6 +23,7 @@ from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.city_titles import find_city_titles
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
+from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.lexicon import (
@@ -305,11 +306,19 @@ class NameFinder(g.UsesGrammar, Pipe):
                 and "、" not in inner  # “管理、发展、脱困、改革”: a list of words, its last one no head
             ):
                 lead = self._quote_lead(text, m.start())
+                if lead == m.start():  # 实施|各民族交往交流交融“三项计划”: a count needs its modifier
+                    lead = counted_quote_lead(text, m.start(), inner, self.grammar)
                 if lead < m.start():
                     add_candidate(doc, lead, m.end(), "Program", "quote")  # 碳达峰“十大工程”
                 else:
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")  # “十大工程”
             elif inner.endswith("号") and len(inner) >= 3 and not inner[0].isdigit():
+                # a service's 号 is no part of a dictionary word (郑和|号, 蓉|欧号); 晋|字号 ends in
+                # the word for a brand label (深海|一号: a numbered vessel or plant), and a quote
+                # followed by 品牌 names a brand: brands are no programmes (GUIDE §3)
+                last = segment_cached(inner)[-1]
+                if (last != "号" and is_dictionary_word(last)) or text.startswith("品牌", m.end()):
+                    continue
                 add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
 
     @staticmethod

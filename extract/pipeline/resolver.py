@@ -29,6 +29,7 @@ from extract.pipeline.candidates import (
     forget_candidates,
     register_extensions,
 )
+from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar, is_generic
@@ -36,8 +37,12 @@ from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.public_bodies import retype_public_bodies
+from extract.pipeline.quoted_programmes import STRATEGY_TAIL
+from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_starts import take_route_starts
+from extract.pipeline.word_cut_ends import drop_word_cut_ends
 from extract.pipeline.word_edges import drop_bad_left_edges
+from extract.pipeline.year_campaigns import YEAR_CAMPAIGN
 from extract.regions import lookup
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
@@ -135,6 +140,9 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_bad_left_edges(
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )
+        chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
+        chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
+        chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
@@ -172,22 +180,44 @@ class Resolver(UsesGrammar, Pipe):
                 source == "suffix"
                 and start in strategy_ends
                 and s.label_ != "Policy"
-                and not self._designation_after(s.text[strategy_ends[start] - start :])
+                and not self._designation_after(s.text[strategy_ends[start] - start :], s.label_)
             ):
                 continue
             out.append(s)
         return out
 
-    def _designation_after(self, rest: str) -> bool:
+    def _designation_after(self, rest: str, label: str = "Program") -> bool:
         """Is ``rest`` (what a name holds after the strategy it opens with) a named programme
         designation: a GUIDE §3 pilot head (试点, 示范区, 先行区 …) after a modifier of its own
         (美丽中国|省域先行区)? The conventions keep such designations whole, with no Strategy
         inside them (GUIDE §2.1); a bare head or a generic word before it (美丽中国|建设先行区,
         the dev gold's positioning) is still only the strategy plus a generic tail."""
         head = next((h for h in self.grammar.program_designations if rest.endswith(h)), None)
-        if head is None or len(rest) - len(head) < 2:
+        if head is None:
+            return label == "Program" and self._programme_after(rest)
+        if len(rest) - len(head) < 2:
             return False
         return not is_generic(rest[: -len(head)])  # 美丽中国|建设先行区: the strategy's generic tail
+
+    def _programme_after(self, rest: str) -> bool:
+        """Is ``rest`` a named programme's own words: a modifier of two or more characters and
+        a programme head (the frame heads 行动/计划/工程/清单 …, or the year campaign's 年活动)?
+        GUIDE §2.1 tags the longest name, so 乡村振兴|攻坚年活动 and 乡村振兴|示范创建行动 are
+        Programs with no Strategy inside; only a Program guess is kept so (a 工程 typed Project
+        is a built thing, not a named programme). The strategy's own tail 战略 is no modifier
+        (乡村振兴|战略行动计划, GUIDE §2.6). A modifier that is generic, or a mined generic term
+        (高质量发展, the GUIDE §2.6 tail of 丝绸之路经济带核心区|高质量发展行动), names nothing
+        of its own: the strategy plus a generic tail, as before."""
+        heads = (*self.grammar.frame_heads, YEAR_CAMPAIGN)
+        head = next((h for h in heads if rest.endswith(h)), None)
+        if head is None:
+            return False
+        modifier = rest[: -len(head)].removeprefix(STRATEGY_TAIL)  # 乡村振兴|战略行动计划
+        return (
+            len(modifier) >= 2
+            and modifier not in self.grammar.generic_terms
+            and not is_generic(modifier)
+        )
 
     def _zones(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         text = doc_text(doc)

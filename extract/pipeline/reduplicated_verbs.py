@@ -1,0 +1,74 @@
+"""Programme guesses whose left edge falls inside a reduplicated verb pair (落实|落细民生工程).
+
+Chinese reports stack two verbs that share their first character (落实落细, 抓实抓细, 做深做实:
+the ABAC pattern, one verb with two complements) before the object they govern. The name scan
+stops at the first verb when it is a clause word (落实) and keeps the second (落细) as the front
+of the name, or runs over the whole pair when neither is one: ``落细民生工程``,
+``抓实抓细惠民工程``. The pair is a verb phrase, never part of a programme's name, so the name
+starts after it (民生工程). Whether the shared character is a verb is read off jieba's general
+dictionary (tags ``v``/``vn``), and a guess that opens with a longer word of its own
+(开展|开发区…: 开发区 is a word, not the verb 开发) is no cut; numeral pairs that do open names
+(一村一品, 一县一策: ``m``) and noun pairs (村村通) are left alone; no list of this corpus's
+verbs is involved.
+
+Sources read off the layout (tables, 《》 titles, quotes, the closed classes) are exempt: their
+edges are the document's, not the scan's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.mining import dictionary
+from extract.pipeline.word_edges import EXEMPT_SOURCES, MIN_REST, WINDOW
+
+VERB_TAGS = frozenset({"v", "vn"})
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _pair_at(text: str, i: int) -> bool:
+    """Is ``text[i:i+4]`` an ABAC pair of Han characters whose shared A is a dictionary verb?"""
+    quad = text[i : i + 4]
+    if len(quad) < 4 or not all(_HAN.match(c) for c in quad):
+        return False
+    a, b, a2, c = quad
+    if a != a2 or b in (a, c) or c == a:
+        return False
+    return dictionary().get(a, (0, ""))[1] in VERB_TAGS
+
+
+def reduplicated_pair_cut(text: str, start: int) -> int:
+    """Characters to cut from the front of a guess at ``start``: 2 when it opens with the second
+    verb of a pair (落实|落细…), 4 when it opens with the whole pair (抓实抓细…), else 0."""
+    if start >= 2 and _pair_at(text, start - 2):
+        # 开展|开发区: the guess opens with a longer word of its own, not with the second verb
+        own = _segment(text[start : start + 2 * WINDOW])
+        return 2 if own and len(own[0]) <= 2 else 0
+    if _pair_at(text, start):
+        return 4
+    return 0
+
+
+def trim_reduplicated_verbs(chosen: list[Span], text: str) -> list[Span]:
+    """``chosen`` with each Program guess that opens inside a reduplicated verb pair starting
+    after the pair; dropped when fewer than ``MIN_REST`` characters (a modifier and a head) are
+    left."""
+    out = []
+    for s in chosen:
+        if s.label_ != "Program" or s.id_ in EXEMPT_SOURCES or s.id_ == "quote":
+            out.append(s)
+            continue
+        cut = reduplicated_pair_cut(text, s.start_char)
+        if not cut:
+            out.append(s)
+            continue
+        if s.end_char - s.start_char - cut >= MIN_REST:
+            # a canonical spelt from the guess's surface (年活动 → 年行动) loses the same verbs
+            kb_id = s.kb_id_.removeprefix(text[s.start_char : s.start_char + cut])
+            rest = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=kb_id, span_id=s.id_)
+            if rest is not None:
+                out.append(rest)
+    return out

@@ -1,0 +1,56 @@
+"""Programme guesses whose right edge cuts a word (全运会等重|大赛|事: the head 大赛 in 重大赛事).
+
+A head word of the grammar may stand inside an ordinary phrase: 大赛 (GUIDE §3 contests) is the
+middle of 重大|赛事, and the scan makes 全运会等重大赛 a Program that ends in the middle of the
+word 赛事. jieba's general dictionary reading of the surroundings decides: when its most
+probable segmentation has a word of two or more characters that begins at the guess's last
+character and runs past its end, the guess ends inside that word and names nothing. Only a
+word that begins at the last character counts: a longer word that began earlier (民生|工程建设)
+is a name plus a generic tail the segmenter glued to it, and the name stands.
+
+Sources read off the layout (tables, 《》 titles, quotes, the closed classes) are exempt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.word_edges import EXEMPT_SOURCES, WINDOW
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def ends_inside_word(text: str, end: int) -> bool:
+    """Does a word of two or more characters of the surroundings' segmentation begin at
+    ``end - 1`` and run past ``end``?"""
+    if end < 1 or end >= len(text) or not _HAN.match(text[end - 1]) or not _HAN.match(text[end]):
+        return False
+    lo = end
+    while lo > max(0, end - WINDOW) and _HAN.match(text[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < min(len(text), end + WINDOW) and _HAN.match(text[hi]):
+        hi += 1
+    pos = lo
+    for w in _segment(text[lo:hi]):
+        wstart, pos = pos, pos + len(w)
+        if wstart >= end:
+            return False
+        if wstart == end - 1 and pos > end and len(w) >= 2:
+            return True
+    return False
+
+
+def drop_word_cut_ends(chosen: list[Span], text: str) -> list[Span]:
+    """``chosen`` without the Program head-word guesses that end inside a word."""
+    return [
+        s
+        for s in chosen
+        if s.label_ != "Program"
+        or s.id_ in EXEMPT_SOURCES
+        or s.id_ == "quote"
+        or not ends_inside_word(text, s.end_char)
+    ]
