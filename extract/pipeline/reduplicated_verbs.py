@@ -34,7 +34,7 @@ def _pair_at(text: str, i: int) -> bool:
     quad = text[i : i + 4]
     if len(quad) < 4 or not all(_HAN.match(c) for c in quad):
         return False
-    a, b, a2, c = quad
+    a, b, a2, c = quad[0], quad[1], quad[2], quad[3]
     if a != a2 or b in (a, c) or c == a:
         return False
     return dictionary().get(a, (0, ""))[1] in VERB_TAGS
