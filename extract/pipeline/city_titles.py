@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
@@ -29,7 +28,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.mining import NATIONAL
-from extract.pipeline.programme_frames import EDGE
+from extract.pipeline.programme_frames import EDGE, count_frames
 from extract.pipeline.quoted_frames import _closed_by_edge
 
 # the levels of a national title: the state (GUIDE §2.5) and the international titles of §9
@@ -53,18 +52,7 @@ def mine_title_verbs(
     heads = list(designation_heads)
     if not words or not heads:
         return []
-    word_re = g._alternation(words)
-    frame_re = _designation_re(heads)
-    uses: Counter[str] = Counter()
-    frames: Counter[str] = Counter()
-    frame_docs: dict[str, set[str]] = defaultdict(set)
-    for name, text in docs:
-        for m in word_re.finditer(text):
-            w = m.group()
-            uses[w] += 1
-            if frame_re.match(text, m.end()):
-                frames[w] += 1
-                frame_docs[w].add(name)
+    uses, frames, frame_docs = count_frames(docs, words, _designation_re(heads))
     out = [
         {
             "word": w,

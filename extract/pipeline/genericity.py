@@ -171,6 +171,25 @@ MODIFIED_TYPES = frozenset({"Platform", "Project"})
 MIN_CATEGORY = 3  # characters of the category left after the modifier (a body and a head)
 
 
+def _after_everyday_word(name: str, grammar: Grammar) -> str | None:
+    """What follows ``name``'s first word when that word is one widespread term
+    (``widespread_terms.jsonl``) that is no proper noun and no division, and at least
+    ``MIN_CATEGORY`` characters follow; else None (the opening of ``modified_category`` and
+    ``modified_kind``)."""
+    from extract.regions import lookup
+
+    words = _segment(name[:OPENING])
+    if len(words) < 2:
+        return None
+    first = words[0]
+    rest = name[len(first) :]
+    if len(rest) < MIN_CATEGORY or first not in widespread_terms(grammar):
+        return None
+    if dictionary().get(first, (0, ""))[1] in PROPER_TAGS or lookup(first) is not None:
+        return None
+    return rest
+
+
 def modified_category(name: str, grammar: Grammar) -> bool:
     """绿色|智算中心, 高校|研发平台, 景观|提升工程: one widespread word (``widespread_terms.jsonl``:
     four or more provinces write it; no proper noun by jieba's tags, no division) before a mined
@@ -178,16 +197,8 @@ def modified_category(name: str, grammar: Grammar) -> bool:
     modifier adds no name part either, so the whole is still a kind (GUIDE §3 leaves generic
     unnamed items untagged). A name has a part few authors write: a place (澄湾|研发平台), a firm, a
     rare modifier, or a body that is no category (国际|生物城)."""
-    from extract.regions import lookup
-
-    words = _segment(name[:OPENING])
-    if len(words) < 2:
-        return False
-    first = words[0]
-    rest = name[len(first) :]
-    if len(rest) < MIN_CATEGORY or first not in widespread_terms(grammar):
-        return False
-    if dictionary().get(first, (0, ""))[1] in PROPER_TAGS or lookup(first) is not None:
+    rest = _after_everyday_word(name, grammar)
+    if rest is None:
         return False
     return is_category(rest, grammar.categories, grammar.generic_terms, grammar.project_heads)
 
@@ -202,18 +213,10 @@ def modified_kind(name: str, grammar: Grammar) -> bool:
     also dropped dev's named bases and hubs (dev entity F1 0.919 -> 0.912). A single firm's
     facility (``Grammar.firm_facility_heads``: 装备制造基地) is named by the firm, whose name may
     be a widespread word (美好生活): it is left to the firm-facility rule of ``names``."""
-    from extract.regions import lookup
-
     if name.endswith(tuple(grammar.firm_facility_heads)):
         return False
-    words = _segment(name[:OPENING])
-    if len(words) < 2:
-        return False
-    first = words[0]
-    rest = name[len(first) :]
-    if len(rest) < MIN_CATEGORY or first not in widespread_terms(grammar):
-        return False
-    if dictionary().get(first, (0, ""))[1] in PROPER_TAGS or lookup(first) is not None:
+    rest = _after_everyday_word(name, grammar)
+    if rest is None:
         return False
     return widespread_project_kind(rest, grammar)
 

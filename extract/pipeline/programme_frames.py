@@ -64,6 +64,25 @@ def action_heads(lexicon: dict[str, list[dict]]) -> frozenset[str]:
     return frozenset(kernels | mined)
 
 
+def count_frames(
+    docs: Sequence[tuple[str, str]], words: Sequence[str], frame_re: re.Pattern[str]
+) -> tuple[Counter[str], Counter[str], dict[str, set[str]]]:
+    """For each clause word: its uses, how many of them open ``frame_re`` right after it, and in
+    which documents it does (the counts every frame miner keeps as provenance)."""
+    word_re = g._alternation(list(words))
+    uses: Counter[str] = Counter()
+    frames: Counter[str] = Counter()
+    frame_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for m in word_re.finditer(text):
+            w = m.group()
+            uses[w] += 1
+            if frame_re.match(text, m.end()):
+                frames[w] += 1
+                frame_docs[w].add(name)
+    return uses, frames, frame_docs
+
+
 def mine_frame_verbs(
     docs: Sequence[tuple[str, str]],
     clause_words: Iterable[str],
@@ -76,18 +95,7 @@ def mine_frame_verbs(
     words = [w for w in clause_words if len(w) >= 2]
     if not words:
         return []
-    word_re = g._alternation(words)
-    frame_re = frame_pattern(heads)
-    uses: Counter[str] = Counter()
-    frames: Counter[str] = Counter()
-    frame_docs: dict[str, set[str]] = defaultdict(set)
-    for name, text in docs:
-        for m in word_re.finditer(text):
-            w = m.group()
-            uses[w] += 1
-            if frame_re.match(text, m.end()):
-                frames[w] += 1
-                frame_docs[w].add(name)
+    uses, frames, frame_docs = count_frames(docs, words, frame_pattern(heads))
     out = [
         {
             "word": w,
