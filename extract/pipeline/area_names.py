@@ -20,9 +20,7 @@ its names need a proper word in the modifier (``has_proper_word``). No word is l
 from __future__ import annotations
 
 import functools
-import json
 import re
-from pathlib import Path
 
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
@@ -118,9 +116,11 @@ def after_verb(body: str) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _governing_verbs() -> frozenset[str]:
-    """The words mined before 《》 titles (``extract/data/policy_frames.jsonl``, role verb)."""
-    path = Path(__file__).resolve().parents[1] / "data" / "policy_frames.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The words mined before 《》 titles (``extract/data/policy_frames.jsonl``, role verb), read
+    through the validated lexicon loader like every other lexicon file."""
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    rows = read_lexicon(names=["policy_frames.jsonl"])["policy_frames.jsonl"]
     return frozenset(r["word"] for r in rows if r.get("role") == "verb")
 
 
