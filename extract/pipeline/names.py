@@ -47,6 +47,12 @@ from extract.pipeline.programme_frames import (
 from extract.pipeline.qualifier_clauses import qualifier_end
 from extract.pipeline.quoted_frames import find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
+from extract.pipeline.rare_designations import (
+    count_of_one,
+    counted_kind,
+    designation_start,
+    rare_designation,
+)
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
 from extract.regions import lookup
@@ -425,6 +431,12 @@ class NameFinder(g.UsesGrammar, Pipe):
             # named actions are programmes even when descriptive (重点产业链招商行动,
             # 重大项目建设年行动: provincial-2026 conventions, Types)
             generic = g.is_generic(body, descriptive_ok=type_ == "Program")
+            if generic and type_ == "Program" and not designation:
+                # 渝港合作示范区, 唯一一个|县域…重点城区: a designation in common words that few
+                # authors write is a name (rare_designations)
+                cut = designation_start(text, start, m.start(), self.min_body)
+                if not counted_kind(text, start, cut) and rare_designation(text, cut, m.end(), gr):
+                    start, body, generic = cut, text[cut : m.start()], False
             if generic and type_ == "Organization" and _specific_before_end_word(body):
                 generic = False  # 北京协和医院, 青岩生态安全全国重点实验室: an institution's name
             if not body or end - start > self.max_name or (generic and not designation):
@@ -435,7 +447,7 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue  # 境内上市公司, 三级子公司: kinds of companies, not one
             if type_ == "Program" and YEAR_RE.search(body):
                 continue  # 2025年计划, 年度行动: a schedule, not a named programme
-            if type_ == "Program" and counted_pilots(text, start, end, gr):
+            if type_ == "Program" and counted_pilots(text, start, end, gr) and not count_of_one(text, start):
                 continue  # 42个…一体化试点: a count of pilots of a kind (GUIDE: generic 试点 categories)
             verb = trimmed = 0
             opener = clause_opener(body)

@@ -1,0 +1,69 @@
+"""Failure class: pilot designations written in common words (…合作示范区, …改革先行区).
+
+GUIDE §3 makes a pilot or demonstration designation a Program. The name grammar rejects a body
+of common words (合作, 改革, 开放, 建设), right for the kind that many authors write the same way
+(合作示范区, 综合改革试点: ``category_phrases.jsonl``, mined over all unannotated reports) and
+wrong for one place's designation in the same words. ``rare_designations`` keeps a designation
+whose phrase is rare across reports, starts it after a count of one inside the scanned body
+(唯一一个|…重点城区) or at its level word, and leaves counted, listed, levelled and clausal kinds
+out. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import load_pipeline, run_pipeline
+from extract.pipeline.grammar import default_grammar
+from extract.pipeline.rare_designations import designation_start, rare_designation
+
+
+def programmes(text: str) -> list[str]:
+    return [e.text for e in run_pipeline(load_pipeline(), text, "130000").ents if e.label_ == "Program"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("沪苏合作示范区建设提速。", "沪苏合作示范区"),  # a cooperation pair + 合作 (END_STOP word)
+        ("协作开放先行区引领作用增强。", "协作开放先行区"),  # nothing but common words, a rare phrase
+        ("民生改革先行区引领作用增强。", "民生改革先行区"),
+        ("成功获评全国唯一一个乡村物流体系建设重点城区。", "乡村物流体系建设重点城区"),  # count of one
+    ],
+)
+def test_a_rare_designation_in_common_words_is_a_programme(text, name):
+    assert programmes(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入推进综合改革试点。",  # a category phrase: many authors write it
+        "开展合作示范区建设。",
+        "积极争取省级综合改革试点。",  # a level before a category
+        "承接生态保护领域国家试点8个。",  # the level opens the designation: 国家试点 is bare
+        "财政、金融等领域改革试点稳步推进。",  # the list label after 等
+        "12个产业融合试点加快推进。",  # a count of pilots: a kind
+        "推动园区开展试点。",  # a carrying verb inside: a clause
+        "全力创建城乡统筹发展的示范区。",  # a function word inside: a description
+    ],
+)
+def test_kinds_of_designation_stay_untagged(text):
+    assert programmes(text) == []
+
+
+def test_the_test_reads_the_mined_category_phrases():
+    gr = default_grammar()
+    text = "沪苏合作示范区"
+    assert rare_designation(text, 0, len(text), gr)
+    assert "合作示范区" in gr.categories  # mined: written by three or more authors
+    gr_no_rare = object.__new__(type(gr))
+    gr_no_rare.__dict__.update(gr.__dict__, categories=gr.categories | {text})
+    assert not rare_designation(text, 0, len(text), gr_no_rare)  # once frequent, a category
+
+
+def test_a_designation_starts_after_a_count_or_at_its_level():
+    text = "获评唯一一个县域物流重点城区"
+    assert text[designation_start(text, 0, text.index("重点城区")) :] == "县域物流重点城区"
+    text = "承接生态领域国家试点"
+    assert text[designation_start(text, 0, text.index("试点")) :] == "国家试点"
