@@ -51,6 +51,7 @@ from extract.pipeline.rare_designations import (
     count_of_one,
     counted_kind,
     designation_start,
+    over_clause_word,
     rare_designation,
 )
 from extract.pipeline.untitled_policies import find_untitled_policies
@@ -435,6 +436,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 # 渝港合作示范区, 唯一一个|县域…重点城区: a designation in common words that few
                 # authors write is a name (rare_designations)
                 cut = designation_start(text, start, m.start(), self.min_body)
+                if cut == start and not rare_designation(text, cut, m.end(), gr):
+                    cut = over_clause_word(text, start, gr)  # …配置|综合改革试点: a kind left
                 if not counted_kind(text, start, cut) and rare_designation(text, cut, m.end(), gr):
                     start, body, generic = cut, text[cut : m.start()], False
             if generic and type_ == "Organization" and _specific_before_end_word(body):

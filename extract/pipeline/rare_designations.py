@@ -19,6 +19,7 @@ import re
 
 from extract.pipeline import grammar as g
 from extract.pipeline.genericity import MAX_BODY, widespread_terms
+from extract.pipeline.lexicon import _segment, leading_verb, opens_clause
 
 # a numeral and a measure word (一个, 3个, 两项, 首批) inside a body: the determiner of the name
 # that follows it (numerals and measure words are closed classes)
@@ -29,6 +30,7 @@ LEVEL_RE = re.compile(r"国家级|国家|[省市县区]级")
 # function words: a body holding one is a clause or a list (…等试点, …的先行区), not a name
 FUNCTION_RE = re.compile(r"[的等和与及并或在为]")
 LIST_LABEL = "等"  # A、B等|领域改革试点: the words after 等 label the list's kind
+LIST_MARK = "、"  # the enumeration comma between list items
 MIN_SPECIFIC = 4  # characters a designation's own modifier needs once its level is left out
 
 
@@ -51,6 +53,37 @@ def designation_start(text: str, start: int, head_start: int, min_body: int = 2)
     for m in LEVEL_RE.finditer(text, last + 1, head_start):
         last = m.start()
     return last
+
+
+MAX_STOP = 4  # characters of the longest clause word looked for before a designation's tail
+
+
+def over_clause_word(text: str, start: int, grammar: g.Grammar) -> int:
+    """Where a designation starts when the name scan stopped at a mined clause word inside it
+    (大湾区内地九市要素市场化配置|综合改革试点, 数字中国建设|综合试点, 水预算|管理试点): the
+    tail left after the word is a kind, so the word joins two parts of one nominal name. The
+    scan goes on from before the word to the next clause word; the part it adds must be name
+    material (no function word, no clause opener, not generic, no conjunct after 和 or 、, and
+    a first word of two characters unless a carrying verb precedes it: 开展|水预算管理试点),
+    else ``start`` is kept. A carrying verb (实施, 开展: mined) does govern the name, so the
+    scan never passes one."""
+    stops = grammar.hard_stops | grammar.soft_stops
+    word = next(
+        (text[start - k : start] for k in range(MAX_STOP, 1, -1) if text[start - k : start] in stops), ""
+    )
+    if not word or word in grammar.carrying_verbs or FUNCTION_RE.search(word):
+        return start
+    new = grammar.name_start(text, start - len(word), min_body=1)
+    added = text[new : start - len(word)]
+    if not added or FUNCTION_RE.search(added) or opens_clause(added) or leading_verb(added):
+        return start
+    if FUNCTION_RE.fullmatch(text, max(0, new - 1), new) or text[new - 1 : new] == LIST_MARK:
+        return start  # 高质量发展和|宜居城镇建设试点: a conjunct, whose coordination is unknown
+    if not text[:new].endswith(grammar.carrying_verbs) and len(_segment(added)[0]) < 2:
+        return start  # 到期|后再|延长…: a stray character of the clause, not a name's first word
+    if g.is_generic(added, descriptive_ok=True) or any(v in added for v in grammar.carrying_verbs):
+        return start
+    return new
 
 
 def count_of_one(text: str, start: int) -> bool:

@@ -6,7 +6,8 @@ of common words (合作, 改革, 开放, 建设), right for the kind that many a
 wrong for one place's designation in the same words. ``rare_designations`` keeps a designation
 whose phrase is rare across reports, starts it after a count of one inside the scanned body
 (唯一一个|…重点城区) or at its level word, and leaves counted, listed, levelled and clausal kinds
-out. Sentences are invented.
+out. When the scan stopped at a mined clause word inside the designation (…统筹|发展示范区,
+…建设|综合改革试点), leaving a kind, it goes on over name material. Sentences are invented.
 """
 
 from __future__ import annotations
@@ -49,6 +50,30 @@ def test_a_rare_designation_in_common_words_is_a_programme(text, name):
     ],
 )
 def test_kinds_of_designation_stay_untagged(text):
+    assert programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("开展林地预算管理试点。", "林地预算管理试点"),  # the scan stopped at 预算, a mined clause word
+        ("推动冀鲁统筹发展示范区建设。", "冀鲁统筹发展示范区"),  # …统筹|发展示范区
+        ("获批全国企业信用建设综合改革试点。", "企业信用建设综合改革试点"),  # …建设|综合改革试点
+    ],
+)
+def test_a_clause_word_inside_a_designation_does_not_end_it(text, name):
+    assert programmes(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进绿色发展和智慧城镇建设试点。",  # the part before would be a conjunct after 和
+        "协议到期后再延长改革试点等工作。",  # a stray character of the clause (后) would open it
+        "加快建设综合改革试点。",  # nothing but a verb before the kind
+    ],
+)
+def test_the_scan_passes_a_clause_word_only_into_name_material(text):
     assert programmes(text) == []
 
 
