@@ -24,6 +24,7 @@ from extract.pipeline.candidates import add_candidate, candidates, doc_text, reg
 from extract.pipeline.city_titles import find_city_titles
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import counted_quote_lead
+from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.lexicon import (
@@ -210,6 +211,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         extend_to_governing_verb(doc, text, self.grammar)
         find_governed_programmes(doc, text, self.grammar)
         attach_openers(doc, text, self.grammar)
+        find_described_quotes(doc, text, self.grammar)  # after the verb extensions: its edge is the quote
         return doc
 
     def _quote_chains(self, doc: Doc, text: str) -> None:

@@ -1,0 +1,74 @@
+"""Quoted programme names with a long description before their head (“X”…联合防控机制).
+
+A coined quote often names a mechanism, reform or campaign together with a description of
+what it does and the programme head: “一点触发、多点联动”检验检疫安全风险联合防控机制,
+“补贴+保险”种粮农民收益保障机制. The provincial-2026 conventions (Types) make named
+mechanisms, reforms and campaigns Programs even when descriptive, and GUIDE §2.2 keeps quote
+marks inside a name. The quote finders read a head right after the quote or a few characters
+on (``Grammar.after_quote_re``: up to four); a longer description is read here, with the same
+heads (the grammar's Program heads and the ``quoted_program`` rule heads of ``head_rules.jsonl``)
+and the grammar's own left scan as the test that the description is name material: scanning
+left from the head, no mined clause word may cut it before the quote closes (…“X”纳入|全市…联建
+is a clause), and no function word may stand in it (“X”等|服务企业机制 is a list). A quote holding a name the
+gazetteer knows (“一区两群”, a strategy) is left alone, as the quoted-programme finders do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extract.pipeline import grammar as g
+from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.rare_designations import FUNCTION_RE  # closed class: a list or a clause
+
+QUOTED_RE = re.compile(r"“[^“”\n]{1,16}”")
+MIN_DESCRIPTION, MAX_DESCRIPTION = 5, 12  # shorter ones are after_quote_re's
+HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _heads(grammar: g.Grammar) -> re.Pattern[str]:
+    rules = grammar.lexicon.get("head_rules.jsonl", ())
+    heads = {r["head"] for r in rules if r.get("rule_kind") == "quoted_program"}
+    heads |= {h for h, t in grammar.heads.items() if t == "Program"}
+    return re.compile("|".join(sorted(map(re.escape, heads), key=lambda h: (-len(h), h))))
+
+
+def described_quote_end(text: str, quote_end: int, grammar: g.Grammar, heads: re.Pattern[str]) -> int:
+    """End of a programme name made of the quote closing at ``quote_end``, a description of
+    ``MIN_DESCRIPTION``–``MAX_DESCRIPTION`` name characters and a programme head, or 0."""
+    for k in range(MIN_DESCRIPTION, MAX_DESCRIPTION + 1):
+        head = heads.match(text, quote_end + k)
+        if head is None:
+            continue
+        description = text[quote_end : quote_end + k]
+        if not HAN_RE.fullmatch(description) or FUNCTION_RE.search(description):
+            return 0
+        if not grammar.follows_ok(text, head.end()):
+            return 0
+        if grammar.name_start(text, head.start(), floor=quote_end) != quote_end:
+            return 0  # a clause word cuts the description: a clause, not a name
+        return head.end()
+    return 0
+
+
+def find_described_quotes(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Tag quote + description + programme head as one Program (module docstring), unless a
+    candidate already crosses it."""
+    heads = _heads(grammar)
+    found = list(candidates(doc))
+    taken = [(c.start_char, c.end_char) for c in found]
+    # names inside a quote that are no programme (a strategy, a title the gazetteer knows)
+    inner = [(c.start_char, c.end_char) for c in found if c.label_ != "Program"]
+    for m in QUOTED_RE.finditer(text):
+        end = described_quote_end(text, m.end(), grammar, heads)
+        if not end:
+            continue
+        if any(a <= m.start() and end <= b for a, b in taken):
+            continue  # already inside a name (国家公园“园”“地”融合发展机制)
+        if any(m.start() < a and b < m.end() for a, b in inner):
+            continue  # the quote names a strategy or a title the gazetteer knows (as quoted_programmes)
+        if any(a < m.start() < b < end or m.start() < a < end < b for a, b in taken):
+            continue  # a name across one edge
+        add_candidate(doc, m.start(), end, "Program", "quote")
