@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from extract.pipeline.embedded import CONJUNCTIONS, _clause_word, _noun_word, _run
+from extract.pipeline.genericity import generic_name
 from extract.pipeline.grammar import AMOUNT_RE, Grammar, is_generic
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import dictionary
@@ -53,15 +54,17 @@ def _is_place_word(word: str) -> bool:
 
 def _words(run: str, grammar: Grammar) -> list[str]:
     """The words of ``run`` up to its first clause word, read as ``opens_unrecognised_name``
-    reads them (a conjunction inside the name stays unless a place follows it)."""
+    reads them (a conjunction inside the name stays unless a place follows it), except that a
+    soft stop word of the mined lexicon (``stop_words.jsonl``: mostly glued to the noun before
+    it, 改造, 标注, 创新) after the first word is name material, as the name grammar reads it."""
     words: list[str] = []
     segs = _segment(run)
     for k, w in enumerate(segs):
         if w in CONJUNCTIONS and words and k + 1 < len(segs) and lookup(segs[k + 1]) is None:
             words.append(w)
             continue
-        if _clause_word(w, grammar):
-            break
+        if _clause_word(w, grammar) and not (words and w in grammar.soft_stops):
+            break  # a mined soft stop after a noun is name material (电网|改造|工程, 数据|标注|基地)
         words.append(w)
     return words
 
@@ -113,7 +116,11 @@ def build_place_led_names(doc: Doc, chosen: Sequence[Span], text: str, grammar: 
                 end, label = found
                 while j < len(chosen) and chosen[j].end_char <= end:
                     j += 1
-                if j == len(chosen) or chosen[j].start_char >= end:  # nothing crosses the end
+                # nothing crosses the end; a name the genericity vetoes would later drop (大同|…:
+                # an adverb to the dictionary) leaves the place and what was found after it
+                if (j == len(chosen) or chosen[j].start_char >= end) and not generic_name(
+                    text[s.start_char : end], label, grammar
+                ):
                     built = doc.char_span(s.start_char, end, label=label, span_id=BUILT_SOURCE)
         if built is None:
             out.append(s)

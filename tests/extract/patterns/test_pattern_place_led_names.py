@@ -71,3 +71,45 @@ def test_the_reader_returns_the_last_head_and_its_type():
     end, label = name_after_place(text, 3, g)
     assert (text[:end], label) == ("曲靖市公共资源交易中心玉溪分中心", "Platform")
     assert name_after_place("曲靖经济高质量发展", 2, g) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("推进曲靖电网改造升级工程。", "曲靖电网改造升级工程"),  # 改造: a mined soft stop after a noun
+        ("支持玉溪数据标注基地发展。", "玉溪数据标注基地"),
+    ],
+)
+def test_a_soft_stop_inside_the_tail_is_name_material(text, name):
+    found = ents(text)
+    assert any(t == name for t, _ in found)
+    assert all(label != "District" for _, label in found)
+
+
+def test_a_tail_opening_with_a_verb_keeps_the_place():
+    assert ("曲靖", "District") in ents("曲靖打造物流枢纽。")  # a clause word first: place + predicate
+    assert name_after_place("曲靖改造升级工程", 2, default_grammar()) is None  # a soft stop first too
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("建成曲靖翠湖中学、玉溪育英学校。", "曲靖翠湖中学"),  # a pair after a stage verb, one sibling typed
+        ("加快建设曲靖翠湖教育城、玉溪大学东校区、昭通学院二期。", "曲靖翠湖教育城"),
+    ],
+)
+def test_a_place_led_item_among_typed_siblings_is_one_name(text, name):
+    found = ents(text)
+    assert (name, "Project") in found
+    assert all(label != "District" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建成曲靖经济、玉溪育英学校。",  # a place and a category: no name of the list's kind
+        "曲靖翠湖中学、玉溪育英学校。",  # a pair typed by one sibling, with no stage verb before it
+    ],
+)
+def test_place_led_items_that_name_nothing_keep_the_place(text):
+    assert ("曲靖", "District") in ents(text)
