@@ -27,11 +27,19 @@ inside it (a second place, 重庆市|南岸区发展和改革委员会) are abso
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from extract.pipeline.embedded import CONJUNCTIONS, _clause_word, _noun_word, _run
+from extract.pipeline.embedded import (
+    CONJUNCTIONS,
+    MIN_BUILT_BODY,
+    _clause_word,
+    _noun_word,
+    _run,
+    built_phrases,
+)
 from extract.pipeline.genericity import generic_name
 from extract.pipeline.grammar import AMOUNT_RE, Grammar, is_generic
 from extract.pipeline.lexicon import _segment
@@ -44,6 +52,7 @@ MAX_HEAD = 7  # characters of the longest head word tried at a boundary
 YEAR_RE = re.compile(r"\d{4}")  # a dated tail is a schedule or a figure, not a name (2025年计划)
 PLACE_TAG = "ns"  # jieba's tag of place names
 BUILT_SOURCE = "suffix"  # judged downstream like every head-word guess
+BUILT_TYPE = "Project"  # what a construction stage phrase says was built (GUIDE §3, §9)
 
 
 def _is_place_word(word: str) -> bool:
@@ -95,10 +104,53 @@ def name_after_place(text: str, end: int, grammar: Grammar) -> tuple[int, str] |
             best = (pos, grammar.single_kernels[w[-1]])
     if best is None:
         return None
-    tail = text[end : best[0]]
-    if YEAR_RE.search(tail) or AMOUNT_RE.search(tail) or is_generic(tail, strict=False):
+    if _describes(text[end : best[0]]):
         return None  # a count, a date or generic words: a description, not a name
     return best
+
+
+_construction_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def construction_phrases(grammar: Grammar) -> tuple[str, ...]:
+    """The stage phrases of ``embedded.built_phrases`` whose stage verb names a stage said
+    alone (``status_kernels.jsonl``: 建成, 开工, 竣工, 投用): a thing built. Phrases that only
+    run something (挂牌运行, 开通运营: verbs that alone name the running of anything) are left
+    out; what is opened so may be a platform or a service (GUIDE §9: operating hubs are
+    Platforms). Longest first."""
+    found = _construction_cache.get(grammar)
+    if found is None:
+        alone = {k["verb"] for k in grammar.lexicon["status_kernels.jsonl"] if k["alone"]}
+        via = {e["phrase"]: e["verb"] for e in grammar.lexicon["status_phrases.jsonl"]}
+        found = tuple(p for p in built_phrases(grammar) if via.get(p, p) in alone)
+        _construction_cache[grammar] = found
+    return found
+
+
+def built_name_end(text: str, end: int, grammar: Grammar) -> int | None:
+    """Where the name that the place ending at ``end`` opens ends, when the run of name words
+    after it goes straight on into a construction stage phrase (甲地|某某博物馆|建成开放, read as
+    ``embedded.opens_built_name`` reads it); None otherwise. What is built is a Project (GUIDE §3
+    construction items; §9: a hub built is a Project), whatever its head."""
+    run = _run(text, end)
+    if len(run) < MIN_BUILT_BODY + 2:
+        return None
+    phrases = construction_phrases(grammar)
+    if not any(p in run for p in phrases):
+        return None  # no construction phrase at all in what follows (the common case)
+    pos = 0
+    for w in _segment(run):
+        if pos >= MIN_BUILT_BODY and run.startswith(phrases, pos):
+            return end + pos
+        if _clause_word(w, grammar):
+            return None
+        pos += len(w)
+    return None
+
+
+def _describes(tail: str) -> bool:
+    """A tail that counts, dates or only describes names nothing (module docstring)."""
+    return bool(YEAR_RE.search(tail) or AMOUNT_RE.search(tail)) or is_generic(tail, strict=False)
 
 
 def build_place_led_names(doc: Doc, chosen: Sequence[Span], text: str, grammar: Grammar) -> list[Span]:
@@ -112,6 +164,10 @@ def build_place_led_names(doc: Doc, chosen: Sequence[Span], text: str, grammar: 
         j = i + 1
         if s.label_ == "District" and s.id_ in PLACE_SOURCES:
             found = name_after_place(text, s.end_char, grammar)
+            if found is None:
+                stage = built_name_end(text, s.end_char, grammar)
+                if stage is not None and not _describes(text[s.end_char : stage]):
+                    found = (stage, BUILT_TYPE)
             if found is not None:
                 end, label = found
                 while j < len(chosen) and chosen[j].end_char <= end:

@@ -113,3 +113,35 @@ def test_a_place_led_item_among_typed_siblings_is_one_name(text, name):
 )
 def test_place_led_items_that_name_nothing_keep_the_place(text):
     assert ("曲靖", "District") in ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("曲靖翠湖博物馆建成开放。", "曲靖翠湖博物馆"),  # no head in the lexicon: typed by what was built
+        ("玉溪星河体育馆竣工。", "玉溪星河体育馆"),
+    ],
+)
+def test_a_place_led_thing_built_is_a_project(text, name):
+    assert ents(text) == [(name, "Project")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曲靖中央商务区挂牌运行。",  # running, not building: a platform or a service may open so
+        "曲靖经济持续发展。",  # no construction phrase
+    ],
+)
+def test_a_place_before_running_or_plain_verbs_builds_no_project(text):
+    assert all(label != "Project" for _, label in ents(text))
+
+
+def test_construction_phrases_leave_out_running_verbs():
+    from extract.pipeline.place_led_names import built_name_end, construction_phrases
+
+    g = default_grammar()
+    phrases = construction_phrases(g)
+    assert "建成投用" in phrases and "挂牌运行" not in phrases
+    text = "曲靖翠湖博物馆建成开放"
+    assert built_name_end(text, 2, g) == text.index("建成")
