@@ -19,7 +19,10 @@ and which verbs take programmes is counted in unannotated text, never listed:
 - **Run time** (:func:`find_quoted_programmes`): a quote right after a programme verb and
   closed by a clause edge (punctuation, another quote, a clause word) is a Program, its span
   inside the quotes (GUIDE §2.2); the same quoted words elsewhere in the document are the same
-  programme (one name, one type per document), so they are tagged too.
+  programme (one name, one type per document), so they are tagged too. A quote the document
+  itself writes once right before a programme head (“X”工程, “X”联赛) or a framework (“X”现代
+  产业体系) is carried the same way (:func:`headed_in_document`, branch ``quotes8``): GUIDE §9
+  gives the short form the programme's canonical (“千项万亿”工程 → 千项万亿).
 
 Places, numbers, and quotes that already hold a candidate are left alone.
 """
@@ -40,6 +43,8 @@ HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,12}$")
 # what may close a headless programme name: punctuation or the opening quote of a chained name
 EDGE_CHARS = frozenset("，。；、：！？,;:!?“）)\n")
 LATIN_OR_DIGITS_RE = re.compile(r"^[\dA-Za-z.+×%]+$")
+# a numeral and a measure word right before an opening quote (三张“X”清单, 3个“X”): a count of a kind
+COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千]+)[个张项类条批家]$")
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,7 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
             continue
         if word_before(text, m.start(), segment).endswith(tuple(programme_verbs)):
             names.add(inner)  # 实施, and the adverb compounds jieba keeps whole (全面实施, 深入开展)
+    names |= headed_in_document(text, quotes, grammar)
     if not names:
         return
     for m in quotes:
@@ -183,6 +189,41 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
         if any(a < m.end() and start - 1 < b for a, b in taken):
             continue  # a name the grammar already found here (“十项行动”, 《…》)
         add_candidate(doc, start, end, "Program", "quote")
+
+
+def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> set[str]:
+    """Coined quoted words that this document names as a programme: the closing quote followed
+    right away by a programme head (“X”行动计划, “X”工程, “X”联赛) or by a framework (“X”现代产业
+    体系). GUIDE §3/§9 gives the short form the programme's canonical (扩大有效投资“千项万亿”工程 →
+    千项万亿). Not when words stand between the quote and the head (“X”管理改革, “X”治理提升工程:
+    the quote is a topic of a longer name), when the head is a pilot designation (“X”先行区: the
+    quote alone is the positioning the designation is named after), when a count stands before
+    the quote (三张“X”清单: a kind of list, counted, GUIDE §3) or when the quote is the tail of a
+    longer quoted programme mined over all reports (“一件事” of “高效办成一件事”: its items)."""
+    from extract.pipeline.quoted_programmes import _tail_of_longer
+    from extract.regions import lookup
+
+    known = set(grammar.quoted_programmes)
+    out = set()
+    for m in quotes:
+        if COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        head = grammar.after_quote_re.match(text, m.end())
+        if head is None:
+            continue
+        word = head.group()
+        if not (
+            (word in grammar.program_tails and not word.endswith(grammar.program_designations))
+            or word.endswith(grammar.program_systems)
+        ):
+            continue
+        inner = m.group(1)
+        if LATIN_OR_DIGITS_RE.match(inner) or not is_coined(inner) or lookup(inner) is not None:
+            continue
+        if _tail_of_longer(inner, known):
+            continue
+        out.add(inner)
+    return out
 
 
 def mine_with_grammar(docs: Sequence[tuple[str, str]], heads: list[dict], stops: list[dict]) -> list[dict]:
