@@ -227,32 +227,47 @@ def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> set[s
 
 
 FRAMEWORK = "体系"  # GUIDE §9 Programs: “8+4”经济政策体系, a numeric framework
-FRAMEWORK_MODIFIER = 8  # Han characters between the numeric quote and 体系 (经济政策, 基层治理)
+FRAMEWORK_MODIFIER = 10  # Han characters between the numeric quote and its head (经济政策, 基层治理)
+
+
+def _numeric_head_end(text: str, start: int, grammar) -> int | None:
+    """End of the first framework 体系 or programme head (of two or more characters, no pilot
+    designation) within ``FRAMEWORK_MODIFIER`` characters after ``start``, or None."""
+    heads = tuple(
+        t for t in grammar.program_tails if len(t) >= 2 and not t.endswith(grammar.program_designations)
+    )
+    for pos in range(start, min(len(text), start + FRAMEWORK_MODIFIER + 1)):
+        if not "\u4e00" <= text[pos] <= "\u9fff":
+            return None
+        if text.startswith(FRAMEWORK, pos):
+            return pos + len(FRAMEWORK)
+        hit = next((h for h in heads if text.startswith(h, pos)), None)
+        if hit and pos > start and grammar.follows_ok(text, pos + len(hit)):
+            return pos + len(hit)
+    return None
 
 
 def find_numeric_frameworks(doc: Doc, text: str, grammar) -> None:
-    """A numeric quote (“8+4”, “11431”) and the words up to a following 体系 (“8+4”经济政策体系)
-    as one Program, quotes kept (GUIDE §2.2, §9: numeric provincial frameworks and packages).
-    The grammar's quote reader takes only the industrial frameworks of the lexicon (产业体系,
-    集群体系); a numeric quote names a framework of any field. The words between must be name
-    material: no opening verb (jieba's dictionary: “1+N”覆盖…), no one-character clause word
-    (的) and no punctuation (“1+5+N”［8］公共卫生体系: nothing is added across the marker)."""
+    """A numeric quote (“8+4”, “11431”) and the words up to a following 体系 or programme head
+    (“8+4”经济政策体系, “415X”先进制造业集群培育工程) as one Program, quotes kept (GUIDE §2.2,
+    §9: numeric provincial frameworks and packages). The grammar's quote reader takes only the
+    industrial frameworks of the lexicon (产业体系, 集群体系) and at most four characters before a
+    programme head; a numeric quote names a framework of any field. The words between must be
+    name material: no opening verb (jieba's dictionary: “1+N”覆盖…), no one-character clause
+    word (的, 等) and no punctuation (“1+5+N”［8］公共卫生体系: nothing is added across it)."""
     from extract.pipeline.lexicon import opens_clause
 
     taken = [(c.start_char, c.end_char) for c in candidates(doc)]
     for m in QUOTE_RE.finditer(text):
         if not LATIN_OR_DIGITS_RE.match(m.group(1)) or not any(c.isdigit() for c in m.group(1)):
             continue
-        end = text.find(FRAMEWORK, m.end(), m.end() + FRAMEWORK_MODIFIER + len(FRAMEWORK))
-        if end < 0:
+        end = _numeric_head_end(text, m.end(), grammar)
+        if end is None:
             continue
         between = text[m.end() : end]
-        if not all("\u4e00" <= c <= "\u9fff" for c in between):
-            continue
         one_char = (len(grammar.stop_at(text, i, end) or "xx") == 1 for i in range(m.end(), end))
         if opens_clause(between) or any(one_char):
             continue  # “1+N”覆盖…的体系: a verb or a function word, a clause rather than a name
-        end += len(FRAMEWORK)
         if any(a < end and m.start() < b for a, b in taken):
             continue
         add_candidate(doc, m.start(), end, "Program", "quote")

@@ -1,4 +1,4 @@
-"""Failure class: a numeric quote before a framework 体系 (“8+4”经济政策体系).
+"""Failure class: a numeric quote before a framework 体系 or a far programme head (“8+4”经济政策体系).
 
 GUIDE §9 types numeric provincial frameworks and packages as Program, quotes kept inside the
 name (§2.2). The grammar's quote reader takes only the industrial frameworks of the lexicon
@@ -24,6 +24,8 @@ def ents(text: str, region: str | None = "140000") -> list[tuple[str, str]]:
         ("持续完善“2+6”人才政策体系，引才超万人。", "“2+6”人才政策体系"),
         ("迭代升级“5211”乡村治理体系，成效明显。", "“5211”乡村治理体系"),
         ("构建“1+N+X”养老服务体系。", "“1+N+X”养老服务体系"),
+        # a programme head further than the quote reader's four characters
+        ("建立“246”村社网格联动工作机制，成效明显。", "“246”村社网格联动工作机制"),
     ],
 )
 def test_a_numeric_quote_and_its_framework_are_one_programme(text, name):
@@ -38,6 +40,7 @@ def test_a_numeric_quote_and_its_framework_are_one_programme(text, name):
         "建成“3+2”的政策体系。",  # a function word inside
         "“2+6”［3］人才政策体系初步建成。",  # a footnote marker between quote and words
         "提升“2+6”等级。",  # no framework
+        "落实“3+1”等帮扶机制。",  # 等: a list of kinds, not a name
     ],
 )
 def test_other_numeric_quotes_stay_untagged(text):
