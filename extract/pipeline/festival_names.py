@@ -138,5 +138,6 @@ def _add_quoted_festivals(doc: Doc, text: str, kind_start: int, end: int) -> Non
     if not quotes:
         return
     add_candidate(doc, quotes[0].start(), end, "Program", "quote")
-    for m in quotes[1:]:
-        add_candidate(doc, m.start(1), m.end(1), "Program", "quote")
+    kind = text[kind_start:end]
+    for m in quotes[1:]:  # canonical: the conjunct with the shared kind (“阿图什杯”足球邀请赛)
+        add_candidate(doc, m.start(1), m.end(1), "Program", "quote", m.group(0) + kind)

@@ -179,7 +179,8 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
             continue
         if word_before(text, m.start(), segment).endswith(tuple(programme_verbs)):
             names.add(inner)  # 实施, and the adverb compounds jieba keeps whole (全面实施, 深入开展)
-    names |= headed_in_document(text, quotes, grammar)
+    full = headed_in_document(text, quotes, grammar)
+    names |= set(full)
     if not names:
         return
     for m in quotes:
@@ -188,15 +189,19 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
         start, end = m.start() + 1, m.end() - 1
         if any(a < m.end() and start - 1 < b for a, b in taken):
             continue  # a name the grammar already found here (“十项行动”, 《…》)
-        add_candidate(doc, start, end, "Program", "quote")
+        # a short form takes its full name as canonical hint, unless other reports quote the short
+        # form itself as the programme's name (“高效办成一件事”: quoted_programmes.jsonl)
+        hint = "" if m.group(1) in grammar.quoted_programmes else full.get(m.group(1), "")
+        add_candidate(doc, start, end, "Program", "quote", hint)
 
 
-def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> set[str]:
-    """Coined quoted words that this document names as a programme: the closing quote followed
-    right away by a programme head (“X”行动计划, “X”工程, “X”联赛) or by a framework (“X”现代产业
-    体系). GUIDE §3/§9 gives the short form the programme's canonical (扩大有效投资“千项万亿”工程 →
-    千项万亿). Not when words stand between the quote and the head (“X”管理改革, “X”治理提升工程:
-    the quote is a topic of a longer name), when the head is a pilot designation (“X”先行区: the
+def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> dict[str, str]:
+    """Coined quoted words that this document names as a programme, each with that full name:
+    the closing quote followed right away by a programme head (“X”行动计划, “X”工程, “X”联赛) or
+    by a framework (“X”现代产业体系). GUIDE §9 gives the short form the full name's canonical
+    (四大一新 → “四大一新”现代产业体系): the longest quote-and-head of the document. Not when
+    words stand between the quote and the head (“X”管理改革, “X”治理提升工程: the quote is a
+    topic of a longer name), when the head is a pilot designation (“X”先行区: the
     quote alone is the positioning the designation is named after), when a count stands before
     the quote (三张“X”清单: a kind of list, counted, GUIDE §3) or when the quote is the tail of a
     longer quoted programme mined over all reports (“一件事” of “高效办成一件事”: its items)."""
@@ -204,7 +209,7 @@ def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> set[s
     from extract.regions import lookup
 
     known = set(grammar.quoted_programmes)
-    out = set()
+    out: dict[str, str] = {}
     for m in quotes:
         if COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
             continue
@@ -222,7 +227,9 @@ def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> set[s
             continue
         if _tail_of_longer(inner, known):
             continue
-        out.add(inner)
+        name = text[m.start() : head.end()]
+        if len(name) > len(out.get(inner, "")):
+            out[inner] = name
     return out
 
 

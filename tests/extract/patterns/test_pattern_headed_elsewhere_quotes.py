@@ -55,3 +55,9 @@ def test_the_tail_of_a_longer_mined_quoted_programme_is_not_carried():
     # “一件事” is the tail of “高效办成一件事” in extract/data/quoted_programmes.jsonl
     found = ents("建立“一件事”机制。建立“一件事”应用储备库。")
     assert found.count(("一件事", "Program")) == 0, found
+
+
+def test_the_short_form_takes_the_full_name_as_its_canonical_hint():
+    doc = run_pipeline(load_pipeline(), "构建“三核两翼”现代产业体系。“三核两翼”产业发展要素集聚。", "140000")
+    hints = {e.text: e.kb_id_ for e in doc.ents if e.label_ == "Program"}
+    assert hints.get("三核两翼") == "“三核两翼”现代产业体系", hints

@@ -45,3 +45,9 @@ def test_chained_quotes_share_the_contest_kind(text):
 def test_a_quoted_formula_before_a_contest_kind_is_no_contest():
     found = ents("围绕“两个确立”篮球邀请赛开展宣传。")
     assert not [t for t, lab in found if lab == "Program"], found
+
+
+def test_a_chained_quote_takes_the_shared_kind_in_its_canonical_hint():
+    doc = run_pipeline(load_pipeline(), "举办“汾河杯”、“太行杯”排球邀请赛。", "140000")
+    hints = {e.text: e.kb_id_ for e in doc.ents if e.label_ == "Program"}
+    assert hints.get("汾河杯") == "“汾河杯”排球邀请赛", hints
