@@ -16,6 +16,7 @@ gazetteer knows (“一区两群”, a strategy) is left alone, as the quoted-pr
 from __future__ import annotations
 
 import re
+import weakref
 
 from spacy.tokens import Doc
 
@@ -28,7 +29,18 @@ MIN_DESCRIPTION, MAX_DESCRIPTION = 5, 12  # shorter ones are after_quote_re's
 HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
+_heads_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str]] = weakref.WeakKeyDictionary()
+
+
 def _heads(grammar: g.Grammar) -> re.Pattern[str]:
+    """The programme heads as one pattern, longest first (built once per grammar)."""
+    found = _heads_cache.get(grammar)
+    if found is None:
+        found = _heads_cache[grammar] = _build_heads(grammar)
+    return found
+
+
+def _build_heads(grammar: g.Grammar) -> re.Pattern[str]:
     rules = grammar.lexicon.get("head_rules.jsonl", ())
     heads = {r["head"] for r in rules if r.get("rule_kind") == "quoted_program"}
     heads |= {h for h, t in grammar.heads.items() if t == "Program"}
