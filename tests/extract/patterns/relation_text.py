@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.records import Relation
 from extract.relations import find_relations
 from tests.extract.relations.oracle import document_from_text, mentions_for
 
@@ -18,4 +19,6 @@ def relation_pairs(
     whose canonical is their surface, in a report of the invented ``region``."""
     doc = document_from_text(text, "invented_relations.txt", region, rep=rep, plan=plan)
     ms = mentions_for(doc, [(surface, type_, surface) for surface, type_ in names])
-    return {(r.head, r.tail) for r in find_relations(doc, ms) if r.relation == relation}
+    # an investment figure in the text also gives an Investment record, which has no relation
+    found = [r for r in find_relations(doc, ms) if isinstance(r, Relation)]
+    return {(r.head, r.tail) for r in found if r.relation == relation}
