@@ -37,6 +37,7 @@ from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.public_bodies import retype_public_bodies
+from extract.pipeline.public_centres import retype_public_centres
 from extract.pipeline.quoted_programmes import STRATEGY_TAIL
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_starts import take_route_starts
@@ -147,6 +148,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
+        chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         set_ents_outside(doc, chosen)
         return doc
 
