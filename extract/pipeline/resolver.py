@@ -21,6 +21,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
+from extract.pipeline.bare_zones import drop_unowned_zones
 from extract.pipeline.bound_openings import bound_openings
 from extract.pipeline.candidates import (
     SOURCE_PRIORITY,
@@ -145,6 +146,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
