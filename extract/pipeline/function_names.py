@@ -9,9 +9,11 @@ both mined over all unannotated reports, none typed here:
 
 - the tail is a **category phrase** (``category_phrases.jsonl``: a head-ended phrase three or more
   authors write the same way: 中试平台, 孵化基地, 服务平台, 集聚区), and
-- every word before it is a **widespread term** (``widespread_terms.jsonl``: four or more
-  provinces write it) that jieba's dictionary tags as no proper noun, no place word (``s``) and
-  no direction or region (``f``: 西部, 中部), and that is no division.
+- every word before it is an **everyday word**: a widespread term (``widespread_terms.jsonl``:
+  four or more provinces write it) or a common word of jieba's dictionary of two or more
+  characters (数控机床, 碳纤维), tagged as no proper noun, no place word (``s``) and no direction
+  or region (``f``: 西部, 中部), and no division. A stray character (自|贸, 重|邮: an
+  abbreviation) or a word the dictionary does not know is a part of the name's own.
 
 ``genericity.modified_category`` is the case of one such word; this is the case of any number.
 A name that opens with a scope or rating (国家级…, 全国…: ``genericity.LEVEL_RE``) or holds 国家 as
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from extract.pipeline.grammar import Grammar
 
+MIN_WORD = 2  # characters of a dictionary word that counts as everyday (not 自|贸)
 MIN_TAIL = 3  # characters of the category phrase (a body of two and a head)
 OPENING = 16  # characters segmented (the longest names the finder keeps are about this long)
 LOCATION_TAGS = frozenset({"s", "f"})  # jieba's place words and directions (西部, 中部, 东北)
@@ -44,10 +47,11 @@ def function_only(name: str, grammar: Grammar) -> bool:
         return False
     terms, tags = widespread_terms(grammar), dictionary()
     for k, word in enumerate(words[:-1], start=1):
-        if not (word in terms or word in GENERIC_CHARS):
-            return False  # a word few authors write: a part of the name's own
+        known = word in terms or (len(word) >= MIN_WORD and word in tags)
+        if not (known or word in GENERIC_CHARS):
+            return False  # a stray character (自|贸, 重|邮: an abbreviation) or an unknown word
         if tags.get(word, (0, ""))[1] in PROPER_TAGS | LOCATION_TAGS or lookup(word) is not None:
-            return False
+            return False  # a proper noun, a place word or a division: a part of the name's own
         tail = "".join(words[k:])
         if len(tail) >= MIN_TAIL and is_category(tail, grammar.categories, grammar.generic_terms):
             return True
