@@ -26,6 +26,7 @@ OPENING = 8  # characters segmented to find the opening words
 MAX_DIVISION = 6  # characters of a division name with its level (南岸区, 西双版纳州)
 RETYPED_FROM = "Platform"
 KEPT_SOURCES = frozenset({"table", "title"})
+RENOVATION = "改造"  # works on a building (the name_qualifier closed class: 改造/扩建/改扩建 works)
 
 
 def opens_with_level(name: str) -> bool:
@@ -61,11 +62,13 @@ def public_centre(name: str, grammar: Grammar) -> bool:
 def built_here(text: str, start: int, end: int) -> bool:
     """Is the centre built in its clause (加快建设区…中心, 建成…中心)? Then the text speaks of the
     building, a construction item (GUIDE §3 Project: infrastructure, buildings), as ``hubs`` reads
-    an airport being built; the construction words are that module's."""
+    an airport being built; the construction words are that module's, and a renovation
+    (改造提升…中心, …中心改造升级) is works on the building too."""
     from extract.pipeline.hubs import CONSTRUCTION_RE, _clause
 
     lo, hi = _clause(text, start, end)
-    return CONSTRUCTION_RE.search(text[lo:start] + " " + text[end:hi]) is not None
+    rest = text[lo:start] + " " + text[end:hi]
+    return CONSTRUCTION_RE.search(rest) is not None or RENOVATION in rest
 
 
 def retype_public_centres(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:

@@ -31,8 +31,16 @@ def test_a_levels_own_centre_is_an_organization(text, name):
     assert (name, "Organization") in ents(text)
 
 
-def test_a_levels_centre_being_built_is_a_project():
-    assert ("区青少年心理援助中心", "Project") in ents("今年加快建设区青少年心理援助中心，")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今年加快建设区青少年心理援助中心，", "区青少年心理援助中心"),
+        ("公安设施：改造提升区交巡警支队指挥调度中心，", "区交巡警支队指挥调度中心"),  # renovated
+        ("社会福利：推进区心理援助中心、区救助站改造升级。", "区心理援助中心"),
+    ],
+)
+def test_a_levels_centre_being_built_or_renovated_is_a_project(text, name):
+    assert (name, "Project") in ents(text)
 
 
 @pytest.mark.parametrize(
