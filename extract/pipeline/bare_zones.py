@@ -9,7 +9,8 @@ kind (建立高新区和高校联动发展机制: every high-tech zone), and GUI
 items untagged. The zone finder's bare forms are the zone_designation closed class of
 ``names.BARE_ZONE_RE``; the free-trade zone (自贸试验区) is one per province and always the
 province's own (GUIDE §9 Zones: 中国（云南）自由贸易试验区), so only the kinds the linker expands
-by place (``linking.BARE_ZONES``) are read here.
+by place (``linking.BARE_ZONES``) are read here, and only unrated: a rated form (国家级经开区) is
+``genericity.rated_kind``'s, which keeps it where a named park gets it (``designated_to``).
 """
 
 from __future__ import annotations
@@ -36,12 +37,14 @@ def owns_zone(doc: Doc, bare: str) -> bool:
 def drop_unowned_zones(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
     """``chosen`` without the bare zone short forms that name no zone of the author's."""
     from extract.linking import BARE_ZONES
+    from extract.pipeline.genericity import LEVEL_RE
 
+    unrated = {z for z in BARE_ZONES if not LEVEL_RE.match(z)}  # 国家级经开区: genericity.rated_kind
     out = []
     owned: dict[str, bool] = {}
     for s in chosen:
         name = text[s.start_char : s.end_char]
-        if s.label_ == "Platform" and s.id_ == ZONE_SOURCE and name in BARE_ZONES:
+        if s.label_ == "Platform" and s.id_ == ZONE_SOURCE and name in unrated:
             if name not in owned:
                 owned[name] = owns_zone(doc, name)
             if not owned[name]:

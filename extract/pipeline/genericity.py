@@ -637,7 +637,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses; a
     nationwide designation first takes back its scope word (``national_scope``), and a guess
     that ran into a list's label is cut back to its item (``list_labels``)."""
-    chosen = restore_national_scope(chosen, text)
+    chosen = restore_national_scope(chosen, text, grammar)
     chosen = trim_list_labels(chosen, text, grammar)
     out = []
     for i, s in enumerate(chosen):
