@@ -35,6 +35,7 @@ from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
+from extract.pipeline.institution_stems import retype_research_bases
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.public_bodies import retype_public_bodies
@@ -151,6 +152,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
+        chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
         set_ents_outside(doc, chosen)
         return doc
 
