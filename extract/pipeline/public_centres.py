@@ -56,7 +56,20 @@ def public_centre(name: str, grammar: Grammar) -> bool:
         return False  # the common case: no 中心 at the end
     if _kernel_of(name, grammar) != CENTRE:
         return False  # 交易中心, 航运中心, 集结中心: exchanges and hubs are Platforms (GUIDE §3, §9)
+    body = name[: -len(CENTRE)]
+    if any(k in body for k in _longer_kernels(grammar)):
+        return False  # …交易中心大渡口分中心: a branch of an exchange is the exchange's (GUIDE §9)
     return opens_with_level(name)
+
+
+def _longer_kernels(grammar: Grammar) -> tuple[str, ...]:
+    """The GUIDE Platform kernels that end in 中心 and say more (交易中心, 航运中心, 集结中心)."""
+    rows = grammar.lexicon.get("head_kernels.jsonl", ())
+    return tuple(
+        k["head"]
+        for k in rows
+        if k["type"] == RETYPED_FROM and k["head"].endswith(CENTRE) and k["head"] != CENTRE
+    )
 
 
 def built_here(text: str, start: int, end: int) -> bool:

@@ -56,7 +56,14 @@ def test_a_centre_without_a_level_or_with_its_own_kernel_stays_a_platform(text, 
 
 @pytest.mark.parametrize(
     "name",
-    ["区域医疗中心", "市场监管服务中心", "重庆市场服务中心", "区公共资源交易中心", "南坪国际会展中心"],
+    [
+        "区域医疗中心",
+        "市场监管服务中心",
+        "重庆市场服务中心",
+        "区公共资源交易中心",
+        "南坪国际会展中心",
+        "九龙坡区碳汇交易中心东城分中心",  # a branch of an exchange is the exchange's (GUIDE §9)
+    ],
 )
 def test_no_level_as_a_word_of_its_own_no_public_centre(name):
     # 区域, 市场: the level's character opens a longer word; 交易中心: an exchange's kernel
