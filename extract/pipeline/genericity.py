@@ -35,6 +35,7 @@ from spacy.tokens import Span
 
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
+from extract.pipeline.function_names import function_only
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
 from extract.pipeline.list_labels import trim_list_labels
@@ -636,7 +637,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses; a
     nationwide designation first takes back its scope word (``national_scope``), and a guess
     that ran into a list's label is cut back to its item (``list_labels``)."""
-    chosen = restore_national_scope(chosen, text)
+    chosen = restore_national_scope(chosen, text, grammar)
     chosen = trim_list_labels(chosen, text, grammar)
     out = []
     for i, s in enumerate(chosen):
@@ -705,6 +706,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or pronoun_and_kind(name, grammar)
         or (label in ("Project", "Platform") and acronym_kind(name, grammar))
         or (label in MODIFIED_TYPES and modified_category(name, grammar))
+        or (label == "Platform" and function_only(name, grammar))  # 新材料制造业|中试平台
         or (label in PROJECT_KIND_TYPES and modified_kind(name, grammar))
         or distributive_subject(name)
         or (label in KIND_TYPES and widespread_kind(name, grammar))
