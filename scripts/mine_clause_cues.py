@@ -57,7 +57,9 @@ def sentence_words(text: str) -> set[str]:
     return {w for w in _segment(text) if _HAN.match(w) and not _NOT_HAN.search(w)}
 
 
-def labelled_sentences(dirs: list[Path], gold_files: list[Path] | None = None) -> Iterator[tuple[str, str, str]]:
+def labelled_sentences(
+    dirs: list[Path], gold_files: list[Path] | None = None
+) -> Iterator[tuple[str, str, str]]:
     """(doc id, side, sentence) for every sentence under a heading whose own title dates it
     (the innermost dated title on its path), gold passages blanked before the report is read."""
     spans = passage_spans(default_gold_files() if gold_files is None else gold_files)

@@ -35,7 +35,8 @@ from extract.indicators.period import Period, five_year_end, plan_year, report_y
 from extract.model import Document
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "clause_cues.jsonl"
-STRONG = 4.0  # log-odds a sentence's lean needs to override its heading
+STRONG = 3.0  # log-odds a sentence's lean needs to override a plan heading (to: reported)
+STRONG_PLAN = 2.5  # ... a review heading (to: planned); plan cues are fewer and weaker
 TOP = 2  # cues counted on each side
 PARAGRAPH_CUES = 10  # section-cue bigrams a paragraph needs to lean at all
 PARAGRAPH_MARGIN = 0.15  # mean log-odds per bigram, as extract.sections.MIN_MARGIN for a body
@@ -46,6 +47,7 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 # 到2030年 / 至2025年底: a deadline is a target's own date (the grammar of a plan, not a word list)
 _DEADLINE = re.compile(r"(?:到|至)(20\d{2})年")
 _FIVE_YEAR_DEIXIS = re.compile(r"这五年|五年来|过去五年|五年间|十([一二三四五六七八九])五")
+_NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年")  # the same closed class, looking forward
 
 
 @functools.cache
@@ -121,7 +123,7 @@ def sentence_period(doc: Document, start: int, end: int, period: Period) -> tupl
         rep = rep if rep is not None and rep < plan else plan - 1
     deadline = max((int(y) for y in _DEADLINE.findall(text)), default=0)
     score = lean(text)
-    if abs(score) < STRONG:
+    if -STRONG_PLAN < score < STRONG:
         return period, False
     para = paragraph_lean(doc, start)
     if para is None or abs(para) < PARAGRAPH_MARGIN or (para > 0) != (score > 0):
@@ -129,10 +131,12 @@ def sentence_period(doc: Document, start: int, end: int, period: Period) -> tupl
     if period.phase == "planned" and score >= STRONG and rep is not None and deadline <= rep:
         past_five = bool(five) and (five.group(1) is None or five_year_end(five.group(1)) <= rep)
         return Period(rep, "actual", not past_five), past_five
-    if period.phase == "actual" and score <= -STRONG and plan is not None:
+    if period.phase == "actual" and score <= -STRONG_PLAN and plan is not None:
         year = plan + 4 if doc.meta.genre == "five_year_plan" else plan
         if five and five.group(1) is not None and five_year_end(five.group(1)) > (rep or 0):
             year = five_year_end(five.group(1))  # “十五五”时期…力争: the new plan's last year
+        elif _NEXT_FIVE_YEARS.search(text):
+            year = plan + 4  # 今后五年…力争: the last year of the plan period that starts now
         return Period(year, "planned"), False
     return period, False
 

@@ -109,7 +109,7 @@ _EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d
 # 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
 _THRESHOLD_HINT = re.compile(r"亿元?级?(?:城市|县|市|区)")  # cheap test before the threshold reader
 _CUMULATIVE = "累计"
-_DEADLINE = re.compile(r"(?:^|[，,；;：:])\s*(?:到|至)(\d{4})年(?:底|末)?")
+_TO_YEAR = re.compile(r"(?<![从由])(?:到|至)(\d{4})年(?:底|末)?(?!\d)")  # 力争到2030年…, 至2025年底
 _FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
 _TO = (
     r"\s*(?:提升|提高|增加|增长|增|上升|扩大|下降|降低|减少|缩小|降|调整)?(?:到|至|为)\s*"
@@ -130,6 +130,15 @@ class Context:
     doc: str
     path: tuple[str, ...] = ()
     from_gap: int = 1  # 从A提升至B: A is this many years before (5 in a five-year review)
+    report_year: int = 0  # the last year under review (0: unknown); a figure's year decides its kind
+
+    def kind_of(self, year: int) -> str:
+        """A figure dated in or before the year under review was reached (actual), one after it is
+        planned (target), whatever the heading says: 2025年达到5万亿元 under a 十五五 heading, 到2030年
+        力争… in a review, the level a change starts from (从2025年的X提高到…)."""
+        if not self.report_year or year == self.year:
+            return self.kind
+        return "actual" if year <= self.report_year else "target"
 
 
 @dataclass
@@ -548,7 +557,7 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
         start=offset,
         end=offset + length,
         growth_pct=p.growth,
-        kind_=ctx.kind,
+        kind_=ctx.kind_of(year),
         qualifier=_qualifier(p.fig),
         path=ctx.path,
     )
@@ -1232,10 +1241,12 @@ def _distribute(
 
 
 def _explicit_year(text: str, cstart: int, pos: int) -> int | None:
-    """A year written in the clause before the figure (2020年全区地区生产总值突破800亿元)."""
-    years = [int(m.group(1)) for m in _EXPLICIT_YEAR.finditer(text[cstart:pos])]
-    if not years:  # 到2030年，…达到75%: a deadline that opens a clause is the target's year
-        years = [int(m.group(1)) for m in _DEADLINE.finditer(text[cstart:pos])]
+    """The year written nearest before the figure (2020年全区地区生产总值突破800亿元; 到2030年，
+    …达到75%: a deadline is the target's year). The nearest, not the first kind found: in
+    ``2025年…达到5万亿元，到2030年力争达到6.5万亿元`` the second figure is 2030's."""
+    found = [(m.start(), int(m.group(1))) for m in _EXPLICIT_YEAR.finditer(text, cstart, pos)]
+    found += [(m.start(), int(m.group(1))) for m in _TO_YEAR.finditer(text, cstart, pos)]
+    years = [y for _, y in sorted(found)]
     if not years:
         # the year may open the sentence: 2020年，全区…
         s = _sentence_lead_year(text, cstart)
@@ -1277,7 +1288,7 @@ def _ratio_shares(text: str, ctx: Context) -> list[Indicator]:
                     unit="%",
                     start=0,
                     end=0,
-                    kind_=ctx.kind,
+                    kind_=ctx.kind_of(year),
                     path=ctx.path,
                 )
             )
