@@ -130,6 +130,10 @@ def sentence_period(doc: Document, start: int, end: int, period: Period) -> tupl
         return period, False
     if period.phase == "planned" and score >= STRONG and rep is not None and deadline <= rep:
         past_five = bool(five) and (five.group(1) is None or five_year_end(five.group(1)) <= rep)
+        # a review under a five-year plan's heading reviews the last five-year plan (the plan
+        # chapter that opens with what the last plan achieved): its "from" values are five years back
+        under_five = plan is not None and period.year > plan and doc.meta.genre != "five_year_plan"
+        past_five = past_five or under_five
         return Period(rep, "actual", not past_five), past_five
     if period.phase == "actual" and score <= -STRONG_PLAN and plan is not None:
         year = plan + 4 if doc.meta.genre == "five_year_plan" else plan

@@ -92,3 +92,16 @@ def test_every_clause_cue_has_mined_provenance():
         prov = row["provenance"]
         assert prov["source"] == "mined" and prov["script"] == "scripts/mine_clause_cues.py"
         assert prov["count_review"] + prov["count_plan"] >= 20 and prov["docs"] >= 8
+
+
+def test_a_review_under_a_five_year_plan_heading_reviews_the_last_plan():
+    # the change's starting level lies five years back (2020), its result in the year under review
+    body = (
+        "全省常住人口城镇化率从65%提高到70%，累计新增城镇就业260万人，首次入选国家试点，"
+        "超额完成目标任务。\n"
+    )
+    found = _records("一、“十五五”时期主要目标任务\n" + body)
+    assert [v for (_, value), v in found.items() if value == 65.0] == [("actual", 2020)], found
+    assert [v for (_, value), v in found.items() if value == 70.0] == [("actual", 2025)], found
+    found = _records("一、2026年重点工作\n" + body)  # under the coming year's heading: one year back
+    assert [v for (_, value), v in found.items() if value == 65.0] == [("actual", 2024)], found
