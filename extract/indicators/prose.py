@@ -1139,6 +1139,27 @@ def _contracted_pair(name: str) -> list[str]:
         if nominal(x + t) and nominal(y + t):
             head, rest = "".join(words[:k]), "".join(words[k + 1 :])
             return [head + x + t + rest, head + y + t + rest]
+    return _paired_nouns(words, nominal)
+
+
+def _paired_nouns(words: tuple[str, ...], nominal) -> list[str]:  # untyped predicate: a closure
+    """``牛羊出栏分别增长x、y``: two one-character nouns side by side (one word 牛羊, or 猪|羊 as
+    jieba cuts them) before a shared tail are the pair, each member named with the tail (牛出栏,
+    羊出栏). Only asked when one name stands before two figures and no dictionary pair split it:
+    分别 then says the name holds two members. The leftmost such pair, not the last word (the tail
+    itself, 产量 in 粮油产量, is never split). [] if none."""
+    for k in range(len(words) - 1):
+        w = words[k]
+        if len(w) == 2 and all(_is_cjk(c) and nominal(c) for c in w):
+            x, y, rest = w[0], w[1], words[k + 1 :]
+        elif len(w) == 1 == len(words[k + 1]) and all(_is_cjk(c) and nominal(c) for c in w + words[k + 1]):
+            x, y, rest = w, words[k + 1], words[k + 2 :]
+        else:
+            continue
+        if not rest:
+            return []
+        head, tail = "".join(words[:k]), "".join(rest)
+        return [head + x + tail, head + y + tail]
     return []
 
 
