@@ -36,7 +36,7 @@ from extract.model import Document
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "clause_cues.jsonl"
 STRONG = 3.0  # log-odds a sentence's lean needs to override a plan heading (to: reported)
-STRONG_PLAN = 2.5  # ... a review heading (to: planned); plan cues are fewer and weaker
+STRONG_PLAN = 1.5  # ... a review heading (to: planned); plan cues are fewer and weaker
 TOP = 2  # cues counted on each side
 PARAGRAPH_CUES = 10  # section-cue bigrams a paragraph needs to lean at all
 PARAGRAPH_MARGIN = 0.15  # mean log-odds per bigram, as extract.sections.MIN_MARGIN for a body
@@ -46,6 +46,10 @@ PARAGRAPH_MARGIN = 0.15  # mean log-odds per bigram, as extract.sections.MIN_MAR
 # one (the strong rule alone: 581 actual, no target; the paragraph at 0.3 let in 4 targets).
 REVIEW_IN_REVIEW = 1.0
 PARAGRAPH_STRONG = 0.8
+# The same on the plan side: of those sentences, 168 target and no actual ones lean <= -1.5 in a
+# paragraph leaning plan at all, or <= -0.5 in one leaning <= -0.5.
+PLAN_IN_PLAN = 0.5
+PARAGRAPH_STRONG_PLAN = 0.5
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 # the temporal deixis of GUIDE §9 (closed class, as in extract.indicators.period): a result of the
@@ -142,10 +146,10 @@ def sentence_period(doc: Document, start: int, end: int, period: Period) -> tupl
         under_five = plan is not None and period.year > plan and doc.meta.genre != "five_year_plan"
         past_five = past_five or under_five
         return Period(rep, "actual", not past_five), past_five
-    if score > -STRONG_PLAN or plan is None:
+    if score > -PLAN_IN_PLAN or plan is None:
         return period, False
     para = paragraph_lean(doc, start)
-    if para is None or para > -PARAGRAPH_MARGIN:
+    if para is None or para > -(PARAGRAPH_MARGIN if score <= -STRONG_PLAN else PARAGRAPH_STRONG_PLAN):
         return period, False
     year = plan + 4 if doc.meta.genre == "five_year_plan" else plan
     if five and five.group(1) is not None and five_year_end(five.group(1)) > (rep or 0):

@@ -105,3 +105,10 @@ def test_a_review_under_a_five_year_plan_heading_reviews_the_last_plan():
     assert [v for (_, value), v in found.items() if value == 70.0] == [("actual", 2025)], found
     found = _records("一、2026年重点工作\n" + body)  # under the coming year's heading: one year back
     assert [v for (_, value), v in found.items() if value == 65.0] == [("actual", 2024)], found
+
+
+def test_a_plan_paragraph_under_a_review_heading_is_a_target_of_the_coming_year():
+    plan = "今年要力争城镇新增就业50万人以上，确保完成各项目标任务，更好发挥投资作用，鼓励民间投资。\n"
+    found = _records("一、2025年工作回顾\n" + REVIEW + plan)
+    assert [v for (_, value), v in found.items() if value == 50.0] == [("target", 2026)], found
+    assert _review_figures(found) == {("actual", 2025)}
