@@ -664,7 +664,8 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
         return False  # 分别提高0.7个、7.5个百分点: rate changes
     if text.rfind("“", 0, f.start) > text.rfind("”", 0, f.start):
         return False  # inside a quoted name: “20个重大储备项目+10大标志性工程”
-    if f.unit in _COUNT_SUFFIX and re.match(r"[^，,；;。、]{1,14}?建设", text[f.end : f.end + 16]):
+    scope = re.match(r"[^，,；;。、]{1,14}?建设", text[f.end : f.end + 16])
+    if f.unit in _COUNT_SUFFIX and scope is not None and not _event_ends(scope.group(0)):
         return False  # 10个毗邻地区合作平台建设: the scope of an action
     if (
         f.unit in _COUNT_SUFFIX
@@ -681,6 +682,17 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     if f.unit in _COUNT_SUFFIX and after.startswith(_ASPECT):
         return False  # 以下8个方面主要目标, 15个方面的重点任务: the report's own outline, not a figure
     return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f, prev))
+
+
+def _event_ends(phrase: str) -> bool:
+    """Does ``phrase`` (…建设) end in a mined status phrase of an event, a start or a completion
+    (``status_phrases.jsonl``: 开工建设, 启动建设), not an ongoing stage (加快建设)? Then the count
+    before it counts the items the event happened to (120个“两新”项目开工建设), no action's scope."""
+    from extract.relations.status import status_lexicon
+
+    lexicon = status_lexicon()
+    found = [m for m in lexicon.phrase_re.finditer(phrase) if m.end() == len(phrase)]
+    return any(lexicon.status_class(m.group(0)) not in (_ONGOING, _PREPARING) for m in found)
 
 
 def _pushes_action(before: str) -> bool:
