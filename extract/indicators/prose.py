@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
+from extract.indicators.period import five_year_end
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import is_bare_measure, topic_of
 from extract.records import Indicator, Mention
@@ -109,6 +110,8 @@ _EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d
 # 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
 _THRESHOLD_HINT = re.compile(r"亿元?级?(?:城市|县|市|区)")  # cheap test before the threshold reader
 _CUMULATIVE = "累计"
+# a plan period that dates a figure (not 比“十三五”时期: a comparison's base; not …以来: since)
+_PLAN_PERIOD = re.compile(r"(?<![比较与“])“?十([一二三四五六七八九])五”?(?:期间|时期)(?!以来)")
 _TO_YEAR = re.compile(r"(?<![从由])(?:到|至)(\d{4})年(?:底|末)?(?!\d)")  # 力争到2030年…, 至2025年底
 _FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
 _TO = (
@@ -1279,6 +1282,8 @@ def _explicit_year(text: str, cstart: int, pos: int) -> int | None:
     ``2025年…达到5万亿元，到2030年力争达到6.5万亿元`` the second figure is 2030's."""
     found = [(m.start(), int(m.group(1))) for m in _EXPLICIT_YEAR.finditer(text, cstart, pos)]
     found += [(m.start(), int(m.group(1))) for m in _TO_YEAR.finditer(text, cstart, pos)]
+    # “十四五”期间…年均增长6%: a plan period named before the figure dates it by its last year
+    found += [(m.start(), five_year_end(m.group(1))) for m in _PLAN_PERIOD.finditer(text, cstart, pos)]
     years = [y for _, y in sorted(found)]
     if not years:
         # the year may open the sentence: 2020年，全区…

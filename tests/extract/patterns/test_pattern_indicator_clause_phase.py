@@ -112,3 +112,13 @@ def test_a_plan_paragraph_under_a_review_heading_is_a_target_of_the_coming_year(
     found = _records("一、2025年工作回顾\n" + REVIEW + plan)
     assert [v for (_, value), v in found.items() if value == 50.0] == [("target", 2026)], found
     assert _review_figures(found) == {("actual", 2025)}
+
+
+def test_a_plan_period_in_the_figures_clause_dates_it_not_a_neighbouring_deadline():
+    plan = "一、2026年重点工作\n"
+    found = _records(plan + "到2030年人均地区生产总值力争达到15万元，“十五五”期间地区生产总值年均增长5%。\n")
+    assert found[("地区生产总值年均增速", 5.0)] == ("target", 2030)
+    found = _records(plan + "到2027年人均地区生产总值达到13万元，“十四五”期间地区生产总值年均增长6%。\n")
+    assert found[("地区生产总值年均增速", 6.0)] == ("actual", 2025)  # the last plan's period: reached
+    found = _records("一、2025年工作回顾\n累计使用外资比“十三五”时期增长20%。\n")
+    assert {v for (_, value), v in found.items() if value == 20.0} == {("actual", 2025)}  # a base, not a date
