@@ -103,13 +103,19 @@ def lean(text: str, cues: dict[str, float] | None = None) -> float:
 def paragraph_lean(doc: Document, pos: int) -> float | None:
     """Mean mined section-cue weight (``extract.sections.body_lean``'s bigrams, > 0: review) over
     the paragraph holding ``pos``, None when it holds fewer than ``PARAGRAPH_CUES`` cues."""
-    from extract.sections import load_cues, pairs_only
-
     para = _paragraph_at(doc, pos)
     if para is None:
         return None
+    memo: dict[tuple[int, int], float | None] = per_document(doc, "paragraph_lean", lambda d: {})
+    if para not in memo:  # every figure sentence of a paragraph asks
+        memo[para] = _lean_of(doc.text[para[0] : para[1]])
+    return memo[para]
+
+
+def _lean_of(text: str) -> float | None:
+    from extract.sections import load_cues, pairs_only
+
     cues = load_cues()["review_plan"]
-    text = doc.text[para[0] : para[1]]
     if pairs_only(cues):
         hits = [w for w in map(cues.get, map(operator.add, text, text[1:])) if w is not None]
     else:  # pragma: no cover - the shipped cues are all pairs
@@ -136,13 +142,16 @@ def sentence_period(doc: Document, start: int, end: int, period: Period) -> tupl
     if doc.meta.genre == "five_year_plan" and plan is not None:
         rep = rep if rep is not None and rep < plan else plan - 1
     deadline = max((int(y) for y in _DEADLINE.findall(text)), default=0)
-    score = lean(text)
+    # the paragraph first: one lean per paragraph (kept), where the sentence's needs a segmentation
+    para = paragraph_lean(doc, start)
+    if para is None:
+        return period, False
     if period.phase == "planned":
-        if score < REVIEW_IN_REVIEW or rep is None or deadline > rep:
+        if para < PARAGRAPH_MARGIN or rep is None or deadline > rep:
             return period, False
-        para = paragraph_lean(doc, start)
+        score = lean(text)
         # a strong sentence needs its paragraph to lean its way; a middling one, to lean clearly
-        if para is None or para < (PARAGRAPH_MARGIN if score >= STRONG else PARAGRAPH_STRONG):
+        if score < REVIEW_IN_REVIEW or para < (PARAGRAPH_MARGIN if score >= STRONG else PARAGRAPH_STRONG):
             return period, False
         past_five = bool(five) and (five.group(1) is None or five_year_end(five.group(1)) <= rep)
         # a review under a five-year plan's heading reviews the last five-year plan (the plan
@@ -150,10 +159,11 @@ def sentence_period(doc: Document, start: int, end: int, period: Period) -> tupl
         under_five = plan is not None and period.year > plan and doc.meta.genre != "five_year_plan"
         past_five = past_five or under_five
         return Period(rep, "actual", not past_five), past_five
-    if score > -PLAN_IN_PLAN or plan is None:
+    if para > -PARAGRAPH_MARGIN or plan is None:
         return period, False
-    para = paragraph_lean(doc, start)
-    if para is None or para > -(PARAGRAPH_MARGIN if score <= -STRONG_PLAN else PARAGRAPH_STRONG_PLAN):
+    score = lean(text)
+    needed = PARAGRAPH_MARGIN if score <= -STRONG_PLAN else PARAGRAPH_STRONG_PLAN
+    if score > -PLAN_IN_PLAN or para > -needed:
         return period, False
     year = plan + 4 if doc.meta.genre == "five_year_plan" else plan
     if five and five.group(1) is not None and five_year_end(five.group(1)) > (rep or 0):
