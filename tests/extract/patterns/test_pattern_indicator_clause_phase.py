@@ -122,3 +122,32 @@ def test_a_plan_period_in_the_figures_clause_dates_it_not_a_neighbouring_deadlin
     assert found[("地区生产总值年均增速", 6.0)] == ("actual", 2025)  # the last plan's period: reached
     found = _records("一、2025年工作回顾\n累计使用外资比“十三五”时期增长20%。\n")
     assert {v for (_, value), v in found.items() if value == 20.0} == {("actual", 2025)}  # a base, not a date
+
+
+def _robustness_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "scripts" / "phase_robustness.py"
+    spec = importlib.util.spec_from_file_location("phase_robustness", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_an_invented_report_keeps_its_phases_with_its_headings_deleted_or_retitled(tmp_path):
+    robustness = _robustness_script()
+    head = (
+        "政府工作报告\n——2026年1月20日在青海省第十四届人民代表大会第五次会议上\n"
+        "青海省省长　张某\n\n各位代表：\n"
+    )
+    plan = "今年要力争城镇新增就业6万人以上，确保完成各项目标任务，更好发挥投资作用，鼓励民间投资。\n"
+    text = head + "一、2025年和“十四五”时期工作回顾\n" + REVIEW + "二、2026年重点工作\n" + plan
+    assert "工作回顾" not in robustness.variant_text(text, "none")
+    assert robustness.variant_text(text, "none").count("\n") == text.count("\n") - 2  # only the headings
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    result = robustness.compare([tmp_path / "r.txt"])
+    assert result["none"]["matched"] >= 3 and result["none"]["changed"] == 0
+    assert result["neutral"]["changed"] == 0
+    assert result["next"]["actual->target"] == 0  # review figures stay reported under a 十五五 heading
