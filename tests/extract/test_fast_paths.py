@@ -1479,3 +1479,31 @@ def test_company_in_text_asked_once_per_name_of_a_document(corpus_documents, mon
     enterprises = [m for m in mentions if m.type == "Enterprise"]
     assert len(enterprises) > len(asked) > 10  # names recur within a document
     assert len(asked) == len(set(asked))  # once per name and document
+
+
+def test_everyday_word_prefilter_equals_segmenting_every_name(corpus_documents, monkeypatch):
+    """modified_category and modified_kind skip jieba when no opening of the name (within its
+    first OPENING characters, leaving MIN_CATEGORY after it) is a widespread term; the answers
+    equal those with the prefilter letting every name through, on pieces of every bundled report
+    and on names that open with a widespread term."""
+    from extract.pipeline import genericity
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    grammar = Grammar(read_lexicon())
+    terms = sorted(genericity.widespread_terms(grammar))
+    pieces = _report_pieces(corpus_documents, step=13)
+    pieces += [t + tail for t in terms[::7] for tail in ("研发平台", "物流通道", "提升工程", "园")]
+    pieces += ["跨省物流通道", "绿色智算中心", "澄江物流通道", "高校研发平台"]
+
+    def answers():
+        genericity._segment.cache_clear()
+        return [
+            (genericity.modified_category(p, grammar), genericity.modified_kind(p, grammar)) for p in pieces
+        ]
+
+    fast = answers()
+    monkeypatch.setattr(genericity, "_opens_with_term", lambda name, terms: True)
+    assert answers() == fast
+    assert len(pieces) > 8000
+    assert any(a for a, _ in fast) and any(b for _, b in fast)
