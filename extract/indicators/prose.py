@@ -1163,6 +1163,8 @@ def _conjuncts(phrase: str) -> list[str]:
     was cut into four names for two figures and lost both)."""
     from extract.pipeline.lexicon import _segment
 
+    if _CONJUNCTIONS.isdisjoint(phrase):  # no word can be a conjunction: the words rejoin to
+        return [phrase] if phrase.strip() else []  # the phrase, so it is the one conjunct
     out, cur = [], ""
     for w in _segment(phrase) if phrase else ():
         if w in _CONJUNCTIONS:

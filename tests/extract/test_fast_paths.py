@@ -1507,3 +1507,27 @@ def test_everyday_word_prefilter_equals_segmenting_every_name(corpus_documents, 
     assert answers() == fast
     assert len(pieces) > 8000
     assert any(a for a, _ in fast) and any(b for _, b in fast)
+
+
+def test_conjuncts_without_a_conjunction_character_equal_segmenting(corpus_documents, monkeypatch):
+    """_conjuncts skips jieba when none of 、和及 occurs in the phrase (no word of its
+    segmentation can be one); the answers equal the segmenter's split on pieces of every report."""
+    from extract.indicators import prose
+
+    pieces = [*_report_pieces(corpus_documents, step=11), "", " ", "普及率", "和美乡村", "A、B和C"]
+
+    def answers():
+        return [prose._conjuncts(p) for p in pieces]
+
+    fast = answers()
+    monkeypatch.setattr(prose, "_CONJUNCTIONS", _AlwaysMeets(prose._CONJUNCTIONS))
+    assert answers() == fast
+    assert len(pieces) > 10000 and any(len(a) > 1 for a in fast)
+
+
+class _AlwaysMeets(frozenset):
+    """A frozenset whose ``isdisjoint`` always says no: a character prefilter that lets every
+    text through (membership is the set's own)."""
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
