@@ -1531,3 +1531,35 @@ class _AlwaysMeets(frozenset):
 
     def isdisjoint(self, other: object) -> bool:
         return False
+
+
+def test_opening_verb_and_programme_tail_prefilters_equal_segmenting(corpus_documents, monkeypatch):
+    """_opening_verb skips jieba when no opening of the name is a dictionary verb it accepts, and
+    modifies_programme when no opening of the window after the guess is a programme tail; the
+    answers equal those with the prefilters letting everything through, at every 5th character
+    of the bundled reports."""
+    from extract.indicators import prose
+    from extract.pipeline import designation_modifiers as dm
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    grammar = Grammar(read_lexicon())
+    spots = [(doc.text, i) for doc in corpus_documents for i in range(0, len(doc.text), 5)]
+    names = _report_pieces(corpus_documents, step=7)
+    names += ["累计建设项目", "新增就业岗位", "推进改革", "开展试点城市"]
+    spots += [("建设区域消费中心城市", 6), ("培育市域副中心城市", 5), ("数字平台行动", 4)]
+
+    def answers():
+        dm._segment.cache_clear()
+        return (
+            [(prose._opening_verb(n), prose._opening_verb(n, with_object_verb=True)) for n in names],
+            [dm.modifies_programme(t, i, grammar) for t, i in spots],
+        )
+
+    fast = answers()
+    monkeypatch.setattr(prose, "_may_open_with_verb", lambda name, tags: True)
+    monkeypatch.setattr(dm, "_may_open_with_tail", lambda window, tails: True)
+    assert answers() == fast
+    assert len(names) > 10000 and len(spots) > 20000
+    assert any(a for a, _ in fast[0]) and any(a != b for a, b in fast[0])
+    assert any(fast[1]) and not all(fast[1])
