@@ -1563,3 +1563,22 @@ def test_opening_verb_and_programme_tail_prefilters_equal_segmenting(corpus_docu
     assert len(names) > 10000 and len(spots) > 20000
     assert any(a for a, _ in fast[0]) and any(a != b for a, b in fast[0])
     assert any(fast[1]) and not all(fast[1])
+
+
+def test_word_before_prefilter_equals_segmenting(corpus_documents):
+    """word_before_ends_with segments the Han run before a quote only when the characters there
+    end with one of the endings; it answers what word_before(...).endswith(...) answers, with the
+    shipped programme verbs, before every quote and at every 3rd character of the reports."""
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+    from extract.pipeline.mining import segment_cached
+    from extract.pipeline.quoted_frames import word_before, word_before_ends_with
+
+    verbs = tuple(Grammar(read_lexicon()).programme_verbs)
+    assert verbs
+    spots = [(d.text, m.start()) for d in corpus_documents for m in re.finditer("“", d.text)]
+    spots += [(d.text, i) for d in corpus_documents for i in range(0, len(d.text), 3)]
+    spots += [("全面实施“数字山西”", 4), ("深入开展“两重”建设", 4), ("“开头”", 0)]
+    fast = [word_before_ends_with(t, i, segment_cached, verbs) for t, i in spots]
+    assert fast == [word_before(t, i, segment_cached).endswith(verbs) for t, i in spots]
+    assert len(spots) > 50000 and any(fast) and not all(fast)
