@@ -518,13 +518,28 @@ def _opening_verb(name: str, with_object_verb: bool = False) -> str:
 
     if not name or not _is_cjk(name[0]):
         return ""
-    words, tags = _segment(name), dictionary()
+    tags = dictionary()
+    if not _may_open_with_verb(name, tags):
+        return ""  # the first word of a segmentation is an opening of the name: none is a verb
+    words = _segment(name)
     tag = tags.get(words[0], (0, ""))[1]
-    if len(words[0]) < 2 or not tag.startswith("v") or tag == "vn":
+    if len(words[0]) < 2 or not _verb_tag(tag):
         return ""
     if with_object_verb and len(words) > 2 and tags.get(words[1], (0, ""))[1] == "vn":
         return words[0] + words[1]
     return words[0]
+
+
+def _may_open_with_verb(name: str, tags: dict[str, tuple[int, str]]) -> bool:
+    """Is some opening of ``name`` (two characters or more) a dictionary word with a verb tag
+    ``_opening_verb`` accepts? Its answer is such an opening or "", so where none is one it
+    needs no segmentation (most indicator names open with a noun)."""
+    return any(_verb_tag(tags.get(name[:j], (0, ""))[1]) for j in range(2, len(name) + 1))
+
+
+def _verb_tag(tag: str) -> bool:
+    """A tag ``_opening_verb`` accepts for a name's first word: a verb's, not a verbal noun's."""
+    return tag.startswith("v") and tag != "vn"
 
 
 _SHARE = "占比"  # a share with no name of its own (…达到9048万千瓦，占比55.1%): the level's share
@@ -1208,6 +1223,8 @@ def _conjuncts(phrase: str) -> list[str]:
     was cut into four names for two figures and lost both)."""
     from extract.pipeline.lexicon import _segment
 
+    if _CONJUNCTIONS.isdisjoint(phrase):  # no word can be a conjunction: the words rejoin to
+        return [phrase] if phrase.strip() else []  # the phrase, so it is the one conjunct
     out, cur = [], ""
     for w in _segment(phrase) if phrase else ():
         if w in _CONJUNCTIONS:

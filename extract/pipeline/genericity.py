@@ -179,16 +179,28 @@ def _after_everyday_word(name: str, grammar: Grammar) -> str | None:
     ``modified_kind``)."""
     from extract.regions import lookup
 
+    terms = widespread_terms(grammar)
+    if not _opens_with_term(name, terms):
+        return None  # no opening could be the first word asked for: skip the segmenter
     words = _segment(name[:OPENING])
     if len(words) < 2:
         return None
     first = words[0]
     rest = name[len(first) :]
-    if len(rest) < MIN_CATEGORY or first not in widespread_terms(grammar):
+    if len(rest) < MIN_CATEGORY or first not in terms:
         return None
     if dictionary().get(first, (0, ""))[1] in PROPER_TAGS or lookup(first) is not None:
         return None
     return rest
+
+
+def _opens_with_term(name: str, terms: frozenset[str]) -> bool:
+    """Is some opening of ``name`` that leaves ``MIN_CATEGORY`` characters after it, within its
+    first ``OPENING``, one of ``terms``? The first word of the segmentation of ``name[:OPENING]``
+    is such an opening when ``_after_everyday_word`` answers, so where none is a term the answer
+    is None without segmenting: most guesses open with no widespread word, and a first reading
+    paid jieba for every one of them."""
+    return any(name[:j] in terms for j in range(1, min(OPENING, len(name) - MIN_CATEGORY) + 1))
 
 
 def modified_category(name: str, grammar: Grammar) -> bool:
