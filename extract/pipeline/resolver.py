@@ -36,6 +36,7 @@ from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.prize_names import drop_prizes
+from extract.pipeline.proper_parts import drop_unnamed_works
 from extract.pipeline.public_bodies import retype_public_bodies
 from extract.pipeline.quoted_programmes import STRATEGY_TAIL
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
@@ -144,6 +145,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))

@@ -1,0 +1,103 @@
+"""Works with no part of their own: a head-word Project guess made of nothing but everyday words.
+
+A name identifies one thing, and it does so with a part few authors write: a place (东方|机场),
+a coined or abbreviated part (茄子溪, 中|老铁路), a route code or a number with 期/号/线
+(G98, 27号线, 三期). A guess whose every word four or more provinces write (the mined
+``widespread_terms.jsonl``: 高端|食品|生产|基地, 高铁|物流|大通道, 生产|服务型|国家|物流|枢纽)
+says what kind of works, or what role a place is to play (打造…基地, 建设…枢纽 as a goal), and
+names none: GUIDE §3 leaves generic unnamed items untagged and §9 leaves positionings untagged.
+
+``genericity`` already vetoes the narrower shapes of this class (a mined category phrase, one
+widespread word before a widespread kernel, a rating before a head); this test covers the
+longer compounds of several everyday words that no category phrase lists because the
+compound as a whole is rare.
+
+Only guesses of the head-word finder (source ``suffix``) are read: GUIDE §3 makes every item
+of a list the text labels as projects a Project (电商直播产业基地 in `…等项目`), so the list
+readers' items stay. A phase (机场|三期) qualifies the author's own works and is left alone, and
+a quoted guess (“西部粮仓”) is a coined term for the quote readers. A guess the head-word
+finder took inside a list labelled as projects (A、B等项目) is such an item too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.pipeline.genericity import widespread_terms
+from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.list_items import CLAUSE_RE, CLOSE_RE, PHASE_END_RE, PROJECT_LABEL_RE
+from extract.pipeline.mining import PROPER_TAGS, dictionary
+from extract.regions import lookup
+
+CHECKED_TYPES = frozenset({"Project"})
+CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder; list items are GUIDE §3 Projects
+# a route code or number (G98, 27号线, 5G) or a quote mark: a part of the name's own
+MARKED_RE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’《》「」]")
+LIST_CLOSER = CLOSE_RE.pattern[0]  # the particle 等 that closes a list (``list_items.CLOSE_RE``)
+MIN_PIECE = 2  # characters of each widespread piece of a compound word
+MIN_WORDS = 2  # a bare kernel (机场, 学校) is left to the readers of the author's own works
+
+
+def lacks_proper_part(name: str, grammar: Grammar) -> bool:
+    """Is every word of ``name`` (jieba's reading) a widespread term, none of them a division,
+    with no code, number, quote mark or phase (``list_items.PHASE_END_RE``: 三期, one stage of a
+    works the text names) in it?"""
+    if MARKED_RE.search(name) or PHASE_END_RE.search(name):
+        return False
+    words = _segment(name)
+    if len(words) < MIN_WORDS:
+        return False
+    terms = widespread_terms(grammar)
+    return all(_everyday(w, terms) for w in words)
+
+
+def _everyday(word: str, terms: frozenset[str]) -> bool:
+    """A widespread term that is no division, or a compound the dictionary tags as a proper
+    noun (which keeps it out of the mined terms) that splits into such terms of ``MIN_PIECE`` or
+    more characters (国际|航空: the dictionary's ``nt`` is the airline's, not the text's). A
+    common compound outside the terms (复合材料) is a rarer word, a part of the name's own."""
+    if lookup(word) is not None:
+        return False
+    if word in terms:
+        return True
+    if dictionary().get(word, (0, ""))[1] not in PROPER_TAGS:
+        return False
+    return any(
+        word[:k] in terms and lookup(word[:k]) is None and _everyday(word[k:], terms)
+        for k in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
+    )
+
+
+def in_project_list(text: str, end: int) -> bool:
+    """Does the clause after the guess close a list with a project label (…、A、B等2个项目,
+    A等重大工程: ``list_items``' own closer and label)? GUIDE §3 makes its items Projects."""
+    m = CLAUSE_RE.match(text, end)
+    if m is None:
+        return False
+    at = m.group().find(LIST_CLOSER)
+    if at < 0:
+        return False
+    close = CLOSE_RE.match(text, end + at)
+    return close is not None and PROJECT_LABEL_RE.match(text, close.end()) is not None
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """The guess stands between quote marks (“西部粮仓”)."""
+    return start > 0 and text[start - 1] in "“‘「" and text[end : end + 1] in "”’」"
+
+
+def drop_unnamed_works(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+    """``chosen`` without the head-word Project guesses, not quoted, that ``lacks_proper_part``
+    (run by the resolver after ``genericity.drop_generic``)."""
+    return [
+        s
+        for s in chosen
+        if s.label_ not in CHECKED_TYPES
+        or s.id_ not in CHECKED_SOURCES
+        or quoted(text, s.start_char, s.end_char)
+        or in_project_list(text, s.end_char)
+        or not lacks_proper_part(text[s.start_char : s.end_char], grammar)
+    ]
