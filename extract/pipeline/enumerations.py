@@ -71,6 +71,21 @@ LATIN_RE = re.compile(r"[A-Za-z0-9]+")
 BARE_FIRM_MAX = 3  # Han characters of a bare firm name (德佑, 奥特斯; 天池准东 is a project)
 
 
+def labels_facilities(text: str, label_start: int, label_end: int, classifier: str) -> bool:
+    """Does the label after 等 open with a Project head of the grammar (等|水电站和…项目), within
+    the reach ``extract.coordination`` gives a shared Project suffix, inside the label's modifier
+    (``label_start``–``label_end``, before the classifier: 等5个|项目 has none)? Then the list's items are
+    facilities of that kind named by their own short names (GUIDE §2.2 shared suffix), not the
+    bare company names GUIDE §3 keeps Enterprise in a list of 项目; an enterprise classifier
+    (等企业) still types firms."""
+    from extract.coordination import LIST_MODIFIER_MAX, _head_run
+
+    if classifier in ENTERPRISE_CLASSIFIERS:
+        return False
+    run = _head_run(text, label_start, LIST_MODIFIER_MAX["Project"])
+    return run is not None and run[2] == "Project" and run[1] <= label_end
+
+
 def _sector(item: str, grammar: g.Grammar) -> bool:
     """An everyday noun phrase with no head word and no company-style tail (家具, 国际物流,
     新能源汽车): a sector or product class standing in a list, not a name. 树根互联 (a company
@@ -145,7 +160,10 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
                 ):
                     continue
-                add_candidate(doc, s, e, item_type(item, classifier, gr), "enumeration")
+                type_ = item_type(item, classifier, gr)
+                if type_ == "Enterprise" and labels_facilities(text, m.start(2), m.end(2), classifier):
+                    type_ = "Project"  # 旭龙、古水等水电站和…项目: the items are power stations
+                add_candidate(doc, s, e, type_, "enumeration")
         for m in COOPERATION_RE.finditer(text):
             right = m.group(1)
             pos = m.start(1)

@@ -34,6 +34,7 @@ from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
+from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.proper_parts import drop_unnamed_works
@@ -178,6 +179,8 @@ class Resolver(UsesGrammar, Pipe):
             source, start, end = s.id_, s.start_char, s.end_char
             if source in WEAK and (inside_blocked(start, end) or tiled(start, end)):
                 continue
+            if runs_over_list(s.label_, source, s.text):
+                continue  # C等水电站 of A、B、C等水电站: an item, the closer and the label
             if (
                 source == "suffix"
                 and start in strategy_ends
