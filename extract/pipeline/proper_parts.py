@@ -15,8 +15,12 @@ compound as a whole is rare.
 Only guesses of the head-word finder (source ``suffix``) are read: GUIDE §3 makes every item
 of a list the text labels as projects a Project (电商直播产业基地 in `…等项目`), so the list
 readers' items stay. A phase (机场|三期) qualifies the author's own works and is left alone, and
-a quoted guess (“西部粮仓”) is a coined term for the quote readers. A guess the head-word
-finder took inside a list labelled as projects (A、B等项目) is such an item too.
+a quoted guess (“西部粮仓”) is a coined term for the quote readers. A single firm's facility
+(``Grammar.firm_facility_heads``: …总部基地, …制造基地) is named by the firm, whose name may be
+one everyday word (美好生活|总部基地), as ``genericity.modified_kind`` leaves it to the
+firm-facility rule; several everyday words before such a head (高端|食品|生产基地) describe a
+kind. A guess the head-word finder took inside a list labelled as projects (A、B等项目) is such
+an item too.
 """
 
 from __future__ import annotations
@@ -51,7 +55,21 @@ def lacks_proper_part(name: str, grammar: Grammar) -> bool:
     if len(words) < MIN_WORDS:
         return False
     terms = widespread_terms(grammar)
+    if _firm_and_facility(name, words, grammar):
+        return False  # 美好生活|总部基地: a firm's facility, named by a firm that may be everyday words
     return all(_everyday(w, terms) for w in words)
+
+
+def _firm_and_facility(name: str, words: tuple[str, ...] | list[str], grammar: Grammar) -> bool:
+    """Is ``name`` one word before a firm's facility head (``Grammar.firm_facility_heads``:
+    美好生活|总部基地)? One word there may be a firm's name; several everyday words there
+    (高端|食品|生产基地, 跨国公司|地区|总部) describe a kind of facility."""
+    heads = [h for h in grammar.firm_facility_heads if name.endswith(h)]
+    if not heads:
+        return False
+    head = max(heads, key=len)  # 美好生活|装备制造基地, not 美好生活装备|制造基地
+    body = name[: -len(head)]
+    return bool(body) and len(_segment(body)) == 1
 
 
 def _everyday(word: str, terms: frozenset[str]) -> bool:

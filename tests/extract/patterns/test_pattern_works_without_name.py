@@ -68,3 +68,12 @@ def test_words_are_mined_terms() -> None:
     terms = widespread_terms(default_grammar())
     for word in _segment("跨境电商物流大通道"):
         assert word in terms
+
+
+def test_one_word_before_a_firm_facility_may_be_the_firm() -> None:
+    """美好生活|总部基地: one everyday word before a firm's facility head may be a firm's name
+    (``test_pattern_firm_facilities``); several before it describe a kind of facility."""
+    grammar = default_grammar()
+    assert not lacks_proper_part("美好生活总部基地", grammar)
+    assert lacks_proper_part("优质粮油加工生产基地", grammar)
+    assert ("优质粮油加工生产基地", "Project") not in ents("加快建设优质粮油加工生产基地，带动农户增收。")
