@@ -32,7 +32,14 @@ from spacy.tokens import Span
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
-from extract.pipeline.list_items import CLAUSE_RE, CLOSE_RE, PHASE_END_RE, PROJECT_LABEL_RE
+from extract.pipeline.list_items import (
+    CLAUSE_RE,
+    CLOSE_RE,
+    ITEM_MAX,
+    MAX_ITEMS,
+    PHASE_END_RE,
+    PROJECT_LABEL_RE,
+)
 from extract.pipeline.mining import PROPER_TAGS, dictionary
 from extract.regions import lookup
 
@@ -41,6 +48,9 @@ CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder; list items are 
 # a route code or number (G98, 27号线, 5G) or a quote mark: a part of the name's own
 MARKED_RE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’《》「」]")
 LIST_CLOSER = CLOSE_RE.pattern[0]  # the particle 等 that closes a list (``list_items.CLOSE_RE``)
+# characters after a guess read for the list's closer: a list of ``list_items.MAX_ITEMS`` items
+# of ``list_items.ITEM_MAX`` characters, so a report without clause marks costs no quadratic scan
+LIST_REACH = MAX_ITEMS * ITEM_MAX
 MIN_PIECE = 2  # characters of each widespread piece of a compound word
 MIN_WORDS = 2  # a bare kernel (机场, 学校) is left to the readers of the author's own works
 
@@ -92,7 +102,7 @@ def _everyday(word: str, terms: frozenset[str]) -> bool:
 def in_project_list(text: str, end: int) -> bool:
     """Does the clause after the guess close a list with a project label (…、A、B等2个项目,
     A等重大工程: ``list_items``' own closer and label)? GUIDE §3 makes its items Projects."""
-    m = CLAUSE_RE.match(text, end)
+    m = CLAUSE_RE.match(text, end, min(len(text), end + LIST_REACH))
     if m is None:
         return False
     at = m.group().find(LIST_CLOSER)
@@ -116,6 +126,6 @@ def drop_unnamed_works(chosen: list[Span], text: str, grammar: Grammar) -> list[
         if s.label_ not in CHECKED_TYPES
         or s.id_ not in CHECKED_SOURCES
         or quoted(text, s.start_char, s.end_char)
-        or in_project_list(text, s.end_char)
         or not lacks_proper_part(text[s.start_char : s.end_char], grammar)
+        or in_project_list(text, s.end_char)  # last: it reads the clause after the guess
     ]

@@ -77,3 +77,14 @@ def test_one_word_before_a_firm_facility_may_be_the_firm() -> None:
     assert not lacks_proper_part("美好生活总部基地", grammar)
     assert lacks_proper_part("优质粮油加工生产基地", grammar)
     assert ("优质粮油加工生产基地", "Project") not in ents("加快建设优质粮油加工生产基地，带动农户增收。")
+
+
+def test_the_list_closer_is_read_within_a_bounded_reach() -> None:
+    """A report with no clause marks: the closer is looked for only ``LIST_REACH`` characters on,
+    so each guess costs a bounded read (no scan to the end of the text per guess)."""
+    from extract.pipeline.proper_parts import LIST_REACH
+
+    near = "跨境电商物流大通道" + "、澄江大桥" * 3 + "等项目"
+    far = "跨境电商物流大通道" + "澄" * (LIST_REACH + 10) + "等项目"
+    assert in_project_list(near, 9)
+    assert not in_project_list(far, 9)
