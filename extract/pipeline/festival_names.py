@@ -16,7 +16,9 @@ list:
 
 The span starts at the modifier (scope words, years and editions left out: GUIDE §2.5). The
 same GUIDE rule's other one-character kernel, 赛 (contests: 重庆冠军赛, 马拉松赛), is read the
-same way. A kind right after a closing quote belongs to the quoted name (“X杯”足球邀请赛).
+same way. A kind right after a closing quote belongs to the quoted name (“X杯”足球邀请赛): the
+name runs from the opening quote, and coined quotes chained before it share the kind (branch
+``quotes8``: the grammar's quote reader knows only mined heads, so it never saw 赛 kinds).
 """
 
 from __future__ import annotations
@@ -100,11 +102,42 @@ def find_festivals(doc: Doc, text: str, grammar: g.Grammar, segment) -> None:
                 continue
             modifier = _modifier(tokens[:-n], kernel, grammar)
             body = "".join(modifier)
+            name = body + "".join(tokens[-n:])
+            if text[end - len(name) - 1 : end - len(name)] in QUOTE_CLOSE:
+                # “喀什杯”足球邀请赛: the quoted name is the festival's (GUIDE §2.2 keeps the quotes
+                # inside the name), and quoted names chained before it share the kind
+                if body == "".join(tokens[:-n]) and grammar.follows_ok(text, end):
+                    _add_quoted_festivals(doc, text, end - len(name), end)
+                continue
             if len(body) < MIN_MODIFIER or body.startswith("·"):
                 continue
-            name = body + "".join(tokens[-n:])
             if len(name) > MAX_NAME or not grammar.follows_ok(text, end):
                 continue
-            if text[end - len(name) - 1 : end - len(name)] in QUOTE_CLOSE:
-                continue  # “喀什杯”足球邀请赛: the quoted name is the festival's, found with its quote
             add_candidate(doc, end - len(name), end, "Program", "suffix")
+
+
+def _add_quoted_festivals(doc: Doc, text: str, kind_start: int, end: int) -> None:
+    """“X”足球邀请赛 as one Program from the opening quote, and each quote chained right before
+    it (“阿图什杯”“喀什杯”足球邀请赛, “A”、“B”足球赛) as a Program of its own inside its quotes
+    (GUIDE §2.2: a shared suffix gives each conjunct its span). Only coined quotes: a quoted
+    dictionary word or formula before a contest kind is no name of one."""
+    from extract.pipeline.quoted_frames import QUOTE_RE, is_coined
+
+    quotes = []
+    close = kind_start
+    while True:
+        m = QUOTE_RE.search(text, max(0, close - 14), close)
+        while m is not None and m.end() != close:
+            m = QUOTE_RE.search(text, m.start() + 1, close)
+        if m is None or not is_coined(m.group(1)):
+            break
+        quotes.append(m)
+        close = m.start() - 1 if text[m.start() - 1 : m.start()] == "、" else m.start()
+        if close <= 0 or text[close - 1] != "”":
+            break
+    if not quotes:
+        return
+    add_candidate(doc, quotes[0].start(), end, "Program", "quote")
+    kind = text[kind_start:end]
+    for m in quotes[1:]:  # canonical: the conjunct with the shared kind (“阿图什杯”足球邀请赛)
+        add_candidate(doc, m.start(1), m.end(1), "Program", "quote", m.group(0) + kind)

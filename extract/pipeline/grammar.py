@@ -254,6 +254,7 @@ class Grammar:
         quote_heads = [h for h, t in heads.items() if t in ("Program", "Area") and not h.endswith("体系")]
         quote_heads += [r["head"] for r in rules if r["rule_kind"] == "quoted_program"]
         systems = [h for h, t in heads.items() if t == "Program" and h.endswith("体系")]
+        self.program_systems = tuple(sorted(systems, key=lambda w: (-len(w), w)))  # GUIDE §3 frameworks
         # what ends a quoted programme name (“十大工程”, “百县千镇万村高质量发展工程”): the Program
         # heads (GUIDE kernels of any length and mined heads) and the quoted-programme rule heads
         tails = {h for h, t in heads.items() if t == "Program"}

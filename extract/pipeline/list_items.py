@@ -165,6 +165,11 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
                     new = _spans(doc, it.start, it.end, list_type, "")
                     removed.update(it.places if new else ())
                     added.extend(new)
+                elif _place_led_item(name, it, list_type, short_only, tail_type, chosen, text, grammar):
+                    # 甲地|某某中学 among typed siblings: the place opens the item's name (place_led_names)
+                    new = _spans(doc, it.start, it.end, list_type, "")
+                    removed.update(it.places if new else ())
+                    added.extend(new)
                 continue
             if short_only and not (_abbreviation(name) or _after_stage_verb(text, it.start, grammar)):
                 continue
@@ -361,14 +366,37 @@ def _stage_status(grammar: g.Grammar) -> dict[str, str]:
     return found
 
 
-def _place_led(name: str, it: Item, chosen: list[Span], text: str, grammar: g.Grammar) -> bool:
+def _place_led(
+    name: str, it: Item, chosen: list[Span], text: str, grammar: g.Grammar, label: str = "Project"
+) -> bool:
     """Is the item a division followed by a name (江门|中微子实验站 built): one place at its start
-    and the rest a name by ``_name_like``?"""
+    and the rest a name of type ``label`` by ``_name_like``?"""
     if len(it.places) != 1 or chosen[it.places[0]].start_char != it.start:
         return False
     cut = chosen[it.places[0]].end_char
     rest = text[cut : it.end]
-    return len(rest) > JOIN_MIN and _name_like(rest, "Project", text, cut, it.end, grammar)
+    return len(rest) > JOIN_MIN and _name_like(rest, label, text, cut, it.end, grammar)
+
+
+def _place_led_item(
+    name: str,
+    it: Item,
+    list_type: str | None,
+    short_only: bool,
+    tail_type: str | None,
+    chosen: list[Span],
+    text: str,
+    grammar: g.Grammar,
+) -> bool:
+    """Is an item of a list typed by its siblings or its label (not by a stage phrase, which
+    ``_place_led`` reads above) a division followed by a name of the list's type (建成|玉溪某某
+    中学、某某学校: GUIDE §2.1, the maximal name; items of one list are of one kind)? A pair typed
+    by one sibling needs a stage verb before it, as for any short item."""
+    if list_type not in TYPES or tail_type == "status" or _route_like(name):
+        return False
+    if short_only and not _after_stage_verb(text, it.start, grammar):
+        return False
+    return _place_led(name, it, chosen, text, grammar, list_type)
 
 
 def _scan_first(

@@ -45,7 +45,7 @@ from extract.pipeline.programme_frames import (
     reported_as_built,
 )
 from extract.pipeline.qualifier_clauses import qualifier_end
-from extract.pipeline.quoted_frames import find_quoted_programmes
+from extract.pipeline.quoted_frames import find_numeric_frameworks, find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
@@ -190,6 +190,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         self._place_kernels(doc, text)
         self._zones(doc, text)
         find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment_cached)
+        find_numeric_frameworks(doc, text, self.grammar)
         find_known_quoted_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)
         find_belts(doc, text, self.grammar)
         find_untitled_policies(doc, text, self.grammar)

@@ -19,7 +19,10 @@ and which verbs take programmes is counted in unannotated text, never listed:
 - **Run time** (:func:`find_quoted_programmes`): a quote right after a programme verb and
   closed by a clause edge (punctuation, another quote, a clause word) is a Program, its span
   inside the quotes (GUIDE §2.2); the same quoted words elsewhere in the document are the same
-  programme (one name, one type per document), so they are tagged too.
+  programme (one name, one type per document), so they are tagged too. A quote the document
+  itself writes once right before a programme head (“X”工程, “X”联赛) or a framework (“X”现代
+  产业体系) is carried the same way (:func:`headed_in_document`, branch ``quotes8``): GUIDE §9
+  gives the short form the programme's canonical (“千项万亿”工程 → 千项万亿).
 
 Places, numbers, and quotes that already hold a candidate are left alone.
 """
@@ -40,6 +43,8 @@ HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,12}$")
 # what may close a headless programme name: punctuation or the opening quote of a chained name
 EDGE_CHARS = frozenset("，。；、：！？,;:!?“）)\n")
 LATIN_OR_DIGITS_RE = re.compile(r"^[\dA-Za-z.+×%]+$")
+# a numeral and a measure word right before an opening quote (三张“X”清单, 3个“X”): a count of a kind
+COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千]+)[个张项类条批家]$")
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,8 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
             continue
         if word_before(text, m.start(), segment).endswith(tuple(programme_verbs)):
             names.add(inner)  # 实施, and the adverb compounds jieba keeps whole (全面实施, 深入开展)
+    full = headed_in_document(text, quotes, grammar)
+    names |= set(full)
     if not names:
         return
     for m in quotes:
@@ -182,7 +189,95 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
         start, end = m.start() + 1, m.end() - 1
         if any(a < m.end() and start - 1 < b for a, b in taken):
             continue  # a name the grammar already found here (“十项行动”, 《…》)
-        add_candidate(doc, start, end, "Program", "quote")
+        # a short form takes its full name as canonical hint, unless other reports quote the short
+        # form itself as the programme's name (“高效办成一件事”: quoted_programmes.jsonl)
+        hint = "" if m.group(1) in grammar.quoted_programmes else full.get(m.group(1), "")
+        add_candidate(doc, start, end, "Program", "quote", hint)
+
+
+def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> dict[str, str]:
+    """Coined quoted words that this document names as a programme, each with that full name:
+    the closing quote followed right away by a programme head (“X”行动计划, “X”工程, “X”联赛) or
+    by a framework (“X”现代产业体系). GUIDE §9 gives the short form the full name's canonical
+    (四大一新 → “四大一新”现代产业体系): the longest quote-and-head of the document. Not when
+    words stand between the quote and the head (“X”管理改革, “X”治理提升工程: the quote is a
+    topic of a longer name), when the head is a pilot designation (“X”先行区: the
+    quote alone is the positioning the designation is named after), when a count stands before
+    the quote (三张“X”清单: a kind of list, counted, GUIDE §3) or when the quote is the tail of a
+    longer quoted programme mined over all reports (“一件事” of “高效办成一件事”: its items)."""
+    from extract.pipeline.quoted_programmes import _tail_of_longer
+    from extract.regions import lookup
+
+    known = set(grammar.quoted_programmes)
+    out: dict[str, str] = {}
+    for m in quotes:
+        if COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        head = grammar.after_quote_re.match(text, m.end())
+        if head is None:
+            continue
+        word = head.group()
+        if not (
+            (word in grammar.program_tails and not word.endswith(grammar.program_designations))
+            or word.endswith(grammar.program_systems)
+        ):
+            continue
+        inner = m.group(1)
+        if LATIN_OR_DIGITS_RE.match(inner) or not is_coined(inner) or lookup(inner) is not None:
+            continue
+        if _tail_of_longer(inner, known):
+            continue
+        name = text[m.start() : head.end()]
+        if len(name) > len(out.get(inner, "")):
+            out[inner] = name
+    return out
+
+
+FRAMEWORK = "体系"  # GUIDE §9 Programs: “8+4”经济政策体系, a numeric framework
+FRAMEWORK_MODIFIER = 10  # Han characters between the numeric quote and its head (经济政策, 基层治理)
+
+
+def _numeric_head_end(text: str, start: int, grammar) -> int | None:
+    """End of the first framework 体系 or programme head (of two or more characters, no pilot
+    designation) within ``FRAMEWORK_MODIFIER`` characters after ``start``, or None."""
+    heads = tuple(
+        t for t in grammar.program_tails if len(t) >= 2 and not t.endswith(grammar.program_designations)
+    )
+    for pos in range(start, min(len(text), start + FRAMEWORK_MODIFIER + 1)):
+        if not "\u4e00" <= text[pos] <= "\u9fff":
+            return None
+        if text.startswith(FRAMEWORK, pos):
+            return pos + len(FRAMEWORK)
+        hit = next((h for h in heads if text.startswith(h, pos)), None)
+        if hit and pos > start and grammar.follows_ok(text, pos + len(hit)):
+            return pos + len(hit)
+    return None
+
+
+def find_numeric_frameworks(doc: Doc, text: str, grammar) -> None:
+    """A numeric quote (“8+4”, “11431”) and the words up to a following 体系 or programme head
+    (“8+4”经济政策体系, “415X”先进制造业集群培育工程) as one Program, quotes kept (GUIDE §2.2,
+    §9: numeric provincial frameworks and packages). The grammar's quote reader takes only the
+    industrial frameworks of the lexicon (产业体系, 集群体系) and at most four characters before a
+    programme head; a numeric quote names a framework of any field. The words between must be
+    name material: no opening verb (jieba's dictionary: “1+N”覆盖…), no one-character clause
+    word (的, 等) and no punctuation (“1+5+N”［8］公共卫生体系: nothing is added across it)."""
+    from extract.pipeline.lexicon import opens_clause
+
+    taken = [(c.start_char, c.end_char) for c in candidates(doc)]
+    for m in QUOTE_RE.finditer(text):
+        if not LATIN_OR_DIGITS_RE.match(m.group(1)) or not any(c.isdigit() for c in m.group(1)):
+            continue
+        end = _numeric_head_end(text, m.end(), grammar)
+        if end is None:
+            continue
+        between = text[m.end() : end]
+        one_char = (len(grammar.stop_at(text, i, end) or "xx") == 1 for i in range(m.end(), end))
+        if opens_clause(between) or any(one_char):
+            continue  # “1+N”覆盖…的体系: a verb or a function word, a clause rather than a name
+        if any(a < end and m.start() < b for a, b in taken):
+            continue
+        add_candidate(doc, m.start(), end, "Program", "quote")
 
 
 def mine_with_grammar(docs: Sequence[tuple[str, str]], heads: list[dict], stops: list[dict]) -> list[dict]:

@@ -36,6 +36,7 @@ from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
+from extract.pipeline.place_led_names import build_place_led_names
 from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.proper_parts import drop_unnamed_works
 from extract.pipeline.public_bodies import retype_public_bodies
@@ -136,6 +137,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = self._zones(doc, chosen)
         chosen = self._shared_suffix(doc, chosen)
         chosen = complete_lists(doc, chosen, doc_text(doc), self.grammar)  # list items share a type
+        chosen = build_place_led_names(doc, chosen, doc_text(doc), self.grammar)  # 甲地|…实验站
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = take_route_starts(doc, chosen, doc_text(doc), self.grammar)  # 甲至|乙段铁路
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
