@@ -52,7 +52,10 @@ LIST_CLOSER = CLOSE_RE.pattern[0]  # the particle 等 that closes a list (``list
 # of ``list_items.ITEM_MAX`` characters, so a report without clause marks costs no quadratic scan
 LIST_REACH = MAX_ITEMS * ITEM_MAX
 MIN_PIECE = 2  # characters of each widespread piece of a compound word
-MIN_WORDS = 2  # a bare kernel (机场, 学校) is left to the readers of the author's own works
+# words of a guess read here: a bare kernel (机场) or one word before it (市民|中心: the author's own
+# centre) is left to genericity's narrower two-word tests (widespread_project_kind), which keep
+# the named bases and hubs a broader reading dropped
+MIN_WORDS = 3
 
 
 def lacks_proper_part(name: str, grammar: Grammar) -> bool:
