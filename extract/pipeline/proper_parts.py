@@ -40,8 +40,7 @@ from extract.pipeline.list_items import (
     PHASE_END_RE,
     PROJECT_LABEL_RE,
 )
-from extract.pipeline.mining import PROPER_TAGS, dictionary
-from extract.regions import lookup
+from extract.pipeline.mining import NATIONAL, PROPER_TAGS, dictionary, place_names
 
 CHECKED_TYPES = frozenset({"Project"})
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder; list items are GUIDE §3 Projects
@@ -85,19 +84,26 @@ def _firm_and_facility(name: str, words: tuple[str, ...] | list[str], grammar: G
     return bool(body) and len(_segment(body)) == 1
 
 
+def _place(word: str) -> bool:
+    """A division of the gazetteer by its name or short form (``mining.place_names``: a short
+    form the dictionary reads as a common word, 通道 or 港口, is the word; the national level 国家
+    is a scope, GUIDE §2.5, not a place of the name's own)."""
+    return word in place_names() and word not in NATIONAL
+
+
 def _everyday(word: str, terms: frozenset[str]) -> bool:
     """A widespread term that is no division, or a compound the dictionary tags as a proper
     noun (which keeps it out of the mined terms) that splits into such terms of ``MIN_PIECE`` or
     more characters (国际|航空: the dictionary's ``nt`` is the airline's, not the text's). A
     common compound outside the terms (复合材料) is a rarer word, a part of the name's own."""
-    if lookup(word) is not None:
+    if _place(word):
         return False
     if word in terms:
         return True
     if dictionary().get(word, (0, ""))[1] not in PROPER_TAGS:
         return False
     return any(
-        word[:k] in terms and lookup(word[:k]) is None and _everyday(word[k:], terms)
+        word[:k] in terms and not _place(word[:k]) and _everyday(word[k:], terms)
         for k in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
     )
 

@@ -30,6 +30,8 @@ def ents(text: str, region: str | None = "530000") -> list[tuple[str, str]]:
         ("推动建设跨境电商物流大通道，畅通外贸。", "跨境电商物流大通道"),
         # a compound the dictionary tags as a proper noun (国际航运) made of widespread terms
         ("着力打造国际航运物流综合枢纽，增强辐射能力。", "国际航运物流综合枢纽"),
+        # 港口 is also a county's short form (港口区), which the dictionary reads as a common word
+        ("全力建设港口物流综合枢纽，服务腹地。", "港口物流综合枢纽"),
     ],
 )
 def test_everyday_words_only_is_no_name(text: str, kind: str) -> None:
