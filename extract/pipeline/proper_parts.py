@@ -44,6 +44,7 @@ from extract.pipeline.mining import NATIONAL, PROPER_TAGS, dictionary, place_nam
 
 CHECKED_TYPES = frozenset({"Project"})
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder; list items are GUIDE §3 Projects
+COORDINATED_SOURCES = frozenset({"coordination"})  # conjuncts of a shared head (extract.coordination)
 # a route code or number (G98, 27号线, 5G) or a quote mark: a part of the name's own
 MARKED_RE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’《》「」]")
 LIST_CLOSER = CLOSE_RE.pattern[0]  # the particle 等 that closes a list (``list_items.CLOSE_RE``)
@@ -126,15 +127,33 @@ def quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in "“‘「" and text[end : end + 1] in "”’」"
 
 
+def everyday_conjunct(name: str, grammar: Grammar) -> bool:
+    """Is a conjunct of a shared head (``extract.coordination``: 燃气、供热等管网) nothing but
+    widespread terms (燃气; 交通|物流), with no place, code or quote mark? GUIDE §2.2 splits
+    coordinated *names*; a list of everyday words before one head lists kinds (燃气管网, 供热管网),
+    and each conjunct names none."""
+    if MARKED_RE.search(name):
+        return False
+    terms = widespread_terms(grammar)
+    return all(_everyday(w, terms) for w in _segment(name))
+
+
+def unnamed(s: Span, text: str, grammar: Grammar) -> bool:
+    """Is Project ``s`` works with no part of its own: a head-word guess that
+    ``lacks_proper_part`` outside a labelled project list, or a conjunct of a shared head that
+    is an ``everyday_conjunct``? Quoted guesses are left to the quote readers."""
+    if s.label_ not in CHECKED_TYPES or quoted(text, s.start_char, s.end_char):
+        return False
+    name = text[s.start_char : s.end_char]
+    if s.id_ in CHECKED_SOURCES:
+        # the list test last: it reads the clause after the guess
+        return lacks_proper_part(name, grammar) and not in_project_list(text, s.end_char)
+    if s.id_ in COORDINATED_SOURCES:
+        return everyday_conjunct(name, grammar)
+    return False
+
+
 def drop_unnamed_works(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
-    """``chosen`` without the head-word Project guesses, not quoted, that ``lacks_proper_part``
-    (run by the resolver after ``genericity.drop_generic``)."""
-    return [
-        s
-        for s in chosen
-        if s.label_ not in CHECKED_TYPES
-        or s.id_ not in CHECKED_SOURCES
-        or quoted(text, s.start_char, s.end_char)
-        or not lacks_proper_part(text[s.start_char : s.end_char], grammar)
-        or in_project_list(text, s.end_char)  # last: it reads the clause after the guess
-    ]
+    """``chosen`` without the Project guesses that are ``unnamed`` (run by the resolver after
+    ``genericity.drop_generic``)."""
+    return [s for s in chosen if not unnamed(s, text, grammar)]

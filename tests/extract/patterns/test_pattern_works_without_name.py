@@ -90,3 +90,13 @@ def test_the_list_closer_is_read_within_a_bounded_reach() -> None:
     far = "跨境电商物流大通道" + "澄" * (LIST_REACH + 10) + "等项目"
     assert in_project_list(near, 9)
     assert not in_project_list(far, 9)
+
+
+def test_everyday_conjuncts_of_a_shared_head_are_kinds() -> None:
+    """航空、能源等通道: GUIDE §2.2 splits coordinated names; everyday words before one head
+    list kinds of works, so no conjunct is a Project. Coined conjuncts (澄津、鹤沧等高速公路)
+    stay names, each with the shared head."""
+    found = ents("统筹推进航空、能源等通道建设。")
+    assert not any(label == "Project" for _, label in found)
+    named = ents("加快澄津、鹤沧等高速公路建设。")
+    assert ("澄津", "Project") in named and ("鹤沧", "Project") in named
