@@ -20,7 +20,8 @@ a quoted guess (“西部粮仓”) is a coined term for the quote readers. A si
 one everyday word (美好生活|总部基地), as ``genericity.modified_kind`` leaves it to the
 firm-facility rule; several everyday words before such a head (高端|食品|生产基地) describe a
 kind. A guess the head-word finder took inside a list labelled as projects (A、B等项目) is such
-an item too.
+an item too. Conjuncts of a shared head (``extract.coordination``) are read by their own words
+(``everyday_conjunct``: 燃气、供热等管网 lists kinds of networks).
 """
 
 from __future__ import annotations
