@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from extract.pipeline.bound_openings import mine_bound_openings
+from extract.pipeline.clause_leads import mine_clause_leads
 from extract.pipeline.genericity import mine_categories, mine_widespread_terms
 from extract.pipeline.gold_mask import blanked_text, default_gold_files, passage_spans
 from extract.pipeline.grammar import default_grammar
@@ -34,6 +35,7 @@ TARGET = ROOT / "extract" / "data" / "category_phrases.jsonl"
 TERMS = ROOT / "extract" / "data" / "widespread_terms.jsonl"
 SLOGANS = ROOT / "extract" / "data" / "slogan_modifiers.jsonl"
 UNITS = ROOT / "extract" / "data" / "bound_openings.jsonl"
+LEADS = ROOT / "extract" / "data" / "clause_leads.jsonl"
 COMPOUNDS = ROOT / "extract" / "data" / "place_compounds.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
@@ -65,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         (TERMS, mine_widespread_terms(docs)),
         (SLOGANS, mine_slogan_modifiers(docs)),
         (UNITS, mine_bound_openings(docs)),
+        (LEADS, mine_clause_leads(docs, default_grammar().soft_stops)),
         (COMPOUNDS, mine_place_compounds(docs, division_names())),
     ]
     if args.check:

@@ -30,6 +30,7 @@ from extract.pipeline.candidates import (
     forget_candidates,
     register_extensions,
 )
+from extract.pipeline.clause_leads import clause_leads, trim_clause_leads
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
@@ -148,6 +149,7 @@ class Resolver(UsesGrammar, Pipe):
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
+        chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
         chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)

@@ -1,0 +1,140 @@
+"""Clause openings a programme or project name's left edge took in: 深度参与|“百团千企”…计划 (issue 12).
+
+The name scan drops a soft stop word (参与, 培育: mined as glued to the noun before them, so they
+sit inside names as often as they open clauses) only from a name's front. When one or two
+characters stand before it (深度参与, 新培育, 积极承接), the soft word is no longer at the front and
+the guess keeps the clause: ``深度参与“百团千企”国际市场开拓计划``, ``新培育省级未来产业先导区``.
+jieba cannot tell (深度 is a place to its dictionary, 新 an adjective); the reports can. The pair
+"lead + soft verb" is a clause opening when the reports write it right after a clause boundary
+(，。；： or a line start) ``MIN_OPEN_SHARE`` or more of the times they write it, in ``MIN_AUTHORS``
+or more reports: it then begins the clause, and what follows it is the verb's object.
+:func:`mine_clause_leads` (run by ``scripts/mine_categories.py`` into
+``extract/data/clause_leads.jsonl``) keeps those pairs with their counts. Only soft stop words the
+dictionary tags as verbs (v, vn), read as a word of the pair (or the pair as one word), count; a
+lead that is a place (川渝共建) or a common noun (区域创新) is a subject or a modifier, never kept.
+A Program or Project guess of the head scan loses the last kept pair in it that starts on a word
+edge, with what stands before it (今年|新培育|…), when ``MIN_REST`` or more characters are left
+(GUIDE §2: the span is the name, not the clause around it).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span
+
+from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.mining import dictionary
+from extract.regions import lookup
+
+MIN_AUTHORS = 2  # reports (the bundled Chongqing reports count as one) writing the pair
+MIN_COUNT = 3  # occurrences of the pair
+MIN_OPEN_SHARE = 0.6  # share of them right after a clause boundary
+VERB_TAGS = frozenset({"v", "vn"})
+NOUN_TAGS = frozenset({"n"})  # a common noun before a verb is a modifier of a name (区域创新)
+BOUNDARY = frozenset("，。；：！？,;:!?\n")
+MIN_REST = 4  # characters of the name left after the clause opening is cut off
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def mine_clause_leads(docs: Sequence[tuple[str, str]], soft_stops: Iterable[str]) -> list[dict]:
+    """Pairs "one or two Han characters + a soft stop verb" that mostly open a clause (module
+    docstring); ``docs`` is (author, text) pairs."""
+    tags = dictionary()
+    verbs = sorted(
+        (w for w in soft_stops if len(w) >= 2 and tags.get(w, (0, ""))[1] in VERB_TAGS),
+        key=lambda w: (-len(w), w),
+    )
+    if not verbs:
+        return []
+    verb_re = re.compile("|".join(map(re.escape, verbs)))
+    total: Counter[str] = Counter()
+    opened: Counter[str] = Counter()
+    authors: dict[str, set[str]] = defaultdict(set)
+    for author, text in docs:
+        for m in verb_re.finditer(text):
+            for k in (1, 2):
+                a = m.start() - k
+                lead = text[max(a, 0) : m.start()]
+                if a < 0 or not _HAN_RE.fullmatch(lead):
+                    continue
+                pair = lead + m.group()
+                total[pair] += 1
+                authors[pair].add(author)
+                if a == 0 or text[a - 1] in BOUNDARY:
+                    opened[pair] += 1
+    out = []
+    for pair, n in total.items():
+        lead = next(pair[:k] for k in (1, 2) if pair[k:] in verbs)
+        if n < MIN_COUNT or len(authors[pair]) < MIN_AUTHORS or opened[pair] < MIN_OPEN_SHARE * n:
+            continue
+        if lookup(lead) is not None or tags.get(lead, (0, ""))[1] in NOUN_TAGS:
+            continue  # 川渝共建, 区域创新: a place or a noun before the verb is its subject or a modifier
+        words = _segment(pair)
+        if len(words) > 1 and words[-1] != pair[len(lead) :]:
+            continue  # 完成|长: the verb's characters are no word of the pair (成长)
+        out.append(
+            {
+                "phrase": pair,
+                "verb": pair[len(lead) :],
+                "source": "mined",
+                "counts": {"pair": n, "after_boundary": opened[pair]},
+                "docs": len(authors[pair]),
+            }
+        )
+    return sorted(out, key=lambda e: e["phrase"])
+
+
+_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def clause_leads(grammar: Grammar) -> tuple[str, ...]:
+    """The mined pairs of the grammar's lexicon, longest first (empty when the file is absent)."""
+    found = _cache.get(grammar)
+    if found is None:
+        rows = grammar.lexicon.get("clause_leads.jsonl", ())
+        found = _cache[grammar] = tuple(sorted((e["phrase"] for e in rows), key=lambda p: (-len(p), p)))
+    return found
+
+
+def clause_lead_in(name: str, leads: tuple[str, ...]) -> int:
+    """Offset in ``name`` just after the last mined clause opening in it that starts on a word
+    edge of its segmentation (今年|新培育|…先导区: what stands before the opening is the clause's
+    too), when ``MIN_REST`` or more characters are left after it; else 0."""
+    if not any(p in name for p in leads):
+        return 0  # the common case: no segmentation
+    edges, pos = {0}, 0
+    for w in _segment(name):
+        pos += len(w)
+        edges.add(pos)
+    best = 0
+    for p in leads:
+        i = name.find(p)
+        while i >= 0:
+            if i in edges and len(name) - i - len(p) >= MIN_REST:
+                best = max(best, i + len(p))
+            i = name.find(p, i + 1)
+    return best
+
+
+TRIMMED_TYPES = frozenset({"Program", "Project"})
+
+
+def trim_clause_leads(chosen: list[Span], text: str, leads: tuple[str, ...]) -> list[Span]:
+    """``chosen`` with the mined clause opening cut off the front of the Program and Project
+    guesses of the head scan (``suffix``): 深度参与|“百团千企”国际市场开拓计划. Guesses read off the
+    layout keep the document's edges."""
+    if not leads:
+        return chosen
+    out = []
+    for s in chosen:
+        if s.label_ in TRIMMED_TYPES and s.id_ == "suffix":
+            cut = clause_lead_in(text[s.start_char : s.end_char], leads)
+            if cut:
+                s = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_) or s
+        out.append(s)
+    return out
