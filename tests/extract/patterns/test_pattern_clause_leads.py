@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.clause_leads import clause_lead_in, mine_clause_leads
+from extract.pipeline.clause_leads import clause_lead_in, mine_clause_leads, verb_after_lead
 
 DATA = Path(__file__).resolve().parents[3] / "extract" / "data" / "clause_leads.jsonl"
 
@@ -30,6 +30,7 @@ def ents(text: str, region: str | None = "530000") -> list[tuple[str, str]]:
         ("深度参与“青蓝接力”人才交流计划。", "“青蓝接力”人才交流计划", "Program"),
         ("今年新培育市级数字农业先导区5个。", "市级数字农业先导区", "Program"),
         ("积极参与“丝路云桥”数字贸易行动计划，拓展合作。", "“丝路云桥”数字贸易行动计划", "Program"),
+        ("全面迭代升级“飞燕归巢”人才行动。", "“飞燕归巢”人才行动", "Program"),  # 迭代 stops the scan
     ],
 )
 def test_the_clause_opening_is_cut_off_the_name(text, name, type_):
@@ -42,6 +43,8 @@ def test_a_name_with_no_mined_opening_keeps_its_edge():
     # 川渝共建: a place before the soft verb is its subject; the scan's own edge stands
     assert ("西部科学城项目", "Project") in ents("川渝共建西部科学城项目。")
     assert ("城乡居民增收计划", "Program") in ents("实施城乡居民增收计划。")
+    # no quote after the pair's verb: the verb may be the name's own first word
+    assert ("服务保障进社区专项行动", "Program") in ents("开展服务保障进社区专项行动。")
 
 
 def test_too_short_a_rest_is_not_cut():
@@ -52,6 +55,13 @@ def test_too_short_a_rest_is_not_cut():
 
 def _reports(lines: list[str]) -> list[tuple[str, str]]:
     return [(f"r{i}", line) for i, line in enumerate(lines)]
+
+
+def test_verb_after_a_lead_before_a_quote():
+    text = "迭代升级“飞燕”人才计划。"
+    assert verb_after_lead(text, 2, text.index("。"), ("迭代升级",)) == 2
+    text = "迭代升级园区人才计划。"  # no quoted name after the verb
+    assert verb_after_lead(text, 2, text.index("。"), ("迭代升级",)) == 0
 
 
 def test_mining_keeps_pairs_that_open_clauses_in_several_reports():
@@ -83,4 +93,4 @@ def test_shipped_pairs_carry_their_counts():
     for r in rows:
         assert r["source"] == "mined" and r["docs"] >= 2
         assert r["counts"]["after_boundary"] >= 0.6 * r["counts"]["pair"]
-        assert r["phrase"].endswith(r["verb"])
+        assert r["phrase"].endswith(r["verb"]) and len(r["verb"]) >= 2
