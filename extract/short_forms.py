@@ -9,7 +9,8 @@ list: a report that writes 扩大有效投资“千项万亿”工程 once and �
 means one programme by all three. A short form is
 
 - **the name without its modifier**: the full form ends with it (扩大有效投资“千项万亿”工程 ends
-  with “千项万亿”工程; 消费品以旧换新 with 以旧换新), quotes ignored, the modifier two to
+  with “千项万亿”工程; 兜底解忧精准保障行动 with “精准保障”行动), quotes ignored, one of the
+  two a coined (quoted) name, the modifier of Han characters only, two to
   :data:`MAX_MODIFIER` characters (one character is part of another coined name: 千万工程 in
   百千万工程);
 - **a quoted core without its head**: the full form holds it in quotes followed by a programme
@@ -57,12 +58,24 @@ def _kind(short: str, full: str, grammar: Grammar) -> bool:
     s, f = name_key(short), name_key(full)
     if len(f) <= len(s) or s in ("", f):
         return False
-    modifier = f[: len(f) - len(s)]
-    if f.endswith(s) and len(s) >= MIN_SUFFIX_CORE and MIN_MODIFIER <= len(modifier) <= MAX_MODIFIER:
-        # a modifier of Han characters only (a bracket or sign is another mention's edge), and
-        # not X“short”: a modifier before a closing quote names its own programme (住房“以旧换新”,
-        # 碳达峰“十大工程” beside 十大工程: two programmes in the gold, AliasIndex.resolve says so too)
-        return HAN_RE.fullmatch(modifier) is not None and not full.endswith("”")
+    if f.endswith(s) and len(s) >= MIN_SUFFIX_CORE:
+        cut = next((r for r in range(len(full)) if name_key(full[r:]) == s), None)
+        if cut is None:  # a normalisation across the cut (NFKC): no modifier to read
+            return False
+        modifier, rest = full[:cut], full[cut:]  # as written: 扩大有效投资 | “千项万亿”工程
+        # a modifier of Han characters only (a quote, bracket or sign is another name's edge:
+        # “渝创渝新”创业促进计划 is named by its quote, 创业促进计划 alone is no short form of it),
+        # and not X“short”: a modifier before a closing quote names its own programme (住房“以旧换新”,
+        # 碳达峰“十大工程” beside 十大工程: two programmes in the gold, AliasIndex.resolve says so too);
+        # and the part kept is a coined (quoted) name: an unquoted descriptive tail (投资项目清单,
+        # 职业伤害保障试点) is as often the end of another thing or of a left edge cut wrong
+        # (向民间资本发布投资项目清单, 新就业形态人员…试点) as a short form of the longer phrase
+        return (
+            MIN_MODIFIER <= len(modifier) <= MAX_MODIFIER
+            and HAN_RE.fullmatch(modifier) is not None
+            and not full.endswith("”")
+            and ("“" in short or "“" in rest)
+        )
     if not s.endswith(heads) and len(s) >= MIN_QUOTED_CORE:
         pos = full.find(f"“{s}”")
         tail = full[pos + len(s) + 2 :] if pos >= 0 else ""

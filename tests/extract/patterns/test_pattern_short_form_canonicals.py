@@ -37,9 +37,9 @@ def test_the_headed_and_the_bare_quote_take_the_modified_full_name():
     assert ("万岗千企", "稳定就业“万岗千企”工程") in found, found
 
 
-def test_a_name_without_its_modifier_takes_the_full_name():
-    found = programmes("消费品焕新升级行动成效明显，加力推动焕新升级行动，带动消费。")
-    assert ("焕新升级行动", "消费品焕新升级行动") in found, found
+def test_a_quoted_name_without_its_modifier_takes_the_full_name():
+    assert full_form("“焕新升级”行动", ["消费品焕新升级行动"]) == "消费品焕新升级行动"
+    assert full_form("“焕新升级”行动", ["消费品“焕新升级”行动"]) == "消费品“焕新升级”行动"
 
 
 @pytest.mark.parametrize(
@@ -58,15 +58,18 @@ def test_full_forms(short, names, full):
 @pytest.mark.parametrize(
     ("short", "names"),
     [
-        ("焕新升级行动", ["消费品焕新升级行动", "家居焕新升级行动"]),  # two full names compete
+        ("“焕新升级”行动", ["消费品焕新升级行动", "家居焕新升级行动"]),  # two full names compete
+        # an unquoted descriptive tail: as often another thing's end or a left edge cut wrong
+        ("焕新升级行动", ["消费品焕新升级行动"]),
+        ("创业促进计划", ["“青禾启航”创业促进计划"]),  # the quote names it, and it is not kept
         ("焕新置业", ["住房“焕新置业”"]),  # a modifier before the closing quote: its own programme
         ("青云", ["“青云”试点"]),  # a pilot designation after the quote: a positioning
         # a name with its own head inside a longer quoted one (“X工程”行动 is another programme)
         ("百湖千岛万家高质量发展工程", ["“百湖千岛万家高质量发展工程”行动"]),
-        ("千岛工程", ["百千岛工程"]),  # one character before it is another coined name
+        ("“千岛”工程", ["百“千岛”工程"]),  # one character before it is another coined name
         ("国际大赛", ["国际顶尖滑雪职业大赛"]),  # adjacent characters: a truncation, no abbreviation
         ("千万工程", ["“千山万水”工程"]),  # two characters abbreviated are a name written whole
-        ("创新行动", ["（某府办〔2024〕3号）创新行动"]),  # a bracket in the modifier: another edge
+        ("“创新”行动", ["（某府办〔2024〕3号）“创新”行动"]),  # a bracket in the modifier: another edge
         ("焕新升级行动", ["焕新升级行动"]),  # itself
         ("焕新升级行动", []),  # the document writes no full form
     ],
