@@ -121,8 +121,10 @@ def link_mentions(
                 canonical = companies[canonical] or canonical
             if t in SHORT_FORM_TYPES:  # “千项万亿”工程 -> 扩大有效投资“千项万亿”工程 when this text writes it
                 if canonical not in full_forms:
-                    full_forms[canonical] = document_full_form(
-                        canonical, local.by_type.get(t, ()), default_grammar()
+                    found = document_full_form(canonical, local.by_type.get(t, ()), default_grammar())
+                    # the full name's own mention is linked by the index too: the short form follows it
+                    full_forms[canonical] = found and index.resolve(
+                        t, found, document.meta.region_code, local
                     )
                 canonical = full_forms[canonical] or canonical
         i = max(0, bisect.bisect_right(starts, s) - 1)
