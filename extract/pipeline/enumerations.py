@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.lexicon import clause_opener, is_common_phrase, opens_clause
+from extract.pipeline.list_kinds import shared_kind
 
 COUNT = r"(?:[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
 CLASSIFIER_RE = re.compile(
@@ -45,11 +46,13 @@ CLAUSE_RE = re.compile(r"(?:加快|推进|推动|积极|开展|加强|建立|打
 ARTEFACT_RE = re.compile(r"\[[^\]\n]*\]")
 
 
-def item_type(item: str, classifier: str, grammar: g.Grammar | None = None) -> str:
+def item_type(item: str, classifier: str, grammar: g.Grammar | None = None, kind: str | None = None) -> str:
     """Enterprise for firms, Project for the rest (GUIDE §3: every item of a project list is
     a Project, but a bare company name stays Enterprise). A firm is recognised by a company
     tail, or as a short proper name with no head word (奥特斯, 日本AFC, 德佑): a project
-    without a head word is named by a description of what is built, which takes more words."""
+    without a head word is named by a description of what is built, which takes more words.
+    ``kind`` is the type of a head word the list shares (A、B等水电站项目: ``list_kinds``); it
+    types the items that have no company tail of their own."""
     gr = grammar or g.default_grammar()
     if classifier in ENTERPRISE_CLASSIFIERS:
         return "Enterprise"
@@ -57,6 +60,8 @@ def item_type(item: str, classifier: str, grammar: g.Grammar | None = None) -> s
         return "Project"
     if COMPANY_TAIL_RE.search(item):
         return "Enterprise"
+    if kind is not None:
+        return kind  # 旭龙、古水等水电站项目: stations, not firms
     if len(LATIN_RE.sub("", item)) <= BARE_FIRM_MAX and not is_common_phrase(item):
         return "Enterprise"
     return "Project"
@@ -135,6 +140,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue  # without 等 only a 、-list before a count of projects is an enumeration
             if any(_relative(text, s, e - 1, gr) for s, e in items):
                 continue
+            kind = shared_kind(modifier, gr) if classifier in ("项目", "工程") else None
             for s, e in items:
                 item = text[s:e]
                 if (
@@ -145,7 +151,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
                 ):
                     continue
-                add_candidate(doc, s, e, item_type(item, classifier, gr), "enumeration")
+                add_candidate(doc, s, e, item_type(item, classifier, gr, kind), "enumeration")
         for m in COOPERATION_RE.finditer(text):
             right = m.group(1)
             pos = m.start(1)

@@ -1,0 +1,32 @@
+"""The kind a project list names for each of its items: 旭龙、古水等水电站项目.
+
+GUIDE §3 types every item of a list the text labels as projects a Project, except a bare
+company name, which stays an Enterprise (仲恩药业等项目). ``enumerations.item_type`` tells a bare
+company name by a company-style tail, or failing that by shortness: a two- or three-character
+proper name with no head word (德佑, 奥特斯) is taken for a firm. That guess is wrong when the
+words between 等 and the classifier already say what each item is: in ``A、B等水电站项目`` or
+``A、B等4个片区…工程`` the shared head word (电站, 片区 — a head of the name lexicon, mined with
+its counts in ``heads.jsonl``, or a one-character GUIDE kernel ending those words: 煤矿,
+电厂) is the suffix every item shares (the provincial
+conventions' "shared suffix": [天池准东]、国能准东…项目), so A and B are places or works of that
+kind, not companies. The head's own type then types the items (电站 → Project, 片区 → Area).
+"""
+
+from __future__ import annotations
+
+from extract.pipeline.grammar import Grammar
+
+# the types a shared head can give a list item; an Organization or Program head in the words
+# before 项目 (…研究院项目, …行动项目) says what the project is for, not what the items are
+ITEM_KIND_TYPES = frozenset({"Project", "Area", "Platform"})
+
+
+def shared_kind(modifier: str, grammar: Grammar) -> str | None:
+    """The type of the lexicon head word in ``modifier`` (the words between 等 and a 项目/工程
+    classifier), when there is one of an item-naming type; else ``None``."""
+    if not modifier:
+        return None
+    m = grammar.head_re.search(modifier)
+    # 等煤矿项目, 等电厂项目: else a one-character GUIDE kernel ending the shared words
+    type_ = grammar.heads.get(m.group()) if m is not None else grammar.single_kernels.get(modifier[-1])
+    return type_ if type_ in ITEM_KIND_TYPES else None
