@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.lexicon import clause_opener, is_common_phrase, opens_clause
-from extract.pipeline.list_kinds import shared_kind
+from extract.pipeline.list_kinds import member_kind, shared_kind
 
 COUNT = r"(?:[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
 CLASSIFIER_RE = re.compile(
@@ -149,6 +149,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or "和" in item
                     or item.endswith("建设")
                     or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
+                    or (classifier in ENTERPRISE_CLASSIFIERS and member_kind(item, classifier))  # 瞪羚企业等
                 ):
                     continue
                 add_candidate(doc, s, e, item_type(item, classifier, gr, kind), "enumeration")

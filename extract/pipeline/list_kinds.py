@@ -1,4 +1,4 @@
-"""The kind a project list names for each of its items: 旭龙、古水等水电站项目.
+"""The kind a list names for each of its items: 旭龙、古水等水电站项目; 瞪羚企业等优质企业.
 
 GUIDE §3 types every item of a list the text labels as projects a Project, except a bare
 company name, which stays an Enterprise (仲恩药业等项目). ``enumerations.item_type`` tells a bare
@@ -30,3 +30,17 @@ def shared_kind(modifier: str, grammar: Grammar) -> str | None:
     # 等煤矿项目, 等电厂项目: else a one-character GUIDE kernel ending the shared words
     type_ = grammar.heads.get(m.group()) if m is not None else grammar.single_kernels.get(modifier[-1])
     return type_ if type_ in ITEM_KIND_TYPES else None
+
+
+
+def member_kind(item: str, classifier: str) -> bool:
+    """Is ``item`` of a firm list a kind of the firms the list names, not one firm?
+
+    In ``A、B等<modifier><classifier>`` (等优质企业, 等46户专精特新企业) the words after 等 name the
+    category the items belong to. An item that ends in the classifier itself (瞪羚企业,
+    专精特新“小巨人”企业 in …等优质企业) is a narrower category of the same kind — GUIDE §3 leaves
+    enterprise titles and categories untagged (独角兽企业, 双百企业). A firm's own name ends in a
+    company tail (公司, 集团) or a brand, never in the bare classifier. (Items of everyday words
+    only, 智能终端产业, are already dropped as sectors by ``enumerations._sector``.)
+    """
+    return bool(classifier) and len(item) > len(classifier) and item.endswith(classifier)
