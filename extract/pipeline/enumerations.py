@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.lexicon import clause_opener, is_common_phrase, opens_clause
-from extract.pipeline.list_kinds import member_kind, shared_kind
+from extract.pipeline.list_kinds import member_kind, model_acronym, shared_kind
 
 COUNT = r"(?:[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
 CLASSIFIER_RE = re.compile(
@@ -152,7 +152,10 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or (classifier in ENTERPRISE_CLASSIFIERS and member_kind(item, classifier))  # 瞪羚企业等
                 ):
                     continue
-                add_candidate(doc, s, e, item_type(item, classifier, gr, kind), "enumeration")
+                type_ = item_type(item, classifier, gr, kind)
+                if type_ == "Enterprise" and classifier in ("项目", "工程") and model_acronym(item, text, gr):
+                    type_ = "Project"  # 中梁山EOD等项目, where the report writes EOD项目 (list_kinds)
+                add_candidate(doc, s, e, type_, "enumeration")
         for m in COOPERATION_RE.finditer(text):
             right = m.group(1)
             pos = m.start(1)

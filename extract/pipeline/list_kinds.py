@@ -14,6 +14,8 @@ kind, not companies. The head's own type then types the items (电站 → Projec
 
 from __future__ import annotations
 
+import re
+
 from extract.pipeline.grammar import Grammar
 
 # the types a shared head can give a list item; an Organization or Program head in the words
@@ -32,7 +34,6 @@ def shared_kind(modifier: str, grammar: Grammar) -> str | None:
     return type_ if type_ in ITEM_KIND_TYPES else None
 
 
-
 def member_kind(item: str, classifier: str) -> bool:
     """Is ``item`` of a firm list a kind of the firms the list names, not one firm?
 
@@ -44,3 +45,26 @@ def member_kind(item: str, classifier: str) -> bool:
     only, 智能终端产业, are already dropped as sectors by ``enumerations._sector``.)
     """
     return bool(classifier) and len(item) > len(classifier) and item.endswith(classifier)
+
+
+TRAILING_ACRONYM_RE = re.compile(r"(?<=[\u4e00-\u9fff])([A-Z]{2,6})$")
+
+
+def model_acronym(item: str, text: str, grammar: Grammar) -> bool:
+    """Does ``item`` end in a Latin acronym that ``text`` writes elsewhere as a kind of project?
+
+    ``中梁山EOD、…等项目``: a short name with a Latin part passes for a bare firm (日本AFC). But
+    when the same report writes the acronym before a Project head word (``EOD项目``,
+    ``TOD综合开发``), the acronym is a development or financing model the report builds with
+    (GUIDE §3: a project named with a place prefix is a Project; financing models are no firm),
+    and the item is the place's project of that model. The evidence is the report's own usage,
+    so an acronym it only ever writes as a name (AFC) keeps the firm reading.
+    """
+    m = TRAILING_ACRONYM_RE.search(item)
+    if m is None:
+        return False
+    for use in re.finditer(rf"(?<![A-Za-z]){m.group(1)}", text):
+        head = grammar.head_re.match(text, use.end())
+        if head is not None and grammar.heads.get(head.group()) == "Project":
+            return True
+    return False
