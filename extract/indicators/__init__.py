@@ -3,7 +3,8 @@
 ``find_indicators(doc, mentions)`` reads indicator tables row by row and every other
 sentence with the prose patterns. The subject is the author district unless a sentence
 names another one in front of the figure; year and kind come from the heading path
-(``period.period_of``). Sentences inside a table are left to the table reader so that a
+(``period.period_of``) unless the sentence's own mined phase cues strongly say otherwise
+(``phase.sentence_period``). Sentences inside a table are left to the table reader so that a
 figure is never counted twice.
 """
 
@@ -17,7 +18,8 @@ from collections.abc import Iterator, Sequence
 from extract.doccache import per_document
 from extract.ids import entity_id
 from extract.indicators.numbers import _MAY_HOLD_FIGURE, to_halfwidth
-from extract.indicators.period import Period, dated_at, period_of
+from extract.indicators.period import Period, dated_at, period_of, plan_year, report_year
+from extract.indicators.phase import sentence_period
 from extract.indicators.prose import Context, indicators_in_sentence
 from extract.indicators.tables import indicators_in_table
 from extract.model import Document
@@ -90,18 +92,29 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
         if recs:
             table_spans.add(table.start, table.end)
         out.extend(recs)
+    rep = _report_year(doc)
     half = per_document(doc, "halfwidth", lambda d: to_halfwidth(d.text))  # same length as the text
     may_hold = _MAY_HOLD.search
     for start, end, path in sentence_spans(doc):
         if start in table_spans or not may_hold(half, start, end):
             continue  # a table's sentence, or one no prose reading can take a figure from
-        period = period_of(doc, path)
+        # the heading's period, unless the sentence's own evidence strongly says the other phase
+        period, past_five = sentence_period(doc, start, end, period_of(doc, path))
         # a marker that opens the sentence (这五年，… / 过去一年，…) already speaks for it
-        gap = 1 if dated_at(doc, min(end, start + _LEAD_MARKER)) else 5
-        ctx = Context(who[0], who[1], who[2], period.year, period.kind, doc.doc_id, path, gap)
+        gap = 5 if past_five or not dated_at(doc, min(end, start + _LEAD_MARKER)) else 1
+        ctx = Context(who[0], who[1], who[2], period.year, period.kind, doc.doc_id, path, gap, rep)
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         out.extend(indicators_in_sentence(doc.text[start:end], start, ctx, ms[lo:hi], half[start:end]))
     return _dedupe(out)
+
+
+def _report_year(doc: Document) -> int:
+    """The last year under review (0 when the metadata does not know it); a five-year outline
+    reviews the year before its plan starts (as ``extract.sections`` reads it)."""
+    rep, plan = report_year(doc), plan_year(doc)
+    if doc.meta.genre == "five_year_plan" and plan is not None:
+        rep = rep if rep is not None and rep < plan else plan - 1
+    return rep or 0
 
 
 def _is_plan(doc: Document, year: int, period: Period) -> bool:

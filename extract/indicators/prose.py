@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
+from extract.indicators.period import five_year_end
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import is_bare_measure, topic_of
 from extract.records import Indicator, Mention
@@ -101,7 +102,7 @@ def _nominal_tag(tag: str) -> bool:
 
 
 _LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
-_DURATION_AFTER = re.compile(r"^(?:月|年|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
+_DURATION_AFTER = re.compile(r"^(?:月|年(?!度)|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)")
 _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -109,7 +110,9 @@ _EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d
 # 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
 _THRESHOLD_HINT = re.compile(r"亿元?级?(?:城市|县|市|区)")  # cheap test before the threshold reader
 _CUMULATIVE = "累计"
-_DEADLINE = re.compile(r"(?:^|[，,；;：:])\s*(?:到|至)(\d{4})年(?:底|末)?")
+# a plan period that dates a figure (not 比“十三五”时期: a comparison's base; not …以来: since)
+_PLAN_PERIOD = re.compile(r"(?<![比较与“])“?十([一二三四五六七八九])五”?(?:期间|时期)(?!以来)")
+_TO_YEAR = re.compile(r"(?<![从由])(?:到|至)(\d{4})年(?:底|末)?(?!\d)")  # 力争到2030年…, 至2025年底
 _FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
 _TO = (
     r"\s*(?:提升|提高|增加|增长|增|上升|扩大|下降|降低|减少|缩小|降|调整)?(?:到|至|为)\s*"
@@ -130,6 +133,15 @@ class Context:
     doc: str
     path: tuple[str, ...] = ()
     from_gap: int = 1  # 从A提升至B: A is this many years before (5 in a five-year review)
+    report_year: int = 0  # the last year under review (0: unknown); a figure's year decides its kind
+
+    def kind_of(self, year: int) -> str:
+        """A figure dated in or before the year under review was reached (actual), one after it is
+        planned (target), whatever the heading says: 2025年达到5万亿元 under a 十五五 heading, 到2030年
+        力争… in a review, the level a change starts from (从2025年的X提高到…)."""
+        if not self.report_year or year == self.year:
+            return self.kind
+        return "actual" if year <= self.report_year else "target"
 
 
 @dataclass
@@ -506,13 +518,28 @@ def _opening_verb(name: str, with_object_verb: bool = False) -> str:
 
     if not name or not _is_cjk(name[0]):
         return ""
-    words, tags = _segment(name), dictionary()
+    tags = dictionary()
+    if not _may_open_with_verb(name, tags):
+        return ""  # the first word of a segmentation is an opening of the name: none is a verb
+    words = _segment(name)
     tag = tags.get(words[0], (0, ""))[1]
-    if len(words[0]) < 2 or not tag.startswith("v") or tag == "vn":
+    if len(words[0]) < 2 or not _verb_tag(tag):
         return ""
     if with_object_verb and len(words) > 2 and tags.get(words[1], (0, ""))[1] == "vn":
         return words[0] + words[1]
     return words[0]
+
+
+def _may_open_with_verb(name: str, tags: dict[str, tuple[int, str]]) -> bool:
+    """Is some opening of ``name`` (two characters or more) a dictionary word with a verb tag
+    ``_opening_verb`` accepts? Its answer is such an opening or "", so where none is one it
+    needs no segmentation (most indicator names open with a noun)."""
+    return any(_verb_tag(tags.get(name[:j], (0, ""))[1]) for j in range(2, len(name) + 1))
+
+
+def _verb_tag(tag: str) -> bool:
+    """A tag ``_opening_verb`` accepts for a name's first word: a verb's, not a verbal noun's."""
+    return tag.startswith("v") and tag != "vn"
 
 
 _SHARE = "占比"  # a share with no name of its own (…达到9048万千瓦，占比55.1%): the level's share
@@ -548,7 +575,7 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
         start=offset,
         end=offset + length,
         growth_pct=p.growth,
-        kind_=ctx.kind,
+        kind_=ctx.kind_of(year),
         qualifier=_qualifier(p.fig),
         path=ctx.path,
     )
@@ -655,7 +682,8 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
         return False  # 分别提高0.7个、7.5个百分点: rate changes
     if text.rfind("“", 0, f.start) > text.rfind("”", 0, f.start):
         return False  # inside a quoted name: “20个重大储备项目+10大标志性工程”
-    if f.unit in _COUNT_SUFFIX and re.match(r"[^，,；;。、]{1,14}?建设", text[f.end : f.end + 16]):
+    scope = re.match(r"[^，,；;。、]{1,14}?建设", text[f.end : f.end + 16])
+    if f.unit in _COUNT_SUFFIX and scope is not None and not _event_ends(scope.group(0)):
         return False  # 10个毗邻地区合作平台建设: the scope of an action
     if (
         f.unit in _COUNT_SUFFIX
@@ -672,6 +700,17 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     if f.unit in _COUNT_SUFFIX and after.startswith(_ASPECT):
         return False  # 以下8个方面主要目标, 15个方面的重点任务: the report's own outline, not a figure
     return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f, prev))
+
+
+def _event_ends(phrase: str) -> bool:
+    """Does ``phrase`` (…建设) end in a mined status phrase of an event, a start or a completion
+    (``status_phrases.jsonl``: 开工建设, 启动建设), not an ongoing stage (加快建设)? Then the count
+    before it counts the items the event happened to (120个“两新”项目开工建设), no action's scope."""
+    from extract.relations.status import status_lexicon
+
+    lexicon = status_lexicon()
+    found = [m for m in lexicon.phrase_re.finditer(phrase) if m.end() == len(phrase)]
+    return any(lexicon.status_class(m.group(0)) not in (_ONGOING, _PREPARING) for m in found)
 
 
 def _pushes_action(before: str) -> bool:
@@ -1130,6 +1169,27 @@ def _contracted_pair(name: str) -> list[str]:
         if nominal(x + t) and nominal(y + t):
             head, rest = "".join(words[:k]), "".join(words[k + 1 :])
             return [head + x + t + rest, head + y + t + rest]
+    return _paired_nouns(words, nominal)
+
+
+def _paired_nouns(words: tuple[str, ...], nominal) -> list[str]:  # untyped predicate: a closure
+    """``牛羊出栏分别增长x、y``: two one-character nouns side by side (one word 牛羊, or 猪|羊 as
+    jieba cuts them) before a shared tail are the pair, each member named with the tail (牛出栏,
+    羊出栏). Only asked when one name stands before two figures and no dictionary pair split it:
+    分别 then says the name holds two members. The leftmost such pair, not the last word (the tail
+    itself, 产量 in 粮油产量, is never split). [] if none."""
+    for k in range(len(words) - 1):
+        w = words[k]
+        if len(w) == 2 and all(_is_cjk(c) and nominal(c) for c in w):
+            x, y, rest = w[0], w[1], words[k + 1 :]
+        elif len(w) == 1 == len(words[k + 1]) and all(_is_cjk(c) and nominal(c) for c in w + words[k + 1]):
+            x, y, rest = w, words[k + 1], words[k + 2 :]
+        else:
+            continue
+        if not rest:
+            return []
+        head, tail = "".join(words[:k]), "".join(rest)
+        return [head + x + tail, head + y + tail]
     return []
 
 
@@ -1163,6 +1223,8 @@ def _conjuncts(phrase: str) -> list[str]:
     was cut into four names for two figures and lost both)."""
     from extract.pipeline.lexicon import _segment
 
+    if _CONJUNCTIONS.isdisjoint(phrase):  # no word can be a conjunction: the words rejoin to
+        return [phrase] if phrase.strip() else []  # the phrase, so it is the one conjunct
     out, cur = [], ""
     for w in _segment(phrase) if phrase else ():
         if w in _CONJUNCTIONS:
@@ -1232,10 +1294,14 @@ def _distribute(
 
 
 def _explicit_year(text: str, cstart: int, pos: int) -> int | None:
-    """A year written in the clause before the figure (2020年全区地区生产总值突破800亿元)."""
-    years = [int(m.group(1)) for m in _EXPLICIT_YEAR.finditer(text[cstart:pos])]
-    if not years:  # 到2030年，…达到75%: a deadline that opens a clause is the target's year
-        years = [int(m.group(1)) for m in _DEADLINE.finditer(text[cstart:pos])]
+    """The year written nearest before the figure (2020年全区地区生产总值突破800亿元; 到2030年，
+    …达到75%: a deadline is the target's year). The nearest, not the first kind found: in
+    ``2025年…达到5万亿元，到2030年力争达到6.5万亿元`` the second figure is 2030's."""
+    found = [(m.start(), int(m.group(1))) for m in _EXPLICIT_YEAR.finditer(text, cstart, pos)]
+    found += [(m.start(), int(m.group(1))) for m in _TO_YEAR.finditer(text, cstart, pos)]
+    # “十四五”期间…年均增长6%: a plan period named before the figure dates it by its last year
+    found += [(m.start(), five_year_end(m.group(1))) for m in _PLAN_PERIOD.finditer(text, cstart, pos)]
+    years = [y for _, y in sorted(found)]
     if not years:
         # the year may open the sentence: 2020年，全区…
         s = _sentence_lead_year(text, cstart)
@@ -1277,7 +1343,7 @@ def _ratio_shares(text: str, ctx: Context) -> list[Indicator]:
                     unit="%",
                     start=0,
                     end=0,
-                    kind_=ctx.kind,
+                    kind_=ctx.kind_of(year),
                     path=ctx.path,
                 )
             )

@@ -40,5 +40,16 @@ def modifies_programme(text: str, end: int, grammar: Grammar) -> bool:
     """Is the word right after ``end`` a programme head's last word (…消费中心|城市, …平台|行动)?"""
     if end >= len(text) or not _HAN.match(text[end]):
         return False
-    words = _segment(text[end : end + WINDOW])
-    return bool(words) and words[0] in programme_tails(grammar)
+    tails = programme_tails(grammar)
+    window = text[end : end + WINDOW]
+    if not _may_open_with_tail(window, tails):
+        return False  # the first word of the window is an opening of it: none is a tail
+    words = _segment(window)
+    return bool(words) and words[0] in tails
+
+
+def _may_open_with_tail(window: str, tails: frozenset[str]) -> bool:
+    """Is some opening of ``window`` (``MIN_TAIL`` characters or more) one of ``tails``? The word
+    ``modifies_programme`` compares is the window's first word, an opening of it, so where none
+    is a tail it needs no segmentation (the common case)."""
+    return any(window[:j] in tails for j in range(MIN_TAIL, len(window) + 1))

@@ -17,8 +17,9 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
-from extract.pipeline.lexicon import clause_opener, is_common_phrase, opens_clause
+from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
 from extract.pipeline.list_kinds import member_kind, model_acronym, shared_kind
+from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
 COUNT = r"(?:[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
 CLASSIFIER_RE = re.compile(
@@ -76,6 +77,28 @@ LATIN_RE = re.compile(r"[A-Za-z0-9]+")
 BARE_FIRM_MAX = 3  # Han characters of a bare firm name (德佑, 奥特斯; 天池准东 is a project)
 
 
+def _project_classifiers() -> tuple[str, ...]:
+    """The classifiers of a project list (项目, 工程: ``extract.coordination.GENERIC_HEADS``)."""
+    from extract.coordination import GENERIC_HEADS
+
+    return GENERIC_HEADS
+
+
+def labels_facilities(text: str, label_start: int, label_end: int, classifier: str) -> bool:
+    """Does the label after 等 open with a Project head of the grammar (等|水电站和…项目), within
+    the reach ``extract.coordination`` gives a shared Project suffix, inside the label's modifier
+    (``label_start``–``label_end``, before the classifier: 等5个|项目 has none)? Then the list's items are
+    facilities of that kind named by their own short names (GUIDE §2.2 shared suffix), not the
+    bare company names GUIDE §3 keeps Enterprise in a list of 项目; an enterprise classifier
+    (等企业) still types firms."""
+    from extract.coordination import LIST_MODIFIER_MAX, _head_run
+
+    if classifier in ENTERPRISE_CLASSIFIERS:
+        return False
+    run = _head_run(text, label_start, LIST_MODIFIER_MAX["Project"])
+    return run is not None and run[2] == "Project" and run[1] <= label_end
+
+
 def _sector(item: str, grammar: g.Grammar) -> bool:
     """An everyday noun phrase with no head word and no company-style tail (家具, 国际物流,
     新能源汽车): a sector or product class standing in a list, not a name. 树根互联 (a company
@@ -89,8 +112,11 @@ def _sector(item: str, grammar: g.Grammar) -> bool:
     return is_common_phrase(item)
 
 
-def walk_items(text: str, end: int, grammar: g.Grammar, limit: int = 30) -> list[tuple[int, int]]:
-    """The 、-separated items ending at ``end``, last one first; the first item is trimmed."""
+def walk_items(
+    text: str, end: int, grammar: g.Grammar, limit: int = 30, projects: bool = False
+) -> list[tuple[int, int]]:
+    """The 、-separated items ending at ``end``, last one first; the first item is trimmed
+    (in a list of projects, ``projects``, not down to a generic word: ``_subject_start``)."""
     items: list[tuple[int, int]] = []
     pos = end
     while len(items) < limit:
@@ -104,10 +130,34 @@ def walk_items(text: str, end: int, grammar: g.Grammar, limit: int = 30) -> list
         start = grammar.name_start(text, pos, floor=s, min_body=2)
         while opens_clause(text[start:pos]) and pos - start - len(clause_opener(text[start:pos])) >= 2:
             start += len(clause_opener(text[start:pos]))  # 促成青雀: a verb the stop list lacks
+        if projects and start > s:
+            start = _subject_start(text, s, start, pos, grammar)  # 巴斯夫|核心|装置: one name
         if pos - start >= 2:
             items.append((start, pos))
         break
     return items
+
+
+def _subject_start(text: str, floor: int, start: int, end: int, grammar: g.Grammar) -> int:
+    """Where the first item of a list begins when the left scan's cut ``start`` leaves a
+    generic word or a sector (巴斯夫核心|装置 → 装置, which the finder would drop): right after
+    the last clause word (jieba's verbs, adverbs and function words, ``mining.CLAUSE_TAGS``)
+    between ``floor`` and the cut, or at ``floor`` when there is none. A stop word the scan cut
+    at between that point and the item (核心, a noun) is inside the first name; a verb
+    (推进|澄湾…) is not. Unchanged (``start``) when the cut item is a name, or when the wider
+    item would open with a stop word or a clause word."""
+    item = text[start:end]
+    if not (g.is_generic(item, strict=False) or _sector(item, grammar)):
+        return start
+    tags = dictionary()
+    wider, pos = floor, floor
+    for w in _segment(text[floor:start]):
+        pos += len(w)
+        if tags.get(w, (0, ""))[1] in CLAUSE_TAGS:
+            wider = pos
+    if wider >= start or grammar.stop_at(text, wider, end) is not None or opens_clause(text[wider:end]):
+        return start
+    return wider
 
 
 def _relative(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
@@ -135,7 +185,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
                 continue  # 等区域品牌, 等品牌活动: kinds of brands, not firms
-            items = walk_items(text, m.start(), gr)
+            items = walk_items(text, m.start(), gr, projects=classifier in _project_classifiers())
             if m.group("bare") and (len(items) < 2 or classifier not in ("项目", "工程")):
                 continue  # without 等 only a 、-list before a count of projects is an enumeration
             if any(_relative(text, s, e - 1, gr) for s, e in items):
@@ -152,7 +202,9 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or (classifier in ENTERPRISE_CLASSIFIERS and member_kind(item, classifier))  # 瞪羚企业等
                 ):
                     continue
-                type_ = item_type(item, classifier, gr, kind)
+                type_ = item_type(item, classifier, gr, kind)  # kind: 等4个片区…工程 (list_kinds)
+                if type_ == "Enterprise" and labels_facilities(text, m.start(2), m.end(2), classifier):
+                    type_ = "Project"  # 旭龙、古水等水电站和…项目: the items are power stations
                 if type_ == "Enterprise" and classifier in ("项目", "工程") and model_acronym(item, text, gr):
                     type_ = "Project"  # 中梁山EOD等项目, where the report writes EOD项目 (list_kinds)
                 add_candidate(doc, s, e, type_, "enumeration")

@@ -35,6 +35,7 @@ from spacy.tokens import Span
 
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
+from extract.pipeline.function_names import function_only
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
 from extract.pipeline.list_labels import trim_list_labels
@@ -178,16 +179,28 @@ def _after_everyday_word(name: str, grammar: Grammar) -> str | None:
     ``modified_kind``)."""
     from extract.regions import lookup
 
+    terms = widespread_terms(grammar)
+    if not _opens_with_term(name, terms):
+        return None  # no opening could be the first word asked for: skip the segmenter
     words = _segment(name[:OPENING])
     if len(words) < 2:
         return None
     first = words[0]
     rest = name[len(first) :]
-    if len(rest) < MIN_CATEGORY or first not in widespread_terms(grammar):
+    if len(rest) < MIN_CATEGORY or first not in terms:
         return None
     if dictionary().get(first, (0, ""))[1] in PROPER_TAGS or lookup(first) is not None:
         return None
     return rest
+
+
+def _opens_with_term(name: str, terms: frozenset[str]) -> bool:
+    """Is some opening of ``name`` that leaves ``MIN_CATEGORY`` characters after it, within its
+    first ``OPENING``, one of ``terms``? The first word of the segmentation of ``name[:OPENING]``
+    is such an opening when ``_after_everyday_word`` answers, so where none is a term the answer
+    is None without segmenting: most guesses open with no widespread word, and a first reading
+    paid jieba for every one of them."""
+    return any(name[:j] in terms for j in range(1, min(OPENING, len(name) - MIN_CATEGORY) + 1))
 
 
 def modified_category(name: str, grammar: Grammar) -> bool:
@@ -636,7 +649,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses; a
     nationwide designation first takes back its scope word (``national_scope``), and a guess
     that ran into a list's label is cut back to its item (``list_labels``)."""
-    chosen = restore_national_scope(chosen, text)
+    chosen = restore_national_scope(chosen, text, grammar)
     chosen = trim_list_labels(chosen, text, grammar)
     out = []
     for i, s in enumerate(chosen):
@@ -705,6 +718,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or pronoun_and_kind(name, grammar)
         or (label in ("Project", "Platform") and acronym_kind(name, grammar))
         or (label in MODIFIED_TYPES and modified_category(name, grammar))
+        or (label == "Platform" and function_only(name, grammar))  # 新材料制造业|中试平台
         or (label in PROJECT_KIND_TYPES and modified_kind(name, grammar))
         or distributive_subject(name)
         or (label in KIND_TYPES and widespread_kind(name, grammar))

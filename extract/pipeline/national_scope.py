@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from extract.pipeline.function_names import function_only
+from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import is_common_phrase
 from extract.pipeline.mining import NATIONAL
 
@@ -22,8 +24,10 @@ SCOPED_TYPES = frozenset({"Platform"})
 EXEMPT_SOURCES = frozenset({"table", "title", "organization", "zone"})
 
 
-def restore_national_scope(chosen: list[Span], text: str) -> list[Span]:
-    """``chosen`` with each Platform of everyday words right after 国家/全国 widened over it."""
+def restore_national_scope(chosen: list[Span], text: str, grammar: Grammar | None = None) -> list[Span]:
+    """``chosen`` with each Platform of everyday words right after 国家/全国 widened over it; with
+    ``grammar``, also a Platform named by function only (``function_names``: 菌草技术|转移转化中心),
+    which without its scope word is a kind the genericity veto drops."""
     out: list[Span] = []
     for i, s in enumerate(chosen):
         start = s.start_char
@@ -33,7 +37,10 @@ def restore_national_scope(chosen: list[Span], text: str) -> list[Span]:
             and start >= 2
             and text[start - 2 : start] in NATIONAL
             and (i == 0 or chosen[i - 1].end_char <= start - 2)  # the scope word is no other guess's
-            and is_common_phrase(text[start : s.end_char])
+            and (
+                is_common_phrase(text[start : s.end_char])
+                or (grammar is not None and function_only(text[start : s.end_char], grammar))
+            )
         ):
             wider = s.doc.char_span(start - 2, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
             if wider is not None:

@@ -39,7 +39,8 @@ from spacy.tokens import Doc
 from extract.pipeline.candidates import add_candidate, candidates
 
 QUOTE_RE = re.compile(r"“([^“”\n]{2,12})”")
-HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,12}$")
+HAN_BEFORE = 12  # characters of the Han run before a quote that word_before segments
+HAN_BEFORE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,{HAN_BEFORE}}}$")
 # what may close a headless programme name: punctuation or the opening quote of a chained name
 EDGE_CHARS = frozenset("，。；、：！？,;:!?“）)\n")
 LATIN_OR_DIGITS_RE = re.compile(r"^[\dA-Za-z.+×%]+$")
@@ -75,7 +76,7 @@ def word_before(text: str, quote_start: int, segment) -> str:  # segment: str ->
     """The word glued to an opening quote: jieba's last token of the Han run before it, with a
     one-character token read together with a one-character token before it (全面|实|施 is
     rare, but 用|好 is a verb jieba splits); "" after punctuation or at the start."""
-    m = HAN_BEFORE_RE.search(text, max(0, quote_start - 12), quote_start)
+    m = HAN_BEFORE_RE.search(text, max(0, quote_start - HAN_BEFORE), quote_start)
     if not m:
         return ""
     tokens = segment(m.group())
@@ -83,6 +84,15 @@ def word_before(text: str, quote_start: int, segment) -> str:  # segment: str ->
     if len(last) == 1 and len(tokens) > 1 and len(tokens[-2]) == 1:
         last = tokens[-2] + last
     return last
+
+
+def word_before_ends_with(text: str, quote_start: int, segment, endings: tuple[str, ...]) -> bool:
+    """``word_before(text, quote_start, segment).endswith(endings)``, segmenting only when the
+    characters before the quote end with one of ``endings``: the word is a suffix of the Han
+    run there, so where the run ends in none of them neither does the word (most quotes)."""
+    if not text.endswith(endings, max(0, quote_start - HAN_BEFORE), quote_start):
+        return False
+    return word_before(text, quote_start, segment).endswith(endings)
 
 
 def mine_programme_verbs(
@@ -158,6 +168,8 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
         return
     from extract.regions import lookup
 
+    verbs = tuple(programme_verbs)
+
     # a division strictly inside the quote (“数字山西”) is no name of the quote: the programme
     # named after the province holds it (GUIDE §9: 信用浙江), so only other candidates block
     taken = [
@@ -177,7 +189,7 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
             or not _closed_by_edge(text, m.end(), grammar.stop_at)
         ):
             continue
-        if word_before(text, m.start(), segment).endswith(tuple(programme_verbs)):
+        if word_before_ends_with(text, m.start(), segment, verbs):
             names.add(inner)  # 实施, and the adverb compounds jieba keeps whole (全面实施, 深入开展)
     full = headed_in_document(text, quotes, grammar)
     names |= set(full)

@@ -21,6 +21,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
+from extract.pipeline.bare_zones import drop_unowned_zones
 from extract.pipeline.bound_openings import bound_openings
 from extract.pipeline.candidates import (
     SOURCE_PRIORITY,
@@ -34,10 +35,14 @@ from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
+from extract.pipeline.institution_stems import retype_research_bases
+from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.place_led_names import build_place_led_names
 from extract.pipeline.prize_names import drop_prizes
+from extract.pipeline.proper_parts import drop_unnamed_works
 from extract.pipeline.public_bodies import retype_public_bodies
+from extract.pipeline.public_centres import retype_public_centres
 from extract.pipeline.quoted_programmes import STRATEGY_TAIL
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_starts import take_route_starts
@@ -146,9 +151,13 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
+        chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
+        chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
+        chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
         set_ents_outside(doc, chosen)
         return doc
 
@@ -178,6 +187,8 @@ class Resolver(UsesGrammar, Pipe):
             source, start, end = s.id_, s.start_char, s.end_char
             if source in WEAK and (inside_blocked(start, end) or tiled(start, end)):
                 continue
+            if runs_over_list(s.label_, source, s.text):
+                continue  # C等水电站 of A、B、C等水电站: an item, the closer and the label
             if (
                 source == "suffix"
                 and start in strategy_ends

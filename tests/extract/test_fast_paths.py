@@ -1479,3 +1479,106 @@ def test_company_in_text_asked_once_per_name_of_a_document(corpus_documents, mon
     enterprises = [m for m in mentions if m.type == "Enterprise"]
     assert len(enterprises) > len(asked) > 10  # names recur within a document
     assert len(asked) == len(set(asked))  # once per name and document
+
+
+def test_everyday_word_prefilter_equals_segmenting_every_name(corpus_documents, monkeypatch):
+    """modified_category and modified_kind skip jieba when no opening of the name (within its
+    first OPENING characters, leaving MIN_CATEGORY after it) is a widespread term; the answers
+    equal those with the prefilter letting every name through, on pieces of every bundled report
+    and on names that open with a widespread term."""
+    from extract.pipeline import genericity
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    grammar = Grammar(read_lexicon())
+    terms = sorted(genericity.widespread_terms(grammar))
+    pieces = _report_pieces(corpus_documents, step=13)
+    pieces += [t + tail for t in terms[::7] for tail in ("研发平台", "物流通道", "提升工程", "园")]
+    pieces += ["跨省物流通道", "绿色智算中心", "澄江物流通道", "高校研发平台"]
+
+    def answers():
+        genericity._segment.cache_clear()
+        return [
+            (genericity.modified_category(p, grammar), genericity.modified_kind(p, grammar)) for p in pieces
+        ]
+
+    fast = answers()
+    monkeypatch.setattr(genericity, "_opens_with_term", lambda name, terms: True)
+    assert answers() == fast
+    assert len(pieces) > 8000
+    assert any(a for a, _ in fast) and any(b for _, b in fast)
+
+
+def test_conjuncts_without_a_conjunction_character_equal_segmenting(corpus_documents, monkeypatch):
+    """_conjuncts skips jieba when none of 、和及 occurs in the phrase (no word of its
+    segmentation can be one); the answers equal the segmenter's split on pieces of every report."""
+    from extract.indicators import prose
+
+    pieces = [*_report_pieces(corpus_documents, step=11), "", " ", "普及率", "和美乡村", "A、B和C"]
+
+    def answers():
+        return [prose._conjuncts(p) for p in pieces]
+
+    fast = answers()
+    monkeypatch.setattr(prose, "_CONJUNCTIONS", _AlwaysMeets(prose._CONJUNCTIONS))
+    assert answers() == fast
+    assert len(pieces) > 10000 and any(len(a) > 1 for a in fast)
+
+
+class _AlwaysMeets(frozenset):
+    """A frozenset whose ``isdisjoint`` always says no: a character prefilter that lets every
+    text through (membership is the set's own)."""
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+def test_opening_verb_and_programme_tail_prefilters_equal_segmenting(corpus_documents, monkeypatch):
+    """_opening_verb skips jieba when no opening of the name is a dictionary verb it accepts, and
+    modifies_programme when no opening of the window after the guess is a programme tail; the
+    answers equal those with the prefilters letting everything through, at every 5th character
+    of the bundled reports."""
+    from extract.indicators import prose
+    from extract.pipeline import designation_modifiers as dm
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    grammar = Grammar(read_lexicon())
+    spots = [(doc.text, i) for doc in corpus_documents for i in range(0, len(doc.text), 5)]
+    names = _report_pieces(corpus_documents, step=7)
+    names += ["累计建设项目", "新增就业岗位", "推进改革", "开展试点城市"]
+    spots += [("建设区域消费中心城市", 6), ("培育市域副中心城市", 5), ("数字平台行动", 4)]
+
+    def answers():
+        dm._segment.cache_clear()
+        return (
+            [(prose._opening_verb(n), prose._opening_verb(n, with_object_verb=True)) for n in names],
+            [dm.modifies_programme(t, i, grammar) for t, i in spots],
+        )
+
+    fast = answers()
+    monkeypatch.setattr(prose, "_may_open_with_verb", lambda name, tags: True)
+    monkeypatch.setattr(dm, "_may_open_with_tail", lambda window, tails: True)
+    assert answers() == fast
+    assert len(names) > 10000 and len(spots) > 20000
+    assert any(a for a, _ in fast[0]) and any(a != b for a, b in fast[0])
+    assert any(fast[1]) and not all(fast[1])
+
+
+def test_word_before_prefilter_equals_segmenting(corpus_documents):
+    """word_before_ends_with segments the Han run before a quote only when the characters there
+    end with one of the endings; it answers what word_before(...).endswith(...) answers, with the
+    shipped programme verbs, before every quote and at every 3rd character of the reports."""
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+    from extract.pipeline.mining import segment_cached
+    from extract.pipeline.quoted_frames import word_before, word_before_ends_with
+
+    verbs = tuple(Grammar(read_lexicon()).programme_verbs)
+    assert verbs
+    spots = [(d.text, m.start()) for d in corpus_documents for m in re.finditer("“", d.text)]
+    spots += [(d.text, i) for d in corpus_documents for i in range(0, len(d.text), 3)]
+    spots += [("全面实施“数字山西”", 4), ("深入开展“两重”建设", 4), ("“开头”", 0)]
+    fast = [word_before_ends_with(t, i, segment_cached, verbs) for t, i in spots]
+    assert fast == [word_before(t, i, segment_cached).endswith(verbs) for t, i in spots]
+    assert len(spots) > 50000 and any(fast) and not all(fast)

@@ -129,7 +129,9 @@ def test_the_tuning_passages_are_blank_in_the_miners_input(extra_dir, eval_dir):
         assert docs[row["doc"]][row["start"] : row["end"]].strip() == "", row["doc"]
 
 
-@pytest.mark.parametrize("script", ["mine_lexicon.py", "mine_categories.py", "mine_section_cues.py"])
+@pytest.mark.parametrize(
+    "script", ["mine_lexicon.py", "mine_categories.py", "mine_section_cues.py", "mine_clause_cues.py"]
+)
 def test_every_miner_reads_through_the_shared_blanking_layer(script):
     source = (ROOT / "scripts" / script).read_text(encoding="utf-8")
     assert "extract.pipeline.gold_mask import" in source
@@ -161,6 +163,24 @@ def test_the_shipped_section_cues_are_in_sync_with_their_miner(extra_dir, eval_d
         [
             sys.executable,
             str(ROOT / "scripts" / "mine_section_cues.py"),
+            "data/corpus",
+            str(extra_dir),
+            "--check",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.slow
+def test_the_shipped_clause_cues_are_in_sync_with_their_miner(extra_dir, eval_dir):
+    # re-run after merging a branch that changes the section classifier, the miners' input or the corpus
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "mine_clause_cues.py"),
             "data/corpus",
             str(extra_dir),
             "--check",

@@ -77,12 +77,18 @@ def test_shipped_lexicon_is_in_sync_with_the_mining_script(extra_dir, eval_dir):
 
 def test_every_data_file_is_covered_by_a_provenance_check():
     """No data file escapes a check: lexicon files carry per-entry provenance (above), the
-    section cues theirs (tests/extract/patterns/test_pattern_section_phase.py), the literal
+    section cues theirs (tests/extract/patterns/test_pattern_section_phase.py), the clause cues
+    theirs (test_pattern_indicator_clause_phase.py), the literal
     inventory and its classes are checked by tests/extract/test_no_hand_lexicon.py, and each
     gazetteer is named by a closed class of closed_classes.jsonl that says why it is closed."""
     classes = [json.loads(line) for line in (DATA / "closed_classes.jsonl").read_text("utf-8").splitlines()]
     gazetteers = {f for c in classes for f in c.get("files", ())}
-    checked_elsewhere = {"section_cues.jsonl", "han_literals.jsonl", "closed_classes.jsonl"}
+    checked_elsewhere = {
+        "section_cues.jsonl",
+        "clause_cues.jsonl",
+        "han_literals.jsonl",
+        "closed_classes.jsonl",
+    }
     data_files = {p.name for p in DATA.iterdir() if p.is_file() and p.suffix in (".jsonl", ".tsv")}
     uncovered = data_files - set(FILES) - checked_elsewhere - gazetteers
     assert not uncovered, f"data files with no provenance check: {sorted(uncovered)}"

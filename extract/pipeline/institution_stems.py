@@ -1,0 +1,48 @@
+"""A research base guessed as a Platform: 冷湖天文观测研究|基地 is an institute, like 研究中心.
+
+The head miner types a mined head whose modifier ends in the stem of an Organization kernel as an
+Organization (``mining._institution_stem``: 研究 of 研究所 makes 研究中心 an institute; GUIDE §3
+types institutes and laboratories as institutions, and the tune conventions read
+高原医学研究中心 so). A head is mined only when many reports write it, so the rarer forms of the
+same reading (…研究基地, …研究平台) keep the Platform type of their bare kernel. This applies the
+miner's own test to each guess: a Platform guess whose words before its GUIDE kernel end in such
+a stem is an Organization. The stems come from ``head_kernels.jsonl`` as the miner derives them,
+never from a list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.pipeline.grammar import Grammar
+
+RETYPED_FROM = "Platform"
+KEPT_SOURCES = frozenset({"table", "title", "zone"})
+
+
+def institution_stem(name: str, grammar: Grammar) -> str | None:
+    """The Organization kernel stem (研究) right before the guess's GUIDE Platform kernel, if any."""
+    from extract.pipeline.genericity import _kernel_of
+    from extract.pipeline.mining import _institution_stem
+
+    kernel = _kernel_of(name, grammar)
+    if kernel is None or len(name) <= len(kernel):
+        return None
+    kernel_type = {k["head"]: k["type"] for k in grammar.lexicon.get("head_kernels.jsonl", ())}
+    if kernel_type.get(kernel) != RETYPED_FROM:
+        return None
+    return _institution_stem(name[: -len(kernel)], kernel_type)
+
+
+def retype_research_bases(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+    """Platform guesses whose modifier ends in an institution's stem, typed Organization."""
+    out = []
+    for s in chosen:
+        if (
+            s.label_ == RETYPED_FROM
+            and s.id_ not in KEPT_SOURCES
+            and institution_stem(text[s.start_char : s.end_char], grammar) is not None
+        ):
+            s = Span(doc, s.start, s.end, label="Organization", kb_id=s.kb_id_, span_id=s.id_)
+        out.append(s)
+    return out

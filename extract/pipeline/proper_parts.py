@@ -1,0 +1,160 @@
+"""Works with no part of their own: a head-word Project guess made of nothing but everyday words.
+
+A name identifies one thing, and it does so with a part few authors write: a place (东方|机场),
+a coined or abbreviated part (茄子溪, 中|老铁路), a route code or a number with 期/号/线
+(G98, 27号线, 三期). A guess whose every word four or more provinces write (the mined
+``widespread_terms.jsonl``: 高端|食品|生产|基地, 高铁|物流|大通道, 生产|服务型|国家|物流|枢纽)
+says what kind of works, or what role a place is to play (打造…基地, 建设…枢纽 as a goal), and
+names none: GUIDE §3 leaves generic unnamed items untagged and §9 leaves positionings untagged.
+
+``genericity`` already vetoes the narrower shapes of this class (a mined category phrase, one
+widespread word before a widespread kernel, a rating before a head); this test covers the
+longer compounds of several everyday words that no category phrase lists because the
+compound as a whole is rare.
+
+Only guesses of the head-word finder (source ``suffix``) are read: GUIDE §3 makes every item
+of a list the text labels as projects a Project (电商直播产业基地 in `…等项目`), so the list
+readers' items stay. A phase (机场|三期) qualifies the author's own works and is left alone, and
+a quoted guess (“西部粮仓”) is a coined term for the quote readers. A single firm's facility
+(``Grammar.firm_facility_heads``: …总部基地, …制造基地) is named by the firm, whose name may be
+one everyday word (美好生活|总部基地), as ``genericity.modified_kind`` leaves it to the
+firm-facility rule; several everyday words before such a head (高端|食品|生产基地) describe a
+kind. A guess the head-word finder took inside a list labelled as projects (A、B等项目) is such
+an item too. Conjuncts of a shared head (``extract.coordination``) are read by their own words
+(``everyday_conjunct``: 燃气、供热等管网 lists kinds of networks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.pipeline.genericity import widespread_terms
+from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.list_items import (
+    CLAUSE_RE,
+    CLOSE_RE,
+    ITEM_MAX,
+    MAX_ITEMS,
+    PHASE_END_RE,
+    PROJECT_LABEL_RE,
+)
+from extract.pipeline.mining import NATIONAL, PROPER_TAGS, dictionary, place_names
+
+CHECKED_TYPES = frozenset({"Project"})
+CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder; list items are GUIDE §3 Projects
+COORDINATED_SOURCES = frozenset({"coordination"})  # conjuncts of a shared head (extract.coordination)
+# a route code or number (G98, 27号线, 5G) or a quote mark: a part of the name's own
+MARKED_RE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’《》「」]")
+LIST_CLOSER = CLOSE_RE.pattern[0]  # the particle 等 that closes a list (``list_items.CLOSE_RE``)
+# characters after a guess read for the list's closer: a list of ``list_items.MAX_ITEMS`` items
+# of ``list_items.ITEM_MAX`` characters, so a report without clause marks costs no quadratic scan
+LIST_REACH = MAX_ITEMS * ITEM_MAX
+MIN_PIECE = 2  # characters of each widespread piece of a compound word
+# words of a guess read here: a bare kernel (机场) or one word before it (市民|中心: the author's own
+# centre) is left to genericity's narrower two-word tests (widespread_project_kind), which keep
+# the named bases and hubs a broader reading dropped
+MIN_WORDS = 3
+
+
+def lacks_proper_part(name: str, grammar: Grammar) -> bool:
+    """Is every word of ``name`` (jieba's reading) a widespread term, none of them a division,
+    with no code, number, quote mark or phase (``list_items.PHASE_END_RE``: 三期, one stage of a
+    works the text names) in it?"""
+    if MARKED_RE.search(name) or PHASE_END_RE.search(name):
+        return False
+    words = _segment(name)
+    if len(words) < MIN_WORDS:
+        return False
+    terms = widespread_terms(grammar)
+    if _firm_and_facility(name, words, grammar):
+        return False  # 美好生活|总部基地: a firm's facility, named by a firm that may be everyday words
+    return all(_everyday(w, terms) for w in words)
+
+
+def _firm_and_facility(name: str, words: tuple[str, ...] | list[str], grammar: Grammar) -> bool:
+    """Is ``name`` one word before a firm's facility head (``Grammar.firm_facility_heads``:
+    美好生活|总部基地)? One word there may be a firm's name; several everyday words there
+    (高端|食品|生产基地, 跨国公司|地区|总部) describe a kind of facility."""
+    heads = [h for h in grammar.firm_facility_heads if name.endswith(h)]
+    if not heads:
+        return False
+    head = max(heads, key=len)  # 美好生活|装备制造基地, not 美好生活装备|制造基地
+    body = name[: -len(head)]
+    return bool(body) and len(_segment(body)) == 1
+
+
+def _place(word: str) -> bool:
+    """A division of the gazetteer by its name or short form (``mining.place_names``: a short
+    form the dictionary reads as a common word, 通道 or 港口, is the word; the national level 国家
+    is a scope, GUIDE §2.5, not a place of the name's own)."""
+    return word in place_names() and word not in NATIONAL
+
+
+def _everyday(word: str, terms: frozenset[str]) -> bool:
+    """A widespread term that is no division, or a compound the dictionary tags as a proper
+    noun (which keeps it out of the mined terms) that splits into such terms of ``MIN_PIECE`` or
+    more characters (国际|航空: the dictionary's ``nt`` is the airline's, not the text's). A
+    common compound outside the terms (复合材料) is a rarer word, a part of the name's own."""
+    if _place(word):
+        return False
+    if word in terms:
+        return True
+    if dictionary().get(word, (0, ""))[1] not in PROPER_TAGS:
+        return False
+    return any(
+        word[:k] in terms and not _place(word[:k]) and _everyday(word[k:], terms)
+        for k in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
+    )
+
+
+def in_project_list(text: str, end: int) -> bool:
+    """Does the clause after the guess close a list with a project label (…、A、B等2个项目,
+    A等重大工程: ``list_items``' own closer and label)? GUIDE §3 makes its items Projects."""
+    m = CLAUSE_RE.match(text, end, min(len(text), end + LIST_REACH))
+    if m is None:
+        return False
+    at = m.group().find(LIST_CLOSER)
+    if at < 0:
+        return False
+    close = CLOSE_RE.match(text, end + at)
+    return close is not None and PROJECT_LABEL_RE.match(text, close.end()) is not None
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """The guess stands between quote marks (“西部粮仓”)."""
+    return start > 0 and text[start - 1] in "“‘「" and text[end : end + 1] in "”’」"
+
+
+def everyday_conjunct(name: str, grammar: Grammar) -> bool:
+    """Is a conjunct of a shared head (``extract.coordination``: 燃气、供热等管网) nothing but
+    widespread terms (燃气; 交通|物流), with no place, code or quote mark? GUIDE §2.2 splits
+    coordinated *names*; a list of everyday words before one head lists kinds (燃气管网, 供热管网),
+    and each conjunct names none."""
+    if MARKED_RE.search(name):
+        return False
+    terms = widespread_terms(grammar)
+    return all(_everyday(w, terms) for w in _segment(name))
+
+
+def unnamed(s: Span, text: str, grammar: Grammar) -> bool:
+    """Is Project ``s`` works with no part of its own: a head-word guess that
+    ``lacks_proper_part`` outside a labelled project list, or a conjunct of a shared head that
+    is an ``everyday_conjunct``? Quoted guesses are left to the quote readers."""
+    if s.label_ not in CHECKED_TYPES or quoted(text, s.start_char, s.end_char):
+        return False
+    name = text[s.start_char : s.end_char]
+    if s.id_ in CHECKED_SOURCES:
+        # the list test last: it reads the clause after the guess
+        return lacks_proper_part(name, grammar) and not in_project_list(text, s.end_char)
+    if s.id_ in COORDINATED_SOURCES:
+        return everyday_conjunct(name, grammar)
+    return False
+
+
+def drop_unnamed_works(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+    """``chosen`` without the Project guesses that are ``unnamed`` (run by the resolver after
+    ``genericity.drop_generic``)."""
+    return [s for s in chosen if not unnamed(s, text, grammar)]

@@ -1,0 +1,153 @@
+"""Failure class: a figure's kind (actual/target) and year read from a heading that is wrong for it.
+
+Invented report text (no corpus passage, no form read in the tuning gold): review paragraphs
+under a heading that names the next period, under a heading that names both periods, in a
+report with no headings, under a year-plan heading; a plan paragraph in a report with no
+headings; a year written in the figure's own clause against its heading or a neighbouring
+clause. The sentence's mined phase cues (``extract.indicators.phase``) and its own year decide.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.indicators import find_indicators
+from extract.indicators.phase import DATA, STRONG, lean
+from tests.extract.relations.oracle import document_from_text
+
+# five-year results stated as such: past aspect, 累计, 首次, 超额完成, 年均增长, 十四五时期
+REVIEW = (
+    "“十四五”时期，全省地区生产总值年均增长5.8%，累计新增城镇就业260万人，成功入选国家试点，"
+    "连续五年居全国前列，获评全国先进。\n"
+    "过去五年，规模以上工业增加值增长6.2%，累计建成高速公路800公里，超额完成目标任务。\n"
+)
+PLAN = "今后五年，要力争地区生产总值年均增长5%左右，确保完成各项目标任务，更好发挥投资作用，鼓励民间投资。\n"
+
+
+def _records(body: str) -> dict[tuple[str, float], tuple[str, int]]:
+    text = "青禾省2026年政府工作报告\n" + body
+    doc = document_from_text(
+        text, "invented.txt", "青禾省", rep=(2025,), plan=(2026,), genre="government_work_report"
+    )
+    return {(r.indicator, r.value): (r.kind_, r.year) for r in find_indicators(doc)}
+
+
+def _review_figures(found: dict[tuple[str, float], tuple[str, int]]) -> set[tuple[str, int]]:
+    return {v for (name, value), v in found.items() if value in (5.8, 260.0, 6.2, 800.0)}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "一、“十五五”时期主要目标任务\n",  # the heading names the next period
+        "一、2026年重点工作\n",  # review paragraphs under the coming year's plan
+        "一、2025年和“十五五”时期工作\n",  # a heading that names both periods
+        "",  # a report with no headings at all
+    ],
+)
+def test_review_paragraphs_report_the_year_under_review_whatever_the_heading(heading):
+    found = _records(heading + REVIEW + PLAN)
+    assert _review_figures(found) == {("actual", 2025)}, found
+
+
+def test_a_plan_paragraph_in_a_report_without_headings_is_a_target_of_the_plan_period():
+    found = _records(REVIEW + PLAN)
+    plan = [v for (name, value), v in found.items() if value == 5.0]
+    assert plan == [("target", 2030)], found  # 今后五年: the last year of the new plan
+
+
+def test_a_plan_paragraph_under_a_plan_heading_stays_a_target():
+    found = _records("一、2026年重点工作\n" + PLAN)
+    assert [v for (_, value), v in found.items() if value == 5.0] == [("target", 2026)]
+
+
+def test_a_weak_sentence_keeps_its_heading():
+    # one plain figure sentence under a plan heading: no strong evidence either way
+    text = "全省地区生产总值增长5%，规模以上工业增加值增长6%。\n"
+    assert abs(lean(text)) < STRONG
+    found = _records("一、2026年重点工作\n" + text)
+    assert set(found.values()) == {("target", 2026)}
+
+
+def test_the_figures_own_year_decides_against_the_heading_and_the_neighbouring_clause():
+    found = _records(
+        "一、“十五五”时期主要目标\n2025年全省地区生产总值达到5万亿元，到2030年常住人口城镇化率力争达到70%。\n"
+    )
+    assert found[("地区生产总值", 5.0)] == ("actual", 2025)  # dated in the year under review
+    assert found[("常住人口城镇化率", 70.0)] == ("target", 2030)  # its own deadline, not 2025
+    found = _records(
+        "一、2025年工作回顾\n全省地区生产总值增长5.2%，到2030年人均地区生产总值力争达到15万元。\n"
+    )
+    assert found[("地区生产总值增速", 5.2)] == ("actual", 2025)
+    assert [v for (_, value), v in found.items() if value == 15.0] == [("target", 2030)]
+
+
+def test_every_clause_cue_has_mined_provenance():
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) > 100
+    assert {r["weight"] > 0 for r in rows} == {True, False}  # both sides have cues
+    for row in rows:
+        prov = row["provenance"]
+        assert prov["source"] == "mined" and prov["script"] == "scripts/mine_clause_cues.py"
+        assert prov["count_review"] + prov["count_plan"] >= 20 and prov["docs"] >= 8
+
+
+def test_a_review_under_a_five_year_plan_heading_reviews_the_last_plan():
+    # the change's starting level lies five years back (2020), its result in the year under review
+    body = (
+        "全省常住人口城镇化率从65%提高到70%，累计新增城镇就业260万人，首次入选国家试点，"
+        "超额完成目标任务。\n"
+    )
+    found = _records("一、“十五五”时期主要目标任务\n" + body)
+    assert [v for (_, value), v in found.items() if value == 65.0] == [("actual", 2020)], found
+    assert [v for (_, value), v in found.items() if value == 70.0] == [("actual", 2025)], found
+    found = _records("一、2026年重点工作\n" + body)  # under the coming year's heading: one year back
+    assert [v for (_, value), v in found.items() if value == 65.0] == [("actual", 2024)], found
+
+
+def test_a_plan_paragraph_under_a_review_heading_is_a_target_of_the_coming_year():
+    plan = "今年要力争城镇新增就业50万人以上，确保完成各项目标任务，更好发挥投资作用，鼓励民间投资。\n"
+    found = _records("一、2025年工作回顾\n" + REVIEW + plan)
+    assert [v for (_, value), v in found.items() if value == 50.0] == [("target", 2026)], found
+    assert _review_figures(found) == {("actual", 2025)}
+
+
+def test_a_plan_period_in_the_figures_clause_dates_it_not_a_neighbouring_deadline():
+    plan = "一、2026年重点工作\n"
+    found = _records(plan + "到2030年人均地区生产总值力争达到15万元，“十五五”期间地区生产总值年均增长5%。\n")
+    assert found[("地区生产总值年均增速", 5.0)] == ("target", 2030)
+    found = _records(plan + "到2027年人均地区生产总值达到13万元，“十四五”期间地区生产总值年均增长6%。\n")
+    assert found[("地区生产总值年均增速", 6.0)] == ("actual", 2025)  # the last plan's period: reached
+    found = _records("一、2025年工作回顾\n累计使用外资比“十三五”时期增长20%。\n")
+    assert {v for (_, value), v in found.items() if value == 20.0} == {("actual", 2025)}  # a base, not a date
+
+
+def _robustness_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "scripts" / "phase_robustness.py"
+    spec = importlib.util.spec_from_file_location("phase_robustness", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_an_invented_report_keeps_its_phases_with_its_headings_deleted_or_retitled(tmp_path):
+    robustness = _robustness_script()
+    head = (
+        "政府工作报告\n——2026年1月20日在青海省第十四届人民代表大会第五次会议上\n"
+        "青海省省长　张某\n\n各位代表：\n"
+    )
+    plan = "今年要力争城镇新增就业6万人以上，确保完成各项目标任务，更好发挥投资作用，鼓励民间投资。\n"
+    text = head + "一、2025年和“十四五”时期工作回顾\n" + REVIEW + "二、2026年重点工作\n" + plan
+    assert "工作回顾" not in robustness.variant_text(text, "none")
+    assert robustness.variant_text(text, "none").count("\n") == text.count("\n") - 2  # only the headings
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    result = robustness.compare([tmp_path / "r.txt"])
+    assert result["none"]["matched"] >= 3 and result["none"]["changed"] == 0
+    assert result["neutral"]["changed"] == 0
+    assert result["next"]["actual->target"] == 0  # review figures stay reported under a 十五五 heading
