@@ -97,6 +97,22 @@ def _is_noun_phrase(name: str) -> bool:
     return all(_nominal_tag(tags.get(w, (0, "n"))[1]) for w in _segment(name) if len(w) >= 2)
 
 
+_NOT_IN_NOUN = ("v", "p", "d", "c")  # jieba's tags of verbs, prepositions, adverbs, conjunctions
+
+
+def _names_a_noun(name: str) -> bool:
+    """A noun phrase (:func:`_is_noun_phrase`) with a word of two characters or more in it and no
+    verb, preposition, adverb or conjunction of any length: 获批 is two one-character words, no
+    noun; 县被命名为… holds the preposition 被."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags, words = dictionary(), _segment(name)
+    if any(t.startswith(_NOT_IN_NOUN) and t != "vn" for t in (tags.get(w, (0, ""))[1] for w in words)):
+        return False
+    return any(len(w) >= 2 for w in words) and _is_noun_phrase(name)
+
+
 def _nominal_tag(tag: str) -> bool:
     return tag[:1] in ("n", "j") or tag == "vn"  # nouns, abbreviations (研发), verbal nouns (经营)
 
@@ -683,7 +699,12 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     if text.rfind("“", 0, f.start) > text.rfind("”", 0, f.start):
         return False  # inside a quoted name: “20个重大储备项目+10大标志性工程”
     scope = re.match(r"[^，,；;。、]{1,14}?建设", text[f.end : f.end + 16])
-    if f.unit in _COUNT_SUFFIX and scope is not None and not _event_ends(scope.group(0)):
+    if (
+        f.unit in _COUNT_SUFFIX
+        and scope is not None
+        and not _event_ends(scope.group(0))
+        and not _subject_of_clause(text, f, scope.end())
+    ):
         return False  # 10个毗邻地区合作平台建设: the scope of an action
     if (
         f.unit in _COUNT_SUFFIX
@@ -700,6 +721,60 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     if f.unit in _COUNT_SUFFIX and after.startswith(_ASPECT):
         return False  # 以下8个方面主要目标, 15个方面的重点任务: the report's own outline, not a figure
     return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f, prev))
+
+
+# what may stand before a count that is its clause's subject: nothing, or the words that put the
+# clause in a list or the whole author's area (其中, 全省 …; the same words _inherited_subject reads)
+_SUBJECT_LEAD = re.compile(r"[\s、]*(?:其中|同时|此外)?[\s、]*" + r"(?:全区|全市|全省|全县)?[\s、]*")
+
+
+_BUILDING = "建设"  # the noun of building that ends an action's scope (10个…平台建设)
+
+
+def _opens_clause(text: str, f: Figure) -> bool:
+    """Does figure ``f`` open its clause (only :data:`_SUBJECT_LEAD` words before it)?"""
+    return _SUBJECT_LEAD.fullmatch(text, _clause_start(text, f.start), f.start) is not None
+
+
+def _subject_of_clause(text: str, f: Figure, scope_end: int) -> bool:
+    """Is the count ``f``, followed by a phrase ending in 建设 (``scope_end`` characters after
+    it), its clause's subject rather than the object of an action? No verb stands before it in
+    its clause (:func:`_opens_clause`), and the counted items have a predicate of their own:
+    words after 建设 up to the clause end (``4个医疗中心建设取得明显成效``), or a verb before it
+    that is a mined hard clause verb or one that ends a counted noun, as :func:`_predicate_after`
+    takes them (``2家重点实验室获批建设``, ``86个县开展医共体建设``; not the 振兴 inside
+    ``乡村振兴示范片``). 建设 must be a word of the clause's segmentation. eval/provincial-2026
+    records counts stated as a stock of places or bodies (``62个省级纵向支持组团``); GUIDE §7's
+    scope counts follow an action verb (``推进10个平台建设``, ``抓好6条高铁建设``)."""
+    if not _opens_clause(text, f):
+        return False
+    from extract.pipeline.lexicon import _segment
+
+    end = f.end + scope_end
+    stop = min(len(text), end + _PREDICATE_MAX)
+    stop = next((k for k in range(end, stop) if text[k] in _CLAUSE_END), stop)
+    words, at = [], f.end
+    for w in _segment(text[f.end : stop]):  # the clause's words: 建设项目 is one, 建设 of it no end
+        if at >= end:
+            break
+        words.append(w)
+        at += len(w)
+    if at != end or not words or words[-1] != _BUILDING:
+        return False  # 80个重点建设项目中: 建设 inside a longer word names the items, ends no scope
+    if _stage_ends(text[f.end : end]):
+        return False  # 15个项目加快建设: an ongoing stage only scopes (test_pattern_indicator_event_counts)
+    if end < len(text) and text[end] not in _CLAUSE_END:
+        return True
+    return any(w in _clause_verbs() or re.fullmatch(_COUNT_END, w) for w in words[1:-1])
+
+
+def _stage_ends(phrase: str) -> bool:
+    """Does ``phrase`` end in a mined status phrase of an ongoing or preparing stage (加快建设)?"""
+    from extract.relations.status import status_lexicon
+
+    lexicon = status_lexicon()
+    found = [m for m in lexicon.phrase_re.finditer(phrase) if m.end() == len(phrase)]
+    return any(lexicon.status_class(m.group(0)) in (_ONGOING, _PREPARING) for m in found)
 
 
 def _event_ends(phrase: str) -> bool:
@@ -846,6 +921,9 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
                 name = clean_name(verb_after + (base if not verb_after else "") + noun)
         if not name:
             return ""
+        built = name.find(_BUILDING)
+        if 0 < built < len(name) - len(_BUILDING) and _opens_clause(text, f) and _names_a_noun(name[:built]):
+            name = name[:built]  # 4个中心建设取得成效: the building's result says no more of the count
         suffix = _COUNT_SUFFIX[f.unit]
         if not name.endswith(("数", "量", suffix)):
             name += suffix
