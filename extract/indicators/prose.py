@@ -897,6 +897,8 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         noun, split = _noun_after(text, f.end), None
         if not noun and raw.rstrip().endswith("等"):
             return ""  # 新建A、B等13座。: a count of listed items that names no kind
+        if not noun and not name and _opens_clause(text, f):
+            noun = _subject_noun(text, f.end)  # 62个组团实施项目1000多个: the subject's count
         cut = _status_cut(text, f.end, noun)
         if cut is None and not (noun and _verb_after(text, f.end + len(noun))):
             split = _predicate_after(text, f.end)  # 7家企业上榜…500强: the predicate names the count
@@ -934,6 +936,38 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
 
 # an ongoing stage (推进, 建设) says nothing more about counted items; the others are events
 _ONGOING, _PREPARING = "under_construction", "preparation"
+
+
+_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{4,24}(?=\d)(?!\d{4}年)")  # the words up to the next figure
+
+
+def _subject_noun(text: str, pos: int) -> str:
+    """The counted noun of a count that opens its clause and is followed, in that clause, by a
+    verb, its object and another figure (``62个省级纵向支持组团实施重点项目1000多个``): the words
+    before the last verb that follows a noun, as jieba's dictionary tags them; "" when there is
+    none. The count is a stock of the bodies that did something (eval/provincial-2026:
+    ``省级纵向支持组团数``); the figure after the object is read on its own. A mined hard clause
+    verb counts as a verb whatever its tag (实施)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    m = _BEFORE_FIGURE.match(text, pos)
+    if m is None or not any(g.start == 0 for g in find_figures(text[m.end() : m.end() + 12])):
+        return ""  # 上榜…250强: a number inside a name is no figure, the words before it no object
+    tags, words = dictionary(), _segment(m.group(0))
+
+    def verb(w: str) -> bool:
+        tag = tags.get(w, (0, ""))[1]
+        return len(w) >= 2 and ((tag.startswith("v") and tag != "vn") or w in _clause_verbs())
+
+    for at in range(len(words) - 1, 0, -1):  # 工作队实施帮扶项目: 实施, not 帮扶 (after a verb)
+        if not verb(words[at]) or not tags.get(words[at - 1], (0, ""))[1].startswith(_COUNTED_NOUN_TAGS):
+            continue  # the noun ends in a noun (帮扶工作队: a verb inside it is part of the name)
+        noun, obj = "".join(words[:at]), "".join(words[at + 1 :])
+        if not obj and words[at] in _clause_verbs():
+            obj = words[at]  # 18个协同区推动42个项目落地: the object is counted itself
+        return noun if len(noun) >= 2 and len(obj) >= 2 else ""
+    return ""
 
 
 def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
