@@ -732,8 +732,15 @@ _BUILDING = "建设"  # the noun of building that ends an action's scope (10个�
 
 
 def _opens_clause(text: str, f: Figure) -> bool:
-    """Does figure ``f`` open its clause (only :data:`_SUBJECT_LEAD` words before it)?"""
-    return _SUBJECT_LEAD.fullmatch(text, _clause_start(text, f.start), f.start) is not None
+    """Does figure ``f`` open its clause (only :data:`_SUBJECT_LEAD` words before it)?
+
+    Only the last :data:`_LEAD_MAX` characters are matched: the lead words are short, and the
+    pattern's runs of 、 would backtrack over a crafted clause of thousands of them."""
+    start = _clause_start(text, f.start)
+    return f.start - start <= _LEAD_MAX and _SUBJECT_LEAD.fullmatch(text, start, f.start) is not None
+
+
+_LEAD_MAX = 8  # characters: the longest _SUBJECT_LEAD a report writes (其中，全省 with spaces)
 
 
 def _subject_of_clause(text: str, f: Figure, scope_end: int) -> bool:

@@ -46,3 +46,24 @@ def test_a_bare_count_and_building_is_still_a_scope():
 def test_building_inside_a_longer_word_ends_no_scope():
     got = by_name("70个市级重点建设项目中有61个按计划推进。")
     assert [r.value for r in got.values()] == [61.0]
+
+
+def test_a_crafted_clause_of_list_commas_before_a_count_is_not_matched(monkeypatch):
+    """The lead words are matched only on a short window: a run of 、 (which the lead pattern
+    would backtrack over) before a count is refused before any matching. Counts work, not time."""
+    import extract.indicators.prose as prose
+
+    calls = {"n": 0}
+    lead = prose._SUBJECT_LEAD
+
+    class Counting:
+        def fullmatch(self, *args):
+            calls["n"] += 1
+            return lead.fullmatch(*args)
+
+    monkeypatch.setattr(prose, "_SUBJECT_LEAD", Counting())
+    got = indicators("、" * 3000 + "3家实验室获批建设。")
+    assert calls["n"] == 0
+    assert all(r.unit and r.year for r in got)
+    assert [r.value for r in indicators("其中，3家实验室获批建设。")] == [3.0]
+    assert calls["n"] >= 1
