@@ -28,9 +28,14 @@ from extract.linking import (
 )
 from extract.model import Document
 from extract.pieces import pieces
+from extract.pipeline.grammar import default_grammar
 from extract.records import Mention
+from extract.short_forms import document_full_form
 
 SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
+# the types whose short forms take the full name the same document writes (extract.short_forms):
+# programmes, where reports drop modifiers and heads (GUIDE §4 variants, provincial README 千项万亿)
+SHORT_FORM_TYPES = ("Program",)
 
 
 @functools.cache
@@ -102,6 +107,7 @@ def link_mentions(
     starts, spans = _sentence_bounds(document)
     out: list[Mention] = []
     companies: dict[str, str | None] = {}  # company_in_text's answers: the text and names are fixed
+    full_forms: dict[str, str | None] = {}  # document_full_form's answers, likewise
     for s, e, t, src, canonical, code in named:
         full = defined.get(canonical)
         if full and full in index.by_type.get(t, ()):
@@ -113,6 +119,14 @@ def link_mentions(
                     others = (k for t2, names in local.by_type.items() if t2 != t for k in names)
                     companies[canonical] = company_in_text(canonical, document.text, others)
                 canonical = companies[canonical] or canonical
+            if t in SHORT_FORM_TYPES:  # “千项万亿”工程 -> 扩大有效投资“千项万亿”工程 when this text writes it
+                if canonical not in full_forms:
+                    found = document_full_form(canonical, local.by_type.get(t, ()), default_grammar())
+                    # the full name's own mention is linked by the index too: the short form follows it
+                    full_forms[canonical] = found and index.resolve(
+                        t, found, document.meta.region_code, local
+                    )
+                canonical = full_forms[canonical] or canonical
         i = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = spans[i] if spans else (s, e)
         out.append(

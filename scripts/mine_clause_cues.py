@@ -26,27 +26,23 @@ with the shipped file instead of writing it).
 
 from __future__ import annotations
 
-import argparse
-import json
 import math
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from extract.document import corpus_paths, from_text
-from extract.errors import LoadError
 from extract.loading import load
 from extract.pipeline.gold_mask import blank, default_gold_files, passage_spans
+from extract.pipeline.miner_cli import run_cue_miner
 from extract.sections import classifier, title_class
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "extract" / "data" / "clause_cues.jsonl"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
-REVIEW = ("year_review", "five_year_review")
-PLAN = ("year_plan", "five_year_plan")
+REVIEW = ("year_review", "five_year_review")  # every other dated kind is a plan side
 
 
 def sentence_words(text: str) -> set[str]:
@@ -81,7 +77,7 @@ def labelled_sentences(
 def mine(
     dirs: list[Path], min_count: int, min_docs: int, min_ratio: float, gold_files: list[Path] | None = None
 ) -> list[dict]:
-    counts = {"review": Counter(), "plan": Counter()}
+    counts: dict[str, Counter[str]] = {"review": Counter(), "plan": Counter()}
     docs: dict[str, set[str]] = {}
     sentences: Counter = Counter()
     for doc_id, side, text in labelled_sentences(dirs, gold_files):
@@ -119,27 +115,7 @@ def mine(
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dirs", nargs="+", type=Path)
-    ap.add_argument("--min-count", type=int, default=20)
-    ap.add_argument("--min-docs", type=int, default=8)
-    ap.add_argument("--min-ratio", type=float, default=2.0)
-    ap.add_argument("-o", "--output", type=Path, default=OUT)
-    ap.add_argument("--check", action="store_true", help="exit 1 when --output differs from a fresh run")
-    args = ap.parse_args()
-    try:
-        rows = mine(args.dirs, args.min_count, args.min_docs, args.min_ratio)
-    except LoadError as exc:
-        print(f"mine_clause_cues: {exc}", file=sys.stderr)
-        sys.exit(2)
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    if args.check:
-        if not args.output.is_file() or args.output.read_text(encoding="utf-8") != text:
-            print(f"mine_clause_cues: {args.output} is out of date, rerun the script", file=sys.stderr)
-            sys.exit(1)
-        return
-    args.output.write_text(text, encoding="utf-8")
-    print(f"{len(rows)} cues -> {args.output}", file=sys.stderr)
+    run_cue_miner("mine_clause_cues", __doc__, mine, OUT, min_count=20)
 
 
 if __name__ == "__main__":

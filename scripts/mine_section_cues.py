@@ -18,17 +18,14 @@ read. Run: ``python scripts/mine_section_cues.py data/corpus ../shared/corpus-ex
 
 from __future__ import annotations
 
-import argparse
-import json
 import math
-import sys
 from collections import Counter
 from pathlib import Path
 
 from extract.document import corpus_paths, from_text
-from extract.errors import LoadError
 from extract.loading import load
 from extract.pipeline.gold_mask import blank, default_gold_files, passage_spans
+from extract.pipeline.miner_cli import run_cue_miner
 from extract.sections import CONTRASTS, bigrams, title_class
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,27 +96,7 @@ def mine(
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dirs", nargs="+", type=Path)
-    ap.add_argument("--min-count", type=int, default=30)
-    ap.add_argument("--min-docs", type=int, default=8)
-    ap.add_argument("--min-ratio", type=float, default=2.0)
-    ap.add_argument("-o", "--output", type=Path, default=OUT)
-    ap.add_argument("--check", action="store_true", help="exit 1 when --output differs from a fresh run")
-    args = ap.parse_args()
-    try:
-        rows = mine(args.dirs, args.min_count, args.min_docs, args.min_ratio)
-    except LoadError as exc:
-        print(f"mine_section_cues: {exc}", file=sys.stderr)
-        sys.exit(2)
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    if args.check:
-        if not args.output.is_file() or args.output.read_text(encoding="utf-8") != text:
-            print(f"mine_section_cues: {args.output} is out of date, rerun the script", file=sys.stderr)
-            sys.exit(1)
-        return
-    args.output.write_text(text, encoding="utf-8")
-    print(f"{len(rows)} cues -> {args.output}", file=sys.stderr)
+    run_cue_miner("mine_section_cues", __doc__, mine, OUT, min_count=30)
 
 
 if __name__ == "__main__":

@@ -153,7 +153,7 @@ def sentence_period(doc: Document, start: int, end: int, period: Period) -> tupl
         # a strong sentence needs its paragraph to lean its way; a middling one, to lean clearly
         if score < REVIEW_IN_REVIEW or para < (PARAGRAPH_MARGIN if score >= STRONG else PARAGRAPH_STRONG):
             return period, False
-        past_five = bool(five) and (five.group(1) is None or five_year_end(five.group(1)) <= rep)
+        past_five = five is not None and (five.group(1) is None or five_year_end(five.group(1)) <= rep)
         # a review under a five-year plan's heading reviews the last five-year plan (the plan
         # chapter that opens with what the last plan achieved): its "from" values are five years back
         under_five = plan is not None and period.year > plan and doc.meta.genre != "five_year_plan"

@@ -132,9 +132,15 @@ class ClosedClassGazetteer(Pipe):
         self._region_doc, self._region = doc, doc._.policykg_region
         view = normalise(text)
         matches = list(self.gazetteer.finditer(view, normalised=True))
-        # a county named in full anywhere in the document may be called by its short form
+        # a county named in full anywhere in the document may be called by its short form; named
+        # as a word, not as characters inside another one (南山区 in 大南山|区域 names no 南山区,
+        # and would let every 南山, the mountain, be that district)
+        self._named = set()
         self._named = {
-            e.code for _, _, bucket in matches for e in bucket if e.source == "region" and not e.short
+            e.code
+            for start, end, bucket in matches
+            for e in bucket
+            if e.source == "region" and not e.short and self._allowed(e, doc, text, start, end)
         }
         for start, end, bucket in matches:
             for e in bucket:

@@ -143,20 +143,27 @@ def opens_built_name(text: str, end: int, grammar: Grammar) -> bool:
     whatever its head (the lexicon need not know 加速器). A place followed by a plain noun and a
     verb of any other kind (重庆|经济|持续发展, 南岸区|城市更新|深入推进) is untouched."""
 
+    return stage_phrase_start(text, end, built_phrases(grammar), grammar) is not None
+
+
+def stage_phrase_start(text: str, end: int, phrases: tuple[str, ...], grammar: Grammar) -> int | None:
+    """Where one of ``phrases`` begins when the run of name words after ``end`` (at least
+    :data:`MIN_BUILT_BODY` characters, no delimiter or clause word) goes straight on into it;
+    None otherwise. :func:`opens_built_name` and ``place_led_names.built_name_end`` ask it with
+    their own stage phrases."""
     run = _run(text, end)
     if len(run) < MIN_BUILT_BODY + 2:
-        return False
-    phrases = built_phrases(grammar)
+        return None
     if not any(p in run for p in phrases):
-        return False  # no stage verb at all in what follows (the common case)
+        return None  # no stage phrase at all in what follows (the common case)
     pos = 0
     for w in _segment(run):
         if pos >= MIN_BUILT_BODY and run.startswith(phrases, pos):
-            return True
+            return end + pos
         if _clause_word(w, grammar):
-            return False
+            return None
         pos += len(w)
-    return False
+    return None
 
 
 QUOTE_LIMIT = 24  # a quoted slogan or brand is short; a longer quote is a passage

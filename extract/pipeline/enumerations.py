@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
+from extract.pipeline.list_kinds import member_kind, model_acronym, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
 COUNT = r"(?:[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
@@ -46,11 +47,13 @@ CLAUSE_RE = re.compile(r"(?:加快|推进|推动|积极|开展|加强|建立|打
 ARTEFACT_RE = re.compile(r"\[[^\]\n]*\]")
 
 
-def item_type(item: str, classifier: str, grammar: g.Grammar | None = None) -> str:
+def item_type(item: str, classifier: str, grammar: g.Grammar | None = None, kind: str | None = None) -> str:
     """Enterprise for firms, Project for the rest (GUIDE §3: every item of a project list is
     a Project, but a bare company name stays Enterprise). A firm is recognised by a company
     tail, or as a short proper name with no head word (奥特斯, 日本AFC, 德佑): a project
-    without a head word is named by a description of what is built, which takes more words."""
+    without a head word is named by a description of what is built, which takes more words.
+    ``kind`` is the type of a head word the list shares (A、B等水电站项目: ``list_kinds``); it
+    types the items that have no company tail of their own."""
     gr = grammar or g.default_grammar()
     if classifier in ENTERPRISE_CLASSIFIERS:
         return "Enterprise"
@@ -58,6 +61,8 @@ def item_type(item: str, classifier: str, grammar: g.Grammar | None = None) -> s
         return "Project"
     if COMPANY_TAIL_RE.search(item):
         return "Enterprise"
+    if kind is not None:
+        return kind  # 旭龙、古水等水电站项目: stations, not firms
     if len(LATIN_RE.sub("", item)) <= BARE_FIRM_MAX and not is_common_phrase(item):
         return "Enterprise"
     return "Project"
@@ -185,6 +190,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue  # without 等 only a 、-list before a count of projects is an enumeration
             if any(_relative(text, s, e - 1, gr) for s, e in items):
                 continue
+            kind = shared_kind(modifier, gr) if classifier in ("项目", "工程") else None
             for s, e in items:
                 item = text[s:e]
                 if (
@@ -193,11 +199,14 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or "和" in item
                     or item.endswith("建设")
                     or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
+                    or (classifier in ENTERPRISE_CLASSIFIERS and member_kind(item, classifier))  # 瞪羚企业等
                 ):
                     continue
-                type_ = item_type(item, classifier, gr)
+                type_ = item_type(item, classifier, gr, kind)  # kind: 等4个片区…工程 (list_kinds)
                 if type_ == "Enterprise" and labels_facilities(text, m.start(2), m.end(2), classifier):
                     type_ = "Project"  # 旭龙、古水等水电站和…项目: the items are power stations
+                if type_ == "Enterprise" and classifier in ("项目", "工程") and model_acronym(item, text, gr):
+                    type_ = "Project"  # 中梁山EOD等项目, where the report writes EOD项目 (list_kinds)
                 add_candidate(doc, s, e, type_, "enumeration")
         for m in COOPERATION_RE.finditer(text):
             right = m.group(1)

@@ -8,6 +8,7 @@ refusal of a missing input and the ``--check`` comparison live here once.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -59,3 +60,36 @@ def run_miner(
     write_jsonl(target, rows)
     print(f"{target}: {len(rows)} entries", file=sys.stderr)
     return 0
+
+
+def run_cue_miner(
+    prog: str,
+    doc: str,
+    mine: Callable[[list[Path], int, int, float], list[dict]],
+    output: Path,
+    min_count: int,
+) -> None:
+    """The command line of the phase-cue miners (``mine_section_cues``, ``mine_clause_cues``):
+    they read the reports with their headings (the labels come from them), not the blanked texts
+    :func:`run_miner` hands over, and take thresholds; the write and ``--check`` are the same."""
+    ap = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
+    ap.add_argument("dirs", nargs="+", type=Path)
+    ap.add_argument("--min-count", type=int, default=min_count)
+    ap.add_argument("--min-docs", type=int, default=8)
+    ap.add_argument("--min-ratio", type=float, default=2.0)
+    ap.add_argument("-o", "--output", type=Path, default=output)
+    ap.add_argument("--check", action="store_true", help="exit 1 when --output differs from a fresh run")
+    args = ap.parse_args()
+    try:
+        rows = mine(args.dirs, args.min_count, args.min_docs, args.min_ratio)
+    except LoadError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        sys.exit(2)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if args.check:
+        if not args.output.is_file() or args.output.read_text(encoding="utf-8") != text:
+            print(f"{prog}: {args.output} is out of date, rerun the script", file=sys.stderr)
+            sys.exit(1)
+        return
+    args.output.write_text(text, encoding="utf-8")
+    print(f"{len(rows)} cues -> {args.output}", file=sys.stderr)

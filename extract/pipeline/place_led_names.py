@@ -34,11 +34,11 @@ from spacy.tokens import Doc, Span
 
 from extract.pipeline.embedded import (
     CONJUNCTIONS,
-    MIN_BUILT_BODY,
     _clause_word,
     _noun_word,
     _run,
     built_phrases,
+    stage_phrase_start,
 )
 from extract.pipeline.genericity import generic_name
 from extract.pipeline.grammar import AMOUNT_RE, Grammar, is_generic
@@ -132,20 +132,7 @@ def built_name_end(text: str, end: int, grammar: Grammar) -> int | None:
     after it goes straight on into a construction stage phrase (甲地|某某博物馆|建成开放, read as
     ``embedded.opens_built_name`` reads it); None otherwise. What is built is a Project (GUIDE §3
     construction items; §9: a hub built is a Project), whatever its head."""
-    run = _run(text, end)
-    if len(run) < MIN_BUILT_BODY + 2:
-        return None
-    phrases = construction_phrases(grammar)
-    if not any(p in run for p in phrases):
-        return None  # no construction phrase at all in what follows (the common case)
-    pos = 0
-    for w in _segment(run):
-        if pos >= MIN_BUILT_BODY and run.startswith(phrases, pos):
-            return end + pos
-        if _clause_word(w, grammar):
-            return None
-        pos += len(w)
-    return None
+    return stage_phrase_start(text, end, construction_phrases(grammar), grammar)
 
 
 def _describes(tail: str) -> bool:

@@ -30,6 +30,7 @@ from extract.pipeline.candidates import (
     forget_candidates,
     register_extensions,
 )
+from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.genericity import drop_generic
@@ -150,6 +151,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
         chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
+        chosen = cut_document_numbers(chosen, doc_text(doc))  # （甲府办〔2022〕21号）简称|“乙”行动计划
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地

@@ -28,6 +28,8 @@ JUNK = [
     ("上市公司", "Enterprise"),
     ("瞪羚企业", "Enterprise"),
     ("五个一工程", "Program"),
+    ("南山区", "District"),  # the mountain 南山; 南山区 only occurs inside 大南山|区域 (found in session 6)
+    ("（渝府办〔2022〕21号）简称“满天星”行动计划", "Program"),  # a document number swallowed
 ]
 
 

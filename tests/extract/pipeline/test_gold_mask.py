@@ -157,34 +157,11 @@ def test_a_miner_refuses_a_missing_gold_file_in_one_line(tmp_path):
 
 
 @pytest.mark.slow
-def test_the_shipped_section_cues_are_in_sync_with_their_miner(extra_dir, eval_dir):
-    # re-run after merging a branch that changes the miners' input or the corpus
-    run = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "mine_section_cues.py"),
-            "data/corpus",
-            str(extra_dir),
-            "--check",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert run.returncode == 0, run.stderr
-
-
-@pytest.mark.slow
-def test_the_shipped_clause_cues_are_in_sync_with_their_miner(extra_dir, eval_dir):
+@pytest.mark.parametrize("miner", ["mine_section_cues.py", "mine_clause_cues.py"])
+def test_the_shipped_phase_cues_are_in_sync_with_their_miner(extra_dir, eval_dir, miner):
     # re-run after merging a branch that changes the section classifier, the miners' input or the corpus
     run = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "mine_clause_cues.py"),
-            "data/corpus",
-            str(extra_dir),
-            "--check",
-        ],
+        [sys.executable, str(ROOT / "scripts" / miner), "data/corpus", str(extra_dir), "--check"],
         capture_output=True,
         text=True,
         cwd=ROOT,
