@@ -97,6 +97,22 @@ def _is_noun_phrase(name: str) -> bool:
     return all(_nominal_tag(tags.get(w, (0, "n"))[1]) for w in _segment(name) if len(w) >= 2)
 
 
+_NOT_IN_NOUN = ("v", "p", "d", "c")  # jieba's tags of verbs, prepositions, adverbs, conjunctions
+
+
+def _names_a_noun(name: str) -> bool:
+    """A noun phrase (:func:`_is_noun_phrase`) with a word of two characters or more in it and no
+    verb, preposition, adverb or conjunction of any length: 获批 is two one-character words, no
+    noun; 县被命名为… holds the preposition 被."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    tags, words = dictionary(), _segment(name)
+    if any(t.startswith(_NOT_IN_NOUN) and t != "vn" for t in (tags.get(w, (0, ""))[1] for w in words)):
+        return False
+    return any(len(w) >= 2 for w in words) and _is_noun_phrase(name)
+
+
 def _nominal_tag(tag: str) -> bool:
     return tag[:1] in ("n", "j") or tag == "vn"  # nouns, abbreviations (研发), verbal nouns (经营)
 
@@ -683,7 +699,12 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     if text.rfind("“", 0, f.start) > text.rfind("”", 0, f.start):
         return False  # inside a quoted name: “20个重大储备项目+10大标志性工程”
     scope = re.match(r"[^，,；;。、]{1,14}?建设", text[f.end : f.end + 16])
-    if f.unit in _COUNT_SUFFIX and scope is not None and not _event_ends(scope.group(0)):
+    if (
+        f.unit in _COUNT_SUFFIX
+        and scope is not None
+        and not _event_ends(scope.group(0))
+        and not _subject_of_clause(text, f, scope.end())
+    ):
         return False  # 10个毗邻地区合作平台建设: the scope of an action
     if (
         f.unit in _COUNT_SUFFIX
@@ -700,6 +721,67 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     if f.unit in _COUNT_SUFFIX and after.startswith(_ASPECT):
         return False  # 以下8个方面主要目标, 15个方面的重点任务: the report's own outline, not a figure
     return not (f.unit in _COUNT_SUFFIX and _enumerated(text, f, prev))
+
+
+# what may stand before a count that is its clause's subject: nothing, or the words that put the
+# clause in a list or the whole author's area (其中, 全省 …; the same words _inherited_subject reads)
+_SUBJECT_LEAD = re.compile(r"[\s、]*(?:其中|同时|此外)?[\s、]*" + r"(?:全区|全市|全省|全县)?[\s、]*")
+
+
+_BUILDING = "建设"  # the noun of building that ends an action's scope (10个…平台建设)
+
+
+def _opens_clause(text: str, f: Figure) -> bool:
+    """Does figure ``f`` open its clause (only :data:`_SUBJECT_LEAD` words before it)?
+
+    Only the last :data:`_LEAD_MAX` characters are matched: the lead words are short, and the
+    pattern's runs of 、 would backtrack over a crafted clause of thousands of them."""
+    start = _clause_start(text, f.start)
+    return f.start - start <= _LEAD_MAX and _SUBJECT_LEAD.fullmatch(text, start, f.start) is not None
+
+
+_LEAD_MAX = 8  # characters: the longest _SUBJECT_LEAD a report writes (其中，全省 with spaces)
+
+
+def _subject_of_clause(text: str, f: Figure, scope_end: int) -> bool:
+    """Is the count ``f``, followed by a phrase ending in 建设 (``scope_end`` characters after
+    it), its clause's subject rather than the object of an action? No verb stands before it in
+    its clause (:func:`_opens_clause`), and the counted items have a predicate of their own:
+    words after 建设 up to the clause end (``4个医疗中心建设取得明显成效``), or a verb before it
+    that is a mined hard clause verb or one that ends a counted noun, as :func:`_predicate_after`
+    takes them (``2家重点实验室获批建设``, ``86个县开展医共体建设``; not the 振兴 inside
+    ``乡村振兴示范片``). 建设 must be a word of the clause's segmentation. eval/provincial-2026
+    records counts stated as a stock of places or bodies (``62个省级纵向支持组团``); GUIDE §7's
+    scope counts follow an action verb (``推进10个平台建设``, ``抓好6条高铁建设``)."""
+    if not _opens_clause(text, f):
+        return False
+    from extract.pipeline.lexicon import _segment
+
+    end = f.end + scope_end
+    stop = min(len(text), end + _PREDICATE_MAX)
+    stop = next((k for k in range(end, stop) if text[k] in _CLAUSE_END), stop)
+    words, at = [], f.end
+    for w in _segment(text[f.end : stop]):  # the clause's words: 建设项目 is one, 建设 of it no end
+        if at >= end:
+            break
+        words.append(w)
+        at += len(w)
+    if at != end or not words or words[-1] != _BUILDING:
+        return False  # 80个重点建设项目中: 建设 inside a longer word names the items, ends no scope
+    if _stage_ends(text[f.end : end]):
+        return False  # 15个项目加快建设: an ongoing stage only scopes (test_pattern_indicator_event_counts)
+    if end < len(text) and text[end] not in _CLAUSE_END:
+        return True
+    return any(w in _clause_verbs() or re.fullmatch(_COUNT_END, w) for w in words[1:-1])
+
+
+def _stage_ends(phrase: str) -> bool:
+    """Does ``phrase`` end in a mined status phrase of an ongoing or preparing stage (加快建设)?"""
+    from extract.relations.status import status_lexicon
+
+    lexicon = status_lexicon()
+    found = [m for m in lexicon.phrase_re.finditer(phrase) if m.end() == len(phrase)]
+    return any(lexicon.status_class(m.group(0)) in (_ONGOING, _PREPARING) for m in found)
 
 
 def _event_ends(phrase: str) -> bool:
@@ -822,6 +904,8 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         noun, split = _noun_after(text, f.end), None
         if not noun and raw.rstrip().endswith("等"):
             return ""  # 新建A、B等13座。: a count of listed items that names no kind
+        if not noun and not name and _opens_clause(text, f):
+            noun = _subject_noun(text, f.end)  # 62个组团实施项目1000多个: the subject's count
         cut = _status_cut(text, f.end, noun)
         if cut is None and not (noun and _verb_after(text, f.end + len(noun))):
             split = _predicate_after(text, f.end)  # 7家企业上榜…500强: the predicate names the count
@@ -846,6 +930,9 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
                 name = clean_name(verb_after + (base if not verb_after else "") + noun)
         if not name:
             return ""
+        built = name.find(_BUILDING)
+        if 0 < built < len(name) - len(_BUILDING) and _opens_clause(text, f) and _names_a_noun(name[:built]):
+            name = name[:built]  # 4个中心建设取得成效: the building's result says no more of the count
         suffix = _COUNT_SUFFIX[f.unit]
         if not name.endswith(("数", "量", suffix)):
             name += suffix
@@ -856,6 +943,38 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
 
 # an ongoing stage (推进, 建设) says nothing more about counted items; the others are events
 _ONGOING, _PREPARING = "under_construction", "preparation"
+
+
+_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{4,24}(?=\d)(?!\d{4}年)")  # the words up to the next figure
+
+
+def _subject_noun(text: str, pos: int) -> str:
+    """The counted noun of a count that opens its clause and is followed, in that clause, by a
+    verb, its object and another figure (``62个省级纵向支持组团实施重点项目1000多个``): the words
+    before the last verb that follows a noun, as jieba's dictionary tags them; "" when there is
+    none. The count is a stock of the bodies that did something (eval/provincial-2026:
+    ``省级纵向支持组团数``); the figure after the object is read on its own. A mined hard clause
+    verb counts as a verb whatever its tag (实施)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    m = _BEFORE_FIGURE.match(text, pos)
+    if m is None or not any(g.start == 0 for g in find_figures(text[m.end() : m.end() + 12])):
+        return ""  # 上榜…250强: a number inside a name is no figure, the words before it no object
+    tags, words = dictionary(), _segment(m.group(0))
+
+    def verb(w: str) -> bool:
+        tag = tags.get(w, (0, ""))[1]
+        return len(w) >= 2 and ((tag.startswith("v") and tag != "vn") or w in _clause_verbs())
+
+    for at in range(len(words) - 1, 0, -1):  # 工作队实施帮扶项目: 实施, not 帮扶 (after a verb)
+        if not verb(words[at]) or not tags.get(words[at - 1], (0, ""))[1].startswith(_COUNTED_NOUN_TAGS):
+            continue  # the noun ends in a noun (帮扶工作队: a verb inside it is part of the name)
+        noun, obj = "".join(words[:at]), "".join(words[at + 1 :])
+        if not obj and words[at] in _clause_verbs():
+            obj = words[at]  # 18个协同区推动42个项目落地: the object is counted itself
+        return noun if len(noun) >= 2 and len(obj) >= 2 else ""
+    return ""
 
 
 def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
