@@ -21,6 +21,7 @@ from extract.registry import entity_types
 _PLAIN_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; linking compares every pair of a document's names
 def name_key(name: str) -> str:
     """The form used to compare canonical names: NFKC, no quotes, no whitespace, unified brackets."""
     if _PLAIN_HAN.fullmatch(name):

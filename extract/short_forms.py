@@ -116,12 +116,21 @@ def document_full_form(short: str, names: Iterable[str], grammar: Grammar) -> st
     carrying it out, and the name the gold gives the quote is the quote."""
     if name_key(short) in grammar.quoted_programmes:
         return None
-    found = [k for k in set(names) if k != short and _kind(short, k, grammar)]
+    key = name_key(short)
+    # every form needs the short key inside the full one (as its tail, as the quoted core) or the
+    # same first character (the abbreviation): a cheap test that spares most pairs _kind
+    found = [
+        k
+        for k in set(names)
+        if k != short
+        and (key in (full := name_key(k)) or full[:1] == key[:1])
+        and _kind(short, k, grammar)
+    ]
     if not found:
         return None
     longest = max(found, key=lambda k: (len(name_key(k)), k))
-    key = name_key(longest)
-    return longest if all(name_key(k) in key for k in found) else None
+    longest_key = name_key(longest)
+    return longest if all(name_key(k) in longest_key for k in found) else None
 
 
 __all__ = ["document_full_form"]

@@ -112,11 +112,19 @@ def paragraph_lean(doc: Document, pos: int) -> float | None:
     return memo[para]
 
 
-def _lean_of(text: str) -> float | None:
+@functools.cache
+def _review_plan_cues() -> tuple[dict[str, float], bool]:
+    """The shipped review/plan section cues and whether they are all character pairs, checked
+    once (``load_cues`` is cached; the check walks every cue)."""
     from extract.sections import load_cues, pairs_only
 
     cues = load_cues()["review_plan"]
-    if pairs_only(cues):
+    return cues, pairs_only(cues)
+
+
+def _lean_of(text: str) -> float | None:
+    cues, pairs = _review_plan_cues()
+    if pairs:
         hits = [w for w in map(cues.get, map(operator.add, text, text[1:])) if w is not None]
     else:  # pragma: no cover - the shipped cues are all pairs
         return None

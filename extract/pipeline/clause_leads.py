@@ -131,16 +131,14 @@ def verb_after_lead(text: str, start: int, end: int, leads: tuple[str, ...]) -> 
     the scan stopped at 迭代, a stop word, and kept the verb of the pair; GUIDE §2.2: a verb before a
     quoted name is no part of it), with ``MIN_REST`` or more characters left; else 0. Without the
     quote the verb may be the name's own first word (开展|服务保障…行动, 促|消费品…)."""
-    for p in leads:
-        for k in (1, 2):
-            lead, verb = p[:k], p[k:]
-            if (
-                len(verb) >= 2
-                and text.startswith(verb + "“", start)
-                and text[max(0, start - k) : start] == lead
-                and end - start - len(verb) >= MIN_REST
-            ):
-                return len(verb)
+    # the verb runs from the guess's start to the first opening quote (a mined pair holds none),
+    # so it is found once and looked up, not tried pair by pair
+    quote = text.find("“", start, end)
+    verb = text[start:quote]
+    if quote < 0 or len(verb) < 2 or end - start - len(verb) < MIN_REST:
+        return 0
+    if any(text[max(0, start - k) : start] + verb in leads for k in (1, 2) if start >= k):
+        return len(verb)
     return 0
 
 

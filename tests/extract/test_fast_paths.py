@@ -1582,3 +1582,59 @@ def test_word_before_prefilter_equals_segmenting(corpus_documents):
     fast = [word_before_ends_with(t, i, segment_cached, verbs) for t, i in spots]
     assert fast == [word_before(t, i, segment_cached).endswith(verbs) for t, i in spots]
     assert len(spots) > 50000 and any(fast) and not all(fast)
+
+
+def _verb_after_lead_pairwise(text: str, start: int, end: int, leads: tuple[str, ...]) -> int:
+    """The pair-by-pair loop ``clause_leads.verb_after_lead`` replaced."""
+    from extract.pipeline.clause_leads import MIN_REST
+
+    for p in leads:
+        for k in (1, 2):
+            lead, verb = p[:k], p[k:]
+            if (
+                len(verb) >= 2
+                and text.startswith(verb + "“", start)
+                and text[max(0, start - k) : start] == lead
+                and end - start - len(verb) >= MIN_REST
+            ):
+                return len(verb)
+    return 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=list("迭代升级深度参与新培育“”甲乙行动计划，"), max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_verb_after_lead_lookup_equals_trying_every_pair(text, a, b):
+    from extract.pipeline.clause_leads import verb_after_lead
+
+    leads = ("迭代升级", "深度参与", "新培育", "甲乙行动")
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    assert verb_after_lead(text, start, end, leads) == _verb_after_lead_pairwise(text, start, end, leads)
+
+
+def test_full_form_prefilter_equals_asking_every_pair(corpus_documents):
+    """``short_forms.document_full_form`` asks ``_kind`` only of names that hold the short key or
+    share its first character; on every Program canonical of the bundled reports it answers as
+    asking every pair did."""
+    from extract.extractor import extract_document
+    from extract.ids import name_key
+    from extract.pipeline.grammar import default_grammar
+    from extract.records import Mention
+    from extract.short_forms import _kind, document_full_form
+
+    grammar = default_grammar()
+    for doc in corpus_documents:
+        records = extract_document(doc)
+        programmes = [r for r in records if isinstance(r, Mention) and r.type == "Program"]
+        names = sorted({r.canonical for r in programmes} | {r.text for r in programmes})
+        for short in names:
+            found = [k for k in names if k != short and _kind(short, k, grammar)]
+            if name_key(short) in grammar.quoted_programmes or not found:
+                expected = None
+            else:
+                longest = max(found, key=lambda k: (len(name_key(k)), k))
+                expected = longest if all(name_key(k) in name_key(longest) for k in found) else None
+            assert document_full_form(short, names, grammar) == expected
