@@ -21,10 +21,17 @@ def cut_document_numbers(chosen: list[Span], text: str) -> list[Span]:
     """``chosen`` with every span that holds a document number cut to what follows it; a span
     with nothing after the number is dropped, and a cut span equal to another is kept once.
     ``text`` is the Doc's text (``candidates.doc_text``)."""
+    if "〔" not in text:
+        return chosen  # no document number anywhere (the common case)
     out: list[Span] = []
-    seen = {(s.start_char, s.end_char, s.label_) for s in chosen if DOCUMENT_NUMBER.search(s.text) is None}
+    seen = {
+        (s.start_char, s.end_char, s.label_)
+        for s in chosen
+        if DOCUMENT_NUMBER.search(text, s.start_char, s.end_char) is None
+    }
     for s in chosen:
-        last = max(DOCUMENT_NUMBER.finditer(s.text), key=lambda m: m.end(), default=None)
+        found = DOCUMENT_NUMBER.finditer(text[s.start_char : s.end_char])
+        last = max(found, key=lambda m: m.end(), default=None)
         if last is None:
             out.append(s)
             continue
