@@ -186,18 +186,19 @@ class Resolver(UsesGrammar, Pipe):
             return any(e <= end and tiled(e, end) for e in regions.get(start, ()))
 
         inside_blocked = _containment(blocked)
+        text = doc_text(spans[0].doc) if spans else ""  # sliced: Span.text rebuilds from tokens
         out = []
         for s in spans:
             source, start, end = s.id_, s.start_char, s.end_char
             if source in WEAK and (inside_blocked(start, end) or tiled(start, end)):
                 continue
-            if runs_over_list(s.label_, source, s.text):
+            if runs_over_list(s.label_, source, text[start:end]):
                 continue  # C等水电站 of A、B、C等水电站: an item, the closer and the label
             if (
                 source == "suffix"
                 and start in strategy_ends
                 and s.label_ != "Policy"
-                and not self._designation_after(s.text[strategy_ends[start] - start :], s.label_)
+                and not self._designation_after(text[strategy_ends[start] : end], s.label_)
             ):
                 continue
             out.append(s)
