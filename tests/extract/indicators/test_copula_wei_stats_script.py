@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from extract.indicators.numbers import find_figures
-
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "copula_wei_stats.py"
+from tests.script_loader import load_script
 
 
 @pytest.fixture(scope="module")
 def stats():
-    spec = importlib.util.spec_from_file_location("copula_wei_stats", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("copula_wei_stats")
 
 
 @pytest.mark.parametrize(

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from extract.indicators.numbers import find_figures
-
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "indicator_coverage.py"
+from tests.script_loader import load_script
 
 
 @pytest.fixture(scope="module")
 def coverage():
-    spec = importlib.util.spec_from_file_location("indicator_coverage", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("indicator_coverage")
 
 
 @pytest.mark.parametrize(

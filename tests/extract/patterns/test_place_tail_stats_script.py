@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 from extract.pipeline.grammar import default_grammar
-
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "place_tail_stats.py"
+from tests.script_loader import load_script
 
 
 @pytest.fixture(scope="module")
 def stats():
-    spec = importlib.util.spec_from_file_location("place_tail_stats", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("place_tail_stats")
 
 
 @pytest.mark.parametrize(
