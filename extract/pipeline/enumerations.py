@@ -18,13 +18,17 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
-from extract.pipeline.list_kinds import member_kind, model_acronym, shared_kind
+from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
-COUNT = r"(?:[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
+# A number in the label is the count of the items (等5个项目) unless a unit of measure follows
+# it: in 等110千伏输变电工程 the 110 kV is what every item is (``list_kinds.MEASURE``)
+COUNT = r"(?:(?!" + MEASURE + r")[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
+LABEL_NUMBER = r"(?P<measure>" + MEASURE + r")?" + COUNT
 CLASSIFIER_RE = re.compile(
-    r"(?:等" + COUNT + r"|(?P<bare>(?<=[\u4e00-\u9fffA-Za-z0-9）)])[\d一二三四五六七八九十两]+(?:个|项|座)))"
-    r"(?:一批)?([\u4e00-\u9fff“”]{0,12}?)(企业|车企|公司|品牌|厂房|首店|门店|项目|工程)"
+    r"(?:等" + LABEL_NUMBER
+    + r"|(?P<bare>(?<=[\u4e00-\u9fffA-Za-z0-9）)])[\d一二三四五六七八九十两]+(?:个|项|座)))"
+    r"(?:一批)?(?P<modifier>[\u4e00-\u9fff“”]{0,12}?)(?P<classifier>企业|车企|公司|品牌|厂房|首店|门店|项目|工程)"
 )
 ENTERPRISE_CLASSIFIERS = {"企业", "车企", "公司", "品牌", "厂房", "首店", "门店"}
 # company-style tails: a name ending so in a project list is the company, not a project
@@ -180,7 +184,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
         text = doc_text(doc)
         gr = self.grammar
         for m in CLASSIFIER_RE.finditer(text):
-            modifier, classifier = m.group(2), m.group(3)
+            modifier, classifier = m.group("modifier"), m.group("classifier")
             if "的" in modifier:
                 continue
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
@@ -191,6 +195,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
             if any(_relative(text, s, e - 1, gr) for s, e in items):
                 continue
             kind = shared_kind(modifier, gr) if classifier in ("项目", "工程") else None
+            if kind is None and m.group("measure") and classifier in ("项目", "工程"):
+                kind = "Project"  # 等110千伏输变电工程: items sized in a unit of measure are works
             for s, e in items:
                 item = text[s:e]
                 if (
@@ -203,7 +209,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 ):
                     continue
                 type_ = item_type(item, classifier, gr, kind)  # kind: 等4个片区…工程 (list_kinds)
-                if type_ == "Enterprise" and labels_facilities(text, m.start(2), m.end(2), classifier):
+                label = (m.start("modifier"), m.end("modifier"))
+                if type_ == "Enterprise" and labels_facilities(text, *label, classifier):
                     type_ = "Project"  # 旭龙、古水等水电站和…项目: the items are power stations
                 if type_ == "Enterprise" and classifier in ("项目", "工程") and model_acronym(item, text, gr):
                     type_ = "Project"  # 中梁山EOD等项目, where the report writes EOD项目 (list_kinds)

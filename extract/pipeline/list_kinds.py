@@ -16,7 +16,21 @@ from __future__ import annotations
 
 import re
 
+from extract.indicators.numbers import UNIT_WORDS
 from extract.pipeline.grammar import Grammar
+
+# Units of measure (GB 3100 legal units: the volt, watt, tonne, metre, gram, hectare, and the
+# 市制 jin and mu) in the indicator unit list, with their magnitude prefixes (千伏, 万吨, 兆瓦,
+# 平方公里): a number written with one is a size, never a count of things. Counting measure words
+# (个, 家, 座) and money (亿元: firms' projects are sized in it too) are left out. The set of unit
+# characters is closed (``measure_word`` in extract/data/closed_classes.jsonl).
+MEASURE_UNIT_CHARS = frozenset("伏瓦吨米克斤里顷亩")
+MEASURE_UNITS = sorted(
+    (u for u in UNIT_WORDS if "元" not in u and "/" not in u and any(c in MEASURE_UNIT_CHARS for c in u)),
+    key=len,
+    reverse=True,
+)
+MEASURE = r"[\d.]+(?:" + "|".join(re.escape(u) for u in MEASURE_UNITS) + ")"
 
 # the types a shared head can give a list item; an Organization or Program head in the words
 # before 项目 (…研究院项目, …行动项目) says what the project is for, not what the items are
