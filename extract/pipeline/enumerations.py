@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
-from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, shared_kind
+from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
 # A number in the label is the count of the items (等5个项目) unless a unit of measure follows
@@ -67,6 +67,8 @@ def item_type(item: str, classifier: str, grammar: g.Grammar | None = None, kind
         return "Enterprise"
     if kind is not None:
         return kind  # 旭龙、古水等水电站项目: stations, not firms
+    if place_item(item):
+        return "Project"  # 南山、明月山生态修复…等工程: the place's works (list_kinds.place_item)
     if len(LATIN_RE.sub("", item)) <= BARE_FIRM_MAX and not is_common_phrase(item):
         return "Enterprise"
     return "Project"

@@ -18,6 +18,7 @@ import re
 
 from extract.indicators.numbers import UNIT_WORDS
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.mining import place_names
 
 # Units of measure (GB 3100 legal units: the volt, watt, tonne, metre, gram, hectare, and the
 # 市制 jin and mu) in the indicator unit list, with their magnitude prefixes (千伏, 万吨, 兆瓦,
@@ -82,3 +83,17 @@ def model_acronym(item: str, text: str, grammar: Grammar) -> bool:
         if head is not None and grammar.heads.get(head.group()) == "Project":
             return True
     return False
+
+
+def place_item(item: str) -> bool:
+    """Is ``item`` of a project list a place name of the gazetteer (``mining.place_names``:
+    the division names and short forms of regions.tsv that the general dictionary does not read
+    as common words: 南山, 大田, 巴南)?
+
+    The bare-firm guess reads a short proper name in a project list as a company (GUIDE §3:
+    仲恩药业等项目). A place name there is the place the works are in or named for — the first
+    conjunct of a shared suffix (GUIDE §3: [天池准东]、国能准东…项目; 南山、明月山生态修复等工程) —
+    and GUIDE §3 types every item of a list the text labels as projects a Project. A company
+    called by a place name keeps its type where the list says firms (等企业, 等车企: the
+    enterprise classifiers are read first) or where it has a company tail (长安汽车)."""
+    return item in place_names()
