@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
-from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
+from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
@@ -189,6 +189,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
             modifier, classifier = m.group("modifier"), m.group("classifier")
             if "的" in modifier:
                 continue
+            if not m.group("bare") and not is_word_at(text, m.start(), m.start() + 1):
+                continue  # 依法平等保护民营企业: the best segmentation reads 平等, 等 marks no list
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
                 continue  # 等区域品牌, 等品牌活动: kinds of brands, not firms
             items = walk_items(text, m.start(), gr, projects=classifier in _project_classifiers())
