@@ -1623,13 +1623,14 @@ def test_full_form_prefilter_equals_asking_every_pair(corpus_documents):
     from extract.ids import name_key
     from extract.pipeline.grammar import default_grammar
     from extract.records import Mention
-    from extract.short_forms import _kind, document_full_form
+    from extract.short_forms import FullFormIndex, _kind, document_full_form
 
     grammar = default_grammar()
     for doc in corpus_documents:
         records = extract_document(doc)
         programmes = [r for r in records if isinstance(r, Mention) and r.type == "Program"]
         names = sorted({r.canonical for r in programmes} | {r.text for r in programmes})
+        index = FullFormIndex(names)  # indexed once per document, as extract.entities does
         for short in names:
             found = [k for k in names if k != short and _kind(short, k, grammar)]
             if name_key(short) in grammar.quoted_programmes or not found:
@@ -1638,3 +1639,27 @@ def test_full_form_prefilter_equals_asking_every_pair(corpus_documents):
                 longest = max(found, key=lambda k: (len(name_key(k)), k))
                 expected = longest if all(name_key(k) in name_key(longest) for k in found) else None
             assert document_full_form(short, names, grammar) == expected
+            assert index.full_form(short, grammar) == expected
+
+
+# names built of programme heads, quotes and shared characters, so the three short forms, empty
+# keys (a bare quote) and keys holding another key all occur
+_PROGRAMME_PIECES = [
+    *"百千万县镇村“” ",
+    *("扩大", "有效投资", "千项万亿", "工程", "行动", "试点"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PROGRAMME_PIECES), max_size=7).map("".join), max_size=12))
+def test_full_form_index_equals_the_plain_answer(names):
+    """``short_forms.FullFormIndex`` (names indexed once by first character and by a substring
+    search over all keys) answers every short name as ``document_full_form`` does."""
+    from extract.pipeline.grammar import default_grammar
+    from extract.short_forms import FullFormIndex, document_full_form
+
+    grammar = default_grammar()
+    names = [*names, "扩大有效投资“千项万亿”工程", "百县千镇万村工程"]  # so that some answers are names
+    index = FullFormIndex(names)
+    for short in [*names, "", "“”", "百千万工程", "“千项万亿”工程"]:
+        assert index.full_form(short, grammar) == document_full_form(short, names, grammar)
