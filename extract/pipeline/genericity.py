@@ -487,6 +487,39 @@ def _kind_kernels(grammar: Grammar, types: frozenset[str] = KIND_TYPES) -> tuple
     return found
 
 
+_kernel_index_cache: weakref.WeakKeyDictionary[
+    Grammar, dict[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]
+] = weakref.WeakKeyDictionary()
+
+
+def kernel_ending(
+    name: str, grammar: Grammar, types: frozenset[str] = KIND_TYPES, whole: bool = False
+) -> str | None:
+    """The first of ``_kind_kernels(grammar, types)`` (longest first) that ``name`` ends with and
+    is shorter than ``name`` (or as long, with ``whole``), or None.
+
+    The kernels are indexed by length once: a name is tested against one set per kernel length
+    instead of a loop over every kernel, and the first hit in the longest-first order is the
+    longest suffix in the index (one kernel of a length can match). ``widespread_kind`` and
+    ``widespread_project_kind`` ask it of every Platform, Organization and Project guess.
+    """
+    per_types = _kernel_index_cache.setdefault(grammar, {})
+    index = per_types.get(types)
+    if index is None:
+        by_length: dict[int, set[str]] = {}
+        for k in _kind_kernels(grammar, types):
+            by_length.setdefault(len(k), set()).add(k)
+        lengths = sorted(by_length.items(), reverse=True)
+        index = per_types[types] = tuple((n, frozenset(ks)) for n, ks in lengths)
+    for n, kernels in index:
+        if 0 < n < len(name) or (whole and 0 < n == len(name)):
+            if name[-n:] in kernels:
+                return name[-n:]
+        elif n == 0 and (len(name) > 0 or whole):
+            return ""  # an empty kernel: every name ends with it (never shipped; kept exact)
+    return None
+
+
 def widespread_kind(name: str, grammar: Grammar) -> bool:
     """A widespread term before a widespread kernel (数据共享|平台, 国际|口岸, 多层次|实验室): both
     halves are words four or more provinces write (the mined ``widespread_terms.jsonl``), so
@@ -496,13 +529,13 @@ def widespread_kind(name: str, grammar: Grammar) -> bool:
     no single term), or a kernel outside the widespread terms (国际|生物城). A body that is a
     platform name itself (自贸试验区|联动创新区) makes a compound name, not a kind."""
     terms = widespread_terms(grammar)
-    for kernel in _kind_kernels(grammar):
-        if len(name) > len(kernel) and name.endswith(kernel):
-            body = name[: -len(kernel)]
-            if body not in terms:
-                return False
-            return not any(body.endswith(k) for k in _kind_kernels(grammar))
-    return False
+    kernel = kernel_ending(name, grammar)
+    if kernel is None:
+        return False
+    body = name[: -len(kernel)]
+    if body not in terms:
+        return False
+    return kernel_ending(body, grammar, whole=True) is None
 
 
 MIN_WORD = 2  # characters of each word of a kind's body (跨境, 投融资; not the abbreviations 中|老)
@@ -522,15 +555,15 @@ def widespread_project_kind(name: str, grammar: Grammar) -> bool:
     from extract.regions import lookup
 
     terms = widespread_terms(grammar)
-    for kernel in _kind_kernels(grammar, PROJECT_KIND_TYPES):
-        if len(name) > len(kernel) and name.endswith(kernel):
-            if dictionary().get(kernel[0], (0, ""))[1] in NUMERAL_TAGS:
-                return False  # a phase (机场|三期): one phase of the author's own facility
-            body = name[: -len(kernel)]
-            if body not in terms or lookup(body) is not None:
-                return False
-            return all(len(w) >= MIN_WORD for w in _segment(body))
-    return False
+    kernel = kernel_ending(name, grammar, PROJECT_KIND_TYPES)
+    if kernel is None:
+        return False
+    if dictionary().get(kernel[0], (0, ""))[1] in NUMERAL_TAGS:
+        return False  # a phase (机场|三期): one phase of the author's own facility
+    body = name[: -len(kernel)]
+    if body not in terms or lookup(body) is not None:
+        return False
+    return all(len(w) >= MIN_WORD for w in _segment(body))
 
 
 def stray_character_and_category(name: str, grammar: Grammar) -> bool:

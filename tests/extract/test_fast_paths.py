@@ -1663,3 +1663,43 @@ def test_full_form_index_equals_the_plain_answer(names):
     index = FullFormIndex(names)
     for short in [*names, "", "“”", "百千万工程", "“千项万亿”工程"]:
         assert index.full_form(short, grammar) == document_full_form(short, names, grammar)
+
+
+def _kernel_ending_by_loop(name, kernels, whole):
+    """The plain definition: the first kernel (longest first) that ``name`` ends with."""
+    fits = (lambda k: len(name) >= len(k)) if whole else (lambda k: len(name) > len(k))
+    return next((k for k in kernels if fits(k) and name.endswith(k)), None)
+
+
+def _kernel_cases():
+    from extract.pipeline.genericity import KIND_TYPES, PROJECT_KIND_TYPES, _kind_kernels
+    from extract.pipeline.grammar import default_grammar
+
+    grammar = default_grammar()
+    return grammar, [(types, _kind_kernels(grammar, types)) for types in (KIND_TYPES, PROJECT_KIND_TYPES)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_kernel_ending_by_length_equals_the_loop_over_kernels(data):
+    """``genericity.kernel_ending`` (the kind kernels indexed by length) finds the kernel the loop
+    over every kernel, longest first, found: on names built of kernels and their characters."""
+    from extract.pipeline.genericity import kernel_ending
+
+    grammar, cases = _kernel_cases()
+    for types, kernels in cases:
+        pieces = [*kernels, *"".join(kernels), "跨境", "数据"]
+        name = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=5)))
+        for whole in (False, True):
+            assert kernel_ending(name, grammar, types, whole) == _kernel_ending_by_loop(name, kernels, whole)
+
+
+def test_kernel_ending_on_each_kernel_alone_and_after_a_character():
+    from extract.pipeline.genericity import kernel_ending
+
+    grammar, cases = _kernel_cases()
+    for types, kernels in cases:
+        for name in [*kernels, *("甲" + k for k in kernels), ""]:
+            for whole in (False, True):
+                expected = _kernel_ending_by_loop(name, kernels, whole)
+                assert kernel_ending(name, grammar, types, whole) == expected
