@@ -41,6 +41,7 @@ from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, 
 from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
+from extract.pipeline.suffix_index import SuffixIndex
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
 MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
@@ -487,37 +488,23 @@ def _kind_kernels(grammar: Grammar, types: frozenset[str] = KIND_TYPES) -> tuple
     return found
 
 
-_kernel_index_cache: weakref.WeakKeyDictionary[
-    Grammar, dict[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]
-] = weakref.WeakKeyDictionary()
+_kernel_index_cache: weakref.WeakKeyDictionary[Grammar, dict[frozenset[str], SuffixIndex]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def kernel_ending(
     name: str, grammar: Grammar, types: frozenset[str] = KIND_TYPES, whole: bool = False
 ) -> str | None:
     """The first of ``_kind_kernels(grammar, types)`` (longest first) that ``name`` ends with and
-    is shorter than ``name`` (or as long, with ``whole``), or None.
-
-    The kernels are indexed by length once: a name is tested against one set per kernel length
-    instead of a loop over every kernel, and the first hit in the longest-first order is the
-    longest suffix in the index (one kernel of a length can match). ``widespread_kind`` and
-    ``widespread_project_kind`` ask it of every Platform, Organization and Project guess.
-    """
+    is shorter than ``name`` (or as long, with ``whole``), or None: by a ``SuffixIndex`` built once
+    (``widespread_kind`` and ``widespread_project_kind`` ask it of every Platform, Organization
+    and Project guess)."""
     per_types = _kernel_index_cache.setdefault(grammar, {})
     index = per_types.get(types)
     if index is None:
-        by_length: dict[int, set[str]] = {}
-        for k in _kind_kernels(grammar, types):
-            by_length.setdefault(len(k), set()).add(k)
-        lengths = sorted(by_length.items(), reverse=True)
-        index = per_types[types] = tuple((n, frozenset(ks)) for n, ks in lengths)
-    for n, kernels in index:
-        if 0 < n < len(name) or (whole and 0 < n == len(name)):
-            if name[-n:] in kernels:
-                return name[-n:]
-        elif n == 0 and (len(name) > 0 or whole):
-            return ""  # an empty kernel: every name ends with it (never shipped; kept exact)
-    return None
+        index = per_types[types] = SuffixIndex(_kind_kernels(grammar, types))
+    return index.first(name, whole)
 
 
 def widespread_kind(name: str, grammar: Grammar) -> bool:
@@ -631,17 +618,16 @@ def labels_a_list(text: str, start: int) -> bool:
 
 
 APPOSED_TYPES = frozenset({"Platform", "Project"})
-_all_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+_all_kernels_cache: weakref.WeakKeyDictionary[Grammar, SuffixIndex] = weakref.WeakKeyDictionary()
 
 
 def _kernel_of(name: str, grammar: Grammar) -> str | None:
     """The longest GUIDE head kernel (``head_kernels.jsonl``) that ``name`` ends in."""
     kernels = _all_kernels_cache.get(grammar)
-    if kernels is None:
+    if kernels is None:  # indexed by length: one set lookup per kernel length (suffix_index)
         rows = grammar.lexicon.get("head_kernels.jsonl", ())
-        kernels = tuple(sorted({k["head"] for k in rows}, key=lambda k: (-len(k), k)))
-        _all_kernels_cache[grammar] = kernels
-    return next((k for k in kernels if name.endswith(k)), None)
+        kernels = _all_kernels_cache[grammar] = SuffixIndex({k["head"] for k in rows})
+    return kernels.first(name)
 
 
 def described_by_apposition(chosen: Sequence[Span], i: int, text: str, grammar: Grammar) -> bool:

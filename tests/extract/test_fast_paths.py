@@ -1703,3 +1703,54 @@ def test_kernel_ending_on_each_kernel_alone_and_after_a_character():
             for whole in (False, True):
                 expected = _kernel_ending_by_loop(name, kernels, whole)
                 assert kernel_ending(name, grammar, types, whole) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=list("甲乙丙中心"), max_size=4), max_size=8),
+    st.text(alphabet=list("甲乙丙中心"), max_size=8),
+)
+def test_suffix_index_equals_the_longest_first_loop(words, name):
+    """``suffix_index.SuffixIndex.first`` answers as the loop over the words sorted longest first
+    (the empty word included), with and without the name itself counting."""
+    from extract.pipeline.suffix_index import SuffixIndex
+
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    index = SuffixIndex(words)
+    for whole in (False, True):
+        assert index.first(name, whole) == _kernel_ending_by_loop(name, ordered, whole)
+
+
+def test_kernel_of_and_institution_stem_equal_the_plain_definitions(corpus_records):
+    """``genericity._kernel_of`` (kernels indexed by length) and ``institution_stems.institution_stem``
+    (the kernel map and stems built once) answer as the loop over every kernel and
+    ``mining._institution_stem`` over a freshly built map did, on every Platform, Organization
+    and Project name the bundled reports give and on the kernels after a research stem."""
+    from extract.pipeline.genericity import _kernel_of
+    from extract.pipeline.grammar import default_grammar
+    from extract.pipeline.institution_stems import RETYPED_FROM, institution_stem
+    from extract.pipeline.mining import _institution_stem
+    from extract.records import Mention
+
+    grammar = default_grammar()
+    rows = grammar.lexicon.get("head_kernels.jsonl", ())
+    kernels = sorted({k["head"] for k in rows}, key=lambda k: (-len(k), k))
+    kernel_type = {k["head"]: k["type"] for k in rows}
+
+    def plain_stem(name):
+        kernel = next((k for k in kernels if name.endswith(k)), None)
+        if kernel is None or len(name) <= len(kernel) or kernel_type.get(kernel) != RETYPED_FROM:
+            return None
+        return _institution_stem(name[: -len(kernel)], kernel_type)
+
+    names = {
+        r.text
+        for records in corpus_records.values()
+        for r in records
+        if isinstance(r, Mention) and r.type in ("Platform", "Organization", "Project")
+    }
+    names |= {f"甲乙研究{k}" for k in kernels} | set(kernels) | {""}
+    assert sum(plain_stem(n) is not None for n in names) > 0  # the stems are reached at all
+    for name in names:
+        assert _kernel_of(name, grammar) == next((k for k in kernels if name.endswith(k)), None)
+        assert institution_stem(name, grammar) == plain_stem(name)
