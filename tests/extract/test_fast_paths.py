@@ -1754,3 +1754,30 @@ def test_kernel_of_and_institution_stem_equal_the_plain_definitions(corpus_recor
     for name in names:
         assert _kernel_of(name, grammar) == next((k for k in kernels if name.endswith(k)), None)
         assert institution_stem(name, grammar) == plain_stem(name)
+
+
+def _quote_blocked_by_every_span(start, quote_end, end, taken, inner):
+    """The plain tests of ``find_described_quotes``: every candidate of the document asked."""
+    return (
+        any(a <= start and end <= b for a, b in taken)
+        or any(start < a and b < quote_end for a, b in inner)
+        or any(a < start < b < end or start < a < end < b for a, b in taken)
+    )
+
+
+_SPAN_LISTS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 25)).map(lambda p: (p[0], p[0] + p[1])), max_size=15
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPAN_LISTS, _SPAN_LISTS, st.integers(0, 60), st.integers(1, 20), st.integers(0, 15))
+def test_described_quote_blocking_by_window_equals_asking_every_span(taken, inner, start, quote_len, tail):
+    """``described_quotes.quote_blocked`` (spans bisected by start within the longest span's
+    reach) answers as the three tests over every candidate did."""
+    from extract.pipeline.described_quotes import SpansByStart, quote_blocked
+
+    quote_end = start + quote_len
+    end = quote_end + tail
+    expected = _quote_blocked_by_every_span(start, quote_end, end, taken, inner)
+    assert quote_blocked(start, quote_end, end, SpansByStart(taken), SpansByStart(inner)) == expected
