@@ -30,7 +30,7 @@ from extract.model import Document
 from extract.pieces import pieces
 from extract.pipeline.grammar import default_grammar
 from extract.records import Mention
-from extract.short_forms import document_full_form
+from extract.short_forms import FullFormIndex
 
 SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 # the types whose short forms take the full name the same document writes (extract.short_forms):
@@ -108,6 +108,7 @@ def link_mentions(
     out: list[Mention] = []
     companies: dict[str, str | None] = {}  # company_in_text's answers: the text and names are fixed
     full_forms: dict[str, str | None] = {}  # document_full_form's answers, likewise
+    full_form_index: dict[str, FullFormIndex] = {}
     for s, e, t, src, canonical, code in named:
         full = defined.get(canonical)
         if full and full in index.by_type.get(t, ()):
@@ -121,7 +122,9 @@ def link_mentions(
                 canonical = companies[canonical] or canonical
             if t in SHORT_FORM_TYPES:  # “千项万亿”工程 -> 扩大有效投资“千项万亿”工程 when this text writes it
                 if canonical not in full_forms:
-                    found = document_full_form(canonical, local.by_type.get(t, ()), default_grammar())
+                    if t not in full_form_index:  # indexed once per type: a document asks per name
+                        full_form_index[t] = FullFormIndex(local.by_type.get(t, ()))
+                    found = full_form_index[t].full_form(canonical, default_grammar())
                     # the full name's own mention is linked by the index too: the short form follows it
                     full_forms[canonical] = found and index.resolve(
                         t, found, document.meta.region_code, local

@@ -31,6 +31,7 @@ that never writes the full name keeps the short one, whatever other reports writ
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -133,4 +134,50 @@ def document_full_form(short: str, names: Iterable[str], grammar: Grammar) -> st
     return longest if all(name_key(k) in longest_key for k in found) else None
 
 
-__all__ = ["document_full_form"]
+class FullFormIndex:
+    """One document's canonicals of a type, indexed once for :func:`document_full_form`'s cheap
+    test (the short key inside the full one, or the same first character): a document asks for
+    every short name it holds, and testing each against every name cost a pass over all pairs.
+    ``full_form`` gives exactly :func:`document_full_form`'s answer (tests/extract/test_fast_paths.py)."""
+
+    SEP = "\n"  # name_key drops whitespace, so no key holds it
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = sorted(set(names))
+        self.keys = [name_key(k) for k in self.names]
+        self.by_first: dict[str, list[int]] = {}
+        for i, full in enumerate(self.keys):
+            self.by_first.setdefault(full[:1], []).append(i)
+        # every key in one string: a substring search finds the keys holding the short one
+        self.joined = self.SEP.join(self.keys)
+        self.starts: list[int] = []
+        pos = 0
+        for full in self.keys:
+            self.starts.append(pos)
+            pos += len(full) + len(self.SEP)
+
+    def _holding(self, key: str) -> set[int]:
+        """Indices of the keys that hold ``key`` (not empty, without the separator)."""
+        found: set[int] = set()
+        pos = self.joined.find(key)
+        while pos >= 0:
+            found.add(bisect.bisect_right(self.starts, pos) - 1)
+            pos = self.joined.find(key, pos + 1)
+        return found
+
+    def full_form(self, short: str, grammar: Grammar) -> str | None:
+        """:func:`document_full_form` of ``short`` over the indexed names."""
+        key = name_key(short)
+        if key in grammar.quoted_programmes or not key:
+            return None  # an empty key is no short form of anything (``_kind``)
+        candidates = self._holding(key).union(self.by_first.get(key[:1], ()))
+        names = (self.names[i] for i in candidates)
+        found = [k for k in names if k != short and _kind(short, k, grammar)]
+        if not found:
+            return None
+        longest = max(found, key=lambda k: (len(name_key(k)), k))
+        longest_key = name_key(longest)
+        return longest if all(name_key(k) in longest_key for k in found) else None
+
+
+__all__ = ["FullFormIndex", "document_full_form"]

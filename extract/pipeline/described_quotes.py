@@ -15,6 +15,7 @@ gazetteer knows (“一区两群”, a strategy) is left alone, as the quoted-pr
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 
@@ -65,22 +66,43 @@ def described_quote_end(text: str, quote_end: int, grammar: g.Grammar, heads: re
     return 0
 
 
+class SpansByStart:
+    """Candidate spans sorted by start, with the longest one's length: the spans that can touch
+    a stretch ``[lo, hi)`` start in ``[lo - longest, hi)``, found by bisection. The blocking
+    tests below asked every candidate of the document for every described quote found; they now
+    ask those few (the same answers: a span outside the window can satisfy none of them)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def near(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Every span starting in ``[lo - longest, hi)`` (a superset of those that end after ``lo``)."""
+        first = bisect.bisect_left(self.starts, lo - self.longest)
+        return self.spans[first : bisect.bisect_left(self.starts, hi)]
+
+
+def quote_blocked(start: int, quote_end: int, end: int, taken: SpansByStart, inner: SpansByStart) -> bool:
+    """Is the described quote ``text[start:end]`` (its quote closing at ``quote_end``) inside a
+    candidate, around a non-programme name inside its quote, or across a candidate's edge?"""
+    near = taken.near(start, end)  # every test below needs a span ending after start, starting before end
+    if any(a <= start and end <= b for a, b in near):
+        return True  # already inside a name (国家公园“园”“地”融合发展机制)
+    if any(start < a and b < quote_end for a, b in inner.near(start, quote_end)):
+        return True  # the quote names a strategy or a title the gazetteer knows (as quoted_programmes)
+    return any(a < start < b < end or start < a < end < b for a, b in near)  # a name across one edge
+
+
 def find_described_quotes(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Tag quote + description + programme head as one Program (module docstring), unless a
     candidate already crosses it."""
     heads = _heads(grammar)
     found = list(candidates(doc))
-    taken = [(c.start_char, c.end_char) for c in found]
+    taken = SpansByStart([(c.start_char, c.end_char) for c in found])
     # names inside a quote that are no programme (a strategy, a title the gazetteer knows)
-    inner = [(c.start_char, c.end_char) for c in found if c.label_ != "Program"]
+    inner = SpansByStart([(c.start_char, c.end_char) for c in found if c.label_ != "Program"])
     for m in QUOTED_RE.finditer(text):
         end = described_quote_end(text, m.end(), grammar, heads)
-        if not end:
-            continue
-        if any(a <= m.start() and end <= b for a, b in taken):
-            continue  # already inside a name (国家公园“园”“地”融合发展机制)
-        if any(m.start() < a and b < m.end() for a, b in inner):
-            continue  # the quote names a strategy or a title the gazetteer knows (as quoted_programmes)
-        if any(a < m.start() < b < end or m.start() < a < end < b for a, b in taken):
-            continue  # a name across one edge
-        add_candidate(doc, m.start(), end, "Program", "quote")
+        if end and not quote_blocked(m.start(), m.end(), end, taken, inner):
+            add_candidate(doc, m.start(), end, "Program", "quote")

@@ -41,6 +41,7 @@ from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, 
 from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
+from extract.pipeline.suffix_index import SuffixIndex
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
 MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
@@ -487,6 +488,25 @@ def _kind_kernels(grammar: Grammar, types: frozenset[str] = KIND_TYPES) -> tuple
     return found
 
 
+_kernel_index_cache: weakref.WeakKeyDictionary[Grammar, dict[frozenset[str], SuffixIndex]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def kernel_ending(
+    name: str, grammar: Grammar, types: frozenset[str] = KIND_TYPES, whole: bool = False
+) -> str | None:
+    """The first of ``_kind_kernels(grammar, types)`` (longest first) that ``name`` ends with and
+    is shorter than ``name`` (or as long, with ``whole``), or None: by a ``SuffixIndex`` built once
+    (``widespread_kind`` and ``widespread_project_kind`` ask it of every Platform, Organization
+    and Project guess)."""
+    per_types = _kernel_index_cache.setdefault(grammar, {})
+    index = per_types.get(types)
+    if index is None:
+        index = per_types[types] = SuffixIndex(_kind_kernels(grammar, types))
+    return index.first(name, whole)
+
+
 def widespread_kind(name: str, grammar: Grammar) -> bool:
     """A widespread term before a widespread kernel (数据共享|平台, 国际|口岸, 多层次|实验室): both
     halves are words four or more provinces write (the mined ``widespread_terms.jsonl``), so
@@ -496,13 +516,13 @@ def widespread_kind(name: str, grammar: Grammar) -> bool:
     no single term), or a kernel outside the widespread terms (国际|生物城). A body that is a
     platform name itself (自贸试验区|联动创新区) makes a compound name, not a kind."""
     terms = widespread_terms(grammar)
-    for kernel in _kind_kernels(grammar):
-        if len(name) > len(kernel) and name.endswith(kernel):
-            body = name[: -len(kernel)]
-            if body not in terms:
-                return False
-            return not any(body.endswith(k) for k in _kind_kernels(grammar))
-    return False
+    kernel = kernel_ending(name, grammar)
+    if kernel is None:
+        return False
+    body = name[: -len(kernel)]
+    if body not in terms:
+        return False
+    return kernel_ending(body, grammar, whole=True) is None
 
 
 MIN_WORD = 2  # characters of each word of a kind's body (跨境, 投融资; not the abbreviations 中|老)
@@ -522,15 +542,15 @@ def widespread_project_kind(name: str, grammar: Grammar) -> bool:
     from extract.regions import lookup
 
     terms = widespread_terms(grammar)
-    for kernel in _kind_kernels(grammar, PROJECT_KIND_TYPES):
-        if len(name) > len(kernel) and name.endswith(kernel):
-            if dictionary().get(kernel[0], (0, ""))[1] in NUMERAL_TAGS:
-                return False  # a phase (机场|三期): one phase of the author's own facility
-            body = name[: -len(kernel)]
-            if body not in terms or lookup(body) is not None:
-                return False
-            return all(len(w) >= MIN_WORD for w in _segment(body))
-    return False
+    kernel = kernel_ending(name, grammar, PROJECT_KIND_TYPES)
+    if kernel is None:
+        return False
+    if dictionary().get(kernel[0], (0, ""))[1] in NUMERAL_TAGS:
+        return False  # a phase (机场|三期): one phase of the author's own facility
+    body = name[: -len(kernel)]
+    if body not in terms or lookup(body) is not None:
+        return False
+    return all(len(w) >= MIN_WORD for w in _segment(body))
 
 
 def stray_character_and_category(name: str, grammar: Grammar) -> bool:
@@ -598,17 +618,16 @@ def labels_a_list(text: str, start: int) -> bool:
 
 
 APPOSED_TYPES = frozenset({"Platform", "Project"})
-_all_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+_all_kernels_cache: weakref.WeakKeyDictionary[Grammar, SuffixIndex] = weakref.WeakKeyDictionary()
 
 
 def _kernel_of(name: str, grammar: Grammar) -> str | None:
     """The longest GUIDE head kernel (``head_kernels.jsonl``) that ``name`` ends in."""
     kernels = _all_kernels_cache.get(grammar)
-    if kernels is None:
+    if kernels is None:  # indexed by length: one set lookup per kernel length (suffix_index)
         rows = grammar.lexicon.get("head_kernels.jsonl", ())
-        kernels = tuple(sorted({k["head"] for k in rows}, key=lambda k: (-len(k), k)))
-        _all_kernels_cache[grammar] = kernels
-    return next((k for k in kernels if name.endswith(k)), None)
+        kernels = _all_kernels_cache[grammar] = SuffixIndex({k["head"] for k in rows})
+    return kernels.first(name)
 
 
 def described_by_apposition(chosen: Sequence[Span], i: int, text: str, grammar: Grammar) -> bool:

@@ -12,6 +12,8 @@ never from a list.
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.tokens import Doc, Span
 
 from extract.pipeline.grammar import Grammar
@@ -20,18 +22,36 @@ RETYPED_FROM = "Platform"
 KEPT_SOURCES = frozenset({"table", "title", "zone"})
 
 
+_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[dict[str, str], tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _kernel_types(grammar: Grammar) -> tuple[dict[str, str], tuple[str, ...]]:
+    """kernel -> type of ``head_kernels.jsonl`` and the institution stems
+    ``mining._institution_stem`` derives from it, sorted as it sorts them: built once per grammar
+    (every Platform guess asks, and rebuilding the map per guess was most of the cost)."""
+    found = _kernels_cache.get(grammar)
+    if found is None:
+        kernel_type = {k["head"]: k["type"] for k in grammar.lexicon.get("head_kernels.jsonl", ())}
+        stems = {k[:-1] for k, t in kernel_type.items() if t == "Organization" and len(k) >= 3}
+        found = _kernels_cache[grammar] = (kernel_type, tuple(sorted(stems)))
+    return found
+
+
 def institution_stem(name: str, grammar: Grammar) -> str | None:
-    """The Organization kernel stem (研究) right before the guess's GUIDE Platform kernel, if any."""
+    """The Organization kernel stem (研究) right before the guess's GUIDE Platform kernel, if any:
+    ``mining._institution_stem``'s answer, with its stems derived once per grammar."""
     from extract.pipeline.genericity import _kernel_of
-    from extract.pipeline.mining import _institution_stem
 
     kernel = _kernel_of(name, grammar)
     if kernel is None or len(name) <= len(kernel):
         return None
-    kernel_type = {k["head"]: k["type"] for k in grammar.lexicon.get("head_kernels.jsonl", ())}
+    kernel_type, stems = _kernel_types(grammar)
     if kernel_type.get(kernel) != RETYPED_FROM:
         return None
-    return _institution_stem(name[: -len(kernel)], kernel_type)
+    prefix = name[: -len(kernel)]
+    return next((st for st in stems if prefix.endswith(st)), None)
 
 
 def retype_research_bases(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:

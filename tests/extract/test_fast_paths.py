@@ -1623,13 +1623,14 @@ def test_full_form_prefilter_equals_asking_every_pair(corpus_documents):
     from extract.ids import name_key
     from extract.pipeline.grammar import default_grammar
     from extract.records import Mention
-    from extract.short_forms import _kind, document_full_form
+    from extract.short_forms import FullFormIndex, _kind, document_full_form
 
     grammar = default_grammar()
     for doc in corpus_documents:
         records = extract_document(doc)
         programmes = [r for r in records if isinstance(r, Mention) and r.type == "Program"]
         names = sorted({r.canonical for r in programmes} | {r.text for r in programmes})
+        index = FullFormIndex(names)  # indexed once per document, as extract.entities does
         for short in names:
             found = [k for k in names if k != short and _kind(short, k, grammar)]
             if name_key(short) in grammar.quoted_programmes or not found:
@@ -1638,3 +1639,145 @@ def test_full_form_prefilter_equals_asking_every_pair(corpus_documents):
                 longest = max(found, key=lambda k: (len(name_key(k)), k))
                 expected = longest if all(name_key(k) in name_key(longest) for k in found) else None
             assert document_full_form(short, names, grammar) == expected
+            assert index.full_form(short, grammar) == expected
+
+
+# names built of programme heads, quotes and shared characters, so the three short forms, empty
+# keys (a bare quote) and keys holding another key all occur
+_PROGRAMME_PIECES = [
+    *"百千万县镇村“” ",
+    *("扩大", "有效投资", "千项万亿", "工程", "行动", "试点"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PROGRAMME_PIECES), max_size=7).map("".join), max_size=12))
+def test_full_form_index_equals_the_plain_answer(names):
+    """``short_forms.FullFormIndex`` (names indexed once by first character and by a substring
+    search over all keys) answers every short name as ``document_full_form`` does."""
+    from extract.pipeline.grammar import default_grammar
+    from extract.short_forms import FullFormIndex, document_full_form
+
+    grammar = default_grammar()
+    names = [*names, "扩大有效投资“千项万亿”工程", "百县千镇万村工程"]  # so that some answers are names
+    index = FullFormIndex(names)
+    for short in [*names, "", "“”", "百千万工程", "“千项万亿”工程"]:
+        assert index.full_form(short, grammar) == document_full_form(short, names, grammar)
+
+
+def _kernel_ending_by_loop(name, kernels, whole):
+    """The plain definition: the first kernel (longest first) that ``name`` ends with."""
+    fits = (lambda k: len(name) >= len(k)) if whole else (lambda k: len(name) > len(k))
+    return next((k for k in kernels if fits(k) and name.endswith(k)), None)
+
+
+def _kernel_cases():
+    from extract.pipeline.genericity import KIND_TYPES, PROJECT_KIND_TYPES, _kind_kernels
+    from extract.pipeline.grammar import default_grammar
+
+    grammar = default_grammar()
+    return grammar, [(types, _kind_kernels(grammar, types)) for types in (KIND_TYPES, PROJECT_KIND_TYPES)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_kernel_ending_by_length_equals_the_loop_over_kernels(data):
+    """``genericity.kernel_ending`` (the kind kernels indexed by length) finds the kernel the loop
+    over every kernel, longest first, found: on names built of kernels and their characters."""
+    from extract.pipeline.genericity import kernel_ending
+
+    grammar, cases = _kernel_cases()
+    for types, kernels in cases:
+        pieces = [*kernels, *"".join(kernels), "跨境", "数据"]
+        name = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=5)))
+        for whole in (False, True):
+            assert kernel_ending(name, grammar, types, whole) == _kernel_ending_by_loop(name, kernels, whole)
+
+
+def test_kernel_ending_on_each_kernel_alone_and_after_a_character():
+    from extract.pipeline.genericity import kernel_ending
+
+    grammar, cases = _kernel_cases()
+    for types, kernels in cases:
+        for name in [*kernels, *("甲" + k for k in kernels), ""]:
+            for whole in (False, True):
+                expected = _kernel_ending_by_loop(name, kernels, whole)
+                assert kernel_ending(name, grammar, types, whole) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=list("甲乙丙中心"), max_size=4), max_size=8),
+    st.text(alphabet=list("甲乙丙中心"), max_size=8),
+)
+def test_suffix_index_equals_the_longest_first_loop(words, name):
+    """``suffix_index.SuffixIndex.first`` answers as the loop over the words sorted longest first
+    (the empty word included), with and without the name itself counting."""
+    from extract.pipeline.suffix_index import SuffixIndex
+
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    index = SuffixIndex(words)
+    for whole in (False, True):
+        assert index.first(name, whole) == _kernel_ending_by_loop(name, ordered, whole)
+
+
+def test_kernel_of_and_institution_stem_equal_the_plain_definitions(corpus_records):
+    """``genericity._kernel_of`` (kernels indexed by length) and ``institution_stems.institution_stem``
+    (the kernel map and stems built once) answer as the loop over every kernel and
+    ``mining._institution_stem`` over a freshly built map did, on every Platform, Organization
+    and Project name the bundled reports give and on the kernels after a research stem."""
+    from extract.pipeline.genericity import _kernel_of
+    from extract.pipeline.grammar import default_grammar
+    from extract.pipeline.institution_stems import RETYPED_FROM, institution_stem
+    from extract.pipeline.mining import _institution_stem
+    from extract.records import Mention
+
+    grammar = default_grammar()
+    rows = grammar.lexicon.get("head_kernels.jsonl", ())
+    kernels = sorted({k["head"] for k in rows}, key=lambda k: (-len(k), k))
+    kernel_type = {k["head"]: k["type"] for k in rows}
+
+    def plain_stem(name):
+        kernel = next((k for k in kernels if name.endswith(k)), None)
+        if kernel is None or len(name) <= len(kernel) or kernel_type.get(kernel) != RETYPED_FROM:
+            return None
+        return _institution_stem(name[: -len(kernel)], kernel_type)
+
+    names = {
+        r.text
+        for records in corpus_records.values()
+        for r in records
+        if isinstance(r, Mention) and r.type in ("Platform", "Organization", "Project")
+    }
+    names |= {f"甲乙研究{k}" for k in kernels} | set(kernels) | {""}
+    assert sum(plain_stem(n) is not None for n in names) > 0  # the stems are reached at all
+    for name in names:
+        assert _kernel_of(name, grammar) == next((k for k in kernels if name.endswith(k)), None)
+        assert institution_stem(name, grammar) == plain_stem(name)
+
+
+def _quote_blocked_by_every_span(start, quote_end, end, taken, inner):
+    """The plain tests of ``find_described_quotes``: every candidate of the document asked."""
+    return (
+        any(a <= start and end <= b for a, b in taken)
+        or any(start < a and b < quote_end for a, b in inner)
+        or any(a < start < b < end or start < a < end < b for a, b in taken)
+    )
+
+
+_SPAN_LISTS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 25)).map(lambda p: (p[0], p[0] + p[1])), max_size=15
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPAN_LISTS, _SPAN_LISTS, st.integers(0, 60), st.integers(1, 20), st.integers(0, 15))
+def test_described_quote_blocking_by_window_equals_asking_every_span(taken, inner, start, quote_len, tail):
+    """``described_quotes.quote_blocked`` (spans bisected by start within the longest span's
+    reach) answers as the three tests over every candidate did."""
+    from extract.pipeline.described_quotes import SpansByStart, quote_blocked
+
+    quote_end = start + quote_len
+    end = quote_end + tail
+    expected = _quote_blocked_by_every_span(start, quote_end, end, taken, inner)
+    assert quote_blocked(start, quote_end, end, SpansByStart(taken), SpansByStart(inner)) == expected
