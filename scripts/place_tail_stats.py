@@ -122,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", action="store_true", help="print rows of readable documents")
     ap.add_argument("--gold", type=Path, help="a readable gold file (never the sealed half)")
     args = ap.parse_args(argv)
+    for d in args.dirs:
+        if not Path(d).is_dir():
+            ap.error(f"{d}: not a directory")  # a typo would otherwise count nothing, silently
     grammar = default_grammar()
     if args.gold is not None:
         if "sealed" in args.gold.parts:

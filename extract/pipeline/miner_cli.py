@@ -68,6 +68,7 @@ def run_cue_miner(
     mine: Callable[[list[Path], int, int, float], list[dict]],
     output: Path,
     min_count: int,
+    argv: Sequence[str] | None = None,
 ) -> None:
     """The command line of the phase-cue miners (``mine_section_cues``, ``mine_clause_cues``):
     they read the reports with their headings (the labels come from them), not the blanked texts
@@ -79,7 +80,10 @@ def run_cue_miner(
     ap.add_argument("--min-ratio", type=float, default=2.0)
     ap.add_argument("-o", "--output", type=Path, default=output)
     ap.add_argument("--check", action="store_true", help="exit 1 when --output differs from a fresh run")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
+    for d in args.dirs:
+        if not d.is_dir():
+            ap.error(f"{d}: not a directory")
     try:
         rows = mine(args.dirs, args.min_count, args.min_docs, args.min_ratio)
     except LoadError as exc:

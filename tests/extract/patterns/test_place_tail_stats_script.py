@@ -54,3 +54,9 @@ def test_the_sealed_half_is_refused(stats, tmp_path):
     sealed = tmp_path / "sealed" / "gold.jsonl"
     with pytest.raises(SystemExit):
         stats.main(["--gold", str(sealed), str(tmp_path)])
+
+
+def test_a_missing_directory_is_refused_not_counted_as_empty(stats, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        stats.main([str(tmp_path / "missing")])
+    assert exit_.value.code == 2 and "missing: not a directory" in capsys.readouterr().err

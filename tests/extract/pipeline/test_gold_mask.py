@@ -167,3 +167,16 @@ def test_the_shipped_phase_cues_are_in_sync_with_their_miner(extra_dir, eval_dir
         cwd=ROOT,
     )
     assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize("miner", ["mine_section_cues.py", "mine_clause_cues.py"])
+def test_a_phase_cue_miner_refuses_a_missing_directory_and_writes_nothing(tmp_path, miner):
+    out = tmp_path / "cues.jsonl"
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / miner), str(tmp_path / "missing"), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert run.returncode == 2 and "missing: not a directory" in run.stderr
+    assert "Traceback" not in run.stderr and not out.exists()
