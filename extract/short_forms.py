@@ -109,6 +109,16 @@ def _one_per_word(stem: str, full_stem: str) -> bool:
     return True
 
 
+def _one_chain(found: list[str]) -> str | None:
+    """The longest of the full forms found when all of them nest in it (one chain: “千项万亿”工程
+    in 扩大有效投资“千项万亿”工程), None when there are none or two compete."""
+    if not found:
+        return None
+    longest = max(found, key=lambda k: (len(name_key(k)), k))
+    longest_key = name_key(longest)
+    return longest if all(name_key(k) in longest_key for k in found) else None
+
+
 def document_full_form(short: str, names: Iterable[str], grammar: Grammar) -> str | None:
     """The one full name among ``names`` (one document's canonicals of the type) that
     ``short`` is a short form of, or None when there is none or two compete. A quote that
@@ -127,11 +137,7 @@ def document_full_form(short: str, names: Iterable[str], grammar: Grammar) -> st
         and (key in (full := name_key(k)) or full[:1] == key[:1])
         and _kind(short, k, grammar)
     ]
-    if not found:
-        return None
-    longest = max(found, key=lambda k: (len(name_key(k)), k))
-    longest_key = name_key(longest)
-    return longest if all(name_key(k) in longest_key for k in found) else None
+    return _one_chain(found)
 
 
 class FullFormIndex:
@@ -173,11 +179,7 @@ class FullFormIndex:
         candidates = self._holding(key).union(self.by_first.get(key[:1], ()))
         names = (self.names[i] for i in candidates)
         found = [k for k in names if k != short and _kind(short, k, grammar)]
-        if not found:
-            return None
-        longest = max(found, key=lambda k: (len(name_key(k)), k))
-        longest_key = name_key(longest)
-        return longest if all(name_key(k) in longest_key for k in found) else None
+        return _one_chain(found)
 
 
 __all__ = ["FullFormIndex", "document_full_form"]

@@ -135,16 +135,17 @@ class ClosedClassGazetteer(Pipe):
         # a county named in full anywhere in the document may be called by its short form; named
         # as a word, not as characters inside another one (南山区 in 大南山|区域 names no 南山区,
         # and would let every 南山, the mountain, be that district)
-        self._named = set()
-        self._named = {
-            e.code
+        full_names = {
+            (start, end, e)
             for start, end, bucket in matches
             for e in bucket
             if e.source == "region" and not e.short and self._allowed(e, doc, text, start, end)
         }
+        self._named = {e.code for _, _, e in full_names}
         for start, end, bucket in matches:
             for e in bucket:
-                if self._allowed(e, doc, text, start, end):
+                full = e.source == "region" and not e.short
+                if (start, end, e) in full_names if full else self._allowed(e, doc, text, start, end):
                     source = "region_short" if e.short else e.source
                     add_candidate(doc, start, end, e.label, source, e.canonical)
                     break
