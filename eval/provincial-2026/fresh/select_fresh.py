@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Draw the *fresh* passages: new gold from the twelve readable provincial reports.
+
+Why: the tuning half and the dev provincial gold have been read for errors for three sessions,
+so their scores are fitted; the sealed half may not be read. Fresh passages from the same
+readable reports, annotated blind (nobody looks at extractor output before the gold is
+committed), give a score the rules were not written against and, afterwards, errors that may be
+read. The draw is seeded and avoids every passage already in a gold file that may be read
+(dev provincial, tuning half); it never opens the sealed half.
+
+Per report: one unit from the review chapter (the first top-level heading) and one from the
+rest (the 十五五 and 2026 chapters), each a paragraph of 250–900 characters or a window of whole
+sentences (at most 700) of a longer paragraph, not opening with boilerplate.
+
+Usage: select_fresh.py CORPUS_DIR  (prints one ``## doc id start end kind`` line per passage)
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+READABLE_GOLD = (HERE.parent / "tune.jsonl", HERE.parents[2] / ".." / "shared" / "eval" / "dev" / "gold-provincial.jsonl")
+REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
+           "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
+HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+BOILERPLATE = ("根本在于", "清醒认识", "政府自身建设", "各位代表", "我们也清醒", "同时也要看到")
+SENTENCE = re.compile(r"[^。！？；]*[。！？；]")
+
+
+def taken(doc: str) -> list[tuple[int, int]]:
+    spans = []
+    for path in READABLE_GOLD:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            if r["doc"] == doc:
+                spans.append((r["start"], r["end"]))
+    return spans
+
+
+def units(text: str) -> list[tuple[int, int, str]]:
+    """Candidate units with the chapter they lie in ('review' or 'plan')."""
+    out, pos, chapter, headings = [], 0, None, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if HEADING.match(line):
+            headings += 1
+            chapter = "review" if headings == 1 else "plan"
+            continue
+        if chapter is None or line.startswith(BOILERPLATE) or len(line) < 250:
+            continue
+        if len(line) <= 900:
+            out.append((start, start + len(line), chapter))
+            continue
+        window_start, length = start, 0
+        for m in SENTENCE.finditer(line):
+            if length + len(m.group()) > 700 and length >= 250:
+                out.append((window_start, window_start + length, chapter))
+                window_start, length = start + m.start(), 0
+            length += len(m.group())
+    return out
+
+
+def main(corpus: Path) -> None:
+    for province in REPORTS:
+        doc = f"{province}.txt"
+        text = (corpus / doc).read_text(encoding="utf-8")
+        busy = taken(doc)
+        free = [u for u in units(text) if not any(u[0] < b and a < u[1] for a, b in busy)]
+        rng = random.Random("fresh-2026-" + province)
+        for n, kind in enumerate(("review", "plan"), 1):
+            pool = [u for u in free if u[2] == kind]
+            a, b, _ = rng.choice(pool)
+            print(f"## {doc} {province}-f{n:02d} {a} {b} {kind}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
