@@ -15,8 +15,8 @@ Two readings of jieba's dictionary (a well-kept general vocabulary of Chinese) s
   division (川|黔 are places); and the joined word is not a *widespread term* of the reports
   (``widespread_terms.jsonl``, mined over all unannotated reports: 文旅, 自贸 are common
   abbreviations every province writes, not proper words);
-- **a rare proper word**: the first word is a proper noun by the dictionary's tag (a person's,
-  place's, organisation's or other proper name) that the dictionary saw at most ``RARE_FREQ``
+- **a rare proper word**: the first word is a person's or place's name by the dictionary's tag
+  that the dictionary saw at most ``RARE_FREQ``
   times (丁字湾, 石岛湾) and that is not a division of the gazetteer (红河州, 温江: a second
   place is a coordination or a nesting of divisions, which other rules read).
 
@@ -31,7 +31,7 @@ from __future__ import annotations
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
-from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+from extract.pipeline.mining import CLAUSE_TAGS, HAN_RUN_RE, dictionary
 from extract.regions import lookup
 
 WINDOW = 10  # characters of the tail given to the segmenter
@@ -43,8 +43,9 @@ NON_NAME_TAGS = CLAUSE_TAGS | frozenset({"m", "mq", "q", "r", "rr", "rz", "x", "
 # (温州|双获, 新疆|山更绿, 浙江|心生向往: a clause, not a name); numerals and pronouns may be part
 # of it (戊己, 辛壬: the dictionary tags 己 a pronoun, 壬 a numeral)
 FUNCTION_TAGS = CLAUSE_TAGS | frozenset({"vn"})
-# the dictionary's proper-noun tags (person, place, organisation, other proper name)
-PROPER_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
+# the dictionary's tags of person and place names; not nz/nt, which it also gives terms and
+# bodies (城市更新 nz, 3 times: a policy term every report writes, no local name)
+PROPER_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 
 
 def _tag(word: str) -> tuple[int, str]:
@@ -55,7 +56,7 @@ def coined_word(segs: tuple[str, ...]) -> str | None:
     """The coined word (module docstring) that opens the segmented tail ``segs``, or None."""
     chars: list[str] = []
     for w in segs:
-        if len(w) != 1 or not "\u4e00" <= w <= "\u9fff":
+        if len(w) != 1 or not HAN_RUN_RE.fullmatch(w):
             break
         if _tag(w)[1] in (NON_NAME_TAGS if not chars else FUNCTION_TAGS) or lookup(w) is not None:
             break  # the first character opens no count or clause; later ones join no clause
