@@ -15,10 +15,10 @@ Two readings of jieba's dictionary (a well-kept general vocabulary of Chinese) s
   division (川|黔 are places); and the joined word is not a *widespread term* of the reports
   (``widespread_terms.jsonl``, mined over all unannotated reports: 文旅, 自贸 are common
   abbreviations every province writes, not proper words);
-- **a rare proper word**: the first word is a person's or place's name by the dictionary's tag
-  that the dictionary saw at most ``RARE_FREQ``
-  times (丁字湾, 石岛湾) and that is not a division of the gazetteer (红河州, 温江: a second
-  place is a coordination or a nesting of divisions, which other rules read).
+- **a rare proper word**: the first word is a name by the dictionary's person tags (which it
+  gives many local names: 丁字湾, 万烟谷) that the dictionary saw at most ``RARE_FREQ`` times and
+  that is not a division of the gazetteer; a place name (ns) after a place is a second unit,
+  tagged on its own (GUIDE §2.7: 云南|红河州), and read by other rules.
 
 Plain nouns, verbs and categories after a place (湖北经济, 河北贡献, 云南企业, 重庆发展) are
 dictionary words and stay Districts, as the gold sets annotate them
@@ -43,9 +43,10 @@ NON_NAME_TAGS = CLAUSE_TAGS | frozenset({"m", "mq", "q", "r", "rr", "rz", "x", "
 # (温州|双获, 新疆|山更绿, 浙江|心生向往: a clause, not a name); numerals and pronouns may be part
 # of it (戊己, 辛壬: the dictionary tags 己 a pronoun, 壬 a numeral)
 FUNCTION_TAGS = CLAUSE_TAGS | frozenset({"vn"})
-# the dictionary's tags of person and place names; not nz/nt, which it also gives terms and
-# bodies (城市更新 nz, 3 times: a policy term every report writes, no local name)
-PROPER_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
+# the dictionary's tags of person names (it gives them to many local names: 丁字湾, 万烟谷); not
+# ns, since a place after a place is a second unit the GUIDE tags on its own (§2.7: 云南|红河州;
+# 边境县 is ns too), nor nz/nt, which it also gives terms (城市更新 nz, 3 times: no local name)
+PROPER_WORD_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
 def _tag(word: str) -> tuple[int, str]:
