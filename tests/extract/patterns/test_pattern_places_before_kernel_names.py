@@ -54,3 +54,10 @@ def test_the_kernel_must_close_the_run():
     assert kernel_name_run("曲靖边境县发展。", 2, grammar) is None  # one word before the kernel
     assert kernel_name_run("曲靖数字经济服务局挂牌。", 2, grammar) is None  # jieba reads 服务局 as one word
     assert kernel_name_run("曲靖特色产品碳足迹管理。", 2, grammar) is None  # 碳 inside the run
+
+
+def test_a_place_at_the_end_of_the_text_or_before_a_long_run_is_read_safely():
+    grammar = default_grammar()
+    assert kernel_name_run("曲靖", 2, grammar) is None  # nothing after the place
+    long = "曲靖" + "数字贸易" * 5000 + "局"  # the run is cut at embedded.RUN_LIMIT characters
+    assert kernel_name_run(long, 2, grammar) is None

@@ -19,6 +19,7 @@ from extract.pipeline.grammar import default_grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.place_proper_tails import (
     RARE_FREQ,
+    WINDOW,
     coined_word,
     proper_word_after,
     rare_proper_word,
@@ -82,3 +83,11 @@ def test_rare_proper_words_are_rare():
     assert rare_proper_word(_segment("红河州建设")) is None  # a division of the gazetteer
     assert rare_proper_word(_segment("华为手机")) is None  # a proper noun jieba saw often
     assert RARE_FREQ < 373  # jieba's count of 华为: a well-known name is no local name
+
+
+def test_a_place_at_the_end_of_the_text_or_before_a_long_run_is_read_safely():
+    grammar = default_grammar()
+    assert proper_word_after("曲靖", 2, grammar) is None  # nothing after the place
+    assert proper_word_after("曲靖丽", 2, grammar) is None  # one character: no coined word
+    found = proper_word_after("曲靖" + "丽豪" * 5000, 2, grammar)
+    assert found is not None and len(found) == WINDOW  # the tail is cut at WINDOW characters
