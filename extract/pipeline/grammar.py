@@ -208,6 +208,12 @@ class Grammar:
         self.frame_verb_re = _alternation(self.frame_verbs)
         quoted_heads = {r["head"] for r in rules if r["rule_kind"] == "quoted_program"}
         self.frame_heads = tuple(sorted(action_heads(lexicon) | quoted_heads, key=lambda w: (-len(w), w)))
+        # mined action heads -> their GUIDE kernel (攻坚行动 -> 行动; programme_frames.action_modifier)
+        self.action_kernels = {
+            h["head"]: h["kernel"]
+            for h in lexicon["heads.jsonl"]
+            if h.get("kernel") and h["head"] != h["kernel"]
+        }
         self.frame_re = frame_pattern(action_heads(lexicon))
         openers = [e["word"] for e in lexicon.get("frame_openers.jsonl", ())]
         self.frame_openers = tuple(sorted(openers, key=lambda w: (-len(w), w)))

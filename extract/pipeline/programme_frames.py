@@ -198,6 +198,40 @@ def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
         add_candidate(doc, start, c.end_char, "Program", c.id_)
 
 
+MIN_DOMAIN = 4  # characters of a body (degree words left out) that name an action's domain: 产业人才
+
+
+def action_modifier(head: str, grammar: g.Grammar) -> str:
+    """The part of a mined action head before its GUIDE kernel (攻坚 of 攻坚行动, 升级 of
+    升级行动), or "": the words the miner glued to the kernel are the action's own name."""
+    kernel = grammar.action_kernels.get(head, head)
+    return head[: len(head) - len(kernel)]
+
+
+def generic_action_body(body: str, head: str, grammar: g.Grammar) -> bool:
+    """Is the body of a programme carried out (实施|BODY HEAD) a kind rather than a name?
+
+    Judged against the action's GUIDE kernel, not the mined head the regex happened to take
+    (产业人才|攻坚行动 is 产业人才攻坚|行动: its body names an action, when it names a domain
+    of ``MIN_DOMAIN`` characters besides degree words: 重点|攻坚行动 is a kind); and the verb that
+    closes a named action's body (绿色消费|推进|行动: the provincial-2026 conventions' "named
+    actions … even when descriptive", 消费品质提升行动) is part of the name, so a verb ending
+    of ``grammar.END_STOP_RE`` (meant for 招引项目-like objects) is taken off and what is left
+    must still be specific (实施|推进行动 names nothing). A campaign named over 等 stays one
+    span, as the provincial-2026 conventions keep 打击X等违法犯罪专项行动 whole."""
+    modifier = action_modifier(head, grammar)
+    own = g.DESCRIPTIVE_RE.sub("", body)  # 重点|攻坚行动, 一批重点|…: degree words name no domain
+    if modifier and len(own) >= MIN_DOMAIN and not g.is_generic(body + modifier, descriptive_ok=True):
+        return False
+    if not g.is_generic(body, descriptive_ok=True):
+        return False
+    body = body + modifier
+    stop = g.END_STOP_RE.search(body)
+    if stop is None or stop.start() < 2:
+        return True
+    return g.is_generic(body[: stop.start()], strict=False, descriptive_ok=True)
+
+
 def find_governed_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add the Program named by a whole frame (实施|城乡居民增收|计划，) where the head-word scan
     found no name: its body holds clause words (增收) that stopped the scan at the head.
@@ -221,7 +255,7 @@ def find_governed_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if (
             len(body) < 2
             or YEAR_RE.search(body)
-            or g.is_generic(body, descriptive_ok=True)
+            or generic_action_body(body, m.group("head"), grammar)
             or text[start : m.end()] in grammar.generic_terms
             or text.count("“", start, head_start) != text.count("”", start, head_start)
         ):
