@@ -201,6 +201,7 @@ class Grammar:
         # (实施“X”，): 实施|X工程 naming nothing built is a programme (names.py, GUIDE §3/§9)
         carrying = self.programme_verbs | {e["word"] for e in lexicon.get("frame_verbs.jsonl", ())}
         self.carrying_verbs = tuple(sorted(carrying, key=lambda w: (-len(w), w)))
+        self.carrying_verb_re = _alternation(carrying)
         # verbs that carry programmes out (实施X行动) and the heads they govern: programme_frames
         from extract.pipeline.programme_frames import action_heads, frame_pattern
 

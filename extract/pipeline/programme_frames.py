@@ -48,6 +48,7 @@ HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 ONE_OF = "之一"  # N个X之一: one of N designations
 PILOT_PLACE_RE = re.compile(r"省份|地区")  # kinds of division a pilot is granted to (cf. 试点城市)
 CONJUNCT_RE = re.compile(r"[和与及、]")  # conjunctions between coordinated names
+LIST_MARK = "、"  # the enumeration comma between the items of a list (GUIDE §2.2)
 COUNT_RE = re.compile(r"[\d一二三四五六七八九十两]+[轮个项批]")
 
 
@@ -238,31 +239,42 @@ def find_governed_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
 
     The frame verb marks the left edge and a clause edge the right one; scope words, years and
     counts at the front are dropped, a schedule (2025年计划) or a generic body (一批重点,
-    民生实事) is no name, nor is a phrase most reports use (``generic_terms``: 三年行动)."""
+    民生实事) is no name, nor is a phrase most reports use (``generic_terms``: 三年行动). The
+    verb governs every frame of a list it opens (开展|A行动、B行动，: GUIDE §2.2, each its own
+    name), so a frame closed by the list mark is followed by the next one."""
     verbs = grammar.frame_verbs
     if not verbs:
         return
     ends = {c.end_char for c in candidates(doc)}
     frame = grammar.frame_re
-    for v in grammar.frame_verb_re.finditer(text):
-        m = frame.match(text, v.end())
-        if m is None or m.end() in ends:
-            continue
-        head_start = m.start("head")
-        split, earlier = _split_conjuncts(text, v.end(), head_start, grammar)
-        start = _front_trimmed(text, split, head_start)
-        body = text[start:head_start]
-        if (
-            len(body) < 2
-            or YEAR_RE.search(body)
-            or generic_action_body(body, m.group("head"), grammar)
-            or text[start : m.end()] in grammar.generic_terms
-            or text.count("“", start, head_start) != text.count("”", start, head_start)
-        ):
-            continue
-        for a, b in earlier:
-            add_candidate(doc, a, b, "Program", "suffix")
-        add_candidate(doc, start, m.end(), "Program", "suffix")
+    for v in grammar.carrying_verb_re.finditer(text):
+        item_start = v.end()
+        while (m := frame.match(text, item_start)) is not None:
+            if m.end() not in ends:
+                _add_governed(doc, text, grammar, item_start, m)
+            if not text.startswith(LIST_MARK, m.end()):
+                break
+            item_start = m.end() + len(LIST_MARK)  # 开展A行动、B行动: one verb, each its own name
+
+
+def _add_governed(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: re.Match[str]) -> None:
+    """The Program of one frame ``m`` whose name may start at ``item_start``, unless its body
+    is a schedule, a kind or a phrase most reports use (:func:`find_governed_programmes`)."""
+    head_start = m.start("head")
+    split, earlier = _split_conjuncts(text, item_start, head_start, grammar)
+    start = _front_trimmed(text, split, head_start)
+    body = text[start:head_start]
+    if (
+        len(body) < 2
+        or YEAR_RE.search(body)
+        or generic_action_body(body, m.group("head"), grammar)
+        or text[start : m.end()] in grammar.generic_terms
+        or text.count("“", start, head_start) != text.count("”", start, head_start)
+    ):
+        return
+    for a, b in earlier:
+        add_candidate(doc, a, b, "Program", "suffix")
+    add_candidate(doc, start, m.end(), "Program", "suffix")
 
 
 def reported_as_built(text: str, start: int, end: int, grammar: g.Grammar) -> bool:

@@ -58,3 +58,23 @@ def test_the_modifier_comes_from_the_mined_heads_kernel():
     assert generic_action_body("重点", "攻坚行动", gr)
     assert not generic_action_body("绿色消费推进", "行动", gr)
     assert generic_action_body("推进", "行动", gr)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # one carrying verb, a list of frames: each item is its own name (GUIDE §2.2)
+        ("开展青禾服务提质惠民行动、绿色消费推进行动。", ["青禾服务提质惠民行动", "绿色消费推进行动"]),
+        ("实施甲乙振兴行动、丙丁计划和戊己攻坚行动，", ["甲乙振兴行动", "丙丁计划", "戊己攻坚行动"]),
+    ],
+)
+def test_a_verb_governs_every_frame_of_its_list(text, names):
+    found = ents(text)
+    assert all((n, "Program") in found for n in names)
+
+
+def test_every_mined_carrying_verb_opens_a_frame():
+    # 落实 is a programme verb mined over coined quotes (programme_verbs.jsonl), not a frame verb
+    gr = Grammar(read_lexicon())
+    assert "落实" in gr.carrying_verbs and "落实" not in gr.frame_verbs
+    assert ("青禾百万学子就业促进计划", "Program") in ents("落实全省青禾百万学子就业促进计划，稳岗扩岗。")
