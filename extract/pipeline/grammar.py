@@ -226,6 +226,8 @@ class Grammar:
         # strategy it opens with (resolver: 美丽中国省域先行区)
         pilots = [k["head"] for k in kernels if k["rule"].startswith(PILOT_DESIGNATION_RULE)]
         self.program_designations = tuple(sorted(pilots, key=lambda w: (-len(w), w)))
+        # a designation carried out (开展|X试点，): programme_frames.find_governed_programmes
+        self.designation_frame_re = frame_pattern(self.program_designations)
         hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}
         self.hub_kernels = frozenset(hub_kernels)
         # a single firm's facility (GUIDE §3: plant, HQ, factory, base): the kernels whose rule

@@ -255,6 +255,10 @@ def find_governed_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if not text.startswith(LIST_MARK, m.end()):
                 break
             item_start = m.end() + len(LIST_MARK)  # 开展A行动、B行动: one verb, each its own name
+    for v in grammar.carrying_verb_re.finditer(text):
+        m = grammar.designation_frame_re.match(text, v.end())
+        if m is not None and m.end() not in ends:
+            _add_designation(doc, text, grammar, v.end(), m)
 
 
 def _add_governed(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: re.Match[str]) -> None:
@@ -274,6 +278,30 @@ def _add_governed(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: r
         return
     for a, b in earlier:
         add_candidate(doc, a, b, "Program", "suffix")
+    add_candidate(doc, start, m.end(), "Program", "suffix")
+
+
+def _add_designation(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: re.Match[str]) -> None:
+    """The pilot designation carried out by a frame verb (开展|甲乙丙要素市场化配置综合改革试点，):
+    named when its own modifier is specific or rare (``rare_designations``), not counted
+    (42个…试点), not a list's label (…等试点) and not a conjunct (和|…试点)."""
+    from extract.pipeline.rare_designations import FUNCTION_RE, LEVEL_RE, rare_designation
+
+    head_start = m.start("head")
+    start = _front_trimmed(text, item_start, head_start)
+    body = text[start:head_start]
+    own = body[LEVEL_RE.match(body).end() if LEVEL_RE.match(body) else 0 :]
+    if (
+        len(own) < 2
+        or FUNCTION_RE.search(body)
+        or "“" in body
+        or "”" in body
+        or YEAR_RE.search(body)
+        or counted_pilots(text, start, m.end(), grammar)
+        or (g.is_generic(own, descriptive_ok=True) and not rare_designation(text, start, m.end(), grammar))
+        or any(v in body for v in grammar.carrying_verbs)
+    ):
+        return
     add_candidate(doc, start, m.end(), "Program", "suffix")
 
 

@@ -51,3 +51,26 @@ def test_list_labels_give_no_designation(text):
 def test_a_rank_after_the_level_is_left_to_the_head_scan():
     names = ents("青禾市入选全国首批青禾美丽城镇先行区。")
     assert not [n for n, _ in names if n.startswith("全国首批")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a carrying verb, a modifier of its own, a designation head: the verb marks the start
+        ("高标准开展甲乙丙要素市场化配置综合改革试点，", "甲乙丙要素市场化配置综合改革试点"),
+    ],
+)
+def test_a_designation_carried_out_is_named_from_the_verb(text, name):
+    assert (name, "Program") in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展省级综合改革试点。",  # a kind many authors write (category_phrases)
+        "开展10个两业融合省级试点，",  # counted pilots
+        "深化青禾企业并购贷款等国家试点，",  # a list's label
+    ],
+)
+def test_kinds_counts_and_labels_carried_out_stay_untagged(text):
+    assert not [n for n, t in ents(text) if t == "Program" and n.endswith("试点")]
