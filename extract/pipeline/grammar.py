@@ -203,7 +203,7 @@ class Grammar:
         self.carrying_verbs = tuple(sorted(carrying, key=lambda w: (-len(w), w)))
         self.carrying_verb_re = _alternation(carrying)
         # verbs that carry programmes out (实施X行动) and the heads they govern: programme_frames
-        from extract.pipeline.programme_frames import action_heads, frame_pattern
+        from extract.pipeline.programme_frames import LONG_FRAME_BODY, action_heads, frame_pattern
 
         self.frame_verbs = frozenset(e["word"] for e in lexicon.get("frame_verbs.jsonl", ()))
         self.frame_verb_re = _alternation(self.frame_verbs)
@@ -215,7 +215,8 @@ class Grammar:
             for h in lexicon["heads.jsonl"]
             if h.get("kernel") and h["head"] != h["kernel"]
         }
-        self.frame_re = frame_pattern(action_heads(lexicon))
+        self.frame_re = frame_pattern(action_heads(lexicon), LONG_FRAME_BODY)
+        self.frame_head_re = _alternation(self.frame_heads)
         openers = [e["word"] for e in lexicon.get("frame_openers.jsonl", ())]
         self.frame_openers = tuple(sorted(openers, key=lambda w: (-len(w), w)))
         # quoted programme names with evidence in several reports: extract.pipeline.quoted_programmes

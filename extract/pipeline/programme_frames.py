@@ -39,8 +39,13 @@ ACTION_RULE = "GUIDE §3 Program: named actions"  # the head kernels of named ac
 MIN_SHARE = 0.15  # share of a clause word's uses that are programme frames
 MIN_DOCS = 10  # reports with such a frame after the word
 MIN_FRAMES = 10
+MAX_FRAME = 14  # characters of the longest body the miner counts (FRAME_BODY)
+MAX_NAME_BODY = 22  # characters of the longest programme body read at run time
 MAX_GAP = 16  # characters a programme name may add to the left of the scanned one
-FRAME_BODY = r"[\u4e00-\u9fff“”]{2,14}?"
+FRAME_BODY = rf"[\u4e00-\u9fff“”]{{2,{MAX_FRAME}}}?"
+# at run time a frame may be longer than the miner counted: the verb and the clause edge bound it
+# (深入实施|高等教育学科专业设置调整优化三年行动，: 16 characters)
+LONG_FRAME_BODY = rf"[\u4e00-\u9fff“”]{{2,{MAX_NAME_BODY}}}?"
 EDGE = r"(?=[，。；、：！？,;:!?\n])"
 # a count at a name's front (开展四轮…行动): numerals and the measure word of a round or item
 YEAR_RE = re.compile(r"\d{4}年|年度")  # a schedule (2025年计划, 年度行动), not a named programme
@@ -52,10 +57,10 @@ LIST_MARK = "、"  # the enumeration comma between the items of a list (GUIDE §
 COUNT_RE = re.compile(r"[\d一二三四五六七八九十两]+[轮个项批]")
 
 
-def frame_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+def frame_pattern(heads: Iterable[str], body: str = FRAME_BODY) -> re.Pattern[str]:
     """A frame's name after its verb: Han characters or quotes, then an action head (group
     ``head``) at a clause edge."""
-    return re.compile(FRAME_BODY + "(?P<head>" + g._alternation(heads).pattern + ")" + EDGE)
+    return re.compile(body + "(?P<head>" + g._alternation(heads).pattern + ")" + EDGE)
 
 
 def action_heads(lexicon: dict[str, list[dict]]) -> frozenset[str]:
@@ -274,8 +279,9 @@ def _add_governed(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: r
         or generic_action_body(body, m.group("head"), grammar)
         or text[start : m.end()] in grammar.generic_terms
         or text.count("“", start, head_start) != text.count("”", start, head_start)
+        or (head_start - start > MAX_FRAME and grammar.frame_head_re.search(text, start, head_start))
     ):
-        return
+        return  # a long body holding a programme head: a list before its label (A行动等|攻坚行动)
     for a, b in earlier:
         add_candidate(doc, a, b, "Program", "suffix")
     add_candidate(doc, start, m.end(), "Program", "suffix")

@@ -78,3 +78,14 @@ def test_every_mined_carrying_verb_opens_a_frame():
     gr = Grammar(read_lexicon())
     assert "落实" in gr.carrying_verbs and "落实" not in gr.frame_verbs
     assert ("青禾百万学子就业促进计划", "Program") in ents("落实全省青禾百万学子就业促进计划，稳岗扩岗。")
+
+
+def test_a_long_frame_is_read_whole_between_verb_and_clause_edge():
+    # 17 characters of body: longer than the miner's frame, bounded by the verb and the edge
+    text = "深入开展青禾林区重大隐患动态清零和违规用火行为查处专项行动。"
+    assert ("青禾林区重大隐患动态清零和违规用火行为查处专项行动", "Program") in ents(text)
+
+
+def test_a_long_frame_holding_a_programme_head_is_a_list_and_its_label():
+    text = "实施青禾餐饮质量提升行动、青禾农药使用减量和产地环境净化行动等攻坚行动，"
+    assert not [n for n, _ in ents(text) if n.endswith("等攻坚行动")]
