@@ -254,6 +254,8 @@ def find_governed_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
     frame = grammar.frame_re
     for v in grammar.carrying_verb_re.finditer(text):
         item_start = v.end()
+        while chained := grammar.carrying_verb_re.match(text, item_start):
+            item_start = chained.end()  # 制定实施|X计划: the last verb of a chain governs the name
         while (m := frame.match(text, item_start)) is not None:
             if m.end() not in ends:
                 _add_governed(doc, text, grammar, item_start, m)
@@ -275,7 +277,7 @@ def _add_governed(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: r
     body = text[start:head_start]
     if (
         len(body) < 2
-        or YEAR_RE.search(body)
+        or YEAR_RE.search(text, split, head_start)  # 年度|投资计划: a schedule, even once trimmed
         or generic_action_body(body, m.group("head"), grammar)
         or text[start : m.end()] in grammar.generic_terms
         or text.count("“", start, head_start) != text.count("”", start, head_start)

@@ -89,3 +89,10 @@ def test_a_long_frame_is_read_whole_between_verb_and_clause_edge():
 def test_a_long_frame_holding_a_programme_head_is_a_list_and_its_label():
     text = "实施青禾餐饮质量提升行动、青禾农药使用减量和产地环境净化行动等攻坚行动，"
     assert not [n for n, _ in ents(text) if n.endswith("等攻坚行动")]
+
+
+def test_the_last_verb_of_a_chain_governs_the_name():
+    # 深化落实: two mined carrying verbs; the name starts after the second
+    found = ents("深化落实青禾百万学子就业促进计划，稳岗扩岗。")
+    assert ("青禾百万学子就业促进计划", "Program") in found
+    assert not [n for n, _ in found if n.startswith("落实")]
