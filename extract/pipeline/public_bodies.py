@@ -28,6 +28,8 @@ def public_body(name: str) -> bool:
     if len(name) < 3 or name[0] not in LEVELS or FIRM_FORM_RE.search(name):
         return False  # no level first, or a firm's legal form last (the common case)
     words = _segment(name)
+    if dictionary().get(name[1:], (0, ""))[1] in INSTITUTION_TAGS:
+        return True  # 省|农科院, which the segmentation keeps as one word
     return (
         len(words) == 2 and words[0] == name[0] and dictionary().get(words[1], (0, ""))[1] in INSTITUTION_TAGS
     )
