@@ -31,6 +31,7 @@ from extract.pipeline.candidates import (
     register_extensions,
 )
 from extract.pipeline.clause_leads import clause_leads, trim_clause_leads
+from extract.pipeline.defined_short_forms import type_defined_short_forms
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
@@ -162,6 +163,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
+        chosen = type_defined_short_forms(doc, chosen, doc_text(doc))  # X（以下简称“Y”）: Y is X's type
         set_ents_outside(doc, chosen)
         return doc
 
