@@ -37,7 +37,9 @@ def _definitions(text: str, chosen: list[Span]) -> list[tuple[str, str, int, int
 
 def type_defined_short_forms(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
     """``chosen`` with each later use of a defined short form typed as the body it stands for."""
-    if "简称" not in text:
+    from extract.linking import _ABBREV_ANCHOR
+
+    if _ABBREV_ANCHOR.search(text) is None:
         return chosen  # the common case: no definition at all
     definitions = _definitions(text, chosen)
     if not definitions:
