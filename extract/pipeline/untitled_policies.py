@@ -32,7 +32,6 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
-from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
 from extract.pipeline.public_bodies import LEVELS
 
@@ -233,15 +232,6 @@ def _scope_length(text: str, start: int) -> int:
     return 2 if SCOPE_RE.match(text, start) else 0
 
 
-def _ends_in_other_head(body: str, grammar: g.Grammar) -> bool:
-    """Does the body end in a head of another type (…行动, …计划, …工程: Program)? Then the
-    document is the plan of a named programme, which the grammar reads as the programme, as it
-    reads …行动方案 (a Program head: GUIDE §3 named actions and action plans)."""
-    return any(
-        body[i:] in grammar.heads and grammar.heads[body[i:]] != "Policy" for i in range(len(body) - 1)
-    )
-
-
 def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add ``governing verb + name material + document kind`` Policy candidates (module
     docstring): 落实|民营经济促进法|和…, 出台|财政承受能力评估办法|，. The kind must close the
@@ -278,10 +268,6 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 body = text[start : k.start()]
                 if body.count("“") != body.count("”"):
                     break  # 制定我区“…方案”贯彻措施: the quote closes after the kind, no title here
-                if _ends_in_other_head(body, grammar):
-                    break  # 落实…行动|实施方案: the programme's own plan, read as the programme
-                if body in widespread_terms(grammar):
-                    break  # 管理制度改革|方案: words four or more reports write, a kind of plan
                 if len(body) < MIN_FRAMED_BODY or len(body) > MAX_FRAMED_BODY:
                     break
             if (
