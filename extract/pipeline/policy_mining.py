@@ -15,11 +15,7 @@ document and which words close its title are found where the brackets say so, ne
   follow a governing verb with a body, so they are no kind).
 
 A kind seen only closing titles (纲要, 意见) is recorded but not ``governed``: bare, such words
-mostly close descriptions (提出意见, 反馈意见). Such a kind that closes 《》 titles in at least
-``MIN_DOCS`` reports *and* stands in the governing frame in at least ``MIN_DOCS`` reports
-(出台…实施意见, 印发…评价办法) is ``framed``: the untitled finder takes it only right after a governing
-verb, with a longer body (``untitled_policies.MIN_FRAMED_BODY``); a kind never seen in the frame
-(建议, 草案: 0 frames) stays out.
+mostly close descriptions (深化…改革意见), so the untitled finder uses only the governed kinds.
 ``extract.pipeline.untitled_policies`` reads both from ``extract/data/policy_frames.jsonl``
 (``scripts/mine_policy_frames.py``); each entry carries its counts.
 """
@@ -112,8 +108,6 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
                 "word": w,
                 "role": "kind",
                 "governed": frame_ok,  # stands in the governing frame: the untitled finder uses it
-                # a title closer seen in the frame too, though mostly bare: used with a longer body
-                "framed": not frame_ok and title_docs >= MIN_DOCS and len(framed_docs[w]) >= MIN_DOCS,
                 "source": "mined",
                 "counts": {"closes_title": kind_count[w], "governed": framed[w], "total": total[w]},
                 "docs": max(title_docs, len(framed_docs[w])),

@@ -33,7 +33,6 @@ from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
-from extract.pipeline.public_bodies import LEVELS
 
 INNER_TYPES = frozenset({"Strategy", "Area", "Platform"})
 MAX_MIDDLE = 8
@@ -45,16 +44,10 @@ BARE_ORDINAL_RE = re.compile(
     r"(?<![" + ORDINAL_CHARS + r"\d])[" + ORDINAL_CHARS + r"]{3,4}(?![" + ORDINAL_CHARS + r"\d])"
 )
 MAX_TITLE_BODY = 16  # characters of name material between a governing verb and the kind
-# a framed kind (意见, 办法, 方案: policy_mining) needs this much name material before it, all of
-# it right after the governing verb: 出台|深化投资体制改革实施|意见, not 落实|整改|方案
-MIN_FRAMED_BODY = 4
-MAX_FRAMED_BODY = MAX_TITLE_BODY + 8  # …关于…的指导意见: a long title written out whole
 CLOSING_NOUN_TAGS = frozenset({"n", "ng", "j"})
 COMPLEMENT_TAGS = CLAUSE_TAGS | {"a"}  # 好 (a) of 落实好, 细 of 抓细
 TITLE_VERB_TAGS = frozenset({"v", "vn"})  # 促进 (v), 优化 (vn): a verb opening a title
 TITLE_BODY_RE = re.compile(r"[\u4e00-\u9fff“”]*")
-# a deictic before a division level (我区, 本市: the scope_word closed class, GUIDE §2.5)
-SCOPE_RE = re.compile(r"[我本][" + "".join(sorted(LEVELS)) + r"]")
 QUOTED_RE = re.compile(r"“([^“”\n]{3,16})”")
 
 
@@ -183,28 +176,25 @@ def trim_governing_verbs(doc: Doc, text: str, grammar: g.Grammar) -> None:
         set_candidates(doc, spans)
 
 
-Frames = tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]
+Frames = tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]
 _frames_cache: weakref.WeakKeyDictionary[g.Grammar, Frames | None] = weakref.WeakKeyDictionary()
 
 
 def _frames(grammar: g.Grammar) -> Frames | None:
-    """(governing verbs, document kinds, kinds, framed kinds) from ``policy_frames.jsonl``, once
-    per grammar. A mined verb also governs by its last two characters when they are a verb (全面实施
-    -> 实施). The framed kinds (意见, 办法: mostly bare, but closing 《》 titles and standing in the
-    frame in several reports) are matched too and held to a longer body by the finder."""
+    """(governing verbs, document kinds, kinds) from ``policy_frames.jsonl``, once per grammar. A
+    mined verb also governs by its last two characters when they are a verb (全面实施 -> 实施)."""
     if grammar in _frames_cache:
         return _frames_cache[grammar]
     rows = grammar.lexicon.get("policy_frames.jsonl", ())
     verbs = {r["word"] for r in rows if r.get("role") == "verb"}
     verbs |= {v[-2:] for v in verbs if dictionary().get(v[-2:], (0, ""))[1] == "v"}
     kinds = frozenset(r["word"] for r in rows if r.get("role") == "kind" and r.get("governed"))
-    framed = frozenset(r["word"] for r in rows if r.get("role") == "kind" and r.get("framed"))
     # a kind's closing character that the dictionary knows as a noun of its own (法 of 促进法) closes
     # a title as a word of its own (增值税|法) or as the end of a word it does not know (自由贸易|港法)
     closing = {k[-1] for k in kinds if dictionary().get(k[-1], (0, ""))[1] in CLOSING_NOUN_TAGS}
     found = None
     if verbs and kinds:
-        found = (g._alternation(verbs), g._alternation(kinds | closing | framed), kinds | closing, framed)
+        found = (g._alternation(verbs), g._alternation(kinds | closing), kinds | closing)
     _frames_cache[grammar] = found
     return found
 
@@ -223,15 +213,6 @@ def _verb_opening_title(text: str, floor: int, start: int, verbs_re: re.Pattern[
     return start
 
 
-def _scope_length(text: str, start: int) -> int:
-    """The length of a scope word opening a title (全区|外贸…方案, 我省|…意见): GUIDE §2.5 leaves
-    leading scope words out of names (the scope_word closed class: 全 or a deictic before a
-    division level)."""
-    if text.startswith(g.SCOPE_WORDS, start):
-        return 2
-    return 2 if SCOPE_RE.match(text, start) else 0
-
-
 def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add ``governing verb + name material + document kind`` Policy candidates (module
     docstring): 落实|民营经济促进法|和…, 出台|财政承受能力评估办法|，. The kind must close the
@@ -241,7 +222,7 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     frames = _frames(grammar)
     if frames is None:
         return
-    verbs_re, kinds_re, kinds, framed = frames
+    verbs_re, kinds_re, kinds = frames
     for v in verbs_re.finditer(text):
         run = TITLE_BODY_RE.match(text, v.end(), v.end() + MAX_TITLE_BODY + 8)
         body_end = run.end() if run else v.end()
@@ -249,10 +230,7 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if not _ends_name(text, k.end(), grammar):
                 continue
             last = segment_cached(text[v.end() : k.end()])[-1]
-            weak = k.group() in framed and last not in kinds
-            if weak and not last.endswith(k.group()):
-                continue  # 意见 inside a word (意见箱): only a framed kind's own word closes a title
-            if not weak and not (last in kinds or (last.endswith(k.group()) and last not in dictionary())):
+            if not (last in kinds or (last.endswith(k.group()) and last not in dictionary())):
                 continue  # 依法, 执法: the kind's character inside a word of the language
             floor = v.end()
             first = segment_cached(text[floor : k.end()])[0]
@@ -261,19 +239,10 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
             start = _verb_opening_title(text, floor, start, verbs_re)
             body = text[start : k.start()]
-            if weak:
-                # a framed kind: the title opens right after the verb, as a 《 would (深化, 加强
-                # open titles though they cut names elsewhere), and holds more than a word
-                start = floor + _scope_length(text, floor)
-                body = text[start : k.start()]
-                if body.count("“") != body.count("”"):
-                    break  # 制定我区“…方案”贯彻措施: the quote closes after the kind, no title here
-                if len(body) < MIN_FRAMED_BODY or len(body) > MAX_FRAMED_BODY:
-                    break
             if (
                 len(body) < 2
-                or (len(body) > MAX_TITLE_BODY and not weak)
-                or g.is_generic(body, strict=not weak)
+                or len(body) > MAX_TITLE_BODY
+                or g.is_generic(body)
                 or NUMERAL_OPENING_RE.match(body)
             ):
                 break  # …, 一规划两纲要: a count of documents, no title
