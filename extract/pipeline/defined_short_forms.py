@@ -29,7 +29,7 @@ def _definitions(text: str, chosen: list[Span]) -> list[tuple[str, str, int, int
     found = []
     for m in anchored_finditer(DEFINED_RE, text, _ABBREV_ANCHOR, DEFINED_REACH, DEFINED_SPAN):
         label = ends.get(m.end(1))
-        short = m.group(2).strip("“”\"")
+        short = m.group(2).strip('“”"')
         if label is not None and len(short) >= MIN_SHORT:
             found.append((short, label, m.start(2), m.end()))
     return found
