@@ -76,6 +76,19 @@ def _ends_name(text: str, end: int, grammar: g.Grammar) -> bool:
     return not stop.startswith(_stage_verbs(grammar)) and not stop.startswith(grammar.status_phrases)
 
 
+PREDICATE_TAGS = frozenset({"v"})  # a verb whose subject the plan is (…规划纲要|提出)
+
+
+def _verb_follows(text: str, end: int, grammar: g.Grammar) -> bool:
+    """Is the word after a period's plan a verb it is the subject of (“十四五”规划纲要|提出…)? A
+    plan named by its period and kind alone is the document wherever it stands (the conventions'
+    “十四五”规划 when its targets are meant); a stage verb (规划|建设) makes 规划 the verb instead."""
+    words = segment_cached(text[end : end + 4])
+    if not words or dictionary().get(words[0], (0, ""))[1] not in PREDICATE_TAGS:
+        return False
+    return not words[0].startswith(_stage_verbs(grammar)) and not words[0].startswith(grammar.status_phrases)
+
+
 _verbs_cache: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
@@ -100,11 +113,17 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
     starts = [(c.start_char, c.end_char) for c in candidates(doc) if c.label_ in INNER_TYPES]
     starts += [(q.start(), q.end()) for q in QUOTED_ORDINAL_RE.finditer(text)]
     bare = {(q.start(), q.end()) for q in BARE_ORDINAL_RE.finditer(text)}
+    periods = bare | {(q.start(), q.end()) for q in QUOTED_ORDINAL_RE.finditer(text)}
     for start, end in sorted(set(starts) | bare):
         m = kinds.match(text, end)
         if (start, end) in bare and m and m.end() - end > _kind_length(m.group(), grammar):
             continue  # a bare period takes its kind at once (十五五规划): no words between them
-        if not m or not _ends_name(text, m.end(), grammar):
+        if not m:
+            continue
+        if not _ends_name(text, m.end(), grammar) and not (
+            (start, end) in periods and m.end() - end == _kind_length(m.group(), grammar)
+            and _verb_follows(text, m.end(), grammar)
+        ):
             continue
         middle = text[end : m.end()]
         if _clause_inside(middle, grammar):
