@@ -182,6 +182,8 @@ def _described(body: str, head: str, gr: g.Grammar) -> bool:
     decides (GUIDE §3: generic unnamed items are not annotated)."""
     if len(body) < MIN_DESCRIPTION or body.startswith("国家") or EXCHANGE_RE.search(body + head):
         return False  # 国家级产业协作园区: an official designation
+    if body.endswith("国家") and (gr.heads.get(head) == "Organization" or head.endswith("中心")):
+        return False  # 稀土|国家技术创新中心: a field's national institution (GUIDE §2.5, conventions)
     return head not in gr.firm_facility_heads or bool(SECTOR_END_RE.search(body))
 
 
