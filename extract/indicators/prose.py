@@ -21,7 +21,7 @@ from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, pe
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.period import five_year_end
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
-from extract.indicators.topics import is_bare_measure, topic_of
+from extract.indicators.topics import clause_topic, is_bare_measure, topic_of
 from extract.records import Indicator, Mention
 
 _CLAUSE_END = "，,；;。！？!?\n"
@@ -171,6 +171,7 @@ class _Pending:
     year: int | None = None
     negative: bool = False  # a fall stated as a rate: the value is the growth's negative
     cumulative: bool = False  # X累计N: a total over the period (named so when the record is made)
+    topic: str = ""  # the named thing the name opens with (topics.clause_topic), not said by the clause
 
 
 def indicators_in_sentence(
@@ -234,6 +235,7 @@ class _SentenceReader:
     def __init__(self, norm: str, ctx: Context, by_start: dict[int, Mention], figs: list[Figure]):
         self.norm, self.ctx, self.by_start, self.figs = norm, ctx, by_start, figs
         self.fig_ends = [f.end for f in figs]
+        self.fig_starts = [f.start for f in figs]
         self.pending: list[_Pending] = []
         self.last_level_name: str | None = None
         self.sent_subject = _sentence_subject(norm, by_start, ctx)
@@ -274,6 +276,11 @@ class _SentenceReader:
             return False  # longer lists are not read in parallel (and each figure's scan stays short)
         names = _conjuncts(seg)
         return len(names) == j - i and all(_has_name(n) for n in names)
+
+    def _has_figure(self, start: int, end: int) -> bool:
+        """Does a candidate figure of the sentence start in ``start:end``?"""
+        k = bisect.bisect_left(self.fig_starts, start)
+        return k < len(self.figs) and self.figs[k].start < end
 
     def _segment(self, f: Figure) -> tuple[int, int, str]:
         """(clause start, segment start, segment): the words before ``f`` since its clause began
@@ -386,19 +393,29 @@ class _SentenceReader:
         if re.match(r"^(?:台阶|大关|关口)", norm[f.end : f.end + 2]):
             self.carry_name = name
             return i + 1
-        if name and self.pending and is_bare_measure(name) and not seg.lstrip("，,、 ").startswith("其中"):
+        topic = ""
+        said = clean_name(seg) if name and seg_start == cstart and subj is None else ""
+        if said and (_opening_verb(said) or is_bare_measure(name)):  # the clause's words open with the act
+            topic = clause_topic(norm, cstart, self.by_start, self._has_figure)  # 某铁路…，累计发送旅客…
+        listed_part = seg.lstrip("，,、 ").startswith("其中")
+        if name and not topic and self.pending and is_bare_measure(name) and not listed_part:
             prev = self.pending[-1]  # 高交会促成…签约，成交额超1700亿元: the measure is the topic's
             if prev.subject is subj and not prev.is_rate:
-                topic = topic_of(prev.name)
-                name = name if not topic or name.startswith(topic) else topic + name
+                topic = prev.topic  # the clause topic the figure before took goes on (…、运输货物…)
+                found = topic + topic_of(prev.name.removeprefix(topic))
+                name = name if not found or name.startswith(found) else found + name
         if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
-            name = _with_shared_verb(name, self.pending, cstart)  # 净增A 24万户、B 1302户
+            name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart)  # 净增A 24万户、B 1302户
+        if topic and not name.startswith(topic):
+            name = topic + name
         cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
         if cumulative:  # 进出口总额累计1.4万亿元: a total over the period, named by its measure
             name = name[: -len(_CUMULATIVE)]
         if name:
             self.pending.append(
-                _Pending(name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative)
+                _Pending(
+                    name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative, topic=topic
+                )
             )
             if f.unit != "%":
                 self.last_level_name = name
@@ -520,7 +537,7 @@ def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
     if prev is None or prev.is_rate or is_bare_measure(name) or is_bare_measure(prev.name):
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
-    verb = _opening_verb(prev.name, with_object_verb=True)
+    verb = _opening_verb(prev.name.removeprefix(prev.topic), with_object_verb=True)
     if not verb or _opening_verb(name) or name.startswith(verb):
         return name
     return verb + name
@@ -574,11 +591,16 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     """A figure read from the sentence as a record; the sentence is its evidence."""
     year = p.year or _explicit_year(norm, 0, p.fig.start) or ctx.year
     subj = p.subject
-    name = p.name
+    topic = p.topic if p.topic and p.name.startswith(p.topic) else ""
+    name = p.name[len(topic) :]  # the period's words go before the topic: “十四五”时期某工程…
     if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
         name = period_total_name(name, year, p.cumulative)
     elif p.cumulative:
         name = _CUMULATIVE + name
+    if topic:
+        period = _PERIOD_PREFIX.match(name)
+        at = period.end() if period else 0
+        name = name[:at] + topic + name[at:]
     return Indicator(
         doc=ctx.doc,
         subject=subj.canonical if subj else ctx.subject,
@@ -595,6 +617,9 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
         qualifier=_qualifier(p.fig),
         path=ctx.path,
     )
+
+
+_PERIOD_PREFIX = re.compile(r"“十[一二三四五六七八九]五”时期")  # what period_total_name puts first
 
 
 def _with_span(r: Indicator, offset: int, length: int) -> Indicator:
