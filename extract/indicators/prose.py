@@ -356,6 +356,11 @@ class _SentenceReader:
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
                 self.pending.append(_Pending(served, f, subj, cstart, False))
             return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
+        if f.unit in _COUNT_SUFFIX and i and self.figs[i - 1].unit in _COUNT_SUFFIX and self.pending:
+            prev = self.pending[-1]
+            if prev.fig is self.figs[i - 1] and _coordinated_count(norm, prev.fig, f):
+                _, before_start, before = self._segment(prev.fig)  # 新建20所A和15家B: 新建B
+                name_raw = _split_subject(norm, before_start, before, self.by_start)[1]
         name = _name_for(norm, name_raw, f)
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
@@ -694,6 +699,10 @@ def _clause_starts(text: str) -> list[int]:
     ]
 
 
+_AT_LEAST = "以上"
+# classifiers that count the noun after them (个, 家, 项, 条 …: ``_COUNT_SUFFIX``), not people: 100人以上
+# 企业 measures the firms' size (a threshold) as 50万元以上 measures a price
+_CLASSIFIERS = frozenset(u for u in _COUNT_SUFFIX if not u.endswith(("人", "名", "位", "人次")))
 _THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
 
@@ -737,7 +746,11 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
         and _pushes_action(text[max(0, f.start - 4) : f.start])
     ):
         return False  # 加快2条在建国际海缆、…出入口局建设: a plan action's scope (GUIDE §7)
-    if f.hedge in ("以上", "以下") and after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、":
+    # 培育100家以上特色企业: a classifier counts the noun after it; the hedge is dropped (GUIDE §7)
+    # and the count is read as 培育100家特色企业 is, not as a threshold of a measure
+    counted = f.hedge == _AT_LEAST and f.unit in _CLASSIFIERS
+    threshold = after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、"
+    if f.hedge in ("以上", "以下") and threshold and not counted:
         return False  # 50万元以上豪华车: a threshold, not a figure
     if f.hedge in _THRESHOLD_HEDGES and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
         return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
@@ -1139,11 +1152,27 @@ def _without_modifier(noun: str) -> str:
 
 
 def _noun_after(text: str, pos: int) -> str:
+    """The counted noun after a count, up to its clause's end, a stage verb, or a conjunction
+    before the next count (新建20所中小学和15家社区医院: 中小学)."""
     m = re.match(
-        rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、]|$|(?:{_COUNT_END}))",
+        rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、]|$|(?:{_COUNT_END})|{_BEFORE_COUNT.pattern})",
         text[pos:],
     )
     return m.group(0) if m else ""
+
+
+# a conjunction right before another count: the counts are coordinated objects of one verb
+_BEFORE_COUNT = re.compile(r"[和及与](?=[超近约逾]?\d)")
+
+
+def _coordinated_count(text: str, prev: Figure, f: Figure) -> bool:
+    """``新建20所中小学和15家社区医院``: is count ``f`` the second object of the verb before count
+    ``prev``, the words between them being ``prev``'s counted noun and a conjunction? Then ``f``
+    takes that verb (新建社区医院数), not the first noun (GUIDE §7: one record per figure)."""
+    between = text[prev.end : f.start]
+    noun = _noun_after(text, prev.end)
+    joined = _BEFORE_COUNT.match(text, prev.end + len(noun)) is not None
+    return bool(noun) and between[: len(noun)] == noun and joined
 
 
 def _verb_after(text: str, pos: int) -> str:
