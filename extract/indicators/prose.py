@@ -375,7 +375,9 @@ class _SentenceReader:
                 self.carry_name = name
                 return i + 1
         name = _share_name(name)
-        if name == _SHARE and f.unit == "%" and self.last_level_name:
+        bare_share = name == _SHARE or name.startswith(_SHARE_OF)  # 占比, 占全国比重: of what is not said
+        of_level = bare_share and f.unit == "%" and _in_clause_of_level(norm, self.pending, cstart)
+        if of_level and self.last_level_name:
             name = self.last_level_name + name  # 装机达到9048万千瓦，占比55.1%: 装机占比
         if name.endswith("的") and len(name) > 3:
             name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
@@ -581,6 +583,20 @@ def _verb_tag(tag: str) -> bool:
 
 
 _SHARE = "占比"  # a share with no name of its own (…达到9048万千瓦，占比55.1%): the level's share
+
+
+_SHARE_OF = "占"  # 占全国92.8%: a share whose measured thing is the level just stated
+
+
+def _in_clause_of_level(text: str, pending: list[_Pending], cstart: int) -> bool:
+    """Was the last figure read a level (no rate) in this clause or the one just before it?
+    ``棉花总产616.5万吨、占全国92.8%`` / ``装机达到9048万千瓦，占比55.1%``: the share is that level's
+    (its name goes first: 棉花总产量占全国比重); a share after a rate or further on is left alone."""
+    prev = pending[-1] if pending else None
+    if prev is None or prev.is_rate or prev.fig.unit == "%":
+        return False
+    before = _clause_start(text, cstart - 1) if cstart > 0 else cstart
+    return prev.clause_start in (cstart, before)
 
 
 def _share_name(name: str) -> str:
