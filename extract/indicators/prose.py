@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.period import five_year_end
+from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import clause_topic, is_bare_measure, topic_of
 from extract.records import Indicator, Mention
@@ -351,6 +352,10 @@ class _SentenceReader:
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
         closing = _PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND
+        share = share_of_group(norm, f.start, f.end, clean_name(name_raw)) if f.unit == "%" else ""
+        if share:  # 98%的县市区建成…示范区: the share of the group the predicate holds for
+            self.pending.append(_Pending(share, f, subj, cstart, True))
+            return i + 1
         if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
