@@ -967,7 +967,7 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
             noun = _subject_noun(text, f.end)  # 62个组团实施项目1000多个: the subject's count
         cut = _status_cut(text, f.end, noun)
         if cut is None and not (noun and _verb_after(text, f.end + len(noun))):
-            split = _predicate_after(text, f.end)  # 7家企业上榜…500强: the predicate names the count
+            split = _predicate_after(text, f.end, _opens_clause(text, f))  # 7家企业上榜…500强
             if split is not None:
                 noun = split[0]
         if noun:
@@ -1075,14 +1075,19 @@ _COUNT_END = "均|已|都|全部|分别|签约|开工|建成|落地|入选|投�
 _CLAUSE_LIKE = re.compile(r"[和与及、]")
 
 
-def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
+def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, str] | None:
     """(noun, predicate) when the count at ``pos`` is followed, up to its clause end, by nouns and
     then a clause verb with its object that says what the counted items got (``13部作品获…奖``,
     ``5个项目获批…试点``): the predicate is part of the indicator's name (GUIDE §7 names the
     counted thing; eval/provincial-2026 gold: 获…奖作品数). The verb is a mined hard clause verb
     (``stop_words.jsonl``) or one that already ends a counted noun (``_COUNT_END``), and a verb in
     jieba's dictionary; the noun is made of nouns only. None when the tail holds another figure,
-    a coordination, ends in a verb, or has a word of another class before the verb."""
+    a coordination, ends in a verb, or has a word of another class before the verb.
+
+    ``subject``: the count opens its clause (:func:`_opens_clause`), so the counted items are the
+    clause's subject and whatever verb of two or more characters the dictionary tags ``v``
+    states what they did (``7家企业上榜…250强``: 上榜 is in no mined list); after a verb of the
+    author's (引进5家企业落户…) only the verbs above are read as the items' own."""
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
@@ -1092,7 +1097,7 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
     tail = text[pos:end]
     if len(tail) < 4 or len(tail) > _TAIL_MAX or _candidates(tail, find_figures(tail)):
         return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
-    if _clause_verb_re().search(tail) is None and re.search(_COUNT_END, tail) is None:
+    if not subject and _clause_verb_re().search(tail) is None and re.search(_COUNT_END, tail) is None:
         return None  # the verb found below is a piece of the tail: no candidate, no segmenting
     tags, noun = dictionary(), ""
     words = _segment(tail)
@@ -1100,7 +1105,7 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
         tag = tags.get(w, (0, ""))[1]
         if tag.startswith("v") and tag != "vn" and len(noun) >= 2:
             predicate = tail[len(noun) :]
-            clause_verb = w in _clause_verbs() or re.fullmatch(_COUNT_END, w)
+            clause_verb = w in _clause_verbs() or re.fullmatch(_COUNT_END, w) or (subject and tag == "v")
             last = tags.get(words[-1], (0, ""))[1]
             if (
                 not clause_verb
