@@ -173,6 +173,7 @@ class _Pending:
     negative: bool = False  # a fall stated as a rate: the value is the growth's negative
     cumulative: bool = False  # X累计N: a total over the period (named so when the record is made)
     topic: str = ""  # the named thing the name opens with (topics.clause_topic), not said by the clause
+    said: str | None = None  # the words before a coordinated count's first count (its verb), once read
 
 
 def indicators_in_sentence(
@@ -361,12 +362,18 @@ class _SentenceReader:
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
                 self.pending.append(_Pending(served, f, subj, cstart, False))
             return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
+        shared_raw: str | None = None
         if f.unit in _COUNT_SUFFIX and i and self.figs[i - 1].unit in _COUNT_SUFFIX and self.pending:
             prev = self.pending[-1]
             if prev.fig is self.figs[i - 1] and _coordinated_count(norm, prev.fig, f):
-                _, before_start, before = self._segment(prev.fig)  # 新建20所A和15家B: 新建B
-                name_raw = _split_subject(norm, before_start, before, self.by_start)[1]
+                if prev.said is None:  # 新建20所A和15家B: 新建B
+                    _, before_start, before = self._segment(prev.fig)
+                    prev.said = _split_subject(norm, before_start, before, self.by_start)[1]
+                if not _OPEN_BRACKET.search(prev.said):  # 17家A（包括9家B、8家C）: a note, no verb
+                    name_raw = shared_raw = prev.said  # 新建3个A、3个B和9个C: C takes the verb B took
         name = _name_for(norm, name_raw, f)
+        if shared_raw and name == clean_name(shared_raw) + _COUNT_SUFFIX[f.unit]:
+            return i + 1  # 支持3个A、2个B开展…: the verb alone names no count
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
             name = clean_name(name_raw[: change.start()])
@@ -426,7 +433,8 @@ class _SentenceReader:
         if name:
             self.pending.append(
                 _Pending(
-                    name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative, topic=topic
+                    name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative, topic=topic,
+                    said=shared_raw,
                 )
             )
             if f.unit != "%":
@@ -1187,8 +1195,10 @@ def _noun_after(text: str, pos: int) -> str:
     return m.group(0) if m else ""
 
 
-# a conjunction right before another count: the counts are coordinated objects of one verb
-_BEFORE_COUNT = re.compile(r"[和及与](?=[超近约逾]?\d)")
+_OPEN_BRACKET = re.compile(r"[（(“《]")
+# a conjunction (or the enumeration comma) right before another count: the counts are coordinated
+# objects of one verb
+_BEFORE_COUNT = re.compile(r"[和及与、](?=[超近约逾]?\d)")
 
 
 def _coordinated_count(text: str, prev: Figure, f: Figure) -> bool:

@@ -28,3 +28,17 @@ def test_coordinated_counts_in_a_plan_and_with_ji():
 def test_a_conjunction_inside_the_noun_is_kept():
     got = by_name("新建18个文化和旅游服务站。")
     assert "新建文化和旅游服务站数" in got
+
+
+def test_a_chain_of_counts_listed_with_commas_and_he_shares_the_verb():
+    got = by_name("新建4个现代农业产业园、6个农业产业强镇和12个特色产业村。")
+    assert got["新建现代农业产业园数"].value == 4.0
+    assert got["新建农业产业强镇数"].value == 6.0
+    assert got["新建特色产业村数"].value == 12.0
+
+
+def test_a_bracketed_note_or_a_verb_alone_is_not_shared():
+    got = by_name("全区21家医疗机构（包括9家二级医院、12家社区医院）开展延时门诊服务。")
+    assert not [n for n, r in got.items() if r.value == 12.0 and "（" in n]  # the note's words
+    got = by_name("支持3个国家级保种场、2个国家级育种场开展性能测定等工作。")
+    assert "支持数" not in got
