@@ -30,6 +30,7 @@ SUB_REGION_RULE = "sub_region"  # rule kind of the candidate kinds in head_rules
 SUB_REGION_FILE = "sub_region_kinds.jsonl"  # the kinds the mining confirmed (scripts/mine_sub_regions.py)
 PLACE_JOINERS = "—"  # 甲—乙发展轴: places joined by a dash share the kind
 MAX_PLACES_BODY = 12  # characters of places before a sub-region kind
+MAX_PLACE = 6  # the longest place name tried across a body's edge
 MIN_BODY = 2  # a one-character body is the tail of another word (打造成|渝地区 of 成渝地区)
 PLACE_TAGS = frozenset({"ns", "j"})  # a place or an abbreviation of places (粤北, 川, 渝)
 ABBREVIATION_TAG = "j"
@@ -89,6 +90,8 @@ def places_before(text: str, head_start: int, head: str, is_place: Callable[[str
         start = run.start() + pos
         i -= 1
     while i >= 0 and (is_place(tokens[i]) or (tokens[i] in PLACE_JOINERS and start is not None)):
+        if _place_across(text, run.start() + pos - len(tokens[i])):
+            return -1  # 乐|东至|三亚: the word is the tail of another place (乐东), the run is a route
         pos -= len(tokens[i])
         if tokens[i] not in PLACE_JOINERS:
             start = run.start() + pos
@@ -96,6 +99,16 @@ def places_before(text: str, head_start: int, head: str, is_place: Callable[[str
     if start is None or head_start - start < MIN_BODY:
         return -1  # 打造成|渝|地区: one character left of a verb's word names nothing
     return start
+
+
+def _place_across(text: str, at: int) -> bool:
+    """Does a gazetteer place run across ``at`` (乐东 across 乐|东至)?"""
+    places = place_names()
+    return any(
+        text[a : a + n] in places
+        for a in range(max(0, at - MAX_PLACE + 1), at)
+        for n in range(at - a + 1, MAX_PLACE + 1)
+    )
 
 
 def find_sub_regions(doc: Doc, text: str, grammar: Grammar) -> None:

@@ -75,6 +75,7 @@ def test_places_before_a_sub_region_kind_name_an_area(text, names):
         "全区人均地区生产总值增长5%。",
         "深化与“一带一路”沿线国家合作。",
         "打造成渝地区合作样板。",  # 打造成|渝: one character left of a verb's word
+        "推动乐东至陵水沿线旅游发展。",  # 乐|东至: the dictionary's place is the tail of 乐东
     ],
 )
 def test_a_sub_region_kind_without_places_before_it_is_no_name(text):
