@@ -3,7 +3,7 @@ innovation corridors (issue 12, branch zones9).
 
 GUIDE §9 makes exchanges and service hubs Platform (昆明中央法务区); the provincial-2026
 conventions add stock and data exchanges and named clusters of places such as an innovation
-corridor (长三角G60科创走廊). The kernels 交易所, 法务区 and 科创走廊 cite those rules in
+corridor (长三角G60科创走廊). The kernels 交易所, 法务区, 科创走廊 and 科创大走廊 cite those rules in
 ``head_kernels.jsonl``; the head miner found 交易所 and 科创走廊 in several reports. Any other
 corridor (a freight corridor, an international economic corridor) is no Platform. Sentences
 and most names are invented.
@@ -22,7 +22,7 @@ def ents(text: str, region: str | None = "440000") -> list[tuple[str, str]]:
     return [(e.text, e.label_) for e in run_pipeline(load_pipeline(), text, region).ents]
 
 
-@pytest.mark.parametrize("kernel", ["交易所", "法务区", "科创走廊"])
+@pytest.mark.parametrize("kernel", ["交易所", "法务区", "科创走廊", "科创大走廊"])
 def test_the_kernels_cite_the_guide(kernel):
     rows = {r["head"]: r for r in read_lexicon()["head_kernels.jsonl"]}
     assert rows[kernel]["type"] == "Platform" and rows[kernel]["rule"].startswith("GUIDE §")
@@ -41,6 +41,7 @@ def test_exchange_and_corridor_heads_are_mined_in_several_reports():
         ("支持甲城证券交易所扩大服务范围。", "甲城证券交易所"),
         ("推进甲城中央法务区建设，集聚法律服务机构。", "甲城中央法务区"),
         ("携手建设丁地科创走廊，共建创新平台。", "丁地科创走廊"),
+        ("推动戊城城东科创大走廊提能升级。", "戊城城东科创大走廊"),
     ],
 )
 def test_a_named_exchange_service_zone_or_innovation_corridor_is_a_platform(text, name):
