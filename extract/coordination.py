@@ -123,6 +123,9 @@ class CoordinationParser(Pipe):
         self._routes(doc, text, exact)
         self._quoted(doc, text, drop, exact)
         self._named_lists(doc, text, drop, exact)
+        from extract.area_lists import counted_area_lists  # imports the pipeline package
+
+        counted_area_lists(doc, text, drop, exact, _names().heads)
         if (drop or exact) and CANDIDATES in doc.spans:
             keep = [
                 s
@@ -207,9 +210,13 @@ class CoordinationParser(Pipe):
             names = [text[a:b] for a, b in spans]
             if any(len(n) < 2 or _names().stop_re.search(n) for n in names):
                 continue  # verbs inside
-            if all(lookup(n) is not None for n in names):
+            from extract.area_lists import COUNT_RE
+
+            divisions = all(lookup(n) is not None for n in names)
+            if divisions and not (head[2] == "Area" and (not modifier or COUNT_RE.fullmatch(modifier))):
                 continue  # bare divisions (武汉、宜昌等…枢纽: the cities themselves); one division
-                # among names (…、水西、柳林等特色宜居片区) is a name like its neighbours
+                # among names (…、水西、柳林等特色宜居片区) is a name like its neighbours; divisions
+                # before a counted area kind name its areas (甲、乙等两个新城: area_lists)
             if any(_own_head(n) for n in names):
                 continue  # 19号线、20号线等轨道交通: names of their own under a category
             suffix = text[head[0] : head[1]]  # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier
@@ -217,6 +224,8 @@ class CoordinationParser(Pipe):
                 add_candidate(doc, a, b, head[2], SOURCE, text[a:b] + suffix)
             drop.extend(b for _, b in spans[:-1])
             exact.add((m.end(), head[1]))
+            if divisions:
+                exact.update(spans)  # 甲、乙等两个新城: areas, not the divisions (area_lists)
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
         return None
