@@ -105,6 +105,13 @@ def labels_facilities(text: str, label_start: int, label_end: int, classifier: s
     return run is not None and run[2] == "Project" and run[1] <= label_end
 
 
+def bare_tail(item: str) -> bool:
+    """Is ``item`` only a company-style tail (光电, 科技, left where the scan cut a firm's stem
+    off as a verb: 启明|光电)? A tail says what a firm does, never which firm it is."""
+    m = COMPANY_TAIL_RE.search(item)
+    return m is not None and m.start() == 0
+
+
 def _sector(item: str, grammar: g.Grammar) -> bool:
     """An everyday noun phrase with no head word and no company-style tail (家具, 国际物流,
     新能源汽车): a sector or product class standing in a list, not a name. 树根互联 (a company
@@ -209,6 +216,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or "和" in item
                     or item.endswith("建设")
                     or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
+                    or bare_tail(item)  # …光电等企业, where no wider name was found
                     or (classifier in ENTERPRISE_CLASSIFIERS and member_kind(item, classifier))  # 瞪羚企业等
                 ):
                     continue
