@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.pipeline.firm_lists import find_firm_lists
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
@@ -234,7 +235,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         gr = self.grammar
-        for m, classifier in _list_labels(text, gr):
+        labels = _list_labels(text, gr)
+        for m, classifier in labels:
             modifier = m.group("modifier")
             if "的" in modifier:
                 continue
@@ -291,6 +293,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 if not g.is_generic(text[s:e], strict=False) and not _sector(text[s:e], gr):
                     add_candidate(doc, s, e, "Enterprise", "cooperation")
         self._lists(doc, text)
+        find_firm_lists(doc, text, gr, {m.start() for m, _ in labels})  # A、费曼动力等一批“X”
         return doc
 
     def _lists(self, doc: Doc, text: str) -> None:
