@@ -34,7 +34,7 @@ CLASSIFIER_RE = re.compile(
 )
 ENTERPRISE_CLASSIFIERS = {"企业", "车企", "公司", "品牌", "厂房", "首店", "门店"}
 LIST_CLOSER, ONE_BATCH = "等", "(?:一批)?"  # closed: the list closer and a count of one batch
-FIRM_CATEGORY_RULE = "firm_category"  # head_rules.jsonl: 企 closing 民企, 外企 (GUIDE §3)
+FIRM_CATEGORY_RULE = "firm_category"  # head_rules.jsonl: 企 (民企, 外企), 店 (酒店, 旗舰店): GUIDE §3
 CATEGORY_MODIFIER_MAX = 4  # characters before 企 in a firm category (重点外企, 省属国企)
 
 
@@ -42,7 +42,8 @@ CATEGORY_MODIFIER_MAX = 4  # characters before 企 in a firm category (重点外
 def _category_re(grammar: g.Grammar) -> re.Pattern[str] | None:
     """``等 [count] [一批] modifier 企`` not followed by 业 (等民企深化布局, 等多家省属国企): a list
     of firms closed by a category abbreviated with the GUIDE firm abbreviation of
-    ``head_rules.jsonl``; ``等…企业`` stays ``CLASSIFIER_RE``'s. The groups are the same."""
+    ``head_rules.jsonl``, or by a kind of hotel or store (等商务酒店, 等一批旗舰店: GUIDE §3 makes
+    them businesses); ``等…企业`` stays ``CLASSIFIER_RE``'s. The groups are the same."""
     rules = grammar.lexicon.get("head_rules.jsonl", ())
     heads = [r["head"] for r in rules if r.get("rule_kind") == FIRM_CATEGORY_RULE]
     kernel = _firm_kernel(grammar)
