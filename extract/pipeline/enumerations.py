@@ -9,6 +9,7 @@ bare company name in a project list stays an Enterprise, recognised by a company
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.pipeline.firm_lists import find_firm_lists
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
@@ -31,6 +33,48 @@ CLASSIFIER_RE = re.compile(
     r"(?:一批)?(?P<modifier>[\u4e00-\u9fff“”]{0,12}?)(?P<classifier>企业|车企|公司|品牌|厂房|首店|门店|项目|工程)"
 )
 ENTERPRISE_CLASSIFIERS = {"企业", "车企", "公司", "品牌", "厂房", "首店", "门店"}
+LIST_CLOSER, ONE_BATCH = "等", "(?:一批)?"  # closed: the list closer and a count of one batch
+FIRM_CATEGORY_RULE = "firm_category"  # head_rules.jsonl: 企 (民企, 外企), 店 (酒店, 旗舰店): GUIDE §3
+CATEGORY_MODIFIER_MAX = 4  # characters before 企 in a firm category (重点外企, 省属国企)
+
+
+@functools.lru_cache(maxsize=8)
+def _category_re(grammar: g.Grammar) -> re.Pattern[str] | None:
+    """``等 [count] [一批] modifier 企`` not followed by 业 (等民企深化布局, 等多家省属国企): a list
+    of firms closed by a category abbreviated with the GUIDE firm abbreviation of
+    ``head_rules.jsonl``, or by a kind of hotel or store (等商务酒店, 等一批旗舰店: GUIDE §3 makes
+    them businesses); ``等…企业`` stays ``CLASSIFIER_RE``'s. The groups are the same."""
+    rules = grammar.lexicon.get("head_rules.jsonl", ())
+    heads = [r["head"] for r in rules if r.get("rule_kind") == FIRM_CATEGORY_RULE]
+    kernel = _firm_kernel(grammar)
+    if not heads or kernel is None:
+        return None
+    alternation = "|".join(map(re.escape, heads))
+    # the rest of the full kernel after its abbreviation (企|业) is CLASSIFIER_RE's 企业
+    rest = "|".join(re.escape(kernel[len(h) :]) for h in heads if kernel.startswith(h) and kernel != h)
+    return re.compile(
+        LIST_CLOSER + LABEL_NUMBER + r"(?P<bare>(?!))?" + ONE_BATCH
+        + r"(?P<modifier>[\u4e00-\u9fff]{1," + str(CATEGORY_MODIFIER_MAX) + r"}?)"
+        + r"(?P<classifier>" + alternation + r")" + (r"(?!" + rest + r")" if rest else "")
+    )
+
+
+def _firm_kernel(grammar: g.Grammar) -> str | None:
+    """The GUIDE §3 firm kernel (企业: ``head_rules.jsonl``, rule kind ``firm_title``)."""
+    rules = grammar.lexicon.get("head_rules.jsonl", ())
+    return next((r["head"] for r in rules if r.get("rule_kind") == "firm_title"), None)
+
+
+def _list_labels(text: str, grammar: g.Grammar) -> list[tuple[re.Match[str], str]]:
+    """The list labels of ``text`` with their classifier, in text order: ``CLASSIFIER_RE``'s, and
+    the firm categories of ``_category_re`` read as the firm kernel (企业)."""
+    found = [(m, m.group("classifier")) for m in CLASSIFIER_RE.finditer(text)]
+    category = _category_re(grammar)
+    if category is not None:
+        taken = {m.start() for m, _ in found}
+        kernel = _firm_kernel(grammar) or ""
+        found += [(m, kernel) for m in category.finditer(text) if m.start() not in taken]
+    return sorted(found, key=lambda f: f[0].start())
 # company-style tails: a name ending so in a project list is the company, not a project
 COMPANY_TAIL_RE = re.compile(
     r"(?:科技|实业|药业|制药|电子|电器|电装|电气|机床|轴承|电缆|检测|集团|公司|资本|控股|股份|光电|互联|"
@@ -103,6 +147,13 @@ def labels_facilities(text: str, label_start: int, label_end: int, classifier: s
         return False
     run = _head_run(text, label_start, LIST_MODIFIER_MAX["Project"])
     return run is not None and run[2] == "Project" and run[1] <= label_end
+
+
+def bare_tail(item: str) -> bool:
+    """Is ``item`` only a company-style tail (光电, 科技, left where the scan cut a firm's stem
+    off as a verb: 启明|光电)? A tail says what a firm does, never which firm it is."""
+    m = COMPANY_TAIL_RE.search(item)
+    return m is not None and m.start() == 0
 
 
 def _sector(item: str, grammar: g.Grammar) -> bool:
@@ -185,8 +236,9 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         gr = self.grammar
-        for m in CLASSIFIER_RE.finditer(text):
-            modifier, classifier = m.group("modifier"), m.group("classifier")
+        labels = _list_labels(text, gr)
+        for m, classifier in labels:
+            modifier = m.group("modifier")
             if "的" in modifier:
                 continue
             if not m.group("bare") and not is_word_at(text, m.start(), m.start() + 1):
@@ -209,7 +261,10 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or "和" in item
                     or item.endswith("建设")
                     or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
+                    or bare_tail(item)  # …光电等企业, where no wider name was found
                     or (classifier in ENTERPRISE_CLASSIFIERS and member_kind(item, classifier))  # 瞪羚企业等
+                    # A总部、B基地等央企资源: a firm's facility keeps its head's type (GUIDE §3)
+                    or (m.re is not CLASSIFIER_RE and (gr.head_re.search(item) or item[-1] in FACILITY_ENDS))
                 ):
                     continue
                 type_ = item_type(item, classifier, gr, kind)  # kind: 等4个片区…工程 (list_kinds)
@@ -239,6 +294,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 if not g.is_generic(text[s:e], strict=False) and not _sector(text[s:e], gr):
                     add_candidate(doc, s, e, "Enterprise", "cooperation")
         self._lists(doc, text)
+        find_firm_lists(doc, text, gr, {m.start() for m, _ in labels})  # A、费曼动力等一批“X”
         return doc
 
     def _lists(self, doc: Doc, text: str) -> None:

@@ -26,6 +26,7 @@ from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.festival_names import find_festivals
+from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.lexicon import (
     acts_on,
@@ -214,6 +215,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_festivals(doc, text, self.grammar, segment_cached)
         find_city_titles(doc, text, self.grammar)
         find_designation_titles(doc, text, self.grammar)
+        find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
         find_year_campaigns(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
