@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
+from extract.numerals import cn_to_number
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import (
     CANDIDATES,
@@ -47,6 +48,8 @@ from extract.pipeline.candidates import (
     register_extensions,
     set_candidates,
 )
+from extract.pipeline.lexicon import is_common_phrase, longer_word_at
+from extract.pipeline.mining import dictionary
 from extract.regions import lookup
 from extract.scan import anchored_finditer
 
@@ -123,6 +126,7 @@ class CoordinationParser(Pipe):
         self._routes(doc, text, exact)
         self._quoted(doc, text, drop, exact)
         self._named_lists(doc, text, drop, exact)
+        self._headed_lists(doc, text, drop)
         if (drop or exact) and CANDIDATES in doc.spans:
             keep = [
                 s
@@ -149,8 +153,11 @@ class CoordinationParser(Pipe):
             zhi = text.index("至", conjuncts[0][0], conjuncts[0][1])
             first = g.name_start(text, zhi, floor=max(0, conjuncts[0][0] - 12), min_body=2)
             conjuncts[0] = (max(first, conjuncts[0][0]), conjuncts[0][1])
-            for a, b in conjuncts:  # a route's standard name is unknown: the text is its canonical
-                add_candidate(doc, a, b, "Project", SOURCE)
+            # a route's standard name is unknown: its canonical is its text, with the kind head
+            # the list shares (日照至五莲、…铁路 -> 日照至五莲铁路), not a generic one (等2个项目)
+            suffix = "" if _generic_head(text, head) else text[head[0] : head[1]]
+            for a, b in conjuncts:
+                add_candidate(doc, a, b, "Project", SOURCE, text[a:b] + suffix if b < head[0] else "")
 
     # “X”“Y”足球邀请赛 -----------------------------------------------------------------
     def _quoted(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:
@@ -212,11 +219,30 @@ class CoordinationParser(Pipe):
                 # among names (…、水西、柳林等特色宜居片区) is a name like its neighbours
             if any(_own_head(n) for n in names):
                 continue  # 19号线、20号线等轨道交通: names of their own under a category
-            suffix = text[head[0] : head[1]]  # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier
+            # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier, unless the head is inside
+            # one dictionary word (等水电站 -> 旭龙水电站, not 旭龙电站)
+            widened = longer_word_at(text, head[0], head[1])
+            h0 = widened[0] if widened is not None and widened[0] > k and widened[1] == head[1] else head[0]
+            suffix = text[h0 : head[1]]
             for a, b in spans:
                 add_candidate(doc, a, b, head[2], SOURCE, text[a:b] + suffix)
             drop.extend(b for _, b in spans[:-1])
             exact.add((m.end(), head[1]))
+
+    # 莱临、德商、日照至五莲、聊邯长铁路 / 甲乙、丙丁、戊己3乡电网工程 -------------------------
+    def _headed_lists(self, doc: Doc, text: str, drop: list[int]) -> None:
+        for items, head, counted in headed_lists(text):
+            if _type_of(doc, items[-1][0], head[1]) not in (None, "Project"):
+                continue  # 义甬舟、金丽温开放大通道: the last item is a name of another type
+            if counted:  # the count totals the items: they qualify one works (GUIDE §2.1)
+                add_candidate(doc, items[0][0], head[1], "Project", SOURCE)
+                continue
+            suffix = text[head[0] : head[1]]
+            for a, b in items[:-1]:
+                add_candidate(doc, a, b, "Project", SOURCE, text[a:b] + suffix)
+            a, b = items[-1]
+            add_candidate(doc, a, head[1], "Project", SOURCE, text[a:b] + suffix)
+            drop.extend(b for _, b in items[:-1])
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
         return None
@@ -239,6 +265,131 @@ def _route_lists(text: str):
         if m is not None and m.start() <= k:
             yield m
             prev_end = max(m.end(), m.start() + 1)
+
+
+# ``headed_lists``: a 、-list closed by one Project head on its last item (no 等)
+HEADED_SEP = "、"
+HEADED_CLAUSE_RE = re.compile(r"[^，。；：,;:！？!?\s“”‘’（）()《》【】]+")  # text between clause marks
+ITEM_MAX = 4  # an elliptic item is short: 莱临, 白鹤滩, 海阳辛安 (玉树河湟中学 is a name of its own)
+HEADED_ITEM_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{ITEM_MAX}}}")
+HEADED_ITEMS_MAX = 10
+# a count of the items and its measure word (东坝、尕羊、吉曲3乡…工程: the three are one works'
+# scope): numerals and measure or division words, closed classes
+HEADED_COUNT_RE = re.compile(r"([一二两三四五六七八九十\d]{1,2})[个座处条乡镇村县市区]")
+COUNTED_HEAD_MAX = 10  # characters between the count and the head it qualifies (3乡大电网延伸工程)
+
+
+def headed_lists(text: str) -> Iterable[tuple[list[tuple[int, int]], tuple[int, int, str], bool]]:
+    """The 、-lists whose last item carries one Project head, no 等 (``莱临、德商、日照至五莲、
+    聊邯长铁路``, ``雄商、济滨高铁``, ``乌东德、白鹤滩水电站``): (item body spans, (suffix start,
+    suffix end, type), counted). Every item is a short name or an ``X至Y`` route, and the shared
+    suffix is the head run after the last body, widened to the dictionary word holding it
+    (白鹤滩|水电站, not 白鹤滩水|电站). ``counted`` when a count of the items stands between the
+    last body and the head (东坝、尕羊、吉曲3乡大电网延伸工程): the items are the scope of one
+    works, and the suffix runs to its head.
+
+    Not a list of one kind: a part that is no short name (a clause, a name with a head of its own:
+    太平水库、黄山水利枢纽), a list of divisions before the last item (济南、青岛、枣庄算力枢纽:
+    the cities themselves, as ``_named_lists`` decides), a generic head (雄商、济滨项目: the items may be
+    firms, GUIDE §3), a head of another type (杭州、宁波机场: the resolver's shared-suffix step),
+    and a list of routes only (``_routes``)."""
+    for clause in HEADED_CLAUSE_RE.finditer(text):
+        if HEADED_SEP not in clause.group():
+            continue
+        parts, pos = [], clause.start()
+        for part in clause.group().split(HEADED_SEP):
+            parts.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        items = _list_run(text, parts[-HEADED_ITEMS_MAX:-1])  # 2027年、2028年建成|津潍、…
+        if not items:
+            continue
+        last_start, last_end = parts[-1]
+        found = _last_item(text, last_start, last_end, len(items) + 1)
+        if found is None:
+            continue
+        body_end, head, counted = found
+        items.append((last_start, body_end))
+        if not _list_item(text[last_start:body_end]):
+            continue
+        names = [text[a:b] for a, b in items]
+        if all(ROUTE_RE.fullmatch(n) for n in names) or all(lookup(n) is not None for n in names[:-1]):
+            continue  # routes only; or divisions before a place-led last item (济南、青岛、枣庄算力枢纽)
+        yield items, head, counted
+
+
+def _list_run(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items before the last: the longest run of list items ending the parts, its first
+    item cut after the words that open it (积极推动|莱临, 2028年分别建成|津潍); [] if none."""
+    items: list[tuple[int, int]] = []
+    for a, b in reversed(parts):
+        if _list_item(text[a:b]):
+            items.append((a, b))
+            continue
+        a0 = g.name_start(text, b, floor=a)
+        if a0 > a and _list_item(text[a0:b]):
+            items.append((a0, b))
+        break
+    return items[::-1]
+
+
+def _last_item(
+    text: str, start: int, end: int, n_items: int
+) -> tuple[int, tuple[int, int, str], bool] | None:
+    """(body end, (suffix start, suffix end, type), counted) of the list's last part: a body of 2
+    to ``ITEM_MAX`` characters (or a route) followed by a Project head run, or by a count equal to
+    ``n_items`` and, within ``COUNTED_HEAD_MAX`` characters, a head run."""
+    for body_end in range(start + 2, min(end, start + 2 * 6 + 1) + 1):
+        body = text[start:body_end]
+        if len(body) > ITEM_MAX and not ROUTE_RE.fullmatch(body):
+            continue
+        count = HEADED_COUNT_RE.match(text, body_end, end)
+        if count is not None and _count_value(count.group(1)) == n_items:
+            head = _head_run(text, count.end(), COUNTED_HEAD_MAX)
+            if head is not None and head[2] == "Project" and head[1] <= end:
+                return body_end, head, True
+            return None
+        # a distinguishing adjective may open the shared suffix (车马碧|大型水库): a dictionary
+        # word tagged b, an attribute of the kind, not part of any item's name
+        lead = 2 if dictionary().get(text[body_end : body_end + 2], (0, ""))[1] == "b" else 0
+        head = _head_run(text, body_end + lead, 0)
+        if head is None or head[2] != "Project" or head[1] > end or _generic_head(text, head):
+            continue
+        if lead:
+            return body_end, (body_end, head[1], head[2]), False
+        widened = longer_word_at(text, head[0], head[1])  # 白鹤滩|水电站
+        if widened is not None and widened[0] >= start + 2 and widened[1] == head[1]:
+            return widened[0], (widened[0], head[1], head[2]), False
+        return body_end, head, False
+    return None
+
+
+def _count_value(numeral: str) -> int:
+    """The value of a one- or two-character count (3, 十二); 0 for what is not one."""
+    if numeral.isdigit():
+        return int(numeral)
+    value = cn_to_number(numeral)
+    return int(value) if value is not None else 0
+
+
+def _list_item(name: str) -> bool:
+    """A short name or an ``X至Y`` route: no verb or stop word, no head of its own, not
+    nothing but everyday words (城市、农村公路 lists kinds)."""
+    if ROUTE_RE.fullmatch(name):
+        return True
+    return (
+        HEADED_ITEM_RE.fullmatch(name) is not None
+        and not _names().stop_re.search(name)
+        and not _own_head(name)
+        and not is_common_phrase(name)
+        and not _ends_in_kind_word(name)
+    )
+
+
+def _ends_in_kind_word(name: str) -> bool:
+    """The name ends in a common noun of the general dictionary, shorter than itself (市民中学,
+    城南公园): a kind of its own, not an item eliding the list's head."""
+    words = dictionary()
+    return any(words.get(name[i:], (0, ""))[1] == "n" for i in range(1, len(name) - 1))
 
 
 def _own_head(name: str) -> bool:
