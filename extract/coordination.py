@@ -49,6 +49,7 @@ from extract.pipeline.candidates import (
     set_candidates,
 )
 from extract.pipeline.lexicon import is_common_phrase, longer_word_at
+from extract.pipeline.list_items import PHASE_RE
 from extract.pipeline.mining import dictionary
 from extract.regions import lookup
 from extract.scan import anchored_finditer
@@ -126,7 +127,7 @@ class CoordinationParser(Pipe):
         self._routes(doc, text, exact)
         self._quoted(doc, text, drop, exact)
         self._named_lists(doc, text, drop, exact)
-        self._headed_lists(doc, text, drop)
+        self._headed_lists(doc, text, drop, exact)
         if (drop or exact) and CANDIDATES in doc.spans:
             keep = [
                 s
@@ -230,18 +231,18 @@ class CoordinationParser(Pipe):
             exact.add((m.end(), head[1]))
 
     # 莱临、德商、日照至五莲、聊邯长铁路 / 甲乙、丙丁、戊己3乡电网工程 -------------------------
-    def _headed_lists(self, doc: Doc, text: str, drop: list[int]) -> None:
-        for items, head, counted in headed_lists(text):
-            if _type_of(doc, items[-1][0], head[1]) not in (None, "Project"):
+    def _headed_lists(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:
+        for lst in headed_lists(text):
+            items, (h0, h1) = lst.items, lst.suffix
+            if _type_of(doc, items[-1][0], h1) not in (None, "Project"):
                 continue  # 义甬舟、金丽温开放大通道: the last item is a name of another type
-            if counted:  # the count totals the items: they qualify one works (GUIDE §2.1)
-                add_candidate(doc, items[0][0], head[1], "Project", SOURCE)
+            if lst.one_works:  # the count totals places: they are one works' scope (GUIDE §2.1)
+                add_candidate(doc, items[0][0], h1, "Project", SOURCE)
                 continue
-            suffix = text[head[0] : head[1]]
-            for a, b in items[:-1]:
-                add_candidate(doc, a, b, "Project", SOURCE, text[a:b] + suffix)
-            a, b = items[-1]
-            add_candidate(doc, a, head[1], "Project", SOURCE, text[a:b] + suffix)
+            for a, b in items:
+                end = h1 if b == items[-1][1] and b == h0 else b  # the last keeps the head it carries
+                add_candidate(doc, a, end, "Project", SOURCE, text[a:b] + text[h0:h1])
+                exact.add((a, end))  # 同德、德令哈4个…电站: the item, not the division it spells
             drop.extend(b for _, b in items[:-1])
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
@@ -273,26 +274,33 @@ HEADED_CLAUSE_RE = re.compile(r"[^，。；：,;:！？!?\s“”‘’（）()�
 ITEM_MAX = 4  # an elliptic item is short: 莱临, 白鹤滩, 海阳辛安 (玉树河湟中学 is a name of its own)
 HEADED_ITEM_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{ITEM_MAX}}}")
 HEADED_ITEMS_MAX = 10
-# a count of the items and its measure word (东坝、尕羊、吉曲3乡…工程: the three are one works'
-# scope): numerals and measure or division words, closed classes
-HEADED_COUNT_RE = re.compile(r"([一二两三四五六七八九十\d]{1,2})[个座处条乡镇村县市区]")
+# a count of the items and its measure word, numerals and measure or division words (closed
+# classes): a count of works (南山口、哇让4个抽水蓄能电站) keeps one name per item; a count of
+# places (东坝、尕羊、吉曲3乡大电网延伸工程) makes them the scope of one works
+HEADED_COUNT_RE = re.compile(r"([一二两三四五六七八九十\d]{1,2})(?:(?P<works>[个座处条])|[乡镇村县市区])")
 COUNTED_HEAD_MAX = 10  # characters between the count and the head it qualifies (3乡大电网延伸工程)
 
 
-def headed_lists(text: str) -> Iterable[tuple[list[tuple[int, int]], tuple[int, int, str], bool]]:
-    """The 、-lists whose last item carries one Project head, no 等 (``莱临、德商、日照至五莲、
-    聊邯长铁路``, ``雄商、济滨高铁``, ``乌东德、白鹤滩水电站``): (item body spans, (suffix start,
-    suffix end, type), counted). Every item is a short name or an ``X至Y`` route, and the shared
-    suffix is the head run after the last body, widened to the dictionary word holding it
-    (白鹤滩|水电站, not 白鹤滩水|电站). ``counted`` when a count of the items stands between the
-    last body and the head (东坝、尕羊、吉曲3乡大电网延伸工程): the items are the scope of one
-    works, and the suffix runs to its head.
+class HeadedList(NamedTuple):
+    items: list[tuple[int, int]]  # the item bodies (the last without the suffix)
+    suffix: tuple[int, int]  # the shared suffix each canonical takes
+    one_works: bool  # a count of places between the items and the head: one works
 
-    Not a list of one kind: a part that is no short name (a clause, a name with a head of its own:
-    太平水库、黄山水利枢纽), a list of divisions before the last item (济南、青岛、枣庄算力枢纽:
-    the cities themselves, as ``_named_lists`` decides), a generic head (雄商、济滨项目: the items may be
-    firms, GUIDE §3), a head of another type (杭州、宁波机场: the resolver's shared-suffix step),
-    and a list of routes only (``_routes``)."""
+
+def headed_lists(text: str) -> Iterable[HeadedList]:
+    """The 、-lists whose last item carries one Project head, no 等 (``莱临、德商、日照至五莲、
+    聊邯长铁路``, ``雄商、济滨高铁``, ``乌东德、白鹤滩水电站``). Every item is a short name or
+    an ``X至Y`` route, and the shared suffix is the head run after the last body, widened to
+    the dictionary word holding it (白鹤滩|水电站, not 白鹤滩水|电站). A count equal to the
+    number of items may stand between the last body and the head: a count of works
+    (4个抽水蓄能电站) shares what follows it, a count of places (3乡大电网延伸工程) makes the
+    items the scope of one works.
+
+    Not a list of one kind: a part that is no short name (a clause, a name with a head of its
+    own: 太平水库、黄山水利枢纽), divisions before the last item (济南、青岛、枣庄算力枢纽: the
+    cities themselves, as ``_named_lists`` decides), a generic head (雄商、济滨项目: the items
+    may be firms, GUIDE §3), a head of another type (杭州、宁波机场: the resolver's
+    shared-suffix step), and a list of routes only (``_routes``)."""
     for clause in HEADED_CLAUSE_RE.finditer(text):
         if HEADED_SEP not in clause.group():
             continue
@@ -307,19 +315,20 @@ def headed_lists(text: str) -> Iterable[tuple[list[tuple[int, int]], tuple[int, 
         found = _last_item(text, last_start, last_end, len(items) + 1)
         if found is None:
             continue
-        body_end, head, counted = found
+        body_end, suffix, one_works = found
         items.append((last_start, body_end))
         if not _list_item(text[last_start:body_end]):
             continue
         names = [text[a:b] for a, b in items]
         if all(ROUTE_RE.fullmatch(n) for n in names) or all(lookup(n) is not None for n in names[:-1]):
             continue  # routes only; or divisions before a place-led last item (济南、青岛、枣庄算力枢纽)
-        yield items, head, counted
+        yield HeadedList(items, suffix, one_works)
 
 
 def _list_run(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The items before the last: the longest run of list items ending the parts, its first
-    item cut after the words that open it (积极推动|莱临, 2028年分别建成|津潍); [] if none."""
+    """The items before the last: the run of list items ending the parts, its first item cut
+    after the words that open it (积极推动|莱临, 2028年分别建成|津潍); [] if none, or if a
+    conjunct is neither a name nor opened by one (供热、供排水、燃气老旧管网 lists kinds)."""
     items: list[tuple[int, int]] = []
     for a, b in reversed(parts):
         if _list_item(text[a:b]):
@@ -327,17 +336,18 @@ def _list_run(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         a0 = g.name_start(text, b, floor=a)
         if a0 > a and _list_item(text[a0:b]):
-            items.append((a0, b))
-        break
+            items.append((a0, b))  # the list opens here, after a verb or a date
+            break
+        return []  # a conjunct that is no name (供热、供排水、燃气管网): a list of kinds
     return items[::-1]
 
 
 def _last_item(
     text: str, start: int, end: int, n_items: int
-) -> tuple[int, tuple[int, int, str], bool] | None:
-    """(body end, (suffix start, suffix end, type), counted) of the list's last part: a body of 2
-    to ``ITEM_MAX`` characters (or a route) followed by a Project head run, or by a count equal to
-    ``n_items`` and, within ``COUNTED_HEAD_MAX`` characters, a head run."""
+) -> tuple[int, tuple[int, int], bool] | None:
+    """(body end, shared suffix, one works) of the list's last part: a body of 2 to ``ITEM_MAX``
+    characters (or a route) followed by a Project head run, or by a count equal to ``n_items``
+    and, within ``COUNTED_HEAD_MAX`` characters, a head run."""
     for body_end in range(start + 2, min(end, start + 2 * 6 + 1) + 1):
         body = text[start:body_end]
         if len(body) > ITEM_MAX and not ROUTE_RE.fullmatch(body):
@@ -345,21 +355,28 @@ def _last_item(
         count = HEADED_COUNT_RE.match(text, body_end, end)
         if count is not None and _count_value(count.group(1)) == n_items:
             head = _head_run(text, count.end(), COUNTED_HEAD_MAX)
-            if head is not None and head[2] == "Project" and head[1] <= end:
-                return body_end, head, True
-            return None
+            if head is None or head[2] != "Project" or head[1] > end:
+                return None
+            if count.group("works") is None:
+                return body_end, (count.start(), head[1]), True
+            kind = text[count.end() : head[1]]  # 4个|抽水蓄能电站: what each item is
+            if _generic_head(text, head) or g.DESCRIPTIVE_RE.match(kind):
+                return None  # 3个项目, 2座重点水库: a label, read by the list finder
+            return body_end, (count.end(), head[1]), False
         # a distinguishing adjective may open the shared suffix (车马碧|大型水库): a dictionary
         # word tagged b, an attribute of the kind, not part of any item's name
         lead = 2 if dictionary().get(text[body_end : body_end + 2], (0, ""))[1] == "b" else 0
         head = _head_run(text, body_end + lead, 0)
         if head is None or head[2] != "Project" or head[1] > end or _generic_head(text, head):
             continue
+        if PHASE_RE.fullmatch(text[head[0] : head[1]]):
+            return None  # 国电湖东、同热三期: a phase is one works' stage, not a kind the items share
         if lead:
-            return body_end, (body_end, head[1], head[2]), False
+            return body_end, (body_end, head[1]), False
         widened = longer_word_at(text, head[0], head[1])  # 白鹤滩|水电站
         if widened is not None and widened[0] >= start + 2 and widened[1] == head[1]:
-            return widened[0], (widened[0], head[1], head[2]), False
-        return body_end, head, False
+            return widened[0], (widened[0], head[1]), False
+        return body_end, (head[0], head[1]), False
     return None
 
 
@@ -374,8 +391,8 @@ def _count_value(numeral: str) -> int:
 def _list_item(name: str) -> bool:
     """A short name or an ``X至Y`` route: no verb or stop word, no head of its own, not
     nothing but everyday words (城市、农村公路 lists kinds)."""
-    if ROUTE_RE.fullmatch(name):
-        return True
+    if ROUTE_RE.fullmatch(name):  # its ends are places: 西宁至成都铁路建设 is a clause
+        return not any(_names().stop_re.search(end) or _own_head(end) for end in name.split("至"))
     return (
         HEADED_ITEM_RE.fullmatch(name) is not None
         and not _names().stop_re.search(name)

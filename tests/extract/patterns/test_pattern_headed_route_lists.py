@@ -62,6 +62,16 @@ def test_a_count_of_the_items_makes_them_the_scope_of_one_works():
     assert [(t, label) for t, label, _ in ents] == [("临沂东坝、兰山、沂水3乡大电网延伸工程", "Project")]
 
 
+def test_a_count_of_works_keeps_one_name_per_item():
+    ents = _ents("加快建设青峰、白石、同德、德令哈4个抽水蓄能电站。", "630000")
+    assert [(t, label, kb) for t, label, kb in ents] == [
+        ("青峰", "Project", "青峰抽水蓄能电站"),
+        ("白石", "Project", "白石抽水蓄能电站"),
+        ("同德", "Project", "同德抽水蓄能电站"),  # a division's name, here a station's (§2.1)
+        ("德令哈", "Project", "德令哈抽水蓄能电站"),
+    ]
+
+
 def test_a_count_that_is_not_the_items_count_splits_nothing():
     assert not list(headed_lists("全面完成东坝、兰山、沂水5乡大电网延伸工程。"))
 
@@ -76,6 +86,9 @@ def test_a_count_that_is_not_the_items_count_splits_nothing():
         "推进德州、聊城机场建设。",  # a head of another type: the resolver's shared-suffix step
         "加快太平水库、中皋水库、黄山水利枢纽建设。",  # every item has its own head
         "实现市市通动车、县县通高速。",  # clauses, not names
+        "新建改造供热、供排水、燃气老旧管网。",  # a conjunct that is a kind: a list of kinds
+        "加快西宁至成都铁路建设、青藏铁路电气化改造。",  # a route with a head of its own
+        "加快华电青峰、白石三期建设。",  # a phase is the stage of one works, not a shared kind
     ],
 )
 def test_lists_that_are_not_one_kind_of_works(text):
@@ -94,7 +107,7 @@ def test_degenerate_lists_are_bounded(text):
     """Runs of the list's own marks give no list, or one of at most ten items (the parts read):
     the scan stays linear in the text."""
     found = list(headed_lists(text))
-    assert len(found) <= 1 and all(len(items) <= 10 for items, _, _ in found)
+    assert len(found) <= 1 and all(len(lst.items) <= 10 for lst in found)
 
 
 def test_a_list_after_a_list_of_years_starts_at_its_first_name():
