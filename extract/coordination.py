@@ -49,7 +49,7 @@ from extract.pipeline.candidates import (
     set_candidates,
 )
 from extract.pipeline.lexicon import is_common_phrase, longer_word_at
-from extract.pipeline.list_items import PHASE_RE
+from extract.pipeline.list_items import CLOSE_RE, PHASE_RE
 from extract.pipeline.mining import dictionary
 from extract.regions import lookup
 from extract.scan import anchored_finditer
@@ -140,7 +140,8 @@ class CoordinationParser(Pipe):
     # A至B、C至D等铁路 ------------------------------------------------------------------
     def _routes(self, doc: Doc, text: str, exact: set[tuple[int, int]]) -> None:
         for m in _route_lists(text):
-            head = _head_run(text, m.end(), 0 if m.group(3) is None else MODIFIER_MAX)
+            after = m.end() if m.group(3) is None else _after_count(text, m.start(3))  # 等5条|高铁
+            head = _head_run(text, after, 0 if m.group(3) is None else MODIFIER_MAX)
             if head is None or head[2] != "Project":
                 continue
             if m.group(3) is not None:
@@ -191,7 +192,8 @@ class CoordinationParser(Pipe):
         prev = 0
         for k in (a.start() for a in _LIST_ANCHOR.finditer(text)):
             # the cheap test first: most 等 are followed by no head word at all
-            head = _head_run(text, k + 1, MODIFIER_MAX)
+            after = _after_count(text, k)  # 等40条|高速公路: the count is no modifier
+            head = _head_run(text, after, MODIFIER_MAX)
             if head is None or _generic_head(text, head) or k < prev:
                 continue  # 等项目 / 等工程 lists are typed by the enumeration finder
             if not any(c in CONJ for c in text[max(0, k - 11) : k - 2]):
@@ -200,7 +202,7 @@ class CoordinationParser(Pipe):
             if m is None:
                 continue
             prev = k + 1
-            modifier = text[m.end() : head[0]]
+            modifier = text[after : head[0]]
             if len(modifier) > LIST_MODIFIER_MAX.get(head[2], -1) or g.DESCRIPTIVE_RE.match(modifier):
                 continue  # 等一批国家级创新平台, 等主要枢纽港: a category label, not a shared suffix
             parts = re.split(f"[{CONJ}]", m.group(1))
@@ -218,8 +220,9 @@ class CoordinationParser(Pipe):
             if all(lookup(n) is not None for n in names):
                 continue  # bare divisions (武汉、宜昌等…枢纽: the cities themselves); one division
                 # among names (…、水西、柳林等特色宜居片区) is a name like its neighbours
-            if any(_own_head(n) for n in names):
-                continue  # 19号线、20号线等轨道交通: names of their own under a category
+            if any(_own_head(n) or text[head[0] : head[1]] in n for n in names):
+                continue  # 19号线、20号线等轨道交通, 沿江高铁武宜段、…等5条高铁: names of their
+                # own under a category
             # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier, unless the head is inside
             # one dictionary word (等水电站 -> 旭龙水电站, not 旭龙电站)
             widened = longer_word_at(text, head[0], head[1])
@@ -227,6 +230,7 @@ class CoordinationParser(Pipe):
             suffix = text[h0 : head[1]]
             for a, b in spans:
                 add_candidate(doc, a, b, head[2], SOURCE, text[a:b] + suffix)
+                exact.add((a, b))  # 新昆楚大、临清等…高速公路: a listed name, not the division
             drop.extend(b for _, b in spans[:-1])
             exact.add((m.end(), head[1]))
 
@@ -250,6 +254,15 @@ class CoordinationParser(Pipe):
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> CoordinationParser:
         return self
+
+
+def _after_count(text: str, k: int) -> int:
+    """Where the label after the 等 at ``k`` starts, past a count of the items (等5条); a
+    description (等一批, 等重点) is read as the label's modifier, which makes it a category."""
+    if g.DESCRIPTIVE_RE.match(text, k + 1):
+        return k + 1
+    close = CLOSE_RE.match(text, k)
+    return close.end() if close is not None else k + 1
 
 
 def _route_lists(text: str):

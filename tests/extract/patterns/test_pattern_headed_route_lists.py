@@ -52,6 +52,21 @@ def test_routes_listed_before_etc_take_the_kind_head():
     ]
 
 
+def test_a_count_after_etc_is_no_part_of_the_shared_suffix():
+    ents = _ents("建成青临、临清等4条高速公路，加快济南至青岛、烟台至威海等5条高铁建设。")
+    assert [(t, label, kb) for t, label, kb in ents] == [
+        ("青临", "Project", "青临高速公路"),
+        ("临清", "Project", "临清高速公路"),  # a listed road, not the division 临清市
+        ("济南至青岛", "Project", "济南至青岛高铁"),
+        ("烟台至威海", "Project", "烟台至威海高铁"),
+    ]
+
+
+def test_sections_of_named_lines_before_etc_keep_their_own_names():
+    ents = _ents("建成京沪高铁济泰段、京港高铁菏商段等3条高铁。")
+    assert not any(kb.endswith("段高铁") for _, _, kb in ents)
+
+
 def test_named_list_before_etc_shares_the_dictionary_word_of_its_head():
     ents = _ents("加快金沙、白鹤、乌东等水电站建设。")
     assert [kb for _, label, kb in ents if label == "Project"] == ["金沙水电站", "白鹤水电站", "乌东水电站"]
