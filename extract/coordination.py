@@ -315,12 +315,15 @@ def headed_lists(text: str) -> Iterable[HeadedList]:
     may be firms, GUIDE §3), a head of another type (杭州、宁波机场: the resolver's
     shared-suffix step), and a list of routes only (``_routes``)."""
     for clause in HEADED_CLAUSE_RE.finditer(text):
-        if HEADED_SEP not in clause.group():
+        if not any(c in CONJ for c in clause.group()):
             continue
         parts, pos = [], clause.start()
         for part in clause.group().split(HEADED_SEP):
             parts.append((pos, pos + len(part)))
             pos += len(part) + 1
+        parts[-1:] = _last_conjunct(text, *parts[-1])  # 雄商和济滨高铁: 和 joins the last two
+        if len(parts) < 2:
+            continue
         items = _list_run(text, parts[-HEADED_ITEMS_MAX:-1])  # 2027年、2028年建成|津潍、…
         if not items:
             continue
@@ -336,6 +339,15 @@ def headed_lists(text: str) -> Iterable[HeadedList]:
         if all(ROUTE_RE.fullmatch(n) for n in names) or all(lookup(n) is not None for n in names[:-1]):
             continue  # routes only; or divisions before a place-led last item (济南、青岛、枣庄算力枢纽)
         yield HeadedList(items, suffix, one_works)
+
+
+def _last_conjunct(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The last part, split at its last 和/及/与 when a name of at least two characters stands
+    on each side (雄商和济滨高铁); else the part as it is (和田…: no name before the 和)."""
+    for i in range(end - 3, start + 1, -1):
+        if text[i] in CONJ[1:]:
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
 
 
 def _list_run(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

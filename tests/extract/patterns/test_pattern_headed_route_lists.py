@@ -28,6 +28,11 @@ def _ents(text: str, region: str = "370000") -> list[tuple[str, str, str]]:
         ),
         ("今年建成滨潍、青连高铁。", [("滨潍", "滨潍高铁"), ("青连高铁", "青连高铁")]),
         ("加快雄忻、石雄铁路建设。", [("雄忻", "雄忻铁路"), ("石雄铁路", "石雄铁路")]),
+        ("建成滨潍和青连高铁。", [("滨潍", "滨潍高铁"), ("青连高铁", "青连高铁")]),  # 和 joins the last
+        (
+            "推动潍烟、莱荣及淄莱铁路纳规。",
+            [("潍烟", "潍烟铁路"), ("莱荣", "莱荣铁路"), ("淄莱铁路", "淄莱铁路")],
+        ),
         (  # the head inside one dictionary word: the word is shared, not 电站
             "青龙滩、白鹭湾水电站投产发电。",
             [("青龙滩", "青龙滩水电站"), ("白鹭湾水电站", "白鹭湾水电站")],
@@ -104,6 +109,7 @@ def test_a_count_that_is_not_the_items_count_splits_nothing():
         "新建改造供热、供排水、燃气老旧管网。",  # a conjunct that is a kind: a list of kinds
         "加快西宁至成都铁路建设、青藏铁路电气化改造。",  # a route with a head of its own
         "加快华电青峰、白石三期建设。",  # a phase is the stage of one works, not a shared kind
+        "推进产业和城市铁路建设。",  # 和 between everyday words
     ],
 )
 def test_lists_that_are_not_one_kind_of_works(text):
