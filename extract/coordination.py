@@ -20,6 +20,15 @@ the canonical name of each conjunct carries the shared suffix (§9: [义甬舟]�
   wrapping the whole mention are left out, §2.2), the last keeps its quotes and the head; a
   candidate covering the whole chain is dropped. The type is the one the name grammar gave the
   last conjunct, else the head's.
+- **headed lists** (``headed_lists``): ``莱临、德商、日照至五莲、聊邯长铁路``, ``雄商和济滨高铁``,
+  no 等: the last item carries one Project head the others elide. Every item is a short name
+  (two to four characters, not everyday words, no kind word of its own) or a route; each is a
+  Project whose canonical takes the head (日照至五莲铁路, as the fresh provincial gold has it),
+  the exact item span replaces a division it spells (同德 in ``…同德、德令哈4个抽水蓄能电站``).
+  A count of the items before the head (closed-class numerals and measure words) shares what
+  follows it when it counts works (4个抽水蓄能电站), and makes the items one works' scope when it
+  counts places (``东坝、尕羊、吉曲3乡大电网延伸工程`` is one Project, as GUIDE §2.1's maximal name
+  and the fresh gold read it).
 
 The conjunction words, 至 and 等 are a closed class; head words come from the name grammar
 (``extract.pipeline.grammar``), so this component types nothing the grammar does not know.
