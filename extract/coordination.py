@@ -27,8 +27,8 @@ the canonical name of each conjunct carries the shared suffix (§9: [义甬舟]�
   the exact item span replaces a division it spells (同德 in ``…同德、德令哈4个抽水蓄能电站``).
   A count of the items before the head (closed-class numerals and measure words) shares what
   follows it when it counts works (4个抽水蓄能电站), and makes the items one works' scope when it
-  counts places (``东坝、尕羊、吉曲3乡大电网延伸工程`` is one Project, as GUIDE §2.1's maximal name
-  and the fresh gold read it).
+  counts places (``东坝、尕羊、吉曲3乡大电网延伸工程`` is one Project: GUIDE §2.1's maximal name,
+  as the brief of issue 12's routes10 task reports the gold).
 
 The conjunction words, 至 and 等 are a closed class; head words come from the name grammar
 (``extract.pipeline.grammar``), so this component types nothing the grammar does not know.
@@ -296,6 +296,7 @@ HEADED_CLAUSE_RE = re.compile(r"[^，。；：,;:！？!?\s“”‘’（）()�
 ITEM_MAX = 4  # an elliptic item is short: 莱临, 白鹤滩, 海阳辛安 (玉树河湟中学 is a name of its own)
 HEADED_ITEM_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{ITEM_MAX}}}")
 HEADED_ITEMS_MAX = 10
+_CONJ_RE = re.compile(f"[{CONJ}]")
 # a count of the items and its measure word, numerals and measure or division words (closed
 # classes): a count of works (南山口、哇让4个抽水蓄能电站) keeps one name per item; a count of
 # places (东坝、尕羊、吉曲3乡大电网延伸工程) makes them the scope of one works
@@ -324,12 +325,14 @@ def headed_lists(text: str) -> Iterable[HeadedList]:
     may be firms, GUIDE §3), a head of another type (杭州、宁波机场: the resolver's
     shared-suffix step), and a list of routes only (``_routes``)."""
     for clause in HEADED_CLAUSE_RE.finditer(text):
-        if not any(c in CONJ for c in clause.group()):
+        if _CONJ_RE.search(clause.group()) is None:
             continue
         parts, pos = [], clause.start()
         for part in clause.group().split(HEADED_SEP):
             parts.append((pos, pos + len(part)))
             pos += len(part) + 1
+        if _names().head_re.search(text, *parts[-1]) is None:
+            continue  # the cheap test first: most lists end in no head word at all
         parts[-1:] = _last_conjunct(text, *parts[-1])  # 雄商和济滨高铁: 和 joins the last two
         if len(parts) < 2:
             continue
