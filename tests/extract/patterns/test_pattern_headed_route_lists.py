@@ -122,7 +122,14 @@ def test_the_last_item_typed_otherwise_is_not_read_as_works():
 
 
 @pytest.mark.parametrize(
-    "text", ["、" * 3000 + "铁路", "甲乙、3乡" * 1000 + "工程", "甲乙、" * 2000 + "丙丁铁路"]
+    "text",
+    [
+        "、" * 3000 + "铁路",
+        "甲乙、3乡" * 1000 + "工程",
+        "甲乙、" * 2000 + "丙丁铁路",
+        "甲乙、丙丁铁路和" * 2000,  # one clause of 2,000 lists
+        "甲乙、" + "丙" * 20000 + "铁路",  # a last part of 20,000 characters
+    ],
 )
 def test_degenerate_lists_are_bounded(text):
     """Runs of the list's own marks give no list, or one of at most ten items (the parts read):
