@@ -300,7 +300,7 @@ _CONJ_RE = re.compile(f"[{CONJ}]")
 # a count of the items and its measure word, numerals and measure or division words (closed
 # classes): a count of works (南山口、哇让4个抽水蓄能电站) keeps one name per item; a count of
 # places (东坝、尕羊、吉曲3乡大电网延伸工程) makes them the scope of one works
-HEADED_COUNT_RE = re.compile(r"([一二两三四五六七八九十\d]{1,2})(?:(?P<works>[个座处条])|[乡镇村县市区])")
+HEADED_COUNT_RE = re.compile(r"([一二两三四五六七八九十\d]{1,2})(?:(?P<works>[个座处条所])|[乡镇村县市区])")
 COUNTED_HEAD_MAX = 10  # characters between the count and the head it qualifies (3乡大电网延伸工程)
 
 
@@ -348,7 +348,10 @@ def headed_lists(text: str) -> Iterable[HeadedList]:
         if not _list_item(text[last_start:body_end]):
             continue
         names = [text[a:b] for a, b in items]
-        if all(ROUTE_RE.fullmatch(n) for n in names) or all(lookup(n) is not None for n in names[:-1]):
+        counted = suffix[0] > body_end  # a count of the items says what they are (2座…电站)
+        if all(ROUTE_RE.fullmatch(n) for n in names) or (
+            not counted and all(lookup(n) is not None for n in names[:-1])
+        ):
             continue  # routes only; or divisions before a place-led last item (济南、青岛、枣庄算力枢纽)
         yield HeadedList(items, suffix, one_works)
 

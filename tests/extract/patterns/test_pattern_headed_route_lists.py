@@ -92,6 +92,20 @@ def test_a_count_of_works_keeps_one_name_per_item():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快建设白山、红岭2座抽水蓄能电站。", ["白山抽水蓄能电站", "红岭抽水蓄能电站"]),  # divisions' names
+        ("新建青芙、金岭、翠屏3所学校。", ["青芙学校", "金岭学校", "翠屏学校"]),
+        ("推进青兰、银百、京藏3条高速公路建设。", ["青兰高速公路", "银百高速公路", "京藏高速公路"]),
+    ],
+)
+def test_a_count_of_works_says_what_the_items_are(text, expected):
+    ents = _ents(text, "220000")
+    assert [kb for _, label, kb in ents if label == "Project"] == expected
+    assert not any(label == "District" for _, label, _ in ents)
+
+
 def test_a_count_that_is_not_the_items_count_splits_nothing():
     assert not list(headed_lists("全面完成东坝、兰山、沂水5乡大电网延伸工程。"))
 
