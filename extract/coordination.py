@@ -136,6 +136,9 @@ class CoordinationParser(Pipe):
         self._routes(doc, text, exact)
         self._quoted(doc, text, drop, exact)
         self._named_lists(doc, text, drop, exact)
+        from extract.area_lists import counted_area_lists  # imports the pipeline package
+
+        counted_area_lists(doc, text, drop, exact, _names().heads)
         self._headed_lists(doc, text, drop, exact)
         if (drop or exact) and CANDIDATES in doc.spans:
             keep = [
@@ -226,9 +229,13 @@ class CoordinationParser(Pipe):
             names = [text[a:b] for a, b in spans]
             if any(len(n) < 2 or _names().stop_re.search(n) for n in names):
                 continue  # verbs inside
-            if all(lookup(n) is not None for n in names):
+            from extract.area_lists import COUNT_RE
+
+            divisions = all(lookup(n) is not None for n in names)
+            if divisions and not (head[2] == "Area" and (not modifier or COUNT_RE.fullmatch(modifier))):
                 continue  # bare divisions (武汉、宜昌等…枢纽: the cities themselves); one division
-                # among names (…、水西、柳林等特色宜居片区) is a name like its neighbours
+                # among names (…、水西、柳林等特色宜居片区) is a name like its neighbours; divisions
+                # before a counted area kind name its areas (甲、乙等两个新城: area_lists)
             if any(_own_head(n) or text[head[0] : head[1]] in n for n in names):
                 continue  # 19号线、20号线等轨道交通, 沿江高铁武宜段、…等5条高铁: names of their
                 # own under a category
@@ -242,6 +249,8 @@ class CoordinationParser(Pipe):
                 exact.add((a, b))  # 新昆楚大、临清等…高速公路: a listed name, not the division
             drop.extend(b for _, b in spans[:-1])
             exact.add((m.end(), head[1]))
+            if divisions:
+                exact.update(spans)  # 甲、乙等两个新城: areas, not the divisions (area_lists)
 
     # 莱临、德商、日照至五莲、聊邯长铁路 / 甲乙、丙丁、戊己3乡电网工程 -------------------------
     def _headed_lists(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:

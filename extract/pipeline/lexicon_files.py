@@ -32,6 +32,7 @@ FILES = {
     "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
     "buildup_modifiers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.buildup_programmes)
     "area_kinds.jsonl": "head",  # scripts/mine_area_kinds.py (extract.pipeline.area_belts)
+    "sub_region_kinds.jsonl": "head",  # scripts/mine_sub_regions.py (extract.pipeline.sub_regions)
     "policy_frames.jsonl": "word",  # scripts/mine_policy_frames.py (extract.pipeline.untitled_policies)
     "institution_forms.jsonl": "word",  # scripts/mine_institutions.py (extract.pipeline.institution_forms)
     "slogan_modifiers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_slogans)

@@ -55,6 +55,7 @@ from extract.pipeline.rare_designations import (
     over_clause_word,
     rare_designation,
 )
+from extract.pipeline.sub_regions import find_sub_regions
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
 from extract.regions import lookup
@@ -205,6 +206,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_numeric_frameworks(doc, text, self.grammar)
         find_known_quoted_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)
         find_belts(doc, text, self.grammar)
+        find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
         find_buildup_programmes(doc, text, self.grammar)
