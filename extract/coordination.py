@@ -239,10 +239,11 @@ class CoordinationParser(Pipe):
             if any(_own_head(n) or text[head[0] : head[1]] in n for n in names):
                 continue  # 19号线、20号线等轨道交通, 沿江高铁武宜段、…等5条高铁: names of their
                 # own under a category
-            # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier, unless the head is inside
-            # one dictionary word (等水电站 -> 旭龙水电站, not 旭龙电站)
-            widened = longer_word_at(text, head[0], head[1])
-            h0 = widened[0] if widened is not None and widened[0] > k and widened[1] == head[1] else head[0]
+            # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier, unless a Project head is
+            # inside one dictionary word (等水电站 -> 旭龙水电站, not 旭龙电站)
+            widened = longer_word_at(text, head[0], head[1]) if head[2] == "Project" else None
+            inside = widened is not None and widened[0] >= after and widened[1] == head[1]
+            h0 = widened[0] if widened is not None and inside else head[0]
             suffix = text[h0 : head[1]]
             for a, b in spans:
                 add_candidate(doc, a, b, head[2], SOURCE, text[a:b] + suffix)
