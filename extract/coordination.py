@@ -20,6 +20,15 @@ the canonical name of each conjunct carries the shared suffix (§9: [义甬舟]�
   wrapping the whole mention are left out, §2.2), the last keeps its quotes and the head; a
   candidate covering the whole chain is dropped. The type is the one the name grammar gave the
   last conjunct, else the head's.
+- **headed lists** (``headed_lists``): ``莱临、德商、日照至五莲、聊邯长铁路``, ``雄商和济滨高铁``,
+  no 等: the last item carries one Project head the others elide. Every item is a short name
+  (two to four characters, not everyday words, no kind word of its own) or a route; each is a
+  Project whose canonical takes the head (日照至五莲铁路, as the fresh provincial gold has it),
+  the exact item span replaces a division it spells (同德 in ``…同德、德令哈4个抽水蓄能电站``).
+  A count of the items before the head (closed-class numerals and measure words) shares what
+  follows it when it counts works (4个抽水蓄能电站), and makes the items one works' scope when it
+  counts places (``东坝、尕羊、吉曲3乡大电网延伸工程`` is one Project: GUIDE §2.1's maximal name,
+  as the brief of issue 12's routes10 task reports the gold).
 
 The conjunction words, 至 and 等 are a closed class; head words come from the name grammar
 (``extract.pipeline.grammar``), so this component types nothing the grammar does not know.
@@ -38,6 +47,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
+from extract.numerals import cn_to_number
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import (
     CANDIDATES,
@@ -47,6 +57,9 @@ from extract.pipeline.candidates import (
     register_extensions,
     set_candidates,
 )
+from extract.pipeline.lexicon import is_common_phrase, longer_word_at
+from extract.pipeline.list_items import CLOSE_RE, PHASE_RE
+from extract.pipeline.mining import dictionary
 from extract.regions import lookup
 from extract.scan import anchored_finditer
 
@@ -126,6 +139,7 @@ class CoordinationParser(Pipe):
         from extract.area_lists import counted_area_lists  # imports the pipeline package
 
         counted_area_lists(doc, text, drop, exact, _names().heads)
+        self._headed_lists(doc, text, drop, exact)
         if (drop or exact) and CANDIDATES in doc.spans:
             keep = [
                 s
@@ -138,7 +152,8 @@ class CoordinationParser(Pipe):
     # A至B、C至D等铁路 ------------------------------------------------------------------
     def _routes(self, doc: Doc, text: str, exact: set[tuple[int, int]]) -> None:
         for m in _route_lists(text):
-            head = _head_run(text, m.end(), 0 if m.group(3) is None else MODIFIER_MAX)
+            after = m.end() if m.group(3) is None else _after_count(text, m.start(3))  # 等5条|高铁
+            head = _head_run(text, after, 0 if m.group(3) is None else MODIFIER_MAX)
             if head is None or head[2] != "Project":
                 continue
             if m.group(3) is not None:
@@ -152,8 +167,11 @@ class CoordinationParser(Pipe):
             zhi = text.index("至", conjuncts[0][0], conjuncts[0][1])
             first = g.name_start(text, zhi, floor=max(0, conjuncts[0][0] - 12), min_body=2)
             conjuncts[0] = (max(first, conjuncts[0][0]), conjuncts[0][1])
-            for a, b in conjuncts:  # a route's standard name is unknown: the text is its canonical
-                add_candidate(doc, a, b, "Project", SOURCE)
+            # a route's standard name is unknown: its canonical is its text, with the kind head
+            # the list shares (日照至五莲、…铁路 -> 日照至五莲铁路), not a generic one (等2个项目)
+            suffix = "" if _generic_head(text, head) else text[head[0] : head[1]]
+            for a, b in conjuncts:
+                add_candidate(doc, a, b, "Project", SOURCE, text[a:b] + suffix if b < head[0] else "")
 
     # “X”“Y”足球邀请赛 -----------------------------------------------------------------
     def _quoted(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:
@@ -186,7 +204,8 @@ class CoordinationParser(Pipe):
         prev = 0
         for k in (a.start() for a in _LIST_ANCHOR.finditer(text)):
             # the cheap test first: most 等 are followed by no head word at all
-            head = _head_run(text, k + 1, MODIFIER_MAX)
+            after = _after_count(text, k)  # 等40条|高速公路: the count is no modifier
+            head = _head_run(text, after, MODIFIER_MAX)
             if head is None or _generic_head(text, head) or k < prev:
                 continue  # 等项目 / 等工程 lists are typed by the enumeration finder
             if not any(c in CONJ for c in text[max(0, k - 11) : k - 2]):
@@ -195,7 +214,7 @@ class CoordinationParser(Pipe):
             if m is None:
                 continue
             prev = k + 1
-            modifier = text[m.end() : head[0]]
+            modifier = text[after : head[0]]
             if len(modifier) > LIST_MODIFIER_MAX.get(head[2], -1) or g.DESCRIPTIVE_RE.match(modifier):
                 continue  # 等一批国家级创新平台, 等主要枢纽港: a category label, not a shared suffix
             parts = re.split(f"[{CONJ}]", m.group(1))
@@ -217,21 +236,52 @@ class CoordinationParser(Pipe):
                 continue  # bare divisions (武汉、宜昌等…枢纽: the cities themselves); one division
                 # among names (…、水西、柳林等特色宜居片区) is a name like its neighbours; divisions
                 # before a counted area kind name its areas (甲、乙等两个新城: area_lists)
-            if any(_own_head(n) for n in names):
-                continue  # 19号线、20号线等轨道交通: names of their own under a category
-            suffix = text[head[0] : head[1]]  # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier
+            if any(_own_head(n) or text[head[0] : head[1]] in n for n in names):
+                continue  # 19号线、20号线等轨道交通, 沿江高铁武宜段、…等5条高铁: names of their
+                # own under a category
+            # 等特色宜居片区 -> 华苑—南站片区: the head, not the modifier, unless a Project head is
+            # inside one dictionary word (等水电站 -> 旭龙水电站, not 旭龙电站)
+            widened = longer_word_at(text, head[0], head[1]) if head[2] == "Project" else None
+            inside = widened is not None and widened[0] >= after and widened[1] == head[1]
+            h0 = widened[0] if widened is not None and inside else head[0]
+            suffix = text[h0 : head[1]]
             for a, b in spans:
                 add_candidate(doc, a, b, head[2], SOURCE, text[a:b] + suffix)
+                exact.add((a, b))  # 新昆楚大、临清等…高速公路: a listed name, not the division
             drop.extend(b for _, b in spans[:-1])
             exact.add((m.end(), head[1]))
             if divisions:
                 exact.update(spans)  # 甲、乙等两个新城: areas, not the divisions (area_lists)
+
+    # 莱临、德商、日照至五莲、聊邯长铁路 / 甲乙、丙丁、戊己3乡电网工程 -------------------------
+    def _headed_lists(self, doc: Doc, text: str, drop: list[int], exact: set[tuple[int, int]]) -> None:
+        for lst in headed_lists(text):
+            items, (h0, h1) = lst.items, lst.suffix
+            if _type_of(doc, items[-1][0], h1) not in (None, "Project"):
+                continue  # 义甬舟、金丽温开放大通道: the last item is a name of another type
+            if lst.one_works:  # the count totals places: they are one works' scope (GUIDE §2.1)
+                add_candidate(doc, items[0][0], h1, "Project", SOURCE)
+                continue
+            for a, b in items:
+                end = h1 if b == items[-1][1] and b == h0 else b  # the last keeps the head it carries
+                add_candidate(doc, a, end, "Project", SOURCE, text[a:b] + text[h0:h1])
+                exact.add((a, end))  # 同德、德令哈4个…电站: the item, not the division it spells
+            drop.extend(b for _, b in items[:-1])
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
         return None
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> CoordinationParser:
         return self
+
+
+def _after_count(text: str, k: int) -> int:
+    """Where the label after the 等 at ``k`` starts, past a count of the items (等5条); a
+    description (等一批, 等重点) is read as the label's modifier, which makes it a category."""
+    if g.DESCRIPTIVE_RE.match(text, k + 1):
+        return k + 1
+    close = CLOSE_RE.match(text, k)
+    return close.end() if close is not None else k + 1
 
 
 def _route_lists(text: str):
@@ -248,6 +298,165 @@ def _route_lists(text: str):
         if m is not None and m.start() <= k:
             yield m
             prev_end = max(m.end(), m.start() + 1)
+
+
+# ``headed_lists``: a 、-list closed by one Project head on its last item (no 等)
+HEADED_SEP = "、"
+HEADED_CLAUSE_RE = re.compile(r"[^，。；：,;:！？!?\s“”‘’（）()《》【】]+")  # text between clause marks
+ITEM_MAX = 4  # an elliptic item is short: 莱临, 白鹤滩, 海阳辛安 (玉树河湟中学 is a name of its own)
+HEADED_ITEM_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{ITEM_MAX}}}")
+HEADED_ITEMS_MAX = 10
+_CONJ_RE = re.compile(f"[{CONJ}]")
+# a count of the items and its measure word, numerals and measure or division words (closed
+# classes): a count of works (南山口、哇让4个抽水蓄能电站) keeps one name per item; a count of
+# places (东坝、尕羊、吉曲3乡大电网延伸工程) makes them the scope of one works
+HEADED_COUNT_RE = re.compile(r"([一二两三四五六七八九十\d]{1,2})(?:(?P<works>[个座处条所])|[乡镇村县市区])")
+COUNTED_HEAD_MAX = 10  # characters between the count and the head it qualifies (3乡大电网延伸工程)
+
+
+class HeadedList(NamedTuple):
+    items: list[tuple[int, int]]  # the item bodies (the last without the suffix)
+    suffix: tuple[int, int]  # the shared suffix each canonical takes
+    one_works: bool  # a count of places between the items and the head: one works
+
+
+def headed_lists(text: str) -> Iterable[HeadedList]:
+    """The 、-lists whose last item carries one Project head, no 等 (``莱临、德商、日照至五莲、
+    聊邯长铁路``, ``雄商、济滨高铁``, ``乌东德、白鹤滩水电站``). Every item is a short name or
+    an ``X至Y`` route, and the shared suffix is the head run after the last body, widened to
+    the dictionary word holding it (白鹤滩|水电站, not 白鹤滩水|电站). A count equal to the
+    number of items may stand between the last body and the head: a count of works
+    (4个抽水蓄能电站) shares what follows it, a count of places (3乡大电网延伸工程) makes the
+    items the scope of one works.
+
+    Not a list of one kind: a part that is no short name (a clause, a name with a head of its
+    own: 太平水库、黄山水利枢纽), divisions before the last item (济南、青岛、枣庄算力枢纽: the
+    cities themselves, as ``_named_lists`` decides), a generic head (雄商、济滨项目: the items
+    may be firms, GUIDE §3), a head of another type (杭州、宁波机场: the resolver's
+    shared-suffix step), and a list of routes only (``_routes``)."""
+    for clause in HEADED_CLAUSE_RE.finditer(text):
+        if _CONJ_RE.search(clause.group()) is None:
+            continue
+        parts, pos = [], clause.start()
+        for part in clause.group().split(HEADED_SEP):
+            parts.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if _names().head_re.search(text, *parts[-1]) is None:
+            continue  # the cheap test first: most lists end in no head word at all
+        parts[-1:] = _last_conjunct(text, *parts[-1])  # 雄商和济滨高铁: 和 joins the last two
+        if len(parts) < 2:
+            continue
+        items = _list_run(text, parts[-HEADED_ITEMS_MAX:-1])  # 2027年、2028年建成|津潍、…
+        if not items:
+            continue
+        last_start, last_end = parts[-1]
+        found = _last_item(text, last_start, last_end, len(items) + 1)
+        if found is None:
+            continue
+        body_end, suffix, one_works = found
+        items.append((last_start, body_end))
+        if not _list_item(text[last_start:body_end]):
+            continue
+        names = [text[a:b] for a, b in items]
+        counted = suffix[0] > body_end  # a count of the items says what they are (2座…电站)
+        if all(ROUTE_RE.fullmatch(n) for n in names) or (
+            not counted and all(lookup(n) is not None for n in names[:-1])
+        ):
+            continue  # routes only; or divisions before a place-led last item (济南、青岛、枣庄算力枢纽)
+        yield HeadedList(items, suffix, one_works)
+
+
+def _last_conjunct(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The last part, split at its last 和/及/与 when a name of at least two characters stands
+    on each side (雄商和济滨高铁); else the part as it is (和田…: no name before the 和)."""
+    for i in range(end - 3, start + 1, -1):
+        if text[i] in CONJ[1:]:
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
+
+
+def _list_run(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items before the last: the run of list items ending the parts, its first item cut
+    after the words that open it (积极推动|莱临, 2028年分别建成|津潍); [] if none, or if a
+    conjunct is neither a name nor opened by one (供热、供排水、燃气老旧管网 lists kinds)."""
+    items: list[tuple[int, int]] = []
+    for a, b in reversed(parts):
+        if _list_item(text[a:b]):
+            items.append((a, b))
+            continue
+        a0 = g.name_start(text, b, floor=a)
+        if a0 > a and _list_item(text[a0:b]):
+            items.append((a0, b))  # the list opens here, after a verb or a date
+            break
+        return []  # a conjunct that is no name (供热、供排水、燃气管网): a list of kinds
+    return items[::-1]
+
+
+def _last_item(
+    text: str, start: int, end: int, n_items: int
+) -> tuple[int, tuple[int, int], bool] | None:
+    """(body end, shared suffix, one works) of the list's last part: a body of 2 to ``ITEM_MAX``
+    characters (or a route) followed by a Project head run, or by a count equal to ``n_items``
+    and, within ``COUNTED_HEAD_MAX`` characters, a head run."""
+    for body_end in range(start + 2, min(end, start + 2 * 6 + 1) + 1):
+        body = text[start:body_end]
+        if len(body) > ITEM_MAX and not ROUTE_RE.fullmatch(body):
+            continue
+        count = HEADED_COUNT_RE.match(text, body_end, end)
+        if count is not None and _count_value(count.group(1)) == n_items:
+            head = _head_run(text, count.end(), COUNTED_HEAD_MAX)
+            if head is None or head[2] != "Project" or head[1] > end:
+                return None
+            if count.group("works") is None:
+                return body_end, (count.start(), head[1]), True
+            kind = text[count.end() : head[1]]  # 4个|抽水蓄能电站: what each item is
+            if _generic_head(text, head) or g.DESCRIPTIVE_RE.match(kind):
+                return None  # 3个项目, 2座重点水库: a label, read by the list finder
+            return body_end, (count.end(), head[1]), False
+        # a distinguishing adjective may open the shared suffix (车马碧|大型水库): a dictionary
+        # word tagged b, an attribute of the kind, not part of any item's name
+        lead = 2 if dictionary().get(text[body_end : body_end + 2], (0, ""))[1] == "b" else 0
+        head = _head_run(text, body_end + lead, 0)
+        if head is None or head[2] != "Project" or head[1] > end or _generic_head(text, head):
+            continue
+        if PHASE_RE.fullmatch(text[head[0] : head[1]]):
+            return None  # 国电湖东、同热三期: a phase is one works' stage, not a kind the items share
+        if lead:
+            return body_end, (body_end, head[1]), False
+        widened = longer_word_at(text, head[0], head[1])  # 白鹤滩|水电站
+        if widened is not None and widened[0] >= start + 2 and widened[1] == head[1]:
+            return widened[0], (widened[0], head[1]), False
+        return body_end, (head[0], head[1]), False
+    return None
+
+
+def _count_value(numeral: str) -> int:
+    """The value of a one- or two-character count (3, 十二); 0 for what is not one."""
+    if numeral.isdigit():
+        return int(numeral)
+    value = cn_to_number(numeral)
+    return int(value) if value is not None else 0
+
+
+def _list_item(name: str) -> bool:
+    """A short name or an ``X至Y`` route: no verb or stop word, no head of its own, not
+    nothing but everyday words (城市、农村公路 lists kinds)."""
+    if ROUTE_RE.fullmatch(name):  # its ends are places: 西宁至成都铁路建设 is a clause
+        return not any(_names().stop_re.search(end) or _own_head(end) for end in name.split("至"))
+    return (
+        HEADED_ITEM_RE.fullmatch(name) is not None
+        and not _names().stop_re.search(name)
+        and not _own_head(name)
+        and not is_common_phrase(name)
+        and not _ends_in_kind_word(name)
+    )
+
+
+def _ends_in_kind_word(name: str) -> bool:
+    """The name ends in a common noun of the general dictionary, shorter than itself (市民中学,
+    城南公园): a kind of its own, not an item eliding the list's head."""
+    words = dictionary()
+    return any(words.get(name[i:], (0, ""))[1] == "n" for i in range(1, len(name) - 1))
 
 
 def _own_head(name: str) -> bool:

@@ -65,6 +65,7 @@ ROUTE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff（）()]{2,1
 ROUTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff（）()]{2,10}")
 CODE_RE = re.compile(r"[A-Z]{1,2}\d{1,3}")  # line codes (B1, Z2)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+YEAR_RE = re.compile(r"\d{4}年")  # a date in a list of years (2027年、2028年分别建成…): no name (GUIDE §2.5)
 TYPES = ("Project", "Platform")
 CONJUNCTIONS = frozenset("和及与")
 PLACE_TYPES = frozenset({"District"})
@@ -639,6 +640,8 @@ def _name_like(name: str, label: str, text: str, start: int, end: int, grammar: 
         return label == "Project"  # a line's code in a list of lines (B1、Z2等地铁建设)
     han = len(HAN_RE.findall(name))
     if han < 2 or len(name) > ITEM_MAX or (not HAN_RE.match(name[0]) and name[0] not in "“"):
+        return False
+    if YEAR_RE.search(name):
         return False
     if name.endswith("建设") or any(
         grammar.cuts(text, start + a, start + b) and not _no_conjunct(name, a, b)
