@@ -30,6 +30,10 @@ verb that gets or seeks the title. Those verbs are counted, never listed:
   (现代化城市) or holds a clause word ends the list. Only a shared level marks the list: goals
   each written with its own level (推进国际研发中心城市、国际会展中心城市建设) are positionings a
   city pursues as often as titles it gets, and are left to the verb-led frames.
+- **Counted county titles** (:func:`find_counted_county_titles`): a county is named, never
+  counted; a county word with name words of its own right before a count of 个 (新增学前教育普及
+  普惠县26个) is a kind of county, a title counties get, counted in the review: a Program
+  (provincial-2026 conventions), its name after the leading words GUIDE §2.5 drops.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from extract.pipeline.candidates import add_candidate
 from extract.pipeline.mining import NATIONAL
 from extract.pipeline.programme_frames import CONJUNCT_RE, EDGE, count_frames
 from extract.pipeline.quoted_frames import _closed_by_edge
+from extract.regions import lookup
 
 # the levels of a national title: the state (GUIDE §2.5) and the international titles of §9
 LEVELS = (*NATIONAL, "国际")
@@ -186,3 +191,52 @@ def find_coordinated_city_titles(doc: Doc, text: str, grammar: g.Grammar) -> Non
         for a, b in spans:
             hint = "" if text.startswith(LEVELS, a) else level + text[a:b]
             add_candidate(doc, a, b, "Program", "suffix", hint)
+
+
+# GUIDE §1 divisions: a county is one by its own name; a county word counted in a review (X县26个)
+# is a kind of county, a title counties get (provincial-2026 conventions: county titles counted
+# in the review are Program)
+COUNTY = "县"
+COUNT = "个"
+MIN_COUNTED_BODY = 4  # 学前教育普及普惠|县: name words, not a county's own two-character name
+
+
+@functools.cache
+def _counted_county_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?<=[，。；、：\n])|^)(?P<run>[\u4e00-\u9fff]{4,20}?" + COUNTY + r")\d+" + COUNT + EDGE,
+        re.MULTILINE,
+    )
+
+
+def _counted_title_start(text: str, start: int, end: int, grammar: g.Grammar) -> int:
+    """Where a counted county title starts in the clause ``text[start:end]``: after the leading
+    words GUIDE §2.5 drops (新增, 全省: LEAD_RE) and leading clause words (创建, 建成: a mined hard
+    stop word of two or more characters), the level word kept (全国|学前教育…县: §2.5)."""
+    while True:
+        lead = g.LEAD_RE.match(text, start, end)
+        if lead and lead.end() > start:
+            dropped = text[start : lead.end()]
+            start = lead.end() - 2 if dropped.endswith(NATIONAL) else lead.end()
+            if dropped.endswith(NATIONAL):
+                return start
+            continue
+        word = grammar.stop_at(text, start, end)
+        if word and len(word) >= 2 and word in grammar.hard_stops:
+            start += len(word)
+            continue
+        return start
+
+
+def find_counted_county_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add county titles counted in a review (新增学前教育普及普惠县26个、义务教育优质均衡县23个)
+    as Program candidates: a county word right before a count of 个 and a clause edge, with
+    name words of its own, is a kind of county, not a county (no division of the gazetteer)."""
+    for m in _counted_county_re().finditer(text):
+        start = _counted_title_start(text, m.start("run"), m.end("run"), grammar)
+        end = m.end("run")
+        name = text[start:end]
+        body = name[: -len(COUNTY)]
+        if len(body) < MIN_COUNTED_BODY or g.is_generic(body) or lookup(name) is not None:
+            continue
+        add_candidate(doc, start, end, "Program", "suffix")

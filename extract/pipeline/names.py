@@ -24,6 +24,7 @@ from extract.pipeline.candidates import add_candidate, candidates, doc_text, reg
 from extract.pipeline.city_titles import (
     find_city_titles,
     find_coordinated_city_titles,
+    find_counted_county_titles,
     find_designation_titles,
 )
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
@@ -217,6 +218,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_city_titles(doc, text, self.grammar)
         find_designation_titles(doc, text, self.grammar)
         find_coordinated_city_titles(doc, text, self.grammar)
+        find_counted_county_titles(doc, text, self.grammar)
         find_year_campaigns(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
