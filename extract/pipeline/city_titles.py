@@ -21,6 +21,19 @@ verb that gets or seeks the title. Those verbs are counted, never listed:
   scans left from the head and stops at a clause word inside the designation (…价值实现|机制试点
   leaves a kind); the verb that got it marks where the name starts. A list label (…等试点) or
   a count of designations (…试点城市之一 stays with the head scan) is no name of its own.
+- **Coordinated titles** (:func:`find_coordinated_city_titles`): city titles listed after one
+  level word (国家森林城市、园林城市; 全国文明城市、卫生城市) are coordinated names sharing the
+  level (GUIDE §2.2 shared parts): each is a Program, a conjunct without its own level word
+  with the level as its canonical (园林城市 -> 国家园林城市). The list itself marks the titles, so
+  no verb is needed (a review counts them: …实现设区市全覆盖); a positioning goal is one phrase
+  (建设国家中心城市), not a list of city titles, and a conjunct that is only generic words
+  (现代化城市) or holds a clause word ends the list. Only a shared level marks the list: goals
+  each written with its own level (推进国际研发中心城市、国际会展中心城市建设) are positionings a
+  city pursues as often as titles it gets, and are left to the verb-led frames.
+- **Counted county titles** (:func:`find_counted_county_titles`): a county is named, never
+  counted; a county word with name words of its own right before a count of 个 (新增学前教育普及
+  普惠县26个) is a kind of county, a title counties get, counted in the review: a Program
+  (provincial-2026 conventions), its name after the leading words GUIDE §2.5 drops.
 """
 
 from __future__ import annotations
@@ -34,8 +47,9 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.mining import NATIONAL
-from extract.pipeline.programme_frames import EDGE, count_frames
+from extract.pipeline.programme_frames import CONJUNCT_RE, EDGE, count_frames
 from extract.pipeline.quoted_frames import _closed_by_edge
+from extract.regions import lookup
 
 # the levels of a national title: the state (GUIDE §2.5) and the international titles of §9
 LEVELS = (*NATIONAL, "国际")
@@ -127,3 +141,102 @@ def find_designation_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if g.LEAD_RE.match(text, m.start("title") + 2):
             continue  # 全国首批|…先行区: a rank the name leaves out (GUIDE §2.5); the head scan's
         add_candidate(doc, m.start("title"), m.end("title"), "Program", "suffix")
+
+
+_EDGE_RE = re.compile(EDGE)
+
+
+@functools.cache
+def _coordinated_re() -> re.Pattern[str]:
+    levels = "|".join(LEVELS)
+    item = r"[\u4e00-\u9fff]{2,8}?" + CITY
+    return re.compile(
+        "(?P<level>" + levels + r")(?P<first>[\u4e00-\u9fff]{2,10}?" + CITY + ")"
+        "(?P<rest>(?:" + CONJUNCT_RE.pattern + "(?:" + levels + ")?" + item + ")+)"
+    )
+
+
+def _plain_words(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
+    """No clause word inside ``text[start:end]`` (a verb or function word would make it a clause,
+    not a title's name words) and not only generic words (现代化城市, 中心城市)."""
+    body = text[start:end]
+    if g.is_generic(body[: -len(CITY)]):
+        return False
+    return not any(grammar.cuts(text, start + a, start + b) for a, b in grammar.stop_spans(body))
+
+
+def find_coordinated_city_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add city titles coordinated after one level word (国家森林城市、园林城市) as Program
+    candidates, each conjunct without a level word hinted with the shared level (module
+    docstring)."""
+    for m in _coordinated_re().finditer(text):
+        if not (_EDGE_RE.match(text, m.end()) or grammar.stop_at(text, m.end())):
+            continue  # …城市|先行区: the last conjunct goes on into a longer name
+        level = m.group("level")
+        spans = [(m.start("level"), m.end("first"))]
+        pos = m.start("rest")
+        for part in re.split("(" + CONJUNCT_RE.pattern + ")", m.group("rest"))[1:]:
+            if CONJUNCT_RE.fullmatch(part):
+                pos += 1
+                continue
+            spans.append((pos, pos + len(part)))
+            pos += len(part)
+        if all(text.startswith(LEVELS, a) for a, _ in spans):
+            continue  # each with its own level (国际A城市、国际B城市): no shared part, a list of goals
+        if not all(
+            _plain_words(text, a + (len(level) if text.startswith(LEVELS, a) else 0), b, grammar)
+            for a, b in spans
+        ):
+            continue
+        for a, b in spans:
+            hint = "" if text.startswith(LEVELS, a) else level + text[a:b]
+            add_candidate(doc, a, b, "Program", "suffix", hint)
+
+
+# GUIDE §1 divisions: a county is one by its own name; a county word counted in a review (X县26个)
+# is a kind of county, a title counties get (provincial-2026 conventions: county titles counted
+# in the review are Program)
+COUNTY = "县"
+COUNT = "个"
+MIN_COUNTED_BODY = 4  # 学前教育普及普惠|县: name words, not a county's own two-character name
+
+
+@functools.cache
+def _counted_county_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?<=[，。；、：\n])|^)(?P<run>[\u4e00-\u9fff]{4,20}?" + COUNTY + r")\d+" + COUNT + EDGE,
+        re.MULTILINE,
+    )
+
+
+def _counted_title_start(text: str, start: int, end: int, grammar: g.Grammar) -> int:
+    """Where a counted county title starts in the clause ``text[start:end]``: after the leading
+    words GUIDE §2.5 drops (新增, 全省: LEAD_RE) and leading clause words (创建, 建成: a mined hard
+    stop word of two or more characters), the level word kept (全国|学前教育…县: §2.5)."""
+    while True:
+        lead = g.LEAD_RE.match(text, start, end)
+        if lead and lead.end() > start:
+            dropped = text[start : lead.end()]
+            start = lead.end() - 2 if dropped.endswith(NATIONAL) else lead.end()
+            if dropped.endswith(NATIONAL):
+                return start
+            continue
+        word = grammar.stop_at(text, start, end)
+        if word and len(word) >= 2 and word in grammar.hard_stops:
+            start += len(word)
+            continue
+        return start
+
+
+def find_counted_county_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add county titles counted in a review (新增学前教育普及普惠县26个、义务教育优质均衡县23个)
+    as Program candidates: a county word right before a count of 个 and a clause edge, with
+    name words of its own, is a kind of county, not a county (no division of the gazetteer)."""
+    for m in _counted_county_re().finditer(text):
+        start = _counted_title_start(text, m.start("run"), m.end("run"), grammar)
+        end = m.end("run")
+        name = text[start:end]
+        body = name[: -len(COUNTY)]
+        if len(body) < MIN_COUNTED_BODY or g.is_generic(body) or lookup(name) is not None:
+            continue
+        add_candidate(doc, start, end, "Program", "suffix")

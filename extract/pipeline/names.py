@@ -21,7 +21,12 @@ from extract.pipeline.area_belts import find_belts
 from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of_zone
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
-from extract.pipeline.city_titles import find_city_titles, find_designation_titles
+from extract.pipeline.city_titles import (
+    find_city_titles,
+    find_coordinated_city_titles,
+    find_counted_county_titles,
+    find_designation_titles,
+)
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
@@ -216,6 +221,8 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_city_titles(doc, text, self.grammar)
         find_designation_titles(doc, text, self.grammar)
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
+        find_coordinated_city_titles(doc, text, self.grammar)
+        find_counted_county_titles(doc, text, self.grammar)
         find_year_campaigns(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
