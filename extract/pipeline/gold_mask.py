@@ -31,12 +31,14 @@ Spans = Mapping[str, list[tuple[int, int]]]
 
 
 def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
-    """Every gold file of the project (dev, dev provincial, provincial-2026 tune and sealed)."""
+    """Every gold file of the project (dev, dev provincial, provincial-2026 tune, sealed and fresh)."""
     return [
         shared / "eval" / "dev" / "gold.jsonl",
         shared / "eval" / "dev" / "gold-provincial.jsonl",
         root / "eval" / "provincial-2026" / "tune.jsonl",
         root / "eval" / "provincial-2026" / "sealed" / "gold.jsonl",
+        root / "eval" / "provincial-2026" / "fresh" / "gold.jsonl",
+        root / "eval" / "provincial-2026" / "fresh" / "check" / "gold.jsonl",
     ]
 
 
