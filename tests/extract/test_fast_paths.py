@@ -1781,3 +1781,20 @@ def test_described_quote_blocking_by_window_equals_asking_every_span(taken, inne
     end = quote_end + tail
     expected = _quote_blocked_by_every_span(start, quote_end, end, taken, inner)
     assert quote_blocked(start, quote_end, end, SpansByStart(taken), SpansByStart(inner)) == expected
+
+
+def test_cached_lexicon_equals_a_plain_parse_of_every_file():
+    """The once-per-process lexicon (frozen, shared entries) holds what parsing each line gives."""
+    import json
+
+    from extract.pipeline.lexicon_files import DATA, FILES, read_lexicon
+
+    read_lexicon()  # fill the cache
+    cached = read_lexicon()
+    for name in FILES:
+        lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+        plain = [json.loads(line) for line in lines if line.strip()]
+        assert json.dumps(cached[name], sort_keys=True) == json.dumps(plain, sort_keys=True), name
+        assert cached[name] == [
+            {k: (tuple(v) if isinstance(v, list) else v) for k, v in e.items()} for e in plain
+        ], name

@@ -1,0 +1,92 @@
+"""Each lexicon file read and validated once per process, handed out as values nobody can change.
+
+A pipeline's components each read the mined lexicon in ``initialize()`` (the names finder, the
+enumerations, the resolver, the status and indicator readers, the quoted-frame and programme
+finders): about 13,000 JSON lines parsed and their provenance checked some five times per
+process, ≈ 0.45 s each time. The file does not change between those reads, so the first read is
+kept and the next ones reuse it.
+
+Two things keep the cache honest:
+
+- **No stale lexicon after a re-mine.** An entry is keyed by the file's resolved path and its
+  ``stat`` stamp (size, modification and change times in nanoseconds, inode): a mining script
+  that rewrites or replaces the file changes the stamp, and the next read parses it again.
+- **No leaks between callers.** Components share the parsed rows, so the rows are frozen:
+  entries are ``FrozenDict`` (a ``dict`` that refuses every change, so ``json.dumps``, ``**``
+  and ``isinstance(e, dict)`` behave as before) and lists inside them become tuples; each
+  caller gets its own outer list, which it may extend or replace (tests add invented entries).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+T = TypeVar("T")
+
+
+class FrozenDict(dict):
+    """A ``dict`` that cannot be changed after it is built (a shared lexicon entry)."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError("a lexicon entry is shared and read-only; copy it with dict(entry) to change it")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    clear = pop = popitem = setdefault = update = _refuse
+
+    def __reduce__(self) -> tuple[type, tuple[dict]]:
+        # pickling (multiprocessing) and deepcopy rebuild through the constructor, not item by item
+        return (type(self), (dict(self),))
+
+    def __copy__(self) -> FrozenDict:
+        return self
+
+
+def freeze(value: Any) -> Any:
+    """``value`` with every dict made a ``FrozenDict`` and every list a tuple, recursively."""
+    if isinstance(value, dict):
+        return FrozenDict({k: freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
+_CACHE: dict[tuple[Path, str], tuple[tuple[int, ...], Any]] = {}
+_LOCK = threading.Lock()
+
+
+def _stamp(path: Path) -> tuple[int, ...]:
+    st = path.stat()
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def cached_parse(path: Path, tag: str, parse: Callable[[str], T]) -> T:
+    """``parse(text of path)``, remembered while the file's stamp stays the same.
+
+    ``tag`` separates different readings of one file. ``parse`` must return an immutable value
+    (see ``freeze``); its errors are not remembered, so a bad file is refused on every read.
+    ``OSError`` from a missing or unreadable file propagates for the caller to word.
+    """
+    resolved = path.resolve()
+    key = (resolved, tag)
+    # stat before reading: a file rewritten in between is cached under the older stamp, so the
+    # next call sees a newer one and reads it again (never the other way round)
+    stamp = _stamp(resolved)
+    with _LOCK:
+        hit = _CACHE.get(key)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    value = parse(resolved.read_text(encoding="utf-8"))
+    with _LOCK:
+        _CACHE[key] = (stamp, value)
+    return value
+
+
+def clear() -> None:
+    """Forget every cached file (tests; a long-lived process that wants the memory back)."""
+    with _LOCK:
+        _CACHE.clear()
