@@ -1798,3 +1798,28 @@ def test_cached_lexicon_equals_a_plain_parse_of_every_file():
         assert cached[name] == [
             {k: (tuple(v) if isinstance(v, list) else v) for k, v in e.items()} for e in plain
         ], name
+
+
+def test_one_shared_tokenizer_and_a_tagger_with_a_copied_tag_table_equal_fresh_ones(corpus_documents):
+    """The name rules and the miners share one private tokenizer, and the part-of-speech tagger
+    copies the tag table jieba's global tagger has read: the same words and tags as a tokenizer
+    and a tagger built from the dictionary file."""
+    import jieba.posseg
+
+    from extract.pipeline import lexicon, mining
+    from extract.pipeline.segmenter import new_tokenizer, pos_tagger
+
+    assert lexicon._segmenter() is mining._tokenizer()
+    fresh = jieba.posseg.POSTokenizer(new_tokenizer())
+    tagger = pos_tagger(new_tokenizer())
+    assert tagger.word_tag_tab == fresh.word_tag_tab
+    assert tagger.word_tag_tab is not jieba.posseg.dt.word_tag_tab  # ours alone
+    text = corpus_documents[0].text
+    windows = [text[i : i + 12] for i in range(0, min(len(text), 60_000), 97)]
+    assert [[(p.word, p.flag) for p in tagger.cut(w)] for w in windows] == [
+        [(p.word, p.flag) for p in fresh.cut(w)] for w in windows
+    ]
+    assert [lexicon.acts_on(w[-4:]) for w in windows] == [
+        bool(t) and (t[-1].flag.startswith("v") or t[-1].flag in ("nr", "d", "p", "c"))
+        for t in ([*fresh.cut(w[-4:])] for w in windows)
+    ]
