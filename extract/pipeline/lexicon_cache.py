@@ -1,10 +1,10 @@
 """Each lexicon file read and validated once per process, handed out as values nobody can change.
 
 The pipeline's components each read the mined lexicon in ``initialize()`` (three grammar users),
-and lazy readers read it again on the first sentence that needs them (the status lexicon, the
-quoted-frame and programme finders, the indicator reader's verbs): about 13,000 JSON lines
-parsed and their provenance checked some eight times per process (a whole read ≈ 0.09 s the
-first time, ≈ 0.04 s after; ≈ 0.3-0.9 s under cProfile). The files do not change between those
+and lazy readers read it again on the first sentence that needs them (the default grammar, the
+status lexicon; single files for area names and the indicator reader): about 13,000 JSON lines
+parsed and their provenance checked five times whole per process, and three files again (a
+whole read ≈ 0.09 s the first time, ≈ 0.04 s after; ≈ 0.3-0.9 s under cProfile). The files do not change between those
 reads, so the first read is kept and the next ones reuse it (≈ 0.5 ms).
 
 Two things keep the cache honest:
