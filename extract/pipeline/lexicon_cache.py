@@ -4,8 +4,9 @@ The pipeline's components each read the mined lexicon in ``initialize()`` (three
 and lazy readers read it again on the first sentence that needs them (the default grammar, the
 status lexicon; single files for area names and the indicator reader): about 13,000 JSON lines
 parsed and their provenance checked five times whole per process, and three files again (a
-whole read ≈ 0.09 s the first time, ≈ 0.04 s after; ≈ 0.3-0.9 s under cProfile). The files do not change between those
-reads, so the first read is kept and the next ones reuse it (≈ 0.5 ms).
+whole read ≈ 0.09 s the first time, ≈ 0.04 s after; ≈ 0.3-0.9 s under cProfile). The files
+do not change between those reads, so the first read is kept and the next ones reuse it
+(≈ 0.5 ms).
 
 Two things keep the cache honest:
 
@@ -59,6 +60,10 @@ def freeze(value: Any) -> Any:
     return value
 
 
+# files remembered at most (least recently used dropped first): the shipped lexicon is 25 files,
+# ≈ 10 MB parsed; a process that reads copies from many directories (tests, a miner's scratch
+# output) must not keep every copy it ever read
+MAX_FILES = 128
 _CACHE: dict[tuple[Path, str], tuple[tuple[int, ...], Any]] = {}
 _LOCK = threading.Lock()
 
@@ -81,12 +86,15 @@ def cached_parse(path: Path, tag: str, parse: Callable[[str], T]) -> T:
     # next call sees a newer one and reads it again (never the other way round)
     stamp = _stamp(resolved)
     with _LOCK:
-        hit = _CACHE.get(key)
-    if hit is not None and hit[0] == stamp:
-        return hit[1]
+        hit = _CACHE.pop(key, None)
+        if hit is not None and hit[0] == stamp:
+            _CACHE[key] = hit  # back at the end: the most recently used
+            return hit[1]
     value = parse(resolved.read_text(encoding="utf-8"))
     with _LOCK:
         _CACHE[key] = (stamp, value)
+        while len(_CACHE) > MAX_FILES:
+            del _CACHE[next(iter(_CACHE))]
     return value
 
 

@@ -131,3 +131,20 @@ def test_clearing_the_cache_reads_the_files_again():
     lexicon_cache.clear()
     second = read_lexicon(names=["heads.jsonl"])["heads.jsonl"]
     assert first == second and first[0] is not second[0]
+
+
+def test_the_cache_keeps_a_bounded_number_of_files(tmp_path, monkeypatch):
+    """Copies read from many directories do not pile up: the least recently used go first."""
+    monkeypatch.setattr(lexicon_cache, "MAX_FILES", 3)
+    lexicon_cache.clear()
+    shipped = read_lexicon(names=["heads.jsonl"])["heads.jsonl"]
+    for i in range(5):
+        (tmp_path / str(i)).mkdir()
+        (tmp_path / str(i) / "stop_words.jsonl").write_text(
+            (DATA / "stop_words.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+        read_lexicon(names=["heads.jsonl"])  # used again each time: stays
+        read_lexicon(tmp_path / str(i), names=["stop_words.jsonl"])
+        assert len(lexicon_cache._CACHE) <= 3
+    assert read_lexicon(names=["heads.jsonl"])["heads.jsonl"][0] is shipped[0]
+    lexicon_cache.clear()
