@@ -12,6 +12,10 @@ reports, the class of the run of name characters right after it:
 - ``clause``: the first word is a clause word (a verb, preposition, particle or mined stop word);
 - ``head``: the words end in a lexicon head and name something (``name_after_place``);
 - ``built``: the words run into a construction stage phrase (``built_name_end``);
+- ``proper``: the first word is proper, a coined word or a rare proper noun, so the place
+  modifies a name whose head may be unknown (``place_proper_tails``; the District is dropped);
+- ``kernel``: two or more full words closed by a one-character noun (中央法务|区): a name whose
+  head the lexicon lacks (``place_kernel_tails``; the District is dropped);
 - ``nominal``: name words with neither (a category, a figure, an unknown head).
 
 With ``--gold FILE`` (readable gold only: the dev, dev-provincial and tune sets; the sealed half
@@ -35,13 +39,15 @@ from pathlib import Path
 
 from extract.pipeline.embedded import _run
 from extract.pipeline.grammar import Grammar, default_grammar
+from extract.pipeline.place_kernel_tails import opens_kernel_name
 from extract.pipeline.place_led_names import _words, built_name_end, name_after_place
+from extract.pipeline.place_proper_tails import opens_proper_name
 from extract.regions import lookup
 
 READABLE_EXTRA = {"云南省", "新疆维吾尔自治区", "浙江省", "湖北省", "天津市", "山东省", "山西省", "广东省",
                   "江西省", "河北省", "海南省", "青海省"}  # fmt: skip
 PLACE_SOURCES = ("region", "region_short")
-CLASSES = ("delimiter", "clause", "head", "built", "nominal")
+CLASSES = ("delimiter", "clause", "head", "built", "proper", "kernel", "nominal")
 MAX_PLACE = 6  # characters of the longest division name tried at the front of a gold name
 
 
@@ -56,6 +62,10 @@ def tail_class(text: str, end: int, grammar: Grammar) -> str:
         return "head"
     if built_name_end(text, end, grammar) is not None:
         return "built"
+    if opens_proper_name(text, end, grammar):
+        return "proper"
+    if opens_kernel_name(text, end, grammar):
+        return "kernel"
     return "nominal"
 
 

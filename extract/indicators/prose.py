@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.period import five_year_end
+from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
-from extract.indicators.topics import is_bare_measure, topic_of
+from extract.indicators.topics import clause_topic, is_bare_measure, topic_of
 from extract.records import Indicator, Mention
 
 _CLAUSE_END = "，,；;。！？!?\n"
@@ -171,6 +172,8 @@ class _Pending:
     year: int | None = None
     negative: bool = False  # a fall stated as a rate: the value is the growth's negative
     cumulative: bool = False  # X累计N: a total over the period (named so when the record is made)
+    topic: str = ""  # the named thing the name opens with (topics.clause_topic), not said by the clause
+    said: str | None = None  # the words before a coordinated count's first count (its verb), once read
 
 
 def indicators_in_sentence(
@@ -234,6 +237,7 @@ class _SentenceReader:
     def __init__(self, norm: str, ctx: Context, by_start: dict[int, Mention], figs: list[Figure]):
         self.norm, self.ctx, self.by_start, self.figs = norm, ctx, by_start, figs
         self.fig_ends = [f.end for f in figs]
+        self.fig_starts = [f.start for f in figs]
         self.pending: list[_Pending] = []
         self.last_level_name: str | None = None
         self.sent_subject = _sentence_subject(norm, by_start, ctx)
@@ -274,6 +278,11 @@ class _SentenceReader:
             return False  # longer lists are not read in parallel (and each figure's scan stays short)
         names = _conjuncts(seg)
         return len(names) == j - i and all(_has_name(n) for n in names)
+
+    def _has_figure(self, start: int, end: int) -> bool:
+        """Does a candidate figure of the sentence start in ``start:end``?"""
+        k = bisect.bisect_left(self.fig_starts, start)
+        return k < len(self.figs) and self.figs[k].start < end
 
     def _segment(self, f: Figure) -> tuple[int, int, str]:
         """(clause start, segment start, segment): the words before ``f`` since its clause began
@@ -344,12 +353,27 @@ class _SentenceReader:
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
         closing = _PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND
+        share = share_of_group(norm, f.start, f.end, clean_name(name_raw)) if f.unit == "%" else ""
+        if share:  # 98%的县市区建成…示范区: the share of the group the predicate holds for
+            self.pending.append(_Pending(share, f, subj, cstart, True))
+            return i + 1
         if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
                 self.pending.append(_Pending(served, f, subj, cstart, False))
             return i + 1  # 拓展与5个友好市（区）县合作: the count is inside a prepositional phrase
+        shared_raw: str | None = None
+        if f.unit in _COUNT_SUFFIX and i and self.figs[i - 1].unit in _COUNT_SUFFIX and self.pending:
+            prev = self.pending[-1]
+            if prev.fig is self.figs[i - 1] and _coordinated_count(norm, prev.fig, f):
+                if prev.said is None:  # 新建20所A和15家B: 新建B
+                    _, before_start, before = self._segment(prev.fig)
+                    prev.said = _split_subject(norm, before_start, before, self.by_start)[1]
+                if not _OPEN_BRACKET.search(prev.said):  # 17家A（包括9家B、8家C）: a note, no verb
+                    name_raw = shared_raw = prev.said  # 新建3个A、3个B和9个C: C takes the verb B took
         name = _name_for(norm, name_raw, f)
+        if shared_raw and name == clean_name(shared_raw) + _COUNT_SUFFIX[f.unit]:
+            return i + 1  # 支持3个A、2个B开展…: the verb alone names no count
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
             name = clean_name(name_raw[: change.start()])
@@ -363,7 +387,9 @@ class _SentenceReader:
                 self.carry_name = name
                 return i + 1
         name = _share_name(name)
-        if name == _SHARE and f.unit == "%" and self.last_level_name:
+        bare_share = name == _SHARE or name.startswith(_SHARE_OF)  # 占比, 占全国比重: of what is not said
+        of_level = bare_share and f.unit == "%" and _in_clause_of_level(norm, self.pending, cstart)
+        if of_level and self.last_level_name:
             name = self.last_level_name + name  # 装机达到9048万千瓦，占比55.1%: 装机占比
         if name.endswith("的") and len(name) > 3:
             name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
@@ -386,19 +412,30 @@ class _SentenceReader:
         if re.match(r"^(?:台阶|大关|关口)", norm[f.end : f.end + 2]):
             self.carry_name = name
             return i + 1
-        if name and self.pending and is_bare_measure(name) and not seg.lstrip("，,、 ").startswith("其中"):
+        topic = ""
+        said = clean_name(seg) if name and seg_start == cstart and subj is None else ""
+        if said and (_opening_verb(said) or is_bare_measure(name)):  # the clause's words open with the act
+            topic = clause_topic(norm, cstart, self.by_start, self._has_figure)  # 某铁路…，累计发送旅客…
+        listed_part = seg.lstrip("，,、 ").startswith("其中")
+        if name and not topic and self.pending and is_bare_measure(name) and not listed_part:
             prev = self.pending[-1]  # 高交会促成…签约，成交额超1700亿元: the measure is the topic's
             if prev.subject is subj and not prev.is_rate:
-                topic = topic_of(prev.name)
-                name = name if not topic or name.startswith(topic) else topic + name
+                topic = prev.topic  # the clause topic the figure before took goes on (…、运输货物…)
+                found = topic + topic_of(prev.name.removeprefix(topic))
+                name = name if not found or name.startswith(found) else found + name
         if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
-            name = _with_shared_verb(name, self.pending, cstart)  # 净增A 24万户、B 1302户
+            name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart)  # 净增A 24万户、B 1302户
+        if topic and not name.startswith(topic):
+            name = topic + name
         cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
         if cumulative:  # 进出口总额累计1.4万亿元: a total over the period, named by its measure
             name = name[: -len(_CUMULATIVE)]
         if name:
             self.pending.append(
-                _Pending(name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative)
+                _Pending(
+                    name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative, topic=topic,
+                    said=shared_raw,
+                )
             )
             if f.unit != "%":
                 self.last_level_name = name
@@ -520,7 +557,7 @@ def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
     if prev is None or prev.is_rate or is_bare_measure(name) or is_bare_measure(prev.name):
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
-    verb = _opening_verb(prev.name, with_object_verb=True)
+    verb = _opening_verb(prev.name.removeprefix(prev.topic), with_object_verb=True)
     if not verb or _opening_verb(name) or name.startswith(verb):
         return name
     return verb + name
@@ -561,6 +598,20 @@ def _verb_tag(tag: str) -> bool:
 _SHARE = "占比"  # a share with no name of its own (…达到9048万千瓦，占比55.1%): the level's share
 
 
+_SHARE_OF = "占"  # 占全国92.8%: a share whose measured thing is the level just stated
+
+
+def _in_clause_of_level(text: str, pending: list[_Pending], cstart: int) -> bool:
+    """Was the last figure read a level (no rate) in this clause or the one just before it?
+    ``棉花总产616.5万吨、占全国92.8%`` / ``装机达到9048万千瓦，占比55.1%``: the share is that level's
+    (its name goes first: 棉花总产量占全国比重); a share after a rate or further on is left alone."""
+    prev = pending[-1] if pending else None
+    if prev is None or prev.is_rate or prev.fig.unit == "%":
+        return False
+    before = _clause_start(text, cstart - 1) if cstart > 0 else cstart
+    return prev.clause_start in (cstart, before)
+
+
 def _share_name(name: str) -> str:
     """占全国92.8% -> 占全国比重: a share is named as one."""
     if name.startswith("占") or ("占" in name and name.endswith("的")):
@@ -574,11 +625,16 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     """A figure read from the sentence as a record; the sentence is its evidence."""
     year = p.year or _explicit_year(norm, 0, p.fig.start) or ctx.year
     subj = p.subject
-    name = p.name
+    topic = p.topic if p.topic and p.name.startswith(p.topic) else ""
+    name = p.name[len(topic) :]  # the period's words go before the topic: “十四五”时期某工程…
     if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
         name = period_total_name(name, year, p.cumulative)
     elif p.cumulative:
         name = _CUMULATIVE + name
+    if topic:
+        period = _PERIOD_PREFIX.match(name)
+        at = period.end() if period else 0
+        name = name[:at] + topic + name[at:]
     return Indicator(
         doc=ctx.doc,
         subject=subj.canonical if subj else ctx.subject,
@@ -595,6 +651,9 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
         qualifier=_qualifier(p.fig),
         path=ctx.path,
     )
+
+
+_PERIOD_PREFIX = re.compile(r"“十[一二三四五六七八九]五”时期")  # what period_total_name puts first
 
 
 def _with_span(r: Indicator, offset: int, length: int) -> Indicator:
@@ -669,6 +728,10 @@ def _clause_starts(text: str) -> list[int]:
     ]
 
 
+_AT_LEAST = "以上"
+# classifiers that count the noun after them (个, 家, 项, 条 …: ``_COUNT_SUFFIX``), not people: 100人以上
+# 企业 measures the firms' size (a threshold) as 50万元以上 measures a price
+_CLASSIFIERS = frozenset(u for u in _COUNT_SUFFIX if not u.endswith(("人", "名", "位", "人次")))
 _THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
 
@@ -712,7 +775,11 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
         and _pushes_action(text[max(0, f.start - 4) : f.start])
     ):
         return False  # 加快2条在建国际海缆、…出入口局建设: a plan action's scope (GUIDE §7)
-    if f.hedge in ("以上", "以下") and after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、":
+    # 培育100家以上特色企业: a classifier counts the noun after it; the hedge is dropped (GUIDE §7)
+    # and the count is read as 培育100家特色企业 is, not as a threshold of a measure
+    counted = f.hedge == _AT_LEAST and f.unit in _CLASSIFIERS
+    threshold = after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、"
+    if f.hedge in ("以上", "以下") and threshold and not counted:
         return False  # 50万元以上豪华车: a threshold, not a figure
     if f.hedge in _THRESHOLD_HEDGES and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
         return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
@@ -908,7 +975,7 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
             noun = _subject_noun(text, f.end)  # 62个组团实施项目1000多个: the subject's count
         cut = _status_cut(text, f.end, noun)
         if cut is None and not (noun and _verb_after(text, f.end + len(noun))):
-            split = _predicate_after(text, f.end)  # 7家企业上榜…500强: the predicate names the count
+            split = _predicate_after(text, f.end, _opens_clause(text, f))  # 7家企业上榜…500强
             if split is not None:
                 noun = split[0]
         if noun:
@@ -1016,14 +1083,19 @@ _COUNT_END = "均|已|都|全部|分别|签约|开工|建成|落地|入选|投�
 _CLAUSE_LIKE = re.compile(r"[和与及、]")
 
 
-def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
+def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, str] | None:
     """(noun, predicate) when the count at ``pos`` is followed, up to its clause end, by nouns and
     then a clause verb with its object that says what the counted items got (``13部作品获…奖``,
     ``5个项目获批…试点``): the predicate is part of the indicator's name (GUIDE §7 names the
     counted thing; eval/provincial-2026 gold: 获…奖作品数). The verb is a mined hard clause verb
     (``stop_words.jsonl``) or one that already ends a counted noun (``_COUNT_END``), and a verb in
     jieba's dictionary; the noun is made of nouns only. None when the tail holds another figure,
-    a coordination, ends in a verb, or has a word of another class before the verb."""
+    a coordination, ends in a verb, or has a word of another class before the verb.
+
+    ``subject``: the count opens its clause (:func:`_opens_clause`), so the counted items are the
+    clause's subject and whatever verb of two or more characters the dictionary tags ``v``
+    states what they did (``7家企业上榜…250强``: 上榜 is in no mined list); after a verb of the
+    author's (引进5家企业落户…) only the verbs above are read as the items' own."""
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
@@ -1033,7 +1105,7 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
     tail = text[pos:end]
     if len(tail) < 4 or len(tail) > _TAIL_MAX or _candidates(tail, find_figures(tail)):
         return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
-    if _clause_verb_re().search(tail) is None and re.search(_COUNT_END, tail) is None:
+    if not subject and _clause_verb_re().search(tail) is None and re.search(_COUNT_END, tail) is None:
         return None  # the verb found below is a piece of the tail: no candidate, no segmenting
     tags, noun = dictionary(), ""
     words = _segment(tail)
@@ -1041,7 +1113,7 @@ def _predicate_after(text: str, pos: int) -> tuple[str, str] | None:
         tag = tags.get(w, (0, ""))[1]
         if tag.startswith("v") and tag != "vn" and len(noun) >= 2:
             predicate = tail[len(noun) :]
-            clause_verb = w in _clause_verbs() or re.fullmatch(_COUNT_END, w)
+            clause_verb = w in _clause_verbs() or re.fullmatch(_COUNT_END, w) or (subject and tag == "v")
             last = tags.get(words[-1], (0, ""))[1]
             if (
                 not clause_verb
@@ -1114,11 +1186,29 @@ def _without_modifier(noun: str) -> str:
 
 
 def _noun_after(text: str, pos: int) -> str:
+    """The counted noun after a count, up to its clause's end, a stage verb, or a conjunction
+    before the next count (新建20所中小学和15家社区医院: 中小学)."""
     m = re.match(
-        rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、]|$|(?:{_COUNT_END}))",
+        rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、]|$|(?:{_COUNT_END})|{_BEFORE_COUNT.pattern})",
         text[pos:],
     )
     return m.group(0) if m else ""
+
+
+_OPEN_BRACKET = re.compile(r"[（(“《]")
+# a conjunction (or the enumeration comma) right before another count: the counts are coordinated
+# objects of one verb
+_BEFORE_COUNT = re.compile(r"[和及与、](?=[超近约逾]?\d)")
+
+
+def _coordinated_count(text: str, prev: Figure, f: Figure) -> bool:
+    """``新建20所中小学和15家社区医院``: is count ``f`` the second object of the verb before count
+    ``prev``, the words between them being ``prev``'s counted noun and a conjunction? Then ``f``
+    takes that verb (新建社区医院数), not the first noun (GUIDE §7: one record per figure)."""
+    between = text[prev.end : f.start]
+    noun = _noun_after(text, prev.end)
+    joined = _BEFORE_COUNT.match(text, prev.end + len(noun)) is not None
+    return bool(noun) and between[: len(noun)] == noun and joined
 
 
 def _verb_after(text: str, pos: int) -> str:

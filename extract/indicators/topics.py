@@ -13,7 +13,10 @@ An earlier name without a verb inside is a sibling measure (交通基础设施�
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from extract.indicators.names import STANDARD_NAMES
+from extract.records import Mention
 
 _NOMINAL = frozenset("nljq")  # dictionary tags of nouns, idioms, abbreviations, measure words
 
@@ -55,4 +58,64 @@ def topic_of(name: str) -> str:
     return ""  # no topic + verb: a sibling measure (交通投资、水利投资), not the same thing's
 
 
-__all__ = ["is_bare_measure", "topic_of"]
+# entity types whose figures are named by the entity (GUIDE §9: a service or line's figures take the
+# author as subject and name the service, 中老铁路累计发送旅客); a District, Platform, Area or
+# Organization that opens a clause is the figures' *subject* instead (prose._split_subject)
+TOPIC_TYPES = frozenset({"Program", "Project", "Policy"})
+# what may stand before the topic in its clause (the lead words prose._SUBJECT_LEAD reads)
+_TOPIC_LEAD = ("其中", "同时", "此外")
+# after the topic its predicate follows; a list (、 等 和 与 及), a possessive (的) or a quote
+# means the clause is about several things or the name goes on
+_NOT_PREDICATE = "、等和与及的“”\"\'（(《"
+
+
+def clause_topic(
+    text: str, cstart: int, by_start: Mapping[int, Mention], has_figure: Callable[[int, int], bool]
+) -> str:
+    """The named thing the clause before ``cstart`` talks about, for a figure whose name opens with
+    an action and names no thing of its own (中老铁路发展远超预期，累计发送旅客超6400万人次: the
+    riders are 中老铁路's; 某营养改善计划提质扩面，新增受益学生25万人). GUIDE §9 names such a
+    figure by the service, line or programme. An enterprise's clause is left out
+    (某公司转型退出，新增…: the author's next act), and so is one that reports a stage
+    (:func:`_reports_a_stage`). The clause before is joined by a comma in the same sentence,
+    holds no figure (``has_figure(start, end)``: else its figure's name is the topic,
+    :func:`topic_of`), and opens with a mention of :data:`TOPIC_TYPES` followed by its
+    predicate. "" when there is none."""
+    if cstart < 2 or text[cstart - 1] not in "，,":
+        return ""
+    start = cstart - 1
+    while start > 0 and text[start - 1] not in "，,；;。！？!?：:\n":
+        start -= 1
+    if has_figure(start, cstart):
+        return ""
+    at = start
+    while at < cstart and text[at] in " \t、":
+        at += 1
+    for lead in _TOPIC_LEAD:
+        if text.startswith(lead, at):
+            at += len(lead)
+            break
+    m = by_start.get(at)
+    if m is None or m.type not in TOPIC_TYPES:
+        return ""
+    end = at + (m.end - m.start)
+    after = text[end : end + 1]
+    if end >= cstart - 1 or not after or after in _NOT_PREDICATE or not "\u4e00" <= after <= "\u9fff":
+        return ""
+    if _reports_a_stage(text[end : cstart - 1]):
+        return ""  # 某三期投产，引进5个项目: the clause closed the project's news; the author acts next
+    return text[at:end]
+
+
+def _reports_a_stage(predicate: str) -> bool:
+    """Does the topic's predicate hold a mined status phrase (``status_phrases.jsonl``: 投产, 开工建设,
+    基本完工, 加快建设)? Such a clause reports the project's stage, and the clause after it is a
+    statement of its own (某小镇开工建设，评定星级民宿11家: the author's), read over all unannotated
+    reports: the figure after an ongoing predicate (深入实施, 提质扩面, 纳入…库) was the topic's, the
+    one after a stage was not."""
+    from extract.relations.status import status_lexicon
+
+    return status_lexicon().phrase_re.search(predicate) is not None
+
+
+__all__ = ["TOPIC_TYPES", "clause_topic", "is_bare_measure", "topic_of"]

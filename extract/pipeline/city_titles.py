@@ -15,6 +15,12 @@ verb that gets or seeks the title. Those verbs are counted, never listed:
 - **Run time** (:func:`find_city_titles`): such a verb, a level word and name words ending in
   the city word, closed by a clause edge (not …城市|先行区, a longer name), is a Program, its
   span from the level word (GUIDE §2.5: 国家… stays in an official designation).
+- **Designations** (:func:`find_designation_titles`): the frame the miner counts — such a verb,
+  a level word, name words and a GUIDE §3 designation head at a clause edge
+  (入选|国家生态产品价值实现机制试点，) — is itself a Program from the level word. The name grammar
+  scans left from the head and stops at a clause word inside the designation (…价值实现|机制试点
+  leaves a kind); the verb that got it marks where the name starts. A list label (…等试点) or
+  a count of designations (…试点城市之一 stays with the head scan) is no name of its own.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from extract.pipeline.quoted_frames import _closed_by_edge
 
 # the levels of a national title: the state (GUIDE §2.5) and the international titles of §9
 LEVELS = (*NATIONAL, "国际")
+LIST_CLOSER = "等"  # closes a list before its label (GUIDE §2.2)
 CITY = "城市"  # provincial-2026 conventions: civilised-city, forest-city and similar titles
 MIN_DOCS = 5
 MIN_SHARE = 0.05
@@ -95,3 +102,28 @@ def find_city_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     for m in pattern.finditer(text):
         if _closed_by_edge(text, m.end(), grammar.stop_at):  # not …城市|先行区: a longer name goes on
             add_candidate(doc, m.start("title"), m.end("title"), "Program", "suffix")
+
+
+@functools.cache
+def _designation_title_re(verbs: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not verbs or not heads:
+        return None
+    levels = "|".join(NATIONAL)
+    title = "(?P<title>(?:" + levels + r")[\u4e00-\u9fff]{2,14}?(?:" + g._alternation(heads).pattern + "))"
+    return re.compile("(?:" + g._alternation(verbs).pattern + ")" + title + EDGE)
+
+
+def find_designation_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add the national pilot designations a mined title verb gets or seeks (入选|国家…试点，)
+    as Program candidates (module docstring)."""
+    verbs = frozenset(e["word"] for e in grammar.lexicon.get("title_verbs.jsonl", ()))
+    pattern = _designation_title_re(verbs, tuple(sorted(grammar.program_designations)))
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        name = m.group("title")
+        if LIST_CLOSER in name:
+            continue  # 入选国家A、B等试点: the label of a list of designations
+        if g.LEAD_RE.match(text, m.start("title") + 2):
+            continue  # 全国首批|…先行区: a rank the name leaves out (GUIDE §2.5); the head scan's
+        add_candidate(doc, m.start("title"), m.end("title"), "Program", "suffix")

@@ -36,6 +36,8 @@ from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 from extract.pipeline.place_compounds import opens_compound
+from extract.pipeline.place_kernel_tails import opens_kernel_name
+from extract.pipeline.place_proper_tails import opens_proper_name
 from extract.pipeline.place_slogans import after_slogan_modifier
 from extract.pipeline.strategy_designations import opens_designation
 from extract.regions import lookup
@@ -246,6 +248,8 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             or after_adjective(text, s.start_char)
             or opens_built_name(text, s.end_char, grammar)
             or opens_compound(text, s.start_char, s.end_char, grammar)  # 青海|拉面: place_compounds
+            or opens_proper_name(text, s.end_char, grammar)  # 甲市|乙丙出入口局: place_proper_tails
+            or opens_kernel_name(text, s.end_char, grammar)  # 甲市|中央法务区: place_kernel_tails
         ):
             drop.add(i)
             continue

@@ -201,14 +201,22 @@ class Grammar:
         # (实施“X”，): 实施|X工程 naming nothing built is a programme (names.py, GUIDE §3/§9)
         carrying = self.programme_verbs | {e["word"] for e in lexicon.get("frame_verbs.jsonl", ())}
         self.carrying_verbs = tuple(sorted(carrying, key=lambda w: (-len(w), w)))
+        self.carrying_verb_re = _alternation(carrying)
         # verbs that carry programmes out (实施X行动) and the heads they govern: programme_frames
-        from extract.pipeline.programme_frames import action_heads, frame_pattern
+        from extract.pipeline.programme_frames import LONG_FRAME_BODY, action_heads, frame_pattern
 
         self.frame_verbs = frozenset(e["word"] for e in lexicon.get("frame_verbs.jsonl", ()))
         self.frame_verb_re = _alternation(self.frame_verbs)
         quoted_heads = {r["head"] for r in rules if r["rule_kind"] == "quoted_program"}
         self.frame_heads = tuple(sorted(action_heads(lexicon) | quoted_heads, key=lambda w: (-len(w), w)))
-        self.frame_re = frame_pattern(action_heads(lexicon))
+        # mined action heads -> their GUIDE kernel (攻坚行动 -> 行动; programme_frames.action_modifier)
+        self.action_kernels = {
+            h["head"]: h["kernel"]
+            for h in lexicon["heads.jsonl"]
+            if h.get("kernel") and h["head"] != h["kernel"]
+        }
+        self.frame_re = frame_pattern(action_heads(lexicon), LONG_FRAME_BODY)
+        self.frame_head_re = _alternation(self.frame_heads)
         openers = [e["word"] for e in lexicon.get("frame_openers.jsonl", ())]
         self.frame_openers = tuple(sorted(openers, key=lambda w: (-len(w), w)))
         # quoted programme names with evidence in several reports: extract.pipeline.quoted_programmes
@@ -219,6 +227,8 @@ class Grammar:
         # strategy it opens with (resolver: 美丽中国省域先行区)
         pilots = [k["head"] for k in kernels if k["rule"].startswith(PILOT_DESIGNATION_RULE)]
         self.program_designations = tuple(sorted(pilots, key=lambda w: (-len(w), w)))
+        # a designation carried out (开展|X试点，): programme_frames.find_governed_programmes
+        self.designation_frame_re = frame_pattern(self.program_designations)
         hub_kernels = {k["head"] for k in kernels if k["rule"].startswith("GUIDE §9 Hubs")}
         self.hub_kernels = frozenset(hub_kernels)
         # a single firm's facility (GUIDE §3: plant, HQ, factory, base): the kernels whose rule

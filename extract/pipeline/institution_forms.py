@@ -29,6 +29,7 @@ from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment, segment_cached
+from extract.pipeline.public_bodies import LEVELS
 
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 MIN_LENGTH = 3
@@ -103,9 +104,89 @@ def _forms_re(grammar: g.Grammar) -> re.Pattern[str] | None:
     return g._alternation(forms) if forms else None
 
 
+def _is_abbreviation(short: str, full: str) -> bool:
+    """Does ``short`` keep characters of ``full`` in order, its first and its last (中科院 of
+    中国科学院: 中|国|科|学|院), being shorter? The usual way a Chinese name is abbreviated."""
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    pos = 0
+    for ch in short:
+        pos = full.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def abbreviated_heads(grammar: g.Grammar) -> tuple[str, ...]:
+    """The abbreviated institution heads the mined forms attest (科院 of 科学院): where one mined
+    form abbreviates another (中科院 of 中国科学院), the short form without its first character is
+    the abbreviated head of the full one (科院 stands for 科学院), at least two characters, so
+    that other institutions abbreviated the same way are found (社科院, 农科院). Derived from the
+    mined pairs, never listed."""
+    forms = sorted({r["word"] for r in grammar.lexicon.get("institution_forms.jsonl", ())})
+    heads = {
+        short[1:]
+        for short in forms
+        for full in forms
+        if len(short) >= MIN_LENGTH and _is_abbreviation(short, full)
+    }
+    return tuple(sorted(heads))
+
+
+LEVEL_CHARS = "".join(sorted(LEVELS))
+MAX_ABBREVIATED_STEM = 2  # characters before an abbreviated head (社|科院, 农科院 of 省|农科院)
+
+
+def find_abbreviated_institutions(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add an Organization candidate for a word that is a short stem and an abbreviated head
+    (社科院, 石科院: ``abbreviated_heads``) and stands on its own as the miner asks of institution
+    words (after a clause boundary or a clause word, not inside a longer name: 中国|地科院…所
+    is left to the name it is part of). A division level the segmentation joins to it (省农科院)
+    stays in the span, as in 区中医院 (GUIDE §4)."""
+    heads = abbreviated_heads(grammar)
+    if not heads:
+        return
+    words = dictionary()
+    for head in heads:
+        at = text.find(head)
+        while at != -1:
+            run = HAN_RUN_RE.search(text, max(0, at - CONTEXT), at + len(head))
+            while run is not None and run.end() < at + len(head):
+                run = HAN_RUN_RE.search(text, run.end(), at + len(head) + CONTEXT)
+            at_end = at + len(head)
+            at = text.find(head, at + 1)
+            if run is None or run.start() > at_end - len(head):
+                continue
+            tokens = segment_cached(text[run.start() : max(run.end(), at_end)])
+            pos = run.start()
+            for j, tok in enumerate(tokens):
+                end = pos + len(tok)
+                if end == at_end:
+                    start, before = pos, j - 1
+                    if tok == head and j > 0 and HAN_RUN_RE.fullmatch(tokens[j - 1]):
+                        # 镁|科院: the segmentation split the stem off; the name is both words
+                        tok = tokens[j - 1] + tok
+                        start, before = pos - len(tokens[j - 1]), j - 2
+                    stem = tok[: -len(head)].lstrip(LEVEL_CHARS) if tok.endswith(head) else ""
+                    if before >= 0 and len(tokens[before]) == 1 and tokens[before] in LEVELS:
+                        start, before = pos - 1, before - 1  # 省|社科院: the level is the body's
+                    alone = before < 0 or not HAN_RUN_RE.fullmatch(tokens[before])
+                    alone = alone or words.get(tokens[before], (0, ""))[1] in CLAUSE_TAGS
+                    named = words.get(tok, (0, None))[1] in NAME_TAGS  # an institution, or unknown
+                    if 1 <= len(stem) <= MAX_ABBREVIATED_STEM and alone and named:
+                        add_candidate(doc, start, end, "Organization", "suffix")
+                    break
+                if end > at_end:
+                    break
+                pos = end
+
+
 def find_institution_forms(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add an Organization candidate for each mined institution word that the segmentation of
-    its surroundings keeps whole (中国工程院 in 深化与中国工程院合作)."""
+    its surroundings keeps whole (中国工程院 in 深化与中国工程院合作), and for each word that
+    abbreviates an institution the way mined forms do (``find_abbreviated_institutions``)."""
+    find_abbreviated_institutions(doc, text, grammar)
     forms = _forms_re(grammar)
     if forms is None:
         return

@@ -21,7 +21,7 @@ from extract.pipeline.area_belts import find_belts
 from extract.pipeline.area_names import after_verb, ends_with_area_head, kind_of_zone
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
-from extract.pipeline.city_titles import find_city_titles
+from extract.pipeline.city_titles import find_city_titles, find_designation_titles
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
@@ -71,7 +71,9 @@ DOC_KIND_RE = re.compile(
 # 《实施办法》): only a document kind, no name
 BARE_KIND_RE = re.compile(r"(?:实施)?" + DOC_KIND_RE.pattern + r"(?:[（(]?(?:草案|试行)[)）]?)?")
 QUOTE_RE = re.compile(r"“([^“”\n]{1,16})”")
-ARTICLES_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}?[一二三四五六七八九十百\d]+条$")
+# a quoted package of numbered measures (GUIDE §9 Policies: “新九条”, “民营经济32条”): its subject
+# may take a few words of its own before the count
+ARTICLES_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十百\d]+条$")
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(经开区|高新区|经济技术开发区|高新技术产业开发区)")
 BARE_ZONE_RE = re.compile(r"(?:国家级)?(?:经开区|高新区)|自贸试验区|自由贸易试验区")
 TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3})(镇|街道)")
@@ -180,6 +182,8 @@ def _described(body: str, head: str, gr: g.Grammar) -> bool:
     decides (GUIDE §3: generic unnamed items are not annotated)."""
     if len(body) < MIN_DESCRIPTION or body.startswith("国家") or EXCHANGE_RE.search(body + head):
         return False  # 国家级产业协作园区: an official designation
+    if body.endswith("国家") and (gr.heads.get(head) == "Organization" or head.endswith("中心")):
+        return False  # 稀土|国家技术创新中心: a field's national institution (GUIDE §2.5, conventions)
     return head not in gr.firm_facility_heads or bool(SECTOR_END_RE.search(body))
 
 
@@ -207,6 +211,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_cooperation_programmes(doc, text, self.grammar, segment_cached)
         find_festivals(doc, text, self.grammar, segment_cached)
         find_city_titles(doc, text, self.grammar)
+        find_designation_titles(doc, text, self.grammar)
         find_year_campaigns(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
@@ -306,7 +311,8 @@ class NameFinder(g.UsesGrammar, Pipe):
             elif ARTICLES_RE.search(inner):
                 # “新九条”: a numbered package of measures is a Policy (GUIDE §9), with its lead-in
                 lead = self.grammar.name_start(text, m.start(), floor=max(0, m.start() - 6), min_body=2)
-                if 0 < m.start() - lead <= 4 and text[lead - 1 : lead] != "、":
+                scoped = g.LEAD_RE.search(text, lead, m.start())  # 升级我省|“…32条”: GUIDE §2.5
+                if 0 < m.start() - lead <= 4 and text[lead - 1 : lead] != "、" and scoped is None:
                     add_candidate(doc, lead, m.end(), "Policy", "quote")  # 纺织服装“新九条”
                 else:
                     add_candidate(doc, m.start() + 1, m.end() - 1, "Policy", "quote")  # “牧九条”

@@ -39,8 +39,13 @@ ACTION_RULE = "GUIDE §3 Program: named actions"  # the head kernels of named ac
 MIN_SHARE = 0.15  # share of a clause word's uses that are programme frames
 MIN_DOCS = 10  # reports with such a frame after the word
 MIN_FRAMES = 10
+MAX_FRAME = 14  # characters of the longest body the miner counts (FRAME_BODY)
+MAX_NAME_BODY = 22  # characters of the longest programme body read at run time
 MAX_GAP = 16  # characters a programme name may add to the left of the scanned one
-FRAME_BODY = r"[\u4e00-\u9fff“”]{2,14}?"
+FRAME_BODY = rf"[\u4e00-\u9fff“”]{{2,{MAX_FRAME}}}?"
+# at run time a frame may be longer than the miner counted: the verb and the clause edge bound it
+# (深入实施|高等教育学科专业设置调整优化三年行动，: 16 characters)
+LONG_FRAME_BODY = rf"[\u4e00-\u9fff“”]{{2,{MAX_NAME_BODY}}}?"
 EDGE = r"(?=[，。；、：！？,;:!?\n])"
 # a count at a name's front (开展四轮…行动): numerals and the measure word of a round or item
 YEAR_RE = re.compile(r"\d{4}年|年度")  # a schedule (2025年计划, 年度行动), not a named programme
@@ -48,13 +53,14 @@ HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 ONE_OF = "之一"  # N个X之一: one of N designations
 PILOT_PLACE_RE = re.compile(r"省份|地区")  # kinds of division a pilot is granted to (cf. 试点城市)
 CONJUNCT_RE = re.compile(r"[和与及、]")  # conjunctions between coordinated names
+LIST_MARK = "、"  # the enumeration comma between the items of a list (GUIDE §2.2)
 COUNT_RE = re.compile(r"[\d一二三四五六七八九十两]+[轮个项批]")
 
 
-def frame_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+def frame_pattern(heads: Iterable[str], body: str = FRAME_BODY) -> re.Pattern[str]:
     """A frame's name after its verb: Han characters or quotes, then an action head (group
     ``head``) at a clause edge."""
-    return re.compile(FRAME_BODY + "(?P<head>" + g._alternation(heads).pattern + ")" + EDGE)
+    return re.compile(body + "(?P<head>" + g._alternation(heads).pattern + ")" + EDGE)
 
 
 def action_heads(lexicon: dict[str, list[dict]]) -> frozenset[str]:
@@ -198,37 +204,113 @@ def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
         add_candidate(doc, start, c.end_char, "Program", c.id_)
 
 
+MIN_DOMAIN = 4  # characters of a body (degree words left out) that name an action's domain: 产业人才
+
+
+def action_modifier(head: str, grammar: g.Grammar) -> str:
+    """The part of a mined action head before its GUIDE kernel (攻坚 of 攻坚行动, 升级 of
+    升级行动), or "": the words the miner glued to the kernel are the action's own name."""
+    kernel = grammar.action_kernels.get(head, head)
+    return head[: len(head) - len(kernel)]
+
+
+def generic_action_body(body: str, head: str, grammar: g.Grammar) -> bool:
+    """Is the body of a programme carried out (实施|BODY HEAD) a kind rather than a name?
+
+    Judged against the action's GUIDE kernel, not the mined head the regex happened to take
+    (产业人才|攻坚行动 is 产业人才攻坚|行动: its body names an action, when it names a domain
+    of ``MIN_DOMAIN`` characters besides degree words: 重点|攻坚行动 is a kind); and the verb that
+    closes a named action's body (绿色消费|推进|行动: the provincial-2026 conventions' "named
+    actions … even when descriptive", 消费品质提升行动) is part of the name, so a verb ending
+    of ``grammar.END_STOP_RE`` (meant for 招引项目-like objects) is taken off and what is left
+    must still be specific (实施|推进行动 names nothing). A campaign named over 等 stays one
+    span, as the provincial-2026 conventions keep 打击X等违法犯罪专项行动 whole."""
+    modifier = action_modifier(head, grammar)
+    own = g.DESCRIPTIVE_RE.sub("", body)  # 重点|攻坚行动, 一批重点|…: degree words name no domain
+    if modifier and len(own) >= MIN_DOMAIN and not g.is_generic(body + modifier, descriptive_ok=True):
+        return False
+    if not g.is_generic(body, descriptive_ok=True):
+        return False
+    body = body + modifier
+    stop = g.END_STOP_RE.search(body)
+    if stop is None or stop.start() < 2:
+        return True
+    return g.is_generic(body[: stop.start()], strict=False, descriptive_ok=True)
+
+
 def find_governed_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add the Program named by a whole frame (实施|城乡居民增收|计划，) where the head-word scan
     found no name: its body holds clause words (增收) that stopped the scan at the head.
 
     The frame verb marks the left edge and a clause edge the right one; scope words, years and
     counts at the front are dropped, a schedule (2025年计划) or a generic body (一批重点,
-    民生实事) is no name, nor is a phrase most reports use (``generic_terms``: 三年行动)."""
+    民生实事) is no name, nor is a phrase most reports use (``generic_terms``: 三年行动). The
+    verb governs every frame of a list it opens (开展|A行动、B行动，: GUIDE §2.2, each its own
+    name), so a frame closed by the list mark is followed by the next one."""
     verbs = grammar.frame_verbs
     if not verbs:
         return
     ends = {c.end_char for c in candidates(doc)}
     frame = grammar.frame_re
-    for v in grammar.frame_verb_re.finditer(text):
-        m = frame.match(text, v.end())
-        if m is None or m.end() in ends:
-            continue
-        head_start = m.start("head")
-        split, earlier = _split_conjuncts(text, v.end(), head_start, grammar)
-        start = _front_trimmed(text, split, head_start)
-        body = text[start:head_start]
-        if (
-            len(body) < 2
-            or YEAR_RE.search(body)
-            or g.is_generic(body, descriptive_ok=True)
-            or text[start : m.end()] in grammar.generic_terms
-            or text.count("“", start, head_start) != text.count("”", start, head_start)
-        ):
-            continue
-        for a, b in earlier:
-            add_candidate(doc, a, b, "Program", "suffix")
-        add_candidate(doc, start, m.end(), "Program", "suffix")
+    for v in grammar.carrying_verb_re.finditer(text):
+        item_start = v.end()
+        while chained := grammar.carrying_verb_re.match(text, item_start):
+            item_start = chained.end()  # 制定实施|X计划: the last verb of a chain governs the name
+        while (m := frame.match(text, item_start)) is not None:
+            if m.end() not in ends:
+                _add_governed(doc, text, grammar, item_start, m)
+            if not text.startswith(LIST_MARK, m.end()):
+                break
+            item_start = m.end() + len(LIST_MARK)  # 开展A行动、B行动: one verb, each its own name
+    for v in grammar.carrying_verb_re.finditer(text):
+        m = grammar.designation_frame_re.match(text, v.end())
+        if m is not None and m.end() not in ends:
+            _add_designation(doc, text, grammar, v.end(), m)
+
+
+def _add_governed(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: re.Match[str]) -> None:
+    """The Program of one frame ``m`` whose name may start at ``item_start``, unless its body
+    is a schedule, a kind or a phrase most reports use (:func:`find_governed_programmes`)."""
+    head_start = m.start("head")
+    split, earlier = _split_conjuncts(text, item_start, head_start, grammar)
+    start = _front_trimmed(text, split, head_start)
+    body = text[start:head_start]
+    if (
+        len(body) < 2
+        or YEAR_RE.search(text, split, head_start)  # 年度|投资计划: a schedule, even once trimmed
+        or generic_action_body(body, m.group("head"), grammar)
+        or text[start : m.end()] in grammar.generic_terms
+        or text.count("“", start, head_start) != text.count("”", start, head_start)
+        or (head_start - start > MAX_FRAME and grammar.frame_head_re.search(text, start, head_start))
+    ):
+        return  # a long body holding a programme head: a list before its label (A行动等|攻坚行动)
+    for a, b in earlier:
+        add_candidate(doc, a, b, "Program", "suffix")
+    add_candidate(doc, start, m.end(), "Program", "suffix")
+
+
+def _add_designation(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: re.Match[str]) -> None:
+    """The pilot designation carried out by a frame verb (开展|甲乙丙要素市场化配置综合改革试点，):
+    named when its own modifier is specific or rare (``rare_designations``), not counted
+    (42个…试点), not a list's label (…等试点) and not a conjunct (和|…试点)."""
+    from extract.pipeline.rare_designations import FUNCTION_RE, LEVEL_RE, rare_designation
+
+    head_start = m.start("head")
+    start = _front_trimmed(text, item_start, head_start)
+    body = text[start:head_start]
+    own = body[LEVEL_RE.match(body).end() if LEVEL_RE.match(body) else 0 :]
+    if (
+        len(own) < 2
+        or FUNCTION_RE.search(body)
+        or "“" in body
+        or "”" in body
+        or YEAR_RE.search(body)
+        or counted_pilots(text, start, m.end(), grammar)
+        or (g.is_generic(own, descriptive_ok=True) and not rare_designation(text, start, m.end(), grammar))
+        or any(v in body for v in grammar.carrying_verbs)
+    ):
+        return
+    add_candidate(doc, start, m.end(), "Program", "suffix")
 
 
 def reported_as_built(text: str, start: int, end: int, grammar: g.Grammar) -> bool:

@@ -31,6 +31,7 @@ from extract.pipeline.candidates import (
     register_extensions,
 )
 from extract.pipeline.clause_leads import clause_leads, trim_clause_leads
+from extract.pipeline.defined_short_forms import type_defined_short_forms
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
@@ -43,7 +44,7 @@ from extract.pipeline.list_items import complete_lists
 from extract.pipeline.place_led_names import build_place_led_names
 from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.proper_parts import drop_unnamed_works
-from extract.pipeline.public_bodies import retype_public_bodies
+from extract.pipeline.public_bodies import drop_rule_makers, retype_public_bodies
 from extract.pipeline.public_centres import retype_public_centres
 from extract.pipeline.quoted_programmes import STRATEGY_TAIL
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
@@ -160,8 +161,10 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
+        chosen = drop_rule_makers(chosen, doc_text(doc))  # 省政府|规章: a kind of regulation
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
+        chosen = type_defined_short_forms(doc, chosen, doc_text(doc))  # X（以下简称“Y”）: Y is X's type
         set_ents_outside(doc, chosen)
         return doc
 

@@ -76,6 +76,19 @@ def _ends_name(text: str, end: int, grammar: g.Grammar) -> bool:
     return not stop.startswith(_stage_verbs(grammar)) and not stop.startswith(grammar.status_phrases)
 
 
+PREDICATE_TAGS = frozenset({"v"})  # a verb whose subject the plan is (…规划纲要|提出)
+
+
+def _verb_follows(text: str, end: int, grammar: g.Grammar) -> bool:
+    """Is the word after a period's plan a verb it is the subject of (“十四五”规划纲要|提出…)? A
+    plan named by its period and kind alone is the document wherever it stands (the conventions'
+    “十四五”规划 when its targets are meant); a stage verb (规划|建设) makes 规划 the verb instead."""
+    words = segment_cached(text[end : end + 4])
+    if not words or dictionary().get(words[0], (0, ""))[1] not in PREDICATE_TAGS:
+        return False
+    return not words[0].startswith(_stage_verbs(grammar)) and not words[0].startswith(grammar.status_phrases)
+
+
 _verbs_cache: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
@@ -100,11 +113,17 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
     starts = [(c.start_char, c.end_char) for c in candidates(doc) if c.label_ in INNER_TYPES]
     starts += [(q.start(), q.end()) for q in QUOTED_ORDINAL_RE.finditer(text)]
     bare = {(q.start(), q.end()) for q in BARE_ORDINAL_RE.finditer(text)}
+    periods = bare | {(q.start(), q.end()) for q in QUOTED_ORDINAL_RE.finditer(text)}
     for start, end in sorted(set(starts) | bare):
         m = kinds.match(text, end)
         if (start, end) in bare and m and m.end() - end > _kind_length(m.group(), grammar):
             continue  # a bare period takes its kind at once (十五五规划): no words between them
-        if not m or not _ends_name(text, m.end(), grammar):
+        if not m:
+            continue
+        if not _ends_name(text, m.end(), grammar) and not (
+            (start, end) in periods and m.end() - end == _kind_length(m.group(), grammar)
+            and _verb_follows(text, m.end(), grammar)
+        ):
             continue
         middle = text[end : m.end()]
         if _clause_inside(middle, grammar):
@@ -113,6 +132,7 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
     find_quoted_place_titles(doc, text, grammar, kinds)
     find_governed_titles(doc, text, grammar)
     trim_governing_verbs(doc, text, grammar)
+    open_at_issuers(doc, text, grammar)
 
 
 def find_quoted_place_titles(doc: Doc, text: str, grammar: g.Grammar, kinds: re.Pattern[str]) -> None:
@@ -258,3 +278,39 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 break  # …行动方案: a Program head closes it
             add_candidate(doc, start, k.end(), "Policy", "title")
             break
+
+
+MAX_ISSUER_GAP = MAX_TITLE_BODY  # characters between the issuing division and the title found
+
+
+def open_at_issuers(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """A title found from its inner name or its kind opens earlier when a division stands right
+    after a governing verb before it: 实施|巴南区推动…“1+10”行动2025年工作要点. A local document's
+    title opens with its issuer (《南岸区建设…工作方案》, 《大渡口区进一步推动…实施方案》: the dev
+    gold's titles; GUIDE §5 issuedBy reads the issuing district from the title), and a governing
+    verb (``policy_frames.jsonl``) is where a 《 would stand. The words between the division and
+    the title found are name material only (no punctuation, at most ``MAX_ISSUER_GAP``
+    characters), so the division, the verbs after it (推动, 加快融入) and the inner name are one
+    title; the longer candidate wins in the resolver (GUIDE §2.1: maximal name, never nested)."""
+    frames = _frames(grammar)
+    if frames is None:
+        return
+    verbs_re = frames[0]
+    places = [c for c in candidates(doc) if c.label_ == "District"]
+    if not places:
+        return
+    for c in candidates(doc):
+        if c.label_ != "Policy" or text[c.start_char : c.start_char + 1] == "《":
+            continue
+        for d in places:
+            gap = c.start_char - d.end_char
+            if not 0 <= gap <= MAX_ISSUER_GAP or TITLE_BODY_RE.match(text, d.end_char).end() < c.start_char:
+                continue
+            if _verb_ends_at(text, d.start_char, verbs_re):
+                add_candidate(doc, d.start_char, c.end_char, "Policy", "title")
+                break
+
+
+def _verb_ends_at(text: str, end: int, verbs_re: re.Pattern[str]) -> bool:
+    """Does a governing verb end right at ``end`` (落实|, 全面实施|)?"""
+    return any(verbs_re.fullmatch(text, end - n, end) for n in range(2, 5) if end - n >= 0)
