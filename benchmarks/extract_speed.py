@@ -13,6 +13,10 @@ document body per second, median of repeated runs after a warm-up:
 - a plain ``nlp(text)`` of ``extract.load()`` over the body texts: the pipeline alone, reading
   each text's structure and region itself (no linking, relations or indicators).
 
+Two more tables run contenders in fresh processes: a first reading of four reports after a
+warm-up on the fifth (``--cold PASS``), and a whole process reading one report from the
+interpreter's start, imports and dictionaries included, with its peak memory (``--startup PASS``).
+
 Target (issue 3): the full extractor at least 4x faster than ``jieba.posseg``.
 Run ``python -m benchmarks.extract_speed``; it rewrites only its own section of BENCHMARKS.md.
 """
@@ -177,6 +181,72 @@ def cold(rounds: int = COLD_ROUNDS) -> tuple[float, dict[str, tuple[float, float
     }
 
 
+STARTUP_ROUNDS = 3
+STARTUP_PASSES = ("jieba.posseg", "full extractor", "full extractor + span model")
+
+
+def startup_pass(name: str) -> dict[str, float]:
+    """A whole fresh process reading one report: interpreter start, imports, the pipeline's or
+    jieba's dictionaries and the first reading of the outline (``WARM_UP_DOC``), which the
+    fresh-process table leaves out of its timing. This is what ``policykg extract`` on one
+    report costs, and where the lexicon files, jieba's dictionary and its tag table are loaded
+    (once each, or several times). CPU seconds since the process started, wall seconds since
+    this function started (after the interpreter itself), and the peak resident memory."""
+    w0 = time.perf_counter()
+    if name == "jieba.posseg":
+        import jieba
+        import jieba.posseg as pseg
+
+        from extract.document import ingest
+
+        jieba.setLogLevel(60)
+        warm = ingest(ROOT / "data" / "corpus" / WARM_UP_DOC)
+        list(pseg.cut(warm.text[warm.body_start : warm.body_end]))
+    else:
+        from extract.document import ingest
+
+        extract = _extractor(name)
+        extract(ingest(ROOT / "data" / "corpus" / WARM_UP_DOC))
+    return {"wall": time.perf_counter() - w0, "cpu": time.process_time(), "rss_mb": _peak_mb()}
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory in MB: ``VmHWM`` of its own address space where Linux
+    gives it. ``ru_maxrss`` is kept across ``execve``, so a child of a large parent (the
+    benchmark after its in-process table) would report the parent's peak."""
+    import resource
+
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def startup(rounds: int = STARTUP_ROUNDS) -> dict[str, tuple[float, float, float]]:
+    """Median (wall, CPU, peak MB) of ``startup_pass`` in fresh processes, the contenders taking turns."""
+    import json
+    import subprocess
+
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in STARTUP_PASSES}
+    for _ in range(rounds):
+        for name in runs:
+            out = subprocess.run(
+                [sys.executable, "-m", "benchmarks.extract_speed", "--startup", name],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            runs[name].append(json.loads(out.strip().splitlines()[-1]))
+    return {
+        name: tuple(statistics.median(r[k] for r in rs) for k in ("wall", "cpu", "rss_mb"))  # type: ignore[misc]
+        for name, rs in runs.items()
+    }
+
+
 def run() -> str:
     import jieba
     import spacy
@@ -218,6 +288,25 @@ def run() -> str:
         lines.append(
             f"| {name} | {wall * 1000:.0f} ms | {cw / wall:.2f}× | {cpu * 1000:.0f} ms | {cc / cpu:.2f}× |"
         )
+    start_load = os.getloadavg()[0]
+    st = startup()
+    sw, sc, _ = st["jieba.posseg"]
+    lines += [
+        "",
+        f"Whole fresh processes ({STARTUP_ROUNDS} interleaved rounds, median): start, imports, "
+        "dictionaries and pipeline, then one reading of the outline (what `policykg extract` on "
+        "one report costs; `python -m benchmarks.extract_speed --startup PASS`). CPU time counts "
+        "from the interpreter's start; wall time from the first import. Load average at the "
+        f"start: {start_load:.1f}.",
+        "",
+        "| pass | wall time | speed vs jieba.posseg | CPU time | speed vs jieba.posseg (CPU) | peak memory |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, (wall, cpu, rss) in st.items():
+        lines.append(
+            f"| {name} | {wall * 1000:.0f} ms | {sw / wall:.2f}× | {cpu * 1000:.0f} ms | {sc / cpu:.2f}× "
+            f"| {rss:.0f} MB |"
+        )
     lines += ["", "Target: full extractor ≥ 4× jieba.posseg (wall time), the span model included (issue 12)."]
     return "\n".join(lines)
 
@@ -227,6 +316,11 @@ if __name__ == "__main__":
         import json
 
         print(json.dumps(cold_pass(sys.argv[2])))
+        sys.exit(0)
+    if len(sys.argv) == 3 and sys.argv[1] == "--startup":
+        import json
+
+        print(json.dumps(startup_pass(sys.argv[2])))
         sys.exit(0)
     body = run()
     print(body)

@@ -34,9 +34,9 @@ LANDFORM_CHARS = frozenset("山湖河江海岛湾峡岭峰洲滩溪泉城")
 def _segmenter():  # untyped: jieba has no stubs
     """A private jieba tokenizer (the global one may carry user words), with the one-pass plain
     cut of :mod:`extract.pipeline.segmenter` (the same words as jieba's)."""
-    from extract.pipeline.segmenter import new_tokenizer
+    from extract.pipeline.segmenter import shared_tokenizer
 
-    return new_tokenizer()
+    return shared_tokenizer()
 
 
 @functools.cache
@@ -187,9 +187,9 @@ def acts_on(text: str) -> bool:
 
 @functools.cache
 def _pos_tagger():  # untyped: jieba has no stubs
-    import jieba.posseg
+    from extract.pipeline.segmenter import pos_tagger
 
-    return jieba.posseg.POSTokenizer(_segmenter())
+    return pos_tagger(_segmenter())
 
 
 @functools.lru_cache(maxsize=65536)

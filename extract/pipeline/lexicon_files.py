@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extract.errors import LoadError
+from extract.pipeline.lexicon_cache import FrozenDict, cached_parse, freeze
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # file -> the key naming the entry in it
@@ -74,31 +75,54 @@ def read_lexicon(data_dir: Path = DATA, names: Iterable[str] | None = None) -> L
     ``names`` is for a rule that loads its words lazily, on the first sentence that needs them:
     there the whole lexicon (about 12,000 lines) would be parsed in the middle of a document's
     reading for two small files.
+
+    Each file is parsed and validated once per process while it stays unchanged
+    (``extract.pipeline.lexicon_cache``): the entries are shared, read-only ``FrozenDict``s;
+    the dict and its lists are the caller's own.
     """
-    lexicon: Lexicon = {}
     wanted = FILES if names is None else {name: FILES[name] for name in names}
-    for name, key in wanted.items():
-        path = data_dir / name
+    return {name: list(_rows(data_dir / name, key)) for name, key in wanted.items()}
+
+
+def _rows(path: Path, key: str) -> tuple[dict, ...]:
+    """The validated, frozen entries of one lexicon file (cached while the file is unchanged)."""
+    try:
+        return cached_parse(path, key, lambda text: _parse(path, key, text))
+    except OSError as exc:
+        raise LoadError(path, f"cannot read lexicon file ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise LoadError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def _frozen(obj: dict) -> FrozenDict:
+    """``json.loads`` hook: each object read-only as it is decoded (inner ones first)."""
+    for v in obj.values():  # a loop, not any(genexpr): this runs for every one of 25,000 objects
+        if type(v) is list:
+            return freeze(obj)
+    return FrozenDict(obj)
+
+
+# one decoder for every line: ``json.loads(line, object_hook=...)`` builds a new one per call,
+# which made the hook cost three times the parse
+_DECODER = json.JSONDecoder(object_hook=_frozen)
+
+
+def _parse(path: Path, key: str, text: str) -> tuple[dict, ...]:
+    rows = []
+    for no, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise LoadError(path, f"cannot read lexicon file ({exc})") from exc
-        rows = []
-        for no, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise LoadError(path, f"line {no}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(entry, dict) or not isinstance(entry.get(key), str) or not entry[key]:
-                raise LoadError(path, f'line {no}: an entry needs a non-empty "{key}"')
-            problem = check_provenance(entry)
-            if problem:
-                raise LoadError(path, f"line {no} ({entry[key]}): {problem}")
-            rows.append(entry)
-        lexicon[name] = rows
-    return lexicon
+            entry = _DECODER.decode(line)
+        except json.JSONDecodeError as exc:
+            raise LoadError(path, f"line {no}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(entry, dict) or not isinstance(entry.get(key), str) or not entry[key]:
+            raise LoadError(path, f'line {no}: an entry needs a non-empty "{key}"')
+        problem = check_provenance(entry)
+        if problem:
+            raise LoadError(path, f"line {no} ({entry[key]}): {problem}")
+        rows.append(entry)
+    return tuple(rows)
 
 
 def to_bytes(lexicon: Lexicon) -> bytes:

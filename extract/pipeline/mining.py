@@ -108,9 +108,9 @@ def dictionary() -> dict[str, tuple[int, str]]:
 def _tokenizer():  # untyped: jieba has no stubs
     """A private jieba tokenizer (the global one may carry user words), with the one-pass cuts of
     :mod:`extract.pipeline.segmenter` (the same words as jieba's)."""
-    from extract.pipeline.segmenter import new_tokenizer
+    from extract.pipeline.segmenter import shared_tokenizer
 
-    return new_tokenizer()
+    return shared_tokenizer()
 
 
 def segment(run: str) -> list[str]:

@@ -1781,3 +1781,45 @@ def test_described_quote_blocking_by_window_equals_asking_every_span(taken, inne
     end = quote_end + tail
     expected = _quote_blocked_by_every_span(start, quote_end, end, taken, inner)
     assert quote_blocked(start, quote_end, end, SpansByStart(taken), SpansByStart(inner)) == expected
+
+
+def test_cached_lexicon_equals_a_plain_parse_of_every_file():
+    """The once-per-process lexicon (frozen, shared entries) holds what parsing each line gives."""
+    import json
+
+    from extract.pipeline.lexicon_files import DATA, FILES, read_lexicon
+
+    read_lexicon()  # fill the cache
+    cached = read_lexicon()
+    for name in FILES:
+        lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+        plain = [json.loads(line) for line in lines if line.strip()]
+        assert json.dumps(cached[name], sort_keys=True) == json.dumps(plain, sort_keys=True), name
+        assert cached[name] == [
+            {k: (tuple(v) if isinstance(v, list) else v) for k, v in e.items()} for e in plain
+        ], name
+
+
+def test_one_shared_tokenizer_and_a_tagger_with_a_copied_tag_table_equal_fresh_ones(corpus_documents):
+    """The name rules and the miners share one private tokenizer, and the part-of-speech tagger
+    copies the tag table jieba's global tagger has read: the same words and tags as a tokenizer
+    and a tagger built from the dictionary file."""
+    import jieba.posseg
+
+    from extract.pipeline import lexicon, mining
+    from extract.pipeline.segmenter import new_tokenizer, pos_tagger
+
+    assert lexicon._segmenter() is mining._tokenizer()
+    fresh = jieba.posseg.POSTokenizer(new_tokenizer())
+    tagger = pos_tagger(new_tokenizer())
+    assert tagger.word_tag_tab == fresh.word_tag_tab
+    assert tagger.word_tag_tab is not jieba.posseg.dt.word_tag_tab  # ours alone
+    text = corpus_documents[0].text
+    windows = [text[i : i + 12] for i in range(0, min(len(text), 60_000), 97)]
+    assert [[(p.word, p.flag) for p in tagger.cut(w)] for w in windows] == [
+        [(p.word, p.flag) for p in fresh.cut(w)] for w in windows
+    ]
+    assert [lexicon.acts_on(w[-4:]) for w in windows] == [
+        bool(t) and (t[-1].flag.startswith("v") or t[-1].flag in ("nr", "d", "p", "c"))
+        for t in ([*fresh.cut(w[-4:])] for w in windows)
+    ]
