@@ -10,6 +10,7 @@ precision on text nobody annotated: these reports were never read for annotation
 
 from __future__ import annotations
 
+import argparse
 import csv
 import random
 import sys
@@ -23,8 +24,13 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")
 
 
-def main() -> None:
-    seed, n, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Sample N extracted mentions per type from the reports in no gold set.")
+    parser.add_argument("seed", type=int)
+    parser.add_argument("n", type=int)
+    parser.add_argument("out", type=Path)
+    args = parser.parse_args(argv)
+    seed, n, out = args.seed, args.n, args.out
     docs = [ingest(SHARED / "corpus-extra" / f"{name}.txt") for name in HELD_OUT]
     pools: dict[str, list[tuple[str, Mention, str]]] = {}
     for doc, records in extract_documents(docs):
