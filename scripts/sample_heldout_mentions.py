@@ -25,7 +25,9 @@ HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Sample N extracted mentions per type from the reports in no gold set.")
+    parser = argparse.ArgumentParser(
+        description="Sample N extracted mentions per type from the reports in no gold set."
+    )
     parser.add_argument("seed", type=int)
     parser.add_argument("n", type=int)
     parser.add_argument("out", type=Path)
