@@ -28,7 +28,7 @@ import platform
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from benchmarks.report import write_section
@@ -158,22 +158,29 @@ def cold_pass(name: str) -> dict[str, float]:
     return {"wall": wall, "cpu": cpu, "chars": float(sum(map(len, bodies)))}
 
 
-def cold(rounds: int = COLD_ROUNDS) -> tuple[float, dict[str, tuple[float, float]]]:
-    """Median (wall, CPU) of ``cold_pass`` in fresh processes, the contenders taking turns."""
+
+def _fresh_process_runs(flag: str, passes: Iterable[str], rounds: int) -> dict[str, list[dict[str, float]]]:
+    """Each pass's JSON result line from ``rounds`` fresh processes (``-m benchmarks.extract_speed
+    FLAG PASS``), the contenders taking turns so that load drifts hit them alike."""
     import json
     import subprocess
 
-    runs: dict[str, list[dict[str, float]]] = {name: [] for name in COLD_PASSES}
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in passes}
     for _ in range(rounds):
         for name in runs:
             out = subprocess.run(
-                [sys.executable, "-m", "benchmarks.extract_speed", "--cold", name],
+                [sys.executable, "-m", "benchmarks.extract_speed", flag, name],
                 cwd=ROOT,
                 capture_output=True,
                 text=True,
                 check=True,
             ).stdout
             runs[name].append(json.loads(out.strip().splitlines()[-1]))
+    return runs
+
+def cold(rounds: int = COLD_ROUNDS) -> tuple[float, dict[str, tuple[float, float]]]:
+    """Median (wall, CPU) of ``cold_pass`` in fresh processes, the contenders taking turns."""
+    runs = _fresh_process_runs("--cold", COLD_PASSES, rounds)
     chars = runs["jieba.posseg"][0]["chars"]
     return chars, {
         name: (statistics.median(r["wall"] for r in rs), statistics.median(r["cpu"] for r in rs))
@@ -227,20 +234,7 @@ def _peak_mb() -> float:
 
 def startup(rounds: int = STARTUP_ROUNDS) -> dict[str, tuple[float, float, float]]:
     """Median (wall, CPU, peak MB) of ``startup_pass`` in fresh processes, the contenders taking turns."""
-    import json
-    import subprocess
-
-    runs: dict[str, list[dict[str, float]]] = {name: [] for name in STARTUP_PASSES}
-    for _ in range(rounds):
-        for name in runs:
-            out = subprocess.run(
-                [sys.executable, "-m", "benchmarks.extract_speed", "--startup", name],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-            runs[name].append(json.loads(out.strip().splitlines()[-1]))
+    runs = _fresh_process_runs("--startup", STARTUP_PASSES, rounds)
     return {
         name: tuple(statistics.median(r[k] for r in rs) for k in ("wall", "cpu", "rss_mb"))  # type: ignore[misc]
         for name, rs in runs.items()
