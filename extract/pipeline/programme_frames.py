@@ -298,7 +298,8 @@ def _add_designation(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m
     head_start = m.start("head")
     start = _front_trimmed(text, item_start, head_start)
     body = text[start:head_start]
-    own = body[LEVEL_RE.match(body).end() if LEVEL_RE.match(body) else 0 :]
+    level = LEVEL_RE.match(body)
+    own = body[level.end() if level else 0 :]
     if (
         len(own) < 2
         or FUNCTION_RE.search(body)

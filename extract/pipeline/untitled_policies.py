@@ -304,7 +304,8 @@ def open_at_issuers(doc: Doc, text: str, grammar: g.Grammar) -> None:
             continue
         for d in places:
             gap = c.start_char - d.end_char
-            if not 0 <= gap <= MAX_ISSUER_GAP or TITLE_BODY_RE.match(text, d.end_char).end() < c.start_char:
+            body = TITLE_BODY_RE.match(text, d.end_char)  # always matches: the pattern admits ""
+            if not 0 <= gap <= MAX_ISSUER_GAP or body is None or body.end() < c.start_char:
                 continue
             if _verb_ends_at(text, d.start_char, verbs_re):
                 add_candidate(doc, d.start_char, c.end_char, "Policy", "title")
