@@ -563,9 +563,12 @@ def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
     return verb + name
 
 
+@functools.lru_cache(maxsize=8192)
 def _opening_verb(name: str, with_object_verb: bool = False) -> str:
     """The verb (jieba tag v, two or more characters) that opens ``name``, or ""; with
-    ``with_object_verb`` a verbal noun right after it goes with it (累计|建设 is one action)."""
+    ``with_object_verb`` a verbal noun right after it goes with it (累计|建设 is one action).
+    Memoised (bounded): a pure function of its arguments over the fixed jieba dictionary, asked
+    again and again for the same pending names while a report's figures are read."""
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 

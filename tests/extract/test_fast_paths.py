@@ -1823,3 +1823,27 @@ def test_one_shared_tokenizer_and_a_tagger_with_a_copied_tag_table_equal_fresh_o
         bool(t) and (t[-1].flag.startswith("v") or t[-1].flag in ("nr", "d", "p", "c"))
         for t in ([*fresh.cut(w[-4:])] for w in windows)
     ]
+
+
+def test_memoised_opening_verb_equals_the_plain_reading(corpus_documents, monkeypatch):
+    """``_opening_verb`` is memoised: every (name, with_object_verb) the indicator reader asks
+    while reading a report gets the answer the unmemoised function gives, verbs found included."""
+    from extract.extractor import extract_document
+    from extract.indicators import prose
+
+    asked: list[tuple[tuple[str, bool], str]] = []
+    cached = prose._opening_verb
+
+    def recording(name: str, with_object_verb: bool = False) -> str:
+        answer = cached(name, with_object_verb)
+        asked.append(((name, with_object_verb), answer))
+        return answer
+
+    monkeypatch.setattr(prose, "_opening_verb", recording)
+    for doc in corpus_documents[:2]:
+        extract_document(doc)
+    assert len(asked) > 100 and any(answer for _, answer in asked)
+    assert len({args for args, _ in asked}) < len(asked)  # names recur: the memo is used
+    for args, answer in asked:
+        assert cached.__wrapped__(*args) == answer, args
+
