@@ -1847,3 +1847,21 @@ def test_memoised_opening_verb_equals_the_plain_reading(corpus_documents, monkey
     for args, answer in asked:
         assert cached.__wrapped__(*args) == answer, args
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("甲乙、和及与，。；： \n“”（）"), max_size=60))
+def test_conjunction_clause_scan_equals_filtering_every_clause(text):
+    """``headed_lists`` reads the clauses holding a conjunction with one linear regex scan: the
+    same spans as every clause between marks filtered by a conjunction search."""
+    from extract.coordination import _CONJ_RE, CONJ_CLAUSE_RE, HEADED_CLAUSE_RE
+
+    plain = [m.span() for m in HEADED_CLAUSE_RE.finditer(text) if _CONJ_RE.search(m.group())]
+    assert [m.span() for m in CONJ_CLAUSE_RE.finditer(text)] == plain
+
+
+def test_conjunction_clause_scan_on_the_reports(corpus_documents):
+    from extract.coordination import _CONJ_RE, CONJ_CLAUSE_RE, HEADED_CLAUSE_RE
+
+    for doc in corpus_documents:
+        plain = [m.span() for m in HEADED_CLAUSE_RE.finditer(doc.text) if _CONJ_RE.search(m.group())]
+        assert plain and [m.span() for m in CONJ_CLAUSE_RE.finditer(doc.text)] == plain, doc.doc_id
