@@ -340,13 +340,16 @@ def headed_lists(text: str) -> Iterable[HeadedList]:
     cities themselves, as ``_named_lists`` decides), a generic head (雄商、济滨项目: the items
     may be firms, GUIDE §3), a head of another type (杭州、宁波机场: the resolver's
     shared-suffix step), and a list of routes only (``_routes``)."""
+    head_re = _names().head_re
     for clause in CONJ_CLAUSE_RE.finditer(text):
-        parts, pos = [], clause.start()
+        c0, c1 = clause.span()
+        sep = text.rfind(HEADED_SEP, c0, c1)
+        if head_re.search(text, sep + 1 if sep >= 0 else c0, c1) is None:
+            continue  # the cheap test first, on the last part: most lists end in no head word
+        parts, pos = [], c0
         for part in clause.group().split(HEADED_SEP):
             parts.append((pos, pos + len(part)))
             pos += len(part) + 1
-        if _names().head_re.search(text, *parts[-1]) is None:
-            continue  # the cheap test first: most lists end in no head word at all
         parts[-1:] = _last_conjunct(text, *parts[-1])  # 雄商和济滨高铁: 和 joins the last two
         if len(parts) < 2:
             continue

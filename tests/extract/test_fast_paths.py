@@ -1865,3 +1865,58 @@ def test_conjunction_clause_scan_on_the_reports(corpus_documents):
     for doc in corpus_documents:
         plain = [m.span() for m in HEADED_CLAUSE_RE.finditer(doc.text) if _CONJ_RE.search(m.group())]
         assert plain and [m.span() for m in CONJ_CLAUSE_RE.finditer(doc.text)] == plain, doc.doc_id
+
+
+def _plain_headed_lists(text: str) -> list:
+    """``coordination.headed_lists`` as first written: every clause between marks, split into
+    its 、-parts, then the conjunction and the last part's head word tested."""
+    from extract import coordination as c
+
+    out = []
+    for clause in c.HEADED_CLAUSE_RE.finditer(text):
+        if c._CONJ_RE.search(clause.group()) is None:
+            continue
+        parts, pos = [], clause.start()
+        for part in clause.group().split(c.HEADED_SEP):
+            parts.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if c._names().head_re.search(text, *parts[-1]) is None:
+            continue
+        parts[-1:] = c._last_conjunct(text, *parts[-1])
+        if len(parts) < 2:
+            continue
+        items = c._list_run(text, parts[-c.HEADED_ITEMS_MAX : -1])
+        if not items:
+            continue
+        last_start, last_end = parts[-1]
+        found = c._last_item(text, last_start, last_end, len(items) + 1)
+        if found is None:
+            continue
+        body_end, suffix, one_works = found
+        items.append((last_start, body_end))
+        if not c._list_item(text[last_start:body_end]):
+            continue
+        names = [text[a:b] for a, b in items]
+        counted = suffix[0] > body_end
+        if all(c.ROUTE_RE.fullmatch(n) for n in names) or (
+            not counted and all(c.lookup(n) is not None for n in names[:-1])
+        ):
+            continue
+        out.append(c.HeadedList(items, suffix, one_works))
+    return out
+
+
+def test_headed_lists_equal_the_plain_clause_walk(corpus_documents, extra_dir):
+    """The head-word test on the last part before splitting a clause, over the conjunction
+    clauses alone: the same lists as the plain walk, on every report and on written lists."""
+    from extract.coordination import headed_lists
+
+    texts = [d.text for d in corpus_documents]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(extra_dir.glob("*.txt"))]
+    texts.append("积极推动莱临、德商、日照至五莲、聊邯长铁路。雄商和济滨高铁，乌东德、白鹤滩水电站；东坝、尕羊、吉曲3乡大电网延伸工程")
+    found = 0
+    for text in texts:
+        fast = list(headed_lists(text))
+        assert fast == _plain_headed_lists(text)
+        found += len(fast)
+    assert found > 10
