@@ -1920,3 +1920,29 @@ def test_headed_lists_equal_the_plain_clause_walk(corpus_documents, extra_dir):
         assert fast == _plain_headed_lists(text)
         found += len(fast)
     assert found > 10
+
+
+def test_firm_list_gate_in_its_fast_order_equals_the_plain_one(corpus_documents, extra_dir):
+    """``find_firm_lists`` tests the clause word after 等 before the segmentation at 等, with
+    its batch pattern compiled once: on every 等 of the reports the same 等 pass as in the
+    plain order with the pattern compiled at each call, and the cheap test rejects most."""
+    from extract.pipeline import enumerations as en
+    from extract.pipeline.firm_lists import QUOTED, _batch_re, _predicate_follows
+    from extract.pipeline.lexicon import is_word_at
+
+    texts = [d.text for d in corpus_documents]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(extra_dir.glob("*.txt"))]
+    plain_batch = re.compile(en.ONE_BATCH + QUOTED)
+    passed = rejected = 0
+    for text in texts:
+        at = text.find(en.LIST_CLOSER, 1)
+        while at >= 0:
+            fast_batch, slow_batch = _batch_re().match(text, at + 1), plain_batch.match(text, at + 1)
+            assert (fast_batch and fast_batch.span()) == (slow_batch and slow_batch.span())
+            plain = is_word_at(text, at, at + 1) and _predicate_follows(text, at + 1)
+            fast = _predicate_follows(text, at + 1) and is_word_at(text, at, at + 1)
+            assert fast == plain, (at, text[at - 10 : at + 10])
+            passed += plain
+            rejected += not _predicate_follows(text, at + 1)
+            at = text.find(en.LIST_CLOSER, at + 1)
+    assert passed > 10 and rejected > 5 * passed
