@@ -303,15 +303,13 @@ def _route_lists(text: str):
 # ``headed_lists``: a 、-list closed by one Project head on its last item (no 等)
 HEADED_SEP = "、"
 _CLAUSE_MARKS = r"，。；：,;:！？!?\s“”‘’（）()《》【】"
-HEADED_CLAUSE_RE = re.compile(rf"[^{_CLAUSE_MARKS}]+")  # text between clause marks
 ITEM_MAX = 4  # an elliptic item is short: 莱临, 白鹤滩, 海阳辛安 (玉树河湟中学 is a name of its own)
 HEADED_ITEM_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{ITEM_MAX}}}")
 HEADED_ITEMS_MAX = 10
-_CONJ_RE = re.compile(f"[{CONJ}]")
 # the clauses ``headed_lists`` reads: a whole run between clause marks holding a conjunction.
 # The lookbehind pins a match to a clause's first character and the lazy run stops at the
 # first conjunction or mark, so the scan stays linear; most clauses hold none and never reach
-# Python (the plain form: HEADED_CLAUSE_RE clauses filtered by _CONJ_RE)
+# Python (the plain form: every run between clause marks, filtered by a conjunction search)
 CONJ_CLAUSE_RE = re.compile(rf"(?<![^{_CLAUSE_MARKS}])[^{_CLAUSE_MARKS}]*?[{CONJ}][^{_CLAUSE_MARKS}]*")
 # a count of the items and its measure word, numerals and measure or division words (closed
 # classes): a count of works (南山口、哇让4个抽水蓄能电站) keeps one name per item; a count of

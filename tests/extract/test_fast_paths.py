@@ -14,6 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract.coordination import _CLAUSE_MARKS, CONJ
 from extract.entities import load_pipeline
 from extract.gazetteer import Entry, Gazetteer
 from extract.linking import (
@@ -1848,22 +1849,28 @@ def test_memoised_opening_verb_equals_the_plain_reading(corpus_documents, monkey
         assert cached.__wrapped__(*args) == answer, args
 
 
+# the plain clause walk the conjunction-clause scan replaces: every run between clause marks,
+# kept where a conjunction search finds one
+_PLAIN_CLAUSE_RE = re.compile(rf"[^{_CLAUSE_MARKS}]+")
+_PLAIN_CONJ_RE = re.compile(f"[{CONJ}]")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=list("甲乙、和及与，。；： \n“”（）"), max_size=60))
 def test_conjunction_clause_scan_equals_filtering_every_clause(text):
     """``headed_lists`` reads the clauses holding a conjunction with one linear regex scan: the
     same spans as every clause between marks filtered by a conjunction search."""
-    from extract.coordination import _CONJ_RE, CONJ_CLAUSE_RE, HEADED_CLAUSE_RE
+    from extract.coordination import CONJ_CLAUSE_RE
 
-    plain = [m.span() for m in HEADED_CLAUSE_RE.finditer(text) if _CONJ_RE.search(m.group())]
+    plain = [m.span() for m in _PLAIN_CLAUSE_RE.finditer(text) if _PLAIN_CONJ_RE.search(m.group())]
     assert [m.span() for m in CONJ_CLAUSE_RE.finditer(text)] == plain
 
 
 def test_conjunction_clause_scan_on_the_reports(corpus_documents):
-    from extract.coordination import _CONJ_RE, CONJ_CLAUSE_RE, HEADED_CLAUSE_RE
+    from extract.coordination import CONJ_CLAUSE_RE
 
     for doc in corpus_documents:
-        plain = [m.span() for m in HEADED_CLAUSE_RE.finditer(doc.text) if _CONJ_RE.search(m.group())]
+        plain = [m.span() for m in _PLAIN_CLAUSE_RE.finditer(doc.text) if _PLAIN_CONJ_RE.search(m.group())]
         assert plain and [m.span() for m in CONJ_CLAUSE_RE.finditer(doc.text)] == plain, doc.doc_id
 
 
@@ -1873,8 +1880,8 @@ def _plain_headed_lists(text: str) -> list:
     from extract import coordination as c
 
     out = []
-    for clause in c.HEADED_CLAUSE_RE.finditer(text):
-        if c._CONJ_RE.search(clause.group()) is None:
+    for clause in _PLAIN_CLAUSE_RE.finditer(text):
+        if _PLAIN_CONJ_RE.search(clause.group()) is None:
             continue
         parts, pos = [], clause.start()
         for part in clause.group().split(c.HEADED_SEP):
