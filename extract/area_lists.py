@@ -19,13 +19,14 @@ import re
 
 from spacy.tokens import Doc
 
+from extract.numerals import cn_to_int
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
 from extract.regions import lookup
 
 SOURCE = "coordination"
 CONJ = "、和及与"  # coordinating conjunctions (closed class)
-NUMERAL_CHARS = "一二三四五六七八九十"  # the numerals up to ten, by value
+NUMERAL_CHARS = "一二三四五六七八九十"  # the numerals up to ten (their value: numerals.cn_to_int)
 PAIR = "两"  # the numeral two before a measure word
 MEASURES = "大个"  # measure words of a counted kind (两大都市圈, 五个新城)
 COUNT_RE = re.compile(f"[{NUMERAL_CHARS}{PAIR}][{MEASURES}]?")  # a numeral and a measure word
@@ -35,11 +36,6 @@ LIST_END_RE = re.compile(
     rf"([^\s，。；：,;:！？“”]{{2,10}}(?:[{CONJ}][^\s，。；：,;:！？“”{CONJ}]{{2,7}}){{1,9}})\Z"
 )
 MAX_HEAD = 4  # longest Area head tried after the count (城市群, 都市圈, 经济圈, 片区, 新城)
-
-
-def _value(numeral: str) -> int:
-    """The value of one numeral character (两 is two)."""
-    return 2 if numeral == PAIR else NUMERAL_CHARS.index(numeral) + 1
 
 
 def counted_area_lists(
@@ -63,7 +59,7 @@ def counted_area_lists(
         if before is None:
             continue
         parts = re.split(f"[{CONJ}]", before.group(1))
-        if len(parts) != _value(m.group(1)):
+        if len(parts) != cn_to_int(m.group(1)):
             continue  # 甲、乙等三大都市圈: the count is not the list's
         pos, spans = before.start(1), []
         for p in parts:

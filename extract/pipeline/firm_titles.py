@@ -28,10 +28,10 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.lexicon import is_common_phrase, is_word_at, opens_clause
+from extract.pipeline.list_items import CLAUSE_RE
 from extract.pipeline.mining import place_names
 
 RULE_KIND = "firm_title"  # head_rules.jsonl: the GUIDE §3 firm kernel a title ends in
-CLAUSE_RE = re.compile(r"[^，。；：！？,;:!?\n]+")
 # a ranking after the category (中国企业500强, 百强): GB/T numerals and the ranking mark
 RANKING = r"(?:[\d一二三四五六七八九十百千]+强)?"
 COUNT_RE = re.compile(r"^[\d.一二三四五六七八九十百千万余多两]+[家户个批名]")
