@@ -31,7 +31,7 @@ Spans = Mapping[str, list[tuple[int, int]]]
 
 
 def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
-    """Every gold file of the project (dev, dev provincial, provincial-2026 tune, sealed and fresh)."""
+    """Every gold file of the project (dev, dev provincial, provincial-2026 tune, sealed, fresh, fresh2)."""
     return [
         shared / "eval" / "dev" / "gold.jsonl",
         shared / "eval" / "dev" / "gold-provincial.jsonl",
@@ -39,6 +39,8 @@ def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
         root / "eval" / "provincial-2026" / "sealed" / "gold.jsonl",
         root / "eval" / "provincial-2026" / "fresh" / "gold.jsonl",
         root / "eval" / "provincial-2026" / "fresh" / "check" / "gold.jsonl",
+        # drawn before it was annotated, so that mining never saw it (eighth session's blind set)
+        root / "eval" / "provincial-2026" / "fresh2" / "passages.jsonl",
     ]
 
 

@@ -12,7 +12,12 @@ Per report: one unit from the review chapter (the first top-level heading) and o
 rest (the 十五五 and 2026 chapters), each a paragraph of 250–900 characters or a window of whole
 sentences (at most 700) of a longer paragraph, not opening with boilerplate.
 
-Usage: select_fresh.py CORPUS_DIR  (prints one ``## doc id start end kind`` line per passage)
+Round 2 (``--round 2``, drawn 2026-12-05 for the eighth session's blind measurement) avoids the
+round-1 fresh passages too and takes three units per report (review, plan, and one more from
+either chapter), with its own seed.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2]  (prints one ``## doc id start end kind`` line per
+passage)
 """
 from __future__ import annotations
 
@@ -24,6 +29,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 READABLE_GOLD = (HERE.parent / "tune.jsonl", HERE.parents[2] / ".." / "shared" / "eval" / "dev" / "gold-provincial.jsonl")
+# Round 2 also avoids round 1. Only offsets are read from these files (check/ is score only).
+ROUND1_GOLD = (HERE / "gold.jsonl", HERE / "check" / "gold.jsonl")
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -31,9 +38,9 @@ BOILERPLATE = ("根本在于", "清醒认识", "政府自身建设", "各位代�
 SENTENCE = re.compile(r"[^。！？；]*[。！？；]")
 
 
-def taken(doc: str) -> list[tuple[int, int]]:
+def taken(doc: str, files: tuple[Path, ...] = READABLE_GOLD) -> list[tuple[int, int]]:
     spans = []
-    for path in READABLE_GOLD:
+    for path in files:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
             if r["doc"] == doc:
@@ -64,18 +71,22 @@ def units(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def main(corpus: Path) -> None:
+def main(corpus: Path, round_: int = 1) -> None:
     for province in REPORTS:
         doc = f"{province}.txt"
         text = (corpus / doc).read_text(encoding="utf-8")
-        busy = taken(doc)
+        busy = taken(doc) + (taken(doc, ROUND1_GOLD) if round_ == 2 else [])
         free = [u for u in units(text) if not any(u[0] < b and a < u[1] for a, b in busy)]
-        rng = random.Random("fresh-2026-" + province)
-        for n, kind in enumerate(("review", "plan"), 1):
-            pool = [u for u in free if u[2] == kind]
-            a, b, _ = rng.choice(pool)
-            print(f"## {doc} {province}-f{n:02d} {a} {b} {kind}")
+        if round_ == 1:
+            rng, kinds, tag = random.Random("fresh-2026-" + province), ("review", "plan"), "f"
+        else:
+            rng, kinds, tag = random.Random("fresh2-2026-" + province), ("review", "plan", None), "g"
+        for n, kind in enumerate(kinds, 1):
+            pool = [u for u in free if kind is None or u[2] == kind]
+            a, b, chapter = rng.choice(pool)
+            free = [u for u in free if not (u[0] < b and a < u[1])]
+            print(f"## {doc} {province}-{tag}{n:02d} {a} {b} {chapter}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), 2 if sys.argv[2:] == ["--round", "2"] else 1)
