@@ -2,6 +2,10 @@
 relation rule missing/wrong, wrong type or direction, status phrase wrong.
 
     .venv/bin/python scripts/relation_error_classes.py GOLD.jsonl [CORPUS_DIR] [--by-type] [--causes] [--list]
+        [--oracle]
+
+``--oracle`` runs the relation rules on the gold's own mentions instead of the extractor's
+(``extract.evaluation.oracle``): what the rules lose when every argument is found.
 
 Reads gold entity spans, so it is for the tuning and dev gold only: never run it on the sealed
 half (its errors stay unread). See ``extract.evaluation.relation_classes``.
@@ -16,6 +20,7 @@ from pathlib import Path
 from extract.errors import PolicyKGError
 from extract.evaluation.corpus import run_extractor
 from extract.evaluation.gold import load_gold
+from extract.evaluation.oracle import run_rules_on_gold
 from extract.evaluation.relation_classes import (
     CAUSES,
     FALSE_CLASSES,
@@ -43,7 +48,7 @@ def by_cause(res: RelationErrorClasses, kind: str) -> Counter[tuple[str, str]]:
 def main(argv: list[str]) -> int:
     if len(argv) < 1 or "sealed" in argv[0]:
         print(
-            "usage: relation_error_classes.py GOLD [CORPUS] [--by-type] [--causes] [--list]"
+            "usage: relation_error_classes.py GOLD [CORPUS] [--by-type] [--causes] [--list] [--oracle]"
             " (not the sealed half)",
             file=sys.stderr,
         )
@@ -52,7 +57,8 @@ def main(argv: list[str]) -> int:
     corpus = Path(argv[1]) if len(argv) > 1 and not argv[1].startswith("--") else None
     try:
         passages = load_gold(gold)
-        preds, documents = run_extractor(passages, gold, corpus)
+        run = run_rules_on_gold if "--oracle" in argv else run_extractor
+        preds, documents = run(passages, gold, corpus)
     except PolicyKGError as exc:  # a missing or malformed gold file, a missing corpus: one line
         print(f"relation_error_classes: {exc}", file=sys.stderr)
         return 1

@@ -137,3 +137,21 @@ def test_a_name_missing_where_the_other_is_named_is_argument_elsewhere(tune):
     causes = _causes([p], authors, [*mentions, *rels])
     assert causes[("miss", "argument elsewhere")] >= 1
     assert {c for _, c in causes} == {"argument elsewhere"}
+
+
+def test_the_rules_on_the_gold_mentions_leave_no_cascade_and_file_the_closing_strategy(tune, eval_dir):
+    """``--oracle``: with the gold's own mentions every argument is found, so no error is an entity
+    cascade; 天津市-p04's 鲁班工坊, whose sentence closes on 融入高质量共建“一带一路”, is filed
+    (``contributes._closing_object``), while 河北省-p04's heading-filed programmes stay missed
+    across sentences (the gold files them under a heading line, which no rule reads)."""
+    from extract.evaluation.oracle import run_rules_on_gold
+
+    passages, _ = tune
+    preds, documents = run_rules_on_gold(passages, TUNE, eval_dir.parent / "corpus-extra")
+    authors = {doc_id: d.meta.region for doc_id, d in documents.items()}
+    res = classify(passages, preds, authors)
+    assert not {c for _, c in res.causes} & {"entity missing", "boundary", "canonical only"}
+    missed = {(pid, h, r, t) for pid, kind, _, h, r, t in res.examples if kind == "miss"}
+    assert ("天津市-p04", "鲁班工坊", "contributesTo", "一带一路") not in missed
+    assert ("河北省-p04", "粮油作物大面积单产提升行动", "contributesTo", "乡村振兴") in missed
+    assert res.causes[("miss", "across sentences")] == 3
