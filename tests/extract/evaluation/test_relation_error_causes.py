@@ -155,3 +155,20 @@ def test_the_rules_on_the_gold_mentions_leave_no_cascade_and_file_the_closing_st
     assert ("天津市-p04", "鲁班工坊", "contributesTo", "一带一路") not in missed
     assert ("河北省-p04", "粮油作物大面积单产提升行动", "contributesTo", "乡村振兴") in missed
     assert res.causes[("miss", "across sentences")] == 3
+
+
+def test_the_oracle_run_refuses_a_missing_corpus_and_the_sealed_half(tmp_path, capsys):
+    """``--oracle`` reads gold spans, so the sealed half is refused before anything is read; a
+    corpus directory that does not exist is one line naming it, not a traceback."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "relation_error_classes", REPO / "scripts" / "relation_error_classes.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sealed = REPO / "eval" / "provincial-2026" / "sealed" / "gold.jsonl"
+    assert module.main([str(sealed), "--oracle"]) == 2
+    assert module.main([str(TUNE), str(tmp_path / "nowhere"), "--oracle"]) == 1
+    err = capsys.readouterr().err
+    assert "nowhere" in err and "corpus directory not found" in err and "Traceback" not in err
