@@ -42,6 +42,7 @@ from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
 from extract.pipeline.suffix_index import SuffixIndex
+from extract.pipeline.widespread_phrases import widespread_phrase
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
 MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
@@ -732,6 +733,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or opens_with_verb(name)
         or (label == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
         or (label == "Enterprise" and bare_kind(name, grammar))  # 煤矿等企业: enterprise_kinds
+        or widespread_phrase(name, label, grammar)  # 城中村改造, 研发设计: widespread_phrases
         or holds_relative_clause(name)
         or counts_slogan(name, grammar)
         or pronoun_and_kind(name, grammar)
