@@ -41,6 +41,7 @@ from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, 
 from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
+from extract.pipeline.punctuation_edges import fix_edges
 from extract.pipeline.suffix_index import SuffixIndex
 from extract.pipeline.widespread_phrases import widespread_phrase
 
@@ -675,6 +676,10 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     for i, s in enumerate(chosen):
         if described_by_apposition(chosen, i, text, grammar):
             continue
+        edged = fix_edges(s, text)  # ——天山胜利隧道, …三步”加强项目: punctuation_edges
+        if edged is None:
+            continue
+        s = edged
         if s.id_ == TOWN_SOURCE and not_a_township(text[s.start_char : s.end_char], grammar):
             continue
         if (

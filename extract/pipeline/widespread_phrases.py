@@ -31,8 +31,8 @@ from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import segment
 
 MIN_AUTHORS = 3  # as ``genericity.MIN_AUTHORS``: the authors that make a phrase a kind
-PHRASE_CHARS = (3, 10)  # two characters recur inside other words (同德 in 协同德…); long runs are clauses
-MAX_WORDS = 3  # words of jieba's reading in a phrase
+PHRASE_CHARS = (3, 14)  # two characters recur inside other words (同德 in 协同德…)
+MAX_WORDS = 5  # words of jieba's reading in a phrase (城市|基础设施|生命线|安全|工程)
 PHRASE_TYPES = frozenset({"Project", "Enterprise"})
 LEXICON_FILE = "widespread_phrases.jsonl"
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
