@@ -43,7 +43,7 @@ from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segmen
 from extract.pipeline.national_scope import restore_national_scope
 from extract.pipeline.punctuation_edges import fix_edges
 from extract.pipeline.suffix_index import SuffixIndex
-from extract.pipeline.widespread_phrases import widespread_phrase
+from extract.pipeline.widespread_phrases import widespread_kind_guess
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
 MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
@@ -702,6 +702,8 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 if rest is not None:
                     out.append(rest)  # 优化|自贸试验区: the verb is the clause's, the zone a name
                 continue
+            if widespread_kind_guess(name, s.label_, s.id_, grammar):
+                continue  # 城中村改造, 研发设计, 康养|项目: extract.pipeline.widespread_phrases
             if s.label_ in MODIFIER_TYPES and modifies_programme(text, s.end_char, grammar):
                 continue  # …消费中心|城市: half of a designation (extract.pipeline.designation_modifiers)
         out.append(s)
@@ -738,7 +740,6 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or opens_with_verb(name)
         or (label == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
         or (label == "Enterprise" and bare_kind(name, grammar))  # 煤矿等企业: enterprise_kinds
-        or widespread_phrase(name, label, grammar)  # 城中村改造, 研发设计: widespread_phrases
         or holds_relative_clause(name)
         or counts_slogan(name, grammar)
         or pronoun_and_kind(name, grammar)

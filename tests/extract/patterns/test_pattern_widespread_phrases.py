@@ -14,7 +14,14 @@ import pytest
 
 from extract.entities import load_pipeline, run_pipeline
 from extract.pipeline.grammar import default_grammar
-from extract.pipeline.widespread_phrases import MIN_AUTHORS, mine_widespread_phrases, widespread_phrase
+from extract.pipeline.widespread_phrases import (
+    LABELLED_LIST_SOURCE,
+    MIN_AUTHORS,
+    mine_widespread_phrases,
+    widespread_body_kind,
+    widespread_kind_guess,
+    widespread_phrase,
+)
 
 
 def ents(text: str, label: str) -> list[str]:
@@ -61,3 +68,25 @@ def test_mining_counts_authors_and_leaves_places_out() -> None:
     # one author writing it many times is still one author
     alone = mine_widespread_phrases([("甲", "东站建设。" * 9)], frozenset())
     assert "东站建设" not in {e["phrase"] for e in alone}
+
+
+@pytest.mark.parametrize("kind", ["乡村旅游项目", "数字乡村项目", "智慧农业项目", "高标准农田项目"])
+def test_a_widespread_body_before_a_head_word_is_a_kind(kind: str) -> None:
+    assert widespread_body_kind(kind, "Project", default_grammar())
+    assert kind not in ents(f"今年开工建设{kind}，力争年内见效。", "Project")
+
+
+def test_a_name_part_before_the_kind_makes_a_name() -> None:
+    # a place before the kind names the author's one works; a phase head qualifies one works;
+    # a route named by two one-character abbreviations is a name
+    gr = default_grammar()
+    assert "乌江新城智慧农业项目" in ents("推进乌江新城智慧农业项目建设。", "Project")
+    assert not widespread_body_kind("住房二期", "Project", gr)
+    assert not widespread_body_kind("中老铁路", "Project", gr)
+    assert not widespread_body_kind("乡村旅游项目", "Platform", gr)
+
+
+def test_an_item_of_a_labelled_project_list_stays() -> None:
+    # GUIDE §3: every item of a list the text labels as projects is a Project, kinds included
+    assert not widespread_kind_guess("乡村旅游项目", "Project", LABELLED_LIST_SOURCE, default_grammar())
+    assert widespread_kind_guess("乡村旅游项目", "Project", "suffix", default_grammar())
