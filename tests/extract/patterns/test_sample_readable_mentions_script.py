@@ -16,7 +16,8 @@ DOC = "云南省.txt"
 
 def _mention(doc: str, start: int, end: int, type_: str = "Project") -> dict:
     text = "x" * (end - start)
-    return {"record": "mention", "doc": doc, "start": start, "end": end, "type": type_, "text": text, "canonical": "c"}
+    return {"record": "mention", "doc": doc, "start": start, "end": end, "type": type_, "text": text,
+            "canonical": "c"}
 
 
 def test_draws_only_readable_text_outside_gold_passages(tmp_path: Path) -> None:
