@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from extract.linking import (
     AliasIndex,
     Context,
+    SortedNames,
     canonical_name,
     company_in_text,
     defined_abbreviations,
@@ -107,6 +108,7 @@ def link_mentions(
     starts, spans = _sentence_bounds(document)
     out: list[Mention] = []
     companies: dict[str, str | None] = {}  # company_in_text's answers: the text and names are fixed
+    others: SortedNames | None = None  # the names of types other than Enterprise (``local`` is fixed)
     full_forms: dict[str, str | None] = {}  # document_full_form's answers, likewise
     full_form_index: dict[str, FullFormIndex] = {}
     for s, e, t, src, canonical, code in named:
@@ -117,7 +119,8 @@ def link_mentions(
             canonical = index.resolve(t, canonical, document.meta.region_code, local)
             if t == "Enterprise":  # a brand whose company name the same text writes: 深蓝 -> 深蓝汽车
                 if canonical not in companies:  # once per name: each answer scans the whole text
-                    others = (k for t2, names in local.by_type.items() if t2 != t for k in names)
+                    if others is None:  # the document's names of other types, sorted once
+                        others = SortedNames(k for t2, ks in local.by_type.items() if t2 != t for k in ks)
                     companies[canonical] = company_in_text(canonical, document.text, others)
                 canonical = companies[canonical] or canonical
             if t in SHORT_FORM_TYPES:  # “千项万亿”工程 -> 扩大有效投资“千项万亿”工程 when this text writes it

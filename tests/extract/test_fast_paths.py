@@ -1953,3 +1953,71 @@ def test_firm_list_gate_in_its_fast_order_equals_the_plain_one(corpus_documents,
             rejected += not _predicate_follows(text, at + 1)
             at = text.find(en.LIST_CLOSER, at + 1)
     assert passed > 10 and rejected > 5 * passed
+
+
+# --- speed10: overlap and prefix tests by bisection ------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)).filter(lambda s: s[0] < s[1]), max_size=10),
+    st.integers(-2, 70),
+    st.integers(1, 12),
+)
+def test_span_set_overlaps_equals_any(spans, start, length):
+    """``SpanSet.overlaps`` (the quote finders' "another name holds this quote" test) answers what
+    the scan over every span answered, for spans that touch, nest and repeat."""
+    end = start + length
+    assert SpanSet(spans).overlaps(start, end) == any(a < end and start < b for a, b in spans)
+
+
+def test_span_set_overlaps_on_a_reports_names_and_quotes(corpus_documents):
+    """On the bundled reports: every quote against the spans of the names found there."""
+    from extract.entities import find_mentions
+    from extract.pipeline.quoted_frames import QUOTE_RE
+
+    nlp = load_pipeline()
+    asked = held = 0
+    for d in corpus_documents:
+        spans = [(m.start, m.end) for m in find_mentions(d, nlp)]
+        taken = SpanSet(spans)
+        for q in QUOTE_RE.finditer(d.text):
+            for start, end in ((q.start(), q.end()), (q.start() + 1, q.end() - 1), (q.start(), q.end() + 6)):
+                plain = any(a < end and start < b for a, b in spans)
+                assert taken.overlaps(start, end) == plain
+                asked, held = asked + 1, held + plain
+    assert asked > 300 and 0 < held < asked  # both answers occur
+
+
+NAME_CHARS = list("成渝科技汽车南岸a")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=NAME_CHARS, max_size=6), max_size=12), st.text(NAME_CHARS, max_size=4))
+def test_sorted_names_prefix_test_equals_any(names, prefix):
+    from extract.linking import SortedNames
+
+    assert SortedNames(names).any_opens_with(prefix) == any(n.startswith(prefix) for n in names)
+
+
+def test_company_in_text_with_sorted_names_equals_the_scan(corpus_documents):
+    """``link_mentions`` hands ``company_in_text`` the document's other names sorted once; on the
+    bundled reports every brand-length opening of every name gets the answer the scan gave."""
+    from extract.entities import find_mentions
+    from extract.linking import SortedNames, company_in_text
+
+    nlp = load_pipeline()
+    asked = found = 0
+    for d in corpus_documents:
+        by_type: dict[str, set[str]] = {}
+        for m in find_mentions(d, nlp):
+            by_type.setdefault(m.type, set()).add(m.canonical)
+        for type_, own in by_type.items():
+            names = [n for t, ns in by_type.items() if t != type_ for n in ns]  # as link_mentions
+            others = SortedNames(names)
+            for brand in {n[:k] for n in own for k in (2, 3, 4)}:
+                plain = company_in_text(brand, d.text, names)
+                assert company_in_text(brand, d.text, others) == plain
+                assert others.any_opens_with(brand) == any(n.startswith(brand) for n in names)
+                asked, found = asked + 1, found + (plain is not None)
+    assert asked > 1000 and found > 0  # brands with a company name of the text occur
