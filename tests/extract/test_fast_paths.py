@@ -1989,11 +1989,11 @@ def test_span_set_overlaps_on_a_reports_names_and_quotes(corpus_documents):
     assert asked > 300 and 0 < held < asked  # both answers occur
 
 
-NAME_CHARS = list("成渝科技汽车南岸a")
+BRAND_CHARS = list("成渝科技汽车南岸a")
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=NAME_CHARS, max_size=6), max_size=12), st.text(NAME_CHARS, max_size=4))
+@given(st.lists(st.text(alphabet=BRAND_CHARS, max_size=6), max_size=12), st.text(BRAND_CHARS, max_size=4))
 def test_sorted_names_prefix_test_equals_any(names, prefix):
     from extract.linking import SortedNames
 
