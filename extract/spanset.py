@@ -3,9 +3,7 @@
 Rules ask, for every sentence, whether it starts inside a glossary entry or a table already
 read; a scan over all spans per sentence made that quadratic in long reports. The spans are
 merged into disjoint intervals once, so one bisection answers exactly what
-``any(a <= pos < b for a, b in spans)`` answers, and another what
-``any(a < end and start < b for a, b in spans)`` answers (:meth:`SpanSet.overlaps`: finders
-that skip a quote another name already holds asked every candidate of the document per quote).
+``any(a <= pos < b for a, b in spans)`` answers.
 """
 
 from __future__ import annotations
@@ -33,13 +31,6 @@ class SpanSet:
     def __contains__(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Does a span share a character with ``[start, end)`` (``start < end``)? The merged
-        intervals cover the same characters as the spans, and the last one opening before
-        ``end`` reaches furthest among those (they are disjoint and sorted)."""
-        i = bisect.bisect_left(self._starts, end) - 1
-        return i >= 0 and self._ends[i] > start
 
     def __bool__(self) -> bool:
         return bool(self._starts)

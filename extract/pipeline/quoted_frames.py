@@ -37,7 +37,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extract.pipeline.candidates import add_candidate, candidates
-from extract.spanset import SpanSet
 
 QUOTE_RE = re.compile(r"“([^“”\n]{2,12})”")
 HAN_BEFORE = 12  # characters of the Han run before a quote that word_before segments
@@ -173,11 +172,11 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
 
     # a division strictly inside the quote (“数字山西”) is no name of the quote: the programme
     # named after the province holds it (GUIDE §9: 信用浙江), so only other candidates block
-    taken = SpanSet(
+    taken = [
         (c.start_char, c.end_char)
         for c in candidates(doc)
         if not (c.label_ == "District" and _strictly_inside(text, c.start_char, c.end_char))
-    )
+    ]
     quotes = list(QUOTE_RE.finditer(text))
     names: set[str] = set()
     for m in quotes:
@@ -200,7 +199,7 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
         if m.group(1) not in names or grammar.after_quote_re.match(text, m.end()):
             continue
         start, end = m.start() + 1, m.end() - 1
-        if taken.overlaps(m.start(), m.end()):  # any(a < m.end() and m.start() < b for a, b in taken)
+        if any(a < m.end() and start - 1 < b for a, b in taken):
             continue  # a name the grammar already found here (“十项行动”, 《…》)
         # a short form takes its full name as canonical hint, unless other reports quote the short
         # form itself as the programme's name (“高效办成一件事”: quoted_programmes.jsonl)
@@ -277,7 +276,7 @@ def find_numeric_frameworks(doc: Doc, text: str, grammar) -> None:
     word (的, 等) and no punctuation (“1+5+N”［8］公共卫生体系: nothing is added across it)."""
     from extract.pipeline.lexicon import opens_clause
 
-    taken = SpanSet((c.start_char, c.end_char) for c in candidates(doc))
+    taken = [(c.start_char, c.end_char) for c in candidates(doc)]
     for m in QUOTE_RE.finditer(text):
         if not LATIN_OR_DIGITS_RE.match(m.group(1)) or not any(c.isdigit() for c in m.group(1)):
             continue
@@ -288,7 +287,7 @@ def find_numeric_frameworks(doc: Doc, text: str, grammar) -> None:
         one_char = (len(grammar.stop_at(text, i, end) or "xx") == 1 for i in range(m.end(), end))
         if opens_clause(between) or any(one_char):
             continue  # “1+N”覆盖…的体系: a verb or a function word, a clause rather than a name
-        if taken.overlaps(m.start(), end):  # any(a < end and m.start() < b for a, b in taken)
+        if any(a < end and m.start() < b for a, b in taken):
             continue
         add_candidate(doc, m.start(), end, "Program", "quote")
 

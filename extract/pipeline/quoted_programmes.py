@@ -40,7 +40,6 @@ from extract.pipeline.quoted_frames import (
     is_coined,
     word_before,
 )
-from extract.spanset import SpanSet
 
 MIN_DOCS = 2  # reports with programme evidence for the quoted words
 TRAILING_POLICY = "政策"  # GUIDE §2.5: a trailing 政策 after a programme name is left out
@@ -169,13 +168,13 @@ def find_known_quoted_programmes(doc: Doc, text: str, grammar, names: frozenset[
     """Add headless quotes of mined programme names as Program candidates (module docstring)."""
     if not names:
         return
-    taken = SpanSet((c.start_char, c.end_char) for c in candidates(doc))
+    taken = [(c.start_char, c.end_char) for c in candidates(doc)]
     for m in QUOTE_RE.finditer(text):
         if m.group(1) not in names or grammar.after_quote_re.match(text, m.end()):
             continue
         if not closed_after(text, m.end(), grammar.stop_at):  # any_stop_re's match, without the regex
             continue  # glued to a noun (“X”企业): it modifies the noun
-        if taken.overlaps(m.start(), m.end()):  # any(a < m.end() and m.start() < b for a, b in taken)
+        if any(a < m.end() and m.start() < b for a, b in taken):
             continue  # a name another finder already holds here
         add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
 

@@ -1955,38 +1955,7 @@ def test_firm_list_gate_in_its_fast_order_equals_the_plain_one(corpus_documents,
     assert passed > 10 and rejected > 5 * passed
 
 
-# --- speed10: overlap and prefix tests by bisection ------------------------------------------
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)).filter(lambda s: s[0] < s[1]), max_size=10),
-    st.integers(-2, 70),
-    st.integers(1, 12),
-)
-def test_span_set_overlaps_equals_any(spans, start, length):
-    """``SpanSet.overlaps`` (the quote finders' "another name holds this quote" test) answers what
-    the scan over every span answered, for spans that touch, nest and repeat."""
-    end = start + length
-    assert SpanSet(spans).overlaps(start, end) == any(a < end and start < b for a, b in spans)
-
-
-def test_span_set_overlaps_on_a_reports_names_and_quotes(corpus_documents):
-    """On the bundled reports: every quote against the spans of the names found there."""
-    from extract.entities import find_mentions
-    from extract.pipeline.quoted_frames import QUOTE_RE
-
-    nlp = load_pipeline()
-    asked = held = 0
-    for d in corpus_documents:
-        spans = [(m.start, m.end) for m in find_mentions(d, nlp)]
-        taken = SpanSet(spans)
-        for q in QUOTE_RE.finditer(d.text):
-            for start, end in ((q.start(), q.end()), (q.start() + 1, q.end() - 1), (q.start(), q.end() + 6)):
-                plain = any(a < end and start < b for a, b in spans)
-                assert taken.overlaps(start, end) == plain
-                asked, held = asked + 1, held + plain
-    assert asked > 300 and 0 < held < asked  # both answers occur
+# --- speed10: prefix tests by bisection ------------------------------------------
 
 
 BRAND_CHARS = list("成渝科技汽车南岸a")
