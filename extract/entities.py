@@ -88,19 +88,33 @@ def raw_mentions(document: Document, nlp: Language | None = None) -> list[tuple[
     return out
 
 
-def link_mentions(
-    document: Document, raw: Iterable[tuple[int, int, str, str, str]], index: AliasIndex | None = None
-) -> list[Mention]:
-    """Canonical names and ids; ``index`` carries aliases seen across a corpus (else this document)."""
-    raw = list(raw)
+Named = tuple[int, int, str, str, str, str]  # start, end, type, source, canonical name, code
+
+
+def named_mentions(document: Document, raw: Iterable[tuple[int, int, str, str, str]]) -> list[Named]:
+    """Each raw mention with its canonical name and code (``canonical_name`` in the document's
+    context). ``extract_paths`` needs them for the corpus's alias index before it links any
+    document, and hands them to ``link_mentions``, which computed them a second time."""
     ctx = Context.for_region(
         document.meta.region_code, document_zones(document.text, document.meta.region_code)
     )
     text = document.text
-    named = [
+    return [
         (s, e, t, src, *canonical_name(text[s:e], t, hint, src, ctx, text[max(0, s - 2) : s]))
         for s, e, t, hint, src in raw
     ]
+
+
+def link_mentions(
+    document: Document,
+    raw: Iterable[tuple[int, int, str, str, str]],
+    index: AliasIndex | None = None,
+    named: list[Named] | None = None,
+) -> list[Mention]:
+    """Canonical names and ids; ``index`` carries aliases seen across a corpus (else this document).
+    ``named`` is ``named_mentions(document, raw)`` when the caller has it already."""
+    if named is None:
+        named = named_mentions(document, raw)
     local = AliasIndex((t, c) for _, _, t, _, c, _ in named)  # areas are linked within the document
     if index is None:
         index = local

@@ -1990,3 +1990,25 @@ def test_company_in_text_with_sorted_names_equals_the_scan(corpus_documents):
                 assert others.any_opens_with(brand) == any(n.startswith(brand) for n in names)
                 asked, found = asked + 1, found + (plain is not None)
     assert asked > 1000 and found > 0  # brands with a company name of the text occur
+
+
+def test_linking_with_the_corpus_index_names_equals_naming_again(corpus_documents):
+    """``extract_documents`` names every raw mention once (``named_mentions``) for the corpus's
+    alias index and hands the names to ``link_mentions``, which named them again before; the
+    linked mentions are the same either way, with the corpus index and with the document's own."""
+    from extract.entities import link_mentions, named_mentions, raw_mentions
+    from extract.linking import AliasIndex
+
+    nlp = load_pipeline()
+    found = [(d, raw_mentions(d, nlp)) for d in corpus_documents]
+    index = AliasIndex()
+    for d, raw in found:
+        for _, _, t, _, canonical, _ in named_mentions(d, raw):
+            index.add(t, canonical)
+    linked = 0
+    for d, raw in found:
+        named = named_mentions(d, raw)
+        assert link_mentions(d, raw, index, named) == link_mentions(d, raw, index)
+        assert link_mentions(d, raw, None, named) == link_mentions(d, raw)
+        linked += len(named)
+    assert linked > 1000
