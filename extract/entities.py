@@ -88,7 +88,7 @@ def raw_mentions(document: Document, nlp: Language | None = None) -> list[tuple[
     return out
 
 
-Named = tuple[int, int, str, str, str, str]  # start, end, type, source, canonical name, code
+Named = tuple[int, int, str, str, str, str | None]  # start, end, type, source, canonical name, code
 
 
 def named_mentions(document: Document, raw: Iterable[tuple[int, int, str, str, str]]) -> list[Named]:
