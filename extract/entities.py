@@ -93,8 +93,9 @@ Named = tuple[int, int, str, str, str, str | None]  # start, end, type, source, 
 
 def named_mentions(document: Document, raw: Iterable[tuple[int, int, str, str, str]]) -> list[Named]:
     """Each raw mention with its canonical name and code (``canonical_name`` in the document's
-    context). ``extract_paths`` needs them for the corpus's alias index before it links any
-    document, and hands them to ``link_mentions``, which computed them a second time."""
+    context). ``extract_documents`` (behind ``extract_paths``) needs them for the corpus's alias
+    index before it links any document, and hands them to ``link_mentions``, which computed them
+    a second time."""
     ctx = Context.for_region(
         document.meta.region_code, document_zones(document.text, document.meta.region_code)
     )
