@@ -21,6 +21,7 @@ from extract.linking import (
     STANDARD_TYPES,
     AliasIndex,
     Context,
+    SortedNames,
     canonical_name,
     company_in_text,
     defined_abbreviations,
@@ -89,19 +90,34 @@ def raw_mentions(document: Document, nlp: Language | None = None) -> list[tuple[
     return out
 
 
-def link_mentions(
-    document: Document, raw: Iterable[tuple[int, int, str, str, str]], index: AliasIndex | None = None
-) -> list[Mention]:
-    """Canonical names and ids; ``index`` carries aliases seen across a corpus (else this document)."""
-    raw = list(raw)
+Named = tuple[int, int, str, str, str, str | None]  # start, end, type, source, canonical name, code
+
+
+def named_mentions(document: Document, raw: Iterable[tuple[int, int, str, str, str]]) -> list[Named]:
+    """Each raw mention with its canonical name and code (``canonical_name`` in the document's
+    context). ``extract_documents`` (behind ``extract_paths``) needs them for the corpus's alias
+    index before it links any document, and hands them to ``link_mentions``, which computed them
+    a second time."""
     ctx = Context.for_region(
         document.meta.region_code, document_zones(document.text, document.meta.region_code)
     )
     text = document.text
-    named = [
+    return [
         (s, e, t, src, *canonical_name(text[s:e], t, hint, src, ctx, text[max(0, s - 2) : s]))
         for s, e, t, hint, src in raw
     ]
+
+
+def link_mentions(
+    document: Document,
+    raw: Iterable[tuple[int, int, str, str, str]],
+    index: AliasIndex | None = None,
+    named: list[Named] | None = None,
+) -> list[Mention]:
+    """Canonical names and ids; ``index`` carries aliases seen across a corpus (else this document).
+    ``named`` is ``named_mentions(document, raw)`` when the caller has it already."""
+    if named is None:
+        named = named_mentions(document, raw)
     local = AliasIndex((t, c) for _, _, t, _, c, _ in named)  # areas are linked within the document
     if index is None:
         index = local
@@ -109,6 +125,7 @@ def link_mentions(
     starts, spans = _sentence_bounds(document)
     out: list[Mention] = []
     companies: dict[str, str | None] = {}  # company_in_text's answers: the text and names are fixed
+    others: SortedNames | None = None  # the names of types other than Enterprise (``local`` is fixed)
     full_forms: dict[str, str | None] = {}  # document_full_form's answers, likewise
     full_form_index: dict[str, FullFormIndex] = {}
     for s, e, t, src, canonical, code in named:
@@ -121,7 +138,8 @@ def link_mentions(
                 canonical = standard_name(t, canonical)
             if t == "Enterprise":  # a brand whose company name the same text writes: 深蓝 -> 深蓝汽车
                 if canonical not in companies:  # once per name: each answer scans the whole text
-                    others = (k for t2, names in local.by_type.items() if t2 != t for k in names)
+                    if others is None:  # the document's names of other types, sorted once
+                        others = SortedNames(k for t2, ks in local.by_type.items() if t2 != t for k in ks)
                     companies[canonical] = company_in_text(canonical, document.text, others)
                 canonical = companies[canonical] or canonical
             if t in SHORT_FORM_TYPES:  # “千项万亿”工程 -> 扩大有效投资“千项万亿”工程 when this text writes it

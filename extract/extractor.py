@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from extract.entities import find_mentions, link_mentions, load_pipeline, raw_mentions
-from extract.linking import AliasIndex, Context, canonical_name, document_zones
+from extract.entities import find_mentions, link_mentions, load_pipeline, named_mentions, raw_mentions
+from extract.linking import AliasIndex
 from extract.model import Document
 from extract.records import Mention, Record
 
@@ -55,12 +55,11 @@ def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list
     nlp = load_pipeline()
     found = [(d, raw_mentions(d, nlp)) for d in docs]
     index = AliasIndex()
-    for d, raw in found:
-        ctx = Context.for_region(d.meta.region_code, document_zones(d.text, d.meta.region_code))
-        for s, e, t, hint, src in raw:
-            name = canonical_name(d.text[s:e], t, hint, src, ctx, d.text[max(0, s - 2) : s])[0]
-            index.add(t, name, d.doc_id)
-    linked = [(d, link_mentions(d, raw, index)) for d, raw in found]
+    named = [named_mentions(d, raw) for d, raw in found]  # canonical names, once per mention
+    for (d, _), ms in zip(found, named, strict=True):
+        for _, _, t, _, canonical, _ in ms:
+            index.add(t, canonical, d.doc_id)
+    linked = [(d, link_mentions(d, raw, index, ms)) for (d, raw), ms in zip(found, named, strict=True)]
     links = _reader("extract.relations.name_links", "corpus_name_links")
     targets = link_targets(m for _, ms in linked for m in ms) if links else {}
     for d, mentions in linked:

@@ -243,12 +243,32 @@ def metro_line(name: str, known: Iterable[str], region_code: str | None) -> str 
     return systems.pop() + name if len(systems) == 1 else None
 
 
-def company_in_text(name: str, text: str, others: Iterable[str] = ()) -> str | None:
+class SortedNames:
+    """Names sorted once, so that "does one of them open with ``prefix``" is one bisection:
+    the names opening with it are the block starting where ``prefix`` would be inserted.
+    ``link_mentions`` asks it for each brand of a document against every name of other types
+    (a scan of all of them per brand before)."""
+
+    def __init__(self, names: Iterable[str]):
+        self.names = sorted(names)
+
+    def any_opens_with(self, prefix: str) -> bool:
+        """``any(n.startswith(prefix) for n in names)``."""
+        i = bisect.bisect_left(self.names, prefix)
+        return i < len(self.names) and self.names[i].startswith(prefix)
+
+
+def company_in_text(name: str, text: str, others: Iterable[str] | SortedNames = ()) -> str | None:
     """The company name a brand stands for when the same document writes it (深蓝 -> 深蓝汽车,
     GUIDE §4 variants): ``name`` followed by one company tail, exactly one such tail in the text.
     ``others`` are the document's names of other types: a brand that opens one of them (成渝 of
     成渝地区双城经济圈) may denote something else, and 成渝科技 is then no company name."""
-    if len(name) < 2 or len(name) > 4 or any(o.startswith(name) for o in others):
+    if len(name) < 2 or len(name) > 4:
+        return None
+    if isinstance(others, SortedNames):
+        if others.any_opens_with(name):
+            return None
+    elif any(o.startswith(name) for o in others):
         return None
     fuller = {name + tail for tail in COMPANY_TAILS if name + tail in text}
     return fuller.pop() if len(fuller) == 1 else None

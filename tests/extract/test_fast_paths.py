@@ -1953,3 +1953,62 @@ def test_firm_list_gate_in_its_fast_order_equals_the_plain_one(corpus_documents,
             rejected += not _predicate_follows(text, at + 1)
             at = text.find(en.LIST_CLOSER, at + 1)
     assert passed > 10 and rejected > 5 * passed
+
+
+# --- speed10: prefix tests by bisection ------------------------------------------
+
+
+BRAND_CHARS = list("成渝科技汽车南岸a")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=BRAND_CHARS, max_size=6), max_size=12), st.text(BRAND_CHARS, max_size=4))
+def test_sorted_names_prefix_test_equals_any(names, prefix):
+    from extract.linking import SortedNames
+
+    assert SortedNames(names).any_opens_with(prefix) == any(n.startswith(prefix) for n in names)
+
+
+def test_company_in_text_with_sorted_names_equals_the_scan(corpus_documents):
+    """``link_mentions`` hands ``company_in_text`` the document's other names sorted once; on the
+    bundled reports every brand-length opening of every name gets the answer the scan gave."""
+    from extract.entities import find_mentions
+    from extract.linking import SortedNames, company_in_text
+
+    nlp = load_pipeline()
+    asked = found = 0
+    for d in corpus_documents:
+        by_type: dict[str, set[str]] = {}
+        for m in find_mentions(d, nlp):
+            by_type.setdefault(m.type, set()).add(m.canonical)
+        for type_, own in by_type.items():
+            names = [n for t, ns in by_type.items() if t != type_ for n in ns]  # as link_mentions
+            others = SortedNames(names)
+            for brand in {n[:k] for n in own for k in (2, 3, 4)}:
+                plain = company_in_text(brand, d.text, names)
+                assert company_in_text(brand, d.text, others) == plain
+                assert others.any_opens_with(brand) == any(n.startswith(brand) for n in names)
+                asked, found = asked + 1, found + (plain is not None)
+    assert asked > 1000 and found > 0  # brands with a company name of the text occur
+
+
+def test_linking_with_the_corpus_index_names_equals_naming_again(corpus_documents):
+    """``extract_documents`` names every raw mention once (``named_mentions``) for the corpus's
+    alias index and hands the names to ``link_mentions``, which named them again before; the
+    linked mentions are the same either way, with the corpus index and with the document's own."""
+    from extract.entities import link_mentions, named_mentions, raw_mentions
+    from extract.linking import AliasIndex
+
+    nlp = load_pipeline()
+    found = [(d, raw_mentions(d, nlp)) for d in corpus_documents]
+    index = AliasIndex()
+    for d, raw in found:
+        for _, _, t, _, canonical, _ in named_mentions(d, raw):
+            index.add(t, canonical)
+    linked = 0
+    for d, raw in found:
+        named = named_mentions(d, raw)
+        assert link_mentions(d, raw, index, named) == link_mentions(d, raw, index)
+        assert link_mentions(d, raw, None, named) == link_mentions(d, raw)
+        linked += len(named)
+    assert linked > 1000
