@@ -46,6 +46,7 @@ FILES = {
     "cooperation_modifiers.jsonl": "word",  # mine_lexicon.py (extract.pipeline.cooperation_programmes)
     "title_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.city_titles)
     "widespread_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.widespread_phrases)
+    "standard_names.jsonl": "name",  # scripts/mine_standard_names.py (extract.standard_names)
 }
 
 Lexicon = dict[str, list[dict]]

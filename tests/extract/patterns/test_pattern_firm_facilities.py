@@ -1,8 +1,10 @@
 """Failure class: a single firm's facility named by everyday words dropped as a description
 (GUIDE §3: a company's plant, HQ, factory or base is a Project; issue 12).
 
-A firm may be called by everyday words (美好生活), so a facility head after it does not make the
-name a description unless the body ends in a sector word. The facility heads are not typed in
+A firm may be called by everyday words (星河), so a facility head after it does not make the
+name a description unless the body ends in a sector word. An everyday *phrase* that many reports
+write (美好生活, 13 reports) is a kind, not a firm: the widespread-phrase test (project11) wins,
+see test_pattern_widespread_phrases.py. The facility heads are not typed in
 code: they are the head kernels whose GUIDE rule names a single company's facility and the
 mined heads built on them. Sentences are invented.
 """
@@ -25,8 +27,8 @@ def ents(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("推进美好生活总部基地建设。", "美好生活总部基地"),
-        ("推进美好生活装备制造基地建设。", "美好生活装备制造基地"),  # a mined head on a facility kernel
+        ("推进星河总部基地建设。", "星河总部基地"),
+        ("推进星河装备制造基地建设。", "星河装备制造基地"),  # a mined head on a facility kernel
     ],
 )
 def test_a_firm_facility_named_by_everyday_words_is_a_project(text, name):
