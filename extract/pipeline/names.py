@@ -61,6 +61,7 @@ from extract.pipeline.rare_designations import (
     over_clause_word,
     rare_designation,
 )
+from extract.pipeline.result_subjects import find_result_subjects
 from extract.pipeline.sub_regions import find_sub_regions
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
@@ -223,6 +224,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
         find_coordinated_city_titles(doc, text, self.grammar)
         find_counted_county_titles(doc, text, self.grammar)
+        find_result_subjects(doc, text, self.grammar)  # X改革纵深推进: a programme named by its result
         find_year_campaigns(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
