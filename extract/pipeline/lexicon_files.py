@@ -45,7 +45,7 @@ FILES = {
     "frame_openers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.programme_frames)
     "cooperation_modifiers.jsonl": "word",  # mine_lexicon.py (extract.pipeline.cooperation_programmes)
     "title_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.city_titles)
-    "result_predicates.jsonl": "phrase",  # mine_result_predicates.py (extract.pipeline.result_subjects)
+    "result_predicates.jsonl": "verb",  # mine_result_predicates.py (extract.pipeline.result_subjects)
 }
 
 Lexicon = dict[str, list[dict]]

@@ -1,29 +1,28 @@
-"""Mine the predicates that report a programme's result (issue 12: programmes named as subjects).
+"""Mine the verbs that report a programme's result (issue 12: programmes named as subjects).
 
 A report names a national or provincial mechanism as the subject of what it achieved
-(…改革纵深推进, …专项整治成效显现, …机制惠及…万人): the name opens its clause and a short
+(…改革纵深推进, …行动取得突破, …改革覆盖80万人): the name opens its clause and a short
 predicate closes it. GUIDE §3 makes such names Programs, yet the name grammar finds most of them
-only after a carrying verb (实施|X行动) or inside quotes. Which predicates report a programme's
-result is read off the text, never typed: a clause that opens with a span ending in a programme
-head (the GUIDE Program kernels, the mined Program heads and the quoted-programme rule heads
-改革, 机制, 专项整治: ``Grammar.program_tails``) at a word boundary, and continues with a short
-predicate to the clause edge or a figure, shows the predicate after a programme. A predicate is
-kept when
+only after a carrying verb (实施|X行动) or inside quotes. Which verbs report a programme's result
+is read off the text, never typed: a clause that opens with a span ending in a programme head
+(``programme_tails``: the GUIDE Program kernels, the mined Program heads and the GUIDE-rule head
+改革 of ``head_rules.jsonl``, rule kind ``result_subject``; two characters at least, no Project
+kernel) at a word boundary,
+and goes on with a predicate (``is_predicate``: two to eight characters, its first word an
+adverb, adjective or verb and its last a verb by jieba's dictionary tags, no programme head and no
+construction stage said alone in it) to the clause edge or a figure, shows the predicate's last
+word after a programme. A verb is kept when
 
-- it is a predicate: its first word is an adverb, adjective or verb (扎实|推进, 纵深|推进,
-  取得|新突破) and its last word a verb (jieba's dictionary tags), and no programme head is
-  inside it (…改革|试点 continues the name);
-- it follows at least ``MIN_SUBJECTS`` different programme subjects in at least ``MIN_DOCS``
-  reports (a frame that recurs across authors, not one sentence);
-- it holds no construction stage verb of ``status_kernels.jsonl`` said alone (开工建设, 投运: the
-  closed class of GUIDE §5 stages says a thing was built, a Project, not a programme's result);
+- it closes such predicates after at least ``MIN_SUBJECTS`` different programme subjects in at
+  least ``MIN_DOCS`` reports (a frame that recurs across authors, not one sentence);
 - at least ``MIN_SHARE`` of its clause-closing uses after a clause-opening span of name length
-  follow a programme subject: 取得新突破 closes clauses about programmes and about anything
-  (高水平开放取得新突破), so the share tells a programme's predicate from an everyday one.
+  follow a programme subject (达到, 超 close clauses about anything counted).
 
-``extract.pipeline.result_subjects`` reads the predicates from
-``extract/data/result_predicates.jsonl`` (``scripts/mine_result_predicates.py``, every gold
-passage blanked by ``extract.pipeline.gold_mask``); each entry carries its counts.
+``extract.pipeline.result_subjects`` reads the verbs from ``extract/data/result_predicates.jsonl``
+(``scripts/mine_result_predicates.py``, every gold passage blanked by
+``extract.pipeline.gold_mask``): a predicate that runs into a figure (覆盖|80万人) needs one of
+them, since a figure after an everyday verb mostly counts a kind (…示范区达到34个). Each entry
+carries its counts.
 """
 
 from __future__ import annotations
@@ -38,23 +37,34 @@ from extract.pipeline.mining import dictionary, segment
 
 # a clause: the text between two clause edges (punctuation of the closed class, line breaks)
 CLAUSE_RE = re.compile(r"[^，。；：！？、\n（）()“”《》]+")
-FIGURE_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]+[.．]?[0-9]*")
+# a figure (惠及165万人): digits only, since a Han numeral is often name material (一体化)
+FIGURE_RE = re.compile(r"[0-9０-９]")
 MIN_SUBJECT, MAX_SUBJECT = 4, 16  # characters of a clause-opening name (subject) before a predicate
-MIN_PREDICATE, MAX_PREDICATE = 2, 6
+MIN_PREDICATE, MAX_PREDICATE = 2, 8
 MIN_DOCS = 2
 MIN_SUBJECTS = 2
-MIN_SHARE = 0.2
+MIN_SHARE = 0.05
 OPENING_TAGS = frozenset({"d", "ad", "vd", "a", "v"})  # an adverb, adjective or verb opens a predicate
 VERB_TAGS = frozenset({"v", "vd", "vn", "vi"})
+ADVERB_TAGS = frozenset({"d", "ad", "vd"})
+
+
+SUBJECT_RULE = "result_subject"  # head_rules.jsonl: heads that close a programme named as a subject
 
 
 def programme_tails(lexicon: dict | None = None) -> tuple[str, ...]:
-    """The words that close a programme's name (``Grammar.program_tails`` without building a
-    grammar): GUIDE Program kernels, mined Program heads, quoted-programme rule heads."""
+    """The words that close a programme named as a subject: GUIDE Program kernels, mined
+    Program heads and the GUIDE-rule heads of rule kind ``result_subject`` (改革: the
+    provincial-2026 conventions tag a reform named as the subject of its result; an unquoted
+    机制 they do not)."""
     lex = lexicon or read_lexicon(names=["head_kernels.jsonl", "heads.jsonl", "head_rules.jsonl"])
-    tails = {k["head"] for k in lex["head_kernels.jsonl"] if k["type"] == "Program" and len(k["head"]) >= 2}
+    tails = {k["head"] for k in lex["head_kernels.jsonl"] if k["type"] == "Program"}
     tails |= {h["head"] for h in lex["heads.jsonl"] if h["type"] == "Program"}
-    tails |= {r["head"] for r in lex["head_rules.jsonl"] if r["rule_kind"] == "quoted_program"}
+    tails |= {r["head"] for r in lex["head_rules.jsonl"] if r["rule_kind"] == SUBJECT_RULE}
+    projects = {k["head"] for k in lex["head_kernels.jsonl"] if k["type"] != "Program"}
+    # two characters at least (节 closes 环节 as often as 旅游节) and no Project kernel (工程 is
+    # both: a works reported as built is no programme's result)
+    tails = {t for t in tails if len(t) >= 2 and t not in projects}
     return tuple(sorted(tails, key=lambda w: (-len(w), w)))
 
 
@@ -69,6 +79,8 @@ def predicate_words(phrase: str) -> list[str] | None:
     last = tags.get(words[-1], (0, ""))[1]
     if first not in OPENING_TAGS or last not in VERB_TAGS:
         return None
+    if any(tags.get(w, (0, ""))[1] in ADVERB_TAGS for w in words[1:-1]):
+        return None  # 改革|创新持续加力: an adverb opens the predicate, the word before it is the subject's
     return words
 
 
@@ -89,12 +101,14 @@ def stage_verbs() -> tuple[str, ...]:
 def mine_result_predicates(
     docs: Sequence[tuple[str, str]], tails: Sequence[str] | None = None, stages: Sequence[str] | None = None
 ) -> list[dict]:
-    """Result predicates with their counts, sorted by phrase (module docstring)."""
+    """Result verbs (the last word of predicates after programme subjects) with their counts,
+    sorted by verb (module docstring)."""
     tails = tuple(tails) if tails is not None else programme_tails()
     stages = tuple(stages) if stages is not None else stage_verbs()
-    after: dict[str, set[str]] = defaultdict(set)  # predicate -> programme subjects
+    words_of = dictionary()
+    after: dict[str, set[str]] = defaultdict(set)  # verb -> programme subjects
     after_docs: dict[str, set[str]] = defaultdict(set)
-    uses: Counter[str] = Counter()  # predicate -> clause-closing uses after any name-length opening
+    uses: Counter[str] = Counter()  # verb -> clause-closing uses after any name-length opening
     framed: Counter[str] = Counter()
     for name, text in docs:
         for m in CLAUSE_RE.finditer(text):
@@ -103,10 +117,11 @@ def mine_result_predicates(
             figure = len(clause) < len(whole)
             if len(clause) < MIN_SUBJECT + MIN_PREDICATE or opens_clause(clause):
                 continue  # 更好发挥…改革|牵引作用: the clause's verb governs the name, no subject
-            for n in range(MIN_PREDICATE, MAX_PREDICATE + 1):
-                if MIN_SUBJECT <= len(clause) - n <= MAX_SUBJECT:
-                    uses[clause[-n:]] += 1
             words = segment(clause)
+            last = words[-1]
+            opening = len(clause) - len(last)
+            if words_of.get(last, (0, ""))[1] in VERB_TAGS and MIN_SUBJECT <= opening <= MAX_SUBJECT:
+                uses[last] += 1
             pos = 0
             for i, word in enumerate(words[:-1]):
                 pos += len(word)
@@ -115,34 +130,37 @@ def mine_result_predicates(
                 if pos < MIN_SUBJECT or not clause[:pos].endswith(tails):
                     continue
                 predicate = clause[pos:]
-                one_word = len(words) - i - 1 == 1
-                if one_word and not figure:
+                if len(words) - i - 1 == 1 and not figure:
                     break  # 改革|开放, 改革|创新: one word alone may continue the name; 惠及|165万人 does not
-                fits = MIN_PREDICATE <= len(predicate) <= MAX_PREDICATE
-                if fits and not any(t in predicate for t in tails):
-                    after[predicate].add(clause[:pos])
-                    after_docs[predicate].add(name)
-                    framed[predicate] += 1
+                if is_predicate(predicate, tails, stages):
+                    after[last].add(clause[:pos])
+                    after_docs[last].add(name)
+                    framed[last] += 1
                 break
     rows = []
-    for phrase in sorted(after):
-        subjects, reports = after[phrase], after_docs[phrase]
-        if len(subjects) < MIN_SUBJECTS or len(reports) < MIN_DOCS:
-            continue
-        share = framed[phrase] / max(uses[phrase], 1)
-        if share < MIN_SHARE or predicate_words(phrase) is None or any(v in phrase for v in stages):
+    for verb in sorted(after):
+        subjects, reports = after[verb], after_docs[verb]
+        share = framed[verb] / max(uses[verb], 1)
+        if len(subjects) < MIN_SUBJECTS or len(reports) < MIN_DOCS or share < MIN_SHARE:
             continue
         rows.append(
             {
-                "phrase": phrase,
+                "verb": verb,
                 "source": "mined",
-                "counts": {
-                    "after_programmes": framed[phrase],
-                    "subjects": len(subjects),
-                    "uses": uses[phrase],
-                },
+                "counts": {"after_programmes": framed[verb], "subjects": len(subjects), "uses": uses[verb]},
                 "docs": len(reports),
                 "share": round(share, 3),
             }
         )
     return rows
+
+
+def is_predicate(phrase: str, tails: Sequence[str], stages: Sequence[str]) -> bool:
+    """Does ``phrase`` (the rest of a clause after a subject) read as a result predicate: of
+    predicate length, a predicate by its words' tags, no programme head in it (…改革|试点
+    continues the name) and no construction stage said alone (a works was built)?"""
+    if not MIN_PREDICATE <= len(phrase) <= MAX_PREDICATE:
+        return False
+    if any(t in phrase for t in tails) or any(v in phrase for v in stages):
+        return False
+    return predicate_words(phrase) is not None

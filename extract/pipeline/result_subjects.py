@@ -1,26 +1,31 @@
-"""Programmes named as the subject of a reported result (…改革纵深推进，…机制更加完善，).
+"""Programmes named as the subject of a reported result (…改革纵深推进，…行动取得突破，).
 
 A review names a mechanism, reform or campaign by what it achieved: the name opens its clause and
 a short predicate that reports a programme's result closes it. GUIDE §3 makes the name a Program
 (named actions, plans and campaigns; the provincial-2026 conventions add named reforms and
-mechanisms), but the name grammar reads 改革, 机制 and 专项整治 as heads only after a quote, and
+mechanisms), but the name grammar reads 改革 as a head only after a quote, and
 finds a name ending in a programme head mostly after a carrying verb (实施|X行动). Here the
-frame itself is the evidence, and nothing of it is typed: the predicates are mined over all
-unannotated reports (``extract.pipeline.result_mining``: phrases that close clauses opened by
-programme names in several reports and in a good share of all their uses — 纵深推进, 深入实施,
-更加完善 — ``extract/data/result_predicates.jsonl``), the heads are the grammar's programme tails.
+frame itself is the evidence, and no word of it is typed:
 
-A clause-opening span before a mined predicate that runs to the clause edge or a figure is a
-Program candidate when it is a name and not a kind:
-
-- it ends in a programme tail (GUIDE Program kernels, mined Program heads, the quoted-programme
-  rule heads 改革, 机制, 专项整治) and its own modifier — level words (国家, 省级) left out — has
-  at least ``MIN_MODIFIER`` characters;
+- the predicate runs from the name to the clause edge and reads as a predicate by jieba's
+  dictionary tags — an adverb, adjective or verb first, a verb last, two to eight characters, no
+  programme head and no construction stage said alone (建成, 投运: a works was built) in it
+  (``result_mining.is_predicate``); one word alone may continue the name (改革|开放) and is no
+  predicate. A predicate that runs into a figure (覆盖|80万人) must end in a verb mined as a
+  programme's result over all unannotated reports (``extract.pipeline.result_mining``,
+  ``extract/data/result_predicates.jsonl``: 推进, 突破, 覆盖 … with their counts), and a figure of
+  counted things (…示范区达到|34个) counts a kind, so it names nothing;
+- the name ends in a programme head (``result_mining.programme_tails``: GUIDE Program kernels,
+  mined Program heads and 改革, a GUIDE-rule head of rule kind ``result_subject``: the
+  provincial-2026 gold tags a reform named as its result's subject, not an unquoted 机制) and
+  its own modifier —
+  level words (国家, 省级) left out — has at least ``MIN_MODIFIER`` Han characters;
 - it opens with no clause word (深化|X改革 is the verb's object: the provincial-2026 convention
-  leaves reforms governed by a verb untagged), no scope word, count or list label, and holds no
-  function word, list mark or quote (a quoted name is the quote readers');
-- its modifier is not generic (重点领域, 各项, 全面深化: ``grammar.is_generic``) and the phrase is
-  not one that three or more authors write the same way (``category_phrases.jsonl``: a kind).
+  leaves reforms governed by a verb untagged), no scope word, count, pronoun or list label, and
+  holds no function word or mined carrying verb (全面深化|改革);
+- its modifier is not generic (重点领域, 各项: ``grammar.is_generic``) and the phrase is not one
+  that three or more authors write the same way (``category_phrases.jsonl``: a kind);
+- the clause is no list's last item (A、B改革纵深推进: the head may be shared).
 
 The resolver then weighs the candidate against the others, as for every finder.
 """
@@ -38,37 +43,17 @@ from extract.pipeline.genericity import MAX_BODY
 from extract.pipeline.lexicon import leading_verb, opens_clause
 from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.rare_designations import DETERMINER_RE, FUNCTION_RE, LEVEL_RE
+from extract.pipeline.result_mining import CLAUSE_RE, _clause_predicate, is_predicate, programme_tails
 
-# what closes a clause (the closed class of punctuation and line breaks the miner splits on)
-EDGE = "，。；：！？、\n（）()“”《》"
+LIST_MARK = "、"  # a clause after it is a list's last item: its head may be shared (A、B改革)
 MIN_MODIFIER = 2  # characters a name's own modifier needs besides its level and head
 MIN_SUBJECT, MAX_SUBJECT = 4, 16  # the miner's bounds on a clause-opening name
-FIGURE_RE = re.compile(r"[0-9０-９]")  # a figure after the predicate (惠及165万人) closes it too
+BLANKS = " \u3000\t"
+# a figure and a measure word of counted things (34个, 5家, 12项): the predicate counts a kind
+COUNTED_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千两.]+[余多]?[个项家条批所座类]")
 DASH = "——"  # a review's lead dash (——改革纵深推进) opens a clause
 NUMERALS = "一二三四五六七八九十两百千万"  # closed class: a name opening with one is counted
 NOT_NAME_TAGS = frozenset({"r", "m", "q", "p", "c", "u"})  # pronoun, numeral, measure, function words
-
-
-@functools.cache
-def _predicate_re(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=lambda w: (-len(w), w))))
-
-
-def clause_start(text: str, end: int) -> int:
-    """Where the clause holding ``text[end - 1]`` opens (after the last edge or lead dash)."""
-    floor = max(0, end - MAX_SUBJECT - len(DASH) - 1)
-    i = end
-    while i > floor and text[i - 1] not in EDGE:
-        i -= 1
-    if i == floor and i > 0 and text[i - 1] not in EDGE:
-        return -1  # no edge within reach: the span would be longer than a name
-    if text.startswith(DASH, i):
-        i += len(DASH)
-    while i < end and text[i] in " \u3000\t":
-        i += 1
-    return i
 
 
 def _first_tag(body: str) -> str:
@@ -77,12 +62,12 @@ def _first_tag(body: str) -> str:
     return dictionary().get(words[0], (0, ""))[1] if words else ""
 
 
-def subject_name(name: str, grammar: g.Grammar) -> bool:
+def subject_name(name: str, grammar: g.Grammar, tails: tuple[str, ...] | None = None) -> bool:
     """Is ``name`` (a clause's opening span before a result predicate) a programme's name and
     not a kind or a clause (module docstring)?"""
     if not MIN_SUBJECT <= len(name) <= MAX_SUBJECT:
         return False
-    tail = next((t for t in grammar.program_tails if name.endswith(t)), "")
+    tail = next((t for t in (tails or _tails(grammar)) if name.endswith(t)), "")
     if not tail:
         return False
     body = name[: -len(tail)]
@@ -98,23 +83,67 @@ def subject_name(name: str, grammar: g.Grammar) -> bool:
         return False  # (全面)深化|改革: a mined carrying verb governs the head, nothing is named
     if own[0] in NUMERALS or _first_tag(own) in NOT_NAME_TAGS:
         return False  # 三地|协同机制, 各|方面体制机制: a count or a pronoun, no name
+    if any(k["verb"] in own for k in grammar.lexicon.get("status_kernels.jsonl", ())):
+        return False  # 高质量发展|建设|共同富裕示范区: a stage verb inside, the name is after it
     if g.is_generic(own) or any(own == t for t in grammar.generic_terms):
         return False
     return body[-MAX_BODY:] + tail not in grammar.categories
 
 
 def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
-    """Add clause-opening programme names before a mined result predicate as Program candidates
+    """Add clause-opening programme names before a result predicate as Program candidates
     (module docstring)."""
-    phrases = tuple(e["phrase"] for e in grammar.lexicon.get("result_predicates.jsonl", ()))
-    pattern = _predicate_re(phrases)
-    if pattern is None:
-        return
-    for m in pattern.finditer(text):
-        after = text[m.end() : m.end() + 1]
-        if after and after not in EDGE and not FIGURE_RE.match(after):
-            continue  # 纵深推进|…改革: the phrase opens a longer clause, no predicate of its own
-        start = clause_start(text, m.start())
-        if start < 0 or not subject_name(text[start : m.start()], grammar):
+    verbs = frozenset(e["verb"] for e in grammar.lexicon.get("result_predicates.jsonl", ()))
+    tails = _tails(grammar)
+    stages = _stages(grammar)
+    tail_re = _tail_re(tails)
+    for m in CLAUSE_RE.finditer(text):
+        start = m.start()
+        while start < m.end() and text[start] in BLANKS:
+            start += 1
+        if text.startswith(DASH, start):
+            start += len(DASH)
+        if text[m.start() - 1 : m.start()] == LIST_MARK:
             continue
-        add_candidate(doc, start, m.start(), "Program", "suffix")
+        if not tail_re.search(text, start, min(m.end(), start + MAX_SUBJECT)):
+            continue
+        whole = text[start : m.end()]
+        clause = _clause_predicate(whole)
+        figure = len(clause) < len(whole)
+        words = segment_cached(clause)
+        pos = 0
+        for i, word in enumerate(words[:-1]):
+            pos += len(word)
+            if pos > MAX_SUBJECT:
+                break
+            if pos < MIN_SUBJECT or not clause.endswith(tails, 0, pos):
+                continue
+            rest = words[i + 1 :]
+            if figure:
+                if rest[-1] not in verbs or COUNTED_RE.match(whole, len(clause)):
+                    break  # …示范区达到|34个: a count of a kind; 覆盖|80万人: a mined result verb
+            elif len(rest) == 1:
+                break  # 改革|开放: one word alone may continue the name
+            if is_predicate(clause[pos:], tails, stages) and subject_name(clause[:pos], grammar, tails):
+                add_candidate(doc, start, start + pos, "Program", "suffix")
+            break
+
+
+@functools.cache
+def _tail_re(tails: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, tails)) or "(?!)")
+
+
+def _tails(grammar: g.Grammar) -> tuple[str, ...]:
+    cached = _TAILS.get(id(grammar))
+    if cached is None or cached[0] is not grammar:
+        cached = _TAILS[id(grammar)] = (grammar, programme_tails(grammar.lexicon))
+    return cached[1]
+
+
+def _stages(grammar: g.Grammar) -> tuple[str, ...]:
+    rows = grammar.lexicon.get("status_kernels.jsonl", ())
+    return tuple(k["verb"] for k in rows if k.get("alone"))
+
+
+_TAILS: dict[int, tuple[g.Grammar, tuple[str, ...]]] = {}
