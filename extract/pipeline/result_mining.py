@@ -42,10 +42,14 @@ FIGURE_RE = re.compile(r"[0-9０-９]")
 MIN_SUBJECT, MAX_SUBJECT = 4, 16  # characters of a clause-opening name (subject) before a predicate
 MIN_PREDICATE, MAX_PREDICATE = 2, 8
 MIN_DOCS = 2
+PHRASE = 4  # characters of a one-word predicate that jieba reads as a fixed phrase (顺利完成)
 MIN_SUBJECTS = 2
 MIN_SHARE = 0.05
 OPENING_TAGS = frozenset({"d", "ad", "vd", "a", "v"})  # an adverb, adjective or verb opens a predicate
 VERB_TAGS = frozenset({"v", "vd", "vn", "vi"})
+# jieba tags some verbs as abbreviations, fixed phrases or idioms (深化 j, 顺利完成 l, 提前完成 i):
+# one of these may open or close a predicate too
+PHRASE_TAGS = frozenset({"j", "l", "i"})
 ADVERB_TAGS = frozenset({"d", "ad", "vd"})
 
 
@@ -76,12 +80,29 @@ def predicate_words(phrase: str) -> list[str] | None:
     if not words:
         return None
     first = tags.get(words[0], (0, ""))[1]
-    last = tags.get(words[-1], (0, ""))[1]
-    if first not in OPENING_TAGS or last not in VERB_TAGS:
+    if first not in OPENING_TAGS | PHRASE_TAGS or not _verbish(words[-1], tags):
         return None
     if any(tags.get(w, (0, ""))[1] in ADVERB_TAGS for w in words[1:-1]):
         return None  # 改革|创新持续加力: an adverb opens the predicate, the word before it is the subject's
     return words
+
+
+def adverbial_phrase(word: str) -> bool:
+    """Is ``word`` a fixed phrase that opens with an adverb or adjective (顺利完成, 圆满收官)? Such a
+    one-word predicate cannot continue a name the way 改革|开放 or 改革|扩大开放 do."""
+    tags = dictionary()
+    return len(word) >= PHRASE and tags.get(word[:2], (0, ""))[1] in ADVERB_TAGS | {"a"}
+
+
+def _verbish(word: str, tags: dict[str, tuple[int, str]]) -> bool:
+    """Is ``word`` a verb: tagged as one, or a two-character abbreviation (深化 j) or a fixed
+    phrase ending in a verb (顺利完成 l, 提前完成 i; not 工作简报 l, 攻坚战 i)?"""
+    tag = tags.get(word, (0, ""))[1]
+    if tag in VERB_TAGS:
+        return True
+    if tag not in PHRASE_TAGS:
+        return False
+    return (len(word) == 2 and tag == "j") or tags.get(word[-2:], (0, ""))[1] in VERB_TAGS
 
 
 def _clause_predicate(clause: str) -> str:
@@ -130,7 +151,7 @@ def mine_result_predicates(
                 if pos < MIN_SUBJECT or not clause[:pos].endswith(tails):
                     continue
                 predicate = clause[pos:]
-                if len(words) - i - 1 == 1 and not figure:
+                if len(words) - i - 1 == 1 and not adverbial_phrase(last) and not figure:
                     break  # 改革|开放, 改革|创新: one word alone may continue the name; 惠及|165万人 does not
                 if is_predicate(predicate, tails, stages):
                     after[last].add(clause[:pos])

@@ -43,9 +43,17 @@ from extract.pipeline.genericity import MAX_BODY
 from extract.pipeline.lexicon import leading_verb, opens_clause
 from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.rare_designations import DETERMINER_RE, FUNCTION_RE, LEVEL_RE
-from extract.pipeline.result_mining import CLAUSE_RE, _clause_predicate, is_predicate, programme_tails
+from extract.pipeline.result_mining import (
+    CLAUSE_RE,
+    _clause_predicate,
+    adverbial_phrase,
+    is_predicate,
+    programme_tails,
+)
 
-LIST_MARK = "、"  # a clause after it is a list's last item: its head may be shared (A、B改革)
+# a clause after these is a list's last item (A、B改革: its head may be shared) or opens inside a
+# title or a quote (《市打赢国企改革攻坚战工作简报》): no subject of a reported result
+OPENERS = ("、", "《", "“")
 MIN_MODIFIER = 2  # characters a name's own modifier needs besides its level and head
 MIN_SUBJECT, MAX_SUBJECT = 4, 16  # the miner's bounds on a clause-opening name
 BLANKS = " \u3000\t"
@@ -103,8 +111,8 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
             start += 1
         if text.startswith(DASH, start):
             start += len(DASH)
-        if text[m.start() - 1 : m.start()] == LIST_MARK:
-            continue
+        if text[m.start() - 1 : m.start()] in OPENERS:
+            continue  # A、|B改革…: a list's last item; 《|…改革…》, “|…”: inside a title or quote
         if not tail_re.search(text, start, min(m.end(), start + MAX_SUBJECT)):
             continue
         whole = text[start : m.end()]
@@ -122,8 +130,8 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if figure:
                 if rest[-1] not in verbs or COUNTED_RE.match(whole, len(clause)):
                     break  # …示范区达到|34个: a count of a kind; 覆盖|80万人: a mined result verb
-            elif len(rest) == 1:
-                break  # 改革|开放: one word alone may continue the name
+            elif len(rest) == 1 and not adverbial_phrase(rest[0]):
+                break  # 改革|开放: one word alone may continue the name; 顺利|完成 is a predicate
             if is_predicate(clause[pos:], tails, stages) and subject_name(clause[:pos], grammar, tails):
                 add_candidate(doc, start, start + pos, "Program", "suffix")
             break

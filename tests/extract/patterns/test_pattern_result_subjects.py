@@ -48,6 +48,8 @@ def test_the_mined_result_verbs_report_results_not_builds():
         ("——医保异地结算改革更加完善，群众办事更加便捷。", "医保异地结算改革"),
         ("农民工工伤互助保障改革覆盖12万人，参保率继续提高。", "农民工工伤互助保障改革"),  # a figure
         ("去年，集体林权流转改革顺利运转。", "集体林权流转改革"),  # a predicate of no mined verb
+        ("牧区供销合作社改革持续深化，服务网点不断增加。", "牧区供销合作社改革"),  # 深化: jieba tags it j
+        ("林区管护体制改革顺利完成。", "林区管护体制改革"),  # 顺利完成: one fixed phrase (l)
     ],
 )
 def test_a_programme_named_as_the_subject_of_its_result(text, name):
@@ -68,6 +70,7 @@ def test_a_programme_named_as_the_subject_of_its_result(text, name):
         "财税改革、金融改革纵深推进。",  # a list's last item: its head may be shared
         "城乡供水一体化工程深入实施。",  # 工程 is a Project kernel too: not read here
         "国有资产监管体制机制持续优化。",  # an unquoted 机制 names an arrangement, no programme
+        "印发《全省林权改革攻坚战工作简报》。",  # inside a title: 攻坚战工作简报 is no predicate
     ],
 )
 def test_kinds_counts_and_objects_stay_untagged(text):
