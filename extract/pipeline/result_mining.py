@@ -136,7 +136,9 @@ def mine_result_predicates(
             whole = m.group().strip()
             clause = _clause_predicate(whole)
             figure = len(clause) < len(whole)
-            if len(clause) < MIN_SUBJECT + MIN_PREDICATE or opens_clause(clause):
+            if not MIN_SUBJECT + MIN_PREDICATE <= len(clause) <= MAX_SUBJECT + MAX_PREDICATE:
+                continue  # too short or too long for a name and its predicate
+            if opens_clause(clause):
                 continue  # 更好发挥…改革|牵引作用: the clause's verb governs the name, no subject
             words = segment(clause)
             last = words[-1]

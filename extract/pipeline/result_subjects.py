@@ -45,6 +45,7 @@ from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.rare_designations import DETERMINER_RE, FUNCTION_RE, LEVEL_RE
 from extract.pipeline.result_mining import (
     CLAUSE_RE,
+    MAX_PREDICATE,
     _clause_predicate,
     adverbial_phrase,
     is_predicate,
@@ -117,6 +118,8 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
             continue
         whole = text[start : m.end()]
         clause = _clause_predicate(whole)
+        if len(clause) > MAX_SUBJECT + MAX_PREDICATE:
+            continue  # no name and predicate fill it: never segment a long clause (or a whole page)
         figure = len(clause) < len(whole)
         words = segment_cached(clause)
         pos = 0

@@ -117,3 +117,8 @@ def test_shipped_result_verbs_are_in_sync_with_the_mining_script(extra_dir, eval
         text=True,
     )
     assert run.returncode == 0, run.stderr
+
+
+def test_a_clause_too_long_for_a_name_and_its_predicate_gives_nothing():
+    # an attacker's page with no punctuation: the clause is skipped before it is segmented
+    assert programmes("林权交易制度改革" + "纵深推进" * 5000 + "。") == []
