@@ -51,6 +51,7 @@ from extract.pipeline.programme_frames import (
     pilot_place,
     reported_as_built,
 )
+from extract.pipeline.programme_lists import find_programme_lists
 from extract.pipeline.qualifier_clauses import qualifier_end
 from extract.pipeline.quoted_frames import find_numeric_frameworks, find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
@@ -225,6 +226,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_coordinated_city_titles(doc, text, self.grammar)
         find_counted_county_titles(doc, text, self.grammar)
         find_result_subjects(doc, text, self.grammar)  # X改革纵深推进: a programme named by its result
+        find_programme_lists(doc, text, self.grammar)  # A、B等六大行动: items of a programme list
         find_year_campaigns(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
