@@ -8,7 +8,11 @@ name grammar reads a Program only where its head is written, so the items, whose
 elided, were missed. The label is read from the lexicon, never typed: after the list closer 等
 (a closed class, with an optional count of the items: 等6项, 等六大), a label of at most
 ``LABEL_MAX`` characters ends in a Program head of the grammar (GUIDE Program kernels of two or
-more characters and the mined Program heads: 行动, 专项行动, 试点, 计划 …) at the clause edge.
+more characters and the mined Program heads: 行动, 专项行动, 试点, 计划 …) at the clause edge, a
+level (国家) and a count allowed before it but no modifier (等产业提质升级行动 lists fields of one
+action); or it ends in a GUIDE-rule contest label (``head_rules.jsonl``, rule kind
+``contest_list_label``: 赛事, 赛事活动), whose modifier only says what kind of contest
+(等体育赛事, 等品牌赛事活动).
 
 Each item (the 、-separated parts before 等; the first item from where the name grammar's left
 scan stops — after a carrying verb, a clause word) is a Program candidate when it looks like a
@@ -48,6 +52,17 @@ def _label_heads(grammar: g.Grammar) -> tuple[str, ...]:
     return tuple(sorted(heads, key=lambda w: (-len(w), w)))
 
 
+CONTEST_RULE = "contest_list_label"  # head_rules.jsonl: labels of contest lists (赛事), GUIDE §3
+
+
+def _contest_labels(grammar: g.Grammar) -> tuple[str, ...]:
+    """The GUIDE-rule labels of contest lists (等体育赛事, 等品牌赛事活动): a modifier before them
+    says what kind of contest, never the field of one action, so it may stand there."""
+    rules = grammar.lexicon["head_rules.jsonl"]
+    labels = {r["head"] for r in rules if r.get("rule_kind") == CONTEST_RULE}
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
 def _is_item(item: str, grammar: g.Grammar) -> bool:
     """Does a list item look like a programme's own name (module docstring)?"""
     if not 2 <= len(item) <= ITEM_MAX or FUNCTION_RE.search(item):
@@ -65,6 +80,7 @@ def _is_item(item: str, grammar: g.Grammar) -> bool:
 def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add the items of lists labelled by a Program head as Program candidates (module docstring)."""
     heads = _label_heads(grammar)
+    contests = _contest_labels(grammar)
     taken = [(c.start_char, c.end_char) for c in candidates(doc)]
     for clause in CLAUSE_RE.finditer(text):
         body = clause.group()
@@ -74,12 +90,16 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             label = body[closer.end() : closer.end() + LABEL_MAX + 1]
             end = _label_end(label)
             level = LEVEL_RE.match(label)
-            if end > LABEL_MAX or label[level.end() if level else 0 : end] not in heads:
+            bare = label[level.end() if level else 0 : end] in heads
+            if end > LABEL_MAX or not (bare or label[:end].endswith(contests)):
                 continue  # 等产业提质升级行动: the items are fields of one action, not actions
             spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
             if len(spans) < MIN_ITEMS or not all(_is_item(text[a:b], grammar) for a, b in spans):
                 continue
             for a, b in spans:
+                lead = g.LEAD_RE.match(text, a, b)
+                if lead and b - lead.end() >= 2:
+                    a = lead.end()  # 第十六届|市运会: GUIDE §2.5 leaves editions, years and scope out
                 if text[a] == "“" and text[b - 1] == "”":
                     a, b = a + 1, b - 1  # GUIDE §2.2: quotes wrapping the whole name are left out
                 if not any(x < b and a < y for x, y in taken):
