@@ -46,6 +46,7 @@ FILES = {
     "cooperation_modifiers.jsonl": "word",  # mine_lexicon.py (extract.pipeline.cooperation_programmes)
     "title_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.city_titles)
     "result_predicates.jsonl": "verb",  # mine_result_predicates.py (extract.pipeline.result_subjects)
+    "known_titles.jsonl": "name",  # scripts/mine_known_titles.py (extract.pipeline.known_titles)
 }
 
 Lexicon = dict[str, list[dict]]

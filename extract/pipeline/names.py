@@ -33,6 +33,7 @@ from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.institution_forms import find_institution_forms
+from extract.pipeline.known_titles import find_known_titles
 from extract.pipeline.lexicon import (
     acts_on,
     clause_opener,
@@ -227,6 +228,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_counted_county_titles(doc, text, self.grammar)
         find_result_subjects(doc, text, self.grammar)  # X改革纵深推进: a programme named by its result
         find_programme_lists(doc, text, self.grammar)  # A、B等六大行动: items of a programme list
+        find_known_titles(doc, text, self.grammar)  # a title another sentence gets: 推进|国际消费中心城市建设
         find_year_campaigns(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
