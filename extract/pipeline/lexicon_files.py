@@ -47,6 +47,8 @@ FILES = {
     "title_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.city_titles)
     "widespread_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.widespread_phrases)
     "standard_names.jsonl": "name",  # scripts/mine_standard_names.py (extract.standard_names)
+    "result_predicates.jsonl": "verb",  # mine_result_predicates.py (extract.pipeline.result_subjects)
+    "known_titles.jsonl": "name",  # scripts/mine_known_titles.py (extract.pipeline.known_titles)
 }
 
 Lexicon = dict[str, list[dict]]

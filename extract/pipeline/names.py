@@ -33,6 +33,7 @@ from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.institution_forms import find_institution_forms
+from extract.pipeline.known_titles import find_known_titles
 from extract.pipeline.lexicon import (
     acts_on,
     clause_opener,
@@ -51,6 +52,7 @@ from extract.pipeline.programme_frames import (
     pilot_place,
     reported_as_built,
 )
+from extract.pipeline.programme_lists import find_programme_lists
 from extract.pipeline.qualifier_clauses import qualifier_end
 from extract.pipeline.quoted_frames import find_numeric_frameworks, find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
@@ -61,6 +63,7 @@ from extract.pipeline.rare_designations import (
     over_clause_word,
     rare_designation,
 )
+from extract.pipeline.result_subjects import find_result_subjects
 from extract.pipeline.sub_regions import find_sub_regions
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
@@ -223,6 +226,9 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
         find_coordinated_city_titles(doc, text, self.grammar)
         find_counted_county_titles(doc, text, self.grammar)
+        find_result_subjects(doc, text, self.grammar)  # X改革纵深推进: a programme named by its result
+        find_programme_lists(doc, text, self.grammar)  # A、B等六大行动: items of a programme list
+        find_known_titles(doc, text, self.grammar)  # a title another sentence gets: 推进|国际消费中心城市建设
         find_year_campaigns(doc, text, self.grammar)
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)

@@ -1,0 +1,130 @@
+"""Items of a list labelled as programmes (A、B等行动, A、B等六大行动, A、B等国家试点).
+
+A report lists the actions, campaigns or pilots it ran and names their kind once, after 等:
+实施甲乙提升、丙丁攻坚等六大行动, 推进甲城市、乙社区等国家试点. GUIDE §3 makes named actions and
+campaigns and pilot designations Programs, and the list's label says what each item is, as
+GUIDE §3 says for projects (every item of a list the text labels as projects is a Project). The
+name grammar reads a Program only where its head is written, so the items, whose shared head is
+elided, were missed. The label is read from the lexicon, never typed: after the list closer 等
+(a closed class, with an optional count of the items: 等6项, 等六大), a label of at most
+``LABEL_MAX`` characters ends in a Program head of the grammar (GUIDE Program kernels of two or
+more characters and the mined Program heads: 行动, 专项行动, 试点, 计划 …) at the clause edge, a
+level (国家) and a count allowed before it but no modifier (等产业提质升级行动 lists fields of one
+action); or it ends in a GUIDE-rule contest label (``head_rules.jsonl``, rule kind
+``contest_list_label``: 赛事, 赛事活动), whose modifier only says what kind of contest
+(等体育赛事, 等品牌赛事活动).
+
+Each item (the 、-separated parts before 等; the first item from where the name grammar's left
+scan stops — after a carrying verb, a clause word) is a Program candidate when it looks like a
+name (as ``list_items`` fills a list's items): two to ``ITEM_MAX`` characters, no function word,
+clause opener, count or hard stop word, not generic, not a mined generic or widespread term, not
+nothing but everyday words (汽车、光伏、钢铁等产业提质升级行动 lists industries, not actions), not
+a gazetteer place, and no candidate already holds it. A list needs ``MIN_ITEMS`` items, and one
+item that fails the test leaves the whole list alone (it may be a list of fields or places).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extract.pipeline import grammar as g
+from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.genericity import widespread_terms
+from extract.pipeline.lexicon import is_dictionary_word, leading_verb, opens_clause
+from extract.pipeline.rare_designations import LEVEL_RE
+from extract.regions import lookup
+
+SEP = "、"
+CLOSER_RE = re.compile(
+    r"等(?:[\d一二三四五六七八九十百千两]+(?:个|项|大|类|批))?"
+)  # 等, 等8项, 等六大 (closed class: the list closer and a count of its items)
+CLAUSE_RE = re.compile(r"[^，。；：！？,;:!?\n（）()]+")
+FUNCTION_RE = re.compile(r"[的和与及或]")  # a conjunction inside an item: a phrase, no one name
+LABEL_MAX = 8  # characters of the label after 等 and its count
+ITEM_MAX = 16
+MIN_ITEMS = 2
+
+
+def _label_heads(grammar: g.Grammar) -> tuple[str, ...]:
+    heads = {h for h, t in grammar.heads.items() if t == "Program" and len(h) >= 2}
+    return tuple(sorted(heads, key=lambda w: (-len(w), w)))
+
+
+CONTEST_RULE = "contest_list_label"  # head_rules.jsonl: labels of contest lists (赛事), GUIDE §3
+
+
+def _contest_labels(grammar: g.Grammar) -> tuple[str, ...]:
+    """The GUIDE-rule labels of contest lists (等体育赛事, 等品牌赛事活动): a modifier before them
+    says what kind of contest, never the field of one action, so it may stand there."""
+    rules = grammar.lexicon["head_rules.jsonl"]
+    labels = {r["head"] for r in rules if r.get("rule_kind") == CONTEST_RULE}
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
+def _is_item(item: str, grammar: g.Grammar) -> bool:
+    """Does a list item look like a programme's own name (module docstring)?"""
+    if not 2 <= len(item) <= ITEM_MAX or FUNCTION_RE.search(item):
+        return False
+    core = item.strip("“”")
+    if not core or opens_clause(core) or leading_verb(core) or g.AMOUNT_RE.search(core):
+        return False
+    if g.is_generic(core) or core in grammar.generic_terms or core in widespread_terms(grammar):
+        return False
+    if lookup(core) is not None:
+        return False  # a place: a list of where, not of what
+    return item.startswith("“") or not is_dictionary_word(core)  # 汽车、光伏: fields, not actions
+
+
+def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add the items of lists labelled by a Program head as Program candidates (module docstring)."""
+    heads = _label_heads(grammar)
+    contests = _contest_labels(grammar)
+    taken = [(c.start_char, c.end_char) for c in candidates(doc)]
+    for clause in CLAUSE_RE.finditer(text):
+        body = clause.group()
+        if SEP not in body or "等" not in body:
+            continue
+        for closer in CLOSER_RE.finditer(body):
+            label = body[closer.end() : closer.end() + LABEL_MAX + 1]
+            end = _label_end(label)
+            level = LEVEL_RE.match(label)
+            bare = label[level.end() if level else 0 : end] in heads
+            if end > LABEL_MAX or not (bare or label[:end].endswith(contests)):
+                continue  # 等产业提质升级行动: the items are fields of one action, not actions
+            spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
+            if len(spans) < MIN_ITEMS or not all(_is_item(text[a:b], grammar) for a, b in spans):
+                continue
+            for a, b in spans:
+                lead = g.LEAD_RE.match(text, a, b)
+                if lead and b - lead.end() >= 2:
+                    a = lead.end()  # 第十六届|市运会: GUIDE §2.5 leaves editions, years and scope out
+                if text[a] == "“" and text[b - 1] == "”":
+                    a, b = a + 1, b - 1  # GUIDE §2.2: quotes wrapping the whole name are left out
+                if not any(x < b and a < y for x, y in taken):
+                    add_candidate(doc, a, b, "Program", "list")
+            break
+
+
+def _label_end(label: str) -> int:
+    """Where the label's Han run ends (the clause edge or a non-name character)."""
+    m = re.match(r"[\u4e00-\u9fff]*", label)
+    return m.end() if m else 0
+
+
+def _items(text: str, start: int, end: int, grammar: g.Grammar) -> list[tuple[int, int]]:
+    """The 、-separated items before the closer, the first from the name grammar's left scan."""
+    parts: list[tuple[int, int]] = []
+    pos = end
+    while True:
+        sep = text.rfind(SEP, start, pos)
+        if sep < 0:
+            break
+        parts.append((sep + 1, pos))
+        pos = sep
+    if not parts:
+        return []
+    first = grammar.name_start(text, pos, floor=start, min_body=2)
+    parts.append((max(first, start), pos))
+    return parts[::-1]

@@ -1,0 +1,52 @@
+"""Failure class: items of a list labelled as programmes (A、B等行动, A、B等六大行动).
+
+A report lists the actions, campaigns or pilots it ran and names their kind once after 等. The
+label must be a Program head of the grammar (a level and a count allowed), closing the clause;
+each item must look like a name of its own, and one item that does not (a field, a place, a
+dictionary word) leaves the list alone. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import load_pipeline, run_pipeline
+
+
+def programmes(text: str) -> list[str]:
+    return [e.text for e in run_pipeline(load_pipeline(), text, "130000").ents if e.label_ == "Program"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("接续开展春耕保供、秋收护粮等行动，粮食产量稳定。", ["春耕保供", "秋收护粮"]),
+        (
+            "实施牧区水源涵养提升、草场轮牧增效、林下产业扩面等五大行动。",
+            ["牧区水源涵养提升", "草场轮牧增效", "林下产业扩面"],
+        ),
+        ("深入开展黑臭河道清淤、餐饮油烟整治等专项行动，空气质量改善。", ["黑臭河道清淤", "餐饮油烟整治"]),
+        ("办好第九届州运会、“草原杯”篮球赛、环湖骑行等体育赛事。", ["州运会", "“草原杯”篮球赛", "环湖骑行"]),
+        ("举办“乡超”、村跳等全民健身赛事活动。", ["乡超", "村跳"]),  # a contest label may carry a kind
+        ("组织“春风送岗”、“金秋助学”等行动。", ["春风送岗", "金秋助学"]),  # quote readers agree
+    ],
+)
+def test_the_items_of_a_programme_list_are_programmes(text, names):
+    found = programmes(text)
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进汽车、钢铁等产业提质升级行动。",  # the label has its own modifier: the items are fields
+        "推进纺织服装、食品加工等产业升级行动。",
+        "在甲市、乙县等地开展试点。",  # no programme label closing the clause
+        "支持宜昌、襄阳等开展试点行动。",  # places, and the label is a clause
+        "实施春耕保供、秋收护粮等行动方案的修订。",  # the label does not close the clause
+    ],
+)
+def test_fields_places_and_clauses_are_no_programme_list(text):
+    found = programmes(text)
+    items = ("汽车", "钢铁", "纺织服装", "食品加工", "甲市", "宜昌", "春耕保供")
+    assert not any(x in found for x in items), found
