@@ -35,6 +35,7 @@ CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
 VERB = 2  # characters of the verb between a place and what it was granted (获批)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 MAX_PLACE = 6  # the longest place name tried before the verb
+GRANTED = "获批"  # GUIDE §9's own word for a designated park (瑞丽获批国家级产业协作园区)
 LEVEL = "级"  # 国家级, 省级: a level, not a designation's scope (GUIDE §2.5)
 EXCHANGE = "交易"  # GUIDE §9: exchanges are Platform
 
@@ -52,9 +53,12 @@ def unnamed_platform(s: Span, text: str, grammar: Grammar) -> bool:
 
 
 def granted(text: str, start: int) -> bool:
-    """Does a division and a two-character verb stand right before ``start`` (瑞丽|获批|…)? The
-    guess is then what the place was granted or built, named by the place (GUIDE §9)."""
+    """Does a division and a two-character verb stand right before ``start`` (瑞丽|获批|…), or
+    获批 alone (the author was granted it)? The guess is then what the place was granted or built,
+    named by the place (GUIDE §9)."""
     verb = text[max(0, start - VERB) : start]
+    if verb == GRANTED:
+        return True  # 获批|国家级产业协作园区: the author was granted it (GUIDE §9)
     if len(verb) < VERB or not HAN_RE.fullmatch(verb) or verb in place_names():
         return False  # 获批 is no word of the general dictionary: any two Han characters
     before = text[max(0, start - VERB - MAX_PLACE) : start - VERB]
