@@ -27,8 +27,6 @@ from extract.indicators.numbers import find_figures, to_halfwidth
 
 READABLE_EXTRA = {"云南省", "新疆维吾尔自治区", "浙江省", "湖北省", "天津市", "山东省", "山西省", "广东省",
                   "江西省", "河北省", "海南省", "青海省"}  # fmt: skip
-GOLD_FILES = ("../shared/eval/dev/gold.jsonl", "../shared/eval/dev/gold-provincial.jsonl",
-              "eval/provincial-2026/tune.jsonl")  # fmt: skip
 
 # Syntactic classes, tried in order; the first that holds names the figure.
 _CLASSES: list[tuple[str, re.Pattern[str], str]] = [
@@ -83,13 +81,11 @@ def _values(r: object) -> set[float]:
 
 
 def gold_spans() -> dict[str, list[tuple[int, int]]]:
-    spans: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
-    for f in GOLD_FILES:
-        if Path(f).exists():
-            for line in Path(f).read_text(encoding="utf-8").splitlines():
-                r = json.loads(line)
-                spans[r["doc"]].append((r["start"], r["end"]))
-    return spans
+    """Every gold passage of the project (the mask the miners use: sealed, fresh and the blind
+    fresh2 draw included), so that no example is printed from inside one."""
+    from extract.pipeline.gold_mask import default_gold_files, passage_spans
+
+    return passage_spans(default_gold_files())
 
 
 def main() -> int:

@@ -1,7 +1,8 @@
 """Mine the category phrases of ``extract/data/category_phrases.jsonl``, the widespread terms of
 ``extract/data/widespread_terms.jsonl``, the slogan modifiers of
 ``extract/data/slogan_modifiers.jsonl``, the units of ``extract/data/bound_openings.jsonl`` and
-the place compounds of ``extract/data/place_compounds.jsonl`` (issue 12, precision).
+the place compounds of ``extract/data/place_compounds.jsonl`` and the widespread phrases of
+``extract/data/widespread_phrases.jsonl`` (issue 12, precision).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -28,6 +29,7 @@ from extract.pipeline.grammar import default_grammar
 from extract.pipeline.mining import place_names, write_jsonl
 from extract.pipeline.place_compounds import division_names, mine_place_compounds
 from extract.pipeline.place_slogans import mine_slogan_modifiers
+from extract.pipeline.widespread_phrases import mine_widespread_phrases
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -37,6 +39,7 @@ SLOGANS = ROOT / "extract" / "data" / "slogan_modifiers.jsonl"
 UNITS = ROOT / "extract" / "data" / "bound_openings.jsonl"
 LEADS = ROOT / "extract" / "data" / "clause_leads.jsonl"
 COMPOUNDS = ROOT / "extract" / "data" / "place_compounds.jsonl"
+PHRASES = ROOT / "extract" / "data" / "widespread_phrases.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
@@ -69,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         (UNITS, mine_bound_openings(docs)),
         (LEADS, mine_clause_leads(docs, default_grammar().soft_stops)),
         (COMPOUNDS, mine_place_compounds(docs, division_names())),
+        (PHRASES, mine_widespread_phrases(docs, place_names())),
     ]
     if args.check:
         stale = False

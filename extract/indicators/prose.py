@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.indicators.implicit_people import implicit_count, with_people_units
 from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.period import five_year_end
@@ -192,7 +193,7 @@ def indicators_in_sentence(
         result += threshold_indicators(norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path)
     figs = [
         f
-        for f in _candidates(norm, _shared_units(norm, find_figures(norm)))
+        for f in _candidates(norm, with_people_units(norm, _shared_units(norm, find_figures(norm))))
         if not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
     ]
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
@@ -970,7 +971,7 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
     flow = next((v for v in _AMOUNT_OF if name.endswith(v)), None) if "元" in f.unit else None
     if flow is not None and len(name) > len(flow):  # 贷款新增1.9万亿元, 外贸进出口8500亿元
         return name + _AMOUNT_OF[flow]
-    if f.unit in _COUNT_SUFFIX:
+    if f.unit in _COUNT_SUFFIX or implicit_count(text, f):
         noun, split = _noun_after(text, f.end), None
         if not noun and raw.rstrip().endswith("等"):
             return ""  # 新建A、B等13座。: a count of listed items that names no kind
@@ -1003,10 +1004,10 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         built = name.find(_BUILDING)
         if 0 < built < len(name) - len(_BUILDING) and _opens_clause(text, f) and _names_a_noun(name[:built]):
             name = name[:built]  # 4个中心建设取得成效: the building's result says no more of the count
-        suffix = _COUNT_SUFFIX[f.unit]
+        suffix = _COUNT_SUFFIX.get(f.unit, "数")  # an implicit count of people: 万人 (implicit_people)
         if not name.endswith(("数", "量", suffix)):
             name += suffix
-    elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name):
+    elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith("数"):
         name += "数"  # 研发人员达159万人: a stock of people or households is counted
     return name
 

@@ -195,6 +195,27 @@ def walk_items(
     return items
 
 
+def sector_list(text: str, items: list[tuple[int, int]], grammar: g.Grammar) -> bool:
+    """Is one item of the list a sector (``_sector``: 火箭总装测试 in 卫星研发制造、火箭总装测试、
+    卫星数据应用等企业)? A list joins things of one kind (GUIDE §2.2 reads a shared suffix the
+    same way), so the other items are sectors or activities too, not firms or works: the ones
+    ``_sector`` misses only because jieba tags one of their everyday words as a proper noun
+    (卫星, 城市) or cuts a word apart. Items with a name part of their own stay (``named_item``)."""
+    return len(items) >= 2 and any(e - s >= 2 and _sector(text[s:e], grammar) for s, e in items)
+
+
+def named_item(item: str, grammar: g.Grammar) -> bool:
+    """An item that names a firm or a works however its neighbours read: a company tail (光电,
+    集团), a head word or facility ending (…中心, …站), letters or digits, or a division name."""
+    from extract.regions import lookup
+
+    if COMPANY_TAIL_RE.search(item) or grammar.head_re.search(item) or item[-1] in FACILITY_ENDS:
+        return True
+    if LATIN_RE.search(item):
+        return True
+    return any(lookup(item[i : i + k]) is not None for i in range(len(item)) for k in range(2, 5))
+
+
 def _subject_start(text: str, floor: int, start: int, end: int, grammar: g.Grammar) -> int:
     """Where the first item of a list begins when the left scan's cut ``start`` leaves a
     generic word or a sector (巴斯夫核心|装置 → 装置, which the finder would drop): right after
@@ -253,10 +274,12 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
             kind = shared_kind(modifier, gr) if classifier in ("项目", "工程") else None
             if kind is None and m.group("measure") and classifier in ("项目", "工程"):
                 kind = "Project"  # 等110千伏输变电工程: items sized in a unit of measure are works
+            sectors = sector_list(text, items, gr)  # 火箭总装测试、卫星数据应用等企业
             for s, e in items:
                 item = text[s:e]
                 if (
-                    g.is_generic(item, strict=False)
+                    (sectors and not named_item(item, gr))
+                    or g.is_generic(item, strict=False)
                     or len(item) > 30
                     or "和" in item
                     or item.endswith("建设")

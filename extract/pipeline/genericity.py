@@ -42,7 +42,9 @@ from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, 
 from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
+from extract.pipeline.punctuation_edges import fix_edges
 from extract.pipeline.suffix_index import SuffixIndex
+from extract.pipeline.widespread_phrases import widespread_kind_guess
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
 MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
@@ -62,7 +64,8 @@ HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 HAN_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 # a leading scope and a rating (国家级, 省级, 领航级, 百亿级, 全球…): what they rate is the kind
 LEVEL_RE = re.compile(r"^(?:(?:国家|全国|全球|省内|省|市)?[\u4e00-\u9fff]{1,3}?级|国家|全国|全球|省内|省|市)")
-COUNT = r"[\d一两二三四五六七八九十百千]+(?:个|家|座|所|条|类|批|项|处)"
+# 余/多 "more than" between the number and the measure word is still a count (80余家, 10多个)
+COUNT = r"[\d一两二三四五六七八九十百千]+(?:余|多)?(?:个|家|座|所|条|类|批|项|处)"
 COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT}|一批|首批|多个|若干)$")
 LIST_MARKS = frozenset("、和及与")
 COUNT_AFTER_RE = re.compile(COUNT)  # used with .match(text, end)
@@ -675,6 +678,10 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     for i, s in enumerate(chosen):
         if described_by_apposition(chosen, i, text, grammar):
             continue
+        edged = fix_edges(s, text)  # ——天山胜利隧道, …三步”加强项目: punctuation_edges
+        if edged is None:
+            continue
+        s = edged
         if s.id_ == TOWN_SOURCE and not_a_township(text[s.start_char : s.end_char], grammar):
             continue
         if (
@@ -697,6 +704,8 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 if rest is not None:
                     out.append(rest)  # 优化|自贸试验区: the verb is the clause's, the zone a name
                 continue
+            if widespread_kind_guess(name, s.label_, s.id_, grammar):
+                continue  # 城中村改造, 研发设计, 康养|项目: extract.pipeline.widespread_phrases
             if s.label_ in MODIFIER_TYPES and modifies_programme(text, s.end_char, grammar):
                 continue  # …消费中心|城市: half of a designation (extract.pipeline.designation_modifiers)
         out.append(s)

@@ -41,6 +41,8 @@ def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
         root / "eval" / "provincial-2026" / "fresh" / "check" / "gold.jsonl",
         # drawn before it was annotated, so that mining never saw it (eighth session's blind set)
         root / "eval" / "provincial-2026" / "fresh2" / "passages.jsonl",
+        root / "eval" / "provincial-2026" / "fresh2" / "gold.jsonl",
+        root / "eval" / "provincial-2026" / "fresh2" / "check" / "gold.jsonl",
     ]
 
 

@@ -45,6 +45,7 @@ FILES = {
     "frame_openers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.programme_frames)
     "cooperation_modifiers.jsonl": "word",  # mine_lexicon.py (extract.pipeline.cooperation_programmes)
     "title_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.city_titles)
+    "widespread_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.widespread_phrases)
 }
 
 Lexicon = dict[str, list[dict]]

@@ -138,6 +138,7 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
                 if new:
                     removed.add(j)
                     added.extend(new)
+        sectors: bool | None = None  # asked once per list, on its first untyped item
         for i, it in enumerate(items):
             if tail_type == "Project" and it.label in RETYPED:
                 hit = _exact(starts, chosen, it.start, it.end)
@@ -181,6 +182,10 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
                 continue  # only place-led items (above) take a stage phrase's type
             if tail_type == "Platform" and not _platform_item(name):
                 continue
+            if sectors is None:
+                sectors = _sector_list(text, items, grammar)
+            if sectors and not _named_item(name, grammar):
+                continue  # 重竞技、篮球…: a list with a sector in it lists sectors (enumerations.sector_list)
             if _name_like(name, list_type, text, it.start, it.end, grammar):
                 # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
                 hint = name + suffix if suffix and _elided(name, grammar) else ""
@@ -190,6 +195,20 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
     out = [retyped.get(i, s) for i, s in enumerate(chosen) if i not in removed] + added
     out.sort(key=lambda s: s.start_char)
     return out
+
+
+def _sector_list(text: str, items: list[Item], grammar: g.Grammar) -> bool:
+    """Does an item of the list read as a sector (``enumerations.sector_list``)? Then an untyped
+    item of it is a sector too, unless it has a name part of its own (``enumerations.named_item``)."""
+    from extract.pipeline.enumerations import sector_list
+
+    return sector_list(text, [(it.start, it.end) for it in items], grammar)
+
+
+def _named_item(name: str, grammar: g.Grammar) -> bool:
+    from extract.pipeline.enumerations import named_item
+
+    return named_item(name, grammar)
 
 
 def _parse(

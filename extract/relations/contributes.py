@@ -131,6 +131,10 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
             if named is not None:
                 add(m, named)
                 continue
+            lead = _opening_object(s, m) or _closing_object(s, m)
+            if lead is not None:
+                add(m, party(lead))
+                continue
             hit = index.heading_strategy(s.path)
             if hit and _column_heading(s):
                 add(m, hit, inferred=True)
@@ -167,6 +171,69 @@ def _leading(s: Sentence, m: Mention, strategies: list[Mention]) -> list[Mention
     a, _ = s.clause_of(m.start)
     _, first_end = s.clause_of(s.start)
     return [x for x in strategies if x.end <= m.start and (x.start >= a or x.start < first_end)]
+
+
+def _closing_object(s: Sentence, m: Mention) -> Mention | None:
+    """The strategy a sentence closes on as the object of its last verb, when ``m`` (a
+    programme) comes in an earlier clause: the sentence's actions serve it (``…，做强某工坊品牌，
+    …，融入高质量共建“某倡议”``; tuning gold). The same conditions as ``_opening_object`` hold
+    for the last clause, and no semicolon may stand between: a coordinate sentence before it is
+    not what the last clause's goal is of."""
+    a, end = s.clause_of(max(s.start, s.end - 1))
+    if m.end > a or end < s.end - 1:
+        return None
+    lead = _object_of_clause(s, a, end)
+    if lead is None or s.doc.text.find(_COORDINATE_STOP, m.end, a) >= 0:
+        return None
+    return lead
+
+
+def _object_of_clause(s: Sentence, a: int, b: int) -> Mention | None:
+    """The strategy that clause ``[a, b)`` names as its verb's object, or None: the clause holds
+    that one name, words before it (the verb), no figure, and after it at most a short tail."""
+    inside = [x for x in s.mentions if a <= x.start < b]
+    if len(inside) != 1 or inside[0].type != "Strategy":
+        return None
+    lead = inside[0]
+    text = s.doc.text
+    if not text[a : lead.start].strip(_OPENING_MARKS) or _FIGURE.search(text, a, b):
+        return None
+    if len(_GENERIC_TAIL.sub("", text[lead.end : b]).strip(_QUOTES + _CLOSING_MARKS)) > _TAIL_WORDS:
+        return None  # 获批建设首个“某倡议”科技创新合作区: the strategy qualifies a longer name
+    return lead
+
+
+def _opening_object(s: Sentence, m: Mention) -> Mention | None:
+    """The strategy a sentence opens on as the object of its first verb, when ``m`` (a
+    programme) comes in a later clause: ``推进某经济带核心区高质量发展行动，…，高质量运行某班列``
+    files the service under the strategy (GUIDE §5, the shape of ``深化推进新时代西部大开发，…
+    推动渝西高铁…`` said of programmes; dev-provincial and fresh gold file programmes so).
+
+    The first clause must hold the strategy and no other name, be opened by words before it
+    (a verb: a clause that opens on the strategy reports its progress, ``某经济圈建设走深走实``,
+    and files nothing after it in the readable gold) and state no figure (``对共建某倡议国家
+    进出口增长38%`` names the strategy as a qualifier). A strategy in the programme's own clause
+    is a peer in a list (``承载了某战略、某试验区、某项目等多重政策利好``), not what files it.
+    Projects keep their own reading (``_leading``): this is for programmes only."""
+    _, first_end = s.clause_of(s.start)
+    if m.start < first_end:
+        return None
+    lead = _object_of_clause(s, s.start, first_end)
+    if lead is None or s.doc.text.find(_COORDINATE_STOP, first_end, m.start) >= 0:
+        return None  # past a semicolon a coordinate sentence begins, which the lead does not file
+    return lead
+
+
+_FIGURE = re.compile(r"\d")
+# GUIDE §2.6: the generic tails a strategy's span leaves out (建设, 战略, 高质量发展, 发展); what is
+# left after the strategy may be two short words at most (深度广度, 政策导向, 行动 of §9's
+# 核心区高质量发展行动), else the strategy only qualifies a longer noun phrase
+_GENERIC_TAIL = re.compile("高质量发展|发展|建设|战略")
+_TAIL_WORDS = 4
+_QUOTES = "“”\"'"
+_OPENING_MARKS = " \t\n、，,；;：:"
+_CLOSING_MARKS = "。！？!?；;，, \t\n"
+_COORDINATE_STOP = "；"
 
 
 def _column_heading(s: Sentence) -> bool:

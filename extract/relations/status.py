@@ -197,6 +197,15 @@ def _with_adverb(gap: str, status: str, lexicon: StatusLexicon) -> str:
     return status
 
 
+def reviews_several_years(doc: Document) -> bool:
+    """A document whose review covers several years (a five-year outline reviews the whole past
+    plan period, ``reported_years`` 2016–2020): none of its results is dated to one year, as in
+    the five-year review of a work report (GUIDE §9: ``这五年…建成运营`` gets no hasStatus; §5:
+    only the report year's status). Before, the review's last year was taken for every status of
+    it (``…等一批重点项目建成投用`` in a 十四五 outline became hasStatus 2020)."""
+    return len(doc.meta.reported_years) > 1
+
+
 def _status_column(table: Table) -> int | None:
     for i, c in enumerate(table.header):
         h = re.sub(r"\s", "", c.text)
@@ -214,6 +223,8 @@ def table_status(doc: Document, mentions: list[Mention]) -> list[Relation]:
         if col is None:
             continue
         period = period_of(doc, (*table.path, table.title))
+        if period.phase == "actual" and reviews_several_years(doc):
+            continue  # the review of a five-year outline: no row's status is dated (GUIDE §9)
         for row in table.rows:
             if col >= len(row.cells):
                 continue
@@ -263,7 +274,9 @@ def find_status(s: Sentence) -> list[Relation]:
         for m in projects:
             add(m, label.group(1), s.period, start=line_start + label.start(1))  # evidence from the label
         return out
-    if s.period.phase == "actual" and not dated_at(s.doc, s.start, default=s.period.dated):
+    if s.period.phase == "actual" and (
+        not dated_at(s.doc, s.start, default=s.period.dated) or reviews_several_years(s.doc)
+    ):
         return out  # a five-year review does not date its results (GUIDE §9)
     for run in _runs(s, s.mentions):
         if not any(m.type == "Project" for m in run):
@@ -342,6 +355,7 @@ def _runs(s: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
 __all__ = [
     "StatusLexicon",
     "find_status",
+    "reviews_several_years",
     "status_class",
     "status_lexicon",
     "status_relation",

@@ -38,9 +38,11 @@ def test_plan_counts_in_ten_thousands_are_targets():
 
 
 def test_a_magnitude_before_a_noun_stays_unit_less():
-    # 万 before a word that is no measure (居民, 学生) is still a bare magnitude: no record
+    # 万 before a word that is no measure (居民, 学生) is still a bare magnitude for the figure
+    # reader; the prose reader then reads it as a count of people (万人, as the provincial-2026
+    # tune gold records 惠及17万婴幼儿: test_pattern_indicator_implicit_people), never as 万居民
     assert [f.unit for f in find_figures("惠及80万居民")] == ["万"]
-    assert _facts("让80万居民受益。") == []
+    assert [(v, u) for _, v, u, _ in _facts("让80万居民受益。")] == [(80.0, "万人")]
 
 
 def test_spelt_out_compounds_are_unchanged():

@@ -1,0 +1,54 @@
+"""Works names whose span starts at a dash or cuts a quotation (issue 12, Project boundaries).
+
+The readable-text audit of branch ``project11`` found Project guesses of the head-word scan that
+begin with the dash of an apposition (世界最长高速公路隧道——天山胜利隧道: the dash introduces the
+name, it is no part of it) or that hold a closing quote without its opening one (…联动“一张网”二期
+read from 网 on; …三步”加强项目). GUIDE §2 spans a name, not the punctuation around it, and keeps
+quote marks only when they are *inside* the name (§2.2: both marks). So a leading dash is
+trimmed, a description before the doubled dash of an apposition is cut off with it, and a guess
+with an unpaired quote mark is dropped: its left edge lies inside a quotation, and which wider
+span the name has is not decidable from the guess.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+EDGE_TYPES = frozenset({"Project", "Enterprise"})
+DASHES = "—－-"  # the em dash of an apposition (——), full- and half-width hyphens
+APPOSITION = "——"  # a doubled em dash; a single one joins a route's ends (赤峰道—中心花园) and stays
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"))
+
+
+def unpaired_quote(name: str) -> bool:
+    """Does ``name`` hold a quote mark whose partner is not in it (in text order)?"""
+    for opening, closing in QUOTE_PAIRS:
+        depth = 0
+        for c in name:
+            if c == opening:
+                depth += 1
+            elif c == closing:
+                depth -= 1
+                if depth < 0:
+                    return True
+        if depth != 0:
+            return True
+    return False
+
+
+def fix_edges(s: Span, text: str) -> Span | None:
+    """``s`` without a leading dash, None when it cuts a quotation; ``s`` itself otherwise
+    (and for types other than ``EDGE_TYPES``)."""
+    if s.label_ not in EDGE_TYPES:
+        return s
+    name = text[s.start_char : s.end_char]
+    if unpaired_quote(name):
+        return None
+    apposition = name.rfind(APPOSITION)
+    cut = apposition + len(APPOSITION) if apposition >= 0 else 0  # 跨江通道——金沙湾大桥
+    cut += len(name[cut:]) - len(name[cut:].lstrip(DASHES))
+    if cut == 0:
+        return s
+    if len(name) - cut < 2:
+        return None
+    return s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
