@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.linking import (
+    STANDARD_TYPES,
     AliasIndex,
     Context,
     canonical_name,
@@ -31,6 +32,7 @@ from extract.pieces import pieces
 from extract.pipeline.grammar import default_grammar
 from extract.records import Mention
 from extract.short_forms import FullFormIndex
+from extract.standard_names import standard_name
 
 SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 # the types whose short forms take the full name the same document writes (extract.short_forms):
@@ -115,6 +117,8 @@ def link_mentions(
             canonical = full
         else:
             canonical = index.resolve(t, canonical, document.meta.region_code, local)
+            if t in STANDARD_TYPES:  # 以旧换新 -> 消费品以旧换新: the name most reports write (mined)
+                canonical = standard_name(t, canonical)
             if t == "Enterprise":  # a brand whose company name the same text writes: 深蓝 -> 深蓝汽车
                 if canonical not in companies:  # once per name: each answer scans the whole text
                     others = (k for t2, names in local.by_type.items() if t2 != t for k in names)

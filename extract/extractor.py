@@ -58,7 +58,8 @@ def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list
     for d, raw in found:
         ctx = Context.for_region(d.meta.region_code, document_zones(d.text, d.meta.region_code))
         for s, e, t, hint, src in raw:
-            index.add(t, canonical_name(d.text[s:e], t, hint, src, ctx, d.text[max(0, s - 2) : s])[0])
+            name = canonical_name(d.text[s:e], t, hint, src, ctx, d.text[max(0, s - 2) : s])[0]
+            index.add(t, name, d.doc_id)
     linked = [(d, link_mentions(d, raw, index)) for d, raw in found]
     links = _reader("extract.relations.name_links", "corpus_name_links")
     targets = link_targets(m for _, ms in linked for m in ms) if links else {}

@@ -50,12 +50,18 @@ LOCAL_REGULATION_KINDS = ("条例",)
 NATIONAL_SCOPES = ("全国", "国家")  # scope words (GUIDE §2.5) that make a regulation the state's
 SYNONYMS = {("Area", "主城区"): "中心城区"}  # GUIDE §3/§4: two names of one planning term
 QUOTED_CORE_RE = re.compile(r"“[^”]+”")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 # a tail that names the building of what precedes it (grammar of project names, GUIDE §2.4/§4:
 # variants of one project are merged), not a part or a different thing
 GENERIC_BUILD_RE = re.compile(r"建设(?:项目|工程)$")  # 扩建/新建 name a new part: kept apart
 GENERIC_PROJECT_HEADS = ("项目", "工程")  # GUIDE §3: the suffixes every project may carry
 BARE_ZONES = {"经开区", "高新区", "国家级经开区", "国家级高新区"}
 MIN_STEM = 2  # characters of an area's name before its head (东站 of 东站片区)
+# a programme's standard name (:meth:`AliasIndex.standard_name`): written by this many reports at
+# least, more than write the bare name, so no pair of reports sharing a local name decides it
+STANDARD_MIN_REPORTS = 3
+STANDARD_MIN_BARE = 4  # characters of the bare name: 两重, 十项 are too short to be one programme's tail
+STANDARD_TYPES = ("Program",)
 PLACE_PREFIX_LENGTHS = (2, 3, 4)  # 重庆, 大渡口, …: how long a division's short name may be
 
 
@@ -319,10 +325,19 @@ class AliasIndex:
         self._area_memo: dict[tuple[str, str | None], str] = {}
         self._resolved: dict[tuple[str, str, str | None], str] = {}  # resolve's, likewise
         self._runs: dict[str | None, NameRun] = {}  # the known names joined (of a type, None: all)
+        # (type, name) -> the reports writing it, when ``add`` is told (a corpus index)
+        self._reports: dict[tuple[str, str], set[str]] = {}
         for type_, name in names:
             self.add(type_, name)
 
-    def add(self, type_: str, name: str) -> None:
+    def add(self, type_: str, name: str, report: str | None = None) -> None:
+        """Record ``name`` of ``type_``; ``report`` (a document id) says who writes it, for the
+        cross-report counts of :meth:`standard_name`."""
+        if report is not None and name:
+            seen = self._reports.setdefault((type_, name), set())
+            if report not in seen:
+                seen.add(report)
+                self._resolved.clear()  # a count changed: an answer may change
         known = self.by_type.setdefault(type_, set())
         if name in known or not name:
             return
@@ -415,6 +430,43 @@ class AliasIndex:
             if len(full) == 1:
                 return full[0]
         return name
+
+    def reports(self, type_: str, name: str) -> int:
+        """How many reports ``add`` was told write ``name`` as a ``type_``."""
+        return len(self._reports.get((type_, name), ()))
+
+    def standard_name(self, type_: str, name: str) -> str | None:
+        """The standard full name of a programme many reports write and this mention shortens.
+
+        GUIDE §4 gives an entity its full standard name and merges variants (家电以旧换新 ->
+        消费品以旧换新; the conventions: bare 以旧换新 -> 消费品以旧换新). Which modifier is the standard
+        one is a fact of usage, read off the corpus: a bare name X takes M+X when M+X (M Han
+        characters only, not opening with a scope word, GUIDE §2.5) is written by at least
+        ``STANDARD_MIN_REPORTS`` reports and by more reports than write X, and no other such
+        M'+X qualifies. Cross-report frequency is the genericity signal: one author's local
+        programme (住房以旧换新, 区级政府投资计划) is written by one report, a national campaign's
+        name (安全生产治本攻坚三年行动) by many. Only bare names change: a name with its own modifier
+        (家电以旧换新) names a programme of its own as far as usage can tell. Without report
+        counts (an index of one document) nothing changes. ``scripts/mine_standard_names.py``
+        asks this over every unannotated report and ships the answers
+        (``extract/data/standard_names.jsonl``, :mod:`extract.standard_names`), so one
+        document's linking applies them as the corpus's does."""
+        if len(name) < STANDARD_MIN_BARE or not self._reports:
+            return None
+        from extract.pipeline.grammar import SCOPE_WORDS
+
+        scope_leads = tuple({w[0] for w in SCOPE_WORDS})
+        bare = len(self._reports.get((type_, name), ()))
+        found = [
+            k
+            for k in dict.fromkeys(k for k, _ in self._run(type_).holding(name))
+            if k != name
+            and k.endswith(name)
+            and _HAN_RE.fullmatch(k[: -len(name)])
+            and not k.startswith(scope_leads)
+            and len(self._reports.get((type_, k), ())) >= max(STANDARD_MIN_REPORTS, bare + 1)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def area_alias(self, name: str, region_code: str | None = None) -> str:
         """:meth:`area_alias_uncached`, remembered until the next new name (same answers)."""
