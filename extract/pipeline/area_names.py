@@ -35,6 +35,7 @@ OPENING_WORDS = 3  # clause words opening a body stand among its first three wor
 # verbs and adverbial adjectives (认真, 积极: ad); not d, which jieba also gives 首都
 CLAUSE_OPENING_TAGS = frozenset({"v", "ad"})
 HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+MIN_RUN_ON_FREQ = 1000  # a word read across a head's end must be a common one (城乡)
 
 
 @functools.lru_cache(maxsize=8)
@@ -70,7 +71,9 @@ def kind_of_zone(body: str, head: str, grammar: Grammar) -> bool:
     """Is ``body + head`` a region kind with no specific modifier (module docstring)?"""
     kernel = _region_kernels(grammar).get(head)
     if kernel is None:
-        return False
+        # a functional area (片区, 新城, 核心区: GUIDE §3) is named by a place or a proper word;
+        # a body that is one widespread word (周边|片区, 重点|功能|片区) says which kind of area
+        return grammar.heads.get(head) == "Area" and _one_widespread_word(body, grammar)
     if kernel.get("needs_proper") and not has_proper_word(body):
         return True
     terms = widespread_terms(grammar)
@@ -78,6 +81,34 @@ def kind_of_zone(body: str, head: str, grammar: Grammar) -> bool:
     for k in range(min(MAX_TERM, len(body)), 1, -1):
         if k in bounds and body[:k] in terms:
             return len(body) - k < MIN_SPECIFIC
+    return False
+
+
+def _one_widespread_word(body: str, grammar: Grammar) -> bool:
+    """Is the body one widespread word (``widespread_terms.jsonl``: words most provinces write,
+    周边, 功能) and no head of a name itself (经开区|片区 is the zone's area)? Such a body names
+    no one area. Longer bodies of widespread words are descriptive names (中部历史母城)."""
+    return body in widespread_terms(grammar) and len(segment_cached(body)) == 1 and not any(
+        grammar.heads.get(body[k:]) for k in range(len(body) - 1)
+    )
+
+
+def head_runs_on(text: str, end: int) -> bool:
+    """Does the Area head ending at ``end`` run on into a word of the language (创新城|乡: the
+    dictionary reads 城乡 across the head's end)? Then the head is two halves of other words,
+    no head: 积极探索创新城乡融合 names no 新城. Only a frequent two-character word counts."""
+    pair = text[end - 1 : end + 1]
+    if len(pair) < 2 or not HAN_RE.fullmatch(pair):
+        return False
+    freq = dictionary().get(pair, (0, None))[0]
+    if freq < MIN_RUN_ON_FREQ:
+        return False
+    window = text[max(0, end - 3) : end + 2]
+    pos, cut = max(0, end - 3), end
+    for token in segment_cached(window):
+        if pos < cut < pos + len(token):
+            return True
+        pos += len(token)
     return False
 
 

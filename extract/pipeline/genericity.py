@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span
 
+from extract.pipeline.counted_kinds import COUNTED_TYPES, counts_kind
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
 from extract.pipeline.function_names import function_only
@@ -747,6 +748,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
         or (label in ("Project", "Platform") and acronym_kind(name, grammar))
         or (label in MODIFIED_TYPES and modified_category(name, grammar))
         or (label == "Platform" and function_only(name, grammar))  # 新材料制造业|中试平台
+        or (label in COUNTED_TYPES and counts_kind(name))  # 五大|区域疾控中心 (counted_kinds)
         or (label in PROJECT_KIND_TYPES and modified_kind(name, grammar))
         or distributive_subject(name)
         or (label in KIND_TYPES and widespread_kind(name, grammar))

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
 from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
-from extract.pipeline.lexicon import clause_opener, is_common_phrase, longer_word_at, opens_clause
+from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
 
 SOURCE = "list_item"
@@ -70,6 +70,9 @@ TYPES = ("Project", "Platform")
 CONJUNCTIONS = frozenset("和及与")
 PLACE_TYPES = frozenset({"District"})
 BUILD_SIBLINGS = frozenset({"Project", "District"})
+PLATFORM_SIBLINGS = frozenset({"Platform"})  # recognised items a platform label may type beside
+MEETING_END = "会"  # 西洽会, 进博会: meetings and expos are no entities (GUIDE §2.1)
+VERB_TAGS = frozenset({"v", "vn"})  # jieba's verbs: an item ending in one names an activity (中试熟化)
 # a head-word guess of this type in a project list is retyped (玉湖冷链交易中心 in …等建设) unless its
 # own type's vetoes call it a kind (超算中心); a zone, a table cell and an Area (…旅游带) keep theirs
 RETYPED = frozenset({"Platform"})
@@ -176,6 +179,8 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
                 continue
             if tail_type == "status":
                 continue  # only place-led items (above) take a stage phrase's type
+            if tail_type == "Platform" and not _platform_item(name):
+                continue
             if _name_like(name, list_type, text, it.start, it.end, grammar):
                 # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
                 hint = name + suffix if suffix and _elided(name, grammar) else ""
@@ -495,6 +500,14 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
     label = label.split("的", 1)[0]  # 等资金的项目: what follows 的 is not what the items are
     if PROJECT_LABEL_RE.match(label):
         return "Project"
+    p = grammar.head_re.search(label)
+    if (
+        p is not None
+        and p.start() <= HEAD_MODIFIER_MAX
+        and grammar.heads.get(p.group()) == "Platform"
+        and _phrase_ends(text, pos + p.end(), ce, grammar)
+    ):
+        return "Platform"  # 等一批科创平台, 等重点园区(建设): the items are platforms (_list_type)
     m = BUILD_LABEL_RE.match(label)
     if m is not None:
         modifier = label[: m.end() - len("建设")]
@@ -575,6 +588,8 @@ def _list_type(items: list[Item], tail_type: str | None) -> tuple[str | None, bo
     if tail_type == "Project":
         return "Project", False
     labels = Counter(it.label for it in items if it.label not in (None, "?", "phase"))
+    if tail_type == "Platform":  # a platform label types the items unless a recognised one is not
+        return ("Platform" if set(labels) <= PLATFORM_SIBLINGS else None), False
     if tail_type in ("head", "status"):  # 中欧班列、长江黄金水道等枢纽通道: a Program among them
         return ("Project" if set(labels) <= BUILD_SIBLINGS else None), False
     if tail_type == "build":
@@ -658,6 +673,17 @@ def _name_like(name: str, label: str, text: str, start: int, end: int, grammar: 
     if own is not None and own != label:
         return False  # its own head says it is something else (…乡镇卫生院 in a list of works)
     return not generic_name(name, label, grammar) and not is_counted(text, start, end)
+
+
+def _platform_item(name: str) -> bool:
+    """Could an unrecognised item of a list labelled as platforms (A、B等一批科创平台) be a
+    platform's name? Such labels also close lists of activities (概念验证、中试熟化等成果孵化平台:
+    the last word a verb, so a kind of service, no place) and of expos used as platforms
+    (西洽会、智博会等重大平台: a meeting's name is no entity, GUIDE §2.1)."""
+    if name.endswith(MEETING_END):
+        return False
+    words = _segment(name)
+    return bool(words) and dictionary().get(words[-1], (0, ""))[1] not in VERB_TAGS
 
 
 def _no_conjunct(name: str, a: int, b: int) -> bool:

@@ -1,8 +1,11 @@
 """Confirm the sub-region kinds of the GUIDE rule by their spread after places (issue 12).
 
+River basins and sections are no candidates (GUIDE §3: rivers are not annotated), and the
+bodies a kind may take (``sub_regions.body_allowed``) are the only ones counted.
+
 The provincial-2026 conventions type named sub-regions as Area (GUIDE §3 as they apply it:
 belts, metropolitan areas, city clusters, economic circles and named sub-regions). The kinds a
-sub-region is written with — 流域, 山区, 地区, 沿线 … — are the candidates of ``head_rules.jsonl``
+sub-region is written with — 山区, 地区, 库区 … — are the candidates of ``head_rules.jsonl``
 (rule kind ``sub_region``, each citing that rule). A candidate is a kind of *named* region only
 where the reports write it after many different places: a kind written after one or two
 (a single 湾区 of one province) names those, not a kind. So each candidate is counted in the
@@ -23,7 +26,7 @@ from collections.abc import Sequence
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import entropy, place_names
-from extract.pipeline.sub_regions import SUB_REGION_RULE, place_word_test, places_before
+from extract.pipeline.sub_regions import SUB_REGION_RULE, body_allowed, place_word_test, places_before
 
 MIN_BODIES = 3  # different place bodies before the kind
 MIN_DOCS = 2  # reports that write it so
@@ -50,8 +53,8 @@ def mine_sub_regions(docs: Sequence[tuple[str, str]], grammar: Grammar) -> list[
                 if start < 0:
                     continue
                 body = text[start : m.start()]
-                if row.get("one_division") and body in divisions:
-                    continue  # 四川地区: the division itself
+                if not body_allowed(row, body, divisions):
+                    continue  # 四川地区: the division itself; 东北地区: a macro-region
                 bodies[kind][body] += 1
                 reports[kind].add(doc)
     out = []
@@ -69,7 +72,8 @@ def mine_sub_regions(docs: Sequence[tuple[str, str]], grammar: Grammar) -> list[
             "docs": len(reports[kind]),
             "left_entropy": round(entropy(seen), 3),
         }
-        if row.get("one_division"):
-            entry["one_division"] = row["one_division"]
+        for marker in ("one_division", "sub_division"):
+            if row.get(marker):
+                entry[marker] = row[marker]
         out.append(entry)
     return sorted(out, key=lambda e: e["head"])

@@ -1,4 +1,4 @@
-"""Named sub-regions: places before a sub-region kind (淮河流域, 粤北地区, 海河沿线: issue 12).
+"""Named sub-regions: places before a sub-region kind (粤北地区, 三峡库区: issue 12).
 
 The provincial-2026 conventions type named sub-regions as Area (GUIDE §3 as they apply it:
 belts, metropolitan areas, city clusters, economic circles and named sub-regions). The kinds
@@ -12,7 +12,15 @@ generic unnamed items), so a name is built only from the run of places right bef
 abbreviations made of place characters, dash-joined (叶尔羌河—喀什噶尔河流域). A kind that
 names the division before it (四川地区 is 四川) is marked ``one_division`` in its rule and
 builds nothing after one division. A strategy holding the region (黄河流域生态保护和高质量发展)
-stays the strategy. No word is listed here.
+stays the strategy.
+
+GUIDE §3 is explicit where the provincial conventions are loose: macro-regions (西部, 西南地区,
+中西部) and rivers and river sections are not annotated. So river basins and sections (流域, 沿线)
+are no candidate kinds, and a kind marked ``sub_division`` in its rule (地区) builds an Area only
+from a province's own sub-region, written as the one-character abbreviation of a province-level
+division and a compass point, possibly repeated (粤北, 青南, 渝东北, 粤东粤西粤北):
+``sub_division_body``. 东北地区 and 华北地区 (national macro-regions), 川渝地区 (a pair
+abbreviation) and 三峡地区 (a landform across provinces) stay untagged.
 """
 
 from __future__ import annotations
@@ -35,6 +43,12 @@ MIN_BODY = 2  # a one-character body is the tail of another word (打造成|渝�
 PLACE_TAGS = frozenset({"ns", "j"})  # a place or an abbreviation of places (粤北, 川, 渝)
 ABBREVIATION_TAG = "j"
 HAN_RUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff—]+$")
+# The official one-character abbreviations (简称) of the 34 province-level divisions, a closed
+# class fixed by the State Council, and the compass points: a province's own sub-region is one
+# of them followed by one or two compass points (粤北, 渝东北), possibly repeated (粤东粤西).
+PROVINCE_ABBREVIATIONS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台"
+COMPASS = "东西南北中"
+SUB_DIVISION_RE = re.compile(f"(?:[{PROVINCE_ABBREVIATIONS}][{COMPASS}]{{1,2}})+")
 
 
 def sub_region_kinds(grammar: Grammar) -> dict[str, dict]:
@@ -111,6 +125,21 @@ def _place_across(text: str, at: int) -> bool:
     )
 
 
+def sub_division_body(body: str) -> bool:
+    """Is ``body`` a province's own sub-region (粤北, 渝东北, 粤东粤西粤北), the only body a
+    ``sub_division`` kind (地区) takes (module docstring)?"""
+    return SUB_DIVISION_RE.fullmatch(body) is not None
+
+
+def body_allowed(rule: dict, body: str, divisions: frozenset[str] | set[str]) -> bool:
+    """May ``body`` name a sub-region of the kind ``rule`` describes? Not the division itself
+    after a ``one_division`` kind (四川地区), and only a province's own sub-region after a
+    ``sub_division`` kind (东北地区, 川渝地区 are not)."""
+    if rule.get("one_division") and body in divisions:
+        return False
+    return not rule.get("sub_division") or sub_division_body(body)
+
+
 def find_sub_regions(doc: Doc, text: str, grammar: Grammar) -> None:
     """Add ``places + kind`` Area candidates (module docstring)."""
     kinds = sub_region_kinds(grammar)
@@ -126,6 +155,6 @@ def find_sub_regions(doc: Doc, text: str, grammar: Grammar) -> None:
         start = places_before(text, m.start(), m.group(), is_place)
         if start < 0 or any(a <= start < b or a < m.end() <= b for a, b in strategies):
             continue  # no place before it; 长江经济带|沿线: the strategy's own words
-        if kinds[m.group()].get("one_division") and text[start : m.start()] in divisions:
-            continue  # 四川地区: the division itself
+        if not body_allowed(kinds[m.group()], text[start : m.start()], divisions):
+            continue  # 四川地区: the division itself; 东北地区: a macro-region
         add_candidate(doc, start, m.end(), "Area", "suffix")

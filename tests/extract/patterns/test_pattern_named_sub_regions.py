@@ -1,10 +1,14 @@
 """Failure class: named sub-regions whose kind no head table held (issue 12, branch zones9).
 
 Named sub-regions are Area (GUIDE §3 as the provincial-2026 conventions apply it). Their kinds
-(流域, 地区, 沿线 …) are GUIDE-rule candidates in ``head_rules.jsonl`` that the mining keeps only
+(地区, 山区, 库区 …) are GUIDE-rule candidates in ``head_rules.jsonl`` that the mining keeps only
 where the unannotated reports write them after several different places
 (``sub_region_kinds.jsonl``). A name is the run of places right before the kind; the same kind
-after a direction, a common word, a count or a slogan names nothing. Sentences are invented.
+after a direction, a common word, a count or a slogan names nothing. Where GUIDE §3 is explicit
+it wins (branch zones11): rivers and river sections (流域, 沿线) are no kinds, and before 地区
+only a province's own sub-region (abbreviation + compass point) names an Area — macro-regions
+(东北地区), pair abbreviations (川渝地区) and landforms across provinces stay untagged.
+Sentences are invented.
 """
 
 from __future__ import annotations
@@ -41,24 +45,24 @@ def test_the_kinds_are_guide_candidates_confirmed_by_mined_counts():
 def test_the_miner_keeps_a_kind_written_after_many_places_only():
     grammar = default_grammar()
     docs = [
-        ("a.txt", "加强汀江流域治理。推进闽江流域保护。"),
-        ("b.txt", "推进东江流域治理。支持桂北地区发展。"),
-        ("c.txt", "支持桂北地区发展，西部地区同步发展。"),
+        ("a.txt", "支持桂北地区发展。推动皖南地区转型。加强汀江流域治理。"),
+        ("b.txt", "推进苏北地区振兴。支持桂北地区发展。推进闽江流域保护。"),
+        ("c.txt", "推进东北地区振兴，西部地区同步发展，深化川渝地区合作。推进东江流域治理。"),
     ]
     mined = {r["head"]: r for r in mine_sub_regions(docs, grammar)}
-    assert mined["流域"]["counts"] == {"occurrences": 3, "bodies": 3}
-    assert mined["流域"]["docs"] == 2
-    assert "地区" not in mined  # one place body only (桂北); 西部 is a direction, no place
+    assert mined["地区"]["counts"] == {"occurrences": 4, "bodies": 3}  # 桂北 ×2, 皖南, 苏北
+    assert mined["地区"]["docs"] == 2  # 东北, 西部 (macro-regions), 川渝 (a pair) not counted
+    assert "流域" not in mined  # a river basin is a river, no kind (GUIDE §3)
+    docs = [("a.txt", "支持桂北地区发展。"), ("b.txt", "支持桂北地区发展，西部地区同步发展。")]
+    assert not mine_sub_regions(docs, grammar)  # one body only (桂北)
 
 
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("加强汀江流域和闽江流域水环境治理。", ["汀江流域", "闽江流域"]),
-        ("推进赣江—抚河流域综合治理，保护东江流域水源。", ["赣江—抚河流域", "东江流域"]),
         ("支持桂北地区加快振兴。", ["桂北地区"]),
-        ("推动北江沿线、西江沿线产业布局。", ["北江沿线", "西江沿线"]),
-        ("深化川渝地区大气污染联防联控。", ["川渝地区"]),
+        ("推动渝东北地区和渝东南地区协同发展。", ["渝东北地区", "渝东南地区"]),
+        ("引导人才到浙东浙西地区就业。", ["浙东浙西地区"]),
     ],
 )
 def test_places_before_a_sub_region_kind_name_an_area(text, names):
@@ -76,6 +80,11 @@ def test_places_before_a_sub_region_kind_name_an_area(text, names):
         "深化与“一带一路”沿线国家合作。",
         "打造成渝地区合作样板。",  # 打造成|渝: one character left of a verb's word
         "推动乐东至陵水沿线旅游发展。",  # 乐|东至: the dictionary's place is the tail of 乐东
+        "加强汀江流域和闽江流域水环境治理。",  # river basins: rivers (GUIDE §3)
+        "推动北江沿线、西江沿线产业布局。",  # river sections
+        "推进东北地区全面振兴，加快华中地区协同。",  # national macro-regions
+        "深化川渝地区大气污染联防联控。",  # a pair abbreviation (GUIDE §3: 川渝)
+        "加强珠三角地区产业合作。",  # a collective of cities, no compass sub-region
     ],
 )
 def test_a_sub_region_kind_without_places_before_it_is_no_name(text):

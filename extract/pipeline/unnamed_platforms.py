@@ -1,0 +1,72 @@
+"""Platform guesses with no part of their own: a kind of platform, not one (branch zones11).
+
+Platform was the least precise type on unannotated text (issue 12): the head-word finder takes
+``数据跨境服务管理平台``, ``农村产权流转交易平台``, ``高品质创意文化基地`` for names, yet each says
+what kind of platform a province builds, in words every report writes (GUIDE §3: generic unnamed
+items are not annotated). ``proper_parts.lacks_proper_part`` is the test the resolver already
+runs on Project guesses: every word of the guess a mined widespread term (written by most
+provinces, ``widespread_terms.jsonl``), no division, code, number, quote or phase. Here it is
+run on Platform guesses of the head-word finder, with two GUIDE exceptions:
+
+- an official national designation keeps its scope word (GUIDE §2.5: ``国家…`` stays when it
+  is part of the designation, ``国家绿色产业示范基地``), so a guess opening with 国家/全国 is
+  left alone — but not a *level* (国家级, 省级: ``国家级科研平台`` is any platform of that level);
+- exchanges are Platform by GUIDE §9 even when named in common words (地理标志交易运营中心), so a
+  guess that names a trade (交易) is left alone.
+
+- a park a place is granted keeps its level: ``瑞丽获批国家级产业协作园区`` is the designated park
+  of 瑞丽 (GUIDE §9 Zones: 瑞丽国家级产业协作园区), so a guess right after a division and a verb
+  (``granted``) is left alone.
+
+Quoted guesses are left to the quote readers, list items and zones to their own readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.pipeline.grammar import Grammar
+from extract.pipeline.mining import NATIONAL, place_names
+from extract.pipeline.proper_parts import lacks_proper_part, quoted
+
+CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
+VERB = 2  # characters of the verb between a place and what it was granted (获批)
+HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+MAX_PLACE = 6  # the longest place name tried before the verb
+GRANTED = "获批"  # GUIDE §9's own word for a designated park (瑞丽获批国家级产业协作园区)
+LEVEL = "级"  # 国家级, 省级: a level, not a designation's scope (GUIDE §2.5)
+EXCHANGE = "交易"  # GUIDE §9: exchanges are Platform
+
+
+def unnamed_platform(s: Span, text: str, grammar: Grammar) -> bool:
+    """Is Platform ``s`` a head-word guess with no part of its own (module docstring)?"""
+    if s.label_ != "Platform" or s.id_ not in CHECKED_SOURCES or quoted(text, s.start_char, s.end_char):
+        return False
+    name = text[s.start_char : s.end_char]
+    if EXCHANGE in name:
+        return False
+    if name.startswith(NATIONAL) and not name[2:].startswith(LEVEL):
+        return False
+    return lacks_proper_part(name, grammar) and not granted(text, s.start_char)
+
+
+def granted(text: str, start: int) -> bool:
+    """Does a division and a two-character verb stand right before ``start`` (瑞丽|获批|…), or
+    获批 alone (the author was granted it)? The guess is then what the place was granted or built,
+    named by the place (GUIDE §9)."""
+    verb = text[max(0, start - VERB) : start]
+    if verb == GRANTED:
+        return True  # 获批|国家级产业协作园区: the author was granted it (GUIDE §9)
+    if len(verb) < VERB or not HAN_RE.fullmatch(verb) or verb in place_names():
+        return False  # 获批 is no word of the general dictionary: any two Han characters
+    before = text[max(0, start - VERB - MAX_PLACE) : start - VERB]
+    places = place_names()
+    return any(before[k:] in places for k in range(len(before) - 1))
+
+
+def drop_unnamed_platforms(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+    """``chosen`` without the Platform guesses that are ``unnamed_platform`` (run by the resolver
+    after ``genericity.drop_generic``, beside ``proper_parts.drop_unnamed_works``)."""
+    return [s for s in chosen if not unnamed_platform(s, text, grammar)]
