@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_half
 from extract.indicators.period import five_year_end
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
-from extract.indicators.topics import clause_topic, is_bare_measure, topic_of
+from extract.indicators.topics import clause_topic, counted_topic, is_bare_measure, topic_of
 from extract.records import Indicator, Mention
 
 _CLAUSE_END = "，,；;。！？!?\n"
@@ -175,6 +176,7 @@ class _Pending:
     cumulative: bool = False  # X累计N: a total over the period (named so when the record is made)
     topic: str = ""  # the named thing the name opens with (topics.clause_topic), not said by the clause
     said: str | None = None  # the words before a coordinated count's first count (its verb), once read
+    counted: bool = False  # the topic is the things a count before counted: it names sums of money only
 
 
 def indicators_in_sentence(
@@ -418,11 +420,22 @@ class _SentenceReader:
         if said and (_opening_verb(said) or is_bare_measure(name)):  # the clause's words open with the act
             topic = clause_topic(norm, cstart, self.by_start, self._has_figure)  # 某铁路…，累计发送旅客…
         listed_part = seg.lstrip("，,、 ").startswith("其中")
-        if name and not topic and self.pending and is_bare_measure(name) and not listed_part:
+        action_measure = bool(name) and not is_bare_measure(name) and _measure_of_an_action(name)
+        counted = False
+        bare = is_bare_measure(name) or action_measure
+        if name and not topic and self.pending and bare and not listed_part:
             prev = self.pending[-1]  # 高交会促成…签约，成交额超1700亿元: the measure is the topic's
             if prev.subject is subj and not prev.is_rate:
                 topic = prev.topic  # the clause topic the figure before took goes on (…、运输货物…)
-                found = topic + topic_of(prev.name.removeprefix(topic))
+                if prev.counted and _MONEY not in f.unit:
+                    topic = ""  # 完成投资…，拟竣工投产项目3500个: a count of its own
+                counted = prev.counted and bool(topic)
+                found = "" if action_measure else topic + topic_of(prev.name.removeprefix(topic))
+                if not found and not topic and _measures_counted_things(prev, f, norm):
+                    # 实施N个项目，年度完成投资…: the things counted are the amount's topic, and stay
+                    # the topic of the amounts after it (…，投入资金…，带动消费…)
+                    topic = found = counted_topic(prev.name, _COUNT_SUFFIX[prev.fig.unit])
+                    counted = bool(found)
                 name = name if not found or name.startswith(found) else found + name
         if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
             name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart)  # 净增A 24万户、B 1302户
@@ -435,12 +448,57 @@ class _SentenceReader:
             self.pending.append(
                 _Pending(
                     name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative, topic=topic,
-                    said=shared_raw,
+                    said=shared_raw, counted=counted,
                 )
             )
             if f.unit != "%":
                 self.last_level_name = name
         return i + 1
+
+
+_ACTION_MEASURE_MAX = 8  # characters: 年度完成投资, 累计募集资金规模; longer phrases name their own thing
+
+
+def _measure_of_an_action(name: str) -> bool:
+    """年度完成投资, 投入资金规模: a short all-Han measure of what was done, a verb and its object
+    (jieba's dictionary) and nothing that names a thing of its own, like topics.is_bare_measure
+    but longer, as the period (年度, 累计) and size words (规模) make it. Only a count just read
+    gives it a topic (:func:`_measures_counted_things`)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if not 2 <= len(name) <= _ACTION_MEASURE_MAX or not all(map(_is_cjk, name)):
+        return False
+    tags = dictionary()
+    words = _segment(name)
+    # a verb with its object after it (完成|投资, 投入|资金): a statistic ending in a verb (财政民生支出)
+    # names its own thing
+    return any(
+        tags.get(w, (0, ""))[1] == "v" and len(w) >= 2 and _nominal_tag(tags.get(o, (0, ""))[1])
+        for w, o in itertools.pairwise(words)
+    )
+
+
+def _measures_counted_things(prev: _Pending, f: Figure, text: str) -> bool:
+    """Is ``f`` a sum of money (完成投资, 带动消费) right after a count of things (个, 项, 场次: not of
+    people, who are a scope of their own, :data:`_CLASSIFIERS`) that an action took? Then it is the
+    money of the things just counted (topics.counted_topic). The count is an action's when the
+    figure comes first (推进2000个省级重点项目) or straight after its noun (实施省大中型项目5296个);
+    a count reached by a verb (上市公司增至88家, 起降设施达3592个) is a stock, and the money after it
+    is a statement of its own (…，实际使用外资263亿美元)."""
+    if prev.is_rate or prev.fig.unit not in _CLASSIFIERS or _MONEY not in f.unit:
+        return False
+    after = text[prev.fig.end : prev.fig.end + 1]
+    if after and _is_cjk(after):
+        return True  # the figure counts the noun after it
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    words = _segment(text[prev.clause_start : prev.fig.start]) if prev.fig.start > prev.clause_start else ()
+    return bool(words) and _nominal_tag(dictionary().get(words[-1], (0, ""))[1])
+
+
+_MONEY = "元"  # the unit word of every sum of money (亿元, 万元, 亿美元)
 
 
 _TOTALS = ("总量", "总数")  # the statistics' words for a stock, as in 经营主体总量
