@@ -19,9 +19,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.indicators.implicit_people import implicit_count, with_people_units
-from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
+from extract.indicators.names import (
+    PAIRED_SCOPES,
+    base_of_rate,
+    clean_name,
+    is_rate_name,
+    period_total_name,
+    rate_name,
+)
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
-from extract.indicators.period import five_year_end
+from extract.indicators.period import five_year_end, names_a_plan_period
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import clause_topic, counted_topic, is_bare_measure, topic_of
@@ -488,14 +495,25 @@ def _measures_counted_things(prev: _Pending, f: Figure, text: str) -> bool:
     is a statement of its own (…，实际使用外资263亿美元)."""
     if prev.is_rate or prev.fig.unit not in _CLASSIFIERS or _MONEY not in f.unit:
         return False
-    after = text[prev.fig.end : prev.fig.end + 1]
-    if after and _is_cjk(after):
-        return True  # the figure counts the noun after it
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
+    after = text[prev.fig.end : prev.fig.end + 1]
+    if after and _is_cjk(after):  # the figure counts the noun after it, which ends its clause
+        rest = text[prev.fig.end : _clause_end(text, prev.fig.end)].split("、", 1)[0]  # an item ends too
+        tags = dictionary()
+        # 年度28项重点改革任务扎实推进，…财政收入…: the things have a predicate, the clause is done
+        return not any(len(w) >= 2 and tags.get(w, (0, ""))[1] == "v" for w in _segment(rest))
     words = _segment(text[prev.clause_start : prev.fig.start]) if prev.fig.start > prev.clause_start else ()
     return bool(words) and _nominal_tag(dictionary().get(words[-1], (0, ""))[1])
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: the next clause start (``_clause_starts``) less its
+    mark, or the text's end."""
+    starts = _clause_starts(text)
+    k = bisect.bisect_right(starts, pos)
+    return starts[k] - 1 if k < len(starts) else len(text)
 
 
 _MONEY = "元"  # the unit word of every sum of money (亿元, 万元, 亿美元)
@@ -616,6 +634,8 @@ def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
     if prev is None or prev.is_rate or is_bare_measure(name) or is_bare_measure(prev.name):
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
+    if prev.counted and is_bare_measure(prev.name.removeprefix(prev.topic)):
+        return name  # nor does one named by the things a count counted (…项目完成投资)
     verb = _opening_verb(prev.name.removeprefix(prev.topic), with_object_verb=True)
     if not verb or _opening_verb(name) or name.startswith(verb):
         return name
@@ -691,6 +711,14 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     name = p.name[len(topic) :]  # the period's words go before the topic: “十四五”时期某工程…
     if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
         name = period_total_name(name, year, p.cumulative)
+    elif (
+        ctx.from_gap > 1
+        and ctx.kind == "actual"
+        and year == ctx.year
+        and _change_over_the_period(p, norm)
+        and not _explicit_year(norm, 0, p.fig.start)  # 2025年…增长5.4%: the year's own change
+    ):
+        name = period_total_name(name, year, total=True)  # “十四五”时期对…国家进出口增速
     elif p.cumulative:
         name = _CUMULATIVE + name
     if topic:
@@ -713,6 +741,20 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
         qualifier=_qualifier(p.fig),
         path=ctx.path,
     )
+
+
+def _change_over_the_period(p: _Pending, norm: str) -> bool:
+    """In the undated five-year review, is the rate ``p`` the change over the whole period
+    (对共建“一带一路”国家进出口增长38%: from the period's first year to its last)? Such a figure is
+    a five-year figure and says so in its name like the period's totals (GUIDE §9, the
+    provincial-2026 conventions); a yearly average (年均增长) is a rate per year and keeps its
+    name, and so does a change measured against a period the clause names (较“十三五”同期下降…)."""
+    if not p.is_rate or not is_rate_name(p.name) or p.year is not None or _AVERAGE in p.name:
+        return False
+    return not names_a_plan_period(norm[p.clause_start : p.fig.start])
+
+
+_AVERAGE = "年均"  # a yearly average rate (rate_name keeps it: …年均增速)
 
 
 _PERIOD_PREFIX = re.compile(r"“十[一二三四五六七八九]五”时期")  # what period_total_name puts first

@@ -50,3 +50,8 @@ def test_a_count_after_the_sum_is_not_the_topics():
 def test_a_count_is_not_a_sum():
     got = by_name("新建养老机构12所，新增床位800张。")
     assert not [n for n in got if n.startswith("养老机构新增")]
+
+
+def test_things_with_a_predicate_close_their_clause():
+    got = by_name("年度16项重点民生任务扎实推进，全年税收收入61亿元。")
+    assert "税收收入" in got
