@@ -1109,7 +1109,25 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
             name += suffix
     elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith("数"):
         name += "数"  # 研发人员达159万人: a stock of people or households is counted
+    elif f.unit in _PEOPLE_UNITS and name and _ends_in_an_objectless_verb(name):
+        name += f.unit[-1] + "数"  # 长期护理保险覆盖5634万人: the people it reached, 覆盖人数
     return name
+
+
+def _ends_in_an_objectless_verb(name: str) -> bool:
+    """Does the name end in a verb of two characters or more after a noun (保险|覆盖, 适老化|改造;
+    jieba's dictionary), so that the people or households of the figure are the verb's missing
+    object? Its count is then named by the measure (…覆盖人数, …改造户数), as the provincial gold
+    names such counts; a verb after a verb (新增|就业, 转移|就业) is a flow of its own and keeps
+    its name (城镇新增就业)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    words = _segment(name)
+    if len(words) < 2 or len(words[-1]) < 2:
+        return False
+    tags = dictionary()
+    return tags.get(words[-1], (0, ""))[1] == "v" and tags.get(words[-2], (0, ""))[1][:1] == "n"
 
 
 # an ongoing stage (推进, 建设) says nothing more about counted items; the others are events
