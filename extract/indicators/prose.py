@@ -1620,8 +1620,18 @@ def _distribute(
                 )
             )
         else:
-            out.append(_Pending(name, g, None, cstart, g.unit == "%"))
+            # …分别集聚企业75家、61家: the noun after 分别 is what is counted, the members are not
+            counted = _as_count(name, g.unit) if not _has_name(verb) else name
+            out.append(_Pending(counted, g, None, cstart, g.unit == "%"))
     return out
+
+
+def _as_count(name: str, unit: str) -> str:
+    """A member of ``A、B分别达到43家、322家`` (nothing but a verb after 分别) named as a count, as
+    a figure of its own is (:func:`_name_for`: 高新技术企业数, 国际友城数): the list gave the
+    members' words, not the count's name."""
+    suffix = _COUNT_SUFFIX.get(unit)  # not 万人: 中学在校生 (the contracted pairs' convention)
+    return name if not suffix or name.endswith(("数", "量", suffix)) else name + suffix
 
 
 def _explicit_year(text: str, cstart: int, pos: int) -> int | None:
