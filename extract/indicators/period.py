@@ -31,6 +31,11 @@ class Period:
         return "actual" if self.phase == "actual" else "target"
 
 
+def names_a_plan_period(text: str) -> bool:
+    """Does ``text`` name a five-year plan period (十三五, “十四五”)?"""
+    return _FIVE.search(text) is not None
+
+
 def five_year_end(ordinal: str) -> int:
     """十三五 -> 2020 (the last year of the plan)."""
     return 2010 + 5 * (_CN_ORD[ordinal] - 1)

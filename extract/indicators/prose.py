@@ -13,17 +13,25 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.indicators.implicit_people import implicit_count, with_people_units
-from extract.indicators.names import PAIRED_SCOPES, base_of_rate, clean_name, period_total_name, rate_name
+from extract.indicators.names import (
+    PAIRED_SCOPES,
+    base_of_rate,
+    clean_name,
+    is_rate_name,
+    period_total_name,
+    rate_name,
+)
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
-from extract.indicators.period import five_year_end
+from extract.indicators.period import five_year_end, names_a_plan_period
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
-from extract.indicators.topics import clause_topic, is_bare_measure, topic_of
+from extract.indicators.topics import clause_topic, counted_topic, is_bare_measure, topic_of
 from extract.records import Indicator, Mention
 
 _CLAUSE_END = "，,；;。！？!?\n"
@@ -175,6 +183,7 @@ class _Pending:
     cumulative: bool = False  # X累计N: a total over the period (named so when the record is made)
     topic: str = ""  # the named thing the name opens with (topics.clause_topic), not said by the clause
     said: str | None = None  # the words before a coordinated count's first count (its verb), once read
+    counted: bool = False  # the topic is the things a count before counted: it names sums of money only
 
 
 def indicators_in_sentence(
@@ -418,11 +427,22 @@ class _SentenceReader:
         if said and (_opening_verb(said) or is_bare_measure(name)):  # the clause's words open with the act
             topic = clause_topic(norm, cstart, self.by_start, self._has_figure)  # 某铁路…，累计发送旅客…
         listed_part = seg.lstrip("，,、 ").startswith("其中")
-        if name and not topic and self.pending and is_bare_measure(name) and not listed_part:
+        action_measure = bool(name) and not is_bare_measure(name) and _measure_of_an_action(name)
+        counted = False
+        bare = is_bare_measure(name) or action_measure
+        if name and not topic and self.pending and bare and not listed_part:
             prev = self.pending[-1]  # 高交会促成…签约，成交额超1700亿元: the measure is the topic's
             if prev.subject is subj and not prev.is_rate:
                 topic = prev.topic  # the clause topic the figure before took goes on (…、运输货物…)
-                found = topic + topic_of(prev.name.removeprefix(topic))
+                if prev.counted and _MONEY not in f.unit:
+                    topic = ""  # 完成投资…，拟竣工投产项目3500个: a count of its own
+                counted = prev.counted and bool(topic)
+                found = "" if action_measure else topic + topic_of(prev.name.removeprefix(topic))
+                if not found and not topic and _measures_counted_things(prev, f, norm):
+                    # 实施N个项目，年度完成投资…: the things counted are the amount's topic, and stay
+                    # the topic of the amounts after it (…，投入资金…，带动消费…)
+                    topic = found = counted_topic(prev.name, _COUNT_SUFFIX[prev.fig.unit])
+                    counted = bool(found)
                 name = name if not found or name.startswith(found) else found + name
         if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
             name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart)  # 净增A 24万户、B 1302户
@@ -435,12 +455,68 @@ class _SentenceReader:
             self.pending.append(
                 _Pending(
                     name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative, topic=topic,
-                    said=shared_raw,
+                    said=shared_raw, counted=counted,
                 )
             )
             if f.unit != "%":
                 self.last_level_name = name
         return i + 1
+
+
+_ACTION_MEASURE_MAX = 8  # characters: 年度完成投资, 累计募集资金规模; longer phrases name their own thing
+
+
+def _measure_of_an_action(name: str) -> bool:
+    """年度完成投资, 投入资金规模: a short all-Han measure of what was done, a verb and its object
+    (jieba's dictionary) and nothing that names a thing of its own, like topics.is_bare_measure
+    but longer, as the period (年度, 累计) and size words (规模) make it. Only a count just read
+    gives it a topic (:func:`_measures_counted_things`)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if not 2 <= len(name) <= _ACTION_MEASURE_MAX or not all(map(_is_cjk, name)):
+        return False
+    tags = dictionary()
+    words = _segment(name)
+    # a verb with its object after it (完成|投资, 投入|资金): a statistic ending in a verb (财政民生支出)
+    # names its own thing
+    return any(
+        tags.get(w, (0, ""))[1] == "v" and len(w) >= 2 and _nominal_tag(tags.get(o, (0, ""))[1])
+        for w, o in itertools.pairwise(words)
+    )
+
+
+def _measures_counted_things(prev: _Pending, f: Figure, text: str) -> bool:
+    """Is ``f`` a sum of money (完成投资, 带动消费) right after a count of things (个, 项, 场次: not of
+    people, who are a scope of their own, :data:`_CLASSIFIERS`) that an action took? Then it is the
+    money of the things just counted (topics.counted_topic). The count is an action's when the
+    figure comes first (推进2000个省级重点项目) or straight after its noun (实施省大中型项目5296个);
+    a count reached by a verb (上市公司增至88家, 起降设施达3592个) is a stock, and the money after it
+    is a statement of its own (…，实际使用外资263亿美元)."""
+    if prev.is_rate or prev.fig.unit not in _CLASSIFIERS or _MONEY not in f.unit:
+        return False
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    after = text[prev.fig.end : prev.fig.end + 1]
+    if after and _is_cjk(after):  # the figure counts the noun after it, which ends its clause
+        rest = text[prev.fig.end : _clause_end(text, prev.fig.end)].split("、", 1)[0]  # an item ends too
+        tags = dictionary()
+        # 年度28项重点改革任务扎实推进，…财政收入…: the things have a predicate, the clause is done
+        return not any(len(w) >= 2 and tags.get(w, (0, ""))[1] == "v" for w in _segment(rest))
+    words = _segment(text[prev.clause_start : prev.fig.start]) if prev.fig.start > prev.clause_start else ()
+    return bool(words) and _nominal_tag(dictionary().get(words[-1], (0, ""))[1])
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: the next clause start (``_clause_starts``) less its
+    mark, or the text's end."""
+    starts = _clause_starts(text)
+    k = bisect.bisect_right(starts, pos)
+    return starts[k] - 1 if k < len(starts) else len(text)
+
+
+_MONEY = "元"  # the unit word of every sum of money (亿元, 万元, 亿美元)
 
 
 _TOTALS = ("总量", "总数")  # the statistics' words for a stock, as in 经营主体总量
@@ -558,6 +634,8 @@ def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
     if prev is None or prev.is_rate or is_bare_measure(name) or is_bare_measure(prev.name):
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
+    if prev.counted and is_bare_measure(prev.name.removeprefix(prev.topic)):
+        return name  # nor does one named by the things a count counted (…项目完成投资)
     verb = _opening_verb(prev.name.removeprefix(prev.topic), with_object_verb=True)
     if not verb or _opening_verb(name) or name.startswith(verb):
         return name
@@ -633,6 +711,14 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     name = p.name[len(topic) :]  # the period's words go before the topic: “十四五”时期某工程…
     if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
         name = period_total_name(name, year, p.cumulative)
+    elif (
+        ctx.from_gap > 1
+        and ctx.kind == "actual"
+        and year == ctx.year
+        and _change_over_the_period(p, norm)
+        and not _explicit_year(norm, 0, p.fig.start)  # 2025年…增长5.4%: the year's own change
+    ):
+        name = period_total_name(name, year, total=True)  # “十四五”时期对…国家进出口增速
     elif p.cumulative:
         name = _CUMULATIVE + name
     if topic:
@@ -655,6 +741,20 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
         qualifier=_qualifier(p.fig),
         path=ctx.path,
     )
+
+
+def _change_over_the_period(p: _Pending, norm: str) -> bool:
+    """In the undated five-year review, is the rate ``p`` the change over the whole period
+    (对共建“一带一路”国家进出口增长38%: from the period's first year to its last)? Such a figure is
+    a five-year figure and says so in its name like the period's totals (GUIDE §9, the
+    provincial-2026 conventions); a yearly average (年均增长) is a rate per year and keeps its
+    name, and so does a change measured against a period the clause names (较“十三五”同期下降…)."""
+    if not p.is_rate or not is_rate_name(p.name) or p.year is not None or _AVERAGE in p.name:
+        return False
+    return not names_a_plan_period(norm[p.clause_start : p.fig.start])
+
+
+_AVERAGE = "年均"  # a yearly average rate (rate_name keeps it: …年均增速)
 
 
 _PERIOD_PREFIX = re.compile(r"“十[一二三四五六七八九]五”时期")  # what period_total_name puts first
@@ -1009,7 +1109,25 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
             name += suffix
     elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith("数"):
         name += "数"  # 研发人员达159万人: a stock of people or households is counted
+    elif f.unit in _PEOPLE_UNITS and name and _ends_in_an_objectless_verb(name):
+        name += f.unit[-1] + "数"  # 长期护理保险覆盖5634万人: the people it reached, 覆盖人数
     return name
+
+
+def _ends_in_an_objectless_verb(name: str) -> bool:
+    """Does the name end in a verb of two characters or more after a noun (保险|覆盖, 适老化|改造;
+    jieba's dictionary), so that the people or households of the figure are the verb's missing
+    object? Its count is then named by the measure (…覆盖人数, …改造户数), as the provincial gold
+    names such counts; a verb after a verb (新增|就业, 转移|就业) is a flow of its own and keeps
+    its name (城镇新增就业)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    words = _segment(name)
+    if len(words) < 2 or len(words[-1]) < 2:
+        return False
+    tags = dictionary()
+    return tags.get(words[-1], (0, ""))[1] == "v" and tags.get(words[-2], (0, ""))[1][:1] == "n"
 
 
 # an ongoing stage (推进, 建设) says nothing more about counted items; the others are events
@@ -1502,8 +1620,18 @@ def _distribute(
                 )
             )
         else:
-            out.append(_Pending(name, g, None, cstart, g.unit == "%"))
+            # …分别集聚企业75家、61家: the noun after 分别 is what is counted, the members are not
+            counted = _as_count(name, g.unit) if not _has_name(verb) else name
+            out.append(_Pending(counted, g, None, cstart, g.unit == "%"))
     return out
+
+
+def _as_count(name: str, unit: str) -> str:
+    """A member of ``A、B分别达到43家、322家`` (nothing but a verb after 分别) named as a count, as
+    a figure of its own is (:func:`_name_for`: 高新技术企业数, 国际友城数): the list gave the
+    members' words, not the count's name."""
+    suffix = _COUNT_SUFFIX.get(unit)  # not 万人: 中学在校生 (the contracted pairs' convention)
+    return name if not suffix or name.endswith(("数", "量", suffix)) else name + suffix
 
 
 def _explicit_year(text: str, cstart: int, pos: int) -> int | None:

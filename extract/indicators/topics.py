@@ -58,6 +58,38 @@ def topic_of(name: str) -> str:
     return ""  # no topic + verb: a sibling measure (交通投资、水利投资), not the same thing's
 
 
+# dictionary tags of the words that open a count's name before its things: verbs (实施, 累计),
+# pronouns and determiners (各类, 每年), adverbs
+_BEFORE_THE_THINGS = frozenset({"v", "r", "d"})
+_PREPOSITION_TAG = "p"
+
+
+def counted_topic(count_name: str, tail: str) -> str:
+    """The things a count counted, as the topic of the bare measure after it: ``实施省大中型项目
+    5296个，年度完成投资1.1万亿元`` invests in those projects (省大中型项目年度完成投资), ``举办各类
+    促消费活动40余场次，投入资金600万元`` spends on those events (促消费活动投入资金). GUIDE §7/§9
+    name a figure by the thing it measures, and the count just named that thing. ``count_name`` is
+    the count's indicator name, ``tail`` its count suffix (数, 场次); the action verb that opens it
+    and determiners (各类) are dropped: the investment is the projects', not the act of
+    implementing them. "" when what is left is no noun phrase of two characters or more."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if not tail or not count_name.endswith(tail):
+        return ""
+    words = list(_segment(count_name[: -len(tail)]))
+    tags = dictionary()
+    # 累计|实施|省大中型项目, 每年|实施|…, 举办|各类|…: the act, its adverbs and determiners are no
+    # part of the things counted (a verbal noun stays: 设备|更新|项目)
+    while len(words) > 1 and tags.get(words[0], (0, ""))[1] in _BEFORE_THE_THINGS and len(words[0]) >= 2:
+        words = words[1:]  # a one-character verb is a name's own word (促|消费|活动)
+    word_tags = [tags.get(w, (0, ""))[1] for w in words]
+    if not words or not _is_nominal(word_tags[-1]) or _PREPOSITION_TAG in word_tags:
+        return ""  # …项目在山区库区落地: a place phrase, not a name of things
+    topic = "".join(words)
+    return topic if len(topic) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in topic) else ""
+
+
 # entity types whose figures are named by the entity (GUIDE §9: a service or line's figures take the
 # author as subject and name the service, 中老铁路累计发送旅客); a District, Platform, Area or
 # Organization that opens a clause is the figures' *subject* instead (prose._split_subject)
@@ -118,4 +150,4 @@ def _reports_a_stage(predicate: str) -> bool:
     return status_lexicon().phrase_re.search(predicate) is not None
 
 
-__all__ = ["TOPIC_TYPES", "clause_topic", "is_bare_measure", "topic_of"]
+__all__ = ["TOPIC_TYPES", "clause_topic", "counted_topic", "is_bare_measure", "topic_of"]
