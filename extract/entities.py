@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.firm_repeats import firm_repeats
 from extract.linking import (
     STANDARD_TYPES,
     AliasIndex,
@@ -87,9 +86,6 @@ def raw_mentions(document: Document, nlp: Language | None = None) -> list[tuple[
             (e.start_char + start, e.end_char + start, e.label_, e.kb_id_, e.ent_id_) for e in doc.ents
         )
         del doc
-    # a firm's name typed once types its bare repeats in the same report (extract/firm_repeats.py)
-    out.extend(firm_repeats(document.text, out))
-    out.sort(key=lambda m: m[0])
     return out
 
 

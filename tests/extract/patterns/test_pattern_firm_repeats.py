@@ -2,7 +2,7 @@
 
 ``A、B等企业`` types A and B; the same report later writes ``支持A扩大产能`` or ``A成功创建…``
 with no cue. Within one report a name keeps one sense, so the bare repeat is an Enterprise
-(``extract.firm_repeats``) where it ends a noun phrase: a mark, a clause word, or an adjective
+(``extract.pipeline.firm_repeats``) where it ends a noun phrase: a mark, a clause word, or an adjective
 that a clause word follows comes next. A noun after it (A园区, A医药) makes it part of a longer
 name or a kind, which is left alone; everyday words and places are never taken. Sentences and
 names are invented.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from extract.document import from_text
 from extract.entities import raw_mentions
-from extract.firm_repeats import firm_repeats
+from extract.pipeline.firm_repeats import firm_repeats
 
 
 def firms(text: str) -> list[tuple[int, str]]:
@@ -43,7 +43,8 @@ def test_only_names_the_report_types_as_firms_spread():
 
 def test_everyday_words_and_places_do_not_spread():
     text = "新能源等企业加快发展，支持新能源扩量；重庆等企业，支持重庆扩量。"
-    raw = [(0, 3, "Enterprise", "", "list"), (text.index("重庆"), text.index("重庆") + 2, "Enterprise", "", "list")]
+    place = text.index("重庆")
+    raw = [(0, 3, "Enterprise", "", "list"), (place, place + 2, "Enterprise", "", "list")]
     assert firm_repeats(text, raw) == []
 
 

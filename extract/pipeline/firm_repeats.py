@@ -20,12 +20,16 @@ A repeat is taken only where it stands as a name of its own, three tests that ag
   longer name or a modifier of a kind, which is left alone.
 
 Longer names are matched first and each character is claimed once (``美的制冷`` before ``美的``).
+The resolver adds the repeats last, after every drop and retyping, so only names that survive
+them spread; a very long report is read in pieces (``extract.pieces``), each on its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
 
 from extract.pipeline.lexicon import is_common_phrase, is_word_at
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, place_names, segment_cached
@@ -86,3 +90,17 @@ def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
                 out.append((pos, end, TYPE, hints[name], SOURCE))
             pos = text.find(name, end)
     return out
+
+
+def add_firm_repeats(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
+    """The resolver's step: ``chosen`` plus the bare repeats of its firms, sorted by start.
+    ``text`` is the doc's text (the resolver slices it once)."""
+    raw = [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in chosen]
+    added = []
+    for start, end, label, hint, source in firm_repeats(text, raw):
+        span = doc.char_span(start, end, label=label, kb_id=hint, span_id=source)
+        if span is not None:  # a repeat that cuts a token is no name of its own
+            added.append(span)
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda s: s.start)
