@@ -42,6 +42,7 @@ from extract.pipeline.lexicon import (
     opens_clause,
 )
 from extract.pipeline.mining import NATIONAL, segment_cached
+from extract.pipeline.ordinal_institutions import find_ordinal_institutions
 from extract.pipeline.programme_frames import (
     attach_openers,
     clause_before_state,
@@ -215,6 +216,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
+        find_ordinal_institutions(doc, text, self.grammar)  # 市五院, 华西四院 (org12)
         find_buildup_programmes(doc, text, self.grammar)
         find_cooperation_programmes(doc, text, self.grammar, segment_cached)
         find_festivals(doc, text, self.grammar, segment_cached)
