@@ -299,13 +299,16 @@ def designated_to(chosen: Sequence[Span], i: int, text: str) -> bool:
     )
 
 
-def is_counted(text: str, start: int, end: int) -> bool:
+def is_counted(text: str, start: int, end: int, label: str = "") -> bool:
     """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区), or a
     count and the verb of a relative clause before it (15个承接|…主平台: fifteen platforms that
     take in …).
 
     A count after the last item of a list counts the list when a classifier noun follows it
-    (A、B2个…项目); a count that ends the clause (…、…平台72个，) counts the item."""
+    (A、B2个…项目); a count that ends the clause (…、…平台72个，) counts the item. An
+    Organization is one body, not a kind that is counted: a count after it that a noun follows
+    counts what the body holds or yields (甲大学|9个附属医院, 促成甲大学|311个项目; GUIDE §3), so
+    only a count that ends the phrase (…实验室12家，) counts it."""
     if COUNT_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
     if _count_and_verb_before(text, start):
@@ -313,8 +316,11 @@ def is_counted(text: str, start: int, end: int) -> bool:
     m = COUNT_AFTER_RE.match(text, end)
     if m is None:
         return False
+    noun_after = HAN_CHAR_RE.match(text, m.end()) is not None
+    if label == "Organization":
+        return not noun_after  # …实验室12家，counts it; 甲大学9个附属医院 counts its hospitals
     listed = start > 0 and text[start - 1] in LIST_MARKS
-    return not listed or not HAN_CHAR_RE.match(text, m.end())
+    return not listed or not noun_after
 
 
 MAX_SCOPE = 4  # characters of a scope word before a count that opens a guess (省内, 西南地区)
@@ -699,7 +705,7 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
             continue  # 国家级经开区: a rated kind, the zone finder's bare form included
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
-            if generic_name(name, s.label_, grammar) or is_counted(text, s.start_char, s.end_char):
+            if generic_name(name, s.label_, grammar) or is_counted(text, s.start_char, s.end_char, s.label_):
                 rest = named_after_verb(s, name, grammar)
                 if rest is not None:
                     out.append(rest)  # 优化|自贸试验区: the verb is the clause's, the zone a name

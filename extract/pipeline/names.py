@@ -31,6 +31,7 @@ from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.festival_names import find_festivals
+from extract.pipeline.field_laboratories import find_field_laboratories
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.known_titles import find_known_titles
@@ -43,6 +44,7 @@ from extract.pipeline.lexicon import (
     opens_clause,
 )
 from extract.pipeline.mining import NATIONAL, segment_cached
+from extract.pipeline.ordinal_institutions import find_ordinal_institutions
 from extract.pipeline.programme_frames import (
     attach_openers,
     clause_before_state,
@@ -218,6 +220,8 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
+        find_ordinal_institutions(doc, text, self.grammar)  # 市五院, 华西四院 (org12)
+        find_field_laboratories(doc, text, self.grammar)  # …与…全国重点实验室 (org12)
         find_buildup_programmes(doc, text, self.grammar)
         find_cooperation_programmes(doc, text, self.grammar, segment_cached)
         find_festivals(doc, text, self.grammar, segment_cached)

@@ -35,6 +35,7 @@ from extract.pipeline.defined_short_forms import type_defined_short_forms
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
+from extract.pipeline.firm_repeats import add_firm_repeats
 from extract.pipeline.genericity import drop_generic
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
@@ -167,6 +168,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
         chosen = type_defined_short_forms(doc, chosen, doc_text(doc))  # X（以下简称“Y”）: Y is X's type
+        chosen = add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化
         set_ents_outside(doc, chosen)
         return doc
 

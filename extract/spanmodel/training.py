@@ -234,10 +234,11 @@ def held_out_documents(eval_dir: Path) -> set[str]:
 
     Only *names* are read: the sealed half's annotation sources are named after their
     documents (``sealed/src/<province>.ann``), so listing them names the documents without
-    opening anything; the precision sample's TSV files name theirs in the ``doc`` column.
+    opening anything; the precision samples (``heldout-*.tsv``) name theirs in the ``doc`` column.
+    The readable-text audits in the same folder (``readable-*``, ``recall-audit-*``) are not held out.
     """
     names = {p.stem + ".txt" for p in (eval_dir / "provincial-2026" / "sealed" / "src").glob("*.ann")}
-    for tsv in sorted((eval_dir / "precision").glob("*.tsv")):
+    for tsv in sorted((eval_dir / "precision").glob("heldout-*.tsv")):  # not the readable audits
         lines = tsv.read_text(encoding="utf-8").splitlines()
         if not lines:
             continue

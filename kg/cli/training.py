@@ -12,7 +12,16 @@ from kg.cli.app import app, err, note
 
 DEFAULT_CORPORA = (Path("../shared/corpus-extra"), Path("data/corpus"))
 DEFAULT_TUNE = (Path("eval/provincial-2026/tune.jsonl"),)
-DEFAULT_HELD = (Path("../shared/eval/dev/gold.jsonl"), Path("../shared/eval/dev/gold-provincial.jsonl"))
+# gold passages that are scored: masked out of the silver labels (the sealed half's documents are
+# left out whole, see held_out_documents; the tuning half is read as gold)
+DEFAULT_HELD = (
+    Path("../shared/eval/dev/gold.jsonl"),
+    Path("../shared/eval/dev/gold-provincial.jsonl"),
+    Path("eval/provincial-2026/fresh/gold.jsonl"),
+    Path("eval/provincial-2026/fresh/check/gold.jsonl"),
+    Path("eval/provincial-2026/fresh2/gold.jsonl"),
+    Path("eval/provincial-2026/fresh2/check/gold.jsonl"),
+)
 
 
 @app.command()

@@ -1,0 +1,106 @@
+"""A firm's name, once typed, types its other bare mentions in the same report (issue 12).
+
+A report names a firm with a list cue once (``宗申、隆鑫等企业``, ``A、B等快速成长``) and later writes
+the same name bare, as the subject or object of what it did (``支持宗申等优化产品结构``,
+``华熙成功创建…``) — where no cue is there to type it. GUIDE §3 types company names and brands as
+Enterprise wherever they stand; within one text a name keeps one sense (GUIDE §4 links every
+mention of a name to one entity), so the bare repeats are firms too. The cue is the report's own
+typing, not a list of firms: nothing here names a firm.
+
+A repeat is taken only where it stands as a name of its own, three tests that agree:
+
+- **the name**: an Enterprise mention's text of two or more characters that is not everyday words
+  only (``lexicon.is_common_phrase``) and not a place of the gazetteer (长安 is a district too);
+- **the edges**: the most probable segmentation cuts at both edges (``lexicon.is_word_at``) and
+  no other mention covers it (``美的制冷`` inside ``美的制冷AI智能工厂`` stays the project's);
+- **what follows**: a list mark or clause end, or a clause word (jieba's verbs, adverbs,
+  prepositions, particles: ``mining.CLAUSE_TAGS``), or an adjective that a clause word follows
+  (华熙|成功|创建; 京东|健康、 is a firm's brand) — the name ends a noun phrase there. A noun
+  after it (``宗申|航发``, ``美利信|科技``, ``软信|企业``, ``华熙|场馆``) makes the repeat part of a
+  longer name or a modifier of a kind, which is left alone.
+
+Longer names are matched first and each character is claimed once (``美的制冷`` before ``美的``).
+The resolver adds the repeats last, after every drop and retyping, so only names that survive
+them spread; a very long report is read in pieces (``extract.pieces``), each on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from extract.pipeline.lexicon import is_common_phrase, is_word_at
+from extract.pipeline.mining import CLAUSE_TAGS, dictionary, place_names, segment_cached
+
+TYPE = "Enterprise"
+SOURCE = "firm_repeat"
+NAME_MIN = 2
+# marks after which a noun phrase has ended: list marks, clause and sentence ends, brackets
+END_MARKS = frozenset("、，。；：！？,;:!?）)\n")
+# jieba's adjective tags: 成功 in 华熙成功创建 opens the predicate when a clause word follows it
+ADJECTIVE_TAGS = frozenset({"a", "ad"})
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+LOOKAHEAD = 6  # Han characters segmented after a repeat to read the next word
+
+Raw = tuple[int, int, str, str, str]
+
+
+def _name(text: str) -> bool:
+    return len(text) >= NAME_MIN and not is_common_phrase(text) and text not in place_names()
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Does a noun phrase end at ``end``: a mark, or a clause word next (module docstring)?"""
+    if end >= len(text) or text[end] in END_MARKS:
+        return True
+    run = HAN_RUN_RE.match(text, end)
+    if run is None:
+        return False  # letters or digits go on with the name (华熙LIVE, 问界M9) or count
+    words = segment_cached(run.group()[:LOOKAHEAD])
+    tags = [dictionary().get(w, (0, ""))[1] for w in words[:2]]
+    if tags[0] in CLAUSE_TAGS:
+        return True
+    return tags[0] in ADJECTIVE_TAGS and len(tags) > 1 and tags[1] in CLAUSE_TAGS
+
+
+def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
+    """The bare repeats, in ``text``, of the names the raw mentions type as firms; each new
+    mention carries the hint of the mention it repeats and the source ``firm_repeat``."""
+    raw = list(raw)
+    hints: dict[str, str] = {}
+    for s, e, t, hint, _src in raw:
+        if t == TYPE:
+            hints.setdefault(text[s:e], hint)
+    taken = bytearray(len(text) + 1)
+    for s, e, *_ in raw:
+        taken[s:e] = b"\x01" * (e - s)
+    out: list[Raw] = []
+    for name in sorted((n for n in hints if _name(n)), key=lambda n: (-len(n), n)):
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            if (
+                not any(taken[pos:end])
+                and is_word_at(text, pos, end)
+                and _ends_phrase(text, end)
+            ):
+                taken[pos:end] = b"\x01" * len(name)
+                out.append((pos, end, TYPE, hints[name], SOURCE))
+            pos = text.find(name, end)
+    return out
+
+
+def add_firm_repeats(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
+    """The resolver's step: ``chosen`` plus the bare repeats of its firms, sorted by start.
+    ``text`` is the doc's text (the resolver slices it once)."""
+    raw = [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in chosen]
+    added = []
+    for start, end, label, hint, source in firm_repeats(text, raw):
+        span = doc.char_span(start, end, label=label, kb_id=hint, span_id=source)
+        if span is not None:  # a repeat that cuts a token is no name of its own
+            added.append(span)
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda s: s.start)
