@@ -159,7 +159,10 @@ def bare_tail(item: str) -> bool:
 def _sector(item: str, grammar: g.Grammar) -> bool:
     """An everyday noun phrase with no head word and no company-style tail (家具, 国际物流,
     新能源汽车): a sector or product class standing in a list, not a name. 树根互联 (a company
-    tail) and 邮件处理中心 (a head word) stay names however common their words are."""
+    tail) and 邮件处理中心 (a head word) stay names however common their words are. An empty
+    cut is no sector: the caller keeps its own decision (``item[-1]`` raised on it)."""
+    if not item:
+        return False
     if RANKING_RE.search(item):
         return True  # 世界500强, 中国500强: rankings
     if item in grammar.generic_terms:
