@@ -56,8 +56,17 @@ def main(argv: list[str] | None = None) -> None:
         quota[t] = int(n)
     spans = passage_spans(default_gold_files())
     pools: dict[str, list[dict]] = {t: [] for t in quota}
-    for line in args.dump.read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
+    try:
+        lines = args.dump.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"{args.dump}: cannot read the dump ({exc})") from exc
+    for i, line in enumerate(lines, 1):
+        try:
+            r = json.loads(line)
+        except ValueError as exc:
+            raise SystemExit(f"{args.dump}:{i}: not a JSON record ({exc})") from exc
+        if not isinstance(r, dict):
+            raise SystemExit(f"{args.dump}:{i}: not a JSON record (a {type(r).__name__})")
         if r.get("record") != "mention" or r.get("type") not in quota:
             continue
         if Path(r["doc"]).stem in UNREADABLE:

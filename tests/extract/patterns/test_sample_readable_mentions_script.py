@@ -46,3 +46,22 @@ def test_a_bad_quota_is_a_usage_error(tmp_path: Path) -> None:
     script = load_script("sample_readable_mentions")
     with pytest.raises(SystemExit):
         script.main([str(tmp_path / "d.jsonl"), "1", str(tmp_path / "o.tsv"), "Project"])
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "cannot read"),  # no such file
+        ('{"record": "mention"}\nnot json\n', "bad.jsonl:2"),  # a broken line: file and line named
+        ('[1, 2]\n', "bad.jsonl:1"),  # JSON, but no record object
+    ],
+)
+def test_a_bad_dump_is_one_error_naming_file_and_line(tmp_path: Path, content, message) -> None:
+    # review8: these raised FileNotFoundError / JSONDecodeError / AttributeError tracebacks
+    script = load_script("sample_readable_mentions")
+    dump = tmp_path / "bad.jsonl"
+    if content is not None:
+        dump.write_text(content, encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        script.main([str(dump), "7", str(tmp_path / "o.tsv"), "Project=1"])
+    assert message in str(exc.value) and "bad.jsonl" in str(exc.value)
