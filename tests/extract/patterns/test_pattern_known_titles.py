@@ -65,3 +65,10 @@ def test_shipped_known_titles_are_in_sync_with_the_mining_script(extra_dir, eval
         text=True,
     )
     assert run.returncode == 0, run.stderr
+
+
+def test_every_repeat_of_a_title_on_a_long_page_is_read():
+    # review8: the overlap test against every candidate per match was quadratic in the repeats;
+    # the character mask that replaced it must still read each free repeat (and only those)
+    text = "甲市跻身全国文明城市，乙县紧随其后。" * 300
+    assert programmes(text).count("全国文明城市") == 300
