@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 from spacy.tokens import Doc
 
@@ -146,10 +147,12 @@ def _tail_re(tails: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _tails(grammar: g.Grammar) -> tuple[str, ...]:
-    cached = _TAILS.get(id(grammar))
-    if cached is None or cached[0] is not grammar:
-        cached = _TAILS[id(grammar)] = (grammar, programme_tails(grammar.lexicon))
-    return cached[1]
+    """The grammar's programme tails, computed once per grammar; weakly keyed, so a grammar
+    dropped with its pipeline is freed (a dict of strong references grew without bound)."""
+    cached = _TAILS.get(grammar)
+    if cached is None:
+        cached = _TAILS[grammar] = programme_tails(grammar.lexicon)
+    return cached
 
 
 def _stages(grammar: g.Grammar) -> tuple[str, ...]:
@@ -157,4 +160,4 @@ def _stages(grammar: g.Grammar) -> tuple[str, ...]:
     return tuple(k["verb"] for k in rows if k.get("alone"))
 
 
-_TAILS: dict[int, tuple[g.Grammar, tuple[str, ...]]] = {}
+_TAILS: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()

@@ -17,3 +17,22 @@ def test_sector_still_reads_sectors_and_names():
     gr = default_grammar()
     assert en._sector("生物医药", gr) is True
     assert en._sector("树根互联", gr) is False
+
+
+def test_result_subject_tails_do_not_keep_a_grammar_alive():
+    # review8: the per-grammar cache held every Grammar ever asked (a dict keyed by id with the
+    # grammar as value), so a process that rebuilds pipelines grew without bound
+    import gc
+    import weakref
+
+    from extract.pipeline import result_subjects
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    grammar = Grammar(read_lexicon())
+    tails = result_subjects._tails(grammar)
+    assert tails and result_subjects._tails(grammar) is tails  # still cached while it lives
+    ref = weakref.ref(grammar)
+    del grammar
+    gc.collect()
+    assert ref() is None
