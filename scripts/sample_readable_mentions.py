@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> None:
             raise SystemExit(f"{args.dump}:{i}: not a JSON record (a {type(r).__name__})")
         if r.get("record") != "mention" or r.get("type") not in quota:
             continue
+        if not (isinstance(r.get("doc"), str) and all(isinstance(r.get(k), int) for k in ("start", "end"))):
+            raise SystemExit(f"{args.dump}:{i}: a mention needs a doc name and integer start and end")
         if Path(r["doc"]).stem in UNREADABLE:
             continue
         if any(a < r["end"] and r["start"] < b for a, b in spans.get(r["doc"], ())):

@@ -54,6 +54,7 @@ def test_a_bad_quota_is_a_usage_error(tmp_path: Path) -> None:
         (None, "cannot read"),  # no such file
         ('{"record": "mention"}\nnot json\n', "bad.jsonl:2"),  # a broken line: file and line named
         ('[1, 2]\n', "bad.jsonl:1"),  # JSON, but no record object
+        ('{"record": "mention", "type": "Project", "doc": "云南省.txt"}\n', "bad.jsonl:1"),  # no offsets
     ],
 )
 def test_a_bad_dump_is_one_error_naming_file_and_line(tmp_path: Path, content, message) -> None:
