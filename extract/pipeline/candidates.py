@@ -7,6 +7,8 @@ resolver turns the overlapping candidates into ``doc.ents``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, SpanGroup
 
 CANDIDATES = "policykg_candidates"
@@ -78,6 +80,19 @@ def candidates(doc: Doc) -> list[Span]:
     spans = list(group)
     _listed = (doc, group, spans)
     return list(spans)
+
+
+def held_characters(length: int, spans: Iterable[Span]) -> bytearray:
+    """One byte per character of the text, set where a span holds it.
+
+    A finder asking "does another name already hold these characters?" per match would scan every
+    span each time, quadratic on a page that repeats one name (review8); the mask answers with a
+    slice.
+    """
+    held = bytearray(length)
+    for s in spans:
+        held[s.start_char : s.end_char] = b"\x01" * (s.end_char - s.start_char)
+    return held
 
 
 def set_candidates(doc: Doc, spans: list[Span]) -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extract.pipeline.candidates import held_characters
+
 DEFINED_TYPES = frozenset({"Organization"})
 MIN_SHORT = 2  # characters of a short form (one character is never a name: GUIDE §9 在鄂)
 
@@ -45,9 +47,7 @@ def type_defined_short_forms(doc: Doc, chosen: list[Span], text: str) -> list[Sp
     if not definitions:
         return chosen
     by_start = {s.start_char: s for s in chosen}
-    taken = bytearray(len(text))
-    for s in chosen:
-        taken[s.start_char : s.end_char] = b"\x01" * (s.end_char - s.start_char)
+    taken = held_characters(len(text), chosen)
     out = list(chosen)
     for short, label, first, after in definitions:
         at = text.find(short, first)  # a guess inside the definition is retyped, none added there

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
-from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.candidates import add_candidate, candidates, held_characters
 from extract.pipeline.city_titles import _designation_title_re, _title_re
 from extract.pipeline.quoted_frames import _closed_by_edge
 
@@ -74,9 +74,7 @@ def find_known_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
         return
     # the characters other finders hold, one byte each: a scan of every candidate per match
     # was quadratic (a 180K-character page repeating one title took 14 s, review8)
-    taken = bytearray(len(text))
-    for c in candidates(doc):
-        taken[c.start_char : c.end_char] = b"\x01" * (c.end_char - c.start_char)
+    taken = held_characters(len(text), candidates(doc))
     for m in pattern.finditer(text):
         if not _closed_by_edge(text, m.end(), grammar.stop_at):
             continue

@@ -30,7 +30,7 @@ import re
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
-from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.candidates import add_candidate, candidates, held_characters
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.lexicon import is_dictionary_word, leading_verb, opens_clause
 from extract.pipeline.rare_designations import LEVEL_RE
@@ -83,9 +83,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     contests = _contest_labels(grammar)
     # the characters other finders hold, one byte each: a scan of every candidate per item was
     # quadratic (6000 repeats of a sentence with a title and a list took 24 s here, review8)
-    taken = bytearray(len(text))
-    for c in candidates(doc):
-        taken[c.start_char : c.end_char] = b"\x01" * (c.end_char - c.start_char)
+    taken = held_characters(len(text), candidates(doc))
     for clause in CLAUSE_RE.finditer(text):
         body = clause.group()
         if SEP not in body or "等" not in body:
