@@ -31,7 +31,7 @@ Spans = Mapping[str, list[tuple[int, int]]]
 
 
 def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
-    """Every gold file of the project (dev, dev provincial, provincial-2026 tune, sealed, fresh, fresh2)."""
+    """Every gold file of the project (dev, dev provincial, provincial-2026 tune, sealed, fresh*)."""
     return [
         shared / "eval" / "dev" / "gold.jsonl",
         shared / "eval" / "dev" / "gold-provincial.jsonl",
@@ -43,6 +43,8 @@ def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
         root / "eval" / "provincial-2026" / "fresh2" / "passages.jsonl",
         root / "eval" / "provincial-2026" / "fresh2" / "gold.jsonl",
         root / "eval" / "provincial-2026" / "fresh2" / "check" / "gold.jsonl",
+        # the ninth session's blind set, masked the same way before annotation
+        root / "eval" / "provincial-2026" / "fresh3" / "passages.jsonl",
     ]
 
 

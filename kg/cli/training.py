@@ -21,6 +21,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh/check/gold.jsonl"),
     Path("eval/provincial-2026/fresh2/gold.jsonl"),
     Path("eval/provincial-2026/fresh2/check/gold.jsonl"),
+    Path("eval/provincial-2026/fresh3/passages.jsonl"),
 )
 
 

@@ -16,7 +16,11 @@ Round 2 (``--round 2``, drawn 2026-12-05 for the eighth session's blind measurem
 round-1 fresh passages too and takes three units per report (review, plan, and one more from
 either chapter), with its own seed.
 
-Usage: select_fresh.py CORPUS_DIR [--round 2]  (prints one ``## doc id start end kind`` line per
+Round 3 (``--round 3``, drawn 2026-12-05 for the ninth session's blind measurement) avoids the
+round-2 passages as well (their offsets in ``../fresh2/passages.jsonl``), three units per report
+the same way, with its own seed.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2|3]  (prints one ``## doc id start end kind`` line per
 passage)
 """
 from __future__ import annotations
@@ -31,6 +35,7 @@ HERE = Path(__file__).resolve().parent
 READABLE_GOLD = (HERE.parent / "tune.jsonl", HERE.parents[2] / ".." / "shared" / "eval" / "dev" / "gold-provincial.jsonl")
 # Round 2 also avoids round 1. Only offsets are read from these files (check/ is score only).
 ROUND1_GOLD = (HERE / "gold.jsonl", HERE / "check" / "gold.jsonl")
+ROUND2_PASSAGES = (HERE.parent / "fresh2" / "passages.jsonl",)
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -75,12 +80,18 @@ def main(corpus: Path, round_: int = 1) -> None:
     for province in REPORTS:
         doc = f"{province}.txt"
         text = (corpus / doc).read_text(encoding="utf-8")
-        busy = taken(doc) + (taken(doc, ROUND1_GOLD) if round_ == 2 else [])
+        busy = taken(doc)
+        if round_ >= 2:
+            busy += taken(doc, ROUND1_GOLD)
+        if round_ >= 3:
+            busy += taken(doc, ROUND2_PASSAGES)
         free = [u for u in units(text) if not any(u[0] < b and a < u[1] for a, b in busy)]
         if round_ == 1:
             rng, kinds, tag = random.Random("fresh-2026-" + province), ("review", "plan"), "f"
-        else:
+        elif round_ == 2:
             rng, kinds, tag = random.Random("fresh2-2026-" + province), ("review", "plan", None), "g"
+        else:
+            rng, kinds, tag = random.Random("fresh3-2026-" + province), ("review", "plan", None), "h"
         for n, kind in enumerate(kinds, 1):
             pool = [u for u in free if kind is None or u[2] == kind]
             a, b, chapter = rng.choice(pool)
@@ -89,4 +100,7 @@ def main(corpus: Path, round_: int = 1) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), 2 if sys.argv[2:] == ["--round", "2"] else 1)
+    args = sys.argv[2:]
+    if args not in ([], ["--round", "2"], ["--round", "3"]):
+        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3]")
+    main(Path(sys.argv[1]), int(args[1]) if args else 1)
