@@ -70,7 +70,9 @@ def test_mining_counts_authors_and_leaves_places_out() -> None:
     assert "东站建设" not in {e["phrase"] for e in alone}
 
 
-@pytest.mark.parametrize("kind", ["乡村旅游项目", "数字乡村项目", "智慧农业项目", "高标准农田项目"])
+# bodies that many reports write (8 to 18 of them), so that masking a further gold round from the
+# miners cannot drop them below the threshold (数字乡村, in exactly 3 reports, fell out that way)
+@pytest.mark.parametrize("kind", ["乡村旅游项目", "新型储能项目", "城市更新项目", "高标准农田项目"])
 def test_a_widespread_body_before_a_head_word_is_a_kind(kind: str) -> None:
     assert widespread_body_kind(kind, "Project", default_grammar())
     assert kind not in ents(f"今年开工建设{kind}，力争年内见效。", "Project")
