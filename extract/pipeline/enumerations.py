@@ -107,6 +107,8 @@ def item_type(item: str, classifier: str, grammar: g.Grammar | None = None, kind
         return "Enterprise"
     if gr.head_re.search(item) or item[-1] in FACILITY_ENDS:
         return "Project"
+    if classifier in _project_classifiers() and product_line(item):
+        return "Project"  # 燕山石化|绿色新材料 等重点项目: a firm's or place's product line (GUIDE §9)
     if COMPANY_TAIL_RE.search(item):
         return "Enterprise"
     if kind is not None:
@@ -116,6 +118,25 @@ def item_type(item: str, classifier: str, grammar: g.Grammar | None = None, kind
     if len(LATIN_RE.sub("", item)) <= BARE_FIRM_MAX and not is_common_phrase(item):
         return "Enterprise"
     return "Project"
+
+
+PRODUCT_MIN = 4  # characters of the everyday product phrase after the prefix (绿色新材料, 风电整机)
+PREFIX_MIN = 2  # characters of the firm or place before it
+
+
+def product_line(item: str) -> bool:
+    """Is a listed project item a firm's or a place's product line: a proper prefix and then an
+    everyday phrase of at least ``PRODUCT_MIN`` characters that starts at a word boundary
+    (燕山石化|绿色新材料, 三一重能|风电整机, 某岛|清洁能源)? GUIDE §9 makes a project named with a
+    company or city prefix one Project span (国能哈密400万吨煤制油, 台州弗迪新能源动力电池); a bare
+    company name keeps only a one-word company tail (欧陆|电子, 邦普|时代) and stays Enterprise."""
+    pos = 0
+    for word in _segment(item):
+        long_enough = pos >= PREFIX_MIN and len(item) - pos >= PRODUCT_MIN
+        if long_enough and is_common_phrase(item[pos:]) and not is_common_phrase(item[:pos]):
+            return True
+        pos += len(word)
+    return False
 
 
 # last characters of facilities, which common words still name one of (邮件处理中心, 粮食储备库)

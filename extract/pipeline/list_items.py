@@ -89,6 +89,9 @@ ITEM_MAX = 25
 
 _status_cache: weakref.WeakKeyDictionary[g.Grammar, dict[str, str]] = weakref.WeakKeyDictionary()
 _built_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str]] = weakref.WeakKeyDictionary()
+_works_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str] | None] = weakref.WeakKeyDictionary()
+WORKS = "works"  # _tail_type's label of facilities, a Project label once no item is a kind (_parse)
+WORKS_LABEL_RULE = "works_label"  # head_rules.jsonl: 设施 (GUIDE §3 Project: infrastructure, buildings)
 
 
 class Item(NamedTuple):
@@ -223,7 +226,7 @@ def _parse(
         tail_type = close_tail[0]
     else:
         tail_type = _tail_type(text, cs + close.end(), ce, grammar, len(close.group()) > 1)
-    if SEP not in body and tail_type not in ("Project", "head", "build"):
+    if SEP not in body and tail_type not in ("Project", "head", "build", WORKS):
         return None  # one item before 等: only a project label makes it a list here
     if tail_type == "other" or (
         tail_type is None
@@ -274,6 +277,10 @@ def _parse(
         items.append(_item(a, b, chosen, starts, _route_like(text[a:b])))
     if any(it.label == "!" for it in items):
         return None  # a recognised name runs over an item boundary: not a list of names
+    if tail_type == WORKS:
+        if any(it.label is None and _kind_item(text[it.start : it.end], grammar) for it in items[1:]):
+            return None  # 调峰、储备等基础设施: a kind among the items, so the list names kinds
+        tail_type = "Project"
     suffix = _head_suffix(text, cs + close.end(), ce, grammar) if tail_type == "head" and close else ""
     return items, tail_type, suffix
 
@@ -500,6 +507,10 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
     label = label.split("的", 1)[0]  # 等资金的项目: what follows 的 is not what the items are
     if PROJECT_LABEL_RE.match(label):
         return "Project"
+    works = _works_label_re(grammar)
+    w = works.match(label) if works is not None else None
+    if w is not None and _phrase_ends(text, pos + w.end(), ce, grammar):
+        return WORKS  # 等重大文化设施, 等重大科技基础设施建设: facilities built (_works_label_re)
     p = grammar.head_re.search(label)
     if (
         p is not None
@@ -523,6 +534,38 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
     if h.start() <= HEAD_MODIFIER_MAX and (counted or _phrase_ends(text, end, ce, grammar)):
         return "head"  # 等40条高速公路, 等公路，: the kind of the items, unless a recognised one is not
     return "build"  # 等5所学校前期…, 等枢纽通道联运量: the recognised items must agree
+
+
+def _kind_item(name: str, grammar: g.Grammar) -> bool:
+    """Is a listed item a kind rather than a name (储备, 抢险救援, 粮食: a word of the general
+    dictionary, a mined generic term, or an everyday phrase with no head word or facility end:
+    茶园文化艺术中心 and 省文化馆 are names of everyday words)? One kind among the items of a
+    facility list makes it a list of kinds (能源调峰、储备等基础设施), whose items name nothing."""
+    from extract.pipeline.enumerations import FACILITY_ENDS
+
+    if name in dictionary() or name in grammar.generic_terms or g.is_generic(name, strict=False):
+        return True
+    named = _ends_in_head(name, grammar) is not None or name[-1] in FACILITY_ENDS
+    return not named and is_common_phrase(name)
+
+
+def _works_label_re(grammar: g.Grammar) -> re.Pattern[str] | None:
+    """A label of facilities (等重大文化设施, 等一批便民设施, 等重大科技基础设施建设): GUIDE §3 makes
+    infrastructure and buildings Projects, so a list the text closes with a kind of facility
+    labels its named items as works, as 等…项目 does. The label words are the GUIDE-rule data of
+    ``head_rules.jsonl`` (rule kind ``works_label``); the label's noun phrase must end there
+    (``_phrase_ends``: 等基础设施投资 is about investment, not a list of facilities). The label is
+    read before its first 的 (``_tail_type``)."""
+    if grammar in _works_cache:
+        return _works_cache[grammar]
+    heads = [
+        r["head"]
+        for r in grammar.lexicon.get("head_rules.jsonl", ())
+        if r.get("rule_kind") == WORKS_LABEL_RULE
+    ]
+    found = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, heads)) + ")") if heads else None
+    _works_cache[grammar] = found
+    return found
 
 
 def _elided(name: str, grammar: g.Grammar) -> bool:

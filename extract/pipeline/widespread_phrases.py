@@ -117,7 +117,10 @@ def widespread_body_kind(name: str, label: str, grammar: Grammar) -> bool:
     grammar and a body of several words count, because the audit's kinds (老旧小区改造|工程,
     科技研发|项目) have bodies jieba reads as several words or tags as proper nouns. As there, the
     body must be no division and read as words of ``MIN_WORD`` or more characters (中|老铁路 is a
-    route named by two abbreviations), and a phase head (住房|二期) is left alone."""
+    route named by two abbreviations), and a phase head (住房|二期) is left alone. Before the bare
+    suffixes 项目/工程 (``coordination.GENERIC_HEADS``) the word-length test is not asked: a route
+    ends in a facility head, and 保|交|楼|项目, 康|养|项目 are kinds whatever jieba's reading."""
+    from extract.coordination import GENERIC_HEADS  # coordination imports this module's importer
     from extract.pipeline.genericity import widespread_terms  # genericity imports this module
     from extract.regions import lookup
 
@@ -131,6 +134,8 @@ def widespread_body_kind(name: str, label: str, grammar: Grammar) -> bool:
         return False
     if lookup(body) is not None:
         return False
+    if head in GENERIC_HEADS:
+        return True  # 康养|项目, 保交楼|项目: a bare 项目/工程 names no facility an abbreviation could
     return all(len(w) >= MIN_WORD for w in _segment(body))
 
 
