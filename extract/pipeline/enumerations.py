@@ -220,14 +220,16 @@ def _subject_start(text: str, floor: int, start: int, end: int, grammar: g.Gramm
     return wider
 
 
-def _relative(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
+def _relative(text: str, start: int, end: int, grammar: g.Grammar, char: str = "的") -> bool:
     """Does ``text[start:end]`` hold 的 as a word of its own (…相适应的A、B等企业: a relative
-    clause, not a list of names)? Not inside a word with its neighbour (美的制冷, 美的通用)."""
-    pos = text.find("的", start, end)
+    clause, not a list of names)? Not inside a word with its neighbour (美的制冷, 美的通用).
+    With ``char`` 和 it asks the same of the conjunction: 甲和乙 joins two items, 诺和诺德 is one
+    firm's name, a word of the dictionary."""
+    pos = text.find(char, start, end)
     while pos >= 0:
         if grammar.cuts(text, pos, pos + 1):
             return True
-        pos = text.find("的", pos + 1, end)
+        pos = text.find(char, pos + 1, end)
     return False
 
 
@@ -261,7 +263,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 if (
                     g.is_generic(item, strict=False)
                     or len(item) > 30
-                    or "和" in item
+                    or _relative(text, s, e, gr, "和")  # 甲和乙, but not 诺和诺德
                     or item.endswith("建设")
                     or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
                     or bare_tail(item)  # …光电等企业, where no wider name was found
