@@ -357,11 +357,22 @@ def _count_and_verb_before(text: str, start: int) -> bool:
 FIRM_KERNEL_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团)$")
 
 
+GROUP_KERNEL = "集团"  # of FIRM_KERNEL_RE: a business group, which a trade name names
+
+
 def firm_of_kinds(name: str) -> bool:
-    """融资平台公司: a firm kernel after everyday words only."""
+    """融资平台公司: a firm kernel after everyday words only.
+
+    A group (集团) after one everyday word is a trade name, not a kind (蚂蚁集团, 机床集团 — the
+    short name of a city's machine-tool group): a kind of firm is described by a phrase
+    (融资平台|公司, 物流运输|公司) or is a term most reports write (上市公司, 医疗集团: caught as
+    generic terms and categories before this test), while a conglomerate is named by the one
+    word of its trade or brand (GUIDE §3: company names and brands)."""
 
     m = FIRM_KERNEL_RE.search(name)
-    return m is not None and m.start() > 0 and is_common_phrase(name[: m.start()])
+    if m is None or m.start() == 0 or not is_common_phrase(name[: m.start()]):
+        return False
+    return not (m.group() == GROUP_KERNEL and len(_segment(name[: m.start()])) == 1)
 
 
 RELATIVE_TAGS = frozenset({"uj"})  # the attributive particle of jieba's dictionary
