@@ -4,8 +4,9 @@
 of firm). A conglomerate is often named by the one word of its trade or brand, which is an
 everyday word too (蚂蚁 "ant", 机床 "machine tool"), so such groups were dropped wherever they
 stood. A group (集团) after a single dictionary word is now a name; a company kind described by a
-phrase, and the kinds most reports write (平台公司, 上市公司), stay untagged. Sentences are
-invented; the groups named are invented or generic.
+phrase, and the kinds most reports write (平台公司, 上市公司), stay untagged — except as an item
+of a list the text types as firms (X、能源发展集团等6家企业), where the classifier says it is one.
+Sentences are invented; the groups named are invented or generic.
 """
 
 from __future__ import annotations
@@ -44,3 +45,11 @@ def test_a_group_named_by_its_trade_is_an_enterprise(text, name):
 )
 def test_kinds_of_companies_stay_untagged(text):
     assert not any(label == "Enterprise" for _, label in ents(text))
+
+
+def test_a_legal_form_after_everyday_words_in_a_firm_list_is_a_firm():
+    # the list's classifier (等5家企业) says each item is a firm, so 水务发展集团 is one's name;
+    # standing alone, everyday words before a legal form still describe a kind
+    found = ents("澜沣股份、水务发展集团等5家企业入选全国国企改革示范。")
+    assert ("水务发展集团", "Enterprise") in found, found
+    assert not any(label == "Enterprise" for _, label in ents("推动水务发展集团转型。"))
