@@ -241,14 +241,36 @@ def _subject_start(text: str, floor: int, start: int, end: int, grammar: g.Gramm
     return wider
 
 
-def _relative(text: str, start: int, end: int, grammar: g.Grammar) -> bool:
+VERB_TAG = "v"  # jieba's plain verb tag
+OBJECT_MIN = 2  # characters after a verb in a label that make them its object (入选|国家级中小)
+
+
+def _verb_with_object(modifier: str) -> bool:
+    """Does a firm label's modifier hold a verb with words of its own after it (等X|入选|国家级
+    中小企业, 等X|集聚|专精特新企业)? Then the classifier is that verb's object, which the clause
+    says the items joined or drew, not the kind of the items: the list names sectors or clusters
+    (GUIDE §3: sector clusters are untagged). A verb right before the classifier is the firms'
+    own attribute (装备制造企业, 知名企业), and a preposition (在区龙头企业) is no verb."""
+    words = _segment(modifier.replace("“", "").replace("”", "")) if modifier else ()
+    tags = dictionary()
+    pos = 0
+    for w in words:
+        pos += len(w)
+        if tags.get(w, (0, ""))[1] == VERB_TAG and len(modifier) - pos >= OBJECT_MIN:
+            return True
+    return False
+
+
+def _relative(text: str, start: int, end: int, grammar: g.Grammar, char: str = "的") -> bool:
     """Does ``text[start:end]`` hold 的 as a word of its own (…相适应的A、B等企业: a relative
-    clause, not a list of names)? Not inside a word with its neighbour (美的制冷, 美的通用)."""
-    pos = text.find("的", start, end)
+    clause, not a list of names)? Not inside a word with its neighbour (美的制冷, 美的通用).
+    With ``char`` 和 it asks the same of the conjunction: 甲和乙 joins two items, 诺和诺德 is one
+    firm's name, a word of the dictionary."""
+    pos = text.find(char, start, end)
     while pos >= 0:
         if grammar.cuts(text, pos, pos + 1):
             return True
-        pos = text.find("的", pos + 1, end)
+        pos = text.find(char, pos + 1, end)
     return False
 
 
@@ -267,6 +289,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue
             if not m.group("bare") and not is_word_at(text, m.start(), m.start() + 1):
                 continue  # 依法平等保护民营企业: the best segmentation reads 平等, 等 marks no list
+            if classifier in ENTERPRISE_CLASSIFIERS and _verb_with_object(modifier):
+                continue  # 等18个产业集群|入选|国家级中小企业: the items did something; 企业 is its object
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
                 continue  # 等区域品牌, 等品牌活动: kinds of brands, not firms
             items = walk_items(text, m.start(), gr, projects=classifier in _project_classifiers())
@@ -282,7 +306,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 if (
                     g.is_generic(item, strict=False)
                     or len(item) > 30
-                    or "和" in item
+                    or _relative(text, s, e, gr, "和")  # 甲和乙, but not 诺和诺德
                     or item.endswith("建设")
                     or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
                     or bare_tail(item)  # …光电等企业, where no wider name was found

@@ -357,11 +357,25 @@ def _count_and_verb_before(text: str, start: int) -> bool:
 FIRM_KERNEL_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团)$")
 
 
+# sources whose Enterprise guesses a firm list typed (西部矿业、能源发展集团等6家企业): the list's
+# classifier says the item is a firm, so a legal form after everyday words is its name there
+LISTED_FIRM_SOURCES = frozenset({"enumeration"})
+GROUP_KERNEL = "集团"  # of FIRM_KERNEL_RE: a business group, which a trade name names
+
+
 def firm_of_kinds(name: str) -> bool:
-    """融资平台公司: a firm kernel after everyday words only."""
+    """融资平台公司: a firm kernel after everyday words only.
+
+    A group (集团) after one everyday word is a trade name, not a kind (蚂蚁集团, 机床集团 — the
+    short name of a city's machine-tool group): a kind of firm is described by a phrase
+    (融资平台|公司, 物流运输|公司) or is a term most reports write (上市公司, 医疗集团: caught as
+    generic terms and categories before this test), while a conglomerate is named by the one
+    word of its trade or brand (GUIDE §3: company names and brands)."""
 
     m = FIRM_KERNEL_RE.search(name)
-    return m is not None and m.start() > 0 and is_common_phrase(name[: m.start()])
+    if m is None or m.start() == 0 or not is_common_phrase(name[: m.start()]):
+        return False
+    return not (m.group() == GROUP_KERNEL and len(_segment(name[: m.start()])) == 1)
 
 
 RELATIVE_TAGS = frozenset({"uj"})  # the attributive particle of jieba's dictionary
@@ -705,7 +719,10 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
             continue  # 国家级经开区: a rated kind, the zone finder's bare form included
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
-            if generic_name(name, s.label_, grammar) or is_counted(text, s.start_char, s.end_char, s.label_):
+            listed = s.id_ in LISTED_FIRM_SOURCES and s.label_ == "Enterprise"
+            if generic_name(name, s.label_, grammar, listed) or is_counted(
+                text, s.start_char, s.end_char, s.label_
+            ):
                 rest = named_after_verb(s, name, grammar)
                 if rest is not None:
                     out.append(rest)  # 优化|自贸试验区: the verb is the clause's, the zone a name
@@ -719,10 +736,11 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
 
 
 MAX_MEMO = 200_000  # names remembered per grammar before the memo starts afresh (bounded memory)
-_name_memo: weakref.WeakKeyDictionary[Grammar, dict[tuple[str, str], bool]] = weakref.WeakKeyDictionary()
+NameKey = tuple[str, str, bool]  # a name, its type and whether a firm list typed it
+_name_memo: weakref.WeakKeyDictionary[Grammar, dict[NameKey, bool]] = weakref.WeakKeyDictionary()
 
 
-def generic_name(name: str, label: str, grammar: Grammar) -> bool:
+def generic_name(name: str, label: str, grammar: Grammar, listed: bool = False) -> bool:
     """The tests of :func:`drop_generic` that read the name alone (all but the count around it).
 
     Each is a pure function of the name, its type and the grammar, and the same names recur in
@@ -732,21 +750,22 @@ def generic_name(name: str, label: str, grammar: Grammar) -> bool:
     memo = _name_memo.get(grammar)
     if memo is None or len(memo) >= MAX_MEMO:
         memo = _name_memo[grammar] = {}
-    key = (name, label)
+    key = (name, label, listed)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = generic_name_uncached(name, label, grammar)
+        found = memo[key] = generic_name_uncached(name, label, grammar, listed)
     return found
 
 
-def generic_name_uncached(name: str, label: str, grammar: Grammar) -> bool:
+def generic_name_uncached(name: str, label: str, grammar: Grammar, listed: bool = False) -> bool:
     return (
         (
             is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
             and not (label == "Organization" and known_institution(name))
         )
         or opens_with_verb(name)
-        or (label == "Enterprise" and (firm_of_kinds(name) or name in widespread_terms(grammar)))
+        or (label == "Enterprise" and not listed and firm_of_kinds(name))
+        or (label == "Enterprise" and name in widespread_terms(grammar))
         or (label == "Enterprise" and bare_kind(name, grammar))  # 煤矿等企业: enterprise_kinds
         or holds_relative_clause(name)
         or counts_slogan(name, grammar)

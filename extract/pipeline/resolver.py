@@ -58,6 +58,10 @@ from extract.regions import lookup
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
 WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
+# Types whose head-word guess opening with a strategy is a name of its own, not the strategy
+# plus a generic tail: a document (《…》) and an institution named after the region a strategy
+# names (大湾区|大学, GUIDE §3 universities and institutes; §2.1 keeps the longest name whole)
+NAMED_AFTER_STRATEGY = frozenset({"Policy", "Organization"})
 ZONE_TAILS = ("经开区", "高新区", "新区", "经济技术开发区", "高新技术产业开发区")
 
 
@@ -204,7 +208,7 @@ class Resolver(UsesGrammar, Pipe):
             if (
                 source == "suffix"
                 and start in strategy_ends
-                and s.label_ != "Policy"
+                and s.label_ not in NAMED_AFTER_STRATEGY
                 and not self._designation_after(text[strategy_ends[start] : end], s.label_)
             ):
                 continue
