@@ -67,6 +67,7 @@ from extract.pipeline.rare_designations import (
 )
 from extract.pipeline.result_subjects import find_result_subjects
 from extract.pipeline.sub_regions import find_sub_regions
+from extract.pipeline.title_back_references import referenced_title
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
 from extract.regions import lookup
@@ -81,7 +82,7 @@ DOC_KIND_RE = re.compile(
 )
 # a short back-reference to a document named in full elsewhere (《纲要（草案）》, 《建议》,
 # 《实施办法》): only a document kind, no name
-BARE_KIND_RE = re.compile(r"(?:实施)?" + DOC_KIND_RE.pattern + r"(?:[（(]?(?:草案|试行)[)）]?)?")
+BARE_KIND_RE = re.compile(r"((?:实施)?" + DOC_KIND_RE.pattern + r")(?:[（(]?(?:草案|试行)[)）]?)?")
 QUOTE_RE = re.compile(r"“([^“”\n]{1,16})”")
 # a quoted package of numbered measures (GUIDE §9 Policies: “新九条”, “民营经济32条”): its subject
 # may take a few words of its own before the count
@@ -303,6 +304,8 @@ class NameFinder(g.UsesGrammar, Pipe):
         for m in TITLE_RE.finditer(text):
             if DOC_KIND_RE.search(m.group()) and not BARE_KIND_RE.fullmatch(m.group()[1:-1]):
                 add_candidate(doc, m.start(), m.end(), "Policy", "title")
+            elif full := referenced_title(doc, m.start(), m.group()[1:-1], TITLE_RE, BARE_KIND_RE):
+                add_candidate(doc, m.start(), m.end(), "Policy", "title", hint=full)  # 《建议》
 
     def _quotes(self, doc: Doc, text: str) -> None:
         for m in QUOTE_RE.finditer(text):
