@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import find_belts
 from extract.pipeline.area_names import after_verb, ends_with_area_head, head_runs_on, kind_of_zone
+from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.city_titles import (
@@ -219,6 +220,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_known_quoted_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)
         find_belts(doc, text, self.grammar)
         find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
+        find_bare_sub_regions(doc, text, self.grammar)  # 粤西, 南疆: the author province's own, without 地区
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
         find_ordinal_institutions(doc, text, self.grammar)  # 市五院, 华西四院 (org12)
