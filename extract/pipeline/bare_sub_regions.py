@@ -52,7 +52,7 @@ OWN_ABBREVIATIONS = dict(
     )
 )
 # two opposite points name two regions together (南北疆): a pair, no sub-region
-OPPOSITES = frozenset(a + b for a, b in (COMPASS[0:2], COMPASS[1::-1], COMPASS[2:4], COMPASS[3:1:-1]))
+OPPOSITES = frozenset((COMPASS[0:2], COMPASS[1::-1], COMPASS[2:4], COMPASS[3:1:-1]))
 WINDOW = 6  # characters of context segmented on each side
 STRATEGIES = Path(__file__).resolve().parent.parent / "data" / "strategies.jsonl"
 VERB_TAG = "v"
