@@ -18,26 +18,47 @@ short form (the kind and an optional note such as （草案）): 《纲要草案
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 MAX_KIND = 8  # characters of a kind with its note (实施方案（试行）): where a full title's kind starts
 
 
-def _document_before(doc: Doc, start: int) -> str:
-    """The whole document's text up to ``start`` of this Doc (a chunk reads its document's text:
-    the full title may stand in an earlier chunk)."""
+def _document(doc: Doc) -> tuple[str, int]:
+    """(the whole document's text, where this Doc starts in it): a chunk reads its document's
+    text, since the full title may stand in an earlier chunk."""
     document = doc._.policykg_document if doc.has_extension("policykg_document") else None
     if document is None:
-        return doc.text[:start]
-    offset = int(doc._.policykg_offset or 0)
-    return document.text[: offset + start]
+        return doc.text, 0
+    return document.text, int(doc._.policykg_offset or 0)
 
 
 def _kind_of(inner: str, kind_re: re.Pattern[str], at: int = 0) -> str | None:
     """The kind (group 1 of ``kind_re``) when ``inner[at:]`` is a kind with an optional note."""
     m = kind_re.fullmatch(inner, at)
     return m.group(1) if m else None
+
+
+@lru_cache(maxsize=4)
+def _full_titles(
+    text: str, title_re: re.Pattern[str], kind_re: re.Pattern[str]
+) -> dict[str, tuple[list[int], list[str]]]:
+    """For each kind, the starts and texts of the document's full titles ending in it, in text
+    order: read once per document (a str caches its hash, so the lookup costs no pass over the
+    text), so each short form costs one binary search, however many the document holds."""
+    by_kind: dict[str, tuple[list[int], list[str]]] = {}
+    for m in title_re.finditer(text):
+        full = m.group()[1:-1]
+        if _kind_of(full, kind_re) is not None:
+            continue  # another short form, no full title
+        kinds = {_kind_of(full, kind_re, at) for at in range(max(1, len(full) - MAX_KIND), len(full))}
+        for kind in kinds - {None}:
+            starts, titles = by_kind.setdefault(str(kind), ([], []))
+            starts.append(m.start())
+            titles.append(m.group())
+    return by_kind
 
 
 def referenced_title(
@@ -50,12 +71,7 @@ def referenced_title(
     kind = _kind_of(inner, kind_re)
     if kind is None:
         return None
-    found = None
-    for m in title_re.finditer(_document_before(doc, start)):
-        full = m.group()[1:-1]
-        if _kind_of(full, kind_re) is not None:
-            continue  # another short form, no full title
-        lowest = max(1, len(full) - MAX_KIND)
-        if any(_kind_of(full, kind_re, at) == kind for at in range(len(full) - 1, lowest - 1, -1)):
-            found = m.group()  # the nearest before the short form wins: keep the last
-    return found
+    text, offset = _document(doc)
+    starts, titles = _full_titles(text, title_re, kind_re).get(kind, ([], []))
+    before = bisect_left(starts, offset + start)  # the nearest full title before the short form
+    return titles[before - 1] if before else None

@@ -54,3 +54,15 @@ def test_the_short_form_takes_the_full_title_as_canonical():
 )
 def test_a_kind_without_a_full_title_before_it_stays_untagged(text):
     assert not [e for e in ents(text) if e[0] in ("《纲要草案》", "《建议》")]
+
+
+def test_many_short_forms_read_the_document_titles_once():
+    # an attacker's file of thousands of short forms: one pass over the titles, then a binary
+    # search per short form (no pass over the document per short form)
+    from extract.pipeline.title_back_references import _full_titles
+
+    text = FULL_ADVICE + "。" + "落实《建议》，" * 3000
+    before = _full_titles.cache_info().misses
+    found = ents(text)
+    assert found.count(("《建议》", "Policy")) == 3000
+    assert _full_titles.cache_info().misses - before == 1
