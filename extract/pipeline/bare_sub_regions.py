@@ -36,7 +36,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from extract.pipeline.area_belts import area_kernels
-from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.candidates import add_candidate, candidates, held_characters
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import dictionary, place_names, segment_cached
 from extract.pipeline.sub_regions import COMPASS, SUB_REGION_RULE
@@ -149,15 +149,15 @@ def find_bare_sub_regions(doc: Doc, text: str, grammar: Grammar) -> None:
     if not patterns:
         return
     places = place_names()
-    districts = [(c.start_char, c.end_char) for c in candidates(doc) if c.label_ == "District"]
+    districts = held_characters(len(text), (c for c in candidates(doc) if c.label_ == "District"))
     for pattern in patterns:
         for m in pattern.finditer(text):
             name = m.group()
             compass = name.strip("".join(OWN_ABBREVIATIONS.values()))
             if compass in OPPOSITES or name in places:
                 continue  # 南北疆: two regions; 晋中: a division
-            if any(a < m.end() and m.start() < b for a, b in districts):
-                continue
+            if any(districts[m.start() : m.end()]):
+                continue  # a division of the gazetteer holds it
             if not _whole_word(text, m.start(), m.end()) or _kind_follows(text, m.end(), grammar):
                 continue
             if _opens_a_name(text, m.end(), grammar):

@@ -68,3 +68,11 @@ def test_every_province_level_code_has_its_abbreviation():
 def test_a_sub_region_opening_a_project_name_is_no_area_of_its_own():
     found = ents("做好皖西水资源综合利用工程前期工作。", "340000")
     assert ("皖西", "Area") not in found, found
+
+
+def test_a_page_repeating_sub_regions_and_divisions_is_read_once_per_match():
+    # an attacker's page: thousands of sub-regions beside thousands of divisions; the division
+    # test is a mask, not a scan of every division per match
+    text = "支持皖北发展，合肥市增长。" * 2000
+    found = ents(text, "340000")
+    assert found.count(("皖北", "Area")) == 2000
