@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import find_belts
 from extract.pipeline.area_names import after_verb, ends_with_area_head, head_runs_on, kind_of_zone
+from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.city_titles import (
@@ -67,6 +68,7 @@ from extract.pipeline.rare_designations import (
 )
 from extract.pipeline.result_subjects import find_result_subjects
 from extract.pipeline.sub_regions import find_sub_regions
+from extract.pipeline.title_back_references import referenced_title
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
 from extract.regions import lookup
@@ -81,7 +83,7 @@ DOC_KIND_RE = re.compile(
 )
 # a short back-reference to a document named in full elsewhere (《纲要（草案）》, 《建议》,
 # 《实施办法》): only a document kind, no name
-BARE_KIND_RE = re.compile(r"(?:实施)?" + DOC_KIND_RE.pattern + r"(?:[（(]?(?:草案|试行)[)）]?)?")
+BARE_KIND_RE = re.compile(r"((?:实施)?" + DOC_KIND_RE.pattern + r")(?:[（(]?(?:草案|试行)[)）]?)?")
 QUOTE_RE = re.compile(r"“([^“”\n]{1,16})”")
 # a quoted package of numbered measures (GUIDE §9 Policies: “新九条”, “民营经济32条”): its subject
 # may take a few words of its own before the count
@@ -218,6 +220,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_known_quoted_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)
         find_belts(doc, text, self.grammar)
         find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
+        find_bare_sub_regions(doc, text, self.grammar)  # 粤西, 南疆: the author province's own, without 地区
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
         find_ordinal_institutions(doc, text, self.grammar)  # 市五院, 华西四院 (org12)
@@ -303,6 +306,8 @@ class NameFinder(g.UsesGrammar, Pipe):
         for m in TITLE_RE.finditer(text):
             if DOC_KIND_RE.search(m.group()) and not BARE_KIND_RE.fullmatch(m.group()[1:-1]):
                 add_candidate(doc, m.start(), m.end(), "Policy", "title")
+            elif full := referenced_title(doc, m.start(), m.group()[1:-1], TITLE_RE, BARE_KIND_RE):
+                add_candidate(doc, m.start(), m.end(), "Policy", "title", hint=full)  # 《建议》
 
     def _quotes(self, doc: Doc, text: str) -> None:
         for m in QUOTE_RE.finditer(text):
