@@ -13,7 +13,10 @@ mined status phrase it opens (建成投用, 完工投用: ``status_phrases.jsonl
 
 - right before the name (``建成投用|新皇岗口岸``), or
 - at the head of the clause whose list the name continues (``建成|A、B、|C``: only list marks
-  between the items), since a list shares its verb.
+  between the items), since a list shares its verb; or
+- after the name or the list it belongs to, past the later items and a label after 等
+  (``A、|B、C等重大基础设施|投运``, ``…园|建成投用``), unless the label names platforms
+  (``等一批重大科创平台建成运营``).
 
 Three readings of the same frame stay Platform, each from a GUIDE rule:
 
@@ -27,6 +30,8 @@ Three readings of the same frame stay Platform, each from a GUIDE rule:
 
 from __future__ import annotations
 
+import functools
+import re
 import weakref
 
 from extract.pipeline import grammar as g
@@ -39,6 +44,8 @@ BEFORE = 4  # characters before the name searched for the end of a completion wo
 LIST_MARKS = "、"
 CLAUSE_MARKS = "，。；：！？,;:\n"
 CLAUSE_REACH = 80  # characters looked back for the clause that opens the list
+LABEL = 10  # characters of the label after 等 (重大基础设施, 一大批文化地标)
+ITEM = 30  # characters of one later item of the list
 
 _WORDS: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
@@ -55,6 +62,18 @@ def completion_words(grammar: g.Grammar) -> tuple[str, ...]:
         found.update(e["phrase"] for e in phrases if e["verb"] in verbs)
         words = _WORDS[grammar] = tuple(sorted(found, key=lambda w: (-len(w), w)))
     return words
+
+
+@functools.lru_cache(maxsize=8)
+def _after_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Later items of a list (、…), a label after 等, then a completion word that ends the clause
+    (建成投用，): a completion word with an object after it (X建成Y) reports what X built."""
+    alternation = "|".join(map(re.escape, words)) or "(?!)"
+    stop = "，。；：、,;:\\n"
+    ends = "，。；！？,;\\n"
+    return re.compile(
+        rf"((?:、[^{stop}]{{1,{ITEM}}})*(?:等[^{stop}]{{0,{LABEL}}}?)?)(?:{alternation})(?=[{ends}]|$)"
+    )
 
 
 def _list_verb_start(text: str, start: int) -> int:
@@ -78,4 +97,7 @@ def reported_opened(text: str, start: int, name: str, grammar: g.Grammar) -> boo
     if text.endswith(words, max(0, start - BEFORE), start):
         return True
     clause = _list_verb_start(text, start)
-    return clause >= 0 and text.startswith(words, clause)
+    if clause >= 0 and text.startswith(words, clause):
+        return True
+    after = _after_re(words).match(text, start + len(name))
+    return after is not None and SERVICE_HEAD not in after.group(1)

@@ -74,3 +74,25 @@ def test_completion_words_come_from_the_status_lexicon():
         {"verb": "落成", "status": "completed", "alone": True, "source": "guide", "rule": "GUIDE §9 test"}
     )
     assert "落成" in completion_words(Grammar(more)) and "落成" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("白鹭智造产业园建成投用，新增就业岗位2000个。", "白鹭智造产业园"),
+        ("白鹭湖文化中心、青禾美术馆等一批文化地标建成投用，游客大增。", "白鹭湖文化中心"),
+    ],
+)
+def test_a_park_or_list_with_a_completion_word_after_it_is_a_project(text, name):
+    assert (name, "Project") in ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("白鹭湖科创中心、青禾创新中心等一批科创平台建成运营，", "白鹭湖科创中心"),  # labelled platforms
+        ("白鹭湖会展中心建成国家级会展品牌，", "白鹭湖会展中心"),  # what the centre built
+    ],
+)
+def test_platform_labels_and_transitive_completion_words_keep_the_platform(text, name):
+    assert (name, "Platform") in ents(text)
