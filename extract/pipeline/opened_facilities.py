@@ -18,7 +18,11 @@ mined status phrase it opens (建成投用, 完工投用: ``status_phrases.jsonl
   (``A、|B、C等重大基础设施|投运``, ``…园|建成投用``), unless the label names platforms
   (``等一批重大科创平台建成运营``).
 
-Three readings of the same frame stay Platform, each from a GUIDE rule:
+Four readings of the same frame stay Platform, each from a GUIDE rule:
+
+- a development or bonded zone (GUIDE §3 Platform: 自贸试验区, 经开区/高新区/新区, 综保区): a zone
+  "completed" is established, not built (``建成…综合保税区``); the zone designations are the
+  closed class ``zone_designation``;
 
 - a national designation achieved (``建成|国家优质棉花棉纱基地``, ``建成|国家级…中心``): GUIDE
   §2.5 keeps 国家… as part of an official designation, and a designation is no building;
@@ -40,6 +44,9 @@ from extract.pipeline.unnamed_platforms import EXCHANGE
 
 COMPLETED = "completed"  # the status class of pkg:projectStatusScheme for a finished build
 SERVICE_HEAD = "平台"  # GUIDE §3 Platform: public service or innovation platforms
+# GUIDE §3 Platform zones by their designation's last word: 经济技术开发区, 自由贸易试验区,
+# 综合保税区, 综保区, 经开区, 高新区, 新区
+ZONES = ("开发区", "试验区", "保税区", "综保区", "经开区", "高新区", "新区")
 BEFORE = 4  # characters before the name searched for the end of a completion word
 LIST_MARKS = "、"
 CLAUSE_MARKS = "，。；：！？,;:\n"
@@ -90,8 +97,8 @@ def _list_verb_start(text: str, start: int) -> int:
 
 def reported_opened(text: str, start: int, name: str, grammar: g.Grammar) -> bool:
     """Is the Platform guess ``name`` at ``start`` reported as completed or put into use, and
-    neither a national designation, an exchange nor a platform (module docstring)?"""
-    if name.startswith(NATIONAL) or EXCHANGE in name or name.endswith(SERVICE_HEAD):
+    neither a zone, a national designation, an exchange nor a platform (module docstring)?"""
+    if name.startswith(NATIONAL) or EXCHANGE in name or name.endswith((SERVICE_HEAD, *ZONES)):
         return False
     words = completion_words(grammar)
     if text.endswith(words, max(0, start - BEFORE), start):

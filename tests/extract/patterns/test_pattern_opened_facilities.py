@@ -48,9 +48,10 @@ def test_a_later_item_of_a_completed_list_is_a_project():
         ("提升白鹭湖会展中心能级，", "白鹭湖会展中心"),  # an operating centre
         ("建成白鹭湖大宗商品交易中心，", "白鹭湖大宗商品交易中心"),  # an exchange (GUIDE §9)
         ("建成投用白鹭湖产业集群公共服务平台，", "白鹭湖产业集群公共服务平台"),  # a platform (GUIDE §3)
+        ("建成白鹭湖港综合保税区，", "白鹭湖港综合保税区"),  # a zone is established, not built
     ],
 )
-def test_exchanges_platforms_and_operating_parks_stay_platforms(text, name):
+def test_exchanges_platforms_zones_and_operating_parks_stay_platforms(text, name):
     assert (name, "Platform") in ents(text)
 
 
