@@ -15,7 +15,8 @@ head, ``heads.jsonl``; a one-character kernel such as 站/院 only as the last c
 word) at a word boundary, the hit opens an unrecognised name and is dropped. A hit followed by
 a delimiter, a verb or a plain noun (重庆经济, 南岸区GDP) is untouched.
 
-A place inside a quoted phrase that says more than the place (“好客山东 好品山东”, “周末到河北”,
+A place inside a 《…》 title (a policy's, a book's, a play's) is part of that title's name. A
+place inside a quoted phrase that says more than the place (“好客山东 好品山东”, “周末到河北”,
 “深圳—香港—广州”创新集群) belongs to a slogan, brand or name (GUIDE §3 leaves slogans and brands
 untagged with the places inside them); so does a place glued to an adjective before it (平安河北,
 幸福X: jieba's tag ``a``), which makes a programme's or slogan's name of it; so does a place after a
@@ -182,6 +183,18 @@ def in_quoted_phrase(text: str, start: int, end: int) -> bool:
     return close - open_ - 1 > end - start
 
 
+def in_title(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a 《…》 title on one line (branch precision13)? A title is a
+    name (GUIDE §2.1 maximal name; §2.3 titles keep 《》): a policy's title is tagged whole, the
+    title of a book, play or film is untagged, and either way the place inside it is no mention
+    (话剧《右玉》, 纪录片《新疆大地》; no readable gold file tags anything inside 《》)."""
+    open_ = text.rfind("《", max(0, start - QUOTE_LIMIT), start)
+    if open_ < 0 or "》" in text[open_:start] or "\n" in text[open_:start]:
+        return False
+    close = text.find("》", end, end + QUOTE_LIMIT)
+    return close >= 0 and "《" not in text[end:close] and "\n" not in text[end:close]
+
+
 def after_adjective(text: str, start: int) -> bool:
     """Is the hit glued to an adjective before it (平安|河北, 幸福|X)?"""
 
@@ -245,6 +258,7 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             inside_longer_word(text, s.start_char, s.end_char)
             or after_slogan_modifier(text, s.start_char, grammar)
             or in_quoted_phrase(text, s.start_char, s.end_char)
+            or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
             or after_adjective(text, s.start_char)
             or opens_built_name(text, s.end_char, grammar)
             or opens_compound(text, s.start_char, s.end_char, grammar)  # 青海|拉面: place_compounds

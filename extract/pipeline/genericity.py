@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span
 
-from extract.pipeline.counted_kinds import COUNTED_TYPES, counts_kind
+from extract.pipeline.counted_kinds import COUNTED_TYPES, counted_conjunct, counts_kind
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
 from extract.pipeline.function_names import function_only
@@ -720,8 +720,10 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
             listed = s.id_ in LISTED_FIRM_SOURCES and s.label_ == "Enterprise"
-            if generic_name(name, s.label_, grammar, listed) or is_counted(
-                text, s.start_char, s.end_char, s.label_
+            if (
+                generic_name(name, s.label_, grammar, listed)
+                or is_counted(text, s.start_char, s.end_char, s.label_)
+                or (s.label_ in COUNTED_TYPES and counted_conjunct(text, s.start_char))
             ):
                 rest = named_after_verb(s, name, grammar)
                 if rest is not None:

@@ -45,6 +45,7 @@ from extract.pipeline.lexicon import (
     opens_clause,
 )
 from extract.pipeline.mining import NATIONAL, segment_cached
+from extract.pipeline.opened_facilities import reported_opened
 from extract.pipeline.ordinal_institutions import find_ordinal_institutions
 from extract.pipeline.programme_frames import (
     attach_openers,
@@ -533,6 +534,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 type_ = "Project"  # 投用枣庄机场, 东方机场等前期工作 beside 美兰机场三期 (GUIDE §9)
             if type_ == "Platform" and text[max(0, start - 4) : start].endswith(gr.build_words):
                 type_ = "Project"
+            if type_ == "Platform" and reported_opened(text, start, text[start:end], gr):
+                type_ = "Project"  # 建成投用|新皇岗口岸: completed or put into use (opened_facilities)
             if end in strategy_ends:
                 continue  # 依托重庆东站西部陆海新通道: the strategy is the name; the rest is not of it
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷

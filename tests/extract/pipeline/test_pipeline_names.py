@@ -92,7 +92,7 @@ def test_numbered_packages_and_negative_lists_are_policies():
 def test_research_centre_is_an_institute():
     """GUIDE §3: institutes are Organization; the mined head 研究中心 takes that type from the
     stem of the kernel 研究所, while other 中心 designations stay Platform."""
-    found = ents("组建青岚海洋研究中心，建成澄湾数字服务中心。", None)
+    found = ents("组建青岚海洋研究中心，用好澄湾数字服务中心。", None)
     assert ("青岚海洋研究中心", "Organization") in found
     assert ("澄湾数字服务中心", "Platform") in found
 
@@ -126,6 +126,6 @@ def test_soft_clause_word_before_a_national_name_cuts():
 def test_centre_of_an_institution_is_an_organization():
     """GUIDE §3: laboratories and institutes are Organization, and so is a 中心 named as a
     branch of one (…实验室…创新中心); a plain 中心 designation stays Platform."""
-    found = ents("支持青岚实验室澄湾创新中心建设，建成澄湾数字服务中心。", None)
+    found = ents("支持青岚实验室澄湾创新中心建设，用好澄湾数字服务中心。", None)
     assert ("青岚实验室澄湾创新中心", "Organization") in found
     assert ("澄湾数字服务中心", "Platform") in found

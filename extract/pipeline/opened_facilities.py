@@ -1,0 +1,110 @@
+"""Parks, bases and centres reported as completed or put into use are Projects (branch precision13).
+
+The head-word finder types a name by its head, so every …园, …基地, …中心 is a Platform. GUIDE §3
+makes the sentence decide when a name is also a construction item (重庆生命科技城 is a Platform in
+one passage and a Project in another), and the provincial-2026 conventions type buildings reported
+as built or opened as Projects (museums, schools, stations; ``玉树河湟中学``). The readable gold
+does so for parks and centres: ``完工投用[中元汇吉生物科技园]`` (dev),
+``建成[广州南沙大湾区文化体育中心]、深圳湾文化广场、[湛江文化中心]等重大文化设施`` (fresh2) are
+Projects. ``grammar.build_words`` already retypes a Platform right after a stage verb of a build
+started or going on (开工建设|X); this module adds the *completed* stage: a stage verb of the class
+``completed`` in ``status_kernels.jsonl`` that names the stage alone (建成, 投用, 竣工, 投运 …) or a
+mined status phrase it opens (建成投用, 完工投用: ``status_phrases.jsonl``), standing
+
+- right before the name (``建成投用|新皇岗口岸``), or
+- at the head of the clause whose list the name continues (``建成|A、B、|C``: only list marks
+  between the items), since a list shares its verb; or
+- after the name or the list it belongs to, past the later items and a label after 等
+  (``A、|B、C等重大基础设施|投运``, ``…园|建成投用``), unless the label names platforms
+  (``等一批重大科创平台建成运营``).
+
+Four readings of the same frame stay Platform, each from a GUIDE rule:
+
+- a development or bonded zone (GUIDE §3 Platform: 自贸试验区, 经开区/高新区/新区, 综保区): a zone
+  "completed" is established, not built (``建成…综合保税区``); the zone designations are the
+  closed class ``zone_designation``;
+
+- a national designation achieved (``建成|国家优质棉花棉纱基地``, ``建成|国家级…中心``): GUIDE
+  §2.5 keeps 国家… as part of an official designation, and a designation is no building;
+- an exchange (GUIDE §9: exchanges are Platform, ``建成全国首家地理标志交易运营中心`` in the
+  dev-provincial gold): ``unnamed_platforms.EXCHANGE``;
+- a platform (GUIDE §3: public service or innovation platforms; ``建成投用重庆市麦制品产业集群
+  公共服务平台`` is a Platform in the dev gold): a service, not a building.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import weakref
+
+from extract.pipeline import grammar as g
+from extract.pipeline.mining import NATIONAL
+from extract.pipeline.unnamed_platforms import EXCHANGE
+
+COMPLETED = "completed"  # the status class of pkg:projectStatusScheme for a finished build
+SERVICE_HEAD = "平台"  # GUIDE §3 Platform: public service or innovation platforms
+# GUIDE §3 Platform zones by their designation's last word: 经济技术开发区, 自由贸易试验区,
+# 综合保税区, 综保区, 经开区, 高新区, 新区
+ZONES = ("开发区", "试验区", "保税区", "综保区", "经开区", "高新区", "新区")
+BEFORE = 4  # characters before the name searched for the end of a completion word
+LIST_MARKS = "、"
+CLAUSE_MARKS = "，。；：！？,;:\n"
+CLAUSE_REACH = 80  # characters looked back for the clause that opens the list
+LABEL = 10  # characters of the label after 等 (重大基础设施, 一大批文化地标)
+ITEM = 30  # characters of one later item of the list
+
+_WORDS: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def completion_words(grammar: g.Grammar) -> tuple[str, ...]:
+    """Stage verbs of a completed build that name the stage alone, and the mined status phrases
+    they open; longest first."""
+    words = _WORDS.get(grammar)
+    if words is None:
+        kernels = grammar.lexicon.get("status_kernels.jsonl", ())
+        verbs = {k["verb"] for k in kernels if k["alone"] and k["status"] == COMPLETED}
+        found = set(verbs)
+        phrases = grammar.lexicon.get("status_phrases.jsonl", ())
+        found.update(e["phrase"] for e in phrases if e["verb"] in verbs)
+        words = _WORDS[grammar] = tuple(sorted(found, key=lambda w: (-len(w), w)))
+    return words
+
+
+@functools.lru_cache(maxsize=8)
+def _after_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Later items of a list (、…), a label after 等, then a completion word that ends the clause
+    (建成投用，): a completion word with an object after it (X建成Y) reports what X built."""
+    alternation = "|".join(map(re.escape, words)) or "(?!)"
+    stop = "，。；：、,;:\\n"
+    ends = "，。；！？,;\\n"
+    return re.compile(
+        rf"((?:、[^{stop}]{{1,{ITEM}}})*(?:等[^{stop}]{{0,{LABEL}}}?)?)(?:{alternation})(?=[{ends}]|$)"
+    )
+
+
+def _list_verb_start(text: str, start: int) -> int:
+    """Start of the clause whose list the name at ``start`` continues (A、B、|name), or -1 when
+    the name is not a later item of a list."""
+    if start == 0 or text[start - 1] not in LIST_MARKS:
+        return -1
+    lo = max(0, start - CLAUSE_REACH)
+    mark = max(text.rfind(c, lo, start) for c in CLAUSE_MARKS)
+    if mark < 0:
+        return 0 if lo == 0 else -1  # the text opens the clause; else no clause start within reach
+    return mark + 1
+
+
+def reported_opened(text: str, start: int, name: str, grammar: g.Grammar) -> bool:
+    """Is the Platform guess ``name`` at ``start`` reported as completed or put into use, and
+    neither a zone, a national designation, an exchange nor a platform (module docstring)?"""
+    if name.startswith(NATIONAL) or EXCHANGE in name or name.endswith((SERVICE_HEAD, *ZONES)):
+        return False
+    words = completion_words(grammar)
+    if text.endswith(words, max(0, start - BEFORE), start):
+        return True
+    clause = _list_verb_start(text, start)
+    if clause >= 0 and text.startswith(words, clause):
+        return True
+    after = _after_re(words).match(text, start + len(name))
+    return after is not None and SERVICE_HEAD not in after.group(1)
