@@ -12,6 +12,7 @@ counts that only enumerate the listed items, thresholds (50万元以上豪华车
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.indicators.implicit_people import implicit_count, with_people_units
+from extract.indicators.multiples import MULTIPLE_NAME, MULTIPLE_UNIT, multiple_figures
 from extract.indicators.names import (
     PAIRED_SCOPES,
     base_of_rate,
@@ -205,10 +207,17 @@ def indicators_in_sentence(
         for f in _candidates(norm, with_people_units(norm, _shared_units(norm, find_figures(norm))))
         if not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
     ]
+    if MULTIPLE_UNIT in norm:  # 增长5.1倍: a growth written as a multiple (extract/indicators/multiples.py)
+        figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
         pending = _SentenceReader(norm, ctx, by_start, figs).read()
         result += [_indicator(p, norm, offset, len(text), ctx) for p in pending]
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
+
+
+_PASSED = ("突破", "超过", "超", "逾", "迈上")  # the hedges (GUIDE §7) of a round mark a measure passed
+_REACHED = ("达", "达到", "为")  # …、达1.19万亿元: the level the measure reached
+_OVER_YEARS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)年(?:来|间)?$")  # 5年增长…倍: over how long
 
 
 _PARALLEL_MAX = 12  # figures: the longest parallel list _parallel_group reads
@@ -263,6 +272,9 @@ class _SentenceReader:
         """Read figure ``i`` (and those it governs); the index of the next figure to read."""
         f = self.figs[i]
         cstart, seg_start, seg = self._segment(f)
+        if f.unit == MULTIPLE_UNIT:
+            self._multiple(f, cstart, seg_start, seg)
+            return i + 1
         if "分别" in seg or self._parallel_group(i, seg):  # A、B、C分别增长x%、y%、z%
             return self._respectively(i, cstart, seg_start, seg)
         if _STRETCH.search(seg) and self.pending and self.pending[-1].fig.unit == f.unit:
@@ -354,11 +366,52 @@ class _SentenceReader:
                 )
             )
 
+    def _restates_passed_mark(self, i: int, cstart: int, seg: str) -> bool:
+        """``工业增加值突破1万亿元、达1.19万亿元``: a round mark the measure passed, then the level
+        it reached in the same clause. The level is the figure (one record per figure, GUIDE §7:
+        the hedge 突破/超 makes the mark no value of its own when the exact one follows); the
+        pending record of the mark takes the level's figure. True when it did."""
+        norm, f = self.norm, self.figs[i]
+        prev = self.pending[-1] if self.pending else None
+        if prev is None or prev.fig is not self.figs[i - 1] or prev.clause_start != cstart or prev.is_rate:
+            return False
+        if seg.strip("、，, ") not in _REACHED or norm[prev.fig.end : f.start].lstrip()[:1] not in "、，,":
+            return False
+        passed = prev.fig.hedge in _PASSED or norm[: prev.fig.start].endswith(_PASSED)
+        same = _base_unit(prev.fig.unit) == _base_unit(f.unit) and f.unit != "%"
+        if not (passed and same and f.scaled() >= prev.fig.scaled()):
+            return False
+        self.pending[-1] = dataclasses.replace(prev, fig=f)
+        return True
+
+    def _multiple(self, f: Figure, cstart: int, seg_start: int, seg: str) -> None:
+        """``产量增长5.1倍``: a multiple after a growth verb is the growth of the measure named
+        before the verb, or of the level just read (``企业超1100家、增长1.5倍``); other multiples
+        (``是上年的2倍``) compare and are no figure."""
+        gm = _GROWTH_VERB.search(seg)
+        if gm is None or gm.group(2) or gm.group(3) in _DOWN:
+            return  # 年均增长2倍 and 下降2倍 are no measures a report writes as multiples
+        head = seg[: gm.start()]
+        prev = self.pending[-1] if self.pending else None
+        unnamed = not _has_name(head.strip("、，, "))
+        if prev is not None and prev.clause_start == cstart and not prev.is_rate and unnamed:
+            subj, name = prev.subject, prev.name
+        else:
+            subj, name_raw = _split_subject(
+                self.norm, seg_start + (len(head) - len(head.lstrip("、，, "))), head, self.by_start
+            )
+            name_raw = _OVER_YEARS.sub("", name_raw)  # 吞吐量5年增长1.6倍: the span, no part of the name
+            name = _sector(self.norm, f.start, clean_name(name_raw))
+        if name:
+            self.pending.append(_Pending(name + MULTIPLE_NAME, f, subj, cstart, True))
+
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
         norm, f = self.norm, self.figs[i]
         if i and _threshold_of_count(norm, self.figs[i - 1], f):
             return i + 1  # 8个产业规模超千亿元: the mark the counted items pass, no figure of its own
+        if self._restates_passed_mark(i, cstart, seg):
+            return i + 1  # 突破1万亿元、达1.19万亿元: the level replaces the mark it passed
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
@@ -749,7 +802,8 @@ def _change_over_the_period(p: _Pending, norm: str) -> bool:
     a five-year figure and says so in its name like the period's totals (GUIDE §9, the
     provincial-2026 conventions); a yearly average (年均增长) is a rate per year and keeps its
     name, and so does a change measured against a period the clause names (较“十三五”同期下降…)."""
-    if not p.is_rate or not is_rate_name(p.name) or p.year is not None or _AVERAGE in p.name:
+    multiple = p.fig.unit == MULTIPLE_UNIT  # 增长5.1倍 over the period, as a rate over it
+    if not p.is_rate or not (multiple or is_rate_name(p.name)) or p.year is not None or _AVERAGE in p.name:
         return False
     return not names_a_plan_period(norm[p.clause_start : p.fig.start])
 
