@@ -31,6 +31,14 @@ from extract.indicators.names import (
 )
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.period import five_year_end, names_a_plan_period
+from extract.indicators.served import (
+    SERVED_MEASURE,
+    action_topic,
+    clause_action,
+    noun_closing,
+    opening_verb,
+    previous_clause,
+)
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import clause_topic, counted_topic, is_bare_measure, topic_of
@@ -186,6 +194,7 @@ class _Pending:
     topic: str = ""  # the named thing the name opens with (topics.clause_topic), not said by the clause
     said: str | None = None  # the words before a coordinated count's first count (its verb), once read
     counted: bool = False  # the topic is the things a count before counted: it names sums of money only
+    served: bool = False  # people the action of the clause before reached (a total in a five-year review)
 
 
 def indicators_in_sentence(
@@ -215,6 +224,7 @@ def indicators_in_sentence(
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
 
 
+_SERVED_TOPIC_MAX = 24  # characters: the action of the clause before, as the topic of its reach
 _PASSED = ("突破", "超过", "超", "逾", "迈上")  # the hedges (GUIDE §7) of a round mark a measure passed
 _REACHED = ("达", "达到", "为")  # …、达1.19万亿元: the level the measure reached
 _OVER_YEARS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)年(?:来|间)?$")  # 5年增长…倍: over how long
@@ -384,6 +394,39 @@ class _SentenceReader:
         self.pending[-1] = dataclasses.replace(prev, fig=f)
         return True
 
+    def _served_by_clause_before(self, f: Figure, seg_start: int, seg: str) -> str:
+        """``…，惠及120万户居民``: a clause that opens with a mined verb of reach (``reach_verbs.jsonl``)
+        before a count of people or households counts the people the action of the clause before
+        reached, named by that action, the verb and the noun (``extract/indicators/served.py``);
+        "" when the clause is no such clause."""
+        norm = self.norm
+        cut = seg.rfind("、") + 1  # 实施…政策、惠及168万名儿童: the clause before ends at the comma
+        lead = cut + len(seg[cut:]) - len(seg[cut:].lstrip("，, "))
+        opened = opening_verb(seg[lead:].strip())
+        before = previous_clause(norm, seg_start + lead)
+        if opened is None or before is None:
+            return ""
+        verb, noun = opened
+        if not noun:
+            noun = noun_closing(norm, f.end) or ""
+        if noun_closing(norm, f.end) is None:
+            return ""  # 带动3.78万农牧民就业增收: the people are the subject of a clause of their own
+        ps, pe = before
+        counts = [p for p in self.pending if ps <= p.fig.start < pe]
+        if counts:
+            p = counts[0]
+            tail = _COUNT_SUFFIX.get(p.fig.unit, "")
+            # a count names its things and act (改造老旧小区数 -> 老旧小区改造); an amount its topic
+            # (消费品以旧换新带动…销售超800亿元 -> 消费品以旧换新, topics.topic_of)
+            topic = action_topic(p.name, tail) if tail else p.topic or _amount_topic(p.name)
+        elif not self._has_figure(ps, pe):
+            topic = clause_action(norm[ps:pe])
+        else:
+            return ""
+        if not topic or len(topic) > _SERVED_TOPIC_MAX:
+            return ""
+        return topic + verb + (noun or SERVED_MEASURE[f.unit])
+
     def _multiple(self, f: Figure, cstart: int, seg_start: int, seg: str) -> None:
         """``产量增长5.1倍``: a multiple after a growth verb is the growth of the measure named
         before the verb, or of the level just read (``企业超1100家、增长1.5倍``); other multiples
@@ -420,6 +463,11 @@ class _SentenceReader:
         if share:  # 98%的县市区建成…示范区: the share of the group the predicate holds for
             self.pending.append(_Pending(share, f, subj, cstart, True))
             return i + 1
+        if self.ctx.kind == "actual" and f.unit in SERVED_MEASURE:
+            served = self._served_by_clause_before(f, seg_start, seg)
+            if served:  # 改造老旧小区1万余个，惠及120万户居民: the people the action before reached
+                self.pending.append(_Pending(served, f, subj, cstart, False, served=True))
+                return i + 1
         if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
@@ -677,6 +725,14 @@ def _served_count(text: str, raw: str, f: Figure) -> str:
     return ""
 
 
+def _amount_topic(name: str) -> str:
+    """What an amount before a reach was spent or made on: its topic (``消费品以旧换新|带动…``,
+    :func:`topics.topic_of`) unless that opens with the act, else the amount's own words without
+    the act (``发放失业保险稳岗返还资金`` -> ``失业保险稳岗返还资金``)."""
+    topic = topic_of(name)
+    return topic if topic and not _opening_verb(topic) else clause_action(name)
+
+
 def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
     """``净增涉税主体24.8万户、规上法人单位1302户``: the figures of one clause listed with 、 after
     one verb share it, so the second is 净增规上法人单位 (the coordinated object keeps its verb,
@@ -763,7 +819,7 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     topic = p.topic if p.topic and p.name.startswith(p.topic) else ""
     name = p.name[len(topic) :]  # the period's words go before the topic: “十四五”时期某工程…
     if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
-        name = period_total_name(name, year, p.cumulative)
+        name = period_total_name(name, year, p.cumulative or p.served)
     elif (
         ctx.from_gap > 1
         and ctx.kind == "actual"
