@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.indicators.examples import without_examples
 from extract.indicators.implicit_people import implicit_count, with_people_units
 from extract.indicators.multiples import MULTIPLE_NAME, MULTIPLE_UNIT, multiple_figures
 from extract.indicators.names import (
@@ -220,10 +221,14 @@ def indicators_in_sentence(
         figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
         pending = _SentenceReader(norm, ctx, by_start, figs).read()
+        named = {norm[m.start - offset : m.end - offset] for m in mentions} if _ETC in norm else set()
+        for p in pending:  # 新建扩建老岚水库等水源型水库58座: the named examples are no part of the name
+            p.name = without_examples(p.name, named) if named else p.name
         result += [_indicator(p, norm, offset, len(text), ctx) for p in pending]
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
 
 
+_ETC = "等"  # a list closer: a sentence without one has no examples before a kind
 _SERVED_TOPIC_MAX = 24  # characters: the action of the clause before, as the topic of its reach
 _PASSED = ("突破", "超过", "超", "逾", "迈上")  # the hedges (GUIDE §7) of a round mark a measure passed
 _REACHED = ("达", "达到", "为")  # …、达1.19万亿元: the level the measure reached
