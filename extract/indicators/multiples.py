@@ -42,7 +42,7 @@ def multiple_figures(norm: str) -> list[Figure]:
         before = norm[start - 1 : start] if start else ""
         if before.isascii() and before.isalnum():
             continue
-        clause = norm[_clause_start(norm, m.start()) : m.start()]
+        clause = norm[_clause_start(norm, m.start()) : m.start()]  # at most _REACH characters
         if _RESPECTIVELY in clause:
             continue
         value = parse_number(m.group("num"))
@@ -53,5 +53,11 @@ def multiple_figures(norm: str) -> list[Figure]:
     return out
 
 
+_REACH = 64  # characters: how far back a 分别 may govern a multiple (a clause is rarely longer)
+
+
 def _clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
+    """Where the clause holding ``pos`` starts, looking back at most ``_REACH`` characters (a
+    sentence without punctuation is read in bounded time per multiple)."""
+    lo = max(0, pos - _REACH)
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_END))

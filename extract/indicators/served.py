@@ -30,6 +30,7 @@ _CLAUSE_END = "，,；;。！？!?：:\n"
 _NOT_NOMINAL = ("v", "d", "p", "c", "u")  # tags that end a noun phrase (就近|就业|增收: a clause)
 _NOUN_MAX = 8  # characters: 住房困难群众; a longer tail is a clause of its own
 _TOPIC_MAX = 20  # characters: a longer clause before is no action named in a few words
+_CLAUSE_MAX = 80  # characters: the longest clause before that is read (the scan back stays short)
 
 
 def _nominal(tags: dict, word: str) -> bool:
@@ -68,12 +69,14 @@ def noun_closing(text: str, pos: int) -> str | None:
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
-    end = pos
-    while end < len(text) and text[end] not in _CLAUSE_END:
+    end, stop = pos, min(len(text), pos + _NOUN_MAX + 1)
+    while end < stop and text[end] not in _CLAUSE_END:
         end += 1
     tail = text[pos:end]
     if not tail:
         return ""
+    if len(tail) > _NOUN_MAX:
+        return None  # a longer tail is a clause of its own (and the scan stays short)
     tags = dictionary()
     words = list(_segment(tail))
     if len(tail) > _NOUN_MAX or not all(_nominal(tags, w) for w in words):
@@ -87,9 +90,11 @@ def previous_clause(text: str, seg_start: int) -> tuple[int, int] | None:
     if seg_start < 2 or text[seg_start - 1] not in _OPENERS:
         return None
     end = seg_start - 1
-    start = end
-    while start > 0 and text[start - 1] not in _CLAUSE_END:
+    start, stop = end, max(0, end - _CLAUSE_MAX)
+    while start > stop and text[start - 1] not in _CLAUSE_END:
         start -= 1
+    if start == stop and start > 0 and text[start - 1] not in _CLAUSE_END:
+        return None  # no clause start within reach: no action named in a few words
     return (start, end) if end - start >= 2 else None
 
 

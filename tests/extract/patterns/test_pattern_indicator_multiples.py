@@ -53,3 +53,10 @@ def test_a_multiple_without_a_growth_verb_compares_and_is_no_figure():
 def test_a_multiple_in_a_respectively_list_is_left_alone():
     got = _facts("锂电池、光伏组件出口分别增长2.6倍、45.3%。", heading=REVIEW)
     assert all(u != "倍" for _, _, u, _ in got)
+
+
+def test_a_sentence_without_punctuation_full_of_multiples_is_read_in_bounded_steps():
+    # an attacker's page: one unpunctuated sentence; each multiple looks back a bounded window for
+    # 分别, so the multiples past its reach are read as usual
+    got = _facts("分别" + "产量增长2倍" * 2000 + "。")
+    assert ("产量增长倍数", 2.0, "倍", 2024) in got

@@ -94,3 +94,9 @@ def test_shipped_reach_verbs_are_in_sync_with_the_mining_script(extra_dir, eval_
 def test_after_an_amount_the_reach_takes_the_amounts_topic():
     got = _facts("家电以旧换新带动销售额超120亿元、惠及消费者86万人次。")
     assert ("家电以旧换新惠及消费者", 86.0, "万人次") in got
+
+
+def test_an_unpunctuated_page_of_reach_clauses_is_read_in_bounded_steps():
+    # an attacker's page: the scans before and after each count stay short
+    body = "发放补贴" * 20000 + "，惠及" + "居民" * 20000 + "12万人。"
+    assert all(not n.startswith("发放补贴") for n, _, _ in _facts(body))  # no action out of reach
