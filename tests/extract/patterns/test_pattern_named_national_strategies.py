@@ -28,6 +28,8 @@ def strategies(text: str) -> list[tuple[str, str]]:
         ("贯彻制造强国战略，做强做优实体经济。", ("制造强国", "制造强国")),
         ("把健康优先发展战略落到每一个社区。", ("健康优先发展", "健康优先发展")),
         ("围绕国家大数据战略布局算力设施。", ("国家大数据战略", "国家大数据战略")),
+        # the 二十大 report's wording of a regional strategy, under its canonical name
+        ("主动服务中部地区加快崛起，打造内陆开放枢纽。", ("中部地区加快崛起", "中部地区崛起")),
     ],
 )
 def test_a_named_national_strategy_is_found(text: str, expected: tuple[str, str]) -> None:
