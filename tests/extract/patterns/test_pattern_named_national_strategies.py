@@ -28,6 +28,8 @@ def strategies(text: str) -> list[tuple[str, str]]:
         ("贯彻制造强国战略，做强做优实体经济。", ("制造强国", "制造强国")),
         ("把健康优先发展战略落到每一个社区。", ("健康优先发展", "健康优先发展")),
         ("围绕国家大数据战略布局算力设施。", ("国家大数据战略", "国家大数据战略")),
+        ("学校要用好国家教育数字化战略成果。", ("国家教育数字化战略", "国家教育数字化战略")),
+        ("坚持全面节约战略，降低单位产值能耗。", ("全面节约战略", "全面节约战略")),
         # the 二十大 report's wording of a regional strategy, under its canonical name
         ("主动服务中部地区加快崛起，打造内陆开放枢纽。", ("中部地区加快崛起", "中部地区崛起")),
     ],
@@ -43,6 +45,7 @@ def test_a_named_national_strategy_is_found(text: str, expected: tuple[str, str]
         "增强资源型城市可持续发展能力。",
         "科教兴国是一句响亮的口号。",
         "人才强国建设离不开每一所学校。",
+        "参加国家教育数字化战略行动试点。",  # the ministry's action of that name is a Program
     ],
 )
 def test_the_same_words_without_strategy_are_no_mention(text: str) -> None:
