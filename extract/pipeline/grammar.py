@@ -187,6 +187,10 @@ class Grammar:
         self.bare_heads = frozenset(r["head"] for r in rules if r["rule_kind"] == "bare")
         stops = lexicon["stop_words.jsonl"]
         self.hard_stops = frozenset(w["word"] for w in stops if w["kind"] == "hard")
+        # hard clause words the tagger reads as verbs (实施, 构建, 推进): what governs a name after it
+        self.hard_verbs = frozenset(
+            w["word"] for w in stops if w["kind"] == "hard" and w["pos"].startswith("v")
+        )
         self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
         phrases = [e["phrase"] for e in lexicon["status_phrases.jsonl"]]
         self.status_phrases = tuple(sorted(phrases, key=lambda w: (-len(w), w)))
