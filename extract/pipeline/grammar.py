@@ -189,7 +189,7 @@ class Grammar:
         self.hard_stops = frozenset(w["word"] for w in stops if w["kind"] == "hard")
         # hard clause words the tagger reads as verbs (实施, 构建, 推进): what governs a name after it
         self.hard_verbs = frozenset(
-            w["word"] for w in stops if w["kind"] == "hard" and w["pos"].startswith("v")
+            w["word"] for w in stops if w["kind"] == "hard" and w.get("pos", "").startswith("v")
         )
         self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
         phrases = [e["phrase"] for e in lexicon["status_phrases.jsonl"]]
