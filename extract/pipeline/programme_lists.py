@@ -81,6 +81,7 @@ def _is_item(item: str, grammar: g.Grammar) -> bool:
 def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add the items of lists labelled by a Program head as Program candidates (module docstring)."""
     heads = _label_heads(grammar)
+    head_set = frozenset(heads)
     contests = _contest_labels(grammar)
     # the characters other finders hold, one byte each: a scan of every candidate per item was
     # quadratic (6000 repeats of a sentence with a title and a list took 24 s here, review8)
@@ -97,7 +98,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             bare = label[lvl:end] in heads
             if not bare and end > lvl:
                 # 等试点城市|建设: the label is the head, the clause goes on with its verb
-                head = _head_at(text, clause.start() + closer.end() + lvl, heads, grammar)
+                head = _head_at(text, clause.start() + closer.end() + lvl, head_set, grammar)
                 if head:
                     bare, end = True, lvl + head
             if end > LABEL_MAX or not (bare or label[:end].endswith(contests)):
@@ -116,16 +117,16 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             break
 
 
-def _head_at(text: str, pos: int, heads: tuple[str, ...], grammar: g.Grammar) -> int:
-    """Length of the Program head that starts at ``pos`` when a clause word of the mined lexicon
-    (two characters or more) follows it (等试点|建设, 等国家试点|深入开展: the list is the verb's object or subject), or 0.
-    Anything else after the head may make it part of a longer noun (等行动|方案: a plan document,
-    等试点|城市: a longer head), so it is no label end."""
-    for head in heads:  # longest first
-        if text.startswith(head, pos):
-            word = grammar.stop_at(text, pos + len(head))
-            return len(head) if word is not None and len(word) >= 2 else 0  # not 的, 和: a phrase
-    return 0
+def _head_at(text: str, pos: int, heads: frozenset[str], grammar: g.Grammar) -> int:
+    """Length of the longest Program head that starts at ``pos`` when a clause word of the mined
+    lexicon (two characters or more) follows it (等试点|建设, 等国家试点|深入开展: the list is the
+    verb's object or subject), or 0. Anything else after the head may make it part of a longer
+    noun (等行动|方案: a plan document), so it is no label end."""
+    m = grammar.head_re.match(text, pos)  # the longest head there, one C-level match
+    if m is None or m.group() not in heads:
+        return 0
+    word = grammar.stop_at(text, m.end())
+    return len(m.group()) if word is not None and len(word) >= 2 else 0  # not 的, 和: a phrase
 
 
 def _label_end(label: str) -> int:
