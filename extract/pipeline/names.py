@@ -387,8 +387,8 @@ class NameFinder(g.UsesGrammar, Pipe):
         with the quoted name (实施|农民工子女关爱服务“同行计划”, 深入实施|先进制造业“X计划”): the
         object of 实施 is the whole name, written as the unquoted one would be (GUIDE §3 named
         actions; §4 keeps inner quotes). The verb must open its clause (after punctuation or
-        another clause word: a verb inside a run of characters, 实施新|就业|群体…, leaves the
-        name's edge unknown); the lead-in holds no count (3轮, 第二期) and passes the tests of a
+        another clause word: a verb after other name material, 专班|实施|…, leaves the name's
+        edge unknown); the lead-in holds no count (3轮, 第二期) and passes the tests of a
         short lead-in. Otherwise None."""
         gr = self.grammar
         lead = quote
@@ -401,7 +401,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         verb = cuts[-1]
         opened = verb.start() == 0 and not ("\u4e00" <= text[lead - 1 : lead] <= "\u9fff")
         if not (opened or any(c.end() == verb.start() for c in cuts[:-1])):
-            return None  # 实施新|就业…: the verb is inside a word run, not a clause's first verb
+            return None  # 专班|实施…: the verb follows other material, not a clause's first verb
         start = lead + verb.end()
         lead_in = text[start:quote]
         if (
