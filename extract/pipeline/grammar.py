@@ -257,6 +257,7 @@ class Grammar:
             built | {h for h, t in self.single_kernels.items() if t in ("Project", "Platform")}
         )
         self.head_re = _alternation(heads)
+        self._longest_head = max(map(len, heads), default=0)
         self._head_automaton: Any = None  # built on first use (head_starts); pyahocorasick has no stubs
         self._stops_by_first: dict[str, list[str]] | None = None  # built on first use (stop_spans)
         self._phrase_frames: dict[str, list[tuple[str, str]]] | None = None  # on first use (cuts)
@@ -432,7 +433,15 @@ class Grammar:
             return False
         if len(word) > 1:
             return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
+        if self._after_head(text, start):
+            return True  # 赋值行动|和|服务业…行动: after a name's head a function word joins names
         return self._function_word_at(text, start, end)
+
+    def _after_head(self, text: str, pos: int) -> bool:
+        """Does a head word of the grammar end right before ``pos`` (…行动, …中心)? A
+        one-character function word there stands between two names (GUIDE §2.2 coordination),
+        whatever word it makes with the next character (和服, 和碳)."""
+        return any(text[pos - n : pos] in self.heads for n in range(2, min(self._longest_head, pos) + 1))
 
     def _phrase_prefix(self, text: str, start: int, end: int) -> int:
         """Characters before the hard stop word at ``text[start:end]`` of the longest widespread
