@@ -187,6 +187,10 @@ class Grammar:
         self.bare_heads = frozenset(r["head"] for r in rules if r["rule_kind"] == "bare")
         stops = lexicon["stop_words.jsonl"]
         self.hard_stops = frozenset(w["word"] for w in stops if w["kind"] == "hard")
+        # hard clause words the tagger reads as verbs (实施, 构建, 推进): what governs a name after it
+        self.hard_verbs = frozenset(
+            w["word"] for w in stops if w["kind"] == "hard" and w.get("pos", "").startswith("v")
+        )
         self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
         phrases = [e["phrase"] for e in lexicon["status_phrases.jsonl"]]
         self.status_phrases = tuple(sorted(phrases, key=lambda w: (-len(w), w)))
@@ -253,8 +257,10 @@ class Grammar:
             built | {h for h, t in self.single_kernels.items() if t in ("Project", "Platform")}
         )
         self.head_re = _alternation(heads)
+        self._longest_head = max(map(len, heads), default=0)
         self._head_automaton: Any = None  # built on first use (head_starts); pyahocorasick has no stubs
         self._stops_by_first: dict[str, list[str]] | None = None  # built on first use (stop_spans)
+        self._phrase_frames: dict[str, list[tuple[str, str]]] | None = None  # on first use (cuts)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
         self.area_head_re = _alternation(h for h, t in heads.items() if t == "Area")
@@ -363,10 +369,21 @@ class Grammar:
         # leftmost-longest stop words (共建成渝 is 共建|成渝, not 建成); the rightmost one that
         # cuts wins, so they are tried from the right and the first that cuts ends the search
         # (``cuts`` is a pure test: the stop words left of it need no segmentation)
+        term = -1  # start of the rightmost widespread term holding a stop word (_phrase_prefix)
         for m_start, m_end in reversed(self.stop_spans(body)):
-            if len(body) - m_end >= min_body and self.cuts(body, m_start, m_end):
+            if len(body) - m_end < min_body:
+                continue
+            before = self._phrase_prefix(body, m_start, m_end)
+            if before and self._cuts_outside_phrases(body, m_start, m_end):
+                term = m_start - before if term < 0 else term  # 扩大|新就业形态…: no edge inside
+                continue
+            if not before and self.cuts(body, m_start, m_end):
                 cut = m_end
                 break
+        else:
+            # no clause edge left of the term (顺利完成 is one dictionary word, 降低 no stop
+            # word): the term's own start bounds the name, as the stop word inside it did
+            cut = max(term, 0)
         start = lo + cut
         while True:
             # LEAD_RE.match(text, start, head_start) or any_stop_re.match(…) (``stop_at``)
@@ -400,7 +417,12 @@ class Grammar:
     def cuts(self, text: str, start: int, end: int) -> bool:
         """Does the stop word at ``text[start:end]`` end a name's left context? Soft stop
         words never do; a one-character function word does not when it is part of a word of
-        the general dictionary with its neighbour (美的, 成都, 自贸, 共享)."""
+        the general dictionary with its neighbour (美的, 成都, 自贸, 共享), nor a hard one inside
+        a term many authors write whole (新|就业|形态: ``_phrase_prefix``)."""
+        return not self._phrase_prefix(text, start, end) and self._cuts_outside_phrases(text, start, end)
+
+    def _cuts_outside_phrases(self, text: str, start: int, end: int) -> bool:
+        """:meth:`cuts` without the widespread-term test (``_phrase_prefix``)."""
         word = text[start:end]
         if word in self.soft_stops and len(word) > 1:
             # the lead-in frame of the mining: a name opening with a division or the national
@@ -411,7 +433,47 @@ class Grammar:
             return False
         if len(word) > 1:
             return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
+        if self._after_head(text, start):
+            return True  # 赋值行动|和|服务业…行动: after a name's head a function word joins names
         return self._function_word_at(text, start, end)
+
+    def _after_head(self, text: str, pos: int) -> bool:
+        """Does a head word of the grammar end right before ``pos`` (…行动, …中心)? A
+        one-character function word there stands between two names (GUIDE §2.2 coordination),
+        whatever word it makes with the next character (和服, 和碳)."""
+        return any(text[pos - n : pos] in self.heads for n in range(2, min(self._longest_head, pos) + 1))
+
+    def _phrase_prefix(self, text: str, start: int, end: int) -> int:
+        """Characters before the hard stop word at ``text[start:end]`` of the longest widespread
+        phrase (``widespread_phrases.jsonl``: a run of words three or more provinces write the
+        same way) that holds it strictly inside, its parts before and after it free of stop
+        words and the part before no verb or adverb (新|就业|形态, not 稳妥|推进); 0 when none.
+        The authors write such a phrase as one term, so the word is no clause edge there
+        (扩大|新就业形态人员…试点 keeps 新); where no clause edge stands further left, the term's
+        start bounds the name (顺利完成|国企改革深化提升行动, see ``name_start``). A phrase that
+        opens with a clause word (加快推进) protects nothing."""
+        if self._phrase_frames is None:
+            self._phrase_frames = self._build_phrase_frames()
+        found = 0
+        for before, after in self._phrase_frames.get(text[start:end], ()):
+            if len(before) > found and text.startswith(after, end) and text.endswith(before, 0, start):
+                found = len(before)
+        return found
+
+    def _build_phrase_frames(self) -> dict[str, list[tuple[str, str]]]:
+        frames: dict[str, list[tuple[str, str]]] = {}
+        for entry in self.lexicon.get("widespread_phrases.jsonl", ()):
+            phrase = entry["phrase"]
+            for m in self.stop_re.finditer(phrase):
+                before, after = phrase[: m.start()], phrase[m.end() :]
+                if len(m.group()) < 2 or not before or not after:
+                    continue
+                if self.any_stop_re.search(before) or self.stop_re.search(after):
+                    continue
+                if _adverbial(before):
+                    continue  # 顺利|完成, 稳妥|推进: a clause's manner, not part of a term
+                frames.setdefault(m.group(), []).append((before, after))
+        return frames
 
     def subject_and_verb(self, body: str) -> bool:
         """Is a name's body a division followed by a hard (mined) clause word (临安争创 before
@@ -454,6 +516,20 @@ class Grammar:
         from extract.pipeline.lexicon_files import from_bytes
 
         return cls(from_bytes(data))
+
+
+def _adverbial(words: str) -> bool:
+    """Does ``words`` hold a verb or end in a word that modifies a verb after it (jieba's
+    reading: a verb, an adverb, or an adjective of two characters or more: 降低全|社会, 稳妥|推进),
+    rather than nouns or a one-character prefix that make a term with it (新|就业|形态,
+    营商环境|优化)?"""
+    from extract.pipeline.lexicon import _pos_tagger, acts_on
+
+    tagged = list(_pos_tagger().cut(words))
+    if acts_on(words) or any(w.flag.startswith("v") and w.flag != "vn" for w in tagged):
+        return True
+    last = tagged[-1]
+    return last.flag in ("ad", "d") or (last.flag == "a" and len(last.word) > 1)
 
 
 def _build_words(lexicon: dict[str, list[dict]]) -> tuple[str, ...]:

@@ -185,6 +185,18 @@ def acts_on(text: str) -> bool:
     return bool(tagged) and (tagged[-1].flag.startswith("v") or tagged[-1].flag in ("nr", "d", "p", "c"))
 
 
+def names_an_activity(text: str) -> bool:
+    """Does ``text`` end in a verbal noun (jieba ``vn``) after a noun that it serves or governs
+    (子女关爱服务, 企业融资服务)? Such a lead-in before a quoted programme is the description of
+    what the programme does, written like the unquoted name (农民工子女关爱服务同行计划), not a
+    verb acting on it (:func:`acts_on`: 升级“十项行动”); a verbal noun alone (服务“X”) or after
+    another verb only (加强服务) describes nothing."""
+    tagged = list(_pos_tagger().cut(text)) if text else []
+    if len(tagged) < 2 or tagged[-1].flag != "vn":
+        return False
+    return any(w.flag.startswith("n") and w.flag != "nr" for w in tagged[:-1])
+
+
 @functools.cache
 def _pos_tagger():  # untyped: jieba has no stubs
     from extract.pipeline.segmenter import pos_tagger

@@ -42,6 +42,7 @@ from extract.pipeline.lexicon import (
     is_common_phrase,
     is_dictionary_word,
     leading_verb,
+    names_an_activity,
     opens_clause,
 )
 from extract.pipeline.mining import NATIONAL, segment_cached
@@ -112,6 +113,8 @@ SECTOR_END_RE = re.compile(r"(?:产业|产品|服务|制造|装备|文化|贸易
 # an exchange is named by what it trades (地理标志交易运营中心, 西部环境交易中心)
 EXCHANGE_RE = re.compile(r"交易")
 MEASURE_WORDS = frozenset("个项家批条座所名位类件")
+MAX_SHORT_LEAD = 4  # characters of a quoted name's lead-in taken without a governing verb
+LONG_LEAD = 14  # characters looked at before a quote for a governed lead-in (verb included)
 _NUMERAL_RE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]")
 PHASE_RE = re.compile(r"段|期|标段|地块")
 # works on a facility make it a thing being built, a Project (GUIDE §4: 义乌机场改扩建)
@@ -379,7 +382,47 @@ class NameFinder(g.UsesGrammar, Pipe):
     def _quote_lead(self, text: str, quote: int) -> int:
         """Start of a quoted programme name: a short lead-in glued to the quote belongs to the
         name (浙商“青蓝接力”行动, 碳达峰“十大工程”), a verb before it does not (打好“三北”工程),
-        nor a list item before it or a count's measure word (200个“好社区”试点)."""
+        nor a list item before it or a count's measure word (200个“好社区”试点). A longer
+        lead-in belongs to the name when a verb governs the whole (:meth:`_governed_lead`)."""
+        short = self._short_quote_lead(text, quote)
+        governed = self._governed_lead(text, quote)
+        return governed if governed is not None and governed < short else short
+
+    def _governed_lead(self, text: str, quote: int) -> int | None:
+        """Start of a descriptive lead-in of five or more characters that a clause verb governs
+        with the quoted name (实施|农民工子女关爱服务“同行计划”, 深入实施|先进制造业“X计划”): the
+        object of 实施 is the whole name, written as the unquoted one would be (GUIDE §3 named
+        actions; §4 keeps inner quotes). The verb must open its clause (after punctuation or
+        another clause word: a verb after other name material, 专班|实施|…, leaves the name's
+        edge unknown); the lead-in holds no count (3轮, 第二期) and passes the tests of a
+        short lead-in. Otherwise None."""
+        gr = self.grammar
+        lead = quote
+        while lead > max(0, quote - LONG_LEAD) and "\u4e00" <= text[lead - 1] <= "\u9fff":
+            lead -= 1
+        body = text[lead:quote]
+        cuts = [s for s in gr.any_stop_re.finditer(body) if gr.cuts(body, s.start(), s.end())]
+        if not cuts or cuts[-1].group() not in gr.hard_verbs:
+            return None
+        verb = cuts[-1]
+        opened = verb.start() == 0 and not ("\u4e00" <= text[lead - 1 : lead] <= "\u9fff")
+        if not (opened or any(c.end() == verb.start() for c in cuts[:-1])):
+            return None  # 专班|实施…: the verb follows other material, not a clause's first verb
+        start = lead + verb.end()
+        lead_in = text[start:quote]
+        if (
+            len(lead_in) <= MAX_SHORT_LEAD
+            or _NUMERAL_RE.search(lead_in)
+            or opens_clause(lead_in)
+            or g.is_generic(lead_in, strict=False)
+            or (acts_on(lead_in) and not names_an_activity(lead_in))
+            or LEVELS_RE.fullmatch(lead_in)
+        ):
+            return None
+        return start
+
+    def _short_quote_lead(self, text: str, quote: int) -> int:
+        """Start of a quoted programme name with a lead-in of at most four characters."""
         lead = quote
         while lead > max(0, quote - 6) and "\u4e00" <= text[lead - 1] <= "\u9fff":
             lead -= 1
@@ -395,7 +438,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             lead += 1
         lead_in = text[lead:quote]
         if (
-            0 < quote - lead <= 4
+            0 < quote - lead <= MAX_SHORT_LEAD
             and text[lead - 1 : lead] != "、"
             and not opens_clause(lead_in)
             and not g.is_generic(lead_in, strict=False)  # 市级“十项行动”: a level, no name part

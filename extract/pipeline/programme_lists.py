@@ -8,7 +8,8 @@ name grammar reads a Program only where its head is written, so the items, whose
 elided, were missed. The label is read from the lexicon, never typed: after the list closer 等
 (a closed class, with an optional count of the items: 等6项, 等六大), a label of at most
 ``LABEL_MAX`` characters ends in a Program head of the grammar (GUIDE Program kernels of two or
-more characters and the mined Program heads: 行动, 专项行动, 试点, 计划 …) at the clause edge, a
+more characters and the mined Program heads: 行动, 专项行动, 试点, 计划 …) at the clause edge or
+right before a clause word of the mined lexicon (A、B等试点城市|建设, 等国家试点|深入开展), a
 level (国家) and a count allowed before it but no modifier (等产业提质升级行动 lists fields of one
 action); or it ends in a GUIDE-rule contest label (``head_rules.jsonl``, rule kind
 ``contest_list_label``: 赛事, 赛事活动), whose modifier only says what kind of contest
@@ -80,6 +81,7 @@ def _is_item(item: str, grammar: g.Grammar) -> bool:
 def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add the items of lists labelled by a Program head as Program candidates (module docstring)."""
     heads = _label_heads(grammar)
+    head_set = frozenset(heads)
     contests = _contest_labels(grammar)
     # the characters other finders hold, one byte each: a scan of every candidate per item was
     # quadratic (6000 repeats of a sentence with a title and a list took 24 s here, review8)
@@ -92,7 +94,13 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             label = body[closer.end() : closer.end() + LABEL_MAX + 1]
             end = _label_end(label)
             level = LEVEL_RE.match(label)
-            bare = label[level.end() if level else 0 : end] in heads
+            lvl = level.end() if level else 0
+            bare = label[lvl:end] in heads
+            if not bare and end > lvl:
+                # 等试点城市|建设: the label is the head, the clause goes on with its verb
+                head = _head_at(text, clause.start() + closer.end() + lvl, head_set, grammar)
+                if head:
+                    bare, end = True, lvl + head
             if end > LABEL_MAX or not (bare or label[:end].endswith(contests)):
                 continue  # 等产业提质升级行动: the items are fields of one action, not actions
             spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
@@ -107,6 +115,18 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 if not any(taken[a:b]):
                     add_candidate(doc, a, b, "Program", "list")
             break
+
+
+def _head_at(text: str, pos: int, heads: frozenset[str], grammar: g.Grammar) -> int:
+    """Length of the longest Program head that starts at ``pos`` when a clause word of the mined
+    lexicon (two characters or more) follows it (等试点|建设, 等国家试点|深入开展: the list is the
+    verb's object or subject), or 0. Anything else after the head may make it part of a longer
+    noun (等行动|方案: a plan document), so it is no label end."""
+    m = grammar.head_re.match(text, pos)  # the longest head there, one C-level match
+    if m is None or m.group() not in heads:
+        return 0
+    word = grammar.stop_at(text, m.end())
+    return len(m.group()) if word is not None and len(word) >= 2 else 0  # not 的, 和: a phrase
 
 
 def _label_end(label: str) -> int:

@@ -70,11 +70,17 @@ def test_a_programme_named_as_the_subject_of_its_result(text, name):
         "财税改革、金融改革纵深推进。",  # a list's last item: its head may be shared
         "城乡供水一体化工程深入实施。",  # 工程 is a Project kernel too: not read here
         "国有资产监管体制机制持续优化。",  # an unquoted 机制 names an arrangement, no programme
-        "印发《全省林权改革攻坚战工作简报》。",  # inside a title: 攻坚战工作简报 is no predicate
     ],
 )
 def test_kinds_counts_and_objects_stay_untagged(text):
     assert programmes(text) == []
+
+
+def test_a_title_is_no_predicate_of_the_campaign_it_names():
+    """Inside a title, 工作简报 is no predicate: the result-subject rule reads nothing there. The
+    campaign the title names is still found by its head (攻坚战 is a campaign kernel since branch
+    program12), as GUIDE §2.1 tags names inside the name of a work, which is no entity."""
+    assert programmes("印发《全省林权改革攻坚战工作简报》。") == ["林权改革攻坚战"]
 
 
 def test_a_name_needs_a_programme_tail_and_its_own_modifier():

@@ -1,0 +1,44 @@
+"""Failure class: the items of a pilot list whose label is followed by the clause's verb.
+
+A report lists its pilots and names their kind once after 等 (GUIDE §3: pilot designations are
+Program; the list's label says what each item is). The list reader took the label only when it
+ran to the clause edge (A、B等国家试点。), so a list that is the object of a verb phrase
+(加快A、B等试点城市建设) or the subject of one (A、B等国家试点深入开展) gave nothing. The label
+now also ends where a Program head is followed by a clause word of the mined lexicon; any other
+continuation may make the head part of a longer noun (等行动方案, 等试点经验) and is left alone,
+as is a list of fields before a modified label (等产业提质升级行动). Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import load_pipeline, run_pipeline
+
+
+def programmes(text: str) -> list[str]:
+    doc = run_pipeline(load_pipeline(), text, "140000")
+    return [e.text for e in doc.ents if e.label_ == "Program"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("智慧停车、老字号焕新等国家试点深入开展。", ["智慧停车", "老字号焕新"]),
+        ("加快智慧商圈、夜间经济集聚等试点城市建设。", ["智慧商圈", "夜间经济集聚"]),
+        ("智慧停车、老字号焕新等试点扎实推进。", ["智慧停车", "老字号焕新"]),
+    ],
+)
+def test_a_labelled_pilot_list_before_its_predicate_gives_its_items(text, names):
+    assert programmes(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "汽车、光伏、钢铁等产业提质升级行动深入开展。",  # fields before a modified label
+        "推广老年助餐、社区托育等试点经验。",  # 试点经验: a noun goes on, no label end
+    ],
+)
+def test_fields_and_longer_nouns_give_no_programme_list(text):
+    assert programmes(text) == []
