@@ -53,6 +53,9 @@ CLAUSE_MARKS = "，。；：！？,;:\n"
 CLAUSE_REACH = 80  # characters looked back for the clause that opens the list
 LABEL = 10  # characters of the label after 等 (重大基础设施, 一大批文化地标)
 ITEM = 30  # characters of one later item of the list
+# later items read after the name: each guess of a list is tested, so an unbounded scan of the
+# rest of the list made a list of k parks cost k**2 (review9); the reports' longest is 4
+MAX_LATER_ITEMS = 16
 
 _WORDS: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
@@ -79,7 +82,7 @@ def _after_re(words: tuple[str, ...]) -> re.Pattern[str]:
     stop = "，。；：、,;:\\n"
     ends = "，。；！？,;\\n"
     return re.compile(
-        rf"((?:、[^{stop}]{{1,{ITEM}}})*(?:等[^{stop}]{{0,{LABEL}}}?)?)(?:{alternation})(?=[{ends}]|$)"
+        rf"((?:、[^{stop}]{{1,{ITEM}}}){{0,{MAX_LATER_ITEMS}}}(?:等[^{stop}]{{0,{LABEL}}}?)?)(?:{alternation})(?=[{ends}]|$)"
     )
 
 
