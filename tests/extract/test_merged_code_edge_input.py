@@ -37,3 +37,21 @@ def test_the_scan_after_a_name_stops_after_a_bounded_number_of_later_items(gramm
     assert not reported_opened(text, 0, "白鹭湖文化中心", grammar)
     last = text.rindex("、") + 1
     assert reported_opened(text, last, text[last : text.index("等", last)], grammar)
+
+
+@pytest.mark.parametrize("modifier", ["链主制造", "“链主”制造", "“链”“主”制造"])
+def test_quotes_in_a_firm_label_do_not_give_its_last_verb_an_object(modifier):
+    """enumerations._verb_with_object measured what follows a verb against the modifier with its
+    quotes but walked the words without them: two quote marks earlier made a verb right before
+    the classifier (等“链主”制造企业) look as if it had an object, and the firm list was dropped."""
+    from extract.pipeline.enumerations import _verb_with_object
+
+    assert not _verb_with_object(modifier)
+    assert _verb_with_object(modifier.replace("制造", "入选国家级"))  # a verb with an object still is
+
+
+def test_a_quoted_firm_label_keeps_its_listed_firms():
+    from extract.entities import load_pipeline, run_pipeline
+
+    doc = run_pipeline(load_pipeline(), "支持青禾精工、白鹭湖动力等“链主”制造企业做大做强。", "500000")
+    assert ("白鹭湖动力", "Enterprise") in [(e.text, e.label_) for e in doc.ents]
