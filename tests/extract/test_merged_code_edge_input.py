@@ -55,3 +55,29 @@ def test_a_quoted_firm_label_keeps_its_listed_firms():
 
     doc = run_pipeline(load_pipeline(), "支持青禾精工、白鹭湖动力等“链主”制造企业做大做强。", "500000")
     assert ("白鹭湖动力", "Enterprise") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_documents_text_is_not_kept_alive_by_the_title_index():
+    """title_back_references cached its index of full titles with ``lru_cache`` keyed on the
+    document's text: the last four documents' texts (up to 32 million characters each, the
+    documented limit) stayed in memory after their extraction was over. The index is now held
+    for the document being read and lets its text go with it."""
+    import gc
+    import sys
+
+    from extract.document import from_text
+    from extract.entities import load_pipeline, run_pipeline
+
+    document = from_text(
+        "广东省人民政府工作报告\n贯彻《中共广东省委关于制定广东省国民经济和社会发展第十五个五年规划的建议》，"
+        "落实《建议》部署，推进粤西发展。\n" + "".join(f"第{i}条。" for i in range(50))
+    )
+    text = document.text
+    before = sys.getrefcount(text)
+    doc = run_pipeline(load_pipeline(), text, "440000", document, 0)
+    assert [e.kb_id_ for e in doc.ents if e.text == "《建议》"] == [
+        "《中共广东省委关于制定广东省国民经济和社会发展第十五个五年规划的建议》"
+    ]
+    del doc
+    gc.collect()
+    assert sys.getrefcount(text) == before
