@@ -12,13 +12,16 @@ counts that only enumerate the listed items, thresholds (50万元以上豪华车
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.indicators.examples import without_examples
 from extract.indicators.implicit_people import implicit_count, with_people_units
+from extract.indicators.multiples import MULTIPLE_NAME, MULTIPLE_UNIT, multiple_figures
 from extract.indicators.names import (
     PAIRED_SCOPES,
     base_of_rate,
@@ -29,6 +32,14 @@ from extract.indicators.names import (
 )
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.period import five_year_end, names_a_plan_period
+from extract.indicators.served import (
+    SERVED_MEASURE,
+    action_topic,
+    clause_action,
+    noun_closing,
+    opening_verb,
+    previous_clause,
+)
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import clause_topic, counted_topic, is_bare_measure, topic_of
@@ -184,6 +195,7 @@ class _Pending:
     topic: str = ""  # the named thing the name opens with (topics.clause_topic), not said by the clause
     said: str | None = None  # the words before a coordinated count's first count (its verb), once read
     counted: bool = False  # the topic is the things a count before counted: it names sums of money only
+    served: bool = False  # people the action of the clause before reached (a total in a five-year review)
 
 
 def indicators_in_sentence(
@@ -205,10 +217,22 @@ def indicators_in_sentence(
         for f in _candidates(norm, with_people_units(norm, _shared_units(norm, find_figures(norm))))
         if not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
     ]
+    if MULTIPLE_UNIT in norm:  # 增长5.1倍: a growth written as a multiple (extract/indicators/multiples.py)
+        figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
         pending = _SentenceReader(norm, ctx, by_start, figs).read()
+        named = {norm[m.start - offset : m.end - offset] for m in mentions} if _ETC in norm else set()
+        for p in pending:  # 新建扩建老岚水库等水源型水库58座: the named examples are no part of the name
+            p.name = without_examples(p.name, named) if named else p.name
         result += [_indicator(p, norm, offset, len(text), ctx) for p in pending]
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
+
+
+_ETC = "等"  # a list closer: a sentence without one has no examples before a kind
+_SERVED_TOPIC_MAX = 24  # characters: the action of the clause before, as the topic of its reach
+_PASSED = ("突破", "超过", "超", "逾", "迈上")  # the hedges (GUIDE §7) of a round mark a measure passed
+_REACHED = ("达", "达到", "为")  # …、达1.19万亿元: the level the measure reached
+_OVER_YEARS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)年(?:来|间)?$")  # 5年增长…倍: over how long
 
 
 _PARALLEL_MAX = 12  # figures: the longest parallel list _parallel_group reads
@@ -263,6 +287,9 @@ class _SentenceReader:
         """Read figure ``i`` (and those it governs); the index of the next figure to read."""
         f = self.figs[i]
         cstart, seg_start, seg = self._segment(f)
+        if f.unit == MULTIPLE_UNIT:
+            self._multiple(f, cstart, seg_start, seg)
+            return i + 1
         if "分别" in seg or self._parallel_group(i, seg):  # A、B、C分别增长x%、y%、z%
             return self._respectively(i, cstart, seg_start, seg)
         if _STRETCH.search(seg) and self.pending and self.pending[-1].fig.unit == f.unit:
@@ -354,11 +381,85 @@ class _SentenceReader:
                 )
             )
 
+    def _restates_passed_mark(self, i: int, cstart: int, seg: str) -> bool:
+        """``工业增加值突破1万亿元、达1.19万亿元``: a round mark the measure passed, then the level
+        it reached in the same clause. The level is the figure (one record per figure, GUIDE §7:
+        the hedge 突破/超 makes the mark no value of its own when the exact one follows); the
+        pending record of the mark takes the level's figure. True when it did."""
+        norm, f = self.norm, self.figs[i]
+        prev = self.pending[-1] if self.pending else None
+        if prev is None or prev.fig is not self.figs[i - 1] or prev.clause_start != cstart or prev.is_rate:
+            return False
+        if seg.strip("、，, ") not in _REACHED or norm[prev.fig.end : f.start].lstrip()[:1] not in "、，,":
+            return False
+        passed = prev.fig.hedge in _PASSED or norm[: prev.fig.start].endswith(_PASSED)
+        same = _base_unit(prev.fig.unit) == _base_unit(f.unit) and f.unit != "%"
+        if not (passed and same and f.scaled() >= prev.fig.scaled()):
+            return False
+        self.pending[-1] = dataclasses.replace(prev, fig=f)
+        return True
+
+    def _served_by_clause_before(self, f: Figure, seg_start: int, seg: str) -> str:
+        """``…，惠及120万户居民``: a clause that opens with a mined verb of reach (``reach_verbs.jsonl``)
+        before a count of people or households counts the people the action of the clause before
+        reached, named by that action, the verb and the noun (``extract/indicators/served.py``);
+        "" when the clause is no such clause."""
+        norm = self.norm
+        cut = seg.rfind("、") + 1  # 实施…政策、惠及168万名儿童: the clause before ends at the comma
+        lead = cut + len(seg[cut:]) - len(seg[cut:].lstrip("，, "))
+        opened = opening_verb(seg[lead:].strip())
+        before = previous_clause(norm, seg_start + lead)
+        if opened is None or before is None:
+            return ""
+        verb, noun = opened
+        if not noun:
+            noun = noun_closing(norm, f.end) or ""
+        if noun_closing(norm, f.end) is None:
+            return ""  # 带动3.78万农牧民就业增收: the people are the subject of a clause of their own
+        ps, pe = before
+        counts = [p for p in self.pending if ps <= p.fig.start < pe]
+        if counts:
+            p = counts[0]
+            tail = _COUNT_SUFFIX.get(p.fig.unit, "")
+            # a count names its things and act (改造老旧小区数 -> 老旧小区改造); an amount its topic
+            # (消费品以旧换新带动…销售超800亿元 -> 消费品以旧换新, topics.topic_of)
+            topic = action_topic(p.name, tail) if tail else p.topic or _amount_topic(p.name)
+        elif not self._has_figure(ps, pe):
+            topic = clause_action(norm[ps:pe])
+        else:
+            return ""
+        if not topic or len(topic) > _SERVED_TOPIC_MAX:
+            return ""
+        return topic + verb + (noun or SERVED_MEASURE[f.unit])
+
+    def _multiple(self, f: Figure, cstart: int, seg_start: int, seg: str) -> None:
+        """``产量增长5.1倍``: a multiple after a growth verb is the growth of the measure named
+        before the verb, or of the level just read (``企业超1100家、增长1.5倍``); other multiples
+        (``是上年的2倍``) compare and are no figure."""
+        gm = _GROWTH_VERB.search(seg)
+        if gm is None or gm.group(2) or gm.group(3) in _DOWN:
+            return  # 年均增长2倍 and 下降2倍 are no measures a report writes as multiples
+        head = seg[: gm.start()]
+        prev = self.pending[-1] if self.pending else None
+        unnamed = not _has_name(head.strip("、，, "))
+        if prev is not None and prev.clause_start == cstart and not prev.is_rate and unnamed:
+            subj, name = prev.subject, prev.name
+        else:
+            subj, name_raw = _split_subject(
+                self.norm, seg_start + (len(head) - len(head.lstrip("、，, "))), head, self.by_start
+            )
+            name_raw = _OVER_YEARS.sub("", name_raw)  # 吞吐量5年增长1.6倍: the span, no part of the name
+            name = _sector(self.norm, f.start, clean_name(name_raw))
+        if name:
+            self.pending.append(_Pending(name + MULTIPLE_NAME, f, subj, cstart, True))
+
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
         norm, f = self.norm, self.figs[i]
         if i and _threshold_of_count(norm, self.figs[i - 1], f):
             return i + 1  # 8个产业规模超千亿元: the mark the counted items pass, no figure of its own
+        if self._restates_passed_mark(i, cstart, seg):
+            return i + 1  # 突破1万亿元、达1.19万亿元: the level replaces the mark it passed
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
@@ -367,6 +468,11 @@ class _SentenceReader:
         if share:  # 98%的县市区建成…示范区: the share of the group the predicate holds for
             self.pending.append(_Pending(share, f, subj, cstart, True))
             return i + 1
+        if self.ctx.kind == "actual" and f.unit in SERVED_MEASURE:
+            served = self._served_by_clause_before(f, seg_start, seg)
+            if served:  # 改造老旧小区1万余个，惠及120万户居民: the people the action before reached
+                self.pending.append(_Pending(served, f, subj, cstart, False, served=True))
+                return i + 1
         if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
@@ -624,6 +730,14 @@ def _served_count(text: str, raw: str, f: Figure) -> str:
     return ""
 
 
+def _amount_topic(name: str) -> str:
+    """What an amount before a reach was spent or made on: its topic (``消费品以旧换新|带动…``,
+    :func:`topics.topic_of`) unless that opens with the act, else the amount's own words without
+    the act (``发放失业保险稳岗返还资金`` -> ``失业保险稳岗返还资金``)."""
+    topic = topic_of(name)
+    return topic if topic and not _opening_verb(topic) else clause_action(name)
+
+
 def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
     """``净增涉税主体24.8万户、规上法人单位1302户``: the figures of one clause listed with 、 after
     one verb share it, so the second is 净增规上法人单位 (the coordinated object keeps its verb,
@@ -710,7 +824,7 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     topic = p.topic if p.topic and p.name.startswith(p.topic) else ""
     name = p.name[len(topic) :]  # the period's words go before the topic: “十四五”时期某工程…
     if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
-        name = period_total_name(name, year, p.cumulative)
+        name = period_total_name(name, year, p.cumulative or p.served)
     elif (
         ctx.from_gap > 1
         and ctx.kind == "actual"
@@ -749,7 +863,8 @@ def _change_over_the_period(p: _Pending, norm: str) -> bool:
     a five-year figure and says so in its name like the period's totals (GUIDE §9, the
     provincial-2026 conventions); a yearly average (年均增长) is a rate per year and keeps its
     name, and so does a change measured against a period the clause names (较“十三五”同期下降…)."""
-    if not p.is_rate or not is_rate_name(p.name) or p.year is not None or _AVERAGE in p.name:
+    multiple = p.fig.unit == MULTIPLE_UNIT  # 增长5.1倍 over the period, as a rate over it
+    if not p.is_rate or not (multiple or is_rate_name(p.name)) or p.year is not None or _AVERAGE in p.name:
         return False
     return not names_a_plan_period(norm[p.clause_start : p.fig.start])
 

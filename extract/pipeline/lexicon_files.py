@@ -49,6 +49,7 @@ FILES = {
     "standard_names.jsonl": "name",  # scripts/mine_standard_names.py (extract.standard_names)
     "result_predicates.jsonl": "verb",  # mine_result_predicates.py (extract.pipeline.result_subjects)
     "known_titles.jsonl": "name",  # scripts/mine_known_titles.py (extract.pipeline.known_titles)
+    "reach_verbs.jsonl": "verb",  # scripts/mine_reach_verbs.py (extract.indicators.served)
 }
 
 Lexicon = dict[str, list[dict]]
