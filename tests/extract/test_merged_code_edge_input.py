@@ -81,3 +81,21 @@ def test_a_documents_text_is_not_kept_alive_by_the_title_index():
     del doc
     gc.collect()
     assert sys.getrefcount(text) == before
+
+
+def test_a_mined_completion_phrase_longer_than_four_characters_is_read_before_a_name():
+    """opened_facilities.reported_opened looked for a completion word ending right before the
+    name within a fixed four characters: a mined status phrase of five or more (the miner sets
+    no such limit) could never be found there, though the same phrase after the name was."""
+    import copy
+
+    lexicon = copy.deepcopy(read_lexicon())
+    phrase = "建成并投入使用"
+    lexicon["status_phrases.jsonl"].append(
+        {"counts": {"after_name": 0, "before_name": 2}, "docs": 2, "phrase": phrase, "source": "mined",
+         "status": "completed", "verb": "建成"}
+    )  # fmt: skip
+    longer = Grammar(lexicon)
+    name = "白鹭智造产业园"
+    assert reported_opened(f"{name}{phrase}，", 0, name, longer)  # after the name: found before the fix
+    assert reported_opened(f"去年{phrase}{name}，", 2 + len(phrase), name, longer)
