@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.headings import match_heading
-from extract.lines import Line
+from extract.lines import Line, split_lines
 from extract.normalize import normalize
 
 CHROME = re.compile(
@@ -92,3 +92,14 @@ def head_chrome(text: str, lines: list[Line]) -> set[int]:
         if not ln.blank and is_chrome(text, ln):
             out.add(ln.index)
     return out
+
+
+def chrome_spans(text: str, body_start: int, body_end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the chrome lines inside the body (``head_chrome``: 来源：某省日报,
+    时间：…, font buttons between the title and the opening address). ``find_body`` keeps them
+    inside the body because the title sits above them; the structure skips them, and the
+    entity finders must too: a place in 来源：山西日报 names the newspaper that printed the
+    report, not a place the report is about (GUIDE §9: body paragraphs only, no page chrome)."""
+    lines = split_lines(text, body_start, body_end)
+    skip = head_chrome(text, lines)
+    return [(ln.lstart, ln.rend) for ln in lines if ln.index in skip]

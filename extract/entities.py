@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.chrome import chrome_spans
 from extract.linking import (
     STANDARD_TYPES,
     AliasIndex,
@@ -81,10 +82,13 @@ def raw_mentions(document: Document, nlp: Language | None = None) -> list[tuple[
     nlp = nlp or load_pipeline()
     out: list[tuple[int, int, str, str, str]] = []
     spans = pieces(document)  # one piece unless the document is very long (extract/pieces.py)
+    chrome = chrome_spans(document.text, document.body_start, document.body_end)
     for start, end in spans:
         doc = run_pipeline(nlp, document.text[start:end], document.meta.region_code, document, start)
         out.extend(
-            (e.start_char + start, e.end_char + start, e.label_, e.kb_id_, e.ent_id_) for e in doc.ents
+            (e.start_char + start, e.end_char + start, e.label_, e.kb_id_, e.ent_id_)
+            for e in doc.ents
+            if not any(a <= e.start_char + start < b for a, b in chrome)
         )
         del doc
     return out

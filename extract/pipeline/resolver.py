@@ -36,10 +36,11 @@ from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
 from extract.pipeline.firm_repeats import add_firm_repeats
-from extract.pipeline.genericity import drop_generic
+from extract.pipeline.genericity import drop_generic, widespread_terms
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.institution_stems import retype_research_bases
+from extract.pipeline.lexicon import _segment, opens_clause
 from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.place_led_names import build_place_led_names
@@ -48,6 +49,7 @@ from extract.pipeline.proper_parts import drop_unnamed_works
 from extract.pipeline.public_bodies import drop_rule_makers, retype_public_bodies
 from extract.pipeline.public_centres import retype_public_centres
 from extract.pipeline.quoted_programmes import STRATEGY_TAIL
+from extract.pipeline.rare_designations import LEVEL_RE
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_starts import take_route_starts
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
@@ -86,7 +88,7 @@ CONJUNCTIONS = {"、", "和", "与", "及"}
 SHARED_SUFFIX_MAX = 9
 
 
-def _division_suffix(name: str, head_re: re.Pattern[str]) -> str | None:
+def _division_suffix(name: str, head_re: re.Pattern[str], terms: frozenset[str]) -> str | None:
     """``经济开发区`` for 霍尔果斯经济开发区: what follows a leading division name, when it is a
     head word (or a short phrase ending in one) of the name grammar."""
 
@@ -95,10 +97,38 @@ def _division_suffix(name: str, head_re: re.Pattern[str]) -> str | None:
         if (
             lookup(name[:cut]) is not None
             and len(suffix) <= SHARED_SUFFIX_MAX
-            and _all_heads(suffix, head_re)
+            and _headed_suffix(suffix, head_re, terms)
         ):
             return suffix
     return None
+
+
+MODIFIER_WORD = 2  # characters of the one sector word a shared suffix may open with (物流, 算力)
+
+
+def _headed_suffix(suffix: str, head_re: re.Pattern[str], terms: frozenset[str]) -> bool:
+    """Is ``suffix`` head words, optionally after the level of an official designation and one
+    two-character word (of the general dictionary, or a mined widespread term of the reports:
+    算力 is in no dictionary)? 西宁、格尔木|国家物流枢纽, 济南、青岛、枣庄|算力枢纽,
+    汕头、湛江|临港经济区 name one hub, hub or zone per city (GUIDE §2.2, §9: 杭州、宁波、温州机场),
+    but 国家 (``LEVEL_RE``, GUIDE §2.5) and the sector word are no head words. A verb, adverb or
+    preposition there (结束|不通高铁) opens a clause, not a suffix, and a longer modifier
+    (北三县一体化…示范区) describes one place's own designation."""
+    if _all_heads(suffix, head_re):
+        return True
+    level = LEVEL_RE.match(suffix)
+    rest = suffix[level.end() :] if level else suffix
+    if rest and _all_heads(rest, head_re):
+        return True
+    words = _segment(rest)
+    word = rest[:MODIFIER_WORD]
+    return (
+        len(rest) > MODIFIER_WORD
+        and (words[0] == word or word in terms)
+        and not opens_clause(rest)
+        and lookup(word) is None
+        and _all_heads(rest[MODIFIER_WORD:], head_re)
+    )
 
 
 def _all_heads(text: str, head_re: re.Pattern[str]) -> bool:
@@ -282,7 +312,7 @@ class Resolver(UsesGrammar, Pipe):
             last = out[i]
             if last.label_ not in SHARED_SUFFIX_TYPES or out[i - 1].label_ != "District":
                 continue
-            suffix = _division_suffix(last.text, self.grammar.head_re)
+            suffix = _division_suffix(last.text, self.grammar.head_re, widespread_terms(self.grammar))
             if suffix is None:
                 continue
             j = i - 1
