@@ -251,12 +251,13 @@ def _verb_with_object(modifier: str) -> bool:
     says the items joined or drew, not the kind of the items: the list names sectors or clusters
     (GUIDE §3: sector clusters are untagged). A verb right before the classifier is the firms'
     own attribute (装备制造企业, 知名企业), and a preposition (在区龙头企业) is no verb."""
-    words = _segment(modifier.replace("“", "").replace("”", "")) if modifier else ()
+    plain = modifier.replace("“", "").replace("”", "")  # the words' offsets are into this
+    words = _segment(plain) if plain else ()
     tags = dictionary()
     pos = 0
     for w in words:
         pos += len(w)
-        if tags.get(w, (0, ""))[1] == VERB_TAG and len(modifier) - pos >= OBJECT_MIN:
+        if tags.get(w, (0, ""))[1] == VERB_TAG and len(plain) - pos >= OBJECT_MIN:
             return True
     return False
 

@@ -47,12 +47,14 @@ SERVICE_HEAD = "平台"  # GUIDE §3 Platform: public service or innovation plat
 # GUIDE §3 Platform zones by their designation's last word: 经济技术开发区, 自由贸易试验区,
 # 综合保税区, 综保区, 经开区, 高新区, 新区
 ZONES = ("开发区", "试验区", "保税区", "综保区", "经开区", "高新区", "新区")
-BEFORE = 4  # characters before the name searched for the end of a completion word
 LIST_MARKS = "、"
 CLAUSE_MARKS = "，。；：！？,;:\n"
 CLAUSE_REACH = 80  # characters looked back for the clause that opens the list
 LABEL = 10  # characters of the label after 等 (重大基础设施, 一大批文化地标)
 ITEM = 30  # characters of one later item of the list
+# later items read after the name: each guess of a list is tested, so an unbounded scan of the
+# rest of the list made a list of k parks cost k**2 (review9); the reports' longest is 4
+MAX_LATER_ITEMS = 16
 
 _WORDS: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
@@ -79,7 +81,7 @@ def _after_re(words: tuple[str, ...]) -> re.Pattern[str]:
     stop = "，。；：、,;:\\n"
     ends = "，。；！？,;\\n"
     return re.compile(
-        rf"((?:、[^{stop}]{{1,{ITEM}}})*(?:等[^{stop}]{{0,{LABEL}}}?)?)(?:{alternation})(?=[{ends}]|$)"
+        rf"((?:、[^{stop}]{{1,{ITEM}}}){{0,{MAX_LATER_ITEMS}}}(?:等[^{stop}]{{0,{LABEL}}}?)?)(?:{alternation})(?=[{ends}]|$)"
     )
 
 
@@ -101,7 +103,9 @@ def reported_opened(text: str, start: int, name: str, grammar: g.Grammar) -> boo
     if name.startswith(NATIONAL) or EXCHANGE in name or name.endswith((SERVICE_HEAD, *ZONES)):
         return False
     words = completion_words(grammar)
-    if text.endswith(words, max(0, start - BEFORE), start):
+    # right before the name: a window as long as the longest word (words[0]), so a mined phrase
+    # of any length is read (a fixed four characters missed longer ones)
+    if words and text.endswith(words, max(0, start - len(words[0])), start):
         return True
     clause = _list_verb_start(text, start)
     if clause >= 0 and text.startswith(words, clause):

@@ -18,21 +18,41 @@ short form (the kind and an optional note such as （草案）): 《纲要草案
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
-from functools import lru_cache
 
 from spacy.tokens import Doc
+
+from extract.model import Document
 
 MAX_KIND = 8  # characters of a kind with its note (实施方案（试行）): where a full title's kind starts
 
 
-def _document(doc: Doc) -> tuple[str, int]:
-    """(the whole document's text, where this Doc starts in it): a chunk reads its document's
-    text, since the full title may stand in an earlier chunk."""
+TitleIndex = dict[str, tuple[list[int], list[str]]]  # kind -> starts and texts of full titles
+# the index of the document being read, held beside a weak reference to it: the pieces of one
+# document are read one after another, and the index must not keep the document's text alive
+# once its extraction is over (an ``lru_cache`` keyed on the text kept the last four texts)
+_last: list[tuple[weakref.ReferenceType[Document], re.Pattern[str], re.Pattern[str], TitleIndex]] = []
+_OWN_INDEX = "policykg_title_index"  # doc.user_data key of the index of a Doc read without a document
+
+
+def _titles(doc: Doc, title_re: re.Pattern[str], kind_re: re.Pattern[str]) -> tuple[TitleIndex, int]:
+    """(the index of the whole document's full titles, where this Doc starts in it): a chunk
+    reads its document's titles, since the full title may stand in an earlier chunk."""
     document = doc._.policykg_document if doc.has_extension("policykg_document") else None
-    if document is None:
-        return doc.text, 0
-    return document.text, int(doc._.policykg_offset or 0)
+    if document is None:  # no document: the Doc's own text, its index kept with the Doc
+        index = doc.user_data.get(_OWN_INDEX)
+        if index is None:
+            index = doc.user_data[_OWN_INDEX] = _full_titles(doc.text, title_re, kind_re)
+        return index, 0
+    offset = int(doc._.policykg_offset or 0)
+    if _last:
+        ref, last_title_re, last_kind_re, index = _last[0]
+        if ref() is document and last_title_re is title_re and last_kind_re is kind_re:
+            return index, offset
+    index = _full_titles(document.text, title_re, kind_re)
+    _last[:] = [(weakref.ref(document), title_re, kind_re, index)]
+    return index, offset
 
 
 def _kind_of(inner: str, kind_re: re.Pattern[str], at: int = 0) -> str | None:
@@ -41,14 +61,11 @@ def _kind_of(inner: str, kind_re: re.Pattern[str], at: int = 0) -> str | None:
     return m.group(1) if m else None
 
 
-@lru_cache(maxsize=4)
-def _full_titles(
-    text: str, title_re: re.Pattern[str], kind_re: re.Pattern[str]
-) -> dict[str, tuple[list[int], list[str]]]:
+def _full_titles(text: str, title_re: re.Pattern[str], kind_re: re.Pattern[str]) -> TitleIndex:
     """For each kind, the starts and texts of the document's full titles ending in it, in text
-    order: read once per document (a str caches its hash, so the lookup costs no pass over the
-    text), so each short form costs one binary search, however many the document holds."""
-    by_kind: dict[str, tuple[list[int], list[str]]] = {}
+    order: read once per document (``_titles``), so each short form costs one binary search,
+    however many the document holds."""
+    by_kind: TitleIndex = {}
     for m in title_re.finditer(text):
         full = m.group()[1:-1]
         if _kind_of(full, kind_re) is not None:
@@ -71,7 +88,7 @@ def referenced_title(
     kind = _kind_of(inner, kind_re)
     if kind is None:
         return None
-    text, offset = _document(doc)
-    starts, titles = _full_titles(text, title_re, kind_re).get(kind, ([], []))
+    index, offset = _titles(doc, title_re, kind_re)
+    starts, titles = index.get(kind, ([], []))
     before = bisect_left(starts, offset + start)  # the nearest full title before the short form
     return titles[before - 1] if before else None
