@@ -2012,3 +2012,34 @@ def test_linking_with_the_corpus_index_names_equals_naming_again(corpus_document
         assert link_mentions(d, raw, None, named) == link_mentions(d, raw)
         linked += len(named)
     assert linked > 1000
+
+
+def test_result_subject_clauses_are_the_clauses_holding_a_tail(corpus_documents):
+    """``find_result_subjects`` reads only the clauses its automaton pass hands it: exactly the
+    clauses of ``CLAUSE_RE.finditer`` in which a programme tail begins, in the same order, and
+    so every clause whose opening window the tail test accepts (the others could add nothing)."""
+    from extract.pipeline.grammar import default_grammar
+    from extract.pipeline.result_mining import CLAUSE_EDGES, CLAUSE_RE
+    from extract.pipeline.result_subjects import _clauses_with_tails, _tail_re, _tails
+
+    tails = _tails(default_grammar())
+    tail_re = _tail_re(tails)
+    assert tails and not any(set(t) & set(CLAUSE_EDGES) for t in tails)  # no tail holds a clause edge
+    windows = 0
+    for d in corpus_documents:
+        for text in (d.text, d.text[: len(d.text) // 3 + 7]):
+            fast = [m.span() for m in _clauses_with_tails(text, tails)]
+            plain = [m.span() for m in CLAUSE_RE.finditer(text) if tail_re.search(m.group())]
+            assert fast == plain
+            for m in CLAUSE_RE.finditer(text):
+                if tail_re.search(text, m.start(), min(m.end(), m.start() + 16)):
+                    windows += 1
+                    assert m.span() in fast
+    assert windows > 100
+    edge_cases = ["", "改革", "，改革纵深推进。", "——国企改革纵深推进，", "甲、乙改革\n丙行动取得突破"]
+    for text in edge_cases:
+        assert [m.span() for m in _clauses_with_tails(text, tails)] == [
+            m.span() for m in CLAUSE_RE.finditer(text) if tail_re.search(m.group())
+        ]
+    assert _clauses_with_tails("国企改革纵深推进", ()) is not None
+    assert list(_clauses_with_tails("国企改革纵深推进", ())) == []
