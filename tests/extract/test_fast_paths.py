@@ -2043,3 +2043,45 @@ def test_result_subject_clauses_are_the_clauses_holding_a_tail(corpus_documents)
         ]
     assert _clauses_with_tails("国企改革纵深推进", ()) is not None
     assert list(_clauses_with_tails("国企改革纵深推进", ())) == []
+
+
+def test_relation_rule_preconditions_are_exact(corpus_documents):
+    """A sentence rule's ``types`` and ``cue`` (``extract.relations.rules.sentence_rule``) say
+    where it cannot fire: on every sentence of the bundled reports where they fail, the rule
+    returns nothing; ``sentences`` with the cues leaves out exactly the sentences naming nobody
+    that hold none of them; and the readers' records are those of every rule on every sentence."""
+    from extract.entities import find_mentions
+    from extract.relations import _dedupe, find_relations
+    from extract.relations.common import sentences
+    from extract.relations.rules import DocumentRun, registered
+
+    nlp = load_pipeline()
+    rules = registered("sentence")
+    assert any(r.types for r in rules) and any(r.cue for r in rules)
+    cues = tuple(r.cue for r in rules if r.without_mentions and r.cue is not None)
+    assert len(cues) == sum(r.without_mentions for r in rules)  # every bare-sentence rule has a cue
+    skipped = fired = 0
+    for d in corpus_documents:
+        mentions = find_mentions(d, nlp)
+        ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+        run = DocumentRun(d, ms)
+        out = []
+        for rule in registered("document"):
+            run.found[rule.name] = rule.fn(d, ms)
+            out.extend(run.found[rule.name])
+        every = list(sentences(d, ms))
+        kept = [(s.start, s.end) for s in sentences(d, ms, cues)]
+        assert kept == [
+            (s.start, s.end) for s in every if s.mentions or any(c in d.text[s.start : s.end] for c in cues)
+        ]
+        for s in every:
+            types = {m.type for m in s.mentions}
+            for rule in rules:
+                found = rule.fn(s, run)
+                out.extend(found)
+                fired += bool(found)
+                if (rule.types and rule.types.isdisjoint(types)) or (rule.cue and rule.cue not in s.text):
+                    assert found == [], (rule.name, s.text)
+                    skipped += 1
+        assert find_relations(d, mentions) == _dedupe(out)
+    assert skipped > 1000 and fired > 100
