@@ -2085,3 +2085,62 @@ def test_relation_rule_preconditions_are_exact(corpus_documents):
                     skipped += 1
         assert find_relations(d, mentions) == _dedupe(out)
     assert skipped > 1000 and fired > 100
+
+
+# the bare-zone pattern as first written, its optional level word in front of every alternative
+_BARE_ZONE_FIRST = re.compile(r"(?:国家级)?(?:经开区|高新区)|自贸试验区|自由贸易试验区")
+_ZONE_ALPHABET = list("国家级经开区高新自贸试验由易甲乙，。\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ZONE_ALPHABET, max_size=60))
+def test_bare_zone_pattern_equals_its_first_spelling(text):
+    """``BARE_ZONE_RE`` opens every alternative with a literal (so the engine skips to them);
+    it matches what the first spelling matched, by ``finditer``, ``match`` and ``fullmatch``."""
+    from extract.pipeline.names import BARE_ZONE_RE
+
+    assert _spans(BARE_ZONE_RE.finditer(text)) == _spans(_BARE_ZONE_FIRST.finditer(text))
+    for pos in range(len(text)):
+        a, b = BARE_ZONE_RE.match(text, pos), _BARE_ZONE_FIRST.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+    assert bool(BARE_ZONE_RE.fullmatch(text)) == bool(_BARE_ZONE_FIRST.fullmatch(text))
+
+
+def test_bare_zone_pattern_on_the_reports(corpus_documents):
+    from extract.pipeline.names import BARE_ZONE_RE
+
+    found = 0
+    for d in corpus_documents:
+        fast = _spans(BARE_ZONE_RE.finditer(d.text))
+        assert fast == _spans(_BARE_ZONE_FIRST.finditer(d.text))
+        found += len(fast)
+    assert found > 20
+
+
+_COUNTY_ALPHABET = list("县个12甲乙丙丁学前教育，。、：\n ")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_COUNTY_ALPHABET, max_size=80))
+def test_counted_county_scan_equals_finditer(text):
+    from extract.pipeline.city_titles import _counted_county_re, counted_county_matches
+
+    assert _spans(counted_county_matches(text)) == _spans(_counted_county_re().finditer(text))
+
+
+def test_counted_county_scan_on_written_cases_and_reports(corpus_documents):
+    from extract.pipeline.city_titles import _counted_county_re, counted_county_matches
+
+    cases = [
+        "新增学前教育普及普惠县26个、义务教育优质均衡县23个。",
+        "甲乙丙丁县1个，\n学前教育县2个。县3个，一二三四五六七八九十一二三四五六七八九十一县4个。",
+        "全省共有甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸县12345678901234567890个，",
+        "县个，甲乙丙丁县个。甲乙丙丁县12个",  # no count; no edge after the count
+    ]
+    texts = cases + [d.text for d in corpus_documents]
+    found = 0
+    for text in texts:
+        fast = _spans(counted_county_matches(text))
+        assert fast == _spans(_counted_county_re().finditer(text))
+        found += len(fast)
+    assert found >= 4
