@@ -2144,3 +2144,20 @@ def test_counted_county_scan_on_written_cases_and_reports(corpus_documents):
         assert fast == _spans(_counted_county_re().finditer(text))
         found += len(fast)
     assert found >= 4
+
+
+_ORDINAL_ALPHABET = list("一二三四五六七八九十百12十五规划纲要，\n“”")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ORDINAL_ALPHABET, max_size=60))
+def test_bare_ordinal_pattern_equals_its_first_spelling(text):
+    """``BARE_ORDINAL_RE`` opens with the numeral (its lookbehind read one character on): the
+    same spans as the first spelling, which opened with the lookbehind."""
+    from extract.pipeline.untitled_policies import BARE_ORDINAL_RE, ORDINAL_CHARS
+
+    o = ORDINAL_CHARS
+    first = re.compile(r"(?<![" + o + r"\d])[" + o + r"]{3,4}(?![" + o + r"\d])")
+    assert _spans(BARE_ORDINAL_RE.finditer(text)) == _spans(first.finditer(text))
+    for written in ("十五五规划", "二十三项", "一规划两纲要", "“十四五”", "三十一五", "五五五五五", "九十百"):
+        assert _spans(BARE_ORDINAL_RE.finditer(written)) == _spans(first.finditer(written))
