@@ -32,18 +32,15 @@ The resolver then weighs the candidate against the others, as for every finder.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 import weakref
-from collections.abc import Iterator
-from typing import Any
 
-import ahocorasick
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
+from extract.pipeline.clause_index import clauses_holding
 from extract.pipeline.genericity import MAX_BODY
 from extract.pipeline.lexicon import leading_verb, opens_clause
 from extract.pipeline.mining import dictionary, segment_cached
@@ -112,7 +109,8 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
     tails = _tails(grammar)
     stages = _stages(grammar)
     tail_re = _tail_re(tails)
-    for m in _clauses_with_tails(text, tails):
+    # only the clauses a tail begins in: no other can pass the tail test below (clause_index)
+    for m in clauses_holding(text, tails, CLAUSE_RE, CLAUSE_EDGE_RE):
         start = m.start()
         while start < m.end() and text[start] in BLANKS:
             start += 1
@@ -149,43 +147,6 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
 @functools.cache
 def _tail_re(tails: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, tails)) or "(?!)")
-
-
-@functools.cache
-def _tail_automaton(tails: tuple[str, ...]) -> Any:
-    """An Aho-Corasick automaton of the tails (pyahocorasick has no stubs): every place one begins."""
-    automaton = ahocorasick.Automaton()
-    for tail in tails:
-        automaton.add_word(tail, len(tail))
-    if tails:
-        automaton.make_automaton()
-    return automaton
-
-
-def _clauses_with_tails(text: str, tails: tuple[str, ...]) -> Iterator[re.Match[str]]:
-    """The matches of ``CLAUSE_RE.finditer(text)`` that hold the start of a tail, in order.
-
-    A clause is read only when a tail lies in its opening window (``tail_re.search`` below), and
-    a tail holds no clause edge, so a clause without one can never add a candidate. Of the
-    ≈ 15,000 clauses of the bundled reports ≈ 500 hold one; a Python step per clause cost more
-    than the reading of those few. One automaton pass finds every tail (in C, overlapping ones
-    included); each tail's clause opens after the last clause edge before it (bisection over the
-    edges, one regex pass); the clause is then matched where ``finditer`` would have found it.
-    """
-    if not tails:
-        return
-    edges: list[int] | None = None
-    last = -1
-    for end, length in _tail_automaton(tails).iter(text):
-        if edges is None:
-            edges = [e.start() for e in CLAUSE_EDGE_RE.finditer(text)]
-        i = bisect.bisect_left(edges, end - length + 1)
-        start = edges[i - 1] + 1 if i else 0
-        if start != last:  # tails come by their ends, so a clause's tails come together
-            last = start
-            m = CLAUSE_RE.match(text, start)
-            if m is not None:
-                yield m
 
 
 def _tails(grammar: g.Grammar) -> tuple[str, ...]:

@@ -2014,35 +2014,48 @@ def test_linking_with_the_corpus_index_names_equals_naming_again(corpus_document
     assert linked > 1000
 
 
-def test_result_subject_clauses_are_the_clauses_holding_a_tail(corpus_documents):
-    """``find_result_subjects`` reads only the clauses its automaton pass hands it: exactly the
-    clauses of ``CLAUSE_RE.finditer`` in which a programme tail begins, in the same order, and
-    so every clause whose opening window the tail test accepts (the others could add nothing)."""
+def test_clauses_holding_words_are_the_clauses_a_word_begins_in(corpus_documents):
+    """``find_result_subjects`` and ``find_firm_titles`` read only the clauses
+    ``clause_index.clauses_holding`` hands them: exactly the clauses of their ``CLAUSE_RE``
+    in which one of their words (programme tails, firm kernels) begins, in the same order —
+    and so every clause the tail window test or the firm frame accepts (no other could add a
+    candidate)."""
+    from extract.pipeline import list_items, result_mining
+    from extract.pipeline.clause_index import clauses_holding
+    from extract.pipeline.firm_titles import _frame_re, _kernels
     from extract.pipeline.grammar import default_grammar
-    from extract.pipeline.result_mining import CLAUSE_EDGES, CLAUSE_RE
-    from extract.pipeline.result_subjects import _clauses_with_tails, _tail_re, _tails
+    from extract.pipeline.result_subjects import _tail_re, _tails
 
-    tails = _tails(default_grammar())
-    tail_re = _tail_re(tails)
-    assert tails and not any(set(t) & set(CLAUSE_EDGES) for t in tails)  # no tail holds a clause edge
-    windows = 0
-    for d in corpus_documents:
-        for text in (d.text, d.text[: len(d.text) // 3 + 7]):
-            fast = [m.span() for m in _clauses_with_tails(text, tails)]
-            plain = [m.span() for m in CLAUSE_RE.finditer(text) if tail_re.search(m.group())]
-            assert fast == plain
-            for m in CLAUSE_RE.finditer(text):
-                if tail_re.search(text, m.start(), min(m.end(), m.start() + 16)):
-                    windows += 1
+    grammar = default_grammar()
+    tails, kernels = _tails(grammar), _kernels(grammar)
+    frame = _frame_re(grammar)
+    assert tails and kernels and frame is not None
+    readers = [
+        (tails, result_mining.CLAUSE_RE, result_mining.CLAUSE_EDGE_RE, result_mining.CLAUSE_EDGES),
+        (kernels, list_items.CLAUSE_RE, list_items.CLAUSE_EDGE_RE, list_items.CLAUSE_EDGES),
+    ]
+    tail_re, kernel_re = _tail_re(tails), _tail_re(kernels)
+    accepted = 0
+    for words, clause_re, edge_re, edges in readers:
+        assert not any(set(w) & set(edges) for w in words)  # no word holds a clause edge
+        assert clause_re.pattern == f"[^{edges}]+" and edge_re.pattern == f"[{edges}]"
+        word_re = _tail_re(words)
+        texts = [t for d in corpus_documents for t in (d.text, d.text[: len(d.text) // 3 + 7])]
+        texts += ["", "改革", "，改革纵深推进。", "——国企改革纵深推进，", "甲、乙改革\n丙行动取得突破"]
+        texts += ["甲企业入选", "某某入选国家级专精特新企业，"]
+        for text in texts:
+            fast = [m.span() for m in clauses_holding(text, words, clause_re, edge_re)]
+            assert fast == [m.span() for m in clause_re.finditer(text) if word_re.search(m.group())]
+            for m in clause_re.finditer(text):
+                if words is tails and tail_re.search(text, m.start(), min(m.end(), m.start() + 16)):
+                    accepted += 1
                     assert m.span() in fast
-    assert windows > 100
-    edge_cases = ["", "改革", "，改革纵深推进。", "——国企改革纵深推进，", "甲、乙改革\n丙行动取得突破"]
-    for text in edge_cases:
-        assert [m.span() for m in _clauses_with_tails(text, tails)] == [
-            m.span() for m in CLAUSE_RE.finditer(text) if tail_re.search(m.group())
-        ]
-    assert _clauses_with_tails("国企改革纵深推进", ()) is not None
-    assert list(_clauses_with_tails("国企改革纵深推进", ())) == []
+                if words is kernels and frame.search(m.group()):
+                    accepted += 1
+                    assert m.span() in fast
+    assert kernel_re.search("甲企业入选") and accepted > 100
+    none = clauses_holding("国企改革纵深推进", (), result_mining.CLAUSE_RE, result_mining.CLAUSE_EDGE_RE)
+    assert list(none) == []
 
 
 def test_relation_rule_preconditions_are_exact(corpus_documents):
