@@ -31,7 +31,6 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, held_characters
-from extract.pipeline.clause_index import clauses_holding
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.lexicon import is_dictionary_word, leading_verb, opens_clause
 from extract.pipeline.rare_designations import LEVEL_RE
@@ -41,9 +40,7 @@ SEP = "、"
 CLOSER_RE = re.compile(
     r"等(?:[\d一二三四五六七八九十百千两]+(?:个|项|大|类|批))?"
 )  # 等, 等8项, 等六大 (closed class: the list closer and a count of its items)
-CLAUSE_EDGES = "，。；：！？,;:!?\n（）()"
-CLAUSE_RE = re.compile(f"[^{CLAUSE_EDGES}]+")
-CLAUSE_EDGE_RE = re.compile(f"[{CLAUSE_EDGES}]")  # one clause edge (clause_index)
+CLAUSE_RE = re.compile(r"[^，。；：！？,;:!?\n（）()]+")
 FUNCTION_RE = re.compile(r"[的和与及或]")  # a conjunction inside an item: a phrase, no one name
 LABEL_MAX = 8  # characters of the label after 等 and its count
 ITEM_MAX = 16
@@ -90,8 +87,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     # reports label a programme list)
     held = candidates(doc)
     taken: bytearray | None = None
-    # only the clauses holding the list closer (every closer opens with it: clause_index)
-    for clause in clauses_holding(text, ("等",), CLAUSE_RE, CLAUSE_EDGE_RE):
+    for clause in CLAUSE_RE.finditer(text):
         body = clause.group()
         if SEP not in body or "等" not in body:
             continue
