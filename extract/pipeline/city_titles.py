@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
@@ -201,12 +201,44 @@ COUNT = "个"
 MIN_COUNTED_BODY = 4  # 学前教育普及普惠|县: name words, not a county's own two-character name
 
 
+COUNTED_REACH = 20  # Han characters before the county word in a counted title (the run below)
+
+
 @functools.cache
 def _counted_county_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?<=[，。；、：\n])|^)(?P<run>[\u4e00-\u9fff]{4,20}?" + COUNTY + r")\d+" + COUNT + EDGE,
+        r"(?:(?<=[，。；、：\n])|^)(?P<run>[\u4e00-\u9fff]{4," + str(COUNTED_REACH) + "}?"
+        + COUNTY + r")\d+" + COUNT + EDGE,
         re.MULTILINE,
     )
+
+
+@functools.cache
+def _counted_county_anchor() -> re.Pattern[str]:
+    """What every match of ``_counted_county_re`` ends with: the county word, a count, its edge."""
+    return re.compile(COUNTY + r"\d+" + COUNT + EDGE)
+
+
+def counted_county_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_counted_county_re().finditer(text)``, tried only before its anchor.
+
+    The pattern opens at a clause edge, so the regex engine tried it at every position of a
+    report (≈ 1 ms a report, for a handful of matches in the corpus). Every match ends with the
+    anchor (县 at ``k``, digits, 个, an edge) and starts ``COUNTED_REACH`` or fewer characters
+    before ``k``; its Han run cannot reach past ``k`` (digits follow 县). So the leftmost match
+    in ``[max(last end, k - COUNTED_REACH), anchor end + 1)`` — the window holds the edge the
+    lookahead reads — is the global scan's next match when it starts at or before ``k`` (as in
+    ``extract.scan``, with the window's end at the anchor's, which the count leaves unbounded).
+    """
+    pattern, prev_end = _counted_county_re(), 0
+    for a in _counted_county_anchor().finditer(text):
+        k = a.start()
+        if k < prev_end:
+            continue
+        m = pattern.search(text, max(prev_end, k - COUNTED_REACH), a.end() + 1)
+        if m is not None and m.start() <= k:
+            yield m
+            prev_end = m.end()
 
 
 def _counted_title_start(text: str, start: int, end: int, grammar: g.Grammar) -> int:
@@ -232,7 +264,7 @@ def find_counted_county_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add county titles counted in a review (新增学前教育普及普惠县26个、义务教育优质均衡县23个)
     as Program candidates: a county word right before a count of 个 and a clause edge, with
     name words of its own, is a kind of county, not a county (no division of the gazetteer)."""
-    for m in _counted_county_re().finditer(text):
+    for m in counted_county_matches(text):
         start = _counted_title_start(text, m.start("run"), m.end("run"), grammar)
         end = m.end("run")
         name = text[start:end]

@@ -27,8 +27,9 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
+from extract.pipeline.clause_index import clauses_holding
 from extract.pipeline.lexicon import is_common_phrase, is_word_at, opens_clause
-from extract.pipeline.list_items import CLAUSE_RE
+from extract.pipeline.list_items import CLAUSE_EDGE_RE, CLAUSE_RE
 from extract.pipeline.mining import place_names
 
 RULE_KIND = "firm_title"  # head_rules.jsonl: the GUIDE §3 firm kernel a title ends in
@@ -39,11 +40,17 @@ ITEM_MIN, ITEM_MAX = 2, 12
 
 
 @functools.lru_cache(maxsize=8)
+def _kernels(grammar: g.Grammar) -> tuple[str, ...]:
+    """The firm kernels a title category ends in (``head_rules.jsonl``, rule kind ``firm_title``)."""
+    rules = grammar.lexicon.get("head_rules.jsonl", ())
+    return tuple(r["head"] for r in rules if r.get("rule_kind") == RULE_KIND)
+
+
+@functools.lru_cache(maxsize=8)
 def _frame_re(grammar: g.Grammar) -> re.Pattern[str] | None:
     """``verb … kernel [ranking]`` to the end of a clause, or None without data."""
     verbs = [e["word"] for e in grammar.lexicon.get("title_verbs.jsonl", ())]
-    rules = grammar.lexicon.get("head_rules.jsonl", ())
-    kernels = [r["head"] for r in rules if r.get("rule_kind") == RULE_KIND]
+    kernels = list(_kernels(grammar))
     if not verbs or not kernels:
         return None
     return re.compile(
@@ -80,7 +87,8 @@ def find_firm_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     frame = _frame_re(grammar)
     if frame is None:
         return
-    for clause in CLAUSE_RE.finditer(text):
+    # only the clauses holding a firm kernel: the frame ends in one (clause_index)
+    for clause in clauses_holding(text, _kernels(grammar), CLAUSE_RE, CLAUSE_EDGE_RE):
         body = clause.group()
         m = frame.search(body)
         if m is None or m.start() < ITEM_MIN:

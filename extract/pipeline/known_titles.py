@@ -73,11 +73,15 @@ def find_known_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     if pattern is None:
         return
     # the characters other finders hold, one byte each: a scan of every candidate per match
-    # was quadratic (a 180K-character page repeating one title took 14 s, review8)
-    taken = held_characters(len(text), candidates(doc))
+    # was quadratic (a 180K-character page repeating one title took 14 s, review8); built from
+    # the candidates as they stand here, on the first match that asks (most reports have none)
+    held = candidates(doc)
+    taken: bytearray | None = None
     for m in pattern.finditer(text):
         if not _closed_by_edge(text, m.end(), grammar.stop_at):
             continue
+        if taken is None:
+            taken = held_characters(len(text), held)
         if any(taken[m.start() : m.end()]):
             continue  # a name another finder already holds here (the title itself, or a longer one)
         add_candidate(doc, m.start(), m.end(), "Program", "suffix")

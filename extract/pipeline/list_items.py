@@ -48,7 +48,9 @@ from extract.pipeline.mining import dictionary
 
 SOURCE = "list_item"
 SEP = "、"
-CLAUSE_RE = re.compile(r"[^，。；：！？,;:!?\n]+")
+CLAUSE_EDGES = "，。；：！？,;:!?\n"
+CLAUSE_RE = re.compile(f"[^{CLAUSE_EDGES}]+")
+CLAUSE_EDGE_RE = re.compile(f"[{CLAUSE_EDGES}]")  # one clause edge (clause_index)
 # 等 closing a list, with an optional count of its items (等2个, 等11条, 等一批)
 CLOSE_RE = re.compile(
     r"等(?:[\d一二三四五六七八九十百千万两余多.]+(?:个|项|条|座|家|户|批|所|处|类))?(?:一批)?"

@@ -84,8 +84,11 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     head_set = frozenset(heads)
     contests = _contest_labels(grammar)
     # the characters other finders hold, one byte each: a scan of every candidate per item was
-    # quadratic (6000 repeats of a sentence with a title and a list took 24 s here, review8)
-    taken = held_characters(len(text), candidates(doc))
+    # quadratic (6000 repeats of a sentence with a title and a list took 24 s here, review8);
+    # built from the candidates as they stand here, when the first list's items are added (few
+    # reports label a programme list)
+    held = candidates(doc)
+    taken: bytearray | None = None
     for clause in CLAUSE_RE.finditer(text):
         body = clause.group()
         if SEP not in body or "等" not in body:
@@ -106,6 +109,8 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
             if len(spans) < MIN_ITEMS or not all(_is_item(text[a:b], grammar) for a, b in spans):
                 continue
+            if taken is None:
+                taken = held_characters(len(text), held)
             for a, b in spans:
                 lead = g.LEAD_RE.match(text, a, b)
                 if lead and b - lead.end() >= 2:

@@ -36,7 +36,10 @@ from extract.pipeline.lexicon_files import read_lexicon
 from extract.pipeline.mining import dictionary, segment
 
 # a clause: the text between two clause edges (punctuation of the closed class, line breaks)
-CLAUSE_RE = re.compile(r"[^，。；：！？、\n（）()“”《》]+")
+CLAUSE_EDGES = "，。；：！？、\n（）()“”《》"
+CLAUSE_RE = re.compile(f"[^{CLAUSE_EDGES}]+")
+# one clause edge: a clause starts after the last edge before any of its characters
+CLAUSE_EDGE_RE = re.compile(f"[{CLAUSE_EDGES}]")
 # a figure (惠及165万人): digits only, since a Han numeral is often name material (一体化)
 FIGURE_RE = re.compile(r"[0-9０-９]")
 MIN_SUBJECT, MAX_SUBJECT = 4, 16  # characters of a clause-opening name (subject) before a predicate

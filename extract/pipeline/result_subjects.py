@@ -40,11 +40,13 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
+from extract.pipeline.clause_index import clauses_holding
 from extract.pipeline.genericity import MAX_BODY
 from extract.pipeline.lexicon import leading_verb, opens_clause
 from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.rare_designations import DETERMINER_RE, FUNCTION_RE, LEVEL_RE
 from extract.pipeline.result_mining import (
+    CLAUSE_EDGE_RE,
     CLAUSE_RE,
     MAX_PREDICATE,
     _clause_predicate,
@@ -107,7 +109,8 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
     tails = _tails(grammar)
     stages = _stages(grammar)
     tail_re = _tail_re(tails)
-    for m in CLAUSE_RE.finditer(text):
+    # only the clauses a tail begins in: no other can pass the tail test below (clause_index)
+    for m in clauses_holding(text, tails, CLAUSE_RE, CLAUSE_EDGE_RE):
         start = m.start()
         while start < m.end() and text[start] in BLANKS:
             start += 1

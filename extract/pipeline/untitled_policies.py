@@ -40,8 +40,12 @@ ORDINAL_CHARS = "一二三四五六七八九十百"
 QUOTED_ORDINAL_RE = re.compile(r"“[" + ORDINAL_CHARS + r"]{2,4}”")
 # the same period written without quotes (十五五规划纲要): three or four numerals, no numeral or
 # digit around them (a count such as 二十三项 has a measure word; 一规划两纲要 one numeral)
+# Spelled to open with the numeral itself (its lookbehind, no numeral or digit before it, is read
+# one character on, over the numeral just taken): a pattern opening with a lookbehind is tried at
+# every position of a report, one opening with a character set only where that set occurs.
 BARE_ORDINAL_RE = re.compile(
-    r"(?<![" + ORDINAL_CHARS + r"\d])[" + ORDINAL_CHARS + r"]{3,4}(?![" + ORDINAL_CHARS + r"\d])"
+    r"[" + ORDINAL_CHARS + r"](?<![" + ORDINAL_CHARS + r"\d].)"
+    r"[" + ORDINAL_CHARS + r"]{2,3}(?![" + ORDINAL_CHARS + r"\d])"
 )
 MAX_TITLE_BODY = 16  # characters of name material between a governing verb and the kind
 CLOSING_NOUN_TAGS = frozenset({"n", "ng", "j"})

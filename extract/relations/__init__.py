@@ -54,9 +54,18 @@ def find_relations(doc: Document, mentions: Sequence[Mention] = ()) -> list[Rela
         run.found[rule.name] = found
         out.extend(found)
     per_sentence = registered("sentence")
-    for s in sentences(doc, ms):
+    # a sentence naming nobody is built only for the rules that read one, where their cue is in it
+    bare = [r for r in per_sentence if r.without_mentions]
+    cues = None if any(r.cue is None for r in bare) else tuple(r.cue for r in bare if r.cue is not None)
+    text = doc.text
+    for s in sentences(doc, ms, cues):
+        types = {m.type for m in s.mentions}
         for rule in per_sentence:
-            if s.mentions or rule.without_mentions:
+            if (
+                (s.mentions or rule.without_mentions)
+                and (not rule.types or not rule.types.isdisjoint(types))
+                and (rule.cue is None or text.find(rule.cue, s.start, s.end) >= 0)
+            ):
                 out.extend(rule.fn(s, run))
     return _dedupe(out)
 

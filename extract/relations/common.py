@@ -94,16 +94,24 @@ def glossary_spans(doc: Document) -> list[tuple[int, int]]:
     return [(g.start, g.end) for g in doc.glossary]
 
 
-def sentences(doc: Document, mentions: Sequence[Mention]) -> Iterator[Sentence]:
-    """Sentences outside the glossary (名词解释 defines terms, it states no facts)."""
+def sentences(
+    doc: Document, mentions: Sequence[Mention], bare_cues: tuple[str, ...] | None = None
+) -> Iterator[Sentence]:
+    """Sentences outside the glossary (名词解释 defines terms, it states no facts).
+
+    With ``bare_cues``, a sentence that names nobody comes only when its text holds one of them
+    (``find_relations``: the rules that read such sentences need their cue)."""
     ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: m.start)
     starts = [m.start for m in ms]
     gloss = SpanSet(glossary_spans(doc))
     breaks = clause_breaks(doc)
+    text = doc.text
     for start, end, path in sentence_spans(doc):
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if lo == hi and bare_cues is not None and not any(text.find(c, start, end) >= 0 for c in bare_cues):
+            continue  # names nobody and holds no cue: no rule would read it
         if start in gloss or _DEFINITION.match(doc.text, start, end):
             continue
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         inside = ms[lo:hi]  # a name may run past the sentence end (a line break inside it): it starts here
         yield Sentence(doc, start, end, path, inside, period_of(doc, path), breaks)
 

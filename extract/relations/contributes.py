@@ -155,7 +155,7 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
     return out
 
 
-@sentence_rule(order=40, with_run=True)
+@sentence_rule(order=40, with_run=True, types=("Policy", "Program", "Project"))  # their mentions only
 def contributes_in_sentence(s: Sentence, run: DocumentRun) -> list[Relation]:
     """``find_contributes`` with the document's strategy index, built once per document."""
     return find_contributes(s, run.shared("strategy_index", lambda: StrategyIndex(run.doc, run.mentions)))

@@ -81,7 +81,7 @@ def _later_subject(s: Sentence, a: int, m: Mention, actors: list[Mention]) -> li
     return found if found[-1].end < m.start and text[found[-1].end] not in _LIST_JOINERS else []
 
 
-@sentence_rule(order=10)
+@sentence_rule(order=10, types=("Strategy", "Program"))  # it reads those mentions only
 def find_engages(s: Sentence) -> list[Relation]:
     who = author_party(s.doc)
     out: list[Relation] = []

@@ -36,7 +36,7 @@ _LABEL = re.compile(r"([^，,；;。、\d]{0,16}(?:重点项目|重大项目|项
 _LABEL_LEAD = re.compile(r"^(?:[个项批年]|创新|发布|推动|实施|全区|全市|全省|首批|累计|签约)+")
 
 
-@sentence_rule(order=70, without_mentions=True)
+@sentence_rule(order=70, without_mentions=True, cue=_INVEST)  # its first test
 def find_investments(s: Sentence) -> list[Investment]:
     text = s.doc.text
     out: list[Investment] = []

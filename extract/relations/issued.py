@@ -32,7 +32,7 @@ def is_law(title: str) -> bool:
     return bool(_LAW.search(_TRAILING_NOTE.sub("", title.strip(_TITLE_MARKS)).strip(_TITLE_MARKS)))
 
 
-@sentence_rule(order=20)
+@sentence_rule(order=20, types=("Policy", "Program"))  # it reads those mentions only
 def find_issued(s: Sentence) -> list[Relation]:
     who = author_party(s.doc)
     if who is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -55,6 +55,9 @@ class Rule:
     fn: Callable[..., Found]
     without_mentions: bool = False  # a sentence rule that also reads sentences naming nobody
     module: str = ""  # the module that registered it
+    # preconditions the rule states (``sentence_rule``), tested once per sentence by find_relations
+    types: frozenset[str] = frozenset()  # it finds nothing in a sentence naming none of these types
+    cue: str | None = None  # it finds nothing in a sentence whose text lacks this string
 
 
 _RULES: dict[str, Rule] = {}
@@ -86,14 +89,30 @@ def document_rule(order: int) -> Callable[[DocumentRuleFn], DocumentRuleFn]:
 
 
 def sentence_rule(
-    order: int, *, without_mentions: bool = False, with_run: bool = False
+    order: int,
+    *,
+    without_mentions: bool = False,
+    with_run: bool = False,
+    types: Iterable[str] = (),
+    cue: str | None = None,
 ) -> Callable[[Callable[..., Found]], Callable[..., Found]]:
     """Register ``fn(sentence)`` (``fn(sentence, run)`` with ``with_run``) to run on every
-    sentence that names an entity (every sentence with ``without_mentions``)."""
+    sentence that names an entity (every sentence with ``without_mentions``).
+
+    ``types`` and ``cue`` are what the rule itself requires before it reads anything: a mention
+    of one of ``types`` in the sentence, the string ``cue`` in its text. ``find_relations`` tests
+    them once per sentence and does not call the rule where they fail (nor builds a sentence that
+    names nobody for a rule whose cue it lacks): most sentences hold nothing a rule reads, and a
+    call per rule and sentence was a good part of the readers' time. A precondition must be
+    exact — the rule returns nothing wherever it fails (``tests/extract/test_fast_paths.py``).
+    """
 
     def register(fn: Callable[..., Found]) -> Callable[..., Found]:
         call: SentenceRuleFn = fn if with_run else (lambda s, _run: fn(s))
-        _register(Rule(fn.__name__, order, "sentence", call, without_mentions, fn.__module__))
+        rule = Rule(
+            fn.__name__, order, "sentence", call, without_mentions, fn.__module__, frozenset(types), cue
+        )
+        _register(rule)
         return fn
 
     return register

@@ -312,7 +312,7 @@ def find_status(s: Sentence) -> list[Relation]:
     return out
 
 
-@sentence_rule(order=60, with_run=True)
+@sentence_rule(order=60, with_run=True, types=("Project",))  # find_status: projects only
 def status_outside_tables(s: Sentence, run: DocumentRun) -> list[Relation]:
     """``find_status`` less what a table row of the document already says (``table_status``
     reads the row; the line-level reading of the same row is dropped)."""

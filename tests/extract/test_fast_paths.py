@@ -2012,3 +2012,165 @@ def test_linking_with_the_corpus_index_names_equals_naming_again(corpus_document
         assert link_mentions(d, raw, None, named) == link_mentions(d, raw)
         linked += len(named)
     assert linked > 1000
+
+
+def test_clauses_holding_words_are_the_clauses_a_word_begins_in(corpus_documents):
+    """``find_result_subjects`` and ``find_firm_titles`` read only the clauses
+    ``clause_index.clauses_holding`` hands them: exactly the clauses of their ``CLAUSE_RE``
+    in which one of their words (programme tails, firm kernels) begins, in the same order —
+    and so every clause the tail window test or the firm frame accepts (no other could add a
+    candidate)."""
+    from extract.pipeline import list_items, result_mining
+    from extract.pipeline.clause_index import clauses_holding
+    from extract.pipeline.firm_titles import _frame_re, _kernels
+    from extract.pipeline.grammar import default_grammar
+    from extract.pipeline.result_subjects import _tail_re, _tails
+
+    grammar = default_grammar()
+    tails, kernels = _tails(grammar), _kernels(grammar)
+    frame = _frame_re(grammar)
+    assert tails and kernels and frame is not None
+    readers = [
+        (tails, result_mining.CLAUSE_RE, result_mining.CLAUSE_EDGE_RE, result_mining.CLAUSE_EDGES),
+        (kernels, list_items.CLAUSE_RE, list_items.CLAUSE_EDGE_RE, list_items.CLAUSE_EDGES),
+    ]
+    tail_re, kernel_re = _tail_re(tails), _tail_re(kernels)
+    accepted = 0
+    for words, clause_re, edge_re, edges in readers:
+        assert not any(set(w) & set(edges) for w in words)  # no word holds a clause edge
+        assert clause_re.pattern == f"[^{edges}]+" and edge_re.pattern == f"[{edges}]"
+        word_re = _tail_re(words)
+        texts = [t for d in corpus_documents for t in (d.text, d.text[: len(d.text) // 3 + 7])]
+        texts += ["", "改革", "，改革纵深推进。", "——国企改革纵深推进，", "甲、乙改革\n丙行动取得突破"]
+        texts += ["甲企业入选", "某某入选国家级专精特新企业，"]
+        for text in texts:
+            fast = [m.span() for m in clauses_holding(text, words, clause_re, edge_re)]
+            assert fast == [m.span() for m in clause_re.finditer(text) if word_re.search(m.group())]
+            for m in clause_re.finditer(text):
+                if words is tails and tail_re.search(text, m.start(), min(m.end(), m.start() + 16)):
+                    accepted += 1
+                    assert m.span() in fast
+                if words is kernels and frame.search(m.group()):
+                    accepted += 1
+                    assert m.span() in fast
+    assert kernel_re.search("甲企业入选") and accepted > 100
+    none = clauses_holding("国企改革纵深推进", (), result_mining.CLAUSE_RE, result_mining.CLAUSE_EDGE_RE)
+    assert list(none) == []
+
+
+def test_relation_rule_preconditions_are_exact(corpus_documents):
+    """A sentence rule's ``types`` and ``cue`` (``extract.relations.rules.sentence_rule``) say
+    where it cannot fire: on every sentence of the bundled reports where they fail, the rule
+    returns nothing; ``sentences`` with the cues leaves out exactly the sentences naming nobody
+    that hold none of them; and the readers' records are those of every rule on every sentence."""
+    from extract.entities import find_mentions
+    from extract.relations import _dedupe, find_relations
+    from extract.relations.common import sentences
+    from extract.relations.rules import DocumentRun, registered
+
+    nlp = load_pipeline()
+    rules = registered("sentence")
+    assert any(r.types for r in rules) and any(r.cue for r in rules)
+    cues = tuple(r.cue for r in rules if r.without_mentions and r.cue is not None)
+    assert len(cues) == sum(r.without_mentions for r in rules)  # every bare-sentence rule has a cue
+    skipped = fired = 0
+    for d in corpus_documents:
+        mentions = find_mentions(d, nlp)
+        ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+        run = DocumentRun(d, ms)
+        out = []
+        for rule in registered("document"):
+            run.found[rule.name] = rule.fn(d, ms)
+            out.extend(run.found[rule.name])
+        every = list(sentences(d, ms))
+        kept = [(s.start, s.end) for s in sentences(d, ms, cues)]
+        assert kept == [
+            (s.start, s.end) for s in every if s.mentions or any(c in d.text[s.start : s.end] for c in cues)
+        ]
+        for s in every:
+            types = {m.type for m in s.mentions}
+            for rule in rules:
+                found = rule.fn(s, run)
+                out.extend(found)
+                fired += bool(found)
+                if (rule.types and rule.types.isdisjoint(types)) or (rule.cue and rule.cue not in s.text):
+                    assert found == [], (rule.name, s.text)
+                    skipped += 1
+        assert find_relations(d, mentions) == _dedupe(out)
+    assert skipped > 1000 and fired > 100
+
+
+# the bare-zone pattern as first written, its optional level word in front of every alternative
+_BARE_ZONE_FIRST = re.compile(r"(?:国家级)?(?:经开区|高新区)|自贸试验区|自由贸易试验区")
+_ZONE_ALPHABET = list("国家级经开区高新自贸试验由易甲乙，。\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ZONE_ALPHABET, max_size=60))
+def test_bare_zone_pattern_equals_its_first_spelling(text):
+    """``BARE_ZONE_RE`` opens every alternative with a literal (so the engine skips to them);
+    it matches what the first spelling matched, by ``finditer``, ``match`` and ``fullmatch``."""
+    from extract.pipeline.names import BARE_ZONE_RE
+
+    assert _spans(BARE_ZONE_RE.finditer(text)) == _spans(_BARE_ZONE_FIRST.finditer(text))
+    for pos in range(len(text)):
+        a, b = BARE_ZONE_RE.match(text, pos), _BARE_ZONE_FIRST.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+    assert bool(BARE_ZONE_RE.fullmatch(text)) == bool(_BARE_ZONE_FIRST.fullmatch(text))
+
+
+def test_bare_zone_pattern_on_the_reports(corpus_documents):
+    from extract.pipeline.names import BARE_ZONE_RE
+
+    found = 0
+    for d in corpus_documents:
+        fast = _spans(BARE_ZONE_RE.finditer(d.text))
+        assert fast == _spans(_BARE_ZONE_FIRST.finditer(d.text))
+        found += len(fast)
+    assert found > 20
+
+
+_COUNTY_ALPHABET = list("县个12甲乙丙丁学前教育，。、：\n ")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_COUNTY_ALPHABET, max_size=80))
+def test_counted_county_scan_equals_finditer(text):
+    from extract.pipeline.city_titles import _counted_county_re, counted_county_matches
+
+    assert _spans(counted_county_matches(text)) == _spans(_counted_county_re().finditer(text))
+
+
+def test_counted_county_scan_on_written_cases_and_reports(corpus_documents):
+    from extract.pipeline.city_titles import _counted_county_re, counted_county_matches
+
+    cases = [
+        "新增学前教育普及普惠县26个、义务教育优质均衡县23个。",
+        "甲乙丙丁县1个，\n学前教育县2个。县3个，一二三四五六七八九十一二三四五六七八九十一县4个。",
+        "全省共有甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸县12345678901234567890个，",
+        "县个，甲乙丙丁县个。甲乙丙丁县12个",  # no count; no edge after the count
+    ]
+    texts = cases + [d.text for d in corpus_documents]
+    found = 0
+    for text in texts:
+        fast = _spans(counted_county_matches(text))
+        assert fast == _spans(_counted_county_re().finditer(text))
+        found += len(fast)
+    assert found >= 4
+
+
+_ORDINAL_ALPHABET = list("一二三四五六七八九十百12十五规划纲要，\n“”")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ORDINAL_ALPHABET, max_size=60))
+def test_bare_ordinal_pattern_equals_its_first_spelling(text):
+    """``BARE_ORDINAL_RE`` opens with the numeral (its lookbehind read one character on): the
+    same spans as the first spelling, which opened with the lookbehind."""
+    from extract.pipeline.untitled_policies import BARE_ORDINAL_RE, ORDINAL_CHARS
+
+    o = ORDINAL_CHARS
+    first = re.compile(r"(?<![" + o + r"\d])[" + o + r"]{3,4}(?![" + o + r"\d])")
+    assert _spans(BARE_ORDINAL_RE.finditer(text)) == _spans(first.finditer(text))
+    for written in ("十五五规划", "二十三项", "一规划两纲要", "“十四五”", "三十一五", "五五五五五", "九十百"):
+        assert _spans(BARE_ORDINAL_RE.finditer(written)) == _spans(first.finditer(written))
