@@ -44,6 +44,7 @@ from extract.pipeline.lexicon import _segment, opens_clause
 from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.place_led_names import build_place_led_names
+from extract.pipeline.plan_documents import retype_plan_documents
 from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.proper_parts import drop_unnamed_works
 from extract.pipeline.public_bodies import drop_rule_makers, retype_public_bodies
@@ -190,6 +191,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
         chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
+        chosen = retype_plan_documents(chosen, doc_text(doc), self.grammar)  # …行动方案: Policy
         chosen = cut_document_numbers(chosen, doc_text(doc))  # （甲府办〔2022〕21号）简称|“乙”行动计划
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind

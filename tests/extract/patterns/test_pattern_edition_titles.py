@@ -3,7 +3,9 @@
 GUIDE §3 types a named document or plan as Policy, brackets or not; 行动方案/行动计划 end both
 actions and the documents that set them out. An edition right after the name (（2026版）,
 (2025年版)) marks the document: the guess becomes a Policy over the name and its edition.
-Without an edition, or ending in no document kind, a programme stays one. Sentences are invented.
+Ending in no document kind, a programme stays one, edition or not (without an edition a name
+ending in a document kind is a Policy too: ``test_pattern_plan_document_heads``). Sentences are
+invented.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def test_a_plan_document_with_an_edition_is_a_policy(text, name):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("今年以来，各地落实文旅消费提振行动方案，加快推进。", "文旅消费提振行动方案"),  # no edition
+        ("实施文旅消费提振行动计划（2027版），加快推进。", "文旅消费提振行动计划"),  # 计划: no document kind
         ("实施农业品牌提升行动（2025版），成效初显。", "农业品牌提升行动"),  # 行动: no document kind
     ],
 )
