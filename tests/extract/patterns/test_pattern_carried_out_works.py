@@ -3,9 +3,10 @@
 
 GUIDE §3 names 工程 among programme heads (行动/计划/工程/清单) and among project suffixes; the
 verb decides: a 工程 that a mined programme-carrying verb governs (``frame_verbs.jsonl``,
-``programme_verbs.jsonl``: 实施, 开展, 深化 …) and that names nothing built (no Project or
-Platform head in it) is a programme; one naming a built thing stays a Project. The verbs are
-read from the mined files, no longer typed as the one literal 实施. Sentences are invented.
+``programme_verbs.jsonl``, ``governing_verbs.jsonl``: 实施, 开展, 深化 …) and that names
+nothing built (no Project or Platform head in it) is a programme; one naming a built thing
+stays a Project. The verbs are read from the mined files, no longer typed as the one literal
+实施. Sentences are invented.
 """
 
 from __future__ import annotations
@@ -22,10 +23,17 @@ def ents(text: str, region: str | None = "140000") -> list[tuple[str, str]]:
 
 def test_the_carrying_verbs_are_the_mined_ones():
     gr = default_grammar()
-    mined = {e["word"] for e in gr.lexicon["programme_verbs.jsonl"]} | {
-        e["word"] for e in gr.lexicon["frame_verbs.jsonl"]
-    }
-    assert set(gr.carrying_verbs) == mined and "实施" in mined
+    files = ("programme_verbs.jsonl", "frame_verbs.jsonl", "governing_verbs.jsonl")
+    mined = {e["word"] for f in files for e in gr.lexicon[f]}
+    assert set(gr.carrying_verbs) == mined
+
+
+def test_the_shipped_governing_verbs_hold_the_robust_cases():
+    # 深化 governs 24 headed programmes in 15 reports (min 10 and 10): no extra mask removes it,
+    # though its programme-verb share (0.338) sits at that list's threshold
+    words = {e["word"] for e in default_grammar().lexicon["governing_verbs.jsonl"]}
+    assert {"实施", "开展", "深化"} <= words
+    assert "打造" not in words  # 3 headed programmes in 74 quotes: positionings and slogans
 
 
 @pytest.mark.parametrize(
