@@ -50,3 +50,22 @@ def test_a_works_name_carried_out_that_builds_nothing_is_a_programme(text, name)
 def test_a_works_name_of_a_built_thing_stays_a_project():
     found = ents("深化汾河水库除险加固工程，年内完工。")
     assert not [e for e in found if e[1] == "Program"]
+
+
+def test_a_governing_verb_needs_many_headed_names_in_many_reports_whatever_its_share():
+    # invented reports: 深化 governs one headed programme per report among four slogans (share
+    # 0.2, under the programme-verb threshold 0.35); 巩固 governs headed programmes in two reports
+    import re
+
+    from extract.pipeline.governing_verbs import mine_governing_verbs
+    from extract.pipeline.mining import segment
+
+    headed = re.compile("工程")
+    slogans = "深化“甲乙共治”，深化“丙丁联办”，深化“戊己通办”，深化“庚辛同创”。"
+    docs = [(f"{i}.txt", f"深化“青苗护航{i}”工程。{slogans}巩固“银龄互助{i}”工程。") for i in range(12)]
+    docs += [(f"{i}.txt", "巩固“银龄互助”工程。" * 6) for i in range(12, 14)]
+    rows = {r["word"]: r for r in mine_governing_verbs(docs, headed, ["深化", "巩固", "和"], segment)}
+    assert set(rows) == {"深化", "巩固"}
+    assert rows["深化"]["counts"] == {"quotes": 60, "headed_programmes": 12} and rows["深化"]["share"] == 0.2
+    few = mine_governing_verbs(docs[:9], headed, ["深化"], segment)  # 9 reports: under MIN_DOCS
+    assert few == []
