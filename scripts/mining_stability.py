@@ -1,7 +1,7 @@
 """List the knife-edge entries of the mined files: those that flip when a little more text is masked.
 
     python scripts/mining_stability.py                       # K=3 runs, 3 % extra mask, seed 13
-    python scripts/mining_stability.py -k 5 --share 0.03 --seed 7 --miners lexicon results
+    python scripts/mining_stability.py -k 5 --share 0.03 --seed 7 --miners lexicon others
     python scripts/mining_stability.py --json OUT.json       # the flips as JSON too
 
 Every round of blind gold masks a few percent of the reports from the miners (round 3: 36
@@ -18,10 +18,14 @@ smallest ratio of an entry's value to its threshold, minus one (0.03: three perc
 threshold; negative: below it, an entry the extra masks add). A test or a mechanism should not
 hang on an entry listed here.
 
-The miners run are the one-call miners of ``scripts/mine_lexicon.py`` (``lexicon``: stop words,
-heads, programme, governing and frame verbs …) and ``scripts/mine_result_predicates.py``
-(``results``); the others read headings or build on these files and are left out to keep a run
-within minutes. Nothing is written but the optional ``--json`` report.
+The miners run are those of ``scripts/mine_lexicon.py`` (``lexicon``: stop words, heads,
+programme, governing and frame verbs …), ``scripts/mine_categories.py`` (``categories``:
+widespread phrases and terms, category phrases … over its own documents, one author per
+province) and the one-file miners of ``miner_cli`` (``others``: result predicates, known titles,
+area kinds, institution forms, policy frames, sub-region kinds, standard names). The section and
+clause cue miners read headings, not blanked text, and are left out. The base run is compared
+with the shipped files' entry counts only through what it mines itself, so a stale shipped file
+does not show as flips. Nothing is written but the optional ``--json`` report.
 """
 
 from __future__ import annotations
@@ -41,31 +45,82 @@ sys.path.insert(0, str(ROOT))
 from extract.errors import LoadError  # noqa: E402
 from extract.pipeline.gold_mask import blank, blanked_documents, default_gold_files, passage_spans  # noqa: E402
 from extract.pipeline.lexicon_files import FILES as KEYS  # noqa: E402
-from extract.pipeline.miner_cli import DEFAULT_INPUTS  # noqa: E402
+from extract.pipeline.miner_cli import DATA, DEFAULT_INPUTS  # noqa: E402
+
+KERNELS = DATA / "head_kernels.jsonl"
 
 Docs = list[tuple[str, str]]
 Mined = dict[str, list[dict]]  # file name -> rows
+Entries = dict[str, dict[str, dict]]  # file name -> entry name -> row
+
+
+def _load_script(name: str):
+    """``scripts/<name>.py`` as a module (the scripts are no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _reports() -> Docs:
+    """The reports as ``miner_cli.run_miner`` hands them to the one-file miners."""
+    return blanked_documents(DEFAULT_INPUTS, default_gold_files())
+
+
+def _authors() -> Docs:
+    """The reports as ``scripts/mine_categories.py`` reads them (one author per province)."""
+    return _load_script("mine_categories").documents()
 
 
 def _mine_lexicon(docs: Docs) -> Mined:
     from extract.pipeline.mining import load_kernels, mine
 
-    mined = mine(docs, load_kernels(ROOT / "extract" / "data" / "head_kernels.jsonl"))
+    mined = mine(docs, load_kernels(KERNELS))
     return {f"{key}.jsonl": rows for key, rows in mined.items()}
 
 
-def _mine_results(docs: Docs) -> Mined:
+def _mine_categories(docs: Docs) -> Mined:
+    return {target.name: rows for target, rows in _load_script("mine_categories").mine_all(docs)}
+
+
+def _one_file_miners(docs: Docs) -> Mined:
+    """The miners ``scripts/`` runs through ``miner_cli.run_miner`` (one file each)."""
+    from extract.pipeline.area_kind_mining import mine_area_kinds
+    from extract.pipeline.grammar import default_grammar
+    from extract.pipeline.institution_forms import mine_institution_forms
+    from extract.pipeline.known_titles import mine_known_titles
+    from extract.pipeline.mining import load_kernels
+    from extract.pipeline.policy_mining import mine_policy_frames
     from extract.pipeline.result_mining import mine_result_predicates
+    from extract.pipeline.sub_region_mining import mine_sub_regions
+    from extract.standard_names import mine_standard_names
 
-    return {"result_predicates.jsonl": mine_result_predicates(docs)}
+    kernels = load_kernels(KERNELS)
+    return {
+        "result_predicates.jsonl": mine_result_predicates(docs),
+        "known_titles.jsonl": mine_known_titles(docs),
+        "area_kinds.jsonl": mine_area_kinds(docs, kernels),
+        "institution_forms.jsonl": mine_institution_forms(docs, kernels),
+        "policy_frames.jsonl": mine_policy_frames(docs),
+        "sub_region_kinds.jsonl": mine_sub_regions(docs, default_grammar()),
+        "standard_names.jsonl": mine_standard_names(docs),
+    }
 
 
-MINERS: dict[str, Callable[[Docs], Mined]] = {"lexicon": _mine_lexicon, "results": _mine_results}
+# name -> (the documents it reads, the miner): each family is masked and mined on its own
+MINERS: dict[str, tuple[Callable[[], Docs], Callable[[Docs], Mined]]] = {
+    "lexicon": (_reports, _mine_lexicon),
+    "categories": (_authors, _mine_categories),
+    "others": (_reports, _one_file_miners),
+}
 
 
 def _ratios(row: dict, floors: dict[str, float]) -> float:
     """The smallest value/threshold - 1 over the criteria (``floors``: field -> threshold)."""
-    values = {"docs": row.get("docs", 0), "share": row.get("share", 0.0), **row.get("counts", {})}
+    values = {k: v for k, v in row.items() if isinstance(v, (int, float))} | row.get("counts", {})
     return min(values.get(k, 0) / t - 1 for k, t in floors.items())
 
 
@@ -84,6 +139,7 @@ def _floors() -> dict[str, dict[str, float]]:
         "governing_verbs.jsonl": {
             "headed_programmes": governing_verbs.MIN_HEADED,
             "docs": governing_verbs.MIN_DOCS,
+            "programme_object_share": governing_verbs.MIN_PROGRAMME_OBJECTS,
         },
         "frame_verbs.jsonl": {
             "frames": programme_frames.MIN_FRAMES,
@@ -116,16 +172,13 @@ def passage_window() -> int:
     return int(statistics.median(lengths))
 
 
-def entries(mined: Mined) -> dict[str, dict[str, dict]]:
+def entries(mined: Mined) -> Entries:
     """file -> entry name -> row (the name is the file's key field, as ``lexicon_files``)."""
     out: dict[str, dict[str, dict]] = {}
     for name, rows in mined.items():
         key = KEYS.get(name)
         out[name] = {str(r[key]) if key and key in r else json.dumps(r, sort_keys=True): r for r in rows}
     return out
-
-
-Entries = dict[str, dict[str, dict]]
 
 
 def flips(base: Entries, runs: Sequence[Entries]) -> dict[str, list[dict]]:
@@ -144,7 +197,7 @@ def flips(base: Entries, runs: Sequence[Entries]) -> dict[str, list[dict]]:
         for entry, n in sorted(changed.items(), key=lambda kv: (-kv[1], kv[0])):
             row = seen[entry]
             item = {"entry": entry, "runs": n, "in_base": entry in rows}
-            item["provenance"] = {k: row[k] for k in ("counts", "docs", "share") if k in row}
+            item["provenance"] = {k: v for k, v in row.items() if k in ("counts", "docs") or "share" in k}
             if name in floors and item["provenance"]:
                 item["margin"] = round(_ratios(row, floors[name]), 3)
             listed.append(item)
@@ -163,23 +216,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.k < 1 or not 0 < args.share < 0.5:
         ap.error("-k must be at least 1 and --share between 0 and 0.5")
     try:
-        docs = blanked_documents(DEFAULT_INPUTS, default_gold_files())
         window = passage_window()
+        inputs = {m: MINERS[m][0]() for m in args.miners}
     except LoadError as exc:
         print(f"mining_stability: {exc}", file=sys.stderr)
         return 2
 
-    def mine_all(d: Docs) -> dict[str, dict[str, dict]]:
+    def mine_all(run: int | None) -> Entries:
+        """Every chosen miner over its documents, with the extra mask of ``run`` (None: none);
+        the mask of a run is drawn from the seed and the run's number, per family."""
         mined: Mined = {}
         for m in args.miners:
-            mined.update(MINERS[m](d))
+            docs = inputs[m]
+            if run is not None:
+                docs = extra_mask(docs, args.share, window, random.Random(f"{args.seed}/{run}"))
+            mined.update(MINERS[m][1](docs))
         return entries(mined)
 
-    rng = random.Random(args.seed)
-    base = mine_all(docs)
+    base = mine_all(None)
     runs = []
     for i in range(args.k):
-        runs.append(mine_all(extra_mask(docs, args.share, window, rng)))
+        runs.append(mine_all(i))
         print(f"run {i + 1}/{args.k} done", file=sys.stderr)
     result = flips(base, runs)
     print(f"# {args.k} runs, extra mask {args.share:.0%} in {window}-character windows, seed {args.seed}")
