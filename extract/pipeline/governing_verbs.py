@@ -46,7 +46,7 @@ MIN_HEADED = MIN_FRAMES  # headed programme names the verb governs
 MIN_WORD = 2  # characters: one-character clause words are function words (和, 的, 以)
 MIN_PROGRAMME_OBJECTS = 0.5  # share of the verb's named objects that are programmes: a majority
 OBJECT_BODY = r"[\u4e00-\u9fff“”]{2,14}?"  # the frame miner's name length (programme_frames)
-BUILD = "建设"  # the status kernel of a build: a head followed by it names something built
+BUILD = "建设"  # GUIDE §2.6 generic tail (guide_name_rule): a head followed by it names a build
 EDGE = r"(?=[，。；、：！？,;:!?\n])"
 
 
