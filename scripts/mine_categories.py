@@ -56,16 +56,10 @@ def documents() -> list[tuple[str, str]]:
     return docs
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing")
-    args = ap.parse_args(argv)
-    for path in [SHARED / "corpus-extra", *MASK]:
-        if not path.exists():
-            print(f"mine_categories: {path} does not exist", file=sys.stderr)
-            return 2
-    docs = documents()
-    outputs = [
+def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
+    """(target file, rows) of every file this script writes, mined from ``docs`` (also run by
+    ``scripts/mining_stability.py`` with extra masks)."""
+    return [
         (TARGET, mine_categories(docs, default_grammar().heads, place_names())),
         (TERMS, mine_widespread_terms(docs)),
         (SLOGANS, mine_slogan_modifiers(docs)),
@@ -74,6 +68,17 @@ def main(argv: list[str] | None = None) -> int:
         (COMPOUNDS, mine_place_compounds(docs, division_names())),
         (PHRASES, mine_widespread_phrases(docs, place_names())),
     ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing")
+    args = ap.parse_args(argv)
+    for path in [SHARED / "corpus-extra", *MASK]:
+        if not path.exists():
+            print(f"mine_categories: {path} does not exist", file=sys.stderr)
+            return 2
+    outputs = mine_all(documents())
     if args.check:
         stale = False
         for target, rows in outputs:

@@ -32,6 +32,7 @@ FILES = {
     "status_modifiers": "status_modifiers.jsonl",
     "generic_terms": "generic_terms.jsonl",
     "programme_verbs": "programme_verbs.jsonl",  # extract.pipeline.quoted_frames
+    "governing_verbs": "governing_verbs.jsonl",  # extract.pipeline.governing_verbs
     "buildup_modifiers": "buildup_modifiers.jsonl",  # extract.pipeline.buildup_programmes
     "quoted_programmes": "quoted_programmes.jsonl",  # extract.pipeline.quoted_programmes
     "frame_verbs": "frame_verbs.jsonl",  # extract.pipeline.programme_frames

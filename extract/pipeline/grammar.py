@@ -201,9 +201,15 @@ class Grammar:
         self.build_words = _build_words(lexicon)
         # clause words that mostly take quoted programmes (实施“X”): extract.pipeline.quoted_frames
         self.programme_verbs = frozenset(e["word"] for e in lexicon.get("programme_verbs.jsonl", ()))
-        # the verbs that carry a programme out: mined frame verbs (实施X行动) and programme verbs
-        # (实施“X”，): 实施|X工程 naming nothing built is a programme (names.py, GUIDE §3/§9)
-        carrying = self.programme_verbs | {e["word"] for e in lexicon.get("frame_verbs.jsonl", ())}
+        # the verbs that carry a programme out: mined frame verbs (实施X行动), programme verbs
+        # (实施“X”，) and verbs that govern many headed programmes whatever their share (深化“X”工程,
+        # extract.pipeline.governing_verbs): 实施|X工程 naming nothing built is a programme
+        # (names.py, GUIDE §3/§9)
+        carrying = (
+            self.programme_verbs
+            | {e["word"] for e in lexicon.get("frame_verbs.jsonl", ())}
+            | {e["word"] for e in lexicon.get("governing_verbs.jsonl", ())}
+        )
         self.carrying_verbs = tuple(sorted(carrying, key=lambda w: (-len(w), w)))
         self.carrying_verb_re = _alternation(carrying)
         # verbs that carry programmes out (实施X行动) and the heads they govern: programme_frames

@@ -31,6 +31,7 @@ FILES = {
     "category_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.genericity)
     "widespread_terms.jsonl": "term",  # scripts/mine_categories.py (extract.pipeline.genericity)
     "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
+    "governing_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.governing_verbs)
     "buildup_modifiers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.buildup_programmes)
     "area_kinds.jsonl": "head",  # scripts/mine_area_kinds.py (extract.pipeline.area_belts)
     "sub_region_kinds.jsonl": "head",  # scripts/mine_sub_regions.py (extract.pipeline.sub_regions)

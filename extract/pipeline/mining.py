@@ -425,6 +425,7 @@ def mine(
     from extract.pipeline.buildup_programmes import mine_buildup_modifiers
     from extract.pipeline.city_titles import mine_with_grammar as mine_title_verbs
     from extract.pipeline.cooperation_programmes import mine_with_lexicon as mine_cooperation_modifiers
+    from extract.pipeline.governing_verbs import mine_with_grammar as mine_governing_verbs
     from extract.pipeline.programme_frames import mine_openers_with_grammar as mine_frame_openers
     from extract.pipeline.programme_frames import mine_with_grammar as mine_frame_verbs
     from extract.pipeline.quoted_frames import mine_with_grammar
@@ -436,6 +437,7 @@ def mine(
         "stop_words": stops,
         "heads": heads,
         "programme_verbs": verbs,
+        "governing_verbs": mine_governing_verbs(docs, heads, stops),
         "quoted_programmes": mine_quoted_programmes(docs, heads, stops, verbs),
         "frame_verbs": frame_verbs,
         "frame_openers": mine_frame_openers(docs, heads, frame_verbs),

@@ -46,7 +46,6 @@ def test_the_mined_result_verbs_report_results_not_builds():
         ("林权交易制度改革纵深推进，新增流转面积3万亩。", "林权交易制度改革"),
         ("去年以来，牧区草场承包改革深入实施，牧民收入稳步提高。", "牧区草场承包改革"),
         ("——医保异地结算改革更加完善，群众办事更加便捷。", "医保异地结算改革"),
-        ("农民工工伤互助保障改革覆盖12万人，参保率继续提高。", "农民工工伤互助保障改革"),  # a figure
         ("去年，集体林权流转改革顺利运转。", "集体林权流转改革"),  # a predicate of no mined verb
         ("牧区供销合作社改革持续深化，服务网点不断增加。", "牧区供销合作社改革"),  # 深化: jieba tags it j
         ("林区管护体制改革顺利完成。", "林区管护体制改革"),  # 顺利完成: one fixed phrase (l)
@@ -54,6 +53,23 @@ def test_the_mined_result_verbs_report_results_not_builds():
 )
 def test_a_programme_named_as_the_subject_of_its_result(text, name):
     assert name in programmes(text)
+
+
+def test_a_predicate_into_a_figure_ends_in_a_mined_verb(monkeypatch):
+    # 覆盖 closed 3 programme subjects in 3 reports (share 0.062 of its uses, min 0.05) before the
+    # round-3 mask and fell out after it: a knife-edge entry, so the test injects it
+    text = "农民工工伤互助保障改革覆盖12万人，参保率继续提高。"
+    grammar = load_pipeline().get_pipe("policykg_names").grammar
+    rows = [r for r in grammar.lexicon["result_predicates.jsonl"] if r["verb"] != "覆盖"]
+    monkeypatch.setitem(grammar.lexicon, "result_predicates.jsonl", rows)
+    assert programmes(text) == []  # into a figure, an unmined verb is no result predicate
+    monkeypatch.setitem(grammar.lexicon, "result_predicates.jsonl", [*rows, {"verb": "覆盖"}])
+    assert "农民工工伤互助保障改革" in programmes(text)
+
+
+def test_the_shipped_result_verbs_hold_the_robust_cases():
+    # 推进 closes 17 programme subjects in 13 reports (share 0.14): far from every threshold
+    assert "推进" in result_verbs()
 
 
 @pytest.mark.parametrize(
