@@ -56,7 +56,10 @@ def test_words_holding_a_kind_character_are_no_titles(text):
 
 
 def test_a_programme_head_closing_the_title_keeps_it_a_programme():
-    found = ents("出台澄州市物流降本行动方案，推动降本增效。")
+    # an action plan (…行动计划) is a Program; a plan document (…行动方案) is a Policy
+    # (eval/provincial-2026/README.md conventions, extract.pipeline.plan_documents)
+    found = ents("出台澄州市物流降本行动计划，推动降本增效。")
+    assert ("澄州市物流降本行动计划", "Program") in found, found
     assert not any(label == "Policy" for _, label in found), found
 
 
