@@ -13,14 +13,20 @@ right before a clause word of the mined lexicon (A、B等试点城市|建设, �
 level (国家) and a count allowed before it but no modifier (等产业提质升级行动 lists fields of one
 action); or it ends in a GUIDE-rule contest label (``head_rules.jsonl``, rule kind
 ``contest_list_label``: 赛事, 赛事活动), whose modifier only says what kind of contest
-(等体育赛事, 等品牌赛事活动).
+(等体育赛事, 等品牌赛事活动); or it ends in a GUIDE-rule reform label (``head_rules.jsonl``, rule
+kind ``reform_list_label``: 改革; provincial-2026 conventions: the items of a …等改革 list are
+Programs), whose modifier, if any, must be generic (``grammar.is_generic``: 等重点领域改革, 等重点改革
+say what kind of list) — a specific one names the field of one reform the verb describes
+(供水、供气等公用事业价格改革, 等监管改革), which the conventions leave untagged.
 
 Each item (the 、-separated parts before 等; the first item from where the name grammar's left
 scan stops — after a carrying verb, a clause word) is a Program candidate when it looks like a
 name (as ``list_items`` fills a list's items): two to ``ITEM_MAX`` characters, no function word,
 clause opener, count or hard stop word, not generic, not a mined generic or widespread term, not
 nothing but everyday words (汽车、光伏、钢铁等产业提质升级行动 lists industries, not actions), not
-a gazetteer place, and no candidate already holds it. A list needs ``MIN_ITEMS`` items, and one
+a gazetteer place, and no candidate already holds it; the items of a reform list may be everyday
+words or widespread terms (数字政府、财政、农业农村等重点领域改革: the conventions name each reform by
+its field, and a field is as widespread as its reform). A list needs ``MIN_ITEMS`` items, and one
 item that fails the test leaves the whole list alone (it may be a list of fields or places).
 """
 
@@ -54,6 +60,7 @@ def _label_heads(grammar: g.Grammar) -> tuple[str, ...]:
 
 
 CONTEST_RULE = "contest_list_label"  # head_rules.jsonl: labels of contest lists (赛事), GUIDE §3
+REFORM_RULE = "reform_list_label"  # head_rules.jsonl: labels of reform lists (改革), conventions
 
 
 def _contest_labels(grammar: g.Grammar) -> tuple[str, ...]:
@@ -64,18 +71,40 @@ def _contest_labels(grammar: g.Grammar) -> tuple[str, ...]:
     return tuple(sorted(labels, key=len, reverse=True))
 
 
-def _is_item(item: str, grammar: g.Grammar) -> bool:
-    """Does a list item look like a programme's own name (module docstring)?"""
+def _reform_labels(grammar: g.Grammar) -> tuple[str, ...]:
+    """The GUIDE-rule labels of reform lists (等改革, 等重点领域改革), longest first."""
+    rules = grammar.lexicon["head_rules.jsonl"]
+    labels = {r["head"] for r in rules if r.get("rule_kind") == REFORM_RULE}
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
+def _reform_label(label: str, reforms: tuple[str, ...]) -> tuple[int, str]:
+    """Where a reform label ends in ``label`` (the Han run after 等 and its count, level left
+    out) and its head, or (0, ''): the first reform head in it, bare or after a generic modifier
+    only (等重点领域改革), never after the field of one reform (等价格改革). Whatever follows the
+    head (改革|走在前列, 改革|试点, 改革|任务) still speaks of the listed reforms."""
+    for head in reforms:
+        at = label.find(head)
+        if at >= 0 and (at == 0 or g.is_generic(label[:at])):
+            return at + len(head), head
+    return 0, ""
+
+
+def _is_item(item: str, grammar: g.Grammar, fields_ok: bool = False) -> bool:
+    """Does a list item look like a programme's own name (module docstring)? ``fields_ok``: an
+    everyday word may be one (the items of a reform list name reforms by their fields)."""
     if not 2 <= len(item) <= ITEM_MAX or FUNCTION_RE.search(item):
         return False
     core = item.strip("“”")
     if not core or opens_clause(core) or leading_verb(core) or g.AMOUNT_RE.search(core):
         return False
-    if g.is_generic(core) or core in grammar.generic_terms or core in widespread_terms(grammar):
+    if g.is_generic(core):
         return False
+    if not fields_ok and (core in grammar.generic_terms or core in widespread_terms(grammar)):
+        return False  # a reform's field is as widespread as its reform (数字政府、财政等改革)
     if lookup(core) is not None:
         return False  # a place: a list of where, not of what
-    return item.startswith("“") or not is_dictionary_word(core)  # 汽车、光伏: fields, not actions
+    return fields_ok or item.startswith("“") or not is_dictionary_word(core)  # 汽车、光伏: fields
 
 
 def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
@@ -83,6 +112,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     heads = _label_heads(grammar)
     head_set = frozenset(heads)
     contests = _contest_labels(grammar)
+    reforms = _reform_labels(grammar)
     # the characters other finders hold, one byte each: a scan of every candidate per item was
     # quadratic (6000 repeats of a sentence with a title and a list took 24 s here, review8);
     # built from the candidates as they stand here, when the first list's items are added (few
@@ -104,10 +134,14 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 head = _head_at(text, clause.start() + closer.end() + lvl, head_set, grammar)
                 if head:
                     bare, end = True, lvl + head
-            if end > LABEL_MAX or not (bare or label[:end].endswith(contests)):
+            reform_end, reform_head = (0, "") if bare else _reform_label(label[lvl:end], reforms)
+            reform = reform_end > 0
+            if reform:
+                end = lvl + reform_end
+            if end > LABEL_MAX or not (bare or reform or label[:end].endswith(contests)):
                 continue  # 等产业提质升级行动: the items are fields of one action, not actions
             spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
-            if len(spans) < MIN_ITEMS or not all(_is_item(text[a:b], grammar) for a, b in spans):
+            if len(spans) < MIN_ITEMS or not all(_is_item(text[a:b], grammar, reform) for a, b in spans):
                 continue
             if taken is None:
                 taken = held_characters(len(text), held)
@@ -118,7 +152,11 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 if text[a] == "“" and text[b - 1] == "”":
                     a, b = a + 1, b - 1  # GUIDE §2.2: quotes wrapping the whole name are left out
                 if not any(taken[a:b]):
-                    add_candidate(doc, a, b, "Program", "list")
+                    # a reform named by its field gets the shared head in its canonical
+                    # (财政、农业农村等改革 -> 财政改革, as shared suffixes do, GUIDE §2.2)
+                    name = text[a:b]
+                    hint = name + reform_head if reform and not name.endswith(reform_head) else ""
+                    add_candidate(doc, a, b, "Program", "list", hint)
             break
 
 
