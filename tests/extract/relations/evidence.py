@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+from extract.indicators.multiples import multiple_figures
 from extract.indicators.numbers import find_figures
 from extract.indicators.thresholds import THRESHOLD, threshold_value
 from extract.model import Document
@@ -40,6 +41,7 @@ def check_evidence(doc: Document, records, mentions: list[Mention], body_only: b
             value = r.value if isinstance(r, Indicator) else r.amount
             stated = {f.value for f in find_figures(span, require_unit=False)}
             stated |= {threshold_value(m) for m in THRESHOLD.finditer(span)}  # 迈入万亿级城市 (GUIDE §9)
+            stated |= {f.value for f in multiple_figures(span)}  # 增长两倍: a multiple, unit 倍
             fall = isinstance(r, Indicator) and r.unit == "%" and -value in stated  # 下降45%: -45 %
             assert value in stated or fall, (r, span)
         else:
