@@ -101,15 +101,13 @@ def mine_governing_verbs(
 
 
 def mine_with_grammar(docs: Sequence[tuple[str, str]], heads: list[dict], stops: list[dict]) -> list[dict]:
-    """:func:`mine_governing_verbs` with the programme heads of a grammar built from the freshly
-    mined heads and stop words (the other lexicon files as shipped)."""
-    from extract.pipeline.grammar import Grammar
-    from extract.pipeline.lexicon_files import read_lexicon
+    """:func:`mine_governing_verbs` with the programme heads of
+    :func:`extract.pipeline.quoted_frames.mining_grammar` (the heads of this mining run)."""
     from extract.pipeline.mining import segment
+    from extract.pipeline.quoted_frames import mining_grammar
 
-    lexicon = {**read_lexicon(), "heads.jsonl": heads, "stop_words.jsonl": stops}
-    grammar = Grammar(lexicon)
-    head_types = {h["head"]: h["type"] for h in [*heads, *lexicon["head_kernels.jsonl"]]}
+    grammar = mining_grammar(heads, stops)
+    head_types = {h["head"]: h["type"] for h in [*heads, *grammar.lexicon["head_kernels.jsonl"]]}
     return mine_governing_verbs(
         docs,
         grammar.after_quote_re,

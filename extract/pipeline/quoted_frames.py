@@ -292,15 +292,20 @@ def find_numeric_frameworks(doc: Doc, text: str, grammar) -> None:
         add_candidate(doc, m.start(), end, "Program", "quote")
 
 
-def mine_with_grammar(docs: Sequence[tuple[str, str]], heads: list[dict], stops: list[dict]) -> list[dict]:
-    """:func:`mine_programme_verbs` with the programme heads of a grammar built from the freshly
-    mined heads and stop words (the other lexicon files as shipped)."""
+def mining_grammar(heads: list[dict], stops: list[dict]):
+    """A grammar built from the freshly mined heads and stop words (the other lexicon files as
+    shipped): the verb miners must read the heads of this mining run, not the shipped ones."""
     from extract.pipeline.grammar import Grammar
     from extract.pipeline.lexicon_files import read_lexicon
+
+    return Grammar({**read_lexicon(), "heads.jsonl": heads, "stop_words.jsonl": stops})
+
+
+def mine_with_grammar(docs: Sequence[tuple[str, str]], heads: list[dict], stops: list[dict]) -> list[dict]:
+    """:func:`mine_programme_verbs` with the programme heads of :func:`mining_grammar`."""
     from extract.pipeline.mining import segment
 
-    lexicon = {**read_lexicon(), "heads.jsonl": heads, "stop_words.jsonl": stops}
-    grammar = Grammar(lexicon)
+    grammar = mining_grammar(heads, stops)
     return mine_programme_verbs(
         docs,
         grammar.after_quote_re,
