@@ -82,7 +82,7 @@ COMPANY_TAIL_RE = re.compile(
     r"时代|银行|证券|保险|生态)$"
 )
 COOPERATION_RE = re.compile(
-    r"与([^，。；：,;\s与和（）()]{2,16}(?:、[^，。；：,;\s与和（）()]{2,16})*)(?:开展|达成|深化|签订|签署)"
+    r"与([^，。；：,;\s与和（）()、]{2,16}(?:、[^，。；：,;\s与和（）()、]{2,16})*)(?:开展|达成|深化|签订|签署)"
 )
 # adverbs and frames between a partner and its verb (与A共同开展, 与A在养老服务领域开展): the
 # partner ends before them

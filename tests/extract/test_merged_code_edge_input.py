@@ -7,11 +7,17 @@ offset). Timings live in the review report, not here: a test asserts what is rea
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon_files import read_lexicon
 from extract.pipeline.opened_facilities import MAX_LATER_ITEMS, reported_opened
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +105,22 @@ def test_a_mined_completion_phrase_longer_than_four_characters_is_read_before_a_
     name = "白鹭智造产业园"
     assert reported_opened(f"{name}{phrase}，", 0, name, longer)  # after the name: found before the fix
     assert reported_opened(f"去年{phrase}{name}，", 2 + len(phrase), name, longer)
+
+
+def test_a_long_list_after_yu_does_not_backtrack_catastrophically():
+    """enumerations.COOPERATION_RE let its item class hold 、 as well as the repetition that
+    separates items, so a long 、-list after 与 with no closing verb was split every possible way:
+    40 items took 4 s, 80 never finished (found in the ninth session's hostile-input pass). Run in
+    a child process so that a regression fails on the timeout instead of hanging the suite."""
+    items = "、".join(f"财政{chr(0x4E00 + i % 50)}" for i in range(80))  # 0x4E0E is 与
+    code = (
+        "from extract.pipeline.enumerations import COOPERATION_RE\n"
+        f"print(sum(1 for _ in COOPERATION_RE.finditer({('深化' + items + '等改革。')!r})))\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("COOPERATION_RE backtracks catastrophically on a long list after 与")
+    assert done.returncode == 0, done.stderr
