@@ -78,14 +78,18 @@ def _reform_labels(grammar: g.Grammar) -> tuple[str, ...]:
     return tuple(sorted(labels, key=len, reverse=True))
 
 
-def _reform_label(label: str, reforms: tuple[str, ...]) -> tuple[int, str]:
+def _reform_label(label: str, reforms: tuple[str, ...], grammar: g.Grammar) -> tuple[int, str]:
     """Where a reform label ends in ``label`` (the Han run after 等 and its count, level left
     out) and its head, or (0, ''): the first reform head in it, bare or after a generic modifier
-    only (等重点领域改革), never after the field of one reform (等价格改革). Whatever follows the
-    head (改革|走在前列, 改革|试点, 改革|任务) still speaks of the listed reforms."""
+    only (等重点领域改革), never after the field of one reform (等价格改革). A verb or task after the
+    head (改革|走在前列, 改革|任务) still speaks of the listed reforms; another programme head
+    right after it (等领域改革|试点) makes the label a kind of designation whose items are the
+    fields it is tried in, not reforms of their own."""
     for head in reforms:
         at = label.find(head)
         if at >= 0 and (at == 0 or g.is_generic(label[:at])):
+            if grammar.head_re.match(label, at + len(head)):
+                return 0, ""
             return at + len(head), head
     return 0, ""
 
@@ -134,7 +138,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 head = _head_at(text, clause.start() + closer.end() + lvl, head_set, grammar)
                 if head:
                     bare, end = True, lvl + head
-            reform_end, reform_head = (0, "") if bare else _reform_label(label[lvl:end], reforms)
+            reform_end, reform_head = (0, "") if bare else _reform_label(label[lvl:end], reforms, grammar)
             reform = reform_end > 0
             if reform:
                 end = lvl + reform_end
