@@ -79,7 +79,7 @@ def noun_closing(text: str, pos: int) -> str | None:
         return None  # a longer tail is a clause of its own (and the scan stays short)
     tags = dictionary()
     words = list(_segment(tail))
-    if len(tail) > _NOUN_MAX or not all(_nominal(tags, w) for w in words):
+    if not all(_nominal(tags, w) for w in words):
         return None
     return tail
 

@@ -28,16 +28,16 @@ of the author's.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from extract.pipeline.area_belts import area_kernels
 from extract.pipeline.candidates import add_candidate, candidates, held_characters
+from extract.pipeline.closed_class import strategy_rows
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon_files import read_lexicon
 from extract.pipeline.mining import dictionary, place_names, segment_cached
 from extract.pipeline.sub_regions import COMPASS, SUB_REGION_RULE
 from extract.regions import by_code
@@ -54,7 +54,6 @@ OWN_ABBREVIATIONS = dict(
 # two opposite points name two regions together (南北疆): a pair, no sub-region
 OPPOSITES = frozenset((COMPASS[0:2], COMPASS[1::-1], COMPASS[2:4], COMPASS[3:1:-1]))
 WINDOW = 6  # characters of context segmented on each side
-STRATEGIES = Path(__file__).resolve().parent.parent / "data" / "strategies.jsonl"
 VERB_TAG = "v"
 
 
@@ -65,8 +64,8 @@ def regional_strategy_tails() -> tuple[str, ...]:
     maybe with 地区, and whose rest is one or two words ending in a verb (西部|陆海|新|通道 is
     a corridor, no such strategy)."""
     tails = set()
-    for line in STRATEGIES.read_text(encoding="utf-8").splitlines():
-        words = segment_cached(json.loads(line)["canonical"]) if line.strip() else []
+    for row in strategy_rows():
+        words = segment_cached(row["canonical"])
         if len(words) < 2 or words[0].strip(COMPASS + "部") or len(words[0]) < 2:
             continue
         rest = words[1:]
@@ -79,13 +78,13 @@ def regional_strategy_tails() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def sub_kinds_of_rules() -> frozenset[str]:
-    """The sub-region kinds of ``head_rules.jsonl`` (地区, 山区 …), read from the data file."""
-    path = STRATEGIES.parent / "head_rules.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The sub-region kinds of ``head_rules.jsonl`` (地区, 山区 …), through the validated lexicon
+    loader (a bad line is one error naming the file and line, and the parse is shared)."""
+    rows = read_lexicon(names=("head_rules.jsonl",))["head_rules.jsonl"]
     return frozenset(r["head"] for r in rows if r.get("rule_kind") == SUB_REGION_RULE)
 
 
-MAX_NAME_AFTER = 12  # characters of characters after the sub-region that a head may close
+MAX_NAME_AFTER = 12  # characters after the sub-region that a head may close
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -34,6 +34,11 @@ def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def strategy_rows(data_dir: Path = DATA) -> list[dict]:
+    """The rows of the strategy gazetteer (``strategies.jsonl``: canonical, aliases, source …)."""
+    return _jsonl(data_dir / "strategies.jsonl")
+
+
 def load_entries(data_dir: Path = DATA) -> list[Entry]:
     """Every closed-class surface form from the data files."""
 
@@ -43,7 +48,7 @@ def load_entries(data_dir: Path = DATA) -> list[Entry]:
         for a in r.aliases:
             if len(a) >= 2:
                 entries.append(Entry(a, "District", r.name, "region", r.code, short=True))
-    for row in _jsonl(data_dir / "strategies.jsonl"):
+    for row in strategy_rows(data_dir):
         for s in (row["canonical"], *row.get("aliases", ())):
             entries.append(Entry(s, "Strategy", row["canonical"], "strategy", row.get("followed_by", "")))
     for row in _jsonl(data_dir / "organizations.jsonl"):
