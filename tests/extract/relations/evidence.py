@@ -6,14 +6,13 @@ Used by the corpus tests of this package and by the robustness run over corpus-e
 from __future__ import annotations
 
 import functools
-import json
 import re
-from pathlib import Path
 
 from extract.indicators.multiples import multiple_figures
 from extract.indicators.numbers import find_figures
 from extract.indicators.thresholds import THRESHOLD, threshold_value
 from extract.model import Document
+from extract.pipeline.closed_class import strategy_rows
 from extract.records import Indicator, Investment, Mention, Relation
 from extract.relations.common import author_names
 
@@ -21,9 +20,7 @@ from extract.relations.common import author_names
 @functools.cache
 def _aliases() -> dict[str, tuple[str, ...]]:
     """canonical -> aliases of the strategy gazetteer (``extract/data/strategies.jsonl``)."""
-    path = Path(__file__).resolve().parents[3] / "extract" / "data" / "strategies.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {r["canonical"]: tuple(r.get("aliases", ())) for r in rows}
+    return {r["canonical"]: tuple(r.get("aliases", ())) for r in strategy_rows()}
 
 
 def check_evidence(doc: Document, records, mentions: list[Mention], body_only: bool = False) -> int:
