@@ -9,6 +9,7 @@ Metadata reads the head of the text including chrome, where portals keep their h
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -19,6 +20,9 @@ from extract.loading import load
 from extract.model import Document
 from extract.normalize import normalize
 
+# In a Python str every astral character is one code point, so any surrogate code point is lone.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def ingest(path: str | Path, *, doc_id: str | None = None) -> Document:
     """Load and structure one document; a file that cannot be read raises :class:`LoadError`."""
@@ -28,7 +32,19 @@ def ingest(path: str | Path, *, doc_id: str | None = None) -> Document:
 
 
 def from_text(text: str, *, doc_id: str = "<text>", path: str = "") -> Document:
-    """Structure text that is already in memory (tests, other loaders)."""
+    """Structure text that is already in memory (tests, other loaders).
+
+    Text from a file is decoded strictly (``extract.loading``), but a caller of the Python API can
+    pass a ``str`` holding a lone surrogate, which is no Unicode character: spaCy's string store
+    cannot encode it and would fail deep inside the pipeline. It is refused here, naming where.
+    """
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate is not None:
+        raise LoadError(
+            path or doc_id,
+            f"character {surrogate.start()} is a lone surrogate (U+{ord(surrogate.group()):04X}),"
+            " not Unicode text; decode the source with errors='replace' or fix it",
+        )
     norm = normalize(text)
     all_lines = split_lines(text)
     body_start, body_end = chrome.find_body(text, all_lines)

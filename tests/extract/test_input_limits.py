@@ -118,3 +118,18 @@ def test_limits_are_documented(tmp_path):
     security = (root / "SECURITY.md").read_text("utf-8")
     for name in ("POLICYKG_MAX_INPUT_MB", "POLICYKG_MAX_UNZIPPED_MB", "POLICYKG_MAX_TEXT_CHARS"):
         assert name in security
+
+
+def test_text_with_a_lone_surrogate_is_refused_naming_the_document():
+    """A ``str`` from the Python API can hold a lone surrogate; spaCy's string store cannot encode
+    it. It must be one clear LoadError naming the document and the character, not a crash deep in
+    the pipeline; the same text with a real astral character goes through."""
+    from extract.document import from_text
+    from extract.errors import LoadError
+    from extract.extractor import extract_documents
+
+    with pytest.raises(LoadError, match=r"报告\.txt: character 5 is a lone surrogate \(U\+D800\)"):
+        from_text("重庆市推进\ud800西部陆海新通道建设。", doc_id="报告.txt")
+    doc = from_text("重庆市推进\U0001f600西部陆海新通道建设。", doc_id="报告.txt")
+    records = list(extract_documents([doc]))
+    assert records
