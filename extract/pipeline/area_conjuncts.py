@@ -26,12 +26,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extract.area_lists import CONJ
 from extract.pipeline.area_belts import area_kernels
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.sub_regions import SUB_DIVISION_RE, sub_region_kinds
 from extract.regions import lookup
 
-CONJUNCTIONS = frozenset({"、", "和", "与", "及"})  # coordinating conjunctions (closed class)
+CONJUNCTIONS = frozenset(CONJ)  # coordinating conjunctions (closed class, shared with area_lists)
 MAX_KIND = 9  # the longest kind shared (the resolver's SHARED_SUFFIX_MAX)
 MIN_LEAD = 2  # a lead of one character is no place (川 of 川渝)
 SHARED_ID = "conjunct"  # the span id the resolver's shared-suffix step gives its conjuncts
