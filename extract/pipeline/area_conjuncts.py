@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.area_lists import CONJ
+from extract.area_lists import CONJ, COUNT_RE
 from extract.pipeline.area_belts import area_kernels
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.sub_regions import SUB_DIVISION_RE, sub_region_kinds
@@ -44,10 +44,10 @@ def _is_lead(name: str) -> bool:
 
 
 def _is_kind(kind: str, grammar: Grammar) -> bool:
-    """Does ``kind`` end in an Area head (都市圈, 片区), a mined region token (圈 of 城镇圈) or a
-    confirmed sub-region kind (地区)?"""
-    if not kind or len(kind) > MAX_KIND:
-        return False
+    """Does ``kind``, which opens with no count (两大, 三个), end in an Area head (都市圈, 片区),
+    a mined region token (圈 of 城镇圈) or a confirmed sub-region kind (地区)?"""
+    if not kind or len(kind) > MAX_KIND or COUNT_RE.match(kind):
+        return False  # 日照|两大都市圈: a count of the kind, whose list area_lists reads
     if kind[-1] in area_kernels(grammar) or kind in sub_region_kinds(grammar):
         return True
     return any(grammar.heads.get(kind[k:]) == "Area" for k in range(len(kind)))
