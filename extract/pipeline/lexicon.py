@@ -149,10 +149,34 @@ def clause_opener(text: str) -> str:
     if not text or not _HAN.match(text[0]) or not _may_open_clause(text):
         return ""
     words = dictionary()
+    cities = _city_names()
     for word in (_segment(text)[0], text[:2]):
-        if len(word) >= 2 and words.get(word, (0, ""))[1] in CLAUSE_TAGS:
+        if len(word) >= 2 and words.get(word, (0, ""))[1] in CLAUSE_TAGS and word not in cities:
             return word
     return ""
+
+
+CITY_LEVELS = frozenset({"province", "prefecture"})  # GB/T 2260 levels whose names are cities or above
+
+
+@functools.cache
+def _city_names() -> frozenset[str]:
+    """Names of the province- and prefecture-level divisions (the closed class of
+    ``extract/data/regions.tsv``: 包头, 大同, 开封, 保定, 大连) that jieba's dictionary also tags as
+    clause words. A name opening with one opens with the city, not with a verb or adverb: the
+    dictionary's sense (包头 "to wrap the head", 大同 "great harmony") is the rare one in a
+    government report, while county names that are everyday verbs (解放, 前进, 比如, 通道) keep
+    their word reading."""
+    from extract.regions import all_regions
+
+    words = dictionary()
+    return frozenset(
+        n
+        for r in all_regions()
+        if r.level in CITY_LEVELS
+        for n in (r.name, *r.aliases)
+        if len(n) >= 2 and words.get(n, (0, ""))[1] in CLAUSE_TAGS
+    )
 
 
 @functools.cache

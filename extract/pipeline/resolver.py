@@ -21,6 +21,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
+from extract.pipeline.area_conjuncts import share_area_kinds
 from extract.pipeline.bare_zones import drop_unowned_zones
 from extract.pipeline.bound_openings import bound_openings
 from extract.pipeline.candidates import (
@@ -179,6 +180,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen.sort(key=lambda s: s.start)
         chosen = self._zones(doc, chosen)
         chosen = self._shared_suffix(doc, chosen)
+        chosen = share_area_kinds(doc, chosen, doc_text(doc), self.grammar)  # 晋北、晋南城镇圈
         chosen = complete_lists(doc, chosen, doc_text(doc), self.grammar)  # list items share a type
         chosen = build_place_led_names(doc, chosen, doc_text(doc), self.grammar)  # 甲地|…实验站
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
