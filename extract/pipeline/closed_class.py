@@ -21,6 +21,7 @@ from extract.gazetteer import Entry, Gazetteer, normalise
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.lexicon import is_common_word, is_word_at
+from extract.pipeline.mining import segment_cached
 from extract.regions import all_regions, by_code
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -53,12 +54,36 @@ def load_entries(data_dir: Path = DATA) -> list[Entry]:
             entries.append(Entry(s, "Strategy", row["canonical"], "strategy", row.get("followed_by", "")))
     for row in _jsonl(data_dir / "organizations.jsonl"):
         entries.append(
-            Entry(row["surface"], "Organization", row["canonical"], "organization", row.get("scope", ""))
+            Entry(
+                row["surface"],
+                "Organization",
+                row["canonical"],
+                "organization",
+                row.get("scope", ""),
+                short=bool(row.get("bounded")),  # 财政部 in 财政部门: a word must end where it ends
+            )
         )
     for row in _jsonl(data_dir / "new_areas.jsonl"):
         for s in (row["canonical"], *row["aliases"]):
             entries.append(Entry(s, "Platform", row["canonical"], "zone", row["province"]))
     return entries
+
+
+MAX_WORD_TAIL = 4  # characters after a bounded body segmented with it
+
+
+def _word_goes_on(text: str, start: int, end: int) -> bool:
+    """Does the segmentation of the body and the few characters after it run a word across its
+    end? A ministry's name is then the head of a common noun (财政|部门, 教育部门, 农业农村部门: the
+    departments of a field at any level), and it names the ministry where the words break at its
+    end (财政部、, 国家统计局|数据, 教育部|重庆…)."""
+    window = text[start : min(len(text), end + MAX_WORD_TAIL)]
+    offset = 0
+    for word in segment_cached(window):
+        offset += len(word)
+        if offset >= end - start:
+            return offset != end - start
+    return False
 
 
 class ClosedClassGazetteer(Pipe):
@@ -105,6 +130,8 @@ class ClosedClassGazetteer(Pipe):
                 in_province = isinstance(ctx, str) and bool(ctx) and ctx[:2] == e.code[:2]
                 if self.county_short_forms == "province" and not in_province and e.code not in self._named:
                     return False
+        if e.source == "organization" and e.short:
+            return not _word_goes_on(text, start, end)
         if e.source == "organization" and text[max(0, start - 2) : start] == "自治" and e.surface[0] == "区":
             return False  # 自治区人大: not 区人大 of a district; the full body is no closed-class form
         if e.source == "organization" and start > 0 and CJK.match(text[start - 1]) and e.code:
@@ -151,7 +178,7 @@ class ClosedClassGazetteer(Pipe):
             for e in bucket:
                 full = e.source == "region" and not e.short
                 if (start, end, e) in full_names if full else self._allowed(e, doc, text, start, end):
-                    source = "region_short" if e.short else e.source
+                    source = "region_short" if e.short and e.source == "region" else e.source
                     add_candidate(doc, start, end, e.label, source, e.canonical)
                     break
         self._place_bodies(doc, text, matches)
