@@ -1188,17 +1188,22 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         return name + _AMOUNT_OF[flow]
     if f.unit in _COUNT_SUFFIX or implicit_count(text, f):
         noun, split = _noun_after(text, f.end), None
+        if _COUNT_END_RE.match(text, f.end + len(noun)):  # the noun ends at a verb, not its clause
+            noun, verb_mod = _verb_modifier(noun)  # 项目新|开工: 新 is the verb's
+        else:
+            verb_mod = ""  # 12条河流稳定消劣。: 劣 ends the phrase, no verb after it
         if not noun and raw.rstrip().endswith("等"):
             return ""  # 新建A、B等13座。: a count of listed items that names no kind
         if not noun and not name and _opens_clause(text, f):
             noun = _subject_noun(text, f.end)  # 62个组团实施项目1000多个: the subject's count
         cut = _status_cut(text, f.end, noun)
-        if cut is None and not (noun and _verb_after(text, f.end + len(noun))):
+        if cut is None and not (noun and _verb_after(text, f.end + len(noun) + len(verb_mod))):
             split = _predicate_after(text, f.end, _opens_clause(text, f))  # 7家企业上榜…500强
             if split is not None:
-                noun = split[0]
+                noun, verb_mod = split[0], ""
         if noun:
-            verb_after = _verb_after(text, f.end + len(noun))
+            verb_after = _verb_after(text, f.end + len(noun) + len(verb_mod))
+            verb_after = verb_mod + verb_after if verb_after else ""
             if not verb_after and cut is None and split is not None:
                 verb_after = split[1]
             noun = _without_modifier(noun)
@@ -1299,6 +1304,7 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     head = _without_modifier(clean_name(tail[: m.start()]))
     if len(head) < 2 or not (len(m.group(0)) and m.start() <= len(noun) + 2):
         return None
+    head, verb_mod = _verb_modifier(head)
     verb = m.group(0)
     status = lexicon.status_class(verb)
     modified = False
@@ -1308,7 +1314,23 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
             break
     if status == _ONGOING or (status == _PREPARING and modified):
         return head, ""  # 扎实推进, 加快落地: under way, no event to count
-    return head, verb
+    return head, verb_mod + verb
+
+
+def _verb_modifier(noun: str) -> tuple[str, str]:
+    """(noun, "") or, when the counted noun read up to a verb ends in a one-character adjective of
+    jieba's dictionary (``38个项目新|开工``, ``4个村新|获评…``), the noun without it and that
+    adjective: it modifies the verb after it (新开工, the same phrase a count before its noun keeps:
+    新开工项目38个), not the counted things."""
+    if len(noun) < 2:
+        return noun, ""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    last = _segment(noun)[-1]
+    if len(last) == 1 and dictionary().get(last, (0, ""))[1] == "a":
+        return noun[:-1], last
+    return noun, ""
 
 
 # dictionary tags a counted noun is made of (nouns, abbreviations, distinguishing words such as 省级)
@@ -1316,6 +1338,7 @@ _COUNTED_NOUN_TAGS = ("n", "j", "b")
 _PREDICATE_MAX = 20  # characters: a longer tail is a clause of its own, not the count's predicate
 _TAIL_MAX = 16 + _PREDICATE_MAX  # the longest counted noun _noun_after reads, then the predicate
 _COUNT_END = "均|已|都|全部|分别|签约|开工|建成|落地|入选|投产|实现|完成|获|成功|加快|通过"
+_COUNT_END_RE = re.compile(_COUNT_END)
 # a coordinated object (对接和投融资项目签约) or a second verb at the end is a clause, not a predicate
 _CLAUSE_LIKE = re.compile(r"[和与及、]")
 
@@ -1348,9 +1371,12 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
     words = _segment(tail)
     for k, w in enumerate(words):
         tag = tags.get(w, (0, ""))[1]
-        if tag.startswith("v") and tag != "vn" and len(noun) >= 2:
+        opener = len(noun) >= 2 and _opens_predicate(words, k, tags, subject)
+        if (tag.startswith("v") and tag != "vn" and len(noun) >= 2) or opener:
             predicate = tail[len(noun) :]
-            clause_verb = w in _clause_verbs() or re.fullmatch(_COUNT_END, w) or (subject and tag == "v")
+            clause_verb = (
+                opener or w in _clause_verbs() or re.fullmatch(_COUNT_END, w) or (subject and tag == "v")
+            )
             last = tags.get(words[-1], (0, ""))[1]
             if (
                 not clause_verb
@@ -1365,6 +1391,41 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
             return None
         noun += w
     return None
+
+
+def _opens_predicate(words: list[str], k: int, tags: dict[str, tuple[int, str]], subject: bool) -> bool:
+    """Does word ``k``, after the counted noun of a count that opens its clause, open the items'
+    predicate although jieba tags it no verb? Two kinds, neither typed: for a ``subject`` count, a
+    mined hard clause word that the dictionary tags a preposition (``stop_words.jsonl``, pos
+    ``p``: the passive 被, 通过, 在 …: ``6个乡镇被评为…``, ``9个模型通过…评审``), and for any
+    count a one-character adjective of the dictionary right before a verb (``4个村新获评…``: 新
+    modifies the verb, not the noun, as :func:`_verb_modifier` reads it; the verb is a mined
+    hard clause verb or tagged v). The counted items are the clause's subject, so
+    what follows them is what they did or got (GUIDE §7 names the counted thing; the provincial
+    gold names such counts by their predicate: 通过…备案大模型数, 新获评…的地级市数)."""
+    w = words[k]
+    if k >= len(words) - 1:
+        return False
+    if subject and w in _clause_prepositions():
+        return True
+    if len(w) != 1 or tags.get(w, (0, ""))[1] != "a":
+        return False
+    nxt = words[k + 1]
+    tag = tags.get(nxt, (0, ""))[1]
+    return k + 1 < len(words) - 1 and (nxt in _clause_verbs() or (tag.startswith("v") and tag != "vn"))
+
+
+@functools.cache
+def _clause_prepositions() -> frozenset[str]:
+    """Mined hard clause words that jieba's dictionary tags as prepositions (``stop_words.jsonl``,
+    pos p): the words that open a predicate or an adverbial before its verb (被, 通过, 在)."""
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    return frozenset(
+        e["word"]
+        for e in read_lexicon(names=("stop_words.jsonl",))["stop_words.jsonl"]
+        if e["kind"] == "hard" and e["pos"] == "p"
+    )
 
 
 @functools.cache
