@@ -1393,7 +1393,7 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
     return None
 
 
-def _opens_predicate(words: list[str], k: int, tags: dict[str, tuple[int, str]], subject: bool) -> bool:
+def _opens_predicate(words: Sequence[str], k: int, tags: dict[str, tuple[int, str]], subject: bool) -> bool:
     """Does word ``k``, after the counted noun of a count that opens its clause, open the items'
     predicate although jieba tags it no verb? Two kinds, neither typed: for a ``subject`` count, a
     mined hard clause word that the dictionary tags a preposition (``stop_words.jsonl``, pos
