@@ -69,6 +69,11 @@ COUNT = r"[\d一两二三四五六七八九十百千]+(?:余|多)?(?:个|家|座
 COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT}|一批|首批|多个|若干)$")
 LIST_MARKS = frozenset("、和及与")
 COUNT_AFTER_RE = re.compile(COUNT)  # used with .match(text, end)
+# words that approximate a count after its measure word (20个以上): part of the count, no noun
+COUNT_TAILS = ("以上", "左右", "以内", "上下")
+# types whose guess a count followed by a noun does not count: a body or a place holds or yields
+# what is counted (甲大学|9个附属医院, 甲自贸试验区|43项成果); see ``is_counted``
+HOLDER_TYPES = frozenset({"Organization", "Platform"})
 
 
 def mine_categories(
@@ -308,7 +313,10 @@ def is_counted(text: str, start: int, end: int, label: str = "") -> bool:
     (A、B2个…项目); a count that ends the clause (…、…平台72个，) counts the item. An
     Organization is one body, not a kind that is counted: a count after it that a noun follows
     counts what the body holds or yields (甲大学|9个附属医院, 促成甲大学|311个项目; GUIDE §3), so
-    only a count that ends the phrase (…实验室12家，) counts it."""
+    only a count that ends the phrase (…实验室12家，) counts it. A Platform is one place where
+    firms gather (GUIDE §3), and it holds and yields counted things the same way (甲自贸试验区|43项
+    改革创新成果, 甲科创园|累计注册企业…): a count with a noun after it counts those, while a count
+    that ends the phrase, approximated or not (…产业园14个，…中心20个以上), still counts the guess."""
     if COUNT_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
     if _count_and_verb_before(text, start):
@@ -316,8 +324,8 @@ def is_counted(text: str, start: int, end: int, label: str = "") -> bool:
     m = COUNT_AFTER_RE.match(text, end)
     if m is None:
         return False
-    noun_after = HAN_CHAR_RE.match(text, m.end()) is not None
-    if label == "Organization":
+    noun_after = HAN_CHAR_RE.match(text, m.end()) is not None and not text.startswith(COUNT_TAILS, m.end())
+    if label in HOLDER_TYPES:
         return not noun_after  # …实验室12家，counts it; 甲大学9个附属医院 counts its hospitals
     listed = start > 0 and text[start - 1] in LIST_MARKS
     return not listed or not noun_after

@@ -49,7 +49,7 @@ def unnamed_platform(s: Span, text: str, grammar: Grammar) -> bool:
         return False
     if name.startswith(NATIONAL) and not name[2:].startswith(LEVEL):
         return False
-    return lacks_proper_part(name, grammar) and not granted(text, s.start_char)
+    return lacks_proper_part(name, grammar, joined=True) and not granted(text, s.start_char)
 
 
 def granted(text: str, start: int) -> bool:
