@@ -77,8 +77,8 @@ def find_settled_in_author(s: Sentence) -> list[Relation]:
     if own:
         starts = {m.start for m in s.mentions}
         for m in heads:
-            hit = _IN.match(text, m.end, s.end)
-            c = hit.end() if hit else -1
+            zai = _IN.match(text, m.end, s.end)
+            c = zai.end() if zai else -1
             if 0 <= c < s.end - 1 and text[c] in own and c not in starts:
                 nxt = text[c + 1]  # a verb follows; not a second short form (在京津) nor punctuation
                 if nxt.isalpha() and nxt not in own and nxt not in "".join(OWN_ABBREVIATIONS.values()):
