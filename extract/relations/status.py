@@ -197,6 +197,16 @@ def _with_adverb(gap: str, status: str, lexicon: StatusLexicon) -> str:
     return status
 
 
+def _with_complement(rest: str, status: str, lexicon: StatusLexicon) -> str:
+    """The status as written when a two-character word closes the clause right after it (GUIDE
+    §5, §9: verbatim; ``某项目投产增效``, ``某馆建成开放``, ``某线建成开通``): the stage verb's
+    complement, the rest of the same predicate. The word passes the tests of ``_with_adverb``
+    (no list word, year or month, generic head, nor a stage verb, which the phrase would have
+    chained); anything longer (``投产，…`` ends the clause, ``建成投用后的…``) keeps the status
+    as it was read."""
+    return status + _with_adverb(rest, "", lexicon)  # the word itself where it passes, else ""
+
+
 def reviews_several_years(doc: Document) -> bool:
     """A document whose review covers several years (a five-year outline reviews the whole past
     plan period, ``reported_years`` 2016–2020): none of its results is dated to one year, as in
@@ -290,7 +300,9 @@ def find_status(s: Sentence) -> list[Relation]:
             # A和B、C等项目开工建设: B is no mention, C is (blanked); the list still ends at the status
             tail = re.split(r"[、和及]", gap)[-1] if re.match(r"^[、和及]", gap) else gap
             if _LIST_GAP.match(gap) or (len(gap) <= 40 and _LIST_GAP.match(tail.strip())):
-                st = _with_adverb(gap, hit.group(0), lexicon)
+                st = _with_complement(
+                    after[hit.end() :].strip(), _with_adverb(gap, hit.group(0), lexicon), lexicon
+                )
             break
         prog = _PROGRESS.search(after)
         if prog and _LIST_GAP.match(after[: prog.start()]):
