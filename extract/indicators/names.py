@@ -52,6 +52,9 @@ _TRAIL = re.compile(
     r"优化为|调整为|保持在|稳定在|控制在|迈上|跨入|迈入|站上|"
     r"分别达到|分别达|分别为|达到了|不低于|不少于|不超过|不高于|约|近|逾|高达|仅|只有|有)+$"
 )
+# the same verbs unanchored, for a reader of what stands between a name and a figure
+# (``extract.pipeline.counted_stocks``: 某类工厂|增至|10家 counts a kind)
+FIGURE_VERBS_RE = re.compile(_TRAIL.pattern.removesuffix("$"))
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 _MARKERS = re.compile(r"[#＃*※△▲\s　]|\[footnoteRef:\d+\]|[（(]下同[)）]")
 _YEAR = re.compile(r"^(?:(?:到|至)?\d{4}年(?:度|底|末)?|“十[一二三四五六七八九]五”(?:时期|期间)?)")

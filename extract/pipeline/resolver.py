@@ -32,10 +32,13 @@ from extract.pipeline.candidates import (
     register_extensions,
 )
 from extract.pipeline.clause_leads import clause_leads, trim_clause_leads
+from extract.pipeline.counted_stocks import drop_counted_stocks
 from extract.pipeline.defined_short_forms import type_defined_short_forms
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
+from extract.pipeline.extent_amounts import drop_extent_amounts
+from extract.pipeline.financing_kinds import drop_financing_kinds
 from extract.pipeline.firm_repeats import add_firm_repeats
 from extract.pipeline.genericity import drop_generic, widespread_terms
 from extract.pipeline.grammar import UsesGrammar, is_generic
@@ -199,6 +202,9 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
+        chosen = drop_extent_amounts(chosen, doc_text(doc))  # 新建|310公里农村公路: an amount of a kind
+        chosen = drop_financing_kinds(chosen, doc_text(doc), self.grammar)  # 基础设施REITs项目
+        chosen = drop_counted_stocks(chosen, doc_text(doc))  # 某类工厂增至10家: a kind counted
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
         chosen = drop_positioning_centres(chosen, doc_text(doc), self.grammar)  # 西部|金融中心: a goal
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme

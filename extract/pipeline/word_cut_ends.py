@@ -9,6 +9,12 @@ word that begins at the last character counts: a longer word that began earlier 
 is a name plus a generic tail the segmenter glued to it, and the name stands.
 
 Sources read off the layout (tables, 《》 titles, quotes, the closed classes) are exempt.
+
+Project head-word guesses (source ``suffix``) are read the same way (branch ``project15``): the
+heads 场 and 综合体 stand inside 场景 and 体育 (全面推广场|景招商, 每天综合体|育活动), the head
+学校 inside 校舍 (改扩建中小学校|舍面积), and the guess is a verb phrase or a clause cut at a
+word's half, no works (GUIDE §3). Items of lists and other finders' Projects keep their edges:
+their end is a list mark or a label, not a head the scan found inside a phrase.
 """
 
 from __future__ import annotations
@@ -44,13 +50,16 @@ def ends_inside_word(text: str, end: int) -> bool:
     return False
 
 
+HEAD_WORD_SOURCE = "suffix"  # the head-word finder of ``names.py``
+
+
+def _checked(s: Span) -> bool:
+    """A Program guess of a finder that reads no layout, or a Project guess of the head-word finder."""
+    if s.label_ == "Program":
+        return s.id_ not in EXEMPT_SOURCES and s.id_ != "quote"
+    return s.label_ == "Project" and s.id_ == HEAD_WORD_SOURCE
+
+
 def drop_word_cut_ends(chosen: list[Span], text: str) -> list[Span]:
-    """``chosen`` without the Program head-word guesses that end inside a word."""
-    return [
-        s
-        for s in chosen
-        if s.label_ != "Program"
-        or s.id_ in EXEMPT_SOURCES
-        or s.id_ == "quote"
-        or not ends_inside_word(text, s.end_char)
-    ]
+    """``chosen`` without the Program and Project head-word guesses that end inside a word."""
+    return [s for s in chosen if not _checked(s) or not ends_inside_word(text, s.end_char)]

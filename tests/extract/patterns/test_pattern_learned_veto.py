@@ -28,8 +28,8 @@ def names(nlp, text: str) -> set[str]:
 
 
 GENERIC = [
-    # (投融资项目 was here: the rules now drop it themselves, genericity.widespread_project_kind)
-    ("推动基础设施不动产投资信托基金项目落地。", "基础设施不动产投资信托基金项目"),
+    # (投融资项目 was here: the rules now drop it themselves, genericity.widespread_project_kind;
+    # so was 基础设施不动产投资信托基金项目, a financing kind: test_pattern_financing_kinds.py)
     ("复制推广自贸区改革试点经验。", "自贸区改革试点"),
     ("支持国内高水平大学合作。", "国内高水平大学"),
     ("加快推进调节性煤电项目。", "调节性煤电项目"),

@@ -1,0 +1,55 @@
+"""Project guesses that open with an amount of length or area: how much of a kind was built.
+
+The head-word scan runs left over a figure the report gives for the works (新建提升|310公里农村公路,
+建设改造|4075公里城市地下管网): what follows a length or an area is the kind of works the figure
+measures — so many kilometres of rural road, of pipes — not one named works. GUIDE §3 leaves
+generic unnamed items untagged, and GUIDE §7 reads such a figure as the scope of an action on
+unnamed items. A name is written before its size (甲乙高速|32公里), never after it.
+
+Only lengths and areas count (the GB 3100 units of the indicator unit list whose characters are
+metre, li, hectare or mu, with their magnitude prefixes: 公里, 万平方米, 万亩): a capacity (500千伏,
+2万吨, 20亿立方米/年) sizes one plant, which a name may open with (2万吨高质碳酸锂项目). The figure
+is Arabic digits only, since a place may be named by a Chinese numeral and a length (五公里).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.indicators.numbers import UNIT_WORDS
+
+CHECKED_TYPES = frozenset({"Project"})
+# characters of the legal units of length and area (metre, li of 公里, hectare of 公顷, mu), a
+# closed class (``measure_word`` in extract/data/closed_classes.jsonl); volumes (立方米) are
+# capacities and rates (公斤/亩) are yields, so both are left out
+EXTENT_CHARS = frozenset("米里顷亩")
+VOLUME = "立方"
+EXTENT_UNITS = sorted(
+    (
+        u
+        for u in UNIT_WORDS
+        if "/" not in u and VOLUME not in u and any(c in EXTENT_CHARS for c in u)
+    ),
+    key=len,
+    reverse=True,
+)
+# an Arabic figure (1.2, ２１０) right before a unit of length or area, opening the guess
+EXTENT_OPENING_RE = re.compile(
+    r"[0-9０-９][0-9０-９.．]{0,12}(?:" + "|".join(re.escape(u) for u in EXTENT_UNITS) + ")"
+)
+
+
+def opens_with_extent(name: str) -> bool:
+    """Does ``name`` open with a figure and a unit of length or area (310公里农村公路)?"""
+    return EXTENT_OPENING_RE.match(name) is not None
+
+
+def drop_extent_amounts(chosen: list[Span], text: str) -> list[Span]:
+    """``chosen`` without the Project guesses that open with an amount of length or area."""
+    return [
+        s
+        for s in chosen
+        if s.label_ not in CHECKED_TYPES or not opens_with_extent(text[s.start_char : s.end_char])
+    ]
