@@ -14,14 +14,18 @@ word after its first character is cut to open at that level word when
 
 - the name opens neither at a level already nor with a mined frame opener (新一轮, which the
   conventions keep in the span);
-- the level word is a national one (国家, 国家级, and 全国 only before a designation head, as
-  GUIDE §2.5 leaves a leading 全国 out as a scope) and a word of its own in jieba's reading
-  (not the start of a longer word such as 国家公园);
+- the level word is a national one (国家, 国家级, 全国) and a word of its own in jieba's reading
+  (not the start of a longer word such as 国家公园), and the name ends in a GUIDE §3 designation
+  head or the city word of a title (``city_titles.CITY``): only a designation or title is
+  conferred by a level, and before any other name 国家/全国 is a scope that GUIDE §2.5 leaves out
+  (全国“X”改革, 国家…攻坚战成效考核);
 - what follows it is still a name (four or more characters, not a bare Program head, not
   generic): 跨境通道|国家试点 keeps its field, since 国家试点 alone names a kind;
 - what precedes it names no one: every word of jieba's reading there is a dictionary word (a
   verb, a count, a field) and none is a gazetteer place, so 甲市国家碳达峰试点 and a coined
   brand before the level (a word the dictionary lacks) keep the prefix.
+
+A rank right after the level (全国首批|…) is left out with it, wherever the name opens.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ import re
 
 from spacy.tokens import Span
 
+from extract.pipeline import grammar as g
+from extract.pipeline.city_titles import CITY
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, longer_word_at
 from extract.pipeline.mining import NATIONAL, dictionary
@@ -44,25 +50,36 @@ LEVEL_WORD_RE = re.compile(
     "|".join(sorted({*NATIONAL, *LEVEL_RE.pattern.split("|")[:2]}, key=len, reverse=True))
 )
 PROPER_CHAR_TAGS = ("j", "n")  # jieba's abbreviation and noun tags (n, nr, ns, nz …)
-SCOPE_LEVEL = NATIONAL[1]  # 全国: GUIDE §2.5 leaves it out as a scope unless a designation follows
 
 
 def level_opening(name: str, text: str, start: int, grammar: Grammar) -> int:
     """Where the designation opens inside ``name`` (written at ``start`` of ``text``), or 0."""
-    if LEVEL_WORD_RE.match(name) or name.startswith(grammar.frame_openers):
-        return 0  # it opens at a level already (国家省级水网先导区), or with a mined opener (新一轮…)
+    first = LEVEL_WORD_RE.match(name)
+    if first:
+        return _past_rank(name, first.end())  # it opens at a level already (国家省级水网先导区)
+    if name.startswith(grammar.frame_openers):
+        return 0  # a mined opener the conventions keep (新一轮…)
     for m in LEVEL_WORD_RE.finditer(name, 1):
         rest, before = name[m.start() :], name[: m.start()]
         if len(rest) < MIN_REST or rest[len(m.group()) :] in grammar.heads or is_generic(rest):
             return 0
-        if m.group() == SCOPE_LEVEL and not rest.endswith(grammar.program_designations):
-            return 0  # 全国“X”改革: a scope, which GUIDE §2.5 leaves out of a name it does not open
+        if not rest.endswith((*grammar.program_designations, CITY)):
+            return 0  # 国家…攻坚战成效, 全国“X”改革: no designation or title the level confers
         if longer_word_at(text, start + m.start(), start + m.end()) is not None:
             continue  # 国家公园…: the level opens a longer word
         if _names_no_one(before):
-            return m.start()
+            return _past_rank(name, m.end()) or m.start()
         return 0
     return 0
+
+
+def _past_rank(name: str, level_end: int) -> int:
+    """Where the name opens after a rank or edition written right after its level (全国首批|…:
+    GUIDE §2.5 leaves scope words and ranks out, as ``known_titles`` does), or 0."""
+    end = level_end
+    while (lead := g.LEAD_RE.match(name, end)) is not None and lead.end() > end:
+        end = lead.end()
+    return end if end > level_end and len(name) - end >= MIN_REST else 0
 
 
 def _names_no_one(before: str) -> bool:

@@ -5,7 +5,8 @@ Program that holds a level word with it: the words before the level are the verb
 title or the field it is given in. The head scan stops only at mined clause words, so it kept
 them. A guess is cut at its level word when the words before it are dictionary words and no
 place, and a name (not a bare head) is left after it; a place or a coined word before the level
-keeps the prefix, and so does a level that opens a longer word. Sentences are invented.
+keeps the prefix, and so does a level that opens a longer word; a rank after the level (全国首批)
+is left out with it. Sentences are invented.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def programmes(text: str) -> list[str]:
         ("甲县被命名为全国生态文明建设示范区。", "全国生态文明建设示范区"),
         ("职业教育国家“新双高”试点整省开展。", "国家“新双高”试点"),
         ("甲县获评国家“山水+”文旅融合示范区。", "国家“山水+”文旅融合示范区"),
+        ("甲县获批全国首批山地运动示范区。", "山地运动示范区"),  # scope and rank left out (§2.5)
     ],
 )
 def test_the_name_opens_at_its_level_word(text, name):
