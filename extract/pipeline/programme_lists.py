@@ -37,7 +37,7 @@ import re
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
-from extract.pipeline.candidates import add_candidate, candidates, held_characters
+from extract.pipeline.candidates import add_candidate, candidates, held_characters, set_candidates
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.lexicon import is_dictionary_word, leading_verb, opens_clause
 from extract.pipeline.rare_designations import LEVEL_RE
@@ -52,6 +52,8 @@ FUNCTION_RE = re.compile(r"[的和与及或]")  # a conjunction inside an item: 
 LABEL_MAX = 8  # characters of the label after 等 and its count
 ITEM_MAX = 16
 MIN_ITEMS = 2
+COMPLEMENT_TAGS = frozenset({"a"})  # jieba's adjective tag: 好, 实 after a verb (开展好, 落实好)
+COMPLEMENT_REST = 4  # characters a name keeps after a complement is cut off
 
 
 def _label_heads(grammar: g.Grammar) -> tuple[str, ...]:
@@ -125,7 +127,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     taken: bytearray | None = None
     for clause in CLAUSE_RE.finditer(text):
         body = clause.group()
-        if SEP not in body or "等" not in body:
+        if "等" not in body:  # (one item before 等 only for a levelled pilot label: min_items)
             continue
         for closer in CLOSER_RE.finditer(body):
             label = body[closer.end() : closer.end() + LABEL_MAX + 1]
@@ -133,6 +135,9 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             level = LEVEL_RE.match(label)
             lvl = level.end() if level else 0
             bare = label[lvl:end] in heads
+            designation = _level_designation(label[:end], grammar) if not bare else ""
+            if designation:
+                bare, lvl = True, end - len(designation)  # 等消费领域|国家试点: a field, then the designation
             if not bare and end > lvl:
                 # 等试点城市|建设: the label is the head, the clause goes on with its verb
                 head = _head_at(text, clause.start() + closer.end() + lvl, head_set, grammar)
@@ -145,7 +150,11 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if end > LABEL_MAX or not (bare or reform or label[:end].endswith(contests)):
                 continue  # 等产业提质升级行动: the items are fields of one action, not actions
             spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
-            if len(spans) < MIN_ITEMS or not all(_is_item(text[a:b], grammar, reform) for a, b in spans):
+            pilot = _pilot_head(label, lvl, end, level is not None or bool(designation), grammar)
+            # one item before a level designation (深化甲乙贷款等国家试点) is a named pilot as well:
+            # the level word marks the label as an official designation, never a field of action
+            min_items = 1 if pilot else MIN_ITEMS
+            if len(spans) < min_items or not all(_is_item(text[a:b], grammar, reform) for a, b in spans):
                 continue
             if taken is None:
                 taken = held_characters(len(text), held)
@@ -159,9 +168,45 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
                     # a reform named by its field gets the shared head in its canonical
                     # (财政、农业农村等改革 -> 财政改革, as shared suffixes do, GUIDE §2.2)
                     name = text[a:b]
-                    hint = name + reform_head if reform and not name.endswith(reform_head) else ""
+                    # a pilot likewise takes the shared designation head (甲城市、乙社区等国家试点 ->
+                    # 甲城市试点; GUIDE §2.2 shared suffixes, as the readable gold names them)
+                    shared = reform_head if reform else pilot
+                    hint = name + shared if shared and not name.endswith(shared) else ""
                     add_candidate(doc, a, b, "Program", "list", hint)
+            if designation:
+                _drop_label(doc, clause.start() + closer.end(), clause.start() + closer.end() + end)
             break
+
+
+def _drop_label(doc: Doc, start: int, end: int) -> None:
+    """Drop the Program the grammar read in a field-modified label (等|消费领域国家试点): it says
+    which kind of pilots the items are (GUIDE §3 generic items), no programme of its own."""
+    spans = candidates(doc)
+    kept = [c for c in spans if not (c.label_ == "Program" and c.start_char >= start and c.end_char == end)]
+    if len(kept) < len(spans):
+        set_candidates(doc, kept)
+
+
+def _level_designation(label: str, grammar: g.Grammar) -> str:
+    """The level designation closing ``label`` after a modifier (消费领域|国家试点 -> 国家试点),
+    or ''. GUIDE §2.5 keeps 国家… in an official designation's span: the designation opens at
+    the level word, so the words before it only say in which field the listed pilots are,
+    where a modifier right before a bare head (等产业提质升级行动) names the field of one action."""
+    for level in LEVEL_RE.finditer(label, 1):
+        rest = label[level.start() :]
+        if label[level.end() :] in grammar.program_designations and not g.is_generic(label[: level.start()]):
+            return rest
+    return ""
+
+
+def _pilot_head(label: str, lvl: int, end: int, levelled: bool, grammar: g.Grammar) -> str:
+    """The designation head of a levelled pilot label (等国家试点 -> 试点), or '' (module docstring:
+    a level before the head; 等试点 alone may label the places a pilot is tried in)."""
+    head = label[lvl:end]
+    level = LEVEL_RE.match(head)
+    if level:
+        head = head[level.end() :]
+    return head if levelled and head in grammar.program_designations else ""
 
 
 def _head_at(text: str, pos: int, heads: frozenset[str], grammar: g.Grammar) -> int:
@@ -192,8 +237,23 @@ def _items(text: str, start: int, end: int, grammar: g.Grammar) -> list[tuple[in
             break
         parts.append((sep + 1, pos))
         pos = sep
-    if not parts:
-        return []
-    first = grammar.name_start(text, pos, floor=start, min_body=2)
-    parts.append((max(first, start), pos))
+    first = max(grammar.name_start(text, pos, floor=start, min_body=2), start)
+    parts.append((first + _complement_before(text[first:pos]), pos))
     return parts[::-1]
+
+
+def _complement_before(item: str) -> int:
+    """1 when the item opens with a verb's one-character complement that the left scan kept
+    (开展|好|零售业创新提升: jieba reads 好 as an adjective of its own before a dictionary word, the
+    verb + complement unit the lexicon miner counts as one, 用|好), else 0. A name whose first
+    word is longer (新能源…) or whose next piece is one character too (强|基焕新) keeps it."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    if len(item) < COMPLEMENT_REST + 1 or item.startswith("“"):
+        return 0
+    words = _segment(item)
+    if len(words) < 2 or len(words[0]) != 1 or len(words[1]) < 2:
+        return 0
+    tag = dictionary().get(words[0], (0, ""))[1]
+    return 1 if tag in COMPLEMENT_TAGS else 0

@@ -44,6 +44,7 @@ from extract.pipeline.genericity import drop_generic, widespread_terms
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.institution_stems import retype_research_bases
+from extract.pipeline.level_openings import trim_to_level_words
 from extract.pipeline.lexicon import _segment, opens_clause
 from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
@@ -195,6 +196,7 @@ class Resolver(UsesGrammar, Pipe):
         )
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
+        chosen = trim_to_level_words(chosen, doc_text(doc), self.grammar)  # 命名为|全国…示范区
         chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
         chosen = retype_plan_documents(chosen, doc_text(doc), self.grammar)  # …行动方案: Policy
