@@ -10,6 +10,12 @@ itself (银行业) and a clause between division and kernel are left alone. Sent
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
 from extract.document import from_text
 from extract.entities import raw_mentions
 from extract.pipeline.firm_kernels import mine_firm_kernels
@@ -55,3 +61,14 @@ def test_the_miner_needs_the_trade_in_enough_reports():
     assert [r["kernel"] for r in mine_firm_kernels(docs, [])] == ["银行"]
     assert mine_firm_kernels(docs[:2], []) == []
     assert mine_firm_kernels(docs, [{"head": "银行"}]) == []  # a GUIDE kernel already
+
+
+@pytest.mark.slow
+def test_shipped_firm_kernels_are_in_sync_with_the_mining_script(extra_dir, eval_dir):
+    root = Path(__file__).resolve().parents[3]
+    run = subprocess.run(
+        [sys.executable, str(root / "scripts" / "mine_firm_kernels.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
