@@ -37,6 +37,7 @@ FILES = {
     "sub_region_kinds.jsonl": "head",  # scripts/mine_sub_regions.py (extract.pipeline.sub_regions)
     "policy_frames.jsonl": "word",  # scripts/mine_policy_frames.py (extract.pipeline.untitled_policies)
     "institution_forms.jsonl": "word",  # scripts/mine_institutions.py (extract.pipeline.institution_forms)
+    "firm_kernels.jsonl": "kernel",  # scripts/mine_firm_kernels.py (extract.pipeline.firm_kernels)
     "slogan_modifiers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_slogans)
     "place_compounds.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_compounds)
     "bound_openings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.bound_openings)

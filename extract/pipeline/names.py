@@ -33,6 +33,7 @@ from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.field_laboratories import find_field_laboratories
+from extract.pipeline.firm_kernels import find_division_firms
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.known_titles import find_known_titles
@@ -230,6 +231,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_bare_sub_regions(doc, text, self.grammar)  # 粤西, 南疆: the author province's own, without 地区
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
+        find_division_firms(doc, text, self.grammar)  # 云南…银行: a division's bank (firms16)
         find_ordinal_institutions(doc, text, self.grammar)  # 市五院, 华西四院 (org12)
         find_field_laboratories(doc, text, self.grammar)  # …与…全国重点实验室 (org12)
         find_buildup_programmes(doc, text, self.grammar)
