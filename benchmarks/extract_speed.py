@@ -16,6 +16,9 @@ document body per second, median of repeated runs after a warm-up:
 Two more tables run contenders in fresh processes: a first reading of four reports after a
 warm-up on the fifth (``--cold PASS``), and a whole process reading one report from the
 interpreter's start, imports and dictionaries included, with its peak memory (``--startup PASS``).
+A last table counts instructions under callgrind (``--instructions``; ``benchmarks/instructions.py``):
+a first reading of two documents, the same count whatever the machine's load, where the time
+columns move with other people's work.
 
 Target (issue 3): the full extractor at least 4x faster than ``jieba.posseg``.
 Run ``python -m benchmarks.extract_speed``; it rewrites only its own section of BENCHMARKS.md.

@@ -50,7 +50,7 @@ _AMD64_REQUEST = bytes.fromhex(
     "c3"  # ret
 )
 
-_request_fn: Callable[[ctypes.Array[ctypes.c_uint64]], int] | None = None
+_request_fn: Callable[[int], int] | None = None
 _page: mmap.mmap | None = None  # kept alive: the function lives in it
 
 
@@ -65,7 +65,7 @@ def _client_request(request: int) -> int:
         address = ctypes.addressof(ctypes.c_char.from_buffer(_page))
         _request_fn = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p)(address)
     block = (ctypes.c_uint64 * 6)(request, 0, 0, 0, 0, 0)
-    return int(_request_fn(ctypes.addressof(block)))  # type: ignore[arg-type]
+    return int(_request_fn(ctypes.addressof(block)))
 
 
 def counted(fn: Callable[[], object]) -> None:
