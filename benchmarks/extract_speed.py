@@ -16,6 +16,9 @@ document body per second, median of repeated runs after a warm-up:
 Two more tables run contenders in fresh processes: a first reading of four reports after a
 warm-up on the fifth (``--cold PASS``), and a whole process reading one report from the
 interpreter's start, imports and dictionaries included, with its peak memory (``--startup PASS``).
+A last table counts instructions under callgrind (``--instructions``; ``benchmarks/instructions.py``):
+a first reading of two documents, the same count whatever the machine's load, where the time
+columns move with other people's work.
 
 Target (issue 3): the full extractor at least 4x faster than ``jieba.posseg``.
 Run ``python -m benchmarks.extract_speed``; it rewrites only its own section of BENCHMARKS.md.
@@ -158,7 +161,6 @@ def cold_pass(name: str) -> dict[str, float]:
     return {"wall": wall, "cpu": cpu, "chars": float(sum(map(len, bodies)))}
 
 
-
 def _fresh_process_runs(flag: str, passes: Iterable[str], rounds: int) -> dict[str, list[dict[str, float]]]:
     """Each pass's JSON result line from ``rounds`` fresh processes (``-m benchmarks.extract_speed
     FLAG PASS``), the contenders taking turns so that load drifts hit them alike."""
@@ -177,6 +179,7 @@ def _fresh_process_runs(flag: str, passes: Iterable[str], rounds: int) -> dict[s
             ).stdout
             runs[name].append(json.loads(out.strip().splitlines()[-1]))
     return runs
+
 
 def cold(rounds: int = COLD_ROUNDS) -> tuple[float, dict[str, tuple[float, float]]]:
     """Median (wall, CPU) of ``cold_pass`` in fresh processes, the contenders taking turns."""
@@ -241,6 +244,68 @@ def startup(rounds: int = STARTUP_ROUNDS) -> dict[str, tuple[float, float, float
     }
 
 
+INSTRUCTION_DOCS = ("000_35e28d10fcfe4126.txt", "002_cdb1111a86ae3513.txt")  # the two smallest bodies
+INSTRUCTION_PASSES = ("jieba.posseg", "full extractor", "full extractor + span model")
+
+
+def instruction_pass(name: str) -> None:
+    """The counted region of ``--instructions``, run in a child under callgrind: a first reading of
+    ``INSTRUCTION_DOCS`` after a warm-up on the outline, as in ``cold_pass`` (the pipeline, jieba's
+    dictionary and the warm-up are outside the count). Two documents keep callgrind's ≈ 50×
+    slowdown to seconds; the count is the same whatever the load, so one run is enough."""
+    import jieba
+    import jieba.posseg as pseg
+
+    from benchmarks.instructions import counted
+    from extract.document import ingest
+
+    jieba.setLogLevel(60)
+    warm = ingest(ROOT / "data" / "corpus" / WARM_UP_DOC)
+    docs = [ingest(ROOT / "data" / "corpus" / n) for n in INSTRUCTION_DOCS]
+    bodies = [d.text[d.body_start : d.body_end] for d in docs]
+    if name == "jieba.posseg":
+        list(pseg.cut(warm.text[warm.body_start : warm.body_end]))
+        counted(lambda: [list(pseg.cut(t)) for t in bodies])
+    else:
+        extract = _extractor(name)
+        extract(warm)
+        counted(lambda: [extract(d) for d in docs])
+
+
+def instructions() -> tuple[float, dict[str, int]]:
+    """Body characters of ``INSTRUCTION_DOCS`` and the instructions each contender executes on them
+    (``benchmarks.instructions.count`` of ``--instr-pass PASS``)."""
+    from benchmarks.instructions import count
+    from extract.document import ingest
+
+    chars = sum(
+        len(d.text[d.body_start : d.body_end])
+        for d in (ingest(ROOT / "data" / "corpus" / n) for n in INSTRUCTION_DOCS)
+    )
+    return float(chars), {
+        name: count(["benchmarks.extract_speed", "--instr-pass", name], ROOT) for name in INSTRUCTION_PASSES
+    }
+
+
+def instruction_table() -> str:
+    """The ``--instructions`` table: callgrind instruction counts and their ratios to jieba's."""
+    chars, n = instructions()
+    base = n["jieba.posseg"]
+    lines = [
+        f"Instructions under callgrind (`python -m benchmarks.extract_speed --instructions`): a first "
+        f"reading of {len(INSTRUCTION_DOCS)} bundled documents ({chars:,.0f} body characters) after a "
+        "warm-up on the outline, in a child process that turns callgrind's instrumentation on around "
+        "that reading only (`benchmarks/instructions.py`). The count does not depend on the load; "
+        "it weighs every instruction alike, so memory stalls and branch misses are not in it.",
+        "",
+        "| pass | instructions | per character | speed vs jieba.posseg (instructions) |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, ir in n.items():
+        lines.append(f"| {name} | {ir:,} | {ir / chars:,.0f} | {base / ir:.2f}× |")
+    return "\n".join(lines)
+
+
 def run() -> str:
     import jieba
     import spacy
@@ -301,6 +366,7 @@ def run() -> str:
             f"| {name} | {wall * 1000:.0f} ms | {sw / wall:.2f}× | {cpu * 1000:.0f} ms | {sc / cpu:.2f}× "
             f"| {rss:.0f} MB |"
         )
+    lines += ["", instruction_table()]
     lines += ["", "Target: full extractor ≥ 4× jieba.posseg (wall time), the span model included (issue 12)."]
     return "\n".join(lines)
 
@@ -315,6 +381,12 @@ if __name__ == "__main__":
         import json
 
         print(json.dumps(startup_pass(sys.argv[2])))
+        sys.exit(0)
+    if len(sys.argv) == 3 and sys.argv[1] == "--instr-pass":
+        instruction_pass(sys.argv[2])
+        sys.exit(0)
+    if len(sys.argv) == 2 and sys.argv[1] == "--instructions":
+        print(instruction_table())
         sys.exit(0)
     body = run()
     print(body)
