@@ -58,7 +58,11 @@ def extend_platform_clusters(doc: Doc, chosen: list[Span], text: str, grammar: G
     for s in chosen:
         end = _cluster_end(doc, s, text) if s.id_ in CHECKED_SOURCES else None
         name = text[s.start_char : s.end_char]
-        if end is None or any(i in starts for i in range(s.end, end)) or not any(name.endswith(k) for k in kernels):
+        if (
+            end is None
+            or any(i in starts for i in range(s.end, end))
+            or not any(name.endswith(k) for k in kernels)
+        ):
             out.append(s)
             continue
         out.append(Span(doc, s.start, end, label=CLUSTER_TYPE, kb_id=s.kb_id_, span_id=s.id_))
