@@ -12,6 +12,11 @@ place where firms gather) and is followed, with nothing between, by the conventi
 ``CLUSTER`` as a word of its own (jieba's segmentation of the name and what follows) is extended over it
 and typed Platform. A sector cluster (制造业|集群, 产业|集群) ends in no Platform kernel and is
 untouched; so is a guess another name follows.
+
+A cluster of places is named by its place (the conventions' 韶关数据中心集群, 长三角G60科创走廊):
+where a place word (a gazetteer division or jieba's place tag, ``place_led_names._is_place_word``)
+stands inside the guess after its first word, the words before it are a designation the cluster
+holds or the clause around it (国家枢纽节点|甲乙数据中心集群), and the name starts at the place.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
+from extract.pipeline.place_led_names import _is_place_word
 
 CLUSTER = "集群"  # the conventions' named clusters of places (韶关数据中心集群)
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
@@ -49,6 +55,19 @@ def _cluster_end(doc: Doc, s: Span, text: str) -> int | None:
     return None
 
 
+def _place_start(doc: Doc, s: Span, name: str) -> int:
+    """The token where the cluster's name starts: its first place word after the guess's first
+    word (the designation before it dropped), else the guess's own start."""
+    words = _segment(name)
+    at = len(words[0]) if words else 0
+    for w in words[1:]:
+        if _is_place_word(w):
+            span = doc.char_span(s.start_char + at, s.end_char, alignment_mode="strict")
+            return span.start if span is not None else s.start
+        at += len(w)
+    return s.start
+
+
 def extend_platform_clusters(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
     """``chosen`` with each Platform-kernel guess right before the word ``CLUSTER`` extended
     over it and typed Platform (module docstring)."""
@@ -65,5 +84,7 @@ def extend_platform_clusters(doc: Doc, chosen: list[Span], text: str, grammar: G
         ):
             out.append(s)
             continue
-        out.append(Span(doc, s.start, end, label=CLUSTER_TYPE, kb_id=s.kb_id_, span_id=s.id_))
+        out.append(
+            Span(doc, _place_start(doc, s, name), end, label=CLUSTER_TYPE, kb_id=s.kb_id_, span_id=s.id_)
+        )
     return out

@@ -4,8 +4,9 @@ The provincial-2026 conventions tag named clusters of places as Platform (韶关
 leave sector clusters untagged (GUIDE §3). The head-word finder stopped at the Platform kernel
 中心 and left 集群 outside, so one data centre (or a 国家… institution) came out instead.
 ``extract.pipeline.platform_clusters`` extends a head-word guess ending in a GUIDE Platform
-kernel over the word 集群 right after it and types it Platform. Sector clusters (a modifier
-ending in no Platform kernel) stay untagged. Sentences are invented.
+kernel over the word 集群 right after it and types it Platform, from the place that names it
+(国家枢纽节点|乙地数据中心集群). Sector clusters (a modifier ending in no Platform kernel) stay
+untagged. Sentences are invented.
 """
 
 from __future__ import annotations
@@ -35,6 +36,17 @@ def test_a_cluster_of_centres_is_one_platform(text, name):
 def test_a_national_cluster_is_no_institution():
     found = ents("国家枢纽节点甲乙数据中心集群建设扎实推进。")
     assert found and all(label == "Platform" and n.endswith("集群") for n, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("依托算力网络国家枢纽节点遵义数据中心集群，引进一批算力企业。", "遵义数据中心集群"),
+        ("国家枢纽节点芜湖数据中心集群上架率持续提升。", "芜湖数据中心集群"),
+    ],
+)
+def test_a_cluster_is_named_by_its_place(text, name):
+    assert ents(text) == [(name, "Platform")]  # the node designation before the place is left out
 
 
 @pytest.mark.parametrize(
