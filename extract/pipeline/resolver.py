@@ -50,6 +50,7 @@ from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
 from extract.pipeline.place_led_names import build_place_led_names
 from extract.pipeline.plan_documents import retype_plan_documents
+from extract.pipeline.platform_clusters import extend_platform_clusters
 from extract.pipeline.positioning_centres import drop_positioning_centres
 from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.proper_parts import drop_unnamed_works
@@ -209,6 +210,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_counted_stocks(chosen, doc_text(doc))  # 某类工厂增至10家: a kind counted
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
         chosen = drop_positioning_centres(chosen, doc_text(doc), self.grammar)  # 西部|金融中心: a goal
+        chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
