@@ -18,9 +18,14 @@ demo: $(STAMP)
 system-deps:
 	bash scripts/install-system-deps.sh
 
+# Every test, on TEST_WORKERS processes (pytest-xdist, as test-fast): --dist loadfile keeps a test
+# file on one worker, so its module fixtures are built once and a file's tests run in their order.
+# The server, browser and Dask tests pick free ports on 127.0.0.1 and write under tmp_path only, so
+# two workers never share a port or a store. TEST_WORKERS=0 runs the suite in this one process.
+TEST_WORKERS ?= 2
 test: $(STAMP) system-deps deadcode typecheck
 	$(VENV)/bin/ruff check extract kg tests benchmarks scripts
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # The local loop: everything but the tests marked slow, server or browser (make test runs all),
 # on FAST_WORKERS processes (pytest-xdist; a test file stays on one worker, so its module fixtures
