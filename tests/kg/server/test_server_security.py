@@ -81,7 +81,12 @@ class Served:
             except httpx.HTTPError:
                 pass
             if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"serve did not start: {self.proc.stderr.read().decode()[-500:]}")
+                # a server still running past the deadline keeps its stderr open: reading it
+                # would wait forever, so stop it first and read what it wrote, bounded
+                if self.proc.poll() is None:
+                    self.proc.kill()
+                _, err = self.proc.communicate(timeout=30)
+                raise RuntimeError(f"serve did not start: {err.decode()[-500:]}")
             time.sleep(0.1)
 
     def query(self, text: str, **kwargs) -> httpx.Response:
