@@ -125,6 +125,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     # reports label a programme list)
     held = candidates(doc)
     taken: bytearray | None = None
+    labels: dict[int, int] = {}  # end -> start of each field-modified label, dropped in one pass
     for clause in CLAUSE_RE.finditer(text):
         body = clause.group()
         if "等" not in body:  # (one item before 等 only for a levelled pilot label: min_items)
@@ -174,15 +175,24 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
                     hint = name + shared if shared and not name.endswith(shared) else ""
                     add_candidate(doc, a, b, "Program", "list", hint)
             if designation:
-                _drop_label(doc, clause.start() + closer.end(), clause.start() + closer.end() + end)
+                labels[clause.start() + closer.end() + end] = clause.start() + closer.end()
             break
+    if labels:
+        _drop_labels(doc, labels)
 
 
-def _drop_label(doc: Doc, start: int, end: int) -> None:
-    """Drop the Program the grammar read in a field-modified label (等|消费领域国家试点): it says
-    which kind of pilots the items are (GUIDE §3 generic items), no programme of its own."""
+def _drop_labels(doc: Doc, labels: dict[int, int]) -> None:
+    """Drop the Programs the grammar read in field-modified labels (等|消费领域国家试点, ``labels``
+    maps a label's end to its start): such a label says which kind of pilots the items are (GUIDE
+    §3 generic items), no programme of its own. One pass after the scan, since a pass per label
+    over every candidate was quadratic on a long line of lists; the labels lie in disjoint clauses
+    after their items, so no later list adds a candidate that an earlier label would drop."""
     spans = candidates(doc)
-    kept = [c for c in spans if not (c.label_ == "Program" and c.start_char >= start and c.end_char == end)]
+    kept = [
+        c
+        for c in spans
+        if not (c.label_ == "Program" and c.end_char in labels and c.start_char >= labels[c.end_char])
+    ]
     if len(kept) < len(spans):
         set_candidates(doc, kept)
 
