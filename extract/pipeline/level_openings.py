@@ -39,16 +39,14 @@ from extract.pipeline.city_titles import CITY
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, longer_word_at
 from extract.pipeline.mining import NATIONAL, dictionary
-from extract.pipeline.rare_designations import LEVEL_RE
+from extract.pipeline.rare_designations import NATIONAL_LEVELS
 from extract.pipeline.word_edges import EXEMPT_SOURCES
 from extract.regions import lookup
 
 MIN_REST = 4  # characters of the designation after the cut: a level, a modifier and a head
-# the national levels that confer a designation (国家级 of ``rare_designations.LEVEL_RE``); a
+# the national levels that confer a designation (``rare_designations.NATIONAL_LEVELS``); a
 # provincial level inside a name is mostly a scope (省级及以上开发区…行动), left alone
-LEVEL_WORD_RE = re.compile(
-    "|".join(sorted({*NATIONAL, *LEVEL_RE.pattern.split("|")[:2]}, key=len, reverse=True))
-)
+LEVEL_WORD_RE = re.compile("|".join(sorted({*NATIONAL, *NATIONAL_LEVELS}, key=len, reverse=True)))
 PROPER_CHAR_TAGS = ("j", "n")  # jieba's abbreviation and noun tags (n, nr, ns, nz …)
 
 

@@ -26,7 +26,8 @@ from extract.pipeline.lexicon import _segment, leading_verb, opens_clause
 DETERMINER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个项批家]")
 ONE_RE = re.compile(r"(?:1|一)个")  # a count of one: one designation, not a kind of pilot
 # the level that opens an official designation (GUIDE §2.5: 国家…; 省级, 市级: admin divisions)
-LEVEL_RE = re.compile(r"国家级|国家|[省市县区]级")
+NATIONAL_LEVELS = ("国家级", "国家")  # longest first: the regex takes the first alternative
+LEVEL_RE = re.compile("|".join(NATIONAL_LEVELS) + r"|[省市县区]级")
 # function words: a body holding one is a clause or a list (…等试点, …的先行区), not a name
 FUNCTION_RE = re.compile(r"[的等和与及并或在为]")
 LIST_LABEL = "等"  # A、B等|领域改革试点: the words after 等 label the list's kind

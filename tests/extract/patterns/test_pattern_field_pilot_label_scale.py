@@ -10,13 +10,11 @@ invented; the other label readings are pinned in ``test_pattern_levelled_pilot_l
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from extract.pipeline.candidates import candidates
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon_files import read_lexicon
 from extract.pipeline.programme_lists import find_programme_lists
+from tests.child_process import assert_runs_within
 
 UNIT = "深化青禾城市、白鹭社区等商贸领域国家试点，"
 CHARS = 200_000
@@ -48,5 +46,4 @@ def test_a_long_line_of_labelled_lists_stays_linear():
         "doc = load_pipeline().make_doc(text)\n"
         "find_programme_lists(doc, text, Grammar(read_lexicon()))\n"
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=TIMEOUT_S)
-    assert run.returncode == 0, run.stderr
+    assert_runs_within(script, TIMEOUT_S)

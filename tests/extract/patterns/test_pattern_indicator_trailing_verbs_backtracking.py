@@ -11,10 +11,9 @@ which strips exactly what the regex stripped. Strings are invented.
 from __future__ import annotations
 
 import itertools
-import subprocess
-import sys
 
 from extract.indicators.names import _TRAIL, strip_trailing_verbs
+from tests.child_process import assert_runs_within
 
 
 def test_the_scan_strips_what_the_regex_stripped():
@@ -37,5 +36,4 @@ def test_a_long_run_of_verbs_before_another_word_is_linear():
         "assert strip_trailing_verbs('分别达到' * 50_000 + '甲').endswith('甲')\n"
         "clean_name_uncached('分别达到' * 2_000 + '甲')\n"
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
-    assert run.returncode == 0, run.stderr
+    assert_runs_within(script, 30)
