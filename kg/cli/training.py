@@ -22,6 +22,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh2/gold.jsonl"),
     Path("eval/provincial-2026/fresh2/check/gold.jsonl"),
     Path("eval/provincial-2026/fresh3/passages.jsonl"),
+    Path("eval/provincial-2026/fresh4/passages.jsonl"),
 )
 
 

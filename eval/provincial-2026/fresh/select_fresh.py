@@ -20,7 +20,11 @@ Round 3 (``--round 3``, drawn 2026-12-05 for the ninth session's blind measureme
 round-2 passages as well (their offsets in ``../fresh2/passages.jsonl``), three units per report
 the same way, with its own seed.
 
-Usage: select_fresh.py CORPUS_DIR [--round 2|3]  (prints one ``## doc id start end kind`` line per
+Round 4 (``--round 4``, drawn 2026-12-05 for the eleventh session's blind measurement, before
+round 3's readable half was opened for errors) avoids the round-3 passages as well (their
+offsets in ``../fresh3/passages.jsonl``), three units per report the same way, with its own seed.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2|3|4]  (prints one ``## doc id start end kind`` line per
 passage)
 """
 from __future__ import annotations
@@ -36,6 +40,7 @@ READABLE_GOLD = (HERE.parent / "tune.jsonl", HERE.parents[2] / ".." / "shared" /
 # Round 2 also avoids round 1. Only offsets are read from these files (check/ is score only).
 ROUND1_GOLD = (HERE / "gold.jsonl", HERE / "check" / "gold.jsonl")
 ROUND2_PASSAGES = (HERE.parent / "fresh2" / "passages.jsonl",)
+ROUND3_PASSAGES = (HERE.parent / "fresh3" / "passages.jsonl",)
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -85,13 +90,17 @@ def main(corpus: Path, round_: int = 1) -> None:
             busy += taken(doc, ROUND1_GOLD)
         if round_ >= 3:
             busy += taken(doc, ROUND2_PASSAGES)
+        if round_ >= 4:
+            busy += taken(doc, ROUND3_PASSAGES)
         free = [u for u in units(text) if not any(u[0] < b and a < u[1] for a, b in busy)]
         if round_ == 1:
             rng, kinds, tag = random.Random("fresh-2026-" + province), ("review", "plan"), "f"
         elif round_ == 2:
             rng, kinds, tag = random.Random("fresh2-2026-" + province), ("review", "plan", None), "g"
-        else:
+        elif round_ == 3:
             rng, kinds, tag = random.Random("fresh3-2026-" + province), ("review", "plan", None), "h"
+        else:
+            rng, kinds, tag = random.Random("fresh4-2026-" + province), ("review", "plan", None), "i"
         for n, kind in enumerate(kinds, 1):
             pool = [u for u in free if kind is None or u[2] == kind]
             a, b, chapter = rng.choice(pool)
@@ -101,6 +110,6 @@ def main(corpus: Path, round_: int = 1) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[2:]
-    if args not in ([], ["--round", "2"], ["--round", "3"]):
-        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3]")
+    if args not in ([], ["--round", "2"], ["--round", "3"], ["--round", "4"]):
+        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4]")
     main(Path(sys.argv[1]), int(args[1]) if args else 1)
