@@ -279,6 +279,20 @@ def _subsequence(short: str, full: str) -> bool:
     return all(c in it for c in short)
 
 
+MIN_KEPT_WORD = 2  # 新疆|银行: a whole word kept on each side of the cut
+
+
+def _without_modifier(short: str, full: str) -> bool:
+    """Is ``short`` the full name with one inner part cut out, a word or more kept on each side
+    (新疆银行 of 新疆农商银行)? That is the name without its modifier, a sibling or the wider
+    kind (another bank of the same region), not an abbreviation: abbreviations keep a character of
+    each word (市五院 of 重庆市第五人民医院, 中行 of 中国银行)."""
+    return any(
+        full.startswith(short[:i]) and full.endswith(short[i:])
+        for i in range(MIN_KEPT_WORD, len(short) - MIN_KEPT_WORD + 1)
+    )
+
+
 def names_a_thing(name: str) -> bool:
     """Does ``name`` end in a head word of the name grammar (…基地, …产业园, …隧道, …港) other
     than the generic project heads 项目/工程? Such a name names the thing itself, so
@@ -445,7 +459,10 @@ class AliasIndex:
             full = [
                 k
                 for k in self._by_last.get((type_, name[-1]), ())
-                if len(k) > len(name) + 1 and _subsequence(name, k) and name not in k
+                if len(k) > len(name) + 1
+                and _subsequence(name, k)
+                and name not in k
+                and not _without_modifier(name, k)
             ]
             if len(full) == 1:
                 return full[0]

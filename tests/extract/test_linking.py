@@ -71,6 +71,21 @@ def test_alias_index_abbreviation_of_a_full_name():
     assert index.resolve("Organization", "云杉研究院") == "云杉研究院"
 
 
+def test_a_name_without_its_modifier_is_no_abbreviation():
+    """Another bank of the same region (新疆银行 beside 新疆农商银行) keeps its own name; an
+    abbreviation that keeps a character of each word still links."""
+    index = AliasIndex(
+        [
+            ("Enterprise", "滨江农商银行"),
+            ("Enterprise", "滨江银行"),
+            ("Enterprise", "华夏中和银行"),
+            ("Enterprise", "华行"),
+        ]
+    )
+    assert index.resolve("Enterprise", "滨江银行") == "滨江银行"
+    assert index.resolve("Enterprise", "华行") == "华夏中和银行"
+
+
 def test_alias_index_region_prefix_and_project_variants():
     index = AliasIndex(
         [("Platform", "重庆白鹭生物城"), ("Project", "青松智能制造基地"), ("Project", "红岩EOD项目")]
