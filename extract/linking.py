@@ -284,9 +284,10 @@ MIN_KEPT_WORD = 2  # 新疆|银行: a whole word kept on each side of the cut
 
 def _without_modifier(short: str, full: str) -> bool:
     """Is ``short`` the full name with one inner part cut out, a word or more kept on each side
-    (新疆银行 of 新疆农商银行)? That is the name without its modifier, a sibling or the wider
-    kind (another bank of the same region), not an abbreviation: abbreviations keep a character of
-    each word (市五院 of 重庆市第五人民医院, 中行 of 中国银行)."""
+    (新疆银行 of 新疆农商银行)? For a firm that is another firm (another bank of the same region,
+    中国银行 beside 中国农业银行), not an abbreviation: a firm's abbreviation keeps a character of
+    each word (中行 of 中国银行). A body's short form may drop a whole word (省政府 of 省人民政府),
+    so only Enterprise names are held to it."""
     return any(
         full.startswith(short[:i]) and full.endswith(short[i:])
         for i in range(MIN_KEPT_WORD, len(short) - MIN_KEPT_WORD + 1)
@@ -462,7 +463,7 @@ class AliasIndex:
                 if len(k) > len(name) + 1
                 and _subsequence(name, k)
                 and name not in k
-                and not _without_modifier(name, k)
+                and not (type_ == "Enterprise" and _without_modifier(name, k))
             ]
             if len(full) == 1:
                 return full[0]

@@ -427,6 +427,14 @@ class Grammar:
         a term many authors write whole (新|就业|形态: ``_phrase_prefix``)."""
         return not self._phrase_prefix(text, start, end) and self._cuts_outside_phrases(text, start, end)
 
+    def cuts_as_hard(self, text: str, start: int, end: int) -> bool:
+        """:meth:`cuts` for a word of two or more characters read as a hard stop word whatever
+        kind the miner gave it (a status modifier and stage verb, 全面完成: see
+        ``qualifier_clauses``)."""
+        return not self._phrase_prefix(text, start, end) and not self._glued(
+            longer_word_at(text, start, end), text
+        )
+
     def _cuts_outside_phrases(self, text: str, start: int, end: int) -> bool:
         """:meth:`cuts` without the widespread-term test (``_phrase_prefix``)."""
         word = text[start:end]

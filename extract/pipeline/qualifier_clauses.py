@@ -47,13 +47,33 @@ def qualifier_end(text: str, end: int, grammar: g.Grammar) -> int | None:
     return q.end() if q is not None else None
 
 
+_MODIFIED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _modified_stage(word: str, grammar: g.Grammar) -> bool:
+    """Is ``word`` a mined status modifier and a status kernel (全面|完成)? Such a word reports
+    works whichever stop-word kind the miner gave the compound (a frame count near the threshold
+    moves it between hard and soft)."""
+    parts = _MODIFIED.get(grammar)
+    if parts is None:
+        kernels = frozenset(k["verb"] for k in grammar.lexicon.get("status_kernels.jsonl", ()))
+        modifiers = frozenset(m["word"] for m in grammar.lexicon.get("status_modifiers.jsonl", ()))
+        parts = (modifiers, kernels)
+        _MODIFIED[grammar] = parts
+    modifiers, kernels = parts
+    return any(word[:i] in modifiers and word[i:] in kernels for i in range(1, len(word)))
+
+
 def _clause_start(text: str, start: int, end: int, grammar: g.Grammar) -> int | None:
     run = text[start:end]
     stages = _works_stages(grammar)
     for a, b in grammar.stop_spans(run):
         word = run[a:b]
-        if len(word) < 2 or word not in grammar.hard_stops or word in stages:
+        if len(word) < 2 or word in stages:
             continue
-        if grammar.cuts(text, start + a, start + b):
+        if word in grammar.hard_stops:
+            if grammar.cuts(text, start + a, start + b):
+                return start + a
+        elif _modified_stage(word, grammar) and grammar.cuts_as_hard(text, start + a, start + b):
             return start + a
     return None

@@ -84,6 +84,8 @@ def test_a_name_without_its_modifier_is_no_abbreviation():
     )
     assert index.resolve("Enterprise", "滨江银行") == "滨江银行"
     assert index.resolve("Enterprise", "华行") == "华夏中和银行"
+    bodies = AliasIndex([("Organization", "滨江市人民政府"), ("Organization", "滨江市政府")])
+    assert bodies.resolve("Organization", "滨江市政府") == "滨江市人民政府"  # a body's short form
 
 
 def test_alias_index_region_prefix_and_project_variants():
