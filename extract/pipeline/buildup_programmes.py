@@ -124,7 +124,10 @@ def modifiers(grammar: g.Grammar) -> frozenset[str]:
 
 
 def find_buildup_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
-    """Add ``modifier + province`` Program (or Strategy) candidates where a name may end."""
+    """Add ``modifier + province`` Program (or Strategy) candidates where a name may end, outside
+    《》 titles (a title is one name, GUIDE §2.1, §2.3: the show 《美丽X》 is no programme)."""
+    from extract.pipeline.embedded import in_title
+
     pattern = _pattern(modifiers(grammar))
     if pattern is None:
         return
@@ -132,6 +135,6 @@ def find_buildup_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
         before = text[max(0, m.start() - 4) : m.start()]
         if before and "\u4e00" <= before[-1] <= "\u9fff" and not _clause_word_ends(before, grammar):
             continue  # the modifier ends another word (水平|安…): no name starts inside a word
-        if grammar.follows_ok(text, m.end()):
+        if grammar.follows_ok(text, m.end()) and not in_title(text, m.start(), m.end()):
             label = "Strategy" if m.group(1) in strategy_modifiers() else "Program"
             add_candidate(doc, m.start(), m.end(), label, "quote")

@@ -21,6 +21,7 @@ from extract.pipeline.area_belts import find_belts
 from extract.pipeline.area_names import after_verb, ends_with_area_head, head_runs_on, kind_of_zone
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
+from extract.pipeline.compass_parts import find_compass_parts
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.city_titles import (
     find_city_titles,
@@ -229,6 +230,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_belts(doc, text, self.grammar)
         find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
         find_bare_sub_regions(doc, text, self.grammar)  # 粤西, 南疆: the author province's own, without 地区
+        find_compass_parts(doc, text, self.grammar)  # 甲省南部: the author's own compass part
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
         find_division_firms(doc, text, self.grammar)  # 云南…银行: a division's bank (firms16)
