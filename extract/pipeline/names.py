@@ -21,7 +21,6 @@ from extract.pipeline.area_belts import find_belts
 from extract.pipeline.area_names import after_verb, ends_with_area_head, head_runs_on, kind_of_zone
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
-from extract.pipeline.compass_parts import find_compass_parts
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.city_titles import (
     find_city_titles,
@@ -29,6 +28,7 @@ from extract.pipeline.city_titles import (
     find_counted_county_titles,
     find_designation_titles,
 )
+from extract.pipeline.compass_parts import find_compass_parts
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
