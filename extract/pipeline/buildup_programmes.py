@@ -9,7 +9,18 @@ one by one these are instances; the form is productive, so the modifiers are dat
   that reports write in quotes right before a province's name (“书香山西”, “信用浙江”), in at
   least two reports and for two provinces — a quoted compound is a name;
 - **guide** rules (``head_rules.jsonl``, rule kind ``buildup``): the forms GUIDE §9 and the
-  conventions name (平安, 信用, 航运).
+  conventions name (平安, 信用, 航运);
+- **mined slogan modifiers** (``place_slogans``, ``extract/data/slogan_modifiers.jsonl``): a
+  dictionary word that many authors write before their own province's name followed by 建设
+  (美丽X建设, 法治X建设, 数字X建设; two or more reports, two or more provinces). The blind gold
+  rounds type every such name as the province's programme (fresh2 and fresh3 NOTES: 美丽河北,
+  美丽山东, 法治天津 as Program "like 平安X / 信用浙江"), so the frame that made the place inside
+  no District (GUIDE §2.1) also makes the name.
+
+The type is the GUIDE's: a modifier whose form with a province-level name the strategy inventory
+of GUIDE §6 lists (数字重庆, ``strategies.jsonl``) makes a Strategy (数字X, as the fresh3 gold types
+数字河北 "like 数字重庆"); every other modifier a Program (§6 excludes 美丽重庆 and 平安重庆 from the
+strategies; the conventions make 平安X a Program).
 
 At run time ``modifier + province`` (a province-level division of the gazetteer, full or short
 name) where a name may end is a Program; the resolver's maximal-name rule then drops the
@@ -48,7 +59,22 @@ def _pattern(modifiers: frozenset[str]) -> re.Pattern[str] | None:
         return None
     mods = "|".join(sorted(map(re.escape, modifiers), key=lambda w: (-len(w), w)))
     provs = "|".join(map(re.escape, province_names()))
-    return re.compile("(?:" + mods + ")(?:" + provs + ")")
+    return re.compile("(" + mods + ")(?:" + provs + ")")
+
+
+@functools.cache
+def strategy_modifiers() -> frozenset[str]:
+    """Modifiers that the strategy gazetteer (GUIDE §6's inventory, ``strategies.jsonl``) writes
+    before a province-level name as one strategy: 数字 of 数字重庆. ``modifier + province`` is then
+    a Strategy, not a Program (module docstring)."""
+    from extract.pipeline.closed_class import strategy_rows
+
+    provs = province_names()
+    found: set[str] = set()
+    for row in strategy_rows():
+        for name in (row["canonical"], *row.get("aliases", ())):
+            found.update(name[: -len(p)] for p in provs if name.endswith(p) and len(name) > len(p))
+    return frozenset(found)
 
 
 def mine_buildup_modifiers(docs: Sequence[tuple[str, str]]) -> list[dict]:
@@ -89,13 +115,19 @@ def _clause_word_ends(before: str, grammar: g.Grammar) -> bool:
 
 
 def modifiers(grammar: g.Grammar) -> frozenset[str]:
+    """Quoted-name modifiers, GUIDE-rule modifiers and mined slogan modifiers (module docstring)."""
+    from extract.pipeline.place_slogans import slogan_modifiers
+
     mined = {e["word"] for e in grammar.lexicon.get("buildup_modifiers.jsonl", ())}
     guide = {r["head"] for r in grammar.lexicon["head_rules.jsonl"] if r.get("rule_kind") == "buildup"}
-    return frozenset(mined | guide)
+    return frozenset(mined | guide | slogan_modifiers(grammar))
 
 
 def find_buildup_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
-    """Add ``modifier + province`` Program candidates where a name may end."""
+    """Add ``modifier + province`` Program (or Strategy) candidates where a name may end, outside
+    《》 titles (a title is one name, GUIDE §2.1, §2.3: the show 《美丽X》 is no programme)."""
+    from extract.pipeline.embedded import in_title
+
     pattern = _pattern(modifiers(grammar))
     if pattern is None:
         return
@@ -103,5 +135,6 @@ def find_buildup_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
         before = text[max(0, m.start() - 4) : m.start()]
         if before and "\u4e00" <= before[-1] <= "\u9fff" and not _clause_word_ends(before, grammar):
             continue  # the modifier ends another word (水平|安…): no name starts inside a word
-        if grammar.follows_ok(text, m.end()):
-            add_candidate(doc, m.start(), m.end(), "Program", "quote")
+        if grammar.follows_ok(text, m.end()) and not in_title(text, m.start(), m.end()):
+            label = "Strategy" if m.group(1) in strategy_modifiers() else "Program"
+            add_candidate(doc, m.start(), m.end(), label, "quote")

