@@ -229,6 +229,11 @@ class Grammar:
         self.frame_head_re = _alternation(self.frame_heads)
         openers = [e["word"] for e in lexicon.get("frame_openers.jsonl", ())]
         self.frame_openers = tuple(sorted(openers, key=lambda w: (-len(w), w)))
+        # names an edition opener (新一轮) precedes that other reports write bare: the opener is a
+        # scope there (extract.pipeline.programme_frames.bare_names)
+        self.bare_opened_names = frozenset(
+            b["name"] for e in lexicon.get("frame_openers.jsonl", ()) for b in e.get("bare_names", ())
+        )
         # quoted programme names with evidence in several reports: extract.pipeline.quoted_programmes
         self.quoted_programmes = frozenset(e["name"] for e in lexicon.get("quoted_programmes.jsonl", ()))
         # GUIDE §9 hubs (airports, ports, assembly centres): Platform when operating, Project when

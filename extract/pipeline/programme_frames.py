@@ -380,16 +380,53 @@ def mine_frame_openers(
             continue
         total = sum(text.count(word) for _, text in docs)
         if n >= min_share * total:
-            out.append(
-                {
-                    "word": word,
-                    "source": "mined",
-                    "counts": {"occurrences": total, "opens_frames": n},
-                    "docs": len(opened_docs[word]),
-                    "share": round(n / total, 3),
-                }
-            )
+            row = {
+                "word": word,
+                "source": "mined",
+                "counts": {"occurrences": total, "opens_frames": n},
+                "docs": len(opened_docs[word]),
+                "share": round(n / total, 3),
+            }
+            if COUNT_RE.search(word):
+                row["bare_names"] = bare_names(docs, word, frame_re)
+            out.append(row)
     return sorted(out, key=lambda e: e["word"])
+
+
+MIN_BARE_DOCS = 2  # reports that write the name after an edition opener without it
+MIN_BARE_BODY = 4  # characters of a name body after the opener (as the opener miner asks)
+
+
+def bare_names(docs: Sequence[tuple[str, str]], opener: str, frame_re: re.Pattern[str]) -> list[dict]:
+    """Names an edition opener (新一轮: a count of rounds) opens in a programme frame that
+    ``MIN_BARE_DOCS`` reports also write without it (实施|X行动, 国家…|X行动): there the opener says
+    which round, a scope that GUIDE §2.5 leaves out of the span; a name never written without it
+    (新一轮找矿突破战略行动) keeps it, as the provincial-2026 conventions keep 新一轮 in an official
+    name. Each entry carries its counts."""
+    framed: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for m in re.finditer(re.escape(opener), text):
+            f = frame_re.match(text, m.end())
+            if f is not None and f.start("head") - m.end() >= MIN_BARE_BODY:
+                framed[text[m.end() : f.end("head")]].add(name)
+    rows = []
+    for rest in sorted(framed):
+        bare = Counter(
+            name
+            for name, text in docs
+            for m in re.finditer(re.escape(rest), text)
+            if not text.endswith(opener, 0, m.start())
+        )
+        if len(bare) >= MIN_BARE_DOCS:
+            counts = {"framed_docs": len(framed[rest]), "bare_docs": len(bare), "bare_uses": bare.total()}
+            rows.append({"name": rest, **counts})
+    return rows
+
+
+def bare_after_opener(name: str, grammar: g.Grammar) -> bool:
+    """Is ``name`` (a Program candidate right after a mined edition opener) written bare in other
+    reports (``bare_names`` of ``frame_openers.jsonl``), so the opener stays out of its span?"""
+    return name in grammar.bare_opened_names
 
 
 def mine_openers_with_grammar(
@@ -424,7 +461,7 @@ def attach_openers(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if not name.endswith(grammar.frame_heads) or name.startswith("“"):
             continue  # a quoted name is delimited by its quotes: 新一轮|“铁公机”建设计划
         start = with_opener(text, c.start_char, openers)
-        if start < c.start_char:
+        if start < c.start_char and not bare_after_opener(name, grammar):
             add_candidate(doc, start, c.end_char, "Program", c.id_)
 
 

@@ -75,26 +75,39 @@ def programme_tails(lexicon: dict | None = None) -> tuple[str, ...]:
     return tuple(sorted(tails, key=lambda w: (-len(w), w)))
 
 
-def predicate_words(phrase: str) -> list[str] | None:
+def predicate_words(phrase: str, adverbs: frozenset[str] = frozenset()) -> list[str] | None:
     """The words of ``phrase`` when it reads as a predicate (first word adverb/adjective/verb,
-    last word a verb), else None."""
+    last word a verb), else None. ``adverbs`` are words mined as adverbial where the dictionary's
+    tag says otherwise (``status_modifiers.jsonl``: 全面 n, 有序 n); a word of them opens a
+    predicate, and a fixed phrase the dictionary glues from one of them and a verb (全面实施, tagged
+    n) is a predicate by itself."""
     words = segment(phrase)
     tags = dictionary()
     if not words:
         return None
+    if len(words) == 1 and _adverb_verb_phrase(words[0], tags, adverbs):
+        return words
     first = tags.get(words[0], (0, ""))[1]
-    if first not in OPENING_TAGS | PHRASE_TAGS or not _verbish(words[-1], tags):
+    if (first not in OPENING_TAGS | PHRASE_TAGS and words[0] not in adverbs) or not _verbish(words[-1], tags):
         return None
     if any(tags.get(w, (0, ""))[1] in ADVERB_TAGS for w in words[1:-1]):
         return None  # 改革|创新持续加力: an adverb opens the predicate, the word before it is the subject's
     return words
 
 
-def adverbial_phrase(word: str) -> bool:
-    """Is ``word`` a fixed phrase that opens with an adverb or adjective (顺利完成, 圆满收官)? Such a
-    one-word predicate cannot continue a name the way 改革|开放 or 改革|扩大开放 do."""
+def adverbial_phrase(word: str, adverbs: frozenset[str] = frozenset()) -> bool:
+    """Is ``word`` a fixed phrase that opens with an adverb or adjective (顺利完成, 圆满收官; 全面实施
+    with a mined adverb, ``predicate_words``)? Such a one-word predicate cannot continue a name
+    the way 改革|开放 or 改革|扩大开放 do."""
     tags = dictionary()
-    return len(word) >= PHRASE and tags.get(word[:2], (0, ""))[1] in ADVERB_TAGS | {"a"}
+    opener = word[:2]
+    return len(word) >= PHRASE and (tags.get(opener, (0, ""))[1] in ADVERB_TAGS | {"a"} or opener in adverbs)
+
+
+def _adverb_verb_phrase(word: str, tags: dict[str, tuple[int, str]], adverbs: frozenset[str]) -> bool:
+    """Is ``word`` one dictionary word of a mined adverb and a verb (全面|实施, 有序|推进)? The
+    dictionary tags some such phrases as nouns (全面实施 n), so the tag of the whole says nothing."""
+    return len(word) == PHRASE and word[:2] in adverbs and tags.get(word[2:], (0, ""))[1] in VERB_TAGS
 
 
 def _verbish(word: str, tags: dict[str, tuple[int, str]]) -> bool:
@@ -181,12 +194,15 @@ def mine_result_predicates(
     return rows
 
 
-def is_predicate(phrase: str, tails: Sequence[str], stages: Sequence[str]) -> bool:
+def is_predicate(
+    phrase: str, tails: Sequence[str], stages: Sequence[str], adverbs: frozenset[str] = frozenset()
+) -> bool:
     """Does ``phrase`` (the rest of a clause after a subject) read as a result predicate: of
-    predicate length, a predicate by its words' tags, no programme head in it (…改革|试点
-    continues the name) and no construction stage said alone (a works was built)?"""
+    predicate length, a predicate by its words' tags (``adverbs``: see ``predicate_words``), no
+    programme head in it (…改革|试点 continues the name) and no construction stage said alone (a
+    works was built)?"""
     if not MIN_PREDICATE <= len(phrase) <= MAX_PREDICATE:
         return False
     if any(t in phrase for t in tails) or any(v in phrase for v in stages):
         return False
-    return predicate_words(phrase) is not None
+    return predicate_words(phrase, adverbs) is not None

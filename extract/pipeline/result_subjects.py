@@ -108,6 +108,9 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
     verbs = frozenset(e["verb"] for e in grammar.lexicon.get("result_predicates.jsonl", ()))
     tails = _tails(grammar)
     stages = _stages(grammar)
+    # adverbs the dictionary tags as nouns (全面, 有序), mined before stage verbs: they open a
+    # predicate (改革|全面推进) and, glued to a verb, are one (改革|全面实施)
+    adverbs = frozenset(e["word"] for e in grammar.lexicon.get("status_modifiers.jsonl", ()))
     tail_re = _tail_re(tails)
     # only the clauses a tail begins in: no other can pass the tail test below (clause_index)
     for m in clauses_holding(text, tails, CLAUSE_RE, CLAUSE_EDGE_RE):
@@ -137,9 +140,10 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if figure:
                 if rest[-1] not in verbs or COUNTED_RE.match(whole, len(clause)):
                     break  # …示范区达到|34个: a count of a kind; 覆盖|80万人: a mined result verb
-            elif len(rest) == 1 and not adverbial_phrase(rest[0]):
+            elif len(rest) == 1 and not adverbial_phrase(rest[0], adverbs):
                 break  # 改革|开放: one word alone may continue the name; 顺利|完成 is a predicate
-            if is_predicate(clause[pos:], tails, stages) and subject_name(clause[:pos], grammar, tails):
+            predicate = is_predicate(clause[pos:], tails, stages, adverbs)
+            if predicate and subject_name(clause[:pos], grammar, tails):
                 add_candidate(doc, start, start + pos, "Program", "suffix")
             break
 
