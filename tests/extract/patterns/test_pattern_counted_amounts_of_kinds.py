@@ -35,7 +35,14 @@ def test_a_kind_counted_in_ten_thousands_is_no_project(text):
 
 @pytest.mark.parametrize(
     ("count", "matches"),
-    [("1.9万个", True), ("两万余个", True), ("14个", True), ("3.5万家", True), ("85公里", False), ("12亿元", False)],
+    [
+        ("1.9万个", True),
+        ("两万余个", True),
+        ("14个", True),
+        ("3.5万家", True),
+        ("85公里", False),
+        ("12亿元", False),
+    ],
 )
 def test_the_count_reads_decimals_and_ten_thousands(count, matches):
     assert (re.compile(COUNT).match(count) is not None) is matches
