@@ -42,6 +42,11 @@ KEEP_PAREN_RE = re.compile(r"(?:段|站|^[一二三四五六七八九十\d]+期$
 # city's numbered metro line takes the city's metro prefix (重庆轨道交通27号线, 天津地铁B1线) ...
 METRO_RE = re.compile(r"^(?:轨道交通|地铁)[A-Z]?\d+号线")
 BARE_LINE_RE = re.compile(r"^[A-Z]?\d+号线")  # 7号线一期北段: the line named without its system
+# a line named by its letter code (Z4线一期北段, B1 in a list of lines: the provincial-2026 convention
+# B1 -> 天津地铁B1线); not a road's code: GB/T 917 numbers national, provincial, county and township
+# roads G, S, X, Y (G15, S1 as a road)
+LINE_CODE_RE = re.compile(r"^[A-FH-RTUVWZ]\d{1,2}(?=线|$)")
+LINE_WORD = "线"
 METRO_PREFIX_RE = re.compile(r"^(.{2,4}?)(?:轨道交通|地铁)(?=[A-Z]?\d+号线)")  # 天津地铁 of 天津地铁8号线
 # ... and a regulation without a 《》 title that the author's province enacts, the province's name
 # (重庆市开发区条例, 青海省民营经济促进条例): 条例 is the kind of a local regulation (地方性法规)
@@ -228,13 +233,17 @@ def _local_regulation(name: str, ctx: Context, before: str = "") -> bool:
 
 
 def metro_line(name: str, known: Iterable[str], region_code: str | None) -> str | None:
-    """The full name of a metro line the text writes without its system (7号线一期北段), when the
-    document's other lines give exactly one system of the author's province (天津地铁8号线… ->
-    天津地铁7号线一期北段). Two systems (a report naming two cities' metros), or none: None."""
+    """The full name of a metro line the text writes without its system (7号线一期北段, or by its
+    letter code: Z4线一期北段, B1), when the document's other lines give exactly one system of the
+    author's province (天津地铁8号线… -> 天津地铁7号线一期北段, 天津地铁B1线). Two systems (a report
+    naming two cities' metros), or none: None."""
     from extract.regions import lookup
 
-    if not BARE_LINE_RE.match(name):
+    code = LINE_CODE_RE.match(name)
+    if not BARE_LINE_RE.match(name) and code is None:
         return None
+    if code is not None and not name.startswith(LINE_WORD, code.end()):
+        name = code.group() + LINE_WORD + name[code.end() :]  # B1 -> B1线
     systems = {
         m.group()
         for k in known

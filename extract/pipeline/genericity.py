@@ -65,7 +65,8 @@ HAN_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 # a leading scope and a rating (国家级, 省级, 领航级, 百亿级, 全球…): what they rate is the kind
 LEVEL_RE = re.compile(r"^(?:(?:国家|全国|全球|省内|省|市)?[\u4e00-\u9fff]{1,3}?级|国家|全国|全球|省内|省|市)")
 # 余/多 "more than" between the number and the measure word is still a count (80余家, 10多个)
-COUNT = r"[\d一两二三四五六七八九十百千]+(?:余|多)?(?:个|家|座|所|条|类|批|项|处)"
+# a count of things: an integer, a decimal or a count in ten thousands (3个, 2.8万个, 两万余家)
+COUNT = r"[\d.一两二三四五六七八九十百千万]+(?:余|多)?(?:个|家|座|所|条|类|批|项|处)"
 COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT}|一批|首批|多个|若干)$")
 LIST_MARKS = frozenset("、和及与")
 COUNT_AFTER_RE = re.compile(COUNT)  # used with .match(text, end)

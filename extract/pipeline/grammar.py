@@ -80,8 +80,9 @@ QUALIFIER_RE = re.compile(
     r"(?:[（(][^（）()\n]{1,40}?(?:段|期|站|线|改造|校区|大厦|中心|基地)[)）]|[（(][一二三四五六七八九十\d]+期[)）]|"
     r"[一二三四五六七八九十\d]+期(?:工程|项目)?|[一二三四五六七八九十\d]+标段|[A-Z]地块|"
     r"(?<=[铁路速线])[\u4e00-\u9fff]{2}段|"
-    # a section or generating unit after a phase (GUIDE §2.4 section qualifiers): 一期北段, 二期三号机组
-    r"(?<=期)[东南西北中]段|(?<=期)[一二三四五六七八九十\d]+号机组|"
+    # a compass section after a phase, a line or a road (GUIDE §2.4 section qualifiers: 一期北段,
+    # 4号线北段, 甲乙路西段) and a generating unit after a phase (二期三号机组)
+    r"(?<=[期线路])[东南西北中]段|(?<=期)[一二三四五六七八九十\d]+号机组|"
     # the works on it (GUIDE §4: 义乌机场改扩建): 扩能改造, 现代化改造, 续建配套与现代化改造, 扩建
     r"[\u4e00-\u9fff]{0,8}?(?:改扩建|改造|扩建))+"
 )

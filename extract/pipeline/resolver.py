@@ -57,6 +57,7 @@ from extract.pipeline.proper_parts import drop_unnamed_works
 from extract.pipeline.public_bodies import drop_rule_makers, retype_public_bodies
 from extract.pipeline.public_centres import retype_public_centres
 from extract.pipeline.quoted_programmes import STRATEGY_TAIL
+from extract.pipeline.ranked_sets import drop_ranked_sets
 from extract.pipeline.rare_designations import LEVEL_RE
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_starts import take_route_starts
@@ -213,6 +214,8 @@ class Resolver(UsesGrammar, Pipe):
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
+        # after the hubs are typed: a hub the clause builds is a Project (…机场|首位, an airport's set)
+        chosen = drop_ranked_sets(chosen, doc_text(doc))  # …居|省会城市机场|首位: a ranking's set
         chosen = retype_public_bodies(doc, chosen, doc_text(doc))
         chosen = drop_rule_makers(chosen, doc_text(doc))  # 省政府|规章: a kind of regulation
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
