@@ -49,6 +49,8 @@ def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
         root / "eval" / "provincial-2026" / "fresh3" / "check" / "gold.jsonl",
         # the eleventh session's blind set, masked before annotation
         root / "eval" / "provincial-2026" / "fresh4" / "passages.jsonl",
+        root / "eval" / "provincial-2026" / "fresh4" / "gold.jsonl",
+        root / "eval" / "provincial-2026" / "fresh4" / "check" / "gold.jsonl",
     ]
 
 
