@@ -17,7 +17,11 @@ A repeat is taken only where it stands as a name of its own, three tests that ag
   prepositions, particles: ``mining.CLAUSE_TAGS``), or an adjective that a clause word follows
   (华熙|成功|创建; 京东|健康、 is a firm's brand) — the name ends a noun phrase there. A noun
   after it (``宗申|航发``, ``美利信|科技``, ``软信|企业``, ``华熙|场馆``) makes the repeat part of a
-  longer name or a modifier of a kind, which is left alone.
+  longer name or a modifier of a kind, which is left alone;
+- **what precedes**: no word jieba's dictionary tags as a proper noun (a place, a person's name,
+  an organisation or its abbreviation: ``mining.PROPER_TAGS``) right before it, with no mark
+  between — there the repeat is the tail of a longer name (``中科|曙光`` of a firm named 曙光 in a
+  list), which GUIDE §2.1 keeps whole, maximal and never nested.
 
 A name with a legal form (``…集团``, ``…有限公司``: ``genericity.FIRM_KERNEL_RE``, the closed class of
 the Company Law's forms and the enterprise group) spreads its stem too: a report that writes
@@ -45,7 +49,13 @@ from spacy.tokens import Doc, Span
 
 from extract.pipeline.genericity import FIRM_KERNEL_RE
 from extract.pipeline.lexicon import is_common_phrase, is_word_at
-from extract.pipeline.mining import CLAUSE_TAGS, dictionary, place_names, segment_cached
+from extract.pipeline.mining import (
+    CLAUSE_TAGS,
+    PROPER_TAGS,
+    dictionary,
+    place_names,
+    segment_cached,
+)
 
 TYPE = "Enterprise"
 SOURCE = "firm_repeat"
@@ -98,6 +108,19 @@ def _ends_phrase(text: str, end: int) -> bool:
     return tags[0] in ADJECTIVE_TAGS and len(tags) > 1 and tags[1] in CLAUSE_TAGS
 
 
+HAN_TAIL_RE = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _after_proper(text: str, start: int) -> bool:
+    """Does a proper noun of the dictionary end right at ``start`` (``中科|曙光``)? The few Han
+    characters before it are segmented and the last word's tag read (module docstring)."""
+    run = HAN_TAIL_RE.search(text, max(0, start - LOOKAHEAD), start)
+    if run is None:
+        return False
+    words = segment_cached(run.group())
+    return dictionary().get(words[-1], (0, ""))[1] in PROPER_TAGS
+
+
 def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
     """The bare repeats, in ``text``, of the names the raw mentions type as firms; each new
     mention carries the hint of the mention it repeats and the source ``firm_repeat``."""
@@ -122,6 +145,7 @@ def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
                 not any(taken[pos:end])
                 and is_word_at(text, pos, end)
                 and _ends_phrase(text, end)
+                and not _after_proper(text, pos)
             ):
                 taken[pos:end] = b"\x01" * len(name)
                 out.append((pos, end, TYPE, hints[name], SOURCE))
