@@ -17,7 +17,23 @@ A repeat is taken only where it stands as a name of its own, three tests that ag
   prepositions, particles: ``mining.CLAUSE_TAGS``), or an adjective that a clause word follows
   (华熙|成功|创建; 京东|健康、 is a firm's brand) — the name ends a noun phrase there. A noun
   after it (``宗申|航发``, ``美利信|科技``, ``软信|企业``, ``华熙|场馆``) makes the repeat part of a
-  longer name or a modifier of a kind, which is left alone.
+  longer name or a modifier of a kind, which is left alone;
+- **what precedes**: no word jieba's dictionary tags as a proper noun (a place, a person's name,
+  an organisation or its abbreviation: ``mining.PROPER_TAGS``) right before it, with no mark
+  between — there the repeat is the tail of a longer name (``中科|曙光`` of a firm named 曙光 in a
+  list), which GUIDE §2.1 keeps whole, maximal and never nested.
+
+A name with a legal form (``…集团``, ``…有限公司``: ``genericity.FIRM_KERNEL_RE``, the closed class of
+the Company Law's forms and the enterprise group) spreads its stem too: a report that writes
+``甲乙集团`` once writes ``甲乙`` for the same firm elsewhere (GUIDE §4 expands such short forms to the
+full name, 长安→长安汽车). The stem must pass the name test above and must not be a place (a
+gazetteer division or a word jieba tags as a place) followed by everyday words (``某省港口`` of
+``某省港口集团``, ``中国稀土`` of ``中国稀土集团``: read bare, the province's ports, the country's
+rare earths — a sector, not the firm).
+
+And a list item of a project list (source ``enumeration``, typed Project) whose exact text the
+report types as a firm elsewhere is that firm: GUIDE §3 keeps a bare company name Enterprise even
+inside a project list (``仲恩药业等项目``), and the report's own typing says the name is a company's.
 
 Longer names are matched first and each character is claimed once (``美的制冷`` before ``美的``).
 The resolver adds the repeats last, after every drop and retyping, so only names that survive
@@ -31,8 +47,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from extract.pipeline.genericity import FIRM_KERNEL_RE
 from extract.pipeline.lexicon import is_common_phrase, is_word_at
-from extract.pipeline.mining import CLAUSE_TAGS, dictionary, place_names, segment_cached
+from extract.pipeline.mining import (
+    CLAUSE_TAGS,
+    PROPER_TAGS,
+    dictionary,
+    place_names,
+    segment_cached,
+)
 
 TYPE = "Enterprise"
 SOURCE = "firm_repeat"
@@ -51,6 +74,26 @@ def _name(text: str) -> bool:
     return len(text) >= NAME_MIN and not is_common_phrase(text) and text not in place_names()
 
 
+def legal_stem(name: str) -> str | None:
+    """``name`` without its legal forms (甲乙集团有限公司 → 甲乙), or None when it has none or the
+    stem is no name of its own (module docstring)."""
+    stem = name
+    while (m := FIRM_KERNEL_RE.search(stem)) is not None and m.start() > 0:
+        stem = stem[: m.start()]
+    if stem == name or not HAN_RUN_RE.fullmatch(stem) or not _name(stem):
+        return None
+    if any(_place(stem[:k]) and is_common_phrase(stem[k:]) for k in range(NAME_MIN, len(stem))):
+        return None  # a division and everyday words: the division's sector, read bare
+    return stem
+
+
+PLACE_TAG = "ns"  # jieba's place tag: the country (中国) and places the gazetteer lacks
+
+
+def _place(word: str) -> bool:
+    return word in place_names() or dictionary().get(word, (0, ""))[1] == PLACE_TAG
+
+
 def _ends_phrase(text: str, end: int) -> bool:
     """Does a noun phrase end at ``end``: a mark, or a clause word next (module docstring)?"""
     if end >= len(text) or text[end] in END_MARKS:
@@ -65,6 +108,19 @@ def _ends_phrase(text: str, end: int) -> bool:
     return tags[0] in ADJECTIVE_TAGS and len(tags) > 1 and tags[1] in CLAUSE_TAGS
 
 
+HAN_TAIL_RE = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _after_proper(text: str, start: int) -> bool:
+    """Does a proper noun of the dictionary end right at ``start`` (``中科|曙光``)? The few Han
+    characters before it are segmented and the last word's tag read (module docstring)."""
+    run = HAN_TAIL_RE.search(text, max(0, start - LOOKAHEAD), start)
+    if run is None:
+        return False
+    words = segment_cached(run.group())
+    return dictionary().get(words[-1], (0, ""))[1] in PROPER_TAGS
+
+
 def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
     """The bare repeats, in ``text``, of the names the raw mentions type as firms; each new
     mention carries the hint of the mention it repeats and the source ``firm_repeat``."""
@@ -73,6 +129,10 @@ def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
     for s, e, t, hint, _src in raw:
         if t == TYPE:
             hints.setdefault(text[s:e], hint)
+    for name, hint in list(hints.items()):
+        stem = legal_stem(name)
+        if stem is not None:
+            hints.setdefault(stem, hint)
     taken = bytearray(len(text) + 1)
     for s, e, *_ in raw:
         taken[s:e] = b"\x01" * (e - s)
@@ -85,6 +145,7 @@ def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
                 not any(taken[pos:end])
                 and is_word_at(text, pos, end)
                 and _ends_phrase(text, end)
+                and not _after_proper(text, pos)
             ):
                 taken[pos:end] = b"\x01" * len(name)
                 out.append((pos, end, TYPE, hints[name], SOURCE))
@@ -92,9 +153,27 @@ def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
     return out
 
 
+LIST_SOURCE = "enumeration"  # the enumeration finder's items (仲恩药业等项目)
+PROJECT = "Project"
+
+
+def retyped_list_items(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """``chosen`` with each project-list item whose text the report types as a firm elsewhere
+    typed Enterprise (module docstring); the firm's own mention is a cue's, not a repeat."""
+    firms = {s.text for s in chosen if s.label_ == TYPE and s.id_ != SOURCE}
+    out = []
+    for s in chosen:
+        if s.label_ == PROJECT and s.id_ == LIST_SOURCE and s.text in firms:
+            s = Span(doc, s.start, s.end, label=TYPE, kb_id=s.kb_id_, span_id=LIST_SOURCE)
+        out.append(s)
+    return out
+
+
 def add_firm_repeats(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
-    """The resolver's step: ``chosen`` plus the bare repeats of its firms, sorted by start.
-    ``text`` is the doc's text (the resolver slices it once)."""
+    """The resolver's step: ``chosen`` (its list items retyped by the report's firms) plus the
+    bare repeats of its firms, sorted by start. ``text`` is the doc's text (the resolver slices
+    it once)."""
+    chosen = retyped_list_items(doc, chosen)
     raw = [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in chosen]
     added = []
     for start, end, label, hint, source in firm_repeats(text, raw):

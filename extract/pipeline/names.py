@@ -47,6 +47,7 @@ from extract.pipeline.lexicon import (
     names_an_activity,
     opens_clause,
 )
+from extract.pipeline.listed_firms import find_listed_firms
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.opened_facilities import reported_opened
 from extract.pipeline.ordinal_institutions import find_ordinal_institutions
@@ -242,6 +243,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_city_titles(doc, text, self.grammar)
         find_designation_titles(doc, text, self.grammar)
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
+        find_listed_firms(doc, text, self.grammar)  # X在科创板上市: a firm (GUIDE §3)
         find_coordinated_city_titles(doc, text, self.grammar)
         find_counted_county_titles(doc, text, self.grammar)
         find_result_subjects(doc, text, self.grammar)  # X改革纵深推进: a programme named by its result

@@ -53,3 +53,11 @@ def test_the_longer_name_claims_its_characters_first():
     raw = [(0, 2, "Enterprise", "", "list"), (3, 7, "Enterprise", "", "list")]
     found = [(s, text[s:e]) for s, e, *_ in firm_repeats(text, raw)]
     assert found == [(text.rindex("栖云动力"), "栖云动力")]
+
+
+def test_a_repeat_after_a_proper_noun_is_the_tail_of_a_longer_name():
+    text = "依托曙岚、栖云等头部企业。中科曙岚推出新品，曙岚推出新品。"
+    raw = [(2, 4, "Enterprise", "", "list"), (5, 7, "Enterprise", "", "list")]
+    found = [(s, text[s:e]) for s, e, *_ in firm_repeats(text, raw)]
+    assert (text.index("曙岚", 15), "曙岚") not in found  # 中科|曙岚: a longer name's tail
+    assert (text.rindex("曙岚"), "曙岚") in found
