@@ -47,6 +47,8 @@ def topic_of(name: str) -> str:
             break
     tags = dictionary()
     words = list(_segment(name))
+    if words and tags.get(words[0], (0, ""))[1] in _VERB_TAGS and not _modifier(words[0]):
+        return ""  # 发放|就业|创业补贴: a name that opens with the act has no topic before a verb
     pos = len(words[0]) if words else 0
     for k, w in enumerate(words[1:], 1):
         if len(w) >= 2 and tags.get(w, (0, ""))[1] in _VERB_TAGS:
@@ -56,6 +58,15 @@ def topic_of(name: str) -> str:
             return name[:pos] if pos >= 2 and nominal else ""
         pos += len(w)
     return ""  # no topic + verb: a sibling measure (交通投资、水利投资), not the same thing's
+
+
+def _modifier(word: str) -> bool:
+    """A mined modifier of stage verbs (``status_modifiers.jsonl``: 累计, 持续): it opens a name
+    before the act and goes on to the next figure of the clause (累计发送旅客…、运输货物…), while a
+    verb with an object (发放…补贴) names its own act only."""
+    from extract.relations.status import status_lexicon
+
+    return word in status_lexicon().mined_modifiers
 
 
 # dictionary tags of the words that open a count's name before its things: verbs (实施, 累计),
