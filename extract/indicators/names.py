@@ -255,6 +255,11 @@ _CN_DIGITS = "一二三四五六七八九"
 _ACTION_TAGS = frozenset({"v", "vn"})
 
 
+# the span of a five-year plan written in a name of the five-year review (五年净增经营主体,
+# 居民收入五年增长…): the period itself, not part of what was measured; not a plan's title (五年规划)
+_SPAN_OF_PLAN = re.compile(r"(?<![十\d])(?:五|5)年(?![规计行])")
+
+
 def period_total_name(name: str, year: int, total: bool = False) -> str:
     """“十四五”时期实施省级重点工程项目数: in a five-year review, what was *done* over the period
     (a name that opens with an action verb, 新 + one, or a 新增 count) is a total of the five years
@@ -263,6 +268,10 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     GUIDE §9) or is dated is left alone. ``total``: the text said it is one (进出口总额累计…)."""
     if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name or "累计" in name:
         return name
+    span = _SPAN_OF_PLAN.search(name)
+    if span:  # 五年净增…, …五年增速: the text names the period's span, the prefix says it
+        name = name[: span.start()] + name[span.end() :]
+        total = True
     done = total or _opens_with_action(name) or "新增" in name
     if not done and _one_char_modifier(name):
         done = _opens_with_action(name[1:])  # 新改建, 新开工: a modifier + the action

@@ -521,8 +521,10 @@ class _SentenceReader:
         if not name and not clean_name(seg) and f.unit not in _COUNT_SUFFIX and f.unit != "%":
             name = _noun_before_verb(norm, f.end)  # 20.3亿元以旧换新补贴拉动消费…: the noun follows
         stock = ""
-        if seg_start > cstart and seg.startswith(_TOTALS) and clean_name(seg) in ("", *_TOTALS):
-            stock = _stock_after_flow(self.pending, cstart, f)  # 新增上市公司48家、总量达1224家
+        total = seg.startswith(_TOTALS) and clean_name(seg) in ("", *_TOTALS)
+        if seg_start > cstart and (total or seg.strip() in _REACHED):
+            # 新增上市公司48家、总量达1224家; 某园区增加7个、达到19个
+            stock = _stock_after_flow(self.pending, cstart, f, same_unit=not total)
             name = stock or name
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
@@ -547,7 +549,8 @@ class _SentenceReader:
                 if prev.counted and _MONEY not in f.unit:
                     topic = ""  # 完成投资…，拟竣工投产项目3500个: a count of its own
                 counted = prev.counted and bool(topic)
-                found = "" if action_measure else topic + topic_of(prev.name.removeprefix(topic))
+                own = topic_of(prev.name.removeprefix(topic), acts=prev.clause_start == cstart)
+                found = "" if action_measure else topic + own
                 if not found and not topic and _measures_counted_things(prev, f, norm):
                     # 实施N个项目，年度完成投资…: the things counted are the amount's topic, and stay
                     # the topic of the amounts after it (…，投入资金…，带动消费…)
@@ -633,19 +636,28 @@ _MONEY = "元"  # the unit word of every sum of money (亿元, 万元, 亿美元
 _TOTALS = ("总量", "总数")  # the statistics' words for a stock, as in 经营主体总量
 
 
-def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure) -> str:
+def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure, same_unit: bool = False) -> str:
     """``新增境内外上市公司45家、总量达1224家``: the total after a flow is the stock of what the
     flow added (境内外上市公司数), named without the flow's verb; "" when the figure before is
-    no flow of the same unit kind (a verb opening its name) in this clause."""
+    no flow of the same unit kind (a verb opening its name) in this clause.
+
+    A bare verb of reach after an increase (``通用机场增加7个、达到19个``, ``same_unit``: a figure
+    of the increase's own unit) is that stock too: the level the things reached (GUIDE §7, one
+    record per figure; the increase is named …新增数, the level by the things)."""
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
     if prev is None or prev.is_rate or f.unit == "%":
         return ""
+    if same_unit and _base_unit(prev.fig.unit) != _base_unit(f.unit):
+        return ""
+    suffix = _COUNT_SUFFIX.get(f.unit) or ("数" if f.unit in _PEOPLE_UNITS else "")
+    increase = _INCREASE + suffix
+    if suffix and prev.name.endswith(increase) and len(prev.name) > len(increase) + 1:
+        return prev.name[: -len(increase)] + suffix  # 通用机场新增数 -> 通用机场数
     name = prev.name.removeprefix(_CUMULATIVE)
     verb = _opening_verb(name)
     if not verb or len(name) - len(verb) < 2:
         return ""
     name = name[len(verb) :]
-    suffix = _COUNT_SUFFIX.get(f.unit) or ("数" if f.unit in _PEOPLE_UNITS else "")
     return name + suffix if suffix and not name.endswith(("数", "量", suffix)) else name
 
 
@@ -764,10 +776,21 @@ def _with_shared_verb(name: str, pending: list[_Pending], cstart: int, f: Figure
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
     if prev.counted and is_bare_measure(prev.name.removeprefix(prev.topic)):
         return name  # nor does one named by the things a count counted (…项目完成投资)
-    verb = _opening_verb(without_leading_modifier(prev.name.removeprefix(prev.topic)), with_object_verb=True)
+    verb = _shared_verb(prev.name.removeprefix(prev.topic))
     if not verb or _opening_verb(name) or name.startswith(verb):
         return name
     return verb + name
+
+
+def _shared_verb(name: str) -> str:
+    """The act that opens ``name`` and goes on to the next object: its opening verb (改造|供热管网:
+    改造, not 改造供热, the first object's own modifier), or a mined modifier kept in names (累计,
+    ``names.without_leading_modifier``) with the verb or verbal noun after it (累计|建设)."""
+    from extract.relations.status import status_lexicon
+
+    name = without_leading_modifier(name)
+    modified = any(name.startswith(m) for m in status_lexicon().mined_modifiers)
+    return _opening_verb(name, with_object_verb=modified)
 
 
 @functools.lru_cache(maxsize=8192)

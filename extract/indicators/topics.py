@@ -36,8 +36,13 @@ def is_bare_measure(name: str) -> bool:
     )
 
 
-def topic_of(name: str) -> str:
-    """高交会促成供需对接项目数 -> 高交会; "" when the name has no verb after its first word."""
+def topic_of(name: str, acts: bool = True) -> str:
+    """高交会促成供需对接项目数 -> 高交会; "" when the name has no verb after its first word.
+
+    ``acts=False``: a name that opens with its own act (发放|就业|创业补贴) has no topic, but a mined
+    modifier (累计) does open one. The bare measure of the *next clause* asks so (发放…补贴13亿元，
+    新增就业…: 发放 is no topic of 新增就业); within one clause the act before the 、 goes on to
+    the next object (开工改造A 120个、B 3万户), as the shared-verb rule reads it."""
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
@@ -47,7 +52,7 @@ def topic_of(name: str) -> str:
             break
     tags = dictionary()
     words = list(_segment(name))
-    if words and tags.get(words[0], (0, ""))[1] in _VERB_TAGS and not _modifier(words[0]):
+    if not acts and words and tags.get(words[0], (0, ""))[1] in _VERB_TAGS and not _modifier(words[0]):
         return ""  # 发放|就业|创业补贴: a name that opens with the act has no topic before a verb
     pos = len(words[0]) if words else 0
     for k, w in enumerate(words[1:], 1):

@@ -21,6 +21,16 @@ def test_the_verb_goes_on_to_short_objects_of_the_same_quantity():
     assert not [n for n in got if n.startswith("有序")]
 
 
+def test_the_first_objects_modifier_stays_its_own():
+    got = by_name("有序改造供热管网320公里、燃气管网45公里。")
+    assert got["改造燃气管网里程"].value == 45.0  # 改造, not 改造供热: 供热 is the first network's
+
+
+def test_a_verb_after_a_kept_modifier_goes_on_whole():
+    got = by_name("累计建设9个省级农业产业园、4个特色产业集群。")
+    assert got["累计建设特色产业集群数"].value == 4.0
+
+
 def test_areas_after_an_area_share_the_verb():
     got = by_name("盘活存量土地，处置低效用地52万亩、闲置厂房8.1万亩。")
     assert got["处置闲置厂房"].value == 8.1

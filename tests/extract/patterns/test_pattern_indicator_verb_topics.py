@@ -16,6 +16,11 @@ def test_an_act_is_no_topic():
     assert got["新增就业"].value == 3.5
 
 
+def test_within_one_clause_the_act_goes_on():
+    got = by_name("开工改造城镇老旧小区120个、城中村3万户。")
+    assert got["开工城中村数"].value == 3.0
+
+
 def test_a_topic_before_a_verb_still_names_the_measure():
     got = by_name("博览会促成供需对接项目1200个，成交额超1700亿元。")
     assert got["博览会成交额"].value == 1700.0
