@@ -464,6 +464,8 @@ class _SentenceReader:
             return i + 1  # 8个产业规模超千亿元: the mark the counted items pass, no figure of its own
         if self._restates_passed_mark(i, cstart, seg):
             return i + 1  # 突破1万亿元、达1.19万亿元: the level replaces the mark it passed
+        if self.ctx.kind == "target" and f.unit in _COUNT_SUFFIX and _scopes_an_action(norm, f):
+            return i + 1  # 推进25条重点河湖生态流量达标: how many the planned act covers
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
@@ -549,7 +551,7 @@ class _SentenceReader:
                 if prev.counted and _MONEY not in f.unit:
                     topic = ""  # 完成投资…，拟竣工投产项目3500个: a count of its own
                 counted = prev.counted and bool(topic)
-                own = topic_of(prev.name.removeprefix(topic), acts=prev.clause_start == cstart)
+                own = topic_of(prev.name.removeprefix(topic), acts=False)
                 found = "" if action_measure else topic + own
                 if not found and not topic and _measures_counted_things(prev, f, norm):
                     # 实施N个项目，年度完成投资…: the things counted are the amount's topic, and stay
@@ -578,6 +580,31 @@ class _SentenceReader:
 
 
 _ACTION_MEASURE_MAX = 8  # characters: 年度完成投资, 累计募集资金规模; longer phrases name their own thing
+
+
+_ACTION_TAGS = frozenset({"v", "vn", "l"})  # verbs, verbal nouns, set phrases (综合治理)
+
+
+def _scopes_an_action(text: str, f: Figure) -> bool:
+    """``完成40座成品油储罐深度治理``: in a plan, a count whose words after it run to the clause's
+    end in an act (a dictionary verb, verbal noun or set phrase of two or more characters) counts
+    the things the planned act covers: a scope count, no indicator (GUIDE §7; the provincial-2026
+    conventions: a count that only scopes a plan action on unnamed items). A construction-stage
+    verb (``status_kernels.jsonl``: 建设, 建成) builds the counted things, so that count is an
+    output and stays (推进10个产业园建设), as does a count whose noun ends the clause (打造20家园区)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+    from extract.relations.status import status_lexicon
+
+    noun = _noun_after(text, f.end)
+    end = f.end + len(noun)
+    if not noun or (end < len(text) and text[end] not in _CLAUSE_END):
+        return False
+    words = _segment(noun)
+    last = words[-1]
+    if len(words) < 2 or len(last) < 2 or dictionary().get(last, (0, ""))[1] not in _ACTION_TAGS:
+        return False
+    return not any(k in last for k in status_lexicon().kernels)
 
 
 def _measure_of_an_action(name: str) -> bool:

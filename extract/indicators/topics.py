@@ -40,9 +40,9 @@ def topic_of(name: str, acts: bool = True) -> str:
     """高交会促成供需对接项目数 -> 高交会; "" when the name has no verb after its first word.
 
     ``acts=False``: a name that opens with its own act (发放|就业|创业补贴) has no topic, but a mined
-    modifier (累计) does open one. The bare measure of the *next clause* asks so (发放…补贴13亿元，
-    新增就业…: 发放 is no topic of 新增就业); within one clause the act before the 、 goes on to
-    the next object (开工改造A 120个、B 3万户), as the shared-verb rule reads it."""
+    modifier (累计) does open one. The bare measure after a figure asks so (发放…补贴13亿元，新增
+    就业…: 发放 is no topic of 新增就业; 新增…主体13.9万户、带动就地就业…): a verb that goes on to
+    the next object is the shared-verb rule's (``prose._with_shared_verb``), not a topic."""
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
