@@ -118,6 +118,7 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         prev = s
         s = _YEAR.sub("", s)
         s = _LEAD.sub("", s)
+        s = without_leading_modifier(s)
         s = strip_trailing_verbs(s)
         s = _strip_unpaired(s.strip("，,、；;：:。 —-"))
         s = _gloss(s)
@@ -128,6 +129,36 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         if old in s:
             s = s.replace(old, SYNONYMS[old])
     return EXACT_SYNONYMS.get(s, s)
+
+
+# a cumulative figure says so in its name (GUIDE §9: 累计建成…), so this modifier stays
+_KEPT_MODIFIER = "累计"
+
+
+def without_leading_modifier(s: str) -> str:
+    """``有序改造供热管网``, ``成功举办展会``: a mined modifier of stage verbs (``status_modifiers.jsonl``:
+    words the unannotated reports mostly write right before a verb) that opens a name before a
+    dictionary verb tells how the act went, not what was measured; the name opens with the act
+    (GUIDE §7 names a figure by what was done: 改造供热管网). The modifier stays where no verb
+    follows it (有效期内…) and for 累计, which the gold keeps."""
+    if len(s) < 5 or not _HAN_END.search(s[:1]):
+        return s
+    from extract.relations.status import status_lexicon
+
+    for mod in status_lexicon().mined_modifiers:
+        if s.startswith(mod) and mod != _KEPT_MODIFIER and len(s) >= len(mod) + 3:
+            rest = s[len(mod) :]
+            return rest if _opens_with_verb(rest) else s
+    return s
+
+
+def _opens_with_verb(s: str) -> bool:
+    """Does ``s`` open with a dictionary word of two or more characters tagged as a verb (v)?"""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    words = _segment(s)
+    return bool(words) and len(words[0]) >= 2 and dictionary().get(words[0], (0, ""))[1] == "v"
 
 
 # a year written after the name (非常规天然气产量2030年达到…): the figure's year, no part of its name;
@@ -224,6 +255,11 @@ _CN_DIGITS = "一二三四五六七八九"
 _ACTION_TAGS = frozenset({"v", "vn"})
 
 
+# the span of a five-year plan written in a name of the five-year review (五年净增经营主体,
+# 居民收入五年增长…): the period itself, not part of what was measured; not a plan's title (五年规划)
+_SPAN_OF_PLAN = re.compile(r"(?<![十\d])(?:五|5)年(?![规计行])")
+
+
 def period_total_name(name: str, year: int, total: bool = False) -> str:
     """“十四五”时期实施省级重点工程项目数: in a five-year review, what was *done* over the period
     (a name that opens with an action verb, 新 + one, or a 新增 count) is a total of the five years
@@ -232,6 +268,10 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     GUIDE §9) or is dated is left alone. ``total``: the text said it is one (进出口总额累计…)."""
     if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name or "累计" in name:
         return name
+    span = _SPAN_OF_PLAN.search(name)
+    if span:  # 五年净增…, …五年增速: the text names the period's span, the prefix says it
+        name = name[: span.start()] + name[span.end() :]
+        total = True
     done = total or _opens_with_action(name) or "新增" in name
     if not done and _one_char_modifier(name):
         done = _opens_with_action(name[1:])  # 新改建, 新开工: a modifier + the action

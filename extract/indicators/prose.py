@@ -29,6 +29,7 @@ from extract.indicators.names import (
     is_rate_name,
     period_total_name,
     rate_name,
+    without_leading_modifier,
 )
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.period import five_year_end, names_a_plan_period
@@ -444,6 +445,9 @@ class _SentenceReader:
         unnamed = not _has_name(head.strip("、，, "))
         if prev is not None and prev.clause_start == cstart and not prev.is_rate and unnamed:
             subj, name = prev.subject, prev.name
+            suffix = _COUNT_SUFFIX.get(prev.fig.unit, "")
+            if suffix and name.endswith(suffix) and len(name) > len(suffix) + 1:
+                name = name[: -len(suffix)]  # 企业超1100家、增长1.5倍: the enterprises grew, 企业增长倍数
         else:
             subj, name_raw = _split_subject(
                 self.norm, seg_start + (len(head) - len(head.lstrip("、，, "))), head, self.by_start
@@ -460,6 +464,8 @@ class _SentenceReader:
             return i + 1  # 8个产业规模超千亿元: the mark the counted items pass, no figure of its own
         if self._restates_passed_mark(i, cstart, seg):
             return i + 1  # 突破1万亿元、达1.19万亿元: the level replaces the mark it passed
+        if self.ctx.kind == "target" and f.unit in _COUNT_SUFFIX and _scopes_an_action(norm, f):
+            return i + 1  # 推进25条重点河湖生态流量达标: how many the planned act covers
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
@@ -517,8 +523,10 @@ class _SentenceReader:
         if not name and not clean_name(seg) and f.unit not in _COUNT_SUFFIX and f.unit != "%":
             name = _noun_before_verb(norm, f.end)  # 20.3亿元以旧换新补贴拉动消费…: the noun follows
         stock = ""
-        if seg_start > cstart and seg.startswith(_TOTALS) and clean_name(seg) in ("", *_TOTALS):
-            stock = _stock_after_flow(self.pending, cstart, f)  # 新增上市公司48家、总量达1224家
+        total = seg.startswith(_TOTALS) and clean_name(seg) in ("", *_TOTALS)
+        if seg_start > cstart and (total or seg.strip() in _REACHED):
+            # 新增上市公司48家、总量达1224家; 某园区增加7个、达到19个
+            stock = _stock_after_flow(self.pending, cstart, f, same_unit=not total)
             name = stock or name
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
@@ -543,7 +551,8 @@ class _SentenceReader:
                 if prev.counted and _MONEY not in f.unit:
                     topic = ""  # 完成投资…，拟竣工投产项目3500个: a count of its own
                 counted = prev.counted and bool(topic)
-                found = "" if action_measure else topic + topic_of(prev.name.removeprefix(topic))
+                own = topic_of(prev.name.removeprefix(topic), acts=False)
+                found = "" if action_measure else topic + own
                 if not found and not topic and _measures_counted_things(prev, f, norm):
                     # 实施N个项目，年度完成投资…: the things counted are the amount's topic, and stay
                     # the topic of the amounts after it (…，投入资金…，带动消费…)
@@ -551,7 +560,8 @@ class _SentenceReader:
                     counted = bool(found)
                 name = name if not found or name.startswith(found) else found + name
         if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
-            name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart)  # 净增A 24万户、B 1302户
+            # 净增A 24万户、B 1302户
+            name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart, f)
         if topic and not name.startswith(topic):
             name = topic + name
         cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
@@ -570,6 +580,31 @@ class _SentenceReader:
 
 
 _ACTION_MEASURE_MAX = 8  # characters: 年度完成投资, 累计募集资金规模; longer phrases name their own thing
+
+
+_ACTION_TAGS = frozenset({"v", "vn", "l"})  # verbs, verbal nouns, set phrases (综合治理)
+
+
+def _scopes_an_action(text: str, f: Figure) -> bool:
+    """``完成40座成品油储罐深度治理``: in a plan, a count whose words after it run to the clause's
+    end in an act (a dictionary verb, verbal noun or set phrase of two or more characters) counts
+    the things the planned act covers: a scope count, no indicator (GUIDE §7; the provincial-2026
+    conventions: a count that only scopes a plan action on unnamed items). A construction-stage
+    verb (``status_kernels.jsonl``: 建设, 建成) builds the counted things, so that count is an
+    output and stays (推进10个产业园建设), as does a count whose noun ends the clause (打造20家园区)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+    from extract.relations.status import status_lexicon
+
+    noun = _noun_after(text, f.end)
+    end = f.end + len(noun)
+    if not noun or (end < len(text) and text[end] not in _CLAUSE_END):
+        return False
+    words = _segment(noun)
+    last = words[-1]
+    if len(words) < 2 or len(last) < 2 or dictionary().get(last, (0, ""))[1] not in _ACTION_TAGS:
+        return False
+    return not any(k in last for k in status_lexicon().kernels)
 
 
 def _measure_of_an_action(name: str) -> bool:
@@ -628,19 +663,28 @@ _MONEY = "元"  # the unit word of every sum of money (亿元, 万元, 亿美元
 _TOTALS = ("总量", "总数")  # the statistics' words for a stock, as in 经营主体总量
 
 
-def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure) -> str:
+def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure, same_unit: bool = False) -> str:
     """``新增境内外上市公司45家、总量达1224家``: the total after a flow is the stock of what the
     flow added (境内外上市公司数), named without the flow's verb; "" when the figure before is
-    no flow of the same unit kind (a verb opening its name) in this clause."""
+    no flow of the same unit kind (a verb opening its name) in this clause.
+
+    A bare verb of reach after an increase (``通用机场增加7个、达到19个``, ``same_unit``: a figure
+    of the increase's own unit) is that stock too: the level the things reached (GUIDE §7, one
+    record per figure; the increase is named …新增数, the level by the things)."""
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
     if prev is None or prev.is_rate or f.unit == "%":
         return ""
+    if same_unit and _base_unit(prev.fig.unit) != _base_unit(f.unit):
+        return ""
+    suffix = _COUNT_SUFFIX.get(f.unit) or ("数" if f.unit in _PEOPLE_UNITS else "")
+    increase = _INCREASE + suffix
+    if suffix and prev.name.endswith(increase) and len(prev.name) > len(increase) + 1:
+        return prev.name[: -len(increase)] + suffix  # 通用机场新增数 -> 通用机场数
     name = prev.name.removeprefix(_CUMULATIVE)
     verb = _opening_verb(name)
     if not verb or len(name) - len(verb) < 2:
         return ""
     name = name[len(verb) :]
-    suffix = _COUNT_SUFFIX.get(f.unit) or ("数" if f.unit in _PEOPLE_UNITS else "")
     return name + suffix if suffix and not name.endswith(("数", "量", suffix)) else name
 
 
@@ -738,22 +782,42 @@ def _amount_topic(name: str) -> str:
     return topic if topic and not _opening_verb(topic) else clause_action(name)
 
 
-def _with_shared_verb(name: str, pending: list[_Pending], cstart: int) -> str:
+def _with_shared_verb(name: str, pending: list[_Pending], cstart: int, f: Figure) -> str:
     """``净增涉税主体24.8万户、规上法人单位1302户``: the figures of one clause listed with 、 after
     one verb share it, so the second is 净增规上法人单位 (the coordinated object keeps its verb,
     like the shared tail of ``A、B分别…``). Only a verb of two or more characters (jieba's tag v)
     that opens the previous figure's name is carried, and only to a name that opens with no
     verb of its own and is no bare measure of the previous one (…项目2200个、总投资额…: that is
-    the topic rule's)."""
+    the topic rule's).
+
+    A short name after a figure of the same quantity, not money (``改造供热管网1287公里、燃气管网
+    810公里``: kilometres after kilometres), is the verb's next object, not a measure of the thing
+    before: the verb goes on to it (GUIDE §7, one record per figure, each named by what was done).
+    A mined modifier of stage verbs before the verb (``有序|改造``, ``status_modifiers.jsonl``)
+    does not hide it."""
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
-    if prev is None or prev.is_rate or is_bare_measure(name) or is_bare_measure(prev.name):
+    if prev is None or prev.is_rate or is_bare_measure(prev.name):
+        return name
+    same_quantity = _base_unit(prev.fig.unit) == _base_unit(f.unit) and _MONEY not in f.unit
+    if is_bare_measure(name) and not same_quantity:
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
     if prev.counted and is_bare_measure(prev.name.removeprefix(prev.topic)):
         return name  # nor does one named by the things a count counted (…项目完成投资)
-    verb = _opening_verb(prev.name.removeprefix(prev.topic), with_object_verb=True)
+    verb = _shared_verb(prev.name.removeprefix(prev.topic))
     if not verb or _opening_verb(name) or name.startswith(verb):
         return name
     return verb + name
+
+
+def _shared_verb(name: str) -> str:
+    """The act that opens ``name`` and goes on to the next object: its opening verb (改造|供热管网:
+    改造, not 改造供热, the first object's own modifier), or a mined modifier kept in names (累计,
+    ``names.without_leading_modifier``) with the verb or verbal noun after it (累计|建设)."""
+    from extract.relations.status import status_lexicon
+
+    name = without_leading_modifier(name)
+    modified = any(name.startswith(m) for m in status_lexicon().mined_modifiers)
+    return _opening_verb(name, with_object_verb=modified)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1127,6 +1191,8 @@ def _enumerated(text: str, f: Figure, prev: Figure | None) -> bool:
     seg = seg[:-1] if seg.endswith("等") else seg
     if "、" not in seg and text[f.start - 1 : f.start] != "等":
         return False
+    if "分别" in seg[seg.rfind("、") + 1 :]:
+        return False  # A、B、C分别增加2个: the figure is each item's, no count of the list
     # eval/provincial-2026 conventions: a count is recorded when it exceeds the items listed
     # (A等2个, A、B等3个); 和/及 join the last item (A、B和C等3个 lists three)
     items = seg.count("、") + len(_LAST_ITEM_JOIN.findall(seg)) + 1
@@ -1225,6 +1291,7 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         if 0 < built < len(name) - len(_BUILDING) and _opens_clause(text, f) and _names_a_noun(name[:built]):
             name = name[:built]  # 4个中心建设取得成效: the building's result says no more of the count
         suffix = _COUNT_SUFFIX.get(f.unit, "数")  # an implicit count of people: 万人 (implicit_people)
+        name = _increase(name, f.unit)
         if not name.endswith(("数", "量", suffix)):
             name += suffix
     elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith("数"):
@@ -1582,6 +1649,8 @@ def _aligned_tail(names: list[str]) -> list[str]:
             if not tail or k < 1:
                 return names
     tail = last[k + 1 :]
+    if all(n[-1] == tail[-1] for n in names[:-1]):
+        return names  # 事故起数、死亡人数: each conjunct ends in the measure the tail ends in, its own
     if not all(_is_cjk(c) for c in tail) or any(n.endswith(tail) for n in names[:-1]):
         # a bracketed note (民间投资(不含房地产)) qualifies its own conjunct only
         return names
@@ -1778,6 +1847,9 @@ def _distribute(
         names = _contracted_pair(names[0].strip()) or names  # 存贷款余额分别为x、y
     if len(names) != len(group):
         names = _enumerated_items(before, len(group)) or names  # 批发和零售业、住宿和餐饮业…
+    change = _lone_verb(verb)
+    if change and len(group) == 1 and len(names) > 1 and all(_has_name(n) for n in names):
+        group = group * len(names)  # A、B、C分别增加2个: each member's figure is the one figure
     if len(names) != len(group):
         return out
     names = [clean_name(n) for n in names]
@@ -1797,9 +1869,38 @@ def _distribute(
             )
         else:
             # …分别集聚企业75家、61家: the noun after 分别 is what is counted, the members are not
-            counted = _as_count(name, g.unit) if not _has_name(verb) else name
+            if change:  # A、B分别新增3个、5个: each member's increase, as 某园区新增3个 is named
+                counted = _as_count(_increase(name + change, g.unit), g.unit)
+            else:
+                counted = _as_count(name, g.unit) if not _has_name(verb) else name
             out.append(_Pending(counted, g, None, cstart, g.unit == "%"))
     return out
+
+
+def _lone_verb(after: str) -> str:
+    """``分别新增3个、5个``: the words after 分别 when they are one dictionary verb (tag v) the name
+    cleaner keeps (新增, 增加; not the figure verbs 达到, 为, which :func:`clean_name` drops), so
+    the members' figures are what that verb did to them; "" otherwise (分别集聚企业75家: the
+    noun after the verb is what is counted)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    word = after.strip()
+    if len(word) < 2 or clean_name(word) != word or len(_segment(word)) != 1:
+        return ""
+    return word if dictionary().get(word, (0, ""))[1] == "v" else ""
+
+
+# the word the gold names a count's increase with, and the verb reports also write for it
+_INCREASE, _INCREASE_WRITTEN = "新增", "增加"
+
+
+def _increase(name: str, unit: str) -> str:
+    """``省级园区增加2个``: an increase of a count is named …新增数 whatever verb wrote it, as the
+    readable gold names every such increase (新增通用机场数, 国家现代农业产业园新增数)."""
+    if unit in _COUNT_SUFFIX and name.endswith(_INCREASE_WRITTEN) and len(name) > len(_INCREASE_WRITTEN) + 1:
+        return name[: -len(_INCREASE_WRITTEN)] + _INCREASE
+    return name
 
 
 def _as_count(name: str, unit: str) -> str:

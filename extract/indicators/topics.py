@@ -36,8 +36,13 @@ def is_bare_measure(name: str) -> bool:
     )
 
 
-def topic_of(name: str) -> str:
-    """高交会促成供需对接项目数 -> 高交会; "" when the name has no verb after its first word."""
+def topic_of(name: str, acts: bool = True) -> str:
+    """高交会促成供需对接项目数 -> 高交会; "" when the name has no verb after its first word.
+
+    ``acts=False``: a name that opens with its own act (发放|就业|创业补贴) has no topic, but a mined
+    modifier (累计) does open one. The bare measure after a figure asks so (发放…补贴13亿元，新增
+    就业…: 发放 is no topic of 新增就业; 新增…主体13.9万户、带动就地就业…): a verb that goes on to
+    the next object is the shared-verb rule's (``prose._with_shared_verb``), not a topic."""
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 
@@ -47,6 +52,8 @@ def topic_of(name: str) -> str:
             break
     tags = dictionary()
     words = list(_segment(name))
+    if not acts and words and tags.get(words[0], (0, ""))[1] in _VERB_TAGS and not _modifier(words[0]):
+        return ""  # 发放|就业|创业补贴: a name that opens with the act has no topic before a verb
     pos = len(words[0]) if words else 0
     for k, w in enumerate(words[1:], 1):
         if len(w) >= 2 and tags.get(w, (0, ""))[1] in _VERB_TAGS:
@@ -56,6 +63,15 @@ def topic_of(name: str) -> str:
             return name[:pos] if pos >= 2 and nominal else ""
         pos += len(w)
     return ""  # no topic + verb: a sibling measure (交通投资、水利投资), not the same thing's
+
+
+def _modifier(word: str) -> bool:
+    """A mined modifier of stage verbs (``status_modifiers.jsonl``: 累计, 持续): it opens a name
+    before the act and goes on to the next figure of the clause (累计发送旅客…、运输货物…), while a
+    verb with an object (发放…补贴) names its own act only."""
+    from extract.relations.status import status_lexicon
+
+    return word in status_lexicon().mined_modifiers
 
 
 # dictionary tags of the words that open a count's name before its things: verbs (实施, 累计),
