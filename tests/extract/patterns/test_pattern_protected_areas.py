@@ -60,3 +60,25 @@ def test_a_named_protected_area_is_an_area(text, name):
 )
 def test_the_bare_kind_is_no_area(text):
     assert not any(label == "Area" for _, label in ents(text))
+
+
+def test_a_park_running_into_a_body_word_is_that_body_s_modifier():
+    """…国家公园|管理局 names the park's administration (GUIDE §3 Organization); the park inside
+    it is no mention of its own (GUIDE §2.1)."""
+    assert not any(label == "Area" for _, label in ents("东岭虎豹国家公园管理局挂牌成立。"))
+
+
+def test_body_endings_come_from_the_gazetteer():
+    from extract.pipeline.area_names import _body_endings
+
+    assert "局" in _body_endings()
+
+
+def test_a_place_led_park_running_into_a_body_word_is_no_area():
+    """The place-led name builder (甲地|…国家公园) reads the same run-on (area_names.opens_body)."""
+    assert not any(label == "Area" for _, label in ents("广西热带雨林国家公园管理局组建运行。"))
+
+
+def test_an_area_before_an_idiom_ending_in_a_body_character_stays():
+    """合理布局 closes in 局 but is no noun: the area before it is named (GUIDE §3)."""
+    assert ("东湖片区", "Area") in ents("在东湖片区合理布局城市地标建筑。")
