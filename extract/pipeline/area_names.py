@@ -184,10 +184,13 @@ def opens_body(text: str, end: int) -> bool:
     """Does an Area name ending at ``end`` run straight on into a body's designation word (…国家公园
     |管理局, …都市圈|委员会)? Then the Area is the modifier of that body's name, which GUIDE §3 types
     an Organization, and no mention of its own (GUIDE §2.1: the maximal name, never nested). The
-    word must be a dictionary noun of three or more characters (not 合理布局, an idiom) closing in a
-    character that closes gazetteer bodies' names (``_body_endings``): no body is listed here."""
+    word must be a dictionary noun of three or more characters made of a word and a character that
+    closes gazetteer bodies' names (管理|局; ``_body_endings``; not 合理布局, whose 合理布 is no word):
+    no body is listed here."""
     words = segment_cached(text[end : end + 6])
     if not words or len(words[0]) < MIN_BODY_WORD or not HAN_RE.fullmatch(words[0]):
         return False
-    tag = dictionary().get(words[0], (0, None))[1]
-    return tag in BODY_WORD_TAGS and words[0][-1] in _body_endings()
+    word, words_ = words[0], dictionary()
+    if words_.get(word, (0, None))[1] not in BODY_WORD_TAGS or word[-1] not in _body_endings():
+        return False
+    return word[:-1] in words_  # 管理|局, 委员|会: a word + the body character (not 合理布|局)

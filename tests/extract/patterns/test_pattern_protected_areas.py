@@ -80,5 +80,5 @@ def test_a_place_led_park_running_into_a_body_word_is_no_area():
 
 
 def test_an_area_before_an_idiom_ending_in_a_body_character_stays():
-    """合理布局 closes in 局 but is no noun: the area before it is named (GUIDE §3)."""
+    """合理布局 closes in 局 but is no word + 局: the area before it is named (GUIDE §3)."""
     assert ("东湖片区", "Area") in ents("在东湖片区合理布局城市地标建筑。")
