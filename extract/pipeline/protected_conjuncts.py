@@ -23,6 +23,7 @@ import functools
 
 from spacy.tokens import Doc, Span
 
+from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
 
@@ -66,12 +67,17 @@ def _lead_before(text: str, end: int) -> int | None:
     return start
 
 
-def _shared_kind(name: str, kind: str) -> str:
+def _shared_kind(name: str, kind: str, grammar: Grammar) -> str:
     """What the conjuncts share: the last name after its first word when that word is a place
-    name (乙山|世界地质公园), else the kind (乙湖|国家公园 either way)."""
-    first = segment_cached(name)[0]
-    if dictionary().get(first, (0, None))[1] == PLACE_TAG and name[len(first) :].endswith(kind):
-        return name[len(first) :]
+    name (乙山|世界地质公园); else the kind with the level word right before it when that word is
+    one most provinces write (``widespread_terms``: 丙布拉|世界|地质公园), else the kind itself."""
+    words = segment_cached(name)
+    if dictionary().get(words[0], (0, None))[1] == PLACE_TAG and name[len(words[0]) :].endswith(kind):
+        return name[len(words[0]) :]
+    body = name[: -len(kind)]
+    before = segment_cached(body)[-1] if body else ""
+    if len(before) >= MIN_LEAD and before != body and before in widespread_terms(grammar):
+        return before + kind
     return kind
 
 
@@ -87,7 +93,7 @@ def share_protected_kinds(doc: Doc, chosen: list[Span], text: str, grammar: Gram
         kind = next((k for k in kinds if s.text.endswith(k) and len(s.text) > len(k)), None)
         if kind is None or s.start_char < 1 or text[s.start_char - 1] not in CONJUNCTIONS:
             continue
-        kind = _shared_kind(s.text, kind)
+        kind = _shared_kind(s.text, kind, grammar)
         end = s.start_char - 1
         start = _lead_before(text, end)
         if start is None or any(o.start_char < end and o.end_char > start for o in out):

@@ -26,6 +26,7 @@ def areas(text: str) -> list[tuple[str, str]]:
         ("高质量推进太行山、白洋淀国家公园建设。", "太行山", "太行山国家公园"),
         ("全面加强生态保护，泰山、白洋淀国家公园创建顺利推进。", "泰山", "泰山国家公园"),
         ("建好昆仑山、武陵山世界地质公园。", "昆仑山", "昆仑山世界地质公园"),
+        ("保护好泰山、丙布拉世界地质公园。", "泰山", "泰山世界地质公园"),
     ],
 )
 def test_a_place_before_a_shared_protected_kind_is_an_area(text, lead, canonical):
