@@ -23,12 +23,13 @@ import functools
 
 from spacy.tokens import Doc, Span
 
+from extract.area_lists import CONJ
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
 
 PROTECTED_MARK = "protected-area"  # the kernel rule of the protected-area kinds cites it
-CONJUNCTIONS = frozenset({"、", "和", "与"})  # the coordinating marks GUIDE §2.2 lists join
+CONJUNCTIONS = frozenset(CONJ)  # coordinating conjunctions (closed class, shared with area_lists)
 PLACE_TAG = "ns"  # jieba's tag of place names
 MIN_LEAD = 2  # a one-character lead is no place name
 LOOK_BACK = 12  # characters read before a conjunct for its segmentation
