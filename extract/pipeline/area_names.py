@@ -160,3 +160,37 @@ def ends_with_area_head(word: str, grammar: Grammar) -> bool:
     都市圈, 片区)? A quoted name before one names a region (provincial-2026 conventions:
     city clusters are Area), not a programme."""
     return any(grammar.heads.get(word[k:]) == "Area" for k in range(len(word)))
+
+
+MIN_BODY_WORD = 3  # a body designation word: 管理局, 委员会 (not 东部, a direction)
+MIN_BODIES = 3  # gazetteer bodies that end in a character for it to close a body's name
+BODY_WORD_TAGS = frozenset({"n", "nt", "j"})  # a noun, an institution's name, an abbreviation (not 合理布局)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_endings() -> frozenset[str]:
+    """The characters that close the names of three or more bodies of the closed-class gazetteer
+    (``organizations.jsonl``: 局 of 国家统计局, 会 of …委员会, 部 of 教育部), read from the data."""
+    from collections import Counter
+
+    from extract.pipeline.closed_class import load_entries
+
+    names = {e.canonical for e in load_entries() if e.label == "Organization"}
+    counts = Counter(name[-1] for name in names if name)
+    return frozenset(c for c, n in counts.items() if n >= MIN_BODIES)
+
+
+def opens_body(text: str, end: int) -> bool:
+    """Does an Area name ending at ``end`` run straight on into a body's designation word (…国家公园
+    |管理局, …都市圈|委员会)? Then the Area is the modifier of that body's name, which GUIDE §3 types
+    an Organization, and no mention of its own (GUIDE §2.1: the maximal name, never nested). The
+    word must be a dictionary noun of three or more characters made of a word and a character that
+    closes gazetteer bodies' names (管理|局; ``_body_endings``; not 合理布局, whose 合理布 is no word):
+    no body is listed here."""
+    words = segment_cached(text[end : end + 6])
+    if not words or len(words[0]) < MIN_BODY_WORD or not HAN_RE.fullmatch(words[0]):
+        return False
+    word, words_ = words[0], dictionary()
+    if words_.get(word, (0, None))[1] not in BODY_WORD_TAGS or word[-1] not in _body_endings():
+        return False
+    return word[:-1] in words_  # 管理|局, 委员|会: a word + the body character (not 合理布|局)

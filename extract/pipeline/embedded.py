@@ -36,7 +36,7 @@ import weakref
 
 from spacy.tokens import Doc, Span
 
-from extract.pipeline.grammar import Grammar
+from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 from extract.pipeline.place_compounds import opens_compound
@@ -120,6 +120,23 @@ def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: in
             break
         words.append(w)
     return bool(words) and _ends_in_head(text, end, words, grammar, min_words)
+
+
+STRATEGY_TAIL = "战略"  # GUIDE §2.6: the strategy's own generic tail (…战略行动计划)
+
+
+def generic_programme_tail(text: str, end: int, grammar: Grammar) -> bool:
+    """Do a generic modifier and a programme head close the name after a strategy (丝绸之路经济带
+    核心区|高质量发展行动)? GUIDE §9 tags the strategy there and leaves the generic tail out (rule
+    §2.6); the resolver keeps such a strategy over a Program guess for the same reason
+    (``Resolver._programme_after``), so it opens no name of its own. The modifier is a mined
+    generic term or generic by the grammar; the head one of the mined frame heads, ending the run."""
+    run = _run(text, end)
+    head = next((h for h in grammar.frame_heads if run.endswith(h)), None)
+    if head is None:
+        return False
+    modifier = run[: -len(head)].removeprefix(STRATEGY_TAIL)
+    return len(modifier) >= 2 and (modifier in grammar.generic_terms or is_generic(modifier))
 
 
 BUILT_CLASSES = frozenset({"started", "completed"})
@@ -252,7 +269,9 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             continue
         # a strategy before one bare head word is a designation's name (乡村振兴试点); a place
         # before one is the place's share of a kind (重庆项目)
-        if opens_unrecognised_name(text, s.end_char, grammar, 1 if s.label_ == "Strategy" else 2):
+        if opens_unrecognised_name(text, s.end_char, grammar, 1 if s.label_ == "Strategy" else 2) and not (
+            s.label_ == "Strategy" and generic_programme_tail(text, s.end_char, grammar)
+        ):
             drop.add(i)
             continue
         if s.label_ == "Strategy" and opens_designation(text, s.end_char, grammar):

@@ -18,7 +18,13 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import find_belts
-from extract.pipeline.area_names import after_verb, ends_with_area_head, head_runs_on, kind_of_zone
+from extract.pipeline.area_names import (
+    after_verb,
+    ends_with_area_head,
+    head_runs_on,
+    kind_of_zone,
+    opens_body,
+)
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
@@ -514,6 +520,8 @@ class NameFinder(g.UsesGrammar, Pipe):
             designation = designated and body.startswith(NATIONAL) and len(body) >= 4
             if type_ == "Area" and head_runs_on(text, m.end()):
                 continue  # 创新城|乡: the head is the halves of two words (area_names)
+            if type_ == "Area" and opens_body(text, m.end()):
+                continue  # …国家公园|管理局: the modifier of a body's name (area_names)
             if type_ == "Area" and body:
                 start += after_verb(body)  # 是指|主城都市区: the clause before it (area_names)
                 body = text[start : m.start()]

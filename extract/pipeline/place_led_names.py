@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from extract.pipeline.area_names import opens_body
 from extract.pipeline.embedded import (
     CONJUNCTIONS,
     _clause_word,
@@ -104,6 +105,8 @@ def name_after_place(text: str, end: int, grammar: Grammar) -> tuple[int, str] |
             best = (pos, grammar.single_kernels[w[-1]])
     if best is None:
         return None
+    if best[1] == "Area" and opens_body(text, best[0]):
+        return None  # …国家公园|管理局: the Area is a body's modifier (area_names.opens_body)
     if _describes(text[end : best[0]]):
         return None  # a count, a date or generic words: a description, not a name
     return best

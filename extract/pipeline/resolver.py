@@ -54,6 +54,7 @@ from extract.pipeline.platform_clusters import extend_platform_clusters
 from extract.pipeline.positioning_centres import drop_positioning_centres
 from extract.pipeline.prize_names import drop_prizes
 from extract.pipeline.proper_parts import drop_unnamed_works
+from extract.pipeline.protected_conjuncts import share_protected_kinds
 from extract.pipeline.public_bodies import drop_rule_makers, retype_public_bodies
 from extract.pipeline.public_centres import retype_public_centres
 from extract.pipeline.quoted_programmes import STRATEGY_TAIL
@@ -188,6 +189,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = self._zones(doc, chosen)
         chosen = self._shared_suffix(doc, chosen)
         chosen = share_area_kinds(doc, chosen, doc_text(doc), self.grammar)  # 晋北、晋南城镇圈
+        chosen = share_protected_kinds(doc, chosen, doc_text(doc), self.grammar)  # 甲山、乙湖国家公园
         chosen = complete_lists(doc, chosen, doc_text(doc), self.grammar)  # list items share a type
         chosen = build_place_led_names(doc, chosen, doc_text(doc), self.grammar)  # 甲地|…实验站
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)

@@ -81,14 +81,23 @@ def _ends_name(text: str, end: int, grammar: g.Grammar) -> bool:
 
 
 PREDICATE_TAGS = frozenset({"v"})  # a verb whose subject the plan is (…规划纲要|提出)
+# a noun the plan qualifies (…规划|目标任务, …规划|开局之年): jieba's nouns, verbal nouns, numerals
+# of a count the plan sets (…规划共设置26项: 共 is an adverb, read as a predicate's opening) and
+# place or proper nouns heading the plan's own indicator (…规划|地区生产总值)
+QUALIFIED_TAGS = frozenset({"n", "vn", "ns", "nz", "d"})
 
 
 def _verb_follows(text: str, end: int, grammar: g.Grammar) -> bool:
-    """Is the word after a period's plan a verb it is the subject of (“十四五”规划纲要|提出…)? A
-    plan named by its period and kind alone is the document wherever it stands (the conventions'
-    “十四五”规划 when its targets are meant); a stage verb (规划|建设) makes 规划 the verb instead."""
-    words = segment_cached(text[end : end + 4])
-    if not words or dictionary().get(words[0], (0, ""))[1] not in PREDICATE_TAGS:
+    """Is the word after a period's plan a verb it is the subject of (“十四五”规划纲要|提出…), or a
+    noun it qualifies (“十四五”规划|目标任务, “十五五”规划|开局之年)? A plan named by its period and
+    kind alone is the document wherever it stands (the conventions' “十四五”规划 when its targets
+    are meant); a stage verb or a status (规划|建设) makes 规划 the verb instead, and a kind the
+    segmentation runs into a longer word is no kind."""
+    words = segment_cached(text[end - 2 : end + 4])
+    if not words or len(words[0]) != 2:
+        return False  # the kind's last word runs on across its end (…规划期: the period of time)
+    words = words[1:]
+    if not words or dictionary().get(words[0], (0, ""))[1] not in PREDICATE_TAGS | QUALIFIED_TAGS:
         return False
     return not words[0].startswith(_stage_verbs(grammar)) and not words[0].startswith(grammar.status_phrases)
 
