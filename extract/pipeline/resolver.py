@@ -44,6 +44,7 @@ from extract.pipeline.genericity import drop_generic, widespread_terms
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.institution_stems import retype_research_bases
+from extract.pipeline.level_grids import drop_level_grids
 from extract.pipeline.level_openings import trim_to_level_words
 from extract.pipeline.lexicon import _segment, opens_clause
 from extract.pipeline.list_closers import runs_over_list
@@ -209,6 +210,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_financing_kinds(chosen, doc_text(doc), self.grammar)  # 基础设施REITs项目
         chosen = drop_counted_stocks(chosen, doc_text(doc))  # 某类工厂增至10家: a kind counted
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
+        chosen = drop_level_grids(chosen, doc_text(doc))  # 街道（乡镇）综治中心: one at every level
         chosen = drop_positioning_centres(chosen, doc_text(doc), self.grammar)  # 西部|金融中心: a goal
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
