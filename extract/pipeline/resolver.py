@@ -74,6 +74,9 @@ WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
 # names (大湾区|大学, GUIDE §3 universities and institutes; §2.1 keeps the longest name whole)
 NAMED_AFTER_STRATEGY = frozenset({"Policy", "Organization"})
 ZONE_TAILS = ("经开区", "高新区", "新区", "经济技术开发区", "高新技术产业开发区")
+# the gazetteer's divisions (regions.tsv: GB/T 2260 only, economic zones left out): one named …新区
+# is a county-level district, District by the provincial-2026 conventions (滨海新区; branch platform17)
+DIVISION_SOURCES = frozenset({"region", "region_short"})
 
 
 def set_ents_outside(doc: Doc, spans: list[Span]) -> None:
@@ -290,17 +293,17 @@ class Resolver(UsesGrammar, Pipe):
         if head is None:
             return False
         modifier = rest[: -len(head)].removeprefix(STRATEGY_TAIL)  # 乡村振兴|战略行动计划
-        return (
-            len(modifier) >= 2
-            and modifier not in self.grammar.generic_terms
-            and not is_generic(modifier)
-        )
+        return len(modifier) >= 2 and modifier not in self.grammar.generic_terms and not is_generic(modifier)
 
     def _zones(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         text = doc_text(doc)
         out: list[Span] = []
         for i, s in enumerate(chosen):
-            if s.label_ in ("Platform", "District") and text[s.start_char : s.end_char].endswith(ZONE_TAILS):
+            if s.label_ == "District" and s.id_ in DIVISION_SOURCES:
+                pass  # a GB/T 2260 division named …新区 (滨海新区): an urban district, not a zone
+            elif s.label_ in ("Platform", "District") and text[s.start_char : s.end_char].endswith(
+                ZONE_TAILS
+            ):
                 prev = chosen[i - 1] if i else None
                 nxt = chosen[i + 1] if i + 1 < len(chosen) else None
                 near = False
