@@ -28,6 +28,7 @@ the author's own zone in a district's report).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span
 
@@ -45,7 +46,7 @@ MIN_PLACE = 2  # characters of the shortest place name looked for
 MAX_PLACE = 8  # characters of the longest
 
 
-def level_marks(words: list[str]) -> tuple[int, bool]:
+def level_marks(words: Sequence[str]) -> tuple[int, bool]:
     """How many marks of level ``words`` hold, and whether a level word stands after the first
     word (module docstring)."""
     marks, inner = 0, False

@@ -235,6 +235,7 @@ def _parse(
         and tail_type not in ("Project", "head", "build", WORKS)
         and not (
             tail_type == "Platform"
+            and close is not None
             and _counts_several(close)
             and not _rated_label(text, cs + close.end(), ce)
         )
@@ -297,13 +298,11 @@ def _parse(
     return items, tail_type, suffix
 
 
-def _counts_several(close: re.Match[str] | None) -> bool:
+def _counts_several(close: re.Match[str]) -> bool:
     """Does the 等 closing a lone item count more than one thing (等10个, 等一批)? The item is then
     one of the counted platforms the label names (甲乙新材料等10个零碳产业园: a park among ten,
     as ``A、B等一批科创平台`` types its items, README branch zones11); a bare 等 after one item
     (产业园区等平台) more often ends a phrase about a kind."""
-    if close is None:
-        return False
     count = close.group()[1:]
     return bool(count) and ONE_COUNT_RE.fullmatch(count) is None
 
