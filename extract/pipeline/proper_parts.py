@@ -76,8 +76,27 @@ def lacks_proper_part(name: str, grammar: Grammar, joined: bool = False) -> bool
         return True
     if not joined:
         return False
-    tiles = everyday_tiles(words, terms, _kernel_length(name, grammar))
+    kernel = _kernel_length(name, grammar)
+    tiles = everyday_tiles(_kernel_apart(name, words, kernel), terms, kernel)
     return tiles is not None and tiles >= MIN_WORDS
+
+
+def _kernel_apart(name: str, words: tuple[str, ...] | list[str], kernel: int) -> list[str]:
+    """``words`` with the GUIDE head kernel as one word of its own when jieba's reading cuts
+    across it (绿电产业园|区 → 绿电产业 + 园区; branch platform17): the kernel is the head the
+    name grammar found, and a cut through it leaves a stray character (区) that reads as a part
+    of the name's own, so ``…产业园区`` of everyday words kept its guess where ``…产业园`` lost it."""
+    if not kernel:
+        return list(words)
+    body = len(name) - kernel
+    pos = 0
+    for w in words:
+        if pos == body:
+            return list(words)  # a word boundary right before the kernel: jieba reads it whole
+        if pos > body:
+            break
+        pos += len(w)
+    return [*_segment(name[:body]), name[body:]]
 
 
 def _kernel_length(name: str, grammar: Grammar) -> int:

@@ -44,6 +44,7 @@ from extract.pipeline.genericity import drop_generic, widespread_terms
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.institution_stems import retype_research_bases
+from extract.pipeline.level_grids import drop_level_grids
 from extract.pipeline.level_openings import trim_to_level_words
 from extract.pipeline.lexicon import _segment, opens_clause
 from extract.pipeline.list_closers import runs_over_list
@@ -75,6 +76,9 @@ WEAK = {"suffix", "enumeration", "cooperation", "list", "zone"}
 # names (大湾区|大学, GUIDE §3 universities and institutes; §2.1 keeps the longest name whole)
 NAMED_AFTER_STRATEGY = frozenset({"Policy", "Organization"})
 ZONE_TAILS = ("经开区", "高新区", "新区", "经济技术开发区", "高新技术产业开发区")
+# the gazetteer's divisions (regions.tsv: GB/T 2260 only, economic zones left out): one named …新区
+# is a county-level district, District by the provincial-2026 conventions (滨海新区; branch platform17)
+DIVISION_SOURCES = frozenset({"region", "region_short"})
 
 
 def set_ents_outside(doc: Doc, spans: list[Span]) -> None:
@@ -212,6 +216,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_financing_kinds(chosen, doc_text(doc), self.grammar)  # 基础设施REITs项目
         chosen = drop_counted_stocks(chosen, doc_text(doc))  # 某类工厂增至10家: a kind counted
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
+        chosen = drop_level_grids(chosen, doc_text(doc))  # 街道（乡镇）综治中心: one at every level
         chosen = drop_positioning_centres(chosen, doc_text(doc), self.grammar)  # 西部|金融中心: a goal
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
@@ -293,17 +298,17 @@ class Resolver(UsesGrammar, Pipe):
         if head is None:
             return False
         modifier = rest[: -len(head)].removeprefix(STRATEGY_TAIL)  # 乡村振兴|战略行动计划
-        return (
-            len(modifier) >= 2
-            and modifier not in self.grammar.generic_terms
-            and not is_generic(modifier)
-        )
+        return len(modifier) >= 2 and modifier not in self.grammar.generic_terms and not is_generic(modifier)
 
     def _zones(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         text = doc_text(doc)
         out: list[Span] = []
         for i, s in enumerate(chosen):
-            if s.label_ in ("Platform", "District") and text[s.start_char : s.end_char].endswith(ZONE_TAILS):
+            if s.label_ == "District" and s.id_ in DIVISION_SOURCES:
+                pass  # a GB/T 2260 division named …新区 (滨海新区): an urban district, not a zone
+            elif s.label_ in ("Platform", "District") and text[s.start_char : s.end_char].endswith(
+                ZONE_TAILS
+            ):
                 prev = chosen[i - 1] if i else None
                 nxt = chosen[i + 1] if i + 1 < len(chosen) else None
                 near = False

@@ -6,11 +6,13 @@ what kind of platform a province builds, in words every report writes (GUIDE §3
 items are not annotated). ``proper_parts.lacks_proper_part`` is the test the resolver already
 runs on Project guesses: every word of the guess a mined widespread term (written by most
 provinces, ``widespread_terms.jsonl``), no division, code, number, quote or phase. Here it is
-run on Platform guesses of the head-word finder, with two GUIDE exceptions:
+run on Platform guesses of the head-word finder, with these GUIDE exceptions:
 
 - an official national designation keeps its scope word (GUIDE §2.5: ``国家…`` stays when it
   is part of the designation, ``国家绿色产业示范基地``), so a guess opening with 国家/全国 is
   left alone — but not a *level* (国家级, 省级: ``国家级科研平台`` is any platform of that level);
+- a national *demonstration* designation keeps its level too (国家级文化产业示范园区 is the title
+  GUIDE §3 types Platform like 国家绿色产业示范基地; branch platform17);
 - exchanges are Platform by GUIDE §9 even when named in common words (地理标志交易运营中心), so a
   guess that names a trade (交易) is left alone.
 
@@ -38,6 +40,9 @@ MAX_PLACE = 6  # the longest place name tried before the verb
 GRANTED = "获批"  # GUIDE §9's own word for a designated park (瑞丽获批国家级产业协作园区)
 LEVEL = "级"  # 国家级, 省级: a level, not a designation's scope (GUIDE §2.5)
 EXCHANGE = "交易"  # GUIDE §9: exchanges are Platform
+# GUIDE §3 designations headed 园/基地/中心 (国家绿色产业示范基地): a national level before 示范 names
+# the title a ministry confers (国家级…示范园区), not any park of that level (国家级科研平台)
+DEMONSTRATION = "示范"
 
 
 def unnamed_platform(s: Span, text: str, grammar: Grammar) -> bool:
@@ -49,6 +54,8 @@ def unnamed_platform(s: Span, text: str, grammar: Grammar) -> bool:
         return False
     if name.startswith(NATIONAL) and not name[2:].startswith(LEVEL):
         return False
+    if name.startswith(NATIONAL) and DEMONSTRATION in name:
+        return False  # 国家级…示范园区: a national demonstration designation (GUIDE §3, §2.5)
     return lacks_proper_part(name, grammar, joined=True) and not granted(text, s.start_char)
 
 

@@ -15,6 +15,12 @@ heads 场 and 综合体 stand inside 场景 and 体育 (全面推广场|景招�
 学校 inside 校舍 (改扩建中小学校|舍面积), and the guess is a verb phrase or a clause cut at a
 word's half, no works (GUIDE §3). Items of lists and other finders' Projects keep their edges:
 their end is a list mark or a label, not a head the scan found inside a phrase.
+
+Platform head-word guesses (branch ``platform17``) end inside a word when their head is the start
+of a longer noun: 中心 of 中心镇 (建设中心|镇: a central town, 县城—中心|镇—重点村), which jieba's
+reading of the surroundings makes one word that began inside the guess and runs one character
+past its end. One character only: a word two past the end is a generic tail the segmenter glued
+to a name (…工程|建设, …项目|前期), and the name stands.
 """
 
 from __future__ import annotations
@@ -50,6 +56,25 @@ def ends_inside_word(text: str, end: int) -> bool:
     return False
 
 
+def head_starts_word(text: str, start: int, end: int) -> bool:
+    """Does a word of two or more characters of the surroundings' segmentation begin inside
+    ``[start, end)`` and end one character past ``end`` (建设中心|镇)?"""
+    if end < 1 or end >= len(text) or not _HAN.match(text[end - 1]) or not _HAN.match(text[end]):
+        return False
+    lo = max(start, end - WINDOW)
+    hi = end
+    while hi < min(len(text), end + WINDOW) and _HAN.match(text[hi]):
+        hi += 1
+    pos = lo
+    for w in _segment(text[lo:hi]):
+        wstart, pos = pos, pos + len(w)
+        if wstart >= end:
+            return False
+        if pos == end + 1 and wstart < end and len(w) >= 2:
+            return True
+    return False
+
+
 HEAD_WORD_SOURCE = "suffix"  # the head-word finder of ``names.py``
 
 
@@ -60,6 +85,19 @@ def _checked(s: Span) -> bool:
     return s.label_ == "Project" and s.id_ == HEAD_WORD_SOURCE
 
 
+def _platform_cut(s: Span, text: str) -> bool:
+    """A Platform head-word guess whose head starts a longer word (``head_starts_word``)."""
+    return (
+        s.label_ == "Platform"
+        and s.id_ == HEAD_WORD_SOURCE
+        and head_starts_word(text, s.start_char, s.end_char)
+    )
+
+
 def drop_word_cut_ends(chosen: list[Span], text: str) -> list[Span]:
-    """``chosen`` without the Program and Project head-word guesses that end inside a word."""
-    return [s for s in chosen if not _checked(s) or not ends_inside_word(text, s.end_char)]
+    """``chosen`` without the Program, Project and Platform head-word guesses that end inside a word."""
+    return [
+        s
+        for s in chosen
+        if not (_checked(s) and ends_inside_word(text, s.end_char)) and not _platform_cut(s, text)
+    ]
