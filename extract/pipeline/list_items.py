@@ -45,7 +45,6 @@ from extract.pipeline import grammar as g
 from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
-from extract.pipeline.rare_designations import LEVEL_RE
 
 SOURCE = "list_item"
 SEP = "、"
@@ -56,7 +55,6 @@ CLAUSE_EDGE_RE = re.compile(f"[{CLAUSE_EDGES}]")  # one clause edge (clause_inde
 CLOSE_RE = re.compile(
     r"等(?:[\d一二三四五六七八九十百千万两余多.]+(?:个|项|条|座|家|户|批|所|处|类))?(?:一批)?"
 )
-ONE_COUNT_RE = re.compile(r"[一1](?:个|项|条|座|家|户|所|处|类)")  # 等1个: the item alone, no several
 TAIL_MAX = 12  # characters of the label after 等 that are read
 # a label holding 的 is a relative clause about something else (等资金的项目: the items are funds)
 PROJECT_LABEL_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:项目|工程)")  # 等2个项目, 等骨干工程
@@ -230,17 +228,8 @@ def _parse(
         tail_type = close_tail[0]
     else:
         tail_type = _tail_type(text, cs + close.end(), ce, grammar, len(close.group()) > 1)
-    if (
-        SEP not in body
-        and tail_type not in ("Project", "head", "build", WORKS)
-        and not (
-            tail_type == "Platform"
-            and close is not None
-            and _counts_several(close)
-            and not _rated_label(text, cs + close.end(), ce)
-        )
-    ):
-        return None  # one item before 等: only a project label or a counted platform label makes it a list
+    if SEP not in body and tail_type not in ("Project", "head", "build", WORKS):
+        return None  # one item before 等: only a project label makes it a list here
     if tail_type == "other" or (
         tail_type is None
         and not _names_within(cs, end, chosen, starts)
@@ -296,22 +285,6 @@ def _parse(
         tail_type = "Project"
     suffix = _head_suffix(text, cs + close.end(), ce, grammar) if tail_type == "head" and close else ""
     return items, tail_type, suffix
-
-
-def _counts_several(close: re.Match[str]) -> bool:
-    """Does the 等 closing a lone item count more than one thing (等10个, 等一批)? The item is then
-    one of the counted platforms the label names (甲乙新材料等10个零碳产业园: a park among ten,
-    as ``A、B等一批科创平台`` types its items, README branch zones11); a bare 等 after one item
-    (产业园区等平台) more often ends a phrase about a kind."""
-    count = close.group()[1:]
-    return bool(count) and ONE_COUNT_RE.fullmatch(count) is None
-
-
-def _rated_label(text: str, pos: int, ce: int) -> bool:
-    """Does the label after 等 hold a level (市级, 国家级: ``rare_designations.LEVEL_RE``)? Then it
-    counts a rating its items were given (甲电气等4个市级工业设计中心: firms that host a rated
-    centre), a designation category the conventions leave untagged, not parks named by the item."""
-    return LEVEL_RE.search(text, pos, min(ce, pos + TAIL_MAX)) is not None
 
 
 def _label_ending(b: int, a: int, chosen: list[Span], starts: list[int]) -> str | None:
