@@ -1332,6 +1332,34 @@ def test_section_lean_on_every_section_of_the_reports(corpus_documents):
     assert n > 20
 
 
+def test_cue_pairs_of_a_range_equal_its_own_pass(corpus_documents):
+    """``cue_pairs.weights_in`` (one pass per document, a range by bisection) gives the weights a
+    pass over the range's own text gives, in the same order, for every section body and paragraph
+    of the reports and for every range of an invented text; equal copies of a table share it."""
+    import dataclasses
+    import operator
+
+    from extract.cue_pairs import document_hits, weights_in
+    from extract.sections import load_cues
+
+    def own(text: str, cues: dict[str, float]) -> list[float]:
+        return [w for w in map(cues.get, map(operator.add, text, text[1:])) if w is not None]
+
+    for contrast, cues in load_cues().items():
+        copy = dict(cues)
+        for doc in corpus_documents:
+            ranges = [(s.end, s.body_end) for s in doc.sections] + [(p.start, p.end) for p in doc.paragraphs]
+            for a, b in ranges:
+                assert weights_in(doc, a, b, cues) == own(doc.text[a:b], cues)
+                assert weights_in(doc, a, b, copy) == own(doc.text[a:b], cues)
+            assert document_hits(doc, copy) is document_hits(doc, cues)
+    cues = {"今年": 1.5, "完成": -0.5, "年完": 2.0}
+    doc = dataclasses.replace(corpus_documents[0], text="今年完成目标，今年完成。年完成今年", sections=[])
+    for a in range(len(doc.text) + 1):
+        for b in range(a, len(doc.text) + 1):
+            assert weights_in(doc, a, b, cues) == own(doc.text[a:b], cues)
+
+
 def test_indicator_verb_prefilters_equal_segmenting(corpus_documents, monkeypatch):
     """_opens_with_action skips jieba when no opening of the name is a verb, _predicate_after
     when no clause verb or count ending occurs in the tail at all; the answers equal those with
