@@ -1345,7 +1345,7 @@ def test_cue_pairs_of_a_range_equal_its_own_pass(corpus_documents):
     def own(text: str, cues: dict[str, float]) -> list[float]:
         return [w for w in map(cues.get, map(operator.add, text, text[1:])) if w is not None]
 
-    for contrast, cues in load_cues().items():
+    for cues in load_cues().values():
         copy = dict(cues)
         for doc in corpus_documents:
             ranges = [(s.end, s.body_end) for s in doc.sections] + [(p.start, p.end) for p in doc.paragraphs]
