@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import ahocorasick
 import numpy as np
 
+from extract.root_order import NEVER, by_frequency
+
 _SENTINEL = "\x00"
 
 
@@ -108,13 +110,19 @@ class Gazetteer:
         # surface form are first mapped to one sentinel the root finds at once. Its word
         # (sentinel + \x01) never occurs in a mapped view, so it never reports a match.
         automaton.add_word(_SENTINEL + "\x01", None)
-        # The root's children are searched in the order their words were added: forms opening
-        # with the characters most used in all forms (重, 新, 中 …) go first, as these are the
-        # characters the text most often hands the root. Matches do not depend on the order.
+        # The root's children are searched in the order their words were added: every character
+        # of the forms is one, the commonest in text first (``extract.root_order``), a character
+        # that opens no form with a word that never matches. Matches do not depend on the order.
         used = Counter(c for key in self._entries for c in key)
+        by_first: dict[str, list[str]] = {}
         for key in sorted(self._entries, key=lambda k: -used[k[0]]):  # stable: ties keep file order
-            automaton.add_word(key, (len(key), tuple(self._entries[key])))
+            by_first.setdefault(key[0], []).append(key)
         alphabet = sorted(set("".join(self._entries)))
+        for c in by_frequency(alphabet):
+            for key in by_first.get(c, ()):
+                automaton.add_word(key, (len(key), tuple(self._entries[key])))
+            if c not in by_first:
+                automaton.add_word(c + NEVER, None)
         self._outside = re.compile("[^" + "".join(map(re.escape, alphabet)) + "]") if alphabet else None
         self._inside = np.zeros(0x110000, dtype=bool)  # the same alphabet, by code point
         self._inside[[ord(c) for c in alphabet]] = True

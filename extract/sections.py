@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.cue_pairs import weights_in
 from extract.doccache import per_document
 from extract.indicators.period import Period, five_year_end, plan_year, report_year
 from extract.model import Document, Section
@@ -141,12 +142,24 @@ def body_lean(
     return sum(hits) / len(hits)
 
 
+def _section_lean(
+    doc: Document, section: Section, contrast: str, cues: dict[str, float], pairs: bool | None
+) -> float | None:
+    """:func:`body_lean` of the section's body; with pair cues, read from the document's cue pairs
+    (``extract.cue_pairs``: one pass per document, where nested bodies were each read again)."""
+    if not pairs:
+        return body_lean(doc.text[section.end : section.body_end], contrast, cues, pairs)
+    hits = weights_in(doc, section.end, section.body_end, cues)
+    if len(hits) < MIN_CUES:
+        return None
+    return sum(hits) / len(hits)
+
+
 def _body_class(
     doc: Document, section: Section, cues: dict[str, dict[str, float]], pairs: dict[str, bool] | None = None
 ) -> SectionClass | None:
     pairs = pairs or {}
-    body = doc.text[section.end : section.body_end]
-    lean = body_lean(body, "review_plan", cues["review_plan"], pairs.get("review_plan"))
+    lean = _section_lean(doc, section, "review_plan", cues["review_plan"], pairs.get("review_plan"))
     if lean is None or abs(lean) < MIN_MARGIN:
         return None
     rep, plan = _years(doc)
@@ -155,7 +168,7 @@ def _body_class(
     if lean < 0 and plan is not None:
         if doc.meta.genre == "five_year_plan":
             return SectionClass("five_year_plan", plan + 4, "body")
-        which = body_lean(body, "year_five", cues["year_five"], pairs.get("year_five"))
+        which = _section_lean(doc, section, "year_five", cues["year_five"], pairs.get("year_five"))
         if which is not None and which < -MIN_MARGIN:
             return SectionClass("five_year_plan", plan + 4, "body")
         return SectionClass("year_plan", plan, "body")

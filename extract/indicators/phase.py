@@ -28,10 +28,10 @@ from __future__ import annotations
 import bisect
 import functools
 import json
-import operator
 import re
 from pathlib import Path
 
+from extract.cue_pairs import weights_in
 from extract.doccache import per_document
 from extract.errors import LoadError
 from extract.indicators.period import Period, five_year_end, plan_year, report_year
@@ -108,7 +108,7 @@ def paragraph_lean(doc: Document, pos: int) -> float | None:
         return None
     memo: dict[tuple[int, int], float | None] = per_document(doc, "paragraph_lean", lambda d: {})
     if para not in memo:  # every figure sentence of a paragraph asks
-        memo[para] = _lean_of(doc.text[para[0] : para[1]])
+        memo[para] = _lean_in(doc, para[0], para[1])
     return memo[para]
 
 
@@ -122,10 +122,12 @@ def _review_plan_cues() -> tuple[dict[str, float], bool]:
     return cues, pairs_only(cues)
 
 
-def _lean_of(text: str) -> float | None:
+def _lean_in(doc: Document, start: int, end: int) -> float | None:
+    """The mean cue weight of ``doc.text[start:end]``'s pairs, read from the document's cue pairs
+    (``extract.cue_pairs``, shared with the section classifier's bodies)."""
     cues, pairs = _review_plan_cues()
     if pairs:
-        hits = [w for w in map(cues.get, map(operator.add, text, text[1:])) if w is not None]
+        hits = weights_in(doc, start, end, cues)
     else:  # pragma: no cover - the shipped cues are all pairs
         return None
     return sum(hits) / len(hits) if len(hits) >= PARAGRAPH_CUES else None

@@ -144,13 +144,16 @@ _DURATION_AFTER = re.compile(r"^(?:月|年(?!度)|天|日|小时|周|工作日|�
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)")
 _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_EXPLICIT_YEAR = re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d)")
+# the lookbehinds of _EXPLICIT_YEAR and _TO_YEAR stand after the first characters they guard, so
+# the regex engine skips to a digit (a 至/到) instead of trying the assertion at every character
+# (the same matches: tests/extract/test_fast_paths.py)
+_EXPLICIT_YEAR = re.compile(r"(\d{4})(?<![较比与至到—\-]\d{4})年(?:度)?(?!\d)")
 # 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
 _THRESHOLD_HINT = re.compile(r"亿元?级?(?:城市|县|市|区)")  # cheap test before the threshold reader
 _CUMULATIVE = "累计"
 # a plan period that dates a figure (not 比“十三五”时期: a comparison's base; not …以来: since)
 _PLAN_PERIOD = re.compile(r"(?<![比较与“])“?十([一二三四五六七八九])五”?(?:期间|时期)(?!以来)")
-_TO_YEAR = re.compile(r"(?<![从由])(?:到|至)(\d{4})年(?:底|末)?(?!\d)")  # 力争到2030年…, 至2025年底
+_TO_YEAR = re.compile(r"[到至](?<![从由][到至])(\d{4})年(?:底|末)?(?!\d)")  # 力争到2030年…, 至2025年底
 _FROM_TO = re.compile(r"(?:从|由)(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
 _TO = (
     r"\s*(?:提升|提高|增加|增长|增|上升|扩大|下降|降低|减少|缩小|降|调整)?(?:到|至|为)\s*"

@@ -25,6 +25,7 @@ GENERIC_CHARS = frozenset("新大小老多各类型级性等化省")
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
 CONTEXT = 5  # characters of context on each side given to the segmenter
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]*")  # all(_HAN.match(c) for c in …) in one C-speed match
 FUNCTION_CHARS = frozenset("等至和与及的在对向从段")  # 段: 长江巴南段, a section of a river or road
 # what turns a place name into a landform or a built place: 贺兰山, 青海湖, 黄浦江, 杭州湾, 香港城
 LANDFORM_CHARS = frozenset("山湖河江海岛湾峡岭峰洲滩溪泉城")
@@ -64,7 +65,7 @@ def is_common_phrase(text: str) -> bool:
     Used on the body of a head-word name (…项目, …工程) to tell a description of a kind of
     project from the name of one.
     """
-    if not text or not all(_HAN.match(c) for c in text):
+    if not text or not _HAN_ONLY.fullmatch(text):
         return False  # letters, digits, quotes and brackets mark a specific name
     if not _common_at_ends(text):
         return False  # the first or the last word fails the test below, whatever the segmentation
@@ -110,7 +111,7 @@ def leading_verb(body: str) -> int:
     提高口岸): it is no part of the name after it. Nouns, verbal nouns (发展, 优化) and the
     adverb class d (共同 in 共同富裕示范区) are kept, because names open with them.
     """
-    if len(body) < 2 or not all(_HAN.match(c) for c in body[:2]):
+    if len(body) < 2 or not _HAN_ONLY.fullmatch(body, 0, 2):
         return 0
     openers, longest = _leading_verbs()
     if not any(body[:j] in openers for j in range(2, min(len(body), longest) + 1)):
@@ -307,7 +308,7 @@ def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
     longer dictionary word is still the place unless that word goes on with a landform or a
     built place (台湾同胞, 山东半岛 keep the place; 贺兰山, 黄浦江, 香港城 do not).
     """
-    if not all(_HAN.match(c) for c in text[start:end]):
+    if start < end and not _HAN_ONLY.fullmatch(text, start, end):
         return True  # 巴(南): a bracketed short form is no dictionary word either way
     lo = start
     while lo > max(0, start - context) and _HAN.match(text[lo - 1]) and text[lo - 1] not in FUNCTION_CHARS:

@@ -316,9 +316,10 @@ def open_at_issuers(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if c.label_ != "Policy" or text[c.start_char : c.start_char + 1] == "《":
             continue
         for d in places:
-            gap = c.start_char - d.end_char
+            if not 0 <= c.start_char - d.end_char <= MAX_ISSUER_GAP:
+                continue  # the gap first: a regex per (title, division) pair made this quadratic
             body = TITLE_BODY_RE.match(text, d.end_char)  # always matches: the pattern admits ""
-            if not 0 <= gap <= MAX_ISSUER_GAP or body is None or body.end() < c.start_char:
+            if body is None or body.end() < c.start_char:
                 continue
             if _verb_ends_at(text, d.start_char, verbs_re):
                 add_candidate(doc, d.start_char, c.end_char, "Policy", "title")

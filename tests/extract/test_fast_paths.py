@@ -1332,6 +1332,34 @@ def test_section_lean_on_every_section_of_the_reports(corpus_documents):
     assert n > 20
 
 
+def test_cue_pairs_of_a_range_equal_its_own_pass(corpus_documents):
+    """``cue_pairs.weights_in`` (one pass per document, a range by bisection) gives the weights a
+    pass over the range's own text gives, in the same order, for every section body and paragraph
+    of the reports and for every range of an invented text; equal copies of a table share it."""
+    import dataclasses
+    import operator
+
+    from extract.cue_pairs import document_hits, weights_in
+    from extract.sections import load_cues
+
+    def own(text: str, cues: dict[str, float]) -> list[float]:
+        return [w for w in map(cues.get, map(operator.add, text, text[1:])) if w is not None]
+
+    for cues in load_cues().values():
+        copy = dict(cues)
+        for doc in corpus_documents:
+            ranges = [(s.end, s.body_end) for s in doc.sections] + [(p.start, p.end) for p in doc.paragraphs]
+            for a, b in ranges:
+                assert weights_in(doc, a, b, cues) == own(doc.text[a:b], cues)
+                assert weights_in(doc, a, b, copy) == own(doc.text[a:b], cues)
+            assert document_hits(doc, copy) is document_hits(doc, cues)
+    cues = {"今年": 1.5, "完成": -0.5, "年完": 2.0}
+    doc = dataclasses.replace(corpus_documents[0], text="今年完成目标，今年完成。年完成今年", sections=[])
+    for a in range(len(doc.text) + 1):
+        for b in range(a, len(doc.text) + 1):
+            assert weights_in(doc, a, b, cues) == own(doc.text[a:b], cues)
+
+
 def test_indicator_verb_prefilters_equal_segmenting(corpus_documents, monkeypatch):
     """_opens_with_action skips jieba when no opening of the name is a verb, _predicate_after
     when no clause verb or count ending occurs in the tail at all; the answers equal those with
@@ -2174,3 +2202,70 @@ def test_bare_ordinal_pattern_equals_its_first_spelling(text):
     assert _spans(BARE_ORDINAL_RE.finditer(text)) == _spans(first.finditer(text))
     for written in ("十五五规划", "二十三项", "一规划两纲要", "“十四五”", "三十一五", "五五五五五", "九十百"):
         assert _spans(BARE_ORDINAL_RE.finditer(written)) == _spans(first.finditer(written))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=list("甲乙丙Aa1·-—，。“（ \n等"), max_size=40), st.integers(0, 45), st.integers(0, 45)
+)
+def test_han_runs_in_one_match_equal_the_character_loops(text, a, b):
+    """``embedded._run`` and the lexicon's all-Chinese tests as one regex match give what the
+    loops of one match per character gave."""
+    from extract.pipeline.embedded import HAN_RE, RUN_LIMIT, _run
+    from extract.pipeline.lexicon import _HAN, _HAN_ONLY
+
+    stop, limit = a, min(len(text), a + RUN_LIMIT)
+    while stop < limit and HAN_RE.match(text[stop]):
+        stop += 1
+    assert _run(text, a) == text[a:stop]
+    assert bool(text and _HAN_ONLY.fullmatch(text)) == bool(text and all(_HAN.match(c) for c in text))
+    if len(text) >= 2:
+        assert bool(_HAN_ONLY.fullmatch(text, 0, 2)) == all(_HAN.match(c) for c in text[:2])
+    assert (a < b and not _HAN_ONLY.fullmatch(text, a, b)) == (not all(_HAN.match(c) for c in text[a:b]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("南岸区重庆市巴新城中大的，。 \n\x01"), max_size=60))
+def test_gazetteer_root_order_changes_no_match(text):
+    """Every character of the forms a root child, commonest first (``extract.root_order``), with
+    never-matching words for the characters that open no form: the matches are every occurrence
+    of every form, as a plain substring search finds them, in the automaton's order."""
+    surfaces = ["南岸区", "南岸", "重庆市", "巴南", "新城", "城中", "庆市"]
+    gaz = Gazetteer(Entry(s, "District", s, "region") for s in surfaces)
+    found = [(start, end, bucket[0].surface) for start, end, bucket in gaz.finditer(text)]
+    plain = [(i, i + len(s), s) for i in range(len(text)) for s in surfaces if text.startswith(s, i)]
+    assert sorted(found) == sorted(plain)
+    assert [e for _, e, _ in found] == sorted(e for _, e, _ in found)  # by end, as the automaton reports
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("０１２３４５６７８９．％，－～：︰0123.%,甲。 \n"), max_size=80))
+def test_halfwidth_by_replacements_equals_the_translation(text):
+    """``to_halfwidth`` by one replacement per mapped character gives ``str.translate``'s text."""
+    from extract.indicators.numbers import _WIDTH, to_halfwidth
+
+    assert to_halfwidth(text) == text.translate(_WIDTH)
+
+
+_YEAR_TEXTS = st.text(alphabet=list("较比与至到—-从由2025年度底末0，达 "), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_YEAR_TEXTS, st.integers(0, 40), st.integers(0, 40))
+def test_year_patterns_with_their_lookbehinds_moved_equal_their_first_spelling(text, a, b):
+    """``_EXPLICIT_YEAR`` and ``_TO_YEAR`` with the lookbehind after the characters it guards find
+    what the spelling with the lookbehind first found, within any bounds (the readers search a
+    clause: ``finditer(text, cstart, pos)``)."""
+    from extract.indicators.prose import _EXPLICIT_YEAR, _TO_YEAR
+
+    firsts = {
+        _EXPLICIT_YEAR: re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d)"),
+        _TO_YEAR: re.compile(r"(?<![从由])(?:到|至)(\d{4})年(?:底|末)?(?!\d)"),
+    }
+    for moved, first in firsts.items():
+        for args in ((text,), (text, a, b), (text, a)):
+            found = [(m.span(), m.groups()) for m in moved.finditer(*args)]
+            assert found == [(m.span(), m.groups()) for m in first.finditer(*args)]
+    for written in ("到2025年底", "从到2025年", "比2025年", "2025年度", "至2030年末，较2020年", "20255年"):
+        for moved, first in firsts.items():
+            assert [m.span() for m in moved.finditer(written)] == [m.span() for m in first.finditer(written)]
