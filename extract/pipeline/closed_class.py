@@ -139,7 +139,24 @@ class ClosedClassGazetteer(Pipe):
             return text[start - 1] not in "区市县省"
         # last, as it is the costly check (a segmentation of the hit's surroundings): 平安 in
         # 高水平安全, 海口 in 出海口, 范县 in 示范县, 海城市 in 滨海城市带
-        return not (e.source == "region" and self._ambiguous(e) and self._inside_word(text, start, end))
+        if e.source != "region" or not self._ambiguous(e):
+            return True
+        return not self._inside_word(text, start, end, own_city=self._own_prefecture(e, doc))
+
+    def _own_prefecture(self, e: Entry, doc: Doc) -> bool:
+        """Is ``e`` the short form of a prefecture-level city of the author's own province?
+
+        The common-word test is for county short forms (振兴, 新兴, 平安: districts somewhere, words
+        everywhere). Of the prefecture short forms only 保定 and 开封 are frequent verbs in the
+        general dictionary, a reading no planning report uses for its own cities; a provincial
+        report names its prefectures constantly, so there the hit is the city wherever the
+        segmentation cuts the text at its edges (GUIDE §2.1: the place then opens the name it
+        prefixes, 保定|国家…基地 as one span like any other city before a designation)."""
+        region = by_code(e.code)
+        if region is None or region.level != "prefecture":
+            return False
+        ctx = self._region if self._region_doc is doc else doc._.policykg_region
+        return isinstance(ctx, str) and bool(ctx) and ctx[:2] == e.code[:2]
 
     @staticmethod
     def _ambiguous(e: Entry) -> bool:
@@ -153,11 +170,13 @@ class ClosedClassGazetteer(Pipe):
         return region is not None and region.level == "county"
 
     @staticmethod
-    def _inside_word(text: str, start: int, end: int) -> bool:
-        """The hit is part of a longer common word, or is itself a common verb/adjective."""
+    def _inside_word(text: str, start: int, end: int, *, own_city: bool = False) -> bool:
+        """The hit is part of a longer common word, or is itself a common verb/adjective (not
+        asked of ``own_city``, a prefecture of the author's province: see ``_own_prefecture``)."""
 
         listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"  # 郑州、开封、洛阳
-        return (is_common_word(text[start:end]) and not listed) or not is_word_at(text, start, end)
+        common = is_common_word(text[start:end]) and not listed and not own_city
+        return common or not is_word_at(text, start, end)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
