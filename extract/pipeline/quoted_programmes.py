@@ -11,8 +11,11 @@ reports do. So the evidence is counted over all unannotated reports, never liste
   ``extract/data/quoted_programmes.jsonl``): a quote is *programme evidence* when a programme
   head of the grammar follows it (“X”行动, “X”改革: ``Grammar.after_quote_re`` ending in a
   Program head, not an area head like 核心区) or when a mined programme verb governs it and a
-  clause edge closes it (实施“X”，: the frame of ``quoted_frames``). Quoted words with such
-  evidence in at least ``MIN_DOCS`` reports are programme names; each entry carries its counts.
+  clause edge closes it (实施“X”，: the frame of ``quoted_frames``), or when it is coordinated
+  with a quoted programme in one chain of quotes (“两重”“X”, “X”“十大工程”: GUIDE §2.2, conjuncts
+  of one list are names of one kind; the other quote holds a Program head of the grammar, the
+  GUIDE's bare 两重 or a …工程). Quoted words with such evidence in at least ``MIN_DOCS``
+  reports are programme names; each entry carries its counts.
 - **Run time** (:func:`find_known_quoted_programmes`): a quote of such a name with no head
   after it, closed by a clause edge or by a trailing 政策 (GUIDE §2.5 leaves it out of the span:
   消费品以旧换新政策), is a Program, its span inside the quotes (GUIDE §2.2). Quotes that already
@@ -69,6 +72,12 @@ def closed_after(text: str, end: int, clause_re: re.Pattern[str] | Callable[[str
     return _closed_by_edge(text, end, clause_re)
 
 
+def _holds_head(inner: str, tails: tuple[str, ...]) -> bool:
+    """Is the quoted ``inner`` a programme name by its own head (“两重”, “十大工程”), so that the
+    quotes chained with it are its conjuncts (GUIDE §2.2)?"""
+    return inner.endswith(tails)
+
+
 def programme_headed(text: str, end: int, after_quote_re: re.Pattern[str], tails: tuple[str, ...]) -> bool:
     """Does a programme head follow the closing quote at ``end`` (“X”行动, “X”改革)?"""
     m = after_quote_re.match(text, end)
@@ -92,6 +101,7 @@ def mine_quoted_programmes(
     total: Counter[str] = Counter()
     headed: Counter[str] = Counter()
     governed: Counter[str] = Counter()
+    chained: Counter[str] = Counter()
     evidence_docs: dict[str, set[str]] = defaultdict(set)
     for name, text in docs:
         for chain in quote_chains(text):
@@ -104,6 +114,7 @@ def mine_quoted_programmes(
                 and closed_after(text, last.end(), clause_re)
                 and word_before(text, first.start(), segment).endswith(verbs)
             )
+            chained_to_programme = any(_holds_head(m.group(1), tails) for m in chain)
             for m in chain:
                 inner = m.group(1)
                 if (
@@ -118,6 +129,8 @@ def mine_quoted_programmes(
                     headed[inner] += 1
                 elif is_governed and is_coined(inner):  # not 落实“两个毫不动摇”: a formula
                     governed[inner] += 1
+                elif chained_to_programme and is_coined(inner):  # “两重”“X”: a conjunct of a programme
+                    chained[inner] += 1
                 else:
                     continue
                 evidence_docs[inner].add(name)
@@ -129,6 +142,7 @@ def mine_quoted_programmes(
                 "quotes": total[inner],
                 "headed": headed[inner],
                 "after_programme_verb": governed[inner],
+                "chained": chained[inner],
             },
             "docs": len(seen),
         }
