@@ -476,11 +476,20 @@ class Grammar:
             self._phrase_frames = self._build_phrase_frames()
         found = 0
         for before, after in self._phrase_frames.get(text[start:end], ()):
-            if len(before) > found and text.startswith(after, end) and text.endswith(before, 0, start):
+            if (
+                len(before) > found
+                and text.startswith(after, end)
+                and text.endswith(before, 0, start)
+                and not _adverbial(before)  # 顺利|完成, 稳妥|推进: a clause's manner, not part of a term
+            ):
                 found = len(before)
         return found
 
     def _build_phrase_frames(self) -> dict[str, list[tuple[str, str]]]:
+        """The widespread phrases by the hard stop word inside them, as (before, after). The
+        adverbial test of ``before`` waits for a frame that matches the text (``_phrase_prefix``):
+        run here over the whole lexicon, it loaded jieba's tagger before the first name of every
+        process, text or no text (review11)."""
         frames: dict[str, list[tuple[str, str]]] = {}
         for entry in self.lexicon.get("widespread_phrases.jsonl", ()):
             phrase = entry["phrase"]
@@ -490,8 +499,6 @@ class Grammar:
                     continue
                 if self.any_stop_re.search(before) or self.stop_re.search(after):
                     continue
-                if _adverbial(before):
-                    continue  # 顺利|完成, 稳妥|推进: a clause's manner, not part of a term
                 frames.setdefault(m.group(), []).append((before, after))
         return frames
 
@@ -538,6 +545,7 @@ class Grammar:
         return cls(from_bytes(data))
 
 
+@functools.cache  # keys: the lexicon's phrase openings only (``_phrase_prefix``), never document text
 def _adverbial(words: str) -> bool:
     """Does ``words`` hold a verb or end in a word that modifies a verb after it (jieba's
     reading: a verb, an adverb, or an adjective of two characters or more: 降低全|社会, 稳妥|推进),

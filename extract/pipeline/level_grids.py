@@ -27,6 +27,7 @@ the author's own zone in a district's report).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -61,9 +62,16 @@ def level_marks(words: Sequence[str]) -> tuple[int, bool]:
     return marks, inner
 
 
+@functools.cache
+def _division_names() -> frozenset[str]:
+    """The gazetteer's division names without the national scope word, built once: a set
+    difference over every name per Platform guess cost a pass over the gazetteer each time."""
+    return place_names() - frozenset(NATIONAL)
+
+
 def names_a_place(name: str) -> bool:
     """Does a division name (the gazetteer's, not the national scope word) stand in ``name``?"""
-    places = place_names() - frozenset(NATIONAL)
+    places = _division_names()
     return any(
         name[i : i + k] in places
         for i in range(len(name) - MIN_PLACE + 1)

@@ -241,18 +241,32 @@ def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> t
     A clause word there is part of the word, not a clause edge."""
     if not _may_hold(text, start, end, _segmenter().FREQ):
         return None  # no longer word could hold it: skip the segmenter (the common case)
+    lo, hi = han_window(text, start, end, context)
+    for wstart, pos in word_spans(text, lo, hi):
+        if wstart <= start < pos:
+            return (wstart, pos) if pos >= end and pos - wstart > end - start else None
+    return None
+
+
+def han_window(text: str, start: int, end: int, context: int) -> tuple[int, int]:
+    """The Han run around ``text[start:end]``, at most ``context`` characters each side: the
+    surroundings a word test segments (a punctuation mark or digit ends a word anyway)."""
     lo = start
     while lo > max(0, start - context) and _HAN.match(text[lo - 1]):
         lo -= 1
     hi = end
     while hi < min(len(text), end + context) and _HAN.match(text[hi]):
         hi += 1
-    pos = lo
+    return lo, hi
+
+
+def word_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The words of jieba's most probable reading of ``text[lo:hi]``, as offsets into ``text``."""
+    spans, pos = [], lo
     for word in _segment(text[lo:hi]):
-        wstart, pos = pos, pos + len(word)
-        if wstart <= start < pos:
-            return (wstart, pos) if pos >= end and pos - wstart > end - start else None
-    return None
+        spans.append((pos, pos + len(word)))
+        pos += len(word)
+    return spans
 
 
 def _may_hold(text: str, start: int, end: int, freq: dict[str, int]) -> bool:

@@ -47,6 +47,7 @@ SEP = "、"
 CLOSER_RE = re.compile(
     r"等(?:[\d一二三四五六七八九十百千两]+(?:个|项|大|类|批))?"
 )  # 等, 等8项, 等六大 (closed class: the list closer and a count of its items)
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]*")  # compiled once: the label end is read per list
 CLAUSE_RE = re.compile(r"[^，。；：！？,;:!?\n（）()]+")
 FUNCTION_RE = re.compile(r"[的和与及或]")  # a conjunction inside an item: a phrase, no one name
 LABEL_MAX = 8  # characters of the label after 等 and its count
@@ -115,8 +116,7 @@ def _is_item(item: str, grammar: g.Grammar, fields_ok: bool = False) -> bool:
 
 def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add the items of lists labelled by a Program head as Program candidates (module docstring)."""
-    heads = _label_heads(grammar)
-    head_set = frozenset(heads)
+    head_set = frozenset(_label_heads(grammar))
     contests = _contest_labels(grammar)
     reforms = _reform_labels(grammar)
     # the characters other finders hold, one byte each: a scan of every candidate per item was
@@ -135,7 +135,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             end = _label_end(label)
             level = LEVEL_RE.match(label)
             lvl = level.end() if level else 0
-            bare = label[lvl:end] in heads
+            bare = label[lvl:end] in head_set
             designation = _level_designation(label[:end], grammar) if not bare else ""
             if designation:
                 bare, lvl = True, end - len(designation)  # 等消费领域|国家试点: a field, then the designation
@@ -233,8 +233,7 @@ def _head_at(text: str, pos: int, heads: frozenset[str], grammar: g.Grammar) -> 
 
 def _label_end(label: str) -> int:
     """Where the label's Han run ends (the clause edge or a non-name character)."""
-    m = re.match(r"[\u4e00-\u9fff]*", label)
-    return m.end() if m else 0
+    return HAN_RUN_RE.match(label).end()  # type: ignore[union-attr]  # (* matches the empty run)
 
 
 def _items(text: str, start: int, end: int, grammar: g.Grammar) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ import functools
 from spacy.tokens import Doc, Span
 
 from extract.area_lists import CONJ
+from extract.pipeline.candidates import held_characters
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
@@ -88,6 +89,7 @@ def share_protected_kinds(doc: Doc, chosen: list[Span], text: str, grammar: Gram
     if not kinds:
         return chosen
     out = list(chosen)
+    held = held_characters(len(text), chosen)  # a scan of ``out`` per conjunct was quadratic (review11)
     for s in chosen:
         if s.label_ != "Area":
             continue
@@ -97,11 +99,12 @@ def share_protected_kinds(doc: Doc, chosen: list[Span], text: str, grammar: Gram
         kind = _shared_kind(s.text, kind, grammar)
         end = s.start_char - 1
         start = _lead_before(text, end)
-        if start is None or any(o.start_char < end and o.end_char > start for o in out):
+        if start is None or any(held[start:end]):
             continue  # the word is part of a name found already
         span = doc.char_span(
             start, end, label="Area", kb_id=text[start:end] + kind, span_id=SHARED_ID, alignment_mode="strict"
         )
         if span is not None:
             out.append(span)
+            held[start:end] = b"\x01" * (end - start)
     return sorted(out, key=lambda x: x.start)

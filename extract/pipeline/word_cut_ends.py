@@ -29,7 +29,7 @@ import re
 
 from spacy.tokens import Span
 
-from extract.pipeline.lexicon import _segment
+from extract.pipeline.lexicon import han_window, word_spans
 from extract.pipeline.word_edges import EXEMPT_SOURCES, WINDOW
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -38,41 +38,35 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 def ends_inside_word(text: str, end: int) -> bool:
     """Does a word of two or more characters of the surroundings' segmentation begin at
     ``end - 1`` and run past ``end``?"""
-    if end < 1 or end >= len(text) or not _HAN.match(text[end - 1]) or not _HAN.match(text[end]):
+    if not _han_edge(text, end):
         return False
-    lo = end
-    while lo > max(0, end - WINDOW) and _HAN.match(text[lo - 1]):
-        lo -= 1
-    hi = end
-    while hi < min(len(text), end + WINDOW) and _HAN.match(text[hi]):
-        hi += 1
-    pos = lo
-    for w in _segment(text[lo:hi]):
-        wstart, pos = pos, pos + len(w)
+    lo, hi = han_window(text, end, end, WINDOW)
+    for wstart, wend in word_spans(text, lo, hi):
         if wstart >= end:
             return False
-        if wstart == end - 1 and pos > end and len(w) >= 2:
+        if wstart == end - 1 and wend > end and wend - wstart >= 2:
             return True
     return False
 
 
 def head_starts_word(text: str, start: int, end: int) -> bool:
     """Does a word of two or more characters of the surroundings' segmentation begin inside
-    ``[start, end)`` and end one character past ``end`` (建设中心|镇)?"""
-    if end < 1 or end >= len(text) or not _HAN.match(text[end - 1]) or not _HAN.match(text[end]):
+    ``[start, end)`` and end one character past ``end`` (建设中心|镇)? The reading starts at the
+    guess's own start: a word that began before it is no head of the guess."""
+    if not _han_edge(text, end):
         return False
-    lo = max(start, end - WINDOW)
-    hi = end
-    while hi < min(len(text), end + WINDOW) and _HAN.match(text[hi]):
-        hi += 1
-    pos = lo
-    for w in _segment(text[lo:hi]):
-        wstart, pos = pos, pos + len(w)
+    _, hi = han_window(text, end, end, WINDOW)
+    for wstart, wend in word_spans(text, max(start, end - WINDOW), hi):
         if wstart >= end:
             return False
-        if pos == end + 1 and wstart < end and len(w) >= 2:
+        if wend == end + 1 and wstart < end and wend - wstart >= 2:
             return True
     return False
+
+
+def _han_edge(text: str, end: int) -> bool:
+    """Is ``end`` between two Han characters, the only place a word can run across?"""
+    return 1 <= end < len(text) and bool(_HAN.match(text[end - 1])) and bool(_HAN.match(text[end]))
 
 
 HEAD_WORD_SOURCE = "suffix"  # the head-word finder of ``names.py``
