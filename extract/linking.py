@@ -288,15 +288,15 @@ def _subsequence(short: str, full: str) -> bool:
     return all(c in it for c in short)
 
 
-MIN_KEPT_WORD = 2  # 新疆|银行: a whole word kept on each side of the cut
+MIN_KEPT_WORD = 2  # characters kept on each side of the cut (新疆|银行: a two-character word each)
 
 
 def _without_modifier(short: str, full: str) -> bool:
-    """Is ``short`` the full name with one inner part cut out, a word or more kept on each side
-    (新疆银行 of 新疆农商银行)? For a firm that is another firm (another bank of the same region,
-    中国银行 beside 中国农业银行), not an abbreviation: a firm's abbreviation keeps a character of
-    each word (中行 of 中国银行). A body's short form may drop a whole word (省政府 of 省人民政府),
-    so only Enterprise names are held to it."""
+    """Is ``short`` the full name with one inner part cut out, at least :data:`MIN_KEPT_WORD`
+    characters (a word) kept on each side (新疆银行 of 新疆农商银行)? For a firm that is another
+    firm (another bank of the same region, 中国银行 beside 中国农业银行), not an abbreviation: a
+    firm's abbreviation keeps a character of each word (中行 of 中国银行). A body's short form may
+    drop a whole word (省政府 of 省人民政府), so only Enterprise names are held to it."""
     return any(
         full.startswith(short[:i]) and full.endswith(short[i:])
         for i in range(MIN_KEPT_WORD, len(short) - MIN_KEPT_WORD + 1)
