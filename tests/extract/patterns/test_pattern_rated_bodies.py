@@ -21,7 +21,15 @@ def ents(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     "name",
-    ["市级康复医院", "县级妇幼医院", "三甲医院", "二级甲等中医医院", "“二甲”中医院", "国家级行业协会", "各级志愿者协会"],
+    [
+        "市级康复医院",
+        "县级妇幼医院",
+        "三甲医院",
+        "二级甲等中医医院",
+        "“二甲”中医院",
+        "国家级行业协会",
+        "各级志愿者协会",
+    ],
 )
 def test_a_rating_opens_a_class_of_bodies(name):
     assert rated_body(name, "Organization")
