@@ -21,6 +21,7 @@ from extract.gazetteer import Entry, Gazetteer, normalise
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.lexicon import is_common_word, is_word_at
+from extract.pipeline.member_roles import opens_role
 from extract.pipeline.mining import segment_cached
 from extract.regions import all_regions, by_code
 
@@ -130,6 +131,8 @@ class ClosedClassGazetteer(Pipe):
                 in_province = isinstance(ctx, str) and bool(ctx) and ctx[:2] == e.code[:2]
                 if self.county_short_forms == "province" and not in_province and e.code not in self._named:
                     return False
+        if e.source == "organization" and opens_role(e.surface, text, end):
+            return False  # 省人大|代表建议, 省政协|提案: people and their items (member_roles)
         if e.source == "organization" and e.short:
             return not _word_goes_on(text, start, end)
         if e.source == "organization" and text[max(0, start - 2) : start] == "自治" and e.surface[0] == "区":
@@ -227,7 +230,7 @@ class ClosedClassGazetteer(Pipe):
         for start, end, bucket in matches:
             if not any(e.source == "organization" and e.code for e in bucket):
                 continue
-            if start == 0 or not CJK.match(text[start - 1]):
+            if start == 0 or not CJK.match(text[start - 1]) or opens_role(text[start:end], text, end):
                 continue
             place = ends.get(start, ends.get(start + 1))
             if place is not None and place < start:

@@ -43,6 +43,7 @@ from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
 from extract.pipeline.punctuation_edges import fix_edges
+from extract.pipeline.rated_bodies import rated_body
 from extract.pipeline.suffix_index import SuffixIndex
 from extract.pipeline.widespread_phrases import widespread_kind_guess
 
@@ -808,4 +809,5 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar, listed: bool 
         or joins_kinds(name)
         or opens_with_count(name)
         or stray_character_and_category(name, grammar)
+        or rated_body(name, label)  # 市级优抚医院, 三甲医院: extract.pipeline.rated_bodies
     )
