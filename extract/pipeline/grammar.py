@@ -197,7 +197,11 @@ class Grammar:
         self.status_phrases = tuple(sorted(phrases, key=lambda w: (-len(w), w)))
         # a status phrase (建成投产, 开工建设) or a stage verb of one (建设 of 高质量建设X, 运营 of
         # 投资建设运营X) says what happened to the name after it: a clause word
-        self.hard_stops |= frozenset(phrases) | frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
+        self.stage_verbs = frozenset(k["verb"] for k in lexicon["status_kernels.jsonl"])
+        # mined adverbs before stage verbs (全面, 有序, 如期): read by the works-qualifier cut and
+        # the result predicates (qualifier_clauses, result_subjects)
+        self.status_modifiers = frozenset(e["word"] for e in lexicon.get("status_modifiers.jsonl", ()))
+        self.hard_stops |= frozenset(phrases) | self.stage_verbs
         self.generic_terms = frozenset(e["term"] for e in lexicon["generic_terms.jsonl"])
         self.build_words = _build_words(lexicon)
         # clause words that mostly take quoted programmes (实施“X”): extract.pipeline.quoted_frames

@@ -47,21 +47,13 @@ def qualifier_end(text: str, end: int, grammar: g.Grammar) -> int | None:
     return q.end() if q is not None else None
 
 
-_MODIFIED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def _modified_stage(word: str, grammar: g.Grammar) -> bool:
     """Is ``word`` a mined status modifier and a status kernel (全面|完成)? Such a word reports
     works whichever stop-word kind the miner gave the compound (a frame count near the threshold
     moves it between hard and soft)."""
-    parts = _MODIFIED.get(grammar)
-    if parts is None:
-        kernels = frozenset(k["verb"] for k in grammar.lexicon.get("status_kernels.jsonl", ()))
-        modifiers = frozenset(m["word"] for m in grammar.lexicon.get("status_modifiers.jsonl", ()))
-        parts = (modifiers, kernels)
-        _MODIFIED[grammar] = parts
-    modifiers, kernels = parts
-    return any(word[:i] in modifiers and word[i:] in kernels for i in range(1, len(word)))
+    return any(
+        word[:i] in grammar.status_modifiers and word[i:] in grammar.stage_verbs for i in range(1, len(word))
+    )
 
 
 def _clause_start(text: str, start: int, end: int, grammar: g.Grammar) -> int | None:

@@ -95,7 +95,7 @@ def subject_name(name: str, grammar: g.Grammar, tails: tuple[str, ...] | None = 
         return False  # (全面)深化|改革: a mined carrying verb governs the head, nothing is named
     if own[0] in NUMERALS or _first_tag(own) in NOT_NAME_TAGS:
         return False  # 三地|协同机制, 各|方面体制机制: a count or a pronoun, no name
-    if any(k["verb"] in own for k in grammar.lexicon.get("status_kernels.jsonl", ())):
+    if any(v in own for v in grammar.stage_verbs):
         return False  # 高质量发展|建设|共同富裕示范区: a stage verb inside, the name is after it
     if g.is_generic(own) or any(own == t for t in grammar.generic_terms):
         return False
@@ -110,7 +110,7 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
     stages = _stages(grammar)
     # adverbs the dictionary tags as nouns (全面, 有序), mined before stage verbs: they open a
     # predicate (改革|全面推进) and, glued to a verb, are one (改革|全面实施)
-    adverbs = frozenset(e["word"] for e in grammar.lexicon.get("status_modifiers.jsonl", ()))
+    adverbs = grammar.status_modifiers
     tail_re = _tail_re(tails)
     # only the clauses a tail begins in: no other can pass the tail test below (clause_index)
     for m in clauses_holding(text, tails, CLAUSE_RE, CLAUSE_EDGE_RE):
