@@ -23,6 +23,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh2/check/gold.jsonl"),
     Path("eval/provincial-2026/fresh3/passages.jsonl"),
     Path("eval/provincial-2026/fresh4/passages.jsonl"),
+    Path("eval/provincial-2026/fresh5/passages.jsonl"),
 )
 
 

@@ -24,7 +24,13 @@ Round 4 (``--round 4``, drawn 2026-12-05 for the eleventh session's blind measur
 round 3's readable half was opened for errors) avoids the round-3 passages as well (their
 offsets in ``../fresh3/passages.jsonl``), three units per report the same way, with its own seed.
 
-Usage: select_fresh.py CORPUS_DIR [--round 2|3|4]  (prints one ``## doc id start end kind`` line per
+Round 5 (``--round 5``, drawn 2026-12-05 for the twelfth session's blind measurement, before
+round 4's readable half was opened for errors) avoids the round-4 passages as well (their offsets
+in ``../fresh4/passages.jsonl``), three units per report the same way, with its own seed;
+where a report has no free unit left in the chapter asked for, it takes one from either chapter,
+and a report with no free unit at all (河北省) gives none.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5]  (prints one ``## doc id start end kind`` line per
 passage)
 """
 from __future__ import annotations
@@ -41,6 +47,7 @@ READABLE_GOLD = (HERE.parent / "tune.jsonl", HERE.parents[2] / ".." / "shared" /
 ROUND1_GOLD = (HERE / "gold.jsonl", HERE / "check" / "gold.jsonl")
 ROUND2_PASSAGES = (HERE.parent / "fresh2" / "passages.jsonl",)
 ROUND3_PASSAGES = (HERE.parent / "fresh3" / "passages.jsonl",)
+ROUND4_PASSAGES = (HERE.parent / "fresh4" / "passages.jsonl",)
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -92,6 +99,8 @@ def main(corpus: Path, round_: int = 1) -> None:
             busy += taken(doc, ROUND2_PASSAGES)
         if round_ >= 4:
             busy += taken(doc, ROUND3_PASSAGES)
+        if round_ >= 5:
+            busy += taken(doc, ROUND4_PASSAGES)
         free = [u for u in units(text) if not any(u[0] < b and a < u[1] for a, b in busy)]
         if round_ == 1:
             rng, kinds, tag = random.Random("fresh-2026-" + province), ("review", "plan"), "f"
@@ -99,10 +108,18 @@ def main(corpus: Path, round_: int = 1) -> None:
             rng, kinds, tag = random.Random("fresh2-2026-" + province), ("review", "plan", None), "g"
         elif round_ == 3:
             rng, kinds, tag = random.Random("fresh3-2026-" + province), ("review", "plan", None), "h"
-        else:
+        elif round_ == 4:
             rng, kinds, tag = random.Random("fresh4-2026-" + province), ("review", "plan", None), "i"
+        else:
+            rng, kinds, tag = random.Random("fresh5-2026-" + province), ("review", "plan", None), "j"
         for n, kind in enumerate(kinds, 1):
             pool = [u for u in free if kind is None or u[2] == kind]
+            if not pool and round_ >= 5:
+                # Some reports' review chapters are used up by round 5: take either chapter.
+                pool = free
+            if not pool:
+                print(f"# {doc}: no free unit left, passage {n} not drawn", file=sys.stderr)
+                break
             a, b, chapter = rng.choice(pool)
             free = [u for u in free if not (u[0] < b and a < u[1])]
             print(f"## {doc} {province}-{tag}{n:02d} {a} {b} {chapter}")
@@ -110,6 +127,6 @@ def main(corpus: Path, round_: int = 1) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[2:]
-    if args not in ([], ["--round", "2"], ["--round", "3"], ["--round", "4"]):
-        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4]")
+    if args not in ([], *(["--round", str(n)] for n in range(2, 6))):
+        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5]")
     main(Path(sys.argv[1]), int(args[1]) if args else 1)
