@@ -66,6 +66,9 @@ MIN_STEM = 2  # characters of an area's name before its head (东站 of 东站�
 # least, more than write the bare name, so no pair of reports sharing a local name decides it
 STANDARD_MIN_REPORTS = 3
 STANDARD_MIN_BARE = 4  # characters of the bare name: 两重, 十项 are too short to be one programme's tail
+# a duration before a two-character kind (三年行动, 五年计划) is how every multi-year campaign ends:
+# the bare form names no one campaign, so it takes no standard name however many reports write one
+_DURATION_KIND_RE = re.compile(r"[一二三四五六七八九十两0-9]+年[\u4e00-\u9fff]{1,2}")
 STANDARD_TYPES = ("Program",)
 PLACE_PREFIX_LENGTHS = (2, 3, 4)  # 重庆, 大渡口, …: how long a division's short name may be
 
@@ -498,7 +501,7 @@ class AliasIndex:
         asks this over every unannotated report and ships the answers
         (``extract/data/standard_names.jsonl``, :mod:`extract.standard_names`), so one
         document's linking applies them as the corpus's does."""
-        if len(name) < STANDARD_MIN_BARE or not self._reports:
+        if len(name) < STANDARD_MIN_BARE or not self._reports or _DURATION_KIND_RE.fullmatch(name):
             return None
         from extract.pipeline.grammar import SCOPE_WORDS
 

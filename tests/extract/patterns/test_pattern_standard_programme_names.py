@@ -47,6 +47,8 @@ def test_a_bare_name_takes_the_full_name_most_reports_write():
         {"绿灯通行行动": 1, "山林护绿灯通行行动": 3, "河湖护绿灯通行行动": 3},  # two standards: undecided
         {"绿灯通行行动": 1, "全省绿灯通行行动": 6},  # a scope word is no modifier (GUIDE §2.5)
         {"通行": 1, "绿灯通行": 6},  # a two-character tail is too short to be one programme
+        {"四年行动": 1, "护河攻坚四年行动": 6},  # a duration + kind ends every multi-year campaign
+        {"两年计划": 1, "青苗培优两年计划": 5},
     ],
 )
 def test_no_standard_name_when_usage_does_not_decide(rows):
