@@ -34,12 +34,19 @@ def test_the_shipped_modifiers_are_mined_with_their_counts():
     [
         ("今年东西部协作资金增长一成，援建学校五所。", "东西部协作"),
         ("持续深化东西部协作，共建产业园区三个。", "东西部协作"),
-        ("“山海协作”助力山区县增收，成效明显。", "山海协作"),
-        ("依托山海协作，推动山区县跨越发展。", "山海协作"),
     ],
 )
 def test_a_bound_modifier_and_the_cooperation_head_are_a_programme(text, name):
     assert (name, "Program") in ents(text)
+
+
+@pytest.mark.parametrize("frame", ["“{}”助力山区县增收，成效明显。", "依托{}，推动山区县跨越发展。"])
+def test_every_shipped_modifier_makes_a_programme_quoted_or_bare(frame):
+    """Every mined modifier, whichever the current mask leaves above the thresholds (山海 fell
+    below them when round 5 was masked), makes a name with its head, quoted or not."""
+    for row in default_grammar().lexicon["cooperation_modifiers.jsonl"]:
+        name = row["word"] + row["head"]
+        assert (name, "Program") in ents(frame.format(name)), name
 
 
 @pytest.mark.parametrize(

@@ -98,9 +98,10 @@ def test_a_review_under_a_five_year_plan_heading_reviews_the_last_plan():
     # the change's starting level lies five years back (2020), its result in the year under review;
     # the paragraph needs PARAGRAPH_CUES mined cue pairs to lean at all (the first sentence alone
     # held nine after the fresh passages were masked from mining), hence the second sentence
+    # (and its last clause: round 5's mask left the two sentences nine hits)
     body = (
         "全省常住人口城镇化率从65%提高到70%，累计新增城镇就业260万人，首次入选国家试点，"
-        "超额完成目标任务。城乡居民收入稳步增长，民生保障水平明显提高。\n"
+        "超额完成目标任务。城乡居民收入稳步增长，民生保障水平明显提高，群众获得感持续增强。\n"
     )
     found = _records("一、“十五五”时期主要目标任务\n" + body)
     assert [v for (_, value), v in found.items() if value == 65.0] == [("actual", 2020)], found

@@ -28,6 +28,8 @@ REVIEW = (
     "青山高速公路建成通车，东湖大桥开工建设。一年来，工业投资增长8.2%，居全国第3位，比上年提高2个百分点。\n"
     # a third review line: the cues are mined with every gold passage blanked (fewer cues per body)
     "全年新增城镇就业5万人，居民人均可支配收入增长6%，群众获得感持续增强。\n"
+    # a fourth: round 5's mask (2026-12-05) left the three lines above 34 cue hits, under MIN_CUES
+    "一年来，我们圆满完成各项任务，成功获评全国文明城市，累计新增市场主体2万户，比上年增长4%。\n"
 )
 PLAN = (
     "今年要着力扩大有效投资，力争开工一批重大项目。加快建设南山隧道工程，推动北河大桥开工建设。"
