@@ -23,9 +23,11 @@ Two cues must agree before a name is taken:
   know or knows only as a proper noun (恒丰, a coined 富泽) — never an everyday word (商业银行,
   政策性银行, 农村商业银行 are kinds; 工商银行 is left alone too, precision first), never a place
   (a division's bank is ``firm_kernels``'), never an abbreviation (jieba's ``j``: 医保, 社保 name
-  public schemes). The stem opens at a clause edge: a mark or a clause word before it (落户，X银行;
-  合并X银行), so a longer name is never cut in its middle (GUIDE §2.1: the maximal name). The whole
-  name must pass ``firm_titles.firm_name`` (no count, no head word, no widespread term).
+  public schemes), never a term many authors write (``widespread_terms.jsonl``, mined: 科创 in
+  科创银行 names a kind of bank; a trade name belongs to one firm). The stem opens at a clause
+  edge: a mark or a clause word before it (落户，X银行; 合并X银行), so a longer name is never cut
+  in its middle (GUIDE §2.1: the maximal name). The whole name must pass
+  ``firm_titles.firm_name`` (no count, no head word, no widespread term).
 
 The scan finds each category with one fixed alternation and segments at most ``STEM_WINDOW``
 characters before it, so it stays linear in the text.
@@ -33,6 +35,7 @@ characters before it, so it stays linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -46,12 +49,18 @@ from extract.pipeline.mining import CLAUSE_TAGS, dictionary, place_names, segmen
 # closed class financial_licence (module docstring): the licence categories as names end
 LICENCE_RE = re.compile(r"(?:银行|证券|期货|信托|人寿|财险)")
 HAN_TAIL_RE = re.compile(r"[\u4e00-\u9fff]+$")
-STEM_MAX = 4  # characters of a trade name (恒丰, 德邦, 华夏幸福 would be four)
+STEM_MAX = 4  # characters of a trade name (恒丰, 德邦: two words of two at most)
 STEM_WINDOW = 8  # Han characters segmented before the category
 # tags of a trade name's words: unknown to the dictionary (None) or a proper noun other than a
 # place or an abbreviation (nz, nr…; nt: a dictionary organisation's name)
 TRADE_NAME_TAGS = frozenset({None, "nz", "nr", "nrt", "nrfg", "nt"})
 SOURCE = "financial_firm"
+
+
+@functools.lru_cache(maxsize=8)
+def _widespread(grammar: g.Grammar) -> frozenset[str]:
+    """Terms many authors write (``widespread_terms.jsonl``, mined): kinds, never one firm's name."""
+    return frozenset(e["term"] for e in grammar.lexicon.get("widespread_terms.jsonl", ()))
 
 
 def trade_name_start(body: str) -> int | None:
@@ -90,7 +99,7 @@ def find_financial_firms(doc: Doc, text: str, grammar: g.Grammar) -> None:
             continue
         begin = tail.start() + start
         stem, name = text[begin : m.start()], text[begin : m.end()]
-        if stem in places or not is_word_at(text, m.start(), m.end()):
+        if stem in places or stem in _widespread(grammar) or not is_word_at(text, m.start(), m.end()):
             continue
         if firm_name(name, grammar):
             add_candidate(doc, begin, m.end(), "Enterprise", SOURCE)

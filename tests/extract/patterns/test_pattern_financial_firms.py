@@ -49,6 +49,11 @@ def test_kinds_of_institution_are_no_firms():
         assert not firms(text), text
 
 
+def test_a_term_many_authors_write_is_a_kind_not_a_trade_name():
+    # 科创 stands in many reports (widespread_terms.jsonl, mined): 科创银行 is a kind of bank
+    assert not firms("支持设立科创银行，服务科技企业。")
+
+
 def test_products_processes_and_trades_are_no_firms():
     for text in (
         "设立产业基金，扩大养老保险覆盖面。",
