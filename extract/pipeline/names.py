@@ -40,6 +40,7 @@ from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.field_laboratories import find_field_laboratories
+from extract.pipeline.financial_firms import find_financial_firms
 from extract.pipeline.firm_kernels import find_division_firms
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.institution_forms import find_institution_forms
@@ -241,6 +242,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_untitled_policies(doc, text, self.grammar)
         find_institution_forms(doc, text, self.grammar)
         find_division_firms(doc, text, self.grammar)  # 云南…银行: a division's bank (firms16)
+        find_financial_firms(doc, text, self.grammar)  # 恒丰银行, X证券: trade name + licence (firms19)
         find_ordinal_institutions(doc, text, self.grammar)  # 市五院, 华西四院 (org12)
         find_field_laboratories(doc, text, self.grammar)  # …与…全国重点实验室 (org12)
         find_buildup_programmes(doc, text, self.grammar)
