@@ -37,6 +37,7 @@ from extract.pipeline.defined_short_forms import type_defined_short_forms
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
+from extract.pipeline.everyday_fronts import trim_everyday_fronts
 from extract.pipeline.extent_amounts import drop_extent_amounts
 from extract.pipeline.financing_kinds import drop_financing_kinds
 from extract.pipeline.firm_repeats import add_firm_repeats
@@ -203,6 +204,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_bad_left_edges(
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )
+        chosen = trim_everyday_fronts(chosen, doc_text(doc), self.grammar)  # 升级|甲市国际陆港
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
         chosen = trim_to_level_words(chosen, doc_text(doc), self.grammar)  # 命名为|全国…示范区
