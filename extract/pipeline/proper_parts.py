@@ -90,13 +90,16 @@ def _kernel_apart(name: str, words: tuple[str, ...] | list[str], kernel: int) ->
         return list(words)
     body = len(name) - kernel
     pos = 0
-    for w in words:
+    for i, w in enumerate(words):
         if pos == body:
             return list(words)  # a word boundary right before the kernel: jieba reads it whole
-        if pos > body:
-            break
+        if pos + len(w) > body:
+            # only the word cut by the kernel is read again (产业园|区 → 产业 + 园区); the words
+            # before it keep jieba's reading of the whole name: the body alone reads
+            # 农业|产业 as one rarer word 农业产业 (branch platform19)
+            return [*words[:i], *_segment(name[pos:body]), name[body:]]
         pos += len(w)
-    return [*_segment(name[:body]), name[body:]]
+    return list(words)
 
 
 def _kernel_length(name: str, grammar: Grammar) -> int:

@@ -37,6 +37,7 @@ from extract.pipeline.defined_short_forms import type_defined_short_forms
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
+from extract.pipeline.everyday_fronts import trim_everyday_fronts
 from extract.pipeline.extent_amounts import drop_extent_amounts
 from extract.pipeline.financing_kinds import drop_financing_kinds
 from extract.pipeline.firm_repeats import add_firm_repeats
@@ -67,6 +68,7 @@ from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
 from extract.pipeline.word_cut_ends import drop_word_cut_ends
 from extract.pipeline.word_edges import drop_bad_left_edges
 from extract.pipeline.year_campaigns import YEAR_CAMPAIGN
+from extract.pipeline.zone_type_areas import retype_zone_type_areas
 from extract.regions import lookup
 
 LISTED_RE = re.compile(r"^[\d一二三四五六七八九十]+个区(?:县)?[和及、]$")
@@ -202,6 +204,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_bad_left_edges(
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )
+        chosen = trim_everyday_fronts(chosen, doc_text(doc), self.grammar)  # 升级|甲市国际陆港
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
         chosen = trim_to_level_words(chosen, doc_text(doc), self.grammar)  # 命名为|全国…示范区
@@ -218,6 +221,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
         chosen = drop_level_grids(chosen, doc_text(doc))  # 街道（乡镇）综治中心: one at every level
         chosen = drop_positioning_centres(chosen, doc_text(doc), self.grammar)  # 西部|金融中心: a goal
+        chosen = retype_zone_type_areas(chosen, doc_text(doc), self.grammar)  # 甲市|临空经济区: a zone
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)

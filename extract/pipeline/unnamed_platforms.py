@@ -18,7 +18,8 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
 
 - a park a place is granted keeps its level: ``瑞丽获批国家级产业协作园区`` is the designated park
   of 瑞丽 (GUIDE §9 Zones: 瑞丽国家级产业协作园区), so a guess right after a division and a verb
-  (``granted``) is left alone.
+  (``granted``) is left alone. Two characters jieba tags as a numeral (全国|首个|省级…产业园) are
+  no verb: an ordinal ranks the kind, as the counts of ``genericity`` do (branch platform19).
 
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
@@ -30,7 +31,7 @@ import re
 from spacy.tokens import Span
 
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.mining import NATIONAL, place_names
+from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.proper_parts import lacks_proper_part, quoted
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
@@ -43,6 +44,8 @@ EXCHANGE = "交易"  # GUIDE §9: exchanges are Platform
 # GUIDE §3 designations headed 园/基地/中心 (国家绿色产业示范基地): a national level before 示范 names
 # the title a ministry confers (国家级…示范园区), not any park of that level (国家级科研平台)
 DEMONSTRATION = "示范"
+# jieba's numeral and measure tags: 首个, 首家, 首批 before a guess count it, they grant nothing
+COUNT_TAGS = frozenset({"m", "mq", "q"})
 
 
 def unnamed_platform(s: Span, text: str, grammar: Grammar) -> bool:
@@ -68,6 +71,8 @@ def granted(text: str, start: int) -> bool:
         return True  # 获批|国家级产业协作园区: the author was granted it (GUIDE §9)
     if len(verb) < VERB or not HAN_RE.fullmatch(verb) or verb in place_names():
         return False  # 获批 is no word of the general dictionary: any two Han characters
+    if dictionary().get(verb, (0, ""))[1] in COUNT_TAGS:
+        return False  # 全国|首个|…: an ordinal ranks a kind, no place was granted it (platform19)
     before = text[max(0, start - VERB - MAX_PLACE) : start - VERB]
     places = place_names()
     return any(before[k:] in places for k in range(len(before) - 1))

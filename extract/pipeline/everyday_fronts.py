@@ -1,0 +1,69 @@
+"""A Platform guess that opens with everyday words before a division starts at the division.
+
+The head-word finder scans left from a Platform head until a mined stop word, so a clause word
+the stop-word miner does not know is kept in front of the name: ``扩容|升级|甲市国际陆港`` gave
+``升级甲市国际陆港``, ``提质|甲区高新区…平台`` gave ``提质甲区高新区…平台`` (升级 and 提质 are
+everyday words of every report, and jieba's dictionary tags 提质 as no verb at all). A place's
+platform is named from its place (GUIDE §9 Zones: a designated park is Platform *with the place
+in its canonical*, 瑞丽国家级产业协作园区; ``place_led_names`` builds names after divisions for
+the same reason): what stands before the division, when it is nothing but mined widespread
+terms (``widespread_terms.jsonl``, through ``proper_parts._everyday``: words four or more
+provinces write, no division, no proper noun), is the clause's verb or an adjective of the
+clause, not a part of the name. So such a guess is cut to start at the division. The national
+scope (国家, 全国, 中国) is no division here (GUIDE §2.5: 国家… stays in a designation), and the
+division must start on a word boundary of jieba's reading of the guess (a place's short form
+inside a word, 江门 of 浙江门户, is no place) and be no widespread term itself (新兴 of 新兴产业 is
+a county's name too). No word is listed here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extract.pipeline.genericity import widespread_terms
+from extract.pipeline.grammar import Grammar
+from extract.pipeline.mining import NATIONAL, place_names, segment_cached
+from extract.pipeline.proper_parts import _everyday
+
+CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder's guesses
+MAX_PLACE = 8  # the longest division name tried
+MIN_REST = 4  # a division and a head at least (甲市|港区)
+
+
+def division_start(name: str, grammar: Grammar) -> int:
+    """Where the first division of ``name`` starts when only widespread terms stand before it
+    (升级|甲市国际陆港 → 2), else 0."""
+    terms = widespread_terms(grammar)
+    places = place_names()
+    if name.startswith(NATIONAL):
+        return 0  # 国家…, 国家级…: a designation opens with its scope (GUIDE §2.5)
+    pos = 0
+    for word in segment_cached(name):
+        if pos and any(_division(name[pos : pos + k], places, terms) for k in range(2, MAX_PLACE + 1)):
+            if name[pos:].startswith(NATIONAL):
+                return 0  # the national scope of a designation (GUIDE §2.5), no place
+            return pos if len(name) - pos >= MIN_REST else 0
+        if not _everyday(word, terms):
+            return 0
+        pos += len(word)
+    return 0
+
+
+def _division(word: str, places: frozenset[str], terms: frozenset[str]) -> bool:
+    """A division of the gazetteer that is no widespread term: a county whose name most authors
+    write as an everyday word (新兴 of 新兴产业, 东方) is read as the word."""
+    return word in places and word not in terms
+
+
+def trim_everyday_fronts(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+    """``chosen`` with each head-word Platform guess cut to start at its division when only
+    widespread terms stand before it (module docstring)."""
+    out = []
+    for s in chosen:
+        if s.label_ == "Platform" and s.id_ in CHECKED_SOURCES:
+            cut = division_start(text[s.start_char : s.end_char], grammar)
+            if cut:
+                rest = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_)
+                s = rest if rest is not None else s
+        out.append(s)
+    return out
