@@ -17,8 +17,11 @@ The same reading covers the nouns mined into ``descriptor_heads.jsonl``
 take the modifiers of the GUIDE-rule head 机制, such as 模式): “X”运营模式, “X”小区治理新模式.
 The grammar knows no such noun as a head, so the description may be as short as two characters,
 but never empty or one character (a bare “X”模式 or “X”新模式 names a way of working, not a
-mechanism of the author's: the readable gold leaves those untagged), and the noun must close its
-clause (the frame it was mined in).
+mechanism of the author's: the readable gold leaves those untagged), the noun must close its
+clause (the frame it was mined in), and the description is read by jieba's tags rather than by
+the mined clause words (``descriptor_mining.description_ok``): a verbal noun or a verb right
+before the noun is its modifier (运营|模式, 警务|运行|模式), any other clause word opens a
+predicate (开辟|县域经济发展新模式).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.descriptor_mining import description_ok
+from extract.pipeline.mining import segment_cached
 from extract.pipeline.rare_designations import FUNCTION_RE  # closed class: a list or a clause
 
 QUOTED_RE = re.compile(r"“[^“”\n]{1,16}”")
@@ -80,8 +85,9 @@ def described_quote_end(
     closes_clause: bool = False,
 ) -> int:
     """End of a programme name made of the quote closing at ``quote_end``, a description of
-    ``shortest``–``MAX_DESCRIPTION`` name characters and a head of ``heads``, or 0; with
-    ``closes_clause`` the head must end its clause."""
+    ``shortest``–``MAX_DESCRIPTION`` name characters and a head of ``heads``, or 0. With
+    ``closes_clause`` (a mined descriptor noun) the head must end its clause and jieba's tags
+    test the description; otherwise the grammar's left scan from the head must reach the quote."""
     for k in range(shortest, MAX_DESCRIPTION + 1):
         head = heads.match(text, quote_end + k)
         if head is None:
@@ -91,9 +97,10 @@ def described_quote_end(
             return 0
         if not grammar.follows_ok(text, head.end()):
             return 0
-        if closes_clause and not CLAUSE_END_RE.match(text, head.end()):
-            return 0
-        if grammar.name_start(text, head.start(), floor=quote_end) != quote_end:
+        if closes_clause:  # a mined descriptor noun: the frame it was mined in
+            if not CLAUSE_END_RE.match(text, head.end()) or not description_ok(segment_cached(description)):
+                return 0
+        elif grammar.name_start(text, head.start(), floor=quote_end) != quote_end:
             return 0  # a clause word cuts the description: a clause, not a name
         return head.end()
     return 0

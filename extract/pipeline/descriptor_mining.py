@@ -8,8 +8,8 @@ quote names: “管委会＋公司”运营模式, “项目+团队+平台”引
 *other* nouns close such names is read off the unannotated text, never typed. A noun is kept when
 
 - it closes a *described* quote — a closing quote, at least ``MIN_DESCRIPTION`` characters of
-  description (at least two words with the noun, the first no verb), the noun at a clause edge
-  — in at least ``MIN_DOCS`` reports: a frame many authors write, not one sentence;
+  description made of name material (``description_ok``), the noun at a clause edge — in at
+  least ``MIN_DOCS`` reports: a frame many authors write, not one sentence;
 - it takes the modifiers of a GUIDE-rule head: of the words written right before it at least
   twice (``MIN_MODIFIER_USES``; at least ``MIN_MODIFIERS`` of them), at least ``MIN_SHARE`` are
   also written right before one such head at least twice (运营|模式 as 运营|机制; 任务, 意义,
@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from extract.pipeline.lexicon_files import read_lexicon
-from extract.pipeline.mining import dictionary, segment
+from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment
 
 QUOTED_RULE = "quoted_program"  # head_rules.jsonl: the GUIDE-rule heads of quoted programme names
 # a closing quote, then a run of Han characters up to a clause edge (the closed class of
@@ -42,13 +42,29 @@ MIN_DESCRIPTION = 2  # characters before the noun: a word of description, not a 
 MIN_DOCS = 8
 MIN_MODIFIER_USES = 2
 MIN_MODIFIERS = 10
-MIN_SHARE = 0.4
-VERB_TAGS = frozenset({"v", "vd", "vi"})  # jieba: a verb opens a clause, not a description
+MIN_SHARE = 0.38  # about midway between 模式 (0.46) and the next noun of ≥ MIN_DOCS reports (成果, 0.31)
+# jieba's tags of a verb, which may modify the noun inside a description (警务|运行|模式)
+MODIFIER_VERB_TAGS = frozenset({"v", "vi"})
+
+
+def description_ok(words: Sequence[str]) -> bool:
+    """Are the words of a description name material? A clause word by jieba's dictionary tag
+    (``mining.CLAUSE_TAGS``: verbs, adverbs, prepositions, conjunctions, particles) right after
+    the quote opens a predicate (开辟|县域…新模式, 纳入|全市…, 降|成本…); further on, or as the
+    one word before the noun (引进|模式), a verb modifies the noun (小区|治理|新模式,
+    五方|联动|投融资模式), while an adverb, preposition, conjunction or particle never does."""
+    tags = dictionary()
+    for i, word in enumerate(words):
+        tag = tags.get(word, (0, ""))[1]
+        if tag not in CLAUSE_TAGS:
+            continue
+        if tag not in MODIFIER_VERB_TAGS or (i == 0 and len(words) > 1):
+            return False
+    return True
 
 
 def described_nouns(docs: Sequence[tuple[str, str]]) -> tuple[Counter[str], dict[str, set[str]]]:
     """Uses and reports of each noun that closes a described quote (module docstring)."""
-    tags = dictionary()
     uses: Counter[str] = Counter()
     reports: dict[str, set[str]] = defaultdict(set)
     for name, text in docs:
@@ -58,7 +74,7 @@ def described_nouns(docs: Sequence[tuple[str, str]]) -> tuple[Counter[str], dict
                 continue
             if len(m.group(1)) - len(words[-1]) < MIN_DESCRIPTION:
                 continue
-            if tags.get(words[0], (0, ""))[1] in VERB_TAGS:
+            if not description_ok(words[:-1]):
                 continue
             uses[words[-1]] += 1
             reports[words[-1]].add(name)

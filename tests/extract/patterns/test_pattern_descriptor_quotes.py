@@ -5,8 +5,10 @@ when descriptive, and GUIDE §2.2 keeps the quote marks inside such a name. The 
 the grammar; ``extract.pipeline.descriptor_mining`` mines it (a noun that closes described quotes
 in many reports and takes the modifiers of the GUIDE-rule head 机制) into
 ``descriptor_heads.jsonl``, and ``described_quotes`` reads quote + description (two characters at
-least) + noun, closing its clause, as one Program. A bare “X”模式 or “X”新模式, a list, a clause
-word in the description or a quoted strategy gives no such name. Sentences are invented; the
+least, name material by jieba's tags: no verb right after the quote unless it is the one word
+before the noun, no adverb, preposition, conjunction or particle) + noun, closing its
+clause, as one Program. A bare “X”模式 or “X”新模式, a list, a predicate after the quote or a
+quoted strategy gives no such name. Sentences are invented; the
 noun is injected into the grammar so that no test hangs on a mined entry's margin.
 """
 
@@ -50,6 +52,8 @@ def with_descriptor(monkeypatch):
         ("完善“园区＋平台”招商运营模式，企业满意度持续提升。", "“园区＋平台”招商运营模式"),
         ("推广“河长+警长”流域共治新模式。", "“河长+警长”流域共治新模式"),
         ("健全“学校+社区”课后托管服务模式，家长反映良好。", "“学校+社区”课后托管服务模式"),
+        ("建立“片区+专员”园区服务运行模式，", "“片区+专员”园区服务运行模式"),  # a verb inside modifies
+        ("推行“首席+团队”产业帮扶新模式。", "“首席+团队”产业帮扶新模式"),
     ],
 )
 def test_quote_description_and_noun_are_one_programme(with_descriptor, text, name):
@@ -64,6 +68,7 @@ def test_quote_description_and_noun_are_one_programme(with_descriptor, text, nam
         "推行“飞地孵化”等招商引资模式。",  # a list before a generic noun
         "推动“结对共建”纳入全市协同发展模式。",  # a clause word (纳入) cuts the description
         "探索“先用后付”支付模式创新。",  # the noun does not close its clause
+        "首创“村企联营”带动山区旅游发展新模式，",  # a verb with its object: a predicate
     ],
 )
 def test_no_description_a_list_or_a_clause_gives_no_name(with_descriptor, text):
