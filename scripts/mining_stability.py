@@ -89,6 +89,7 @@ def _mine_categories(docs: Docs) -> Mined:
 def _one_file_miners(docs: Docs) -> Mined:
     """The miners ``scripts/`` runs through ``miner_cli.run_miner`` (one file each)."""
     from extract.pipeline.area_kind_mining import mine_area_kinds
+    from extract.pipeline.descriptor_mining import mine_descriptor_heads
     from extract.pipeline.grammar import default_grammar
     from extract.pipeline.institution_forms import mine_institution_forms
     from extract.pipeline.known_titles import mine_known_titles
@@ -107,6 +108,7 @@ def _one_file_miners(docs: Docs) -> Mined:
         "policy_frames.jsonl": mine_policy_frames(docs),
         "sub_region_kinds.jsonl": mine_sub_regions(docs, default_grammar()),
         "standard_names.jsonl": mine_standard_names(docs),
+        "descriptor_heads.jsonl": mine_descriptor_heads(docs),
     }
 
 
@@ -126,7 +128,7 @@ def _ratios(row: dict, floors: dict[str, float]) -> float:
 
 def _floors() -> dict[str, dict[str, float]]:
     """The thresholds of the files whose criteria are set in one place (field -> minimum)."""
-    from extract.pipeline import governing_verbs, programme_frames, result_mining
+    from extract.pipeline import descriptor_mining, governing_verbs, programme_frames, result_mining
     from extract.pipeline.quoted_frames import FrameSettings
 
     fs = FrameSettings()
@@ -150,6 +152,11 @@ def _floors() -> dict[str, dict[str, float]]:
             "subjects": result_mining.MIN_SUBJECTS,
             "docs": result_mining.MIN_DOCS,
             "share": result_mining.MIN_SHARE,
+        },
+        "descriptor_heads.jsonl": {
+            "docs": descriptor_mining.MIN_DOCS,
+            "modifiers": descriptor_mining.MIN_MODIFIERS,
+            "share": descriptor_mining.MIN_SHARE,
         },
     }
 

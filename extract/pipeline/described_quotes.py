@@ -11,6 +11,17 @@ and the grammar's own left scan as the test that the description is name materia
 left from the head, no mined clause word may cut it before the quote closes (…“X”纳入|全市…联建
 is a clause), and no function word may stand in it (“X”等|服务企业机制 is a list). A quote holding a name the
 gazetteer knows (“一区两群”, a strategy) is left alone, as the quoted-programme finders do.
+
+The same reading covers the nouns mined into ``descriptor_heads.jsonl``
+(``extract.pipeline.descriptor_mining``: nouns that close described quotes in many reports and
+take the modifiers of the GUIDE-rule head 机制, such as 模式): “X”运营模式, “X”小区治理新模式.
+The grammar knows no such noun as a head, so the description may be as short as two characters,
+but never empty or one character (a bare “X”模式 or “X”新模式 names a way of working, not a
+mechanism of the author's: the readable gold leaves those untagged), the noun must close its
+clause (the frame it was mined in), and the description is read by jieba's tags rather than by
+the mined clause words (``descriptor_mining.description_ok``): a verbal noun or a verb right
+before the noun is its modifier (运营|模式, 警务|运行|模式), any other clause word opens a
+predicate (开辟|县域经济发展新模式).
 """
 
 from __future__ import annotations
@@ -23,35 +34,61 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.descriptor_mining import description_ok
+from extract.pipeline.mining import segment_cached
 from extract.pipeline.rare_designations import FUNCTION_RE  # closed class: a list or a clause
 
 QUOTED_RE = re.compile(r"“[^“”\n]{1,16}”")
 MIN_DESCRIPTION, MAX_DESCRIPTION = 5, 12  # shorter ones are after_quote_re's
+MIN_DESCRIPTOR = 2  # before a mined descriptor noun (no head of after_quote_re): a word at least
+DESCRIPTOR_FILE = "descriptor_heads.jsonl"
+CLAUSE_END_RE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|$")  # the noun closes its clause
 HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
-_heads_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str]] = weakref.WeakKeyDictionary()
+_heads_cache: weakref.WeakKeyDictionary[g.Grammar, tuple[re.Pattern[str], re.Pattern[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _heads(grammar: g.Grammar) -> re.Pattern[str]:
-    """The programme heads as one pattern, longest first (built once per grammar)."""
+def _heads(grammar: g.Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The programme heads and the mined descriptor nouns, each as one pattern, longest first
+    (built once per grammar)."""
     found = _heads_cache.get(grammar)
     if found is None:
-        found = _heads_cache[grammar] = _build_heads(grammar)
+        found = _heads_cache[grammar] = (_build_heads(grammar), descriptor_heads(grammar))
     return found
+
+
+def _alternation(words: set[str]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, words), key=lambda h: (-len(h), h))) or "(?!)")
 
 
 def _build_heads(grammar: g.Grammar) -> re.Pattern[str]:
     rules = grammar.lexicon.get("head_rules.jsonl", ())
     heads = {r["head"] for r in rules if r.get("rule_kind") == "quoted_program"}
     heads |= {h for h, t in grammar.heads.items() if t == "Program"}
-    return re.compile("|".join(sorted(map(re.escape, heads), key=lambda h: (-len(h), h))))
+    return _alternation(heads)
 
 
-def described_quote_end(text: str, quote_end: int, grammar: g.Grammar, heads: re.Pattern[str]) -> int:
+def descriptor_heads(grammar: g.Grammar) -> re.Pattern[str]:
+    """The mined descriptor nouns (``descriptor_heads.jsonl``) as one pattern; none matches nothing."""
+    return _alternation({e["head"] for e in grammar.lexicon.get(DESCRIPTOR_FILE, ())})
+
+
+def described_quote_end(
+    text: str,
+    quote_end: int,
+    grammar: g.Grammar,
+    heads: re.Pattern[str],
+    shortest: int = MIN_DESCRIPTION,
+    closes_clause: bool = False,
+) -> int:
     """End of a programme name made of the quote closing at ``quote_end``, a description of
-    ``MIN_DESCRIPTION``–``MAX_DESCRIPTION`` name characters and a programme head, or 0."""
-    for k in range(MIN_DESCRIPTION, MAX_DESCRIPTION + 1):
+    ``shortest``–``MAX_DESCRIPTION`` name characters and a head of ``heads``, or 0. With
+    ``closes_clause`` (a mined descriptor noun) the head must end its clause and jieba's tags
+    test the description; otherwise the grammar's left scan from the head must reach the quote."""
+    for k in range(shortest, MAX_DESCRIPTION + 1):
         head = heads.match(text, quote_end + k)
         if head is None:
             continue
@@ -60,7 +97,10 @@ def described_quote_end(text: str, quote_end: int, grammar: g.Grammar, heads: re
             return 0
         if not grammar.follows_ok(text, head.end()):
             return 0
-        if grammar.name_start(text, head.start(), floor=quote_end) != quote_end:
+        if closes_clause:  # a mined descriptor noun: the frame it was mined in
+            if not CLAUSE_END_RE.match(text, head.end()) or not description_ok(segment_cached(description)):
+                return 0
+        elif grammar.name_start(text, head.start(), floor=quote_end) != quote_end:
             return 0  # a clause word cuts the description: a clause, not a name
         return head.end()
     return 0
@@ -97,12 +137,14 @@ def quote_blocked(start: int, quote_end: int, end: int, taken: SpansByStart, inn
 def find_described_quotes(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Tag quote + description + programme head as one Program (module docstring), unless a
     candidate already crosses it."""
-    heads = _heads(grammar)
+    heads, descriptors = _heads(grammar)
     found = list(candidates(doc))
     taken = SpansByStart([(c.start_char, c.end_char) for c in found])
     # names inside a quote that are no programme (a strategy, a title the gazetteer knows)
     inner = SpansByStart([(c.start_char, c.end_char) for c in found if c.label_ != "Program"])
     for m in QUOTED_RE.finditer(text):
-        end = described_quote_end(text, m.end(), grammar, heads)
+        end = described_quote_end(text, m.end(), grammar, heads) or described_quote_end(
+            text, m.end(), grammar, descriptors, MIN_DESCRIPTOR, closes_clause=True
+        )
         if end and not quote_blocked(m.start(), m.end(), end, taken, inner):
             add_candidate(doc, m.start(), end, "Program", "quote")

@@ -52,6 +52,7 @@ FILES = {
     "result_predicates.jsonl": "verb",  # mine_result_predicates.py (extract.pipeline.result_subjects)
     "known_titles.jsonl": "name",  # scripts/mine_known_titles.py (extract.pipeline.known_titles)
     "reach_verbs.jsonl": "verb",  # scripts/mine_reach_verbs.py (extract.indicators.served)
+    "descriptor_heads.jsonl": "head",  # mine_descriptor_heads.py (extract.pipeline.described_quotes)
 }
 
 Lexicon = dict[str, list[dict]]
