@@ -18,7 +18,8 @@ from tests.child_process import assert_runs_within
 
 UNIT = "深化青禾城市、白鹭社区等商贸领域国家试点，"
 CHARS = 200_000
-TIMEOUT_S = 12  # CPU seconds: the fixed finder ~1 s plus ~3 s of imports and warm-up; the quadratic one took 21 s + imports
+# CPU seconds: the fixed finder ~1 s plus ~3 s of imports and warm-up; the quadratic one took 21 s + imports
+TIMEOUT_S = 12
 
 
 def _labels(text: str) -> list[tuple[str, str]]:
