@@ -27,6 +27,7 @@ from extract.pipeline.area_names import (
 )
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
+from extract.pipeline.campaign_frames import find_campaign_frames
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.city_titles import (
     find_city_titles,
@@ -256,6 +257,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_programme_lists(doc, text, self.grammar)  # A、B等六大行动: items of a programme list
         find_known_titles(doc, text, self.grammar)  # a title another sentence gets: 推进|国际消费中心城市建设
         find_year_campaigns(doc, text, self.grammar)
+        find_campaign_frames(doc, text, self.grammar)  # 开展|深入贯彻…学习教育: named from its verb
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
         find_governed_programmes(doc, text, self.grammar)
