@@ -19,6 +19,11 @@ an item of such a list that ends in the last word of the campaign kernel (教育
 campaign of the same kind (GUIDE §2.2: the conjuncts of one list are names of one kind), when it
 has a body of its own before that word's modifier (``MIN_SIBLING_BODY``: 警示教育 names a kind).
 A list needs one item with the kernel itself; the last item must close at a clause edge.
+
+A campaign is one entity wherever its report names it (GUIDE §4), and reports name it again
+without a carrying verb, most often in the plan: 巩固拓展|…学习教育|成果. So every other occurrence,
+in the whole report (``doc._.policykg_document``), of a name read after a carrying verb is that
+campaign too, as ``quoted_frames`` does for the quotes it reads after a programme verb.
 """
 
 from __future__ import annotations
@@ -59,12 +64,39 @@ def _item_re(endings: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def find_campaign_frames(doc: Doc, text: str, grammar: g.Grammar) -> None:
-    """Add the campaigns carried out as Program candidates (module docstring)."""
+    """Add the campaigns carried out as Program candidates, and every other occurrence in this
+    text of a campaign the whole document carries out (module docstring)."""
+    spans = campaign_spans(text, grammar)
+    for a, b in spans:
+        add_candidate(doc, a, b, "Program", "suffix")
+    document = doc._.policykg_document if doc.has_extension("policykg_document") else None
+    whole = document.text if document is not None else text
+    names = campaign_names(whole, grammar) if whole is not text else {text[a:b] for a, b in spans}
+    found = set(spans)
+    for name in sorted(names):
+        at = text.find(name)
+        while at >= 0:
+            if (at, at + len(name)) not in found:
+                add_candidate(doc, at, at + len(name), "Program", "suffix")  # …学习教育|成果
+            at = text.find(name, at + len(name))
+
+
+@functools.lru_cache(maxsize=8)
+def campaign_names(text: str, grammar: g.Grammar) -> frozenset[str]:
+    """The names of the campaigns a document carries out: GUIDE §4 gives a name one entity, so
+    the same words written elsewhere in it (巩固拓展|…学习教育|成果, with no carrying verb) are
+    that campaign. Cached per document: every piece of a long report asks."""
+    return frozenset(text[a:b] for a, b in campaign_spans(text, grammar))
+
+
+def campaign_spans(text: str, grammar: g.Grammar) -> list[tuple[int, int]]:
+    """The spans of the campaigns carried out in ``text`` (module docstring)."""
     kernels = campaign_kernels(grammar)
     if not kernels or not grammar.carrying_verbs:
-        return
+        return []
     siblings = tuple(sorted({k[-SIBLING_END:] for k in kernels}))
     item_re = _item_re(tuple(sorted({*kernels, *siblings}, key=lambda w: (-len(w), w))))
+    out: list[tuple[int, int]] = []
     covered = 0  # the end of the last chain of verbs read: a verb inside it was read with it
     for v in grammar.carrying_verb_re.finditer(text):
         if v.start() < covered:
@@ -90,7 +122,8 @@ def find_campaign_frames(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 continue  # 2025年…, A和B…: a schedule, or two things joined, not one name
             if name.count("“") != name.count("”"):
                 continue
-            add_candidate(doc, a, b, "Program", "suffix")
+            out.append((a, b))
+    return out
 
 
 def _list_items(text: str, start: int, item_re: re.Pattern[str]) -> list[tuple[int, int]]:

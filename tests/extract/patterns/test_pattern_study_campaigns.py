@@ -53,3 +53,13 @@ def test_no_study_campaign_is_read_without_a_kernel_item_or_a_carrying_verb(text
     assert "警示教育" not in found
     assert "法治宣传教育" not in found and "安全教育" not in found
     assert "深入贯彻青山绿水精神学习教育" not in found
+
+
+def test_a_campaign_the_report_carries_out_is_named_again_without_its_verb():
+    """GUIDE §4: one name, one entity; the plan names the campaign again to consolidate it."""
+    text = "扎实开展深入贯彻青山绿水精神学习教育。今年，巩固拓展深入贯彻青山绿水精神学习教育成果。"
+    assert programmes(text) == ["深入贯彻青山绿水精神学习教育"] * 2
+
+
+def test_a_repeat_needs_the_campaign_read_after_a_carrying_verb():
+    assert "深入贯彻青山绿水精神学习教育" not in programmes("巩固拓展深入贯彻青山绿水精神学习教育成果。")
