@@ -18,7 +18,8 @@ item of a list it opens (开展A学习教育、B学习教育和C学习教育: GU
 an item of such a list that ends in the last word of the campaign kernel (教育 of 学习教育) is a
 campaign of the same kind (GUIDE §2.2: the conjuncts of one list are names of one kind), when it
 has a body of its own before that word's modifier (``MIN_SIBLING_BODY``: 警示教育 names a kind).
-A list needs one item with the kernel itself; the last item must close at a clause edge.
+A list needs one item with the kernel itself; the last item must close at a clause edge (or at
+the coverb 为 that closes the object of 以…为: 以开展|X学习教育|为契机).
 
 A campaign is one entity wherever its report names it (GUIDE §4), and reports name it again
 without a carrying verb, most often in the plan: 巩固拓展|…学习教育|成果. So every other occurrence,
@@ -42,6 +43,8 @@ MAX_BODY = 28  # characters of the longest campaign name read after its verb
 SIBLING_END = 2  # characters of the kernel's last word a sibling item shares (教育 of 学习教育)
 MIN_SIBLING_BODY = 2  # characters a sibling holds before the two-character word of its head (主题)
 EDGE_RE = re.compile(EDGE)
+# the coverb that closes the object of 以…为 (以开展|X学习教育|为契机): a function word, the object's end
+OBJECT_END = "为"
 
 
 def campaign_kernels(grammar: g.Grammar) -> tuple[str, ...]:
@@ -59,7 +62,7 @@ def _item_re(endings: tuple[str, ...]) -> re.Pattern[str]:
     """One list item: Han characters or quotes, lazily, up to a campaign ending followed by a
     clause edge or a conjunction (the next item). Bounded by ``MAX_BODY``: no nested repeats."""
     ending = "|".join(map(re.escape, endings))
-    after = f"(?:(?={CONJUNCT_RE.pattern})|{EDGE})"
+    after = f"(?:(?={CONJUNCT_RE.pattern}|{OBJECT_END})|{EDGE})"
     return re.compile(rf"[\u4e00-\u9fff“”]{{2,{MAX_BODY}}}?(?:{ending}){after}")
 
 
@@ -109,7 +112,7 @@ def campaign_spans(text: str, grammar: g.Grammar) -> list[tuple[int, int]]:
         if not items or not any(text[a:b].endswith(kernels) for a, b in items):
             continue
         last_end = items[-1][1]
-        if not EDGE_RE.match(text, last_end):
+        if not (EDGE_RE.match(text, last_end) or text.startswith(OBJECT_END, last_end)):
             continue  # the list runs on (…教育成果): not a list of campaigns closed here
         for a, b in items:
             name = text[a:b]

@@ -29,6 +29,8 @@ def programmes(text: str) -> list[str]:
         ("认真开展深入贯彻青山绿水精神学习教育，作风持续好转。", ["深入贯彻青山绿水精神学习教育"]),
         # a count inside the studied text (五条守则) is no amount of things
         ("扎实开展深入落实五条守则精神学习教育。", ["深入落实五条守则精神学习教育"]),
+        # the coverb 为 closes the object of 以…为
+        ("以开展深入贯彻青山绿水精神学习教育为契机，改进作风。", ["深入贯彻青山绿水精神学习教育"]),
         # one verb, a list: each item its own campaign; a 主题教育 sibling with a long object
         (
             "我们扎实开展学习贯彻甲乙丙丁思想主题教育和红旗渠精神学习教育、深入贯彻青山绿水精神学习教育，机关作风明显转变。",
