@@ -39,6 +39,7 @@ from extract.pipeline.compass_parts import find_compass_parts
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
+from extract.pipeline.duration_pilots import find_duration_pilots
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.field_laboratories import find_field_laboratories
 from extract.pipeline.firm_kernels import find_division_firms
@@ -263,6 +264,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_governed_programmes(doc, text, self.grammar)
         attach_openers(doc, text, self.grammar)
         find_described_quotes(doc, text, self.grammar)  # after the verb extensions: its edge is the quote
+        find_duration_pilots(doc, text, self.grammar)  # 推进|…再延长30年试点: no name opens with 30年
         return doc
 
     def _quote_chains(self, doc: Doc, text: str) -> None:
