@@ -27,6 +27,7 @@ from extract.pipeline.area_names import (
 )
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
+from extract.pipeline.campaign_frames import find_campaign_frames
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.city_titles import (
     find_city_titles,
@@ -38,6 +39,7 @@ from extract.pipeline.compass_parts import find_compass_parts
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
+from extract.pipeline.duration_pilots import find_duration_pilots
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.field_laboratories import find_field_laboratories
 from extract.pipeline.financial_firms import find_financial_firms
@@ -258,11 +260,13 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_programme_lists(doc, text, self.grammar)  # A、B等六大行动: items of a programme list
         find_known_titles(doc, text, self.grammar)  # a title another sentence gets: 推进|国际消费中心城市建设
         find_year_campaigns(doc, text, self.grammar)
+        find_campaign_frames(doc, text, self.grammar)  # 开展|深入贯彻…学习教育: named from its verb
         self._quote_chains(doc, text)
         extend_to_governing_verb(doc, text, self.grammar)
         find_governed_programmes(doc, text, self.grammar)
         attach_openers(doc, text, self.grammar)
         find_described_quotes(doc, text, self.grammar)  # after the verb extensions: its edge is the quote
+        find_duration_pilots(doc, text, self.grammar)  # 推进|…再延长30年试点: no name opens with 30年
         return doc
 
     def _quote_chains(self, doc: Doc, text: str) -> None:

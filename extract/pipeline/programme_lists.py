@@ -40,6 +40,7 @@ from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, held_characters, set_candidates
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.lexicon import is_dictionary_word, leading_verb, opens_clause
+from extract.pipeline.mining import dictionary
 from extract.pipeline.rare_designations import LEVEL_RE
 from extract.regions import lookup
 
@@ -97,6 +98,19 @@ def _reform_label(label: str, reforms: tuple[str, ...], grammar: g.Grammar) -> t
     return 0, ""
 
 
+FIELD_TAGS = frozenset({"n", "s"})  # jieba's noun and place-word tags: 农村, 城市 as fields of work
+
+
+def field_noun(core: str) -> bool:
+    """Is a reform list's item one everyday noun of two or more characters (农村, 教育, 医疗) that
+    the generic-body test reads as a kind? As the item of a …等改革 list it names the field of a
+    reform (农村改革), as 财政 does; a degree or scope word (重点, 相关: ``DESCRIPTIVE_RE``) and a
+    count never name a field."""
+    if len(core) < 2 or g.DESCRIPTIVE_RE.search(core) or g.AMOUNT_RE.search(core):
+        return False
+    return is_dictionary_word(core) and dictionary().get(core, (0, ""))[1] in FIELD_TAGS
+
+
 def _is_item(item: str, grammar: g.Grammar, fields_ok: bool = False) -> bool:
     """Does a list item look like a programme's own name (module docstring)? ``fields_ok``: an
     everyday word may be one (the items of a reform list name reforms by their fields)."""
@@ -105,7 +119,7 @@ def _is_item(item: str, grammar: g.Grammar, fields_ok: bool = False) -> bool:
     core = item.strip("“”")
     if not core or opens_clause(core) or leading_verb(core) or g.AMOUNT_RE.search(core):
         return False
-    if g.is_generic(core):
+    if g.is_generic(core) and not (fields_ok and field_noun(core)):
         return False
     if not fields_ok and (core in grammar.generic_terms or core in widespread_terms(grammar)):
         return False  # a reform's field is as widespread as its reform (数字政府、财政等改革)
