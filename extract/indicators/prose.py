@@ -564,7 +564,8 @@ class _SentenceReader:
                 name = name if not found or name.startswith(found) else found + name
         if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
             # 净增A 24万户、B 1302户
-            name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart, f)
+            named_before = bool(clean_name(seg))  # 、桥梁15座, not 、249条子跑道 (the noun after its count)
+            name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart, f, named_before)
         if topic and not name.startswith(topic):
             name = topic + name
         cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
@@ -785,7 +786,9 @@ def _amount_topic(name: str) -> str:
     return topic if topic and not _opening_verb(topic) else clause_action(name)
 
 
-def _with_shared_verb(name: str, pending: list[_Pending], cstart: int, f: Figure) -> str:
+def _with_shared_verb(
+    name: str, pending: list[_Pending], cstart: int, f: Figure, written: bool = False
+) -> str:
     """``净增涉税主体24.8万户、规上法人单位1302户``: the figures of one clause listed with 、 after
     one verb share it, so the second is 净增规上法人单位 (the coordinated object keeps its verb,
     like the shared tail of ``A、B分别…``). Only a verb of two or more characters (jieba's tag v)
@@ -796,13 +799,20 @@ def _with_shared_verb(name: str, pending: list[_Pending], cstart: int, f: Figure
     A short name after a figure of the same quantity, not money (``改造供热管网1287公里、燃气管网
     810公里``: kilometres after kilometres), is the verb's next object, not a measure of the thing
     before: the verb goes on to it (GUIDE §7, one record per figure, each named by what was done).
-    A mined modifier of stage verbs before the verb (``有序|改造``, ``status_modifiers.jsonl``)
-    does not hide it."""
+    So is a count's name after a count, whatever the two measure words (``改造道路80条、桥梁15座``):
+    a counted noun is a thing, never a measure of the thing before, and a short first count
+    (``建成学校12所``) is no bare measure either. ``written``: the name stands before its figure,
+    as the verb's object does; in ``68条跑道、249条子跑道`` the nouns follow their counts and the
+    coordination reader names them. A mined modifier of stage verbs before the verb (``有序|改造``,
+    ``status_modifiers.jsonl``) does not hide it."""
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
-    if prev is None or prev.is_rate or is_bare_measure(prev.name):
+    if prev is None or prev.is_rate:
+        return name
+    counts = written and prev.fig.unit in _COUNT_SUFFIX and f.unit in _COUNT_SUFFIX  # 道路80条、桥梁15座
+    if is_bare_measure(prev.name) and not counts:
         return name
     same_quantity = _base_unit(prev.fig.unit) == _base_unit(f.unit) and _MONEY not in f.unit
-    if is_bare_measure(name) and not same_quantity:
+    if is_bare_measure(name) and not same_quantity and not counts:
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
     if prev.counted and is_bare_measure(prev.name.removeprefix(prev.topic)):
         return name  # nor does one named by the things a count counted (…项目完成投资)
@@ -1288,7 +1298,7 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
                 name = clean_name(noun + verb_after)  # 196个“两重”项目全部开工: “两重”项目开工数
             else:
                 name = clean_name(verb_after + (base if not verb_after else "") + noun)
-        if not name:
+        if not name or _names_nothing(name):
             return ""
         built = name.find(_BUILDING)
         if 0 < built < len(name) - len(_BUILDING) and _opens_clause(text, f) and _names_a_noun(name[:built]):
@@ -1302,6 +1312,18 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
     elif f.unit in _PEOPLE_UNITS and name and _ends_in_an_objectless_verb(name):
         name += f.unit[-1] + "数"  # 长期护理保险覆盖5634万人: the people it reached, 覆盖人数
     return name
+
+
+# words that sum the figures just listed (资助A和B，合计6300名): a total of the items, no name
+_SUM_WORDS = ("合计", "共计", "总计")
+
+
+def _names_nothing(name: str) -> bool:
+    """A count's name that says nothing of what is counted: the relative marker alone (``…超过
+    20%的有23种``: the counted noun stands elsewhere, and the figure in the clause was read apart)
+    or a word that sums the items listed before it (``合计6300名``; GUIDE §7: counts that only
+    enumerate the listed items are no indicators). ``的数`` and ``合计数`` are no indicators."""
+    return name.strip("的") == "" or name in _SUM_WORDS
 
 
 def _ends_in_an_objectless_verb(name: str) -> bool:
