@@ -141,7 +141,12 @@ def _nominal_tag(tag: str) -> bool:
 
 _LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
 _DURATION_AFTER = re.compile(r"^(?:月|年(?!度)|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
-_RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)")
+# the colon of a ratio: ASCII, fullwidth, the presentation form, and U+2236 RATIO (∶), which the
+# provincial reports write (三次产业结构由8.7∶41.2∶50.1调整为…) and NFKC leaves as it is
+_RATIO_COLON = "[:：︰\u2236]"
+_RATIO = re.compile(
+    rf"(\d+(?:\.\d+)?)\s*{_RATIO_COLON}\s*(\d+(?:\.\d+)?)\s*{_RATIO_COLON}\s*(\d+(?:\.\d+)?)"
+)
 _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # the lookbehinds of _EXPLICIT_YEAR and _TO_YEAR stand after the first characters they guard, so
@@ -1959,6 +1964,16 @@ def _sentence_lead_year(text: str, cstart: int) -> int | None:
     return None
 
 
+def _changed_from(text: str, m: re.Match[str]) -> bool:
+    """Is the ratio ``m`` the start of a change to another ratio (``由A调整为B``, ``从A优化到B``:
+    由/从 right before it, a verb of change and 为/到/至 (``_TO``) and a second ratio right after)?
+    The start is the level of an earlier year, like the start of ``从A提高到B`` (``_FROM_TO``)."""
+    if not _FROM_TO.search(text, 0, m.start()):
+        return False
+    nxt = _RATIO.search(text, m.end())
+    return nxt is not None and re.fullmatch(_TO, text[m.end() : nxt.start()]) is not None
+
+
 def _ratio_shares(text: str, ctx: Context) -> list[Indicator]:
     """三次产业比重 0.3:40.7:59 -> three share records (由A调整为B gives two years)."""
     if "产业" not in text:
@@ -1969,10 +1984,13 @@ def _ratio_shares(text: str, ctx: Context) -> list[Indicator]:
         year = ctx.year
         before = text[max(0, m.start() - 25) : m.start()]
         fy = _FIVE_YEAR_END.search(before)
-        if fy and not _RATIO.search(before[fy.end() :]) and not re.search(r"[:：︰]\d", before[fy.end() :]):
+        after_end = before[fy.end() :] if fy else ""
+        if fy and not _RATIO.search(after_end) and not re.search(rf"{_RATIO_COLON}\d", after_end):
             year = 2010 + 5 * (_CN_ORD[fy.group(1)] - 1)
         else:
             year = _explicit_year(text, _clause_start(text, m.start()), m.start()) or ctx.year
+            if year == ctx.year and _changed_from(text, m):
+                year = ctx.year - ctx.from_gap  # 由A调整为B: A is the structure the period started from
         for k, name in enumerate(names):
             out.append(
                 Indicator(
