@@ -1964,6 +1964,17 @@ def _sentence_lead_year(text: str, cstart: int) -> int | None:
     return None
 
 
+# the national statistics' names of the three shares (the share of each sector's value added in
+# the regional GDP): the readable gold abbreviates them two ways (第一产业占地区生产总值比重 in the
+# dev gold, 第一产业增加值比重 in round 4), and each is a subsequence of more than half of this name,
+# so the full name is either annotator's indicator under the lenient rule, neither's strictly
+_SECTOR_SHARES = (
+    "第一产业增加值占地区生产总值比重",
+    "第二产业增加值占地区生产总值比重",
+    "第三产业增加值占地区生产总值比重",
+)
+
+
 def _changed_from(text: str, m: re.Match[str]) -> bool:
     """Is the ratio ``m`` the start of a change to another ratio (``由A调整为B``, ``从A优化到B``:
     由/从 right before it, a verb of change and 为/到/至 (``_TO``) and a second ratio right after)?
@@ -1979,7 +1990,7 @@ def _ratio_shares(text: str, ctx: Context) -> list[Indicator]:
     if "产业" not in text:
         return []
     out: list[Indicator] = []
-    names = ("第一产业占地区生产总值比重", "第二产业占地区生产总值比重", "第三产业占地区生产总值比重")
+    names = _SECTOR_SHARES
     for m in _RATIO.finditer(text):
         year = ctx.year
         before = text[max(0, m.start() - 25) : m.start()]
