@@ -304,8 +304,15 @@ def _one_char_modifier(name: str) -> bool:
 
 
 def _opens_with_action(name: str) -> bool:
+    """Does ``name`` open with an act: a dictionary verb or verbal noun, or a word mined as the act
+    of lists of counts where the dictionary tags it otherwise (办理 a noun, 新建 a place:
+    ``extract.indicators.count_verbs``)?"""
     if len(name) < 3 or not "\u4e00" <= name[0] <= "\u9fff":
         return False
+    from extract.indicators.count_verbs import opening_count_verb
+
+    if opening_count_verb(name):
+        return True
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.indicators.count_verbs import opening_count_verb
 from extract.indicators.examples import without_examples
 from extract.indicators.implicit_people import implicit_count, with_people_units
 from extract.indicators.multiples import MULTIPLE_NAME, MULTIPLE_UNIT, multiple_figures
@@ -92,6 +93,8 @@ _COUNT_SUFFIX = {
     "栋": "数",
     "例": "数",
 }
+# the measure words of counts of things (the count reader's, and the count-verb miner's frame)
+COUNT_MEASURES = tuple(_COUNT_SUFFIX)
 # a count in ten-thousands (1.8万座, 2万个) is named like the count itself: 万 + measure word is one
 # unit since ``numbers._MEASURE_AFTER``, so every measure word above has its 万 and 亿 forms
 # (the compounds the unit list spells out itself, 万人 and 万户, keep the rules they had)
@@ -830,12 +833,17 @@ def _with_shared_verb(
 def _shared_verb(name: str) -> str:
     """The act that opens ``name`` and goes on to the next object: its opening verb (改造|供热管网:
     改造, not 改造供热, the first object's own modifier), or a mined modifier kept in names (累计,
-    ``names.without_leading_modifier``) with the verb or verbal noun after it (累计|建设)."""
+    ``names.without_leading_modifier``) with the verb or verbal noun after it (累计|建设), or a
+    word mined as the act of lists of counts where the dictionary names no verb (办理 is tagged a
+    noun, 新建 a place: ``count_verbs.jsonl``)."""
     from extract.relations.status import status_lexicon
 
     name = without_leading_modifier(name)
     modified = any(name.startswith(m) for m in status_lexicon().mined_modifiers)
-    return _opening_verb(name, with_object_verb=modified)
+    verb = _opening_verb(name, with_object_verb=modified)
+    if not verb and not modified:
+        verb = opening_count_verb(name)  # 办理|代表建议, 新建|学校: the mined acts of count lists
+    return verb
 
 
 @functools.lru_cache(maxsize=8192)

@@ -52,6 +52,7 @@ FILES = {
     "result_predicates.jsonl": "verb",  # mine_result_predicates.py (extract.pipeline.result_subjects)
     "known_titles.jsonl": "name",  # scripts/mine_known_titles.py (extract.pipeline.known_titles)
     "reach_verbs.jsonl": "verb",  # scripts/mine_reach_verbs.py (extract.indicators.served)
+    "count_verbs.jsonl": "verb",  # scripts/mine_count_verbs.py (extract.indicators.count_verbs)
 }
 
 Lexicon = dict[str, list[dict]]
