@@ -1041,6 +1041,9 @@ _AT_LEAST = "以上"
 # classifiers that count the noun after them (个, 家, 项, 条 …: ``_COUNT_SUFFIX``), not people: 100人以上
 # 企业 measures the firms' size (a threshold) as 50万元以上 measures a price
 _CLASSIFIERS = frozenset(u for u in _COUNT_SUFFIX if not u.endswith(("人", "名", "位", "人次")))
+# 的 + 有 right after a figure: a relative clause without its noun, whose things the count after 有
+# counts (占比超过10%的有44种: "those above 10% number 44"); the figure is the clause's threshold
+_HEADLESS_RELATIVE = re.compile(r"的有(?:约|近|超过|超|逾)?\d")
 _THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
 
@@ -1092,6 +1095,8 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
         return False  # 50万元以上豪华车: a threshold, not a figure
     if f.hedge in _THRESHOLD_HEDGES and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
         return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
+    if _HEADLESS_RELATIVE.match(after):
+        return False  # 占比超过10%的有44种: the threshold of a headless relative, the things it counts
     if _inside_title(text, f.start):
         return False
     if f.unit in _COUNT_SUFFIX and after.startswith(_ASPECT):
@@ -1311,6 +1316,9 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
                 name = clean_name(noun + verb_after)  # 196个“两重”项目全部开工: “两重”项目开工数
             else:
                 name = clean_name(verb_after + (base if not verb_after else "") + noun)
+        if name.endswith("的"):  # 占比超过10%的有44种: the things counted are the domain's
+            domain = _domain_noun(text, f)
+            name = name + domain if domain else ""
         if not name or _names_nothing(name):
             return ""
         built = name.find(_BUILDING)
@@ -1325,6 +1333,21 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
     elif f.unit in _PEOPLE_UNITS and name and _ends_in_an_objectless_verb(name):
         name += f.unit[-1] + "数"  # 长期护理保险覆盖5634万人: the people it reached, 覆盖人数
     return name
+
+
+def _domain_noun(text: str, f: Figure) -> str:
+    """``在统计的80种农产品中，我区…超过10%的有12种``: a count after a headless relative (its name
+    ends in 的) counts members of the set the sentence opened with, ``N<measure> Y 中`` in the same
+    measure word; Y is the counted noun (GUIDE §7: a count is named by what it counts), or ""."""
+    found = None
+    for m in _DOMAIN.finditer(text, 0, f.start):
+        if m.group(1) == f.unit:
+            found = m
+    return found.group(2) if found else ""
+
+
+# a set a sentence opens with: a count and its noun before 中 and a comma (在…80种农产品中，)
+_DOMAIN = re.compile(r"\d+(?:\.\d+)?[万亿]?([^\d\s，,。；、]{1,3}?)([\u4e00-\u9fff]{1,10}?)中[，,]")
 
 
 # words that sum the figures just listed (资助A和B，合计6300名): a total of the items, no name
