@@ -490,6 +490,8 @@ class _SentenceReader:
             if served:  # 改造老旧小区1万余个，惠及120万户居民: the people the action before reached
                 self.pending.append(_Pending(served, f, subj, cstart, False, served=True))
                 return i + 1
+        if self.ctx.kind == "target" and _served_in_plan(name_raw, f):
+            return i + 1  # 为A开展培训5万人次: the people a planned act serves only scope it
         if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
@@ -756,6 +758,27 @@ def _ends_with_function_word(raw: str, pattern: re.Pattern[str]) -> bool:
     if not words or len(words[-1]) == 1:
         return True
     return len(_segment(clean_name(raw))) < 2  # the verb alone: no action named
+
+
+def _served_in_plan(raw: str, f: Figure) -> bool:
+    """``为在岗护理员开展职业技能培训5万人次``, ``对高危人群开展筛查3万名``: a count of people (or
+    households) after an act whose clause opens with the preposition of its beneficiaries (为, 对,
+    给, 向: a word of its own in the dictionary's segmentation) counts the people the act serves.
+    In a plan such a count only scopes the action (the provincial-2026 conventions, after GUIDE
+    §7's scope counts); in the year under review it is recorded (``_served_count``)."""
+    if f.unit not in SERVED_MEASURE:
+        return False
+    from extract.pipeline.lexicon import _segment
+
+    phrase = clean_name(raw)
+    if not phrase or not _BENEFICIARY.match(phrase):
+        return False
+    words = _segment(phrase)
+    return len(words) > 2 and len(words[0]) == 1
+
+
+# the prepositions that introduce whom an act serves (closed class: function words)
+_BENEFICIARY = re.compile(r"[为对给向]")
 
 
 def _served_count(text: str, raw: str, f: Figure) -> str:
@@ -1097,6 +1120,8 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
         return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
     if _HEADLESS_RELATIVE.match(after):
         return False  # 占比超过10%的有44种: the threshold of a headless relative, the things it counts
+    if _DOMAIN.match(text, f.start) and _HEADLESS_RELATIVE.search(text, f.end):
+        return False  # 在104种工业产品中，…的有44种: the set the members are counted in, no figure of its own
     if _inside_title(text, f.start):
         return False
     if f.unit in _COUNT_SUFFIX and after.startswith(_ASPECT):

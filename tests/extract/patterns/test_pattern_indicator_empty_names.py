@@ -5,7 +5,8 @@ relative marker 的 was all that was left of the name once the figure inside the
 read apart: ``的数``. The figure before ``的有`` is the threshold of a relative clause without its
 noun, no level; the count after it counts members of the set the sentence opened with
 (``在N种Y中，``, the same measure word), so it is named by that noun, and without one it gives
-no record. ``资助A和B，合计6300名`` sums the items listed before it: ``合计数`` says nothing of what
+no record; the set's own count is no figure of the author's (the members are).
+``资助A和B，合计6300名`` sums the items listed before it: ``合计数`` says nothing of what
 is counted, and a sum of listed items is no indicator of its own (GUIDE §7: counts that only
 enumerate the listed items), so it gives no record; the other figures stay.
 """
@@ -25,6 +26,12 @@ def test_a_count_after_a_headless_relative_counts_the_domain_the_sentence_opened
 def test_the_threshold_of_a_headless_relative_is_no_figure():
     got = by_name("在统计的60种蔬菜中，我区产量占比超过15%的有9种。")
     assert not [r for r in got.values() if r.unit == "%"]
+
+
+def test_the_domain_of_a_headless_relative_is_no_figure_of_its_own():
+    got = by_name("在统计的60种蔬菜中，我区产量占比超过15%的有9种。")
+    assert not [r for r in got.values() if r.value == 60.0]
+    assert "新建公办幼儿园数" in by_name("在建的12所公办幼儿园中，新建公办幼儿园12所。")
 
 
 def test_a_headless_relative_without_a_domain_gives_no_record():
