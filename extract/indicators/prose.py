@@ -1364,7 +1364,7 @@ def _domain_noun(text: str, f: Figure) -> str:
     """``在统计的80种农产品中，我区…超过10%的有12种``: a count after a headless relative (its name
     ends in 的) counts members of the set the sentence opened with, ``N<measure> Y 中`` in the same
     measure word; Y is the counted noun (GUIDE §7: a count is named by what it counts), or ""."""
-    found = None
+    found: re.Match[str] | None = None
     for m in _DOMAIN.finditer(text, 0, f.start):
         if m.group(1) == f.unit:
             found = m
