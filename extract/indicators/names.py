@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from extract.headings import KINDS
+
 # Synonyms of statistical names, applied as substring replacements (longest first).
 SYNONYMS: dict[str, str] = {
     "国内生产总值": "地区生产总值",
@@ -83,6 +85,9 @@ def strip_trailing_verbs(name: str) -> str:
 FIGURE_VERBS_RE = re.compile(_TRAIL.pattern.removesuffix("$"))
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 _MARKERS = re.compile(r"[#＃*※△▲\s　]|\[footnoteRef:\d+\]|[（(]下同[)）]")
+# an enumeration's ordinal (一是, 十三是: the document markup of GUIDE-genre lists, the heading
+# reader's ``ordinal`` kind) that opens the clause of a figure: it numbers the item, no name's word
+_ORDINAL = dict((kind, pattern) for kind, pattern, _ in KINDS)["ordinal"]
 _YEAR = re.compile(r"^(?:(?:到|至)?\d{4}年(?:度|底|末)?|“十[一二三四五六七八九]五”(?:时期|期间)?)")
 
 
@@ -116,6 +121,7 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
     prev = None
     while prev != s:
         prev = s
+        s = without_ordinal(s)
         s = _YEAR.sub("", s)
         s = _LEAD.sub("", s)
         s = without_leading_modifier(s)
@@ -129,6 +135,15 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         if old in s:
             s = s.replace(old, SYNONYMS[old])
     return EXACT_SYNONYMS.get(s, s)
+
+
+def without_ordinal(s: str) -> str:
+    """``十三是维修养护农村供水工程`` -> ``维修养护农村供水工程``: an item of a numbered list (一是…。
+    二是…。十五是…) opens with its ordinal, which numbers the item and is no part of what was
+    measured (GUIDE §7 names a figure by what was done). The pattern is the heading reader's, so
+    the ten-plus forms (十一是, 十五是) go as 一是 does; a name that is the ordinal alone stays."""
+    m = _ORDINAL.match(s)
+    return s[m.end() :] if m and m.end() < len(s) else s
 
 
 # a cumulative figure says so in its name (GUIDE §9: 累计建成…), so this modifier stays
@@ -289,8 +304,15 @@ def _one_char_modifier(name: str) -> bool:
 
 
 def _opens_with_action(name: str) -> bool:
+    """Does ``name`` open with an act: a dictionary verb or verbal noun, or a word mined as the act
+    of lists of counts where the dictionary tags it otherwise (办理 a noun, 新建 a place:
+    ``extract.indicators.count_verbs``)?"""
     if len(name) < 3 or not "\u4e00" <= name[0] <= "\u9fff":
         return False
+    from extract.indicators.count_verbs import opening_count_verb
+
+    if opening_count_verb(name):
+        return True
     from extract.pipeline.lexicon import _segment
     from extract.pipeline.mining import dictionary
 

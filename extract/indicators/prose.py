@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.indicators.count_verbs import opening_count_verb
 from extract.indicators.examples import without_examples
 from extract.indicators.implicit_people import implicit_count, with_people_units
 from extract.indicators.multiples import MULTIPLE_NAME, MULTIPLE_UNIT, multiple_figures
@@ -92,6 +93,8 @@ _COUNT_SUFFIX = {
     "栋": "数",
     "例": "数",
 }
+# the measure words of counts of things (the count reader's, and the count-verb miner's frame)
+COUNT_MEASURES = tuple(_COUNT_SUFFIX)
 # a count in ten-thousands (1.8万座, 2万个) is named like the count itself: 万 + measure word is one
 # unit since ``numbers._MEASURE_AFTER``, so every measure word above has its 万 and 亿 forms
 # (the compounds the unit list spells out itself, 万人 and 万户, keep the rules they had)
@@ -141,7 +144,12 @@ def _nominal_tag(tag: str) -> bool:
 
 _LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
 _DURATION_AFTER = re.compile(r"^(?:月|年(?!度)|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
-_RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)\s*[:：︰]\s*(\d+(?:\.\d+)?)")
+# the colon of a ratio: ASCII, fullwidth, the presentation form, and U+2236 RATIO (∶), which the
+# provincial reports write (三次产业结构由8.7∶41.2∶50.1调整为…) and NFKC leaves as it is
+_RATIO_COLON = "[:：︰\u2236]"
+_RATIO = re.compile(
+    rf"(\d+(?:\.\d+)?)\s*{_RATIO_COLON}\s*(\d+(?:\.\d+)?)\s*{_RATIO_COLON}\s*(\d+(?:\.\d+)?)"
+)
 _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # the lookbehinds of _EXPLICIT_YEAR and _TO_YEAR stand after the first characters they guard, so
@@ -482,6 +490,8 @@ class _SentenceReader:
             if served:  # 改造老旧小区1万余个，惠及120万户居民: the people the action before reached
                 self.pending.append(_Pending(served, f, subj, cstart, False, served=True))
                 return i + 1
+        if self.ctx.kind == "target" and _served_in_plan(name_raw, f):
+            return i + 1  # 为A开展培训5万人次: the people a planned act serves only scope it
         if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
@@ -564,7 +574,8 @@ class _SentenceReader:
                 name = name if not found or name.startswith(found) else found + name
         if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
             # 净增A 24万户、B 1302户
-            name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart, f)
+            named_before = bool(clean_name(seg))  # 、桥梁15座, not 、249条子跑道 (the noun after its count)
+            name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart, f, named_before)
         if topic and not name.startswith(topic):
             name = topic + name
         cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
@@ -749,6 +760,27 @@ def _ends_with_function_word(raw: str, pattern: re.Pattern[str]) -> bool:
     return len(_segment(clean_name(raw))) < 2  # the verb alone: no action named
 
 
+def _served_in_plan(raw: str, f: Figure) -> bool:
+    """``为在岗护理员开展职业技能培训5万人次``, ``对高危人群开展筛查3万名``: a count of people (or
+    households) after an act whose clause opens with the preposition of its beneficiaries (为, 对,
+    给, 向: a word of its own in the dictionary's segmentation) counts the people the act serves.
+    In a plan such a count only scopes the action (the provincial-2026 conventions, after GUIDE
+    §7's scope counts); in the year under review it is recorded (``_served_count``)."""
+    if f.unit not in SERVED_MEASURE:
+        return False
+    from extract.pipeline.lexicon import _segment
+
+    phrase = clean_name(raw)
+    if not phrase or not _BENEFICIARY.match(phrase):
+        return False
+    words = _segment(phrase)
+    return len(words) > 2 and len(words[0]) == 1
+
+
+# the prepositions that introduce whom an act serves (closed class: function words)
+_BENEFICIARY = re.compile(r"[为对给向]")
+
+
 def _served_count(text: str, raw: str, f: Figure) -> str:
     """``为2.15万名劳动者追回工资2.65亿元``: in the year under review, the count after 为 is how many
     people (households, firms) an action served, named by the action and the noun (追回工资劳动者数,
@@ -785,7 +817,9 @@ def _amount_topic(name: str) -> str:
     return topic if topic and not _opening_verb(topic) else clause_action(name)
 
 
-def _with_shared_verb(name: str, pending: list[_Pending], cstart: int, f: Figure) -> str:
+def _with_shared_verb(
+    name: str, pending: list[_Pending], cstart: int, f: Figure, written: bool = False
+) -> str:
     """``净增涉税主体24.8万户、规上法人单位1302户``: the figures of one clause listed with 、 after
     one verb share it, so the second is 净增规上法人单位 (the coordinated object keeps its verb,
     like the shared tail of ``A、B分别…``). Only a verb of two or more characters (jieba's tag v)
@@ -796,13 +830,20 @@ def _with_shared_verb(name: str, pending: list[_Pending], cstart: int, f: Figure
     A short name after a figure of the same quantity, not money (``改造供热管网1287公里、燃气管网
     810公里``: kilometres after kilometres), is the verb's next object, not a measure of the thing
     before: the verb goes on to it (GUIDE §7, one record per figure, each named by what was done).
-    A mined modifier of stage verbs before the verb (``有序|改造``, ``status_modifiers.jsonl``)
-    does not hide it."""
+    So is a count's name after a count, whatever the two measure words (``改造道路80条、桥梁15座``):
+    a counted noun is a thing, never a measure of the thing before, and a short first count
+    (``建成学校12所``) is no bare measure either. ``written``: the name stands before its figure,
+    as the verb's object does; in ``68条跑道、249条子跑道`` the nouns follow their counts and the
+    coordination reader names them. A mined modifier of stage verbs before the verb (``有序|改造``,
+    ``status_modifiers.jsonl``) does not hide it."""
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
-    if prev is None or prev.is_rate or is_bare_measure(prev.name):
+    if prev is None or prev.is_rate:
+        return name
+    counts = written and prev.fig.unit in _COUNT_SUFFIX and f.unit in _COUNT_SUFFIX  # 道路80条、桥梁15座
+    if is_bare_measure(prev.name) and not counts:
         return name
     same_quantity = _base_unit(prev.fig.unit) == _base_unit(f.unit) and _MONEY not in f.unit
-    if is_bare_measure(name) and not same_quantity:
+    if is_bare_measure(name) and not same_quantity and not counts:
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
     if prev.counted and is_bare_measure(prev.name.removeprefix(prev.topic)):
         return name  # nor does one named by the things a count counted (…项目完成投资)
@@ -815,12 +856,17 @@ def _with_shared_verb(name: str, pending: list[_Pending], cstart: int, f: Figure
 def _shared_verb(name: str) -> str:
     """The act that opens ``name`` and goes on to the next object: its opening verb (改造|供热管网:
     改造, not 改造供热, the first object's own modifier), or a mined modifier kept in names (累计,
-    ``names.without_leading_modifier``) with the verb or verbal noun after it (累计|建设)."""
+    ``names.without_leading_modifier``) with the verb or verbal noun after it (累计|建设), or a
+    word mined as the act of lists of counts where the dictionary names no verb (办理 is tagged a
+    noun, 新建 a place: ``count_verbs.jsonl``)."""
     from extract.relations.status import status_lexicon
 
     name = without_leading_modifier(name)
     modified = any(name.startswith(m) for m in status_lexicon().mined_modifiers)
-    return _opening_verb(name, with_object_verb=modified)
+    verb = _opening_verb(name, with_object_verb=modified)
+    if not verb and not modified:
+        verb = opening_count_verb(name)  # 办理|代表建议, 新建|学校: the mined acts of count lists
+    return verb
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1018,6 +1064,9 @@ _AT_LEAST = "以上"
 # classifiers that count the noun after them (个, 家, 项, 条 …: ``_COUNT_SUFFIX``), not people: 100人以上
 # 企业 measures the firms' size (a threshold) as 50万元以上 measures a price
 _CLASSIFIERS = frozenset(u for u in _COUNT_SUFFIX if not u.endswith(("人", "名", "位", "人次")))
+# 的 + 有 right after a figure: a relative clause without its noun, whose things the count after 有
+# counts (占比超过10%的有44种: "those above 10% number 44"); the figure is the clause's threshold
+_HEADLESS_RELATIVE = re.compile(r"的有(?:约|近|超过|超|逾)?\d")
 _THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
 
@@ -1069,6 +1118,10 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
         return False  # 50万元以上豪华车: a threshold, not a figure
     if f.hedge in _THRESHOLD_HEDGES and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
         return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
+    if _HEADLESS_RELATIVE.match(after):
+        return False  # 占比超过10%的有44种: the threshold of a headless relative, the things it counts
+    if _DOMAIN.match(text, f.start) and _HEADLESS_RELATIVE.search(text, f.end):
+        return False  # 在104种工业产品中，…的有44种: the set the members are counted in, no figure of its own
     if _inside_title(text, f.start):
         return False
     if f.unit in _COUNT_SUFFIX and after.startswith(_ASPECT):
@@ -1288,7 +1341,10 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
                 name = clean_name(noun + verb_after)  # 196个“两重”项目全部开工: “两重”项目开工数
             else:
                 name = clean_name(verb_after + (base if not verb_after else "") + noun)
-        if not name:
+        if name.endswith("的"):  # 占比超过10%的有44种: the things counted are the domain's
+            domain = _domain_noun(text, f)
+            name = name + domain if domain else ""
+        if not name or _names_nothing(name):
             return ""
         built = name.find(_BUILDING)
         if 0 < built < len(name) - len(_BUILDING) and _opens_clause(text, f) and _names_a_noun(name[:built]):
@@ -1302,6 +1358,33 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
     elif f.unit in _PEOPLE_UNITS and name and _ends_in_an_objectless_verb(name):
         name += f.unit[-1] + "数"  # 长期护理保险覆盖5634万人: the people it reached, 覆盖人数
     return name
+
+
+def _domain_noun(text: str, f: Figure) -> str:
+    """``在统计的80种农产品中，我区…超过10%的有12种``: a count after a headless relative (its name
+    ends in 的) counts members of the set the sentence opened with, ``N<measure> Y 中`` in the same
+    measure word; Y is the counted noun (GUIDE §7: a count is named by what it counts), or ""."""
+    found: re.Match[str] | None = None
+    for m in _DOMAIN.finditer(text, 0, f.start):
+        if m.group(1) == f.unit:
+            found = m
+    return found.group(2) if found else ""
+
+
+# a set a sentence opens with: a count and its noun before 中 and a comma (在…80种农产品中，)
+_DOMAIN = re.compile(r"\d+(?:\.\d+)?[万亿]?([^\d\s，,。；、]{1,3}?)([\u4e00-\u9fff]{1,10}?)中[，,]")
+
+
+# words that sum the figures just listed (资助A和B，合计6300名): a total of the items, no name
+_SUM_WORDS = ("合计", "共计", "总计")
+
+
+def _names_nothing(name: str) -> bool:
+    """A count's name that says nothing of what is counted: the relative marker alone (``…超过
+    20%的有23种``: the counted noun stands elsewhere, and the figure in the clause was read apart)
+    or a word that sums the items listed before it (``合计6300名``; GUIDE §7: counts that only
+    enumerate the listed items are no indicators). ``的数`` and ``合计数`` are no indicators."""
+    return name.strip("的") == "" or name in _SUM_WORDS
 
 
 def _ends_in_an_objectless_verb(name: str) -> bool:
@@ -1937,20 +2020,44 @@ def _sentence_lead_year(text: str, cstart: int) -> int | None:
     return None
 
 
+# the national statistics' names of the three shares (the share of each sector's value added in
+# the regional GDP): the readable gold abbreviates them two ways (第一产业占地区生产总值比重 in the
+# dev gold, 第一产业增加值比重 in round 4), and each is a subsequence of more than half of this name,
+# so the full name is either annotator's indicator under the lenient rule, neither's strictly
+_SECTOR_SHARES = (
+    "第一产业增加值占地区生产总值比重",
+    "第二产业增加值占地区生产总值比重",
+    "第三产业增加值占地区生产总值比重",
+)
+
+
+def _changed_from(text: str, m: re.Match[str]) -> bool:
+    """Is the ratio ``m`` the start of a change to another ratio (``由A调整为B``, ``从A优化到B``:
+    由/从 right before it, a verb of change and 为/到/至 (``_TO``) and a second ratio right after)?
+    The start is the level of an earlier year, like the start of ``从A提高到B`` (``_FROM_TO``)."""
+    if not _FROM_TO.search(text, 0, m.start()):
+        return False
+    nxt = _RATIO.search(text, m.end())
+    return nxt is not None and re.fullmatch(_TO, text[m.end() : nxt.start()]) is not None
+
+
 def _ratio_shares(text: str, ctx: Context) -> list[Indicator]:
     """三次产业比重 0.3:40.7:59 -> three share records (由A调整为B gives two years)."""
     if "产业" not in text:
         return []
     out: list[Indicator] = []
-    names = ("第一产业占地区生产总值比重", "第二产业占地区生产总值比重", "第三产业占地区生产总值比重")
+    names = _SECTOR_SHARES
     for m in _RATIO.finditer(text):
         year = ctx.year
         before = text[max(0, m.start() - 25) : m.start()]
         fy = _FIVE_YEAR_END.search(before)
-        if fy and not _RATIO.search(before[fy.end() :]) and not re.search(r"[:：︰]\d", before[fy.end() :]):
+        after_end = before[fy.end() :] if fy else ""
+        if fy and not _RATIO.search(after_end) and not re.search(rf"{_RATIO_COLON}\d", after_end):
             year = 2010 + 5 * (_CN_ORD[fy.group(1)] - 1)
         else:
             year = _explicit_year(text, _clause_start(text, m.start()), m.start()) or ctx.year
+            if year == ctx.year and _changed_from(text, m):
+                year = ctx.year - ctx.from_gap  # 由A调整为B: A is the structure the period started from
         for k, name in enumerate(names):
             out.append(
                 Indicator(
