@@ -15,6 +15,14 @@ stayed a Project where something stood between the verb and the name:
 - an alias in brackets right after a programme the verb carries out (实施X（Y工程）): GUIDE §4 makes
   a bracketed alias the same thing, so it is the same kind.
 
+A list closed by 等 and a quoted counted label (实施A、B等“十大工程”) is read the same way by
+``programme_list``: the quoted label is itself a programme (``names.py`` types a quoted 工程 a
+Program unless reported as built; the provincial gold has 组织实施“[十大工程]”), so its items are
+Programs when the verb right before the first one carries programmes out and every item reads as
+a programme (``enumerations`` typed them Project as items of a list labelled 工程; GUIDE §2.2 gives
+the items the label's kind). An unquoted label (实施A古道、B步道等品质提升工程, 等新建工程) may list
+works being built, and stays a project list.
+
 The name may also be the subject of its carrying verb, which closes the clause after at most
 ``MAX_LEAD`` characters of adverbs (…工程深入实施，…工程持续深化。): the review reports the programme
 as carried out, the frame ``result_subjects`` reads for programme heads (GUIDE §3; the fresh gold
@@ -56,7 +64,7 @@ def _clause_before(text: str, start: int) -> str:
     return text[cut:start]
 
 
-def _programme_like(item: str, head: str, grammar: Grammar, works_re: re.Pattern[str]) -> bool:
+def programme_like(item: str, head: str, grammar: Grammar, works_re: re.Pattern[str]) -> bool:
     """Could this earlier conjunct be a programme the verb carries out, not a works item? Its own
     copy of the guess's head (A工程和B工程, “A工程”、B工程) is the shared kind, not a works word."""
     item = FOOTNOTE_RE.sub("", item).strip(QUOTES)
@@ -83,7 +91,7 @@ def carried_out(text: str, start: int, head: str, grammar: Grammar, works_re: re
     items = SPLIT_RE.split(between[:-1])
     if between[-1] in ALIAS_OPEN and len(items) != 1:
         return False  # an alias renames the one name right before it
-    return all(_programme_like(item, head, grammar, works_re) for item in items)
+    return all(programme_like(item, head, grammar, works_re) for item in items)
 
 
 def carried_after(text: str, end: int, grammar: Grammar) -> bool:
@@ -95,3 +103,26 @@ def carried_after(text: str, end: int, grammar: Grammar) -> bool:
     predicate = text[end : edge.start()]
     verb = next((v for v in grammar.carrying_verbs if predicate.endswith(v)), "")
     return bool(verb) and len(predicate) - len(verb) <= MAX_LEAD and not CODE_RE.search(predicate)
+
+
+def programme_list(
+    text: str,
+    items: list[tuple[int, int]],
+    modifier: str,
+    head: str,
+    grammar: Grammar,
+    works_re: re.Pattern[str],
+) -> bool:
+    """Are the items of a list labelled ``modifier`` + ``head`` (实施A、B等“十大工程”) programmes a
+    carrying verb right before the first item carries out (module docstring)?"""
+    if not items:
+        return False
+    first = min(s for s, _ in items)
+    if not text[max(0, first - MAX_VERB) : first].endswith(grammar.carrying_verbs):
+        return False
+    if not modifier.startswith(QUOTES[0]):
+        return False  # 等新建工程, 等品质提升工程: an unquoted label may list works being built
+    label = modifier.strip(QUOTES)
+    if CODE_RE.search(label) or grammar.built_re.search(label) or works_re.search(label):
+        return False
+    return all(programme_like(text[s:e], head, grammar, works_re) for s, e in items)

@@ -92,3 +92,21 @@ def test_a_programme_reported_as_carried_out_is_no_works():
 )
 def test_the_carrying_verb_after_the_name(text, expected):
     assert carried_after(text, text.index("工程") + 2, grammar()) is expected
+
+
+def test_items_of_a_quoted_programme_label_are_programmes():
+    found = typed("聚力实施甲乙能级跃升、丙丁能力攀登、戊己扩容增效等“三大工程”，确保目标实现。")
+    assert [n for n, t in found.items() if t == "Project"] == []
+    assert found.get("丙丁能力攀登") == "Program"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实施甲乙水厂、丙丁水厂等“两大工程”。",  # the items are works (a lexicon head)
+        "实施甲乙古道、丙丁步道等品质提升工程。",  # an unquoted label may list works
+        "加快甲乙高速、丙丁铁路等重大工程建设。",  # no carrying verb
+    ],
+)
+def test_works_lists_labelled_工程_keep_their_projects(text):
+    assert "Program" not in {t for n, t in typed(text).items() if n.startswith(("甲乙", "丙丁"))}
