@@ -23,11 +23,6 @@ a programme (``enumerations`` typed them Project as items of a list labelled 工
 the items the label's kind). An unquoted label (实施A古道、B步道等品质提升工程, 等新建工程) may list
 works being built, and stays a project list.
 
-The name may also be the subject of its carrying verb, which closes the clause after at most
-``MAX_LEAD`` characters of adverbs (…工程深入实施，…工程持续深化。): the review reports the programme
-as carried out, the frame ``result_subjects`` reads for programme heads (GUIDE §3; the fresh gold
-types 群众文化惠民工程深入实施 a Program).
-
 Only the clause the guess stands in is read (a clause mark ends the list), the verb must open that
 clause (after at most ``MAX_LEAD`` characters of adverbs: 深入|实施), and every earlier conjunct must
 read as a programme too: no clause word opening it (a second verb: 实施A、建设B工程), no lexicon
@@ -48,7 +43,7 @@ LIST_MARK = "、"  # the enumeration comma between conjuncts
 ALIAS_OPEN = "（("  # an alias in brackets after the name it renames (GUIDE §4)
 CLAUSE_MARK_RE = re.compile(r"[，。；：！？,;:!?\n]")
 MAX_LEAD = 4  # characters of adverbs before the carrying verb at the clause's start (深入|实施)
-MAX_VERB = 4  # characters of the longest carrying verb looked for after a name (深入开展)
+MAX_VERB = 4  # characters of the longest carrying verb looked for before a list (深入开展)
 MAX_REACH = 80  # characters read back from the guess for its clause: lists stay linear
 SPLIT_RE = re.compile("[" + LIST_MARK + "".join(sorted(CONJUNCTIONS)) + "]")
 QUOTES = "“”‘’"
@@ -92,17 +87,6 @@ def carried_out(text: str, start: int, head: str, grammar: Grammar, works_re: re
     if between[-1] in ALIAS_OPEN and len(items) != 1:
         return False  # an alias renames the one name right before it
     return all(programme_like(item, head, grammar, works_re) for item in items)
-
-
-def carried_after(text: str, end: int, grammar: Grammar) -> bool:
-    """Is the name that ends at ``end`` the subject of a carrying verb that closes its clause
-    (…工程深入实施，): a programme reported as carried out?"""
-    edge = CLAUSE_MARK_RE.search(text, end, end + MAX_LEAD + MAX_VERB)
-    if edge is None:
-        return False
-    predicate = text[end : edge.start()]
-    verb = next((v for v in grammar.carrying_verbs if predicate.endswith(v)), "")
-    return bool(verb) and len(predicate) - len(verb) <= MAX_LEAD and not CODE_RE.search(predicate)
 
 
 def programme_list(

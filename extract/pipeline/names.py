@@ -28,7 +28,7 @@ from extract.pipeline.area_names import (
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
-from extract.pipeline.carried_conjuncts import carried_after, carried_out
+from extract.pipeline.carried_conjuncts import carried_out
 from extract.pipeline.city_titles import (
     find_city_titles,
     find_coordinated_city_titles,
@@ -565,7 +565,6 @@ class NameFinder(g.UsesGrammar, Pipe):
                     text[max(0, start - 4) : start].endswith(gr.carrying_verbs)
                     # 实施A、B工程, 实施新一轮|X工程, 实施Y（X工程）: carried_conjuncts
                     or carried_out(text, start, head, gr, WORKS_RE)
-                    or carried_after(text, end, gr)  # X工程深入实施，
                 )
                 and not gr.built_re.search(body)
                 and not WORKS_RE.search(body)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.carried_conjuncts import carried_after, carried_out
+from extract.pipeline.carried_conjuncts import carried_out
 from extract.pipeline.names import WORKS_RE
 
 
@@ -73,25 +73,6 @@ def test_works_lists_keep_their_projects(text, name):
 def test_the_list_between_verb_and_name(text, expected):
     start = text.rindex("丙丁提升工程") if "丙丁提升工程" in text else text.rindex("戊己提升工程")
     assert carried_out(text, start, "工程", grammar(), WORKS_RE) is expected
-
-
-def test_a_programme_reported_as_carried_out_is_no_works():
-    assert typed("甲乙群众文化惠民工程深入实施，免费送戏下乡。").get("甲乙群众文化惠民工程") == "Program"
-    assert typed("丙丁水库除险加固工程全面实施，新增库容。").get("丙丁水库除险加固工程") == "Project"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("甲乙惠民工程深入实施，", True),
-        ("甲乙惠民工程实施。", True),
-        ("甲乙惠民工程建成通车，", False),
-        ("甲乙惠民工程实施以来成效明显，", False),  # the verb does not close the clause
-        ("甲乙惠民工程", False),
-    ],
-)
-def test_the_carrying_verb_after_the_name(text, expected):
-    assert carried_after(text, text.index("工程") + 2, grammar()) is expected
 
 
 def test_items_of_a_quoted_programme_label_are_programmes():
