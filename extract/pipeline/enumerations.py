@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
+from extract.pipeline.carried_conjuncts import programme_list
 from extract.pipeline.firm_lists import find_firm_lists
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
@@ -146,6 +147,14 @@ FACILITY_ENDS = frozenset("心站馆院所园港场厂楼库局室城廊桥路�
 
 LATIN_RE = re.compile(r"[A-Za-z0-9]+")
 BARE_FIRM_MAX = 3  # Han characters of a bare firm name (德佑, 奥特斯; 天池准东 is a project)
+
+
+def _programme_list(text: str, items: list[tuple[int, int]], modifier: str, head: str, gr: g.Grammar) -> bool:
+    """``carried_conjuncts.programme_list`` with the name finder's works words (imported late:
+    ``names`` imports the finders' modules)."""
+    from extract.pipeline.names import WORKS_RE
+
+    return programme_list(text, items, modifier, head, gr, WORKS_RE)
 
 
 def _project_classifiers() -> tuple[str, ...]:
@@ -299,6 +308,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue  # without 等 only a 、-list before a count of projects is an enumeration
             if any(_relative(text, s, e - 1, gr) for s, e in items):
                 continue
+            programme = classifier == "工程" and _programme_list(text, items, modifier, classifier, gr)
             kind = shared_kind(modifier, gr) if classifier in ("项目", "工程") else None
             if kind is None and m.group("measure") and classifier in ("项目", "工程"):
                 kind = "Project"  # 等110千伏输变电工程: items sized in a unit of measure are works
@@ -322,6 +332,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     type_ = "Project"  # 旭龙、古水等水电站和…项目: the items are power stations
                 if type_ == "Enterprise" and classifier in ("项目", "工程") and model_acronym(item, text, gr):
                     type_ = "Project"  # 中梁山EOD等项目, where the report writes EOD项目 (list_kinds)
+                if type_ == "Project" and programme:
+                    type_ = "Program"  # 实施A、B等“十大工程”: programmes carried out (carried_conjuncts)
                 add_candidate(doc, s, e, type_, "enumeration")
         for m in COOPERATION_RE.finditer(text):
             right = m.group(1)

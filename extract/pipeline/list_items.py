@@ -93,6 +93,9 @@ _status_cache: weakref.WeakKeyDictionary[g.Grammar, dict[str, str]] = weakref.We
 _built_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str]] = weakref.WeakKeyDictionary()
 _works_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str] | None] = weakref.WeakKeyDictionary()
 WORKS = "works"  # _tail_type's label of facilities, a Project label once no item is a kind (_parse)
+# _tail_type's bare 等建设 (A、B等建设): a Project label once no item is a kind (_parse, branch project19)
+BUILT = "built"
+KIND_ITEM_LABELS = frozenset({None, "Project"})  # items read for a kind: unrecognised or a Project guess
 WORKS_LABEL_RULE = "works_label"  # head_rules.jsonl: 设施 (GUIDE §3 Project: infrastructure, buildings)
 
 
@@ -228,7 +231,7 @@ def _parse(
         tail_type = close_tail[0]
     else:
         tail_type = _tail_type(text, cs + close.end(), ce, grammar, len(close.group()) > 1)
-    if SEP not in body and tail_type not in ("Project", "head", "build", WORKS):
+    if SEP not in body and tail_type not in ("Project", "head", "build", WORKS, BUILT):
         return None  # one item before 等: only a project label makes it a list here
     if tail_type == "other" or (
         tail_type is None
@@ -279,9 +282,13 @@ def _parse(
         items.append(_item(a, b, chosen, starts, _route_like(text[a:b])))
     if any(it.label == "!" for it in items):
         return None  # a recognised name runs over an item boundary: not a list of names
-    if tail_type == WORKS:
-        if any(it.label is None and _kind_item(text[it.start : it.end], grammar) for it in items[1:]):
-            return None  # 调峰、储备等基础设施: a kind among the items, so the list names kinds
+    if tail_type in (WORKS, BUILT):
+        # 调峰、储备等基础设施, A、城际铁路、B等建设: a kind among the items, so the list names kinds
+        # (GUIDE §2.2: the conjuncts of one list are of one kind; §3: kinds are untagged)
+        # a recognised Project item the vetoes will drop (城际铁路) is such a kind too
+        kinds = (it for it in items[1:] if it.label in KIND_ITEM_LABELS)
+        if any(_listed_kind(text[it.start : it.end], grammar) for it in kinds):
+            return None
         tail_type = "Project"
     suffix = _head_suffix(text, cs + close.end(), ce, grammar) if tail_type == "head" and close else ""
     return items, tail_type, suffix
@@ -525,7 +532,7 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
     if m is not None:
         modifier = label[: m.end() - len("建设")]
         if not modifier:  # 等建设, unless 建设 opens a clause (等建设|市级示范村)
-            return "Project" if _phrase_ends(text, pos + m.end(), ce, grammar) else "other"
+            return BUILT if _phrase_ends(text, pos + m.end(), ce, grammar) else "other"
         return "Project" if _head_run(modifier, grammar) == "Project" else "build"
     h = grammar.head_re.search(label)
     if h is None or h.start() > PROJECT_HEAD_REACH or grammar.heads.get(h.group()) != "Project":
@@ -549,6 +556,14 @@ def _kind_item(name: str, grammar: g.Grammar) -> bool:
         return True
     named = _ends_in_head(name, grammar) is not None or name[-1] in FACILITY_ENDS
     return not named and is_common_phrase(name)
+
+
+def _listed_kind(name: str, grammar: g.Grammar) -> bool:
+    """A kind among a facility or build list's items: ``_kind_item``'s everyday words, or a kind of
+    works the genericity vetoes read off mined counts (城际铁路, 国家物流枢纽: a category phrase
+    three or more reports write, ``genericity.generic_name``), which the head word hid from
+    ``_kind_item``. Branch project19: A、城际铁路、B等建设 lists kinds of works (GUIDE §2.2, §3)."""
+    return _kind_item(name, grammar) or generic_name(name, "Project", grammar)
 
 
 def _works_label_re(grammar: g.Grammar) -> re.Pattern[str] | None:

@@ -29,6 +29,7 @@ from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.campaign_frames import find_campaign_frames
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
+from extract.pipeline.carried_conjuncts import carried_out
 from extract.pipeline.city_titles import (
     find_city_titles,
     find_coordinated_city_titles,
@@ -566,7 +567,11 @@ class NameFinder(g.UsesGrammar, Pipe):
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
             elif (
                 head == "工程"
-                and text[max(0, start - 4) : start].endswith(gr.carrying_verbs)
+                and (
+                    text[max(0, start - 4) : start].endswith(gr.carrying_verbs)
+                    # 实施A、B工程, 实施新一轮|X工程, 实施Y（X工程）: carried_conjuncts
+                    or carried_out(text, start, head, gr, WORKS_RE)
+                )
                 and not gr.built_re.search(body)
                 and not WORKS_RE.search(body)
             ):
