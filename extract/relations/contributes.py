@@ -8,6 +8,10 @@
   (``成渝地区双城经济圈建设：A；B；C``, ``1.成渝地区双城经济圈建设稳步推进。…``);
 - everything under a heading (or 专栏 title) that names the strategy — the text does not say
   it sentence by sentence, so these are marked ``inferred``.
+Programmes follow the last two shapes too (the provincial gold files the actions of a
+``（五）奋力推进某战略。…`` paragraph or section under it), but only the heading right above
+their sentence files them: a chapter heading further up names the theme of many sections, and
+filing every action of a chapter would flood the graph (projects keep the whole path).
 """
 
 from __future__ import annotations
@@ -66,6 +70,10 @@ class StrategyIndex:
             if hit:
                 return hit
         return None
+
+    def own_heading(self, path: tuple[str, ...]) -> Party | None:
+        """The strategy named by the heading right above a sentence, not by one further up."""
+        return self.by_heading.get(path)
 
     def paragraph_strategy(self, pos: int) -> tuple[Party, int] | None:
         """The strategy leading the paragraph that holds ``pos``, and where the paragraph starts."""
@@ -135,8 +143,11 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
             if lead is not None:
                 add(m, party(lead))
                 continue
-            hit = index.heading_strategy(s.path)
-            if hit and _column_heading(s):
+            if (para := index.paragraph_strategy(m.start)) is not None:
+                add(m, para[0], lead=para[1])
+                continue
+            hit = index.heading_strategy(s.path) if _column_heading(s) else index.own_heading(s.path)
+            if hit:
                 add(m, hit, inferred=True)
             continue
         if m.type != "Project":
@@ -237,7 +248,8 @@ _COORDINATE_STOP = "；"
 
 
 def _column_heading(s: Sentence) -> bool:
-    """Programmes follow a heading only inside a 专栏 box devoted to the strategy."""
+    """Inside a 专栏 box devoted to the strategy a programme follows any heading of its path;
+    elsewhere only its own (``StrategyIndex.own_heading``)."""
     return any(t.startswith("专栏") or "重点任务" in t for t in s.path[-2:])
 
 

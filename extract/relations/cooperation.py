@@ -7,6 +7,8 @@ Read from the shape of the clause around a cooperation word (合作, 共建, 协
 - ``A和B共建…`` / ``A托管B共建…`` — the two actors in front of 共建;
 - ``推动A、B协同打造…`` / ``A和B携手…`` — every pair of the list right in front of a
   joint-action adverb (``JOINT``), when the list opens the clause;
+- ``甲、乙三地…`` / ``支持甲乙联动…`` — a counted or glued group acting together, pairwise
+  (``joint_groups``);
 - ``甲(乙)丙(丁)`` — two bracketed short names glued together are a pairing;
 - a district in brackets after a cooperation item (``深化农旅合作(乙区)``) is the author's partner.
 A district directly followed by one of its own subdivisions (``某省某市``) is only a
@@ -21,6 +23,7 @@ from extract.ids import name_key
 from extract.records import Mention, Relation
 from extract.regions import Region, by_code
 from extract.relations.common import Party, Sentence, author_party, party, relation, same_name, starts_in
+from extract.relations.joint_groups import counted_groups, glued_before
 from extract.relations.rules import sentence_rule
 
 KEYWORDS = re.compile(
@@ -87,6 +90,12 @@ def find_cooperation(s: Sentence) -> list[Relation]:
         kw = KEYWORDS.search(clause)
         if kw:
             _clause_pairs(s, a, b, ms, kw.start() + a, who, add)
+            # a group named as acting together: 甲、乙两地… / 甲乙联动… (joint_groups)
+            groups = [*counted_groups(text, ms), glued_before(text, ms, kw.start() + a)]
+            for group in groups:  # a glued 某省某市 is no pair: add() drops nested divisions
+                for i, x in enumerate(group):
+                    for y in group[i + 1 :]:
+                        add(party(x), party(y))
         pos = b + 1
     # 甲(乙)丙(丁) pairings and (乙区) partners anywhere in the sentence
     for i, m in enumerate(s.mentions):
