@@ -54,8 +54,6 @@ def test_a_chapter_heading_further_up_files_no_programme():
 
 def test_a_heading_without_a_strategy_files_nothing():
     text = (
-        "三、2025年重点工作\n"
-        "（五）提升农业现代化水平\n"
-        "开展清风护田行动，加强耕地保护。实施禾苗合伙人计划。\n"
+        "三、2025年重点工作\n（五）提升农业现代化水平\n开展清风护田行动，加强耕地保护。实施禾苗合伙人计划。\n"
     )
     assert _filed(text) == set()
