@@ -46,10 +46,14 @@ class StrategyIndex:
         strategies.sort(key=lambda m: (m.start, -m.end))
         starts = [m.start for m in strategies]
         self.by_heading: dict[tuple[str, ...], Party] = {}
+        self._sole_heading: dict[tuple[str, ...], Party] = {}  # headings naming one strategy only
         for sec in doc.sections:
             lo = bisect.bisect_left(starts, sec.start)
             if lo < len(starts) and starts[lo] < max(sec.end, sec.start + 1):
                 self.by_heading[sec.path] = party(strategies[lo])
+                named = {name_key(m.canonical) for m in strategies[lo : bisect.bisect_left(starts, sec.end)]}
+                if len(named) == 1:
+                    self._sole_heading[sec.path] = party(strategies[lo])
         self.paragraph_lead: dict[int, Party] = {}
         self._para_starts = [p.start for p in doc.paragraphs]
         for i, p in enumerate(doc.paragraphs):
@@ -72,8 +76,10 @@ class StrategyIndex:
         return None
 
     def own_heading(self, path: tuple[str, ...]) -> Party | None:
-        """The strategy named by the heading right above a sentence, not by one further up."""
-        return self.by_heading.get(path)
+        """The strategy named by the heading right above a sentence, not by one further up, when
+        that heading names no other: ``统筹某城镇化和某振兴`` heads the actions of both, and
+        which one an action serves the heading does not say."""
+        return self._sole_heading.get(path)
 
     def paragraph_strategy(self, pos: int) -> tuple[Party, int] | None:
         """The strategy leading the paragraph that holds ``pos``, and where the paragraph starts."""

@@ -6,7 +6,7 @@ paragraph lead that names it (``（五）奋力推进某战略。…``), and for
 The provincial gold files programmes the same way: the actions of a ``（五）推进某战略`` section or
 run-in paragraph go to that strategy. Only the heading right above the sentence files a
 programme (a chapter heading further up names the theme of many sections, not what each one's
-actions serve), and a heading that names no strategy files nothing.
+actions serve), and only when it names one strategy; a heading that names none files nothing.
 """
 
 from __future__ import annotations
@@ -57,3 +57,13 @@ def test_a_heading_without_a_strategy_files_nothing():
         "三、2025年重点工作\n（五）提升农业现代化水平\n开展清风护田行动，加强耕地保护。实施禾苗合伙人计划。\n"
     )
     assert _filed(text) == set()
+
+
+def test_a_heading_naming_two_strategies_files_no_programme():
+    names = [*NAMES, ("绿洲城镇化", "Strategy")]
+    text = (
+        "三、2025年重点工作\n"
+        "（五）统筹绿洲城镇化和青山振兴\n"
+        "开展清风护田行动，加强耕地保护。实施禾苗合伙人计划。\n"
+    )
+    assert relation_pairs(text, names, "contributesTo") == set()
