@@ -67,6 +67,8 @@ class StrategyIndex:
                 _NUMBERED.match(doc.text[p.start : lead_end]) or doc.text[lead_end : lead_end + 1] in "：:"
             ):
                 self.paragraph_lead[i] = party(found)
+            elif (topic := _topic_of_lead(doc.text, strategies[lo:hi], p.start, lead_end)) is not None:
+                self.paragraph_lead[i] = party(topic)
 
     def heading_strategy(self, path: tuple[str, ...]) -> Party | None:
         for k in range(len(path), 0, -1):
@@ -109,6 +111,27 @@ def _lead_end(text: str, start: int, end: int) -> int:
             i = j if j > 0 else i
         i += 1
     return i
+
+
+def _topic_of_lead(text: str, strategies: list[Mention], start: int, lead_end: int) -> Mention | None:
+    """The strategy an unnumbered paragraph's lead sentence closes on as its topic.
+
+    ``这五年，…，某战略成果丰硕。`` opens a paragraph of results the way ``1.某战略建设稳步推进。``
+    does with a number: the last clause of the lead opens on the strategy and ends in a short
+    predicate about it (``成果丰硕``, ``动能不断显现``), and what the paragraph reports next is
+    filed under it (GUIDE §5; the provincial gold files a review paragraph's projects so). The lead
+    must be a whole sentence (``X：`` labels are read above), name one strategy in that clause and
+    no figure after it (``某战略国家贸易额增长4%`` uses the strategy as a qualifier)."""
+    if text[lead_end : lead_end + 1] != _SENTENCE_END:
+        return None
+    clause = max(start, *(text.rfind(mark, start, lead_end) + 1 for mark in _CLAUSE_MARKS))
+    inside = [m for m in strategies if clause <= m.start and m.end <= lead_end]
+    if len(inside) != 1 or text[clause : inside[0].start].strip(_QUOTES + _OPENING_MARKS):
+        return None
+    predicate = _GENERIC_TAIL.sub("", text[inside[0].end : lead_end]).strip(_QUOTES)
+    if not predicate or len(predicate) > _TOPIC_PREDICATE or _FIGURE.search(predicate):
+        return None
+    return inside[0]
 
 
 def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
@@ -251,6 +274,11 @@ _QUOTES = "“”\"'"
 _OPENING_MARKS = " \t\n、，,；;：:"
 _CLOSING_MARKS = "。！？!?；;，, \t\n"
 _COORDINATE_STOP = "；"
+_SENTENCE_END = "。"
+_CLAUSE_MARKS = "，,；;"
+# a topic sentence's predicate after the strategy: an adverb and a verb phrase of two two-character
+# words at most (成果丰硕, 质效持续提升, 动能不断显现); longer, the strategy opens a clause of its own
+_TOPIC_PREDICATE = 6
 
 
 def _column_heading(s: Sentence) -> bool:
