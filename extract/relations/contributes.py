@@ -8,6 +8,10 @@
   (``成渝地区双城经济圈建设：A；B；C``, ``1.成渝地区双城经济圈建设稳步推进。…``);
 - everything under a heading (or 专栏 title) that names the strategy — the text does not say
   it sentence by sentence, so these are marked ``inferred``.
+Programmes follow the last two shapes too (the provincial gold files the actions of a
+``（五）奋力推进某战略。…`` paragraph or section under it), but only the heading right above
+their sentence files them: a chapter heading further up names the theme of many sections, and
+filing every action of a chapter would flood the graph (projects keep the whole path).
 """
 
 from __future__ import annotations
@@ -42,10 +46,14 @@ class StrategyIndex:
         strategies.sort(key=lambda m: (m.start, -m.end))
         starts = [m.start for m in strategies]
         self.by_heading: dict[tuple[str, ...], Party] = {}
+        self._sole_heading: dict[tuple[str, ...], Party] = {}  # headings naming one strategy only
         for sec in doc.sections:
             lo = bisect.bisect_left(starts, sec.start)
             if lo < len(starts) and starts[lo] < max(sec.end, sec.start + 1):
                 self.by_heading[sec.path] = party(strategies[lo])
+                named = {name_key(m.canonical) for m in strategies[lo : bisect.bisect_left(starts, sec.end)]}
+                if len(named) == 1:
+                    self._sole_heading[sec.path] = party(strategies[lo])
         self.paragraph_lead: dict[int, Party] = {}
         self._para_starts = [p.start for p in doc.paragraphs]
         for i, p in enumerate(doc.paragraphs):
@@ -59,6 +67,8 @@ class StrategyIndex:
                 _NUMBERED.match(doc.text[p.start : lead_end]) or doc.text[lead_end : lead_end + 1] in "：:"
             ):
                 self.paragraph_lead[i] = party(found)
+            elif (topic := _topic_of_lead(doc.text, strategies[lo:hi], p.start, lead_end)) is not None:
+                self.paragraph_lead[i] = party(topic)
 
     def heading_strategy(self, path: tuple[str, ...]) -> Party | None:
         for k in range(len(path), 0, -1):
@@ -66,6 +76,12 @@ class StrategyIndex:
             if hit:
                 return hit
         return None
+
+    def own_heading(self, path: tuple[str, ...]) -> Party | None:
+        """The strategy named by the heading right above a sentence, not by one further up, when
+        that heading names no other: ``统筹某城镇化和某振兴`` heads the actions of both, and
+        which one an action serves the heading does not say."""
+        return self._sole_heading.get(path)
 
     def paragraph_strategy(self, pos: int) -> tuple[Party, int] | None:
         """The strategy leading the paragraph that holds ``pos``, and where the paragraph starts."""
@@ -95,6 +111,27 @@ def _lead_end(text: str, start: int, end: int) -> int:
             i = j if j > 0 else i
         i += 1
     return i
+
+
+def _topic_of_lead(text: str, strategies: list[Mention], start: int, lead_end: int) -> Mention | None:
+    """The strategy an unnumbered paragraph's lead sentence closes on as its topic.
+
+    ``这五年，…，某战略成果丰硕。`` opens a paragraph of results the way ``1.某战略建设稳步推进。``
+    does with a number: the last clause of the lead opens on the strategy and ends in a short
+    predicate about it (``成果丰硕``, ``动能不断显现``), and what the paragraph reports next is
+    filed under it (GUIDE §5; the provincial gold files a review paragraph's projects so). The lead
+    must be a whole sentence (``X：`` labels are read above), name one strategy in that clause and
+    no figure after it (``某战略国家贸易额增长4%`` uses the strategy as a qualifier)."""
+    if text[lead_end : lead_end + 1] != _SENTENCE_END:
+        return None
+    clause = max(start, *(text.rfind(mark, start, lead_end) + 1 for mark in _CLAUSE_MARKS))
+    inside = [m for m in strategies if clause <= m.start and m.end <= lead_end]
+    if len(inside) != 1 or text[clause : inside[0].start].strip(_QUOTES + _OPENING_MARKS):
+        return None
+    predicate = _GENERIC_TAIL.sub("", text[inside[0].end : lead_end]).strip(_QUOTES)
+    if not predicate or len(predicate) > _TOPIC_PREDICATE or _FIGURE.search(predicate):
+        return None
+    return inside[0]
 
 
 def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
@@ -135,8 +172,11 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
             if lead is not None:
                 add(m, party(lead))
                 continue
-            hit = index.heading_strategy(s.path)
-            if hit and _column_heading(s):
+            if (para := index.paragraph_strategy(m.start)) is not None:
+                add(m, para[0], lead=para[1])
+                continue
+            hit = index.heading_strategy(s.path) if _column_heading(s) else index.own_heading(s.path)
+            if hit:
                 add(m, hit, inferred=True)
             continue
         if m.type != "Project":
@@ -234,10 +274,16 @@ _QUOTES = "“”\"'"
 _OPENING_MARKS = " \t\n、，,；;：:"
 _CLOSING_MARKS = "。！？!?；;，, \t\n"
 _COORDINATE_STOP = "；"
+_SENTENCE_END = "。"
+_CLAUSE_MARKS = "，,；;"
+# a topic sentence's predicate after the strategy: an adverb and a verb phrase of two two-character
+# words at most (成果丰硕, 质效持续提升, 动能不断显现); longer, the strategy opens a clause of its own
+_TOPIC_PREDICATE = 6
 
 
 def _column_heading(s: Sentence) -> bool:
-    """Programmes follow a heading only inside a 专栏 box devoted to the strategy."""
+    """Inside a 专栏 box devoted to the strategy a programme follows any heading of its path;
+    elsewhere only its own (``StrategyIndex.own_heading``)."""
     return any(t.startswith("专栏") or "重点任务" in t for t in s.path[-2:])
 
 

@@ -7,6 +7,8 @@ Read from the shape of the clause around a cooperation word (合作, 共建, 协
 - ``A和B共建…`` / ``A托管B共建…`` — the two actors in front of 共建;
 - ``推动A、B协同打造…`` / ``A和B携手…`` — every pair of the list right in front of a
   joint-action adverb (``JOINT``), when the list opens the clause;
+- ``甲、乙三地…`` / ``支持甲乙联动…`` — a counted or glued group acting together, pairwise
+  (``counted_groups``, ``glued_before``);
 - ``甲(乙)丙(丁)`` — two bracketed short names glued together are a pairing;
 - a district in brackets after a cooperation item (``深化农旅合作(乙区)``) is the author's partner.
 A district directly followed by one of its own subdivisions (``某省某市``) is only a
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 
 from extract.ids import name_key
+from extract.numerals import cn_to_int
 from extract.records import Mention, Relation
 from extract.regions import Region, by_code
 from extract.relations.common import Party, Sentence, author_party, party, relation, same_name, starts_in
@@ -87,6 +90,12 @@ def find_cooperation(s: Sentence) -> list[Relation]:
         kw = KEYWORDS.search(clause)
         if kw:
             _clause_pairs(s, a, b, ms, kw.start() + a, who, add)
+            # a group named as acting together: 甲、乙两地… / 甲乙联动… (counted_groups, glued_before)
+            groups = [*counted_groups(text, ms), glued_before(text, ms, kw.start() + a)]
+            for group in groups:  # a glued 某省某市 is no pair: add() drops nested divisions
+                for i, x in enumerate(group):
+                    for y in group[i + 1 :]:
+                        add(party(x), party(y))
         pos = b + 1
     # 甲(乙)丙(丁) pairings and (乙区) partners anywhere in the sentence
     for i, m in enumerate(s.mentions):
@@ -213,6 +222,73 @@ def _left_is_actor(text: str, a: int, m: Mention) -> bool:
     """Left group opens the clause (after a verb such as 促成/推动), so it is the actor."""
     gap = text[a : m.start]
     return len(re.sub(r"促成|推动|支持|鼓励|组织|引导|深化|加强|推进|积极|[\s、，,]", "", gap)) == 0
+
+
+# --- groups named as acting together (counted ``甲、乙三地``, glued ``甲乙联动``) ---
+# Two clause shapes state a joint action without 与 (GUIDE §5: "A、B与C、D开展合作" pairs across
+# groups; here the group is one side of itself, as in the conventions' ``济南、青岛协同打造…``):
+#
+# - a **counted group**: a list of places closed by a count of them, ``甲、乙、丙三地…`` or
+#   ``甲、乙两市…``, where the count equals the list's length. GUIDE §3 names ``成渝两地`` as a
+#   collective (the pair untagged); with the members written out, the collective is their
+#   joint subject. The clause must hold a cooperation word (``KEYWORDS``) so that a list that only
+#   shares a figure (``甲、乙两市GDP…``) pairs nothing.
+# - a **glued pair before a cooperation word**: ``支持甲乙联动建设…`` — two or more partners with
+#   nothing but list marks between them, directly in front of a cooperation word, whatever verb
+#   opens the clause (``_joint_actors`` asks for a list that opens it).
+#
+# Both look only at the characters between adjacent mentions and right after a list, so each
+# clause is read in one pass over its mentions (no backtracking, linear in the list).
+
+# list marks between the members of one group (function words, closed class); before a
+# cooperation word 与 is left out: ``深化与甲、乙合作`` makes 甲 and 乙 partners of the author,
+# not of each other (``_clause_pairs`` reads that shape), and a run right after 与/同 is skipped
+_LIST_MARKS = re.compile(r"[、和及与\s]*")
+_GLUE_MARKS = re.compile(r"[、和及\s]*")
+_PARTNER_OF = "与同"
+# a count of places after a list: numeral + 地 (GUIDE §3 names 成渝两地 a collective) or + a
+# division kind (省 市 区 县, Constitution Art. 30)
+_NUMERAL = "[两二三四五六七八九十]"
+_PLACES = "地"
+_DIVISION_KINDS = "省|市|区|县"
+_COUNT = re.compile(f"({_NUMERAL})(?:{_PLACES}|{_DIVISION_KINDS})")
+_MEMBER_TYPES = ("District", "Enterprise", "Organization")
+
+
+def _runs(text: str, ms: list[Mention], marks: re.Pattern[str]) -> list[list[Mention]]:
+    """Maximal runs of partner mentions joined only by ``marks`` (``甲、乙和丙``)."""
+    runs: list[list[Mention]] = []
+    for m in ms:
+        if m.type not in _MEMBER_TYPES:
+            runs.append([])
+            continue
+        if runs and runs[-1]:
+            prev = runs[-1][-1]
+            gap = text[prev.end : m.start]
+            if m.start >= prev.end and marks.fullmatch(gap):
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    return [r for r in runs if len(r) >= 2]
+
+
+def counted_groups(text: str, ms: list[Mention]) -> list[list[Mention]]:
+    """Runs closed by a count of themselves: ``甲、乙、丙三地`` gives [甲, 乙, 丙]."""
+    out = []
+    for run in _runs(text, ms, _LIST_MARKS):
+        hit = _COUNT.match(text, run[-1].end)
+        if hit and cn_to_int(hit.group(1)) == len(run):
+            out.append(run)
+    return out
+
+
+def glued_before(text: str, ms: list[Mention], kw_pos: int) -> list[Mention]:
+    """The run of partners that ends right before the cooperation word at ``kw_pos``, glued or
+    joined by list marks (``甲乙联动``, ``甲、乙协同``); [] when something else stands between."""
+    for run in _runs(text, ms, _GLUE_MARKS):
+        if run[-1].end == kw_pos and text[run[0].start - 1 : run[0].start] not in _PARTNER_OF:
+            return run
+    return []
 
 
 __all__ = ["KEYWORDS", "find_cooperation"]
