@@ -42,6 +42,7 @@ from extract.pipeline.candidates import add_candidate
 MODIFIER_TAGS = frozenset({"a", "an", "n", "nz"})
 MIN_DOCS = 2
 MIN_PLACES = 2
+WINDOW = 6  # characters before the modifier given to the segmenter
 
 
 @functools.cache
@@ -114,6 +115,21 @@ def _clause_word_ends(before: str, grammar: g.Grammar) -> bool:
     return any(before[-k:] in grammar.hard_stops or before[-k:] in grammar.soft_stops for k in (1, 2, 3, 4))
 
 
+def _modifier_is_word(text: str, start: int, end: int) -> bool:
+    """Is the modifier ``text[start:end]`` a word of its own in jieba's reading of the few
+    characters before it? A degree phrase (更高水平|平安X), another slogan (平安X|法治X) or a verb
+    that is no stop word (描绘|美丽X) may stand right before a name; a modifier that jieba reads
+    as the end of a longer word (壮美|丽…, 水平|安…) starts none. The same test as the slogan
+    frame's place (``place_slogans.after_slogan_modifier``)."""
+    from extract.pipeline.lexicon import _segment  # here: most matches never reach this test
+
+    lo = start
+    while lo > max(0, start - WINDOW) and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        lo -= 1
+    words = _segment(text[lo:end])
+    return bool(words) and words[-1] == text[start:end]
+
+
 def modifiers(grammar: g.Grammar) -> frozenset[str]:
     """Quoted-name modifiers, GUIDE-rule modifiers and mined slogan modifiers (module docstring)."""
     from extract.pipeline.place_slogans import slogan_modifiers
@@ -133,7 +149,12 @@ def find_buildup_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
         return
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 4) : m.start()]
-        if before and "\u4e00" <= before[-1] <= "\u9fff" and not _clause_word_ends(before, grammar):
+        if (
+            before
+            and "\u4e00" <= before[-1] <= "\u9fff"
+            and not _clause_word_ends(before, grammar)
+            and not _modifier_is_word(text, m.start(), m.start() + len(m.group(1)))
+        ):
             continue  # the modifier ends another word (水平|安…): no name starts inside a word
         if grammar.follows_ok(text, m.end()) and not in_title(text, m.start(), m.end()):
             label = "Strategy" if m.group(1) in strategy_modifiers() else "Program"
