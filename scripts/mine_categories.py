@@ -1,8 +1,9 @@
 """Mine the category phrases of ``extract/data/category_phrases.jsonl``, the widespread terms of
 ``extract/data/widespread_terms.jsonl``, the slogan modifiers of
 ``extract/data/slogan_modifiers.jsonl``, the units of ``extract/data/bound_openings.jsonl`` and
-the place compounds of ``extract/data/place_compounds.jsonl`` and the widespread phrases of
-``extract/data/widespread_phrases.jsonl`` (issue 12, precision).
+the place compounds of ``extract/data/place_compounds.jsonl``, the widespread phrases of
+``extract/data/widespread_phrases.jsonl`` and the everyday words the dictionary tags as names of
+``extract/data/mistagged_terms.jsonl`` (issue 12, precision).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -27,6 +28,7 @@ from extract.pipeline.genericity import mine_categories, mine_widespread_terms
 from extract.pipeline.gold_mask import blanked_text, default_gold_files, passage_spans
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.mining import place_names, write_jsonl
+from extract.pipeline.mistagged_terms import mine_mistagged_terms
 from extract.pipeline.place_compounds import division_names, mine_place_compounds
 from extract.pipeline.place_slogans import mine_slogan_modifiers
 from extract.pipeline.widespread_phrases import mine_widespread_phrases
@@ -40,6 +42,7 @@ UNITS = ROOT / "extract" / "data" / "bound_openings.jsonl"
 LEADS = ROOT / "extract" / "data" / "clause_leads.jsonl"
 COMPOUNDS = ROOT / "extract" / "data" / "place_compounds.jsonl"
 PHRASES = ROOT / "extract" / "data" / "widespread_phrases.jsonl"
+MISTAGGED = ROOT / "extract" / "data" / "mistagged_terms.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
@@ -67,6 +70,7 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
         (LEADS, mine_clause_leads(docs, default_grammar().soft_stops)),
         (COMPOUNDS, mine_place_compounds(docs, division_names())),
         (PHRASES, mine_widespread_phrases(docs, place_names())),
+        (MISTAGGED, mine_mistagged_terms(docs)),
     ]
 
 

@@ -59,17 +59,20 @@ MIN_PIECE = 2  # characters of each widespread piece of a compound word
 MIN_WORDS = 3
 
 
-def lacks_proper_part(name: str, grammar: Grammar, joined: bool = False) -> bool:
+def lacks_proper_part(
+    name: str, grammar: Grammar, joined: bool = False, extra: frozenset[str] = frozenset()
+) -> bool:
     """Is every word of ``name`` (jieba's reading) a widespread term, none of them a division,
     with no code, number, quote mark or phase (``list_items.PHASE_END_RE``: 三期, one stage of a
     works the text names) in it? With ``joined``, a word may also be a run of jieba's pieces that
-    is one mined term as a whole (``everyday_tiles``: 算|力 is the term 算力)."""
+    is one mined term as a whole (``everyday_tiles``: 算|力 is the term 算力). ``extra`` are further
+    mined everyday words a caller reads as widespread terms (``mistagged_terms``: 智慧, 国际化)."""
     if MARKED_RE.search(name) or PHASE_END_RE.search(name):
         return False
     words = _segment(name)
     if len(words) < MIN_WORDS:
         return False
-    terms = widespread_terms(grammar)
+    terms = widespread_terms(grammar) | extra if extra else widespread_terms(grammar)
     if _firm_and_facility(name, words, grammar):
         return False  # 美好生活|总部基地: a firm's facility, named by a firm that may be everyday words
     if all(_everyday(w, terms) for w in words):

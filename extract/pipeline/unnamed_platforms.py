@@ -21,6 +21,10 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
   (``granted``) is left alone. Two characters jieba tags as a numeral (全国|首个|省级…产业园) are
   no verb: an ordinal ranks the kind, as the counts of ``genericity`` do (branch platform19).
 
+- everyday words the dictionary tags as a person's or an organization's name (智慧, 智能化, 国际化:
+  ``mistagged_terms``, mined: four or more authors write them) count as widespread terms here, so
+  ``食品安全智慧监管平台`` is a kind like ``经济运行监测平台`` (branch platform20).
+
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
 
@@ -32,6 +36,7 @@ from spacy.tokens import Span
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
+from extract.pipeline.mistagged_terms import mistagged_terms
 from extract.pipeline.proper_parts import lacks_proper_part, quoted
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
@@ -59,7 +64,8 @@ def unnamed_platform(s: Span, text: str, grammar: Grammar) -> bool:
         return False
     if name.startswith(NATIONAL) and DEMONSTRATION in name:
         return False  # 国家级…示范园区: a national demonstration designation (GUIDE §3, §2.5)
-    return lacks_proper_part(name, grammar, joined=True) and not granted(text, s.start_char)
+    everyday = mistagged_terms(grammar)  # 智慧, 国际化: everyday words the dictionary tags as names
+    return lacks_proper_part(name, grammar, joined=True, extra=everyday) and not granted(text, s.start_char)
 
 
 def granted(text: str, start: int) -> bool:
