@@ -40,6 +40,9 @@ def find_duration_pilots(doc: Doc, text: str, grammar: g.Grammar) -> None:
     if not heads:
         return
     found = candidates(doc)
+    first_end: dict[int, int] = {}  # start -> the nearest end of a candidate starting there
+    for o in found:
+        first_end[o.start_char] = min(o.end_char, first_end.get(o.start_char, o.end_char))
     for c in found:
         if c.label_ != "Program" or not DURATION_RE.match(text, c.start_char):
             continue
@@ -48,8 +51,9 @@ def find_duration_pilots(doc: Doc, text: str, grammar: g.Grammar) -> None:
         start = pilot_start(text, c.start_char, grammar)
         if start is None or c.end_char - start > MAX_NAME or c.start_char - start < MIN_GROWTH:
             continue
-        if any(o.start_char >= start and o.end_char <= c.start_char for o in found if o is not c):
-            continue  # another name inside the task: leave the reading alone
+        if any(first_end.get(k, c.start_char + 1) <= c.start_char for k in range(start, c.start_char)):
+            continue  # another name inside the task: leave the reading alone (a lookup per
+            # character of the task, not a scan of the document's candidates per guess)
         add_candidate(doc, start, c.end_char, "Program", c.id_)
 
 
