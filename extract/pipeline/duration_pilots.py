@@ -25,11 +25,11 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.list_items import last_clause_edge
 from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.programme_frames import VERBAL_TAGS
 
 DURATION_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)年")  # 30年, 三十年: a length of time
-CLAUSE_EDGE_RE = re.compile(r"[，。；：！？,;:!?\n]")
 MAX_NAME = 32  # characters of the longest pilot name read back to its clause's verbs
 MIN_GROWTH = 4  # characters the name must gain: a task, not a stray word
 
@@ -61,10 +61,10 @@ def pilot_start(text: str, guess: int, grammar: g.Grammar) -> int | None:
     """Where the pilot whose guess starts at ``guess`` begins: after the opening verbs of its
     clause, or None when the clause opens with no verb (or holds nothing after its verbs)."""
     floor = max(0, guess - MAX_NAME)
-    edges = [m.end() for m in CLAUSE_EDGE_RE.finditer(text, floor, guess)]
-    if not edges and floor > 0:
+    edge = last_clause_edge(text, floor, guess)
+    if edge is None and floor > 0:
         return None  # no clause edge within reach
-    clause = edges[-1] if edges else floor
+    clause = floor if edge is None else edge
     words = segment_cached(text[clause:guess])
     tags = dictionary()
     pos, opened = clause, False
