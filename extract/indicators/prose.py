@@ -147,8 +147,10 @@ _DURATION_AFTER = re.compile(r"^(?:月|年(?!度)|天|日|小时|周|工作日|�
 # the colon of a ratio: ASCII, fullwidth, the presentation form, and U+2236 RATIO (∶), which the
 # provincial reports write (三次产业结构由8.7∶41.2∶50.1调整为…) and NFKC leaves as it is
 _RATIO_COLON = "[:：︰\u2236]"
+# (?<!\d): a ratio starts where its digits do, so a long run of digits is tried once, not once
+# per digit (each try backtracked over the rest of the run: quadratic in the run's length)
 _RATIO = re.compile(
-    rf"(\d+(?:\.\d+)?)\s*{_RATIO_COLON}\s*(\d+(?:\.\d+)?)\s*{_RATIO_COLON}\s*(\d+(?:\.\d+)?)"
+    rf"(?<!\d)(\d+(?:\.\d+)?)\s*{_RATIO_COLON}\s*(\d+(?:\.\d+)?)\s*{_RATIO_COLON}\s*(\d+(?:\.\d+)?)"
 )
 _FIVE_YEAR_END = re.compile(r"“?十([一二三四五六七八九])五”?末")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -1371,8 +1373,9 @@ def _domain_noun(text: str, f: Figure) -> str:
     return found.group(2) if found else ""
 
 
-# a set a sentence opens with: a count and its noun before 中 and a comma (在…80种农产品中，)
-_DOMAIN = re.compile(r"\d+(?:\.\d+)?[万亿]?([^\d\s，,。；、]{1,3}?)([\u4e00-\u9fff]{1,10}?)中[，,]")
+# a set a sentence opens with: a count and its noun before 中 and a comma (在…80种农产品中，);
+# the count starts where its digits do (``_RATIO``: one try per run of digits, not per digit)
+_DOMAIN = re.compile(r"(?<!\d)\d+(?:\.\d+)?[万亿]?([^\d\s，,。；、]{1,3}?)([\u4e00-\u9fff]{1,10}?)中[，,]")
 
 
 # words that sum the figures just listed (资助A和B，合计6300名): a total of the items, no name

@@ -43,6 +43,7 @@ MAX_BODY = 28  # characters of the longest campaign name read after its verb
 SIBLING_END = 2  # characters of the kernel's last word a sibling item shares (教育 of 学习教育)
 MIN_SIBLING_BODY = 2  # characters a sibling holds before the two-character word of its head (主题)
 EDGE_RE = re.compile(EDGE)
+TAIL = 2  # characters of a name that index its occurrences (a campaign ending: 教育, 攻坚战's 坚战)
 # the coverb that closes the object of 以…为 (以开展|X学习教育|为契机): a function word, the object's end
 OBJECT_END = "为"
 
@@ -76,12 +77,35 @@ def find_campaign_frames(doc: Doc, text: str, grammar: g.Grammar) -> None:
     whole = document.text if document is not None else text
     names = campaign_names(whole, grammar) if whole is not text else {text[a:b] for a, b in spans}
     found = set(spans)
-    for name in sorted(names):
-        at = text.find(name)
+    for name, at in occurrences(text, names):
+        if (at, at + len(name)) not in found:
+            add_candidate(doc, at, at + len(name), "Program", "suffix")  # …学习教育|成果
+
+
+def occurrences(text: str, names: frozenset[str] | set[str]) -> list[tuple[str, int]]:
+    """Where each name stands in ``text``, by name and then position, an occurrence overlapping
+    the one before of the same name skipped (as a ``str.find`` loop gives them). A report may
+    carry out thousands of campaigns (a crafted one), so ``text`` is not searched once per name:
+    each name's last two characters (the campaign ending it was read with) are found, and the
+    names of that ending are looked up at each place, linear in the text."""
+    by_tail: dict[str, set[int]] = {}
+    for name in names:
+        by_tail.setdefault(name[-TAIL:], set()).add(len(name))
+    hits: list[tuple[str, int]] = []
+    for tail, lengths in by_tail.items():
+        at = text.find(tail)
         while at >= 0:
-            if (at, at + len(name)) not in found:
-                add_candidate(doc, at, at + len(name), "Program", "suffix")  # …学习教育|成果
-            at = text.find(name, at + len(name))
+            end = at + len(tail)
+            hits.extend(
+                (text[end - n : end], end - n) for n in lengths if n <= end and text[end - n : end] in names
+            )
+            at = text.find(tail, at + 1)
+    out: list[tuple[str, int]] = []
+    for name, at in sorted(hits):
+        if out and out[-1][0] == name and at < out[-1][1] + len(name):
+            continue  # overlaps the occurrence before: a find loop goes on after its end
+        out.append((name, at))
+    return out
 
 
 @functools.lru_cache(maxsize=8)
@@ -99,7 +123,9 @@ def campaign_spans(text: str, grammar: g.Grammar) -> list[tuple[int, int]]:
         return []
     siblings = tuple(sorted({k[-SIBLING_END:] for k in kernels}))
     item_re = _item_re(tuple(sorted({*kernels, *siblings}, key=lambda w: (-len(w), w))))
+    lists = _Lists(text, item_re, kernels)
     out: list[tuple[int, int]] = []
+    emitted: set[int] = set()  # item starts whose list, from there on, was output already
     covered = 0  # the end of the last chain of verbs read: a verb inside it was read with it
     for v in grammar.carrying_verb_re.finditer(text):
         if v.start() < covered:
@@ -108,37 +134,86 @@ def campaign_spans(text: str, grammar: g.Grammar) -> list[tuple[int, int]]:
         while chained := grammar.carrying_verb_re.match(text, pos):
             pos = chained.end()  # 深入开展|…: the last verb of a chain governs the name
         covered = pos
-        items = _list_items(text, pos, item_re)
-        if not items or not any(text[a:b].endswith(kernels) for a, b in items):
+        if not lists.has_kernel(pos):
             continue
-        last_end = items[-1][1]
+        last_end = lists.last_end(pos)
         if not (EDGE_RE.match(text, last_end) or text.startswith(OBJECT_END, last_end)):
             continue  # the list runs on (…教育成果): not a list of campaigns closed here
-        for a, b in items:
-            name = text[a:b]
-            kernel = next((k for k in kernels if name.endswith(k)), "")
-            # the item's own body: before the kernel, or before the sibling's two-character word
-            body = name[: -len(kernel)] if kernel else name[: -SIBLING_END - 2]
-            if len(body) < (2 if kernel else MIN_SIBLING_BODY):
-                continue  # 学习教育 alone, 警示教育: the kind beside the campaign, no name
-            if YEAR_RE.search(body) or CONJUNCT_RE.search(name):
-                continue  # 2025年…, A和B…: a schedule, or two things joined, not one name
-            if name.count("“") != name.count("”"):
-                continue
-            out.append((a, b))
+        at: int | None = pos
+        while at is not None and at not in emitted:  # a verb inside an item shares the list's tail
+            found = lists.item(at)
+            if found is None:
+                break  # a conjunction with no item after it: the list ended before it
+            emitted.add(at)
+            a, b, at = found
+            if _campaign_item(text[a:b], kernels):
+                out.append((a, b))
     return out
 
 
-def _list_items(text: str, start: int, item_re: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The items of the list a carrying verb opens at ``start``: each ends in a campaign ending,
-    the next one starts after one conjunction (、 和 与 及). Scope words at an item's front are
-    dropped (全省, 2025年)."""
-    items: list[tuple[int, int]] = []
-    pos = start
-    while (m := item_re.match(text, pos)) is not None:
-        a = _front_trimmed(text, m.start(), m.end())
-        items.append((a, m.end()))
-        if not CONJUNCT_RE.match(text, m.end()):
-            break
-        pos = m.end() + 1
-    return items
+def _campaign_item(name: str, kernels: tuple[str, ...]) -> bool:
+    """Is this list item a campaign's name, not the kind beside it, a schedule or two things?"""
+    kernel = next((k for k in kernels if name.endswith(k)), "")
+    # the item's own body: before the kernel, or before the sibling's two-character word
+    body = name[: -len(kernel)] if kernel else name[: -SIBLING_END - 2]
+    if len(body) < (2 if kernel else MIN_SIBLING_BODY):
+        return False  # 学习教育 alone, 警示教育: the kind beside the campaign, no name
+    if YEAR_RE.search(body) or CONJUNCT_RE.search(name):
+        return False  # 2025年…, A和B…: a schedule, or two things joined, not one name
+    return name.count("“") == name.count("”")
+
+
+class _Lists:
+    """The lists that carrying verbs open in one text, read once per item start. A verb inside an
+    item (开展A、开展B、…) opens a list whose tail is the outer list's, so reading each verb's list
+    afresh was quadratic in the list's length; here each item is matched once and each list's
+    facts (does an item end in a kernel, where does the last item end) are kept per start."""
+
+    def __init__(self, text: str, item_re: re.Pattern[str], kernels: tuple[str, ...]) -> None:
+        self.text, self.item_re, self.kernels = text, item_re, kernels
+        self._item: dict[int, tuple[int, int, int | None] | None] = {}
+        self._tail: dict[int, tuple[bool, int]] = {}  # start -> (a kernel item from here, last end)
+
+    def item(self, start: int) -> tuple[int, int, int | None] | None:
+        """The item read at ``start`` (its trimmed start, its end, where the next item would start
+        after a conjunction, or None), or None when no item starts there."""
+        if start not in self._item:
+            m = self.item_re.match(self.text, start)
+            if m is None:
+                self._item[start] = None
+            else:
+                nxt = m.end() + 1 if CONJUNCT_RE.match(self.text, m.end()) else None
+                self._item[start] = (_front_trimmed(self.text, m.start(), m.end()), m.end(), nxt)
+        return self._item[start]
+
+    def _facts(self, start: int) -> tuple[bool, int] | None:
+        """(does an item from ``start`` on end in a kernel, the end of the list's last item), or
+        None when no item starts there. Iterative: a list may be longer than the recursion limit."""
+        path: list[int] = []
+        at: int | None = start
+        while at is not None and at not in self._tail:
+            found = self.item(at)
+            if found is None:
+                break
+            path.append(at)
+            at = found[2]
+        after = self._tail.get(at) if at is not None else None
+        for p in reversed(path):
+            found = self.item(p)
+            assert found is not None  # the path holds item starts only
+            a, b, _ = found
+            own = self.text[a:b].endswith(self.kernels)
+            after = (own or after[0], after[1]) if after is not None else (own, b)
+            self._tail[p] = after
+        return self._tail.get(start)
+
+    def has_kernel(self, start: int) -> bool:
+        """Does the list opened at ``start`` have an item, and one that ends in a kernel?"""
+        facts = self._facts(start)
+        return facts is not None and facts[0]
+
+    def last_end(self, start: int) -> int:
+        """The end of the last item of the list opened at ``start`` (which has one)."""
+        facts = self._facts(start)
+        assert facts is not None
+        return facts[1]

@@ -36,12 +36,11 @@ import re
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import clause_opener
-from extract.pipeline.list_items import CONJUNCTIONS
+from extract.pipeline.list_items import CONJUNCTIONS, last_clause_edge
 from extract.pipeline.quoted_programmes import FOOTNOTE_RE
 
 LIST_MARK = "、"  # the enumeration comma between conjuncts
 ALIAS_OPEN = "（("  # an alias in brackets after the name it renames (GUIDE §4)
-CLAUSE_MARK_RE = re.compile(r"[，。；：！？,;:!?\n]")
 MAX_LEAD = 4  # characters of adverbs before the carrying verb at the clause's start (深入|实施)
 MAX_VERB = 4  # characters of the longest carrying verb looked for before a list (深入开展)
 MAX_REACH = 80  # characters read back from the guess for its clause: lists stay linear
@@ -53,10 +52,8 @@ CODE_RE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")  # a route code or a f
 def _clause_before(text: str, start: int) -> str:
     """The clause's text from its last clause mark up to ``start`` (at most ``MAX_REACH``)."""
     floor = max(0, start - MAX_REACH)
-    cut = floor
-    for m in CLAUSE_MARK_RE.finditer(text, floor, start):
-        cut = m.end()
-    return text[cut:start]
+    cut = last_clause_edge(text, floor, start)
+    return text[floor if cut is None else cut : start]
 
 
 def programme_like(item: str, head: str, grammar: Grammar, works_re: re.Pattern[str]) -> bool:

@@ -61,6 +61,8 @@ def _heads(grammar: g.Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _alternation(words: set[str]) -> re.Pattern[str]:
+    """One pattern of ``words``, longest first so that a head is read whole (运营模式 before 模式);
+    with no words a pattern that matches nothing, so a lexicon without the file reads no head."""
     return re.compile("|".join(sorted(map(re.escape, words), key=lambda h: (-len(h), h))) or "(?!)")
 
 

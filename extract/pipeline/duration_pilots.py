@@ -25,11 +25,11 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.list_items import last_clause_edge
 from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.programme_frames import VERBAL_TAGS
 
 DURATION_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)年")  # 30年, 三十年: a length of time
-CLAUSE_EDGE_RE = re.compile(r"[，。；：！？,;:!?\n]")
 MAX_NAME = 32  # characters of the longest pilot name read back to its clause's verbs
 MIN_GROWTH = 4  # characters the name must gain: a task, not a stray word
 
@@ -40,6 +40,9 @@ def find_duration_pilots(doc: Doc, text: str, grammar: g.Grammar) -> None:
     if not heads:
         return
     found = candidates(doc)
+    first_end: dict[int, int] = {}  # start -> the nearest end of a candidate starting there
+    for o in found:
+        first_end[o.start_char] = min(o.end_char, first_end.get(o.start_char, o.end_char))
     for c in found:
         if c.label_ != "Program" or not DURATION_RE.match(text, c.start_char):
             continue
@@ -48,8 +51,9 @@ def find_duration_pilots(doc: Doc, text: str, grammar: g.Grammar) -> None:
         start = pilot_start(text, c.start_char, grammar)
         if start is None or c.end_char - start > MAX_NAME or c.start_char - start < MIN_GROWTH:
             continue
-        if any(o.start_char >= start and o.end_char <= c.start_char for o in found if o is not c):
-            continue  # another name inside the task: leave the reading alone
+        if any(first_end.get(k, c.start_char + 1) <= c.start_char for k in range(start, c.start_char)):
+            continue  # another name inside the task: leave the reading alone (a lookup per
+            # character of the task, not a scan of the document's candidates per guess)
         add_candidate(doc, start, c.end_char, "Program", c.id_)
 
 
@@ -57,10 +61,10 @@ def pilot_start(text: str, guess: int, grammar: g.Grammar) -> int | None:
     """Where the pilot whose guess starts at ``guess`` begins: after the opening verbs of its
     clause, or None when the clause opens with no verb (or holds nothing after its verbs)."""
     floor = max(0, guess - MAX_NAME)
-    edges = [m.end() for m in CLAUSE_EDGE_RE.finditer(text, floor, guess)]
-    if not edges and floor > 0:
+    edge = last_clause_edge(text, floor, guess)
+    if edge is None and floor > 0:
         return None  # no clause edge within reach
-    clause = edges[-1] if edges else floor
+    clause = floor if edge is None else edge
     words = segment_cached(text[clause:guess])
     tags = dictionary()
     pos, opened = clause, False

@@ -35,7 +35,6 @@ characters before it, so it stays linear in the text.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Doc
@@ -43,6 +42,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.firm_titles import firm_name
+from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.lexicon import is_word_at
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, place_names, segment_cached
 
@@ -55,12 +55,6 @@ STEM_WINDOW = 8  # Han characters segmented before the category
 # place or an abbreviation (nz, nr…; nt: a dictionary organisation's name)
 TRADE_NAME_TAGS = frozenset({None, "nz", "nr", "nrt", "nrfg", "nt"})
 SOURCE = "financial_firm"
-
-
-@functools.lru_cache(maxsize=8)
-def _widespread(grammar: g.Grammar) -> frozenset[str]:
-    """Terms many authors write (``widespread_terms.jsonl``, mined): kinds, never one firm's name."""
-    return frozenset(e["term"] for e in grammar.lexicon.get("widespread_terms.jsonl", ()))
 
 
 def trade_name_start(body: str) -> int | None:
@@ -99,7 +93,7 @@ def find_financial_firms(doc: Doc, text: str, grammar: g.Grammar) -> None:
             continue
         begin = tail.start() + start
         stem, name = text[begin : m.start()], text[begin : m.end()]
-        if stem in places or stem in _widespread(grammar) or not is_word_at(text, m.start(), m.end()):
+        if stem in places or stem in widespread_terms(grammar) or not is_word_at(text, m.start(), m.end()):
             continue
         if firm_name(name, grammar):
             add_candidate(doc, begin, m.end(), "Enterprise", SOURCE)

@@ -107,6 +107,17 @@ class Item(NamedTuple):
     phase_of: str | None  # the stem of the item before, when this item is a bare phase
 
 
+def last_clause_edge(text: str, floor: int, end: int) -> int | None:
+    """Where the clause holding ``end`` starts, if it starts at or after ``floor``: just after the
+    last clause edge of ``text[floor:end]``, or None when there is none. Finders that read back
+    from a guess to its clause's verb bound the walk with ``floor``, so a long run with no mark
+    (a crafted line, a flattened table) stays linear."""
+    found = None
+    for m in CLAUSE_EDGE_RE.finditer(text, floor, end):
+        found = m.end()
+    return found
+
+
 def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) -> list[Span]:
     """``chosen`` plus the unrecognised items of typed lists (and route items over their ends)."""
     if SEP not in text and "等" not in text:

@@ -17,6 +17,8 @@ from the kernel file, the places from the gazetteer, the proper test from jieba'
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.tokens import Span
 
 from extract.pipeline.area_names import PROPER_TAGS
@@ -30,10 +32,23 @@ ZONE = "区"
 MIN_REST = 2  # a one-character rest is the tail of a longer place (甲江|源), no zone type
 
 
+_kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
 def _zone_type_kernels(grammar: Grammar) -> tuple[str, ...]:
     """The Area zone kernels (ending in 区) that are also the category name of national zone
     types (their ``needs_proper`` note in ``head_kernels.jsonl``; not the protected-area kinds,
-    国家公园, nor the belts, 经济带, which the conventions type Area), longest first."""
+    国家公园, nor the belts, 经济带, which the conventions type Area), longest first. Cached per
+    grammar (weakly, as the grammar's other caches): the resolver asks once per Area guess, and
+    each answer read the whole kernel file."""
+    found = _kernels_cache.get(grammar)
+    if found is None:
+        found = _kernels_cache[grammar] = _read_zone_type_kernels(grammar)
+    return found
+
+
+def _read_zone_type_kernels(grammar: Grammar) -> tuple[str, ...]:
+    """The kernels of ``_zone_type_kernels``, read from the lexicon (uncached)."""
     heads = {
         r["head"]
         for r in grammar.lexicon.get("head_kernels.jsonl", ())
