@@ -14,7 +14,6 @@ characters and the two before it form such a string opens inside a unit and is n
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -54,16 +53,9 @@ def mine_bound_openings(docs: Sequence[tuple[str, str]]) -> list[dict]:
     return sorted(out, key=lambda e: e["phrase"])
 
 
-_cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
 def bound_openings(grammar: Grammar) -> frozenset[str]:
     """The mined units of the grammar's lexicon (empty when the file is absent)."""
-    found = _cache.get(grammar)
-    if found is None:
-        rows = grammar.lexicon.get("bound_openings.jsonl", ())
-        found = _cache[grammar] = frozenset(e["phrase"] for e in rows)
-    return found
+    return grammar.mined_set("bound_openings.jsonl", "phrase")
 
 
 def opens_inside_unit(text: str, start: int, units: frozenset[str]) -> bool:

@@ -134,16 +134,9 @@ def mine_widespread_terms(docs: Sequence[tuple[str, str]]) -> list[dict]:
     return sorted(out, key=lambda e: e["term"])
 
 
-_terms_cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
 def widespread_terms(grammar: Grammar) -> frozenset[str]:
     """The mined widespread terms of the grammar's lexicon (empty when the file is absent)."""
-    found = _terms_cache.get(grammar)
-    if found is None:
-        rows = grammar.lexicon.get("widespread_terms.jsonl", ())
-        found = _terms_cache[grammar] = frozenset(e["term"] for e in rows)
-    return found
+    return grammar.mined_set("widespread_terms.jsonl", "term")
 
 
 def _has_place(phrase: str, places: frozenset[str]) -> bool:

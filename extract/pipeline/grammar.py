@@ -173,6 +173,7 @@ class Grammar:
 
     def __init__(self, lexicon: dict[str, list[dict]]):
         self.lexicon = lexicon
+        self._mined_sets: dict[tuple[str, str], frozenset[str]] = {}
         heads = {k["head"]: k["type"] for k in lexicon["head_kernels.jsonl"] if len(k["head"]) >= 2}
         for h in lexicon["heads.jsonl"]:
             heads.setdefault(h["head"], h["type"])
@@ -297,6 +298,15 @@ class Grammar:
             r"(?:[\u4e00-\u9fffA-Za-z0-9]{0,4}?(?:" + _alternation(quote_heads).pattern + r")|"
             r"[\u4e00-\u9fff]{0,8}?(?:" + _alternation(systems).pattern + r")|号)"
         )
+
+    def mined_set(self, file: str, field: str) -> frozenset[str]:
+        """The ``field`` values of one mined lexicon file (empty when the file is absent),
+        built once per grammar: many readers ask for the same set on every candidate."""
+        key = (file, field)
+        found = self._mined_sets.get(key)
+        if found is None:
+            found = self._mined_sets[key] = frozenset(e[field] for e in self.lexicon.get(file, ()))
+        return found
 
     def head_starts(self, text: str) -> list[int]:
         """Every offset where ``head_re`` matches in ``text``, ascending.

@@ -19,7 +19,6 @@ words of its widespread-words test; the other readers of the widespread terms ar
 
 from __future__ import annotations
 
-import weakref
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -60,12 +59,6 @@ def mine_mistagged_terms(docs: Sequence[tuple[str, str]]) -> list[dict]:
     return sorted(out, key=lambda e: e["word"])
 
 
-_cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
 def mistagged_terms(grammar: Grammar) -> frozenset[str]:
     """The mined words of the grammar's lexicon (empty when the file is absent)."""
-    found = _cache.get(grammar)
-    if found is None:
-        found = _cache[grammar] = frozenset(e["word"] for e in grammar.lexicon.get(LEXICON_FILE, ()))
-    return found
+    return grammar.mined_set(LEXICON_FILE, "word")

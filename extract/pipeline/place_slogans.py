@@ -20,7 +20,6 @@ a modifier, which is a word of its own in jieba's reading of the sentence, is dr
 from __future__ import annotations
 
 import re
-import weakref
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -68,16 +67,9 @@ def mine_slogan_modifiers(docs: Sequence[tuple[str, str]]) -> list[dict]:
     return sorted(out, key=lambda e: e["word"])
 
 
-_cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
 def slogan_modifiers(grammar: Grammar) -> frozenset[str]:
     """The mined slogan modifiers of the grammar's lexicon (empty when the file is absent)."""
-    found = _cache.get(grammar)
-    if found is None:
-        rows = grammar.lexicon.get("slogan_modifiers.jsonl", ())
-        found = _cache[grammar] = frozenset(e["word"] for e in rows)
-    return found
+    return grammar.mined_set("slogan_modifiers.jsonl", "word")
 
 
 def after_slogan_modifier(text: str, start: int, grammar: Grammar) -> bool:

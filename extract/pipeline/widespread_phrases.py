@@ -80,15 +80,9 @@ def mine_widespread_phrases(docs: Sequence[tuple[str, str]], places: frozenset[s
     return sorted(out, key=lambda e: e["phrase"])
 
 
-_cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
 def widespread_phrases(grammar: Grammar) -> frozenset[str]:
     """The mined phrases of the grammar's lexicon (empty when the file is absent)."""
-    found = _cache.get(grammar)
-    if found is None:
-        found = _cache[grammar] = frozenset(e["phrase"] for e in grammar.lexicon.get(LEXICON_FILE, ()))
-    return found
+    return grammar.mined_set(LEXICON_FILE, "phrase")
 
 
 def widespread_phrase(name: str, label: str, grammar: Grammar) -> bool:
