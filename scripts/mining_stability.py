@@ -88,6 +88,7 @@ def _mine_categories(docs: Docs) -> Mined:
 
 def _one_file_miners(docs: Docs) -> Mined:
     """The miners ``scripts/`` runs through ``miner_cli.run_miner`` (one file each)."""
+    from extract.indicators.count_verbs import mine_count_verbs
     from extract.pipeline.area_kind_mining import mine_area_kinds
     from extract.pipeline.descriptor_mining import mine_descriptor_heads
     from extract.pipeline.grammar import default_grammar
@@ -109,6 +110,7 @@ def _one_file_miners(docs: Docs) -> Mined:
         "sub_region_kinds.jsonl": mine_sub_regions(docs, default_grammar()),
         "standard_names.jsonl": mine_standard_names(docs),
         "descriptor_heads.jsonl": mine_descriptor_heads(docs),
+        "count_verbs.jsonl": mine_count_verbs(docs),
     }
 
 
@@ -128,6 +130,7 @@ def _ratios(row: dict, floors: dict[str, float]) -> float:
 
 def _floors() -> dict[str, dict[str, float]]:
     """The thresholds of the files whose criteria are set in one place (field -> minimum)."""
+    from extract.indicators import count_verbs
     from extract.pipeline import descriptor_mining, governing_verbs, programme_frames, result_mining
     from extract.pipeline.quoted_frames import FrameSettings
 
@@ -158,6 +161,7 @@ def _floors() -> dict[str, dict[str, float]]:
             "modifiers": descriptor_mining.MIN_MODIFIERS,
             "share": descriptor_mining.MIN_SHARE,
         },
+        "count_verbs.jsonl": {"docs": count_verbs.MIN_DOCS},
     }
 
 
