@@ -29,7 +29,7 @@ import functools
 import re
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span
 
@@ -106,6 +106,22 @@ MIN_TERM_AUTHORS = 4  # authors that must use a bare term for it to be an everyd
 TERM_CHARS = (2, 6)  # bare item names are short: firms (维沃), industries (算力, 电商)
 
 
+def author_counts(
+    docs: Sequence[tuple[str, str]], grams: Callable[[list[str]], Iterable[str]]
+) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """The authors and the occurrences of every string ``grams`` reads off jieba's segmentation
+    of each run of Chinese characters of ``docs`` ((author, text) pairs): the count behind every
+    "many authors write it" lexicon (widespread and mistagged terms)."""
+    authors: dict[str, set[str]] = defaultdict(set)
+    total: dict[str, int] = defaultdict(int)
+    for author, text in docs:
+        for run in HAN_RUN_RE.finditer(text):
+            for g in grams(segment(run.group())):
+                total[g] += 1
+                authors[g].add(author)
+    return authors, total
+
+
 def mine_widespread_terms(docs: Sequence[tuple[str, str]]) -> list[dict]:
     """Words and two-word compounds of jieba's reading of the reports (2–6 characters, no
     proper noun by the dictionary's tags) used by ``MIN_TERM_AUTHORS`` or more authors: 算力,
@@ -113,17 +129,15 @@ def mine_widespread_terms(docs: Sequence[tuple[str, str]]) -> list[dict]:
     industry, a technology or a kind (``extract/data/widespread_terms.jsonl``)."""
 
     tags = dictionary()
-    authors: dict[str, set[str]] = defaultdict(set)
-    total: dict[str, int] = defaultdict(int)
     lo, hi = TERM_CHARS
-    for author, text in docs:
-        for run in HAN_RUN_RE.finditer(text):
-            words = segment(run.group())
-            for j, w in enumerate(words):
-                for g in (w, w + words[j + 1]) if j + 1 < len(words) else (w,):
-                    if lo <= len(g) <= hi:
-                        total[g] += 1
-                        authors[g].add(author)
+
+    def grams(words: list[str]) -> Iterator[str]:
+        for j, w in enumerate(words):
+            for g in (w, w + words[j + 1]) if j + 1 < len(words) else (w,):
+                if lo <= len(g) <= hi:
+                    yield g
+
+    authors, total = author_counts(docs, grams)
     out = []
     for term, who in authors.items():
         if len(who) < MIN_TERM_AUTHORS:

@@ -19,12 +19,11 @@ words of its widespread-words test; the other readers of the widespread terms ar
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
-from extract.pipeline.genericity import HAN_RUN_RE, MIN_TERM_AUTHORS, TERM_CHARS
+from extract.pipeline.genericity import MIN_TERM_AUTHORS, TERM_CHARS, author_counts
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.mining import dictionary, place_names, segment
+from extract.pipeline.mining import dictionary, place_names
 
 LEXICON_FILE = "mistagged_terms.jsonl"
 # jieba's person and organization tags; 习近平 is ``nrfg`` (a full personal name), left out
@@ -36,15 +35,10 @@ def mine_mistagged_terms(docs: Sequence[tuple[str, str]]) -> list[dict]:
     dictionary, written by ``MIN_TERM_AUTHORS`` or more authors, no division (module docstring)."""
     tags = dictionary()
     places = place_names()
-    authors: dict[str, set[str]] = defaultdict(set)
-    total: dict[str, int] = defaultdict(int)
     lo, hi = TERM_CHARS
-    for author, text in docs:
-        for run in HAN_RUN_RE.finditer(text):
-            for w in segment(run.group()):
-                if lo <= len(w) <= hi and tags.get(w, (0, ""))[1] in NAME_TAGS:
-                    total[w] += 1
-                    authors[w].add(author)
+    authors, total = author_counts(
+        docs, lambda words: (w for w in words if lo <= len(w) <= hi and tags.get(w, (0, ""))[1] in NAME_TAGS)
+    )
     out = [
         {
             "word": w,
