@@ -7,7 +7,7 @@ everyday words of every report, and jieba's dictionary tags 提质 as no verb at
 platform is named from its place (GUIDE §9 Zones: a designated park is Platform *with the place
 in its canonical*, 瑞丽国家级产业协作园区; ``place_led_names`` builds names after divisions for
 the same reason): what stands before the division, when it is nothing but mined widespread
-terms (``widespread_terms.jsonl``, through ``proper_parts._everyday``: words four or more
+terms (``widespread_terms.jsonl``, through ``proper_parts.everyday_word``: words four or more
 provinces write, no division, no proper noun), is the clause's verb or an adjective of the
 clause, not a part of the name. So such a guess is cut to start at the division. The national
 scope (国家, 全国, 中国) is no division here (GUIDE §2.5: 国家… stays in a designation), and the
@@ -23,7 +23,7 @@ from spacy.tokens import Span
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import NATIONAL, place_names, segment_cached
-from extract.pipeline.proper_parts import _everyday
+from extract.pipeline.proper_parts import everyday_word
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder's guesses
 MAX_PLACE = 8  # the longest division name tried
@@ -43,7 +43,7 @@ def division_start(name: str, grammar: Grammar) -> int:
             if name[pos:].startswith(NATIONAL):
                 return 0  # the national scope of a designation (GUIDE §2.5), no place
             return pos if len(name) - pos >= MIN_REST else 0
-        if not _everyday(word, terms):
+        if not everyday_word(word, terms):
             return 0
         pos += len(word)
     return 0

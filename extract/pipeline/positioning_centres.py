@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
-from extract.pipeline.proper_parts import _everyday, everyday_tiles, quoted
+from extract.pipeline.proper_parts import everyday_tiles, everyday_word, quoted
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
 KERNEL = "中心"  # the GUIDE §3 designation kernel, bare (not 航运中心, 集结中心, 交易中心)
@@ -74,7 +74,7 @@ def positioning_centre(s: Span, text: str, grammar: Grammar) -> bool:
         return False
     words = _segment(rest)
     terms = widespread_terms(grammar)
-    if all(_everyday(w, terms) for w in words):
+    if all(everyday_word(w, terms) for w in words):
         return len(words) >= MIN_WORDS
     tiles = everyday_tiles(words, terms)
     return tiles is not None and tiles >= MIN_WORDS

@@ -75,7 +75,7 @@ def lacks_proper_part(
     terms = widespread_terms(grammar) | extra if extra else widespread_terms(grammar)
     if _firm_and_facility(name, words, grammar):
         return False  # 美好生活|总部基地: a firm's facility, named by a firm that may be everyday words
-    if all(_everyday(w, terms) for w in words):
+    if all(everyday_word(w, terms) for w in words):
         return True
     if not joined:
         return False
@@ -116,7 +116,7 @@ MAX_JOIN = 3  # jieba pieces read as one term (数|智|化): the mined terms joi
 
 
 def everyday_tiles(words: tuple[str, ...] | list[str], terms: frozenset[str], kernel: int = 0) -> int | None:
-    """The fewest words that cover ``words`` in order, each an ``_everyday`` word or a run of up to
+    """The fewest words that cover ``words`` in order, each an ``everyday_word`` or a run of up to
     ``MAX_JOIN`` of jieba's pieces, one of them a single character, whose concatenation is a
     mined widespread term (no division) that ends before the last ``kernel`` characters (the
     GUIDE head: 自贸区|联动|创新|区 is no 创新区 of widespread words but the zone 联动创新区); None
@@ -140,7 +140,7 @@ def everyday_tiles(words: tuple[str, ...] | list[str], terms: frozenset[str], ke
         for j in range(i + 1, min(n, i + MAX_JOIN) + 1):
             piece = "".join(words[i:j])
             if j == i + 1:
-                ok = _everyday(piece, terms)
+                ok = everyday_word(piece, terms)
             else:  # only a word jieba cut up is joined: 综合|服务平台 stays two words
                 ok = (
                     ends[j] <= limit
@@ -174,7 +174,7 @@ def _place(word: str) -> bool:
     return word in place_names() and word not in NATIONAL
 
 
-def _everyday(word: str, terms: frozenset[str]) -> bool:
+def everyday_word(word: str, terms: frozenset[str]) -> bool:
     """A widespread term that is no division, or a compound the dictionary tags as a proper
     noun (which keeps it out of the mined terms) that splits into such terms of ``MIN_PIECE`` or
     more characters (国际|航空: the dictionary's ``nt`` is the airline's, not the text's). A
@@ -186,7 +186,7 @@ def _everyday(word: str, terms: frozenset[str]) -> bool:
     if dictionary().get(word, (0, ""))[1] not in PROPER_TAGS:
         return False
     return any(
-        word[:k] in terms and not _place(word[:k]) and _everyday(word[k:], terms)
+        word[:k] in terms and not _place(word[:k]) and everyday_word(word[k:], terms)
         for k in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
     )
 
@@ -217,7 +217,7 @@ def everyday_conjunct(name: str, grammar: Grammar) -> bool:
     if MARKED_RE.search(name):
         return False
     terms = widespread_terms(grammar)
-    return all(_everyday(w, terms) for w in _segment(name))
+    return all(everyday_word(w, terms) for w in _segment(name))
 
 
 def unnamed(s: Span, text: str, grammar: Grammar) -> bool:
