@@ -1,7 +1,8 @@
 """Mine the category phrases of ``extract/data/category_phrases.jsonl``, the widespread terms of
 ``extract/data/widespread_terms.jsonl``, the slogan modifiers of
 ``extract/data/slogan_modifiers.jsonl``, the units of ``extract/data/bound_openings.jsonl`` and
-the place compounds of ``extract/data/place_compounds.jsonl``, the widespread phrases of
+the place compounds of ``extract/data/place_compounds.jsonl``, the trade words that label lists of
+sectors of ``extract/data/trade_labels.jsonl``, the widespread phrases of
 ``extract/data/widespread_phrases.jsonl`` and the everyday words the dictionary tags as names of
 ``extract/data/mistagged_terms.jsonl`` (issue 12, precision).
 
@@ -31,6 +32,7 @@ from extract.pipeline.mining import place_names, write_jsonl
 from extract.pipeline.mistagged_terms import mine_mistagged_terms
 from extract.pipeline.place_compounds import division_names, mine_place_compounds
 from extract.pipeline.place_slogans import mine_slogan_modifiers
+from extract.pipeline.trade_labels import mine_trade_labels
 from extract.pipeline.widespread_phrases import mine_widespread_phrases
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +45,7 @@ LEADS = ROOT / "extract" / "data" / "clause_leads.jsonl"
 COMPOUNDS = ROOT / "extract" / "data" / "place_compounds.jsonl"
 PHRASES = ROOT / "extract" / "data" / "widespread_phrases.jsonl"
 MISTAGGED = ROOT / "extract" / "data" / "mistagged_terms.jsonl"
+TRADES = ROOT / "extract" / "data" / "trade_labels.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
@@ -71,7 +74,14 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
         (COMPOUNDS, mine_place_compounds(docs, division_names())),
         (PHRASES, mine_widespread_phrases(docs, place_names())),
         (MISTAGGED, mine_mistagged_terms(docs)),
+        (TRADES, mine_trade_labels(docs, _firm_kernel())),
     ]
+
+
+def _firm_kernel() -> str | None:
+    """The GUIDE §3 firm kernel (企业) of ``head_rules.jsonl`` (rule kind ``firm_title``)."""
+    rules = default_grammar().lexicon.get("head_rules.jsonl", ())
+    return next((r["head"] for r in rules if r.get("rule_kind") == "firm_title"), None)
 
 
 def main(argv: list[str] | None = None) -> int:

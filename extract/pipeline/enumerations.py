@@ -23,6 +23,7 @@ from extract.pipeline.firm_lists import find_firm_lists
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+from extract.pipeline.trade_labels import trade_item
 
 # A number in the label is the count of the items (等5个项目) unless a unit of measure follows
 # it: in 等110千伏输变电工程 the 110 kV is what every item is (``list_kinds.MEASURE``)
@@ -320,6 +321,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or _relative(text, s, e, gr, "和")  # 甲和乙, but not 诺和诺德
                     or item.endswith("建设")
                     or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
+                    or trade_item(item, gr)  # 物联网产业等…龙头企业: an industry by its trade (trade_labels)
                     or bare_tail(item)  # …光电等企业, where no wider name was found
                     or (classifier in ENTERPRISE_CLASSIFIERS and member_kind(item, classifier))  # 瞪羚企业等
                     # A总部、B基地等央企资源: a firm's facility keeps its head's type (GUIDE §3)
