@@ -16,6 +16,10 @@ cue (``等…企业``) is there to type it. Two independent cues must agree befo
   no head word of the lexicon or facility ending (an institute, 天大前沿院, is an Organization;
   a park a Platform), no bare place (a city is given titles too), no term many authors write
   (``widespread_terms.jsonl``), no clause word in front (推动X入选…: X is an object).
+
+A firm ranking that closes the clause (the kernel and a rank: 中国企业500强, 民营企业百强) is
+such a category whatever verb stands before it (跻身, 入围, 位列: only firms are ranked as
+firms), so there the frame is the last plain verb of jieba's tags before it (``_ranked_verb``).
 """
 
 from __future__ import annotations
@@ -30,11 +34,13 @@ from extract.pipeline.candidates import add_candidate
 from extract.pipeline.clause_index import clauses_holding
 from extract.pipeline.lexicon import is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_items import CLAUSE_EDGE_RE, CLAUSE_RE
-from extract.pipeline.mining import place_names
+from extract.pipeline.mining import dictionary, place_names, segment_cached
 
 RULE_KIND = "firm_title"  # head_rules.jsonl: the GUIDE §3 firm kernel a title ends in
 # a ranking after the category (中国企业500强, 百强): GB/T numerals and the ranking mark
-RANKING = r"(?:[\d一二三四五六七八九十百千]+强)?"
+RANKED = r"[\d一二三四五六七八九十百千]+强"
+RANKING = "(?:" + RANKED + ")?"
+VERB_TAG = "v"  # jieba's plain verb tag
 COUNT_RE = re.compile(r"^[\d.一二三四五六七八九十百千万余多两]+[家户个批名]")
 ITEM_MIN, ITEM_MAX = 2, 12
 
@@ -82,8 +88,36 @@ def firm_name(item: str, grammar: g.Grammar) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _ranking_re(grammar: g.Grammar) -> re.Pattern[str] | None:
+    """A firm ranking closing the clause: the firm kernel right before a rank (企业500强, 民营企业
+    百强), or None without data."""
+    kernels = list(_kernels(grammar))
+    if not kernels:
+        return None
+    return re.compile("(?:" + "|".join(map(re.escape, kernels)) + ")" + RANKED + "$")
+
+
+def _ranked_verb(body: str, grammar: g.Grammar) -> int | None:
+    """Where the verb starts that puts the clause's subject into a firm ranking closing the
+    clause (X跻身中国企业500强, X入围民营企业500强), or None. Only firms are ranked as firms
+    (GUIDE §3: the ranking, like a firm title, is a kind of firm), so the verb need not be a
+    mined title verb: it is the last word jieba tags a plain verb before the kernel."""
+    ranking = _ranking_re(grammar)
+    m = ranking.search(body) if ranking is not None else None
+    if m is None:
+        return None
+    tags = dictionary()
+    pos, verb = 0, None
+    for tok in segment_cached(body[: m.start()]):
+        if tags.get(tok, (0, ""))[1] == VERB_TAG and pos >= ITEM_MIN:
+            verb = pos
+        pos += len(tok)
+    return verb
+
+
 def find_firm_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
-    """Add an Enterprise candidate for each name given a firm title (module docstring)."""
+    """Add an Enterprise candidate for each name given a firm title or ranking (module docstring)."""
     frame = _frame_re(grammar)
     if frame is None:
         return
@@ -91,12 +125,16 @@ def find_firm_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     for clause in clauses_holding(text, _kernels(grammar), CLAUSE_RE, CLAUSE_EDGE_RE):
         body = clause.group()
         m = frame.search(body)
-        if m is None or m.start() < ITEM_MIN:
+        if m is not None and m.start() >= ITEM_MIN:
+            verb_at = clause.start() + m.start()
+            if not is_word_at(text, verb_at, verb_at + len(m.group("verb"))):
+                continue
+            start = m.start()
+        elif (ranked := _ranked_verb(body, grammar)) is not None:
+            start = ranked  # X跻身…企业500强: a firm ranking names its members firms
+        else:
             continue
-        verb_at = clause.start() + m.start()
-        if not is_word_at(text, verb_at, verb_at + len(m.group("verb"))):
-            continue
-        items = body[: m.start()].split("、")
+        items = body[:start].split("、")
         if not all(items):
             continue
         pos = clause.start()
