@@ -42,3 +42,16 @@ def test_rows_of_a_labelled_project_table_stay():
     # GUIDE §3: every item of a 专栏 project table is a Project, kinds included
     text = "专栏3：2026年城乡建设重点项目\n\t公园建设：河湾体育公园建设工程；口袋公园；青石山步道二期\n"
     assert "口袋公园" in projects(text, "500000")
+
+
+def test_a_conjunct_beside_a_kind_of_works_is_a_kind():
+    # GUIDE §2.2: the conjuncts of one list are of one kind; 城际铁路 is a kind of line
+    found = projects("加快甲乙间高铁、城际铁路、跨江跨海通道等建设，推进公交融合。", "440000")
+    assert "甲乙间高铁" not in found and "跨江跨海通道" not in found
+
+
+def test_a_list_of_named_works_keeps_its_conjuncts():
+    found = projects("推动北岭至南川高速、洪大高速、城关机场三期等建设。", "440000")
+    assert {"北岭至南川高速", "洪大高速", "城关机场三期"} <= set(found)
+    found = projects("建成北岭高铁、丙丁城际铁路，新建河湾大桥。", "440000")
+    assert {"北岭高铁", "丙丁城际铁路"} <= set(found)
