@@ -42,7 +42,6 @@ CHECKED_TYPES = frozenset({"Project"})
 CONJUNCT_SOURCES = frozenset({"suffix"})  # the head-word finder; list readers type their own items
 CLAUSE_BOUNDS = frozenset("，；。：！？,;:!?\n（）()")  # marks that end a clause (and so a 、-list)
 LIST_SEP = "、"
-LIST_CLOSER = "等"  # closes the last conjunct (A、B、C等建设)
 CLAUSE_REACH = 200  # characters read either side of a guess for its list: linear on long lines
 ADJECTIVE_TAGS = frozenset({"a", "b"})  # jieba's adjectives (薄弱) and distinguishing words (大型)
 NUMERAL_TAGS = frozenset({"m"})  # a phase opens with a numeral (二期, 三期)
@@ -122,6 +121,9 @@ def kind_conjunct(text: str, start: int, end: int, label: str, source: str, gram
     """Is the head-word Project guess ``text[start:end]`` a conjunct of a 、-list another of whose
     conjuncts is a ``works_kind`` (module docstring)? The list's first segment holds the verb that
     governs it and is not read as a conjunct; the last is read up to its closer 等."""
+    # the closer 等 of list_items (which reads genericity, which reads this module)
+    from extract.pipeline.proper_parts import LIST_CLOSER
+
     if label not in CHECKED_TYPES or source not in CONJUNCT_SOURCES:
         return False
     a, b = _clause(text, start, end)
