@@ -38,6 +38,7 @@ from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_prog
 from extract.pipeline.enterprise_kinds import bare_kind
 from extract.pipeline.function_names import function_only
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.kind_words import everyday_kind_guess, kind_conjunct
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
 from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
@@ -764,6 +765,10 @@ def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
                 continue
             if widespread_kind_guess(name, s.label_, s.id_, grammar):
                 continue  # 城中村改造, 研发设计, 康养|项目: extract.pipeline.widespread_phrases
+            if everyday_kind_guess(name, s.label_, s.id_, grammar):
+                continue  # 学校, 薄弱|学校: extract.pipeline.kind_words
+            if kind_conjunct(text, s.start_char, s.end_char, s.label_, s.id_, grammar):
+                continue  # 甲乙间高铁 beside 城际铁路: extract.pipeline.kind_words
             if s.label_ in MODIFIER_TYPES and modifies_programme(text, s.end_char, grammar):
                 continue  # …消费中心|城市: half of a designation (extract.pipeline.designation_modifiers)
         out.append(s)
