@@ -24,6 +24,12 @@ mostly close descriptions (深化…改革意见), so the untitled finder uses o
   断头路, 跑道 are counted roads built, never governed). The count inside a title marks it as one
   package with a name (GUIDE §9 Policies: named packages), where a count before the words
   (29项促消费政策) only counts documents; ``extract.pipeline.numbered_packages`` reads them.
+- **Frame verbs** (role ``frame_verb``) are the verbs that open a clause ending in a bare title of
+  a governed kind or a numbered package (修订|…条例, 推动|…12条举措), in at least ``MIN_DOCS``
+  reports, besides the verbs mined before 《》 titles: few reports bracket titles at all, so a
+  verb that governs documents (修订 a law) may never stand before a 《 twice. They are kept apart
+  from role ``verb`` (which other readers take as words before a title, ``area_names``); the
+  untitled-policy finders govern titles by both.
 ``extract.pipeline.untitled_policies`` reads both from ``extract/data/policy_frames.jsonl``
 (``scripts/mine_policy_frames.py``); each entry carries its counts.
 """
@@ -126,7 +132,10 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
                 "docs": max(title_docs, len(framed_docs[w])),
             }
         )
-    out += mine_package_kinds(docs, heads)
+    packages = mine_package_kinds(docs, heads)
+    out += packages
+    governed_kinds = {e["word"] for e in out if e["role"] == "kind" and e["governed"]}
+    out += mine_frame_verbs(docs, governed_kinds, {e["word"] for e in packages}, verbs)
     return sorted(out, key=lambda e: (e["role"], e["word"]))
 
 
@@ -158,4 +167,47 @@ def mine_package_kinds(docs: Sequence[tuple[str, str]], heads: set[str]) -> list
         }
         for w in sorted(governed)
         if len(gov_docs[w]) >= MIN_DOCS and governed[w] >= MIN_FRAME_SHARE * total[w]
+    ]
+
+
+FRAME_VERB_TOKENS = 2  # the verbs among the clause's first two words (推动|修订|…条例)
+MAX_FRAME_RUN = 24  # characters of the clause before the kind: a title's reach, not a page
+
+
+def mine_frame_verbs(
+    docs: Sequence[tuple[str, str]], kinds: set[str], packages: set[str], verbs: set[str]
+) -> list[dict]:
+    """Verbs opening a clause that ends in a bare governed title (module docstring, role
+    ``frame_verb``): the clause's Han run ends right after a governed kind, or after a count of
+    articles and a package kind; the verbs among its first ``FRAME_VERB_TOKENS`` words count."""
+    if not kinds and not packages:
+        return []
+    alternation = "|".join(sorted(map(re.escape, kinds), key=lambda w: (-len(w), w))) or "(?!)"
+    package_alt = "|".join(sorted(map(re.escape, packages), key=lambda w: (-len(w), w))) or "(?!)"
+    closing = re.compile(
+        r"(?:" + alternation + r"|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条[\u4e00-\u9fff]{0,2}?(?:"
+        + package_alt + r"))$"
+    )
+    count: Counter[str] = Counter()
+    found_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for m in HAN_RUN_RE.finditer(text):
+            run = m.group()
+            title = closing.search(run)
+            if title is None or not 2 <= title.start() <= MAX_FRAME_RUN:
+                continue
+            for word in segment(run[: title.start()])[:FRAME_VERB_TOKENS]:
+                if word not in verbs and _is_verb(word) and dictionary().get(word, (0, ""))[1] == "v":
+                    count[word] += 1
+                    found_docs[word].add(name)
+    return [
+        {
+            "word": w,
+            "role": "frame_verb",
+            "source": "mined",
+            "counts": {"before_bare_title": count[w]},
+            "docs": len(found_docs[w]),
+        }
+        for w in sorted(count)
+        if len(found_docs[w]) >= MIN_DOCS
     ]

@@ -209,17 +209,21 @@ def trim_governing_verbs(doc: Doc, text: str, grammar: g.Grammar) -> None:
         set_candidates(doc, spans)
 
 
+GOVERNING_ROLES = ("verb", "frame_verb")
 Frames = tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]
 _frames_cache: weakref.WeakKeyDictionary[g.Grammar, Frames | None] = weakref.WeakKeyDictionary()
 
 
 def _frames(grammar: g.Grammar) -> Frames | None:
-    """(governing verbs, document kinds, kinds) from ``policy_frames.jsonl``, once per grammar. A
-    mined verb also governs by its last two characters when they are a verb (全面实施 -> 实施)."""
+    """(governing verbs, document kinds, kinds) from ``policy_frames.jsonl``, once per grammar
+    (the verbs of roles ``GOVERNING_ROLES``). A mined verb also governs by its last two
+    characters when they are a verb (全面实施 -> 实施)."""
     if grammar in _frames_cache:
         return _frames_cache[grammar]
     rows = grammar.lexicon.get("policy_frames.jsonl", ())
-    verbs = {r["word"] for r in rows if r.get("role") == "verb"}
+    # the verbs before 《》 titles and those opening clauses that end in bare governed titles
+    # (修订|…条例: role frame_verb, ``policy_mining.mine_frame_verbs``)
+    verbs = {r["word"] for r in rows if r.get("role") in GOVERNING_ROLES}
     verbs |= {v[-2:] for v in verbs if dictionary().get(v[-2:], (0, ""))[1] == "v"}
     kinds = frozenset(r["word"] for r in rows if r.get("role") == "kind" and r.get("governed"))
     # a kind's closing character that the dictionary knows as a noun of its own (法 of 促进法) closes
