@@ -134,8 +134,8 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
         )
     packages = mine_package_kinds(docs, heads)
     out += packages
-    governed_kinds = {e["word"] for e in out if e["role"] == "kind" and e["governed"]}
-    out += mine_frame_verbs(docs, governed_kinds, {e["word"] for e in packages}, verbs)
+    governed_kinds = {str(e["word"]) for e in out if e["role"] == "kind" and e["governed"]}
+    out += mine_frame_verbs(docs, governed_kinds, {str(e["word"]) for e in packages}, verbs)
     return sorted(out, key=lambda e: (e["role"], e["word"]))
 
 
