@@ -222,7 +222,8 @@ def indicators_in_sentence(
     norm = to_halfwidth(text) if norm is None else norm
     by_start = {m.start - offset: m for m in mentions}
     result = _ratio_shares(norm, ctx)
-    spans = [(m.start - offset, m.end - offset) for m in mentions]
+    spans = [(m.start - offset, m.end - offset) for m in mentions if not _numbered_package(m)]
+    articles = [(m.start - offset, m.end - offset) for m in mentions if _numbered_package(m)]
     if _THRESHOLD_HINT.search(norm):  # 过三千亿元城市, 千亿县: the places' output, not the author's
         spans += threshold_spans(norm)
         result += threshold_indicators(norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path)
@@ -230,6 +231,7 @@ def indicators_in_sentence(
         f
         for f in _candidates(norm, with_people_units(norm, _shared_units(norm, find_figures(norm))))
         if not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
+        and not (f.unit != _ARTICLES and any(a <= f.start < b for a, b in articles))
     ]
     if MULTIPLE_UNIT in norm:  # 增长5.1倍: a growth written as a multiple (extract/indicators/multiples.py)
         figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
@@ -240,6 +242,17 @@ def indicators_in_sentence(
             p.name = without_examples(p.name, named) if named else p.name
         result += [_indicator(p, norm, offset, len(text), ctx) for p in pending]
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
+
+
+_ARTICLES = "条"  # the count of a numbered package's articles (出台…20条措施)
+
+
+def _numbered_package(m: Mention) -> bool:
+    """A Policy named bare by its count of articles (``extract.pipeline.numbered_packages``):
+    the count is the package's size, a figure the provincial golds record (…措施数 20) although
+    it stands inside the name; other figures inside it, and every figure inside any other name
+    (某400万吨煤制油项目) or a 《》 title, are none."""
+    return m.type == "Policy" and m.source == "title" and not m.text.startswith("《") and _ARTICLES in m.text
 
 
 _ETC = "等"  # a list closer: a sentence without one has no examples before a kind

@@ -59,6 +59,7 @@ from extract.pipeline.lexicon import (
 )
 from extract.pipeline.listed_firms import find_listed_firms
 from extract.pipeline.mining import NATIONAL, segment_cached
+from extract.pipeline.numbered_packages import find_numbered_packages
 from extract.pipeline.opened_facilities import reported_opened
 from extract.pipeline.ordinal_institutions import find_ordinal_institutions
 from extract.pipeline.programme_frames import (
@@ -243,6 +244,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_bare_sub_regions(doc, text, self.grammar)  # 粤西, 南疆: the author province's own, without 地区
         find_compass_parts(doc, text, self.grammar)  # 甲省南部: the author's own compass part
         find_untitled_policies(doc, text, self.grammar)
+        find_numbered_packages(doc, text, self.grammar)  # 出台…20条措施: a numbered package (reform21)
         find_institution_forms(doc, text, self.grammar)
         find_division_firms(doc, text, self.grammar)  # 云南…银行: a division's bank (firms16)
         find_financial_firms(doc, text, self.grammar)  # 恒丰银行, X证券: trade name + licence (firms19)

@@ -16,6 +16,20 @@ document and which words close its title are found where the brackets say so, ne
 
 A kind seen only closing titles (纲要, 意见) is recorded but not ``governed``: bare, such words
 mostly close descriptions (深化…改革意见), so the untitled finder uses only the governed kinds.
+
+- **Package kinds** (role ``package``) close a numbered package of measures: the words within
+  ``PACKAGE_WORDS`` words after a count of articles (``N条``: 20条措施, 21条升级举措) that has
+  name material before it, in at least ``MIN_DOCS`` reports and with a governing verb before the
+  count in at least ``MIN_FRAME_SHARE`` of their occurrences (措施, 举措: a package is issued;
+  断头路, 跑道 are counted roads built, never governed). The count inside a title marks it as one
+  package with a name (GUIDE §9 Policies: named packages), where a count before the words
+  (29项促消费政策) only counts documents; ``extract.pipeline.numbered_packages`` reads them.
+- **Frame verbs** (role ``frame_verb``) are the verbs that open a clause ending in a bare title of
+  a governed kind or a numbered package (修订|…条例, 推动|…12条举措), in at least ``MIN_DOCS``
+  reports, besides the verbs mined before 《》 titles: few reports bracket titles at all, so a
+  verb that governs documents (修订 a law) may never stand before a 《 twice. They are kept apart
+  from role ``verb`` (which other readers take as words before a title, ``area_names``); the
+  untitled-policy finders govern titles by both.
 ``extract.pipeline.untitled_policies`` reads both from ``extract/data/policy_frames.jsonl``
 (``scripts/mine_policy_frames.py``); each entry carries its counts.
 """
@@ -34,6 +48,11 @@ HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+$")
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 MIN_DOCS = 2
 MIN_FRAME_SHARE = 0.5
+# name material, a count of articles, the words after it (a modifier and the kind)
+PACKAGE_RE = re.compile(
+    r"([\u4e00-\u9fff“”]{2,20})(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条([\u4e00-\u9fff]{1,8})"
+)
+PACKAGE_WORDS = 2  # the kind right after the count or after one modifier (21条|升级|举措)
 MAX_BODY_TOKENS = 6  # the governing verb stands within six words before the kind
 NOT_VERB_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "m", "q", "f"})
 VERB_TAGS = frozenset({"v", "vd", "a", "i", "l"})  # jieba tags 落实 as an adjective, 贯彻落实 as an idiom
@@ -113,4 +132,82 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
                 "docs": max(title_docs, len(framed_docs[w])),
             }
         )
+    packages = mine_package_kinds(docs, heads)
+    out += packages
+    governed_kinds = {str(e["word"]) for e in out if e["role"] == "kind" and e["governed"]}
+    out += mine_frame_verbs(docs, governed_kinds, {str(e["word"]) for e in packages}, verbs)
     return sorted(out, key=lambda e: (e["role"], e["word"]))
+
+
+def mine_package_kinds(docs: Sequence[tuple[str, str]], heads: set[str]) -> list[dict]:
+    """Words closing a numbered package of measures (module docstring, role ``package``):
+    after ``N条`` with name material before it, governed by a verb in ``heads`` (the mined
+    governing verbs and their two-character tails) often enough."""
+    total: Counter[str] = Counter()
+    governed: Counter[str] = Counter()
+    gov_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for m in PACKAGE_RE.finditer(text):
+            before = segment(m.group(1))
+            is_governed = any(t in heads or t[-2:] in heads for t in before)
+            for word in segment(m.group(2))[:PACKAGE_WORDS]:
+                if not HAN_RUN_RE.fullmatch(word) or len(word) < 2:
+                    continue
+                total[word] += 1
+                if is_governed:
+                    governed[word] += 1
+                    gov_docs[word].add(name)
+    return [
+        {
+            "word": w,
+            "role": "package",
+            "source": "mined",
+            "counts": {"after_count": total[w], "governed": governed[w]},
+            "docs": len(gov_docs[w]),
+        }
+        for w in sorted(governed)
+        if len(gov_docs[w]) >= MIN_DOCS and governed[w] >= MIN_FRAME_SHARE * total[w]
+    ]
+
+
+FRAME_VERB_TOKENS = 2  # the verbs among the clause's first two words (推动|修订|…条例)
+MAX_FRAME_RUN = 24  # characters of the clause before the kind: a title's reach, not a page
+
+
+def mine_frame_verbs(
+    docs: Sequence[tuple[str, str]], kinds: set[str], packages: set[str], verbs: set[str]
+) -> list[dict]:
+    """Verbs opening a clause that ends in a bare governed title (module docstring, role
+    ``frame_verb``): the clause's Han run ends right after a governed kind, or after a count of
+    articles and a package kind; the verbs among its first ``FRAME_VERB_TOKENS`` words count."""
+    if not kinds and not packages:
+        return []
+    alternation = "|".join(sorted(map(re.escape, kinds), key=lambda w: (-len(w), w))) or "(?!)"
+    package_alt = "|".join(sorted(map(re.escape, packages), key=lambda w: (-len(w), w))) or "(?!)"
+    closing = re.compile(
+        r"(?:" + alternation + r"|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条[\u4e00-\u9fff]{0,2}?(?:"
+        + package_alt + r"))$"
+    )
+    count: Counter[str] = Counter()
+    found_docs: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for m in HAN_RUN_RE.finditer(text):
+            run = m.group()
+            title = closing.search(run)
+            if title is None or not 2 <= title.start() <= MAX_FRAME_RUN:
+                continue
+            for word in segment(run[: title.start()])[:FRAME_VERB_TOKENS]:
+                if word not in verbs and _is_verb(word) and dictionary().get(word, (0, ""))[1] == "v":
+                    count[word] += 1
+                    found_docs[word].add(name)
+    return [
+        {
+            "word": w,
+            "role": "frame_verb",
+            "source": "mined",
+            "counts": {"before_bare_title": count[w]},
+            "docs": len(found_docs[w]),
+        }
+        for w in sorted(count)
+        if len(found_docs[w]) >= MIN_DOCS
+    ]

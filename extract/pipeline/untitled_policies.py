@@ -69,7 +69,7 @@ def _kind_length(matched: str, grammar: g.Grammar) -> int:
     return max((len(k) for k in kinds if matched.endswith(k)), default=0)
 
 
-def _ends_name(text: str, end: int, grammar: g.Grammar) -> bool:
+def ends_name(text: str, end: int, grammar: g.Grammar) -> bool:
     """Punctuation, or a clause word that is no stage verb: 规划 before 建设/布局 is the verb
     (规划建设用地), not a document's kind."""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
@@ -133,7 +133,7 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
             continue  # a bare period takes its kind at once (十五五规划): no words between them
         if not m:
             continue
-        if not _ends_name(text, m.end(), grammar) and not (
+        if not ends_name(text, m.end(), grammar) and not (
             (start, end) in periods and m.end() - end == _kind_length(m.group(), grammar)
             and _verb_follows(text, m.end(), grammar)
         ):
@@ -209,17 +209,21 @@ def trim_governing_verbs(doc: Doc, text: str, grammar: g.Grammar) -> None:
         set_candidates(doc, spans)
 
 
+GOVERNING_ROLES = ("verb", "frame_verb")
 Frames = tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]
 _frames_cache: weakref.WeakKeyDictionary[g.Grammar, Frames | None] = weakref.WeakKeyDictionary()
 
 
 def _frames(grammar: g.Grammar) -> Frames | None:
-    """(governing verbs, document kinds, kinds) from ``policy_frames.jsonl``, once per grammar. A
-    mined verb also governs by its last two characters when they are a verb (全面实施 -> 实施)."""
+    """(governing verbs, document kinds, kinds) from ``policy_frames.jsonl``, once per grammar
+    (the verbs of roles ``GOVERNING_ROLES``). A mined verb also governs by its last two
+    characters when they are a verb (全面实施 -> 实施)."""
     if grammar in _frames_cache:
         return _frames_cache[grammar]
     rows = grammar.lexicon.get("policy_frames.jsonl", ())
-    verbs = {r["word"] for r in rows if r.get("role") == "verb"}
+    # the verbs before 《》 titles and those opening clauses that end in bare governed titles
+    # (修订|…条例: role frame_verb, ``policy_mining.mine_frame_verbs``)
+    verbs = {r["word"] for r in rows if r.get("role") in GOVERNING_ROLES}
     verbs |= {v[-2:] for v in verbs if dictionary().get(v[-2:], (0, ""))[1] == "v"}
     kinds = frozenset(r["word"] for r in rows if r.get("role") == "kind" and r.get("governed"))
     # a kind's closing character that the dictionary knows as a noun of its own (法 of 促进法) closes
@@ -232,7 +236,7 @@ def _frames(grammar: g.Grammar) -> Frames | None:
     return found
 
 
-def _verb_opening_title(text: str, floor: int, start: int, verbs_re: re.Pattern[str]) -> int:
+def verb_opening_title(text: str, floor: int, start: int, verbs_re: re.Pattern[str]) -> int:
     """After a governing verb the title begins at once, as a 《》 would (修订|优化营商环境条例,
     制定|促进…办法): a single verb the name grammar cut off between the governing verb and the
     name (优化, 促进, 支持: the dictionary tags it v) is the title's own first word. Another
@@ -260,7 +264,7 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
         run = TITLE_BODY_RE.match(text, v.end(), v.end() + MAX_TITLE_BODY + 8)
         body_end = run.end() if run else v.end()
         for k in kinds_re.finditer(text, v.end() + 2, body_end):
-            if not _ends_name(text, k.end(), grammar):
+            if not ends_name(text, k.end(), grammar):
                 continue
             last = segment_cached(text[v.end() : k.end()])[-1]
             if not (last in kinds or (last.endswith(k.group()) and last not in dictionary())):
@@ -270,7 +274,7 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if len(first) == 1 and dictionary().get(first, (0, ""))[1] in COMPLEMENT_TAGS:
                 floor += 1  # 落实好|…: the verb's complement is no part of the title
             start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
-            start = _verb_opening_title(text, floor, start, verbs_re)
+            start = verb_opening_title(text, floor, start, verbs_re)
             body = text[start : k.start()]
             if (
                 len(body) < 2
@@ -324,6 +328,14 @@ def open_at_issuers(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if _verb_ends_at(text, d.start_char, verbs_re):
                 add_candidate(doc, d.start_char, c.end_char, "Policy", "title")
                 break
+
+
+def governing_verbs(grammar: g.Grammar) -> re.Pattern[str] | None:
+    """The mined governing verbs (``policy_frames.jsonl`` role ``verb``, with their two-character
+    verb tails) as one pattern, or None when none were mined: other title finders
+    (``extract.pipeline.numbered_packages``) open their titles after the same verbs."""
+    frames = _frames(grammar)
+    return None if frames is None else frames[0]
 
 
 def _verb_ends_at(text: str, end: int, verbs_re: re.Pattern[str]) -> bool:

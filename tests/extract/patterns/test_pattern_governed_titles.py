@@ -78,7 +78,7 @@ def test_the_miner_reads_verbs_and_kinds_off_brackets_and_frames():
 
 def test_shipped_frames_carry_counts():
     rows = [json.loads(line) for line in (DATA / "policy_frames.jsonl").read_text("utf-8").splitlines()]
-    assert {r["role"] for r in rows} == {"verb", "kind"}
+    assert {r["role"] for r in rows} == {"verb", "kind", "package", "frame_verb"}
     assert all(r["source"] == "mined" and r["docs"] >= 2 and r["counts"] for r in rows)
 
 

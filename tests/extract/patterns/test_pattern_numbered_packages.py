@@ -1,37 +1,82 @@
-"""Failure class: a quoted package of numbered measures with a subject of its own (issue 12:
-policy titles without 《》).
+"""Failure class: numbered packages of measures without 《》 read as a clause (reform21).
 
-GUIDE §9 Policies types named packages as Policy (纺织服装“新九条”, 牧九条). A quote whose words end
-in a count of 条 was read as a package only with at most three characters before the count; a
-package whose subject takes more words (“某某科创十条”, “民营经济32条”) was missed whole. A scope
-word before the quote (我省, 全市: GUIDE §2.5) is no part of the name. Sentences are invented.
+GUIDE §3 counts named documents as Policy in 《》 or not, and GUIDE §9 types named packages of
+measures as Policy. Bare, such a package is a governing verb, a name, a count of articles and a
+package kind (出台|…|18条|措施); the kinds are mined where they follow a count of articles in the
+governing frame (``policy_frames.jsonl`` role ``package``), the verbs where they stand before 《》
+titles. A count before the words (29项…政策), a count with no name (出台20条举措) and counted
+roads (打通12条断头路) stay untagged; the count of articles stays an indicator (the provincial
+golds record it). Sentences are invented.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
+from extract.indicators import find_indicators
+from extract.pipeline.policy_mining import mine_package_kinds
+from tests.extract.patterns.indicator_text import REVIEW
+from tests.extract.relations.oracle import document_from_text, mentions_for
 
 
-def ents(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in run_pipeline(load_pipeline(), text, "430000").ents]
+def ents(text: str, region: str | None = "430000") -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in run_pipeline(load_pipeline(), text, region).ents]
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "title"),
     [
-        ("出台“澄湾科创十条”，支持企业研发。", "澄湾科创十条"),
-        ("迭代升级我省“民营经济32条”，依法保护产权。", "民营经济32条"),  # 我省 left out
-        ("落实全市“稳就业二十条”，扩大就业。", "稳就业二十条"),
-        ("出台纺织服装“新九条”政策措施。", "纺织服装“新九条”"),  # a lead-in of its own stays
+        ("出台支持山地茶园产业发展18条措施，带动农民增收。", "支持山地茶园产业发展18条措施"),  # 支持 opens it
+        ("全面实施优化口岸营商环境12条升级举措，通关时间压缩。", "优化口岸营商环境12条升级举措"),
+        ("出台关爱快递骑手群体9条措施。", "关爱快递骑手群体9条措施"),
     ],
 )
-def test_a_quoted_numbered_package_is_a_policy(text, name):
-    found = ents(text)
-    assert (name, "Policy") in found, found
+def test_a_governed_numbered_package_is_a_policy(text, title):
+    assert (title, "Policy") in ents(text)
 
 
-def test_a_quote_of_words_without_a_count_is_no_package():
-    found = ents("坚持“项目为王”理念，推进产业升级。")
-    assert not any(label == "Policy" for _, label in found), found
+def test_a_trailing_policy_word_stays_out_of_the_span():
+    # GUIDE §2.5 and §9: a trailing 政策/政策措施 after a named package is left out
+    found = ents("落实支持青石湾民营经济发展13条政策，企业信心增强。")
+    assert ("支持青石湾民营经济发展13条", "Policy") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出台20条具体举措，稳住经济大盘。",  # no name before the count
+        "制定出台20条举措。",
+        "出台促进消费29项政策。",  # a count of documents (GUIDE §9: unnamed counts)
+        "打通12条断头路。",  # counted roads, no package kind
+        "谋划优化澄州营商环境12条举措。",  # no governing verb mined before titles
+    ],
+)
+def test_counts_without_a_named_package_are_no_policy(text):
+    assert not any(label == "Policy" for _, label in ents(text))
+
+
+def test_the_count_of_articles_stays_an_indicator():
+    # the package's size is a figure the provincial golds record although it stands in the name;
+    # a figure inside any other name (a project's capacity) stays none
+    body = "出台支持山地茶园产业发展18条措施，带动农民增收。"
+    text = f"青禾区2024年工作报告\n{REVIEW}\n{body}\n"
+    doc = document_from_text(text, "t.txt", "青禾区", rep=(2024,), plan=(2025,))
+    package = [replace(m, source="title") for m in mentions_for(doc, [(body[2:17], "Policy", body[2:17])])]
+    assert any(i.value == 18 for i in find_indicators(doc, package))
+    project = [replace(m, type="Project") for m in package]
+    assert not any(i.value == 18 for i in find_indicators(doc, project))
+
+
+def test_the_miner_keeps_kinds_that_close_governed_counts():
+    heads = {"出台", "落实"}
+    docs = [
+        (p, f"出台支持{p}茶产业发展20条措施。落实{p}稳就业15条举措。打通{p}12条断头路，新建3条跑道。")
+        for p in ("澄州", "岫云", "青石")
+    ]
+    rows = {r["word"]: r for r in mine_package_kinds(docs, heads)}
+    assert {"措施", "举措"} <= set(rows), rows
+    assert rows["措施"]["docs"] == 3 and rows["措施"]["role"] == "package"
+    assert "断头" not in rows and "跑道" not in rows  # counted, never governed
