@@ -38,7 +38,7 @@ from extract.pipeline.city_titles import (
 )
 from extract.pipeline.compass_parts import find_compass_parts
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
-from extract.pipeline.counted_quotes import counted_quote_lead
+from extract.pipeline.counted_quotes import FRAMING_TAILS_RE, counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.duration_pilots import find_duration_pilots
 from extract.pipeline.festival_names import find_festivals
@@ -83,6 +83,7 @@ from extract.pipeline.rare_designations import (
 )
 from extract.pipeline.result_subjects import find_result_subjects
 from extract.pipeline.sub_regions import find_sub_regions
+from extract.pipeline.subject_leads import subject_lead
 from extract.pipeline.title_back_references import referenced_title
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
@@ -437,6 +438,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             or _NUMERAL_RE.search(lead_in)
             or opens_clause(lead_in)
             or g.is_generic(lead_in, strict=False)
+            or FRAMING_TAILS_RE.fullmatch(lead_in)  # 实施|高质量发展“十项行动”: GUIDE §2.6 tail
             or (acts_on(lead_in) and not names_an_activity(lead_in))
             or LEVELS_RE.fullmatch(lead_in)
         ):
@@ -466,6 +468,13 @@ class NameFinder(g.UsesGrammar, Pipe):
             and not g.is_generic(lead_in, strict=False)  # 市级“十项行动”: a level, no name part
             and not acts_on(lead_in)  # 迭代升级“十项行动”: what is done to the programme
             and not LEVELS_RE.fullmatch(lead_in)  # 市县“一支队伍管执法”改革: a scope (GUIDE §2.5)
+        ):
+            return lead
+        if (
+            quote - lead <= MAX_SHORT_LEAD
+            and not _NUMERAL_RE.search(lead_in)
+            and not LEVELS_RE.fullmatch(lead_in)
+            and subject_lead(text, lead, quote)  # 。农村“X”改革试点…: a clause's noun subject
         ):
             return lead
         return quote
