@@ -140,6 +140,8 @@ LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 MAX_CONJUNCT = 12  # characters of a quoted conjunct that takes a programme's type (“两新”)
 DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
 LEVELS_RE = re.compile(r"[省市县区乡镇村]{2,3}")  # levels of government as a scope (市县, 省市县)
+# what joins coordinated quoted names (“两重”“两新”, “两重”、“两新”, “十项行动”和“三新”: GUIDE §2.2)
+CHAIN_MARKS = frozenset({"", "、", "和", "与", "及"})
 
 
 def _is_place(text: str) -> bool:
@@ -272,15 +274,16 @@ class NameFinder(g.UsesGrammar, Pipe):
         return doc
 
     def _quote_chains(self, doc: Doc, text: str) -> None:
-        """Quoted names written one after another (“两重”“两新”, “两重”、“两新”) are coordinated
-        names (GUIDE §2.2): a short quoted conjunct of a programme the grammar found is a
-        programme too, its span inside the quotes."""
+        """Quoted names written one after another (“两重”“两新”, “两重”、“两新”, “十项行动”和
+        “三新”) are coordinated names (GUIDE §2.2): a short quoted conjunct of a programme the
+        grammar found is a programme too, its span inside the quotes. The conjunctions 和/与/及
+        join a chain like 、 (29 reports: 11 quotes more, the 6 of readable reports all right)."""
         programs = {(c.start_char, c.end_char) for c in candidates(doc) if c.label_ == "Program"}
         if not programs:
             return
         chain: list[re.Match[str]] = []
         for m in [*QUOTE_RE.finditer(text), None]:
-            if m is not None and chain and text[chain[-1].end() : m.start()] in ("", "、"):
+            if m is not None and chain and text[chain[-1].end() : m.start()] in CHAIN_MARKS:
                 chain.append(m)
                 continue
             if len(chain) >= 2 and any((q.start() + 1, q.end() - 1) in programs for q in chain):
