@@ -83,7 +83,7 @@ from extract.pipeline.rare_designations import (
 )
 from extract.pipeline.result_subjects import find_result_subjects
 from extract.pipeline.sub_regions import find_sub_regions
-from extract.pipeline.subject_leads import subject_lead
+from extract.pipeline.subject_leads import after_quoted_item, subject_lead
 from extract.pipeline.title_back_references import referenced_title
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
@@ -466,7 +466,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         lead_in = text[lead:quote]
         if (
             0 < quote - lead <= MAX_SHORT_LEAD
-            and text[lead - 1 : lead] != "、"
+            and (text[lead - 1 : lead] != "、" or after_quoted_item(text, lead))  # “甲”、乙“丙”行动
             and not opens_clause(lead_in)
             and not g.is_generic(lead_in, strict=False)  # 市级“十项行动”: a level, no name part
             and not acts_on(lead_in)  # 迭代升级“十项行动”: what is done to the programme

@@ -13,7 +13,9 @@ own modifier. A level (市级, 国家级: ``LEVEL_WORD_RE``), a scope of levels 
 opening (重点, 重大), a count and a lead-in that opens with a clause word (全面, 充分|利用) stay
 out, as before, unless the general dictionary knows the whole lead-in as one frequent noun
 (开发|区 is 开发区, seen 3667 times; 充分利用 only 3, a mis-tag); after the list mark 、 the
-lead-in may be one of several coordinated modifiers (医疗、医保、医药“三医”), so it stays out too.
+lead-in may be one of several coordinated modifiers (医疗、医保、医药“三医”), so it stays out too,
+unless the item before the mark is itself a quoted name (…“甲”、乙丙“丁”行动): there the mark
+separates names, and the words after it open the next one (GUIDE §2.2, each conjunct its own span).
 """
 
 from __future__ import annotations
@@ -29,12 +31,21 @@ _EDGE_RE = re.compile(r"[，。；：,;:！？!?\s]")
 MIN_SUBJECT = 2  # characters: one character glued to a quote is a word's end (年, 好)
 
 
+def after_quoted_item(text: str, lead: int) -> bool:
+    """Does a list item that is a quoted name end right before ``lead`` (…“甲”、|乙丙“丁”行动)?
+    Then the list mark separates names, and the words after it open the next name."""
+    return text[lead - 2 : lead] == "”、"
+
+
 def subject_lead(text: str, lead: int, quote: int) -> bool:
     """Is ``text[lead:quote]`` a common-noun modifier that opens its clause before a quoted
-    programme name (。农村“X”改革试点任务如期完成, 。开发区“X”行动扎实开展)? The caller has
-    already ruled out counts and scopes of levels (``names._NUMERAL_RE``, ``names.LEVELS_RE``)."""
+    programme name (。农村“X”改革试点任务如期完成, 。开发区“X”行动扎实开展)? It may also open an
+    item after a quoted one (:func:`after_quoted_item`). The caller has already ruled out counts
+    and scopes of levels (``names._NUMERAL_RE``, ``names.LEVELS_RE``)."""
     lead_in = text[lead:quote]
-    if len(lead_in) < MIN_SUBJECT or (lead > 0 and not _EDGE_RE.match(text[lead - 1])):
+    if len(lead_in) < MIN_SUBJECT:
+        return False
+    if lead > 0 and not _EDGE_RE.match(text[lead - 1]) and not after_quoted_item(text, lead):
         return False
     if LEVEL_WORD_RE.search(lead_in) or DESCRIPTIVE_RE.match(lead_in):
         return False
