@@ -21,6 +21,9 @@ from extract.pipeline.mining import segment_cached
 
 # a count and a measure (三项, 五大, 10个): the quote is a count of programmes, not a name
 COUNTED_QUOTE_RE = re.compile(r"^(?:\d+|[一二三四五六七八九十百千两]+)[项大个张条类]")
+# GUIDE §2.6: the generic tails a name leaves out (建设, 战略, 高质量发展, 发展); written alone
+# before a quote they frame the programme (实施|高质量发展“十项行动”) and name none of it
+FRAMING_TAILS_RE = re.compile("高质量发展|发展|建设|战略")
 MAX_MODIFIER = 10
 MIN_MODIFIER = 2
 
@@ -47,5 +50,7 @@ def counted_quote_lead(text: str, quote: int, inner: str, grammar: g.Grammar) ->
             # names the programme even when its words are common (科技人才“五项计划”)
             if len(modifier) == MIN_MODIFIER and g.is_generic(modifier, strict=False):
                 return quote
+            if FRAMING_TAILS_RE.fullmatch(modifier):
+                return quote  # 实施|高质量发展“十项行动”: a GUIDE §2.6 tail frames the programme
             return lead
     return quote

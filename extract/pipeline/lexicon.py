@@ -366,3 +366,11 @@ __all__ = [
     "leading_verb",
     "opens_clause",
 ]
+
+
+def nominal_only(text: str) -> bool:
+    """Does jieba read ``text`` as common nouns only (flag ``n``: 农村, 货运|企业, 开发区)? No
+    verb, verbal noun, adverb, adjective, distinguishing word (国有), place (ns), person (nr) or
+    abbreviation (j) among its words: such a lead-in names the field a programme works in."""
+    tagged = list(_pos_tagger().cut(text)) if text else []
+    return bool(tagged) and all(w.flag == "n" for w in tagged)
