@@ -31,6 +31,7 @@ from extract.indicators.names import (
     period_total_name,
     rate_name,
     without_leading_modifier,
+    words_of,
 )
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.period import five_year_end, names_a_plan_period
@@ -864,7 +865,7 @@ def _shared_verb(name: str) -> str:
     from extract.relations.status import status_lexicon
 
     name = without_leading_modifier(name)
-    modified = any(name.startswith(m) for m in status_lexicon().mined_modifiers)
+    modified = name.startswith(words_of(status_lexicon().mined_modifiers))
     verb = _opening_verb(name, with_object_verb=modified)
     if not verb and not modified:
         verb = opening_count_verb(name)  # 办理|代表建议, 新建|学校: the mined acts of count lists
@@ -1633,7 +1634,10 @@ def _without_modifier(noun: str) -> str:
     that ends the noun belongs to the stage after it."""
     from extract.relations.status import status_lexicon
 
-    for mod in status_lexicon().mined_modifiers:
+    mods = status_lexicon().mined_modifiers
+    if not noun.endswith(words_of(mods)):
+        return noun  # no modifier ends the noun: the loop below would find none
+    for mod in mods:
         if noun.endswith(mod) and len(noun) > len(mod) + 1:
             return noun[: -len(mod)]
     return noun
