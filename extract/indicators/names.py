@@ -68,6 +68,8 @@ def strip_trailing_verbs(name: str) -> str:
     verbs that some other character ends is split every possible way before the regex fails
     (exponential). Marking from the end where a run of verbs reaching the end can start is linear
     in ``name`` and finds the same, leftmost, start."""
+    if not name.endswith(_TRAIL_VERBS):
+        return name  # a run reaching the end ends with a whole verb: none does, nothing to strip
     n = len(name)
     ends_run = bytearray(n + 1)  # position i starts a run of whole verbs that reaches the end
     ends_run[n] = 1
@@ -150,6 +152,13 @@ def without_ordinal(s: str) -> str:
 _KEPT_MODIFIER = "累计"
 
 
+@functools.lru_cache(maxsize=8)
+def words_of(words: frozenset[str]) -> tuple[str, ...]:
+    """A mined word set as a tuple, built once per set: ``str.startswith``/``endswith`` take a
+    tuple and test every word in C, where a Python loop over hundreds of words ran per name."""
+    return tuple(words)
+
+
 def without_leading_modifier(s: str) -> str:
     """``有序改造供热管网``, ``成功举办展会``: a mined modifier of stage verbs (``status_modifiers.jsonl``:
     words the unannotated reports mostly write right before a verb) that opens a name before a
@@ -160,7 +169,10 @@ def without_leading_modifier(s: str) -> str:
         return s
     from extract.relations.status import status_lexicon
 
-    for mod in status_lexicon().mined_modifiers:
+    mods = status_lexicon().mined_modifiers
+    if not s.startswith(words_of(mods)):
+        return s  # no modifier opens the name (the common case): the loop below would find none
+    for mod in mods:
         if s.startswith(mod) and mod != _KEPT_MODIFIER and len(s) >= len(mod) + 3:
             rest = s[len(mod) :]
             return rest if _opens_with_verb(rest) else s

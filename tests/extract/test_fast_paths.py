@@ -2269,3 +2269,59 @@ def test_year_patterns_with_their_lookbehinds_moved_equal_their_first_spelling(t
     for written in ("到2025年底", "从到2025年", "比2025年", "2025年度", "至2030年末，较2020年", "20255年"):
         for moved, first in firsts.items():
             assert [m.span() for m in moved.finditer(written)] == [m.span() for m in first.finditer(written)]
+
+
+_COUNT_TEXTS = st.text(alphabet=list("新建20所中小学和15家医院均已开工、，。约超\n"), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_COUNT_TEXTS, st.integers(0, 45))
+def test_count_readers_matched_at_a_position_equal_matching_the_rest(text, pos):
+    """The indicator reader's noun, verb and Han-run patterns matched at ``pos`` of the whole
+    sentence (``pattern.match(text, pos)``) give what matching ``text[pos:]`` gave: none looks
+    behind its start, and ``$`` is the end of the text either way."""
+    from extract.indicators.prose import _HAN_RUN_3, _NOUN_AFTER, _VERB_AFTER
+
+    pos = min(pos, len(text))
+    for pattern in (_NOUN_AFTER, _VERB_AFTER, _HAN_RUN_3):
+        at = pattern.match(text, pos)
+        rest = re.match(pattern.pattern, text[pos:])
+        assert (at.group(0) if at else None) == (rest.group(0) if rest else None)
+    for written, after in (("新建20所中小学和15家社区医院", "中小学"), ("建成12个园区，均已投产", "园区")):
+        k = written.index(next(c for c in written if c.isdigit()))
+        while written[k].isdigit():
+            k += 1
+        assert _NOUN_AFTER.match(written, k + 1).group(0) == after
+
+
+def _strip_trailing_verbs_walk(name: str) -> str:
+    """``strip_trailing_verbs`` without its prefilter: the walk from the end over every name."""
+    from extract.indicators.names import _TRAIL_BY_FIRST
+
+    n = len(name)
+    ends_run = bytearray(n + 1)
+    ends_run[n] = 1
+    for i in range(n - 1, -1, -1):
+        for verb in _TRAIL_BY_FIRST.get(name[i], ()):
+            if name.startswith(verb, i) and ends_run[i + len(verb)]:
+                ends_run[i] = 1
+                break
+    return name[: next((i for i in range(n) if ends_run[i]), n)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("产量分别达到为约近累计全面如期完成新建学校"), max_size=16))
+def test_name_prefilters_by_word_tuples_equal_the_loops(name):
+    """``strip_trailing_verbs`` returns a name no figure verb ends as it is, and the modifier
+    tests skip names no mined modifier opens or ends: the answers equal the loops' on every name."""
+    from extract.indicators.names import _TRAIL_VERBS, strip_trailing_verbs, words_of
+    from extract.relations.status import status_lexicon
+
+    assert strip_trailing_verbs(name) == _strip_trailing_verbs_walk(name)
+    mods = status_lexicon().mined_modifiers
+    assert set(words_of(mods)) == set(mods)
+    assert name.startswith(words_of(mods)) == any(name.startswith(m) for m in mods)
+    assert name.endswith(words_of(mods)) == any(name.endswith(m) for m in mods)
+    assert name.endswith(_TRAIL_VERBS) or strip_trailing_verbs(name) == name
+    for written in ("粮食产量分别达到", "新建学校累计达", "新建学校"):
+        assert strip_trailing_verbs(written) == _strip_trailing_verbs_walk(written)
