@@ -151,10 +151,25 @@ def clause_opener(text: str) -> str:
         return ""
     words = dictionary()
     cities = _city_names()
-    for word in (_segment(text)[0], text[:2]):
+    first = _segment(text)[0]
+    pair = "" if _name_word(first, words) else text[:2]
+    for word in (first, pair):
         if len(word) >= 2 and words.get(word, (0, ""))[1] in CLAUSE_TAGS and word not in cities:
             return word
     return ""
+
+
+# jieba's tags of a place's or a body's name (长三角 ns, 中科院 j); not the person tags, which the
+# dictionary also gives everyday words (高水平, 智慧: ``mistagged_terms``)
+NAME_WORD_TAGS = frozenset({"ns", "nt", "j"})
+
+
+def _name_word(first: str, words: dict[str, tuple[int, str]]) -> bool:
+    """Is ``first``, the segmenter's first word, a longer name that holds the two characters
+    :func:`clause_opener` would otherwise try alone (长三|角: 长三 is an adverb of the
+    dictionary, 长三角 the delta's name)? The two characters are a word of their own only where
+    the segmenter splits them off (打|好); inside a name they are not (branch platform21)."""
+    return len(first) > 2 and words.get(first, (0, ""))[1] in NAME_WORD_TAGS
 
 
 CITY_LEVELS = frozenset({"province", "prefecture"})  # GB/T 2260 levels whose names are cities or above
