@@ -1571,28 +1571,45 @@ def _subject_predicate(
     of the things that did something), so the verb and its object say which of them are counted;
     the name puts that predicate before the noun, as a relative clause stands before its head
     (GUIDE §7 names the counted thing; the provincial gold writes 通过国家备案大模型数,
-    完成集团层面重组整合省属企业数). Dictionary tags decide, no word list: the noun ends in a noun
-    (n, j), the predicate opens with a verb of two or more characters (v, not a verbal noun), a
-    mined hard clause verb or a mined clause preposition (在, 通过, 被), and has two words or more
-    (a verb alone, 竣工, is a stage the status phrases read). None for a coordinated predicate
-    (和, 、), a longer one (a clause of its own) or one ending in 的."""
+    完成集团层面重组整合省属企业数). Dictionary tags decide, no word list: the first word after
+    the first that opens a predicate — a mined hard clause verb, a mined clause preposition (在,
+    通过, 被), a stage verb the noun reader stops at (完成, 获), or a verb of two or more
+    characters (v, not a verbal noun) whose object holds no noun (享受免费教育; 做法案例 is a noun
+    phrase as jieba mis-tags it) — must follow a noun (n, j) of two characters or more without
+    a digit, and have an object. None for a stage word with one act (完成认购: the stage the
+    noun reader ends at), a coordinated predicate (和, 、), a longer one (a clause of its own)
+    or one ending in 的."""
     preps, verbs = _clause_prepositions(), _clause_verbs()
-    noun = ""
-    for k, w in enumerate(words):
-        tag = tags.get(w, (0, ""))[1]
-        opens = (tag.startswith("v") and tag != "vn" and len(w) >= 2) or w in verbs or w in preps
-        if opens and len(noun) >= 2 and tags.get(words[k - 1], (0, ""))[1].startswith(_NOUN_END_TAGS):
-            predicate = tail[len(noun) :]
-            if (
-                len(words) - k < 2
-                or _CLAUSE_LIKE.search(predicate)
-                or len(predicate) > _PREDICATE_MAX
-                or predicate.endswith("的")
-            ):
-                return None
-            return noun, predicate
-        noun += w
-    return None
+
+    def tag_of(w: str) -> str:
+        return tags.get(w, (0, ""))[1]
+
+    def opens(k: int) -> bool:
+        w, tag = words[k], tag_of(words[k])
+        if w in verbs or w in preps or (re.fullmatch(_COUNT_END, w) and tag.startswith("v")):
+            return True  # the stage words the noun reader stops at, not its adverbs (全部, 分别)
+        # a word jieba tags v before a noun may be a modifier of that noun (经验做法案例, 横向
+        # 生态补偿): only a verb whose object holds no noun opens the predicate on its tag alone
+        plain = tag.startswith("v") and tag != "vn" and len(w) >= 2
+        return plain and not any(tag_of(o).startswith("n") for o in words[k + 1 :])
+
+    at = next((k for k in range(1, len(words)) if opens(k)), None)
+    if at is None:
+        return None
+    noun, predicate = "".join(words[:at]), "".join(words[at:])
+    obj = words[at + 1 :]
+    if (
+        len(noun) < 2
+        or not tag_of(words[at - 1]).startswith(_NOUN_END_TAGS)
+        or any(c.isdigit() for c in noun)
+        or not obj
+        or (len(obj) == 1 and re.fullmatch(_COUNT_END, words[at]) and tag_of(obj[0]).startswith("v"))
+        or _CLAUSE_LIKE.search(predicate)
+        or len(predicate) > _PREDICATE_MAX
+        or predicate.endswith("的")
+    ):
+        return None  # 完成认购: a stage word and one act is the stage the noun reader ends at
+    return noun, predicate
 
 
 # the tags a counted noun ends in before its predicate (nouns, also names as jieba mis-tags them:

@@ -40,3 +40,18 @@ def test_a_coordinated_predicate_or_a_bare_stage_keeps_the_old_reading():
 def test_a_count_after_the_authors_verb_is_no_subject():
     got = by_name("支持80家企业实施改造。")
     assert "实施改造企业数" not in got
+
+
+def test_no_predicate_is_read_where_the_noun_is_no_plain_noun_or_the_act_is_a_stage():
+    got = by_name(
+        "13个县被命名为国家生态文明示范区。3个保障性住房项目完成认购。"
+        "41个县（市）生产总值近3年年均增速快于全省。"
+    )
+    assert "县被命名为国家生态文明示范区数" in got  # a one-character noun: the old reading
+    assert got["保障性住房项目数"].value == 3.0  # 完成认购: the stage the noun reader ends at
+    assert not any("快于全省" in name for name in got)  # a noun holding a figure is no counted noun
+
+
+def test_a_verb_tag_before_a_noun_does_not_open_the_predicate():
+    got = by_name("98项经验做法案例获国家部委肯定或推广。")
+    assert got["获国家部委肯定或推广经验做法案例数"].value == 98.0
