@@ -1573,9 +1573,9 @@ def _subject_predicate(
     (GUIDE §7 names the counted thing; the provincial gold writes 通过国家备案大模型数,
     完成集团层面重组整合省属企业数). Dictionary tags decide, no word list: the first word after
     the first that opens a predicate — a mined hard clause verb, a mined clause preposition (在,
-    通过, 被), a stage verb the noun reader stops at (完成, 获), or a verb of two or more
-    characters (v, not a verbal noun) whose object holds no noun (享受免费教育; 做法案例 is a noun
-    phrase as jieba mis-tags it) — must follow a noun (n, j) of two characters or more without
+    通过, 被), a stage verb the noun reader stops at (完成, 获), or, where the clause has none of
+    those, a verb of two or more characters (v, not a verbal noun: 享受免费教育; in 经验做法案例获…
+    做法 is a noun jieba tags v) — must follow a noun (n, j) of two characters or more without
     a digit, and have an object. None for a stage word with one act (完成认购: the stage the
     noun reader ends at), a coordinated predicate (和, 、), a longer one (a clause of its own)
     or one ending in 的."""
@@ -1584,16 +1584,19 @@ def _subject_predicate(
     def tag_of(w: str) -> str:
         return tags.get(w, (0, ""))[1]
 
-    def opens(k: int) -> bool:
-        w, tag = words[k], tag_of(words[k])
-        if w in verbs or w in preps or (re.fullmatch(_COUNT_END, w) and tag.startswith("v")):
-            return True  # the stage words the noun reader stops at, not its adverbs (全部, 分别)
-        # a word jieba tags v before a noun may be a modifier of that noun (经验做法案例, 横向
-        # 生态补偿): only a verb whose object holds no noun opens the predicate on its tag alone
-        plain = tag.startswith("v") and tag != "vn" and len(w) >= 2
-        return plain and not any(tag_of(o).startswith("n") for o in words[k + 1 :])
+    def strong(k: int) -> bool:  # the stage words the noun reader stops at, not its adverbs (全部)
+        w = words[k]
+        return w in verbs or w in preps or bool(re.fullmatch(_COUNT_END, w) and tag_of(w).startswith("v"))
 
-    at = next((k for k in range(1, len(words)) if opens(k)), None)
+    def plain(k: int) -> bool:
+        tag = tag_of(words[k])
+        return tag.startswith("v") and tag != "vn" and len(words[k]) >= 2
+
+    # a word jieba tags v may be a modifier inside the noun (经验做法案例, 横向生态补偿): a mined
+    # opener decides first, a plain verb only where the clause has none
+    at = next((k for k in range(1, len(words)) if strong(k)), None)
+    if at is None:
+        at = next((k for k in range(1, len(words)) if plain(k)), None)
     if at is None:
         return None
     noun, predicate = "".join(words[:at]), "".join(words[at:])
