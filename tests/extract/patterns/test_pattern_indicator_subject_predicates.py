@@ -5,7 +5,10 @@ things that did something).
 The plain reader took the whole clause as the counted noun (``企业实施改造数``) or dropped the
 predicate (``模型数``) when a modifier of the noun is tagged as a verb or an adjective (学前, 大)
 or the object ends in a verb (改造, 备案). The predicate now names the count before the noun, as
-a relative clause stands before its head (``实施改造企业数``). Invented sentences only.
+a relative clause stands before its head (``实施改造企业数``). A mined opener (clause verb or
+preposition, a stage verb of the noun reader) decides before a plain verb tag; a one-character
+noun, a noun holding a figure and a stage word with one act (完成认购) keep the old reading.
+Invented sentences only.
 """
 
 from __future__ import annotations
@@ -55,3 +58,8 @@ def test_no_predicate_is_read_where_the_noun_is_no_plain_noun_or_the_act_is_a_st
 def test_a_verb_tag_before_a_noun_does_not_open_the_predicate():
     got = by_name("98项经验做法案例获国家部委肯定或推广。")
     assert got["获国家部委肯定或推广经验做法案例数"].value == 98.0
+
+
+def test_a_plain_verb_opens_where_the_clause_has_no_mined_opener():
+    got = by_name("全区35个产品获得国际有机认证。")
+    assert got["获得国际有机认证产品数"].value == 35.0
