@@ -16,7 +16,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract.indicators.count_verbs import opening_count_verb
@@ -1610,9 +1610,24 @@ def _subject_predicate(
         or _CLAUSE_LIKE.search(predicate)
         or len(predicate) > _PREDICATE_MAX
         or predicate.endswith("的")
+        or _serial_verbs(words[at:], tag_of, words[at] in preps)
     ):
         return None  # 完成认购: a stage word and one act is the stage the noun reader ends at
     return noun, predicate
+
+
+def _serial_verbs(predicate: Sequence[str], tag_of: Callable[[str], str], preposition: bool) -> bool:
+    """Does the predicate end in a second verb after its noun object, a mined hard clause verb
+    (``列入计划推进``, ``被列入计划推进``: 推进 opens clauses of its own)? Then it is a clause of
+    its own, not what the counted items are (the typed reader refuses a tail that ends in a verb
+    for this reason). A preposition's phrase keeps its one verb (``在全国推广``); an object that
+    jieba merely tags v (``获得…认证``), a compound (``重组整合``) or a verb after a verb (``实施改造``)
+    is no second verb."""
+    last, before = predicate[-1], tag_of(predicate[-2]) if len(predicate) > 1 else ""
+    if last not in _clause_verbs() or not before.startswith("n"):
+        return False
+    verbs = sum(1 for w in predicate if tag_of(w).startswith("v") and tag_of(w) != "vn")
+    return not preposition or verbs >= 2
 
 
 # the tags a counted noun ends in before its predicate (nouns, also names as jieba mis-tags them:

@@ -63,3 +63,9 @@ def test_a_verb_tag_before_a_noun_does_not_open_the_predicate():
 def test_a_plain_verb_opens_where_the_clause_has_no_mined_opener():
     got = by_name("全区35个产品获得国际有机认证。")
     assert got["获得国际有机认证产品数"].value == 35.0
+
+
+def test_a_second_clause_verb_after_the_object_is_a_clause_of_its_own():
+    got = by_name("12个安置项目列入计划推进，6项成果在全国推广。")
+    assert not any(name.startswith("列入") for name in got)
+    assert got["在全国推广成果数"].value == 6.0
