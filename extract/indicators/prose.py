@@ -1577,8 +1577,8 @@ def _subject_predicate(
     those, a verb of two or more characters (v, not a verbal noun: 享受免费教育; in 经验做法案例获…
     做法 is a noun jieba tags v) — must follow a noun (n, j) of two characters or more without
     a digit, and have an object. None for a stage word with one act (完成认购: the stage the
-    noun reader ends at), a coordinated predicate (和, 、), a longer one (a clause of its own)
-    or one ending in 的."""
+    noun reader ends at), a coordinated predicate (和, 、), a longer one (a clause of its own) or
+    one that ends in a second clause verb (:func:`_serial_verbs`)."""
     preps, verbs = _clause_prepositions(), _clause_verbs()
 
     def tag_of(w: str) -> str:
@@ -1609,7 +1609,6 @@ def _subject_predicate(
         or (len(obj) == 1 and re.fullmatch(_COUNT_END, words[at]) and tag_of(obj[0]).startswith("v"))
         or _CLAUSE_LIKE.search(predicate)
         or len(predicate) > _PREDICATE_MAX
-        or predicate.endswith("的")
         or _serial_verbs(words[at:], tag_of, words[at] in preps)
     ):
         return None  # 完成认购: a stage word and one act is the stage the noun reader ends at
