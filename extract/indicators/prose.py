@@ -16,7 +16,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract.indicators.count_verbs import opening_count_verb
@@ -1537,8 +1537,19 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
         return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
     if not subject and _clause_verb_re().search(tail) is None and re.search(_COUNT_END, tail) is None:
         return None  # the verb found below is a piece of the tail: no candidate, no segmenting
-    tags, noun = dictionary(), ""
-    words = _segment(tail)
+    tags, words = dictionary(), _segment(tail)
+    found = _typed_predicate(tail, words, tags, subject)
+    if found is None and subject:
+        found = _subject_predicate(tail, words, tags)
+    return found
+
+
+def _typed_predicate(
+    tail: str, words: Sequence[str], tags: dict[str, tuple[int, str]], subject: bool
+) -> tuple[str, str] | None:
+    """:func:`_predicate_after`'s first reading: the words before the verb are all nouns by
+    jieba's tags and the last word is no verb."""
+    noun = ""
     for k, w in enumerate(words):
         tag = tags.get(w, (0, ""))[1]
         opener = len(noun) >= 2 and _opens_predicate(words, k, tags, subject)
@@ -1561,6 +1572,80 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
             return None
         noun += w
     return None
+
+
+def _subject_predicate(
+    tail: str, words: Sequence[str], tags: dict[str, tuple[int, str]]
+) -> tuple[str, str] | None:
+    """(noun, predicate) of a count that opens its clause when its predicate is a verb with its
+    object, whatever jieba calls the words before the verb or the object's last word (``1.2万家
+    企业实施改造``, ``13个模型通过国家备案``, ``5项成果在全国推广``, ``2万名儿童享受免费教育``).
+
+    The counted items are the clause's subject (README: a count that opens its clause is a stock
+    of the things that did something), so the verb and its object say which of them are counted;
+    the name puts that predicate before the noun, as a relative clause stands before its head
+    (GUIDE §7 names the counted thing; the provincial gold writes 通过国家备案大模型数,
+    完成集团层面重组整合省属企业数). Dictionary tags decide, no word list: the first word after
+    the first that opens a predicate — a mined hard clause verb, a mined clause preposition (在,
+    通过, 被), a stage verb the noun reader stops at (完成, 获), or, where the clause has none of
+    those, a verb of two or more characters (v, not a verbal noun: 享受免费教育; in 经验做法案例获…
+    做法 is a noun jieba tags v) — must follow a noun (n, j) of two characters or more without
+    a digit, and have an object. None for a stage word with one act (完成认购: the stage the
+    noun reader ends at), a coordinated predicate (和, 、), a longer one (a clause of its own) or
+    one that ends in a second clause verb (:func:`_serial_verbs`)."""
+    preps, verbs = _clause_prepositions(), _clause_verbs()
+
+    def tag_of(w: str) -> str:
+        return tags.get(w, (0, ""))[1]
+
+    def strong(k: int) -> bool:  # the stage words the noun reader stops at, not its adverbs (全部)
+        w = words[k]
+        return w in verbs or w in preps or bool(re.fullmatch(_COUNT_END, w) and tag_of(w).startswith("v"))
+
+    def plain(k: int) -> bool:
+        tag = tag_of(words[k])
+        return tag.startswith("v") and tag != "vn" and len(words[k]) >= 2
+
+    # a word jieba tags v may be a modifier inside the noun (经验做法案例, 横向生态补偿): a mined
+    # opener decides first, a plain verb only where the clause has none
+    at = next((k for k in range(1, len(words)) if strong(k)), None)
+    if at is None:
+        at = next((k for k in range(1, len(words)) if plain(k)), None)
+    if at is None:
+        return None
+    noun, predicate = "".join(words[:at]), "".join(words[at:])
+    obj = words[at + 1 :]
+    if (
+        len(noun) < 2
+        or not tag_of(words[at - 1]).startswith(_NOUN_END_TAGS)
+        or any(c.isdigit() for c in noun)
+        or not obj
+        or (len(obj) == 1 and re.fullmatch(_COUNT_END, words[at]) and tag_of(obj[0]).startswith("v"))
+        or _CLAUSE_LIKE.search(predicate)
+        or len(predicate) > _PREDICATE_MAX
+        or _serial_verbs(words[at:], tag_of, words[at] in preps)
+    ):
+        return None  # 完成认购: a stage word and one act is the stage the noun reader ends at
+    return noun, predicate
+
+
+def _serial_verbs(predicate: Sequence[str], tag_of: Callable[[str], str], preposition: bool) -> bool:
+    """Does the predicate end in a second verb after its noun object, a mined hard clause verb
+    (``列入计划推进``, ``被列入计划推进``: 推进 opens clauses of its own)? Then it is a clause of
+    its own, not what the counted items are (the typed reader refuses a tail that ends in a verb
+    for this reason). A preposition's phrase keeps its one verb (``在全国推广``); an object that
+    jieba merely tags v (``获得…认证``), a compound (``重组整合``) or a verb after a verb (``实施改造``)
+    is no second verb."""
+    last, before = predicate[-1], tag_of(predicate[-2]) if len(predicate) > 1 else ""
+    if last not in _clause_verbs() or not before.startswith("n"):
+        return False
+    verbs = sum(1 for w in predicate if tag_of(w).startswith("v") and tag_of(w) != "vn")
+    return not preposition or verbs >= 2
+
+
+# the tags a counted noun ends in before its predicate (nouns, also names as jieba mis-tags them:
+# 楼宇 nr; abbreviations): the predicate opens after a noun, never inside a verb phrase
+_NOUN_END_TAGS = ("n", "j")
 
 
 def _opens_predicate(words: Sequence[str], k: int, tags: dict[str, tuple[int, str]], subject: bool) -> bool:
