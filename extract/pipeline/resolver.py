@@ -59,10 +59,12 @@ from extract.pipeline.proper_parts import drop_unnamed_works
 from extract.pipeline.protected_conjuncts import share_protected_kinds
 from extract.pipeline.public_bodies import drop_rule_makers, retype_public_bodies
 from extract.pipeline.public_centres import retype_public_centres
+from extract.pipeline.quote_cut_names import drop_quote_cut_names
 from extract.pipeline.quoted_programmes import STRATEGY_TAIL
 from extract.pipeline.ranked_sets import drop_ranked_sets
 from extract.pipeline.rare_designations import LEVEL_RE
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
+from extract.pipeline.route_ends import join_route_ends
 from extract.pipeline.route_starts import take_route_starts
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
 from extract.pipeline.word_cut_ends import drop_word_cut_ends
@@ -200,6 +202,8 @@ class Resolver(UsesGrammar, Pipe):
         chosen = build_place_led_names(doc, chosen, doc_text(doc), self.grammar)  # 甲地|…实验站
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = take_route_starts(doc, chosen, doc_text(doc), self.grammar)  # 甲至|乙段铁路
+        chosen = join_route_ends(doc, chosen, doc_text(doc))  # 甲地大道|至|乙山公路
+        chosen = drop_quote_cut_names(chosen, doc_text(doc), self.grammar)  # 甲地站|“乙丙”商务区
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
         chosen = drop_bad_left_edges(
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
