@@ -14,8 +14,10 @@ the rightmost *hard* stop word of the mined stop list that is no one-character c
 as ``name_start`` drops them. What is left must be a specific field (``_specific_field``): a bare designation
 (新增|全国重点实验室12家), a count or a kind adds nothing.
 
-Known gap: a hard stop inside a field word the dictionary lacks still cuts it (持续 of 可持续发展,
-which jieba splits 可|持续|发展), so the §9 example itself is still missed.
+A hard stop word that one character before it turns into a term many authors write
+(``widespread_terms.jsonl``, mined: 可持续, which jieba splits 可|持续, so its 持续 cut the §9
+example down to 发展…) is no edge, unless that character joins, places or modifies a verb (jieba's
+c, p, f, u, d: 与|共建, 在|推动, 再|开发): it prefixes the term (branch org21).
 """
 
 from __future__ import annotations
@@ -27,11 +29,15 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
+from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.lexicon import opens_clause
 from extract.pipeline.mining import NATIONAL, dictionary
 
 # jieba's conjunction and preposition tags: a one-character 与/和 joins two fields inside a name
 JOINING_TAGS = frozenset({"c", "p"})
+# jieba's tags of one-character words that join, place or modify a verb after them (与, 在, 上, 的,
+# 再) rather than prefix a term with it (可|持续)
+FUNCTION_TAGS = frozenset({"c", "p", "f", "u", "d"})
 MIN_FIELD = 2
 DESIGNATION_WORD = 2  # characters of the designation word between the level and the head (重点)
 QUOTES = "“”「」"
@@ -49,16 +55,25 @@ def _designated_heads_re(grammar: g.Grammar) -> re.Pattern[str] | None:
     return re.compile(f"(?:{level})(?P<word>{word})(?:{'|'.join(heads)})")
 
 
+def _prefixed_term(body: str, start: int, end: int, terms: frozenset[str]) -> bool:
+    """Does the one character before the stop word ``body[start:end]`` make a mined widespread
+    term with it (可|持续: 可持续), the character no function word (module docstring)?"""
+    if start < 1 or body[start - 1 : end] not in terms:
+        return False
+    return dictionary().get(body[start - 1], (0, ""))[1] not in FUNCTION_TAGS
+
+
 def _field_start(text: str, lo: int, end: int, grammar: g.Grammar) -> int:
     """Where the field before ``end`` opens: after the rightmost hard stop word that is no
     conjunction, then past leading scope words, counts and stop words (module docstring)."""
     body = text[lo:end]
     tags = dictionary()
+    terms = widespread_terms(grammar)
     cut = 0
     for s, e in reversed(grammar.stop_spans(body)):
         word = body[s:e]
         joining = len(word) == 1 and tags.get(word, (0, ""))[1] in JOINING_TAGS
-        if word in grammar.hard_stops and not joining:
+        if word in grammar.hard_stops and not joining and not _prefixed_term(body, s, e, terms):
             cut = e
             break
     start = lo + cut
