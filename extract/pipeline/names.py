@@ -86,6 +86,7 @@ from extract.pipeline.result_subjects import find_result_subjects
 from extract.pipeline.sub_regions import find_sub_regions
 from extract.pipeline.subject_leads import after_quoted_item, subject_lead
 from extract.pipeline.title_back_references import referenced_title
+from extract.pipeline.town_titles import find_town_titles
 from extract.pipeline.untitled_policies import find_untitled_policies
 from extract.pipeline.year_campaigns import find_year_campaigns
 from extract.regions import lookup
@@ -262,6 +263,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_listed_firms(doc, text, self.grammar)  # X在科创板上市: a firm (GUIDE §3)
         find_coordinated_city_titles(doc, text, self.grammar)
         find_counted_county_titles(doc, text, self.grammar)
+        find_town_titles(doc, text, self.grammar)  # 全国…模范城: a title in the bound city word
         find_result_subjects(doc, text, self.grammar)  # X改革纵深推进: a programme named by its result
         find_programme_lists(doc, text, self.grammar)  # A、B等六大行动: items of a programme list
         find_known_titles(doc, text, self.grammar)  # a title another sentence gets: 推进|国际消费中心城市建设

@@ -40,7 +40,7 @@ from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, held_characters, set_candidates
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.lexicon import is_dictionary_word, leading_verb, opens_clause
-from extract.pipeline.mining import dictionary
+from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.rare_designations import LEVEL_RE
 from extract.regions import lookup
 
@@ -156,6 +156,9 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if not bare and end > lvl:
                 # 等试点城市|建设: the label is the head, the clause goes on with its verb
                 head = _head_at(text, clause.start() + closer.end() + lvl, head_set, grammar)
+                if not head and level is not None:  # 等国家试点|成效明显: a result of the listed pilots
+                    at = clause.start() + closer.end() + lvl
+                    head = _head_before_result(text, at, clause.end(), grammar)
                 if head:
                     bare, end = True, lvl + head
             reform_end, reform_head = (0, "") if bare else _reform_label(label[lvl:end], reforms, grammar)
@@ -243,6 +246,40 @@ def _head_at(text: str, pos: int, heads: frozenset[str], grammar: g.Grammar) -> 
         return 0
     word = grammar.stop_at(text, m.end())
     return len(m.group()) if word is not None and len(word) >= 2 else 0  # not 的, 和: a phrase
+
+
+def _head_before_result(text: str, pos: int, clause_end: int, grammar: g.Grammar) -> int:
+    """Length of the GUIDE §3 designation head at ``pos`` of a levelled label (等国家|试点) when the
+    rest of the clause reports a result of the listed pilots (等国家试点|成效明显, |顺利推进), or 0.
+
+    ``_head_at`` ends a label only before a clause word; a result written after the label is no
+    clause word (成效 is a noun), yet it closes the clause, so nothing can lengthen the head into
+    a longer noun. The rest reads as a result when it is a predicate by ``result_mining``'s
+    tests (``is_predicate``: jieba's tags, no programme head, no construction stage) or two
+    words, a noun and an adjective (效果|显著, 成效|明显: a subject and its predicate); any head
+    of the grammar in it (试点|项目建设) makes the label part of a longer name. The level word
+    before the head (GUIDE §2.5: an official designation) is what lets a label end here at all."""
+    from extract.pipeline.result_mining import MAX_PREDICATE, MIN_PREDICATE, is_predicate
+    from extract.pipeline.result_subjects import _stages, _tails
+
+    m = grammar.head_re.match(text, pos)
+    if m is None or m.group() not in grammar.program_designations:
+        return 0
+    rest = text[m.end() : clause_end]
+    if not MIN_PREDICATE <= len(rest) <= MAX_PREDICATE or grammar.head_re.search(rest):
+        return 0
+    if is_predicate(rest, _tails(grammar), _stages(grammar), grammar.status_modifiers):
+        return len(m.group())
+    words = segment_cached(rest)
+    tags = [dictionary().get(w, (0, ""))[1] for w in words]
+    described = len(tags) == 2 and tags[0] in SUBJECT_TAGS and tags[1] == ADJECTIVE
+    return len(m.group()) if described else 0
+
+
+# jieba's tags of a subject-predicate result: a noun (效果|显著; jieba tags 成效 as an adjective
+# too, 成效|明显) and an adjective closing the clause
+SUBJECT_TAGS = frozenset({"n", "a"})
+ADJECTIVE = "a"
 
 
 def _label_end(label: str) -> int:
