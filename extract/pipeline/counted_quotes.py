@@ -22,7 +22,8 @@ from extract.pipeline.mining import segment_cached
 # a count and a measure (三项, 五大, 10个): the quote is a count of programmes, not a name
 COUNTED_QUOTE_RE = re.compile(r"^(?:\d+|[一二三四五六七八九十百千两]+)[项大个张条类]")
 # GUIDE §2.6: the generic tails a name leaves out (建设, 战略, 高质量发展, 发展); written alone
-# before a quote they frame the programme (实施|高质量发展“十项行动”) and name none of it
+# before a quote they frame the programme (实施|高质量发展“十项行动”) and name none of it. The one
+# copy of the rule: ``extract.relations.contributes`` strips the same tails after a strategy.
 FRAMING_TAILS_RE = re.compile("高质量发展|发展|建设|战略")
 MAX_MODIFIER = 10
 MIN_MODIFIER = 2

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate
+from extract.pipeline.policy_mining import ARTICLE_COUNT, longest_first
 from extract.pipeline.untitled_policies import (
     MAX_TITLE_BODY,
     ends_name,
@@ -37,7 +38,7 @@ from extract.pipeline.untitled_policies import (
     verb_opening_title,
 )
 
-COUNT_RE = re.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条")
+COUNT_RE = re.compile(ARTICLE_COUNT)
 MAX_MODIFIER = 2  # characters between the count and the kind (21条|升级|举措)
 MIN_NAME = 4  # characters of name before the count (支持某产业发展, 优化营商环境)
 TRAILING_POLICY = "政策"  # GUIDE §2.5 and §9: a trailing 政策/政策措施 is left out of the span
@@ -54,8 +55,7 @@ def _package_kinds(grammar: g.Grammar) -> re.Pattern[str] | None:
     kinds = {r["word"] for r in rows if r.get("role") == "package"}
     found = None
     if kinds:
-        alternation = "|".join(sorted(map(re.escape, kinds), key=lambda w: (-len(w), w)))
-        found = re.compile(r"[\u4e00-\u9fff]{0," + str(MAX_MODIFIER) + r"}?(" + alternation + ")")
+        found = re.compile(r"[\u4e00-\u9fff]{0," + str(MAX_MODIFIER) + r"}?(" + longest_first(kinds) + ")")
     _kinds_cache[grammar] = found
     return found
 

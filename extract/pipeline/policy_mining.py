@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from extract.pipeline.mining import dictionary, segment
 
@@ -48,10 +48,11 @@ HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+$")
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 MIN_DOCS = 2
 MIN_FRAME_SHARE = 0.5
+# a count of articles (20条, 十条): one pattern for the miner and the finder
+# (``extract.pipeline.numbered_packages``), so both read the same counts
+ARTICLE_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条"
 # name material, a count of articles, the words after it (a modifier and the kind)
-PACKAGE_RE = re.compile(
-    r"([\u4e00-\u9fff“”]{2,20})(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条([\u4e00-\u9fff]{1,8})"
-)
+PACKAGE_RE = re.compile(r"([\u4e00-\u9fff“”]{2,20})" + ARTICLE_COUNT + r"([\u4e00-\u9fff]{1,8})")
 PACKAGE_WORDS = 2  # the kind right after the count or after one modifier (21条|升级|举措)
 MAX_BODY_TOKENS = 6  # the governing verb stands within six words before the kind
 NOT_VERB_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "m", "q", "f"})
@@ -64,6 +65,17 @@ def _is_verb(word: str) -> bool:
     if len(word) < 2 or tag in NOT_VERB_TAGS:
         return False
     return tag in VERB_TAGS or words.get(word[-2:], (0, ""))[1] == "v"
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """``words`` as one regex alternation, longest first so a word wins over its own prefix
+    (政策措施 before 政策); ``(?!)`` (matches nothing) when there are none."""
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) or "(?!)"
+
+
+def _mined_row(word: str, role: str, counts: dict[str, int], docs: int) -> dict:
+    """One mined entry of ``policy_frames.jsonl``: its word, role and the counts it was kept by."""
+    return {"word": word, "role": role, "source": "mined", "counts": counts, "docs": docs}
 
 
 def _title_tokens(title: str) -> list[str]:
@@ -107,16 +119,7 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
                         framed[tok] += 1
                         framed_docs[tok].add(name)
                         break
-    out = [
-        {
-            "word": w,
-            "role": "verb",
-            "source": "mined",
-            "counts": {"before_title": verb_count[w]},
-            "docs": len(verb_docs[w]),
-        }
-        for w in verbs
-    ]
+    out = [_mined_row(w, "verb", {"before_title": verb_count[w]}, len(verb_docs[w])) for w in verbs]
     for w in sorted(set(framed) | kinds):
         title_docs = len(kind_docs.get(w, ()))
         frame_ok = len(framed_docs[w]) >= MIN_DOCS and framed[w] >= MIN_FRAME_SHARE * total[w]
@@ -158,13 +161,7 @@ def mine_package_kinds(docs: Sequence[tuple[str, str]], heads: set[str]) -> list
                     governed[word] += 1
                     gov_docs[word].add(name)
     return [
-        {
-            "word": w,
-            "role": "package",
-            "source": "mined",
-            "counts": {"after_count": total[w], "governed": governed[w]},
-            "docs": len(gov_docs[w]),
-        }
+        _mined_row(w, "package", {"after_count": total[w], "governed": governed[w]}, len(gov_docs[w]))
         for w in sorted(governed)
         if len(gov_docs[w]) >= MIN_DOCS and governed[w] >= MIN_FRAME_SHARE * total[w]
     ]
@@ -182,11 +179,9 @@ def mine_frame_verbs(
     articles and a package kind; the verbs among its first ``FRAME_VERB_TOKENS`` words count."""
     if not kinds and not packages:
         return []
-    alternation = "|".join(sorted(map(re.escape, kinds), key=lambda w: (-len(w), w))) or "(?!)"
-    package_alt = "|".join(sorted(map(re.escape, packages), key=lambda w: (-len(w), w))) or "(?!)"
     closing = re.compile(
-        r"(?:" + alternation + r"|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条[\u4e00-\u9fff]{0,2}?(?:"
-        + package_alt + r"))$"
+        r"(?:" + longest_first(kinds) + r"|" + ARTICLE_COUNT + r"[\u4e00-\u9fff]{0,2}?(?:"
+        + longest_first(packages) + r"))$"
     )
     count: Counter[str] = Counter()
     found_docs: dict[str, set[str]] = defaultdict(set)
@@ -201,13 +196,7 @@ def mine_frame_verbs(
                     count[word] += 1
                     found_docs[word].add(name)
     return [
-        {
-            "word": w,
-            "role": "frame_verb",
-            "source": "mined",
-            "counts": {"before_bare_title": count[w]},
-            "docs": len(found_docs[w]),
-        }
+        _mined_row(w, "frame_verb", {"before_bare_title": count[w]}, len(found_docs[w]))
         for w in sorted(count)
         if len(found_docs[w]) >= MIN_DOCS
     ]

@@ -35,25 +35,35 @@ def _first_end(span: Span) -> bool:
     return span.label_ in PLACE_TYPES and span.end_char - span.start_char <= PLACE_MAX
 
 
+def _joins(first: Span, second: Span, text: str) -> bool:
+    """Is ``first`` + 至 + ``second`` one route named by its two ends (module docstring)?"""
+    zhi = second.start_char - 1
+    return (
+        second.label_ == "Project"
+        and zhi >= 0
+        and text.startswith(JOINER, zhi)
+        and first.end_char == zhi
+        and _first_end(first)
+    )
+
+
 def join_route_ends(doc: Doc, chosen: Sequence[Span], text: str) -> list[Span]:
     """``chosen`` (sorted by start) with every ``first end`` + 至 + Project pair made one Project
-    (module docstring)."""
-    out = list(chosen)
-    j = len(out) - 1
-    while j > 0:
-        first, second = out[j - 1], out[j]
-        zhi = second.start_char - 1
-        if (
-            second.label_ == "Project"
-            and zhi >= 0
-            and text.startswith(JOINER, zhi)
-            and first.end_char == zhi
-            and _first_end(first)
-        ):
+    (module docstring).
+
+    Read from the right, so a chain (甲至乙至丙高速) joins into the span already joined on its
+    right; the joined span replaces the top of the output rather than being spliced into the
+    middle of the list, which made a document of many routes quadratic in its spans."""
+    out: list[Span] = []
+    for first in reversed(chosen):
+        if out and _joins(first, out[-1], text):
+            second = out[-1]
             span = doc.char_span(first.start_char, second.end_char, alignment_mode="strict")
             if span is not None:
-                out[j - 1 : j + 1] = [Span(doc, span.start, span.end, label="Project", span_id=second.id_)]
-        j -= 1
+                out[-1] = Span(doc, span.start, span.end, label="Project", span_id=second.id_)
+                continue
+        out.append(first)
+    out.reverse()
     return out
 
 

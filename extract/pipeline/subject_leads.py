@@ -20,14 +20,11 @@ separates names, and the words after it open the next one (GUIDE §2.2, each con
 
 from __future__ import annotations
 
-import re
-
 from extract.pipeline.grammar import DESCRIPTIVE_RE
 from extract.pipeline.level_grids import LEVEL_WORD_RE
 from extract.pipeline.lexicon import clause_opener, is_dictionary_word, nominal_only
+from extract.pipeline.list_items import CLAUSE_EDGES
 
-# what may stand right before a clause's first word (the list mark 、 is no clause edge)
-_EDGE_RE = re.compile(r"[，。；：,;:！？!?\s]")
 MIN_SUBJECT = 2  # characters: one character glued to a quote is a word's end (年, 好)
 
 
@@ -35,6 +32,12 @@ def after_quoted_item(text: str, lead: int) -> bool:
     """Does a list item that is a quoted name end right before ``lead`` (…“甲”、|乙丙“丁”行动)?
     Then the list mark separates names, and the words after it open the next name."""
     return text[lead - 2 : lead] == "”、"
+
+
+def _opens_clause(text: str, lead: int) -> bool:
+    """Does a clause open at ``lead``: the text's start, or a clause edge (``list_items``) or a
+    space right before it? The list mark 、 is no clause edge: it joins modifiers."""
+    return lead == 0 or text[lead - 1] in CLAUSE_EDGES or text[lead - 1].isspace()
 
 
 def subject_lead(text: str, lead: int, quote: int) -> bool:
@@ -45,7 +48,7 @@ def subject_lead(text: str, lead: int, quote: int) -> bool:
     lead_in = text[lead:quote]
     if len(lead_in) < MIN_SUBJECT:
         return False
-    if lead > 0 and not _EDGE_RE.match(text[lead - 1]) and not after_quoted_item(text, lead):
+    if not _opens_clause(text, lead) and not after_quoted_item(text, lead):
         return False
     if LEVEL_WORD_RE.search(lead_in) or DESCRIPTIVE_RE.match(lead_in):
         return False

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from extract.pipeline import grammar as g
 from extract.pipeline.firm_kernels import TRADE
@@ -66,14 +66,24 @@ def mine_trade_labels(docs: Sequence[tuple[str, str]], firm_kernel: str | None) 
     )
 
 
+def trade_word(item: str, trades: Iterable[str]) -> str | None:
+    """The longest mined trade label that ends ``item`` with something before it, or None.
+
+    Why the longest: labels nest (产业, 新兴产业) and ``trades`` is a set, whose order of
+    iteration changes with the string hash seed; the first match made the stem, and so the
+    verdict, depend on the run. The miner counted the label as jieba's longest dictionary word
+    (新兴产业 is one token), so the longest match reads the item the way the label was mined."""
+    found = [t for t in trades if item.endswith(t) and len(item) > len(t)]
+    return max(found, key=lambda t: (len(t), t)) if found else None
+
+
 def trade_item(item: str, grammar: g.Grammar) -> bool:
     """Is a list item a sector named by a mined trade label (物联网产业, 新一代电子信息产业)?
     Its text ends in the trade word, something stands before it, and every word of that stem is
     a word of the dictionary that names nothing by its tag — no abbreviation, place, person or
     organisation (中航|工业 is a firm) — or an everyday word the dictionary mistags as a name
     (``mistagged_terms``, mined: 智慧)."""
-    trades = grammar.mined_set("trade_labels.jsonl", "word")
-    trade = next((t for t in trades if item.endswith(t) and len(item) > len(t)), None)
+    trade = trade_word(item, grammar.mined_set("trade_labels.jsonl", "word"))
     if trade is None:
         return False
     tags = dictionary()

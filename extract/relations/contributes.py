@@ -21,6 +21,7 @@ import re
 
 from extract.ids import name_key
 from extract.model import Document
+from extract.pipeline.counted_quotes import FRAMING_TAILS_RE
 from extract.records import Mention, Relation
 from extract.relations.common import Party, Sentence, party, relation
 from extract.relations.rules import DocumentRun, sentence_rule
@@ -265,10 +266,11 @@ def _opening_object(s: Sentence, m: Mention) -> Mention | None:
 
 
 _FIGURE = re.compile(r"\d")
-# GUIDE §2.6: the generic tails a strategy's span leaves out (建设, 战略, 高质量发展, 发展); what is
-# left after the strategy may be two short words at most (深度广度, 政策导向, 行动 of §9's
-# 核心区高质量发展行动), else the strategy only qualifies a longer noun phrase
-_GENERIC_TAIL = re.compile("高质量发展|发展|建设|战略")
+# GUIDE §2.6: the generic tails a strategy's span leaves out (建设, 战略, 高质量发展, 发展: the one
+# pattern of ``counted_quotes``); what is left after the strategy may be two short words at most
+# (深度广度, 政策导向, 行动 of §9's 核心区高质量发展行动), else the strategy only qualifies a
+# longer noun phrase
+_GENERIC_TAIL = FRAMING_TAILS_RE
 _TAIL_WORDS = 4
 _QUOTES = "“”\"'"
 _OPENING_MARKS = " \t\n、，,；;：:"

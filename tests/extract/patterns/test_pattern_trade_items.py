@@ -17,7 +17,7 @@ from pathlib import Path
 from extract.document import from_text
 from extract.entities import raw_mentions
 from extract.pipeline import grammar as g
-from extract.pipeline.trade_labels import mine_trade_labels, trade_item
+from extract.pipeline.trade_labels import mine_trade_labels, trade_item, trade_word
 
 DATA = Path(__file__).resolve().parents[3] / "extract" / "data"
 
@@ -61,3 +61,11 @@ def test_shipped_trade_labels_carry_their_provenance():
     rows = [json.loads(line) for line in (DATA / "trade_labels.jsonl").read_text("utf-8").splitlines()]
     assert any(r["word"] == "产业" for r in rows)
     assert all(r["source"] == "mined" and r["docs"] >= 3 for r in rows)
+
+
+def test_the_longest_nested_label_ends_the_item_whatever_the_set_order():
+    # labels nest (产业, 新兴产业); a set's order changes with the hash seed, the choice must not
+    for trades in (["产业", "新兴产业"], ["新兴产业", "产业"]):
+        assert trade_word("青禾新兴产业", trades) == "新兴产业"
+    assert trade_word("新兴产业", ["产业", "新兴产业"]) == "产业"  # the whole item is no stem
+    assert trade_word("青禾集团", ["产业"]) is None
