@@ -118,6 +118,7 @@ TOWN_ANCHOR = re.compile(r"镇|街道")
 # characters no township name holds (级: 区级和街道)
 NOT_TOWN = re.compile(r"[城乡村小特市重集示范全名古强每一二三四五六七八九十百千万个帮各级]|\d")
 YEAR_RE = re.compile(r"\d{4}年|年度")
+COUNT_REACH = 8  # characters before a name searched for a count of more than one (2519个|)
 COMPANY_CATEGORY_ENDS = ("上市", "子", "挂牌", "国有", "民营", "外资", "龙头", "链主")
 GENERIC_PROJECT_HEADS = frozenset({"项目", "工程"})
 # types whose head-word names need a distinguishing modifier (GUIDE §3 "generic unnamed items")
@@ -550,6 +551,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 body = text[start : m.start()]
                 if len(body) < self.min_body or kind_of_zone(body, head, gr):
                     continue  # 世界级城市群, 口岸经济带: a kind of zone (area_names)
+                if counted_kind(text, max(0, start - COUNT_REACH), start):
+                    continue  # 25个|示范村片区: areas of a kind counted, none named (GUIDE §3 generic)
             # named actions are programmes even when descriptive (重点产业链招商行动,
             # 重大项目建设年行动: provincial-2026 conventions, Types)
             generic = g.is_generic(body, descriptive_ok=type_ == "Program")
