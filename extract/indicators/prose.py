@@ -47,6 +47,7 @@ from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import clause_topic, counted_topic, is_bare_measure, topic_of
 from extract.records import Indicator, Mention
+from extract.spanset import SpanSet
 
 _CLAUSE_END = "，,；;。！？!?\n"
 _GROWTH_VERB = re.compile(
@@ -228,11 +229,12 @@ def indicators_in_sentence(
     if _THRESHOLD_HINT.search(norm):  # 过三千亿元城市, 千亿县: the places' output, not the author's
         spans += threshold_spans(norm)
         result += threshold_indicators(norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path)
+    in_names, in_articles = SpanSet(spans), SpanSet(articles)  # bisection: a long sentence stays linear
     figs = [
         f
         for f in _candidates(norm, with_people_units(norm, _shared_units(norm, find_figures(norm))))
-        if not any(a <= f.start < b for a, b in spans)  # 某400万吨煤制油项目
-        and not (f.unit != _ARTICLES and any(a <= f.start < b for a, b in articles))
+        if f.start not in in_names  # 某400万吨煤制油项目
+        and not (f.unit != _ARTICLES and f.start in in_articles)
     ]
     if MULTIPLE_UNIT in norm:  # 增长5.1倍: a growth written as a multiple (extract/indicators/multiples.py)
         figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
