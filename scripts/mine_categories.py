@@ -78,7 +78,7 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
         (PHRASES, mine_widespread_phrases(docs, place_names())),
         (MISTAGGED, mine_mistagged_terms(docs)),
         (TRADES, mine_trade_labels(docs, _firm_kernel())),
-        (OBJECT_VERBS, mine_object_verbs(docs)),
+        (OBJECT_VERBS, mine_object_verbs(docs, default_grammar().hard_stops)),
     ]
 
 

@@ -13,7 +13,9 @@ dictionary (tags ``v``/``vn``), and a guess that opens with a longer word of its
 verbs is involved.
 
 The pair governs works and platforms as it governs programmes (做精做靓|甲地农旅项目, branch
-``verbs21``): the same cut applies to Project and Platform guesses.
+``verbs21``): a Project or Platform guess that opens with the whole pair loses it. Only the whole
+pair: a works name often opens with a word sharing its first character with the verb before it
+(建设|建筑垃圾…项目 reads as the pair 建设建筑), so the second-verb cut stays the programmes'.
 
 Sources read off the layout (tables, 《》 titles, quotes, the closed classes) are exempt: their
 edges are the document's, not the scan's.
@@ -31,6 +33,7 @@ from extract.pipeline.word_edges import EXEMPT_SOURCES, MIN_REST, WINDOW
 
 VERB_TAGS = frozenset({"v", "vn"})
 TYPES = frozenset({"Program", "Project", "Platform"})  # what a verb pair may govern
+PAIR = 4  # characters of a whole ABAC pair
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -53,7 +56,7 @@ def reduplicated_pair_cut(text: str, start: int) -> int:
         own = _segment(text[start : start + 2 * WINDOW])
         return 2 if own and len(own[0]) <= 2 else 0
     if _pair_at(text, start):
-        return 4
+        return PAIR
     return 0
 
 
@@ -67,6 +70,8 @@ def trim_reduplicated_verbs(chosen: list[Span], text: str) -> list[Span]:
             out.append(s)
             continue
         cut = reduplicated_pair_cut(text, s.start_char)
+        if s.label_ != "Program" and cut != PAIR:
+            cut = 0  # 建设|建筑垃圾…: only a guess opening with the whole pair loses it
         if not cut:
             out.append(s)
             continue
