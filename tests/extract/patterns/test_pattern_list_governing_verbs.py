@@ -81,3 +81,13 @@ def test_a_list_verb_before_a_named_plant_leaves_the_name():
         pytest.skip("布局 not mined in this lexicon")
     found = _works(f"{verb}甲乙石化、丙丁化工、戊己新材料等重大项目。")
     assert all(not t.startswith(verb) for t in found)
+
+
+def test_a_hard_stop_word_is_left_to_the_scan():
+    assert "筹建" not in {r["word"] for r in mine_object_verbs(_docs(), hard_stops={"筹建"})}
+
+
+def test_a_works_name_sharing_a_character_with_the_verb_before_it_keeps_it():
+    # 建设|建筑废料处置中心项目 reads as the pair 建设建筑: a works guess loses only a whole pair
+    found = _works("加快建设建筑废料处置中心项目，年内建成。")
+    assert not any(t.startswith("筑") or t.startswith("废料") for t in found)
