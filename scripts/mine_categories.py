@@ -4,7 +4,8 @@
 the place compounds of ``extract/data/place_compounds.jsonl``, the trade words that label lists of
 sectors of ``extract/data/trade_labels.jsonl``, the widespread phrases of
 ``extract/data/widespread_phrases.jsonl`` and the everyday words the dictionary tags as names of
-``extract/data/mistagged_terms.jsonl`` (issue 12, precision).
+``extract/data/mistagged_terms.jsonl`` and the verbs that govern a list of works of
+``extract/data/object_verbs.jsonl`` (issue 12, precision).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -30,6 +31,7 @@ from extract.pipeline.gold_mask import blanked_text, default_gold_files, passage
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.mining import place_names, write_jsonl
 from extract.pipeline.mistagged_terms import mine_mistagged_terms
+from extract.pipeline.object_verbs import mine_object_verbs
 from extract.pipeline.place_compounds import division_names, mine_place_compounds
 from extract.pipeline.place_slogans import mine_slogan_modifiers
 from extract.pipeline.trade_labels import mine_trade_labels
@@ -46,6 +48,7 @@ COMPOUNDS = ROOT / "extract" / "data" / "place_compounds.jsonl"
 PHRASES = ROOT / "extract" / "data" / "widespread_phrases.jsonl"
 MISTAGGED = ROOT / "extract" / "data" / "mistagged_terms.jsonl"
 TRADES = ROOT / "extract" / "data" / "trade_labels.jsonl"
+OBJECT_VERBS = ROOT / "extract" / "data" / "object_verbs.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
@@ -75,6 +78,7 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
         (PHRASES, mine_widespread_phrases(docs, place_names())),
         (MISTAGGED, mine_mistagged_terms(docs)),
         (TRADES, mine_trade_labels(docs, _firm_kernel())),
+        (OBJECT_VERBS, mine_object_verbs(docs, default_grammar().hard_stops)),
     ]
 
 

@@ -1,4 +1,5 @@
-"""Programme guesses whose left edge falls inside a reduplicated verb pair (落实|落细民生工程).
+"""Programme, project and platform guesses whose left edge falls inside a reduplicated verb pair
+(落实|落细民生工程, 做精做靓|特色农旅项目).
 
 Chinese reports stack two verbs that share their first character (落实落细, 抓实抓细, 做深做实:
 the ABAC pattern, one verb with two complements) before the object they govern. The name scan
@@ -10,6 +11,11 @@ dictionary (tags ``v``/``vn``), and a guess that opens with a longer word of its
 (开展|开发区…: 开发区 is a word, not the verb 开发) is no cut; numeral pairs that do open names
 (一村一品, 一县一策: ``m``) and noun pairs (村村通) are left alone; no list of this corpus's
 verbs is involved.
+
+The pair governs works and platforms as it governs programmes (做精做靓|甲地农旅项目, branch
+``verbs21``): a Project or Platform guess that opens with the whole pair loses it. Only the whole
+pair: a works name often opens with a word sharing its first character with the verb before it
+(建设|建筑垃圾…项目 reads as the pair 建设建筑), so the second-verb cut stays the programmes'.
 
 Sources read off the layout (tables, 《》 titles, quotes, the closed classes) are exempt: their
 edges are the document's, not the scan's.
@@ -26,6 +32,8 @@ from extract.pipeline.mining import dictionary
 from extract.pipeline.word_edges import EXEMPT_SOURCES, MIN_REST, WINDOW
 
 VERB_TAGS = frozenset({"v", "vn"})
+TYPES = frozenset({"Program", "Project", "Platform"})  # what a verb pair may govern
+PAIR = 4  # characters of a whole ABAC pair
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -48,20 +56,22 @@ def reduplicated_pair_cut(text: str, start: int) -> int:
         own = _segment(text[start : start + 2 * WINDOW])
         return 2 if own and len(own[0]) <= 2 else 0
     if _pair_at(text, start):
-        return 4
+        return PAIR
     return 0
 
 
 def trim_reduplicated_verbs(chosen: list[Span], text: str) -> list[Span]:
-    """``chosen`` with each Program guess that opens inside a reduplicated verb pair starting
-    after the pair; dropped when fewer than ``MIN_REST`` characters (a modifier and a head) are
-    left."""
+    """``chosen`` with each Program, Project or Platform guess that opens inside a reduplicated
+    verb pair starting after the pair; dropped when fewer than ``MIN_REST`` characters (a modifier
+    and a head) are left."""
     out = []
     for s in chosen:
-        if s.label_ != "Program" or s.id_ in EXEMPT_SOURCES or s.id_ == "quote":
+        if s.label_ not in TYPES or s.id_ in EXEMPT_SOURCES or s.id_ == "quote":
             out.append(s)
             continue
         cut = reduplicated_pair_cut(text, s.start_char)
+        if s.label_ != "Program" and cut != PAIR:
+            cut = 0  # 建设|建筑垃圾…: only a guess opening with the whole pair loses it
         if not cut:
             out.append(s)
             continue

@@ -50,6 +50,7 @@ from extract.pipeline.level_openings import trim_to_level_words
 from extract.pipeline.lexicon import _segment, opens_clause
 from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
+from extract.pipeline.object_verbs import trim_object_verbs
 from extract.pipeline.place_led_names import build_place_led_names
 from extract.pipeline.plan_documents import retype_plan_documents
 from extract.pipeline.platform_clusters import extend_platform_clusters
@@ -211,6 +212,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = trim_everyday_fronts(chosen, doc_text(doc), self.grammar)  # 升级|甲市国际陆港
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
+        chosen = trim_object_verbs(chosen, doc_text(doc), self.grammar)  # 布局|甲地石化
         chosen = trim_to_level_words(chosen, doc_text(doc), self.grammar)  # 命名为|全国…示范区
         chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
