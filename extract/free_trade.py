@@ -15,7 +15,6 @@ import re
 
 from extract.regions import lookup
 
-FREE_TRADE_HEADS = ("自贸试验区", "自由贸易试验区")
 # 中国（广东）自贸试验区, 广东自贸试验区, 广东省自由贸易试验区: an optional 中国（…） frame round a
 # place of 2–8 Han characters (no nested quantifier: one bounded class, then literals)
 _LED_RE = re.compile(r"^(?:中国[（(])?([\u4e00-\u9fff]{2,8}?)[)）]?(?:自贸试验区|自由贸易试验区)$")
