@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.free_trade import province_led_zone, standard_zone_name
 from extract.ids import entity_id, name_key
 from extract.regions import by_code, lookup
 from extract.scan import anchored_finditer
@@ -189,9 +190,9 @@ def canonical_name(
     if type_ == "Organization" and name[:1] in "区县" and ctx.county and len(name) > 2:
         return ctx.county.removeprefix(ctx.city or "") + name[1:], None  # 区中医院 -> 大渡口区中医院
     if type_ == "Platform" and name in FREE_TRADE and ctx.province:
-        prov = lookup(ctx.province)
-        short = next((a for a in (prov.aliases if prov else ()) if len(a) >= 2), ctx.province)
-        return f"中国（{short}）自由贸易试验区", None
+        return (standard_zone_name(ctx.province) or f"中国（{ctx.province}）自由贸易试验区"), None
+    if type_ == "Platform" and (zone := province_led_zone(name)) is not None:
+        return zone, None  # 广东自贸试验区 -> 中国（广东）自由贸易试验区 (GUIDE §9 Zones)
     if type_ == "Platform" and name in BARE_ZONES:
         bare = name.removeprefix("国家级")
         for abbr, full in ctx.zones:
