@@ -43,7 +43,7 @@ from spacy.tokens import Span
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
-from extract.pipeline.word_edges import EXEMPT_SOURCES, MIN_REST
+from extract.pipeline.word_edges import EXEMPT_SOURCES, front_cut
 from extract.regions import lookup
 
 MIN_FIRST = 3  # first items the word opens
@@ -126,9 +126,7 @@ def trim_object_verbs(chosen: list[Span], text: str, grammar: Grammar) -> list[S
         if not cut:
             out.append(s)
             continue
-        if s.end_char - s.start_char - cut >= MIN_REST:
-            kb_id = s.kb_id_.removeprefix(text[s.start_char : s.start_char + cut])
-            rest = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=kb_id, span_id=s.id_)
-            if rest is not None:
-                out.append(rest)
+        rest = front_cut(s, text, cut)
+        if rest is not None:
+            out.append(rest)
     return out

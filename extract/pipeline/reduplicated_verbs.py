@@ -29,7 +29,7 @@ from spacy.tokens import Span
 
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import dictionary
-from extract.pipeline.word_edges import EXEMPT_SOURCES, MIN_REST, WINDOW
+from extract.pipeline.word_edges import EXEMPT_SOURCES, WINDOW, front_cut
 
 VERB_TAGS = frozenset({"v", "vn"})
 TYPES = frozenset({"Program", "Project", "Platform"})  # what a verb pair may govern
@@ -75,10 +75,7 @@ def trim_reduplicated_verbs(chosen: list[Span], text: str) -> list[Span]:
         if not cut:
             out.append(s)
             continue
-        if s.end_char - s.start_char - cut >= MIN_REST:
-            # a canonical spelt from the guess's surface (年活动 → 年行动) loses the same verbs
-            kb_id = s.kb_id_.removeprefix(text[s.start_char : s.start_char + cut])
-            rest = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=kb_id, span_id=s.id_)
-            if rest is not None:
-                out.append(rest)
+        rest = front_cut(s, text, cut)
+        if rest is not None:
+            out.append(rest)
     return out

@@ -156,6 +156,17 @@ def clause_end_in(name: str, hard_stops: frozenset[str]) -> int:
     return cut
 
 
+
+def front_cut(s: Span, text: str, cut: int) -> Span | None:
+    """``s`` starting ``cut`` characters later, or None when fewer than ``MIN_REST`` are left.
+
+    A canonical spelt from the guess's surface (年活动 → 年行动) loses the same characters, so the
+    cut guess does not keep the verb in its entity id."""
+    if s.end_char - s.start_char - cut < MIN_REST:
+        return None
+    kb_id = s.kb_id_.removeprefix(text[s.start_char : s.start_char + cut])
+    return s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=kb_id, span_id=s.id_)
+
 def drop_bad_left_edges(
     chosen: list[Span],
     text: str,
