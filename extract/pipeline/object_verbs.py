@@ -43,7 +43,7 @@ from spacy.tokens import Span
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
-from extract.pipeline.word_edges import EXEMPT_SOURCES, front_cut
+from extract.pipeline.word_edges import trim_fronts
 from extract.regions import lookup
 
 MIN_FIRST = 3  # first items the word opens
@@ -117,16 +117,4 @@ def trim_object_verbs(chosen: list[Span], text: str, grammar: Grammar) -> list[S
     """``chosen`` with each Project/Platform guess of the head scan that opens with a mined object
     verb starting after it; dropped when fewer than ``MIN_REST`` characters are left."""
     verbs = object_verbs(grammar)
-    out = []
-    for s in chosen:
-        if s.label_ not in TYPES or s.id_ in EXEMPT_SOURCES or s.id_ == "quote":
-            out.append(s)
-            continue
-        cut = object_verb_cut(text, s.start_char, s.end_char, verbs)
-        if not cut:
-            out.append(s)
-            continue
-        rest = front_cut(s, text, cut)
-        if rest is not None:
-            out.append(rest)
-    return out
+    return trim_fronts(chosen, text, TYPES, lambda s: object_verb_cut(text, s.start_char, s.end_char, verbs))

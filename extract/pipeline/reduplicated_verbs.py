@@ -29,7 +29,7 @@ from spacy.tokens import Span
 
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import dictionary
-from extract.pipeline.word_edges import EXEMPT_SOURCES, WINDOW, front_cut
+from extract.pipeline.word_edges import WINDOW, trim_fronts
 
 VERB_TAGS = frozenset({"v", "vn"})
 TYPES = frozenset({"Program", "Project", "Platform"})  # what a verb pair may govern
@@ -64,18 +64,10 @@ def trim_reduplicated_verbs(chosen: list[Span], text: str) -> list[Span]:
     """``chosen`` with each Program, Project or Platform guess that opens inside a reduplicated
     verb pair starting after the pair; dropped when fewer than ``MIN_REST`` characters (a modifier
     and a head) are left."""
-    out = []
-    for s in chosen:
-        if s.label_ not in TYPES or s.id_ in EXEMPT_SOURCES or s.id_ == "quote":
-            out.append(s)
-            continue
+
+    def cut_of(s: Span) -> int:
         cut = reduplicated_pair_cut(text, s.start_char)
-        if s.label_ != "Program" and cut != PAIR:
-            cut = 0  # 建设|建筑垃圾…: only a guess opening with the whole pair loses it
-        if not cut:
-            out.append(s)
-            continue
-        rest = front_cut(s, text, cut)
-        if rest is not None:
-            out.append(rest)
-    return out
+        # 建设|建筑垃圾…: outside programmes only a guess opening with the whole pair loses it
+        return cut if s.label_ == "Program" or cut == PAIR else 0
+
+    return trim_fronts(chosen, text, TYPES, cut_of)

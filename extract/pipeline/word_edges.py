@@ -22,6 +22,7 @@ edges are the document's, not the scan's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
@@ -156,6 +157,23 @@ def clause_end_in(name: str, hard_stops: frozenset[str]) -> int:
     return cut
 
 
+def trim_fronts(
+    chosen: list[Span], text: str, types: frozenset[str], cut_of: Callable[[Span], int]
+) -> list[Span]:
+    """``chosen`` with each guess of ``types`` (not from an exempt source or a quote) that
+    ``cut_of`` says opens with governing words starting after them (``front_cut``). The verb
+    trims differ only in how they find the cut, so the walk and the drop rule live here once."""
+    out = []
+    for s in chosen:
+        cut = 0 if s.label_ not in types or s.id_ in EXEMPT_SOURCES or s.id_ == "quote" else cut_of(s)
+        if not cut:
+            out.append(s)
+            continue
+        rest = front_cut(s, text, cut)
+        if rest is not None:
+            out.append(rest)
+    return out
+
 
 def front_cut(s: Span, text: str, cut: int) -> Span | None:
     """``s`` starting ``cut`` characters later, or None when fewer than ``MIN_REST`` are left.
@@ -166,6 +184,7 @@ def front_cut(s: Span, text: str, cut: int) -> Span | None:
         return None
     kb_id = s.kb_id_.removeprefix(text[s.start_char : s.start_char + cut])
     return s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=kb_id, span_id=s.id_)
+
 
 def drop_bad_left_edges(
     chosen: list[Span],
