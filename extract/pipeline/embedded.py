@@ -25,6 +25,9 @@ mined slogan modifier (美丽|云南建设, 法治|X: ``place_slogans``).
 A place right before the section word 段 qualifies a section of a longer name (黄河干流X段,
 …（X段）: ``section_places``).
 
+A place followed by name words and the noun 组织 opens an organisation's name (甲地|合作组织峰会,
+GUIDE §9 and the provincial-2026 conventions: ``organisation_places``).
+
 A place joined to a second place by 至 (乐东至三亚段, 广州东至新塘线) opens a route name when
 the run after the second place ends in a head or a section word; both places are dropped.
 """
@@ -39,6 +42,7 @@ from spacy.tokens import Doc, Span
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+from extract.pipeline.organisation_places import opens_organisation_name
 from extract.pipeline.place_compounds import opens_compound
 from extract.pipeline.place_kernel_tails import opens_kernel_name
 from extract.pipeline.place_proper_tails import opens_proper_name
@@ -238,7 +242,7 @@ WORD_WINDOW = 6  # characters of context on each side of a place given to the se
 
 def inside_longer_word(text: str, start: int, end: int) -> bool:
     """Is the place ``text[start:end]`` part of one longer word of jieba's dictionary in its
-    sentence (上海|合作组织 read as 上海合作组织, 长治 in the idiom 长治久安)? The dictionary's
+    sentence (阿里巴巴 read as one word, 长治 in the idiom 长治久安)? The dictionary's
     reading of the surroundings makes one word of the place and what is glued to it: an
     institution, an idiom or a compound that is no mention of the place (GUIDE §2.1: nothing
     nests inside a name). A longer word that is itself a division (重庆市) is no such word."""
@@ -290,6 +294,7 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
             or opens_proper_name(text, s.end_char, grammar)  # 甲市|乙丙出入口局: place_proper_tails
             or opens_kernel_name(text, s.end_char, grammar)  # 甲市|中央法务区: place_kernel_tails
             or qualifies_section(text, s.end_char)  # 黄河干流甲地|段: section_places
+            or opens_organisation_name(text, s.end_char, grammar)  # 甲地|合作组织峰会: organisation_places
         ):
             drop.add(i)
             continue
