@@ -116,9 +116,13 @@ def find_result_quotes(doc: Doc, text: str, grammar) -> None:
         hits += [m for m in quotes if m.group(1) in built and not grammar.after_quote_re.match(text, m.end())]
     if not hits:
         return
-    taken = [(c.start_char, c.end_char) for c in candidates(doc)]
+    # characters another finder's name covers (“X”, 《…》, a strategy): one pass over the
+    # candidates, then each hit reads its own quote, so many hits stay linear
+    covered = bytearray(len(text) + 1)
+    for c in candidates(doc):
+        covered[c.start_char : c.end_char] = b"\x01" * (c.end_char - c.start_char)
     for m in hits:
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue  # a name another finder holds here (“X”, 《…》, a strategy)
-        taken.append((m.start(), m.end()))
+        if any(covered[m.start() : m.end()]):
+            continue
+        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")

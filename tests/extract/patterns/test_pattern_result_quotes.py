@@ -77,3 +77,22 @@ def test_build_up_reading_carries_to_the_documents_other_quotes():
 )
 def test_other_frames_of_unknown_quotes_stay_untagged(text):
     assert not any(label == "Program" for _, label in ents(text))
+
+
+def test_a_long_run_of_result_quotes_stays_linear():
+    """Hostile input: a crafted run of the frames' shapes, repeated without a full stop (the
+    sentence splitter's cap bounds a sentence); every built-up quote is carried to every other
+    quote of the same words, so the overlap test must not compare each hit with every name."""
+    from tests.child_process import assert_runs_within
+
+    unit = "，“溪山同创”建设稳步推进，推进“溪山同创”建设，乡镇“溪山同创”走在全省前列，支持“溪山同创”高校发展"
+    script = (
+        "from extract.document import from_text\n"
+        "from extract.extractor import extract_documents\n"
+        f"unit = {unit!r}\n"
+        "text = '一、总体情况\\n' + unit * 2000 + '。\\n'\n"
+        "doc = from_text(text, doc_id='crafted.txt')\n"
+        "records = [r for _, rs in extract_documents([doc]) for r in rs]\n"
+        "assert len(records) > 2000\n"
+    )
+    assert_runs_within(script, 30)
