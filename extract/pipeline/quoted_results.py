@@ -11,9 +11,9 @@ a list, and every word the readings test is mined or a GUIDE rule's:
   with programme evidence in two or more reports): its quote followed by a result predicate is the
   programme, whatever else stands before it (省属高校“X”突破, “X”平均办理时间减少62%). The
   predicate is the rest of the clause up to its edge or first figure and reads as one by jieba's
-  tags (``result_mining.is_predicate``, with the adverbs mined before stage verbs), or opens with a
-  verb mined as a programme's result (``result_predicates.jsonl``: 突破, 推进, 深化) or with one of
-  those mined adverbs (``status_modifiers.jsonl``: 稳步, 全面). A noun after the quote
+  tags (``result_mining.is_predicate``, with the adverbs mined before stage verbs,
+  ``status_modifiers.jsonl``: 稳步, 全面), or opens with a verb mined as a programme's result
+  (``result_predicates.jsonl``: 突破, 推进, 深化; jieba tags 突破 as a verbal noun). A noun after the quote
   (“X”高校, “X”项目, “X”管理) keeps it a modifier of a kind, untagged as before.
 - **A quoted name whose build-up is the subject of a reported result**: a coined quote that opens
   its clause, the generic tail 建设 right after it (GUIDE §2.6: 建设 is left out of a name,
@@ -70,12 +70,12 @@ def opens_clause_at(text: str, start: int) -> bool:
 
 def reports_result(rest: str, grammar, verbs: frozenset[str]) -> bool:
     """Does ``rest`` (the clause after a quote) report a result: a predicate by jieba's tags, or a
-    mined result verb or adverb first?"""
+    mined result verb first?"""
     if not rest:
         return False
     adverbs = grammar.status_modifiers
     first = segment_cached(rest)[0]
-    if first in verbs or first in adverbs:
+    if first in verbs:
         return True
     return is_predicate(rest, _tails(grammar), _stages(grammar), adverbs)
 
