@@ -75,6 +75,7 @@ from extract.pipeline.programme_lists import find_programme_lists
 from extract.pipeline.qualifier_clauses import qualifier_end
 from extract.pipeline.quoted_frames import find_numeric_frameworks, find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
+from extract.pipeline.quoted_results import find_result_quotes
 from extract.pipeline.rare_designations import (
     count_of_one,
     counted_kind,
@@ -244,6 +245,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment_cached)
         find_numeric_frameworks(doc, text, self.grammar)
         find_known_quoted_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)
+        find_result_quotes(doc, text, self.grammar)  # “X”突破, 。“X”建设不断深化 (slogan22)
         find_belts(doc, text, self.grammar)
         find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
         find_bare_sub_regions(doc, text, self.grammar)  # 粤西, 南疆: the author province's own, without 地区
