@@ -420,6 +420,11 @@ def mine(
     corpus = Corpus(docs)
     stops = mine_stops(corpus, [k["head"] for k in kernels], s)
     heads = mine_heads(corpus, kernels, [e["word"] for e in stops], s)
+    # short zone kinds no kernel closes (农高区), after a place or the national level
+    from extract.pipeline.zone_abbreviations import mine_zone_abbreviations
+
+    zones = mine_zone_abbreviations(corpus.runs, kernels, [h["head"] for h in heads], place_names(), NATIONAL)
+    heads = sorted([*heads, *zones], key=lambda e: e["head"])
     # what gets built: the status frames sit around project and park names
     project_heads = [h["head"] for h in [*kernels, *heads] if h["type"] in ("Project", "Platform")]
     from extract.pipeline.buildup_programmes import mine_buildup_modifiers

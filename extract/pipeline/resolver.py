@@ -71,6 +71,7 @@ from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
 from extract.pipeline.word_cut_ends import drop_word_cut_ends
 from extract.pipeline.word_edges import drop_bad_left_edges
 from extract.pipeline.year_campaigns import YEAR_CAMPAIGN
+from extract.pipeline.zone_pairs import shares_zone_kind
 from extract.pipeline.zone_type_areas import retype_zone_type_areas
 from extract.regions import lookup
 
@@ -327,7 +328,9 @@ class Resolver(UsesGrammar, Pipe):
                     near = gap in ("（", "(", "、", "和", "与")
                 if prev is not None and prev.label_ == "District":
                     gap = text[prev.end_char : s.start_char]
-                    near = near or gap in ("、", "和", "与", "）、", ")、") or bool(LISTED_RE.match(gap))
+                    listed = gap in ("、", "和", "与", "）、", ")、") or bool(LISTED_RE.match(gap))
+                    # 甲、乙经开区: two zones sharing the kind (GUIDE §2.2, §9), no list of districts
+                    near = near or (listed and not shares_zone_kind(text, prev, s, ZONE_TAILS))
                 near = near or text[max(0, s.start_char - 1) : s.start_char] in ("与", "同")
                 after = text[s.end_char : s.end_char + 12]
                 near = near or ("区县" in after and after.index("区县") < 10 and "等" in after)
