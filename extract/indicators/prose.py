@@ -313,6 +313,10 @@ class _SentenceReader:
         i = 0
         while i < len(self.figs):
             i = self._figure(i)
+        for p, q in itertools.pairwise(self.pending):
+            shared = _shared_predicate(self.norm, p, q)
+            if shared:  # 3家企业和2所高校入选…: the predicate after the last noun is both counts'
+                p.name = shared
         return self.pending
 
     def _figure(self, i: int) -> int:
@@ -1859,6 +1863,30 @@ _SCOPE_AFTER = re.compile(r"[^，,；;。、]{1,14}?建设")
 _SENTENCE_LEAD = re.compile(r"^[\s、，,]*(?:其中|同时|此外)?[\s、，,]*")
 _PHRASE_LEAD = re.compile(r"^[、，,\s]*(?:其中|全年|同比)?[、，,\s]*")
 _LEAD_YEAR = re.compile(r"^\s*(\d{4})年(?:度)?[，,]")
+
+
+_JOINS = "和及与、"  # what joins coordinated counted nouns (function words)
+
+
+def _shared_predicate(text: str, p: _Pending, q: _Pending) -> str:
+    """``3家企业和2所高校入选…名单``: coordinated counts that open their clause share the predicate
+    after the last noun, as coordinated objects share the verb before them (``新建20所A和15家B``,
+    :func:`_coordinated_count`): each count's items did what the clause says (GUIDE §7 names the
+    counted things by it; the indicator21 rule names the last count so). The first count, named by
+    its bare noun, takes the predicate the last one's name was built with
+    (:func:`_predicate_after`); "" when the two are no such pair."""
+    f, g = p.fig, q.fig
+    if p.is_rate or q.is_rate or f.unit not in _COUNT_SUFFIX or g.unit not in _COUNT_SUFFIX:
+        return ""
+    if p.clause_start != q.clause_start or not _opens_clause(text, f):
+        return ""
+    noun = _noun_after(text, f.end)
+    if not noun or text[f.end + len(noun) : g.start] not in tuple(_JOINS) or p.name != _as_count(noun, f.unit):
+        return ""
+    split = _predicate_after(text, g.end, subject=True)
+    if split is None or not q.name.startswith(clean_name(split[1])):
+        return ""
+    return _as_count(clean_name(split[1] + noun), f.unit)
 
 
 def _coordinated_count(text: str, prev: Figure, f: Figure) -> bool:
