@@ -1881,7 +1881,8 @@ def _shared_predicate(text: str, p: _Pending, q: _Pending) -> str:
     if p.clause_start != q.clause_start or not _opens_clause(text, f):
         return ""
     noun = _noun_after(text, f.end)
-    if not noun or text[f.end + len(noun) : g.start] not in tuple(_JOINS) or p.name != _as_count(noun, f.unit):
+    joined = text[f.end + len(noun) : g.start] in tuple(_JOINS)
+    if not noun or not joined or p.name != _as_count(noun, f.unit):
         return ""
     split = _predicate_after(text, g.end, subject=True)
     if split is None or not q.name.startswith(clean_name(split[1])):
