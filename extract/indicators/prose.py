@@ -1865,9 +1865,6 @@ _PHRASE_LEAD = re.compile(r"^[、，,\s]*(?:其中|全年|同比)?[、，,\s]*")
 _LEAD_YEAR = re.compile(r"^\s*(\d{4})年(?:度)?[，,]")
 
 
-_JOINS = "和及与、"  # what joins coordinated counted nouns (function words)
-
-
 def _shared_predicate(text: str, p: _Pending, q: _Pending) -> str:
     """``3家企业和2所高校入选…名单``: coordinated counts that open their clause share the predicate
     after the last noun, as coordinated objects share the verb before them (``新建20所A和15家B``,
@@ -1881,7 +1878,7 @@ def _shared_predicate(text: str, p: _Pending, q: _Pending) -> str:
     if p.clause_start != q.clause_start or not _opens_clause(text, f):
         return ""
     noun = _noun_after(text, f.end)
-    joined = text[f.end + len(noun) : g.start] in tuple(_JOINS)
+    joined = text[f.end + len(noun) : g.start] in _CONJUNCTIONS  # 和, 及, 、
     if not noun or not joined or p.name != _as_count(noun, f.unit):
         return ""
     split = _predicate_after(text, g.end, subject=True)
