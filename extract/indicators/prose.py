@@ -394,8 +394,13 @@ class _SentenceReader:
         distributive adverb (``extract/indicators/each.py``) and one figure give one record per
         name, as ``A、B、C分别增加2个`` does; the list's shared tail (``_shared_tail``) completes
         the members before the last; the subject is found as a level's is. True when it read the
-        figure so."""
-        split = each_split(seg)
+        figure so.
+
+        Without an adverb, rates listed with 、 before one percentage are each a measure of its
+        own when every one ends in the character the last one ends in (``A访视率、B管理率达到90%``:
+        率 and 率), so none is a modifier of a shared measure and a share cannot be a sum; the
+        figure is each one's too."""
+        split = each_split(seg) or _rate_list(seg, f)
         if split is None:
             return False
         subj, before = _split_subject(self.norm, seg_start, split[0], self.by_start)
@@ -1948,6 +1953,20 @@ def _shared_tail(names: list[str]) -> list[str]:
         n if n.endswith(tail) else (n + tail if not m or not n.endswith(m.group(1)) else n + last[i:])
         for n in names[:-1]
     ] + [last]
+
+
+_RATE_NAME_MIN = 3  # characters: a rate's own name (访视率), not a one-word item of a list
+
+
+def _rate_list(seg: str, f: Figure) -> tuple[str, str] | None:
+    """(the list, "") when ``seg`` lists with 、 names of rates that all end in the character the
+    last ends in, before a percentage with no growth verb (:meth:`_SentenceReader._each`)."""
+    if f.unit != "%" or "、" not in seg or _GROWTH_VERB.search(seg):
+        return None
+    names = [clean_name(n) for n in _conjuncts(seg)]
+    if len(names) < 2 or any(len(n) < _RATE_NAME_MIN for n in names):
+        return None
+    return (seg, "") if len({n[-1] for n in names}) == 1 else None
 
 
 def _anchored_tail(names: list[str]) -> list[str]:

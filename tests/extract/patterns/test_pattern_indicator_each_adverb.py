@@ -55,3 +55,14 @@ def test_a_park_that_opens_the_list_is_the_subject():
         ("青禾高新区", "会展场次增速"),
         ("青禾高新区", "会展收入增速"),
     }
+
+
+def test_rates_listed_before_one_percentage_are_each_measured():
+    got = by_name("其中新生儿听力筛查率、孕期保健覆盖率达到95%以上。")
+    assert got["新生儿听力筛查率"].value == 95.0
+    assert got["孕期保健覆盖率"].value == 95.0
+
+
+def test_modifiers_of_one_rate_stay_one_name():
+    got = by_name("山地、丘陵林区防火监测率达到70%。")
+    assert list(got) == ["山地、丘陵林区防火监测率"]
