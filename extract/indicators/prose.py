@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract.indicators.count_verbs import opening_count_verb
+from extract.indicators.each import each_split, expand_contracted
 from extract.indicators.examples import without_examples
 from extract.indicators.implicit_people import implicit_count, with_people_units
 from extract.indicators.multiples import MULTIPLE_NAME, MULTIPLE_UNIT, multiple_figures
@@ -240,9 +241,10 @@ def indicators_in_sentence(
         figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
         pending = _SentenceReader(norm, ctx, by_start, figs).read()
-        named = {norm[m.start - offset : m.end - offset] for m in mentions} if _ETC in norm else set()
-        for p in pending:  # 新建扩建老岚水库等水源型水库58座: the named examples are no part of the name
-            p.name = without_examples(p.name, named) if named else p.name
+        if _ETC in norm:  # 新建扩建老岚水库等水源型水库58座: the named examples are no part of the name
+            named = {norm[m.start - offset : m.end - offset] for m in mentions}
+            for p in pending:
+                p.name = without_examples(p.name, named, act=_shared_verb)
         result += [_indicator(p, norm, offset, len(text), ctx) for p in pending]
     return [r if r.start or r.end else _with_span(r, offset, len(text)) for r in result]
 
@@ -311,6 +313,10 @@ class _SentenceReader:
         i = 0
         while i < len(self.figs):
             i = self._figure(i)
+        for p, q in itertools.pairwise(self.pending):
+            shared = _shared_predicate(self.norm, p, q)
+            if shared:  # 3家企业和2所高校入选…: the predicate after the last noun is both counts'
+                p.name = shared
         return self.pending
 
     def _figure(self, i: int) -> int:
@@ -322,6 +328,8 @@ class _SentenceReader:
             return i + 1
         if "分别" in seg or self._parallel_group(i, seg):  # A、B、C分别增长x%、y%、z%
             return self._respectively(i, cstart, seg_start, seg)
+        if self._each(f, cstart, seg_start, seg):  # A、B均增长10%: the one figure is each member's
+            return i + 1
         if _STRETCH.search(seg) and self.pending and self.pending[-1].fig.unit == f.unit:
             return i + 1  # 增长9%、力争10%: only the primary target counts
         gm = _GROWTH_VERB.search(seg)
@@ -380,6 +388,45 @@ class _SentenceReader:
             j += 1
         self.pending.extend(_distribute(norm, seg_start, seg, group, self.pending, cstart, self.by_start))
         return j
+
+    def _each(self, f: Figure, cstart: int, seg_start: int, seg: str) -> bool:
+        """``游客人数、旅游收入均增长10%``, ``存、贷款余额双双突破6万亿元``: names listed before a
+        distributive adverb (``extract/indicators/each.py``) and one figure give one record per
+        name, as ``A、B、C分别增加2个`` does; the list's shared tail (``_shared_tail``) completes
+        the members before the last; the subject is found as a level's is. True when it read the
+        figure so.
+
+        Without an adverb, rates listed with 、 before one percentage are each a measure of its
+        own when every one ends in the character the last one ends in (``A访视率、B管理率达到90%``:
+        率 and 率), so none is a modifier of a shared measure and a share cannot be a sum; the
+        figure is each one's too."""
+        split = each_split(seg) or _rate_list(seg, f)
+        if split is None:
+            return False
+        subj, before = _split_subject(self.norm, seg_start, split[0], self.by_start)
+        if subj is None:
+            subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, self.norm)
+        after = split[1]
+        gm = _GROWTH_VERB.search(after)
+        rate = f.unit == "%" and gm is not None and gm.start() == 0
+        if not rate and clean_name(after):
+            return False  # 均居全国前列: the words after the adverb name their own figure
+        if f.end < len(self.norm) and self.norm[f.end] not in _CLAUSE_END + "、":
+            return False  # 均实现21个地级以上市全覆盖: the figure counts the noun after it
+        names = expand_contracted([n.strip() for n in _conjuncts(before)])
+        if len(names) < 2 or not all(_has_name(n) for n in names):
+            return False
+        names = [clean_name(n) for n in names]
+        names = _shared_tail(names) if _SHARE_OF in names[-1] else _anchored_tail(names)
+        for name in names:
+            if rate and gm is not None:
+                label = _rate_label(name, gm.group(3), bool(gm.group(2)))
+                self.pending.append(
+                    _Pending(label, f, subj, cstart, True, negative=_negative_rate(name, gm.group(3)))
+                )
+            else:
+                self.pending.append(_Pending(_as_count(name, f.unit), f, subj, cstart, f.unit == "%"))
+        return True
 
     def _rate(self, f: Figure, gm: re.Match[str], cstart: int, seg_start: int, seg: str) -> None:
         """A percentage after a growth verb: the growth of the level just read, else a rate."""
@@ -884,7 +931,29 @@ def _shared_verb(name: str) -> str:
     verb = _opening_verb(name, with_object_verb=modified)
     if not verb and not modified:
         verb = opening_count_verb(name)  # 办理|代表建议, 新建|学校: the mined acts of count lists
-    return verb
+    return verb or _opening_act_phrase(name)
+
+
+_SET_PHRASE = "l"  # jieba's tag of a set phrase (更新改造, 综合治理)
+_ACT_PHRASE_LEN = 4  # characters: the four-character set phrase, two words of two
+
+
+def _opening_act_phrase(name: str) -> str:
+    """``更新改造|道路``: a four-character set phrase (jieba tag l) that opens ``name``, has words
+    after it and ends in a dictionary verb (改造, 治理: tag v, the phrase's head in Chinese
+    compounds, which stands on the right) is the act of the name, as a verb opening it is; "" when
+    none does. jieba tags such phrases l, not v, so the verb reader missed the act the objects
+    after a 、 share (更新改造道路80条、桥梁15座: 更新改造桥梁数, GUIDE §7)."""
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    head = name[:_ACT_PHRASE_LEN]
+    tags = dictionary()
+    if len(name) <= _ACT_PHRASE_LEN or tags.get(head, (0, ""))[1] != _SET_PHRASE:
+        return ""
+    if tags.get(head[2:], (0, ""))[1] != "v" or _segment(name)[0] != head:
+        return ""
+    return head
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1087,6 +1156,28 @@ _CLASSIFIERS = frozenset(u for u in _COUNT_SUFFIX if not u.endswith(("人", "名
 _HEADLESS_RELATIVE = re.compile(r"的有(?:约|近|超过|超|逾)?\d")
 _THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
+_PASS = "过"  # the verb "pass" before a mark (过三千亿元城市: the threshold reader's frame)
+
+
+def _mark_of_a_kind(text: str, f: Figure) -> bool:
+    """``营收过百亿元农产品加工企业``, ``第一个过10万亿元省份``: a sum of money after the verb 过
+    ("pass", a word of its own in jieba's segmentation: not 通过, 超过) and right before a noun
+    (a dictionary noun of two or more characters) is the mark a kind of thing passes, a
+    threshold inside a noun phrase like ``50万元以上豪华车`` (GUIDE §7 and the provincial-2026
+    conventions: thresholds are no figures), not a level the report states."""
+    if _MONEY not in f.unit or not text.endswith(_PASS, 0, f.start):
+        return False
+    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.mining import dictionary
+
+    before = _segment(text[max(0, f.start - _PASS_WINDOW) : f.start])
+    after = _segment(text[f.end : f.end + _PASS_WINDOW])
+    if not before or before[-1] != _PASS or not after or len(after[0]) < 2:
+        return False
+    return dictionary().get(after[0], (0, ""))[1].startswith("n")
+
+
+_PASS_WINDOW = 6  # characters read on either side of the mark (a word and the next)
 
 
 def _candidates(text: str, found: list[Figure]) -> list[Figure]:
@@ -1136,6 +1227,8 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
         return False  # 50万元以上豪华车: a threshold, not a figure
     if f.hedge in _THRESHOLD_HEDGES and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
         return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
+    if _mark_of_a_kind(text, f):
+        return False  # 培育一批营收过百亿元农产品加工企业: the mark the kind passes, no figure
     if _HEADLESS_RELATIVE.match(after):
         return False  # 占比超过10%的有44种: the threshold of a headless relative, the things it counts
     if _DOMAIN.match(text, f.start) and _HEADLESS_RELATIVE.search(text, f.end):
@@ -1777,6 +1870,28 @@ _PHRASE_LEAD = re.compile(r"^[、，,\s]*(?:其中|全年|同比)?[、，,\s]*")
 _LEAD_YEAR = re.compile(r"^\s*(\d{4})年(?:度)?[，,]")
 
 
+def _shared_predicate(text: str, p: _Pending, q: _Pending) -> str:
+    """``3家企业和2所高校入选…名单``: coordinated counts that open their clause share the predicate
+    after the last noun, as coordinated objects share the verb before them (``新建20所A和15家B``,
+    :func:`_coordinated_count`): each count's items did what the clause says (GUIDE §7 names the
+    counted things by it; the indicator21 rule names the last count so). The first count, named by
+    its bare noun, takes the predicate the last one's name was built with
+    (:func:`_predicate_after`); "" when the two are no such pair."""
+    f, g = p.fig, q.fig
+    if p.is_rate or q.is_rate or f.unit not in _COUNT_SUFFIX or g.unit not in _COUNT_SUFFIX:
+        return ""
+    if p.clause_start != q.clause_start or not _opens_clause(text, f):
+        return ""
+    noun = _noun_after(text, f.end)
+    joined = text[f.end + len(noun) : g.start] in _CONJUNCTIONS  # 和, 及, 、
+    if not noun or not joined or p.name != _as_count(noun, f.unit):
+        return ""
+    split = _predicate_after(text, g.end, subject=True)
+    if split is None or not q.name.startswith(clean_name(split[1])):
+        return ""
+    return _as_count(clean_name(split[1] + noun), f.unit)
+
+
 def _coordinated_count(text: str, prev: Figure, f: Figure) -> bool:
     """``新建20所中小学和15家社区医院``: is count ``f`` the second object of the verb before count
     ``prev``, the words between them being ``prev``'s counted noun and a conjunction? Then ``f``
@@ -1838,6 +1953,38 @@ def _shared_tail(names: list[str]) -> list[str]:
         n if n.endswith(tail) else (n + tail if not m or not n.endswith(m.group(1)) else n + last[i:])
         for n in names[:-1]
     ] + [last]
+
+
+_RATE_NAME_MIN = 3  # characters: a rate's own name (访视率), not a one-word item of a list
+
+
+def _rate_list(seg: str, f: Figure) -> tuple[str, str] | None:
+    """(the list, "") when ``seg`` lists with 、 names of rates that all end in the character the
+    last ends in, before a percentage with no growth verb (:meth:`_SentenceReader._each`)."""
+    if f.unit != "%" or "、" not in seg or _GROWTH_VERB.search(seg):
+        return None
+    names = [clean_name(n) for n in _conjuncts(seg)]
+    if len(names) < 2 or any(len(n) < _RATE_NAME_MIN for n in names):
+        return None
+    return (seg, "") if len({n[-1] for n in names}) == 1 else None
+
+
+def _anchored_tail(names: list[str]) -> list[str]:
+    """The last conjunct's tail shared only where an anchor shows where it starts (the first two
+    readings of :func:`_aligned_tail`: the conjuncts before it end in a character the last one
+    holds, 退役军人、残疾人|新增就业, or they are one dictionary word as long as the one the last
+    opens with, 文化、旅游|产业增加值); no guess from a measure word (游客人数、旅游收入 are two
+    complete names)."""
+    if len(names) < 2 or any(not n for n in names):
+        return names
+    last, anchor = names[-1], names[0][-1]
+    k = last.rfind(anchor, 0, len(last) - 2)  # the tail keeps at least two characters
+    if k < 1 or any(n[-1] != anchor for n in names[:-1]):
+        k = _parallel_head(names)
+    tail = last[k + 1 :] if k >= 1 else ""
+    if not tail or not all(_is_cjk(c) for c in tail) or any(n.endswith(tail) for n in names[:-1]):
+        return names
+    return [n + tail for n in names[:-1]] + [last]
 
 
 def _aligned_tail(names: list[str]) -> list[str]:
