@@ -1,8 +1,8 @@
-"""Programmes carried out under a name written in common words: 实施|民生工程，深化|乡村建设行动。
+"""Programmes carried out under a name written in common words: 实施|产业创新工程，深化|乡村建设行动。
 
 GUIDE §3 types 行动/计划/工程 names a Program, and the provincial-2026 conventions keep named
 actions "even when descriptive" (消费品质提升行动). The name finder (``names.py``) still drops a
-head-word guess whose body is nothing but the generic vocabulary of ``grammar.GENERIC_RE`` (民生,
+head-word guess whose body is nothing but the generic vocabulary of ``grammar.GENERIC_RE`` (科技人才,
 产业创新, 乡村建设): for a Project or a Platform such a body names a kind (重大项目, 产业园区,
 GUIDE §3 "generic unnamed items"), and a programme head after it mostly does too (重点工程,
 三年行动, 专项行动). What tells a programme's own name apart is the frame it stands in: a mined
@@ -10,6 +10,11 @@ carrying verb (``Grammar.carrying_verbs``: 实施, 开展, 深化, 落实 — th
 governing verbs mined over the blanked reports) right before the body, and a clause edge or a
 conjunction right after the head. The verb carries out one programme and the clause names nothing
 else, as ``names.py`` already reads 实施|X工程 (GUIDE §3, §9; branch program6) when X is specific.
+
+The body must name the programme's domain: ``programme_frames.MIN_DOMAIN`` characters (产业人才,
+乡村建设), the length the governed-frame reader asks of a body before a mined action head; a
+shorter one is a degree or a field word alone (专项|攻坚行动, 人才|工程), which
+``test_pattern_descriptive_action_bodies`` keeps untagged.
 
 What still names a kind here, whatever the verb (GUIDE §3 generic items, §7 scope counts, §2.5
 levels): a body opening with a description or degree word (重大, 重点, 一批: ``DESCRIPTIVE_RE``), a
@@ -26,11 +31,10 @@ import re
 
 from extract.pipeline import grammar as g
 from extract.pipeline.mining import dictionary, segment_cached
-from extract.pipeline.programme_frames import CONJUNCT_RE, EDGE, reported_as_built
+from extract.pipeline.programme_frames import CONJUNCT_RE, EDGE, MIN_DOMAIN, reported_as_built
 from extract.pipeline.rare_designations import DETERMINER_RE, FUNCTION_RE, LEVEL_RE
 from extract.pipeline.result_subjects import NOT_NAME_TAGS, NUMERALS
 
-MIN_BODY = 2  # characters of the body: one character (该, 各) is a pronoun or a determiner
 MAX_VERB = 4  # characters of the longest carrying verb looked for before the body (深入开展)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 EDGE_RE = re.compile(EDGE)
@@ -43,7 +47,7 @@ def carried_kind_name(
     the name of a programme a carrying verb carries out (module docstring)?"""
     body = text[start:head_start]
     head = text[head_start:end]
-    if len(body) < MIN_BODY or not HAN_RE.fullmatch(body) or head not in grammar.frame_heads:
+    if len(body) < MIN_DOMAIN or not HAN_RE.fullmatch(body) or head not in grammar.frame_heads:
         return False
     if not text[max(0, start - MAX_VERB) : start].endswith(grammar.carrying_verbs):
         return False

@@ -4,7 +4,8 @@ generic (branch program23).
 GUIDE §3: 行动/计划/工程 names are Programs; the provincial-2026 conventions keep named actions
 even when descriptive. The name finder dropped a head-word guess whose body is all generic
 vocabulary (``grammar.GENERIC_RE``); right after a mined carrying verb and before a clause edge,
-such a body names the programme the verb carries out (``carried_kinds``). Descriptions, levels,
+such a body of four or more characters names the programme the verb carries out
+(``carried_kinds``). Descriptions, levels,
 counts, determiners, lists, phrases most reports write (``generic_terms``), works and a 工程 that
 no carrying verb governs stay unnamed. Sentences are invented.
 """
@@ -40,6 +41,7 @@ def test_a_common_word_name_a_carrying_verb_governs_is_a_programme(text, name):
         "实施省级重点工程项目超过二十个。",  # a level and a description
         "实施三年行动，推动发展。",  # a phrase most reports write (generic_terms)
         "实施各项工程，推动发展。",  # a determiner
+        "实施人才工程，推动发展。",  # a field word alone names no domain (programme_frames.MIN_DOMAIN)
         "实施交通、水利等工程，推动发展。",  # a list before its label
         "实施科技人才工程建设，完善评价机制。",  # the head modifies what follows
         "推动科技人才工程，完善评价机制。",  # no carrying verb
