@@ -14,7 +14,10 @@ else, as ``names.py`` already reads 实施|X工程 (GUIDE §3, §9; branch progr
 The body must name the programme's domain: ``programme_frames.MIN_DOMAIN`` characters (产业人才,
 乡村建设), the length the governed-frame reader asks of a body before a mined action head; a
 shorter one is a degree or a field word alone (专项|攻坚行动, 人才|工程), which
-``test_pattern_descriptive_action_bodies`` keeps untagged.
+``test_pattern_descriptive_action_bodies`` keeps untagged. And it must name an activity: its last
+word a verb or verbal noun by jieba's dictionary (乡村|建设, 产业|创新). A body ending in a noun names the
+things a programme serves or counts (民生实事: reports write 15件民生实事, and the readable gold leaves it
+untagged; ``test_pattern_governed_programme_edges`` keeps 实施民生实事计划 a kind).
 
 What still names a kind here, whatever the verb (GUIDE §3 generic items, §7 scope counts, §2.5
 levels): a body opening with a description or degree word (重大, 重点, 一批: ``DESCRIPTIVE_RE``), a
@@ -38,6 +41,7 @@ from extract.pipeline.result_subjects import NOT_NAME_TAGS, NUMERALS
 MAX_VERB = 4  # characters of the longest carrying verb looked for before the body (深入开展)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 EDGE_RE = re.compile(EDGE)
+VERB_TAG = "v"  # jieba's tags of verbs and verbal nouns (v, vn): what a carried-out body ends in
 
 
 def carried_kind_name(
@@ -62,8 +66,11 @@ def carried_kind_name(
         or FUNCTION_RE.search(body)
     ):
         return False  # 重点工程, 省级工程, 三项行动, 交通等工程: kinds, counts and lists
-    if dictionary().get(segment_cached(body)[0], (0, ""))[1] in NOT_NAME_TAGS:
+    words, tags = segment_cached(body), dictionary()
+    if tags.get(words[0], (0, ""))[1] in NOT_NAME_TAGS:
         return False  # 各项|工程, 该类|行动: a determiner before the head, no name
+    if not tags.get(words[-1], (0, ""))[1].startswith(VERB_TAG):
+        return False  # 民生实事|计划: the things served or counted (15件民生实事), not an activity
     if text[start:end] in grammar.generic_terms:
         return False  # 三年行动, 提升行动: a phrase most reports write is a kind
     if grammar.built_re.search(body) or works_re.search(body):
