@@ -39,6 +39,7 @@ from extract.pipeline.candidates import add_candidate
 from extract.pipeline.programme_frames import CONJUNCT_RE, EDGE, YEAR_RE, _front_trimmed
 
 CAMPAIGN_RULE = "GUIDE §3 Program: campaigns"  # head_kernels.jsonl: 学习教育, 攻坚战
+CAMPAIGN_KIND = "campaign"  # head_rules.jsonl: campaign heads read only after a carrying verb (运动)
 MAX_BODY = 28  # characters of the longest campaign name read after its verb
 SIBLING_END = 2  # characters of the kernel's last word a sibling item shares (教育 of 学习教育)
 MIN_SIBLING_BODY = 2  # characters a sibling holds before the two-character word of its head (主题)
@@ -49,12 +50,16 @@ OBJECT_END = "为"
 
 
 def campaign_kernels(grammar: g.Grammar) -> tuple[str, ...]:
-    """The GUIDE campaign kernels of the lexicon (学习教育, 攻坚战), longest first."""
+    """The GUIDE campaign kernels of the lexicon (学习教育, 攻坚战), longest first, and the
+    campaign heads of ``head_rules.jsonl`` (rule kind ``campaign``: 运动), which are read only
+    here, after a carrying verb: alone they also name other things (冰雪运动, a sport), so they
+    are no heads of the name grammar."""
     kernels = {
         k["head"]
         for k in grammar.lexicon["head_kernels.jsonl"]
         if k["type"] == "Program" and k["rule"].startswith(CAMPAIGN_RULE) and len(k["head"]) > SIBLING_END
     }
+    kernels |= {r["head"] for r in grammar.lexicon["head_rules.jsonl"] if r.get("rule_kind") == CAMPAIGN_KIND}
     return tuple(sorted(kernels, key=lambda w: (-len(w), w)))
 
 

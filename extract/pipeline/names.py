@@ -30,6 +30,7 @@ from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.campaign_frames import find_campaign_frames
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.carried_conjuncts import carried_out
+from extract.pipeline.carried_kinds import carried_kind_name
 from extract.pipeline.city_titles import (
     find_city_titles,
     find_coordinated_city_titles,
@@ -568,6 +569,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                     start, body, generic = cut, text[cut : m.start()], False
             if generic and type_ == "Organization" and _specific_before_end_word(body):
                 generic = False  # 北京协和医院, 青岩生态安全全国重点实验室: an institution's name
+            if generic and not designation and carried_kind_name(text, start, m.start(), end, gr, WORKS_RE):
+                generic, type_ = False, "Program"  # 实施|民生工程，: a programme carried out (carried_kinds)
             if not body or end - start > self.max_name or (generic and not designation):
                 continue
             if gr.subject_and_verb(body):

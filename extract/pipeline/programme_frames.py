@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.lexicon import leading_verb
 
 ACTION_RULE = "GUIDE §3 Program: named actions"  # the head kernels of named actions and plans
 MIN_SHARE = 0.15  # share of a clause word's uses that are programme frames
@@ -189,6 +190,8 @@ def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
         verb_end = max(
             (m.end() for m in grammar.frame_verb_re.finditer(text, run_start, c.start_char)), default=-1
         )
+        if verb_end < 0 and "“" not in text[run_start : c.end_char]:
+            verb_end = _opening_carrier(text, run_start, c.start_char, grammar)  # 深化|护航优化…行动
         if verb_end < 0 or verb_end == c.start_char:
             continue
         split, earlier = _split_conjuncts(text, verb_end, c.start_char, grammar)
@@ -202,6 +205,31 @@ def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
         for a, b in earlier:
             add_candidate(doc, a, b, "Program", "suffix")
         add_candidate(doc, start, c.end_char, "Program", c.id_)
+
+
+MAX_CARRIER_LEAD = 4  # characters of adverbs before a carrying verb opening its clause (深入|深化)
+
+
+def _opening_carrier(text: str, run_start: int, name_start: int, grammar: g.Grammar) -> int:
+    """End of the carrying verb that opens the Han run before an unquoted programme name whose
+    scan a clause word cut (深化|护航优化|营商环境行动: 优化 stopped it), or -1.
+
+    The frame verbs (实施, 开展) mark a name's left edge wherever they stand in the run; the other
+    carrying verbs (``Grammar.carrying_verbs``: 深化, 落实, mined by ``governing_verbs`` as verbs
+    whose named objects are mostly programmes) govern other objects too (深化改革), so they mark it
+    only where they open the clause (after at most ``MAX_CARRIER_LEAD`` characters of adverbs:
+    持续|深化) and the words after them open with no frequent verb of their own (深化|拓展X行动: the
+    second verb acts on the name; ``lexicon.leading_verb``). GUIDE §3 and the provincial-2026
+    conventions keep a named action's descriptive words, verbs included (消费品质提升行动)."""
+    verb = grammar.carrying_verb_re.search(text, run_start, min(name_start, run_start + MAX_CARRIER_LEAD + 4))
+    if verb is None or verb.start() - run_start > MAX_CARRIER_LEAD or verb.end() >= name_start:
+        return -1
+    end = verb.end()
+    while chained := grammar.carrying_verb_re.match(text, end, name_start):
+        end = chained.end()  # 深化落实|X行动: the last verb of a chain governs the name
+    if leading_verb(text[end:name_start]):
+        return -1
+    return end
 
 
 MIN_DOMAIN = 4  # characters of a body (degree words left out) that name an action's domain: 产业人才
