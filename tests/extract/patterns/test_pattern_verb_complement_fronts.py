@@ -48,12 +48,19 @@ def test_complements_come_from_the_mined_stop_words():
     assert complement_chars(rows) == frozenset({"好"})  # 大 opens 大力
 
 
+def test_a_character_that_opens_a_division_is_no_complement():
+    # 合 of 合肥 opens route names of abbreviations (合X高铁), though it closes 整合, 结合, 配合
+    rows = [{"word": w, "kind": "hard", "source": "mined"} for w in ("整合", "结合", "配合")]
+    assert complement_chars(rows) == frozenset()
+
+
 @pytest.mark.parametrize(
     ("text", "start", "cut"),
     [
         ("落实好甲地产业园项目", 2, 1),
         ("同时好甲地产业园项目", 2, 0),  # no hard stop word before it
         ("落实好莱坞影视基地", 2, 0),  # 好莱坞: the character begins a word of its own
+        ("落实好丙铁路", 2, 0),  # three characters would be left: a short name keeps its front
     ],
 )
 def test_the_cut_needs_a_verb_before_and_a_lone_character(text, start, cut):
