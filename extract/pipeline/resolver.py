@@ -68,6 +68,7 @@ from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_ends import join_route_ends
 from extract.pipeline.route_starts import take_route_starts
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
+from extract.pipeline.verb_complements import trim_verb_complements
 from extract.pipeline.word_cut_ends import drop_word_cut_ends
 from extract.pipeline.word_edges import drop_bad_left_edges
 from extract.pipeline.year_campaigns import YEAR_CAMPAIGN
@@ -214,6 +215,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
         chosen = trim_object_verbs(chosen, doc_text(doc), self.grammar)  # 布局|甲地石化
+        chosen = trim_verb_complements(chosen, doc_text(doc), self.grammar)  # 落实好|乙地…项目
         chosen = trim_to_level_words(chosen, doc_text(doc), self.grammar)  # 命名为|全国…示范区
         chosen = drop_word_cut_ends(chosen, doc_text(doc))  # 全运会等重大赛|事
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
