@@ -336,6 +336,7 @@ class _SentenceReader:
         分别 (which reports often leave out)."""
         figs, norm = self.figs, self.norm
         j = i + 1
+
         def listed(k: int) -> bool:
             return norm[figs[k - 1].end : figs[k].start] == "、"
 
@@ -394,7 +395,11 @@ class _SentenceReader:
             # 2.5万亿元、年均增长5%: a mean over the period is no growth of this year's level
             self.pending.append(
                 _Pending(
-                    _rate_label(prev.name, gm.group(3), True), f, prev.subject, cstart, True,
+                    _rate_label(prev.name, gm.group(3), True),
+                    f,
+                    prev.subject,
+                    cstart,
+                    True,
                     negative=_negative_rate(prev.name, gm.group(3)),
                 )
             )
@@ -406,7 +411,11 @@ class _SentenceReader:
         if name:
             self.pending.append(
                 _Pending(
-                    _rate_label(name, gm.group(3), annual), f, subj, cstart, True,
+                    _rate_label(name, gm.group(3), annual),
+                    f,
+                    subj,
+                    cstart,
+                    True,
                     negative=_negative_rate(name, gm.group(3)),
                 )
             )
@@ -602,8 +611,16 @@ class _SentenceReader:
         if name:
             self.pending.append(
                 _Pending(
-                    name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative, topic=topic,
-                    said=shared_raw, counted=counted,
+                    name,
+                    f,
+                    subj,
+                    cstart,
+                    f.unit == "%",
+                    year=to_year,
+                    cumulative=cumulative,
+                    topic=topic,
+                    said=shared_raw,
+                    counted=counted,
                 )
             )
             if f.unit != "%":
@@ -757,6 +774,8 @@ def _copula_wei(text: str, raw: str, f: Figure) -> bool:
         k -= 1
     t = tag(words[k])
     return t[:1] == "n" and len(words[k]) >= 2
+
+
 _SERVED_UNITS = frozenset({"名", "万名", "人", "万人", "户", "万户", "家"})
 _SERVED_PREDICATE = (2, 12)  # characters: a verb and its object (追回工资, 发放高龄津贴)
 
@@ -2071,7 +2090,11 @@ def _distribute(
         if gm and g.unit == "%":
             out.append(
                 _Pending(
-                    _rate_label(name, gm.group(3), "年均" in seg), g, None, cstart, True,
+                    _rate_label(name, gm.group(3), "年均" in seg),
+                    g,
+                    None,
+                    cstart,
+                    True,
                     negative=_negative_rate(name, gm.group(3)),
                 )
             )

@@ -58,9 +58,7 @@ def mine_firm_kernels(docs: Sequence[tuple[str, str]], kernels: Sequence[dict]) 
                 closes[suffix] += 1
     trade_docs: dict[str, set[str]] = defaultdict(set)
     trade_uses: Counter[str] = Counter()
-    candidates = {
-        k for k, n in closes.items() if n >= MIN_NAMES and k not in known and k + TRADE in words
-    }
+    candidates = {k for k, n in closes.items() if n >= MIN_NAMES and k not in known and k + TRADE in words}
     for name, text in docs:
         for kernel in candidates:
             n = text.count(kernel + TRADE)

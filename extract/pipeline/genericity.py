@@ -31,8 +31,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.counted_kinds import COUNTED_TYPES, counted_conjunct, counts_kind
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
@@ -269,7 +268,7 @@ ZONE_TYPES = frozenset({"Platform"})
 VERB_TAGS = frozenset({"v", "vn"})  # jieba's verbs and verbal nouns (优化, 提升, 建设)
 
 
-def named_after_verb(s: Span, name: str, grammar: Grammar) -> Span | None:
+def named_after_verb(s: Chosen, name: str, grammar: Grammar) -> Chosen | None:
     """The Platform after the verb (jieba ``v``/``vn``) a vetoed guess opens with (优化|自贸试验区,
     提升|澄湾经开区),
     when what follows the verb is a zone's official short form by itself (the zone_designation
@@ -290,14 +289,14 @@ def named_after_verb(s: Span, name: str, grammar: Grammar) -> Span | None:
         return None
     if rated_kind(rest, grammar):
         return None  # 优化|国家级经开区: the rest is a kind
-    return s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
+    return char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
 
 
 DESIGNEE_TYPES = frozenset({"Platform", "District", "Area"})
 MAX_DESIGNATION_VERB = 3  # characters of the verb between a designee and its rated kind (获批, 创建)
 
 
-def designated_to(chosen: Sequence[Span], i: int, text: str) -> bool:
+def designated_to(chosen: Sequence[Chosen], i: int, text: str) -> bool:
     """Is rated kind ``i`` a rating a named park or place right before it gets or seeks
     (澄湾工业园区|获批|国家级经开区: a verb of up to ``MAX_DESIGNATION_VERB`` characters and nothing
     else between the two)? GUIDE §9 keeps such a designated park a Platform (瑞丽获批国家级产业协作
@@ -688,7 +687,7 @@ def _kernel_of(name: str, grammar: Grammar) -> str | None:
     return kernels.first(name)
 
 
-def described_by_apposition(chosen: Sequence[Span], i: int, text: str, grammar: Grammar) -> bool:
+def described_by_apposition(chosen: Sequence[Chosen], i: int, text: str, grammar: Grammar) -> bool:
     """Is guess ``i`` a description set right before the name it describes (亚洲最大专业货运机场|
     花湖国际机场: two guesses with nothing between them that end in the same kernel)? One thing is
     named once; the description before it names a kind (GUIDE §3 leaves those untagged). A list
@@ -722,7 +721,7 @@ def ranks_in_scope(name: str) -> bool:
     return dictionary().get(words[1], (0, ""))[1] in RANK_TAGS
 
 
-def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def drop_generic(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses; a
     nationwide designation first takes back its scope word (``national_scope``), and a guess
     that ran into a list's label is cut back to its item (``list_labels``)."""

@@ -135,9 +135,7 @@ def mine_programme_verbs(
     return sorted(out, key=lambda e: e["word"])
 
 
-def _closed_by_edge(
-    text: str, end: int, clause: re.Pattern[str] | Callable[[str, int], str | None]
-) -> bool:
+def _closed_by_edge(text: str, end: int, clause: re.Pattern[str] | Callable[[str, int], str | None]) -> bool:
     """Does the clause go on after the quote with no more name material (“X”， “X”“Y”
     “X”取得…)? A quote glued to a noun (“X”企业, “X”品牌) modifies it: no name of its own.
     ``clause`` is the stop words' regex (the miners pass it) or ``Grammar.stop_at``, which
