@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.indicators.count_verbs import opening_count_verb
 from extract.indicators.examples import without_examples
@@ -279,7 +279,6 @@ def _shared_units(text: str, figs: list[Figure]) -> list[Figure]:
     once, after the last; a bare magnitude (3500万, 1.28万亿) before a figure whose unit is a
     magnitude and a base unit (万人次, 亿元) takes that base (万人次, 万亿元). A bare magnitude was
     no figure and its name was lost."""
-    from dataclasses import replace
 
     out = list(figs)
     for k in range(len(out) - 2, -1, -1):
@@ -1026,7 +1025,6 @@ _PERIOD_PREFIX = re.compile(r"“十[一二三四五六七八九]五”时期") 
 
 
 def _with_span(r: Indicator, offset: int, length: int) -> Indicator:
-    from dataclasses import replace
 
     return replace(r, start=offset, end=offset + length)
 

@@ -47,6 +47,7 @@ from extract.pipeline.chosen import retyped as retyped_span
 from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
+from extract.regions import lookup
 
 SOURCE = "list_item"
 SEP = "、"
@@ -347,7 +348,6 @@ def _joined(
     part = text[gs : s0 - 1]  # one character is no conjunct: 国|和 of 国和一号 is the name's
     if not part or not all(HAN_RE.match(c) or c.isalnum() for c in part):
         return None
-    from extract.regions import lookup
 
     if lookup(part) is not None or opens_clause(part) or is_common_phrase(part):
         return None  # a place, a clause, or a kind (特色装备和|先进制造基地: two kinds of base)
@@ -692,7 +692,6 @@ def _abbreviation(name: str) -> bool:
     """A short name holding a syllable the segmenter cannot join into a word (烟|威, 雄|忻,
     天池|准|东: clipped place names before a shared suffix), not a phrase of words alone
     (城中村, 长江|干流; 市市通动车 is too long)."""
-    from extract.pipeline.lexicon import _segment
 
     return 2 <= len(name) <= ABBREVIATION_MAX and any(len(w) == 1 for w in _segment(name))
 
@@ -720,7 +719,6 @@ def _route_like(name: str) -> bool:
 
 def _name_like(name: str, label: str, text: str, start: int, end: int, grammar: g.Grammar) -> bool:
     """Could the unrecognised item be a name of the list's type (not a kind, count or clause)?"""
-    from extract.regions import lookup
 
     if CODE_RE.fullmatch(name):
         return label == "Project"  # a line's code in a list of lines (B1、Z2等地铁建设)

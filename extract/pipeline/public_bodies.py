@@ -15,6 +15,8 @@ import re
 from spacy.tokens import Doc
 
 from extract.pipeline.chosen import Chosen, retyped
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.mining import dictionary
 
 LEVELS = frozenset("省市区县")  # division levels (the admin_division closed class)
 INSTITUTION_TAGS = frozenset({"nt"})  # jieba's tag of an organisation's name
@@ -24,8 +26,6 @@ RETYPED_SOURCES = frozenset({"cooperation", "enumeration", "list"})
 
 def public_body(name: str) -> bool:
     """Is the guess a division level and one institution word (省|人大常委会), not a firm?"""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     if len(name) < 3 or name[0] not in LEVELS or FIRM_FORM_RE.search(name):
         return False  # no level first, or a firm's legal form last (the common case)

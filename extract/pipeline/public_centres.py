@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 
 from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
 from extract.pipeline.public_bodies import LEVELS
+from extract.regions import lookup
 
 CENTRE = "中心"  # the bare GUIDE §3 kernel (园/基地/中心) that public institutions share
 OPENING = 8  # characters segmented to find the opening words
@@ -33,8 +35,6 @@ RENOVATION = "改造"  # works on a building (the name_qualifier closed class: �
 def opens_with_level(name: str) -> bool:
     """Does ``name`` open with a division level as a word of its own (区|精卫中心, not 区域…中心 or
     市场…中心) or with a division named with its level (南岸区|…, 重庆市|…)?"""
-    from extract.pipeline.lexicon import _segment
-    from extract.regions import lookup
 
     words = _segment(name[:OPENING])
     if name[0] in LEVELS and words[0] == name[0]:
