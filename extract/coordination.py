@@ -397,9 +397,7 @@ def _list_run(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return items[::-1]
 
 
-def _last_item(
-    text: str, start: int, end: int, n_items: int
-) -> tuple[int, tuple[int, int], bool] | None:
+def _last_item(text: str, start: int, end: int, n_items: int) -> tuple[int, tuple[int, int], bool] | None:
     """(body end, shared suffix, one works) of the list's last part: a body of 2 to ``ITEM_MAX``
     characters (or a route) followed by a Project head run, or by a count equal to ``n_items``
     and, within ``COUNTED_HEAD_MAX`` characters, a head run."""

@@ -20,4 +20,3 @@ class LoadError(PolicyKGError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
-

@@ -225,7 +225,6 @@ def _local_regulation(name: str, ctx: Context, before: str = "") -> bool:
     in 青海's report)? Not a 《》 title (national laws and regulations are cited by title), and not
     a name that starts with a division already (重庆市开发区条例), and not one the text says is
     national (落实全国统一大市场建设条例: a scope word right before it)."""
-    from extract.regions import lookup
 
     if not ctx.province or not name.endswith(LOCAL_REGULATION_KINDS) or name.startswith("《"):
         return False
@@ -241,7 +240,6 @@ def metro_line(name: str, known: Iterable[str], region_code: str | None) -> str 
     letter code: Z4线一期北段, B1), when the document's other lines give exactly one system of the
     author's province (天津地铁8号线… -> 天津地铁7号线一期北段, 天津地铁B1线). Two systems (a report
     naming two cities' metros), or none: None."""
-    from extract.regions import lookup
 
     code = LINE_CODE_RE.match(name)
     if not BARE_LINE_RE.match(name) and code is None:

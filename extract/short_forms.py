@@ -133,9 +133,7 @@ def document_full_form(short: str, names: Iterable[str], grammar: Grammar) -> st
     found = [
         k
         for k in set(names)
-        if k != short
-        and (key in (full := name_key(k)) or full[:1] == key[:1])
-        and _kind(short, k, grammar)
+        if k != short and (key in (full := name_key(k)) or full[:1] == key[:1]) and _kind(short, k, grammar)
     ]
     return _one_chain(found)
 

@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.indicators.count_verbs import opening_count_verb
 from extract.indicators.each import each_split, expand_contracted
@@ -281,7 +281,6 @@ def _shared_units(text: str, figs: list[Figure]) -> list[Figure]:
     once, after the last; a bare magnitude (3500万, 1.28万亿) before a figure whose unit is a
     magnitude and a base unit (万人次, 亿元) takes that base (万人次, 万亿元). A bare magnitude was
     no figure and its name was lost."""
-    from dataclasses import replace
 
     out = list(figs)
     for k in range(len(out) - 2, -1, -1):
@@ -344,6 +343,7 @@ class _SentenceReader:
         分别 (which reports often leave out)."""
         figs, norm = self.figs, self.norm
         j = i + 1
+
         def listed(k: int) -> bool:
             return norm[figs[k - 1].end : figs[k].start] == "、"
 
@@ -441,7 +441,11 @@ class _SentenceReader:
             # 2.5万亿元、年均增长5%: a mean over the period is no growth of this year's level
             self.pending.append(
                 _Pending(
-                    _rate_label(prev.name, gm.group(3), True), f, prev.subject, cstart, True,
+                    _rate_label(prev.name, gm.group(3), True),
+                    f,
+                    prev.subject,
+                    cstart,
+                    True,
                     negative=_negative_rate(prev.name, gm.group(3)),
                 )
             )
@@ -453,7 +457,11 @@ class _SentenceReader:
         if name:
             self.pending.append(
                 _Pending(
-                    _rate_label(name, gm.group(3), annual), f, subj, cstart, True,
+                    _rate_label(name, gm.group(3), annual),
+                    f,
+                    subj,
+                    cstart,
+                    True,
                     negative=_negative_rate(name, gm.group(3)),
                 )
             )
@@ -649,8 +657,16 @@ class _SentenceReader:
         if name:
             self.pending.append(
                 _Pending(
-                    name, f, subj, cstart, f.unit == "%", year=to_year, cumulative=cumulative, topic=topic,
-                    said=shared_raw, counted=counted,
+                    name,
+                    f,
+                    subj,
+                    cstart,
+                    f.unit == "%",
+                    year=to_year,
+                    cumulative=cumulative,
+                    topic=topic,
+                    said=shared_raw,
+                    counted=counted,
                 )
             )
             if f.unit != "%":
@@ -804,6 +820,8 @@ def _copula_wei(text: str, raw: str, f: Figure) -> bool:
         k -= 1
     t = tag(words[k])
     return t[:1] == "n" and len(words[k]) >= 2
+
+
 _SERVED_UNITS = frozenset({"名", "万名", "人", "万人", "户", "万户", "家"})
 _SERVED_PREDICATE = (2, 12)  # characters: a verb and its object (追回工资, 发放高龄津贴)
 
@@ -1076,7 +1094,6 @@ _PERIOD_PREFIX = re.compile(r"“十[一二三四五六七八九]五”时期") 
 
 
 def _with_span(r: Indicator, offset: int, length: int) -> Indicator:
-    from dataclasses import replace
 
     return replace(r, start=offset, end=offset + length)
 
@@ -2218,7 +2235,11 @@ def _distribute(
         if gm and g.unit == "%":
             out.append(
                 _Pending(
-                    _rate_label(name, gm.group(3), "年均" in seg), g, None, cstart, True,
+                    _rate_label(name, gm.group(3), "年均" in seg),
+                    g,
+                    None,
+                    cstart,
+                    True,
                     negative=_negative_rate(name, gm.group(3)),
                 )
             )

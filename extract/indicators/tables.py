@@ -235,9 +235,7 @@ def _value_columns(
     return width, first_value
 
 
-def _unit_cell(
-    texts: list[str], layout: _Layout, attr_i: int | None, name_i: int, first_value: int
-) -> str:
+def _unit_cell(texts: list[str], layout: _Layout, attr_i: int | None, name_i: int, first_value: int) -> str:
     """The unit column's text, placed relative to the attribute (or name) column as in the header."""
     if layout.unit is None:
         return ""

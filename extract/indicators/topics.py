@@ -23,6 +23,8 @@ _NOMINAL = frozenset("nljq")  # dictionary tags of nouns, idioms, abbreviations,
 
 def _is_nominal(tag: str) -> bool:
     return tag[:1] in _NOMINAL or tag == "vn"  # 完成|投资: a verbal noun is an object too
+
+
 MAX_BARE = 5  # characters: 完成投资, 总投资额, 惠及消费者; longer phrases name their own thing
 _COUNT_TAIL = ("数量", "数")
 _VERB_TAGS = frozenset({"v"})
@@ -114,7 +116,7 @@ TOPIC_TYPES = frozenset({"Program", "Project", "Policy"})
 _TOPIC_LEAD = ("其中", "同时", "此外")
 # after the topic its predicate follows; a list (、 等 和 与 及), a possessive (的) or a quote
 # means the clause is about several things or the name goes on
-_NOT_PREDICATE = "、等和与及的“”\"\'（(《"
+_NOT_PREDICATE = "、等和与及的“”\"'（(《"
 
 
 def clause_topic(

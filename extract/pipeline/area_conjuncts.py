@@ -24,10 +24,11 @@ sub-region already; only the kind is shared. No word is listed here.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.area_lists import CONJ, COUNT_RE
 from extract.pipeline.area_belts import area_kernels
+from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.sub_regions import SUB_DIVISION_RE, sub_region_kinds
 from extract.regions import lookup
@@ -61,14 +62,14 @@ def area_kind(name: str, grammar: Grammar) -> str | None:
     return None
 
 
-def _bare_lead(s: Span) -> bool:
+def _bare_lead(s: Chosen) -> bool:
     """A conjunct that is only a lead: a District, or an Area that is a bare compass sub-region."""
     if s.label_ == "District":
         return True
     return s.label_ == "Area" and s.id_ != SHARED_ID and SUB_DIVISION_RE.fullmatch(s.text) is not None
 
 
-def share_area_kinds(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def share_area_kinds(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with the leads before a conjunct Area name typed as Areas of its kind."""
     out = list(chosen)
     for i in range(len(out) - 1, 0, -1):
@@ -83,6 +84,6 @@ def share_area_kinds(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) 
         j, nxt = i - 1, last
         while j >= 0 and _bare_lead(out[j]) and text[out[j].end_char : nxt.start_char] in CONJUNCTIONS:
             d = nxt = out[j]
-            out[j] = Span(doc, d.start, d.end, label="Area", kb_id=d.text + kind, span_id=SHARED_ID)
+            out[j] = make_span(doc, d.start, d.end, label="Area", kb_id=d.text + kind, span_id=SHARED_ID)
             j -= 1
     return out

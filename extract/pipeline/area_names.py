@@ -88,8 +88,10 @@ def _one_widespread_word(body: str, grammar: Grammar) -> bool:
     """Is the body one widespread word (``widespread_terms.jsonl``: words most provinces write,
     周边, 功能) and no head of a name itself (经开区|片区 is the zone's area)? Such a body names
     no one area. Longer bodies of widespread words are descriptive names (中部历史母城)."""
-    return body in widespread_terms(grammar) and len(segment_cached(body)) == 1 and not any(
-        grammar.heads.get(body[k:]) for k in range(len(body) - 1)
+    return (
+        body in widespread_terms(grammar)
+        and len(segment_cached(body)) == 1
+        and not any(grammar.heads.get(body[k:]) for k in range(len(body) - 1))
     )
 
 

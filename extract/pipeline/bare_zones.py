@@ -15,7 +15,9 @@ by place (``linking.BARE_ZONES``) are read here, and only unrated: a rated form 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+
+from extract.pipeline.chosen import Chosen
 
 ZONE_SOURCE = "zone"  # the zone finder's candidates (extract/pipeline/names.py)
 
@@ -34,7 +36,7 @@ def owns_zone(doc: Doc, bare: str) -> bool:
     return any(abbr == bare for abbr, _ in document_zones(text, region))
 
 
-def drop_unowned_zones(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
+def drop_unowned_zones(doc: Doc, chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` without the bare zone short forms that name no zone of the author's."""
     from extract.linking import BARE_ZONES
     from extract.pipeline.genericity import LEVEL_RE

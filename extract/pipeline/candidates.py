@@ -8,8 +8,12 @@ resolver turns the overlapping candidates into ``doc.ents``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, SpanGroup
+
+if TYPE_CHECKING:  # the resolver's records (``chosen`` reads ``doc_text`` from here)
+    from extract.pipeline.chosen import Chosen
 
 CANDIDATES = "policykg_candidates"
 
@@ -82,7 +86,7 @@ def candidates(doc: Doc) -> list[Span]:
     return list(spans)
 
 
-def held_characters(length: int, spans: Iterable[Span]) -> bytearray:
+def held_characters(length: int, spans: Iterable[Span] | Iterable[Chosen]) -> bytearray:
     """One byte per character of the text, set where a span holds it.
 
     A finder asking "does another name already hold these characters?" per match would scan every

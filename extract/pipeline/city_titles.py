@@ -207,8 +207,13 @@ COUNTED_REACH = 20  # Han characters before the county word in a counted title (
 @functools.cache
 def _counted_county_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?<=[，。；、：\n])|^)(?P<run>[\u4e00-\u9fff]{4," + str(COUNTED_REACH) + "}?"
-        + COUNTY + r")\d+" + COUNT + EDGE,
+        r"(?:(?<=[，。；、：\n])|^)(?P<run>[\u4e00-\u9fff]{4,"
+        + str(COUNTED_REACH)
+        + "}?"
+        + COUNTY
+        + r")\d+"
+        + COUNT
+        + EDGE,
         re.MULTILINE,
     )
 

@@ -28,8 +28,7 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import dictionary
@@ -149,7 +148,7 @@ def verb_after_lead(text: str, start: int, end: int, leads: tuple[str, ...]) -> 
     return 0
 
 
-def trim_clause_leads(chosen: list[Span], text: str, leads: tuple[str, ...]) -> list[Span]:
+def trim_clause_leads(chosen: list[Chosen], text: str, leads: tuple[str, ...]) -> list[Chosen]:
     """``chosen`` with the mined clause opening cut off the front of the Program and Project
     guesses of the head scan (``suffix``): 深度参与|“百团千企”国际市场开拓计划. Guesses read off the
     layout keep the document's edges."""
@@ -162,6 +161,6 @@ def trim_clause_leads(chosen: list[Span], text: str, leads: tuple[str, ...]) -> 
                 text, s.start_char, s.end_char, leads
             )
             if cut:
-                s = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_) or s
+                s = char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_) or s
         out.append(s)
     return out

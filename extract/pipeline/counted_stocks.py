@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from extract.indicators.names import FIGURE_VERBS_RE
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.genericity import COUNT
 
 CHECKED_TYPES = frozenset({"Project"})
@@ -66,7 +65,7 @@ def counted_by_quantity_noun(text: str, end: int) -> bool:
     return False
 
 
-def drop_counted_stocks(chosen: list[Span], text: str) -> list[Span]:
+def drop_counted_stocks(chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` without the Project guesses whose clause counts them: after a figure verb, or
     before the quantity noun (module docstring)."""
     return [

@@ -13,15 +13,16 @@ linker's (``DEFINED_RE``), so the two read the same definitions.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.pipeline.candidates import held_characters
+from extract.pipeline.chosen import Chosen, char_span, retyped
 
 DEFINED_TYPES = frozenset({"Organization"})
 MIN_SHORT = 2  # characters of a short form (one character is never a name: GUIDE §9 在鄂)
 
 
-def _definitions(text: str, chosen: list[Span]) -> list[tuple[str, str, int, int]]:
+def _definitions(text: str, chosen: list[Chosen]) -> list[tuple[str, str, int, int]]:
     """(short form, type, where the short form opens, where the definition ends) for each
     definition right after a chosen body."""
     from extract.linking import _ABBREV_ANCHOR, DEFINED_RE, DEFINED_REACH, DEFINED_SPAN
@@ -37,7 +38,7 @@ def _definitions(text: str, chosen: list[Span]) -> list[tuple[str, str, int, int
     return found
 
 
-def type_defined_short_forms(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
+def type_defined_short_forms(doc: Doc, chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` with each later use of a defined short form typed as the body it stands for."""
     from extract.linking import _ABBREV_ANCHOR
 
@@ -55,10 +56,10 @@ def type_defined_short_forms(doc: Doc, chosen: list[Span], text: str) -> list[Sp
             end = at + len(short)
             old = by_start.get(at)
             if old is not None and old.end_char == end and old.label_ != label:
-                new = Span(doc, old.start, old.end, label=label, kb_id=old.kb_id_, span_id=old.id_)
+                new = retyped(old, label)
                 out[out.index(old)] = new
             elif at >= after and not any(taken[at:end]):
-                span = doc.char_span(at, end, label=label, span_id="suffix")
+                span = char_span(doc, at, end, label=label, span_id="suffix")
                 if span is not None:
                     out.append(span)
                     taken[at:end] = b"\x01" * len(short)

@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from extract.pipeline.chosen import Chosen, char_span
 
 # a bracketed document number, then the abbreviation formula if any
 DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]{0,20}〔\d{4}〕\d+号[）)](?:以下)?(?:简称)?")
 
 
-def cut_document_numbers(chosen: list[Span], text: str) -> list[Span]:
+def cut_document_numbers(chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` with every span that holds a document number cut to what follows it; a span
     with nothing after the number is dropped, and a cut span equal to another is kept once.
     ``text`` is the Doc's text (``candidates.doc_text``)."""
     if "〔" not in text:
         return chosen  # no document number anywhere (the common case)
-    out: list[Span] = []
+    out: list[Chosen] = []
     seen = {
         (s.start_char, s.end_char, s.label_)
         for s in chosen
@@ -39,7 +39,7 @@ def cut_document_numbers(chosen: list[Span], text: str) -> list[Span]:
         if start >= s.end_char or (start, s.end_char, s.label_) in seen:
             continue
         name = text[start : s.end_char]
-        cut = s.doc.char_span(start, s.end_char, label=s.label_, kb_id=name, span_id=s.id_)
+        cut = char_span(s.doc, start, s.end_char, label=s.label_, kb_id=name, span_id=s.id_)
         if cut is not None:
             seen.add((start, s.end_char, s.label_))
             out.append(cut)

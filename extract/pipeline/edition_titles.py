@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from extract.pipeline import grammar as g
+from extract.pipeline.chosen import Chosen, char_span, make_span
 
 # an edition of a document: a year and 版 in brackets (document markup, not a name word)
 EDITION_RE = re.compile(r"[（(](?:19|20)\d{2}年?版[）)]")
@@ -33,12 +32,12 @@ def document_kinds(grammar: g.Grammar) -> tuple[str, ...]:
     return tuple(sorted(kinds, key=lambda w: (-len(w), w)))
 
 
-def retype_edition_titles(chosen: list[Span], text: str, grammar: g.Grammar) -> list[Span]:
+def retype_edition_titles(chosen: list[Chosen], text: str, grammar: g.Grammar) -> list[Chosen]:
     """``chosen`` with each Program guess that ends in a document kind and is followed by an
     edition made a Policy over the name and the edition (module docstring). The edition must be
     free: a name found inside it keeps it."""
     kinds: tuple[str, ...] | None = None
-    out: list[Span] = []
+    out: list[Chosen] = []
     starts = {s.start_char for s in chosen}
     for s in chosen:
         edition = EDITION_RE.match(text, s.end_char) if s.label_ == "Program" else None
@@ -46,10 +45,10 @@ def retype_edition_titles(chosen: list[Span], text: str, grammar: g.Grammar) -> 
             out.append(s)
             continue
         kinds = kinds if kinds is not None else document_kinds(grammar)
-        title = s.doc.char_span(s.start_char, edition.end())
+        title = char_span(s.doc, s.start_char, edition.end())
         if title is None or not text[s.start_char : s.end_char].endswith(kinds):
             out.append(s)
             continue
         # the title's own words, edition included, are its canonical name
-        out.append(Span(s.doc, title.start, title.end, label="Policy", kb_id=title.text, span_id=s.id_))
+        out.append(make_span(s.doc, title.start, title.end, label="Policy", kb_id=title.text, span_id=s.id_))
     return out

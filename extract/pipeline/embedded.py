@@ -37,8 +37,9 @@ from __future__ import annotations
 import re
 import weakref
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
@@ -266,9 +267,9 @@ def inside_longer_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` without the Districts and Strategies that open an unrecognised name."""
-    out: list[Span] = []
+    out: list[Chosen] = []
     drop: set[int] = set()
     for i, s in enumerate(chosen):
         if s.id_ not in VETOED_SOURCES or s.label_ not in ("District", "Strategy"):
@@ -319,7 +320,7 @@ def drop_embedded(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> 
 STATION_GAP_RE = re.compile("[东西南北]至")  # GUIDE §2.4 compass qualifiers: 广州东 (a station)
 
 
-def station_route(text: str, s: Span, nxt: Span | None, grammar: Grammar) -> tuple[int, ...]:
+def station_route(text: str, s: Chosen, nxt: Chosen | None, grammar: Grammar) -> tuple[int, ...]:
     """Offsets (0: ``s``, 1: ``nxt``) of the places that are ends of a route's name when the
     first end is a station, a place and a compass point (广州东|至|新塘五六线, 昆明南|至|玉溪线):
     what follows 至 runs, with no delimiter or clause word, into a section word (段, 线) or a name
@@ -364,14 +365,14 @@ def _ends_in_conjunction(gap: str) -> bool:
     return _segment(gap)[-1] == gap[-1]
 
 
-def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def merge_institutions(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """Two Organizations joined by name characters only are one institution (GUIDE §2.1):
     四川大学华西医院|西藏医院 is a branch named after its parent, 中国科学院|…研究所 an institute of
     the academy. What lies between (a place, name words) is inside the name; a delimiter, a
     clause word or a quote between them keeps them apart, and so does a conjunction right after
     the first (区委和区政府); one inside the name's words is name material (…材料科学与技术研究所)."""
 
-    out: list[Span] = []
+    out: list[Chosen] = []
     i = 0
     while i < len(chosen):
         a = chosen[i]
@@ -396,7 +397,7 @@ def merge_institutions(doc: Doc, chosen: list[Span], text: str, grammar: Grammar
                         for w in (_segment(gap) if gap else ())
                     )
                 ):
-                    merged = Span(doc, a.start, b.end, label="Organization", span_id="merged")
+                    merged = make_span(doc, a.start, b.end, label="Organization", span_id="merged")
                     i = j + 1
         if merged is None:
             out.append(a)

@@ -30,7 +30,8 @@ from extract.pipeline.trade_labels import trade_item
 COUNT = r"(?:(?!" + MEASURE + r")[\d.一二三四五六七八九十百千万余多]+(?:个|户|家|项|批|条|座|所|款|名)?)?"
 LABEL_NUMBER = r"(?P<measure>" + MEASURE + r")?" + COUNT
 CLASSIFIER_RE = re.compile(
-    r"(?:等" + LABEL_NUMBER
+    r"(?:等"
+    + LABEL_NUMBER
     + r"|(?P<bare>(?<=[\u4e00-\u9fffA-Za-z0-9）)])[\d一二三四五六七八九十两]+(?:个|项|座)))"
     r"(?:一批)?(?P<modifier>[\u4e00-\u9fff“”]{0,12}?)(?P<classifier>企业|车企|公司|品牌|厂房|首店|门店|项目|工程)"
 )
@@ -55,9 +56,17 @@ def _category_re(grammar: g.Grammar) -> re.Pattern[str] | None:
     # the rest of the full kernel after its abbreviation (企|业) is CLASSIFIER_RE's 企业
     rest = "|".join(re.escape(kernel[len(h) :]) for h in heads if kernel.startswith(h) and kernel != h)
     return re.compile(
-        LIST_CLOSER + LABEL_NUMBER + r"(?P<bare>(?!))?" + ONE_BATCH
-        + r"(?P<modifier>[\u4e00-\u9fff]{1," + str(CATEGORY_MODIFIER_MAX) + r"}?)"
-        + r"(?P<classifier>" + alternation + r")" + (r"(?!" + rest + r")" if rest else "")
+        LIST_CLOSER
+        + LABEL_NUMBER
+        + r"(?P<bare>(?!))?"
+        + ONE_BATCH
+        + r"(?P<modifier>[\u4e00-\u9fff]{1,"
+        + str(CATEGORY_MODIFIER_MAX)
+        + r"}?)"
+        + r"(?P<classifier>"
+        + alternation
+        + r")"
+        + (r"(?!" + rest + r")" if rest else "")
     )
 
 
@@ -77,6 +86,8 @@ def _list_labels(text: str, grammar: g.Grammar) -> list[tuple[re.Match[str], str
         kernel = _firm_kernel(grammar) or ""
         found += [(m, kernel) for m in category.finditer(text) if m.start() not in taken]
     return sorted(found, key=lambda f: f[0].start())
+
+
 # company-style tails: a name ending so in a project list is the company, not a project
 COMPANY_TAIL_RE = re.compile(
     r"(?:科技|实业|药业|制药|电子|电器|电装|电气|机床|轴承|电缆|检测|集团|公司|资本|控股|股份|光电|互联|"

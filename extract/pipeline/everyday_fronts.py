@@ -18,8 +18,7 @@ a county's name too). No word is listed here.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import NATIONAL, place_names, segment_cached
@@ -55,7 +54,7 @@ def _division(word: str, places: frozenset[str], terms: frozenset[str]) -> bool:
     return word in places and word not in terms
 
 
-def trim_everyday_fronts(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def trim_everyday_fronts(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with each head-word Platform guess cut to start at its division when only
     widespread terms stand before it (module docstring)."""
     out = []
@@ -63,7 +62,7 @@ def trim_everyday_fronts(chosen: list[Span], text: str, grammar: Grammar) -> lis
         if s.label_ == "Platform" and s.id_ in CHECKED_SOURCES:
             cut = division_start(text[s.start_char : s.end_char], grammar)
             if cut:
-                rest = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_)
+                rest = char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_)
                 s = rest if rest is not None else s
         out.append(s)
     return out

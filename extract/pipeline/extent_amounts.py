@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from extract.indicators.numbers import UNIT_WORDS
+from extract.pipeline.chosen import Chosen
 
 CHECKED_TYPES = frozenset({"Project"})
 # characters of the legal units of length and area (metre, li of 公里, hectare of 公顷, mu), a
@@ -27,11 +26,7 @@ CHECKED_TYPES = frozenset({"Project"})
 EXTENT_CHARS = frozenset("米里顷亩")
 VOLUME = "立方"
 EXTENT_UNITS = sorted(
-    (
-        u
-        for u in UNIT_WORDS
-        if "/" not in u and VOLUME not in u and any(c in EXTENT_CHARS for c in u)
-    ),
+    (u for u in UNIT_WORDS if "/" not in u and VOLUME not in u and any(c in EXTENT_CHARS for c in u)),
     key=len,
     reverse=True,
 )
@@ -46,7 +41,7 @@ def opens_with_extent(name: str) -> bool:
     return EXTENT_OPENING_RE.match(name) is not None
 
 
-def drop_extent_amounts(chosen: list[Span], text: str) -> list[Span]:
+def drop_extent_amounts(chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` without the Project guesses that open with an amount of length or area."""
     return [
         s

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.lexicon import is_dictionary_word
+from extract.pipeline.mining import dictionary
 
 KERNEL_RULE = "GUIDE §3 Program: recurring promotion campaigns, festivals and contests"
 # jieba tags that end a festival's modifier: verbs, adverbs, prepositions, conjunctions,
@@ -50,7 +51,6 @@ def festival_kernels(lexicon: dict[str, list[dict]]) -> tuple[str, ...]:
 
 
 def _tag(word: str) -> str:
-    from extract.pipeline.mining import dictionary
 
     hit = dictionary().get(word)
     return hit[1] if hit else ""

@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 import weakref
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
@@ -77,7 +76,7 @@ def financing_kind(name: str, grammar: Grammar) -> bool:
     return all(_everyday(w, terms) for w in _segment(body)) if body else True
 
 
-def drop_financing_kinds(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def drop_financing_kinds(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` without the Project guesses that are a ``financing_kind``."""
     return [
         s

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.mining import dictionary, segment_cached
+from extract.regions import lookup
 
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 MIN_NAMES = 20  # dictionary organisation names the kernel closes
@@ -58,9 +59,7 @@ def mine_firm_kernels(docs: Sequence[tuple[str, str]], kernels: Sequence[dict]) 
                 closes[suffix] += 1
     trade_docs: dict[str, set[str]] = defaultdict(set)
     trade_uses: Counter[str] = Counter()
-    candidates = {
-        k for k, n in closes.items() if n >= MIN_NAMES and k not in known and k + TRADE in words
-    }
+    candidates = {k for k, n in closes.items() if n >= MIN_NAMES and k not in known and k + TRADE in words}
     for name, text in docs:
         for kernel in candidates:
             n = text.count(kernel + TRADE)
@@ -94,7 +93,6 @@ def division_firm_start(body: str, grammar: g.Grammar) -> int | None:
     after it; None when there is none. The farthest such division wins (新疆|库尔勒… keeps both).
     A soft clause word of the mined lexicon is name material (联合 in a union bank's name: the
     miner found it mostly inside names); a hard one never is."""
-    from extract.regions import lookup
 
     words = dictionary()
     tokens = segment_cached(body)

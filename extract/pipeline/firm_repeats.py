@@ -45,8 +45,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.genericity import FIRM_KERNEL_RE
 from extract.pipeline.lexicon import is_common_phrase, is_word_at
 from extract.pipeline.mining import (
@@ -157,19 +158,19 @@ LIST_SOURCE = "enumeration"  # the enumeration finder's items (仲恩药业等�
 PROJECT = "Project"
 
 
-def retyped_list_items(doc: Doc, chosen: list[Span]) -> list[Span]:
+def retyped_list_items(doc: Doc, chosen: list[Chosen]) -> list[Chosen]:
     """``chosen`` with each project-list item whose text the report types as a firm elsewhere
     typed Enterprise (module docstring); the firm's own mention is a cue's, not a repeat."""
     firms = {s.text for s in chosen if s.label_ == TYPE and s.id_ != SOURCE}
     out = []
     for s in chosen:
         if s.label_ == PROJECT and s.id_ == LIST_SOURCE and s.text in firms:
-            s = Span(doc, s.start, s.end, label=TYPE, kb_id=s.kb_id_, span_id=LIST_SOURCE)
+            s = make_span(doc, s.start, s.end, label=TYPE, kb_id=s.kb_id_, span_id=LIST_SOURCE)
         out.append(s)
     return out
 
 
-def add_firm_repeats(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
+def add_firm_repeats(doc: Doc, chosen: list[Chosen], text: str) -> list[Chosen]:
     """The resolver's step: ``chosen`` (its list items retyped by the report's firms) plus the
     bare repeats of its firms, sorted by start. ``text`` is the doc's text (the resolver slices
     it once)."""
@@ -177,7 +178,7 @@ def add_firm_repeats(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
     raw = [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in chosen]
     added = []
     for start, end, label, hint, source in firm_repeats(text, raw):
-        span = doc.char_span(start, end, label=label, kb_id=hint, span_id=source)
+        span = char_span(doc, start, end, label=label, kb_id=hint, span_id=source)
         if span is not None:  # a repeat that cuts a token is no name of its own
             added.append(span)
     if not added:

@@ -62,7 +62,10 @@ def _frame_re(grammar: g.Grammar) -> re.Pattern[str] | None:
     return re.compile(
         "(?P<verb>" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")"
         r"(?P<category>[^，。；：！？,;:!?\n]{1,30}?(?:"
-        + "|".join(map(re.escape, kernels)) + ")" + RANKING + ")$"
+        + "|".join(map(re.escape, kernels))
+        + ")"
+        + RANKING
+        + ")$"
     )
 
 

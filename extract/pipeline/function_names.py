@@ -24,6 +24,9 @@ a word is an official designation (GUIDE §2.5 keeps 国家… in `国家产业�
 from __future__ import annotations
 
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import GENERIC_CHARS, PROPER_TAGS, _segment
+from extract.pipeline.mining import NATIONAL, dictionary
+from extract.regions import lookup
 
 MIN_WORD = 2  # characters of a dictionary word that counts as everyday (not 自|贸)
 MIN_TAIL = 3  # characters of the category phrase (a body of two and a head)
@@ -34,9 +37,6 @@ LOCATION_TAGS = frozenset({"s", "f"})  # jieba's place words and directions (西
 def function_only(name: str, grammar: Grammar) -> bool:
     """Is ``name`` everyday words (one or more widespread terms) before a mined category phrase?"""
     from extract.pipeline.genericity import LEVEL_RE, is_category, widespread_terms
-    from extract.pipeline.lexicon import GENERIC_CHARS, PROPER_TAGS, _segment
-    from extract.pipeline.mining import NATIONAL, dictionary  # 国家: a national designation (§2.5)
-    from extract.regions import lookup
 
     if len(name) <= MIN_TAIL or len(name) > OPENING or LEVEL_RE.match(name):
         return False

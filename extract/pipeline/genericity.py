@@ -31,22 +31,23 @@ import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.counted_kinds import COUNTED_TYPES, counted_conjunct, counts_kind
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
 from extract.pipeline.function_names import function_only
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.kind_words import everyday_kind_guess, kind_conjunct
-from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, opens_clause
+from extract.pipeline.lexicon import GENERIC_CHARS, _segment, clause_opener, is_common_phrase, opens_clause
 from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
+from extract.pipeline.public_bodies import LEVELS
 from extract.pipeline.punctuation_edges import fix_edges
 from extract.pipeline.rated_bodies import rated_body
 from extract.pipeline.suffix_index import SuffixIndex
 from extract.pipeline.widespread_phrases import widespread_kind_guess
+from extract.regions import lookup
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
 MIN_AUTHORS = 3  # authors (provinces) that must use a phrase for it to be a category
@@ -197,7 +198,6 @@ def _after_everyday_word(name: str, grammar: Grammar) -> str | None:
     (``widespread_terms.jsonl``) that is no proper noun and no division, and at least
     ``MIN_CATEGORY`` characters follow; else None (the opening of ``modified_category`` and
     ``modified_kind``)."""
-    from extract.regions import lookup
 
     terms = widespread_terms(grammar)
     if not _opens_with_term(name, terms):
@@ -260,7 +260,6 @@ def distributive_subject(name: str) -> bool:
     one works (GUIDE §3: a name identifies one thing). The levels are the admin_division closed
     class (``public_bodies.LEVELS``); a firm named by a doubled syllable (人人视频) doubles no
     level."""
-    from extract.pipeline.public_bodies import LEVELS
 
     return len(name) >= 3 and name[0] == name[1] and name[0] in LEVELS
 
@@ -269,7 +268,7 @@ ZONE_TYPES = frozenset({"Platform"})
 VERB_TAGS = frozenset({"v", "vn"})  # jieba's verbs and verbal nouns (优化, 提升, 建设)
 
 
-def named_after_verb(s: Span, name: str, grammar: Grammar) -> Span | None:
+def named_after_verb(s: Chosen, name: str, grammar: Grammar) -> Chosen | None:
     """The Platform after the verb (jieba ``v``/``vn``) a vetoed guess opens with (优化|自贸试验区,
     提升|澄湾经开区),
     when what follows the verb is a zone's official short form by itself (the zone_designation
@@ -277,7 +276,6 @@ def named_after_verb(s: Span, name: str, grammar: Grammar) -> Span | None:
     opens with a division name. The resolver keeps the longest guess, so the zone the verb ran
     into is otherwise lost with the veto; a generic rest (搭建|综合服务平台) stays vetoed."""
     from extract.pipeline.names import BARE_ZONE_RE
-    from extract.regions import lookup
 
     if s.label_ not in ZONE_TYPES:
         return None
@@ -290,14 +288,14 @@ def named_after_verb(s: Span, name: str, grammar: Grammar) -> Span | None:
         return None
     if rated_kind(rest, grammar):
         return None  # 优化|国家级经开区: the rest is a kind
-    return s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
+    return char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
 
 
 DESIGNEE_TYPES = frozenset({"Platform", "District", "Area"})
 MAX_DESIGNATION_VERB = 3  # characters of the verb between a designee and its rated kind (获批, 创建)
 
 
-def designated_to(chosen: Sequence[Span], i: int, text: str) -> bool:
+def designated_to(chosen: Sequence[Chosen], i: int, text: str) -> bool:
     """Is rated kind ``i`` a rating a named park or place right before it gets or seeks
     (澄湾工业园区|获批|国家级经开区: a verb of up to ``MAX_DESIGNATION_VERB`` characters and nothing
     else between the two)? GUIDE §9 keeps such a designated park a Platform (瑞丽获批国家级产业协作
@@ -354,7 +352,6 @@ def opens_with_count(name: str) -> bool:
     国家|首批…平台)? What follows a count is a kind the count ranks or numbers, as with a count
     right before the guess (``is_counted``); the scope word is one word of jieba's reading, so
     the count is a word of its own, not the end of one."""
-    from extract.pipeline.lexicon import _segment
 
     m = OPENING_COUNT_RE.search(name, 1, MAX_SCOPE + 4)
     if m is None or m.start() > MAX_SCOPE:
@@ -579,9 +576,6 @@ def widespread_project_kind(name: str, grammar: Grammar) -> bool:
     its own in jieba's reading) or a place (东方|机场), so the body must be a division of no
     place and read as words of ``MIN_WORD`` or more characters. A phase kernel (一期, 三期: a
     numeral first) qualifies one facility the text means (机场三期), it names no kind."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
-    from extract.regions import lookup
 
     terms = widespread_terms(grammar)
     kernel = kernel_ending(name, grammar, PROJECT_KIND_TYPES)
@@ -601,8 +595,6 @@ def stray_character_and_category(name: str, grammar: Grammar) -> bool:
     end of the clause before (GUIDE §3 leaves the category untagged as well). A generic modifier
     character (新, 大) is left to the category test itself, and a division level (区|疾控中心: the
     author's own body, scoped by the linker) is a name."""
-    from extract.pipeline.lexicon import GENERIC_CHARS, _segment
-    from extract.pipeline.public_bodies import LEVELS
 
     rest = name[1:]
     if len(rest) < 2 or name[0] in GENERIC_CHARS or name[0] in LEVELS or not HAN_CHAR_RE.match(name[0]):
@@ -642,7 +634,6 @@ def not_a_township(name: str, grammar: Grammar) -> bool:
     reports' township guesses."""
 
     from extract.pipeline.names import TOWN_ANCHOR
-    from extract.regions import lookup
 
     terms = widespread_terms(grammar)
     if opens_clause(name) or name in terms:
@@ -688,7 +679,7 @@ def _kernel_of(name: str, grammar: Grammar) -> str | None:
     return kernels.first(name)
 
 
-def described_by_apposition(chosen: Sequence[Span], i: int, text: str, grammar: Grammar) -> bool:
+def described_by_apposition(chosen: Sequence[Chosen], i: int, text: str, grammar: Grammar) -> bool:
     """Is guess ``i`` a description set right before the name it describes (亚洲最大专业货运机场|
     花湖国际机场: two guesses with nothing between them that end in the same kernel)? One thing is
     named once; the description before it names a kind (GUIDE §3 leaves those untagged). A list
@@ -722,7 +713,7 @@ def ranks_in_scope(name: str) -> bool:
     return dictionary().get(words[1], (0, ""))[1] in RANK_TAGS
 
 
-def drop_generic(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def drop_generic(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` without the head-word guesses that are categories, counts or clauses; a
     nationwide designation first takes back its scope word (``national_scope``), and a guess
     that ran into a list's label is cut back to its item (``list_labels``)."""

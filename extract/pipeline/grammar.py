@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from extract.pipeline.lexicon import is_dictionary_word, is_word_at, longer_word_at
+from extract.pipeline.lexicon import _pos_tagger, acts_on, is_dictionary_word, is_word_at, longer_word_at
 from extract.pipeline.mining import place_at, place_names
 from extract.regions import lookup
 
@@ -565,7 +565,6 @@ def _adverbial(words: str) -> bool:
     reading: a verb, an adverb, or an adjective of two characters or more: 降低全|社会, 稳妥|推进),
     rather than nouns or a one-character prefix that make a term with it (新|就业|形态,
     营商环境|优化)?"""
-    from extract.pipeline.lexicon import _pos_tagger, acts_on
 
     tagged = list(_pos_tagger().cut(words))
     if acts_on(words) or any(w.flag.startswith("v") and w.flag != "vn" for w in tagged):

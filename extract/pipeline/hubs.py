@@ -14,8 +14,9 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
 
 CONSTRUCTION_RE = re.compile(r"建设|新建|迁建|扩建|改扩建|开工|续建|投用|前期工作|建成")
@@ -37,7 +38,7 @@ def _hub_re(kernels: frozenset[str]) -> re.Pattern[str]:
     return re.compile("(?:" + alternation + ")" + PHASE if alternation else "(?!)")
 
 
-def retype_hubs(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def retype_hubs(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """Platforms with a hub head in a clause that builds them, typed Project."""
     hub_re = _hub_re(grammar.hub_kernels)
     out = []
@@ -46,6 +47,6 @@ def retype_hubs(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> li
             lo, hi = _clause(text, s.start_char, s.end_char)
             rest = text[lo : s.start_char] + " " + text[s.end_char : hi]  # not the name's own words
             if CONSTRUCTION_RE.search(rest):
-                s = Span(doc, s.start, s.end, label="Project", kb_id=s.kb_id_, span_id=s.id_)
+                s = retyped(s, "Project")
         out.append(s)
     return out

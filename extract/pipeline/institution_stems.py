@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
 
 RETYPED_FROM = "Platform"
@@ -54,7 +55,7 @@ def institution_stem(name: str, grammar: Grammar) -> str | None:
     return next((st for st in stems if prefix.endswith(st)), None)
 
 
-def retype_research_bases(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def retype_research_bases(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """Platform guesses whose modifier ends in an institution's stem, typed Organization."""
     out = []
     for s in chosen:
@@ -63,6 +64,6 @@ def retype_research_bases(doc: Doc, chosen: list[Span], text: str, grammar: Gram
             and s.id_ not in KEPT_SOURCES
             and institution_stem(text[s.start_char : s.end_char], grammar) is not None
         ):
-            s = Span(doc, s.start, s.end, label="Organization", kb_id=s.kb_id_, span_id=s.id_)
+            s = retyped(s, "Organization")
         out.append(s)
     return out

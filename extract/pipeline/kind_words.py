@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import dictionary
+from extract.pipeline.widespread_phrases import LABELLED_LIST_SOURCE
 
 CHECKED_TYPES = frozenset({"Project"})
 CONJUNCT_SOURCES = frozenset({"suffix"})  # the head-word finder; list readers type their own items
@@ -80,7 +81,6 @@ def adjective_kind(name: str, grammar: Grammar) -> bool:
 def everyday_kind_guess(name: str, label: str, source: str, grammar: Grammar) -> bool:
     """Is a Project guess, not a row of a labelled project table, a bare kind word or an
     everyday adjective before a works kernel (module docstring)?"""
-    from extract.pipeline.widespread_phrases import LABELLED_LIST_SOURCE
 
     if label not in CHECKED_TYPES or source == LABELLED_LIST_SOURCE:
         return False

@@ -31,8 +31,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import NATIONAL, place_names
 
@@ -87,7 +86,7 @@ def level_grid(name: str) -> bool:
     return (marks >= MIN_MARKS or inner) and not names_a_place(name)
 
 
-def drop_level_grids(chosen: list[Span], text: str) -> list[Span]:
+def drop_level_grids(chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` without the Platform guesses of the head-word finder that are ``level_grid``
     (run by the resolver beside ``unnamed_platforms.drop_unnamed_platforms``)."""
     return [

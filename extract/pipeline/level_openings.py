@@ -32,9 +32,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from extract.pipeline import grammar as g
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.city_titles import CITY
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, longer_word_at
@@ -91,7 +90,7 @@ def _names_no_one(before: str) -> bool:
     return lookup(before) is None
 
 
-def trim_to_level_words(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def trim_to_level_words(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with each Program guess of a scan cut to open at its level word (module
     docstring); guesses read off the layout keep the document's edges."""
     out = []
@@ -99,6 +98,6 @@ def trim_to_level_words(chosen: list[Span], text: str, grammar: Grammar) -> list
         if s.label_ == "Program" and s.id_ not in EXEMPT_SOURCES:
             cut = level_opening(text[s.start_char : s.end_char], text, s.start_char, grammar)
             if cut:
-                s = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_) or s
+                s = char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_) or s
         out.append(s)
     return out

@@ -39,12 +39,15 @@ import weakref
 from collections import Counter
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
+from extract.pipeline.chosen import Chosen, char_span, make_span
+from extract.pipeline.chosen import retyped as retyped_span
 from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
+from extract.regions import lookup
 
 SOURCE = "list_item"
 SEP = "、"
@@ -118,15 +121,15 @@ def last_clause_edge(text: str, floor: int, end: int) -> int | None:
     return found
 
 
-def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) -> list[Span]:
+def complete_lists(doc: Doc, chosen: list[Chosen], text: str, grammar: g.Grammar) -> list[Chosen]:
     """``chosen`` plus the unrecognised items of typed lists (and route items over their ends)."""
     if SEP not in text and "等" not in text:
         return chosen
     starts = [s.start_char for s in chosen]
     ends = [s.end_char for s in chosen]
-    added: list[Span] = []
+    added: list[Chosen] = []
     removed: set[int] = set()
-    retyped: dict[int, Span] = {}
+    retyped: dict[int, Chosen] = {}
     for cm in CLAUSE_RE.finditer(text):
         clause = cm.group()  # once: each group() call copies the clause
         if SEP not in clause and "等" not in clause:
@@ -168,9 +171,7 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
                 ):
                     # GUIDE §3: every item of a list the text labels as projects is a Project
                     s0 = chosen[hit]
-                    retyped[hit] = Span(
-                        doc, s0.start, s0.end, label="Project", kb_id=s0.kb_id_, span_id=s0.id_
-                    )
+                    retyped[hit] = retyped_span(s0, "Project")
                 continue
             if _covered(starts, ends, it.start, it.end) and not it.places:
                 continue  # a name is there already (the phase of 一期工程, a longer name)
@@ -212,7 +213,7 @@ def complete_lists(doc: Doc, chosen: list[Span], text: str, grammar: g.Grammar) 
 
 
 def _parse(
-    text: str, cs: int, ce: int, chosen: list[Span], starts: list[int], grammar: g.Grammar
+    text: str, cs: int, ce: int, chosen: list[Chosen], starts: list[int], grammar: g.Grammar
 ) -> tuple[list[Item], str | None, str] | None:
     """The items of the list in clause ``[cs, ce)``, the type its tail gives and the head run
     the items share (after 等, for a Project head tail), or None."""
@@ -305,7 +306,7 @@ def _parse(
     return items, tail_type, suffix
 
 
-def _label_ending(b: int, a: int, chosen: list[Span], starts: list[int]) -> str | None:
+def _label_ending(b: int, a: int, chosen: list[Chosen], starts: list[int]) -> str | None:
     """The type of a chosen name within ``[a, b)`` that ends at ``b``, or None."""
     i = bisect.bisect_left(starts, b) - 1
     while i >= 0 and chosen[i].start_char >= a:
@@ -316,7 +317,7 @@ def _label_ending(b: int, a: int, chosen: list[Span], starts: list[int]) -> str 
 
 
 def _joined(
-    text: str, it: Item, floor: int, chosen: list[Span], starts: list[int], grammar: g.Grammar
+    text: str, it: Item, floor: int, chosen: list[Chosen], starts: list[int], grammar: g.Grammar
 ) -> tuple[int, int] | None:
     """(new start, index of the chosen name) when the item is one name the left scan cut at a
     conjunction inside it: a Project or Platform ends at the item's end, and before it lies
@@ -347,7 +348,6 @@ def _joined(
     part = text[gs : s0 - 1]  # one character is no conjunct: 国|和 of 国和一号 is the name's
     if not part or not all(HAN_RE.match(c) or c.isalnum() for c in part):
         return None
-    from extract.regions import lookup
 
     if lookup(part) is not None or opens_clause(part) or is_common_phrase(part):
         return None  # a place, a clause, or a kind (特色装备和|先进制造基地: two kinds of base)
@@ -356,7 +356,7 @@ def _joined(
     return gs, j
 
 
-def _label_index(b: int, a: int, chosen: list[Span], starts: list[int]) -> int | None:
+def _label_index(b: int, a: int, chosen: list[Chosen], starts: list[int]) -> int | None:
     """The index of a chosen name within ``[a, b)`` that ends at ``b``, or None."""
     i = bisect.bisect_left(starts, b) - 1
     while i >= 0 and chosen[i].start_char >= a:
@@ -400,7 +400,7 @@ def _stage_status(grammar: g.Grammar) -> dict[str, str]:
 
 
 def _place_led(
-    name: str, it: Item, chosen: list[Span], text: str, grammar: g.Grammar, label: str = "Project"
+    name: str, it: Item, chosen: list[Chosen], text: str, grammar: g.Grammar, label: str = "Project"
 ) -> bool:
     """Is the item a division followed by a name (江门|中微子实验站 built): one place at its start
     and the rest a name of type ``label`` by ``_name_like``?"""
@@ -417,7 +417,7 @@ def _place_led_item(
     list_type: str | None,
     short_only: bool,
     tail_type: str | None,
-    chosen: list[Span],
+    chosen: list[Chosen],
     text: str,
     grammar: g.Grammar,
 ) -> bool:
@@ -433,7 +433,7 @@ def _place_led_item(
 
 
 def _scan_first(
-    text: str, items: list[Item], chosen: list[Span], starts: list[int], grammar: g.Grammar
+    text: str, items: list[Item], chosen: list[Chosen], starts: list[int], grammar: g.Grammar
 ) -> list[Item]:
     """``items`` with the first item's left edge found by the name grammar's scan (and the
     phase after it, if any, re-read from that item)."""
@@ -445,7 +445,7 @@ def _scan_first(
     return out
 
 
-def _names_within(a: int, b: int, chosen: list[Span], starts: list[int]) -> bool:
+def _names_within(a: int, b: int, chosen: list[Chosen], starts: list[int]) -> bool:
     """Is a Project or Platform chosen within ``[a, b)``?"""
     i = bisect.bisect_left(starts, a)
     while i < len(chosen) and chosen[i].start_char < b:
@@ -463,7 +463,7 @@ def _phase_item(text: str, a: int, b: int, before: Item) -> Item:
 
 
 def _first_start(
-    text: str, a: int, b: int, chosen: list[Span], starts: list[int], grammar: g.Grammar, scan: bool = True
+    text: str, a: int, b: int, chosen: list[Chosen], starts: list[int], grammar: g.Grammar, scan: bool = True
 ) -> int:
     """Left edge of the first item: the recognised name ending at ``b``, a route's left end, or
     the name grammar's left scan with a leading clause word trimmed (推动|渝西高铁); without
@@ -489,7 +489,7 @@ def _first_start(
     return s
 
 
-def _item(a: int, b: int, chosen: list[Span], starts: list[int], route: bool) -> Item:
+def _item(a: int, b: int, chosen: list[Chosen], starts: list[int], route: bool) -> Item:
     """The item ``[a, b)`` with what the resolver chose over it; in a route (``route``) a name
     inside is a route end (晏城至|表白寺), never the item's own name."""
     lo = bisect.bisect_left(starts, a)
@@ -692,12 +692,11 @@ def _abbreviation(name: str) -> bool:
     """A short name holding a syllable the segmenter cannot join into a word (烟|威, 雄|忻,
     天池|准|东: clipped place names before a shared suffix), not a phrase of words alone
     (城中村, 长江|干流; 市市通动车 is too long)."""
-    from extract.pipeline.lexicon import _segment
 
     return 2 <= len(name) <= ABBREVIATION_MAX and any(len(w) == 1 for w in _segment(name))
 
 
-def _exact(starts: list[int], chosen: list[Span], a: int, b: int) -> int | None:
+def _exact(starts: list[int], chosen: list[Chosen], a: int, b: int) -> int | None:
     """The index of the chosen name spanning exactly ``[a, b)``, or None."""
     i = bisect.bisect_left(starts, a)
     return i if i < len(chosen) and chosen[i].start_char == a and chosen[i].end_char == b else None
@@ -720,7 +719,6 @@ def _route_like(name: str) -> bool:
 
 def _name_like(name: str, label: str, text: str, start: int, end: int, grammar: g.Grammar) -> bool:
     """Could the unrecognised item be a name of the list's type (not a kind, count or clause)?"""
-    from extract.regions import lookup
 
     if CODE_RE.fullmatch(name):
         return label == "Project"  # a line's code in a list of lines (B1、Z2等地铁建设)
@@ -762,13 +760,13 @@ def _no_conjunct(name: str, a: int, b: int) -> bool:
     return name[a:b] in CONJUNCTIONS and (a < 2 or len(name) - b < 2)
 
 
-def _spans(doc: Doc, start: int, end: int, label: str, hint: str) -> list[Span]:
+def _spans(doc: Doc, start: int, end: int, label: str, hint: str) -> list[Chosen]:
     """The item as a one-element list of a new name (source ``list_item``), or [] when its
     edges do not fall on token boundaries."""
-    span = doc.char_span(start, end, label=label, kb_id=hint, alignment_mode="strict")
+    span = char_span(doc, start, end, label=label, kb_id=hint, alignment_mode="strict")
     if span is None:
         return []
-    return [Span(doc, span.start, span.end, label=label, kb_id=hint, span_id=SOURCE)]
+    return [make_span(doc, span.start, span.end, label=label, kb_id=hint, span_id=SOURCE)]
 
 
 __all__ = ["SOURCE", "complete_lists"]

@@ -18,8 +18,7 @@ so no word list is involved:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import GENERIC_CHARS, _segment
 from extract.pipeline.mining import dictionary
@@ -59,12 +58,12 @@ def _ends_in_head(item: str, grammar: Grammar) -> bool:
     return any(item.endswith(h) and len(item) > len(h) for h in grammar.heads)
 
 
-def trim_list_labels(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def trim_list_labels(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with each guess that ran into a list's label cut back to its item, or dropped
     when the item has no head of its own."""
     from extract.pipeline.names import GENERIC_PROJECT_HEADS  # names imports this module's importer
 
-    out: list[Span] = []
+    out: list[Chosen] = []
     for s in chosen:
         if s.label_ not in LABEL_TYPES or s.id_ in EXEMPT_SOURCES:
             out.append(s)
@@ -78,7 +77,7 @@ def trim_list_labels(chosen: list[Span], text: str, grammar: Grammar) -> list[Sp
         if not listed and not _ends_in_head(name[:cut], grammar):
             continue  # 数字信息等大通道: no item is named
         end = s.start_char + cut
-        item = s.doc.char_span(s.start_char, end, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
+        item = char_span(s.doc, s.start_char, end, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
         if item is not None:
             out.append(item)
     return out

@@ -13,8 +13,7 @@ it is.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.function_names import function_only
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import is_common_phrase
@@ -24,11 +23,11 @@ SCOPED_TYPES = frozenset({"Platform"})
 EXEMPT_SOURCES = frozenset({"table", "title", "organization", "zone"})
 
 
-def restore_national_scope(chosen: list[Span], text: str, grammar: Grammar | None = None) -> list[Span]:
+def restore_national_scope(chosen: list[Chosen], text: str, grammar: Grammar | None = None) -> list[Chosen]:
     """``chosen`` with each Platform of everyday words right after 国家/全国 widened over it; with
     ``grammar``, also a Platform named by function only (``function_names``: 菌草技术|转移转化中心),
     which without its scope word is a kind the genericity veto drops."""
-    out: list[Span] = []
+    out: list[Chosen] = []
     for i, s in enumerate(chosen):
         start = s.start_char
         if (
@@ -42,7 +41,7 @@ def restore_national_scope(chosen: list[Span], text: str, grammar: Grammar | Non
                 or (grammar is not None and function_only(text[start : s.end_char], grammar))
             )
         ):
-            wider = s.doc.char_span(start - 2, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
+            wider = char_span(s.doc, start - 2, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
             if wider is not None:
                 s = wider
         out.append(s)

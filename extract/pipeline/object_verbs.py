@@ -39,8 +39,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.word_edges import trim_fronts
@@ -113,7 +112,7 @@ def object_verb_cut(text: str, start: int, end: int, verbs: frozenset[str]) -> i
     return len(first) if first in verbs and len(first) < end - start else 0
 
 
-def trim_object_verbs(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def trim_object_verbs(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with each Project/Platform guess of the head scan that opens with a mined object
     verb starting after it; dropped when fewer than ``MIN_REST`` characters are left."""
     verbs = object_verbs(grammar)

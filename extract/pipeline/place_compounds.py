@@ -29,7 +29,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import CLAUSE_TAGS, HAN_RUN_RE, dictionary
+from extract.regions import lookup
 
 WINDOW = 8  # characters after the place given to the segmenter
 MIN_WORD = 2  # characters of the word after the place (a one-character word is joined to the next)
@@ -42,8 +44,6 @@ PREFIX_TAGS = frozenset({"h"})  # jieba's tag of a prefix (非, 超)
 def following_word(text: str, end: int) -> str | None:
     """The word right after ``end`` that may close a compound with the place before it, or None
     (no name characters, a clause word, a second place, a division suffix)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.regions import lookup
 
     m = HAN_RUN_RE.match(text, end, min(len(text), end + WINDOW))
     if m is None or len(m.group()) < MIN_WORD:

@@ -30,9 +30,10 @@ import re
 import weakref
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.pipeline.area_names import opens_body
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.embedded import (
     CONJUNCTIONS,
     _clause_word,
@@ -143,10 +144,10 @@ def _describes(tail: str) -> bool:
     return bool(YEAR_RE.search(tail) or AMOUNT_RE.search(tail)) or is_generic(tail, strict=False)
 
 
-def build_place_led_names(doc: Doc, chosen: Sequence[Span], text: str, grammar: Grammar) -> list[Span]:
+def build_place_led_names(doc: Doc, chosen: Sequence[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with each gazetteer place that opens a longer name replaced by that name
     (typed by its head) and the names inside it absorbed (module docstring)."""
-    out: list[Span] = []
+    out: list[Chosen] = []
     i = 0
     while i < len(chosen):
         s = chosen[i]
@@ -167,7 +168,7 @@ def build_place_led_names(doc: Doc, chosen: Sequence[Span], text: str, grammar: 
                 if (j == len(chosen) or chosen[j].start_char >= end) and not generic_name(
                     text[s.start_char : end], label, grammar
                 ):
-                    built = doc.char_span(s.start_char, end, label=label, span_id=BUILT_SOURCE)
+                    built = char_span(doc, s.start_char, end, label=label, span_id=BUILT_SOURCE)
         if built is None:
             out.append(s)
             i += 1

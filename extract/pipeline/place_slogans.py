@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
 
 MODIFIER_CHARS = 2  # 美丽, 法治, 数字: the modifiers of the frame are two-character words
 MIN_AUTHORS = 2  # reports (provinces; the bundled Chongqing reports count as one) using the frame
@@ -79,7 +80,6 @@ def after_slogan_modifier(text: str, start: int, grammar: Grammar) -> bool:
     before = text[max(0, start - MODIFIER_CHARS) : start]
     if before not in slogan_modifiers(grammar):
         return False  # no modifier right before the place (the common case): nothing to segment
-    from extract.pipeline.lexicon import _segment  # here: the common case above needs none
 
     lo = start
     while lo > max(0, start - WINDOW) and "\u4e00" <= text[lo - 1] <= "\u9fff":

@@ -20,10 +20,9 @@ programme, as the conventions ask.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import NUMERAL_OPENING_RE
+from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.edition_titles import document_kinds
 
 MIN_NAME = 2  # characters of name before the kind: one character (省方案) names nothing
@@ -42,11 +41,11 @@ def title_body(name: str, kinds: tuple[str, ...]) -> str | None:
     return body
 
 
-def retype_plan_documents(chosen: list[Span], text: str, grammar: g.Grammar) -> list[Span]:
+def retype_plan_documents(chosen: list[Chosen], text: str, grammar: g.Grammar) -> list[Chosen]:
     """``chosen`` with each Program guess whose last head is a document kind made a Policy
     (module docstring); its span, canonical name and id are kept."""
     kinds: tuple[str, ...] | None = None
-    out: list[Span] = []
+    out: list[Chosen] = []
     for s in chosen:
         if s.label_ != "Program":
             out.append(s)
@@ -55,5 +54,5 @@ def retype_plan_documents(chosen: list[Span], text: str, grammar: g.Grammar) -> 
         if title_body(text[s.start_char : s.end_char], kinds) is None:
             out.append(s)
             continue
-        out.append(Span(s.doc, s.start, s.end, label="Policy", kb_id=s.kb_id_, span_id=s.id_))
+        out.append(retyped(s, "Policy"))
     return out

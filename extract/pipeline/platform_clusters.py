@@ -21,8 +21,9 @@ holds or the clause around it (国家枢纽节点|甲乙数据中心集群), and
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.place_led_names import _is_place_word
@@ -39,11 +40,11 @@ def _platform_kernels(grammar: Grammar) -> tuple[str, ...]:
     return tuple(sorted({r["head"] for r in rows if r["type"] == CLUSTER_TYPE}, key=len, reverse=True))
 
 
-def _cluster_end(doc: Doc, s: Span, text: str) -> int | None:
+def _cluster_end(doc: Doc, s: Chosen, text: str) -> int | None:
     """The token index after ``CLUSTER`` when jieba reads it as the word right after ``s``."""
     if not text.startswith(CLUSTER, s.end_char):
         return None
-    end = doc.char_span(s.start_char, s.end_char + len(CLUSTER), alignment_mode="strict")
+    end = char_span(doc, s.start_char, s.end_char + len(CLUSTER), alignment_mode="strict")
     if end is None:
         return None
     window = text[s.start_char : s.end_char + len(CLUSTER) + WINDOW]
@@ -55,25 +56,25 @@ def _cluster_end(doc: Doc, s: Span, text: str) -> int | None:
     return None
 
 
-def _place_start(doc: Doc, s: Span, name: str) -> int:
+def _place_start(doc: Doc, s: Chosen, name: str) -> int:
     """The token where the cluster's name starts: its first place word after the guess's first
     word (the designation before it dropped), else the guess's own start."""
     words = _segment(name)
     at = len(words[0]) if words else 0
     for w in words[1:]:
         if _is_place_word(w):
-            span = doc.char_span(s.start_char + at, s.end_char, alignment_mode="strict")
+            span = char_span(doc, s.start_char + at, s.end_char, alignment_mode="strict")
             return span.start if span is not None else s.start
         at += len(w)
     return s.start
 
 
-def extend_platform_clusters(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def extend_platform_clusters(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with each Platform-kernel guess right before the word ``CLUSTER`` extended
     over it and typed Platform (module docstring)."""
     kernels = _platform_kernels(grammar)
     starts = {s.start for s in chosen}
-    out: list[Span] = []
+    out: list[Chosen] = []
     for s in chosen:
         end = _cluster_end(doc, s, text) if s.id_ in CHECKED_SOURCES else None
         name = text[s.start_char : s.end_char]
@@ -85,6 +86,6 @@ def extend_platform_clusters(doc: Doc, chosen: list[Span], text: str, grammar: G
             out.append(s)
             continue
         out.append(
-            Span(doc, _place_start(doc, s, name), end, label=CLUSTER_TYPE, kb_id=s.kb_id_, span_id=s.id_)
+            make_span(doc, _place_start(doc, s, name), end, label=CLUSTER_TYPE, kb_id=s.kb_id_, span_id=s.id_)
         )
     return out

@@ -180,8 +180,13 @@ def mine_frame_verbs(
     if not kinds and not packages:
         return []
     closing = re.compile(
-        r"(?:" + longest_first(kinds) + r"|" + ARTICLE_COUNT + r"[\u4e00-\u9fff]{0,2}?(?:"
-        + longest_first(packages) + r"))$"
+        r"(?:"
+        + longest_first(kinds)
+        + r"|"
+        + ARTICLE_COUNT
+        + r"[\u4e00-\u9fff]{0,2}?(?:"
+        + longest_first(packages)
+        + r"))$"
     )
     count: Counter[str] = Counter()
     found_docs: dict[str, set[str]] = defaultdict(set)

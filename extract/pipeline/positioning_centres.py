@@ -19,8 +19,7 @@ platform21: 中西部国际交往中心 ×3 on readable text, no other change ov
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
@@ -58,7 +57,7 @@ MACRO_REGIONS = (
 MIN_WORDS = 1  # words after the macro-region (金融): a bare 西部中心 names nothing either
 
 
-def positioning_centre(s: Span, text: str, grammar: Grammar) -> bool:
+def positioning_centre(s: Chosen, text: str, grammar: Grammar) -> bool:
     """Is Platform ``s`` a macro-region's centre of everyday words (module docstring)?"""
     if s.label_ != "Platform" or s.id_ not in CHECKED_SOURCES or quoted(text, s.start_char, s.end_char):
         return False
@@ -105,7 +104,7 @@ def common_word(word: str) -> bool:
     )
 
 
-def drop_positioning_centres(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def drop_positioning_centres(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` without the Platform guesses that are ``positioning_centre`` (run by the
     resolver beside ``unnamed_platforms.drop_unnamed_platforms``)."""
     return [s for s in chosen if not positioning_centre(s, text, grammar)]

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from extract.pipeline.chosen import Chosen
 
 PRIZE = "奖"  # provincial-2026 conventions: prizes for works (“五个一工程”奖) are not Program
 CLOSERS = "”’」"
 
 
-def drop_prizes(chosen: Sequence[Span], text: str) -> list[Span]:
+def drop_prizes(chosen: Sequence[Chosen], text: str) -> list[Chosen]:
     """``chosen`` without the Programs that a prize word follows (“X”奖, X奖)."""
     out = []
     for s in chosen:

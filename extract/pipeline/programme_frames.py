@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
 from extract.pipeline.lexicon import leading_verb
+from extract.pipeline.mining import dictionary, segment_cached
 
 ACTION_RULE = "GUIDE §3 Program: named actions"  # the head kernels of named actions and plans
 MIN_SHARE = 0.15  # share of a clause word's uses that are programme frames
@@ -501,7 +502,6 @@ def clause_before_state(body: str, state: str) -> int:
     verbs (迭代升级|国家产业转型升级示范区): the offset of ``state`` (国家) when every word before
     it is a verb, adverb or adjective by jieba's general dictionary, else 0 (GUIDE §2.5: 国家…
     stays in an official designation; the verb that acts on it is no part of it)."""
-    from extract.pipeline.mining import dictionary, segment_cached
 
     cut = body.find(state)
     if cut < 2:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, held_characters, set_candidates
 from extract.pipeline.genericity import widespread_terms
-from extract.pipeline.lexicon import is_dictionary_word, leading_verb, opens_clause
+from extract.pipeline.lexicon import _segment, is_dictionary_word, leading_verb, opens_clause
 from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.rare_designations import LEVEL_RE
 from extract.regions import lookup
@@ -307,8 +307,6 @@ def _complement_before(item: str) -> int:
     (开展|好|零售业创新提升: jieba reads 好 as an adjective of its own before a dictionary word, the
     verb + complement unit the lexicon miner counts as one, 用|好), else 0. A name whose first
     word is longer (新能源…) or whose next piece is one character too (强|基焕新) keeps it."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     if len(item) < COMPLEMENT_REST + 1 or item.startswith("“"):
         return 0

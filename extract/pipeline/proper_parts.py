@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
@@ -220,7 +219,7 @@ def everyday_conjunct(name: str, grammar: Grammar) -> bool:
     return all(everyday_word(w, terms) for w in _segment(name))
 
 
-def unnamed(s: Span, text: str, grammar: Grammar) -> bool:
+def unnamed(s: Chosen, text: str, grammar: Grammar) -> bool:
     """Is Project ``s`` works with no part of its own: a head-word guess that
     ``lacks_proper_part`` outside a labelled project list, or a conjunct of a shared head that
     is an ``everyday_conjunct``? Quoted guesses are left to the quote readers."""
@@ -235,7 +234,7 @@ def unnamed(s: Span, text: str, grammar: Grammar) -> bool:
     return False
 
 
-def drop_unnamed_works(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def drop_unnamed_works(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` without the Project guesses that are ``unnamed`` (run by the resolver after
     ``genericity.drop_generic``)."""
     return [s for s in chosen if not unnamed(s, text, grammar)]

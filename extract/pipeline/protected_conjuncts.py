@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.area_lists import CONJ
 from extract.pipeline.candidates import held_characters
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
@@ -83,7 +84,7 @@ def _shared_kind(name: str, kind: str, grammar: Grammar) -> str:
     return kind
 
 
-def share_protected_kinds(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def share_protected_kinds(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with the place names listed before a protected-area name as Areas of its kind."""
     kinds = protected_kinds(grammar)
     if not kinds:
@@ -101,8 +102,14 @@ def share_protected_kinds(doc: Doc, chosen: list[Span], text: str, grammar: Gram
         start = _lead_before(text, end)
         if start is None or any(held[start:end]):
             continue  # the word is part of a name found already
-        span = doc.char_span(
-            start, end, label="Area", kb_id=text[start:end] + kind, span_id=SHARED_ID, alignment_mode="strict"
+        span = char_span(
+            doc,
+            start,
+            end,
+            label="Area",
+            kb_id=text[start:end] + kind,
+            span_id=SHARED_ID,
+            alignment_mode="strict",
         )
         if span is not None:
             out.append(span)

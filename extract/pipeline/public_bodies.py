@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+
+from extract.pipeline.chosen import Chosen, retyped
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.mining import dictionary
 
 LEVELS = frozenset("省市区县")  # division levels (the admin_division closed class)
 INSTITUTION_TAGS = frozenset({"nt"})  # jieba's tag of an organisation's name
@@ -22,8 +26,6 @@ RETYPED_SOURCES = frozenset({"cooperation", "enumeration", "list"})
 
 def public_body(name: str) -> bool:
     """Is the guess a division level and one institution word (省|人大常委会), not a firm?"""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
 
     if len(name) < 3 or name[0] not in LEVELS or FIRM_FORM_RE.search(name):
         return False  # no level first, or a firm's legal form last (the common case)
@@ -35,7 +37,7 @@ def public_body(name: str) -> bool:
     )
 
 
-def retype_public_bodies(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
+def retype_public_bodies(doc: Doc, chosen: list[Chosen], text: str) -> list[Chosen]:
     """Enterprise guesses of the frame finders that are a level's public body, typed Organization."""
     out = []
     for s in chosen:
@@ -44,7 +46,7 @@ def retype_public_bodies(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
             and s.id_ in RETYPED_SOURCES
             and public_body(text[s.start_char : s.end_char])
         ):
-            s = Span(doc, s.start, s.end, label="Organization", kb_id=s.kb_id_, span_id=s.id_)
+            s = retyped(s, "Organization")
         out.append(s)
     return out
 
@@ -54,7 +56,7 @@ def retype_public_bodies(doc: Doc, chosen: list[Span], text: str) -> list[Span]:
 RULES = "规章"
 
 
-def drop_rule_makers(chosen: list[Span], text: str) -> list[Span]:
+def drop_rule_makers(chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` without a body that only says whose rules a kind of regulation is (省政府|规章45件:
     the provincial-2026 conventions leave 省政府规章 untagged, a kind of regulation, not the body)."""
     return [s for s in chosen if not (s.label_ == "Organization" and text.startswith(RULES, s.end_char))]

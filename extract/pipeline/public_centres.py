@@ -16,10 +16,13 @@ location, not a government, and leaves the Platform alone. In a clause that buil
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
 from extract.pipeline.public_bodies import LEVELS
+from extract.regions import lookup
 
 CENTRE = "中心"  # the bare GUIDE §3 kernel (园/基地/中心) that public institutions share
 OPENING = 8  # characters segmented to find the opening words
@@ -32,8 +35,6 @@ RENOVATION = "改造"  # works on a building (the name_qualifier closed class: �
 def opens_with_level(name: str) -> bool:
     """Does ``name`` open with a division level as a word of its own (区|精卫中心, not 区域…中心 or
     市场…中心) or with a division named with its level (南岸区|…, 重庆市|…)?"""
-    from extract.pipeline.lexicon import _segment
-    from extract.regions import lookup
 
     words = _segment(name[:OPENING])
     if name[0] in LEVELS and words[0] == name[0]:
@@ -84,7 +85,7 @@ def built_here(text: str, start: int, end: int) -> bool:
     return CONSTRUCTION_RE.search(rest) is not None or RENOVATION in rest
 
 
-def retype_public_centres(doc: Doc, chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def retype_public_centres(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """Platform guesses that are a government's own centre, typed Organization, or Project in a
     clause that builds it (``built_here``)."""
     out = []
@@ -95,6 +96,6 @@ def retype_public_centres(doc: Doc, chosen: list[Span], text: str, grammar: Gram
             and public_centre(text[s.start_char : s.end_char], grammar)
         ):
             label = "Project" if built_here(text, s.start_char, s.end_char) else "Organization"
-            s = Span(doc, s.start, s.end, label=label, kb_id=s.kb_id_, span_id=s.id_)
+            s = retyped(s, label)
         out.append(s)
     return out

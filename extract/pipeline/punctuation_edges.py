@@ -12,7 +12,7 @@ span the name has is not decidable from the guess.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from extract.pipeline.chosen import Chosen, char_span
 
 EDGE_TYPES = frozenset({"Project", "Enterprise"})
 DASHES = "—－-"  # the em dash of an apposition (——), full- and half-width hyphens
@@ -36,7 +36,7 @@ def unpaired_quote(name: str) -> bool:
     return False
 
 
-def fix_edges(s: Span, text: str) -> Span | None:
+def fix_edges(s: Chosen, text: str) -> Chosen | None:
     """``s`` without a leading dash, None when it cuts a quotation; ``s`` itself otherwise
     (and for types other than ``EDGE_TYPES``)."""
     if s.label_ not in EDGE_TYPES:
@@ -51,4 +51,4 @@ def fix_edges(s: Span, text: str) -> Span | None:
         return s
     if len(name) - cut < 2:
         return None
-    return s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
+    return char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)

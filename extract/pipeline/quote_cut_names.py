@@ -21,9 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
-
 from extract.pipeline import grammar as g
+from extract.pipeline.chosen import Chosen
 
 OPEN, CLOSE = "“", "”"  # closed class: the full-width quote marks (names.QUOTE_RE)
 QUOTE_MAX = 16  # characters inside one quote (names.QUOTE_RE)
@@ -50,7 +49,7 @@ def _name_goes_on(text: str, end: int, grammar: g.Grammar) -> bool:
     return not grammar.stop_at(text, after)
 
 
-def drop_quote_cut_names(chosen: Sequence[Span], text: str, grammar: g.Grammar) -> list[Span]:
+def drop_quote_cut_names(chosen: Sequence[Chosen], text: str, grammar: g.Grammar) -> list[Chosen]:
     """``chosen`` without the Projects cut off before a quote inside a longer name (module
     docstring)."""
     whole = _whole_suffixes(grammar)

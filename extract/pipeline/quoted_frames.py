@@ -36,7 +36,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extract.numerals import cn_to_number
 from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.lexicon import is_dictionary_word, opens_clause
+from extract.regions import lookup
 
 QUOTE_RE = re.compile(r"“([^“”\n]{2,12})”")
 HAN_BEFORE = 12  # characters of the Han run before a quote that word_before segments
@@ -63,8 +66,6 @@ def is_coined(inner: str) -> bool:
     """Could the quoted words be a name of their own: neither one word of jieba's general
     dictionary (a metaphor: “加速度”) nor an ``N个X`` formula (“四个意识”: a numeral and the
     measure word 个)?"""
-    from extract.numerals import cn_to_number
-    from extract.pipeline.lexicon import is_dictionary_word
 
     if is_dictionary_word(inner):
         return False
@@ -135,9 +136,7 @@ def mine_programme_verbs(
     return sorted(out, key=lambda e: e["word"])
 
 
-def _closed_by_edge(
-    text: str, end: int, clause: re.Pattern[str] | Callable[[str, int], str | None]
-) -> bool:
+def _closed_by_edge(text: str, end: int, clause: re.Pattern[str] | Callable[[str, int], str | None]) -> bool:
     """Does the clause go on after the quote with no more name material (“X”， “X”“Y”
     “X”取得…)? A quote glued to a noun (“X”企业, “X”品牌) modifies it: no name of its own.
     ``clause`` is the stop words' regex (the miners pass it) or ``Grammar.stop_at``, which
@@ -166,7 +165,6 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
     """Add the headless quoted programmes of ``text`` (module docstring) as candidates."""
     if not programme_verbs:
         return
-    from extract.regions import lookup
 
     verbs = tuple(programme_verbs)
 
@@ -218,7 +216,6 @@ def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> dict[
     the quote (三张“X”清单: a kind of list, counted, GUIDE §3) or when the quote is the tail of a
     longer quoted programme mined over all reports (“一件事” of “高效办成一件事”: its items)."""
     from extract.pipeline.quoted_programmes import _tail_of_longer
-    from extract.regions import lookup
 
     known = set(grammar.quoted_programmes)
     out: dict[str, str] = {}
@@ -274,7 +271,6 @@ def find_numeric_frameworks(doc: Doc, text: str, grammar) -> None:
     programme head; a numeric quote names a framework of any field. The words between must be
     name material: no opening verb (jieba's dictionary: “1+N”覆盖…), no one-character clause
     word (的, 等) and no punctuation (“1+5+N”［8］公共卫生体系: nothing is added across it)."""
-    from extract.pipeline.lexicon import opens_clause
 
     taken = [(c.start_char, c.end_char) for c in candidates(doc)]
     for m in QUOTE_RE.finditer(text):

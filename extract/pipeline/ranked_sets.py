@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from extract.pipeline.chosen import Chosen
 
 CHECKED_TYPES = frozenset({"Project"})
 LABELLED_LIST_SOURCE = "list"  # items of a labelled project list (``widespread_phrases``)
@@ -27,7 +27,7 @@ def ranked_after(text: str, end: int) -> bool:
     return RANK_RE.match(text, end) is not None
 
 
-def drop_ranked_sets(chosen: list[Span], text: str) -> list[Span]:
+def drop_ranked_sets(chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` without the Project guesses right before a rank (module docstring)."""
     return [
         s

@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import dictionary
 from extract.pipeline.word_edges import WINDOW, trim_fronts
@@ -60,12 +59,12 @@ def reduplicated_pair_cut(text: str, start: int) -> int:
     return 0
 
 
-def trim_reduplicated_verbs(chosen: list[Span], text: str) -> list[Span]:
+def trim_reduplicated_verbs(chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` with each Program, Project or Platform guess that opens inside a reduplicated
     verb pair starting after the pair; dropped when fewer than ``MIN_REST`` characters (a modifier
     and a head) are left."""
 
-    def cut_of(s: Span) -> int:
+    def cut_of(s: Chosen) -> int:
         cut = reduplicated_pair_cut(text, s.start_char)
         # 建设|建筑垃圾…: outside programmes only a guess opening with the whole pair loses it
         return cut if s.label_ == "Program" or cut == PAIR else 0

@@ -31,6 +31,7 @@ from extract.pipeline.candidates import (
     forget_candidates,
     register_extensions,
 )
+from extract.pipeline.chosen import Chosen, from_spans, retyped, to_span
 from extract.pipeline.clause_leads import clause_leads, trim_clause_leads
 from extract.pipeline.counted_stocks import drop_counted_stocks
 from extract.pipeline.defined_short_forms import type_defined_short_forms
@@ -186,11 +187,12 @@ class Resolver(UsesGrammar, Pipe):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self._prune(candidates(doc), doc.user_data.get("policykg_blocked", []))
+        # plain records from here on: each candidate's attributes read from spaCy once (``chosen``)
+        spans = self._prune(from_spans(candidates(doc)), doc.user_data.get("policykg_blocked", []))
         forget_candidates(doc)  # the last reader of the candidates
         spans.sort(key=lambda s: (-(s.end_char - s.start_char), -SOURCE_PRIORITY.get(s.id_, 0), s.start_char))
         taken = bytearray(len(doc))
-        chosen: list[Span] = []
+        chosen: list[Chosen] = []
         for s in spans:
             if any(taken[s.start : s.end]):
                 continue
@@ -242,10 +244,10 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
         chosen = type_defined_short_forms(doc, chosen, doc_text(doc))  # X（以下简称“Y”）: Y is X's type
         chosen = add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化
-        set_ents_outside(doc, chosen)
+        set_ents_outside(doc, [to_span(s) for s in chosen])
         return doc
 
-    def _prune(self, spans: list[Span], blocked: Sequence[tuple[int, int]] = ()) -> list[Span]:
+    def _prune(self, spans: list[Chosen], blocked: Sequence[tuple[int, int]] = ()) -> list[Chosen]:
         """Drop guesses the closed classes contradict.
 
         A list item or head-word guess made of nothing but divisions (云南红河州) is those
@@ -313,9 +315,9 @@ class Resolver(UsesGrammar, Pipe):
         modifier = rest[: -len(head)].removeprefix(STRATEGY_TAIL)  # 乡村振兴|战略行动计划
         return len(modifier) >= 2 and modifier not in self.grammar.generic_terms and not is_generic(modifier)
 
-    def _zones(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+    def _zones(self, doc: Doc, chosen: list[Chosen]) -> list[Chosen]:
         text = doc_text(doc)
-        out: list[Span] = []
+        out: list[Chosen] = []
         for i, s in enumerate(chosen):
             if s.label_ == "District" and s.id_ in DIVISION_SOURCES:
                 pass  # a GB/T 2260 division named …新区 (滨海新区): an urban district, not a zone
@@ -338,11 +340,11 @@ class Resolver(UsesGrammar, Pipe):
                 near = near or ("区县" in after and after.index("区县") < 10 and "等" in after)
                 label = "District" if near else "Platform"
                 if label != s.label_:
-                    s = Span(doc, s.start, s.end, label=label, kb_id=s.kb_id_, span_id=s.id_)
+                    s = retyped(s, label)
             out.append(s)
         return out
 
-    def _shared_suffix(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+    def _shared_suffix(self, doc: Doc, chosen: list[Chosen]) -> list[Chosen]:
         """Conjuncts sharing one suffix (GUIDE §2.2, §9): in 喀什和霍尔果斯经济开发区 the bare
         division before the conjunction is a zone too (喀什经济开发区), as is 杭州 in
         杭州、宁波、温州机场. The last conjunct is a name made of a division and a head word;
@@ -364,9 +366,7 @@ class Resolver(UsesGrammar, Pipe):
                 and text[out[j].end_char : nxt.start_char] in CONJUNCTIONS
             ):
                 d = nxt = out[j]
-                out[j] = Span(
-                    doc, d.start, d.end, label=last.label_, kb_id=d.text + suffix, span_id="conjunct"
-                )
+                out[j] = retyped(d, last.label_, kb_id=d.text + suffix, span_id="conjunct")
                 j -= 1
         return out
 

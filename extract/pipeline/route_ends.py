@@ -21,21 +21,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+
+from extract.pipeline.chosen import Chosen, char_span, make_span
 
 JOINER = "至"  # closed class: the word that joins a route's two ends (coordination.py, route_starts.py)
 PLACE_MAX = 6  # characters of a place that is a route's first end (route_starts.END_MAX)
 PLACE_TYPES = frozenset({"District", "Area"})
 
 
-def _first_end(span: Span) -> bool:
+def _first_end(span: Chosen) -> bool:
     """Can ``span`` be a route's first end: a Project, or a short place name?"""
     if span.label_ == "Project":
         return True
     return span.label_ in PLACE_TYPES and span.end_char - span.start_char <= PLACE_MAX
 
 
-def _joins(first: Span, second: Span, text: str) -> bool:
+def _joins(first: Chosen, second: Chosen, text: str) -> bool:
     """Is ``first`` + 至 + ``second`` one route named by its two ends (module docstring)?"""
     zhi = second.start_char - 1
     return (
@@ -47,20 +49,20 @@ def _joins(first: Span, second: Span, text: str) -> bool:
     )
 
 
-def join_route_ends(doc: Doc, chosen: Sequence[Span], text: str) -> list[Span]:
+def join_route_ends(doc: Doc, chosen: Sequence[Chosen], text: str) -> list[Chosen]:
     """``chosen`` (sorted by start) with every ``first end`` + 至 + Project pair made one Project
     (module docstring).
 
     Read from the right, so a chain (甲至乙至丙高速) joins into the span already joined on its
     right; the joined span replaces the top of the output rather than being spliced into the
     middle of the list, which made a document of many routes quadratic in its spans."""
-    out: list[Span] = []
+    out: list[Chosen] = []
     for first in reversed(chosen):
         if out and _joins(first, out[-1], text):
             second = out[-1]
-            span = doc.char_span(first.start_char, second.end_char, alignment_mode="strict")
+            span = char_span(doc, first.start_char, second.end_char, alignment_mode="strict")
             if span is not None:
-                out[-1] = Span(doc, span.start, span.end, label="Project", span_id=second.id_)
+                out[-1] = make_span(doc, span.start, span.end, label="Project", span_id=second.id_)
                 continue
         out.append(first)
     out.reverse()

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
+from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.embedded import SECTION_CHARS
 
 JOINER = "至"  # closed class: the word that joins a route's two ends (coordination.py)
@@ -37,7 +38,7 @@ def _opens_with_section(name: str) -> bool:
     return any(name[k] in SECTION_CHARS for k in range(END_MIN, min(END_MAX, len(name) - 1) + 1))
 
 
-def take_route_starts(doc: Doc, chosen: Sequence[Span], text: str, grammar: g.Grammar) -> list[Span]:
+def take_route_starts(doc: Doc, chosen: Sequence[Chosen], text: str, grammar: g.Grammar) -> list[Chosen]:
     """``chosen`` with every route section that starts after 至 extended to the route's first
     end (module docstring)."""
     out = list(chosen)
@@ -53,10 +54,10 @@ def take_route_starts(doc: Doc, chosen: Sequence[Span], text: str, grammar: g.Gr
         inside = [j for j, o in enumerate(out) if o is not s and o.end_char > first and o.start_char < zhi]
         if any(out[j].label_ not in PLACE_TYPES or out[j].start_char < first for j in inside):
             continue  # another name ends inside the first end: not a bare route end
-        span = doc.char_span(first, s.end_char, label=s.label_, alignment_mode="strict")
+        span = char_span(doc, first, s.end_char, label=s.label_, alignment_mode="strict")
         if span is None:
             continue
-        route = Span(doc, span.start, span.end, label=s.label_, span_id=s.id_)
+        route = make_span(doc, span.start, span.end, label=s.label_, span_id=s.id_)
         out = [route if o is s else o for k, o in enumerate(out) if k not in inside]
     return out
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import weakref
 
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import FUNCTION_TAGS, HAN_RUN_RE, dictionary
 
 DESIGNATION_LIMIT = 6  # characters after the strategy a designation may take (重点帮扶县, 补短板工程)
@@ -69,7 +70,6 @@ def opens_designation(text: str, end: int, grammar: Grammar) -> bool:
     kernels = designation_kernels(grammar)
     if not (LEVEL_CHARS & set(run) or any(k in run for k in kernels)):
         return False  # no level and no kernel right after the strategy (the common case)
-    from extract.pipeline.lexicon import _segment  # here: the common case above needs none
 
     tags = dictionary()
     pos = 0

@@ -52,8 +52,15 @@ def _town_title_re() -> re.Pattern[str]:
     levels = "|".join(NATIONAL)
     # the shortest name run ending in 城 (one bounded lazy run: linear per start)
     return re.compile(
-        "(?P<level>" + levels + r")(?P<body>[\u4e00-\u9fff]{2," + str(BODY_MAX) + "}?)" + TOWN
-        + r"(?P<qual>（[\u4e00-\u9fff]{1," + str(QUALIFIER_MAX) + "}）)?"
+        "(?P<level>"
+        + levels
+        + r")(?P<body>[\u4e00-\u9fff]{2,"
+        + str(BODY_MAX)
+        + "}?)"
+        + TOWN
+        + r"(?P<qual>（[\u4e00-\u9fff]{1,"
+        + str(QUALIFIER_MAX)
+        + "}）)?"
     )
 
 

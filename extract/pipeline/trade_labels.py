@@ -89,6 +89,4 @@ def trade_item(item: str, grammar: g.Grammar) -> bool:
     tags = dictionary()
     stem = item[: -len(trade)]
     everyday = mistagged_terms(grammar)
-    return all(
-        w in everyday or (w in tags and tags[w][1] not in NAMING_TAGS) for w in segment(stem)
-    )
+    return all(w in everyday or (w in tags and tags[w][1] not in NAMING_TAGS) for w in segment(stem))

@@ -32,8 +32,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import mistagged_terms
@@ -53,7 +52,7 @@ DEMONSTRATION = "示范"
 COUNT_TAGS = frozenset({"m", "mq", "q"})
 
 
-def unnamed_platform(s: Span, text: str, grammar: Grammar) -> bool:
+def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
     """Is Platform ``s`` a head-word guess with no part of its own (module docstring)?"""
     if s.label_ != "Platform" or s.id_ not in CHECKED_SOURCES or quoted(text, s.start_char, s.end_char):
         return False
@@ -84,7 +83,7 @@ def granted(text: str, start: int) -> bool:
     return any(before[k:] in places for k in range(len(before) - 1))
 
 
-def drop_unnamed_platforms(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def drop_unnamed_platforms(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` without the Platform guesses that are ``unnamed_platform`` (run by the resolver
     after ``genericity.drop_generic``, beside ``proper_parts.drop_unnamed_works``)."""
     return [s for s in chosen if not unnamed_platform(s, text, grammar)]

@@ -134,7 +134,8 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if not m:
             continue
         if not ends_name(text, m.end(), grammar) and not (
-            (start, end) in periods and m.end() - end == _kind_length(m.group(), grammar)
+            (start, end) in periods
+            and m.end() - end == _kind_length(m.group(), grammar)
             and _verb_follows(text, m.end(), grammar)
         ):
             continue

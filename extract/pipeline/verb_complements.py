@@ -30,8 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.word_edges import MIN_REST, WINDOW, trim_fronts
@@ -76,7 +75,7 @@ def complement_cut(text: str, start: int, end: int, chars: frozenset[str], hard_
     return 1 if any(before.endswith(w) for w in hard_stops if w and len(w) <= len(before)) else 0
 
 
-def trim_verb_complements(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def trim_verb_complements(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with each Project/Platform guess that opens with a verb's complement starting
     after it, where ``MIN_REST`` or more characters are left."""
     chars = complement_chars(grammar.lexicon["stop_words.jsonl"])

@@ -35,6 +35,7 @@ from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import dictionary, segment
 from extract.pipeline.suffix_index import SuffixIndex
+from extract.regions import lookup
 
 BODY_TYPES = frozenset({"Project"})  # head-word guesses whose widespread body makes a kind
 MIN_WORD = 2  # characters of each word of such a body (中|老铁路: two abbreviations, a name)
@@ -116,7 +117,6 @@ def widespread_body_kind(name: str, label: str, grammar: Grammar) -> bool:
     ends in a facility head, and 保|交|楼|项目, 康|养|项目 are kinds whatever jieba's reading."""
     from extract.coordination import GENERIC_HEADS  # coordination imports this module's importer
     from extract.pipeline.genericity import widespread_terms  # genericity imports this module
-    from extract.regions import lookup
 
     if label not in BODY_TYPES:
         return False

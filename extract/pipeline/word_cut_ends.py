@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.lexicon import han_window, word_spans
 from extract.pipeline.word_edges import EXEMPT_SOURCES, WINDOW
 
@@ -72,14 +71,14 @@ def _han_edge(text: str, end: int) -> bool:
 HEAD_WORD_SOURCE = "suffix"  # the head-word finder of ``names.py``
 
 
-def _checked(s: Span) -> bool:
+def _checked(s: Chosen) -> bool:
     """A Program guess of a finder that reads no layout, or a Project guess of the head-word finder."""
     if s.label_ == "Program":
         return s.id_ not in EXEMPT_SOURCES and s.id_ != "quote"
     return s.label_ == "Project" and s.id_ == HEAD_WORD_SOURCE
 
 
-def _platform_cut(s: Span, text: str) -> bool:
+def _platform_cut(s: Chosen, text: str) -> bool:
     """A Platform head-word guess whose head starts a longer word (``head_starts_word``)."""
     return (
         s.label_ == "Platform"
@@ -88,7 +87,7 @@ def _platform_cut(s: Span, text: str) -> bool:
     )
 
 
-def drop_word_cut_ends(chosen: list[Span], text: str) -> list[Span]:
+def drop_word_cut_ends(chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` without the Program, Project and Platform head-word guesses that end inside a word."""
     return [
         s

@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span
-
 from extract.pipeline.bound_openings import opens_inside_unit
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.lexicon import _segment, _segmenter
 from extract.pipeline.mining import PROPER_TAGS, dictionary
 from extract.regions import lookup
@@ -158,8 +157,8 @@ def clause_end_in(name: str, hard_stops: frozenset[str]) -> int:
 
 
 def trim_fronts(
-    chosen: list[Span], text: str, types: frozenset[str], cut_of: Callable[[Span], int]
-) -> list[Span]:
+    chosen: list[Chosen], text: str, types: frozenset[str], cut_of: Callable[[Chosen], int]
+) -> list[Chosen]:
     """``chosen`` with each guess of ``types`` (not from an exempt source or a quote) that
     ``cut_of`` says opens with governing words starting after them (``front_cut``). The verb
     trims differ only in how they find the cut, so the walk and the drop rule live here once."""
@@ -175,7 +174,7 @@ def trim_fronts(
     return out
 
 
-def front_cut(s: Span, text: str, cut: int) -> Span | None:
+def front_cut(s: Chosen, text: str, cut: int) -> Chosen | None:
     """``s`` starting ``cut`` characters later, or None when fewer than ``MIN_REST`` are left.
 
     A canonical spelt from the guess's surface (年活动 → 年行动) loses the same characters, so the
@@ -183,15 +182,15 @@ def front_cut(s: Span, text: str, cut: int) -> Span | None:
     if s.end_char - s.start_char - cut < MIN_REST:
         return None
     kb_id = s.kb_id_.removeprefix(text[s.start_char : s.start_char + cut])
-    return s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, kb_id=kb_id, span_id=s.id_)
+    return char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, kb_id=kb_id, span_id=s.id_)
 
 
 def drop_bad_left_edges(
-    chosen: list[Span],
+    chosen: list[Chosen],
     text: str,
     hard_stops: frozenset[str] = frozenset(),
     units: frozenset[str] = frozenset(),
-) -> list[Span]:
+) -> list[Chosen]:
     """``chosen`` without the head-word guesses that open inside a word; an institution's name
     found by its head loses a clause the scan ran over (``clause_end_in``); one that opens with
     the verb of an adverb loses the verb (积极|拓宽|澄湾物流园区 → 澄湾物流园区) when a name of
@@ -211,10 +210,10 @@ def drop_bad_left_edges(
         if s.label_ == "Organization" and s.id_ == "suffix":
             cut = clause_end_in(text[s.start_char : s.end_char], hard_stops)
             if cut:
-                s = s.doc.char_span(s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_) or s
+                s = char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_) or s
         verb = verb_after_adverb(text, s.start_char)
         if verb:
-            rest = s.doc.char_span(s.start_char + verb, s.end_char, label=s.label_, span_id=s.id_)
+            rest = char_span(s.doc, s.start_char + verb, s.end_char, label=s.label_, span_id=s.id_)
             if rest is not None and s.end_char - s.start_char - verb >= MIN_REST:
                 out.append(rest)
             continue

@@ -18,8 +18,7 @@ districts, 滨海新区). Longer lists (…、南川、万盛经开区等), list
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
+from extract.pipeline.chosen import Chosen
 from extract.regions import lookup
 
 SHORT_SOURCE = "region_short"  # the gazetteer matched a division's short form (曲靖 of 曲靖市)
@@ -28,7 +27,7 @@ LIST_OPENERS = ("、", "和", "及", "与", "同")  # before a conjunct that doe
 MIN_KIND = 3  # characters of a zone kind that names no urban district (经开区, not 新区)
 
 
-def shares_zone_kind(text: str, prev: Span, zone: Span, tails: tuple[str, ...]) -> bool:
+def shares_zone_kind(text: str, prev: Chosen, zone: Chosen, tails: tuple[str, ...]) -> bool:
     """Is District ``prev`` the first of two conjuncts sharing the kind of ``zone`` (module
     docstring)? ``tails`` are the zone kinds of the resolver's zone step."""
     if prev.id_ != SHORT_SOURCE or text[prev.end_char : zone.start_char] not in PAIR_MARKS:

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.tokens import Span
-
 from extract.pipeline.area_names import PROPER_TAGS
+from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import dictionary, place_names, segment_cached
 
@@ -86,12 +85,12 @@ def _proper_word(rest: str) -> bool:
     return any(words.get(token, (0, None))[1] in PROPER_TAGS for token in segment_cached(rest))
 
 
-def retype_zone_type_areas(chosen: list[Span], text: str, grammar: Grammar) -> list[Span]:
+def retype_zone_type_areas(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with every Area guess that is ``zone_of_type`` typed Platform (run by the
     resolver after the Area name checks)."""
     out = []
     for s in chosen:
         if s.label_ == "Area" and zone_of_type(text[s.start_char : s.end_char], grammar):
-            s = Span(s.doc, s.start, s.end, label="Platform", kb_id=s.kb_id_, span_id=s.id_)
+            s = retyped(s, "Platform")
         out.append(s)
     return out

@@ -1009,7 +1009,7 @@ def test_span_decoding_in_blocks_of_ends_equals_one_block(corpus_documents, monk
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.text(alphabet=list("“（南岸区 \n\""), max_size=12),
+    st.text(alphabet=list('“（南岸区 \n"'), max_size=12),
     st.integers(0, 12),
     st.integers(0, 12),
     st.sampled_from(["Project", "Platform"]),
@@ -1948,7 +1948,9 @@ def test_headed_lists_equal_the_plain_clause_walk(corpus_documents, extra_dir):
 
     texts = [d.text for d in corpus_documents]
     texts += [p.read_text(encoding="utf-8") for p in sorted(extra_dir.glob("*.txt"))]
-    texts.append("积极推动莱临、德商、日照至五莲、聊邯长铁路。雄商和济滨高铁，乌东德、白鹤滩水电站；东坝、尕羊、吉曲3乡大电网延伸工程")
+    texts.append(
+        "积极推动莱临、德商、日照至五莲、聊邯长铁路。雄商和济滨高铁，乌东德、白鹤滩水电站；东坝、尕羊、吉曲3乡大电网延伸工程"
+    )
     found = 0
     for text in texts:
         fast = list(headed_lists(text))
@@ -2325,3 +2327,46 @@ def test_name_prefilters_by_word_tuples_equal_the_loops(name):
     assert name.endswith(_TRAIL_VERBS) or strip_trailing_verbs(name) == name
     for written in ("粮食产量分别达到", "新建学校累计达", "新建学校"):
         assert strip_trailing_verbs(written) == _strip_trailing_verbs_walk(written)
+
+
+def test_chosen_records_read_what_their_spans_hold():
+    """The resolver's filters read plain records (``extract.pipeline.chosen``) instead of spaCy
+    spans: a record holds exactly the span's offsets, type, hint, source and text, a record built
+    from offsets aligns (or fails to) as spaCy's ``char_span``, a retyped record is the span
+    spaCy builds over the same tokens, and the span made back from a record is equal to the
+    original. Invented text, with spaces and a whitespace run (tokens that are not characters)."""
+    import spacy
+    from spacy.tokens import Span
+
+    from extract.pipeline.chosen import Chosen, char_span, from_span, make_span, retyped, to_span
+    from extract.pipeline.tokens import CharTokenizer
+
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = CharTokenizer(nlp.vocab)
+    text = "甲市 乙丙高新区和丁县\n\n  戊己实验室建设 庚辛工程。"
+
+    def fields(s: Span | Chosen) -> tuple[object, ...]:
+        return (s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_, s.text)
+
+    doc = nlp(text)
+    n = len(text)
+    for a in range(n):
+        for b in range(a + 1, n + 1):
+            theirs = doc.char_span(a, b, label="Platform", kb_id="甲", span_id="suffix")
+            ours = char_span(doc, a, b, label="Platform", kb_id="甲", span_id="suffix")
+            assert (theirs is None) == (ours is None), (a, b)
+            if theirs is None or ours is None:
+                continue
+            assert fields(ours) == fields(theirs) == fields(from_span(theirs))
+            assert to_span(ours) == theirs
+            assert ours == from_span(theirs) and hash(ours) == hash(from_span(theirs))
+            again = Span(
+                doc, theirs.start, theirs.end, label="Project", kb_id=theirs.kb_id_, span_id=theirs.id_
+            )
+            assert fields(retyped(ours, "Project")) == fields(again)
+            moved = Span(doc, theirs.start, theirs.end, label="Area", kb_id="乙", span_id="conjunct")
+            assert fields(retyped(ours, "Area", kb_id="乙", span_id="conjunct")) == fields(moved)
+            assert fields(make_span(doc, theirs.start, theirs.end, label="Area")) == fields(
+                Span(doc, theirs.start, theirs.end, label="Area")
+            )
+    assert char_span(doc, 0, 1) != char_span(doc, 0, 1, label="District")
