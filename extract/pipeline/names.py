@@ -38,6 +38,9 @@ from extract.pipeline.city_titles import (
     find_designation_titles,
 )
 from extract.pipeline.compass_parts import find_compass_parts
+from extract.pipeline.conjoined_designations import (
+    find_conjoined_designations,
+)
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_quotes import FRAMING_TAILS_RE, counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
@@ -263,6 +266,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_festivals(doc, text, self.grammar, segment_cached)
         find_city_titles(doc, text, self.grammar)
         find_designation_titles(doc, text, self.grammar)
+        find_conjoined_designations(doc, text, self.grammar)  # 全国甲与乙示范区 (designation22)
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
         find_listed_firms(doc, text, self.grammar)  # X在科创板上市: a firm (GUIDE §3)
         find_coordinated_city_titles(doc, text, self.grammar)
