@@ -2052,10 +2052,10 @@ def test_clauses_holding_words_are_the_clauses_a_word_begins_in(corpus_documents
     from extract.pipeline.clause_index import clauses_holding
     from extract.pipeline.firm_titles import _frame_re, _kernels
     from extract.pipeline.grammar import default_grammar
-    from extract.pipeline.result_subjects import _tail_re, _tails
+    from extract.pipeline.result_subjects import _tail_re, result_tails
 
     grammar = default_grammar()
-    tails, kernels = _tails(grammar), _kernels(grammar)
+    tails, kernels = result_tails(grammar), _kernels(grammar)
     frame = _frame_re(grammar)
     assert tails and kernels and frame is not None
     readers = [
