@@ -2209,15 +2209,15 @@ def test_bare_ordinal_pattern_equals_its_first_spelling(text):
     st.text(alphabet=list("甲乙丙Aa1·-—，。“（ \n等"), max_size=40), st.integers(0, 45), st.integers(0, 45)
 )
 def test_han_runs_in_one_match_equal_the_character_loops(text, a, b):
-    """``embedded._run`` and the lexicon's all-Chinese tests as one regex match give what the
+    """``place_runs.name_run`` and the lexicon's all-Chinese tests as one regex match give what the
     loops of one match per character gave."""
-    from extract.pipeline.embedded import HAN_RE, RUN_LIMIT, _run
     from extract.pipeline.lexicon import _HAN, _HAN_ONLY
+    from extract.pipeline.place_runs import HAN_RE, RUN_LIMIT, name_run
 
     stop, limit = a, min(len(text), a + RUN_LIMIT)
     while stop < limit and HAN_RE.match(text[stop]):
         stop += 1
-    assert _run(text, a) == text[a:stop]
+    assert name_run(text, a) == text[a:stop]
     assert bool(text and _HAN_ONLY.fullmatch(text)) == bool(text and all(_HAN.match(c) for c in text))
     if len(text) >= 2:
         assert bool(_HAN_ONLY.fullmatch(text, 0, 2)) == all(_HAN.match(c) for c in text[:2])
