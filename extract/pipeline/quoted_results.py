@@ -54,7 +54,9 @@ MAX_REST = 24  # characters of the clause read after a quote: a predicate is sho
 
 def clause_rest(text: str, end: int) -> str:
     """The clause after a closing quote at ``end``, up to its edge or first figure (…减少62% →
-    …减少), at most ``MAX_REST`` characters."""
+    …减少), at most ``MAX_REST`` characters: the predicate tests read words, and a figure is what
+    the result reached, not part of the verb phrase; the cap keeps every quote's read bounded on
+    a long run with no clause edge."""
     edge = CLAUSE_EDGE_RE.search(text, end, min(len(text), end + MAX_REST))
     rest = text[end : edge.start() if edge else min(len(text), end + MAX_REST)]
     figure = FIGURE_RE.search(rest)
@@ -63,7 +65,8 @@ def clause_rest(text: str, end: int) -> str:
 
 def opens_clause_at(text: str, start: int) -> bool:
     """Does the quote opening at ``start`` open its clause (text start or a clause edge before
-    it, blanks aside)?"""
+    it, blanks aside)? Only then is it the subject of the predicate after it: after a verb or a
+    modifier (推动“X”建设, …双向“X”建设) it is an object or a modifier (module docstring)."""
     pos = start
     while pos > 0 and text[pos - 1] in BLANKS:
         pos -= 1
