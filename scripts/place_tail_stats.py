@@ -37,11 +37,11 @@ import json
 import sys
 from pathlib import Path
 
-from extract.pipeline.embedded import _run
 from extract.pipeline.grammar import Grammar, default_grammar
 from extract.pipeline.place_kernel_tails import opens_kernel_name
 from extract.pipeline.place_led_names import _words, built_name_end, name_after_place
 from extract.pipeline.place_proper_tails import opens_proper_name
+from extract.pipeline.place_runs import name_run
 from extract.regions import lookup
 
 READABLE_EXTRA = {"云南省", "新疆维吾尔自治区", "浙江省", "湖北省", "天津市", "山东省", "山西省", "广东省",
@@ -53,7 +53,7 @@ MAX_PLACE = 6  # characters of the longest division name tried at the front of a
 
 def tail_class(text: str, end: int, grammar: Grammar) -> str:
     """The class (module docstring) of what follows a place ending at ``end``."""
-    run = _run(text, end)
+    run = name_run(text, end)
     if not run:
         return "delimiter"
     if not _words(run, grammar):
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             cls = tail_class(text, end, grammar)
             totals[cls] += 1
             if args.examples and readable and cls != "delimiter":
-                print(f"{cls:9s} {text[start:end]}|{_run(text, end)}")
+                print(f"{cls:9s} {text[start:end]}|{name_run(text, end)}")
     for cls in CLASSES:
         print(f"{cls:10s} {totals[cls]:6d}", file=sys.stderr)
     return 0

@@ -17,8 +17,9 @@ jieba's dictionary (存款), and the words before it scope over both (金融机�
 from __future__ import annotations
 
 # distributive adverbs (function words): 均 "each", 双双 "both"; a word of their own in jieba's
-# segmentation (人均, 年均, 平均 are other words)
-EACH_ADVERBS = frozenset({"均", "双双"})
+# segmentation (人均, 年均, 平均 are other words). A tuple, longest first: the reader takes the
+# first one a word opens with, which must not hang on a set's hash-seeded order
+EACH_ADVERBS = ("双双", "均")
 _NOMINAL_TAGS = ("n", "vn", "nz", "j")
 _PAIR_MAX = 2  # members: a contracted pair has two
 _FUSED_VERB = 1  # characters of a verb jieba joins to the adverb (均达, 均为); the caller checks it

@@ -1986,6 +1986,20 @@ def _rate_list(seg: str, f: Figure) -> tuple[str, str] | None:
     return (seg, "") if len({n[-1] for n in names}) == 1 else None
 
 
+def _tail_anchor(names: list[str]) -> int:
+    """Where the last conjunct's shared tail starts (the index before it in ``names[-1]``), read
+    off an anchor only, below 1 when none shows: the conjuncts before it end in a character the last
+    one holds (退役军人、残疾人|新增就业: a parallel item ends there), else they are one dictionary
+    word as long as the one the last opens with (:func:`_parallel_head`). Both tail readers start
+    from it; only :func:`_aligned_tail` then guesses a measure word. ``names`` has two or more
+    non-empty conjuncts."""
+    last, anchor = names[-1], names[0][-1]
+    k = last.rfind(anchor, 0, len(last) - 2)  # the tail keeps at least two characters
+    if k < 1 or any(n[-1] != anchor for n in names[:-1]):
+        k = _parallel_head(names)
+    return k
+
+
 def _anchored_tail(names: list[str]) -> list[str]:
     """The last conjunct's tail shared only where an anchor shows where it starts (the first two
     readings of :func:`_aligned_tail`: the conjuncts before it end in a character the last one
@@ -1994,10 +2008,7 @@ def _anchored_tail(names: list[str]) -> list[str]:
     complete names)."""
     if len(names) < 2 or any(not n for n in names):
         return names
-    last, anchor = names[-1], names[0][-1]
-    k = last.rfind(anchor, 0, len(last) - 2)  # the tail keeps at least two characters
-    if k < 1 or any(n[-1] != anchor for n in names[:-1]):
-        k = _parallel_head(names)
+    last, k = names[-1], _tail_anchor(names)
     tail = last[k + 1 :] if k >= 1 else ""
     if not tail or not all(_is_cjk(c) for c in tail) or any(n.endswith(tail) for n in names[:-1]):
         return names
@@ -2011,15 +2022,12 @@ def _aligned_tail(names: list[str]) -> list[str]:
     are two complete names)."""
     if len(names) < 2 or any(not n for n in names):
         return names
-    last, anchor = names[-1], names[0][-1]
-    k = last.rfind(anchor, 0, len(last) - 2)  # the tail keeps at least two characters
-    if k < 1 or any(n[-1] != anchor for n in names[:-1]):
-        k = _parallel_head(names)
-        if k < 1:
-            tail = _measure_word(last) if all(len(n) <= _BARE_ITEM for n in names[:-1]) else ""
-            k = len(last) - len(tail) - 1
-            if not tail or k < 1:
-                return names
+    last, k = names[-1], _tail_anchor(names)
+    if k < 1:
+        tail = _measure_word(last) if all(len(n) <= _BARE_ITEM for n in names[:-1]) else ""
+        k = len(last) - len(tail) - 1
+        if not tail or k < 1:
+            return names
     tail = last[k + 1 :]
     if all(n[-1] == tail[-1] for n in names[:-1]):
         return names  # 事故起数、死亡人数: each conjunct ends in the measure the tail ends in, its own

@@ -42,42 +42,20 @@ from spacy.tokens import Doc
 from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
-from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+from extract.pipeline.mining import dictionary
 from extract.pipeline.organisation_places import opens_organisation_name
 from extract.pipeline.place_compounds import opens_compound
 from extract.pipeline.place_kernel_tails import opens_kernel_name
 from extract.pipeline.place_proper_tails import opens_proper_name
+from extract.pipeline.place_runs import HAN_RE, clause_word, name_run
 from extract.pipeline.place_slogans import after_slogan_modifier
 from extract.pipeline.section_places import qualifies_section
 from extract.pipeline.strategy_designations import opens_designation
 from extract.regions import lookup
 
-RUN_LIMIT = 16  # characters after the hit that may still belong to its name
-HAN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-—]")
 SECTION_CHARS = frozenset("段线")  # a route named by its ends (乐东至三亚段, 东至新塘五六线)
 VETOED_SOURCES = frozenset({"region", "region_short", "strategy"})
 CONJUNCTIONS = frozenset({"与", "和"})
-
-
-# a run of HAN_RE's characters, matched at C speed (a Python step and a match per character was
-# asked ≈ 2,500 times a report)
-_RUN_RE = re.compile(HAN_RE.pattern + "*")
-
-
-def _run(text: str, end: int) -> str:
-    """Name characters right after ``end`` (no punctuation, quotes or brackets in between)."""
-    m = _RUN_RE.match(text, end, min(len(text), end + RUN_LIMIT))
-    return m.group() if m else ""
-
-
-def _clause_word(word: str, grammar: Grammar) -> bool:
-    """A word that ends a noun phrase: a verb/adverb/preposition/particle by jieba's tags, a
-    mined hard stop word or a status phrase (verbal nouns such as 建设, 服务 are name material)."""
-
-    if word in grammar.hard_stops:
-        return True
-    tag = dictionary().get(word, (0, ""))[1]
-    return tag in CLAUSE_TAGS
 
 
 def _ends_in_head(text: str, end: int, words: list[str], grammar: Grammar, min_words: int) -> bool:
@@ -114,7 +92,7 @@ def _noun_word(word: str) -> bool:
 def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: int = 2) -> bool:
     """Is the hit ending at ``end`` the first word of a longer name (see the module doc)?"""
 
-    run = _run(text, end)
+    run = name_run(text, end)
     if len(run) < 2 or not (grammar.head_re.search(run) or any(c in grammar.single_kernels for c in run)):
         return False  # no head word at all in what follows: nothing to segment (the common case)
     words: list[str] = []
@@ -123,7 +101,7 @@ def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: in
         if w in CONJUNCTIONS and words and k + 1 < len(segs) and lookup(segs[k + 1]) is None:
             words.append(w)  # 材料科学与技术研究所: a conjunction inside the name, not before a place
             continue
-        if _clause_word(w, grammar):
+        if clause_word(w, grammar):
             break
         words.append(w)
     return bool(words) and _ends_in_head(text, end, words, grammar, min_words)
@@ -138,7 +116,7 @@ def generic_programme_tail(text: str, end: int, grammar: Grammar) -> bool:
     §2.6); the resolver keeps such a strategy over a Program guess for the same reason
     (``Resolver._programme_after``), so it opens no name of its own. The modifier is a mined
     generic term or generic by the grammar; the head one of the mined frame heads, ending the run."""
-    run = _run(text, end)
+    run = name_run(text, end)
     head = next((h for h in grammar.frame_heads if run.endswith(h)), None)
     if head is None:
         return False
@@ -182,7 +160,7 @@ def stage_phrase_start(text: str, end: int, phrases: tuple[str, ...], grammar: G
     :data:`MIN_BUILT_BODY` characters, no delimiter or clause word) goes straight on into it;
     None otherwise. :func:`opens_built_name` and ``place_led_names.built_name_end`` ask it with
     their own stage phrases."""
-    run = _run(text, end)
+    run = name_run(text, end)
     if len(run) < MIN_BUILT_BODY + 2:
         return None
     if not any(p in run for p in phrases):
@@ -191,7 +169,7 @@ def stage_phrase_start(text: str, end: int, phrases: tuple[str, ...], grammar: G
     for w in _segment(run):
         if pos >= MIN_BUILT_BODY and run.startswith(phrases, pos):
             return end + pos
-        if _clause_word(w, grammar):
+        if clause_word(w, grammar):
             return None
         pos += len(w)
     return None
@@ -307,7 +285,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             and nxt.label_ == "District"
             and text[s.end_char : nxt.start_char] == "至"
         ):
-            run = _run(text, nxt.end_char)
+            run = name_run(text, nxt.end_char)
             if (run[:1] in SECTION_CHARS) or opens_unrecognised_name(text, nxt.end_char, grammar):
                 drop.update((i, i + 1))
         elif s.label_ == "District":
@@ -340,11 +318,11 @@ def _runs_into_section(text: str, end: int, grammar: Grammar) -> bool:
     word (…五六线, …段)?"""
     from extract.pipeline.lexicon import _segment
 
-    run = _run(text, end)
+    run = name_run(text, end)
     if not any(c in SECTION_CHARS for c in run):
         return False
     for w in _segment(run):
-        if _clause_word(w, grammar):
+        if clause_word(w, grammar):
             return False
         if any(c in SECTION_CHARS for c in w):
             return True
@@ -393,7 +371,7 @@ def merge_institutions(doc: Doc, chosen: list[Chosen], text: str, grammar: Gramm
                     and not _ends_in_conjunction(gap)
                     and all(HAN_RE.match(c) for c in gap)
                     and not any(
-                        _clause_word(w, grammar) and w not in CONJUNCTIONS
+                        clause_word(w, grammar) and w not in CONJUNCTIONS
                         for w in (_segment(gap) if gap else ())
                     )
                 ):

@@ -24,16 +24,14 @@ from __future__ import annotations
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
+from extract.pipeline.place_runs import clause_word, name_run
 
 ORGANISATION_WORD = "组织"  # GUIDE §9: the head of an organisation's name (世界卫生组织, 上海合作组织)
-RUN_LIMIT = 16  # characters after the place read for the organisation's name (as embedded.RUN_LIMIT)
 
 
 def opens_organisation_name(text: str, end: int, grammar: Grammar) -> bool:
     """Is the place ending at ``end`` inside an organisation's name closed by 组织 (module doc)?"""
-    from extract.pipeline.embedded import _clause_word, _run
-
-    run = _run(text, end)
+    run = name_run(text, end)
     if ORGANISATION_WORD not in run[1:]:
         return False  # no organisation word after a first name character (the common case)
     words = _segment(run)
@@ -42,7 +40,7 @@ def opens_organisation_name(text: str, end: int, grammar: Grammar) -> bool:
             if k == 0:
                 return False  # 甲地组织…: the place organises (a verb right after the subject)
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            return not nxt or not _clause_word(nxt, grammar)
-        if _clause_word(w, grammar):
+            return not nxt or not clause_word(nxt, grammar)
+        if clause_word(w, grammar):
             return False  # a verb or function word first: the place heads a clause, not a name
     return False

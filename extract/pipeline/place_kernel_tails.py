@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import dictionary
+from extract.pipeline.place_runs import name_run
 
 KERNEL_TAGS = frozenset({"n", "ng"})  # jieba's tags of a noun (局 n, 馆 ng)
 MIN_MODIFIER_WORDS = 2  # full words before the kernel: one word and a kernel is a common noun (边境县)
@@ -30,10 +31,9 @@ MIN_WORD = 2  # characters of each modifier word
 def kernel_name_run(text: str, end: int, grammar: Grammar) -> tuple[str, ...] | None:
     """The words of the run after the place ending at ``end`` when they form a modifier of full
     words closed by a one-character noun (module docstring), or None."""
-    from extract.pipeline.embedded import _run  # embedded calls this module: import at call time
     from extract.pipeline.place_led_names import _describes, _words
 
-    run = _run(text, end)
+    run = name_run(text, end)
     if len(run) < MIN_MODIFIER_WORDS * MIN_WORD + 1:
         return None
     words = _words(run, grammar)

@@ -36,9 +36,7 @@ from extract.pipeline.area_names import opens_body
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.embedded import (
     CONJUNCTIONS,
-    _clause_word,
     _noun_word,
-    _run,
     built_phrases,
     stage_phrase_start,
 )
@@ -46,6 +44,7 @@ from extract.pipeline.genericity import generic_name
 from extract.pipeline.grammar import AMOUNT_RE, Grammar, is_generic
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import dictionary
+from extract.pipeline.place_runs import clause_word, name_run
 from extract.regions import lookup
 
 PLACE_SOURCES = frozenset({"region", "region_short"})  # the gazetteer's divisions
@@ -74,7 +73,7 @@ def _words(run: str, grammar: Grammar) -> list[str]:
         if w in CONJUNCTIONS and words and k + 1 < len(segs) and lookup(segs[k + 1]) is None:
             words.append(w)
             continue
-        if _clause_word(w, grammar) and not (words and w in grammar.soft_stops):
+        if clause_word(w, grammar) and not (words and w in grammar.soft_stops):
             break  # a mined soft stop after a noun is name material (电网|改造|工程, 数据|标注|基地)
         words.append(w)
     return words
@@ -83,7 +82,7 @@ def _words(run: str, grammar: Grammar) -> list[str]:
 def name_after_place(text: str, end: int, grammar: Grammar) -> tuple[int, str] | None:
     """The end offset and type of the longest name that the place ending at ``end`` opens
     (module docstring), or None when the words after it end in no head of the lexicon."""
-    run = _run(text, end)
+    run = name_run(text, end)
     if len(run) < 2 or not (grammar.head_re.search(run) or any(c in grammar.single_kernels for c in run)):
         return None  # no head word at all in what follows (the common case)
     words = _words(run, grammar)

@@ -32,6 +32,7 @@ from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import CLAUSE_TAGS, HAN_RUN_RE, dictionary
+from extract.pipeline.place_runs import name_run
 from extract.regions import lookup
 
 WINDOW = 10  # characters of the tail given to the segmenter
@@ -79,9 +80,8 @@ def rare_proper_word(segs: tuple[str, ...]) -> str | None:
 def proper_word_after(text: str, end: int, grammar: Grammar) -> str | None:
     """The proper word right after the place ending at ``end``, with no delimiter in between,
     or None (module docstring)."""
-    from extract.pipeline.embedded import _run  # embedded calls this module: import at call time
 
-    run = _run(text, end)[:WINDOW]
+    run = name_run(text, end)[:WINDOW]
     if len(run) < MIN_COINED:
         return None
     segs = _segment(run)

@@ -260,7 +260,7 @@ def _head_before_result(text: str, pos: int, clause_end: int, grammar: g.Grammar
     of the grammar in it (试点|项目建设) makes the label part of a longer name. The level word
     before the head (GUIDE §2.5: an official designation) is what lets a label end here at all."""
     from extract.pipeline.result_mining import MAX_PREDICATE, MIN_PREDICATE, is_predicate
-    from extract.pipeline.result_subjects import _stages, _tails
+    from extract.pipeline.result_subjects import alone_stages, result_tails
 
     m = grammar.head_re.match(text, pos)
     if m is None or m.group() not in grammar.program_designations:
@@ -268,7 +268,7 @@ def _head_before_result(text: str, pos: int, clause_end: int, grammar: g.Grammar
     rest = text[m.end() : clause_end]
     if not MIN_PREDICATE <= len(rest) <= MAX_PREDICATE or grammar.head_re.search(rest):
         return 0
-    if is_predicate(rest, _tails(grammar), _stages(grammar), grammar.status_modifiers):
+    if is_predicate(rest, result_tails(grammar), alone_stages(grammar), grammar.status_modifiers):
         return len(m.group())
     words = segment_cached(rest)
     tags = [dictionary().get(w, (0, ""))[1] for w in words]

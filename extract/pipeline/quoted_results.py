@@ -32,14 +32,16 @@ Formulas (“两个确立”), single dictionary words (“加速度”), number
 from __future__ import annotations
 
 import re
+import weakref
 
 from spacy.tokens import Doc
 
+from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
 from extract.pipeline.mining import segment_cached
 from extract.pipeline.quoted_frames import LATIN_OR_DIGITS_RE, QUOTE_RE, is_coined
 from extract.pipeline.result_mining import FIGURE_RE, is_predicate
-from extract.pipeline.result_subjects import _stages, _tails
+from extract.pipeline.result_subjects import alone_stages, result_tails
 
 BUILD_TAIL = "建设"  # GUIDE §2.6: a generic tail left out of a name
 # where a clause ends after a quote (the closed class of punctuation, ASCII too: some reports
@@ -52,7 +54,9 @@ MAX_REST = 24  # characters of the clause read after a quote: a predicate is sho
 
 def clause_rest(text: str, end: int) -> str:
     """The clause after a closing quote at ``end``, up to its edge or first figure (…减少62% →
-    …减少), at most ``MAX_REST`` characters."""
+    …减少), at most ``MAX_REST`` characters: the predicate tests read words, and a figure is what
+    the result reached, not part of the verb phrase; the cap keeps every quote's read bounded on
+    a long run with no clause edge."""
     edge = CLAUSE_EDGE_RE.search(text, end, min(len(text), end + MAX_REST))
     rest = text[end : edge.start() if edge else min(len(text), end + MAX_REST)]
     figure = FIGURE_RE.search(rest)
@@ -61,14 +65,28 @@ def clause_rest(text: str, end: int) -> str:
 
 def opens_clause_at(text: str, start: int) -> bool:
     """Does the quote opening at ``start`` open its clause (text start or a clause edge before
-    it, blanks aside)?"""
+    it, blanks aside)? Only then is it the subject of the predicate after it: after a verb or a
+    modifier (推动“X”建设, …双向“X”建设) it is an object or a modifier (module docstring)."""
     pos = start
     while pos > 0 and text[pos - 1] in BLANKS:
         pos -= 1
     return pos == 0 or text[pos - 1] in OPENING
 
 
-def reports_result(rest: str, grammar, verbs: frozenset[str]) -> bool:
+def result_verbs(grammar: g.Grammar) -> frozenset[str]:
+    """The verbs mined as a programme's result (``result_predicates.jsonl``: 突破, 推进), read once
+    per grammar (weakly keyed, as ``result_subjects.result_tails``), not once per document."""
+    cached = _VERBS.get(grammar)
+    if cached is None:
+        rows = grammar.lexicon.get("result_predicates.jsonl", ())
+        cached = _VERBS[grammar] = frozenset(e["verb"] for e in rows)
+    return cached
+
+
+_VERBS: weakref.WeakKeyDictionary[g.Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def reports_result(rest: str, grammar: g.Grammar, verbs: frozenset[str]) -> bool:
     """Does ``rest`` (the clause after a quote) report a result: a predicate by jieba's tags, or a
     mined result verb first?"""
     if not rest:
@@ -77,10 +95,10 @@ def reports_result(rest: str, grammar, verbs: frozenset[str]) -> bool:
     first = segment_cached(rest)[0]
     if first in verbs:
         return True
-    return is_predicate(rest, _tails(grammar), _stages(grammar), adverbs)
+    return is_predicate(rest, result_tails(grammar), alone_stages(grammar), adverbs)
 
 
-def built_up_subject(text: str, m: re.Match[str], grammar) -> bool:
+def built_up_subject(text: str, m: re.Match[str], grammar: g.Grammar) -> bool:
     """Is the quote ``m`` a clause-opening name whose 建设 is the subject of a result predicate
     (。“X”建设不断深化，)?"""
     if not opens_clause_at(text, m.start()):
@@ -89,14 +107,14 @@ def built_up_subject(text: str, m: re.Match[str], grammar) -> bool:
     if not rest.startswith(BUILD_TAIL):
         return False
     adverbs = grammar.status_modifiers
-    return is_predicate(rest[len(BUILD_TAIL) :], _tails(grammar), _stages(grammar), adverbs)
+    return is_predicate(rest[len(BUILD_TAIL) :], result_tails(grammar), alone_stages(grammar), adverbs)
 
 
-def find_result_quotes(doc: Doc, text: str, grammar) -> None:
+def find_result_quotes(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add headless quotes reported with a result as Program candidates (module docstring)."""
     from extract.regions import lookup
 
-    verbs = frozenset(e["verb"] for e in grammar.lexicon.get("result_predicates.jsonl", ()))
+    verbs = result_verbs(grammar)
     known = grammar.quoted_programmes
     hits: list[re.Match[str]] = []
     built: set[str] = set()

@@ -79,7 +79,7 @@ def subject_name(name: str, grammar: g.Grammar, tails: tuple[str, ...] | None = 
     not a kind or a clause (module docstring)?"""
     if not MIN_SUBJECT <= len(name) <= MAX_SUBJECT:
         return False
-    tail = next((t for t in (tails or _tails(grammar)) if name.endswith(t)), "")
+    tail = next((t for t in (tails or result_tails(grammar)) if name.endswith(t)), "")
     if not tail:
         return False
     body = name[: -len(tail)]
@@ -106,8 +106,8 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add clause-opening programme names before a result predicate as Program candidates
     (module docstring)."""
     verbs = frozenset(e["verb"] for e in grammar.lexicon.get("result_predicates.jsonl", ()))
-    tails = _tails(grammar)
-    stages = _stages(grammar)
+    tails = result_tails(grammar)
+    stages = alone_stages(grammar)
     # adverbs the dictionary tags as nouns (全面, 有序), mined before stage verbs: they open a
     # predicate (改革|全面推进) and, glued to a verb, are one (改革|全面实施)
     adverbs = grammar.status_modifiers
@@ -153,18 +153,27 @@ def _tail_re(tails: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, tails)) or "(?!)")
 
 
-def _tails(grammar: g.Grammar) -> tuple[str, ...]:
+def result_tails(grammar: g.Grammar) -> tuple[str, ...]:
     """The grammar's programme tails, computed once per grammar; weakly keyed, so a grammar
-    dropped with its pipeline is freed (a dict of strong references grew without bound)."""
+    dropped with its pipeline is freed (a dict of strong references grew without bound). Public:
+    the readers of results after a programme (``programme_lists``, ``quoted_results``) test the
+    same predicates."""
     cached = _TAILS.get(grammar)
     if cached is None:
         cached = _TAILS[grammar] = programme_tails(grammar.lexicon)
     return cached
 
 
-def _stages(grammar: g.Grammar) -> tuple[str, ...]:
-    rows = grammar.lexicon.get("status_kernels.jsonl", ())
-    return tuple(k["verb"] for k in rows if k.get("alone"))
+def alone_stages(grammar: g.Grammar) -> tuple[str, ...]:
+    """The mined stage verbs that report a result standing alone (``status_kernels.jsonl``,
+    ``alone``), read once per grammar as the tails are: the predicate test asks for them at
+    every quote and list label."""
+    cached = _STAGES.get(grammar)
+    if cached is None:
+        rows = grammar.lexicon.get("status_kernels.jsonl", ())
+        cached = _STAGES[grammar] = tuple(k["verb"] for k in rows if k.get("alone"))
+    return cached
 
 
 _TAILS: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+_STAGES: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()

@@ -2054,10 +2054,10 @@ def test_clauses_holding_words_are_the_clauses_a_word_begins_in(corpus_documents
     from extract.pipeline.clause_index import clauses_holding
     from extract.pipeline.firm_titles import _frame_re, _kernels
     from extract.pipeline.grammar import default_grammar
-    from extract.pipeline.result_subjects import _tail_re, _tails
+    from extract.pipeline.result_subjects import _tail_re, result_tails
 
     grammar = default_grammar()
-    tails, kernels = _tails(grammar), _kernels(grammar)
+    tails, kernels = result_tails(grammar), _kernels(grammar)
     frame = _frame_re(grammar)
     assert tails and kernels and frame is not None
     readers = [
@@ -2211,15 +2211,15 @@ def test_bare_ordinal_pattern_equals_its_first_spelling(text):
     st.text(alphabet=list("甲乙丙Aa1·-—，。“（ \n等"), max_size=40), st.integers(0, 45), st.integers(0, 45)
 )
 def test_han_runs_in_one_match_equal_the_character_loops(text, a, b):
-    """``embedded._run`` and the lexicon's all-Chinese tests as one regex match give what the
+    """``place_runs.name_run`` and the lexicon's all-Chinese tests as one regex match give what the
     loops of one match per character gave."""
-    from extract.pipeline.embedded import HAN_RE, RUN_LIMIT, _run
     from extract.pipeline.lexicon import _HAN, _HAN_ONLY
+    from extract.pipeline.place_runs import HAN_RE, RUN_LIMIT, name_run
 
     stop, limit = a, min(len(text), a + RUN_LIMIT)
     while stop < limit and HAN_RE.match(text[stop]):
         stop += 1
-    assert _run(text, a) == text[a:stop]
+    assert name_run(text, a) == text[a:stop]
     assert bool(text and _HAN_ONLY.fullmatch(text)) == bool(text and all(_HAN.match(c) for c in text))
     if len(text) >= 2:
         assert bool(_HAN_ONLY.fullmatch(text, 0, 2)) == all(_HAN.match(c) for c in text[:2])
