@@ -70,6 +70,12 @@ def strip_trailing_verbs(name: str) -> str:
     in ``name`` and finds the same, leftmost, start."""
     if not name.endswith(_TRAIL_VERBS):
         return name  # a run reaching the end ends with a whole verb: none does, nothing to strip
+    return strip_verb_run(name)
+
+
+def strip_verb_run(name: str) -> str:
+    """The walk of ``strip_trailing_verbs`` without its prefilter (what the prefilter's test
+    compares against): position i is marked when a run of whole verbs from i reaches the end."""
     n = len(name)
     ends_run = bytearray(n + 1)  # position i starts a run of whole verbs that reaches the end
     ends_run[n] = 1

@@ -27,6 +27,7 @@ second city's and 铁路, the shape of a railway's name) than a verb's object. L
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from functools import lru_cache
 
@@ -78,7 +79,9 @@ def complement_cut(text: str, start: int, end: int, chars: frozenset[str], hard_
 def trim_verb_complements(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with each Project/Platform guess that opens with a verb's complement starting
     after it, where ``MIN_REST`` or more characters are left."""
-    chars = complement_chars(grammar.lexicon["stop_words.jsonl"])
+    chars = _CHARS.get(grammar)
+    if chars is None:  # once per grammar (weakly keyed, as quoted_results.result_verbs), not per document
+        chars = _CHARS[grammar] = complement_chars(grammar.lexicon["stop_words.jsonl"])
     if not chars:
         return chosen
     return trim_fronts(
@@ -87,3 +90,6 @@ def trim_verb_complements(chosen: list[Chosen], text: str, grammar: Grammar) -> 
         TYPES,
         lambda s: complement_cut(text, s.start_char, s.end_char, chars, grammar.hard_stops),
     )
+
+
+_CHARS: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()

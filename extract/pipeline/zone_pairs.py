@@ -18,6 +18,8 @@ districts, 滨海新区). Longer lists (…、南川、万盛经开区等), list
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extract.pipeline.chosen import Chosen
 from extract.regions import lookup
 
@@ -35,8 +37,14 @@ def shares_zone_kind(text: str, prev: Chosen, zone: Chosen, tails: tuple[str, ..
     if prev.start_char and text[prev.start_char - 1] in LIST_OPENERS:
         return False  # …、南川、万盛经开区 or 与甲、乙经开区: a longer list, or partners
     name = text[zone.start_char : zone.end_char]
-    kind = next((t for t in sorted(tails, key=len, reverse=True) if name.endswith(t)), "")
+    kind = next((t for t in _longest_first(tails) if name.endswith(t)), "")
     if len(kind) < MIN_KIND:
         return False
     place = name[: -len(kind)]
     return bool(place) and lookup(place) is not None and lookup(prev.text) is not None
+
+
+@lru_cache(maxsize=8)
+def _longest_first(tails: tuple[str, ...]) -> tuple[str, ...]:
+    """The zone kinds, longest first (the resolver passes one fixed tuple: sorted once, not per pair)."""
+    return tuple(sorted(tails, key=len, reverse=True))

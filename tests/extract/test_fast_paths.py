@@ -2296,37 +2296,22 @@ def test_count_readers_matched_at_a_position_equal_matching_the_rest(text, pos):
         assert _NOUN_AFTER.match(written, k + 1).group(0) == after
 
 
-def _strip_trailing_verbs_walk(name: str) -> str:
-    """``strip_trailing_verbs`` without its prefilter: the walk from the end over every name."""
-    from extract.indicators.names import _TRAIL_BY_FIRST
-
-    n = len(name)
-    ends_run = bytearray(n + 1)
-    ends_run[n] = 1
-    for i in range(n - 1, -1, -1):
-        for verb in _TRAIL_BY_FIRST.get(name[i], ()):
-            if name.startswith(verb, i) and ends_run[i + len(verb)]:
-                ends_run[i] = 1
-                break
-    return name[: next((i for i in range(n) if ends_run[i]), n)]
-
-
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=list("产量分别达到为约近累计全面如期完成新建学校"), max_size=16))
 def test_name_prefilters_by_word_tuples_equal_the_loops(name):
     """``strip_trailing_verbs`` returns a name no figure verb ends as it is, and the modifier
     tests skip names no mined modifier opens or ends: the answers equal the loops' on every name."""
-    from extract.indicators.names import _TRAIL_VERBS, strip_trailing_verbs, words_of
+    from extract.indicators.names import _TRAIL_VERBS, strip_trailing_verbs, strip_verb_run, words_of
     from extract.relations.status import status_lexicon
 
-    assert strip_trailing_verbs(name) == _strip_trailing_verbs_walk(name)
+    assert strip_trailing_verbs(name) == strip_verb_run(name)
     mods = status_lexicon().mined_modifiers
     assert set(words_of(mods)) == set(mods)
     assert name.startswith(words_of(mods)) == any(name.startswith(m) for m in mods)
     assert name.endswith(words_of(mods)) == any(name.endswith(m) for m in mods)
     assert name.endswith(_TRAIL_VERBS) or strip_trailing_verbs(name) == name
     for written in ("粮食产量分别达到", "新建学校累计达", "新建学校"):
-        assert strip_trailing_verbs(written) == _strip_trailing_verbs_walk(written)
+        assert strip_trailing_verbs(written) == strip_verb_run(written)
 
 
 def test_chosen_records_read_what_their_spans_hold():
