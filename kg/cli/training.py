@@ -24,6 +24,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh3/passages.jsonl"),
     Path("eval/provincial-2026/fresh4/passages.jsonl"),
     Path("eval/provincial-2026/fresh5/passages.jsonl"),
+    Path("eval/provincial-2026/fresh6/passages.jsonl"),
 )
 
 

@@ -30,7 +30,11 @@ in ``../fresh4/passages.jsonl``), three units per report the same way, with its 
 where a report has no free unit left in the chapter asked for, it takes one from either chapter,
 and a report with no free unit at all (河北省) gives none.
 
-Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5]  (prints one ``## doc id start end kind`` line per
+Round 6 (``--round 6``, drawn 2026-12-06 for the fifteenth session's blind measurement, before
+round 5's readable half was opened for errors) avoids the round-5 passages as well (their offsets
+in ``../fresh5/passages.jsonl``), the same way, with its own seed.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6]  (prints one ``## doc id start end kind`` line per
 passage)
 """
 from __future__ import annotations
@@ -48,6 +52,7 @@ ROUND1_GOLD = (HERE / "gold.jsonl", HERE / "check" / "gold.jsonl")
 ROUND2_PASSAGES = (HERE.parent / "fresh2" / "passages.jsonl",)
 ROUND3_PASSAGES = (HERE.parent / "fresh3" / "passages.jsonl",)
 ROUND4_PASSAGES = (HERE.parent / "fresh4" / "passages.jsonl",)
+ROUND5_PASSAGES = (HERE.parent / "fresh5" / "passages.jsonl",)
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -101,6 +106,8 @@ def main(corpus: Path, round_: int = 1) -> None:
             busy += taken(doc, ROUND3_PASSAGES)
         if round_ >= 5:
             busy += taken(doc, ROUND4_PASSAGES)
+        if round_ >= 6:
+            busy += taken(doc, ROUND5_PASSAGES)
         free = [u for u in units(text) if not any(u[0] < b and a < u[1] for a, b in busy)]
         if round_ == 1:
             rng, kinds, tag = random.Random("fresh-2026-" + province), ("review", "plan"), "f"
@@ -110,8 +117,10 @@ def main(corpus: Path, round_: int = 1) -> None:
             rng, kinds, tag = random.Random("fresh3-2026-" + province), ("review", "plan", None), "h"
         elif round_ == 4:
             rng, kinds, tag = random.Random("fresh4-2026-" + province), ("review", "plan", None), "i"
-        else:
+        elif round_ == 5:
             rng, kinds, tag = random.Random("fresh5-2026-" + province), ("review", "plan", None), "j"
+        else:
+            rng, kinds, tag = random.Random("fresh6-2026-" + province), ("review", "plan", None), "k"
         for n, kind in enumerate(kinds, 1):
             pool = [u for u in free if kind is None or u[2] == kind]
             if not pool and round_ >= 5:
@@ -127,6 +136,6 @@ def main(corpus: Path, round_: int = 1) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[2:]
-    if args not in ([], *(["--round", str(n)] for n in range(2, 6))):
-        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5]")
+    if args not in ([], *(["--round", str(n)] for n in range(2, 7))):
+        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6]")
     main(Path(sys.argv[1]), int(args[1]) if args else 1)
