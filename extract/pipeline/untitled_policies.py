@@ -277,6 +277,8 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
             start = verb_opening_title(text, floor, start, verbs_re)
             body = text[start : k.start()]
+            if text[start : k.end()] in kinds:
+                break  # 出台|实施方案: the mined kind word alone, a bare kind (GUIDE §5), no title
             if (
                 len(body) < 2
                 or len(body) > MAX_TITLE_BODY
