@@ -57,6 +57,8 @@ def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
         root / "eval" / "provincial-2026" / "fresh5" / "check" / "gold.jsonl",
         # the fifteenth session's blind set, masked before annotation
         root / "eval" / "provincial-2026" / "fresh6" / "passages.jsonl",
+        root / "eval" / "provincial-2026" / "fresh6" / "gold.jsonl",
+        root / "eval" / "provincial-2026" / "fresh6" / "check" / "gold.jsonl",
     ]
 
 
