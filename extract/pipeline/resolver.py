@@ -69,6 +69,7 @@ from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_ends import join_route_ends
 from extract.pipeline.route_starts import take_route_starts
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
+from extract.pipeline.unquoted_frameworks import drop_unquoted_frameworks
 from extract.pipeline.verb_complements import trim_verb_complements
 from extract.pipeline.word_cut_ends import drop_word_cut_ends
 from extract.pipeline.word_edges import drop_bad_left_edges
@@ -224,6 +225,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_plan_documents(chosen, doc_text(doc), self.grammar)  # …行动方案: Policy
         chosen = cut_document_numbers(chosen, doc_text(doc))  # （甲府办〔2022〕21号）简称|“乙”行动计划
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
         chosen = drop_extent_amounts(chosen, doc_text(doc))  # 新建|310公里农村公路: an amount of a kind
