@@ -35,8 +35,8 @@ SHORT = 24
 # what a sub-heading may not hold: a clause mark (then it is a sentence of its own) or a figure
 _NOT_HEADING = re.compile(r"[，,；;：:\d]")
 _END = "。！？!?"
-# a leading （五） or 一、 numbers the sentence, it says nothing
-_NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?")
+# a leading bracketed number (（五）) numbers the sentence, it says nothing
+_NUMBERING = re.compile(r"^\s*(?:[（(][^（()）]{1,3}[)）])?")
 _QUOTES = "“”\"'"
 # after a closing strategy at most a two-word tail once GUIDE §2.6's generic tails are removed
 # (``取得新进展`` is 5: too long; the same bound as contributes._TAIL_WORDS)
