@@ -25,6 +25,7 @@ from extract.pipeline.counted_quotes import FRAMING_TAILS_RE
 from extract.records import Mention, Relation
 from extract.relations.common import Party, Sentence, party, relation
 from extract.relations.rules import DocumentRun, sentence_rule
+from extract.topic_runs import topic_runs
 
 _POOL = re.compile(r"纳入")
 _NUMBERED = re.compile(
@@ -70,6 +71,11 @@ class StrategyIndex:
                 self.paragraph_lead[i] = party(found)
             elif (topic := _topic_of_lead(doc.text, strategies[lo:hi], p.start, lead_end)) is not None:
                 self.paragraph_lead[i] = party(topic)
+        # run-in sub-headings inside a paragraph (``topic_runs``): each files the sentences after it
+        self._runs = topic_runs(
+            doc, sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: m.start)
+        )
+        self._run_starts = [r.start for r in self._runs]
 
     def heading_strategy(self, path: tuple[str, ...]) -> Party | None:
         for k in range(len(path), 0, -1):
@@ -90,6 +96,13 @@ class StrategyIndex:
         if i < 0 or pos >= self.doc.paragraphs[i].end or i not in self.paragraph_lead:
             return None
         return self.paragraph_lead[i], self.doc.paragraphs[i].start
+
+    def topic_strategy(self, pos: int) -> tuple[Party, int] | None:
+        """The strategy of the run-in topic sentence whose run holds ``pos``, and where it starts."""
+        i = bisect.bisect_right(self._run_starts, pos) - 1
+        if i < 0 or pos >= self._runs[i].end:
+            return None
+        return party(self._runs[i].strategy), self._runs[i].start
 
     def named_in(self, title: str) -> Party | None:
         # the forms longest first (a stable sort: equal lengths in the order seen), sorted once
@@ -156,6 +169,8 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
                 add(m, hit)
             elif earlier:
                 add(m, party(earlier[-1]))
+            elif (run := index.topic_strategy(m.start)) is not None:
+                add(m, run[0], lead=run[1])
             elif (para := index.paragraph_strategy(m.start)) is not None:
                 add(m, para[0], lead=para[1])
             continue
@@ -173,6 +188,9 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
             if lead is not None:
                 add(m, party(lead))
                 continue
+            if (run := index.topic_strategy(m.start)) is not None:
+                add(m, run[0], lead=run[1])
+                continue
             if (para := index.paragraph_strategy(m.start)) is not None:
                 add(m, para[0], lead=para[1])
                 continue
@@ -189,6 +207,8 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
             add(m, party(before[-1]))
         elif pooled:
             add(m, party(pooled[0]))
+        elif (run := index.topic_strategy(m.start)) is not None:
+            add(m, run[0], lead=run[1])
         elif (para := index.paragraph_strategy(m.start)) is not None:
             add(m, para[0], lead=para[1])
         elif (hit := index.heading_strategy(s.path)) is not None:
