@@ -28,6 +28,9 @@ A place right before the section word 段 qualifies a section of a longer name (
 A place followed by name words and the noun 组织 opens an organisation's name (甲地|合作组织峰会,
 GUIDE §9 and the provincial-2026 conventions: ``organisation_places``).
 
+Townships found by their level word (source ``town``: 甲乙镇, 甲乙街道) are divisions too and take
+the same tests (甲乙镇|卫生院: a township hospital, branch district22).
+
 A place of a list closed by a count of named items (甲、乙、丙3大|产业基地, 甲、乙等5家|市疾控中心)
 is one conjunct of names sharing a suffix (GUIDE §2.2, §9): ``counted_place_lists``.
 
@@ -58,7 +61,7 @@ from extract.pipeline.strategy_designations import opens_designation
 from extract.regions import lookup
 
 SECTION_CHARS = frozenset("段线")  # a route named by its ends (乐东至三亚段, 东至新塘五六线)
-VETOED_SOURCES = frozenset({"region", "region_short", "strategy"})
+VETOED_SOURCES = frozenset({"region", "region_short", "strategy", "town"})
 CONJUNCTIONS = frozenset({"与", "和"})
 
 
