@@ -28,6 +28,12 @@ A place right before the section word 段 qualifies a section of a longer name (
 A place followed by name words and the noun 组织 opens an organisation's name (甲地|合作组织峰会,
 GUIDE §9 and the provincial-2026 conventions: ``organisation_places``).
 
+Townships found by their level word (source ``town``: 甲乙镇, 甲乙街道) are divisions too and take
+the same tests (甲乙镇|卫生院: a township hospital, branch district22).
+
+A place of a list closed by a count of named items (甲、乙、丙3大|产业基地, 甲、乙等5家|市疾控中心)
+is one conjunct of names sharing a suffix (GUIDE §2.2, §9): ``counted_place_lists``.
+
 A place joined to a second place by 至 (乐东至三亚段, 广州东至新塘线) opens a route name when
 the run after the second place ends in a head or a section word; both places are dropped.
 """
@@ -40,6 +46,7 @@ import weakref
 from spacy.tokens import Doc
 
 from extract.pipeline.chosen import Chosen, make_span
+from extract.pipeline.counted_place_lists import counted_item_place
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import dictionary
@@ -54,7 +61,7 @@ from extract.pipeline.strategy_designations import opens_designation
 from extract.regions import lookup
 
 SECTION_CHARS = frozenset("段线")  # a route named by its ends (乐东至三亚段, 东至新塘五六线)
-VETOED_SOURCES = frozenset({"region", "region_short", "strategy"})
+VETOED_SOURCES = frozenset({"region", "region_short", "strategy", "town"})
 CONJUNCTIONS = frozenset({"与", "和"})
 
 
@@ -274,6 +281,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or opens_kernel_name(text, s.end_char, grammar)  # 甲市|中央法务区: place_kernel_tails
             or qualifies_section(text, s.end_char)  # 黄河干流甲地|段: section_places
             or opens_organisation_name(text, s.end_char, grammar)  # 甲地|合作组织峰会: organisation_places
+            or counted_item_place(text, s.start_char, s.end_char, grammar)  # 甲、乙2大|产业基地
         ):
             drop.add(i)
             continue

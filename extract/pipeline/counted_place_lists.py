@@ -1,0 +1,96 @@
+"""Places listed before a count of named items: 甲、乙、丙3大|机器人产业基地, 甲、乙等5家|市疾控中心.
+
+GUIDE §2.2 gives each conjunct of names that share one suffix its own span, and §9 types the
+places of 杭州、宁波、温州机场 as the airports they name, not as Districts. A list of places closed
+by a count and a name head says the same by number: in 甲、乙、丙、丁4大机器人产业基地 four bases
+are counted, one per place, and each place opens its base's name (GUIDE §2.1: no District inside
+a name). The resolver's shared-suffix step (``Resolver._shared_suffix``) only reads a list whose
+last conjunct is a name it found; a counted name is dropped as a kind (``counted_kinds``,
+``genericity``), so nothing of the list is left but its places, every one a District false
+positive on text nobody annotated (the district22 readable sample: 4大…产业基地, 等5家市疾控中心).
+
+The test walks from the place over the later conjuncts of its list (a list mark, then a division
+name of the gazetteer) to a count, optionally after 等: a numeral and a measure word, closed
+classes. The count must count the list: one item per conjunct, so a list written out in full (no
+等) has as many conjuncts as the count says, and a list closed by 等 no more. Where the numbers
+differ the places are where the items stand, not their names (甲、乙3座光热电站: three stations in
+two places, each place a District). What the count counts must be a name of the mined lexicon:
+the words after the measure, cut at the first clause word or list mark, end in a head
+(``heads.jsonl``, GUIDE kernels; a one-character kernel only as the last character of a longer
+word). A count of divisions keeps its places, as the readable provincial gold does (荆州、孝感、
+黄冈3个过三千亿元城市, 仙桃…大冶4个千亿县, …荣昌21个区和万盛经开区): 城市, 县 and 区 alone are
+no name heads, and a verb (过) or a conjunction (和) ends the counted words before any head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.place_runs import clause_word, name_run
+from extract.regions import lookup
+
+LIST_MARKS = frozenset("、和及与")
+# a later conjunct of the list: a list mark and a short run of Han characters (a division name)
+CONJUNCT_RE = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,8}?)(?=[、和及与等\d一两二三四五六七八九十])")
+# the count closing the list: 等 (optional), a numeral run and a measure word of items
+COUNT_RE = re.compile(r"(等?)([\d一两二三四五六七八九十百]+)[余多]?[个家大座所处条]")
+# the earlier conjuncts of the list, right before the place: short runs each closed by a list mark
+EARLIER_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?[、和及与])+$")
+MAX_CONJUNCTS = 12  # a list longer than this is a table row, not one counted coordination
+DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def numeral(word: str) -> int | None:
+    """The value of a numeral of digits or of Chinese digits below a hundred (4, 五, 十二, 二十);
+    None for any other (百, 三百)."""
+    if word.isdigit():
+        return int(word)
+    tens, _, units = word.partition("十")
+    if "十" not in word:
+        return DIGITS.get(word) if len(word) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or (tens and tens not in DIGITS) or (units and units not in DIGITS):
+        return None
+    return DIGITS.get(tens, 1) * 10 + DIGITS.get(units, 0)
+
+
+def counted_item_place(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Is the division ``text[start:end]`` a conjunct of a list of divisions closed by a count of
+    named items, one per conjunct (see the module doc)?"""
+    earlier = EARLIER_RE.search(text, max(0, start - MAX_CONJUNCTS * 9), start)
+    conjuncts = 1 + (sum(earlier.group().count(m) for m in LIST_MARKS) if earlier else 0)
+    pos = end
+    for _ in range(MAX_CONJUNCTS):
+        count = COUNT_RE.match(text, pos)
+        if count is not None:
+            value = numeral(count.group(2))
+            if value is None or value < conjuncts or (not count.group(1) and value != conjuncts):
+                return False  # the count does not count the list: places where items stand
+            return counts_named_items(text, count.end(), grammar)
+        conj = CONJUNCT_RE.match(text, pos)
+        if conj is None or lookup(conj.group(1)) is None:
+            return False
+        conjuncts += 1
+        pos = conj.end()
+    return False
+
+
+def counts_named_items(text: str, start: int, grammar: Grammar) -> bool:
+    """Do the words from ``start`` (right after a count's measure word), cut at the first clause
+    word or list mark, end in a name head of the lexicon (机器人产业基地, 市疾控中心)?"""
+    run = name_run(text, start)
+    body = ""
+    for w in _segment(run):
+        if w in LIST_MARKS or clause_word(w, grammar):
+            break
+        body += w
+    if len(body) < 2 or not grammar.follows_ok(text, start + len(body)):
+        return False
+    if any(body[-n:] in grammar.heads for n in range(min(len(body), 7), 1, -1)):
+        return True
+    last = _segment(body)[-1]
+    return len(last) >= 2 and last[-1] in grammar.single_kernels
+
+
+__all__ = ["counted_item_place", "counts_named_items", "numeral"]
