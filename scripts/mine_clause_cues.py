@@ -15,7 +15,8 @@ segmentation, Chinese words only: no digits, so no cue is one report's year) are
 per sentence on each side; a word is kept when it is frequent (``--min-count`` sentences), spread
 over many documents (``--min-docs``) and leans to one side by at least ``--min-ratio`` after
 smoothing. Its weight is the smoothed log-odds of its sentence rate on the review vs the plan
-side (> 0: review).
+side (> 0: review), scaled down below the count floor (``extract.pipeline.cue_floor``: a ramp, not
+a step, so that blanking a few passages moves a cue's weight a little instead of removing it).
 
 Gold passages are blanked before a report is read (``extract.pipeline.gold_mask``), so no cue
 rests on annotated text. Each line carries its provenance: counts per side, document count, the
@@ -34,6 +35,7 @@ from pathlib import Path
 
 from extract.document import corpus_paths, from_text
 from extract.loading import load
+from extract.pipeline.cue_floor import floor_share
 from extract.pipeline.gold_mask import blank, default_gold_files, passage_spans
 from extract.pipeline.miner_cli import run_cue_miner
 from extract.sections import classifier, title_class
@@ -90,7 +92,8 @@ def mine(
     out = []
     for w in sorted(set(counts["review"]) | set(counts["plan"])):
         a, p = counts["review"][w], counts["plan"][w]
-        if a + p < min_count or len(docs[w]) < min_docs:
+        share = floor_share(a + p, min_count)  # a soft floor: no cue in or out by one count
+        if share == 0.0 or len(docs[w]) < min_docs:
             continue
         # smoothed log-odds of the word's sentence rate on the review vs the plan side
         weight = math.log(((a + 1) / (n_rev + 2)) / ((p + 1) / (n_plan + 2)))
@@ -99,7 +102,7 @@ def mine(
         out.append(
             {
                 "cue": w,
-                "weight": round(weight, 4),
+                "weight": round(weight * share, 4),
                 "provenance": {
                     "source": "mined",
                     "script": "scripts/mine_clause_cues.py",
@@ -107,6 +110,7 @@ def mine(
                     "count_review": a,
                     "count_plan": p,
                     "docs": len(docs[w]),
+                    "floor_share": round(share, 4),
                     "labelled_sentences": {"review": n_rev, "plan": n_plan},
                 },
             }

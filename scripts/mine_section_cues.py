@@ -3,7 +3,8 @@
 Self-supervised: a top-level section whose title dates it (``2025年工作回顾`` is the report
 year, ``2026年重点工作`` the plan year, ``“十五五”时期…`` a plan, ``“十四五”时期…回顾`` a past
 plan; see ``extract.sections.title_class``) labels its body. Character bigrams of those
-bodies are counted per label; a bigram is kept as a cue when it is frequent (``--min-count``),
+bodies are counted per label; a bigram is kept as a cue when it is frequent (``--min-count``;
+below it the weight is scaled down, ``extract.pipeline.cue_floor``, not cut),
 spread over many documents (``--min-docs``: a cue must be genre language, not one report's
 topic) and leans to one side by at least ``--min-ratio`` after smoothing. Sections whose title
 does not date them (福建's ``一年接着一年干…``, 内蒙古's ``全力抓好七项重点工作``) are then
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from extract.document import corpus_paths, from_text
 from extract.loading import load
+from extract.pipeline.cue_floor import floor_share
 from extract.pipeline.gold_mask import blank, default_gold_files, passage_spans
 from extract.pipeline.miner_cli import run_cue_miner
 from extract.sections import CONTRASTS, bigrams, title_class
@@ -70,7 +72,8 @@ def mine(
         for g in sorted(vocab):
             a, p = pos[g], neg[g]
             spread = set().union(*(docs.get(k, {}).get(g, set()) for k in (*pos_kinds, *neg_kinds)))
-            if a + p < min_count or len(spread) < min_docs:
+            share = floor_share(a + p, min_count)  # a soft floor: no cue in or out by one count
+            if share == 0.0 or len(spread) < min_docs:
                 continue
             # smoothed log-odds of the bigram's rate on the positive vs the negative side
             weight = math.log(((a + 1) / (tot_pos + len(vocab))) / ((p + 1) / (tot_neg + len(vocab))))
@@ -80,7 +83,7 @@ def mine(
                 {
                     "cue": g,
                     "contrast": contrast,
-                    "weight": round(weight, 4),
+                    "weight": round(weight * share, 4),
                     "provenance": {
                         "source": "mined",
                         "script": "scripts/mine_section_cues.py",
@@ -88,6 +91,7 @@ def mine(
                         "count_pos": a,
                         "count_neg": p,
                         "docs": len(spread),
+                        "floor_share": round(share, 4),
                         "labelled_sections": {k: sections[k] for k in (*pos_kinds, *neg_kinds)},
                     },
                 }

@@ -9,12 +9,14 @@ clause. The sentence's mined phase cues (``extract.indicators.phase``) and its o
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
 
 from extract.indicators import find_indicators
 from extract.indicators.phase import DATA, STRONG, lean
+from extract.pipeline.cue_floor import LOW_SHARE, floor_share
 from tests.extract.relations.oracle import document_from_text
 
 # five-year results stated as such: past aspect, 累计, 首次, 超额完成, 年均增长, 十四五时期
@@ -91,7 +93,20 @@ def test_every_clause_cue_has_mined_provenance():
     for row in rows:
         prov = row["provenance"]
         assert prov["source"] == "mined" and prov["script"] == "scripts/mine_clause_cues.py"
-        assert prov["count_review"] + prov["count_plan"] >= 20 and prov["docs"] >= 8
+        count = prov["count_review"] + prov["count_plan"]
+        assert count > LOW_SHARE * 20 and prov["docs"] >= 8
+        assert prov["floor_share"] == round(floor_share(count, 20), 4)  # below the floor: scaled, not cut
+
+
+def test_a_phase_cue_at_its_floor_keeps_its_weight_and_one_count_less_keeps_most_of_it():
+    # a hard floor made 超额完成 (20 review sentences) vanish when one passage more was blanked
+    assert floor_share(20, 20) == floor_share(45, 20) == 1.0
+    assert floor_share(19, 20) == pytest.approx(0.9)  # one count less: a tenth of the weight
+    assert floor_share(29, 30) == pytest.approx(14 / 15)
+    assert floor_share(10, 20) == floor_share(3, 20) == 0.0  # half the floor: no cue at all
+    shares = [floor_share(n, 20) for n in range(0, 25)]
+    assert shares == sorted(shares)  # more evidence never weighs less
+    assert max(b - a for a, b in itertools.pairwise(shares)) <= 0.1 + 1e-9  # no step anywhere
 
 
 def test_a_review_under_a_five_year_plan_heading_reviews_the_last_plan():

@@ -17,6 +17,7 @@ import spacy
 from extract.document import from_text
 from extract.entities import load_pipeline, run_pipeline
 from extract.extractor import extract_document
+from extract.pipeline.cue_floor import floor_share
 from extract.records import Relation
 from extract.section_component import section_at
 from extract.sections import DATA, classify_path, title_class
@@ -126,4 +127,6 @@ def test_every_mined_cue_has_provenance(path: Path):
         prov = row["provenance"]
         assert prov["source"] == "mined" and prov["script"] == "scripts/mine_section_cues.py"
         assert prov["count_pos"] + prov["count_neg"] > 0 and prov["docs"] >= 2
+        # the soft floor (extract.pipeline.cue_floor): under 30 bigrams a cue's weight is scaled down
+        assert prov["floor_share"] == round(floor_share(prov["count_pos"] + prov["count_neg"], 30), 4)
         assert row["contrast"] in ("review_plan", "year_five")
