@@ -16,6 +16,8 @@ people and households.
 
 from __future__ import annotations
 
+import functools
+
 from extract.indicators.deferred import dictionary_fn, segment_fn
 from extract.indicators.names import clean_name
 from extract.indicators.topics import counted_topic
@@ -41,8 +43,11 @@ def _nominal(tags: dict, word: str) -> bool:
     return tag == "vn" or tag[:1] not in _NOT_NOMINAL
 
 
+@functools.cache
 def reach_verbs() -> tuple[str, ...]:
-    """The mined verbs of an action's reach (``reach_verbs.jsonl``, ``scripts/mine_reach_verbs.py``)."""
+    """The mined verbs of an action's reach (``reach_verbs.jsonl``, ``scripts/mine_reach_verbs.py``),
+    read once per process: ``opening_verb`` asks for them on every clause before a figure, and each
+    read parsed and validated the file again."""
     from extract.pipeline.lexicon_files import read_lexicon
 
     return tuple(e["verb"] for e in read_lexicon(names=("reach_verbs.jsonl",))["reach_verbs.jsonl"])
