@@ -25,6 +25,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from extract.indicators.deferred import segment_fn
+
 MIN_DOCS = 3  # reports the frame must be seen in
 _RUN_MIN, _RUN_MAX = 3, 16  # characters of the first run (the verb and its object)
 _NEXT_MAX = 12  # characters of the second object
@@ -48,7 +50,7 @@ def _frame() -> re.Pattern[str]:
 
 def mine_count_verbs(docs: Sequence[tuple[str, str]]) -> list[dict]:
     """Count verbs with their frame counts and reports, sorted by word (module docstring)."""
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     frame = _frame()
     seen: dict[str, int] = defaultdict(int)
@@ -81,7 +83,7 @@ def opening_count_verb(name: str) -> str:
     verbs = count_verbs()
     if not any(name.startswith(v) for v in verbs):
         return ""  # most names: no segmentation needed
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     words = _segment(name)
     return words[0] if len(words) > 1 and words[0] in verbs else ""

@@ -16,6 +16,8 @@ jieba's dictionary (存款), and the words before it scope over both (金融机�
 
 from __future__ import annotations
 
+from extract.indicators.deferred import dictionary_fn, segment_fn
+
 # distributive adverbs (function words): 均 "each", 双双 "both"; a word of their own in jieba's
 # segmentation (人均, 年均, 平均 are other words). A tuple, longest first: the reader takes the
 # first one a word opens with, which must not hang on a set's hash-seeded order
@@ -32,7 +34,7 @@ def each_split(seg: str) -> tuple[str, str] | None:
     segmentation and a 、 stands before it; None otherwise."""
     if "、" not in seg or not any(a in seg for a in EACH_ADVERBS):
         return None
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     at = 0
     for w in _segment(seg):
@@ -49,8 +51,8 @@ def expand_contracted(names: list[str]) -> list[str]:
     (module docstring); the names unchanged when they are no such pair."""
     if len(names) != _PAIR_MAX:
         return names
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     first, last = names
     head_words, last_words = _segment(first), _segment(last)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from extract.indicators.deferred import segment_fn
+
 _ETC = "等"  # the list closer (function word) after the examples
 _ITEM_SEP = "、"
 _KIND_MIN = 2  # characters after 等 (the kind and the measure): 口袋公园等数 names no kind
@@ -53,7 +55,7 @@ def without_examples(
 def _members_by_head(items: list[str], kind: str) -> bool:
     """Does every item end in the last character of a word (two characters or more, jieba's
     segmentation) of ``kind``: 复康路 and 道路, 果园港 and 枢纽港?"""
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     heads = {w[-1] for w in _segment(kind) if len(w) >= _KIND_MIN}
     return all(len(item) > 1 and item[-1] in heads for item in items)

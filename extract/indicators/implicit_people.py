@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.indicators.deferred import dictionary_fn, segment_fn
 from extract.indicators.numbers import Figure
 
 _MAGNITUDES = ("万", "亿")
@@ -72,8 +73,8 @@ def _people_unit(text: str, f: Figure) -> str:
 
 def _unit_of_noun(tail: str) -> str:
     """人 or 户 when ``tail`` opens with a noun phrase (modifiers, then a nominal word)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     if tail.startswith(_SCOPE):
         return ""
@@ -94,7 +95,7 @@ def _unit_of_noun(tail: str) -> str:
 
 def _unit_of_name(text: str, f: Figure) -> str:
     """人 or 人次 when the words before the figure in its clause name people."""
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     start = f.start
     while start > 0 and text[start - 1] not in _CLAUSE_END and f.start - start < 20:

@@ -13,6 +13,7 @@ import functools
 import re
 
 from extract.headings import KINDS
+from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
 
 # Synonyms of statistical names, applied as substring replacements (longest first).
 SYNONYMS: dict[str, str] = {
@@ -173,7 +174,7 @@ def without_leading_modifier(s: str) -> str:
     follows it (有效期内…) and for 累计, which the gold keeps."""
     if len(s) < 5 or not _HAN_END.search(s[:1]):
         return s
-    from extract.relations.status import status_lexicon
+    status_lexicon = status_lexicon_fn()
 
     mods = status_lexicon().mined_modifiers
     if not s.startswith(words_of(mods)):
@@ -187,8 +188,8 @@ def without_leading_modifier(s: str) -> str:
 
 def _opens_with_verb(s: str) -> bool:
     """Does ``s`` open with a dictionary word of two or more characters tagged as a verb (v)?"""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     words = _segment(s)
     return bool(words) and len(words[0]) >= 2 and dictionary().get(words[0], (0, ""))[1] == "v"
@@ -212,8 +213,8 @@ def _strip_trailing_adverbs(s: str) -> str:
         endings, longest = _adverb_words()
         if not any(s[-j:] in endings for j in range(1, min(len(s), longest) + 1)):
             return s  # the last word is an ending of s: none is an adverb, nothing to strip
-    from extract.pipeline.lexicon import _segment  # one cached segmenter per process
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()  # one cached segmenter per process
+    dictionary = dictionary_fn()
 
     words = list(_segment(s))
     tags = dictionary()
@@ -238,7 +239,7 @@ def _adverb_words() -> tuple[frozenset[str], int]:
     """The dictionary words :func:`_strip_trailing_adverbs` strips (adverb tags, two-character
     numerals in 次), and the length of the longest. The words it strips end the name, so a name
     that ends in none of them is returned as it is without segmenting it (most names)."""
-    from extract.pipeline.mining import dictionary
+    dictionary = dictionary_fn()
 
     words = frozenset(w for w, (_, tag) in dictionary().items() if _strippable(w, tag))
     return words, max(map(len, words))
@@ -316,7 +317,7 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
 
 def _one_char_modifier(name: str) -> bool:
     """Is the first character an adjective or adverb of its own (新, 再: jieba's dictionary)?"""
-    from extract.pipeline.mining import dictionary
+    dictionary = dictionary_fn()
 
     return len(name) > 3 and dictionary().get(name[0], (0, ""))[1] in ("a", "d")
 
@@ -331,8 +332,8 @@ def _opens_with_action(name: str) -> bool:
 
     if opening_count_verb(name):
         return True
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     if not _action_opening(name):
         return False  # the first word of a segmentation is an opening of the name: none is a verb
@@ -346,7 +347,7 @@ def _action_opening(name: str) -> bool:
     name's few openings instead of first collecting all of its verbs (a walk over ≈ 350,000
     entries, ≈ 0.1 s on the first call of every process, for a test asked a few dozen times a
     report)."""
-    from extract.pipeline.mining import dictionary
+    dictionary = dictionary_fn()
 
     entries = dictionary()
     return any(entries.get(name[:j], (0, ""))[1] in _ACTION_TAGS for j in range(2, len(name) + 1))

@@ -34,6 +34,7 @@ from pathlib import Path
 from extract.cue_pairs import weights_in
 from extract.doccache import per_document
 from extract.errors import LoadError
+from extract.indicators.deferred import segment_fn
 from extract.indicators.period import Period, five_year_end, plan_year, report_year
 from extract.model import Document
 
@@ -86,7 +87,7 @@ def load_clause_cues(path: Path = DATA) -> dict[str, float]:
 
 def sentence_words(text: str) -> set[str]:
     """The distinct Chinese words of ``text`` (jieba's plain cut, as the miner counts them)."""
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     return {w for w in _segment(text) if _HAN.match(w) and not _NOT_HAN.search(w)}
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from extract.indicators.count_verbs import opening_count_verb
+from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
 from extract.indicators.each import each_split, expand_contracted
 from extract.indicators.examples import without_examples
 from extract.indicators.implicit_people import implicit_count, with_people_units
@@ -118,8 +119,8 @@ _PEOPLE_UNITS = frozenset({"万人", "万户"})
 def _is_noun_phrase(name: str) -> bool:
     """Only nominal words (jieba's dictionary: nouns, abbreviations, verbal nouns; 研发人员, 民营
     经营主体): no verb that would make the name a flow (城镇新增就业, 惠及…)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     tags = dictionary()
     return all(_nominal_tag(tags.get(w, (0, "n"))[1]) for w in _segment(name) if len(w) >= 2)
@@ -132,8 +133,8 @@ def _names_a_noun(name: str) -> bool:
     """A noun phrase (:func:`_is_noun_phrase`) with a word of two characters or more in it and no
     verb, preposition, adverb or conjunction of any length: 获批 is two one-character words, no
     noun; 县被命名为… holds the preposition 被."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     tags, words = dictionary(), _segment(name)
     if any(t.startswith(_NOT_IN_NOUN) and t != "vn" for t in (tags.get(w, (0, ""))[1] for w in words)):
@@ -687,9 +688,9 @@ def _scopes_an_action(text: str, f: Figure) -> bool:
     conventions: a count that only scopes a plan action on unnamed items). A construction-stage
     verb (``status_kernels.jsonl``: 建设, 建成) builds the counted things, so that count is an
     output and stays (推进10个产业园建设), as does a count whose noun ends the clause (打造20家园区)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
-    from extract.relations.status import status_lexicon
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
+    status_lexicon = status_lexicon_fn()
 
     noun = _noun_after(text, f.end)
     end = f.end + len(noun)
@@ -707,8 +708,8 @@ def _measure_of_an_action(name: str) -> bool:
     (jieba's dictionary) and nothing that names a thing of its own, like topics.is_bare_measure
     but longer, as the period (年度, 累计) and size words (规模) make it. Only a count just read
     gives it a topic (:func:`_measures_counted_things`)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     if not 2 <= len(name) <= _ACTION_MEASURE_MAX or not all(map(_is_cjk, name)):
         return False
@@ -731,8 +732,8 @@ def _measures_counted_things(prev: _Pending, f: Figure, text: str) -> bool:
     is a statement of its own (…，实际使用外资263亿美元)."""
     if prev.is_rate or prev.fig.unit not in _CLASSIFIERS or _MONEY not in f.unit:
         return False
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     after = text[prev.fig.end : prev.fig.end + 1]
     if after and _is_cjk(after):  # the figure counts the noun after it, which ends its clause
@@ -801,8 +802,8 @@ def _copula_wei(text: str, raw: str, f: Figure) -> bool:
     reorganisation, whatever tag the dictionary gives the word before (精简 is tagged n), so
     counts stay skipped; so does a 、 list before 均为 (A、B、C均为100%), which would otherwise
     become one joined name."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     after = text[f.end : f.end + 1]
     if (after and after not in _COPULA_END) or f.unit in _COUNT_SUFFIX or "、" in raw:
@@ -832,7 +833,7 @@ def _ends_with_function_word(raw: str, pattern: re.Pattern[str]) -> bool:
     390万人`` is a count the action served, not a figure inside a phrase opened by 及 (and). The
     dictionary's segmentation tells the two apart (…|惠及 vs …|资金|和). A verb that is the whole
     phrase (…政策，惠及251.6万人) names no action of its own: the figure is skipped as before."""
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     raw = raw.strip()
     if not pattern.search(raw):
@@ -851,7 +852,7 @@ def _served_in_plan(raw: str, f: Figure) -> bool:
     §7's scope counts); in the year under review it is recorded (``_served_count``)."""
     if f.unit not in SERVED_MEASURE:
         return False
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     phrase = clean_name(raw)
     if not phrase or not _BENEFICIARY.match(phrase):
@@ -870,8 +871,8 @@ def _served_count(text: str, raw: str, f: Figure) -> str:
     eval/provincial-2026 tune gold). The noun is nouns only and the action a verb (jieba's
     dictionary) with its object, up to the next figure or the clause end; "" otherwise. Plans
     are left out: there such a count only scopes the action (GUIDE §7)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     if not raw.rstrip().endswith(_BENEFACTIVE) or f.unit not in _SERVED_UNITS:
         return ""
@@ -942,7 +943,7 @@ def _shared_verb(name: str) -> str:
     ``names.without_leading_modifier``) with the verb or verbal noun after it (累计|建设), or a
     word mined as the act of lists of counts where the dictionary names no verb (办理 is tagged a
     noun, 新建 a place: ``count_verbs.jsonl``)."""
-    from extract.relations.status import status_lexicon
+    status_lexicon = status_lexicon_fn()
 
     name = without_leading_modifier(name)
     modified = name.startswith(words_of(status_lexicon().mined_modifiers))
@@ -962,8 +963,8 @@ def _opening_act_phrase(name: str) -> str:
     compounds, which stands on the right) is the act of the name, as a verb opening it is; "" when
     none does. jieba tags such phrases l, not v, so the verb reader missed the act the objects
     after a 、 share (更新改造道路80条、桥梁15座: 更新改造桥梁数, GUIDE §7)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     head = name[:_ACT_PHRASE_LEN]
     tags = dictionary()
@@ -980,8 +981,8 @@ def _opening_verb(name: str, with_object_verb: bool = False) -> str:
     ``with_object_verb`` a verbal noun right after it goes with it (累计|建设 is one action).
     Memoised (bounded): a pure function of its arguments over the fixed jieba dictionary, asked
     again and again for the same pending names while a report's figures are read."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     if not name or not _is_cjk(name[0]):
         return ""
@@ -1184,8 +1185,8 @@ def _mark_of_a_kind(text: str, f: Figure) -> bool:
     conventions: thresholds are no figures), not a level the report states."""
     if _MONEY not in f.unit or not text.endswith(_PASS, 0, f.start):
         return False
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     before = _segment(text[max(0, f.start - _PASS_WINDOW) : f.start])
     after = _segment(text[f.end : f.end + _PASS_WINDOW])
@@ -1289,7 +1290,7 @@ def _subject_of_clause(text: str, f: Figure, scope_end: int) -> bool:
     scope counts follow an action verb (``推进10个平台建设``, ``抓好6条高铁建设``)."""
     if not _opens_clause(text, f):
         return False
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     end = f.end + scope_end
     stop = min(len(text), end + _PREDICATE_MAX)
@@ -1311,7 +1312,7 @@ def _subject_of_clause(text: str, f: Figure, scope_end: int) -> bool:
 
 def _stage_ends(phrase: str) -> bool:
     """Does ``phrase`` end in a mined status phrase of an ongoing or preparing stage (加快建设)?"""
-    from extract.relations.status import status_lexicon
+    status_lexicon = status_lexicon_fn()
 
     lexicon = status_lexicon()
     found = [m for m in lexicon.phrase_re.finditer(phrase) if m.end() == len(phrase)]
@@ -1322,7 +1323,7 @@ def _event_ends(phrase: str) -> bool:
     """Does ``phrase`` (…建设) end in a mined status phrase of an event, a start or a completion
     (``status_phrases.jsonl``: 开工建设, 启动建设), not an ongoing stage (加快建设)? Then the count
     before it counts the items the event happened to (120个“两新”项目开工建设), no action's scope."""
-    from extract.relations.status import status_lexicon
+    status_lexicon = status_lexicon_fn()
 
     lexicon = status_lexicon()
     found = [m for m in lexicon.phrase_re.finditer(phrase) if m.end() == len(phrase)]
@@ -1522,8 +1523,8 @@ def _ends_in_an_objectless_verb(name: str) -> bool:
     object? Its count is then named by the measure (…覆盖人数, …改造户数), as the provincial gold
     names such counts; a verb after a verb (新增|就业, 转移|就业) is a flow of its own and keeps
     its name (城镇新增就业)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     words = _segment(name)
     if len(words) < 2 or len(words[-1]) < 2:
@@ -1546,8 +1547,8 @@ def _subject_noun(text: str, pos: int) -> str:
     none. The count is a stock of the bodies that did something (eval/provincial-2026:
     ``省级纵向支持组团数``); the figure after the object is read on its own. A mined hard clause
     verb counts as a verb whatever its tag (实施)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     m = _BEFORE_FIGURE.match(text, pos)
     if m is None or not any(g.start == 0 for g in find_figures(text[m.end() : m.end() + 12])):
@@ -1573,7 +1574,7 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     ``56个…整治项目扎实推进`` counts the projects (an ongoing stage says nothing more), ``5条高铁
     建成运营`` counts openings (a signing, start or completion is an event: its verb stays, without
     the modifier: 全部开工 -> 开工). None when the phrase lies inside the noun the plain reader found."""
-    from extract.relations.status import status_lexicon
+    status_lexicon = status_lexicon_fn()
 
     end = pos
     while end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
@@ -1606,8 +1607,8 @@ def _verb_modifier(noun: str) -> tuple[str, str]:
     新开工项目38个), not the counted things."""
     if len(noun) < 2:
         return noun, ""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     last = _segment(noun)[-1]
     if len(last) == 1 and dictionary().get(last, (0, ""))[1] == "a":
@@ -1638,8 +1639,8 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
     clause's subject and whatever verb of two or more characters the dictionary tags ``v``
     states what they did (``7家企业上榜…250强``: 上榜 is in no mined list); after a verb of the
     author's (引进5家企业落户…) only the verbs above are read as the items' own."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     end, stop = pos, min(len(text), pos + _TAIL_MAX + 1)
     while end < stop and text[end] not in _CLAUSE_END and text[end] != "、":
@@ -1816,8 +1817,8 @@ def _clause_verbs() -> frozenset[str]:
 def _noun_before_verb(text: str, pos: int) -> str:
     """The noun phrase right after a figure that opens its clause, up to its verb (``20.3亿元
     以旧换新补贴拉动消费``: 以旧换新补贴); "" when no verb (jieba's dictionary tag v) ends it."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     m = _HAN_RUN_3.match(text, pos)
     if not m:
@@ -1842,7 +1843,7 @@ def _threshold_of_count(text: str, count: Figure, f: Figure) -> bool:
 def _without_modifier(noun: str) -> str:
     """任务全面(完成), 项目全部(开工): a mined modifier of stage verbs (status_modifiers.jsonl)
     that ends the noun belongs to the stage after it."""
-    from extract.relations.status import status_lexicon
+    status_lexicon = status_lexicon_fn()
 
     mods = status_lexicon().mined_modifiers
     if not noun.endswith(words_of(mods)):
@@ -1930,8 +1931,8 @@ def _leading_verb(raw: str) -> str:
     one-character adjective or adverb of jieba's dictionary (新开工)."""
     m = re.match(r"^[、，,\s]*(引入|引进|新增|培育|建成|新建|创建|落地|签约|组织|实施|开工)", raw)
     plain = m.group(1) if m else ""
-    from extract.pipeline.mining import dictionary
-    from extract.relations.status import status_lexicon
+    dictionary = dictionary_fn()
+    status_lexicon = status_lexicon_fn()
 
     text = raw.lstrip("、，, \t")
     phrase_re = status_lexicon().phrase_re
@@ -2051,8 +2052,8 @@ def _output_name(name: str) -> str:
         return name + "量"
     if len(name) > _BARE_ITEM + 1 or name.endswith(("产", "量", "能力", "规模")):  # 单产: a yield
         return name
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     tags = dictionary()
     words = _segment(name)
@@ -2071,8 +2072,8 @@ def _parallel_head(names: list[str]) -> int:
     """城镇和农村居民人均可支配收入, 进口、出口总额: the conjuncts before the last are one word each,
     as long as the word the last one opens with (农村, 出口: a dictionary word); what follows it is
     shared. The index of that word's last character in the last conjunct, or -1."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     last, width = names[-1], len(names[0])
     if width < 2 or width >= len(last) - 1 or last[:width] not in dictionary():
@@ -2108,8 +2109,8 @@ def _contracted_pair(name: str) -> list[str]:
     one record per figure), named by the whole phrase with the pair expanded. Several such
     words (本外币 | 存贷款) leave the rightmost, the head's, to split: modifiers to its left
     scope over both members. A segment like 十三|五 (a numeral) is no pair. [] if none."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     tags = dictionary()
 
@@ -2161,8 +2162,8 @@ def _enumerated_items(phrase: str, count: int) -> list[str]:
 def _measure_word(name: str) -> str:
     """The last word of ``name`` when it is a noun or verbal noun of two or more characters that
     follows other words (锂电池|出口, 水产品|产量): what bare items before it share."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     words = _segment(name)
     if len(words) < 2 or len(words[-1]) < 2:
@@ -2177,7 +2178,7 @@ def _conjuncts(phrase: str) -> list[str]:
     """``A、B和C`` -> [A, B, C]. 和 and 及 split only where jieba reads them as words of their own,
     so the 及 of 普及率 or the 和 of 和美乡村 stays inside its name (农村自来水、卫生户厕普及率
     was cut into four names for two figures and lost both)."""
-    from extract.pipeline.lexicon import _segment
+    _segment = segment_fn()
 
     if _CONJUNCTIONS.isdisjoint(phrase):  # no word can be a conjunction: the words rejoin to
         return [phrase] if phrase.strip() else []  # the phrase, so it is the one conjunct
@@ -2266,8 +2267,8 @@ def _lone_verb(after: str) -> str:
     cleaner keeps (新增, 增加; not the figure verbs 达到, 为, which :func:`clean_name` drops), so
     the members' figures are what that verb did to them; "" otherwise (分别集聚企业75家: the
     noun after the verb is what is counted)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     word = after.strip()
     if len(word) < 2 or clean_name(word) != word or len(_segment(word)) != 1:

@@ -16,6 +16,9 @@ people and households.
 
 from __future__ import annotations
 
+import functools
+
+from extract.indicators.deferred import dictionary_fn, segment_fn
 from extract.indicators.names import clean_name
 from extract.indicators.topics import counted_topic
 
@@ -40,8 +43,11 @@ def _nominal(tags: dict, word: str) -> bool:
     return tag == "vn" or tag[:1] not in _NOT_NOMINAL
 
 
+@functools.cache
 def reach_verbs() -> tuple[str, ...]:
-    """The mined verbs of an action's reach (``reach_verbs.jsonl``, ``scripts/mine_reach_verbs.py``)."""
+    """The mined verbs of an action's reach (``reach_verbs.jsonl``, ``scripts/mine_reach_verbs.py``),
+    read once per process: ``opening_verb`` asks for them on every clause before a figure, and each
+    read parsed and validated the file again."""
     from extract.pipeline.lexicon_files import read_lexicon
 
     return tuple(e["verb"] for e in read_lexicon(names=("reach_verbs.jsonl",))["reach_verbs.jsonl"])
@@ -50,8 +56,8 @@ def reach_verbs() -> tuple[str, ...]:
 def opening_verb(seg: str) -> tuple[str, str] | None:
     """(verb, noun) when ``seg``, the words of a clause before its figure, is a mined reach verb
     and at most a few nouns after it (``惠及居民``); None otherwise."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     verb = next((v for v in reach_verbs() if seg.startswith(v)), "")
     if not verb:
@@ -66,8 +72,8 @@ def opening_verb(seg: str) -> tuple[str, str] | None:
 def noun_closing(text: str, pos: int) -> str | None:
     """The nouns from ``pos`` to the clause end (``120万户|居民。``): "" when the clause ends
     there, None when anything but nouns follows (``3.78万农牧民就业增收``: a clause of its own)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     end, stop = pos, min(len(text), pos + _NOUN_MAX + 1)
     while end < stop and text[end] not in _CLAUSE_END:
@@ -102,8 +108,8 @@ def action_topic(count_name: str, tail: str) -> str:
     """The action a count of the clause before names, as things + act: ``改造老旧小区数`` ->
     ``老旧小区改造`` (the gold's word order for an action's reach), ``民生政策数`` -> ``民生政策``.
     The things are :func:`topics.counted_topic`'s; the act is the last verb it dropped."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     things = counted_topic(count_name, tail)
     if not things:
@@ -121,8 +127,8 @@ def clause_action(words: str) -> str:
     words up to the clause's first verb (jieba tag v; a verbal noun is a noun) are its adverbials
     and the act, left out as :func:`topics.counted_topic` leaves the act out of a count's things.
     Cleaned as an indicator name; "" when it is too long to be one action."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     tags = dictionary()
     parts = list(_segment(words))

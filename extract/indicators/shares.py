@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extract.indicators.deferred import dictionary_fn, segment_fn
+
 _CLAUSE_ENDS = "，,；;。！？!?\n"
 _DE = "的"
 _RATIO = "比例"
@@ -29,8 +31,8 @@ def share_of_group(text: str, start: int, end: int, before: str) -> str:
     the clause's predicate holds for, or "" when the figure is no such subject. ``before`` is the
     clause's words before the figure (lead words such as 其中 and scope words stripped by the
     caller's ``clean_name``: "" when the figure opens the clause)."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     if text.endswith(_ABOUT, start, end):
         return ""  # 5.5%左右的预期增长目标: an approximate figure describes the noun, no share of a group

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
 from extract.indicators.names import STANDARD_NAMES
 from extract.records import Mention
 
@@ -45,8 +46,8 @@ def topic_of(name: str, acts: bool = True) -> str:
     modifier (累计) does open one. The bare measure after a figure asks so (发放…补贴13亿元，新增
     就业…: 发放 is no topic of 新增就业; 新增…主体13.9万户、带动就地就业…): a verb that goes on to
     the next object is the shared-verb rule's (``prose._with_shared_verb``), not a topic."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     for tail in _COUNT_TAIL:
         if name.endswith(tail):
@@ -71,7 +72,7 @@ def _modifier(word: str) -> bool:
     """A mined modifier of stage verbs (``status_modifiers.jsonl``: 累计, 持续): it opens a name
     before the act and goes on to the next figure of the clause (累计发送旅客…、运输货物…), while a
     verb with an object (发放…补贴) names its own act only."""
-    from extract.relations.status import status_lexicon
+    status_lexicon = status_lexicon_fn()
 
     return word in status_lexicon().mined_modifiers
 
@@ -90,8 +91,8 @@ def counted_topic(count_name: str, tail: str) -> str:
     the count's indicator name, ``tail`` its count suffix (数, 场次); the action verb that opens it
     and determiners (各类) are dropped: the investment is the projects', not the act of
     implementing them. "" when what is left is no noun phrase of two characters or more."""
-    from extract.pipeline.lexicon import _segment
-    from extract.pipeline.mining import dictionary
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
 
     if not tail or not count_name.endswith(tail):
         return ""
@@ -163,7 +164,7 @@ def _reports_a_stage(predicate: str) -> bool:
     statement of its own (某小镇开工建设，评定星级民宿11家: the author's), read over all unannotated
     reports: the figure after an ongoing predicate (深入实施, 提质扩面, 纳入…库) was the topic's, the
     one after a stage was not."""
-    from extract.relations.status import status_lexicon
+    status_lexicon = status_lexicon_fn()
 
     return status_lexicon().phrase_re.search(predicate) is not None
 

@@ -169,8 +169,10 @@ def _programme_list(text: str, items: list[tuple[int, int]], modifier: str, head
     return programme_list(text, items, modifier, head, gr, WORKS_RE)
 
 
+@functools.cache
 def _project_classifiers() -> tuple[str, ...]:
-    """The classifiers of a project list (项目, 工程: ``extract.coordination.GENERIC_HEADS``)."""
+    """The classifiers of a project list (项目, 工程: ``extract.coordination.GENERIC_HEADS``),
+    imported on the first call only: ``extract.coordination`` imports this module."""
     from extract.coordination import GENERIC_HEADS
 
     return GENERIC_HEADS
@@ -183,10 +185,10 @@ def labels_facilities(text: str, label_start: int, label_end: int, classifier: s
     facilities of that kind named by their own short names (GUIDE §2.2 shared suffix), not the
     bare company names GUIDE §3 keeps Enterprise in a list of 项目; an enterprise classifier
     (等企业) still types firms."""
+    if classifier in ENTERPRISE_CLASSIFIERS:
+        return False  # before the import below: an import statement costs its lookups on every call
     from extract.coordination import LIST_MODIFIER_MAX, _head_run
 
-    if classifier in ENTERPRISE_CLASSIFIERS:
-        return False
     run = _head_run(text, label_start, LIST_MODIFIER_MAX["Project"])
     return run is not None and run[2] == "Project" and run[1] <= label_end
 

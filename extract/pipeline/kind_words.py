@@ -35,6 +35,9 @@ included (口袋公园 in a 专栏 of 重点项目).
 
 from __future__ import annotations
 
+import functools
+from types import ModuleType
+
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import dictionary
 from extract.pipeline.widespread_phrases import LABELLED_LIST_SOURCE
@@ -51,27 +54,35 @@ NUMERAL_TAGS = frozenset({"m"})  # a phase opens with a numeral (二期, 三期)
 MIN_ADJECTIVE_FREQ = 100
 
 
+@functools.cache
+def _cycle() -> tuple[ModuleType, ModuleType]:
+    """``extract.pipeline.genericity`` and ``extract.pipeline.proper_parts``, imported on the first
+    call: genericity reads this module and proper_parts reads genericity, so neither can be
+    imported at the top. (An import statement in each test ran its ``sys.modules`` lookup, the
+    spec's initialising check and the from-list on every call: some 1,700 of them on a first
+    reading of two bundled documents, each about 25 plain calls' worth.)"""
+    from extract.pipeline import genericity, proper_parts
+
+    return genericity, proper_parts
+
+
 def bare_kind_word(name: str, grammar: Grammar) -> bool:
     """Is the whole guess one widespread term that is no division and no phase (学校, 医院)?"""
-    # genericity reads this module, and proper_parts reads genericity: imported when called
-    from extract.pipeline.genericity import widespread_terms
-    from extract.pipeline.proper_parts import MARKED_RE, everyday_word
-
-    if not name or MARKED_RE.search(name):
+    genericity, proper_parts = _cycle()
+    if not name or proper_parts.MARKED_RE.search(name):
         return False
     if dictionary().get(name[0], (0, ""))[1] in NUMERAL_TAGS:
         return False  # 二期: a stage of the works the sentence names
-    return everyday_word(name, widespread_terms(grammar)) and name in widespread_terms(grammar)
+    terms = genericity.widespread_terms(grammar)
+    return proper_parts.everyday_word(name, terms) and name in terms
 
 
 def adjective_kind(name: str, grammar: Grammar) -> bool:
     """Is the guess one everyday adjective before a widespread Project kernel (薄弱|学校, 最美|公路)?"""
-    from extract.pipeline.genericity import PROJECT_KIND_TYPES, kernel_ending
-    from extract.pipeline.proper_parts import MARKED_RE
-
-    if MARKED_RE.search(name):
+    genericity, proper_parts = _cycle()
+    if proper_parts.MARKED_RE.search(name):
         return False
-    kernel = kernel_ending(name, grammar, PROJECT_KIND_TYPES)
+    kernel = genericity.kernel_ending(name, grammar, genericity.PROJECT_KIND_TYPES)
     if kernel is None:
         return False
     freq, tag = dictionary().get(name[: -len(kernel)], (0, ""))
@@ -91,15 +102,14 @@ def works_kind(item: str, grammar: Grammar) -> bool:
     """Is a list conjunct a kind of works by a mined test (学校, 薄弱|学校, 城际|铁路)? A bare
     widespread term must itself be a works kernel (学校): 数字化转型 or 全国 beside a guess is a
     widespread word, but of no kind of works."""
-    from extract.pipeline.genericity import PROJECT_KIND_TYPES, kernel_ending, widespread_project_kind
-
+    genericity = _cycle()[0]
     return (
         (
             bare_kind_word(item, grammar)
-            and kernel_ending(item, grammar, PROJECT_KIND_TYPES, whole=True) == item
+            and genericity.kernel_ending(item, grammar, genericity.PROJECT_KIND_TYPES, whole=True) == item
         )
         or adjective_kind(item, grammar)
-        or widespread_project_kind(item, grammar)
+        or genericity.widespread_project_kind(item, grammar)
     )
 
 
@@ -121,11 +131,9 @@ def kind_conjunct(text: str, start: int, end: int, label: str, source: str, gram
     """Is the head-word Project guess ``text[start:end]`` a conjunct of a 、-list another of whose
     conjuncts is a ``works_kind`` (module docstring)? The list's first segment holds the verb that
     governs it and is not read as a conjunct; the last is read up to its closer 等."""
-    # the closer 等 of list_items (which reads genericity, which reads this module)
-    from extract.pipeline.proper_parts import LIST_CLOSER
-
     if label not in CHECKED_TYPES or source not in CONJUNCT_SOURCES:
         return False
+    proper_parts = _cycle()[1]  # the closer 等 of list_items
     a, b = _clause(text, start, end)
     if LIST_SEP not in text[a:b]:
         return False
@@ -141,7 +149,7 @@ def kind_conjunct(text: str, start: int, end: int, label: str, source: str, gram
             continue
         if i == 0:
             continue
-        item = seg.split(LIST_CLOSER, 1)[0] if i == len(segments) - 1 else seg
+        item = seg.split(proper_parts.LIST_CLOSER, 1)[0] if i == len(segments) - 1 else seg
         if item:
             others.append(item)
     return any(works_kind(item, grammar) for item in others)

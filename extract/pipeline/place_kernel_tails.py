@@ -31,11 +31,11 @@ MIN_WORD = 2  # characters of each modifier word
 def kernel_name_run(text: str, end: int, grammar: Grammar) -> tuple[str, ...] | None:
     """The words of the run after the place ending at ``end`` when they form a modifier of full
     words closed by a one-character noun (module docstring), or None."""
-    from extract.pipeline.place_led_names import _describes, _words
-
     run = name_run(text, end)
     if len(run) < MIN_MODIFIER_WORDS * MIN_WORD + 1:
-        return None
+        return None  # before the import below: an import statement costs its lookups on every call
+    from extract.pipeline.place_led_names import _describes, _words
+
     words = _words(run, grammar)
     if len(words) <= MIN_MODIFIER_WORDS or any(len(w) < MIN_WORD for w in words[:-1]):
         return None

@@ -51,10 +51,10 @@ def opens_with_level(name: str) -> bool:
 
 def public_centre(name: str, grammar: Grammar) -> bool:
     """A name whose longest GUIDE kernel is 中心, with a body of its own after a level's opening."""
+    if len(name) <= len(CENTRE) + 1 or not name.endswith(CENTRE):
+        return False  # the common case: no 中心 at the end (and no import statement run for it)
     from extract.pipeline.genericity import _kernel_of
 
-    if len(name) <= len(CENTRE) + 1 or not name.endswith(CENTRE):
-        return False  # the common case: no 中心 at the end
     if _kernel_of(name, grammar) != CENTRE:
         return False  # 交易中心, 航运中心, 集结中心: exchanges and hubs are Platforms (GUIDE §3, §9)
     body = name[: -len(CENTRE)]

@@ -26,10 +26,12 @@ a labelled project list (专栏…项目), which GUIDE §3 makes a Project whate
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections import defaultdict
 from collections.abc import Sequence
+from types import ModuleType
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
@@ -103,6 +105,18 @@ def _head_index(grammar: Grammar) -> SuffixIndex:
     return index
 
 
+@functools.cache
+def _cycle() -> tuple[ModuleType, ModuleType]:
+    """``extract.coordination`` and ``extract.pipeline.genericity``, imported on the first call:
+    coordination imports this module's importer and genericity imports this module. (An import
+    statement in ``widespread_body_kind`` ran its lookups on every call, about 25 plain calls'
+    worth each time.)"""
+    from extract import coordination
+    from extract.pipeline import genericity
+
+    return coordination, genericity
+
+
 def widespread_body_kind(name: str, label: str, grammar: Grammar) -> bool:
     """A Project guess that is a widespread phrase or term before a head word (康养|项目,
     雨污|管网, 老旧|供水管网, 港口|通道): what precedes the head is written the same way by many
@@ -115,20 +129,18 @@ def widespread_body_kind(name: str, label: str, grammar: Grammar) -> bool:
     route named by two abbreviations), and a phase head (住房|二期) is left alone. Before the bare
     suffixes 项目/工程 (``coordination.GENERIC_HEADS``) the word-length test is not asked: a route
     ends in a facility head, and 保|交|楼|项目, 康|养|项目 are kinds whatever jieba's reading."""
-    from extract.coordination import GENERIC_HEADS  # coordination imports this module's importer
-    from extract.pipeline.genericity import widespread_terms  # genericity imports this module
-
     if label not in BODY_TYPES:
         return False
+    coordination, genericity = _cycle()
     head = _head_index(grammar).first(name, whole=False)
     if head is None or dictionary().get(head[0], (0, ""))[1] in NUMERAL_TAGS:
         return False
     body = name[: -len(head)]
-    if body not in widespread_phrases(grammar) and body not in widespread_terms(grammar):
+    if body not in widespread_phrases(grammar) and body not in genericity.widespread_terms(grammar):
         return False
     if lookup(body) is not None:
         return False
-    if head in GENERIC_HEADS:
+    if head in coordination.GENERIC_HEADS:
         return True  # 康养|项目, 保交楼|项目: a bare 项目/工程 names no facility an abbreviation could
     return all(len(w) >= MIN_WORD for w in _segment(body))
 

@@ -15,6 +15,7 @@ share an order, so the output order never depends on import order.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterable, Sequence
@@ -118,8 +119,11 @@ def sentence_rule(
     return register
 
 
+@functools.cache
 def discover() -> None:
-    """Import every module of ``extract.relations`` so its rules register (idempotent)."""
+    """Import every module of ``extract.relations`` so its rules register, once per process: the
+    package's modules do not change while it runs, and listing them (``pkgutil.iter_modules``
+    resolves and reads the directory) was repeated for every document by ``registered``."""
     import extract.relations as package
 
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
