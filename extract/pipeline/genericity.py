@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from extract.pipeline.chosen import Chosen, char_span
+from extract.pipeline.collective_formulas import FORMULA_TYPES, collective_formula
 from extract.pipeline.counted_kinds import COUNTED_TYPES, counted_conjunct, counts_kind
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
@@ -805,6 +806,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar, listed: bool 
         or (label in MODIFIED_TYPES and modified_category(name, grammar))
         or (label == "Platform" and function_only(name, grammar))  # 新材料制造业|中试平台
         or (label in COUNTED_TYPES and counts_kind(name))  # 五大|区域疾控中心 (counted_kinds)
+        or (label in FORMULA_TYPES and collective_formula(name))  # “一主七辅”机场 (collective_formulas)
         or (label in PROJECT_KIND_TYPES and modified_kind(name, grammar))
         or distributive_subject(name)
         or (label in KIND_TYPES and widespread_kind(name, grammar))
