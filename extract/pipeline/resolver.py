@@ -51,6 +51,7 @@ from extract.pipeline.level_openings import trim_to_level_words
 from extract.pipeline.lexicon import _segment, opens_clause
 from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
+from extract.pipeline.model_gaps import MODEL_SOURCE, fill_gaps
 from extract.pipeline.object_verbs import trim_object_verbs
 from extract.pipeline.place_led_names import build_place_led_names
 from extract.pipeline.plan_documents import retype_plan_documents
@@ -69,6 +70,7 @@ from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_ends import join_route_ends
 from extract.pipeline.route_starts import take_route_starts
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
+from extract.pipeline.unquoted_frameworks import drop_unquoted_frameworks
 from extract.pipeline.verb_complements import trim_verb_complements
 from extract.pipeline.word_cut_ends import drop_word_cut_ends
 from extract.pipeline.word_edges import drop_bad_left_edges
@@ -190,7 +192,19 @@ class Resolver(UsesGrammar, Pipe):
         # plain records from here on: each candidate's attributes read from spaCy once (``chosen``)
         spans = self._prune(from_spans(candidates(doc)), doc.user_data.get("policykg_blocked", []))
         forget_candidates(doc)  # the last reader of the candidates
-        spans.sort(key=lambda s: (-(s.end_char - s.start_char), -SOURCE_PRIORITY.get(s.id_, 0), s.start_char))
+        rules = [s for s in spans if s.id_ != MODEL_SOURCE]
+        if len(rules) == len(spans):
+            chosen = self._resolve(doc, spans)
+        else:  # the model proposed: its names only fill the gaps of the rules' (``model_gaps``)
+            chosen = fill_gaps(self._resolve(doc, rules), self._resolve(doc, spans))
+        set_ents_outside(doc, [to_span(s) for s in chosen])
+        return doc
+
+    def _resolve(self, doc: Doc, spans: list[Chosen]) -> list[Chosen]:
+        """The names of the pruned candidates ``spans``: longest first, then repairs and filters."""
+        spans = sorted(
+            spans, key=lambda s: (-(s.end_char - s.start_char), -SOURCE_PRIORITY.get(s.id_, 0), s.start_char)
+        )
         taken = bytearray(len(doc))
         chosen: list[Chosen] = []
         for s in spans:
@@ -224,6 +238,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_plan_documents(chosen, doc_text(doc), self.grammar)  # …行动方案: Policy
         chosen = cut_document_numbers(chosen, doc_text(doc))  # （甲府办〔2022〕21号）简称|“乙”行动计划
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
         chosen = drop_extent_amounts(chosen, doc_text(doc))  # 新建|310公里农村公路: an amount of a kind
@@ -243,9 +258,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
         chosen = type_defined_short_forms(doc, chosen, doc_text(doc))  # X（以下简称“Y”）: Y is X's type
-        chosen = add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化
-        set_ents_outside(doc, [to_span(s) for s in chosen])
-        return doc
+        return add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化
 
     def _prune(self, spans: list[Chosen], blocked: Sequence[tuple[int, int]] = ()) -> list[Chosen]:
         """Drop guesses the closed classes contradict.

@@ -6,7 +6,9 @@ already made, one that cuts across a rule candidate, one that contains a rule ca
 than a division (the rules know that name's extent; letting the longer guess win cost 0.05 F1
 on the dev gold in a first trial), one made of nothing but divisions, and one that is a mined
 generic term are dropped. What is left goes into the candidates with source ``model``, the
-lowest priority, so the resolver still prefers any rule candidate of equal extent.
+lowest priority, so the resolver still prefers any rule candidate of equal extent. This veto
+sees only the candidates present when the model runs; names the table reader or the resolver's
+repairs form later are kept whole by the resolver itself (``extract.pipeline.model_gaps``).
 
 Mode ``model`` (alone in the pipeline, for the ablation): the model's spans become
 ``doc.ents`` as they are.

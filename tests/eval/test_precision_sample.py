@@ -1,4 +1,6 @@
-"""The judged precision sample (eval/precision) is complete and drawn from reports in no gold set."""
+"""The judged precision samples (eval/precision) are complete and drawn from reports in no gold set.
+
+The first sample (a, random.sample draw) and the first of the stable ranked draw (p)."""
 
 from __future__ import annotations
 
@@ -6,16 +8,19 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
+
 EVAL = Path(__file__).resolve().parents[2] / "eval"
-SAMPLE = EVAL / "precision" / "heldout-2026-12-04.tsv"
+SAMPLES = ("heldout-2026-12-04.tsv", "heldout-2026-12-06-p.tsv")
 
 
 def _docs(path: Path) -> set[str]:
     return {json.loads(x)["doc"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()}
 
 
-def test_every_mention_judged_and_from_held_out_reports(eval_dir, extra_dir):
-    with SAMPLE.open(encoding="utf-8", newline="") as fh:
+@pytest.mark.parametrize("name", SAMPLES)
+def test_every_mention_judged_and_from_held_out_reports(eval_dir, extra_dir, name):
+    with (EVAL / "precision" / name).open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     assert rows
     gold_docs = (

@@ -65,3 +65,32 @@ def test_a_character_that_opens_a_division_is_no_complement():
 )
 def test_the_cut_needs_a_verb_before_and_a_lone_character(text, start, cut):
     assert complement_cut(text, start, len(text), frozenset({"好"}), frozenset({"落实"})) == cut
+
+
+def programmes(text: str) -> list[str]:
+    doc = run_pipeline(load_pipeline(), text, "140000")
+    return [e.text for e in doc.ents if e.label_ == "Program"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今年要开展好甲乙产业协同发展县域试点。", "甲乙产业协同发展县域试点"),
+        ("实施好丙丁卫生强基工程，加快分级诊疗。", "丙丁卫生强基工程"),
+        ("建设好甲乙开放示范区，打造交流平台。", "甲乙开放示范区"),
+    ],
+)
+def test_a_programme_starts_after_the_verb_complement(text, name):
+    # branch program24: programmes are carried out by the same verbs as works (实施好, 开展好)
+    assert programmes(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("组织开展好“甲超”联赛，办好群众赛事。", "“甲超”联赛"),  # the quote opens the name
+        ("落实好“以旧换新”等优惠政策，策划促销活动。", "以旧换新"),  # a bare quote: inside its marks
+    ],
+)
+def test_a_quoted_programme_loses_the_complement_before_its_quote(text, name):
+    assert programmes(text) == [name]
