@@ -139,15 +139,31 @@ def build_examples(
             for s, e, _, _, src in raw:
                 if src in WEAK_SOURCES:
                     weights[s:e] = 0.0
-        for row in gold.get(path.name, []):
-            ps, pe = int(row["start"]), int(row["end"])
-            spans = [(ps + int(e["start"]), ps + int(e["end"]), e["type"]) for e in row.get("entities", [])]
-            labels[ps:pe] = label_spans(len(text), spans, types)[ps:pe]
-            weights[ps:pe] = config.gold_weight
-        for s, e in held.get(path.name, []):
-            weights[s:e] = 0.0
-        examples.append(Example(path.name, text, labels, weights))
+        silver = Example(path.name, text, labels, weights)
+        examples.append(with_gold(silver, gold.get(path.name, []), held.get(path.name, []), config, types))
     return examples
+
+
+def with_gold(
+    example: Example,
+    gold_rows: Sequence[dict],
+    held: Sequence[tuple[int, int]],
+    config: TrainConfig,
+    types: Sequence[str],
+) -> Example:
+    """A copy of ``example`` whose gold passages replace the silver (weight ``gold_weight``) and
+    whose held-out spans weigh 0 — separate from the silver so that leave-one-province-out runs the
+    rules over the reports once and overlays a different gold set per fold."""
+    labels, weights = example.labels.copy(), example.weights.copy()
+    n = len(example.text)
+    for row in gold_rows:
+        ps, pe = int(row["start"]), int(row["end"])
+        spans = [(ps + int(e["start"]), ps + int(e["end"]), e["type"]) for e in row.get("entities", [])]
+        labels[ps:pe] = label_spans(n, spans, types)[ps:pe]
+        weights[ps:pe] = config.gold_weight
+    for s, e in held:
+        weights[s:e] = 0.0
+    return Example(example.name, example.text, labels, weights)
 
 
 def train(

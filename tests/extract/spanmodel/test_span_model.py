@@ -124,6 +124,21 @@ def test_train_command_on_a_tiny_input_is_quick_and_deterministic(tmp_path: Path
     assert "滨江大道二期" in found  # learnt from the tuning gold passage
 
 
+def test_with_gold_overlays_a_folds_gold_on_the_silver_without_touching_it() -> None:
+    """Leave-one-province-out overlays a different gold set per fold on one silver labelling."""
+    from extract.spanmodel.training import Example, TrainConfig, label_spans, with_gold
+
+    types = tuple(entity_types())
+    text = "建成滨江大道二期，推进松林湖隧道。"
+    silver_labels = label_spans(len(text), [(2, 4, types[0])], types)  # a wrong silver name 滨江
+    silver = Example("星城.txt", text, silver_labels, np.ones(len(text), dtype=np.float32))
+    gold = [{"doc": "星城.txt", "start": 0, "end": 9, "entities": [{"start": 2, "end": 8, "type": types[0]}]}]
+    fold = with_gold(silver, gold, [(9, len(text))], TrainConfig(gold_weight=3.0), types)
+    assert list(fold.labels[:9]) == list(label_spans(len(text), [(2, 8, types[0])], types)[:9])
+    assert set(fold.weights[:9]) == {3.0} and set(fold.weights[9:]) == {0.0}
+    assert list(silver.labels) == list(silver_labels) and set(silver.weights) == {1.0}  # unchanged
+
+
 def test_train_command_refuses_an_empty_corpus(tmp_path: Path) -> None:
     from kg.cli import app
 
