@@ -39,7 +39,7 @@ from pathlib import Path
 
 from extract.pipeline.grammar import Grammar, default_grammar
 from extract.pipeline.place_kernel_tails import opens_kernel_name
-from extract.pipeline.place_led_names import _words, built_name_end, name_after_place
+from extract.pipeline.place_led_names import built_name_end, name_after_place, run_words
 from extract.pipeline.place_proper_tails import opens_proper_name
 from extract.pipeline.place_runs import name_run
 from extract.regions import lookup
@@ -56,7 +56,7 @@ def tail_class(text: str, end: int, grammar: Grammar) -> str:
     run = name_run(text, end)
     if not run:
         return "delimiter"
-    if not _words(run, grammar):
+    if not run_words(run, grammar):
         return "clause"
     if name_after_place(text, end, grammar) is not None:
         return "head"

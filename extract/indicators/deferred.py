@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 
 @functools.cache
 def segment_fn() -> Callable[[str], tuple[str, ...]]:
-    """``extract.pipeline.lexicon._segment``: jieba's plain reading of a window, memoised."""
-    from extract.pipeline.lexicon import _segment
+    """``extract.pipeline.lexicon.segment``: jieba's plain reading of a window, memoised."""
+    from extract.pipeline.lexicon import segment
 
-    return _segment
+    return segment
 
 
 @functools.cache

@@ -16,8 +16,6 @@ people and households.
 
 from __future__ import annotations
 
-import functools
-
 from extract.indicators.deferred import dictionary_fn, segment_fn
 from extract.indicators.names import clean_name
 from extract.indicators.topics import counted_topic
@@ -35,6 +33,8 @@ _NOUN_MAX = 8  # characters: 住房困难群众; a longer tail is a clause of it
 _TOPIC_MAX = 20  # characters: a longer clause before is no action named in a few words
 _CLAUSE_MAX = 80  # characters: the longest clause before that is read (the scan back stays short)
 
+REACH_FILE = "reach_verbs.jsonl"
+
 
 def _nominal(tags: dict, word: str) -> bool:
     """A word of a noun phrase: no verb (a verbal noun is a noun), adverb, preposition or
@@ -43,14 +43,20 @@ def _nominal(tags: dict, word: str) -> bool:
     return tag == "vn" or tag[:1] not in _NOT_NOMINAL
 
 
-@functools.cache
 def reach_verbs() -> tuple[str, ...]:
-    """The mined verbs of an action's reach (``reach_verbs.jsonl``, ``scripts/mine_reach_verbs.py``),
-    read once per process: ``opening_verb`` asks for them on every clause before a figure, and each
-    read parsed and validated the file again."""
-    from extract.pipeline.lexicon_files import read_lexicon
+    """The mined verbs of an action's reach (``reach_verbs.jsonl``, ``scripts/mine_reach_verbs.py``).
 
-    return tuple(e["verb"] for e in read_lexicon(names=("reach_verbs.jsonl",))["reach_verbs.jsonl"])
+    ``opening_verb`` asks for them on every clause before a figure, so the tuple is kept, but in
+    ``lexicon_cache`` under the file's stamp rather than once per process: a re-mine in the same
+    process (the miner's ``--check``, a test that rewrites the file) is read again, as every other
+    lexicon file is."""
+    from extract.pipeline.lexicon_cache import cached_parse
+    from extract.pipeline.lexicon_files import DATA, read_lexicon
+
+    def verbs(_text: str) -> tuple[str, ...]:  # read_lexicon validates the rows the stamp covers
+        return tuple(e["verb"] for e in read_lexicon(names=(REACH_FILE,))[REACH_FILE])
+
+    return cached_parse(DATA / REACH_FILE, "reach_verbs:verbs", verbs)
 
 
 def opening_verb(seg: str) -> tuple[str, str] | None:

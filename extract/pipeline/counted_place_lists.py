@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.lexicon import _segment
+from extract.pipeline.lexicon import segment
 from extract.pipeline.place_runs import clause_word, name_run
 from extract.regions import lookup
 
@@ -36,8 +36,10 @@ LIST_MARKS = frozenset("、和及与")
 CONJUNCT_RE = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,8}?)(?=[、和及与等\d一两二三四五六七八九十])")
 # the count closing the list: 等 (optional), a numeral run and a measure word of items
 COUNT_RE = re.compile(r"(等?)([\d一两二三四五六七八九十百]+)[余多]?[个家大座所处条]")
-# the earlier conjuncts of the list, right before the place: short runs each closed by a list mark
-EARLIER_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?[、和及与])+$")
+# the earlier conjuncts of the list, right before the place: runs of 1 to ``CONJUNCT_MAX`` Han
+# characters, each closed by a list mark (``earlier_conjuncts``)
+CONJUNCT_MAX = 8
+HAN_FIRST, HAN_LAST = 0x4E00, 0x9FFF
 MAX_CONJUNCTS = 12  # a list longer than this is a table row, not one counted coordination
 DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
@@ -55,11 +57,44 @@ def numeral(word: str) -> int | None:
     return DIGITS.get(tens, 1) * 10 + DIGITS.get(units, 0)
 
 
+def _han(c: str) -> bool:
+    """A CJK unified ideograph, the class ``[\u4e00-\u9fff]`` of this module's patterns."""
+    return HAN_FIRST <= ord(c) <= HAN_LAST
+
+
+def earlier_conjuncts(text: str, start: int) -> int:
+    """The conjuncts of the list up to the place at ``start``: one, and one more for each list
+    mark in the earliest stretch of the window before it (``MAX_CONJUNCTS`` conjuncts' worth) that
+    is wholly a sequence of short Han runs each closed by a list mark (甲、乙、|丙).
+
+    Read right to left in one pass (``closes[i]``: ``text[i:end]`` is such a sequence), never
+    by a backtracking pattern: 和, 及 and 与 are Han characters as well as list marks, so a
+    pattern ``(?:[Han]{1,8}?[、和及与])+$`` can split a long run of them in exponentially many
+    ways before it fails (40 of 和 before a place took seconds). ``end`` stops before a final
+    line break, where such a pattern's ``$`` matched too."""
+    lo = max(0, start - MAX_CONJUNCTS * (CONJUNCT_MAX + 1))
+    end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    closes = [False] * (end - lo + 1)
+    closes[end - lo] = True
+    earliest = None
+    for i in range(end - 1, lo - 1, -1):
+        for k in range(1, CONJUNCT_MAX + 1):  # k Han characters, then a list mark
+            mark = i + k
+            if mark >= end or not _han(text[mark - 1]):
+                break
+            if text[mark] in LIST_MARKS and closes[mark + 1 - lo]:
+                closes[i - lo] = True
+                earliest = i
+                break
+    if earliest is None:
+        return 1
+    return 1 + sum(text[earliest:end].count(m) for m in LIST_MARKS)
+
+
 def counted_item_place(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Is the division ``text[start:end]`` a conjunct of a list of divisions closed by a count of
     named items, one per conjunct (see the module doc)?"""
-    earlier = EARLIER_RE.search(text, max(0, start - MAX_CONJUNCTS * 9), start)
-    conjuncts = 1 + (sum(earlier.group().count(m) for m in LIST_MARKS) if earlier else 0)
+    conjuncts = earlier_conjuncts(text, start)
     pos = end
     for _ in range(MAX_CONJUNCTS):
         count = COUNT_RE.match(text, pos)
@@ -81,7 +116,7 @@ def counts_named_items(text: str, start: int, grammar: Grammar) -> bool:
     word or list mark, end in a name head of the lexicon (机器人产业基地, 市疾控中心)?"""
     run = name_run(text, start)
     body = ""
-    for w in _segment(run):
+    for w in segment(run):
         if w in LIST_MARKS or clause_word(w, grammar):
             break
         body += w
@@ -89,8 +124,8 @@ def counts_named_items(text: str, start: int, grammar: Grammar) -> bool:
         return False
     if any(body[-n:] in grammar.heads for n in range(min(len(body), 7), 1, -1)):
         return True
-    last = _segment(body)[-1]
+    last = segment(body)[-1]
     return len(last) >= 2 and last[-1] in grammar.single_kernels
 
 
-__all__ = ["counted_item_place", "counts_named_items", "numeral"]
+__all__ = ["counted_item_place", "counts_named_items", "earlier_conjuncts", "numeral"]

@@ -70,7 +70,7 @@ def is_common_phrase(text: str) -> bool:
     if not _common_at_ends(text):
         return False  # the first or the last word fails the test below, whatever the segmentation
     tags = _word_tags()
-    for word in _segment(text):
+    for word in segment(text):
         if len(word) == 1:
             if word in GENERIC_CHARS:
                 continue  # 新, 性, 类: modifiers that say nothing specific
@@ -116,7 +116,7 @@ def leading_verb(body: str) -> int:
     openers, longest = _leading_verbs()
     if not any(body[:j] in openers for j in range(2, min(len(body), longest) + 1)):
         return 0  # the word tried below is an opening of the body: none qualifies, no segmenting
-    first = _segment(body)[0]
+    first = segment(body)[0]
     tags = _word_tags()
     if first not in tags and len(first) >= 4:
         first = first[:2]  # 严格执行: a rare fixed phrase of two frequent words
@@ -151,7 +151,7 @@ def clause_opener(text: str) -> str:
         return ""
     words = dictionary()
     cities = _city_names()
-    first = _segment(text)[0]
+    first = segment(text)[0]
     pair = "" if _name_word(first, words) else text[:2]
     for word in (first, pair):
         if len(word) >= 2 and words.get(word, (0, ""))[1] in CLAUSE_TAGS and word not in cities:
@@ -245,9 +245,15 @@ def _pos_tagger():  # untyped: jieba has no stubs
 
 
 @functools.lru_cache(maxsize=65536)
-def _segment(window: str) -> tuple[str, ...]:
-    """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…)."""
+def segment(window: str) -> tuple[str, ...]:
+    """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…).
+
+    Public: modules across ``extract`` read windows with it. ``_segment`` is the same cached
+    function under its older private name, kept for the modules that still import it."""
     return tuple(_segmenter().cut_plain(window))
+
+
+_segment = segment  # the older private name (see ``segment``): one function, one cache
 
 
 def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int] | None:
@@ -278,7 +284,7 @@ def han_window(text: str, start: int, end: int, context: int) -> tuple[int, int]
 def word_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The words of jieba's most probable reading of ``text[lo:hi]``, as offsets into ``text``."""
     spans, pos = [], lo
-    for word in _segment(text[lo:hi]):
+    for word in segment(text[lo:hi]):
         spans.append((pos, pos + len(word)))
         pos += len(word)
     return spans
@@ -356,7 +362,7 @@ def _word_at_window(window: str, start: int, end: int) -> bool:
     if not _crossed(window, 0, start, len(window), freq) and not _crossed(window, 0, end, len(window), freq):
         return True  # no word of the window crosses an edge: every segmentation cuts at both
     pos = 0
-    for word in _segment(window):
+    for word in segment(window):
         wstart, pos = pos, pos + len(word)
         if wstart <= start < pos:  # the word holding the hit's first character
             if wstart != start:

@@ -29,17 +29,21 @@ def fill_gaps(rules: Sequence[Chosen], combined: Sequence[Chosen]) -> list[Chose
     """The rules' names, plus each name of ``combined`` that overlaps none of them except
     divisions it holds whole (those divisions give way to it); a name of ``combined`` that
     equals, cuts across or swallows a rule name other than a division is left out. Both inputs
-    are non-overlapping readings of one Doc; so is the result, sorted by start."""
+    are non-overlapping readings of one Doc; so is the result, sorted by start.
+
+    The rules' names do not overlap, so sorted by start their ends are sorted too: the names a
+    guess overlaps are one slice found by two bisections (ends after its start, starts before its
+    end). (Scanning back from each guess by the longest rule name's length made one long name
+    cost a pass over every short one before each guess.)"""
     ordered = sorted(rules, key=lambda s: s.start_char)
     starts = [s.start_char for s in ordered]
     ends = [s.end_char for s in ordered]
-    reach = max((e - s for s, e in zip(starts, ends, strict=True)), default=0)
     absorbed: set[int] = set()
     added: list[Chosen] = []
     for c in combined:
-        lo = bisect.bisect_left(starts, c.start_char - reach)
+        lo = bisect.bisect_right(ends, c.start_char)
         hi = bisect.bisect_left(starts, c.end_char)
-        hits = [k for k in range(lo, hi) if ends[k] > c.start_char]
+        hits = range(lo, hi)
         if all(
             ordered[k].label_ == DIVISION
             and c.start_char <= starts[k]

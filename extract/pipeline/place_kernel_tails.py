@@ -8,7 +8,7 @@ Chinese writes the head of such a name as a bound one-character noun (局, 馆, 
 to a compound of full words, and the run of name words ends with it: the place, two or more
 words of two or more characters each (a modifier with a part of its own), and the one-character
 noun of jieba's dictionary (tags ``n``/``ng``) as the *last* word before a delimiter or a clause
-word (``place_led_names._words``: 实现, 揭牌, 加快). A place modifying a category is written
+word (``place_led_names.run_words``: 实现, 揭牌, 加快). A place modifying a category is written
 before full words (湖北经济, 南岸经济腹地, 温江年度合作事项) and stays a District; a count or a
 date in the run (温江年度合作任务51项) makes it a description, as ``place_led_names`` reads it.
 The type of the name is unknown, so nothing is built: the place is only no longer a District.
@@ -34,15 +34,15 @@ def kernel_name_run(text: str, end: int, grammar: Grammar) -> tuple[str, ...] | 
     run = name_run(text, end)
     if len(run) < MIN_MODIFIER_WORDS * MIN_WORD + 1:
         return None  # before the import below: an import statement costs its lookups on every call
-    from extract.pipeline.place_led_names import _describes, _words
+    from extract.pipeline.place_led_names import describes_only, run_words
 
-    words = _words(run, grammar)
+    words = run_words(run, grammar)
     if len(words) <= MIN_MODIFIER_WORDS or any(len(w) < MIN_WORD for w in words[:-1]):
         return None
     kernel = words[-1]
     if len(kernel) != 1 or dictionary().get(kernel, (0, ""))[1] not in KERNEL_TAGS:
         return None
-    if _describes("".join(words)):
+    if describes_only("".join(words)):
         return None  # a count or a date: a description (温江年度合作任务51项)
     return tuple(words)
 

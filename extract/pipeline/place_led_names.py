@@ -62,7 +62,7 @@ def _is_place_word(word: str) -> bool:
     return lookup(word) is not None or dictionary().get(word, (0, ""))[1] == PLACE_TAG
 
 
-def _words(run: str, grammar: Grammar) -> list[str]:
+def run_words(run: str, grammar: Grammar) -> list[str]:
     """The words of ``run`` up to its first clause word, read as ``opens_unrecognised_name``
     reads them (a conjunction inside the name stays unless a place follows it), except that a
     soft stop word of the mined lexicon (``stop_words.jsonl``: mostly glued to the noun before
@@ -85,7 +85,7 @@ def name_after_place(text: str, end: int, grammar: Grammar) -> tuple[int, str] |
     run = name_run(text, end)
     if len(run) < 2 or not (grammar.head_re.search(run) or any(c in grammar.single_kernels for c in run)):
         return None  # no head word at all in what follows (the common case)
-    words = _words(run, grammar)
+    words = run_words(run, grammar)
     best: tuple[int, str] | None = None
     pos = end
     for i, w in enumerate(words):
@@ -107,7 +107,7 @@ def name_after_place(text: str, end: int, grammar: Grammar) -> tuple[int, str] |
         return None
     if best[1] == "Area" and opens_body(text, best[0]):
         return None  # …国家公园|管理局: the Area is a body's modifier (area_names.opens_body)
-    if _describes(text[end : best[0]]):
+    if describes_only(text[end : best[0]]):
         return None  # a count, a date or generic words: a description, not a name
     return best
 
@@ -138,7 +138,7 @@ def built_name_end(text: str, end: int, grammar: Grammar) -> int | None:
     return stage_phrase_start(text, end, construction_phrases(grammar), grammar)
 
 
-def _describes(tail: str) -> bool:
+def describes_only(tail: str) -> bool:
     """A tail that counts, dates or only describes names nothing (module docstring)."""
     return bool(YEAR_RE.search(tail) or AMOUNT_RE.search(tail)) or is_generic(tail, strict=False)
 
@@ -156,7 +156,7 @@ def build_place_led_names(doc: Doc, chosen: Sequence[Chosen], text: str, grammar
             found = name_after_place(text, s.end_char, grammar)
             if found is None:
                 stage = built_name_end(text, s.end_char, grammar)
-                if stage is not None and not _describes(text[s.end_char : stage]):
+                if stage is not None and not describes_only(text[s.end_char : stage]):
                     found = (stage, BUILT_TYPE)
             if found is not None:
                 end, label = found

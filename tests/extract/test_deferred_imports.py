@@ -19,14 +19,14 @@ from extract.pipeline.grammar import default_grammar
 
 
 def test_deferred_indicator_readers_are_the_readers_themselves():
-    from extract.pipeline.lexicon import _segment
+    from extract.pipeline.lexicon import segment
     from extract.pipeline.mining import dictionary
     from extract.relations.status import status_lexicon
 
-    assert deferred.segment_fn() is _segment
+    assert deferred.segment_fn() is segment
     assert deferred.dictionary_fn() is dictionary
     assert deferred.status_lexicon_fn() is status_lexicon
-    assert deferred.segment_fn()("某某指标完成情况") == _segment("某某指标完成情况")
+    assert deferred.segment_fn()("某某指标完成情况") == segment("某某指标完成情况")
 
 
 def test_cycle_accessors_give_the_modules():

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.collective_formulas import collective_formula
+from extract.pipeline.collective_formulas import PHASE_END_RE, collective_formula
+from tests.extract.patterns.op_budget import within_lines
 
 
 def works(text: str, region: str | None = "530000") -> list[tuple[str, str]]:
@@ -51,3 +52,22 @@ def test_works_strategies_and_abbreviations_stay(name):
 def test_formulas_are_read_off_the_quote():
     assert collective_formula("“六纵四横两环”高速公路")
     assert collective_formula("“3+2+N”园区")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "“九纵五横”" + "三" * 50_000,  # a long numeral run after the formula, no phase mark
+        "“九纵五横”" + "三" * 50_000 + "期",
+        "“" * 50_000 + "园区",
+        "“2+3+N”" + "“" * 50_000,
+        "“" + "一" * 50_000 + "”园区",
+    ],
+)
+def test_long_numeral_and_quote_runs_are_read_in_bounded_work(name: str) -> None:
+    """Hostile input: the formula is read inside a bounded quote, and the phase test looks at the
+    last two characters (a pattern ``[…]+期$`` searched unanchored rescanned a numeral run from
+    each of its characters). No Python loop runs over the name: a handful of lines whatever its length."""
+    collective_formula("“2+3+N”园区")  # the strategy gazetteer read once, outside the count
+    within_lines(100, collective_formula, name)
+    assert PHASE_END_RE.search(name) is None or name.endswith("期")

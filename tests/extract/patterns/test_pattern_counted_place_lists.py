@@ -13,8 +13,14 @@ from __future__ import annotations
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.counted_place_lists import counted_item_place, counts_named_items, numeral
+from extract.pipeline.counted_place_lists import (
+    counted_item_place,
+    counts_named_items,
+    earlier_conjuncts,
+    numeral,
+)
 from extract.pipeline.grammar import default_grammar
+from tests.extract.patterns.op_budget import within_lines
 
 
 def districts(text: str, region: str) -> set[str]:
@@ -93,3 +99,24 @@ def test_the_count_counts_the_list(text: str, place: str, counted: bool) -> None
 )
 def test_numerals(word: str, value: int | None) -> None:
     assert numeral(word) == value
+
+
+@pytest.mark.parametrize(
+    ("before", "conjuncts"),
+    [("", 1), ("壮大", 1), ("壮大柳州、桂林、", 3), ("提升曲靖和", 2), ("柳州、\n", 2), ("，桂林，", 1)],
+)
+def test_the_earlier_conjuncts_are_counted_back_from_the_place(before: str, conjuncts: int) -> None:
+    assert earlier_conjuncts(before + "北海", len(before)) == conjuncts
+
+
+@pytest.mark.parametrize("run", ["和" * 400, "和及与" * 150, "、" * 400, "桂林、" * 150])
+def test_a_long_run_of_list_marks_before_a_place_is_read_in_bounded_work(run: str) -> None:
+    """和, 及 and 与 are Han characters and list marks at once: a backtracking pattern split a run
+    of 40 of them in exponentially many ways. The window before the place is bounded, so the work
+    is too, however long the run; the count after the place is read in work linear in its length."""
+    text = run + "甲" + "柳州" + "、柳州" * 2000 + "1" * 5000 + "大产业基地"
+    start = len(run) + 1
+    _, lines = within_lines(20_000, earlier_conjuncts, text, start)
+    assert lines < 20_000
+    grammar = default_grammar()
+    within_lines(200_000, counted_item_place, text, start, start + 2, grammar)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract.topic_runs import heading_like
+from tests.extract.patterns.op_budget import within_lines
 from tests.extract.patterns.relation_text import relation_pairs
 
 HEAD = "二、2025年工作回顾\n"
@@ -76,3 +77,35 @@ def test_a_sentence_that_only_mentions_the_strategy_files_nothing(topic):
 )
 def test_heading_like_is_read_from_the_shape(sentence, expected):
     assert heading_like(sentence) is expected
+
+
+def test_many_topic_sentences_and_long_odd_sentences_are_read_in_linear_work():
+    """Hostile input: hundreds of run-in topic sentences in one paragraph, then one sentence of
+    nothing but list marks, one of quotes and one of numerals. The sentences are walked once and
+    each heading test looks at one sentence: the work stays within a constant per sentence."""
+    from extract.topic_runs import topic_runs
+    from tests.extract.relations.oracle import document_from_text, mentions_for
+
+    body = (
+        "青山振兴深耕细作。稳步扩大开放。" * 300
+        + "、" * 20_000
+        + "。"
+        + "“" * 20_000
+        + "。"
+        + "一" * 20_000
+        + "。"
+    )
+    doc = document_from_text(HEAD + body + "\n", "hostile", "青禾省")
+    mentions = mentions_for(doc, [("青山振兴", "Strategy", "青山振兴")])
+    limit = 150 * body.count(
+        "。"
+    )  # ≈ 75 lines a sentence measured: a loop over all mentions per sentence fails
+    runs, _ = within_lines(limit, topic_runs, doc, mentions)
+    assert len(runs) == 300  # each topic heads the sentence after it, up to the next sub-heading
+
+
+@pytest.mark.parametrize(
+    "sentence", ["、" * 50_000, "“" * 50_000 + "。", "（一）" + "九" * 50_000, "深入推进" * 10_000]
+)
+def test_the_heading_test_of_a_long_sentence_is_linear(sentence: str) -> None:
+    assert not within_lines(1_000, heading_like, sentence)[0]

@@ -12,6 +12,7 @@ import pytest
 
 from extract.entities import load_pipeline, run_pipeline
 from extract.pipeline.unquoted_frameworks import unquoted_framework
+from tests.extract.patterns.op_budget import within_lines
 
 
 def programmes(text: str) -> list[str]:
@@ -57,3 +58,9 @@ def test_a_framework_with_its_formula_stays(text, name):
 )
 def test_only_a_framework_head_with_no_formula_is_dropped(name, dropped):
     assert unquoted_framework(name, grammar()) is dropped
+
+
+@pytest.mark.parametrize("name", ["、" * 50_000 + "产业体系", "“" * 50_000, "现代化" * 20_000 + "产业体系"])
+def test_a_long_name_is_read_in_bounded_work(name: str) -> None:
+    """Hostile input: one suffix test and one scan for a formula mark, no loop of Python lines."""
+    within_lines(100, unquoted_framework, name, grammar())

@@ -73,3 +73,23 @@ def test_fill_gaps_never_lets_a_proposal_swallow_or_retype_a_rule_name(doc: Doc)
     place = _c(doc, "甲市", "District", "region")
     assert fill_gaps([place], [_c(doc, "甲市", "Platform", MODEL_SOURCE)]) == [place]
     assert fill_gaps([], [swallow]) == [swallow]  # no rule name: the model's reading as it is
+
+
+def test_one_long_rule_name_does_not_make_every_guess_scan_every_short_one() -> None:
+    """Hostile input: a very long rule name, then thousands of one-character divisions, each with
+    a guess beside it. The names a guess overlaps are found by bisection, so the work per guess is
+    bounded by what it overlaps, not by the longest rule name (a reach back by that length made
+    each guess scan every short name)."""
+    from tests.extract.patterns.op_budget import within_lines
+
+    n = 3_000
+    doc = spacy.blank("zh").make_doc("某" * n + "甲乙" * n)
+    long_name = char_span(doc, 0, n, label="Platform", span_id="suffix")
+    places = [char_span(doc, n + 2 * i, n + 2 * i + 1, label="District", span_id="region") for i in range(n)]
+    guesses = [
+        char_span(doc, n + 2 * i + 1, n + 2 * i + 2, label="Area", span_id=MODEL_SOURCE) for i in range(n)
+    ]
+    assert long_name is not None and None not in places and None not in guesses
+    rules = [long_name, *places]
+    kept, _ = within_lines(40 * n, fill_gaps, rules, guesses)
+    assert len(kept) == 1 + 2 * n  # every guess fills the gap between two divisions
