@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from extract.indicators.deferred import dictionary_fn, segment_fn
 
-_RESULT = "好"
+_RESULT = "好"  # the resultative complement "well": a closed grammatical morpheme (function_word)
 _BEFORE_MAX = 2  # words before the verb: 切实|抓好, 接续|办好
 _ITEM_TAGS = ("n", "m")  # what the rest opens with: the items (民生|实事) or a numeral (十大类)
 
