@@ -14,6 +14,7 @@ import re
 
 from extract.headings import KINDS
 from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
+from extract.indicators.manner_verbs import without_manner_verb
 
 # Synonyms of statistical names, applied as substring replacements (longest first).
 SYNONYMS: dict[str, str] = {
@@ -134,6 +135,7 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         s = _YEAR.sub("", s)
         s = _LEAD.sub("", s)
         s = without_leading_modifier(s)
+        s = without_manner_verb(s)
         s = strip_trailing_verbs(s)
         s = _strip_unpaired(s.strip("，,、；;：:。 —-"))
         s = _gloss(s)

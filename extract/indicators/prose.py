@@ -36,6 +36,7 @@ from extract.indicators.names import (
     words_of,
 )
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
+from extract.indicators.owners import with_shared_owner
 from extract.indicators.period import five_year_end, names_a_plan_period
 from extract.indicators.served import (
     SERVED_MEASURE,
@@ -2233,7 +2234,7 @@ def _distribute(
         group = group * len(names)  # A、B、C分别增加2个: each member's figure is the one figure
     if len(names) != len(group):
         return out
-    names = [clean_name(n) for n in names]
+    names = with_shared_owner([clean_name(n) for n in names])  # 事故起数、死亡人数: 事故死亡人数
     # 4.7亿人次、5000亿元: no shared tail unless the items are parallel (生猪、家禽…万头、亿只)
     one_unit = len({_base_unit(g.unit) for g in group}) == 1
     names = _shared_tail(names) if one_unit else _parallel_items(names)

@@ -13,7 +13,7 @@ from tests.extract.patterns.indicator_text import by_name
 def test_items_with_their_own_measure_take_no_tail():
     got = by_name("全年未发生较大事故，事故起数、死亡人数同比分别下降8.1%、6.3%。")
     assert got["事故起数增速"].value == -8.1
-    assert got["死亡人数增速"].value == -6.3
+    assert got["事故死亡人数增速"].value == -6.3  # the owner goes on (``indicators.owners``)
 
 
 def test_a_shared_measure_still_goes_to_the_items_before_it():

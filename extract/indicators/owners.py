@@ -1,0 +1,70 @@
+"""The owner a coordination of measures names once: ``生产安全事故起数、死亡人数分别下降…``.
+
+A report lists two measures of one thing and writes the thing only before the first
+(生产安全事故|起数、死亡人数; 新能源汽车|产量、销量). Every conjunct is a measure of that thing,
+so the later ones carry its name too (生产安全事故死亡人数), as the gold names them; read alone
+死亡人数 is a measure of nothing in particular.
+
+The owner is read off the first conjunct only when it splits into a noun phrase and a short
+measure word (jieba's dictionary: the owner ends in a nominal word, the measure is its last word of
+two or three characters). A later conjunct is taken to lack it only when it is a bare measure
+(``topics.is_bare_measure``) of the same kind (it ends in the character the first measure ends
+in: 起数/人数) that opens with no noun of its own (死亡|人数 measures an act; 粮食产量 after
+耕地保有量 and 装备制造业… after 新能源产业 name their own things), shares no two characters with
+the owner (社会消费品零售总额、网上零售额: the second names its own thing) and does not end in the
+first measure itself (城镇登记失业率、调查失业率: a sibling qualifier of one measure, not a second
+measure of one owner).
+"""
+
+from __future__ import annotations
+
+from extract.indicators.deferred import dictionary_fn, segment_fn
+from extract.indicators.topics import is_bare_measure
+
+_MEASURE_MAX = 3  # characters: 起数, 产量, 增加值; a longer last word names a statistic (零售总额)
+_OWNER_TAGS = frozenset({"i", "l", "j", "vn"})  # nominal besides n*: 安全事故 is an idiom (i)
+
+
+def _owner_and_measure(first: str) -> tuple[str, str]:
+    """(owner, measure) of the first conjunct, or ("", "") when it does not split so."""
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
+
+    words = list(_segment(first))
+    if len(words) < 2 or not 2 <= len(words[-1]) <= _MEASURE_MAX:
+        return "", ""
+    if not _nominal(dictionary().get(words[-2], (0, ""))[1]):
+        return "", ""
+    owner = "".join(words[:-1])
+    if len(owner) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in owner):
+        return "", ""
+    return owner, words[-1]
+
+
+def _lacks_owner(conjunct: str, owner: str, measure: str) -> bool:
+    """Is ``conjunct`` a measure of ``owner`` written without it (死亡人数 after 生产安全事故起数)?
+    Only its words up to the character the measure ends in are read (死亡人数|较“十三五”同期: the
+    last conjunct holds the tail all share)."""
+    end = conjunct.find(measure[-1], 1)
+    core = conjunct[: end + 1] if end > 0 else ""
+    if not is_bare_measure(core) or core.endswith(measure):
+        return False
+    if any(owner[k : k + 2] in core for k in range(len(owner) - 1)):
+        return False
+    words = segment_fn()(core)
+    return len(words) >= 2 and not _nominal(dictionary_fn()().get(words[0], (0, ""))[1])
+
+
+def _nominal(tag: str) -> bool:
+    return tag.startswith("n") or tag in _OWNER_TAGS
+
+
+def with_shared_owner(names: list[str]) -> list[str]:
+    """``names`` (cleaned conjuncts of one coordination, in order) with the first conjunct's owner
+    put before each later conjunct that lacks it; ``names`` unchanged when the first has none."""
+    if len(names) < 2:
+        return names
+    owner, measure = _owner_and_measure(names[0])
+    if not owner:
+        return names
+    return [names[0]] + [owner + n if _lacks_owner(n, owner, measure) else n for n in names[1:]]
