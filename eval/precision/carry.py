@@ -63,4 +63,9 @@ def main(new: Path, earlier: list[Path]) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) < 3 or sys.argv[1].startswith("-"):
+        sys.exit("usage: carry.py NEW.tsv EARLIER.tsv [EARLIER.tsv ...]  (fills NEW's empty judgements in place)")
+    missing = [a for a in sys.argv[1:] if not Path(a).is_file()]
+    if missing:
+        sys.exit(f"carry.py: no such sample file: {', '.join(missing)}")
     main(Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]])
