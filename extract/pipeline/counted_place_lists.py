@@ -93,20 +93,24 @@ def earlier_conjuncts(text: str, start: int) -> int:
 
 def counted_item_place(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Is the division ``text[start:end]`` a conjunct of a list of divisions closed by a count of
-    named items, one per conjunct (see the module doc)?"""
-    conjuncts = earlier_conjuncts(text, start)
+    named items, one per conjunct (see the module doc)?
+
+    The list is read forward to its count first: most divisions are followed by no count, and
+    the walk back over the earlier conjuncts (``earlier_conjuncts``) is the costly half."""
     pos = end
-    for _ in range(MAX_CONJUNCTS):
+    for later in range(MAX_CONJUNCTS):  # later: the conjuncts read after the place so far
         count = COUNT_RE.match(text, pos)
         if count is not None:
             value = numeral(count.group(2))
-            if value is None or value < conjuncts or (not count.group(1) and value != conjuncts):
+            if value is None:
+                return False
+            conjuncts = earlier_conjuncts(text, start) + later
+            if value < conjuncts or (not count.group(1) and value != conjuncts):
                 return False  # the count does not count the list: places where items stand
             return counts_named_items(text, count.end(), grammar)
         conj = CONJUNCT_RE.match(text, pos)
         if conj is None or lookup(conj.group(1)) is None:
             return False
-        conjuncts += 1
         pos = conj.end()
     return False
 
