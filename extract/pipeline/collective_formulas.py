@@ -37,7 +37,7 @@ FORMULA_RE = re.compile(rf"(?:{_NUMERAL}[\u4e00-\u9fff]){{2,}}|[\dA-Za-z]+(?:\+[
 OPENING_QUOTE_RE = re.compile(r"^[“\"]([^”\"]{2,12})[”\"](?=.)")
 WORKS_WORDS = ("工程", "项目")  # GUIDE §2.4/§3: one works, whatever its modifier
 SECTION = "段"  # GUIDE §2.4: a section qualifier (…段, 一标段) ends one works
-# a phase (三期) ends one works: what ``list_items.PHASE_END_RE`` (``[…]+期$``, not imported: list_items
+# a phase (三期) ends one works: what ``list_items.phase_end`` (not imported: list_items
 # imports genericity) finds, read as one numeral before the final 期 (and ``$``'s optional final line
 # break): searched unanchored, ``[…]+期$`` rescans a long numeral run from each of its characters
 PHASE_END_RE = re.compile(r"[一二三四五六七八九十\d]期\n?\Z")

@@ -63,7 +63,7 @@ TAIL_MAX = 12  # characters of the label after 等 that are read
 PROJECT_LABEL_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:项目|工程)")  # 等2个项目, 等骨干工程
 BUILD_LABEL_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,6}?建设")  # 等建设, 等地铁建设
 PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
-PHASE_END_RE = re.compile(r"[一二三四五六七八九十\d]+期$")
+PHASE_NUMERALS = "一二三四五六七八九十"
 # a phase, then the conjunction before the next item (二期和黄茅峡水库)
 PHASE_CONJ_RE = re.compile(r"([一二三四五六七八九十\d]+期)[和及]")
 ROUTE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff（）()]{2,10}$")
@@ -455,10 +455,24 @@ def _names_within(a: int, b: int, chosen: list[Chosen], starts: list[int]) -> bo
     return False
 
 
+def phase_end(name: str) -> int | None:
+    """Where a closing phase (三期, 2期: numerals, then 期, then at most a line break) starts in
+    ``name``, or None. Read right to left in one pass: the pattern ``[numerals]+期$`` searched
+    over a long run of numerals not closed by 期 retried from every position (40,000 digits took
+    seconds)."""
+    body = name[:-1] if name.endswith("\n") else name
+    if not body.endswith("期"):
+        return None
+    i = len(body) - 1
+    while i > 0 and (body[i - 1] in PHASE_NUMERALS or body[i - 1].isdecimal()):
+        i -= 1
+    return i if i < len(body) - 1 else None
+
+
 def _phase_item(text: str, a: int, b: int, before: Item) -> Item:
     prev = text[before.start : before.end]
-    m = PHASE_END_RE.search(prev)
-    stem = prev[: m.start()] if m is not None and m.start() >= 2 else None
+    start = phase_end(prev)
+    stem = prev[:start] if start is not None and start >= 2 else None
     return Item(a, b, "phase", (), stem)
 
 

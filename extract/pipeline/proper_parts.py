@@ -37,8 +37,8 @@ from extract.pipeline.list_items import (
     CLOSE_RE,
     ITEM_MAX,
     MAX_ITEMS,
-    PHASE_END_RE,
     PROJECT_LABEL_RE,
+    phase_end,
 )
 from extract.pipeline.mining import NATIONAL, PROPER_TAGS, dictionary, place_names
 
@@ -62,11 +62,11 @@ def lacks_proper_part(
     name: str, grammar: Grammar, joined: bool = False, extra: frozenset[str] = frozenset()
 ) -> bool:
     """Is every word of ``name`` (jieba's reading) a widespread term, none of them a division,
-    with no code, number, quote mark or phase (``list_items.PHASE_END_RE``: 三期, one stage of a
+    with no code, number, quote mark or phase (``list_items.phase_end``: 三期, one stage of a
     works the text names) in it? With ``joined``, a word may also be a run of jieba's pieces that
     is one mined term as a whole (``everyday_tiles``: 算|力 is the term 算力). ``extra`` are further
     mined everyday words a caller reads as widespread terms (``mistagged_terms``: 智慧, 国际化)."""
-    if MARKED_RE.search(name) or PHASE_END_RE.search(name):
+    if MARKED_RE.search(name) or phase_end(name) is not None:
         return False
     words = _segment(name)
     if len(words) < MIN_WORDS:
