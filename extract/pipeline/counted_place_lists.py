@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from extract.numerals import cn_to_number
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import segment
 from extract.pipeline.place_runs import clause_word, name_run
@@ -41,20 +42,18 @@ COUNT_RE = re.compile(r"(等?)([\d一两二三四五六七八九十百]+)[余多
 CONJUNCT_MAX = 8
 HAN_FIRST, HAN_LAST = 0x4E00, 0x9FFF
 MAX_CONJUNCTS = 12  # a list longer than this is a table row, not one counted coordination
-DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+TEN, HUNDRED = "十", "百"
 
 
 def numeral(word: str) -> int | None:
     """The value of a numeral of digits or of Chinese digits below a hundred (4, 五, 十二, 二十);
-    None for any other (百, 三百)."""
+    None for any other (百, 三百, 二三). The Chinese ones are read by ``extract.numerals``."""
     if word.isdigit():
         return int(word)
-    tens, _, units = word.partition("十")
-    if "十" not in word:
-        return DIGITS.get(word) if len(word) == 1 else None
-    if len(tens) > 1 or len(units) > 1 or (tens and tens not in DIGITS) or (units and units not in DIGITS):
+    if HUNDRED in word or word.count(TEN) > 1 or (len(word) > 1 and TEN not in word):
         return None
-    return DIGITS.get(tens, 1) * 10 + DIGITS.get(units, 0)
+    value = cn_to_number(word)
+    return int(value) if value is not None else None
 
 
 def _han(c: str) -> bool:
