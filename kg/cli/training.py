@@ -25,6 +25,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh4/passages.jsonl"),
     Path("eval/provincial-2026/fresh5/passages.jsonl"),
     Path("eval/provincial-2026/fresh6/passages.jsonl"),
+    Path("eval/provincial-2026/fresh7/passages.jsonl"),
 )
 
 

@@ -34,7 +34,14 @@ Round 6 (``--round 6``, drawn 2026-12-06 for the fifteenth session's blind measu
 round 5's readable half was opened for errors) avoids the round-5 passages as well (their offsets
 in ``../fresh5/passages.jsonl``), the same way, with its own seed.
 
-Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6]  (prints one ``## doc id start end kind`` line per
+Round 7 (``--round 7``, drawn 2026-12-06 for the sixteenth session's blind measurement, before
+round 6's readable half was opened for errors) avoids the round-6 passages as well (their offsets
+in ``../fresh6/passages.jsonl``). After six rounds the 250–900-character units are used up
+(河北省 had none left in round 6), so round 7 defines its unit anew (``short_units``): a run of
+whole consecutive sentences of 150–450 characters inside one paragraph, made only of sentences
+that overlap no earlier passage. Three units per report the same way, with its own seed.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7]  (prints one ``## doc id start end kind`` line per
 passage)
 """
 from __future__ import annotations
@@ -53,6 +60,7 @@ ROUND2_PASSAGES = (HERE.parent / "fresh2" / "passages.jsonl",)
 ROUND3_PASSAGES = (HERE.parent / "fresh3" / "passages.jsonl",)
 ROUND4_PASSAGES = (HERE.parent / "fresh4" / "passages.jsonl",)
 ROUND5_PASSAGES = (HERE.parent / "fresh5" / "passages.jsonl",)
+ROUND6_PASSAGES = (HERE.parent / "fresh6" / "passages.jsonl",)
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -93,6 +101,39 @@ def units(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def short_units(text: str, busy: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Round 7's units: runs of whole free sentences (150–450 characters) inside one paragraph.
+
+    Why sentences and not paragraphs: six rounds took the long paragraphs; what is left are the
+    free sentences around earlier passages and the paragraphs under 250 characters.
+    """
+    out, pos, chapter, headings = [], 0, None, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if HEADING.match(line):
+            headings += 1
+            chapter = "review" if headings == 1 else "plan"
+            continue
+        if chapter is None or line.startswith(BOILERPLATE):
+            continue
+        run_start, length = None, 0
+        for m in SENTENCE.finditer(line):
+            a, b = start + m.start(), start + m.end()
+            if any(a < y and x < b for x, y in busy):
+                run_start, length = None, 0
+                continue
+            if run_start is None:
+                run_start, length = a, 0
+            if length + (b - a) > 450:
+                if length >= 150:
+                    out.append((run_start, run_start + length, chapter))
+                run_start, length = a, 0
+            length += b - a
+        if run_start is not None and length >= 150:
+            out.append((run_start, run_start + length, chapter))
+    return out
+
+
 def main(corpus: Path, round_: int = 1) -> None:
     for province in REPORTS:
         doc = f"{province}.txt"
@@ -108,7 +149,10 @@ def main(corpus: Path, round_: int = 1) -> None:
             busy += taken(doc, ROUND4_PASSAGES)
         if round_ >= 6:
             busy += taken(doc, ROUND5_PASSAGES)
-        free = [u for u in units(text) if not any(u[0] < b and a < u[1] for a, b in busy)]
+        if round_ >= 7:
+            busy += taken(doc, ROUND6_PASSAGES)
+        candidates = short_units(text, busy) if round_ >= 7 else units(text)
+        free = [u for u in candidates if not any(u[0] < b and a < u[1] for a, b in busy)]
         if round_ == 1:
             rng, kinds, tag = random.Random("fresh-2026-" + province), ("review", "plan"), "f"
         elif round_ == 2:
@@ -119,8 +163,10 @@ def main(corpus: Path, round_: int = 1) -> None:
             rng, kinds, tag = random.Random("fresh4-2026-" + province), ("review", "plan", None), "i"
         elif round_ == 5:
             rng, kinds, tag = random.Random("fresh5-2026-" + province), ("review", "plan", None), "j"
-        else:
+        elif round_ == 6:
             rng, kinds, tag = random.Random("fresh6-2026-" + province), ("review", "plan", None), "k"
+        else:
+            rng, kinds, tag = random.Random("fresh7-2026-" + province), ("review", "plan", None), "l"
         for n, kind in enumerate(kinds, 1):
             pool = [u for u in free if kind is None or u[2] == kind]
             if not pool and round_ >= 5:
@@ -136,6 +182,6 @@ def main(corpus: Path, round_: int = 1) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[2:]
-    if args not in ([], *(["--round", str(n)] for n in range(2, 7))):
-        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6]")
+    if args not in ([], *(["--round", str(n)] for n in range(2, 8))):
+        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7]")
     main(Path(sys.argv[1]), int(args[1]) if args else 1)
