@@ -61,6 +61,8 @@ def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
         root / "eval" / "provincial-2026" / "fresh6" / "check" / "gold.jsonl",
         # the sixteenth session's blind set (shorter units), masked before annotation
         root / "eval" / "provincial-2026" / "fresh7" / "passages.jsonl",
+        root / "eval" / "provincial-2026" / "fresh7" / "gold.jsonl",
+        root / "eval" / "provincial-2026" / "fresh7" / "check" / "gold.jsonl",
     ]
 
 
