@@ -52,6 +52,7 @@ from extract.pipeline.firm_kernels import find_division_firms
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.known_titles import find_known_titles
+from extract.pipeline.level_grids import LEVEL_WORD_RE
 from extract.pipeline.lexicon import (
     acts_on,
     clause_opener,
@@ -77,6 +78,7 @@ from extract.pipeline.programme_frames import (
 )
 from extract.pipeline.programme_lists import find_programme_lists
 from extract.pipeline.qualifier_clauses import qualifier_end
+from extract.pipeline.quote_leads import governor_candidates
 from extract.pipeline.quoted_frames import find_numeric_frameworks, find_quoted_programmes
 from extract.pipeline.quoted_programmes import find_known_quoted_programmes
 from extract.pipeline.quoted_results import find_result_quotes
@@ -424,6 +426,8 @@ class NameFinder(g.UsesGrammar, Pipe):
         lead-in belongs to the name when a verb governs the whole (:meth:`_governed_lead`)."""
         short = self._short_quote_lead(text, quote)
         governed = self._governed_lead(text, quote)
+        if governed is None:
+            governed = self._listed_lead(text, quote)
         return governed if governed is not None and governed < short else short
 
     def _governed_lead(self, text: str, quote: int) -> int | None:
@@ -440,25 +444,47 @@ class NameFinder(g.UsesGrammar, Pipe):
             lead -= 1
         body = text[lead:quote]
         cuts = [s for s in gr.any_stop_re.finditer(body) if gr.cuts(body, s.start(), s.end())]
-        if not cuts or cuts[-1].group() not in gr.hard_verbs:
-            return None
-        verb = cuts[-1]
-        opened = verb.start() == 0 and not ("\u4e00" <= text[lead - 1 : lead] <= "\u9fff")
-        if not (opened or any(c.end() == verb.start() for c in cuts[:-1])):
-            return None  # 专班|实施…: the verb follows other material, not a clause's first verb
-        start = lead + verb.end()
-        lead_in = text[start:quote]
-        if (
+        # the last clause word, else a mined programme verb (实施|毕业生就业能力培训“X”: quote_leads)
+        for verb in governor_candidates(cuts, gr.hard_verbs, gr.programme_verbs):
+            opened = verb.start() == 0 and not ("\u4e00" <= text[lead - 1 : lead] <= "\u9fff")
+            if not (opened or any(c.end() == verb.start() for c in cuts)):
+                continue  # 专班|实施…: the verb follows other material, not a clause's first verb
+            start = lead + verb.end()
+            if self._describes_name(text[start:quote]):
+                return start
+        return None
+
+    def _listed_lead(self, text: str, quote: int) -> int | None:
+        """Start of a descriptive lead-in of five or more characters that opens a list item after
+        a quoted name (推进数字产业化“十大工程”、|产业数字化“八大行动”): the list mark separates
+        names (:func:`after_quoted_item`), so the words after it up to the quote are the next
+        name's modifier, as the verb governing the list gives the first its own
+        (:meth:`_governed_lead`; GUIDE §2.2, each conjunct its own span). Otherwise None."""
+        lead = quote
+        while lead > max(0, quote - LONG_LEAD) and "\u4e00" <= text[lead - 1] <= "\u9fff":
+            lead -= 1
+        if not after_quoted_item(text, lead) or self.grammar.any_stop_re.match(text, lead):
+            return None  # …“甲”、实施|“乙”: a clause word opens the item
+        lead_in = text[lead:quote]
+        if LEVEL_WORD_RE.search(lead_in) or g.DESCRIPTIVE_RE.match(lead_in):
+            return None  # 、省级“X”: a level; 、重点“X”: a description opening (subject_leads)
+        return lead if self._describes_name(lead_in, domain_ok=True) else None
+
+    def _describes_name(self, lead_in: str, domain_ok: bool = False) -> bool:
+        """Is ``lead_in`` (five or more characters before a quote) a description that names the
+        programme (农民工子女关爱服务, 产业数字化) rather than a count, a clause, a level, a GUIDE
+        §2.6 framing tail or what is done to the programme? With ``domain_ok`` the hand list of
+        generic words is not asked (it holds the domain nouns a programme is named by: 产业,
+        数字化; the caller rules out levels and description openings itself, as subject_leads)."""
+        return not (
             len(lead_in) <= MAX_SHORT_LEAD
             or _NUMERAL_RE.search(lead_in)
             or opens_clause(lead_in)
-            or g.is_generic(lead_in, strict=False)
+            or (not domain_ok and g.is_generic(lead_in, strict=False))
             or FRAMING_TAILS_RE.fullmatch(lead_in)  # 实施|高质量发展“十项行动”: GUIDE §2.6 tail
             or (acts_on(lead_in) and not names_an_activity(lead_in))
             or LEVELS_RE.fullmatch(lead_in)
-        ):
-            return None
-        return start
+        )
 
     def _short_quote_lead(self, text: str, quote: int) -> int:
         """Start of a quoted programme name with a lead-in of at most four characters."""
