@@ -38,6 +38,7 @@ from extract.pipeline.defined_short_forms import type_defined_short_forms
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
+from extract.pipeline.entity_led_names import build_entity_led_names
 from extract.pipeline.everyday_fronts import trim_everyday_fronts
 from extract.pipeline.extent_amounts import drop_extent_amounts
 from extract.pipeline.financing_kinds import drop_financing_kinds
@@ -224,6 +225,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = join_route_ends(doc, chosen, doc_text(doc))  # 甲地大道|至|乙山公路
         chosen = drop_quote_cut_names(chosen, doc_text(doc), self.grammar)  # 甲地站|“乙丙”商务区
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
+        chosen = build_entity_led_names(doc, chosen, doc_text(doc), self.grammar)  # 甲大学|…创新中心
         chosen = drop_bad_left_edges(
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )

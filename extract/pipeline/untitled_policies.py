@@ -34,7 +34,7 @@ from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
 
-INNER_TYPES = frozenset({"Strategy", "Area", "Platform"})
+INNER_TYPES = frozenset({"Strategy", "Area", "Platform", "Program"})
 MAX_MIDDLE = 8
 ORDINAL_CHARS = "一二三四五六七八九十百"
 QUOTED_ORDINAL_RE = re.compile(r"“[" + ORDINAL_CHARS + r"]{2,4}”")
