@@ -41,7 +41,6 @@ import weakref
 from extract.pipeline import grammar as g
 from extract.pipeline.mining import NATIONAL
 from extract.pipeline.unnamed_platforms import EXCHANGE
-from extract.relations.status import is_complement
 
 COMPLETED = "completed"  # the status class of pkg:projectStatusScheme for a finished build
 SERVICE_HEAD = "平台"  # GUIDE §3 Platform: public service or innovation platforms
@@ -120,4 +119,9 @@ def reported_opened(text: str, start: int, name: str, grammar: g.Grammar) -> boo
     after = _after_re(words).match(text, start + len(name))
     if after is None or SERVICE_HEAD in after.group(1):
         return False
-    return after.group(2) is None or is_complement(after.group(2))
+    if after.group(2) is None:
+        return True
+    # deferred: extract.relations.status imports the pipeline package, which imports this module
+    from extract.relations.status import is_complement
+
+    return is_complement(after.group(2))
