@@ -55,6 +55,9 @@ ITEM = 30  # characters of one later item of the list
 # later items read after the name: each guess of a list is tested, so an unbounded scan of the
 # rest of the list made a list of k parks cost k**2 (review9); the reports' longest is 4
 MAX_LATER_ITEMS = 16
+# a two-character word closing the clause after the completion word is its complement (投产增效,
+# 建成开放), as the status reader keeps it (GUIDE §5, §9: the status verbatim; branch relation15)
+COMPLEMENT = 2
 
 _WORDS: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
@@ -76,12 +79,15 @@ def completion_words(grammar: g.Grammar) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=8)
 def _after_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """Later items of a list (、…), a label after 等, then a completion word that ends the clause
-    (建成投用，): a completion word with an object after it (X建成Y) reports what X built."""
+    (建成投用，), perhaps with a two-character complement (投运增效，: group 2, judged by
+    ``status.is_complement``): a completion word with an object after it (X建成Y) reports what
+    X built."""
     alternation = "|".join(map(re.escape, words)) or "(?!)"
     stop = "，。；：、,;:\\n"
     ends = "，。；！？,;\\n"
     return re.compile(
-        rf"((?:、[^{stop}]{{1,{ITEM}}}){{0,{MAX_LATER_ITEMS}}}(?:等[^{stop}]{{0,{LABEL}}}?)?)(?:{alternation})(?=[{ends}]|$)"
+        rf"((?:、[^{stop}]{{1,{ITEM}}}){{0,{MAX_LATER_ITEMS}}}(?:等[^{stop}]{{0,{LABEL}}}?)?)(?:{alternation})"
+        rf"([\u4e00-\u9fff]{{{COMPLEMENT}}})?(?=[{ends}]|$)"
     )
 
 
@@ -111,4 +117,11 @@ def reported_opened(text: str, start: int, name: str, grammar: g.Grammar) -> boo
     if clause >= 0 and text.startswith(words, clause):
         return True
     after = _after_re(words).match(text, start + len(name))
-    return after is not None and SERVICE_HEAD not in after.group(1)
+    if after is None or SERVICE_HEAD in after.group(1):
+        return False
+    if after.group(2) is None:
+        return True
+    # deferred: extract.relations.status imports the pipeline package, which imports this module
+    from extract.relations.status import is_complement
+
+    return is_complement(after.group(2))

@@ -52,6 +52,7 @@ from extract.pipeline.level_openings import trim_to_level_words
 from extract.pipeline.lexicon import _segment, opens_clause
 from extract.pipeline.list_closers import runs_over_list
 from extract.pipeline.list_items import complete_lists
+from extract.pipeline.listed_works import retype_listed_platforms
 from extract.pipeline.model_gaps import MODEL_SOURCE, fill_gaps
 from extract.pipeline.object_verbs import trim_object_verbs
 from extract.pipeline.place_led_names import build_place_led_names
@@ -259,6 +260,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_rule_makers(chosen, doc_text(doc))  # 省政府|规章: a kind of regulation
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
+        chosen = retype_listed_platforms(chosen, doc_text(doc), self.grammar)  # 甲总部、乙基地
         chosen = type_defined_short_forms(doc, chosen, doc_text(doc))  # X（以下简称“Y”）: Y is X's type
         return add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化
 

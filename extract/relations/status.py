@@ -238,6 +238,12 @@ def _with_complement(rest: str, status: str, lexicon: StatusLexicon) -> str:
     return status + _with_adverb(rest, "", lexicon)  # the word itself where it passes, else ""
 
 
+def is_complement(word: str) -> bool:
+    """Is ``word``, closing the clause right after a status phrase, the stage verb's complement
+    (增效 of 投产增效, 开放 of 建成开放), by the tests ``_with_complement`` applies?"""
+    return bool(word) and _with_complement(word, "", status_lexicon()) == word
+
+
 def reviews_several_years(doc: Document) -> bool:
     """A document whose review covers several years (a five-year outline reviews the whole past
     plan period, ``reported_years`` 2016–2020): none of its results is dated to one year, as in
@@ -398,6 +404,7 @@ def _runs(s: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
 __all__ = [
     "StatusLexicon",
     "find_status",
+    "is_complement",
     "list_head",
     "reviews_several_years",
     "status_class",
