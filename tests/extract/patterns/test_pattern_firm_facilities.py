@@ -28,11 +28,20 @@ def ents(text: str) -> list[tuple[str, str]]:
     ("text", "name"),
     [
         ("推进星河总部基地建设。", "星河总部基地"),
-        ("推进星河装备制造基地建设。", "星河装备制造基地"),  # a mined head on a facility kernel
+        ("推进星河生产基地建设。", "星河生产基地"),
     ],
 )
 def test_a_firm_facility_named_by_everyday_words_is_a_project(text, name):
     assert (name, "Project") in ents(text)
+
+
+def test_a_firm_facility_on_the_longest_mined_facility_head_is_a_project():
+    """Which mined heads reach a kernel's threshold moves with the mask, so the head is read
+    from the lexicon rather than written here (装备制造基地 dropped out when round 7 was masked)."""
+    lexicon = read_lexicon()
+    mined = {h["head"] for h in lexicon["heads.jsonl"] if h.get("source") == "mined"}
+    head = max(sorted(Grammar(lexicon).firm_facility_heads & mined), key=len)
+    assert (f"星河{head}", "Project") in ents(f"推进星河{head}建设。")
 
 
 def test_a_kind_of_base_stays_a_description():
@@ -42,7 +51,7 @@ def test_a_kind_of_base_stays_a_description():
 def test_facility_heads_come_from_the_kernel_rule():
     lexicon = read_lexicon()
     heads = Grammar(lexicon).firm_facility_heads
-    assert {"总部", "工厂", "生产基地", "装备制造基地"} <= heads
+    assert {"总部", "工厂", "生产基地"} <= heads
     assert "产业园" not in heads
     more = copy.deepcopy(lexicon)
     rule = next(k["rule"] for k in lexicon["head_kernels.jsonl"] if k["head"] == "工厂")
