@@ -424,7 +424,7 @@ class _SentenceReader:
             if rate and gm is not None:
                 label = _rate_label(name, gm.group(3), bool(gm.group(2)))
                 self.pending.append(
-                    _Pending(label, f, subj, cstart, True, negative=_negative_rate(name, gm.group(3)))
+                    _Pending(label, f, subj, cstart, True, negative=_negative_rate(gm.group(3)))
                 )
             else:
                 self.pending.append(_Pending(_as_count(name, f.unit), f, subj, cstart, f.unit == "%"))
@@ -448,7 +448,7 @@ class _SentenceReader:
                     prev.subject,
                     cstart,
                     True,
-                    negative=_negative_rate(prev.name, gm.group(3)),
+                    negative=_negative_rate(gm.group(3)),
                 )
             )
             return
@@ -464,7 +464,7 @@ class _SentenceReader:
                     subj,
                     cstart,
                     True,
-                    negative=_negative_rate(name, gm.group(3)),
+                    negative=_negative_rate(gm.group(3)),
                 )
             )
 
@@ -543,6 +543,18 @@ class _SentenceReader:
         if name:
             self.pending.append(_Pending(name + MULTIPLE_NAME, f, subj, cstart, True))
 
+    def _of_level(self, name: str, f: Figure, cstart: int) -> str:
+        """A share that does not say of what (占比, 占全国比重) right after a level is that level's:
+        ``装机达到9048万千瓦，占比55.1%`` → 装机占比, also when the share changes
+        (``装机达到1.39亿千瓦，占比由31%提升至54%``: the change's two ends are shares of it too)."""
+        bare_share = name == _SHARE or name.startswith(_SHARE_OF)
+        if bare_share and f.unit == "%" and self.last_level_name and self._after_level(cstart):
+            return self.last_level_name + name
+        return name
+
+    def _after_level(self, cstart: int) -> bool:
+        return _in_clause_of_level(self.norm, self.pending, cstart)
+
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
         norm, f = self.norm, self.figs[i]
@@ -586,7 +598,7 @@ class _SentenceReader:
             return i + 1  # 支持3个A、2个B开展…: the verb alone names no count
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
-            name = clean_name(name_raw[: change.start()])
+            name = self._of_level(clean_name(name_raw[: change.start()]), f, cstart)
             suffix = _COUNT_SUFFIX.get(f.unit)
             if name and suffix and not name.endswith(("数", "量", suffix)):
                 name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
@@ -596,11 +608,7 @@ class _SentenceReader:
                 self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
                 self.carry_name = name
                 return i + 1
-        name = _share_name(name)
-        bare_share = name == _SHARE or name.startswith(_SHARE_OF)  # 占比, 占全国比重: of what is not said
-        of_level = bare_share and f.unit == "%" and _in_clause_of_level(norm, self.pending, cstart)
-        if of_level and self.last_level_name:
-            name = self.last_level_name + name  # 装机达到9048万千瓦，占比55.1%: 装机占比
+        name = self._of_level(_share_name(name), f, cstart)
         if name.endswith("的") and len(name) > 3:
             name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
         to_year = None
@@ -1110,21 +1118,18 @@ def _signed(value: float, verb: str | None) -> float:
     return -value if verb in _DOWN else value
 
 
-# per-unit intensities (单位…能耗, 万元…用水量, …排放强度) are targets to cut: their fall is a 降幅
-_INTENSITY = re.compile(r"^(?:单位|万元|每)|强度|能耗|物耗|水耗|排放")
-
-
-def _negative_rate(name: str, verb: str | None) -> bool:
-    """综合指数下降13.3% is a growth of -13.3 % (eval/provincial-2026 conventions), except for an
-    intensity, whose fall is reported as its 降幅 (dev gold: 单位地区生产总值能耗降幅 3 %)."""
-    return verb in _DOWN and not _INTENSITY.search(name)
+def _negative_rate(verb: str | None) -> bool:
+    """综合指数下降13.3% is a growth of -13.3 %: GUIDE §7 names a rate given alone ``<name>增速``,
+    and the provincial-2026 conventions record a fall as its negative. Intensities are no
+    exception (碳排放强度下降20.5% → 碳排放强度增速 -20.5 %): the readable provincial gold writes
+    every fall of an intensity so, and the one dev record written 降幅 (单位地区生产总值能耗降幅 3)
+    is the exception the convention in ``eval/provincial-2026/README.md`` settles."""
+    return verb in _DOWN
 
 
 def _rate_label(name: str, verb: str | None, annual: bool = False) -> str:
     """地区生产总值 + 增长 -> 地区生产总值增速; 年均增长 (a mean over the period) -> 年均增速;
-    a fall is a negative 增速 (:func:`_negative_rate`) or an intensity's 降幅."""
-    if verb in _DOWN and _INTENSITY.search(name):
-        return name + "降幅"
+    a fall is a negative 增速 (:func:`_negative_rate`)."""
     if verb == "上涨":
         return name + "涨幅"
     if annual and "年均" not in name:
@@ -2250,7 +2255,7 @@ def _distribute(
                     None,
                     cstart,
                     True,
-                    negative=_negative_rate(name, gm.group(3)),
+                    negative=_negative_rate(gm.group(3)),
                 )
             )
         else:
