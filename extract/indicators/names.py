@@ -327,12 +327,13 @@ def _one_char_modifier(name: str) -> bool:
 def _opens_with_action(name: str) -> bool:
     """Does ``name`` open with an act: a dictionary verb or verbal noun, or a word mined as the act
     of lists of counts where the dictionary tags it otherwise (办理 a noun, 新建 a place:
-    ``extract.indicators.count_verbs``)?"""
+    ``extract.indicators.count_verbs``), or a mined clause verb jieba splits (获|批)?"""
     if len(name) < 3 or not "\u4e00" <= name[0] <= "\u9fff":
         return False
     from extract.indicators.count_verbs import opening_count_verb
+    from extract.indicators.prose import split_clause_verb
 
-    if opening_count_verb(name):
+    if opening_count_verb(name) or split_clause_verb(name):
         return True
     _segment = segment_fn()
     dictionary = dictionary_fn()

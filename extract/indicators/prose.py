@@ -959,11 +959,11 @@ def _shared_verb(name: str) -> str:
     verb = _opening_verb(name, with_object_verb=modified)
     if not verb and not modified:
         verb = opening_count_verb(name)  # 办理|代表建议, 新建|学校: the mined acts of count lists
-        verb = verb or _split_clause_verb(name)
+        verb = verb or split_clause_verb(name)
     return verb or _opening_act_phrase(name)
 
 
-def _split_clause_verb(name: str) -> str:
+def split_clause_verb(name: str) -> str:
     """``获|批|美丽河湖``: two one-character words that open ``name`` and join into a mined hard clause
     verb (``stop_words.jsonl``, which counts such a pair as one unit: jieba splits verb + complement
     compounds its dictionary lacks) are its act; "" otherwise."""
