@@ -785,12 +785,30 @@ def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure, same_unit
     increase = _INCREASE + suffix
     if suffix and prev.name.endswith(increase) and len(prev.name) > len(increase) + 1:
         return prev.name[: -len(increase)] + suffix  # 通用机场新增数 -> 通用机场数
+    if not suffix and (base := _before_increase(prev.name)):
+        return base  # 装机同比增加1829万千瓦、达到9048万千瓦: the level of what increased
     name = prev.name.removeprefix(_CUMULATIVE)
     verb = _opening_verb(name)
     if not verb or len(name) - len(verb) < 2:
         return ""
     name = name[len(verb) :]
     return name + suffix if suffix and not name.endswith(("数", "量", suffix)) else name
+
+
+_RISES = ("增长", "增加", "提高", "提升", "上升")  # the rising verbs of ``_GROWTH_VERB``
+
+
+def _before_increase(name: str) -> str:
+    """The measure a flow's name says increased, when the name ends in the verb of the rise
+    (装机同比增加 → 装机, 装机新增 → 装机); "" when it ends in none or nothing is left."""
+    gm = _GROWTH_VERB.search(name)
+    if gm and gm.group(3) in _RISES:
+        base = name[: gm.start()]
+    elif name.endswith(_INCREASE):
+        base = name[: -len(_INCREASE)]
+    else:
+        return ""
+    return base if _has_name(base) else ""
 
 
 _BENEFACTIVE = "为"  # 为 N名X V…: the people or firms an action was done for
