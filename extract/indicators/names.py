@@ -309,7 +309,7 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
         name = name[: span.start()] + name[span.end() :]
         total = True
     done = total or _opens_with_action(name) or "新增" in name
-    if not done and _one_char_modifier(name):
+    if not done and one_char_modifier(name):
         done = _opens_with_action(name[1:])  # 新改建, 新开工: a modifier + the action
     if not done:
         return name
@@ -317,7 +317,7 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     return f"“十{ordinal}五”时期{name}"
 
 
-def _one_char_modifier(name: str) -> bool:
+def one_char_modifier(name: str) -> bool:
     """Is the first character an adjective or adverb of its own (新, 再: jieba's dictionary)?"""
     dictionary = dictionary_fn()
 

@@ -30,6 +30,7 @@ from extract.indicators.names import (
     base_of_rate,
     clean_name,
     is_rate_name,
+    one_char_modifier,
     period_total_name,
     rate_name,
     without_leading_modifier,
@@ -624,6 +625,10 @@ class _SentenceReader:
             # 新增上市公司48家、总量达1224家; 某园区增加7个、达到19个
             stock = _stock_after_flow(self.pending, cstart, f, same_unit=not total)
             name = stock or name
+        elif total and cstart > 0:
+            # 新登记经营主体320万户，总量达2037.7万户: a clause of the total alone, after the flow's
+            stock = _stock_after_flow(self.pending, _clause_start(norm, cstart - 1), f)
+            name = stock or name
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
         elif not name and self.pending and self.pending[-1].is_rate and f.unit != "%" and not clean_name(seg):
@@ -788,7 +793,10 @@ def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure, same_unit
     if not suffix and (base := _before_increase(prev.name)):
         return base  # 装机同比增加1829万千瓦、达到9048万千瓦: the level of what increased
     name = prev.name.removeprefix(_CUMULATIVE)
-    verb = _opening_verb(name)
+    verb = _opening_verb(name) or opening_count_verb(name)  # 新建|学校: a mined act of count lists
+    if not verb and one_char_modifier(name):
+        name = name[1:]  # 新|登记经营主体: a modifier + the act, as names.period_total_name reads it
+        verb = _opening_verb(name)
     if not verb or len(name) - len(verb) < 2:
         return ""
     name = name[len(verb) :]
