@@ -309,7 +309,7 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
         name = name[: span.start()] + name[span.end() :]
         total = True
     done = total or _opens_with_action(name) or "新增" in name
-    if not done and _one_char_modifier(name):
+    if not done and one_char_modifier(name):
         done = _opens_with_action(name[1:])  # 新改建, 新开工: a modifier + the action
     if not done:
         return name
@@ -317,7 +317,7 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     return f"“十{ordinal}五”时期{name}"
 
 
-def _one_char_modifier(name: str) -> bool:
+def one_char_modifier(name: str) -> bool:
     """Is the first character an adjective or adverb of its own (新, 再: jieba's dictionary)?"""
     dictionary = dictionary_fn()
 
@@ -327,12 +327,13 @@ def _one_char_modifier(name: str) -> bool:
 def _opens_with_action(name: str) -> bool:
     """Does ``name`` open with an act: a dictionary verb or verbal noun, or a word mined as the act
     of lists of counts where the dictionary tags it otherwise (办理 a noun, 新建 a place:
-    ``extract.indicators.count_verbs``)?"""
+    ``extract.indicators.count_verbs``), or a mined clause verb jieba splits (获|批)?"""
     if len(name) < 3 or not "\u4e00" <= name[0] <= "\u9fff":
         return False
     from extract.indicators.count_verbs import opening_count_verb
+    from extract.indicators.prose import split_clause_verb
 
-    if opening_count_verb(name):
+    if opening_count_verb(name) or split_clause_verb(name):
         return True
     _segment = segment_fn()
     dictionary = dictionary_fn()

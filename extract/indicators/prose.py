@@ -30,6 +30,7 @@ from extract.indicators.names import (
     base_of_rate,
     clean_name,
     is_rate_name,
+    one_char_modifier,
     period_total_name,
     rate_name,
     without_leading_modifier,
@@ -424,7 +425,7 @@ class _SentenceReader:
             if rate and gm is not None:
                 label = _rate_label(name, gm.group(3), bool(gm.group(2)))
                 self.pending.append(
-                    _Pending(label, f, subj, cstart, True, negative=_negative_rate(name, gm.group(3)))
+                    _Pending(label, f, subj, cstart, True, negative=_negative_rate(gm.group(3)))
                 )
             else:
                 self.pending.append(_Pending(_as_count(name, f.unit), f, subj, cstart, f.unit == "%"))
@@ -448,7 +449,7 @@ class _SentenceReader:
                     prev.subject,
                     cstart,
                     True,
-                    negative=_negative_rate(prev.name, gm.group(3)),
+                    negative=_negative_rate(gm.group(3)),
                 )
             )
             return
@@ -464,7 +465,7 @@ class _SentenceReader:
                     subj,
                     cstart,
                     True,
-                    negative=_negative_rate(name, gm.group(3)),
+                    negative=_negative_rate(gm.group(3)),
                 )
             )
 
@@ -543,6 +544,18 @@ class _SentenceReader:
         if name:
             self.pending.append(_Pending(name + MULTIPLE_NAME, f, subj, cstart, True))
 
+    def _of_level(self, name: str, f: Figure, cstart: int) -> str:
+        """A share that does not say of what (占比, 占全国比重) right after a level is that level's:
+        ``装机达到9048万千瓦，占比55.1%`` → 装机占比, also when the share changes
+        (``装机达到1.39亿千瓦，占比由31%提升至54%``: the change's two ends are shares of it too)."""
+        bare_share = name == _SHARE or name.startswith(_SHARE_OF)
+        if bare_share and f.unit == "%" and self.last_level_name and self._after_level(cstart):
+            return self.last_level_name + name
+        return name
+
+    def _after_level(self, cstart: int) -> bool:
+        return _in_clause_of_level(self.norm, self.pending, cstart)
+
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
         norm, f = self.norm, self.figs[i]
@@ -586,7 +599,7 @@ class _SentenceReader:
             return i + 1  # 支持3个A、2个B开展…: the verb alone names no count
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
-            name = clean_name(name_raw[: change.start()])
+            name = self._of_level(clean_name(name_raw[: change.start()]), f, cstart)
             suffix = _COUNT_SUFFIX.get(f.unit)
             if name and suffix and not name.endswith(("数", "量", suffix)):
                 name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
@@ -596,11 +609,7 @@ class _SentenceReader:
                 self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
                 self.carry_name = name
                 return i + 1
-        name = _share_name(name)
-        bare_share = name == _SHARE or name.startswith(_SHARE_OF)  # 占比, 占全国比重: of what is not said
-        of_level = bare_share and f.unit == "%" and _in_clause_of_level(norm, self.pending, cstart)
-        if of_level and self.last_level_name:
-            name = self.last_level_name + name  # 装机达到9048万千瓦，占比55.1%: 装机占比
+        name = self._of_level(_share_name(name), f, cstart)
         if name.endswith("的") and len(name) > 3:
             name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
         to_year = None
@@ -615,6 +624,10 @@ class _SentenceReader:
         if seg_start > cstart and (total or seg.strip() in _REACHED):
             # 新增上市公司48家、总量达1224家; 某园区增加7个、达到19个
             stock = _stock_after_flow(self.pending, cstart, f, same_unit=not total)
+            name = stock or name
+        elif total and cstart > 0:
+            # 新登记经营主体320万户，总量达2037.7万户: a clause of the total alone, after the flow's
+            stock = _stock_after_flow(self.pending, _clause_start(norm, cstart - 1), f)
             name = stock or name
         if not name and self.carry_name:
             name = self.carry_name  # 迈上6万亿元台阶，达到62661亿元: the level keeps the name
@@ -777,12 +790,33 @@ def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure, same_unit
     increase = _INCREASE + suffix
     if suffix and prev.name.endswith(increase) and len(prev.name) > len(increase) + 1:
         return prev.name[: -len(increase)] + suffix  # 通用机场新增数 -> 通用机场数
+    if not suffix and (base := _before_increase(prev.name)):
+        return base  # 装机同比增加1829万千瓦、达到9048万千瓦: the level of what increased
     name = prev.name.removeprefix(_CUMULATIVE)
-    verb = _opening_verb(name)
+    verb = _opening_verb(name) or opening_count_verb(name)  # 新建|学校: a mined act of count lists
+    if not verb and one_char_modifier(name):
+        name = name[1:]  # 新|登记经营主体: a modifier + the act, as names.period_total_name reads it
+        verb = _opening_verb(name)
     if not verb or len(name) - len(verb) < 2:
         return ""
     name = name[len(verb) :]
     return name + suffix if suffix and not name.endswith(("数", "量", suffix)) else name
+
+
+_RISES = ("增长", "增加", "提高", "提升", "上升")  # the rising verbs of ``_GROWTH_VERB``
+
+
+def _before_increase(name: str) -> str:
+    """The measure a flow's name says increased, when the name ends in the verb of the rise
+    (装机同比增加 → 装机, 装机新增 → 装机); "" when it ends in none or nothing is left."""
+    gm = _GROWTH_VERB.search(name)
+    if gm and gm.group(3) in _RISES:
+        base = name[: gm.start()]
+    elif name.endswith(_INCREASE):
+        base = name[: -len(_INCREASE)]
+    else:
+        return ""
+    return base if _has_name(base) else ""
 
 
 _BENEFACTIVE = "为"  # 为 N名X V…: the people or firms an action was done for
@@ -951,7 +985,20 @@ def _shared_verb(name: str) -> str:
     verb = _opening_verb(name, with_object_verb=modified)
     if not verb and not modified:
         verb = opening_count_verb(name)  # 办理|代表建议, 新建|学校: the mined acts of count lists
+        verb = verb or split_clause_verb(name)
     return verb or _opening_act_phrase(name)
+
+
+def split_clause_verb(name: str) -> str:
+    """``获|批|美丽河湖``: two one-character words that open ``name`` and join into a mined hard clause
+    verb (``stop_words.jsonl``, which counts such a pair as one unit: jieba splits verb + complement
+    compounds its dictionary lacks) are its act; "" otherwise."""
+    _segment = segment_fn()
+
+    words = _segment(name)
+    if len(words) > 2 and len(words[0]) == len(words[1]) == 1 and words[0] + words[1] in _clause_verbs():
+        return words[0] + words[1]
+    return ""
 
 
 _SET_PHRASE = "l"  # jieba's tag of a set phrase (更新改造, 综合治理)
@@ -1110,21 +1157,18 @@ def _signed(value: float, verb: str | None) -> float:
     return -value if verb in _DOWN else value
 
 
-# per-unit intensities (单位…能耗, 万元…用水量, …排放强度) are targets to cut: their fall is a 降幅
-_INTENSITY = re.compile(r"^(?:单位|万元|每)|强度|能耗|物耗|水耗|排放")
-
-
-def _negative_rate(name: str, verb: str | None) -> bool:
-    """综合指数下降13.3% is a growth of -13.3 % (eval/provincial-2026 conventions), except for an
-    intensity, whose fall is reported as its 降幅 (dev gold: 单位地区生产总值能耗降幅 3 %)."""
-    return verb in _DOWN and not _INTENSITY.search(name)
+def _negative_rate(verb: str | None) -> bool:
+    """综合指数下降13.3% is a growth of -13.3 %: GUIDE §7 names a rate given alone ``<name>增速``,
+    and the provincial-2026 conventions record a fall as its negative. Intensities are no
+    exception (碳排放强度下降20.5% → 碳排放强度增速 -20.5 %): the readable provincial gold writes
+    every fall of an intensity so, and the one dev record written 降幅 (单位地区生产总值能耗降幅 3)
+    is the exception the convention in ``eval/provincial-2026/README.md`` settles."""
+    return verb in _DOWN
 
 
 def _rate_label(name: str, verb: str | None, annual: bool = False) -> str:
     """地区生产总值 + 增长 -> 地区生产总值增速; 年均增长 (a mean over the period) -> 年均增速;
-    a fall is a negative 增速 (:func:`_negative_rate`) or an intensity's 降幅."""
-    if verb in _DOWN and _INTENSITY.search(name):
-        return name + "降幅"
+    a fall is a negative 增速 (:func:`_negative_rate`)."""
     if verb == "上涨":
         return name + "涨幅"
     if annual and "年均" not in name:
@@ -2250,7 +2294,7 @@ def _distribute(
                     None,
                     cstart,
                     True,
-                    negative=_negative_rate(name, gm.group(3)),
+                    negative=_negative_rate(gm.group(3)),
                 )
             )
         else:

@@ -49,11 +49,12 @@ def test_bare_items_share_the_measure_word_of_the_last():
     assert got["中药材出口增速"].value == 30.0
 
 
-def test_a_fall_is_a_negative_growth_but_an_intensity_has_a_reduction():
+def test_a_fall_is_a_negative_growth_for_an_intensity_too():
     got = by_name("空气质量综合指数同比下降6.4%，单位地区生产总值能耗下降3.1%，商品房销售面积下降12%。")
     assert got["空气质量综合指数增速"].value == -6.4
     assert got["商品房销售面积增速"].value == -12.0
-    assert got["单位地区生产总值能耗降幅"].value == 3.1
+    assert got["单位地区生产总值能耗增速"].value == -3.1
+    assert not [n for n in got if n.endswith("降幅")]
 
 
 def test_one_word_conjuncts_share_what_follows_the_last_ones_first_word():

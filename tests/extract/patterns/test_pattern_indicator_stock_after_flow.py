@@ -32,3 +32,13 @@ def test_a_stock_in_a_five_year_review_keeps_its_name():
 def test_a_total_after_a_rate_keeps_the_rates_name():
     got = by_name("地区生产总值增长5.8%、总量达506亿元。")
     assert got["地区生产总值"].value == 506.0
+
+
+def test_a_clause_of_the_total_alone_is_the_stock_of_the_flow_before():
+    got = by_name("新增上市公司48家，总量达1224家。")
+    assert got["上市公司数"].value == 1224.0
+
+
+def test_the_flows_act_may_be_mined_or_follow_a_one_character_modifier():
+    assert by_name("新建学校20所、总数达300所。")["学校数"].value == 300.0  # 新建: a mined count verb
+    assert by_name("新登记经营主体320万户、总量达2037.7万户。")["经营主体数"].value == 2037.7

@@ -25,3 +25,12 @@ def test_after_a_verb_of_increase_too():
 def test_another_unit_is_no_stock_of_the_increase():
     got = by_name("新增市场主体3.1万户、达到12亿元。")
     assert "市场主体数" not in got
+
+
+def test_the_level_after_an_increase_of_an_amount_is_the_measure_that_rose():
+    # a quantity, not a count: the name ends in the verb of the rise, and the level is the measure's
+    got = by_name("风电装机同比增加300万千瓦、达到2000万千瓦，占比35%。")
+    assert got["风电装机"].value == 2000.0
+    assert got["风电装机占比"].value == 35.0
+    got = by_name("光伏装机新增120万千瓦、达到900万千瓦。")
+    assert got["光伏装机"].value == 900.0
