@@ -55,6 +55,7 @@ METRO_PREFIX_RE = re.compile(r"^(.{2,4}?)(?:轨道交通|地铁)(?=[A-Z]?\d+号�
 LOCAL_REGULATION_KINDS = ("条例",)
 NATIONAL_SCOPES = ("全国", "国家")  # scope words (GUIDE §2.5) that make a regulation the state's
 SYNONYMS = {("Area", "主城区"): "中心城区"}  # GUIDE §3/§4: two names of one planning term
+(CENTRAL_AREA,) = set(SYNONYMS.values())  # that planning term (中心城区), for own_central_area
 QUOTED_CORE_RE = re.compile(r"“[^”]+”")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 # a tail that names the building of what precedes it (grammar of project names, GUIDE §2.4/§4:
@@ -165,6 +166,25 @@ def document_zones(text: str, region_code: str | None) -> list[tuple[str, str]]:
     return found
 
 
+def own_central_area(ctx: Context) -> str:
+    """The canonical of a bare 中心城区 (or its synonym): the author's own central urban area.
+
+    A city's report (a municipality such as 天津市, or a prefecture-level city) speaks of its own
+    central urban area, and the round golds name it with the city (天津市中心城区: fresh3
+    天津市-h02 and fresh6 天津市-k02, two annotators). A district's report speaks of the city's
+    planning term, which the dev gold keeps bare (GUIDE §4: 主城区 -> 中心城区 in 巴南区's and
+    大渡口区's reports), and a province has many cities, so neither is prefixed."""
+    author_is_city = ctx.region_code is not None and ctx.county is None and ctx.city is not None
+    if author_is_city and ctx.city in (ctx.province, _author_name(ctx)):
+        return f"{ctx.city}{CENTRAL_AREA}"
+    return CENTRAL_AREA
+
+
+def _author_name(ctx: Context) -> str | None:
+    region = by_code(ctx.region_code) if ctx.region_code else None
+    return region.name if region else None
+
+
 def canonical_name(
     text: str, type_: str, hint: str, source: str, ctx: Context, before: str = ""
 ) -> tuple[str, str | None]:
@@ -199,6 +219,8 @@ def canonical_name(
             if abbr == bare:
                 return full, None
         return (_short_city(ctx.city) + expand_zone(bare)) if ctx.city else name, None
+    if type_ == "Area" and SYNONYMS.get((type_, name), name) == CENTRAL_AREA:
+        return own_central_area(ctx), None
     if hint:
         return hint, None
     if (type_, name) in SYNONYMS:

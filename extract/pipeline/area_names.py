@@ -196,3 +196,30 @@ def opens_body(text: str, end: int) -> bool:
     if words_.get(word, (0, None))[1] not in BODY_WORD_TAGS or word[-1] not in _body_endings():
         return False
     return word[:-1] in words_  # 管理|局, 委员|会: a word + the body character (not 合理布|局)
+
+
+MAX_PLACE_LEAD = 4  # characters of a place-led lead-in before a quoted area name (滨海站)
+
+
+def listed_place_lead(text: str, quote: int) -> int:
+    """Start of a quoted Area name whose own place stands before the quote as a list item
+    (甲站“乙”商务区 after 、): GUIDE §2.2 keeps quotes inside a name, and GUIDE §3 names a
+    functional area by its place (南坪片区, 西站片区). The quoted-programme lead refuses a lead-in
+    after 、 (it is the previous list item's end, 甲、乙“丙”行动); an area's lead-in is taken there
+    when it is one run of at most four Han characters that opens with a word the general
+    dictionary tags as a place (ns) or a division of the gazetteer. Otherwise ``quote``."""
+    lead = quote
+    while lead > max(0, quote - MAX_PLACE_LEAD) and HAN_RE.fullmatch(text[lead - 1]):
+        lead -= 1
+    if lead == quote or text[lead - 1 : lead] != "、":
+        return quote
+    first = segment_cached(text[lead:quote])[0]
+    if dictionary().get(first, (0, None))[1] == "ns" or _is_division(first):
+        return lead
+    return quote
+
+
+def _is_division(word: str) -> bool:
+    from extract.regions import lookup
+
+    return len(word) >= 2 and lookup(word) is not None

@@ -23,6 +23,7 @@ from extract.pipeline.area_names import (
     ends_with_area_head,
     head_runs_on,
     kind_of_zone,
+    listed_place_lead,
     opens_body,
 )
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
@@ -365,6 +366,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 if ends_with_area_head(after.group(), self.grammar):
                     head_type = "Area"  # “襄十随神”城市群: a quoted region name (area_names)
                 start = self._quote_lead(text, self._chain_start(text, m.start()))
+                if head_type == "Area" and start == m.start():
+                    start = listed_place_lead(text, start)  # 、甲站“乙”商务区: the area's own place
                 end = after.end()
                 longer = self.grammar.head_re.match(text, end)
                 if longer and self.grammar.heads[longer.group()] == "Program":
