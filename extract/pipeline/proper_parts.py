@@ -230,7 +230,7 @@ def unnamed(s: Chosen, text: str, grammar: Grammar) -> bool:
     name = text[s.start_char : s.end_char]
     if s.id_ in CHECKED_SOURCES:
         # the list test last: it reads the clause after the guess
-        return lacks_proper_part(name, grammar) and not in_project_list(text, s.end_char)
+        return lacks_proper_part(name, grammar, joined=True) and not in_project_list(text, s.end_char)
     if s.id_ in COORDINATED_SOURCES:
         return everyday_conjunct(name, grammar)
     return False
