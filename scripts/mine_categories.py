@@ -5,7 +5,8 @@ the place compounds of ``extract/data/place_compounds.jsonl``, the trade words t
 sectors of ``extract/data/trade_labels.jsonl``, the widespread phrases of
 ``extract/data/widespread_phrases.jsonl`` and the everyday words the dictionary tags as names of
 ``extract/data/mistagged_terms.jsonl`` and the verbs that govern a list of works of
-``extract/data/object_verbs.jsonl`` (issue 12, precision).
+``extract/data/object_verbs.jsonl`` and the field words of project-list labels of
+``extract/data/field_labels.jsonl`` (issue 12, precision).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from extract.pipeline.bound_openings import mine_bound_openings
 from extract.pipeline.clause_leads import mine_clause_leads
+from extract.pipeline.field_labels import mine_field_labels
 from extract.pipeline.genericity import mine_categories, mine_widespread_terms
 from extract.pipeline.gold_mask import blanked_text, default_gold_files, passage_spans
 from extract.pipeline.grammar import default_grammar
@@ -49,6 +51,7 @@ PHRASES = ROOT / "extract" / "data" / "widespread_phrases.jsonl"
 MISTAGGED = ROOT / "extract" / "data" / "mistagged_terms.jsonl"
 TRADES = ROOT / "extract" / "data" / "trade_labels.jsonl"
 OBJECT_VERBS = ROOT / "extract" / "data" / "object_verbs.jsonl"
+FIELDS = ROOT / "extract" / "data" / "field_labels.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
@@ -79,7 +82,16 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
         (MISTAGGED, mine_mistagged_terms(docs)),
         (TRADES, mine_trade_labels(docs, _firm_kernel())),
         (OBJECT_VERBS, mine_object_verbs(docs, default_grammar().hard_stops)),
+        (FIELDS, mine_field_labels(docs, default_grammar().heads, _is_sector)),
     ]
+
+
+def _is_sector(item: str) -> bool:
+    """The enumeration reader's sector test with the shipped grammar (imported late: the
+    enumeration component imports the field words this script writes)."""
+    from extract.pipeline.enumerations import _sector
+
+    return _sector(item, default_grammar())
 
 
 def _firm_kernel() -> str | None:

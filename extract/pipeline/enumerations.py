@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.carried_conjuncts import programme_list
+from extract.pipeline.field_labels import labels_fields
 from extract.pipeline.firm_lists import find_firm_lists
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
@@ -317,6 +318,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue  # 等18个产业集群|入选|国家级中小企业: the items did something; 企业 is its object
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
                 continue  # 等区域品牌, 等品牌活动: kinds of brands, not firms
+            if classifier in _project_classifiers() and labels_fields(modifier, gr):
+                continue  # 甲、乙等11个重点领域项目: the label counts fields, not projects (field_labels)
             items = walk_items(text, m.start(), gr, projects=classifier in _project_classifiers())
             if m.group("bare") and (len(items) < 2 or classifier not in ("项目", "工程")):
                 continue  # without 等 only a 、-list before a count of projects is an enumeration

@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.chosen import retyped as retyped_span
+from extract.pipeline.field_labels import labels_fields
 from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
@@ -539,7 +540,9 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
     if not label or not HAN_RE.match(label):
         return None
     label = label.split("的", 1)[0]  # 等资金的项目: what follows 的 is not what the items are
-    if PROJECT_LABEL_RE.match(label):
+    if (project := PROJECT_LABEL_RE.match(label)) is not None:
+        if labels_fields(project.group(), grammar):
+            return "other"  # 等11个重点领域项目: the label counts fields, not projects (field_labels)
         return "Project"
     works = _works_label_re(grammar)
     w = works.match(label) if works is not None else None

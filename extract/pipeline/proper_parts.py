@@ -224,13 +224,17 @@ def everyday_conjunct(name: str, grammar: Grammar) -> bool:
 def unnamed(s: Chosen, text: str, grammar: Grammar) -> bool:
     """Is Project ``s`` works with no part of its own: a head-word guess that
     ``lacks_proper_part`` outside a labelled project list, or a conjunct of a shared head that
-    is an ``everyday_conjunct``? Quoted guesses are left to the quote readers."""
+    is an ``everyday_conjunct``? Quoted guesses are left to the quote readers. The test joins
+    jieba's single characters into mined terms (``joined``: 老|旧 is 老旧, 低|碳 is 低碳), as it
+    does for Platform guesses: jieba's dictionary predates the genre's words, and a stray
+    character read as a part of the name's own kept 老旧供水管网 and 国家绿色低碳先进技术示范项目
+    (a title a works is given) as names (branch project16)."""
     if s.label_ not in CHECKED_TYPES or quoted(text, s.start_char, s.end_char):
         return False
     name = text[s.start_char : s.end_char]
     if s.id_ in CHECKED_SOURCES:
         # the list test last: it reads the clause after the guess
-        return lacks_proper_part(name, grammar) and not in_project_list(text, s.end_char)
+        return lacks_proper_part(name, grammar, joined=True) and not in_project_list(text, s.end_char)
     if s.id_ in COORDINATED_SOURCES:
         return everyday_conjunct(name, grammar)
     return False
