@@ -23,7 +23,7 @@ from extract.pipeline.firm_lists import find_firm_lists
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
-from extract.pipeline.nested_lists import after_nested_list
+from extract.pipeline.nested_lists import after_nested_list, joined_label
 from extract.pipeline.sector_siblings import among_sectors
 from extract.pipeline.trade_labels import trade_item
 
@@ -322,6 +322,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue  # 依法平等保护民营企业: the best segmentation reads 平等, 等 marks no list
             if classifier in ENTERPRISE_CLASSIFIERS and _verb_with_object(modifier):
                 continue  # 等18个产业集群|入选|国家级中小企业: the items did something; 企业 is its object
+            if joined_label(text, m.start("modifier"), m.end("modifier")):
+                continue  # 等地区发展平台和企业: two kinds named at once, the items' is not said
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
                 continue  # 等区域品牌, 等品牌活动: kinds of brands, not firms
             items = walk_items(text, m.start(), gr, projects=classifier in _project_classifiers())

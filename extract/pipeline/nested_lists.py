@@ -43,3 +43,13 @@ def after_nested_list(text: str, start: int, end: int) -> int | None:
             cut = pos + 1
             break
     return cut
+
+
+def joined_label(text: str, modifier_start: int, modifier_end: int) -> bool:
+    """Is a list label's classifier the second conjunct of a coordination (…等地区发展平台和|企业,
+    …等与|企业)? Then the label names two kinds at once (platforms and firms, regions and
+    firms), and it does not say which the items are: the list types none of them as firms
+    (GUIDE §3 types only company names Enterprise; pair and regional abbreviations before such a
+    label, 成渝、长三角, are no firms). The conjunction must be a word of its own (参与 is a verb)."""
+    pos = modifier_end - 1
+    return pos >= modifier_start and text[pos] in CONJUNCTIONS and is_word_at(text, pos, pos + 1)

@@ -4,15 +4,18 @@ A list closed by a firm or project label types a short bare item as a firm (GUID
 company name stays Enterprise in a project list). Where most of the item's siblings are everyday
 phrases (sports, works, activities), the item is of their kind and no firm
 (``sector_siblings``). A walk back over 、-items that runs across another list's closer and label
-(A、B等在区高校及C、D等龙头企业) stops after the conjunction (``nested_lists``). Sentences are
-invented.
+(A、B等在区高校及C、D等龙头企业) stops after the conjunction, and a label that names two kinds
+at once (等地区发展平台和企业) types no item as a firm (``nested_lists``). A firm kernel after a
+dictionary prefix and everyday words (非|平台|公司) is a kind of firm (``genericity.negated_kind``).
+Sentences are invented.
 """
 
 from __future__ import annotations
 
 from extract.document import from_text
 from extract.entities import raw_mentions
-from extract.pipeline.nested_lists import after_nested_list
+from extract.pipeline.genericity import firm_of_kinds, negated_kind
+from extract.pipeline.nested_lists import after_nested_list, joined_label
 from extract.pipeline.sector_siblings import among_sectors
 
 
@@ -72,3 +75,24 @@ def test_after_nested_list_cuts_at_the_last_conjunction_past_the_closer():
     assert after_nested_list("甲地等市推进火箭", 0, 8) == 8  # no conjunction: nothing of it is a name
     assert after_nested_list("卓朗达", 0, 3) is None
     assert after_nested_list("依法平等保护", 0, 6) is None  # 平等 is a word, 等 closes no list
+
+
+def test_a_label_naming_two_kinds_types_no_firm():
+    found = typed("全面加强与甲乙、丙丁等地区发展平台和企业的沟通交流。", "Enterprise")
+    assert not found, found
+
+
+def test_joined_label_needs_a_conjunction_of_its_own():
+    text = "推动卓朗达、瑞恒通等平台和企业"
+    assert joined_label(text, text.index("平台"), text.index("企业"))
+    text = "推动卓朗达、瑞恒通等参与企业"
+    assert not joined_label(text, text.index("参与"), text.index("企业"))  # 参与 is a verb
+
+
+def test_a_prefixed_kind_of_firm_is_no_firm():
+    assert negated_kind("非平台")
+    assert firm_of_kinds("非平台公司")
+    assert not negated_kind("卓朗达")
+    assert not firm_of_kinds("卓朗达公司")
+    found = typed("做大非平台公司资产规模和经营流水。", "Enterprise")
+    assert "非平台公司" not in found, found
