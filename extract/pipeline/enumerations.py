@@ -24,6 +24,8 @@ from extract.pipeline.firm_lists import find_firm_lists
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
+from extract.pipeline.nested_lists import after_nested_list, joined_label
+from extract.pipeline.sector_siblings import among_sectors
 from extract.pipeline.trade_labels import trade_item
 
 # A number in the label is the count of the items (等5个项目) unless a unit of measure follows
@@ -228,6 +230,11 @@ def walk_items(
         s = g.scan_left(text, pos, limit=30)
         if s >= pos:
             break
+        nested = after_nested_list(text, s, pos)
+        if nested is not None:  # B等在区高校及C: the list starts after the conjunction
+            if pos - nested >= 2:
+                items.append((nested, pos))
+            break
         if s > 0 and text[s - 1] == "、":
             items.append((s, pos))
             pos = s - 1
@@ -316,6 +323,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue  # 依法平等保护民营企业: the best segmentation reads 平等, 等 marks no list
             if classifier in ENTERPRISE_CLASSIFIERS and _verb_with_object(modifier):
                 continue  # 等18个产业集群|入选|国家级中小企业: the items did something; 企业 is its object
+            if joined_label(text, m.start("modifier"), m.end("modifier")):
+                continue  # 等地区发展平台和企业: two kinds named at once, the items' is not said
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
                 continue  # 等区域品牌, 等品牌活动: kinds of brands, not firms
             if classifier in _project_classifiers() and labels_fields(modifier, gr):
@@ -329,7 +338,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
             kind = shared_kind(modifier, gr) if classifier in ("项目", "工程") else None
             if kind is None and m.group("measure") and classifier in ("项目", "工程"):
                 kind = "Project"  # 等110千伏输变电工程: items sized in a unit of measure are works
-            for s, e in items:
+            everyday = [g.is_generic(text[s:e], strict=False) or _sector(text[s:e], gr) for s, e in items]
+            for i, (s, e) in enumerate(items):
                 item = text[s:e]
                 if (
                     g.is_generic(item, strict=False)
@@ -345,6 +355,8 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 ):
                     continue
                 type_ = item_type(item, classifier, gr, kind)  # kind: 等4个片区…工程 (list_kinds)
+                if type_ == "Enterprise" and not COMPANY_TAIL_RE.search(item) and among_sectors(everyday, i):
+                    continue  # 城市管网、老旧改、城市公园等项目: of its siblings' kind (sector_siblings)
                 label = (m.start("modifier"), m.end("modifier"))
                 if type_ == "Enterprise" and labels_facilities(text, *label, classifier):
                     type_ = "Project"  # 旭龙、古水等水电站和…项目: the items are power stations

@@ -389,9 +389,28 @@ def firm_of_kinds(name: str) -> bool:
     word of its trade or brand (GUIDE §3: company names and brands)."""
 
     m = FIRM_KERNEL_RE.search(name)
-    if m is None or m.start() == 0 or not is_common_phrase(name[: m.start()]):
+    if m is None or m.start() == 0:
         return False
-    return not (m.group() == GROUP_KERNEL and len(_segment(name[: m.start()])) == 1)
+    stem = name[: m.start()]
+    if negated_kind(stem):
+        return True
+    if not is_common_phrase(stem):
+        return False
+    return not (m.group() == GROUP_KERNEL and len(_segment(stem)) == 1)
+
+
+PREFIX_TAG = "h"  # jieba's tag of a word-forming prefix (非: non-), a closed class of its dictionary
+
+
+def negated_kind(stem: str) -> bool:
+    """Does a firm name's stem open with a prefix of the dictionary (tag ``h``: 非) before
+    everyday words (非|平台|公司: the firms that are no financing platforms)? A prefix forms a
+    category out of a kind — a class of firms defined by what they are not — never one firm's
+    name (GUIDE §3: generic firm kinds are untagged)."""
+    words = _segment(stem)
+    if len(words) < 2 or dictionary().get(words[0], (0, ""))[1] != PREFIX_TAG:
+        return False
+    return is_common_phrase(stem[len(words[0]) :])
 
 
 RELATIVE_TAGS = frozenset({"uj"})  # the attributive particle of jieba's dictionary

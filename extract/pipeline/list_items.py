@@ -48,6 +48,7 @@ from extract.pipeline.field_labels import labels_fields
 from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
+from extract.pipeline.sector_siblings import SHORT_MAX, among_sectors
 from extract.regions import lookup
 
 SOURCE = "list_item"
@@ -161,6 +162,7 @@ def complete_lists(doc: Doc, chosen: list[Chosen], text: str, grammar: g.Grammar
                 if new:
                     removed.add(j)
                     added.extend(new)
+        everyday = [_everyday(text[it.start : it.end], it.label, grammar) for it in items]
         for i, it in enumerate(items):
             if tail_type == "Project" and it.label in RETYPED:
                 hit = _exact(starts, chosen, it.start, it.end)
@@ -202,6 +204,8 @@ def complete_lists(doc: Doc, chosen: list[Chosen], text: str, grammar: g.Grammar
                 continue  # only place-led items (above) take a stage phrase's type
             if tail_type == "Platform" and not _platform_item(name):
                 continue
+            if len(HAN_RE.findall(name)) <= SHORT_MAX and among_sectors(everyday, i):
+                continue  # 城市管网、老旧改、城市公园等项目: of its siblings' kind (sector_siblings)
             if _name_like(name, list_type, text, it.start, it.end, grammar):
                 # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
                 hint = name + suffix if suffix and _elided(name, grammar) else ""
@@ -732,6 +736,14 @@ def _label_before(items: list[Item], i: int) -> str | None:
 def _route_like(name: str) -> bool:
     """``A至B`` (with a line's qualifier after B: 广州东至新塘五六线)."""
     return ROUTE_RE.fullmatch(name) is not None
+
+
+def _everyday(name: str, label: str | None, grammar: g.Grammar) -> bool:
+    """Is an item no name but everyday words (a sector, an activity, a kind of works: 城市公园,
+    篮球)? A recognised item (``label``) is a name whatever its words."""
+    if label is not None:
+        return False
+    return g.is_generic(name, strict=False) or name in grammar.generic_terms or is_common_phrase(name)
 
 
 def _name_like(name: str, label: str, text: str, start: int, end: int, grammar: g.Grammar) -> bool:
