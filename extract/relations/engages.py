@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 
+from extract.pipeline.counted_quotes import FRAMING_TAILS_RE
+from extract.pipeline.mining import segment_cached
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, author_party, party, relation
+from extract.relations.cooperation import KEYWORDS as COOPERATION_WORDS
 from extract.relations.rules import sentence_rule
 
 _APPLY = re.compile(r"申报|申建|申请")
@@ -29,6 +32,38 @@ _APPLY = re.compile(r"申报|申建|申请")
 _GETS = re.compile(r"获批|入选")
 _LIST_JOINERS = "、和与及"  # list commas and conjunctions (function words)
 _OPENERS = re.compile(r"^(?:[\s、，,]|支持|推动|鼓励|引导|指导|积极|加快|大力|全力|争取)*")
+
+
+# the preposition that introduces a cooperation partner (加强与甲、乙合作), a word of its own in
+# jieba's segmentation (参与 holds the character and means "take part": function words)
+_PARTNER_PREPOSITION = "与"
+# what may follow an item of the partner list: another item, 等 closing it, or 在 opening the
+# field of the cooperation (与甲、乙在某领域合作); a noun after it (与共建某倡议国家合作) makes
+# the name a qualifier of the partner, not the partner (function words)
+_PARTNER_FOLLOWERS = "、和及与等在"
+_CLOSING_QUOTES = "”\"'"
+
+
+def partner_slot(s: Sentence, m: Mention) -> bool:
+    """Is ``m`` named as the partner of a cooperation (``加强与甲地区、乙湾区在某领域合作``)?
+
+    Between the preposition 与 and a cooperation word (``cooperation.KEYWORDS``, the words the
+    cooperatesWith reader reads) the clause lists whom the author works with. A strategy named
+    there stands for the region that carries it (another province's 粤港澳大湾区): the author
+    cooperates with that region, it does not implement its strategy (GUIDE §5: engagesIn is what
+    the district implements, takes part in, creates or plans). The provincial gold gives no
+    engagesIn in this frame, while a strategy the author joins (``主动融入某协同发展``) or links
+    its own to (``推动某经济圈建设与共建某倡议…贯通衔接``: no cooperation word) keeps it."""
+    a, b = s.clause_of(m.start)
+    text = s.doc.text
+    if _PARTNER_PREPOSITION not in segment_cached(text[a : m.start]):
+        return False
+    if COOPERATION_WORDS.search(text, m.end, b) is None:
+        return False
+    rest = text[m.end : b].lstrip(_CLOSING_QUOTES)
+    tail = FRAMING_TAILS_RE.match(rest)  # GUIDE §2.6: 某湾区建设、… is the same item
+    follower = rest[tail.end() if tail else 0 :][:1]
+    return follower != "" and follower in _PARTNER_FOLLOWERS
 
 
 def clause_actors(s: Sentence, m: Mention) -> list[Mention] | None:
@@ -94,6 +129,8 @@ def find_engages(s: Sentence) -> list[Relation]:
         a, _ = s.clause_of(m.start)
         if not actors and _APPLY.search(s.doc.text[a : m.start]):
             continue  # 积极申报创建X: applying for a designation is not taking part in it yet
+        if m.type == "Strategy" and partner_slot(s, m):
+            continue  # 加强与某湾区合作: a partner region, not the author's strategy
         if actors:
             for x in actors:
                 out.append(relation(s.doc, "engagesIn", party(x), party(m), (s.start, s.end), path=s.path))

@@ -73,6 +73,22 @@ def find_issued(s: Sentence) -> list[Relation]:
     return out
 
 
+@sentence_rule(order=25, types=("Policy",))  # it reads Policy mentions only
+def find_body_titles(s: Sentence) -> list[Relation]:
+    """A body's own title: an Organization written right before a bracketed title (``省委《建议》``,
+    ``某党委《建议》提出…``) names who issued it, the way a title that names the issuing district
+    does (GUIDE §5 issuedBy; the provincial gold gives ``《…建议》 issuedBy 中共某省委员会`` in this
+    frame). Laws keep their rule (only the national legislature enacts a 法: ``is_law``)."""
+    out: list[Relation] = []
+    bodies = {m.end: m for m in s.mentions if m.type == "Organization"}
+    for m in s.mentions:
+        body = bodies.get(m.start)
+        if m.type != "Policy" or body is None or not m.text.startswith(_TITLE_MARKS[0]) or is_law(m.text):
+            continue
+        out.append(relation(s.doc, "issuedBy", party(m), party(body), (s.start, s.end), path=s.path))
+    return out
+
+
 def _other_actor(s: Sentence, a: int, b: int) -> bool:
     """A district other than the author opening the clause issues it, not the author."""
     lead = [x for x in s.mentions if a <= x.start < b and x.type in ("District", "Organization")]

@@ -26,6 +26,7 @@ from extract.ids import name_key
 from extract.indicators.period import Period, dated_at, period_of, plan_year, report_year
 from extract.model import Document, Table
 from extract.pipeline.lexicon_files import Lexicon
+from extract.pipeline.mining import segment_cached
 from extract.pipeline.status_mining import Kernel, kernels_of
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, party, relation, starts_in
@@ -244,6 +245,57 @@ def is_complement(word: str) -> bool:
     return bool(word) and _with_complement(word, "", status_lexicon()) == word
 
 
+# jieba's part-of-speech tags of adverbs (d, and ad: an adjective used as one): the word before
+# a stage verb that is a status only with an adverb (顺利推进, 同步建设), not a noun (前期推进)
+_ADVERB_TAGS = frozenset({"d", "ad"})
+_LIST_CLOSER = "等"  # 某、某等项目投运: the word closing a list before its kind (function word)
+
+
+def bare_status(after: str, lexicon: StatusLexicon) -> str | None:
+    """A status no mined phrase spells, written where the reader expects one: closing the clause
+    right after the project (or its list: ``某工程投运。``, ``某、某等项目投运``).
+
+    The mined phrases (``phrase_re``) need two sightings in two reports, so a stage verb that is a
+    status alone (its kernel rule: 投运, 达产, ``alone: true``) but that the masked reports wrote
+    once after a project head was no status at all, nor a verb its kernel rule makes a status
+    with an adverb (推进: 加快推进 in GUIDE §9) after an adverb no mined phrase holds (顺利推进).
+    The frame is the miner's own ``after_name`` frame, read where it is sure: the stage verbs end
+    the clause, and before them stand only the list's closing words and at most one two-character
+    word, which is the status's adverb (``_with_adverb``'s tests; for a verb that needs an adverb,
+    a word jieba tags as one). GUIDE §5, §9: the status is copied as written (稳产达产)."""
+    body = after.rstrip()
+    run = re.search(f"(?:{_alternation(lexicon.kernels)})+$", body)
+    if run is None:
+        return None
+    first = re.match(_alternation(lexicon.kernels), run.group(0))
+    kernel = lexicon.kernels[first.group(0)] if first else None
+    if kernel is None:
+        return None
+    gap = body[: run.start()]
+    word = gap[-2:]
+    status = _with_adverb(word, run.group(0), lexicon)
+    if status != run.group(0) and segment_cached(gap)[-1:] != [word]:
+        status = run.group(0)  # 实质性|落地: the two characters end a longer word, no adverb
+    if status == run.group(0):
+        word = ""
+    elif not kernel.alone and _tags().get(word) not in _ADVERB_TAGS:
+        return None  # 某工程前期推进: a noun before 推进, no adverb
+    if not kernel.alone and not word:
+        return None  # 某项目建设: the work named, not its state
+    rest = gap[: len(gap) - len(word)]
+    if rest and rest not in _GENERIC_HEADS and not (rest.startswith(_LIST_CLOSER) and _LIST_GAP.match(rest)):
+        return None
+    return status
+
+
+@functools.cache
+def _tags() -> dict[str, str]:
+    """jieba's part-of-speech tags by word (``extract.pipeline.mining.dictionary``), read once."""
+    from extract.pipeline.mining import dictionary
+
+    return {w: tag for w, (_, tag) in dictionary().items()}
+
+
 def reviews_several_years(doc: Document) -> bool:
     """A document whose review covers several years (a five-year outline reviews the whole past
     plan period, ``reported_years`` 2016–2020): none of its results is dated to one year, as in
@@ -341,6 +393,8 @@ def find_status(s: Sentence) -> list[Relation]:
                     after[hit.end() :].strip(), _with_adverb(gap, hit.group(0), lexicon), lexicon
                 )
             break
+        if st is None:
+            st = bare_status(after, lexicon)
         prog = _PROGRESS.search(after)
         if prog and _LIST_GAP.match(after[: prog.start()]):
             st = prog.group(0)
@@ -403,6 +457,7 @@ def _runs(s: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
 
 __all__ = [
     "StatusLexicon",
+    "bare_status",
     "find_status",
     "is_complement",
     "list_head",
