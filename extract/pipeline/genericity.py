@@ -47,6 +47,7 @@ from extract.pipeline.public_bodies import LEVELS
 from extract.pipeline.punctuation_edges import fix_edges
 from extract.pipeline.rated_bodies import rated_body
 from extract.pipeline.suffix_index import SuffixIndex
+from extract.pipeline.town_shapes import modifies_town_kind
 from extract.pipeline.widespread_phrases import widespread_kind_guess
 from extract.regions import lookup
 
@@ -651,7 +652,8 @@ def not_a_township(name: str, grammar: Grammar) -> bool:
     word one county writes (峡口, 长生桥, 天文): the two readable precision samples hold 中心镇
     as a District twice, every other township guess of theirs is a township. A real township
     named with an everyday word many reports write (a 人民街道) is lost; none is among the 29
-    reports' township guesses."""
+    reports' township guesses. A modifier word before a kind of town in jieba's reading (美丽|圩镇)
+    names none either (``town_shapes``)."""
 
     from extract.pipeline.names import TOWN_ANCHOR
 
@@ -660,7 +662,9 @@ def not_a_township(name: str, grammar: Grammar) -> bool:
         return True
     level = TOWN_ANCHOR.search(name)
     stem = name[: level.start()] if level else ""
-    return stem in terms and lookup(stem) is None
+    if stem in terms and lookup(stem) is None:
+        return True
+    return level is not None and modifies_town_kind(name, level.group())
 
 
 LIST_CLOSER_TAGS = frozenset({"u"})  # jieba's tag of the particle that closes a list (A、B等)
