@@ -277,3 +277,67 @@ def find_counted_county_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if len(body) < MIN_COUNTED_BODY or g.is_generic(body) or lookup(name) is not None:
             continue
         add_candidate(doc, start, end, "Program", "suffix")
+
+
+# the longest list a title verb governs: a few conjuncts of a title's length (入选A、B、C)
+LISTED_TITLES_REACH = 80
+
+
+@functools.cache
+def _listed_titles_re(verbs: frozenset[str]) -> re.Pattern[str] | None:
+    if not verbs:
+        return None
+    # a title verb and the 、-list right after it, up to the clause edge (入选|A、B。)
+    return re.compile(
+        "(?:"
+        + g._alternation(verbs).pattern
+        + r")(?P<list>[\u4e00-\u9fff“”]{2,30}(?:、[\u4e00-\u9fff“”]{2,30})+)"
+        + r"(?=[，。；：！？,;:!?\n])"
+    )
+
+
+def find_listed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add the later conjuncts of a list of titles a mined title verb governs (争创国家甲示范区、
+    乙示范区。, 入选A、B示范城市。) as Program candidates.
+
+    GUIDE §2.2: the conjuncts of one list are names of one kind, each with its own span, and a
+    title verb (``title_verbs.jsonl``, mined: 入选, 争创, 创建) gets or seeks designations, so each
+    conjunct after it that ends in a GUIDE §3 designation head or the city word of a title
+    (GUIDE §9, the provincial-2026 "Titles and designations") is one; a conjunct without a
+    level word shares the first one's (国家, GUIDE §2.5), so its words are read with it and its
+    canonical takes it (数字贸易示范区 -> 国家数字贸易示范区, as for coordinated city titles). A
+    designation head after common words (数字贸易|示范区) names one here, since the verb seeks or
+    gets it; a city word after generic words (现代化|城市) is a positioning and stays out. The
+    first conjunct is the verb frame's own (:func:`find_designation_titles`,
+    :func:`find_city_titles`); a later one has no verb or level before it, so the head scan
+    reads its words alone and takes a widespread field (数字贸易|示范区) for a kind. A conjunct
+    holding a clause word is no title (a clause goes on the list), and a count after the list
+    (…4个) is not matched: the edge must close it.
+    """
+    verbs = frozenset(e["word"] for e in grammar.lexicon.get("title_verbs.jsonl", ()))
+    pattern = _listed_titles_re(verbs)
+    if pattern is None:
+        return
+    ends = (*grammar.program_designations, CITY)
+    for m in pattern.finditer(text):
+        if len(m.group("list")) > LISTED_TITLES_REACH:
+            continue
+        pos = m.start("list")
+        items = m.group("list").split("、")
+        spans = []
+        for item in items:
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        for a, b in spans[1:]:
+            item = text[a:b]
+            head = next((h for h in ends if item.endswith(h)), None)
+            if head is None or len(item) - len(head) < 2 or LIST_CLOSER in item:
+                continue
+            # the level of the first conjunct is shared (GUIDE §2.2): 国家甲示范区、乙示范区
+            shared = (
+                "" if item.startswith(LEVELS) else next((lv for lv in LEVELS if items[0].startswith(lv)), "")
+            )
+            generic = head == CITY and g.is_generic(shared + item[: -len(head)])
+            if generic or any(grammar.cuts(text, a + x, a + y) for x, y in grammar.stop_spans(item)):
+                continue  # 现代化城市, 加快建设…示范区: a kind or a clause, no title
+            add_candidate(doc, a, b, "Program", "suffix", shared + item if shared else "")

@@ -37,6 +37,7 @@ from extract.pipeline.city_titles import (
     find_coordinated_city_titles,
     find_counted_county_titles,
     find_designation_titles,
+    find_listed_titles,
 )
 from extract.pipeline.compass_parts import find_compass_parts
 from extract.pipeline.conjoined_designations import (
@@ -269,6 +270,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_festivals(doc, text, self.grammar, segment_cached)
         find_city_titles(doc, text, self.grammar)
         find_designation_titles(doc, text, self.grammar)
+        find_listed_titles(doc, text, self.grammar)  # 争创A示范区、B示范区: every conjunct (program27)
         find_conjoined_designations(doc, text, self.grammar)  # 全国甲与乙示范区 (designation22)
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
         find_listed_firms(doc, text, self.grammar)  # X在科创板上市: a firm (GUIDE §3)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extract.indicators.multiples import _RESPECTIVELY
 from extract.pipeline.counted_quotes import FRAMING_TAILS_RE
 from extract.pipeline.mining import segment_cached
 from extract.records import Mention, Relation
@@ -31,6 +32,7 @@ _APPLY = re.compile(r"申报|申建|申请")
 # inside the projects' own noun phrase (A、B2个“某行动”重大项目) is still the author's.
 _GETS = re.compile(r"获批|入选")
 _LIST_JOINERS = "、和与及"  # list commas and conjunctions (function words)
+_LIST_MARK = "、"  # the enumeration comma between a list's conjuncts (GUIDE §2.2)
 _OPENERS = re.compile(r"^(?:[\s、，,]|支持|推动|鼓励|引导|指导|积极|加快|大力|全力|争取)*")
 
 
@@ -116,6 +118,27 @@ def _later_subject(s: Sentence, a: int, m: Mention, actors: list[Mention]) -> li
     return found if found[-1].end < m.start and text[found[-1].end] not in _LIST_JOINERS else []
 
 
+def respective_actor(s: Sentence, m: Mention, actors: list[Mention]) -> list[Mention]:
+    """The one actor ``m`` belongs to when the clause pairs its actors with a list by 分别
+    (``甲市、乙市分别入选A、B``: 甲市 gets A, 乙市 B), else ``actors`` unchanged.
+
+    分别 ("respectively", a function word) pairs the members of two lists by position, as the
+    indicator reader pairs places with figures (``extract.indicators.multiples``); GUIDE §5 credits
+    a designation to the district that gets it. The pairing needs as many 、-conjuncts after 分别
+    as there are actors, so a list joined otherwise (A和B) or of another length keeps every actor."""
+    if len(actors) < 2:
+        return actors
+    _, b = s.clause_of(m.start)
+    text = s.doc.text
+    k = text.find(_RESPECTIVELY, actors[-1].end, m.start)
+    if k < 0:
+        return actors
+    rest = text[k + len(_RESPECTIVELY) : b]
+    if rest.count(_LIST_MARK) + 1 != len(actors):
+        return actors
+    return [actors[text.count(_LIST_MARK, k, m.start)]]
+
+
 @sentence_rule(order=10, types=("Strategy", "Program"))  # it reads those mentions only
 def find_engages(s: Sentence) -> list[Relation]:
     who = author_party(s.doc)
@@ -132,7 +155,7 @@ def find_engages(s: Sentence) -> list[Relation]:
         if m.type == "Strategy" and partner_slot(s, m):
             continue  # 加强与某湾区合作: a partner region, not the author's strategy
         if actors:
-            for x in actors:
+            for x in respective_actor(s, m, actors):
                 out.append(relation(s.doc, "engagesIn", party(x), party(m), (s.start, s.end), path=s.path))
         elif who is not None:
             named = any(x.type == "District" and x.canonical == who[0] for x in s.mentions)
