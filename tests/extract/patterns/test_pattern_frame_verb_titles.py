@@ -10,17 +10,32 @@ verbs mined before 《》. Sentences are invented.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from extract.entities import load_pipeline, run_pipeline
 from extract.pipeline.policy_mining import mine_frame_verbs
+
+DATA = Path(__file__).resolve().parents[3] / "extract" / "data"
 
 
 def ents(text: str, region: str | None = "430000") -> list[tuple[str, str]]:
     return [(e.text, e.label_) for e in run_pipeline(load_pipeline(), text, region).ents]
 
 
+def _best_attested_frame_verb() -> str:
+    """The shipped frame verb seen in the most reports: the rule under test, not one verb's count
+    (修订 was mined in exactly two reports and left when one of them was blanked in round 7)."""
+    rows = [json.loads(line) for line in (DATA / "policy_frames.jsonl").read_text("utf-8").splitlines()]
+    frame_verbs = [r for r in rows if r["role"] == "frame_verb"]
+    assert frame_verbs, "no frame verb mined"
+    return str(max(frame_verbs, key=lambda r: (r["docs"], r["counts"]["before_bare_title"]))["word"])
+
+
 def test_a_title_after_a_frame_verb_keeps_its_own_first_verb():
-    found = ents("推动修订优化青石湾营商环境条例，健全配套制度。")
-    assert ("优化青石湾营商环境条例", "Policy") in found, found
+    verb = _best_attested_frame_verb()
+    found = ents(f"{verb}优化青石湾营商环境条例，健全配套制度。")
+    assert ("优化青石湾营商环境条例", "Policy") in found, (verb, found)
 
 
 def test_the_miner_keeps_verbs_opening_clauses_that_end_in_bare_titles():
