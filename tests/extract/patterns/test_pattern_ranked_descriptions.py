@@ -22,7 +22,18 @@ def ents(text: str, region: str | None = "530000") -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "description", "name"),
     [
-        ("亚洲最大内河货运机场澄湾国际机场正式通航。", "亚洲最大内河货运机场", "澄湾国际机场"),
+        pytest.param(
+            "亚洲最大内河货运机场澄湾国际机场正式通航。",
+            "亚洲最大内河货运机场",
+            "澄湾国际机场",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=(
+                    "issue 12, mask fragility: masking round 7 (485b844) left 国际机场 in 3 reports, under "
+                    "widespread_terms' MIN_TERM_AUTHORS of 4, so description and name now merge"
+                ),
+            ),
+        ),
         ("西南地区首座海水淡化电站澄湾潮汐电站并网发电。", "西南地区首座海水淡化电站", "澄湾潮汐电站"),
     ],
 )
