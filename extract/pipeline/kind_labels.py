@@ -14,6 +14,11 @@ words the reports use as list labels (``trade_labels.jsonl``: 产业, 行业, �
 领域, 事业 …). Generic words may stand before the word (等重点|产业走廊); a word that names one
 field or a place before it (等生物医药|产业园区, 等甲地|产业园) makes the label a kind of place
 whose items are its instances, and the label keeps typing them.
+
+A label opening with the scope word ``INTERNATIONAL`` (等国际经济走廊) lists things across borders:
+``甲—乙半岛、丙丁戊等国际经济走廊`` names countries and blocs by the corridors between them, which
+GUIDE §3 leaves untagged (foreign countries and international blocs); such a label types no item
+either. 国际 is a closed-class scope word like the 全国/全市 of GUIDE §2.5.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from extract.pipeline.mining import segment_cached
 
 # the mined files whose words label lists of sectors or fields, and the field each is keyed by
 KIND_WORD_FILES = (("trade_labels.jsonl", "word"), ("field_labels.jsonl", "word"))
+INTERNATIONAL = "国际"  # GUIDE §3: foreign countries and international blocs are not annotated
 
 
 def kind_words(grammar: g.Grammar) -> frozenset[str]:
@@ -32,9 +38,12 @@ def kind_words(grammar: g.Grammar) -> frozenset[str]:
 
 def is_kind_label(body: str, grammar: g.Grammar) -> bool:
     """Is ``body`` (a Platform label's words between 等 and its head: 产业 of 等产业走廊) a sector
-    or field word, with only generic words before it? Then the label names a kind, not the items."""
+    or field word, with only generic words before it, or an international label (等国际…)? Then
+    the label names a kind, not the items."""
     if not body:
         return False
+    if body.startswith(INTERNATIONAL):
+        return True  # 等国际经济走廊: countries and blocs (module docstring)
     words = segment_cached(body)
     if not words or words[-1] not in kind_words(grammar):
         return False

@@ -59,3 +59,7 @@ def test_a_label_naming_a_kind_of_platform_still_types_its_items(text, names):
 )
 def test_kind_label_bodies(body, kind):
     assert is_kind_label(body, default_grammar()) is kind
+
+
+def test_an_international_label_is_a_kind_label():
+    assert is_kind_label("国际经济", default_grammar())
