@@ -1412,6 +1412,7 @@ def _inside_title(text: str, pos: int) -> bool:
 
 
 _LAST_ITEM_JOIN = re.compile(r"[和及]")
+_LIST_MARKS = ("等", "、")  # a name followed by these is an item of a list (A等N个…, A、B…)
 
 
 def _enumerated(text: str, f: Figure, prev: Figure | None) -> bool:
@@ -1446,6 +1447,8 @@ def _sentence_subject(text: str, by_start: dict[int, Mention], ctx: Context) -> 
     # 某中心落户广东，建成…: a name placed in the author by its own clause is that clause's
     # object of news; the clauses after it speak of the author again
     end = at + m.end - m.start  # by_start is keyed by offsets in the sentence
+    if text[end : end + 1] in _LIST_MARKS:
+        return None  # 甲走廊等50余个合作事项落地: an item of a list, not the sentence's subject
     stop = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
     if any(o.canonical == ctx.subject for s, o in by_start.items() if end <= s < stop):
         return None
@@ -1474,7 +1477,8 @@ def _split_subject(
     m = by_start.get(seg_start + k)
     if m is not None and m.type in _SUBJECT_TYPES and k + (m.end - m.start) <= len(seg):
         rest = seg[k + (m.end - m.start) :]
-        if not rest.startswith(("的", "与", "和", "、")):
+        # 甲走廊等50余个合作事项: an item of a list closed by 等, not the count's subject
+        if not rest.startswith(("的", "与", "和", "、", "等")):
             return m, rest
     return None, seg
 

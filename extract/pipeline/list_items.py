@@ -46,6 +46,7 @@ from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.chosen import retyped as retyped_span
 from extract.pipeline.field_labels import labels_fields
 from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
+from extract.pipeline.kind_labels import is_kind_label
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
 from extract.pipeline.sector_siblings import SHORT_MAX, among_sectors
@@ -558,6 +559,7 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
         and p.start() <= HEAD_MODIFIER_MAX
         and grammar.heads.get(p.group()) == "Platform"
         and _phrase_ends(text, pos + p.end(), ce, grammar)
+        and not is_kind_label(label[: p.start()], grammar)  # 等产业走廊: the items are sectors (kind_labels)
     ):
         return "Platform"  # 等一批科创平台, 等重点园区(建设): the items are platforms (_list_type)
     m = BUILD_LABEL_RE.match(label)

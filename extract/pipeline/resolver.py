@@ -23,6 +23,7 @@ from thinc.types import Ints2d
 
 from extract.pipeline.area_conjuncts import share_area_kinds
 from extract.pipeline.bare_zones import drop_unowned_zones
+from extract.pipeline.belt_corridors import drop_belt_corridors
 from extract.pipeline.bound_openings import bound_openings
 from extract.pipeline.candidates import (
     SOURCE_PRIORITY,
@@ -250,6 +251,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
         chosen = drop_level_grids(chosen, doc_text(doc))  # 街道（乡镇）综治中心: one at every level
         chosen = drop_positioning_centres(chosen, doc_text(doc), self.grammar)  # 西部|金融中心: a goal
+        chosen = drop_belt_corridors(chosen, doc_text(doc), self.grammar)  # 甲地文化旅游走廊: untyped
         chosen = retype_zone_type_areas(chosen, doc_text(doc), self.grammar)  # 甲市|临空经济区: a zone
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
