@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 from extract.pipeline import grammar as g
 from extract.pipeline.chosen import Chosen, retyped
@@ -54,6 +55,32 @@ def _stage_verbs(grammar: g.Grammar) -> tuple[str, ...]:
     return tuple(sorted({k["verb"] for k in kernels}, key=lambda w: (-len(w), w)))
 
 
+class _Cues:
+    """What ``_works_clause`` reads of a grammar, built once per grammar (each ``、``-run asked
+    for them again: the stage verbs sorted, every head walked): the stage-verb pattern, the
+    Project heads and their lengths."""
+
+    def __init__(self, grammar: g.Grammar):
+        self.stage_re = _stage_re(_stage_verbs(grammar))
+        self.project_heads = frozenset(h for h, t in grammar.heads.items() if t == "Project")
+        self.lengths = sorted({len(h) for h in self.project_heads})
+
+    def ends_in_project_head(self, tail: str) -> bool:
+        """``any(tail.endswith(h) for h in project_heads)``, by looking up ``tail``'s endings."""
+        n = len(tail)
+        return any(k <= n and tail[n - k :] in self.project_heads for k in self.lengths)
+
+
+_cues_cache: weakref.WeakKeyDictionary[g.Grammar, _Cues] = weakref.WeakKeyDictionary()
+
+
+def _cues(grammar: g.Grammar) -> _Cues:
+    found = _cues_cache.get(grammar)
+    if found is None:
+        found = _cues_cache[grammar] = _Cues(grammar)
+    return found
+
+
 def _works_clause(chosen: list[Chosen], run: list[int], text: str, grammar: g.Grammar) -> bool:
     """Does the clause of ``run`` say its names are works: a stage verb outside the names, or a
     Project head word ending the clause (module docstring)?"""
@@ -62,10 +89,10 @@ def _works_clause(chosen: list[Chosen], run: list[int], text: str, grammar: g.Gr
     ends = [i for i in (text.find(c, last.end_char) for c in CLAUSE_MARKS) if i >= 0]
     hi = min(ends, default=len(text))
     outside = text[lo : first.start_char] + "|" + text[last.end_char : hi]
-    if _stage_re(_stage_verbs(grammar)).search(outside):
+    cues = _cues(grammar)
+    if cues.stage_re.search(outside):
         return True
-    tail = text[last.end_char : hi]
-    return any(tail.endswith(h) and t == "Project" for h, t in grammar.heads.items())
+    return cues.ends_in_project_head(text[last.end_char : hi])
 
 
 def _runs(chosen: list[Chosen], text: str) -> list[list[int]]:
