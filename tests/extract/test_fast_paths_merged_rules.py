@@ -1,0 +1,56 @@
+"""The sixteenth session's speed-ups of rules merged in that session give what their first
+spelling gave: each fast path is checked against the plain computation it replaces, on
+generated inputs and on the shipped lexicon (as ``test_fast_paths.py`` does for older ones)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.pipeline.entity_led_names import Covered
+from extract.pipeline.grammar import default_grammar
+from extract.pipeline.listed_works import _cues
+from extract.relations.status import _alternation, status_lexicon
+
+spans = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=25
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans, st.integers(0, 45), st.integers(0, 8))
+def test_covered_by_bisection_equals_the_walk_over_every_name(covered, pos, width):
+    """``Covered.holds`` (bisection over starts, the running maximum of ends) answers as the walk
+    ``tail_words`` made over every recognised name of the document for each word."""
+    walk = any(a <= pos and pos + width <= b for a, b in covered)
+    assert Covered(covered).holds(pos, pos + width) == walk
+
+
+def test_project_heads_by_endings_equal_the_walk_over_every_head():
+    """``_works_clause``'s Project-head test by lookup of the tail's endings answers as the walk
+    over ``grammar.heads``, on every head, every head's endings and longer tails."""
+    grammar = default_grammar()
+    cues = _cues(grammar)
+    assert cues is _cues(grammar)  # built once per grammar
+    tails = ["", "成为", "成为国家示范"]
+    for head in grammar.heads:
+        tails += [head, head[1:], "甲乙" + head, head + "了", "建成" + head[:-1]]
+    for tail in tails:
+        walk = any(tail.endswith(h) and t == "Project" for h, t in grammar.heads.items())
+        assert cues.ends_in_project_head(tail) == walk, tail
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=list("投运达产稳建设推进开工完成顺利某工程项目、等。"), max_size=24))
+def test_compiled_kernel_patterns_equal_the_alternations_built_per_call(body):
+    """``bare_status`` reads the stage verbs through patterns compiled once; they find what the
+    alternation it built on every call found."""
+    lexicon = status_lexicon()
+    old_run = re.search(f"(?:{_alternation(lexicon.kernels)})+$", body)
+    new_run = lexicon.kernel_run_re.search(body)
+    assert (old_run and old_run.span()) == (new_run and new_run.span())
+    old_first = re.match(_alternation(lexicon.kernels), body)
+    new_first = lexicon.kernel_re.match(body)
+    assert (old_first and old_first.span()) == (new_first and new_first.span())
