@@ -10,8 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.pipeline.entity_led_names import Covered
+from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.listed_works import _cues
+from extract.pipeline.mistagged_terms import mistagged_terms
+from extract.pipeline.proper_parts import _with_extra
 from extract.relations.status import _alternation, status_lexicon
 
 spans = st.lists(
@@ -54,3 +57,14 @@ def test_compiled_kernel_patterns_equal_the_alternations_built_per_call(body):
     old_first = re.match(_alternation(lexicon.kernels), body)
     new_first = lexicon.kernel_re.match(body)
     assert (old_first and old_first.span()) == (new_first and new_first.span())
+
+
+def test_widespread_terms_with_extra_words_are_the_union_built_once():
+    """``lacks_proper_part`` reads ``widespread_terms | extra`` from a cache per grammar: the same
+    set as the union, built once for a caller's extra words."""
+    grammar = default_grammar()
+    extra = mistagged_terms(grammar)
+    terms = _with_extra(grammar, extra)
+    assert terms == widespread_terms(grammar) | extra
+    assert _with_extra(grammar, extra) is terms
+    assert _with_extra(grammar, frozenset({"甲乙"})) == widespread_terms(grammar) | {"甲乙"}
