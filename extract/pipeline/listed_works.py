@@ -42,6 +42,7 @@ from extract.pipeline.unnamed_platforms import EXCHANGE
 SEP = "、"
 GUESSES = frozenset({"suffix", "quote"})  # the name grammar's head-word and quote guesses
 CLAUSE_MARKS = "，。；：！？,;:!?\n"
+_MARK_RE = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -85,14 +86,24 @@ def _works_clause(chosen: list[Chosen], run: list[int], text: str, grammar: g.Gr
     """Does the clause of ``run`` say its names are works: a stage verb outside the names, or a
     Project head word ending the clause (module docstring)?"""
     first, last = chosen[run[0]], chosen[run[-1]]
-    lo = max(text.rfind(c, 0, first.start_char) for c in CLAUSE_MARKS) + 1
-    ends = [i for i in (text.find(c, last.end_char) for c in CLAUSE_MARKS) if i >= 0]
-    hi = min(ends, default=len(text))
+    lo, hi = _clause_bounds(text, first.start_char, last.end_char)
     outside = text[lo : first.start_char] + "|" + text[last.end_char : hi]
     cues = _cues(grammar)
     if cues.stage_re.search(outside):
         return True
     return cues.ends_in_project_head(text[last.end_char : hi])
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: after the last clause mark before ``start`` (else the
+    text's start) up to the first one from ``end`` (else its end). Walked out from the names, as
+    a search of the whole text for each mark (the rare ``!``, ``?`` run to the text's edge) cost
+    more than the test it serves."""
+    lo = start
+    while lo > 0 and text[lo - 1] not in CLAUSE_MARKS:
+        lo -= 1
+    mark = _MARK_RE.search(text, end)
+    return lo, mark.start() if mark else len(text)
 
 
 def _runs(chosen: list[Chosen], text: str) -> list[list[int]]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from extract.pipeline.entity_led_names import Covered
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import default_grammar
-from extract.pipeline.listed_works import _cues
+from extract.pipeline.listed_works import CLAUSE_MARKS, _clause_bounds, _cues
 from extract.pipeline.mistagged_terms import mistagged_terms
 from extract.pipeline.proper_parts import _with_extra
 from extract.relations.status import _alternation, status_lexicon
@@ -68,3 +68,14 @@ def test_widespread_terms_with_extra_words_are_the_union_built_once():
     assert terms == widespread_terms(grammar) | extra
     assert _with_extra(grammar, extra) is terms
     assert _with_extra(grammar, frozenset({"甲乙"})) == widespread_terms(grammar) | {"甲乙"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("甲乙、，。；：！？,;:!?\n 项目"), max_size=40), st.data())
+def test_clause_bounds_walked_out_equal_the_searches_for_every_mark(text, data):
+    """``listed_works._clause_bounds`` equals the rfind/find of every clause mark it replaces."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lo = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
+    hi = min((i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0), default=len(text))
+    assert _clause_bounds(text, start, end) == (lo, hi)
