@@ -109,11 +109,13 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _runs(chosen: list[Chosen], text: str) -> list[list[int]]:
     """Indices of ``chosen`` (sorted by start) grouped into runs of names joined only by ``、``."""
     runs: list[list[int]] = []
+    end = -2  # the previous name's end; the gap is exactly the one-character SEP
     for i, s in enumerate(chosen):
-        if runs and text[chosen[runs[-1][-1]].end_char : s.start_char] == SEP:
+        if runs and s.start_char == end + 1 and text[end] == SEP:
             runs[-1].append(i)
         else:
             runs.append([i])
+        end = s.end_char
     return runs
 
 

@@ -5,6 +5,7 @@ generated inputs and on the shipped lexicon (as ``test_fast_paths.py`` does for 
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from extract.pipeline.entity_led_names import Covered
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import default_grammar
-from extract.pipeline.listed_works import CLAUSE_MARKS, _clause_bounds, _cues
+from extract.pipeline.listed_works import CLAUSE_MARKS, _clause_bounds, _cues, _runs
 from extract.pipeline.mistagged_terms import mistagged_terms
 from extract.pipeline.proper_parts import _with_extra
 from extract.relations.status import _alternation, status_lexicon
@@ -79,3 +80,23 @@ def test_clause_bounds_walked_out_equal_the_searches_for_every_mark(text, data):
     lo = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
     hi = min((i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0), default=len(text))
     assert _clause_bounds(text, start, end) == (lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("甲乙、，和"), min_size=1, max_size=30), st.data())
+def test_runs_by_one_mark_gap_equal_the_sliced_gap(text, data):
+    """``listed_works._runs`` joins a name to the run before it when the gap is one ``、``, as the
+    slice of the gap compared with ``、`` did (overlapping and touching names included)."""
+    bounds = data.draw(
+        st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, 3)), max_size=10).map(
+            lambda ts: sorted((a, min(len(text), a + w)) for a, w in ts)
+        )
+    )
+    chosen = [SimpleNamespace(start_char=a, end_char=b) for a, b in bounds]
+    expected: list[list[int]] = []
+    for i, s in enumerate(chosen):
+        if expected and text[chosen[expected[-1][-1]].end_char : s.start_char] == "、":
+            expected[-1].append(i)
+        else:
+            expected.append([i])
+    assert _runs(chosen, text) == expected  # type: ignore[arg-type]
