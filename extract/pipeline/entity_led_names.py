@@ -30,8 +30,10 @@ What does not grow:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -63,15 +65,37 @@ def proper_word(word: str) -> bool:
     return lookup(word) is not None or word in strategy_names()
 
 
-def tail_words(text: str, end: int, covered: Sequence[tuple[int, int]], grammar: Grammar) -> list[str]:
+class Covered:
+    """The character spans of the recognised names, sorted by start, with the running maximum of
+    their ends: whether some name holds a word is found by bisection. Every Organization,
+    Platform and Programme of a document asks about its tail's words, and a walk over all of the
+    document's names for each word cost more than the rest of the reader."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = list(accumulate((b for _, b in self.spans), max))
+
+    def holds(self, a: int, b: int) -> bool:
+        """Does a span ``(s, e)`` with ``s <= a`` and ``b <= e`` exist?"""
+        k = bisect_right(self.starts, a)
+        if k == 0 or self.reach[k - 1] < b:
+            return False
+        return any(self.spans[i][1] >= b for i in range(k - 1, -1, -1))
+
+
+def tail_words(
+    text: str, end: int, covered: Sequence[tuple[int, int]] | Covered, grammar: Grammar
+) -> list[str]:
     """The words of the run after ``end`` up to its first clause word (``place_led_names.run_words``),
     a word lying inside another recognised name (``covered``) or a closed-class proper name
     (:func:`proper_word`) kept as name material."""
+    spans = covered if isinstance(covered, Covered) else Covered(covered)
     run = name_run(text, end)
     words: list[str] = []
     pos = end
     for w in _segment(run):
-        inside = proper_word(w) or any(a <= pos and pos + len(w) <= b for a, b in covered)
+        inside = proper_word(w) or spans.holds(pos, pos + len(w))
         if w in CONJUNCTIONS or (
             clause_word(w, grammar) and not inside and not (words and w in grammar.soft_stops)
         ):
@@ -82,7 +106,12 @@ def tail_words(text: str, end: int, covered: Sequence[tuple[int, int]], grammar:
 
 
 def name_after_entity(
-    text: str, start: int, end: int, starter: str, covered: Sequence[tuple[int, int]], grammar: Grammar
+    text: str,
+    start: int,
+    end: int,
+    starter: str,
+    covered: Sequence[tuple[int, int]] | Covered,
+    grammar: Grammar,
 ) -> tuple[int, str] | None:
     """The end offset and type of the longest name that the recognised name ``text[start:end]``
     of type ``starter`` opens (module docstring), or None."""
@@ -116,7 +145,7 @@ def name_after_entity(
 def build_entity_led_names(doc: Doc, chosen: Sequence[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with each recognised Organization, Platform or Programme that opens a longer name
     replaced by that name (typed by its head) and the names inside it absorbed (module docstring)."""
-    covered = [(c.start_char, c.end_char) for c in chosen]
+    covered = Covered((c.start_char, c.end_char) for c in chosen)
     out: list[Chosen] = []
     i = 0
     while i < len(chosen):

@@ -29,6 +29,7 @@ Which words name fields is read off unannotated text, never listed:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -66,9 +67,11 @@ def _label_nouns(label: str) -> list[str]:
     return out
 
 
+@functools.cache
 def _project_classifiers() -> tuple[str, ...]:
     """The classifiers of a project list (项目, 工程: ``extract.coordination.GENERIC_HEADS``),
-    imported late: ``extract.coordination`` imports the enumeration reader, which imports this."""
+    imported late: ``extract.coordination`` imports the enumeration reader, which imports this;
+    on the first call only (an import statement run for every list label cost more than the test)."""
     from extract.coordination import GENERIC_HEADS
 
     return GENERIC_HEADS

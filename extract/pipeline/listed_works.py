@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 from extract.pipeline import grammar as g
 from extract.pipeline.chosen import Chosen, retyped
@@ -41,6 +42,7 @@ from extract.pipeline.unnamed_platforms import EXCHANGE
 SEP = "、"
 GUESSES = frozenset({"suffix", "quote"})  # the name grammar's head-word and quote guesses
 CLAUSE_MARKS = "，。；：！？,;:!?\n"
+_MARK_RE = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -54,28 +56,66 @@ def _stage_verbs(grammar: g.Grammar) -> tuple[str, ...]:
     return tuple(sorted({k["verb"] for k in kernels}, key=lambda w: (-len(w), w)))
 
 
+class _Cues:
+    """What ``_works_clause`` reads of a grammar, built once per grammar (each ``、``-run asked
+    for them again: the stage verbs sorted, every head walked): the stage-verb pattern, the
+    Project heads and their lengths."""
+
+    def __init__(self, grammar: g.Grammar):
+        self.stage_re = _stage_re(_stage_verbs(grammar))
+        self.project_heads = frozenset(h for h, t in grammar.heads.items() if t == "Project")
+        self.lengths = sorted({len(h) for h in self.project_heads})
+
+    def ends_in_project_head(self, tail: str) -> bool:
+        """``any(tail.endswith(h) for h in project_heads)``, by looking up ``tail``'s endings."""
+        n = len(tail)
+        return any(k <= n and tail[n - k :] in self.project_heads for k in self.lengths)
+
+
+_cues_cache: weakref.WeakKeyDictionary[g.Grammar, _Cues] = weakref.WeakKeyDictionary()
+
+
+def _cues(grammar: g.Grammar) -> _Cues:
+    found = _cues_cache.get(grammar)
+    if found is None:
+        found = _cues_cache[grammar] = _Cues(grammar)
+    return found
+
+
 def _works_clause(chosen: list[Chosen], run: list[int], text: str, grammar: g.Grammar) -> bool:
     """Does the clause of ``run`` say its names are works: a stage verb outside the names, or a
     Project head word ending the clause (module docstring)?"""
     first, last = chosen[run[0]], chosen[run[-1]]
-    lo = max(text.rfind(c, 0, first.start_char) for c in CLAUSE_MARKS) + 1
-    ends = [i for i in (text.find(c, last.end_char) for c in CLAUSE_MARKS) if i >= 0]
-    hi = min(ends, default=len(text))
+    lo, hi = _clause_bounds(text, first.start_char, last.end_char)
     outside = text[lo : first.start_char] + "|" + text[last.end_char : hi]
-    if _stage_re(_stage_verbs(grammar)).search(outside):
+    cues = _cues(grammar)
+    if cues.stage_re.search(outside):
         return True
-    tail = text[last.end_char : hi]
-    return any(tail.endswith(h) and t == "Project" for h, t in grammar.heads.items())
+    return cues.ends_in_project_head(text[last.end_char : hi])
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: after the last clause mark before ``start`` (else the
+    text's start) up to the first one from ``end`` (else its end). Walked out from the names, as
+    a search of the whole text for each mark (the rare ``!``, ``?`` run to the text's edge) cost
+    more than the test it serves."""
+    lo = start
+    while lo > 0 and text[lo - 1] not in CLAUSE_MARKS:
+        lo -= 1
+    mark = _MARK_RE.search(text, end)
+    return lo, mark.start() if mark else len(text)
 
 
 def _runs(chosen: list[Chosen], text: str) -> list[list[int]]:
     """Indices of ``chosen`` (sorted by start) grouped into runs of names joined only by ``、``."""
     runs: list[list[int]] = []
+    end = -2  # the previous name's end; the gap is exactly the one-character SEP
     for i, s in enumerate(chosen):
-        if runs and text[chosen[runs[-1][-1]].end_char : s.start_char] == SEP:
+        if runs and s.start_char == end + 1 and text[end] == SEP:
             runs[-1].append(i)
         else:
             runs.append([i])
+        end = s.end_char
     return runs
 
 

@@ -27,6 +27,7 @@ an item too. Conjuncts of a shared head (``extract.coordination``) are read by t
 from __future__ import annotations
 
 import re
+import weakref
 
 from extract.pipeline.chosen import Chosen
 from extract.pipeline.genericity import widespread_terms
@@ -71,7 +72,7 @@ def lacks_proper_part(
     words = _segment(name)
     if len(words) < MIN_WORDS:
         return False
-    terms = widespread_terms(grammar) | extra if extra else widespread_terms(grammar)
+    terms = _with_extra(grammar, extra) if extra else widespread_terms(grammar)
     if _firm_and_facility(name, words, grammar):
         return False  # 美好生活|总部基地: a firm's facility, named by a firm that may be everyday words
     if all(everyday_word(w, terms) for w in words):
@@ -81,6 +82,21 @@ def lacks_proper_part(
     kernel = _kernel_length(name, grammar)
     tiles = everyday_tiles(_kernel_apart(name, words, kernel), terms, kernel)
     return tiles is not None and tiles >= MIN_WORDS
+
+
+_terms_cache: weakref.WeakKeyDictionary[Grammar, dict[frozenset[str], frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _with_extra(grammar: Grammar, extra: frozenset[str]) -> frozenset[str]:
+    """``widespread_terms(grammar) | extra``, built once per grammar and ``extra``: the union of
+    the ≈ 6,400 mined terms was built anew for every Platform guess a caller tested."""
+    by_extra = _terms_cache.setdefault(grammar, {})
+    found = by_extra.get(extra)
+    if found is None:
+        found = by_extra[extra] = widespread_terms(grammar) | extra
+    return found
 
 
 def _kernel_apart(name: str, words: tuple[str, ...] | list[str], kernel: int) -> list[str]:

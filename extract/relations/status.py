@@ -107,6 +107,17 @@ class StatusLexicon:
         return re.compile(f"{core}(?:{kernels})*")
 
     @functools.cached_property
+    def kernel_re(self) -> re.Pattern[str]:
+        """One stage verb, longest first (``bare_status`` reads the first of a closing run)."""
+        return re.compile(_alternation(self.kernels))
+
+    @functools.cached_property
+    def kernel_run_re(self) -> re.Pattern[str]:
+        """A run of stage verbs closing the text (``bare_status``); compiled once, where building
+        the alternation of every kernel on each call cost more than the rest of the reader."""
+        return re.compile(f"(?:{_alternation(self.kernels)})+$")
+
+    @functools.cached_property
     def label_re(self) -> re.Pattern[str]:
         """A list label (``开工重点项目：``, ``新开工项目：``): a stage verb used alone opens the line."""
         verbs = sorted((k for k, v in self.kernels.items() if v.alone), key=lambda k: (-len(k), k))
@@ -264,10 +275,10 @@ def bare_status(after: str, lexicon: StatusLexicon) -> str | None:
     word, which is the status's adverb (``_with_adverb``'s tests; for a verb that needs an adverb,
     a word jieba tags as one). GUIDE §5, §9: the status is copied as written (稳产达产)."""
     body = after.rstrip()
-    run = re.search(f"(?:{_alternation(lexicon.kernels)})+$", body)
+    run = lexicon.kernel_run_re.search(body)
     if run is None:
         return None
-    first = re.match(_alternation(lexicon.kernels), run.group(0))
+    first = lexicon.kernel_re.match(run.group(0))
     kernel = lexicon.kernels[first.group(0)] if first else None
     if kernel is None:
         return None
