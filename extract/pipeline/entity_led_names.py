@@ -37,20 +37,18 @@ from itertools import accumulate
 
 from spacy.tokens import Doc
 
-from extract.pipeline.chosen import Chosen, char_span
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.closed_class import strategy_rows
 from extract.pipeline.embedded import CONJUNCTIONS
-from extract.pipeline.genericity import generic_name
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
-from extract.pipeline.place_led_names import MAX_HEAD, MIN_WORDS, describes_only
+from extract.pipeline.place_led_names import MAX_HEAD, MIN_WORDS, absorb_led_names, describes_only
 from extract.pipeline.place_runs import clause_word, name_run
 from extract.pipeline.public_centres import CENTRE  # GUIDE §3 kernel 中心
 from extract.pipeline.rare_designations import LEVEL_RE
 from extract.regions import lookup
 
 STARTER_TYPES = frozenset({"Organization", "Platform", "Program"})
-BUILT_SOURCE = "suffix"  # judged downstream like every head-word guess (as place_led_names)
 
 
 @cache
@@ -146,26 +144,10 @@ def build_entity_led_names(doc: Doc, chosen: Sequence[Chosen], text: str, gramma
     """``chosen`` with each recognised Organization, Platform or Programme that opens a longer name
     replaced by that name (typed by its head) and the names inside it absorbed (module docstring)."""
     covered = Covered((c.start_char, c.end_char) for c in chosen)
-    out: list[Chosen] = []
-    i = 0
-    while i < len(chosen):
-        s = chosen[i]
-        built = None
-        j = i + 1
-        if s.label_ in STARTER_TYPES:
-            found = name_after_entity(text, s.start_char, s.end_char, s.label_, covered, grammar)
-            if found is not None:
-                end, label = found
-                while j < len(chosen) and chosen[j].end_char <= end:
-                    j += 1
-                if (j == len(chosen) or chosen[j].start_char >= end) and not generic_name(
-                    text[s.start_char : end], label, grammar
-                ):
-                    built = char_span(doc, s.start_char, end, label=label, span_id=BUILT_SOURCE)
-        if built is None:
-            out.append(s)
-            i += 1
-        else:
-            out.append(built)
-            i = j
-    return out
+
+    def find(s: Chosen) -> tuple[int, str] | None:
+        if s.label_ not in STARTER_TYPES:
+            return None
+        return name_after_entity(text, s.start_char, s.end_char, s.label_, covered, grammar)
+
+    return absorb_led_names(doc, chosen, text, grammar, find)

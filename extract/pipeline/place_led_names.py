@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
@@ -143,31 +143,32 @@ def describes_only(tail: str) -> bool:
     return bool(YEAR_RE.search(tail) or AMOUNT_RE.search(tail)) or is_generic(tail, strict=False)
 
 
-def build_place_led_names(doc: Doc, chosen: Sequence[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
-    """``chosen`` with each gazetteer place that opens a longer name replaced by that name
-    (typed by its head) and the names inside it absorbed (module docstring)."""
+def absorb_led_names(
+    doc: Doc,
+    chosen: Sequence[Chosen],
+    text: str,
+    grammar: Grammar,
+    find: Callable[[Chosen], tuple[int, str] | None],
+) -> list[Chosen]:
+    """``chosen`` with each name ``find`` grows (to its end and type) replaced by the longer name,
+    the names inside it absorbed. The longer name is refused where another name crosses its end,
+    or where the genericity veto would drop it later (大同|…: an adverb to the dictionary), so the
+    opener and what was found after it stay. Shared by the place-led and entity-led builders."""
     out: list[Chosen] = []
     i = 0
     while i < len(chosen):
         s = chosen[i]
         built = None
         j = i + 1
-        if s.label_ == "District" and s.id_ in PLACE_SOURCES:
-            found = name_after_place(text, s.end_char, grammar)
-            if found is None:
-                stage = built_name_end(text, s.end_char, grammar)
-                if stage is not None and not describes_only(text[s.end_char : stage]):
-                    found = (stage, BUILT_TYPE)
-            if found is not None:
-                end, label = found
-                while j < len(chosen) and chosen[j].end_char <= end:
-                    j += 1
-                # nothing crosses the end; a name the genericity vetoes would later drop (大同|…:
-                # an adverb to the dictionary) leaves the place and what was found after it
-                if (j == len(chosen) or chosen[j].start_char >= end) and not generic_name(
-                    text[s.start_char : end], label, grammar
-                ):
-                    built = char_span(doc, s.start_char, end, label=label, span_id=BUILT_SOURCE)
+        found = find(s)
+        if found is not None:
+            end, label = found
+            while j < len(chosen) and chosen[j].end_char <= end:
+                j += 1
+            if (j == len(chosen) or chosen[j].start_char >= end) and not generic_name(
+                text[s.start_char : end], label, grammar
+            ):
+                built = char_span(doc, s.start_char, end, label=label, span_id=BUILT_SOURCE)
         if built is None:
             out.append(s)
             i += 1
@@ -175,3 +176,20 @@ def build_place_led_names(doc: Doc, chosen: Sequence[Chosen], text: str, grammar
             out.append(built)
             i = j
     return out
+
+
+def build_place_led_names(doc: Doc, chosen: Sequence[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
+    """``chosen`` with each gazetteer place that opens a longer name replaced by that name
+    (typed by its head) and the names inside it absorbed (module docstring)."""
+
+    def find(s: Chosen) -> tuple[int, str] | None:
+        if s.label_ != "District" or s.id_ not in PLACE_SOURCES:
+            return None
+        found = name_after_place(text, s.end_char, grammar)
+        if found is None:
+            stage = built_name_end(text, s.end_char, grammar)
+            if stage is not None and not describes_only(text[s.end_char : stage]):
+                found = (stage, BUILT_TYPE)
+        return found
+
+    return absorb_led_names(doc, chosen, text, grammar, find)

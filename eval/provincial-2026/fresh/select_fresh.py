@@ -78,16 +78,25 @@ def taken(doc: str, files: tuple[Path, ...] = READABLE_GOLD) -> list[tuple[int, 
     return spans
 
 
-def units(text: str) -> list[tuple[int, int, str]]:
-    """Candidate units with the chapter they lie in ('review' or 'plan')."""
-    out, pos, chapter, headings = [], 0, None, 0
+def paragraphs(text: str):
+    """(start offset, paragraph, chapter) of every body paragraph under a top-level heading that does
+    not open with boilerplate; the chapter is 'review' under the first heading, 'plan' after it."""
+    pos, chapter, headings = 0, None, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if HEADING.match(line):
             headings += 1
             chapter = "review" if headings == 1 else "plan"
             continue
-        if chapter is None or line.startswith(BOILERPLATE) or len(line) < 250:
+        if chapter is not None and not line.startswith(BOILERPLATE):
+            yield start, line, chapter
+
+
+def units(text: str) -> list[tuple[int, int, str]]:
+    """Candidate units with the chapter they lie in ('review' or 'plan')."""
+    out = []
+    for start, line, chapter in paragraphs(text):
+        if len(line) < 250:
             continue
         if len(line) <= 900:
             out.append((start, start + len(line), chapter))
@@ -107,15 +116,8 @@ def short_units(text: str, busy: list[tuple[int, int]]) -> list[tuple[int, int, 
     Why sentences and not paragraphs: six rounds took the long paragraphs; what is left are the
     free sentences around earlier passages and the paragraphs under 250 characters.
     """
-    out, pos, chapter, headings = [], 0, None, 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if HEADING.match(line):
-            headings += 1
-            chapter = "review" if headings == 1 else "plan"
-            continue
-        if chapter is None or line.startswith(BOILERPLATE):
-            continue
+    out = []
+    for start, line, chapter in paragraphs(text):
         run_start, length = None, 0
         for m in SENTENCE.finditer(line):
             a, b = start + m.start(), start + m.end()
