@@ -128,12 +128,16 @@ def document_full_form(short: str, names: Iterable[str], grammar: Grammar) -> st
     if name_key(short) in grammar.quoted_programmes:
         return None
     key = name_key(short)
-    # every form needs the short key inside the full one (as its tail, as the quoted core) or the
-    # same first character (the abbreviation): a cheap test that spares most pairs _kind
+    # every form needs the short key inside the full one (as its tail, as the quoted core) or, for
+    # an abbreviation (at most MAX_ABBREVIATION characters), the same first character: a cheap test
+    # that spares most pairs _kind
+    abbreviation = len(key) <= MAX_ABBREVIATION
     found = [
         k
         for k in set(names)
-        if k != short and (key in (full := name_key(k)) or full[:1] == key[:1]) and _kind(short, k, grammar)
+        if k != short
+        and (key in (full := name_key(k)) or (abbreviation and full[:1] == key[:1]))
+        and _kind(short, k, grammar)
     ]
     return _one_chain(found)
 
@@ -149,9 +153,12 @@ class FullFormIndex:
     def __init__(self, names: Iterable[str]) -> None:
         self.names = sorted(set(names))
         self.keys = [name_key(k) for k in self.names]
-        self.by_first: dict[str, list[int]] = {}
+        # per first character, the indices ordered by key length: a full form is longer than its
+        # abbreviation, so only the tail past the short key's length is read
+        by_first: dict[str, list[tuple[int, int]]] = {}
         for i, full in enumerate(self.keys):
-            self.by_first.setdefault(full[:1], []).append(i)
+            by_first.setdefault(full[:1], []).append((len(full), i))
+        self.by_first = {c: sorted(rows) for c, rows in by_first.items()}
         # every key in one string: a substring search finds the keys holding the short one
         self.joined = self.SEP.join(self.keys)
         self.starts: list[int] = []
@@ -174,7 +181,13 @@ class FullFormIndex:
         key = name_key(short)
         if key in grammar.quoted_programmes or not key:
             return None  # an empty key is no short form of anything (``_kind``)
-        candidates = self._holding(key).union(self.by_first.get(key[:1], ()))
+        # only an abbreviation is found by its first character: without that gate a document of
+        # many names sharing one (产业数字化“N大行动”, 4,000 of them) tested every pair
+        first: list[int] = []
+        if len(key) <= MAX_ABBREVIATION:
+            rows = self.by_first.get(key[:1], [])
+            first = [i for _, i in rows[bisect.bisect_right(rows, (len(key), len(self.keys))) :]]
+        candidates = self._holding(key).union(first)
         names = (self.names[i] for i in candidates)
         found = [k for k in names if k != short and _kind(short, k, grammar)]
         return _one_chain(found)
