@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from extract.area_lists import CONJ
 from extract.pipeline.lexicon import is_word_at
+from extract.pipeline.trade_labels import LIST_CLOSER  # the particle that closes a list (GUIDE §2.2)
 
-LIST_CLOSER = "等"  # closed class: the particle that closes a list (GUIDE §2.2)
 CONJUNCTIONS = frozenset(CONJ) - {"、"}  # the list mark separates items; the words join lists
 
 

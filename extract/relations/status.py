@@ -28,6 +28,7 @@ from extract.model import Document, Table
 from extract.pipeline.lexicon_files import Lexicon
 from extract.pipeline.mining import segment_cached
 from extract.pipeline.status_mining import Kernel, kernels_of
+from extract.pipeline.trade_labels import LIST_CLOSER as _LIST_CLOSER  # 某、某等项目投运: closes a list
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, party, relation, starts_in
 from extract.relations.rules import DocumentRun, document_rule, sentence_rule
@@ -259,7 +260,6 @@ def is_complement(word: str) -> bool:
 # jieba's part-of-speech tags of adverbs (d, and ad: an adjective used as one): the word before
 # a stage verb that is a status only with an adverb (顺利推进, 同步建设), not a noun (前期推进)
 _ADVERB_TAGS = frozenset({"d", "ad"})
-_LIST_CLOSER = "等"  # 某、某等项目投运: the word closing a list before its kind (function word)
 
 
 def bare_status(after: str, lexicon: StatusLexicon) -> str | None:
