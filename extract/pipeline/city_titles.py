@@ -287,11 +287,15 @@ LISTED_TITLES_REACH = 80
 def _listed_titles_re(verbs: frozenset[str]) -> re.Pattern[str] | None:
     if not verbs:
         return None
-    # a title verb and the 、-list right after it, up to the clause edge (入选|A、B。)
+    # a title verb and the 、-list right after it, up to the clause edge (入选|A、B。). The lookahead
+    # first checks that the edge comes within LISTED_TITLES_REACH characters: a longer list is no
+    # title list (find_listed_titles), and without the bound every verb inside a long run of
+    # 、-items with no edge rescanned the rest of the run (16,000 items: 43 s)
     return re.compile(
         "(?:"
         + g._alternation(verbs).pattern
-        + r")(?P<list>[\u4e00-\u9fff“”]{2,30}(?:、[\u4e00-\u9fff“”]{2,30})+)"
+        + rf")(?=[\u4e00-\u9fff“”、]{{5,{LISTED_TITLES_REACH}}}[，。；：！？,;:!?\n])"
+        + r"(?P<list>[\u4e00-\u9fff“”]{2,30}(?:、[\u4e00-\u9fff“”]{2,30})+)"
         + r"(?=[，。；：！？,;:!?\n])"
     )
 

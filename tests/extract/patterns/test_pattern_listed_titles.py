@@ -50,3 +50,18 @@ def test_no_title_without_a_title_verb_or_with_a_clause(text):
 def test_the_shared_level_goes_into_the_canonical():
     doc = run_pipeline(load_pipeline(), "青禾市争创国家茶旅融合发展示范区、数字贸易示范区。", "500000")
     assert [e.kb_id_ for e in doc.ents if e.text == "数字贸易示范区"] == ["国家数字贸易示范区"]
+
+
+def test_the_list_pattern_reads_no_further_than_its_reach():
+    """Hostile input: a title verb before a run of 、-items with no clause edge within
+    LISTED_TITLES_REACH characters is refused at the verb, so a long run holding many verbs is not
+    rescanned from each of them (16,000 items took 43 s); a list within the reach still matches."""
+    from extract.pipeline.city_titles import LISTED_TITLES_REACH, _listed_titles_re
+
+    pattern = _listed_titles_re(frozenset({"争创"}))
+    assert pattern is not None
+    short = "争创国家甲示范区、乙示范区。"
+    assert pattern.match(short).group("list") == "国家甲示范区、乙示范区"
+    long_list = "争创" + "、".join(["国家甲示范区"] * (LISTED_TITLES_REACH // 7 + 2)) + "。"
+    assert pattern.match(long_list) is None
+    assert pattern.search("争创国家示范区、" * 2000 + "甲") is None
