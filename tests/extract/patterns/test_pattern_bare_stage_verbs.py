@@ -65,3 +65,15 @@ def test_a_longer_word_is_no_adverb():
 def test_a_plan_gives_no_status():
     body = "二、2025年工作安排\n临江特高压工程投运。"
     assert _status(body) == set()
+
+
+def test_a_long_run_of_stage_verbs_that_does_not_close_the_clause_is_read_once():
+    """Hostile input: the closing-run pattern is bounded (MAX_STAGE_RUN verbs), so a search over a
+    run of thousands of stage verbs followed by something else fails at each start after a few
+    verbs instead of reading the run to its end (16,000 verbs: 10 s); a short closing run is read."""
+    from extract.relations.status import MAX_STAGE_RUN, bare_status, status_lexicon
+
+    lexicon = status_lexicon()
+    assert bare_status("等项目稳产达产", lexicon) == "稳产达产"
+    assert lexicon.kernel_run_re.search("投运" * (MAX_STAGE_RUN + 3)).start() == 6
+    assert bare_status("投运" * 16_000 + "甲", lexicon) is None
