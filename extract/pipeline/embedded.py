@@ -36,6 +36,10 @@ is one conjunct of names sharing a suffix (GUIDE §2.2, §9): ``counted_place_li
 
 A place joined to a second place by 至 (乐东至三亚段, 广州东至新塘线) opens a route name when
 the run after the second place ends in a head or a section word; both places are dropped.
+
+A place right before a recognised Strategy (甲市|乙西崛起) opens no name: the words after it are
+the strategy's, recognised on their own, so the tests that read the tail do not apply and the
+two units stand side by side (GUIDE §2.7; ``adjacent_unit``).
 """
 
 from __future__ import annotations
@@ -259,10 +263,14 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
     for i, s in enumerate(chosen):
         if s.id_ not in VETOED_SOURCES or s.label_ not in ("District", "Strategy"):
             continue
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        beside = s.label_ == "District" and adjacent_unit(s, nxt)  # 甲市|乙西崛起: two units
         # a strategy before one bare head word is a designation's name (乡村振兴试点); a place
         # before one is the place's share of a kind (重庆项目)
-        if opens_unrecognised_name(text, s.end_char, grammar, 1 if s.label_ == "Strategy" else 2) and not (
-            s.label_ == "Strategy" and generic_programme_tail(text, s.end_char, grammar)
+        if (
+            not beside
+            and opens_unrecognised_name(text, s.end_char, grammar, 1 if s.label_ == "Strategy" else 2)
+            and not (s.label_ == "Strategy" and generic_programme_tail(text, s.end_char, grammar))
         ):
             drop.add(i)
             continue
@@ -275,18 +283,13 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or in_quoted_phrase(text, s.start_char, s.end_char)
             or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
             or after_adjective(text, s.start_char)
-            or opens_built_name(text, s.end_char, grammar)
-            or opens_compound(text, s.start_char, s.end_char, grammar)  # 青海|拉面: place_compounds
-            or opens_proper_name(text, s.end_char, grammar)  # 甲市|乙丙出入口局: place_proper_tails
-            or opens_kernel_name(text, s.end_char, grammar)  # 甲市|中央法务区: place_kernel_tails
-            or qualifies_section(text, s.end_char)  # 黄河干流甲地|段: section_places
-            or opens_organisation_name(text, s.end_char, grammar)  # 甲地|合作组织峰会: organisation_places
-            or counted_item_place(text, s.start_char, s.end_char, grammar)  # 甲、乙2大|产业基地
         ):
             drop.add(i)
             continue
+        if s.label_ == "District" and not beside and _tail_opens_name(text, s, grammar):
+            drop.add(i)
+            continue
         # 乐东至三亚段: a route named by its two ends
-        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
         if (
             s.label_ == "District"
             and nxt is not None
@@ -301,6 +304,36 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             drop.update(i + k for k in station_route(text, s, nxt, grammar))
     out = [s for i, s in enumerate(chosen) if i not in drop]
     return out
+
+
+def _tail_opens_name(text: str, s: Chosen, grammar: Grammar) -> bool:
+    """Do the words after the place ``s`` make it the modifier of a longer name?"""
+    return (
+        opens_built_name(text, s.end_char, grammar)
+        or opens_compound(text, s.start_char, s.end_char, grammar)  # 青海|拉面: place_compounds
+        or opens_proper_name(text, s.end_char, grammar)  # 甲市|乙丙出入口局: place_proper_tails
+        or opens_kernel_name(text, s.end_char, grammar)  # 甲市|中央法务区: place_kernel_tails
+        or qualifies_section(text, s.end_char)  # 黄河干流甲地|段: section_places
+        or opens_organisation_name(text, s.end_char, grammar)  # 甲地|合作组织峰会: organisation_places
+        or counted_item_place(text, s.start_char, s.end_char, grammar)  # 甲、乙2大|产业基地
+    )
+
+
+# a recognised name that stands beside a place as a unit of its own: a named strategy (GUIDE §6,
+# §9: a regional rise strategy is tagged by itself, as the place before it; §2.7 splits adjacent units)
+UNIT_TYPES = frozenset({"Strategy"})
+
+
+def adjacent_unit(s: Chosen, nxt: Chosen | None) -> bool:
+    """Does a recognised Strategy start right where the place ``s`` ends (甲市|乙西崛起)?
+
+    The words after the place are then a name the gazetteer or the grammar recognised on its own,
+    not an unrecognised name the place opens: the tail tests (a coined or proper word, a kernel, a
+    built thing after the place) would read the strategy's own words (乙西 is a coined word to the
+    dictionary) and drop the place. GUIDE §2.7 tags adjacent units side by side, so the place
+    stays; the enclosing tests (a title, a quoted slogan, an adjective before it) still apply.
+    An Area after a place needs no such care: the Area grammar takes the place into its name."""
+    return nxt is not None and nxt.start_char == s.end_char and nxt.label_ in UNIT_TYPES
 
 
 STATION_GAP_RE = re.compile("[东西南北]至")  # GUIDE §2.4 compass qualifiers: 广州东 (a station)

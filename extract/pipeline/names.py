@@ -148,6 +148,10 @@ _NUMERAL_RE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]
 PHASE_RE = re.compile(r"段|期|标段|地块")
 # works on a facility make it a thing being built, a Project (GUIDE §4: 义乌机场改扩建)
 WORKS_RE = re.compile(r"改扩建|改造|扩建")
+# heads whose name with a phase or works after it is the thing built (GUIDE §3 Project: anything
+# with a phase suffix; §4 义乌机场改扩建): an Area too, since works on a functional area are a
+# construction item, not the area (甲乙片区排水管网改造, 丙丁片区城中村改造 in a project list)
+BUILT_WORKS_TYPES = frozenset({"Platform", "Organization", "Program", "Area"})
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 MAX_CONJUNCT = 12  # characters of a quoted conjunct that takes a programme's type (“两新”)
 DIRECTIONS = frozenset("东西南北")  # the closed class of compass points in station names
@@ -545,7 +549,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             if q_end is not None:
                 q_text, end = text[end:q_end], q_end
                 if PHASE_RE.search(q_text) or WORKS_RE.search(q_text):
-                    type_ = "Project" if type_ in ("Platform", "Organization", "Program") else type_
+                    type_ = "Project" if type_ in BUILT_WORKS_TYPES else type_
             place = pilot_place(text, end, gr) if type_ == "Program" else 0
             end += place  # 唯一试点省份, 建设试点地区之一: the canonical leaves the place kind out
             if type_ != "Area" and not gr.follows_ok(text, end):

@@ -66,3 +66,21 @@ def test_the_works_on_a_facility_stay_in_the_project(text, name):
 
 def test_a_facility_without_works_keeps_its_type():
     assert ("青石机场", "Platform") in ents("青石机场旅客吞吐量增长。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the works on a functional area are a construction item (GUIDE §3 Project, §4 works)
+        ("完成甲乙片区排水管网改造、丙丁路道路工程。", "甲乙片区排水管网改造"),
+        ("戊己片区城中村改造加快推进。", "戊己片区城中村改造"),
+    ],
+)
+def test_the_works_on_an_area_make_a_project(text, name):
+    found = ents(text)
+    assert (name, "Project") in found, found
+    assert (name, "Area") not in found
+
+
+def test_an_area_without_works_keeps_its_type():
+    assert ("戊己片区", "Area") in ents("戊己片区开发提速。")
