@@ -18,7 +18,10 @@ can, because a park is one place and a title is held by many:
 - **a counted conjunct of counted titles** (:func:`_counted_with_titles`): the guess is counted
   (…基地14个) right after a counted Program designation and a list mark (…示范区36个、…基地14个):
   GUIDE §2.2 reads the conjuncts of one list as names of one kind, and a count of a title is how
-  a review reports the places that won it (``city_titles.find_counted_county_titles``).
+  a review reports the places that won it (``city_titles.find_counted_county_titles``). A review
+  that 建成 such titles (建成…示范区36个、…基地14个) has the head-word guess read as a work built
+  (``programme_frames.reported_as_built``), so a guess typed Project whose head is a Platform head
+  of the lexicon is read the same way here.
 
 It runs in the resolver before ``genericity.drop_generic``, which drops a counted Platform as a
 count of generic items (3个…中试基地); a counted title is a Program, which that step keeps.
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 
 from extract.pipeline.chosen import Chosen, retyped
+from extract.pipeline.grammar import Grammar
 from extract.pipeline.hubs import CONSTRUCTION_RE
 
 CLAUSE_MARKS = "，。；：！？\n"
@@ -75,22 +79,33 @@ def _held_by_several(s: Chosen, chosen: list[Chosen], text: str) -> bool:
     return CONSTRUCTION_RE.search(verb) is None
 
 
-def _counted_with_titles(i: int, chosen: list[Chosen], text: str) -> bool:
+def _platform_headed(name: str, grammar: Grammar) -> bool:
+    """Does ``name`` end in a head the lexicon types Platform (its longest head)?"""
+    for k in range(len(name) - 1):
+        if name[k:] in grammar.heads:
+            return grammar.heads[name[k:]] == "Platform"
+    return False
+
+
+def _counted_with_titles(i: int, chosen: list[Chosen], text: str, grammar: Grammar) -> bool:
     """Is ``chosen[i]`` counted right after a counted Program designation and a list mark?"""
     s = chosen[i]
     if i == 0 or chosen[i - 1].label_ != "Program" or COUNT_RE.match(text, s.end_char) is None:
         return False
+    if s.label_ == "Project" and not _platform_headed(text[s.start_char : s.end_char], grammar):
+        return False  # …示范区3个、某某公路5条: a work, not a title
     between = COUNT_RE.fullmatch(text, chosen[i - 1].end_char, s.start_char - len(LIST_MARK))
     return between is not None and text.startswith(LIST_MARK, s.start_char - len(LIST_MARK))
 
 
-def retype_held_titles(chosen: list[Chosen], text: str) -> list[Chosen]:
-    """``chosen`` (in text order) with the Platform guesses that are titles several places hold
-    typed Program (module docstring)."""
+def retype_held_titles(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
+    """``chosen`` (in text order) with the Platform-headed guesses that are titles several places
+    hold typed Program (module docstring)."""
     out = list(chosen)
     for i, s in enumerate(chosen):
-        if s.label_ != "Platform" or AFTER_RE.match(text, s.end_char) is None:
+        if s.label_ not in ("Platform", "Project") or AFTER_RE.match(text, s.end_char) is None:
             continue
-        if _held_by_several(s, chosen, text) or _counted_with_titles(i, chosen, text):
+        several = s.label_ == "Platform" and _held_by_several(s, chosen, text)
+        if several or _counted_with_titles(i, chosen, text, grammar):
             out[i] = retyped(s, "Program")
     return out

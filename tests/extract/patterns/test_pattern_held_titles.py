@@ -29,7 +29,12 @@ def ents(text: str) -> list[tuple[str, str]]:
         # a count of counties holds it
         ("7个县（市）获评“青山绿水”生态实践创新基地。", "“青山绿水”生态实践创新基地"),
         # counted beside a counted Program designation: one list, one kind
-        ("累计建成国家生态文明建设示范区12个、“青山绿水”生态实践创新基地5个，", "“青山绿水”生态实践创新基地"),
+        ("累计获评国家生态文明建设示范区12个、“青山绿水”生态实践创新基地5个，", "“青山绿水”生态实践创新基地"),
+        # the same after 建成, which reads the guess as a work built (Project) before this step
+        (
+            "建成国家生态文明建设示范区12个、“青山绿水”生态实践创新基地5个，获批美丽河湖3个。",
+            "“青山绿水”生态实践创新基地",
+        ),
     ],
 )
 def test_a_title_several_places_hold_is_a_programme(text, name):
@@ -57,3 +62,9 @@ def test_a_park_one_place_has_or_several_build_stays_a_platform(text, name):
 def test_a_counted_park_beside_no_programme_is_not_retyped():
     found = ents("建成国家级绿色工厂13家、竹木科技产业园5个。")
     assert not any(t == "Program" for _, t in found)
+
+
+def test_a_counted_work_after_a_counted_title_stays_a_work():
+    """Only a Platform head is read as a title: a work of a Project head keeps its type."""
+    found = ents("建成国家全域旅游示范区3个、青禾河水库2个，")
+    assert ("青禾河水库", "Program") not in found
