@@ -59,6 +59,9 @@ _GROWTH_VERB = re.compile(
 )
 _DOWN = ("下降", "减少", "降低", "回落")
 _SUBJECT_TYPES = {"District", "Platform", "Area", "Organization"}
+# the source of a securities board (extract.pipeline.securities_boards.SOURCE; not imported: the
+# indicator readers load no spaCy pipeline modules, tests/extract/test_deferred_imports.py)
+_BOARD_SOURCE = "board"
 _COUNT_SUFFIX = {
     "个": "数",
     "家": "数",
@@ -1442,7 +1445,7 @@ def _sentence_subject(text: str, by_start: dict[int, Mention], ctx: Context) -> 
     lead = _SENTENCE_LEAD.match(text)
     at = lead.end() if lead else 0
     m = by_start.get(at)
-    if m is None or m.type not in ("Platform", "District") or m.canonical == ctx.subject:
+    if m is None or m.type not in ("Platform", "District") or m.canonical == ctx.subject or _board(m):
         return None
     # 某中心落户广东，建成…: a name placed in the author by its own clause is that clause's
     # object of news; the clauses after it speak of the author again
@@ -1468,6 +1471,13 @@ def _inherited_subject(
     return None
 
 
+def _board(m: Mention) -> bool:
+    """Is ``m`` a board of the securities markets (新三板挂牌4家)? Its figures count the author's
+    firms listed there: like a service's (GUIDE §9, 中老铁路累计发送旅客) they take the author as
+    subject and keep the board in the indicator's name (``securities_boards``)."""
+    return m.source == _BOARD_SOURCE
+
+
 def _split_subject(
     text: str, seg_start: int, seg: str, by_start: dict[int, Mention]
 ) -> tuple[Mention | None, str]:
@@ -1475,7 +1485,7 @@ def _split_subject(
     lead = _PHRASE_LEAD.match(seg)
     k = lead.end() if lead else 0
     m = by_start.get(seg_start + k)
-    if m is not None and m.type in _SUBJECT_TYPES and k + (m.end - m.start) <= len(seg):
+    if m is not None and m.type in _SUBJECT_TYPES and k + (m.end - m.start) <= len(seg) and not _board(m):
         rest = seg[k + (m.end - m.start) :]
         # 甲走廊等50余个合作事项: an item of a list closed by 等, not the count's subject
         if not rest.startswith(("的", "与", "和", "、", "等")):

@@ -92,6 +92,7 @@ from extract.pipeline.rare_designations import (
     rare_designation,
 )
 from extract.pipeline.result_subjects import find_result_subjects
+from extract.pipeline.securities_boards import find_securities_boards
 from extract.pipeline.sub_regions import find_sub_regions
 from extract.pipeline.subject_leads import after_quoted_item, subject_lead
 from extract.pipeline.title_back_references import referenced_title
@@ -278,6 +279,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_conjoined_designations(doc, text, self.grammar)  # 全国甲与乙示范区 (designation22)
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
         find_listed_firms(doc, text, self.grammar)  # X在科创板上市: a firm (GUIDE §3)
+        find_securities_boards(doc, text)  # 科创板, 新三板: the boards themselves are Platform
         find_coordinated_city_titles(doc, text, self.grammar)
         find_counted_county_titles(doc, text, self.grammar)
         find_town_titles(doc, text, self.grammar)  # 全国…模范城: a title in the bound city word

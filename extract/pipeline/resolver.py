@@ -46,6 +46,7 @@ from extract.pipeline.financing_kinds import drop_financing_kinds
 from extract.pipeline.firm_repeats import add_firm_repeats
 from extract.pipeline.genericity import drop_generic, widespread_terms
 from extract.pipeline.grammar import UsesGrammar, is_generic
+from extract.pipeline.held_titles import retype_held_titles
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.institution_stems import retype_research_bases
 from extract.pipeline.level_grids import drop_level_grids
@@ -241,6 +242,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_edition_titles(chosen, doc_text(doc), self.grammar)  # …方案（2026版）: Policy
         chosen = retype_plan_documents(chosen, doc_text(doc), self.grammar)  # …行动方案: Policy
         chosen = cut_document_numbers(chosen, doc_text(doc))  # （甲府办〔2022〕21号）简称|“乙”行动计划
+        chosen = retype_held_titles(chosen, doc_text(doc), self.grammar)  # 甲县、乙县获评…基地: Program
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
