@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, held_characters
-from extract.pipeline.programme_lists import is_item
+from extract.pipeline.programme_lists import ITEM_MAX, is_item
 from extract.pipeline.rare_designations import LEVEL_RE
 from extract.pipeline.trade_labels import LIST_CLOSER
 
@@ -41,6 +41,7 @@ SOURCE = "coordination"
 SEP = "、"  # the list mark (closed class)
 CLAUSE_MARKS = "，。；：,;:！？!?\n（）()《》"  # a list does not run over these
 ITEMS_MAX = 8  # earlier items read before the last one
+REACH = (ITEMS_MAX + 2) * (ITEM_MAX + 1)  # characters read back for the clause edge
 PARALLEL = 1.5  # the last body is at most this many times the longest earlier item
 # types of a name an item may not hold: a place or a strategy inside an item is name material
 # (国企助力乡村振兴, GUIDE §2.1), any other name makes the item one of its own
@@ -64,17 +65,20 @@ def _earlier_items(text: str, last_start: int, grammar: g.Grammar) -> list[tuple
     """The 、-items before the one opening at ``last_start`` (whose left neighbour is 、), back to
     the clause edge; the first cut after the words that open the clause (实施|甲乙), as the name
     grammar's left scan cuts a name."""
-    floor = max((text.rfind(c, 0, last_start) for c in CLAUSE_MARKS), default=-1) + 1
+    lo = max(0, last_start - REACH)
+    floor = max(text.rfind(c, lo, last_start) for c in CLAUSE_MARKS) + 1
+    if floor == 0 and lo > 0:
+        return []  # no clause edge within reach: a run longer than any list read here
     items: list[tuple[int, int]] = []
     end = last_start - 1
     while len(items) <= ITEMS_MAX:
         sep = text.rfind(SEP, floor, end)
         if sep < 0:
             items.append((_first_start(text, floor, end, grammar), end))
-            break
+            return items[::-1]
         items.append((sep + 1, end))
         end = sep
-    return items[::-1]
+    return []  # more items than a list read here holds
 
 
 def _first_start(text: str, floor: int, end: int, grammar: g.Grammar) -> int:
@@ -115,7 +119,7 @@ def headed_programme_lists(doc: Doc, text: str, drop: list[int], exact: set[tupl
     spans to ``exact`` (an item is no place or name of another type there)."""
     grammar = g.default_grammar()
     held = list(candidates(doc))
-    taken = held_characters(len(text), [c for c in held if c.label_ in HOLDING and c.id_ != SOURCE])
+    taken: bytearray | None = None  # built at the first list (most texts hold none)
     for last in held:
         a, b = last.start_char, last.end_char
         if last.label_ != "Program" or last.id_ == SOURCE or a == 0 or text[a - 1] != SEP:
@@ -129,6 +133,8 @@ def headed_programme_lists(doc: Doc, text: str, drop: list[int], exact: set[tupl
             continue
         if any(LEVEL_RE.search(n, 1) for n in names):
             continue  # 甲乙国家枢纽节点: a level inside an item opens a designation of its own
+        if taken is None:
+            taken = held_characters(len(text), [c for c in held if c.label_ in HOLDING and c.id_ != SOURCE])
         if any(1 in taken[x:y] for x, y in items):
             continue  # an item holds a name of its own (甲示范基地试点省): a list of names
         if (b - len(kernel) - a) > PARALLEL * max(len(n) for n in names):

@@ -64,3 +64,22 @@ def test_no_shared_kernel_where_the_items_are_no_parallel_names(text, item, cano
     found = ents(text)
     assert all(e[2] != canonical for e in found)
     assert (item, "Program", canonical) not in found
+
+
+def test_a_long_run_without_a_clause_edge_is_read_back_a_bounded_way():
+    """Hostile input: a run of 、-items with no clause mark; the items before a headed item are
+    read back at most REACH characters, so a run of many headed items is not rescanned from its
+    start for each (quadratic), and a run longer than the reach is no list read here."""
+    import time
+
+    from extract.headed_programmes import _earlier_items
+    from extract.pipeline.grammar import default_grammar
+
+    grammar = default_grammar()
+    text = "甲乙丙、" * 50_000
+    t0 = time.perf_counter()
+    found = [_earlier_items(text, pos, grammar) for pos in range(len(text) - 4 * 2000, len(text), 4)]
+    assert time.perf_counter() - t0 < 5
+    assert found == [[]] * len(found)
+    near = "。" + "甲乙丙、" * 3  # within reach: read up to the clause edge
+    assert [near[a:b] for a, b in _earlier_items(near, len(near), grammar)] == ["甲乙丙"] * 3
