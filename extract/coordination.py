@@ -140,6 +140,9 @@ class CoordinationParser(Pipe):
 
         counted_area_lists(doc, text, drop, exact, _names().heads)
         self._headed_lists(doc, text, drop, exact)
+        from extract.headed_programmes import headed_programme_lists  # imports the pipeline package
+
+        headed_programme_lists(doc, text, drop, exact)
         if (drop or exact) and CANDIDATES in doc.spans:
             keep = [
                 s

@@ -111,7 +111,7 @@ def field_noun(core: str) -> bool:
     return is_dictionary_word(core) and dictionary().get(core, (0, ""))[1] in FIELD_TAGS
 
 
-def _is_item(item: str, grammar: g.Grammar, fields_ok: bool = False) -> bool:
+def is_item(item: str, grammar: g.Grammar, fields_ok: bool = False) -> bool:
     """Does a list item look like a programme's own name (module docstring)? ``fields_ok``: an
     everyday word may be one (the items of a reform list name reforms by their fields)."""
     if not 2 <= len(item) <= ITEM_MAX or FUNCTION_RE.search(item):
@@ -172,7 +172,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             # one item before a level designation (深化甲乙贷款等国家试点) is a named pilot as well:
             # the level word marks the label as an official designation, never a field of action
             min_items = 1 if pilot else MIN_ITEMS
-            if len(spans) < min_items or not all(_is_item(text[a:b], grammar, reform) for a, b in spans):
+            if len(spans) < min_items or not all(is_item(text[a:b], grammar, reform) for a, b in spans):
                 continue
             if taken is None:
                 taken = held_characters(len(text), held)
