@@ -57,6 +57,7 @@ from extract.pipeline.list_items import complete_lists
 from extract.pipeline.listed_works import retype_listed_platforms
 from extract.pipeline.model_gaps import MODEL_SOURCE, fill_gaps
 from extract.pipeline.object_verbs import trim_object_verbs
+from extract.pipeline.partner_kernels import trim_partnerless
 from extract.pipeline.place_led_names import build_place_led_names
 from extract.pipeline.plan_documents import retype_plan_documents
 from extract.pipeline.platform_clusters import extend_platform_clusters
@@ -245,6 +246,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_held_titles(chosen, doc_text(doc), self.grammar)  # 甲县、乙县获评…基地: Program
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
+        chosen = trim_partnerless(chosen, doc_text(doc), self.grammar)  # 跨省|通办: no partners named
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
         chosen = drop_extent_amounts(chosen, doc_text(doc))  # 新建|310公里农村公路: an amount of a kind

@@ -49,6 +49,7 @@ from extract.pipeline.result_mining import (
     CLAUSE_EDGE_RE,
     CLAUSE_RE,
     MAX_PREDICATE,
+    SUBJECT_RULE,
     _clause_predicate,
     adverbial_phrase,
     is_predicate,
@@ -97,8 +98,10 @@ def subject_name(name: str, grammar: g.Grammar, tails: tuple[str, ...] | None = 
         return False  # 三地|协同机制, 各|方面体制机制: a count or a pronoun, no name
     if any(v in own for v in grammar.stage_verbs):
         return False  # 高质量发展|建设|共同富裕示范区: a stage verb inside, the name is after it
-    if g.is_generic(own) or any(own == t for t in grammar.generic_terms):
+    if g.is_generic(own):
         return False
+    if tail not in _subject_rule_heads(grammar) and any(own == t for t in grammar.generic_terms):
+        return False  # 产业发展|行动: a common field before an action head names a kind
     return body[-MAX_BODY:] + tail not in grammar.categories
 
 
@@ -148,6 +151,15 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
             break
 
 
+def _subject_rule_heads(grammar: g.Grammar) -> frozenset[str]:
+    """The GUIDE-rule heads of rule kind ``result_subject`` (改革), read once per grammar."""
+    cached = _RULE_HEADS.get(grammar)
+    if cached is None:
+        rows = grammar.lexicon.get("head_rules.jsonl", ())
+        cached = _RULE_HEADS[grammar] = frozenset(r["head"] for r in rows if r["rule_kind"] == SUBJECT_RULE)
+    return cached
+
+
 @functools.cache
 def _tail_re(tails: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, tails)) or "(?!)")
@@ -177,3 +189,4 @@ def alone_stages(grammar: g.Grammar) -> tuple[str, ...]:
 
 _TAILS: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
 _STAGES: weakref.WeakKeyDictionary[g.Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
+_RULE_HEADS: weakref.WeakKeyDictionary[g.Grammar, frozenset[str]] = weakref.WeakKeyDictionary()

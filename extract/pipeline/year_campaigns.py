@@ -7,7 +7,13 @@ and is found by the grammar; the 活动 spelling is not (活动 alone ends count
 促销活动, 群众性文化活动). So the campaign year marks the name: a carrying verb (the mined
 ``frame_verbs`` and ``programme_verbs``: 实施, 开展 …), name words ending in the campaign year,
 and the 活动 spelling at a clause edge make a Program, its span after the verb with scope words,
-years and counts at its front left out, its canonical name the 行动 spelling.
+years and counts at its front left out.
+
+Its canonical name is the 行动 spelling only where the same document writes that spelling too
+(branch program28): the merge joins two variants of one programme the report gives (the tuning
+half's 山西省 writes 重大项目建设年行动 and …年活动, GUIDE §4 variants), while a report that only
+ever writes the 活动 spelling names its campaign so (the fresh7 gold keeps 优化营商环境提升年活动:
+"no known variant to merge").
 """
 
 from __future__ import annotations
@@ -50,5 +56,6 @@ def find_year_campaigns(doc: Doc, text: str, grammar: g.Grammar) -> None:
         year_end = end - len(YEAR_CAMPAIGN) + 1
         if any(is_dictionary_word(text[year_end - k : year_end]) for k in (2, 3)):
             continue  # 青少年|活动, 周年: the year character ends a word, no campaign year
-        canonical = text[start : end - len(YEAR_CAMPAIGN)] + YEAR_ACTION
+        action = text[start : end - len(YEAR_CAMPAIGN)] + YEAR_ACTION
+        canonical = action if action in text else ""
         add_candidate(doc, start, end, "Program", "suffix", canonical)

@@ -144,3 +144,15 @@ def test_shipped_result_verbs_are_in_sync_with_the_mining_script(extra_dir, eval
 def test_a_clause_too_long_for_a_name_and_its_predicate_gives_nothing():
     # an attacker's page with no punctuation: the clause is skipped before it is segmented
     assert programmes("林权交易制度改革" + "纵深推进" * 5000 + "。") == []
+
+
+def test_a_reform_named_by_a_common_field_is_still_named_by_its_result(monkeypatch):
+    """Branch program28: a modifier most reports write (``generic_terms.jsonl``) makes an action
+    a kind (产业发展|行动), but a reform named as the subject of its reported result is a Program
+    whatever its field (provincial-2026 conventions; the readable gold tags 零基预算改革全面实施 and
+    …省级纵深推进 although every report writes 零基预算). The field here is invented and injected
+    as a generic term, so no test hangs on a mined entry."""
+    grammar = default_grammar()
+    monkeypatch.setattr(grammar, "generic_terms", grammar.generic_terms | {"青禾核算"})
+    assert subject_name("青禾核算改革", grammar)
+    assert not subject_name("青禾核算行动", grammar)  # an action head: the common field is a kind
