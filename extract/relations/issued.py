@@ -89,6 +89,34 @@ def find_body_titles(s: Sentence) -> list[Relation]:
     return out
 
 
+# the legislative adoption of a regulation by the body that makes it: 审议 (deliberate) and 通过 (adopt),
+# the procedure words of the Legislation Law (立法法: a people's congress or its standing committee
+# deliberates a bill and adopts it)
+_ADOPTED = re.compile(r"(?:审议)?通过")
+
+
+@sentence_rule(order=26, types=("Policy",))  # it reads Policy mentions only
+def find_adopted_titles(s: Sentence) -> list[Relation]:
+    """A regulation adopted by the body named right before the verb (``提请某人大常委会审议通过某条例``):
+    the body that deliberates and adopts a local regulation makes it (立法法), so it is the
+    issuer, as GUIDE §5 issuedBy names who makes a document (the provincial gold gives
+    ``某条例 issuedBy 某市人民代表大会常务委员会`` in this frame, fresh4). The government that only
+    submits the draft (提请) issues nothing: ``find_issued`` reads no 提请. Only the adoption verb may
+    stand between the body and the title, so a body that opens a longer clause is no issuer."""
+    out: list[Relation] = []
+    bodies = [m for m in s.mentions if m.type == "Organization"]
+    text = s.doc.text
+    for m in s.mentions:
+        if m.type != "Policy":
+            continue
+        body = next(
+            (b for b in bodies if b.end <= m.start and _ADOPTED.fullmatch(text, b.end, m.start)), None
+        )
+        if body is not None:
+            out.append(relation(s.doc, "issuedBy", party(m), party(body), (s.start, s.end), path=s.path))
+    return out
+
+
 def _other_actor(s: Sentence, a: int, b: int) -> bool:
     """A district other than the author opening the clause issues it, not the author."""
     lead = [x for x in s.mentions if a <= x.start < b and x.type in ("District", "Organization")]

@@ -17,6 +17,22 @@ and so the implicit place, is the author; §5 ``在区`` gives ``locatedIn`` the
 The head is a Project, Platform, Enterprise or Organization mention of the same clause, before
 the verb (after a clause opener such as 支持), with at most a two-character adverb between it and
 在 (``正式在渝落地``). Facts are ``inferred``: they rest on the author as the default place.
+
+A third frame (branch ``relation26``) reads 落地 ("lands"), the settle verb the provincial reports
+write for bodies and projects that came to the territory (``A总部、B基地等央企资源实质性落地。``,
+``C平台成功落地，``): the blind provincial gold gives locatedIn the author in this frame 5 times of 6
+(fresh3, fresh6), as it does for flagship stores that 落地 (``located._SHOPS_SETTLED``, the
+provincial conventions' "locatedIn from 落户广东 and from flagship stores that 落地"). 落地 also
+says a policy or a reform took effect (政策落地, 改革举措落地), so it is read only where the names
+are its subject: the clause opens on a head mention (no verb of the author's before it: in
+``推动A、B等项目落地`` the landing is sought, not reported), the verb closes the clause, and no
+other stage verb of ``status_kernels.jsonl`` stands right before it (``签约落地``: an agreement signed,
+the dev gold's 签约落地 projects get no locatedIn). Two kinds of name stay unplaced even there: a firm
+(``A、B等央企新业务板块落地``: what lands is a unit of the firm, a store or a business line, while the
+firm is where its seat is; flagship stores keep their own reading), and a clause that speaks of a
+cooperation (a word of ``cooperation.KEYWORDS``: ``某走廊等50余个合作事项扎实落地``, ``某石化股权合作等
+项目落地``): an agreement between parties, which GUIDE §5 places nowhere (locatedIn is for a thing in
+an Area or District).
 """
 
 from __future__ import annotations
@@ -28,13 +44,21 @@ from extract.model import Document
 from extract.pipeline.bare_sub_regions import OWN_ABBREVIATIONS
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, author_party, party, relation, same_name, starts_in
+from extract.relations.cooperation import KEYWORDS as COOPERATION_WORDS
 from extract.relations.located import _SETTLE
 from extract.relations.rules import sentence_rule
+from extract.relations.status import status_lexicon
 
 HEADS = ("Project", "Platform", "Enterprise", "Organization")
+# what 落地 places (third frame): not a firm, whose unit lands while its seat stays where it was
+LANDING_HEADS = ("Project", "Platform", "Organization")
 _CLAUSE_REST = re.compile(r"[\s了]*$")  # nothing but a particle or space up to the clause end
 # the locative preposition 在 (a function word) right after the name or after a short adverb
 _IN = re.compile(r"\w{0,2}?在")
+# the settle verb 落地 (GUIDE §5 status 签约落地; the provincial conventions' flagship stores that 落地)
+_LANDS = re.compile(r"落地")
+# what may stand before the clause's first name: space and opening quotes (punctuation)
+_CLAUSE_OPENING = ' \t\n“"《'
 
 
 def author_abbreviations(doc: Document) -> str:
@@ -83,7 +107,30 @@ def find_settled_in_author(s: Sentence) -> list[Relation]:
                 nxt = text[c + 1]  # a verb follows; not a second short form (在京津) nor punctuation
                 if nxt.isalpha() and nxt not in own and nxt not in "".join(OWN_ABBREVIATIONS.values()):
                     add(m)
+    # 3. names that open their clause and 落地 at its end
+    for hit in _LANDS.finditer(text, s.start, s.end):
+        for m in landed(s, hit.start(), hit.end()):
+            add(m)
     return out
 
 
-__all__ = ["author_abbreviations", "find_settled_in_author"]
+def landed(s: Sentence, start: int, end: int) -> list[Mention]:
+    """The heads that the 落地 at ``[start, end)`` says came to the author's territory: the
+    names of a clause that opens on one of them and closes on the verb (module docstring, third
+    frame), none of them holding the verb; [] where the frame does not hold."""
+    text = s.doc.text
+    a, b = s.clause_of(start)
+    if not _CLAUSE_REST.match(text[end:b]) or any(m.start < end and m.end > start for m in s.mentions):
+        return []
+    inside = [m for m in s.mentions if starts_in(m, a, b) and m.end <= start]
+    if not inside or text[a : inside[0].start].strip(_CLAUSE_OPENING) or inside[0].type not in HEADS:
+        return []  # 推动某项目落地: the clause opens on a verb, the landing is sought
+    before = text[inside[-1].end : start]
+    if any(before.endswith(k) for k in status_lexicon().kernels):
+        return []  # 签约落地: an agreement signed, the body not yet there
+    if COOPERATION_WORDS.search(text, inside[0].start, start):
+        return []  # 某走廊等合作事项落地: a cooperation is placed nowhere
+    return [m for m in inside if m.type in LANDING_HEADS]
+
+
+__all__ = ["author_abbreviations", "find_settled_in_author", "landed"]
