@@ -16,13 +16,15 @@ from extract.headings import KINDS
 from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
 from extract.indicators.manner_verbs import without_manner_verb
 
-# Synonyms of statistical names, applied as substring replacements (longest first).
+# Synonyms of statistical names, applied as substring replacements (longest first). The two forms a
+# report writes of "above designated size" stay as written (规模以上/规上 工业增加值): every readable
+# gold name keeps the report's form (5 written 规模以上, 23 规上; branch indicator26). GDP is still the
+# statistic's name (人均GDP -> 人均地区生产总值), as the dev gold writes it; two provincial gold names keep
+# GDP (单位GDP能耗, 人均GDP), so the readable golds disagree and the graph's one name stays.
 SYNONYMS: dict[str, str] = {
     "国内生产总值": "地区生产总值",
     "人均GDP": "人均地区生产总值",
     "GDP": "地区生产总值",
-    "规模以上工业": "规上工业",
-    "规模以上": "规上",
     "研究与试验发展经费投入强度": "研发投入强度",
     "R&D经费投入强度": "研发投入强度",
     "R&D经费支出占地区生产总值比重": "研发投入强度",
