@@ -8,7 +8,8 @@ conventions as the provincial-2026 README writes them down):
   events in 场 keep 场次;
 * a count of dwellings in 套 is named by the housing itself (``新筹集保障性租赁住房``), no 数;
 * in the undated five-year review a cumulative total is the period's and says both
-  (``“十四五”时期累计…``), whether 累计 opens the clause or follows the measure.
+  (``“十四五”时期累计…``), whether 累计 opens the clause or follows the measure;
+* 规模以上 is not shortened to 规上: a name keeps the report's form, as every readable gold name does.
 
 Invented sentences.
 """
@@ -74,3 +75,9 @@ def test_a_named_lines_cumulative_figure_keeps_the_guides_form():
         names=[line],
     )
     assert "松岭快线累计发送旅客" in {r.indicator for r in recs}  # GUIDE §9: 中老铁路累计发送旅客
+
+
+def test_above_designated_size_keeps_the_reports_form():
+    got = by_name("规模以上工业增加值增长6.1%，规上服务业营业收入增长8%。")
+    assert got["规模以上工业增加值增速"].value == 6.1
+    assert got["规上服务业营业收入增速"].value == 8.0
