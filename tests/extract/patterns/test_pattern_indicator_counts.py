@@ -19,7 +19,7 @@ def test_an_ongoing_stage_ends_the_counted_noun():
 
 def test_a_completed_or_started_stage_is_counted_as_the_event():
     got = by_name("7条城乡公交线路建成通车，64个“三改”项目全部开工。")
-    assert got["建成通车城乡公交线路条数"].value == 7.0
+    assert got["建成通车城乡公交线路数"].value == 7.0
     assert got["“三改”项目开工数"].value == 64.0
 
 

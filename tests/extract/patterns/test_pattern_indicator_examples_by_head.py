@@ -14,7 +14,7 @@ from tests.extract.patterns.indicator_text import PLAN, by_name
 
 def test_a_street_before_the_roads_leaves_the_name():
     got = by_name("更新改造青藤路、石榴路等道路42条。", heading=PLAN)
-    assert got["更新改造道路条数"].value == 42.0
+    assert got["更新改造道路数"].value == 42.0
 
 
 def test_examples_without_an_act_leave_the_kind():

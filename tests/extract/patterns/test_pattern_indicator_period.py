@@ -3,8 +3,8 @@
 ``从2020年的A提高到2025年的B`` gives one record per end, each with the year written beside it
 and the indicator's name (not ``…从2020年的``); in the undated part of a five-year review, what
 was done over the period (an action verb, 新 + one, a 新增 count) is named as the period's total
-(“十四五”时期…, GUIDE §9 and the provincial-2026 conventions), while stock levels, rates and
-names that say 累计 already keep their names.
+(“十四五”时期…, GUIDE §9 and the provincial-2026 conventions), a cumulative total too, with its 累计
+(“十四五”时期累计…: branch indicator26), while stock levels and rates keep their names.
 """
 
 from __future__ import annotations
@@ -40,10 +40,10 @@ def test_what_was_done_over_the_period_is_its_total():
     assert got["“十四五”时期城镇新增就业"].unit == "万人"
 
 
-def test_stock_levels_rates_and_cumulative_names_keep_their_names():
+def test_stock_levels_and_rates_keep_their_names():
     got = {r.indicator for r in _five("上市公司增至36家，森林覆盖率达到52%，累计建成5G基站1.2万个。")}
-    assert {"上市公司数", "森林覆盖率", "累计建成5G基站数"} <= got
-    assert not [n for n in got if n.startswith("“十")]
+    assert {"上市公司数", "森林覆盖率", "“十四五”时期累计建成5G基站数"} <= got
+    assert [n for n in got if n.startswith("“十")] == ["“十四五”时期累计建成5G基站数"]
 
 
 def test_a_review_of_one_year_names_no_period():
@@ -68,7 +68,7 @@ def test_a_total_over_the_period_is_named_as_such():
         r.indicator: r
         for r in _five("进出口总额累计1.4万亿元，年均增长7%；高新技术企业由3000家增加到8500家。")
     }
-    assert got["“十四五”时期进出口总额"].unit == "万亿元"
+    assert got["“十四五”时期累计进出口总额"].unit == "万亿元"
     assert got["进出口总额年均增速"].value == 7.0
     assert {
         r.year for r in _five("高新技术企业由3000家增加到8500家。") if r.indicator == "高新技术企业数"

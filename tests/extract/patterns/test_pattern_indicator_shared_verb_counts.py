@@ -15,7 +15,7 @@ from tests.extract.patterns.indicator_text import PLAN, by_name
 
 def test_the_verb_goes_on_to_a_count_with_another_measure_word():
     got = by_name("改造街巷80条、涵洞15座。", heading=PLAN)
-    assert got["改造街巷条数"].value == 80.0
+    assert got["改造街巷数"].value == 80.0
     assert got["改造涵洞数"].value == 15.0
 
 
@@ -26,7 +26,7 @@ def test_a_short_first_name_still_shares_its_verb():
 
 def test_counts_whose_nouns_follow_them_keep_their_own_names():
     got = by_name("承接8个板块、68条干线、249条支线。")
-    assert got["承接支线条数"].value == 249.0  # the coordination's own verb (新建3个A、3个B)
+    assert got["承接支线数"].value == 249.0  # the coordination's own verb (新建3个A、3个B)
     assert not [n for n in got if "干线支线" in n]
 
 

@@ -36,7 +36,7 @@ def test_a_noun_whose_modifier_is_tagged_a_verb_keeps_its_predicate():
 def test_a_coordinated_predicate_or_a_bare_stage_keeps_the_old_reading():
     got = by_name("40多项改革经验受到肯定和推广，9条农村公路建成通车，15个乡村振兴项目扎实推进。")
     assert "改革经验受到肯定和推广数" in got
-    assert got["建成通车农村公路条数"].value == 9.0
+    assert got["建成通车农村公路数"].value == 9.0
     assert got["乡村振兴项目数"].value == 15.0
 
 
