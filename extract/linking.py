@@ -207,8 +207,15 @@ def canonical_name(
             return region.name, region.code
         return (hint or name), None
     if type_ == "Organization" and "{" in hint:
-        filled = hint.format(county=ctx.county or "", city=ctx.city or "", province=ctx.province or "")
+        # {author}: the author's own body at its own level (a report's bare 工商联 is its own
+        # federation: a district's, a municipality's, a province's)
+        author = ctx.county or ctx.city or ctx.province or ""
+        filled = hint.format(
+            county=ctx.county or "", city=ctx.city or "", province=ctx.province or "", author=author
+        )
         if ("{county}" in hint and not ctx.county) or ("{city}" in hint and not ctx.city):
+            return name, None
+        if "{author}" in hint and not author:
             return name, None
         return filled, None
     if type_ == "Organization" and name[:1] in "区县" and ctx.county and len(name) > 2:
