@@ -54,6 +54,10 @@ METRO_PREFIX_RE = re.compile(r"^(.{2,4}?)(?:轨道交通|地铁)(?=[A-Z]?\d+号�
 # under the Legislation Law (立法法 Art. 81); national ones are cited by their 《》 title
 LOCAL_REGULATION_KINDS = ("条例",)
 NATIONAL_SCOPES = ("全国", "国家")  # scope words (GUIDE §2.5) that make a regulation the state's
+# ... and a law (法: only the national legislature enacts one, 立法法 Art. 10) written bare takes the
+# state's name its official title opens with (民营经济促进法 -> 中华人民共和国民营经济促进法, GUIDE §4
+# full standard names); a 《》 title keeps what the text wrote
+NATIONAL_LAW_PREFIX = "中华人民共和国"
 SYNONYMS = {("Area", "主城区"): "中心城区"}  # GUIDE §3/§4: two names of one planning term
 (CENTRAL_AREA,) = set(SYNONYMS.values())  # that planning term (中心城区), for own_central_area
 QUOTED_CORE_RE = re.compile(r"“[^”]+”")
@@ -203,8 +207,15 @@ def canonical_name(
             return region.name, region.code
         return (hint or name), None
     if type_ == "Organization" and "{" in hint:
-        filled = hint.format(county=ctx.county or "", city=ctx.city or "", province=ctx.province or "")
+        # {author}: the author's own body at its own level (a report's bare 工商联 is its own
+        # federation: a district's, a municipality's, a province's)
+        author = ctx.county or ctx.city or ctx.province or ""
+        filled = hint.format(
+            county=ctx.county or "", city=ctx.city or "", province=ctx.province or "", author=author
+        )
         if ("{county}" in hint and not ctx.county) or ("{city}" in hint and not ctx.city):
+            return name, None
+        if "{author}" in hint and not author:
             return name, None
         return filled, None
     if type_ == "Organization" and name[:1] in "区县" and ctx.county and len(name) > 2:
@@ -237,9 +248,23 @@ def canonical_name(
         province = ctx.province or ""
         lead = next((name[:k] for k in (3, 1) if province.endswith(name[:k])), "")  # 市民营… -> 天津市民营…
         name = province + name[len(lead) :]
+    if type_ == "Policy" and _bare_law(name):
+        name = NATIONAL_LAW_PREFIX + name
     if type_ == "Policy":
         name = re.sub(r"（(\d{4})(\d{4})年）", r"（\1—\2年）", name)  # a dropped dash in a year range
     return name, None
+
+
+def _bare_law(name: str) -> bool:
+    """Is ``name`` a national law written without 《》 and without the state's name (民营经济促进法,
+    not 《…促进法》 nor 中华人民共和国…法)? A title ending in 法 that is no 办法/方法 is a law
+    (``extract.relations.issued.is_law``, the Legislation Law's forms)."""
+    # imported here: extract.relations imports this module (name_links)
+    from extract.relations.issued import is_law
+
+    if name.startswith(("《", NATIONAL_LAW_PREFIX)) or len(name) <= 2:
+        return False
+    return is_law(name)
 
 
 def _local_regulation(name: str, ctx: Context, before: str = "") -> bool:
@@ -250,8 +275,8 @@ def _local_regulation(name: str, ctx: Context, before: str = "") -> bool:
 
     if not ctx.province or not name.endswith(LOCAL_REGULATION_KINDS) or name.startswith("《"):
         return False
-    if before.endswith(NATIONAL_SCOPES):
-        return False
+    if before.endswith(NATIONAL_SCOPES) or name.startswith(NATIONAL_SCOPES):
+        return False  # 全国统一大市场建设条例, the scope word before the title or opening it
     if len(name) <= max(len(k) for k in LOCAL_REGULATION_KINDS) + 1:
         return False  # 条例 alone, or one character before it: a kind, no name
     return not any(lookup(name[:k], ctx.region_code) for k in PLACE_PREFIX_LENGTHS)

@@ -8,6 +8,8 @@ document and which words close its title are found where the brackets say so, ne
 - **Governing verbs** are the words right before a 《》 title (出台《…》, 制定《…》, 落实《…》) in
   at least ``MIN_DOCS`` reports: a verb (or a word whose last two characters are one: 全面实施)
   of two or more characters, never a preposition (根据《…》), a particle or a noun (电视剧《…》).
+  An adverb-led verb counts as the verb it ends in (全面实施, 深入实施 -> 实施: ``head_verb``), so
+  the evidence of one verb is not split across its spellings.
 - **Document kinds** are the words that close a 《》 title (条例, 方案, 保护法) in at least
   ``MIN_DOCS`` reports, and the words ending in a title-closing character that stand in the
   governing frame ``verb + body + word`` in at least ``MIN_DOCS`` reports and in at least
@@ -27,7 +29,9 @@ mostly close descriptions (深化…改革意见), so the untitled finder uses o
 - **Frame verbs** (role ``frame_verb``) are the verbs that open a clause ending in a bare title of
   a governed kind or a numbered package (修订|…条例, 推动|…12条举措), in at least ``MIN_DOCS``
   reports, besides the verbs mined before 《》 titles: few reports bracket titles at all, so a
-  verb that governs documents (修订 a law) may never stand before a 《 twice. They are kept apart
+  verb that governs documents (修订 a law) may never stand before a 《 twice; the reports of the
+  two frames are pooled (a verb before a 《》 title in one report and opening a bare one in
+  another governs titles in two). They are kept apart
   from role ``verb`` (which other readers take as words before a title, ``area_names``); the
   untitled-policy finders govern titles by both.
 ``extract.pipeline.untitled_policies`` reads both from ``extract/data/policy_frames.jsonl``
@@ -48,9 +52,11 @@ HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+$")
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 MIN_DOCS = 2
 MIN_FRAME_SHARE = 0.5
-# a count of articles (20条, 十条): one pattern for the miner and the finder
-# (``extract.pipeline.numbered_packages``), so both read the same counts
-ARTICLE_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条"
+# a count of articles (20条, 十条), or the indefinite count of the standard title form 关于…的若干措施
+# (若干: "a number of", the numeral a package is written with when its articles go uncounted): one
+# pattern for the miner and the finder (``extract.pipeline.numbered_packages``), so both read the
+# same counts
+ARTICLE_COUNT = r"(?:(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条|若干)"
 # name material, a count of articles, the words after it (a modifier and the kind)
 PACKAGE_RE = re.compile(r"([\u4e00-\u9fff“”]{2,20})" + ARTICLE_COUNT + r"([\u4e00-\u9fff]{1,8})")
 PACKAGE_WORDS = 2  # the kind right after the count or after one modifier (21条|升级|举措)
@@ -65,6 +71,17 @@ def _is_verb(word: str) -> bool:
     if len(word) < 2 or tag in NOT_VERB_TAGS:
         return False
     return tag in VERB_TAGS or words.get(word[-2:], (0, ""))[1] == "v"
+
+
+def head_verb(word: str) -> str:
+    """The verb an adverb-led governing word ends in (全面实施 -> 实施, 贯彻落实 -> 落实, 认真落实
+    -> 落实): its last two characters when they are a verb of their own, else the word itself.
+    Reports lead the same verb with varying adverbs, so counted word by word its evidence splits
+    across spellings and one blanked passage can drop all of them under ``MIN_DOCS`` (round 8's
+    mask left 全面实施 and 实施 one report each, and 实施 governed no title any more)."""
+    if len(word) > 2 and _is_verb(word[-2:]):
+        return word[-2:]
+    return word
 
 
 def longest_first(words: Iterable[str]) -> str:
@@ -92,7 +109,7 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
         for m in TITLE_RE.finditer(text):
             before = HAN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
             if before:
-                word = segment(before.group())[-1]
+                word = head_verb(segment(before.group())[-1])
                 verb_count[word] += 1
                 verb_docs[word].add(name)
             tokens = _title_tokens(m.group(1))
@@ -138,7 +155,8 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
     packages = mine_package_kinds(docs, heads)
     out += packages
     governed_kinds = {str(e["word"]) for e in out if e["role"] == "kind" and e["governed"]}
-    out += mine_frame_verbs(docs, governed_kinds, {str(e["word"]) for e in packages}, verbs)
+    titled = {w: verb_docs[w] for w in verb_docs if w not in verbs and _is_verb(w)}
+    out += mine_frame_verbs(docs, governed_kinds, {str(e["word"]) for e in packages}, verbs, titled)
     return sorted(out, key=lambda e: (e["role"], e["word"]))
 
 
@@ -172,11 +190,20 @@ MAX_FRAME_RUN = 24  # characters of the clause before the kind: a title's reach,
 
 
 def mine_frame_verbs(
-    docs: Sequence[tuple[str, str]], kinds: set[str], packages: set[str], verbs: set[str]
+    docs: Sequence[tuple[str, str]],
+    kinds: set[str],
+    packages: set[str],
+    verbs: set[str],
+    titled: dict[str, set[str]] | None = None,
 ) -> list[dict]:
     """Verbs opening a clause that ends in a bare governed title (module docstring, role
     ``frame_verb``): the clause's Han run ends right after a governed kind, or after a count of
-    articles and a package kind; the verbs among its first ``FRAME_VERB_TOKENS`` words count."""
+    articles and a package kind; the verbs among its first ``FRAME_VERB_TOKENS`` words count,
+    each by its head verb (:func:`head_verb`). ``titled`` gives the reports where a verb not
+    kept as role ``verb`` stood before a 《》 title: a verb governs titles in the reports of
+    either frame (实施 before 《…》 in one report and opening …促进法 bare in another governs
+    in two), so neither frame's count alone decides it."""
+    titled = titled or {}
     if not kinds and not packages:
         return []
     closing = re.compile(
@@ -196,12 +223,18 @@ def mine_frame_verbs(
             title = closing.search(run)
             if title is None or not 2 <= title.start() <= MAX_FRAME_RUN:
                 continue
-            for word in segment(run[: title.start()])[:FRAME_VERB_TOKENS]:
+            for token in segment(run[: title.start()])[:FRAME_VERB_TOKENS]:
+                word = head_verb(token)
                 if word not in verbs and _is_verb(word) and dictionary().get(word, (0, ""))[1] == "v":
                     count[word] += 1
                     found_docs[word].add(name)
-    return [
-        _mined_row(w, "frame_verb", {"before_bare_title": count[w]}, len(found_docs[w]))
-        for w in sorted(count)
-        if len(found_docs[w]) >= MIN_DOCS
-    ]
+    rows = []
+    for w in sorted(count):
+        either = found_docs[w] | titled.get(w, set())
+        if len(either) < MIN_DOCS:
+            continue
+        counts = {"before_bare_title": count[w]}
+        if w in titled:
+            counts["before_title"] = len(titled[w])
+        rows.append(_mined_row(w, "frame_verb", counts, len(either)))
+    return rows

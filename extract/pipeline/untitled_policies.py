@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
-from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
+from extract.pipeline.mining import CLAUSE_TAGS, NATIONAL, dictionary, segment_cached
 
 INNER_TYPES = frozenset({"Strategy", "Area", "Platform", "Program"})
 MAX_MIDDLE = 8
@@ -51,6 +51,7 @@ MAX_TITLE_BODY = 16  # characters of name material between a governing verb and 
 CLOSING_NOUN_TAGS = frozenset({"n", "ng", "j"})
 COMPLEMENT_TAGS = CLAUSE_TAGS | {"a"}  # 好 (a) of 落实好, 细 of 抓细
 TITLE_VERB_TAGS = frozenset({"v", "vn"})  # 促进 (v), 优化 (vn): a verb opening a title
+CHAIN_VERB_TAGS = frozenset({"v", "vd"})  # 修订 of 推动|修订|优化…条例: a verb governing with the first
 TITLE_BODY_RE = re.compile(r"[\u4e00-\u9fff“”]*")
 QUOTED_RE = re.compile(r"“([^“”\n]{3,16})”")
 
@@ -237,6 +238,12 @@ def _frames(grammar: g.Grammar) -> Frames | None:
     return found
 
 
+# A name drops a leading scope word (GUIDE §2.5: 全国, 全市), but right after its governing verb a
+# title begins where a 《 would stand: a national document's name opens with the national level
+# (《全国国土空间规划纲要》; 落实|全国统一大市场建设条例), while a province's or city's names its
+# issuer instead (X省…条例), so only the national level is read as the title's own first word.
+
+
 def verb_opening_title(text: str, floor: int, start: int, verbs_re: re.Pattern[str]) -> int:
     """After a governing verb the title begins at once, as a 《》 would (修订|优化营商环境条例,
     制定|促进…办法): a single verb the name grammar cut off between the governing verb and the
@@ -248,7 +255,23 @@ def verb_opening_title(text: str, floor: int, start: int, verbs_re: re.Pattern[s
     tokens = segment_cached(cut)
     if len(tokens) == 1 and len(cut) >= 2 and dictionary().get(cut, (0, ""))[1] in TITLE_VERB_TAGS:
         return floor
+    # a chain of verbs after the governing one (推动|修订|优化营商环境条例, 推动|出台|促进…办法): the
+    # verbs before the last govern the title with it, the last opens the title as a lone one does
+    last = tokens[-1]
+    if (
+        len(tokens) >= 2
+        and len(last) >= 2
+        and dictionary().get(last, (0, ""))[1] in TITLE_VERB_TAGS
+        and not verbs_re.fullmatch(last)
+        and all(_chain_verb(t, verbs_re) for t in tokens[:-1])
+    ):
+        return start - len(last)
     return start
+
+
+def _chain_verb(word: str, verbs_re: re.Pattern[str]) -> bool:
+    """A verb governing a title with the verb before it (修订 of 推动|修订|…): tagged a verb, or mined."""
+    return dictionary().get(word, (0, ""))[1] in CHAIN_VERB_TAGS or bool(verbs_re.fullmatch(word))
 
 
 def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
@@ -276,6 +299,8 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 floor += 1  # 落实好|…: the verb's complement is no part of the title
             start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
             start = verb_opening_title(text, floor, start, verbs_re)
+            if text[floor:start] in NATIONAL:
+                start = floor  # 落实|全国统一大市场建设条例: the national level opens the title
             body = text[start : k.start()]
             if text[start : k.end()] in kinds:
                 break  # 出台|实施方案: the mined kind word alone, a bare kind (GUIDE §5), no title

@@ -17,8 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from extract.document import from_text
 from extract.entities import load_pipeline, run_pipeline
+from extract.extractor import extract_document
 from extract.pipeline.policy_mining import mine_policy_frames
+from extract.records import Mention
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "extract" / "data"
@@ -36,10 +39,28 @@ def ents(text: str, region: str | None = "430000") -> list[tuple[str, str]]:
         ("全面落实契税法，优化税制结构。", "契税法"),  # 法 a word of its own
         ("深入实施澄湾自由贸易港法，扩大开放。", "澄湾自由贸易港法"),  # …港法: no word of the language
         ("出台小微企业首贷续贷实施办法，降低融资成本。", "小微企业首贷续贷实施办法"),
+        # the national level opens a national document's title right after its verb
+        ("落实全国统一数据市场建设条例，整治无序竞争。", "全国统一数据市场建设条例"),
+        # a chain of verbs: the last one opens the title (推动|修订|优化…)
+        ("推动修订优化澄州营商服务条例，健全服务机制。", "优化澄州营商服务条例"),
     ],
 )
 def test_a_governed_title_is_a_policy(text, title):
     assert (title, "Policy") in ents(text)
+
+
+def test_a_bare_law_takes_the_state_name_and_a_national_regulation_no_province():
+    # GUIDE §4 full standard names: a law (only the national legislature enacts 法) is titled
+    # 中华人民共和国…; a regulation opening with 全国 is the state's, not the author province's
+    text = (
+        "湖南省2026年政府工作报告\n\n一、2025年工作回顾\n"
+        "严格落实乡村养老服务促进法，落实全国统一数据市场建设条例，落实湘江保护条例。\n"
+    )
+    records = extract_document(from_text(text, doc_id="a.txt"))
+    found = {m.text: m.canonical for m in records if isinstance(m, Mention) and m.type == "Policy"}
+    assert found["乡村养老服务促进法"] == "中华人民共和国乡村养老服务促进法"
+    assert found["全国统一数据市场建设条例"] == "全国统一数据市场建设条例"
+    assert found["湘江保护条例"] == "湖南省湘江保护条例"
 
 
 @pytest.mark.parametrize(
@@ -74,6 +95,28 @@ def test_the_miner_reads_verbs_and_kinds_off_brackets_and_frames():
     assert ("kind", "条例") in rows and rows[("kind", "条例")]["counts"]["closes_title"] == 3
     assert rows[("kind", "促进法")]["governed"] is True
     assert not any(word in ("执法", "依法") for _, word in rows)  # never after a governing verb
+
+
+def test_the_miner_counts_a_verb_by_its_head_and_pools_both_frames():
+    # 全面实施 and 深入实施 are one verb 实施 (two reports before 《》 titles); 修订 stands before a
+    # 《》 title in one report and opens a bare governed title in another: it governs in two
+    docs = [
+        (
+            "澄州",
+            "全面实施《澄州营商条例》，落实《澄州湿地保护法》。"
+            "修订《澄州河湖条例》。落实澄州民营经济促进法。",
+        ),
+        (
+            "岫云",
+            "深入实施《岫云营商条例》，落实《岫云湿地保护法》。"
+            "修订岫云河湖保护促进法。落实岫云民营经济促进法。",
+        ),
+    ]
+    rows = {(r["role"], r["word"]): r for r in mine_policy_frames(docs)}
+    assert rows[("verb", "实施")]["docs"] == 2
+    assert ("verb", "全面实施") not in rows and ("verb", "深入实施") not in rows
+    assert rows[("frame_verb", "修订")]["counts"] == {"before_bare_title": 1, "before_title": 1}
+    assert rows[("frame_verb", "修订")]["docs"] == 2
 
 
 def test_shipped_frames_carry_counts():

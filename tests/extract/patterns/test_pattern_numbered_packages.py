@@ -32,6 +32,8 @@ def ents(text: str, region: str | None = "430000") -> list[tuple[str, str]]:
         ("出台支持山地茶园产业发展18条措施，带动农民增收。", "支持山地茶园产业发展18条措施"),  # 支持 opens it
         ("全面实施优化口岸营商环境12条升级举措，通关时间压缩。", "优化口岸营商环境12条升级举措"),
         ("出台关爱快递骑手群体9条措施。", "关爱快递骑手群体9条措施"),
+        # 若干: the indefinite count of the title form 关于…的若干措施
+        ("推动出台优化澄州口岸服务若干措施，压缩通关时间。", "优化澄州口岸服务若干措施"),
     ],
 )
 def test_a_governed_numbered_package_is_a_policy(text, title):
@@ -48,6 +50,7 @@ def test_a_trailing_policy_word_stays_out_of_the_span():
     "text",
     [
         "出台20条具体举措，稳住经济大盘。",  # no name before the count
+        "在考核激励等方面推出若干改革举措。",  # 若干 with no name and no governing verb
         "制定出台20条举措。",
         "出台促进消费29项政策。",  # a count of documents (GUIDE §9: unnamed counts)
         "打通12条断头路。",  # counted roads, no package kind
