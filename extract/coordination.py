@@ -191,7 +191,8 @@ class CoordinationParser(Pipe):
             type_ = _type_of(doc, last.start(), head[1]) or head[2]
             if listed:
                 for q in quotes:
-                    add_candidate(doc, q.start(1), q.end(1), type_, SOURCE, q.group(0))
+                    own = _own_programme(q.group(1))  # “超充行动”等重大工程: a programme's own head
+                    add_candidate(doc, q.start(1), q.end(1), own or type_, SOURCE, q.group(0))
                     exact.add((q.start(1), q.end(1)))  # a quoted name, not the place it may spell
                 drop.extend(q.end() for q in quotes)
                 exact.add((m.end() + 1, head[1]))
@@ -468,6 +469,26 @@ def _ends_in_kind_word(name: str) -> bool:
 def _own_head(name: str) -> bool:
     """The conjunct ends in a head word of two or more characters (19号线, 创新中心)."""
     return any(len(m.group()) >= 2 and m.end() == len(name) for m in _names().head_re.finditer(name))
+
+
+OWN_TYPES = frozenset({"Program"})  # the types a quoted conjunct's own head keeps in a list
+
+
+def _own_programme(name: str) -> str | None:
+    """The type of a quoted conjunct's own head word of two or more characters when it is a
+    Program head (“超充行动”, “渝赛计划”: the GUIDE §3 kernels 行动/计划), else None.
+
+    Why: a list of quoted names closed by 等 takes the type of the head after it (“郑和号”“昆明陆港号”
+    等班列), but a conjunct that ends in a head of its own names a thing of that kind; GUIDE §3 types
+    named actions and plans Program, and a label such as 重大工程 after them is itself a Program
+    kernel (工程 names), so it makes no project list of them (branch project17's readable audit:
+    “车路云一体化”“渝赛计划”“超充行动”等重大工程). Other own heads are left to the list's label:
+    GUIDE §3 makes every item of a list labelled as projects a Project, parks and bases included."""
+    for m in _names().head_re.finditer(name):
+        if len(m.group()) >= 2 and m.end() == len(name):
+            own = _names().heads.get(m.group())
+            return own if own in OWN_TYPES else None
+    return None
 
 
 def _generic_head(text: str, head: tuple[int, int, str]) -> bool:
