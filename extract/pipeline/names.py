@@ -366,7 +366,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         for m in QUOTE_RE.finditer(text):
             inner = m.group(1)
             after = self.grammar.after_quote_re.match(text, m.end())
-            glued = self.grammar.stop_at(text, m.end())  # any_stop_re.match(…).group()
+            glued = self.grammar.word_stop_at(text, m.end())  # a clause word, not 都 of 都市圈
             if after and glued and len(glued) == 1:
                 after = None  # “先用后转”等集成改革: a function word after the quote, a list of kinds
             if after:

@@ -280,7 +280,7 @@ def find_numeric_frameworks(doc: Doc, text: str, grammar) -> None:
         if end is None:
             continue
         between = text[m.end() : end]
-        one_char = (len(grammar.stop_at(text, i, end) or "xx") == 1 for i in range(m.end(), end))
+        one_char = (len(grammar.word_stop_at(text, i, end) or "xx") == 1 for i in range(m.end(), end))
         if opens_clause(between) or any(one_char):
             continue  # “1+N”覆盖…的体系: a verb or a function word, a clause rather than a name
         if any(a < end and m.start() < b for a, b in taken):

@@ -53,3 +53,36 @@ def test_a_legal_form_after_everyday_words_in_a_firm_list_is_a_firm():
     found = ents("澜沣股份、水务发展集团等5家企业入选全国国企改革示范。")
     assert ("水务发展集团", "Enterprise") in found, found
     assert not any(label == "Enterprise" for _, label in ents("推动水务发展集团转型。"))
+
+
+def _grammar_with_soft_verb(word: str, after_boundary: int, total: int):
+    """The shipped grammar with ``word`` a soft stop word tagged as a verb, opening
+    ``after_boundary`` of its ``total`` clauses: the mask moves such a word between hard and soft
+    (组建 went soft at 4 of 50 before a head), so the tests fix it."""
+    import copy
+
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    lexicon = copy.deepcopy(read_lexicon())
+    rows = [r for r in lexicon["stop_words.jsonl"] if r["word"] != word]
+    counts = {"after_boundary": after_boundary, "before_head": 4, "frame": 19, "lead_in": 3, "total": total}
+    rows.append({"word": word, "kind": "soft", "pos": "v", "source": "mined", "docs": 25, "counts": counts})
+    lexicon["stop_words.jsonl"] = rows
+    return Grammar(lexicon)
+
+
+def test_a_soft_verb_after_a_division_is_its_predicate():
+    gr = _grammar_with_soft_verb("组建", after_boundary=17, total=50)
+    assert gr.subject_and_verb("青州组建")  # 青州|组建|平台: the division's verb and its object
+    text = "推动青州组建星河产业园。"
+    head = text.index("产业园")
+    assert text[gr.name_start(text, head) : head] == "星河"  # the name is the verb's object
+
+
+def test_a_soft_verb_that_seldom_opens_a_clause_stays_name_material():
+    gr = _grammar_with_soft_verb("组建", after_boundary=0, total=50)  # glued, never a clause's verb
+    assert not gr.subject_and_verb("青州组建")
+    text = "推动青州组建星河产业园。"
+    head = text.index("产业园")
+    assert text[gr.name_start(text, head) : head] == "青州组建星河"

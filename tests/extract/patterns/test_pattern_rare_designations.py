@@ -77,11 +77,21 @@ def test_the_scan_passes_a_clause_word_only_into_name_material(text):
     assert programmes(text) == []
 
 
+def _best_attested_category(gr) -> str:
+    """The mined category phrase ending in a GUIDE §3 designation head that the most reports
+    write: read from the data, since which phrases reach the miner's floor of three reports moves
+    with the mask (合作示范区 fell out when round 8 was masked)."""
+    rows = [r for r in gr.lexicon["category_phrases.jsonl"] if r["phrase"].endswith(gr.program_designations)]
+    assert rows, "no mined category phrase ends in a designation head"
+    return str(max(rows, key=lambda r: (r["docs"], r["counts"]["total"], r["phrase"]))["phrase"])
+
+
 def test_the_test_reads_the_mined_category_phrases():
     gr = default_grammar()
     text = "沪苏合作示范区"
     assert rare_designation(text, 0, len(text), gr)
-    assert "合作示范区" in gr.categories  # mined: written by three or more authors
+    category = _best_attested_category(gr)  # mined: written by three or more authors
+    assert not rare_designation(category, 0, len(category), gr)  # a kind many authors write
     gr_no_rare = object.__new__(type(gr))
     gr_no_rare.__dict__.update(gr.__dict__, categories=gr.categories | {text})
     assert not rare_designation(text, 0, len(text), gr_no_rare)  # once frequent, a category
