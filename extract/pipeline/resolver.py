@@ -47,6 +47,7 @@ from extract.pipeline.firm_repeats import add_firm_repeats
 from extract.pipeline.genericity import drop_generic, widespread_terms
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.held_titles import retype_held_titles
+from extract.pipeline.hub_roles import trim_hub_roles
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.institution_stems import retype_research_bases
 from extract.pipeline.level_grids import drop_level_grids
@@ -259,6 +260,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_zone_type_areas(chosen, doc_text(doc), self.grammar)  # 甲市|临空经济区: a zone
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
         chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
+        chosen = trim_hub_roles(chosen, doc_text(doc), self.grammar)  # 甲机场|枢纽能级: the hub
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         # after the hubs are typed: a hub the clause builds is a Project (…机场|首位, an airport's set)
         chosen = drop_ranked_sets(chosen, doc_text(doc))  # …居|省会城市机场|首位: a ranking's set
