@@ -36,14 +36,12 @@ counts only when it is coined (``quoted_frames.is_coined``: no ``N个X`` formula
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate
 
 from spacy.tokens import Doc
 
-from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.candidates import HeldSpans, add_candidate, candidates
 from extract.pipeline.quoted_frames import (
     LATIN_OR_DIGITS_RE,
     QUOTE_RE,
@@ -190,33 +188,16 @@ def find_known_quoted_programmes(doc: Doc, text: str, grammar, names: frozenset[
     """Add headless quotes of mined programme names as Program candidates (module docstring)."""
     if not names:
         return
-    held: _Held | None = None
+    held: HeldSpans | None = None
     for m in QUOTE_RE.finditer(text):
         start, end = m.span()
         if m.group(1) not in names or grammar.after_quote_re.match(text, end):
             continue
         if held is None:  # the candidates before any quote is added, as the test has always read them
-            held = _Held([(c.start_char, c.end_char) for c in candidates(doc)])
+            held = HeldSpans([(c.start_char, c.end_char) for c in candidates(doc)])
         if held.overlaps(start, end):
             continue  # a name another finder already holds here
         add_candidate(doc, start + 1, end - 1, "Program", "quote")
-
-
-class _Held:
-    """Character spans, asked whether any overlaps a given span in O(log n).
-
-    A walk over every candidate per quote made the step quadratic; sorted by start, the spans
-    that open before ``end`` are a prefix, and one of them overlaps ``[start, end)`` exactly
-    when the furthest end of that prefix lies after ``start``."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans.sort()
-        self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect_left(self.starts, end)  # spans opening before ``end``
-        return k > 0 and self.reach[k - 1] > start
 
 
 def _tail_of_longer(name: str, names: set[str]) -> bool:

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.coordination import SOURCE, _crosses
-from extract.pipeline.quoted_programmes import _Held
+from extract.pipeline.candidates import HeldSpans
 
 positions = st.integers(min_value=0, max_value=40)
 spans = st.lists(st.tuples(positions, positions).map(sorted).map(tuple), max_size=25)
@@ -28,16 +28,16 @@ def _overlaps_by_walk(taken: list[tuple[int, int]], start: int, end: int) -> boo
 @given(spans, positions, positions)
 def test_held_overlaps_equal_the_walk_over_every_span(taken, x, y):
     start, end = min(x, y), max(x, y)
-    assert _Held(list(taken)).overlaps(start, end) == _overlaps_by_walk(taken, start, end)
+    assert HeldSpans(list(taken)).overlaps(start, end) == _overlaps_by_walk(taken, start, end)
 
 
 def test_held_overlaps_edges():
-    held = _Held([(5, 10), (0, 2)])
+    held = HeldSpans([(5, 10), (0, 2)])
     assert not held.overlaps(2, 5)  # touching both neighbours, holding neither's characters
     assert held.overlaps(9, 12)
     assert held.overlaps(1, 3)
     assert not held.overlaps(10, 10)
-    assert not _Held([]).overlaps(0, 5)
+    assert not HeldSpans([]).overlaps(0, 5)
 
 
 def _span(start: int, end: int, source: str = "suffix") -> SimpleNamespace:
