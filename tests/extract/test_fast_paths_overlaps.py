@@ -14,7 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.coordination import SOURCE, _crosses
+from extract.cue_pairs import _hits
 from extract.pipeline.candidates import HeldSpans
+from extract.pipeline.punctuation_edges import QUOTE_PAIRS, unpaired_quote
 
 positions = st.integers(min_value=0, max_value=40)
 spans = st.lists(st.tuples(positions, positions).map(sorted).map(tuple), max_size=25)
@@ -57,3 +59,34 @@ def test_crosses_edges():
     assert not _crosses(_span(0, 6), [0, 6])  # the span's own edges are no crossing
     assert not _crosses(_span(0, 6, SOURCE), [3])  # the parser's own conjuncts are kept
     assert not _crosses(_span(0, 6), [])
+
+
+def _unpaired_by_loop(name: str) -> bool:
+    for opening, closing in QUOTE_PAIRS:
+        depth = 0
+        for c in name:
+            depth += (c == opening) - (c == closing)
+            if depth < 0:
+                return True
+        if depth != 0:
+            return True
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("“”‘’甲乙—"), max_size=12))
+def test_unpaired_quote_with_its_prefilter_equals_the_loop(name):
+    assert unpaired_quote(name) == _unpaired_by_loop(name)
+
+
+def _hits_by_loop(text: str, cues: dict[str, float]) -> tuple[list[int], list[float]]:
+    pairs = [text[i : i + 2] for i in range(len(text) - 1)]
+    offsets = [i for i, p in enumerate(pairs) if p in cues]
+    return offsets, [cues[pairs[i]] for i in offsets]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("甲乙丙，"), max_size=30))
+def test_cue_pairs_picked_in_c_equal_the_loop(text):
+    cues = {"甲乙": 1.5, "乙丙": -0.5, "丙，": 0.0}
+    assert _hits(text, cues) == _hits_by_loop(text, cues)
