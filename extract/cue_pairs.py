@@ -30,7 +30,7 @@ def _hits(text: str, cues: dict[str, float]) -> Hits:
     # the pairs that are cues, picked in C (a Python loop over every character pair of a new
     # document was the largest comprehension of a first reading)
     found = list(map(operator.is_not, weights, repeat(None)))
-    return list(compress(range(len(weights)), found)), list(compress(weights, found))
+    return list(compress(range(len(weights)), found)), list(compress(weights, found))  # type: ignore[arg-type]
 
 
 def document_hits(doc: Document, cues: dict[str, float]) -> Hits:
