@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -144,10 +145,11 @@ class CoordinationParser(Pipe):
 
         headed_programme_lists(doc, text, drop, exact)
         if (drop or exact) and CANDIDATES in doc.spans:
+            bounds = sorted(drop)
             keep = [
                 s
                 for s in candidates(doc)
-                if not _crosses(s, drop) and (s.id_ == SOURCE or (s.start_char, s.end_char) not in exact)
+                if not _crosses(s, bounds) and (s.id_ == SOURCE or (s.start_char, s.end_char) not in exact)
             ]
             set_candidates(doc, keep)
         return doc
@@ -504,9 +506,14 @@ def _type_of(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _crosses(span: Span, boundaries: list[int]) -> bool:
-    """A candidate running over the end of a conjunct into the next (the whole chain as one name)."""
-    return span.id_ != SOURCE and any(span.start_char < x < span.end_char for x in boundaries)
+def _crosses(span: Span, bounds: list[int]) -> bool:
+    """A candidate running over the end of a conjunct into the next (the whole chain as one name).
+    ``bounds`` is sorted: the first end after the span's start is the one to test, found by
+    bisection (a walk over every end per candidate grew with the lists of a page)."""
+    if span.id_ == SOURCE:
+        return False
+    k = bisect_right(bounds, span.start_char)
+    return k < len(bounds) and bounds[k] < span.end_char
 
 
 @Language.factory("policykg_coordination", default_config={}, assigns=["doc.spans"], requires=["doc.spans"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+from itertools import compress, repeat
 
 from extract.doccache import per_document
 from extract.model import Document
@@ -26,8 +27,10 @@ Hits = tuple[list[int], list[float]]  # offsets of the cue pairs, in order, and 
 
 def _hits(text: str, cues: dict[str, float]) -> Hits:
     weights = list(map(cues.get, map(operator.add, text, text[1:])))
-    offsets = [i for i, w in enumerate(weights) if w is not None]
-    return offsets, [weights[i] for i in offsets]  # type: ignore[misc]
+    # the pairs that are cues, picked in C (a Python loop over every character pair of a new
+    # document was the largest comprehension of a first reading)
+    found = list(map(operator.is_not, weights, repeat(None)))
+    return list(compress(range(len(weights)), found)), list(compress(weights, found))  # type: ignore[arg-type]
 
 
 def document_hits(doc: Document, cues: dict[str, float]) -> Hits:

@@ -7,7 +7,9 @@ resolver turns the overlapping candidates into ``doc.ents``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, SpanGroup
@@ -97,6 +99,25 @@ def held_characters(length: int, spans: Iterable[Span] | Iterable[Chosen]) -> by
     for s in spans:
         held[s.start_char : s.end_char] = b"\x01" * (s.end_char - s.start_char)
     return held
+
+
+class HeldSpans:
+    """Character spans, asked whether any overlaps a given span in O(log n).
+
+    A finder asking "does a held name overlap this quote?" by a walk over every candidate per
+    quote was quadratic (speed25: the known and the headless quoted programmes); sorted by start,
+    the spans that open before ``end`` are a prefix, and one of them overlaps ``[start, end)``
+    exactly when the furthest end of that prefix lies after ``start``."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """``any(a < end and start < b for a, b in spans)``."""
+        k = bisect_left(self.starts, end)  # spans opening before ``end``
+        return k > 0 and self.reach[k - 1] > start
 
 
 def set_candidates(doc: Doc, spans: list[Span]) -> None:

@@ -31,7 +31,9 @@ extractor's own District mentions. No word of the corpus is listed.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
@@ -56,8 +58,9 @@ def _clause_start(text: str, start: int) -> int:
     return max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
 
 
-def _held_by_several(s: Chosen, chosen: list[Chosen], text: str) -> bool:
-    """Does the clause open with several holders and a verb phrase that leads to ``s``?"""
+def _held_by_several(s: Chosen, districts: Callable[[], dict[int, int]], text: str) -> bool:
+    """Does the clause open with several holders and a verb phrase that leads to ``s``?
+    ``districts`` gives the District mentions' ends by their starts (built once per document)."""
     lo = _clause_start(text, s.start_char)
     while lo < s.start_char and text[lo].isspace():
         lo += 1
@@ -65,11 +68,11 @@ def _held_by_several(s: Chosen, chosen: list[Chosen], text: str) -> bool:
     if m is not None:
         end = m.end()
     else:
-        districts = {d.start_char: d.end_char for d in chosen if d.label_ == "District"}
+        ends = districts()
         end, holders = lo, 0
-        while end in districts:
-            end, holders = districts[end], holders + 1
-            if text.startswith(LIST_MARK, end) and end + 1 in districts:
+        while end in ends:
+            end, holders = ends[end], holders + 1
+            if text.startswith(LIST_MARK, end) and end + 1 in ends:
                 end += 1
         if holders < MIN_HOLDERS:
             return False
@@ -102,10 +105,16 @@ def retype_held_titles(chosen: list[Chosen], text: str, grammar: Grammar) -> lis
     """``chosen`` (in text order) with the Platform-headed guesses that are titles several places
     hold typed Program (module docstring)."""
     out = list(chosen)
+
+    @functools.cache
+    def districts() -> dict[int, int]:
+        # built on first need, once: a dict per guess made the step quadratic in the guesses
+        return {d.start_char: d.end_char for d in chosen if d.label_ == "District"}
+
     for i, s in enumerate(chosen):
         if s.label_ not in ("Platform", "Project") or AFTER_RE.match(text, s.end_char) is None:
             continue
-        several = s.label_ == "Platform" and _held_by_several(s, chosen, text)
+        several = s.label_ == "Platform" and _held_by_several(s, districts, text)
         if several or _counted_with_titles(i, chosen, text, grammar):
             out[i] = retyped(s, "Program")
     return out

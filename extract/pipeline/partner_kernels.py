@@ -65,9 +65,12 @@ def trim_partnerless(chosen: list[Chosen], text: str, grammar: Grammar) -> list[
         return chosen
     out = []
     for s in chosen:
+        if s.label_ != "Program" or s.id_ not in CHECKED_SOURCES:
+            out.append(s)  # tested before the kernels are tried: most guesses are not Programs
+            continue
         name = text[s.start_char : s.end_char]
         kernel = next((k for k in kernels if name.endswith(k)), "")
-        if not kernel or s.label_ != "Program" or s.id_ not in CHECKED_SOURCES:
+        if not kernel:
             out.append(s)
             continue
         at = partners_start(text, s.start_char, s.end_char, kernel, grammar)

@@ -18,10 +18,13 @@ EDGE_TYPES = frozenset({"Project", "Enterprise"})
 DASHES = "—－-"  # the em dash of an apposition (——), full- and half-width hyphens
 APPOSITION = "——"  # a doubled em dash; a single one joins a route's ends (赤峰道—中心花园) and stays
 QUOTE_PAIRS = (("“", "”"), ("‘", "’"))
+QUOTE_MARKS = frozenset(mark for pair in QUOTE_PAIRS for mark in pair)
 
 
 def unpaired_quote(name: str) -> bool:
     """Does ``name`` hold a quote mark whose partner is not in it (in text order)?"""
+    if QUOTE_MARKS.isdisjoint(name):
+        return False  # no quote mark at all (the common case): nothing to pair
     for opening, closing in QUOTE_PAIRS:
         depth = 0
         for c in name:

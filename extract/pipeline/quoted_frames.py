@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extract.numerals import cn_to_number
-from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.candidates import HeldSpans, add_candidate, candidates
 from extract.pipeline.lexicon import is_dictionary_word, opens_clause
 from extract.regions import lookup
 
@@ -193,11 +193,12 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
     names |= set(full)
     if not names:
         return
+    held = HeldSpans(taken)
     for m in quotes:
         if m.group(1) not in names or grammar.after_quote_re.match(text, m.end()):
             continue
         start, end = m.start() + 1, m.end() - 1
-        if any(a < m.end() and start - 1 < b for a, b in taken):
+        if held.overlaps(start - 1, end + 1):
             continue  # a name the grammar already found here (“十项行动”, 《…》)
         # a short form takes its full name as canonical hint, unless other reports quote the short
         # form itself as the programme's name (“高效办成一件事”: quoted_programmes.jsonl)

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc
 
-from extract.pipeline.candidates import add_candidate, candidates
+from extract.pipeline.candidates import HeldSpans, add_candidate, candidates
 from extract.pipeline.quoted_frames import (
     LATIN_OR_DIGITS_RE,
     QUOTE_RE,
@@ -188,13 +188,16 @@ def find_known_quoted_programmes(doc: Doc, text: str, grammar, names: frozenset[
     """Add headless quotes of mined programme names as Program candidates (module docstring)."""
     if not names:
         return
-    taken = [(c.start_char, c.end_char) for c in candidates(doc)]
+    held: HeldSpans | None = None
     for m in QUOTE_RE.finditer(text):
-        if m.group(1) not in names or grammar.after_quote_re.match(text, m.end()):
+        start, end = m.span()
+        if m.group(1) not in names or grammar.after_quote_re.match(text, end):
             continue
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if held is None:  # the candidates before any quote is added, as the test has always read them
+            held = HeldSpans([(c.start_char, c.end_char) for c in candidates(doc)])
+        if held.overlaps(start, end):
             continue  # a name another finder already holds here
-        add_candidate(doc, m.start() + 1, m.end() - 1, "Program", "quote")
+        add_candidate(doc, start + 1, end - 1, "Program", "quote")
 
 
 def _tail_of_longer(name: str, names: set[str]) -> bool:
