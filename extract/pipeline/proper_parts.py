@@ -118,13 +118,15 @@ def common_body(name: str, grammar: Grammar) -> bool:
     (round 7: 县域连接高速公路 beside 普通国省道; GUIDE §3 leaves generic unnamed items untagged).
     The body alone is read, so a bare kernel is no kind here (机场: the author's own, as in
     ``widespread_project_kind``), and one word before a firm's facility head may be the firm
-    (``_firm_and_facility``)."""
+    (``_firm_and_facility``). A firm's facility head (总部基地, 生产基地) is left to
+    ``lacks_proper_part`` altogether: a firm's name is often made of everyday nouns (人人|视频), and
+    there only three or more widespread terms make a kind of facility."""
     if MARKED_RE.search(name) or phase_end(name) is not None:
         return False
     kernel = _kernel_length(name, grammar)
     if not kernel or kernel == len(name):
         return False
-    if _firm_and_facility(name, _segment(name), grammar):
+    if any(name.endswith(h) for h in grammar.firm_facility_heads):
         return False
     terms = widespread_terms(grammar)
     return all(common_word(w, terms) for w in _segment(name[:-kernel]))

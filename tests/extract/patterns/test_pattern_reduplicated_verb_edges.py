@@ -39,7 +39,11 @@ def test_a_verb_before_a_word_sharing_its_first_character_is_no_pair():
 
 
 def test_a_canonical_spelt_from_the_surface_loses_the_verbs_too():
-    assert programmes("落实落细乡村振兴攻坚年活动。") == [("乡村振兴攻坚年活动", "乡村振兴攻坚年行动")]
+    # since branch program28 a year campaign written 活动 keeps its own spelling as its name unless
+    # the document also writes the 行动 spelling, so the canonical is the mention's own text
+    [(text, canonical)] = programmes("落实落细乡村振兴攻坚年活动。")
+    assert text == "乡村振兴攻坚年活动"
+    assert (canonical or text) == "乡村振兴攻坚年活动"
 
 
 @pytest.mark.parametrize(
