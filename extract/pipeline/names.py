@@ -180,6 +180,9 @@ def _place_offset(body: str, head_re: re.Pattern[str]) -> int:
 
 
 CLAUSE_EDGE_RE = re.compile(r"[，。；：,;:\n]")
+# 、-items read past a hub to the end of its list: every hub of a list walked the rest of it, so
+# a hostile run of thousands of items was quadratic (6,000 airports 17 s); real lists stay far under
+HUB_LIST_REACH = 64
 
 
 def _hub_built(text: str, start: int, end: int, gr: g.Grammar) -> bool:
@@ -189,8 +192,9 @@ def _hub_built(text: str, start: int, end: int, gr: g.Grammar) -> bool:
     (美兰机场三期): items listed together are of one kind."""
     if text[max(0, start - 4) : start].endswith(gr.status_phrases):
         return True
-    pos = end
-    while pos < len(text) and text[pos] == "、":
+    pos, items = end, 0
+    while pos < len(text) and text[pos] == "、" and items < HUB_LIST_REACH:
+        items += 1
         nxt = CLAUSE_EDGE_RE.search(text, pos + 1, min(len(text), pos + 40))
         stop = text.find("、", pos + 1, nxt.start() if nxt else pos + 40)
         pos = stop if stop >= 0 else (nxt.start() if nxt else pos + 40)
