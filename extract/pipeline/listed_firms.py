@@ -27,8 +27,10 @@ from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.firm_titles import firm_name
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
+from extract.pipeline.securities_boards import SHORT_BOARDS
 
-BOARD_RE = re.compile(r"“?(?:科创板|创业板|北交所|新三板|港交所|主板)”?(?:上市|挂牌|IPO)")
+# the boards of ``securities_boards`` and the generic main board (主板), which lists firms too
+BOARD_RE = re.compile("“?(?:" + "|".join((*SHORT_BOARDS, "主板")) + ")”?(?:上市|挂牌|IPO)")
 BEFORE_BOARD = ("在", "于")  # the preposition of place before a board (在科创板上市)
 CLAUSE_MARKS = frozenset("，。；：！？,;:!?\n（）()“”")
 LIST_MARK = "、"

@@ -20,15 +20,17 @@ from spacy.tokens import Doc
 
 from extract.pipeline.candidates import add_candidate
 
-# surface -> standard name (securities_market, closed class)
+# surface -> standard name (securities_market, closed class); the short forms are the words
+# reports use before 上市/挂牌 (``listed_firms.BOARD_RE`` reads them)
 BOARDS = {
     "科创板": "上海证券交易所科创板",
     "创业板": "深圳证券交易所创业板",
     "北交所": "北京证券交易所",
-    "北京证券交易所": "北京证券交易所",
     "新三板": "全国中小企业股份转让系统",
     "港交所": "香港交易所",
 }
+SHORT_BOARDS = tuple(BOARDS)
+BOARDS["北京证券交易所"] = "北京证券交易所"
 NOT_AFTER = "块"  # 板块: a sector of the market, not a board
 BOARD_RE = re.compile("(?:" + "|".join(sorted(BOARDS, key=len, reverse=True)) + ")(?!" + NOT_AFTER + ")")
 SOURCE = "board"
