@@ -2,9 +2,13 @@
 
 Two cues, as the annotation guide has them: the author 制定/出台/印发 the document in the
 same clause (``出台《…实施方案》``), or the title itself names the issuing district
-(《X区…工作方案》, X省方案). Jointly issued documents (共同/联合, or 制定出台 *after* the
-title, as in ``推动《…决定》制定出台``) and document numbers (渝府办〔2022〕21号) are not
-read as issuers.
+(《X区…工作方案》, X省方案). A verb *after* the title (``推动《…决定》制定出台``: the making is
+sought) and document numbers (渝府办〔2022〕21号) are not read as issuers.
+
+A document the author makes jointly with others (``联合制定某若干措施``) is still one the author
+制定 (GUIDE §5 asks who made it, not whether alone; branch ``relation27``): round 6's blind gold
+gives ``issuedBy`` the author for the one such title in the readable gold (fresh6 天津市-k01), and
+the co-makers, where the clause names them, are read by ``_other_actor`` as before.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from extract.relations.common import Sentence, author_names, author_party, party
 from extract.relations.rules import sentence_rule
 
 _ISSUE = re.compile(r"(制定实施|研究出台|制定出台|制定印发|印发实施|制定|出台|印发|颁布|编制)")
-_JOINT = re.compile(r"共同|联合|携手|会同")
 # A title ending in 法 (not 办法/方法/做法) is a law, and only the National People's Congress and its
 # Standing Committee enact laws (立法法 Art. 10); a province or city makes 条例, 规定, 办法 (Art. 81,
 # 93). So no district issues a 法, whatever its title names (某自由贸易港法) or the clause says
@@ -58,7 +61,7 @@ def find_issued(s: Sentence) -> list[Relation]:
         for v in _ISSUE.finditer(before):
             verb = v
         by_verb = False
-        if verb is not None and not _JOINT.search(before):
+        if verb is not None:
             gap = s.doc.text[a + verb.end() : m.start]
             others = [x for x in docs if a + verb.end() <= x.start and x.end <= m.start]
             for x in others:

@@ -27,12 +27,17 @@ says a policy or a reform took effect (政策落地, 改革举措落地), so it 
 are its subject: the clause opens on a head mention (no verb of the author's before it: in
 ``推动A、B等项目落地`` the landing is sought, not reported), the verb closes the clause, and no
 other stage verb of ``status_kernels.jsonl`` stands right before it (``签约落地``: an agreement signed,
-the dev gold's 签约落地 projects get no locatedIn). Two kinds of name stay unplaced even there: a firm
-(``A、B等央企新业务板块落地``: what lands is a unit of the firm, a store or a business line, while the
-firm is where its seat is; flagship stores keep their own reading), and a clause that speaks of a
-cooperation (a word of ``cooperation.KEYWORDS``: ``某走廊等50余个合作事项扎实落地``, ``某石化股权合作等
-项目落地``): an agreement between parties, which GUIDE §5 places nowhere (locatedIn is for a thing in
-an Area or District).
+the dev gold's 签约落地 projects get no locatedIn). A clause that speaks of a cooperation (a word of
+``cooperation.KEYWORDS``: ``某走廊等50余个合作事项扎实落地``, ``某石化股权合作等项目落地``) stays unplaced:
+an agreement between parties, which GUIDE §5 places nowhere (locatedIn is for a thing in an Area or
+District).
+
+Firms land too (branch ``relation27``). ``relation26`` had left them out, reading
+``A、B等央企新业务板块落地`` as a unit of the firm landing while the firm stays at its seat; round 8's
+blind gold, annotated without seeing that rule, gives ``locatedIn`` the author for all three firms of
+that very frame (fresh8 天津市-m01), as the tuning gold does for the firms whose flagship stores 落地
+(青海省-p01) and round 4's for firms that 落户 (山东省-i01): in these reports a firm that lands or
+settles has come to the territory, whatever unit of it lands.
 """
 
 from __future__ import annotations
@@ -50,8 +55,6 @@ from extract.relations.rules import sentence_rule
 from extract.relations.status import status_lexicon
 
 HEADS = ("Project", "Platform", "Enterprise", "Organization")
-# what 落地 places (third frame): not a firm, whose unit lands while its seat stays where it was
-LANDING_HEADS = ("Project", "Platform", "Organization")
 _CLAUSE_REST = re.compile(r"[\s了]*$")  # nothing but a particle or space up to the clause end
 # the locative preposition 在 (a function word) right after the name or after a short adverb
 _IN = re.compile(r"\w{0,2}?在")
@@ -130,7 +133,7 @@ def landed(s: Sentence, start: int, end: int) -> list[Mention]:
         return []  # 签约落地: an agreement signed, the body not yet there
     if COOPERATION_WORDS.search(text, inside[0].start, start):
         return []  # 某走廊等合作事项落地: a cooperation is placed nowhere
-    return [m for m in inside if m.type in LANDING_HEADS]
+    return [m for m in inside if m.type in HEADS]
 
 
 __all__ = ["author_abbreviations", "find_settled_in_author", "landed"]

