@@ -10,10 +10,12 @@ the same reason): what stands before the division, when it is nothing but mined 
 terms (``widespread_terms.jsonl``, through ``proper_parts.everyday_word``: words four or more
 provinces write, no division, no proper noun), is the clause's verb or an adjective of the
 clause, not a part of the name. So such a guess is cut to start at the division. The national
-scope (国家, 全国, 中国) is no division here (GUIDE §2.5: 国家… stays in a designation), and the
+scope (国家, 全国) is no division here (GUIDE §2.5: 国家… stays in a designation), while the
+country's name 中国, which the gazetteer does not hold, opens a name as a division does
+(培育|壮大|中国智谷（甲市）科技园: the verb is cut, 中国 stays, as in 中国（甲省）自贸试验区), and the
 division must start on a word boundary of jieba's reading of the guess (a place's short form
 inside a word, 江门 of 浙江门户, is no place) and be no widespread term itself (新兴 of 新兴产业 is
-a county's name too). No word is listed here.
+a county's name too). The only word named here is the country's (closed class ``scope_word``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from extract.pipeline.proper_parts import everyday_word
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder's guesses
 MAX_PLACE = 8  # the longest division name tried
 MIN_REST = 4  # a division and a head at least (甲市|港区)
+COUNTRY = "中国"  # the country's own name, no division of the gazetteer, opens names too (中国…园)
 
 
 def division_start(name: str, grammar: Grammar) -> int:
@@ -38,6 +41,9 @@ def division_start(name: str, grammar: Grammar) -> int:
         return 0  # 国家…, 国家级…: a designation opens with its scope (GUIDE §2.5)
     pos = 0
     for word in segment_cached(name):
+        if pos and word.startswith(COUNTRY):
+            # the country's name opens the name (壮大|中国智谷…科技园): cut before it, keeping it
+            return pos if len(name) - pos >= MIN_REST else 0
         if pos and any(_division(name[pos : pos + k], places, terms) for k in range(2, MAX_PLACE + 1)):
             if name[pos:].startswith(NATIONAL):
                 return 0  # the national scope of a designation (GUIDE §2.5), no place

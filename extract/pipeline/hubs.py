@@ -22,6 +22,9 @@ from extract.pipeline.grammar import Grammar
 CONSTRUCTION_RE = re.compile(r"建设|新建|迁建|扩建|改扩建|开工|续建|投用|前期工作|建成")
 PHASE = r"(?:[一二三四五六七八九十]期)?$"  # a phase of the hub (三期) is the hub being extended
 CLAUSE_MARKS = "，。；：！？\n"
+# the zones of the closed class (names._zones, free_trade_port): a zone is no hub (GUIDE §9 Zones),
+# so 推进自由贸易港建设 builds the zone up, it does not build a port
+ZONE_SOURCES = frozenset({"zone"})
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -43,7 +46,8 @@ def retype_hubs(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> 
     hub_re = _hub_re(grammar.hub_kernels)
     out = []
     for s in chosen:
-        if s.label_ == "Platform" and hub_re.search(text, s.start_char, s.end_char):
+        hub = s.label_ == "Platform" and s.id_ not in ZONE_SOURCES
+        if hub and hub_re.search(text, s.start_char, s.end_char):
             lo, hi = _clause(text, s.start_char, s.end_char)
             rest = text[lo : s.start_char] + " " + text[s.end_char : hi]  # not the name's own words
             if CONSTRUCTION_RE.search(rest):

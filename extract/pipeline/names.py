@@ -52,6 +52,7 @@ from extract.pipeline.field_laboratories import find_field_laboratories
 from extract.pipeline.financial_firms import find_financial_firms
 from extract.pipeline.firm_kernels import find_division_firms
 from extract.pipeline.firm_titles import find_firm_titles
+from extract.pipeline.free_trade_port import find_free_trade_port
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.known_titles import find_known_titles
 from extract.pipeline.level_grids import LEVEL_WORD_RE
@@ -284,6 +285,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
         find_listed_firms(doc, text, self.grammar)  # X在科创板上市: a firm (GUIDE §3)
         find_securities_boards(doc, text)  # 科创板, 新三板: the boards themselves are Platform
+        find_free_trade_port(doc, text, self.grammar)  # 海南自贸港: the one free trade port (GUIDE §3)
         find_coordinated_city_titles(doc, text, self.grammar)
         find_counted_county_titles(doc, text, self.grammar)
         find_town_titles(doc, text, self.grammar)  # 全国…模范城: a title in the bound city word

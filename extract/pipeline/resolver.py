@@ -50,6 +50,7 @@ from extract.pipeline.held_titles import retype_held_titles
 from extract.pipeline.hub_roles import trim_hub_roles
 from extract.pipeline.hubs import retype_hubs
 from extract.pipeline.institution_stems import retype_research_bases
+from extract.pipeline.institution_units import retype_institution_units
 from extract.pipeline.level_grids import drop_level_grids
 from extract.pipeline.level_openings import trim_to_level_words
 from extract.pipeline.lexicon import _segment, opens_clause
@@ -268,6 +269,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_rule_makers(chosen, doc_text(doc))  # 省政府|规章: a kind of regulation
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
+        chosen = retype_institution_units(chosen, doc_text(doc), self.grammar)  # 甲实验室|乙地基地
         chosen = retype_listed_platforms(chosen, doc_text(doc), self.grammar)  # 甲总部、乙基地
         chosen = type_defined_short_forms(doc, chosen, doc_text(doc))  # X（以下简称“Y”）: Y is X's type
         return add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化

@@ -7,7 +7,9 @@ time a report names one (电科蓝天|科创板|IPO获批 → 上海证券交易
 never proposes them. They are a closed class fixed by the regulator (``closed_classes.jsonl``,
 class ``securities_market``: CSRC, 《首次公开发行股票注册管理办法》 and the exchanges' listing
 rules), the class ``listed_firms`` already reads to find the firms that list on them; each board
-is proposed here with its standard name as the canonical hint. The generic 主板 (main board,
+is proposed here with its standard name as the canonical hint; the class also holds the board the
+regulator set up in every regional equity market (区域性股权市场) for specialised SMEs, the
+“专精特新”专板 (a place where listed firms gather like 新三板's tiers). The generic 主板 (main board,
 also a circuit board) names no market of its own and is left out; a board word inside a longer
 word (创业板块) is not a board.
 """
@@ -28,6 +30,11 @@ BOARDS = {
     "北交所": "北京证券交易所",
     "新三板": "全国中小企业股份转让系统",
     "港交所": "香港交易所",
+    # the regional equity markets' board for specialised SMEs (CSRC 2022, 《关于高质量建设区域性股权
+    # 市场“专精特新”专板的指导意见》): one per regional market, named alike in every province, and
+    # written with its quotes by the readable gold's canonical
+    "“专精特新”专板": "“专精特新”专板",
+    "专精特新专板": "“专精特新”专板",
 }
 SHORT_BOARDS = tuple(BOARDS)
 BOARDS["北京证券交易所"] = "北京证券交易所"

@@ -25,6 +25,8 @@ def ents(text: str, region: str | None = "430000") -> list[tuple[str, str]]:
     [
         ("扩容升级衡阳国际陆港，打造国际班列品牌。", "衡阳国际陆港"),
         ("推进提质衡阳高新区对外开放平台建设。", "衡阳高新区"),
+        # the country's name opens the name as a division does (platform19 of session 18)
+        ("培育壮大中国青禾（衡阳）科技园等平台。", "中国青禾（衡阳）科技园"),
     ],
 )
 def test_the_platform_starts_at_its_place(text, name):

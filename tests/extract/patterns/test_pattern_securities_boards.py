@@ -24,6 +24,9 @@ def doc_of(text: str):
         ("青禾科技科创板IPO获批。", "科创板", "上海证券交易所科创板"),
         ("新增上市公司3家、新三板挂牌5家。", "新三板", "全国中小企业股份转让系统"),
         ("支持专精特新企业到北交所上市。", "北交所", "北京证券交易所"),
+        # the regional equity markets' board for specialised SMEs (platform19, session 18)
+        ("推动“专精特新”专板扩容提质。", "“专精特新”专板", "“专精特新”专板"),
+        ("青禾科技在专精特新专板挂牌。", "专精特新专板", "“专精特新”专板"),
     ],
 )
 def test_a_board_is_a_platform_with_its_standard_name(text, board, canonical):
