@@ -103,6 +103,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def lookup(self, surface: str) -> tuple[Entry, ...]:
+        """The entries of one surface form (none when it is no entry)."""
+        return tuple(self._entries.get(normalise(surface), ()))
+
     def _build(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
         # pyahocorasick looks a character up among the root's children one by one (about a

@@ -23,6 +23,7 @@ from extract.pipeline.grammar import default_grammar
 from extract.pipeline.lexicon import is_common_word, is_word_at
 from extract.pipeline.member_roles import opens_role
 from extract.pipeline.mining import segment_cached
+from extract.pipeline.strategy_levels import HEAD, level_forms, shared_head_follows, suffix_conjuncts
 from extract.regions import all_regions, by_code
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -50,9 +51,20 @@ def load_entries(data_dir: Path = DATA) -> list[Entry]:
         for a in r.aliases:
             if len(a) >= 2:
                 entries.append(Entry(a, "District", r.name, "region", r.code, short=True))
-    for row in strategy_rows(data_dir):
+    rows = strategy_rows(data_dir)
+    listed = {s for row in rows for s in (row["canonical"], *row.get("aliases", ()))}
+    for row in rows:
         for s in (row["canonical"], *row.get("aliases", ())):
             entries.append(Entry(s, "Strategy", row["canonical"], "strategy", row.get("followed_by", "")))
+    national = [
+        s
+        for row in rows
+        if row.get("level") == "national"
+        for s in (row["canonical"], *row.get("aliases", ()))
+    ]
+    for s in level_forms(national):
+        if s not in listed:  # 人才强市, 人才强区: GUIDE §6 lists them itself
+            entries.append(Entry(s, "Strategy", s, "strategy", re.escape(HEAD)))
     for row in _jsonl(data_dir / "organizations.jsonl"):
         entries.append(
             Entry(
@@ -112,7 +124,10 @@ class ClosedClassGazetteer(Pipe):
             rule = self._follow.get(e.code)
             if rule is None:
                 rule = self._follow[e.code] = re.compile(f"(?:{e.code})")
-            return bool(rule.match(text, end))
+            if rule.match(text, end):
+                return True
+            # 科教兴国、人才强国、创新驱动发展战略: the list's one 战略 is every item's (strategy_levels)
+            return bool(rule.fullmatch(HEAD)) and shared_head_follows(text, end)
         if e.source == "region" and len(e.surface) <= 2 and e.surface.endswith(GENERIC_TAILS):
             return False  # 城区, 郊区, 矿区 are divisions somewhere but common nouns everywhere
         if e.source == "region" and e.short:
@@ -204,6 +219,7 @@ class ClosedClassGazetteer(Pipe):
                     add_candidate(doc, start, end, e.label, source, e.canonical)
                     break
         self._place_bodies(doc, text, matches)
+        self._shared_suffixes(doc, text, matches)
         for m in PAIR_RE.finditer(view):
             short = m.group(1) + m.group(2)
             for _, _, bucket in self.gazetteer.finditer(short, normalised=True):
@@ -213,6 +229,22 @@ class ClosedClassGazetteer(Pipe):
                 break
         self._region_doc = None  # no Doc kept alive after its pass
         return doc
+
+    def _known_strategy(self, name: str) -> str | None:
+        """The canonical of a strategy surface form that counts anywhere (no context rule)."""
+        return next(
+            (e.canonical for e in self.gazetteer.lookup(name) if e.source == "strategy" and not e.code), None
+        )
+
+    def _shared_suffixes(self, doc: Doc, text: str, matches: list) -> None:
+        """[义甬舟]、金丽温开放大通道: list items completed by the tail of the strategy after them
+        (``strategy_levels.suffix_conjuncts``, GUIDE §2.2, §9)."""
+        for start, end, bucket in matches:
+            hit = next((e for e in bucket if e.source == "strategy" and not e.code), None)
+            if hit is None or start == 0 or text[start - 1] != "、":
+                continue
+            for s, e, canonical in suffix_conjuncts(text, start, text[start:end], self._known_strategy):
+                add_candidate(doc, s, e, "Strategy", "strategy", canonical)
 
     @staticmethod
     def _place_bodies(doc: Doc, text: str, matches: list) -> None:
