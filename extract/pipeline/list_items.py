@@ -49,7 +49,7 @@ from extract.pipeline.genericity import generic_name, is_counted, widespread_ter
 from extract.pipeline.kind_labels import is_kind_label
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
-from extract.pipeline.platform_labels import platform_retypes
+from extract.pipeline.platform_labels import platform_retypes, predicate_follows
 from extract.pipeline.sector_siblings import SHORT_MAX, among_sectors
 from extract.regions import lookup
 
@@ -582,7 +582,10 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
         p is not None
         and p.start() <= HEAD_MODIFIER_MAX
         and grammar.heads.get(p.group()) == "Platform"
-        and _phrase_ends(text, pos + p.end(), ce, grammar)
+        and (
+            _phrase_ends(text, pos + p.end(), ce, grammar)
+            or predicate_follows(text, pos + p.end(), ce, grammar)
+        )
         and not is_kind_label(label[: p.start()], grammar)  # 等产业走廊: the items are sectors (kind_labels)
     ):
         return "Platform"  # 等一批科创平台, 等重点园区(建设): the items are platforms (_list_type)

@@ -19,6 +19,11 @@ zone typed District, an Area, a Program ending in a GUIDE §3 pilot designation 
 (a known abbreviation, a standard name), and every other type (an Organization by its own head:
 …全国重点实验室等高能级创新平台 in the dev-provincial gold; Enterprises; Strategies).
 
+The label is read where its noun phrase ends (``list_items._phrase_ends``: the clause edge, a clause
+word, 建设) or where the rest of the clause is only the predicate it is the subject of
+(``predicate_follows``: …等既有平台|特色化差异化发展, …等重点承接平台|发展 — a short run with no head word
+that ends in a verb by jieba's tags), not where a noun goes on (…等平台|能级: the list's capacity).
+
 Nothing here is a word list: the label heads, the designation heads and the sources are the
 lexicon's and the pipeline's.
 """
@@ -30,12 +35,31 @@ from collections.abc import Sequence
 
 from extract.pipeline import grammar as g
 from extract.pipeline.chosen import Chosen, retyped
+from extract.pipeline.mining import dictionary, segment_cached
 
 PLATFORM = "Platform"
 GUESSES = frozenset({"suffix", "quote"})  # found by a head word (or quotes), not by a closed class
 # the types a head word alone gives that a platform label overrides (module docstring)
 HEAD_DECIDED = frozenset({"District", "Area"})
 DESIGNATION = "Program"  # only a pilot designation's head (示范区) may stand for a platform
+
+
+PREDICATE_MAX = 8  # characters of the predicate after a platform label (特色化差异化发展)
+VERB_TAGS = frozenset({"v", "vn"})  # jieba's verb tags: the last word of a predicate
+
+
+def predicate_follows(text: str, pos: int, end: int, grammar: g.Grammar) -> bool:
+    """Is ``text[pos:end]`` (the clause after a platform label) a short predicate of the listed
+    platforms: two to ``PREDICATE_MAX`` Han characters, no head word of the grammar in it (…平台|项目
+    would make the label a modifier of a longer name), its last word a verb by jieba's tags
+    (发展, 合作; not 能级, 作用: a noun the label modifies)?"""
+    rest = text[pos:end]
+    if not 2 <= len(rest) <= PREDICATE_MAX or not all("\u4e00" <= c <= "\u9fff" for c in rest):
+        return False
+    if grammar.head_re.search(rest):
+        return False
+    words = segment_cached(rest)
+    return bool(words) and dictionary().get(words[-1], (0, ""))[1] in VERB_TAGS
 
 
 def platform_retypes(
@@ -59,4 +83,4 @@ def platform_retypes(
     return out
 
 
-__all__ = ["platform_retypes"]
+__all__ = ["platform_retypes", "predicate_follows"]

@@ -48,9 +48,22 @@ def test_a_platform_label_types_the_zones_areas_and_designations_listed_before_i
     assert found.get("燕赵康养产业创新示范区") == "Platform", found
 
 
-def test_a_new_town_in_a_platform_list_is_a_platform():
-    found = typed("推动燕赵数字科技园、滹沱智造产业新城等既有平台建设。")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推动燕赵数字科技园、滹沱智造产业新城等既有平台建设。",
+        # the rest of the clause is the listed platforms' predicate: the label's phrase ends there
+        "推动燕赵数字科技园、滹沱智造产业新城等既有平台特色化差异化发展，做好资源导入。",
+    ],
+)
+def test_a_new_town_in_a_platform_list_is_a_platform(text):
+    found = typed(text)
     assert found.get("滹沱智造产业新城") == "Platform", found
+
+
+def test_a_noun_after_the_platform_word_makes_it_no_label():
+    found = typed("提升燕赵数字科技园、滹沱智造产业新城等平台能级。")
+    assert found.get("滹沱智造产业新城") == "Area", found  # 平台|能级: the capacity, not a list label
 
 
 @pytest.mark.parametrize(
