@@ -49,6 +49,7 @@ from extract.pipeline.genericity import generic_name, is_counted, widespread_ter
 from extract.pipeline.kind_labels import is_kind_label
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
+from extract.pipeline.platform_labels import platform_retypes, predicate_follows
 from extract.pipeline.sector_siblings import SHORT_MAX, among_sectors
 from extract.regions import lookup
 
@@ -142,8 +143,13 @@ def complete_lists(doc: Doc, chosen: list[Chosen], text: str, grammar: g.Grammar
         if parsed is None:
             continue
         items, tail_type, suffix = parsed
-        list_type, short_only = _list_type(items, tail_type)
         raw = items[0].start == cm.start() and (cm.start() == 0 or text[cm.start() - 1] != SEP)
+        if tail_type == "Platform":
+            # 甲新区、乙示范区等重点承接平台: the label, not each head word, types the guesses
+            if raw:
+                items, raw = _scan_first(text, items, chosen, starts, grammar), False
+            items = _platform_label(text, items, chosen, starts, retyped, grammar)
+        list_type, short_only = _list_type(items, tail_type)
         others = tail_type in ("build", "head") or (
             tail_type is None and any(it.label in TYPES for it in items)
         )
@@ -438,6 +444,24 @@ def _place_led_item(
     return _place_led(name, it, chosen, text, grammar, list_type)
 
 
+def _platform_label(
+    text: str,
+    items: list[Item],
+    chosen: list[Chosen],
+    starts: list[int],
+    retyped: dict[int, Chosen],
+    grammar: g.Grammar,
+) -> list[Item]:
+    """``items`` with the head-word guesses a platform label types (``platform_labels``) labelled
+    Platform; their retyped names go into ``retyped``."""
+    relabel = platform_retypes([(it.start, it.end) for it in items], chosen, starts, text, grammar)
+    if not relabel:
+        return items
+    retyped.update(relabel)
+    hits = {(chosen[j].start_char, chosen[j].end_char) for j in relabel}
+    return [it._replace(label="Platform") if (it.start, it.end) in hits else it for it in items]
+
+
 def _scan_first(
     text: str, items: list[Item], chosen: list[Chosen], starts: list[int], grammar: g.Grammar
 ) -> list[Item]:
@@ -558,7 +582,10 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
         p is not None
         and p.start() <= HEAD_MODIFIER_MAX
         and grammar.heads.get(p.group()) == "Platform"
-        and _phrase_ends(text, pos + p.end(), ce, grammar)
+        and (
+            _phrase_ends(text, pos + p.end(), ce, grammar)
+            or predicate_follows(text, pos + p.end(), ce, grammar)
+        )
         and not is_kind_label(label[: p.start()], grammar)  # 等产业走廊: the items are sectors (kind_labels)
     ):
         return "Platform"  # 等一批科创平台, 等重点园区(建设): the items are platforms (_list_type)

@@ -28,6 +28,11 @@ a gazetteer place, and no candidate already holds it; the items of a reform list
 words or widespread terms (数字政府、财政、农业农村等重点领域改革: the conventions name each reform by
 its field, and a field is as widespread as its reform). A list needs ``MIN_ITEMS`` items, and one
 item that fails the test leaves the whole list alone (it may be a list of fields or places).
+
+A label whose head is a GUIDE §3 pilot designation (试点, 试点城市, 示范区 …: ``program_designations``)
+gives each item that head in its canonical, with or without a level word (甲、乙等国家试点 -> 甲试点;
+甲、乙等试点城市建设 -> 甲试点城市: GUIDE §2.2 shared suffixes, branch ``coord18``); only a levelled
+label also admits a single item.
 """
 
 from __future__ import annotations
@@ -168,10 +173,11 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if end > LABEL_MAX or not (bare or reform or label[:end].endswith(contests)):
                 continue  # 等产业提质升级行动: the items are fields of one action, not actions
             spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
-            pilot = _pilot_head(label, lvl, end, level is not None or bool(designation), grammar)
+            pilot = _pilot_head(label, lvl, end, grammar)
             # one item before a level designation (深化甲乙贷款等国家试点) is a named pilot as well:
             # the level word marks the label as an official designation, never a field of action
-            min_items = 1 if pilot else MIN_ITEMS
+            levelled = level is not None or bool(designation)
+            min_items = 1 if pilot and levelled else MIN_ITEMS
             if len(spans) < min_items or not all(is_item(text[a:b], grammar, reform) for a, b in spans):
                 continue
             if taken is None:
@@ -226,14 +232,17 @@ def _level_designation(label: str, grammar: g.Grammar) -> str:
     return ""
 
 
-def _pilot_head(label: str, lvl: int, end: int, levelled: bool, grammar: g.Grammar) -> str:
-    """The designation head of a levelled pilot label (等国家试点 -> 试点), or '' (module docstring:
-    a level before the head; 等试点 alone may label the places a pilot is tried in)."""
+def _pilot_head(label: str, lvl: int, end: int, grammar: g.Grammar) -> str:
+    """The GUIDE §3 designation head of a pilot label (等国家试点 -> 试点, 等试点城市 -> 试点城市),
+    or ''. The kind named after 等 is the head the items share (GUIDE §2.2 shared suffixes), so
+    each item's canonical takes it, levelled or not: 甲、乙等试点城市 -> 甲试点城市 (round 8's readable
+    gold names the three pilots of 加快…、…、…等试点城市建设 so). A bare label labels only lists of
+    two or more name-like items (``min_items``): places are refused by ``is_item``."""
     head = label[lvl:end]
     level = LEVEL_RE.match(head)
     if level:
         head = head[level.end() :]
-    return head if levelled and head in grammar.program_designations else ""
+    return head if head in grammar.program_designations else ""
 
 
 def _head_at(text: str, pos: int, heads: frozenset[str], grammar: g.Grammar) -> int:
