@@ -10,11 +10,12 @@ the canonical name of each conjunct carries the shared suffix (§9: [义甬舟]�
   keeps the route ends from becoming Districts;
 - **named lists before 等 and one head**: ``京津塘、津沧、兴港等高速公路``: each conjunct is
   named with the head (京津塘高速公路; 华苑—南站、新梅江等特色宜居片区 -> 华苑—南站片区); a
-  Project head must follow 等 within two characters, an Area head within four, and no other
+  Project head after a longer description shares the head word alone (加西、沙久等11条国省干线
+  公路 -> 加西公路), an Area head must follow 等 within four characters, and no other
   type is read (概念验证、中试熟化等成果孵化平台 labels categories), bare
   divisions (武汉、宜昌等…) stay places, conjuncts with a head of their own (19号线、20号线等
-  轨道交通) are names already, and a division plus a head word is left to the resolver's
-  shared-suffix step (杭州、宁波、温州机场);
+  轨道交通) are names already, conjuncts of everyday words list kinds (体征指标、风险点等…), and
+  a division plus a head word is left to the resolver's shared-suffix step (杭州、宁波、温州机场);
 - **chained quoted names before one head**: ``“阿图什杯”“喀什杯”足球邀请赛``,
   ``“千村示范”“万村整治”工程``: every quoted name but the last becomes its own span (quotes
   wrapping the whole mention are left out, §2.2), the last keeps its quotes and the head; a
@@ -23,7 +24,8 @@ the canonical name of each conjunct carries the shared suffix (§9: [义甬舟]�
 - **headed lists** (``headed_lists``): ``莱临、德商、日照至五莲、聊邯长铁路``, ``雄商和济滨高铁``,
   no 等: the last item carries one Project head the others elide. Every item is a short name
   (two to four characters, not everyday words, no kind word of its own) or a route; each is a
-  Project whose canonical takes the head (日照至五莲铁路, as the fresh provincial gold has it),
+  Project whose canonical takes the head (日照至五莲铁路, as the fresh provincial gold has it)
+  but not a 项目 labelling the list (雄忻、石雄铁路项目 -> 雄忻铁路, 石雄铁路),
   the exact item span replaces a division it spells (同德 in ``…同德、德令哈4个抽水蓄能电站``).
   A count of the items before the head (closed-class numerals and measure words) shares what
   follows it when it counts works (4个抽水蓄能电站), and makes the items one works' scope when it
@@ -90,6 +92,12 @@ LIST_MODIFIER_MAX = {
     "Project": 2,
     "Area": 4,
 }  # characters between 等 and the head run (全国性综合交通枢纽: 6)
+
+
+# the types whose list, closed by a longer description before the head, still shares the head
+# word alone: a works kind (GUIDE §2.2 shared suffix; §3 "every item in a list the text labels as
+# projects"); the README's 京津塘、津沧、兴港等高速公路 and tune's 加西、沙久等11条国省干线公路
+KIND_ONLY_TYPES = frozenset({"Project"})
 
 
 class _NameGrammar(NamedTuple):
@@ -221,7 +229,8 @@ class CoordinationParser(Pipe):
                 continue
             prev = k + 1
             modifier = text[after : head[0]]
-            if len(modifier) > LIST_MODIFIER_MAX.get(head[2], -1) or g.DESCRIPTIVE_RE.match(modifier):
+            described = len(modifier) > LIST_MODIFIER_MAX.get(head[2], -1)
+            if g.DESCRIPTIVE_RE.match(modifier) or (described and head[2] not in KIND_ONLY_TYPES):
                 continue  # 等一批国家级创新平台, 等主要枢纽港: a category label, not a shared suffix
             parts = re.split(f"[{CONJ}]", m.group(1))
             if any(ROUTE_RE.fullmatch(p) for p in parts):
@@ -235,6 +244,10 @@ class CoordinationParser(Pipe):
             names = [text[a:b] for a, b in spans]
             if any(len(n) < 2 or _names().stop_re.search(n) for n in names):
                 continue  # verbs inside
+            if any(is_common_phrase(n) and lookup(n) is None for n in names):
+                continue  # 体征指标、感知资源、风险点等…跑道: a list of kinds, everyday words (GUIDE §3
+                # generic unnamed items), as ``_list_run`` decides for a list without 等; a
+                # division's name (临清) is a name, whatever the dictionary makes of it
             from extract.area_lists import COUNT_RE
 
             divisions = all(lookup(n) is not None for n in names)
@@ -249,7 +262,9 @@ class CoordinationParser(Pipe):
             # inside one dictionary word (等水电站 -> 旭龙水电站, not 旭龙电站)
             widened = longer_word_at(text, head[0], head[1]) if head[2] == "Project" else None
             inside = widened is not None and widened[0] >= after and widened[1] == head[1]
-            h0 = widened[0] if widened is not None and inside else head[0]
+            h0 = widened[0] if widened is not None and inside and not described else head[0]
+            # a longer description before a works head (等11条国省干线公路) classes the items; what
+            # each elides is the kind alone: 加西、沙久等11条国省干线公路 -> 加西公路 (tune gold)
             suffix = text[h0 : head[1]]
             for a, b in spans:
                 add_candidate(doc, a, b, head[2], SOURCE, text[a:b] + suffix)
@@ -269,7 +284,8 @@ class CoordinationParser(Pipe):
                 add_candidate(doc, items[0][0], h1, "Project", SOURCE)
                 continue
             for a, b in items:
-                end = h1 if b == items[-1][1] and b == h0 else b  # the last keeps the head it carries
+                # the last keeps the head it carries, and a classifier labelling the list (铁路|项目)
+                end = _classifier_end(text, h1) if b == items[-1][1] and b == h0 else b
                 add_candidate(doc, a, end, "Project", SOURCE, text[a:b] + text[h0:h1])
                 exact.add((a, end))  # 同德、德令哈4个…电站: the item, not the division it spells
             drop.extend(b for _, b in items[:-1])
@@ -426,7 +442,9 @@ def _last_item(text: str, start: int, end: int, n_items: int) -> tuple[int, tupl
         # word tagged b, an attribute of the kind, not part of any item's name
         lead = 2 if dictionary().get(text[body_end : body_end + 2], (0, ""))[1] == "b" else 0
         head = _head_run(text, body_end + lead, 0)
-        if head is None or head[2] != "Project" or head[1] > end or _generic_head(text, head):
+        if head is not None and _generic_head(text, head):
+            head = _kind_part(text, head)  # 石雄|铁路|项目: the kind is shared, 项目 labels the list
+        if head is None or head[2] != "Project" or head[1] > end:
             continue
         if PHASE_RE.fullmatch(text[head[0] : head[1]]):
             return None  # 国电湖东、同热三期: a phase is one works' stage, not a kind the items share
@@ -491,6 +509,42 @@ def _own_programme(name: str) -> str | None:
             own = _names().heads.get(m.group())
             return own if own in OWN_TYPES else None
     return None
+
+
+# the label a list of works may close with (铁路|项目). Only 项目: 工程 ends works names in the golds
+# (…扩能改造工程, 昌化江水资源配置[、…供水]工程 shares it into the canonical), 项目 labels them
+LIST_LABEL = GENERIC_HEADS[0]
+CLASSIFIER_RUN_RE = re.compile(f"(?:{LIST_LABEL})+")
+CLASSIFIERS_RE = re.compile(CLASSIFIER_RUN_RE.pattern + r"\Z")  # the run closing a head run
+
+
+def _kind_part(text: str, head: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """The head run without the generic 项目 that closes it (铁路|项目, 水电站|项目), when what
+    stays is itself a run of head words (a kind of works) other than a bare classifier; None
+    otherwise (项目, 工程项目: a bare label, whose items may be firms, GUIDE §3).
+
+    Why: ``雄忻、石雄铁路项目建设`` names two railways; the classifier after the kind head they
+    share says the list is of projects (GUIDE §3: every item in a list the text labels as
+    projects), it is no part of the kind each item elides. The readable provincial gold names both
+    items by the kind alone (石雄铁路项目 -> 石雄铁路, round 8), and every route list the golds
+    share a head over takes the kind, never the label (GUIDE §2.2, the README's 京津塘高速公路)."""
+    h0, h1, type_ = head
+    m = CLASSIFIERS_RE.search(text, h0, h1)
+    if m is None or m.start() == h0:
+        return None
+    k, pos = m.start(), h0
+    if text[h0:k].endswith(GENERIC_HEADS):
+        return None  # 工程|项目: nothing but classifiers
+    while pos < k and (word := _names().head_re.match(text, pos, k)) is not None and word.end() > pos:
+        pos = word.end()
+    return (h0, k, type_) if pos == k else None
+
+
+def _classifier_end(text: str, end: int) -> int:
+    """Past the list label 项目 right after ``end`` (铁路|项目): the span of the list's last
+    item keeps them (GUIDE §2.4: project names keep their suffixes), its canonical does not."""
+    m = CLASSIFIER_RUN_RE.match(text, end)
+    return m.end() if m is not None else end
 
 
 def _generic_head(text: str, head: tuple[int, int, str]) -> bool:

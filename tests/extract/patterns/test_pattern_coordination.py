@@ -54,6 +54,13 @@ def test_category_labels_after_a_list_are_no_shared_suffix():
     assert not any(kb.endswith("孵化平台") for _, _, kb in ents)
 
 
+def test_everyday_words_before_etc_and_a_head_are_kinds_not_names():
+    """``甲乙指标、感知资源、高频事件等全上跑道`` lists kinds of data (everyday words), not named
+    works sharing 跑道 (GUIDE §3: generic unnamed items are not annotated)."""
+    ents = _ents("推进指标数据、感知资源、高频事件、风险隐患等全上跑道，形成闭环。")
+    assert not any(label == "Project" for _, label, _ in ents)
+
+
 def test_chained_quoted_names_before_one_head_split():
     ents = _ents("举办“青山杯”“绿水杯”足球联赛，实施“青山”“绿水”专项行动。")
     assert ("青山杯", "Program", "“青山杯”足球联赛") in ents

@@ -49,6 +49,36 @@ def test_items_take_the_head_of_the_last(text, expected):
     assert not any(label == "District" for _, label, _ in ents)  # 青岛, 平度… are inside names
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快潍烟、青莱铁路项目建设。", [("潍烟", "潍烟铁路"), ("青莱铁路项目", "青莱铁路")]),
+        ("推进青峰、白石水电站项目前期工作。", [("青峰", "青峰水电站"), ("白石水电站项目", "白石水电站")]),
+    ],
+)
+def test_a_project_label_after_the_shared_kind_stays_out_of_the_canonicals(text, expected):
+    """``甲乙、丙丁铁路项目``: 项目 labels the list as projects (GUIDE §3), the items share the
+    kind 铁路; the last item's span keeps 项目 (§2.4), no canonical takes it (round 8's gold)."""
+    ents = _ents(text)
+    assert [(t, kb) for t, label, kb in ents if label == "Project"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进华瑞、中泰工程项目建设。",  # nothing but classifiers: the items may be firms (GUIDE §3)
+        "加快华瑞、中泰项目建设。",
+    ],
+)
+def test_a_label_alone_shares_no_kind(text):
+    assert not list(headed_lists(text))
+
+
+def test_works_closed_by_gongcheng_keep_it_as_their_kind():
+    """工程 ends works names (GUIDE §2.4); a list closed by a kind and 工程 is no list of that kind."""
+    assert not list(headed_lists("建成潍烟、青莱高铁工程。"))
+
+
 def test_routes_listed_before_etc_take_the_kind_head():
     ents = _ents("开工建设济南至聊城、菏泽至兰考等高速铁路。")
     assert [(t, kb) for t, label, kb in ents if label == "Project"] == [
@@ -65,6 +95,21 @@ def test_a_count_after_etc_is_no_part_of_the_shared_suffix():
         ("济南至青岛", "Project", "济南至青岛高铁"),
         ("烟台至威海", "Project", "烟台至威海高铁"),
     ]
+
+
+def test_a_description_before_the_works_head_leaves_the_kind_alone():
+    """``甲乙、丙丁等11条国省干线公路``: the description (国省干线) classes the roads, each item
+    elides the kind 公路 alone (tune gold: 加西、沙久等… -> 加西公路)."""
+    ents = _ents("青枫、翠溪等11条国省干线公路建成通车。")
+    assert [(t, label, kb) for t, label, kb in ents] == [
+        ("青枫", "Project", "青枫公路"),
+        ("翠溪", "Project", "翠溪公路"),
+    ]
+
+
+def test_a_description_before_a_park_head_still_labels_a_category():
+    ents = _ents("建设概念验证、中试熟化等省级成果孵化平台。")
+    assert not any(kb.endswith("平台") for _, _, kb in ents)
 
 
 def test_sections_of_named_lines_before_etc_keep_their_own_names():
