@@ -24,6 +24,7 @@ from extract.indicators.manner_verbs import without_manner_verb
 SYNONYMS: dict[str, str] = {
     "国内生产总值": "地区生产总值",
     "人均GDP": "人均地区生产总值",
+    "人均生产总值": "人均地区生产总值",  # the same statistic without its 地区 (as 生产总值 alone, below)
     "GDP": "地区生产总值",
     "研究与试验发展经费投入强度": "研发投入强度",
     "R&D经费投入强度": "研发投入强度",
@@ -42,7 +43,7 @@ PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村")}
 
 # Whole names that abbreviate a statistic (全省生产总值 after the scope word goes): replaced only
 # when they are the whole name, since the statistic's own name holds them (地区生产总值).
-EXACT_SYNONYMS: dict[str, str] = {"生产总值": "地区生产总值"}
+EXACT_SYNONYMS: dict[str, str] = {"生产总值": "地区生产总值", "经济总量": "地区生产总值"}
 _SYNONYMS_LONGEST_FIRST = tuple(sorted(SYNONYMS, key=len, reverse=True))  # the order clean_name replaces in
 
 # Scope words and verbs that open an indicator phrase but are not part of the name.
@@ -138,6 +139,7 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         s = _LEAD.sub("", s)
         s = without_leading_modifier(s)
         s = without_manner_verb(s)
+        s = _whole_statistic(s)
         s = strip_trailing_verbs(s)
         s = _strip_unpaired(s.strip("，,、；;：:。 —-"))
         s = _gloss(s)
@@ -148,6 +150,15 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         if old in s:
             s = s.replace(old, SYNONYMS[old])
     return EXACT_SYNONYMS.get(s, s)
+
+
+def _whole_statistic(s: str) -> str:
+    """经济总量突破… → 地区生产总值: a whole-name synonym followed only by figure verbs is that
+    statistic, read before the verbs go (总量 is one of them: 经济总量 would lose its 总量)."""
+    for short, statistic in EXACT_SYNONYMS.items():
+        if s.startswith(short) and not strip_trailing_verbs(s[len(short) :]):
+            return statistic
+    return s
 
 
 def without_ordinal(s: str) -> str:
