@@ -1631,7 +1631,7 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         name = _increase(name, f.unit)
         if not name.endswith(("数", "量", suffix)) and not counts_dwellings(f.unit):
             name += suffix
-    elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith("数"):
+    elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith(("数", "总量")):
         name += "数"  # 研发人员达159万人: a stock of people or households is counted
     elif f.unit in _PEOPLE_UNITS and name and _ends_in_an_objectless_verb(name):
         name += f.unit[-1] + "数"  # 长期护理保险覆盖5634万人: the people it reached, 覆盖人数

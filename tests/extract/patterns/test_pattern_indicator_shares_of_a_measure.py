@@ -84,3 +84,12 @@ def test_a_share_by_number_of_firms_is_no_share_of_a_place():
         heading="一、2025年工作回顾",
     )
     assert not [n for n in got if "占贷" in n]
+
+
+def test_a_total_after_its_noun_is_the_names_head():
+    """信访总量 keeps its 总量 (the name's head); 总量 alone after a level is that level's stock word."""
+    got = by_name("来访总量下降6.2%，技能人才总量超58万。地区生产总值增长5.1%、总量达318亿元。")
+    assert got["来访总量增速"].value == -6.2
+    assert got["技能人才总量"].value == 58.0
+    assert got["地区生产总值"].value == 318.0
+    assert "总量" not in got
