@@ -2111,7 +2111,9 @@ def _sector(text: str, pos: int, name: str) -> str:
 def _shared_tail(names: list[str]) -> list[str]:
     """A、B占C比重 -> each name gets the shared 占C比重 tail (and the measure word before it)."""
     last = names[-1]
-    if "占" not in last or any("占" in n for n in names[:-1]):
+    if "占" not in last or any("占" in n for n in names[:-1]) or last.endswith(_SHARE):
+        # 炼铁、炼钢先进产能占比: a bare 占比 names no whole; the shared tail is the measure and its
+        # share (炼铁先进产能占比), read like any other list's tail (branch indicator27)
         return _aligned_tail(names)
     i = last.index("占")
     m = re.search(r"(产值|增加值|收入|投资|营收|销售额)$", last[:i])

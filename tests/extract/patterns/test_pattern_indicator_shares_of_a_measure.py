@@ -93,3 +93,9 @@ def test_a_total_after_its_noun_is_the_names_head():
     assert got["技能人才总量"].value == 58.0
     assert got["地区生产总值"].value == 318.0
     assert "总量" not in got
+
+
+def test_a_bare_share_shares_its_measure_with_the_listed_items():
+    got = by_name("焦炭、生铁先进产能占比分别达到58%、47%。")
+    assert got["焦炭先进产能占比"].value == 58.0
+    assert got["生铁先进产能占比"].value == 47.0
