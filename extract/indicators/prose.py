@@ -664,7 +664,7 @@ class _SentenceReader:
                 self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
                 self.carry_name = name
                 return i + 1
-        name = self._of_level(_share_name(name), f, cstart)
+        name = self._of_level(_share_name(name, f.unit == "%"), f, cstart)
         if name.endswith("的") and len(name) > 3:
             name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
         to_year = None
@@ -1137,6 +1137,8 @@ def _in_clause_of_level(text: str, pending: list[_Pending], cstart: int) -> bool
     return prev.clause_start in (cstart, before)
 
 
+# X占Y (a share of a whole: 占 right after the measure, not 占地/占用/占有 "occupy")
+_SHARE_OF_WHOLE = re.compile(r"[\u4e00-\u9fff）)]占(?![地用有据领])[\u4e00-\u9fff]{1,10}$")
 # 3个万亿元大关, 两个千亿元台阶: the round marks a count counts (after its measure word)
 _MARKS_COUNTED = re.compile(r"[十百千万亿]*元?(?:大关|台阶|关口)")
 # 在北方地区占比, 在全市占比: a share written with the whole it is a share of before it, a whole of
@@ -1164,9 +1166,12 @@ def _leading_nouns(seg: str) -> str:
     return noun
 
 
-def _share_name(name: str) -> str:
-    """占全国92.8% -> 占全国比重: a share is named as one."""
-    if name.startswith("占") or ("占" in name and name.endswith("的")):
+def _share_name(name: str, percent: bool = False) -> str:
+    """占全国92.8% -> 占全国比重: a share is named as one, also after its measure when the figure is a
+    percentage (核电装机规模占全国25.8% → 核电装机规模占全国比重: every readable gold share written
+    X占Y N% is named so; 占地, 占用 are no shares)."""
+    of_whole = percent and _SHARE_OF_WHOLE.search(name) is not None
+    if name.startswith("占") or ("占" in name and name.endswith("的")) or of_whole:
         name = name.rstrip("的")
         if not name.endswith(("比重", "比例", "份额", _SHARE)):
             name += "比重"

@@ -99,3 +99,9 @@ def test_a_bare_share_shares_its_measure_with_the_listed_items():
     got = by_name("焦炭、生铁先进产能占比分别达到58%、47%。")
     assert got["焦炭先进产能占比"].value == 58.0
     assert got["生铁先进产能占比"].value == 47.0
+
+
+def test_a_share_after_its_measure_is_named_as_a_share():
+    got = by_name("风电装机容量占全省31.5%，园区企业占地面积达到40%。")
+    assert got["风电装机容量占全省比重"].value == 31.5
+    assert "园区企业占地面积比重" not in got
