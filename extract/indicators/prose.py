@@ -1190,7 +1190,9 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     elif ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
         if p.cumulative and _CUMULATIVE not in name:
             name = _CUMULATIVE + name  # 发明专利授权量累计26.2万件: “十四五”时期累计发明专利授权量
-        name = period_total_name(name, year, p.cumulative or p.served)
+        total = p.cumulative or p.served
+        if total or _CUMULATIVE in name or not _RAISED_TO.search(norm, max(0, p.fig.start - 6), p.fig.start):
+            name = period_total_name(name, year, total)
     elif (
         ctx.from_gap > 1
         and ctx.kind == "actual"
@@ -1221,6 +1223,15 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
         qualifier=_qualifier(p.fig),
         path=ctx.path,
     )
+
+
+# 生活垃圾总处理能力提高到16.9万吨/日: the far end of a change the verb writes is the level the period
+# ended at, a stock (the provincial-2026 conventions: stock levels take no period), not a total of the
+# five years, whatever word the name opens with (生活 is also a verb in jieba's dictionary)
+# and so is the level a clause of reach right after the increase states (增加11个、达到25个; 总量达…)
+_RAISED_TO = re.compile(
+    r"(?:(?:提高|提升|增加|增长|上升|扩大)(?:到|至)|增至|[、，,](?:总量|总数)?(?:达到|达))(?:约|超过|超|近|逾)?$"
+)
 
 
 def _change_over_the_period(p: _Pending, norm: str) -> bool:

@@ -105,3 +105,16 @@ def test_a_share_after_its_measure_is_named_as_a_share():
     got = by_name("风电装机容量占全省31.5%，园区企业占地面积达到40%。")
     assert got["风电装机容量占全省比重"].value == 31.5
     assert "园区企业占地面积比重" not in got
+
+
+def test_a_level_a_change_reached_is_no_total_of_the_period():
+    """提高到/增至/、达到 after an increase: the stock the period ended at takes no period prefix."""
+    got = {
+        n
+        for n, _ in _five(
+            "新建改造雨水管网3.1万公里，生活污水处理能力提高到12.6万吨/日，通用机场增加6个、达到19个。"
+        )
+    }
+    assert "“十四五”时期新建改造雨水管网里程" in got
+    assert "生活污水处理能力" in got
+    assert "通用机场数" in got
