@@ -24,6 +24,7 @@ from extract.indicators.manner_verbs import without_manner_verb
 SYNONYMS: dict[str, str] = {
     "国内生产总值": "地区生产总值",
     "人均GDP": "人均地区生产总值",
+    "人均生产总值": "人均地区生产总值",  # the same statistic without its 地区 (as 生产总值 alone, below)
     "GDP": "地区生产总值",
     "研究与试验发展经费投入强度": "研发投入强度",
     "R&D经费投入强度": "研发投入强度",
@@ -42,7 +43,7 @@ PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村")}
 
 # Whole names that abbreviate a statistic (全省生产总值 after the scope word goes): replaced only
 # when they are the whole name, since the statistic's own name holds them (地区生产总值).
-EXACT_SYNONYMS: dict[str, str] = {"生产总值": "地区生产总值"}
+EXACT_SYNONYMS: dict[str, str] = {"生产总值": "地区生产总值", "经济总量": "地区生产总值"}
 _SYNONYMS_LONGEST_FIRST = tuple(sorted(SYNONYMS, key=len, reverse=True))  # the order clean_name replaces in
 
 # Scope words and verbs that open an indicator phrase but are not part of the name.
@@ -50,9 +51,12 @@ _LEAD = re.compile(
     r"^(?:其中|全年|当年|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|(?:区级|市级)(?!及?以上)|今年|明年|同比|"
     r"共|累计实现|实现了|实现|完成了|达到|达(?!成)|突破|超过|超|预计|计划|建议|力争|确保|推动|推进)+"
 )
-# Trailing verbs and connectors between the name and its figure.
+# Trailing verbs and connectors between the name and its figure. 总量 is not one of them: after a
+# noun it is the name's own head (信访总量下降9.6% → 信访总量增速, 经营主体总量: every readable gold
+# name written so keeps it, branch indicator27); alone (、总量达474万户) it is the stock word that
+# ``prose._TOTALS`` reads.
 _TRAIL = re.compile(
-    r"(?:分别|同比|比上年|较上年|预计|力争|确保|总量|总额达|实现|完成|达到|达|为|突破|超过|超|至|"
+    r"(?:分别|同比|比上年|较上年|预计|力争|确保|总额达|实现|完成|达到|达|为|突破|超过|超|至|"
     r"增加到|增加至|增至|提升至|提高到|提高至|提升到|上升至|上升到|升至|增长到|增长至|扩大到|扩大至|"
     r"降到|降至|下降到|下降至|降低到|降低至|减少到|减少至|缩小到|缩小至|回落到|回落至|"
     r"优化为|调整为|保持在|稳定在|控制在|迈上|跨入|迈入|站上|"
@@ -138,7 +142,9 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         s = _LEAD.sub("", s)
         s = without_leading_modifier(s)
         s = without_manner_verb(s)
+        s = _whole_statistic(s)
         s = strip_trailing_verbs(s)
+        s = "" if s == _BARE_TOTAL else s
         s = _strip_unpaired(s.strip("，,、；;：:。 —-"))
         s = _gloss(s)
     s = _strip_trailing_adverbs(s)
@@ -148,6 +154,18 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         if old in s:
             s = s.replace(old, SYNONYMS[old])
     return EXACT_SYNONYMS.get(s, s)
+
+
+_BARE_TOTAL = "总量"  # 、总量达506亿元: the stock word alone names nothing (the level before is named)
+
+
+def _whole_statistic(s: str) -> str:
+    """经济总量突破… → 地区生产总值: a whole-name synonym followed only by figure verbs is that
+    statistic, read before the verbs go (总量 is one of them: 经济总量 would lose its 总量)."""
+    for short, statistic in EXACT_SYNONYMS.items():
+        if s.startswith(short) and not strip_trailing_verbs(s[len(short) :]):
+            return statistic
+    return s
 
 
 def without_ordinal(s: str) -> str:

@@ -176,7 +176,9 @@ _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 # the lookbehinds of _EXPLICIT_YEAR and _TO_YEAR stand after the first characters they guard, so
 # the regex engine skips to a digit (a 至/到) instead of trying the assertion at every character
 # (the same matches: tests/extract/test_fast_paths.py)
-_EXPLICIT_YEAR = re.compile(r"(\d{4})(?<![较比与至到—\-]\d{4})年(?:度)?(?!\d)")
+# A year right after 由/从 dates only the start of a change (由2020年的7.2%提升至7.4%): the far end
+# and the figures after it are not that year's (branch indicator27).
+_EXPLICIT_YEAR = re.compile(r"(\d{4})(?<![较比与至到—\-由从]\d{4})年(?:度)?(?!\d)")
 # 从(2020年的)A提高到(2025年的)B: the years may be written with each end of the change
 _THRESHOLD_HINT = re.compile(r"亿元?级?(?:城市|县|市|区)")  # cheap test before the threshold reader
 _CUMULATIVE = "累计"
@@ -280,6 +282,8 @@ _ETC = "等"  # a list closer: a sentence without one has no examples before a k
 _SERVED_TOPIC_MAX = 24  # characters: the action of the clause before, as the topic of its reach
 _PASSED = ("突破", "超过", "超", "逾", "迈上")  # the hedges (GUIDE §7) of a round mark a measure passed
 _REACHED = ("达", "达到", "为")  # …、达1.19万亿元: the level the measure reached
+# a span of a few years, no calendar year (5年增长18.7%, 五年来增长…; not 2025年增长…)
+_SPAN_OF_YEARS = re.compile(r"(?:[1-9]\d?|[一二三四五六七八九十]+)年(?:来|间)?")
 _OVER_YEARS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)年(?:来|间)?$")  # 5年增长…倍: over how long
 
 
@@ -323,6 +327,7 @@ class _SentenceReader:
         self.last_level_name: str | None = None
         self.sent_subject = _sentence_subject(norm, by_start, ctx)
         self.carry_name = ""
+        self.marked: tuple[str, int] | None = None  # the measure a count of marks passed, its clause
 
     def read(self) -> list[_Pending]:
         i = 0
@@ -450,14 +455,23 @@ class _SentenceReader:
         stripped = head.strip("、，, ")
         prev = self.pending[-1] if self.pending else None
         annual = bool(gm.group(2))
-        if prev is not None and not prev.is_rate and prev.growth is None and not _has_name(stripped):
-            if not annual:
+        # 一般公共预算收入累计完成3.7万亿元，5年增长18.7%: a rate over a span of years names nothing of its
+        # own; it is the level's change over that span, a record of its own like a yearly average
+        span = _SPAN_OF_YEARS.fullmatch(stripped) is not None
+        if (
+            prev is not None
+            and not prev.is_rate
+            and prev.growth is None
+            and (span or not _has_name(stripped))
+        ):
+            if not annual and not span:
                 prev.growth = _signed(f.value, gm.group(3))
                 return
-            # 2.5万亿元、年均增长5%: a mean over the period is no growth of this year's level
+            # 2.5万亿元、年均增长5%: a mean over the period is no growth of this year's level (nor
+            # is 5年增长18.7%, the change over those years)
             self.pending.append(
                 _Pending(
-                    _rate_label(prev.name, gm.group(3), True),
+                    _rate_label(prev.name, gm.group(3), annual),
                     f,
                     prev.subject,
                     cstart,
@@ -561,10 +575,34 @@ class _SentenceReader:
         """A share that does not say of what (占比, 占全国比重) right after a level is that level's:
         ``装机达到9048万千瓦，占比55.1%`` → 装机占比, also when the share changes
         (``装机达到1.39亿千瓦，占比由31%提升至54%``: the change's two ends are shares of it too)."""
+        if f.unit == "%":
+            name = _located_share(name)
         bare_share = name == _SHARE or name.startswith(_SHARE_OF)
         if bare_share and f.unit == "%" and self.last_level_name and self._after_level(cstart):
             return self.last_level_name + name
+        marked = self.marked
+        if (
+            bare_share
+            and f.unit == "%"
+            and marked
+            and marked[1] in (cstart, _clause_start(self.norm, cstart - 1))
+        ):
+            self.marked = (marked[0], cstart)  # …，在北方地区占比…: the next bare share is of it too
+            return marked[0] + name  # 经济总量跨过3个万亿元大关，占全国比重…: the measure that passed them
         return name
+
+    def _counts_marks(self, i: int, cstart: int, seg: str) -> bool:
+        """``经济总量连续跨过3个万亿元大关``: a count of the round marks a level passed (万亿元大关,
+        千亿元台阶) is no figure of its own (GUIDE §7: thresholds and milestones are no indicators;
+        the level itself is what a report states), and the measure that passed them, the nouns that
+        open the clause, is what a share right after it is a share of (占全国比重 →
+        地区生产总值占全国比重: 经济总量 is the statistics' 地区生产总值, ``names.EXACT_SYNONYMS``)."""
+        f = self.figs[i]
+        if f.unit not in _COUNT_SUFFIX or not _MARKS_COUNTED.match(self.norm, f.end):
+            return False
+        noun = _leading_nouns(seg)
+        self.marked = (clean_name(noun), cstart) if len(noun) >= 2 else None
+        return True
 
     def _after_level(self, cstart: int) -> bool:
         return _in_clause_of_level(self.norm, self.pending, cstart)
@@ -576,6 +614,8 @@ class _SentenceReader:
             return i + 1  # 8个产业规模超千亿元: the mark the counted items pass, no figure of its own
         if self._restates_passed_mark(i, cstart, seg):
             return i + 1  # 突破1万亿元、达1.19万亿元: the level replaces the mark it passed
+        if self._counts_marks(i, cstart, seg):
+            return i + 1  # 跨过3个万亿元大关: how many marks were passed, no level
         if self.ctx.kind == "target" and f.unit in _COUNT_SUFFIX and _scopes_an_action(norm, f):
             return i + 1  # 推进25条重点河湖生态流量达标: how many the planned act covers
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
@@ -624,7 +664,7 @@ class _SentenceReader:
                 self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
                 self.carry_name = name
                 return i + 1
-        name = self._of_level(_share_name(name), f, cstart)
+        name = self._of_level(_share_name(name, f.unit == "%"), f, cstart)
         if name.endswith("的") and len(name) > 3:
             name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
         to_year = None
@@ -1097,9 +1137,41 @@ def _in_clause_of_level(text: str, pending: list[_Pending], cstart: int) -> bool
     return prev.clause_start in (cstart, before)
 
 
-def _share_name(name: str) -> str:
-    """占全国92.8% -> 占全国比重: a share is named as one."""
-    if name.startswith("占") or ("占" in name and name.endswith("的")):
+# X占Y (a share of a whole: 占 right after the measure, not 占地/占用/占有 "occupy")
+_SHARE_OF_WHOLE = re.compile(r"[\u4e00-\u9fff）)]占(?![地用有据领])[\u4e00-\u9fff]{1,10}$")
+# 3个万亿元大关, 两个千亿元台阶: the round marks a count counts (after its measure word)
+_MARKS_COUNTED = re.compile(r"[十百千万亿]*元?(?:大关|台阶|关口)")
+# 在北方地区占比, 在全市占比: a share written with the whole it is a share of before it, a whole of
+# places (全 + a division level, or a region: …地区, …区域); not 在贷企业数量占比 (在贷: "with loans")
+_LOCATED_SHARE = re.compile(r"在(全[国省市区县州]|[\u4e00-\u9fff]{1,8}(?:地区|区域))占比")
+
+
+def _located_share(name: str) -> str:
+    """在北方地区占比 → 占北方地区比重: a share named by the whole before it is the share of that
+    whole (GUIDE §7: shares keep the source name; the readable gold writes the 占…比重 form)."""
+    m = _LOCATED_SHARE.fullmatch(name)
+    return f"{_SHARE_OF}{m.group(1)}比重" if m else name
+
+
+def _leading_nouns(seg: str) -> str:
+    """The dictionary nouns that open ``seg`` (经济总量连续跨过 → 经济总量), "" when it opens otherwise."""
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
+
+    tags, noun = dictionary(), ""
+    for w in _segment(seg.lstrip("，,；;、 ")):
+        if not tags.get(w, (0, ""))[1].startswith(_COUNTED_NOUN_TAGS):
+            break
+        noun += w
+    return noun
+
+
+def _share_name(name: str, percent: bool = False) -> str:
+    """占全国92.8% -> 占全国比重: a share is named as one, also after its measure when the figure is a
+    percentage (核电装机规模占全国25.8% → 核电装机规模占全国比重: every readable gold share written
+    X占Y N% is named so; 占地, 占用 are no shares)."""
+    of_whole = percent and _SHARE_OF_WHOLE.search(name) is not None
+    if name.startswith("占") or ("占" in name and name.endswith("的")) or of_whole:
         name = name.rstrip("的")
         if not name.endswith(("比重", "比例", "份额", _SHARE)):
             name += "比重"
@@ -1118,7 +1190,9 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     elif ctx.from_gap > 1 and ctx.kind == "actual" and year == ctx.year and not p.is_rate:
         if p.cumulative and _CUMULATIVE not in name:
             name = _CUMULATIVE + name  # 发明专利授权量累计26.2万件: “十四五”时期累计发明专利授权量
-        name = period_total_name(name, year, p.cumulative or p.served)
+        total = p.cumulative or p.served
+        if total or _CUMULATIVE in name or not _RAISED_TO.search(norm, max(0, p.fig.start - 6), p.fig.start):
+            name = period_total_name(name, year, total)
     elif (
         ctx.from_gap > 1
         and ctx.kind == "actual"
@@ -1151,19 +1225,27 @@ def _indicator(p: _Pending, norm: str, offset: int, length: int, ctx: Context) -
     )
 
 
+# 生活垃圾总处理能力提高到16.9万吨/日: the far end of a change the verb writes is the level the period
+# ended at, a stock (the provincial-2026 conventions: stock levels take no period), not a total of the
+# five years, whatever word the name opens with (生活 is also a verb in jieba's dictionary)
+# and so is the level a clause of reach right after the increase states (增加11个、达到25个; 总量达…)
+_RAISED_TO = re.compile(
+    r"(?:(?:提高|提升|增加|增长|上升|扩大)(?:到|至)|增至|[、，,](?:总量|总数)?(?:达到|达))(?:约|超过|超|近|逾)?$"
+)
+
+
 def _change_over_the_period(p: _Pending, norm: str) -> bool:
     """In the undated five-year review, is the rate ``p`` the change over the whole period
     (对共建“一带一路”国家进出口增长38%: from the period's first year to its last)? Such a figure is
     a five-year figure and says so in its name like the period's totals (GUIDE §9, the
-    provincial-2026 conventions); a yearly average (年均增长) is a rate per year and keeps its
-    name, and so does a change measured against a period the clause names (较“十三五”同期下降…)."""
+    provincial-2026 conventions). A yearly average over the period (地区生产总值年均增长5.9%) is a
+    five-year figure too and says so (“十四五”时期地区生产总值年均增速: GUIDE §9 "five-year figures
+    … say so in the name"; 8 of the 10 such readable blind-round names, branch indicator27); a change
+    measured against a period the clause names (较“十三五”同期下降…) keeps its name."""
     multiple = p.fig.unit == MULTIPLE_UNIT  # 增长5.1倍 over the period, as a rate over it
-    if not p.is_rate or not (multiple or is_rate_name(p.name)) or p.year is not None or _AVERAGE in p.name:
+    if not p.is_rate or not (multiple or is_rate_name(p.name)) or p.year is not None:
         return False
     return not names_a_plan_period(norm[p.clause_start : p.fig.start])
-
-
-_AVERAGE = "年均"  # a yearly average rate (rate_name keeps it: …年均增速)
 
 
 _PERIOD_PREFIX = re.compile(r"“十[一二三四五六七八九]五”时期")  # what period_total_name puts first
@@ -1565,7 +1647,7 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         name = _increase(name, f.unit)
         if not name.endswith(("数", "量", suffix)) and not counts_dwellings(f.unit):
             name += suffix
-    elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith("数"):
+    elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith(("数", "总量")):
         name += "数"  # 研发人员达159万人: a stock of people or households is counted
     elif f.unit in _PEOPLE_UNITS and name and _ends_in_an_objectless_verb(name):
         name += f.unit[-1] + "数"  # 长期护理保险覆盖5634万人: the people it reached, 覆盖人数
@@ -2045,7 +2127,9 @@ def _sector(text: str, pos: int, name: str) -> str:
 def _shared_tail(names: list[str]) -> list[str]:
     """A、B占C比重 -> each name gets the shared 占C比重 tail (and the measure word before it)."""
     last = names[-1]
-    if "占" not in last or any("占" in n for n in names[:-1]):
+    if "占" not in last or any("占" in n for n in names[:-1]) or last.endswith(_SHARE):
+        # 炼铁、炼钢先进产能占比: a bare 占比 names no whole; the shared tail is the measure and its
+        # share (炼铁先进产能占比), read like any other list's tail (branch indicator27)
         return _aligned_tail(names)
     i = last.index("占")
     m = re.search(r"(产值|增加值|收入|投资|营收|销售额)$", last[:i])

@@ -2261,7 +2261,7 @@ def test_year_patterns_with_their_lookbehinds_moved_equal_their_first_spelling(t
     from extract.indicators.prose import _EXPLICIT_YEAR, _TO_YEAR
 
     firsts = {
-        _EXPLICIT_YEAR: re.compile(r"(?<![较比与至到—\-])(\d{4})年(?:度)?(?!\d)"),
+        _EXPLICIT_YEAR: re.compile(r"(?<![较比与至到—\-由从])(\d{4})年(?:度)?(?!\d)"),
         _TO_YEAR: re.compile(r"(?<![从由])(?:到|至)(\d{4})年(?:底|末)?(?!\d)"),
     }
     for moved, first in firsts.items():

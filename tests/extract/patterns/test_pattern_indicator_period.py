@@ -59,7 +59,7 @@ def test_a_deadline_opening_the_clause_is_the_targets_year():
 
 def test_a_level_after_its_mean_growth_keeps_the_name():
     got = {(r.indicator, r.year): r for r in _five("地区生产总值年均增长5.6%，2025年达到3.2万亿元。")}
-    assert got[("地区生产总值年均增速", 2025)].value == 5.6
+    assert got[("“十四五”时期地区生产总值年均增速", 2025)].value == 5.6
     assert got[("地区生产总值", 2025)].value == 3.2
 
 
@@ -69,7 +69,7 @@ def test_a_total_over_the_period_is_named_as_such():
         for r in _five("进出口总额累计1.4万亿元，年均增长7%；高新技术企业由3000家增加到8500家。")
     }
     assert got["“十四五”时期累计进出口总额"].unit == "万亿元"
-    assert got["进出口总额年均增速"].value == 7.0
+    assert got["“十四五”时期进出口总额年均增速"].value == 7.0
     assert {
         r.year for r in _five("高新技术企业由3000家增加到8500家。") if r.indicator == "高新技术企业数"
     } == {

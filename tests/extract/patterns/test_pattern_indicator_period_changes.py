@@ -2,8 +2,9 @@
 
 ``这五年，…对东盟国家进出口增长41%``: the growth runs from the period's first year to its last, a
 five-year figure, and the provincial-2026 conventions (GUIDE §9: five-year figures say so in the
-name) write it ``“十四五”时期…增速``, like the period's totals. A yearly average (年均增长) is a rate
-per year and keeps its name; so does a change the clause measures against a period it names
+name) write it ``“十四五”时期…增速``, like the period's totals; so does a yearly average over the
+period (年均增长, branch indicator27: 8 of the 10 readable blind-round names). A change the clause
+measures against a period it names
 (较“十三五”同期), a change dated in the clause (2025年…增长), a share (a level, not a change) and
 any rate in the review of one year. Invented sentences, none from a report.
 """
@@ -31,9 +32,18 @@ def test_a_fall_over_the_period_says_so():
     assert got["“十四五”时期碳排放强度增速"].value == -18.0
 
 
-def test_a_yearly_average_keeps_its_name():
-    got = _five("居民人均可支配收入年均增长6.1%。")
+def test_a_yearly_average_over_the_period_says_so():
+    got = _five("居民人均可支配收入年均增长6.1%，规上工业、数字经济增加值年均分别增长8%、12%。")
+    assert got["“十四五”时期居民人均可支配收入年均增速"].value == 6.1
+    listed = {r.value for n, r in got.items() if n.startswith("“十四五”时期") and n.endswith("年均增速")}
+    assert {8.0, 12.0} <= listed
+
+
+def test_a_yearly_average_in_one_year_or_a_plan_keeps_its_name():
+    got = by_name("居民人均可支配收入年均增长6.1%。", rep=(2025,), plan=(2026,), heading="一、2025年工作回顾")
     assert "居民人均可支配收入年均增速" in got
+    plan = by_name("研发经费投入年均增长10%。", heading="二、“十五五”时期主要目标", rep=(2025,), plan=(2026,))
+    assert not [n for n in plan if n.startswith("“十")]
 
 
 def test_a_change_against_a_named_period_keeps_its_name():
