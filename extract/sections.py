@@ -23,6 +23,7 @@ a closed class) splits undated five-year results from the report year's: see
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import operator
@@ -142,14 +143,45 @@ def body_lean(
     return sum(hits) / len(hits)
 
 
+def _table_rows(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the document's table rows (header and group rows included), in text order."""
+    return [(p.start, p.end) for p in doc.paragraphs if p.kind == "table"]
+
+
+def prose_spans(doc: Document, section: Section) -> list[tuple[int, int]]:
+    """The pieces of ``section``'s body outside the rows of the tables nested in it.
+
+    Why: a table repeats one column's few values once per row (属性: 预期性, 约束性 in every row of
+    an indicator table, 超额完成 in its result column), so a mean over the body's cue pairs weighs
+    one layout word by the number of rows: one table of forty rows outweighed a review's
+    paragraphs, and a cue that crossed the miner's ratio floor by one count (约束, 14 rows) turned
+    a five-year review into a plan. A table's own section (kind ``column``) then has no body to
+    lean: its title dates it, or the section around it does.
+    """
+    rows = per_document(doc, "table_rows", _table_rows)
+    out: list[tuple[int, int]] = []
+    at = section.end
+    for start, end in rows[bisect.bisect_left(rows, (section.end, section.end)) :]:
+        if start >= section.body_end:
+            break
+        if start > at:
+            out.append((at, start))
+        at = max(at, end)
+    if at < section.body_end:
+        out.append((at, section.body_end))
+    return out
+
+
 def _section_lean(
     doc: Document, section: Section, contrast: str, cues: dict[str, float], pairs: bool | None
 ) -> float | None:
-    """:func:`body_lean` of the section's body; with pair cues, read from the document's cue pairs
-    (``extract.cue_pairs``: one pass per document, where nested bodies were each read again)."""
+    """:func:`body_lean` of the section's prose (:func:`prose_spans`); with pair cues, read from the
+    document's cue pairs (``extract.cue_pairs``: one pass per document, where nested bodies were
+    each read again)."""
+    pieces = prose_spans(doc, section)
     if not pairs:
-        return body_lean(doc.text[section.end : section.body_end], contrast, cues, pairs)
-    hits = weights_in(doc, section.end, section.body_end, cues)
+        return body_lean("\n".join(doc.text[a:b] for a, b in pieces), contrast, cues, pairs)
+    hits = [w for a, b in pieces for w in weights_in(doc, a, b, cues)]
     if len(hits) < MIN_CUES:
         return None
     return sum(hits) / len(hits)
@@ -273,6 +305,7 @@ __all__ = [
     "body_lean",
     "classify_path",
     "load_cues",
+    "prose_spans",
     "section_classes",
     "title_class",
 ]

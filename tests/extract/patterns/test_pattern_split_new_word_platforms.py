@@ -16,7 +16,8 @@ import pytest
 from extract.entities import load_pipeline, run_pipeline
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import default_grammar
-from extract.pipeline.proper_parts import everyday_tiles
+from extract.pipeline.mining import segment
+from extract.pipeline.proper_parts import everyday_tiles, lacks_proper_part
 
 
 def platforms(text: str, region: str | None = "460000") -> list[str]:
@@ -27,7 +28,6 @@ def platforms(text: str, region: str | None = "460000") -> list[str]:
     "text",
     [
         "搭建算力综合服务平台，服务中小企业。",
-        "建设智能体创新中心，培育新业态。",
         "推进互认信息平台建设。",
         "用好算力综合服务平台。",
     ],
@@ -46,6 +46,30 @@ def test_a_kind_in_split_new_words_is_no_name(text):
 )
 def test_named_platforms_stay(text, name):
     assert name in platforms(text)
+
+
+def test_a_new_word_jieba_cuts_up_is_one_term_once_mined():
+    """The rule, not one entry's count: whether 智能体 (智能|体) is a mined widespread term hangs
+    on its author count, at the floor of four (it fell to three when round 9 was masked, and
+    ``建设智能体创新中心`` read as a name). Given as a mined everyday word (``extra``, as callers
+    pass mined terms), the joined reading makes the guess a kind; read piece by piece, the lone
+    character is a part of its own."""
+    gr = default_grammar()
+    name, word = "智能体创新中心", frozenset({"智能体"})
+    assert lacks_proper_part(name, gr, joined=True, extra=word)
+    assert not lacks_proper_part(name, gr, joined=False, extra=word)
+
+
+def test_the_mined_new_words_are_read_joined():
+    """Over whatever the miner found this time: the best-attested mined terms that jieba cuts
+    into pieces, one of them a single character, make a body of everyday words before a head."""
+    gr = default_grammar()
+    split = [r for r in gr.lexicon["widespread_terms.jsonl"] if any(len(w) == 1 for w in segment(r["term"]))]
+    assert split, "no mined term is a word jieba cuts up"
+    best = sorted(split, key=lambda r: (-r["docs"], -r["counts"]["total"], r["term"]))[:20]
+    names = [r["term"] + "综合服务平台" for r in best]
+    assert all(lacks_proper_part(n, gr, joined=True) for n in names), names
+    assert not any(lacks_proper_part(n, gr, joined=False) for n in names)  # the join does it
 
 
 def test_whole_words_are_not_joined():

@@ -1,0 +1,78 @@
+"""Failure class: a table's repeated column values decide its section's phase (GUIDE §5, §9).
+
+Invented report text (no corpus passage). The section classifier averages mined bigram cues over
+a section's body. An indicator table writes one attribute per row (预期性, 约束性: plan words, as
+the targets of a plan are) and the bigram mean weighed that one word by the row count: a review
+section with a forty-row results table read as a plan, and whether it did hung on single cues at
+the miner's ratio floor (the eighteenth session's mask let 约束 in by one count and a five-year
+review of the dev gold turned into a plan). A section's body is read on its prose; a table is
+dated by its title or by the section around it.
+"""
+
+from __future__ import annotations
+
+from extract.document import from_text
+from extract.sections import MIN_MARGIN, body_lean, classify_path, prose_spans
+
+HEAD = "政府工作报告\n——2026年1月20日在某某省第十四届人民代表大会第五次会议上\n某某省省长　张某\n\n"
+REVIEW = (
+    "过去一年，我们成功举办多项活动，全省地区生产总值增长5.1%，连续三年居全国前列。"
+    "累计建成高速公路300公里，首次入选国家试点，顺利完成年度目标任务，获评全国先进。\n"
+    "青山高速公路建成通车，东湖大桥开工建设。一年来，工业投资增长8.2%，居全国第3位，比上年提高2个百分点。\n"
+    "全年新增城镇就业5万人，居民人均可支配收入增长6%，群众获得感持续增强。\n"
+    "一年来，我们圆满完成各项任务，成功获评全国文明城市，累计新增市场主体2万户，比上年增长4%。\n"
+)
+PLAN = (
+    "今年要着力扩大有效投资，力争开工一批重大项目。加快建设南山隧道工程，推动北河大桥开工建设。"
+    "确保完成全年目标，更好发挥投资作用，鼓励民间投资，做强做大优势产业，办好民生实事。\n"
+    "要坚持稳中求进，更加注重扩大内需，推动消费提质升级，支持企业做优做强，培育壮大新兴产业，"
+    "推进城乡融合发展，加快构建现代化产业体系。要持续用力改善民生，办好群众急难愁盼的实事，确保各项任务落地见效。\n"
+)
+# an undated results table: one row per indicator, its attribute column repeated in every row
+ROWS = "".join(
+    f"{i}\t某项指标{i}（%）\t{'约束性' if i % 2 else '预期性'}\t{i}左右\t{i + 1}\n" for i in range(1, 41)
+)
+TABLE = "专栏1：主要指标完成情况表\n序号\t指标名称\t指标属性\t目标值\t完成值\n" + ROWS
+TEXT = (
+    HEAD
+    + "一、一年接着一年干，发展取得新成效\n"
+    + REVIEW
+    + TABLE
+    + "二、一鼓作气勇争先，全力推动高质量发展\n"
+    + PLAN
+)
+
+
+def _sections():
+    doc = from_text(TEXT, doc_id="invented.txt")
+    review, table, plan = doc.sections
+    assert table.kind == "column" and len(doc.tables) == 1 and len(doc.tables[0].rows) == 40
+    return doc, review, table, plan
+
+
+def test_the_table_would_have_outweighed_the_prose():
+    """The premise: counted with its forty rows, the review section's body leans to the plan."""
+    doc, review, _, _ = _sections()
+    whole = body_lean(doc.text[review.end : review.body_end])
+    assert whole is not None and whole < -MIN_MARGIN
+
+
+def test_a_review_section_is_read_on_its_prose_not_its_table():
+    doc, review, table, plan = _sections()
+    got = classify_path(doc, review.path)
+    assert (got.kind, got.year, got.source) == ("year_review", 2025, "body")
+    assert classify_path(doc, plan.path).kind == "year_plan"
+    # the table has no prose of its own: the section around it dates it (its figures are results)
+    assert classify_path(doc, table.path) == got
+
+
+def test_prose_spans_leave_out_every_table_row_and_nothing_else():
+    doc, review, table, _ = _sections()
+    pieces = prose_spans(doc, review)
+    rows = [(p.start, p.end) for p in doc.paragraphs if p.kind == "table"]
+    assert len(rows) == 41  # the header and forty rows
+    for a, b in pieces:
+        assert all(b <= s or a >= e for s, e in rows)
+    kept = "".join(doc.text[a:b] for a, b in pieces)
+    assert REVIEW in kept and "约束性" not in kept and "专栏1：主要指标完成情况表" in kept
+    assert "".join(doc.text[a:b] for a, b in prose_spans(doc, table)).strip() == ""
