@@ -35,7 +35,7 @@ import re
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
-from extract.pipeline.campaign_kernels import short_kernels
+from extract.pipeline.campaign_kernels import lacks_its_compound, short_kernels
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.programme_frames import CONJUNCT_RE, EDGE, YEAR_RE, _front_trimmed
 
@@ -167,6 +167,8 @@ def _short_conjunct(name: str, nxt: int | None, lists: _Lists, grammar: g.Gramma
     the body, the place keeps its own name)."""
     if not name.endswith(tuple(short_kernels(grammar.lexicon))):
         return False
+    if lacks_its_compound(name, grammar.lexicon):
+        return True  # 开展|隐患排查整治: routine work, no 专项 campaign
     if nxt is not None and lists.item(nxt) is None and _headed_conjunct(lists.text, nxt, grammar):
         return True
     return bool(grammar.area_head_re.search(name))

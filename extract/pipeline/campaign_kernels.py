@@ -18,7 +18,10 @@ without the rest: 深化安全生产治本攻坚 (the national …治本攻坚�
   (``mining.Settings``: head_min_docs, head_min_count, head_min_variety). The counts are kept.
 - **Run time**: ``campaign_frames.campaign_kernels`` adds these kernels, so they are read only
   after a carrying verb (the verb gives the name's start), with the list, year and generic-body
-  checks of that module; an item holding 等 closes a list of another kind and is left alone.
+  checks of that module; an item holding 等 closes a list of another kind and is left alone. A
+  kernel whose dropped part is a word (专项 of 专项整治) needs that word in the name
+  (:func:`lacks_its_compound`): the readable gold leaves routine 整治 untagged (人居环境整治,
+  全域土地综合整治) and tags the 专项…整治 campaigns.
 """
 
 from __future__ import annotations
@@ -56,27 +59,31 @@ def campaign_sources(lexicon: dict[str, list[dict]]) -> list[str]:
     return sorted(kernels | heads)
 
 
-def candidate_words(sources: Iterable[str], words: dict[str, tuple[int, str]] | None = None) -> list[str]:
+def candidate_words(
+    sources: Iterable[str], words: dict[str, tuple[int, str]] | None = None
+) -> dict[str, str]:
     """The dictionary words at the front or end of each compound kernel (攻坚 of 攻坚战, 专项 and
-    整治 of 专项整治), less a kernel's sibling ending (教育 of 学习教育) and the kernels themselves."""
+    整治 of 专项整治), less a kernel's sibling ending (教育 of 学习教育) and the kernels themselves,
+    each with the rest of its compound (战 of 攻坚战, 专项 of 专项整治)."""
     words = dictionary() if words is None else words
     sources = list(sources)
     siblings = {s[-SIBLING_END:] for s in sources if len(s) > SIBLING_END and s != CAMPAIGN_HEAD}
-    out: set[str] = set()
+    out: dict[str, str] = {}
     for s in sources:
         for n in range(MIN_WORD, len(s)):
-            for part in (s[:n], s[-n:]):
-                if part in words and part not in siblings and part not in sources:
-                    out.add(part)
-    return sorted(out)
+            for part, rest in ((s[:n], s[n:]), (s[-n:], s[:-n])):
+                kept = part in words and part not in siblings and part not in sources
+                if kept and (part not in out or len(rest) < len(out[part])):
+                    out[part] = rest
+    return dict(sorted(out.items()))
 
 
 def mine_campaign_kernels(
-    docs: Sequence[tuple[str, str]], verbs: Iterable[str], candidates: Iterable[str], s: Settings = SETTINGS
+    docs: Sequence[tuple[str, str]], verbs: Iterable[str], candidates: dict[str, str], s: Settings = SETTINGS
 ) -> list[dict]:
-    """The candidates that close names after a carrying verb in enough reports (module docstring)."""
+    """The candidates (word -> the rest of its compound) that close names after a carrying verb in
+    enough reports (module docstring)."""
     verbs = [v for v in verbs if v]
-    candidates = list(candidates)
     if not verbs or not candidates:
         return []
     verb_re = g._alternation(verbs)
@@ -112,6 +119,7 @@ def mine_campaign_kernels(
                     "counts": {"frames": count[word], "left_variety": len(left[word])},
                     "docs": len(where[word]),
                     "head": word,
+                    "rest": candidates[word],
                     "source": "mined",
                     "type": "Program",
                 }
@@ -133,3 +141,14 @@ def mine_with_verbs(
 def short_kernels(lexicon: dict[str, list[dict]]) -> frozenset[str]:
     """The mined short campaign kernels of the lexicon (攻坚, 整治)."""
     return frozenset(e["head"] for e in lexicon.get(FILE, ()))
+
+
+def lacks_its_compound(name: str, lexicon: dict[str, list[dict]]) -> bool:
+    """Does ``name`` end in a short kernel whose dropped part is a word that the name does not
+    hold elsewhere? The rest of 攻坚战 is the classifier 战 (X治本攻坚 is still the campaign), but
+    the rest of 专项整治 is what makes the work a campaign: routine 整治 of a field (人居环境整治,
+    隐患排查整治) is no named campaign, a 专项…整治 is (X专项排查整治, “两不一欠”专项整治)."""
+    for e in lexicon.get(FILE, ()):
+        if name.endswith(e["head"]) and len(e.get("rest", "")) >= MIN_WORD:
+            return e["rest"] not in name[: -len(e["head"])]
+    return False
