@@ -39,6 +39,7 @@ FILES = {
     "frame_openers": "frame_openers.jsonl",  # extract.pipeline.programme_frames
     "cooperation_modifiers": "cooperation_modifiers.jsonl",  # extract.pipeline.cooperation_programmes
     "title_verbs": "title_verbs.jsonl",  # extract.pipeline.city_titles
+    "campaign_kernels": "campaign_kernels.jsonl",  # extract.pipeline.campaign_kernels
 }
 
 

@@ -35,6 +35,7 @@ import re
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
+from extract.pipeline.campaign_kernels import lacks_its_compound, short_kernels
 from extract.pipeline.candidates import add_candidate
 from extract.pipeline.programme_frames import CONJUNCT_RE, EDGE, YEAR_RE, _front_trimmed
 
@@ -47,6 +48,7 @@ EDGE_RE = re.compile(EDGE)
 TAIL = 2  # characters of a name that index its occurrences (a campaign ending: 教育, 攻坚战's 坚战)
 # the coverb that closes the object of 以…为 (以开展|X学习教育|为契机): a function word, the object's end
 OBJECT_END = "为"
+LIST_CLOSER = "等"  # A、B等X: the items of a list closed by its kind (branch coord18's class)
 
 
 def campaign_kernels(grammar: g.Grammar) -> tuple[str, ...]:
@@ -60,6 +62,7 @@ def campaign_kernels(grammar: g.Grammar) -> tuple[str, ...]:
         if k["type"] == "Program" and k["rule"].startswith(CAMPAIGN_RULE) and len(k["head"]) > SIBLING_END
     }
     kernels |= {r["head"] for r in grammar.lexicon["head_rules.jsonl"] if r.get("rule_kind") == CAMPAIGN_KIND}
+    kernels |= short_kernels(grammar.lexicon)  # mined: 攻坚 of 攻坚战, 整治 of 专项整治
     return tuple(sorted(kernels, key=lambda w: (-len(w), w)))
 
 
@@ -151,9 +154,35 @@ def campaign_spans(text: str, grammar: g.Grammar) -> list[tuple[int, int]]:
                 break  # a conjunction with no item after it: the list ended before it
             emitted.add(at)
             a, b, at = found
-            if _campaign_item(text[a:b], kernels):
+            if _campaign_item(text[a:b], kernels) and not _short_conjunct(text[a:b], at, lists, grammar):
                 out.append((a, b))
     return out
+
+
+def _short_conjunct(name: str, nxt: int | None, lists: _Lists, grammar: g.Grammar) -> bool:
+    """Is this an item closed by a short, mined kernel (攻坚, 整治) that is no campaign of its own?
+    Either the first conjunct of names sharing a later head (实施|A治本攻坚、B三年行动: a conjunction,
+    no campaign item after it and a programme head closing the next conjunct, GUIDE §2.2, left to
+    the coordination reader), or the works on a named place (深化|A片区综合整治: an Area head in
+    the body, the place keeps its own name)."""
+    if not name.endswith(tuple(short_kernels(grammar.lexicon))):
+        return False
+    if lacks_its_compound(name, grammar.lexicon):
+        return True  # 开展|隐患排查整治: routine work, no 专项 campaign
+    if nxt is not None and lists.item(nxt) is None and _headed_conjunct(lists.text, nxt, grammar):
+        return True
+    return bool(grammar.area_head_re.search(name))
+
+
+def _headed_conjunct(text: str, start: int, grammar: g.Grammar) -> bool:
+    """Does the conjunct at ``start`` end in a programme head at a clause edge (…三年行动，)?"""
+    return _conjunct_re(grammar.frame_head_re.pattern).match(text, start) is not None
+
+
+@functools.cache
+def _conjunct_re(heads: str) -> re.Pattern[str]:
+    """A conjunct closed by one of ``heads`` (an alternation) at a clause edge, bounded in length."""
+    return re.compile(rf"[\u4e00-\u9fff“”]{{1,{MAX_BODY}}}?(?:{heads}){EDGE}")
 
 
 def _campaign_item(name: str, kernels: tuple[str, ...]) -> bool:
@@ -165,6 +194,8 @@ def _campaign_item(name: str, kernels: tuple[str, ...]) -> bool:
         return False  # 学习教育 alone, 警示教育: the kind beside the campaign, no name
     if YEAR_RE.search(body) or CONJUNCT_RE.search(name):
         return False  # 2025年…, A和B…: a schedule, or two things joined, not one name
+    if len(kernel) <= SIBLING_END and (LIST_CLOSER in body or g.is_generic(body, descriptive_ok=True)):
+        return False  # A等…整治: a list of another kind; 改革攻坚: a verb phrase, no name
     return name.count("“") == name.count("”")
 
 

@@ -479,6 +479,7 @@ def mine(
     # what gets built: the status frames sit around project and park names
     project_heads = [h["head"] for h in [*kernels, *heads] if h["type"] in ("Project", "Platform")]
     from extract.pipeline.buildup_programmes import mine_buildup_modifiers
+    from extract.pipeline.campaign_kernels import mine_with_verbs as mine_campaign_kernels
     from extract.pipeline.city_titles import mine_with_grammar as mine_title_verbs
     from extract.pipeline.cooperation_programmes import mine_with_lexicon as mine_cooperation_modifiers
     from extract.pipeline.governing_verbs import mine_with_grammar as mine_governing_verbs
@@ -489,11 +490,13 @@ def mine(
 
     verbs = mine_with_grammar(docs, heads, stops)
     frame_verbs = mine_frame_verbs(docs, heads, stops)
+    governing = mine_governing_verbs(docs, heads, stops)
     return {
         "stop_words": stops,
         "heads": heads,
         "programme_verbs": verbs,
-        "governing_verbs": mine_governing_verbs(docs, heads, stops),
+        "governing_verbs": governing,
+        "campaign_kernels": mine_campaign_kernels(docs, [verbs, frame_verbs, governing], s),
         "quoted_programmes": mine_quoted_programmes(docs, heads, stops, verbs),
         "frame_verbs": frame_verbs,
         "frame_openers": mine_frame_openers(docs, heads, frame_verbs),
