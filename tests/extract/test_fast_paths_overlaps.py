@@ -114,3 +114,18 @@ def test_cue_pairs_follow_a_table_changed_in_place():
     cues["乙丙"] = -0.5  # the same table object, changed: its automaton is built again
     assert _hits("甲乙丙甲乙", cues) == ([0, 1, 3], [1.0, -0.5, 1.0])
     assert _hits("甲乙丙", {}) == ([], []) and _hits("", cues) == ([], [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=list("产业园区研究院新城经济开发区项目工程中心，。；"), max_size=60))
+def test_offsets_taken_in_c_equal_the_comprehensions(text):
+    """``Grammar.head_starts`` and ``relations.common.clause_breaks`` map their offsets in C; the
+    comprehensions they replaced give the same lists."""
+    from extract.pipeline.grammar import default_grammar
+    from extract.relations.common import _CLAUSE_BREAK, _starts
+
+    gr = default_grammar()
+    gr.head_starts("")  # the automaton is built on first use
+    by_set = sorted({end - length + 1 for end, length in gr._head_automaton.iter(text)})
+    assert gr.head_starts(text) == by_set
+    assert _starts(_CLAUSE_BREAK.finditer(text)) == [m.start() for m in _CLAUSE_BREAK.finditer(text)]
