@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import bisect
 import operator
-from itertools import compress, repeat
+from itertools import repeat
+from typing import Any
+
+import ahocorasick
 
 from extract.doccache import per_document
 from extract.model import Document
@@ -25,12 +28,45 @@ from extract.model import Document
 Hits = tuple[list[int], list[float]]  # offsets of the cue pairs, in order, and their weights
 
 
+MAX_AUTOMATA = 8  # cue tables whose automata are kept (the shipped readers use two)
+# (table, a copy of it when the automaton was built, the automaton or None for no pair cue)
+_automata: list[tuple[dict[str, float], dict[str, float], Any]] = []
+
+
+def _automaton(cues: dict[str, float]) -> Any:
+    """An Aho-Corasick automaton of the table's pair cues (weight as value), built once per table
+    and again if the table changed; None when it has no pair with a weight."""
+    for table, copy, automaton in _automata:
+        if table is cues and copy == cues:
+            return automaton
+    pairs = [(pair, w) for pair, w in cues.items() if len(pair) == 2 and w is not None]
+    automaton = None
+    if pairs:
+        automaton = ahocorasick.Automaton()
+        for pair, w in pairs:
+            automaton.add_word(pair, w)
+        automaton.make_automaton()
+    _automata[:] = [e for e in _automata if e[0] is not cues][-(MAX_AUTOMATA - 1) :]
+    _automata.append((cues, dict(cues), automaton))
+    return automaton
+
+
 def _hits(text: str, cues: dict[str, float]) -> Hits:
-    weights = list(map(cues.get, map(operator.add, text, text[1:])))
-    # the pairs that are cues, picked in C (a Python loop over every character pair of a new
-    # document was the largest comprehension of a first reading)
-    found = list(map(operator.is_not, weights, repeat(None)))
-    return list(compress(range(len(weights)), found)), list(compress(weights, found))  # type: ignore[arg-type]
+    """The offsets and weights of the adjacent pairs of ``text`` that are cues, in text order:
+    ``[i for i, pair in enumerate(pairs) if cues.get(pair) is not None]`` and their weights.
+
+    One Aho-Corasick pass (pyahocorasick, in C) over the text reports each cue pair where it ends
+    (every cue is two characters, so one per end, in order); looking every character pair up in
+    the table (a new two-character string and a hash per character) was the largest C-level cost
+    of a first reading after the Doc itself."""
+    automaton = _automaton(cues)
+    if automaton is None:
+        return [], []
+    found = list(automaton.iter(text))  # (index of the pair's last character, weight)
+    if not found:
+        return [], []
+    ends, weights = zip(*found, strict=True)  # every item is a pair
+    return list(map(operator.sub, ends, repeat(1))), list(weights)
 
 
 def document_hits(doc: Document, cues: dict[str, float]) -> Hits:

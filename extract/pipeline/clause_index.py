@@ -46,7 +46,7 @@ def clauses_holding(
     last = -1
     for end, length in word_automaton(words).iter(text):
         if edges is None:
-            edges = [e.start() for e in edge_re.finditer(text)]
+            edges = list(map(re.Match.start, edge_re.finditer(text)))  # no Python step per edge
         i = bisect.bisect_left(edges, end - length + 1)
         start = edges[i - 1] + 1 if i else 0
         if start != last:  # occurrences come by their ends, so a clause's come together

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable
+from itertools import repeat
 from typing import Any
 
 from extract.pipeline.lexicon import _pos_tagger, acts_on, is_dictionary_word, is_word_at, longer_word_at
@@ -339,7 +341,12 @@ class Grammar:
                 automaton.add_word(head, len(head))
             automaton.make_automaton()
             self._head_automaton = automaton
-        return sorted({end - length + 1 for end, length in self._head_automaton.iter(text)})
+        found = list(self._head_automaton.iter(text))  # (end, length) of every head occurrence
+        if not found:
+            return []
+        # end - length + 1 per occurrence, computed in C (a set comprehension stepped per head)
+        ends, lengths = zip(*found, strict=True)
+        return sorted(set(map(operator.sub, ends, map(operator.sub, lengths, repeat(1)))))
 
     def head_search(self, text: str, pos: int, starts: list[int]) -> re.Match[str] | None:
         """``head_re.search(text, pos)``, given ``starts = head_starts(text)``: the pattern

@@ -548,6 +548,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             if c.id_ == "organization":
                 body_starts[c.end_char] = min(c.start_char, body_starts.get(c.end_char, c.start_char))
         pos, head_starts = 0, gr.head_starts(text)
+        designation_heads = tuple(gr.designation_heads)  # once per document, not per head found
         while m := gr.head_search(text, pos, head_starts):  # gr.head_re.search(text, pos)
             pos = m.end()
             head = m.group()
@@ -583,7 +584,7 @@ class NameFinder(g.UsesGrammar, Pipe):
                     add_candidate(doc, m.start(), end, type_, "suffix")  # 中心城区 names itself
                 continue
             # 国家绿色产业示范基地: the head is 基地, the GUIDE designation 示范基地
-            designated = text[start:end].endswith(tuple(gr.designation_heads))
+            designated = text[start:end].endswith(designation_heads)
             national_before = start >= 2 and text[start - 2 : start] in NATIONAL
             if designated and national_before and not body.startswith(NATIONAL):
                 start -= 2  # 全国民族团结进步示范区: the national level is part of a designation (GUIDE §2.5)

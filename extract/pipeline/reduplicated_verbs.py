@@ -39,10 +39,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 def _pair_at(text: str, i: int) -> bool:
     """Is ``text[i:i+4]`` an ABAC pair of Han characters whose shared A is a dictionary verb?"""
     quad = text[i : i + 4]
-    if len(quad) < 4 or not all(_HAN.match(c) for c in quad):
+    if len(quad) < 4:
         return False
     a, b, a2, c = quad[0], quad[1], quad[2], quad[3]
+    # the character tests first (a pure conjunction, so the same answer): almost no position
+    # repeats its first character two later, and the Han test costs four regex matches
     if a != a2 or b in (a, c) or c == a:
+        return False
+    if not all(_HAN.match(ch) for ch in quad):
         return False
     return dictionary().get(a, (0, ""))[1] in VERB_TAGS
 

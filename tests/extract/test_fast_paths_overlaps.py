@@ -90,3 +90,42 @@ def _hits_by_loop(text: str, cues: dict[str, float]) -> tuple[list[int], list[fl
 def test_cue_pairs_picked_in_c_equal_the_loop(text):
     cues = {"甲乙": 1.5, "乙丙": -0.5, "丙，": 0.0}
     assert _hits(text, cues) == _hits_by_loop(text, cues)
+
+
+def _hits_by_lookup(text: str, cues: dict) -> tuple[list[int], list[float]]:
+    """The pair lookup ``_hits`` replaced: every adjacent pair asked of the table."""
+    offsets = [i for i in range(len(text) - 1) if cues.get(text[i : i + 2]) is not None]
+    return offsets, [cues[text[i : i + 2]] for i in offsets]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=list("甲乙丙，"), max_size=30),
+    st.dictionaries(st.text(alphabet=list("甲乙丙，"), min_size=1, max_size=3), st.floats(-2, 2), max_size=6),
+)
+def test_cue_pairs_by_automaton_equal_the_pair_lookup(text, cues):
+    """Keys of other lengths match no pair, as before; overlapping pairs (甲甲甲) each count."""
+    assert _hits(text, cues) == _hits_by_lookup(text, cues)
+
+
+def test_cue_pairs_follow_a_table_changed_in_place():
+    cues: dict = {"甲乙": 1.0, "乙丙": None}  # a pair without a weight is no cue
+    assert _hits("甲乙丙甲乙", cues) == ([0, 3], [1.0, 1.0])
+    cues["乙丙"] = -0.5  # the same table object, changed: its automaton is built again
+    assert _hits("甲乙丙甲乙", cues) == ([0, 1, 3], [1.0, -0.5, 1.0])
+    assert _hits("甲乙丙", {}) == ([], []) and _hits("", cues) == ([], [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=list("产业园区研究院新城经济开发区项目工程中心，。；"), max_size=60))
+def test_offsets_taken_in_c_equal_the_comprehensions(text):
+    """``Grammar.head_starts`` and ``relations.common.clause_breaks`` map their offsets in C; the
+    comprehensions they replaced give the same lists."""
+    from extract.pipeline.grammar import default_grammar
+    from extract.relations.common import _CLAUSE_BREAK, _starts
+
+    gr = default_grammar()
+    gr.head_starts("")  # the automaton is built on first use
+    by_set = sorted({end - length + 1 for end, length in gr._head_automaton.iter(text)})
+    assert gr.head_starts(text) == by_set
+    assert _starts(_CLAUSE_BREAK.finditer(text)) == [m.start() for m in _CLAUSE_BREAK.finditer(text)]
