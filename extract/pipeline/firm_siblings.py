@@ -7,7 +7,8 @@ the report types at least half of the items as firms, and no item as anything el
 is a firm too: GUIDE §3 types company names and brands as Enterprise, and a list does not mix
 firms with bare unnamed things. The item must pass ``firm_titles.firm_name`` (not everyday words,
 no count, no head word, no facility end, no place, no widespread term, no clause opening); the
-first item begins after its last clause or time word (推动|甲乙, ``listed_firms._lead_length``).
+first item begins after its last clause or time word (推动|甲乙, ``listed_firms._lead_length``), and
+an item that is only a company tail is no name (启明|光电: the cut took the stem for a verb).
 A list with fewer firms than bare items (the projects of 空客二线、乙电源、丙芯动力等投产) is left
 alone: there the firm is the odd one. Nothing here names a firm; the siblings' types are the
 report's own, read after the repeats (``firm_repeats``) have typed what the report types once.
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.chosen import Chosen, char_span
-from extract.pipeline.enumerations import LIST_CLOSER
+from extract.pipeline.enumerations import LIST_CLOSER, bare_tail
 from extract.pipeline.firm_titles import firm_name
 from extract.pipeline.listed_firms import _lead_length
 
@@ -40,6 +41,12 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((pos, pos + len(item)))
         pos += len(item) + len(LIST_MARK)
     return out
+
+
+def _firm(item: str, grammar: g.Grammar) -> bool:
+    """A bare item that can be one firm's name: ``firm_name``, and not only a company tail (启明|光电:
+    the lead cut took a firm's stem for a verb, ``enumerations.bare_tail``)."""
+    return firm_name(item, grammar) and not bare_tail(item)
 
 
 def sibling_firms(text: str, spans: list[tuple[int, int, str]], grammar: g.Grammar) -> list[tuple[int, int]]:
@@ -61,7 +68,7 @@ def sibling_firms(text: str, spans: list[tuple[int, int, str]], grammar: g.Gramm
                 other = True
         if other or not bare or firms < len(bare) or 2 * firms < len(items):
             continue
-        out.extend((s, e) for s, e in bare if s < e and firm_name(text[s:e], grammar))
+        out.extend((s, e) for s, e in bare if s < e and _firm(text[s:e], grammar))
     return out
 
 
