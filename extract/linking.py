@@ -351,8 +351,16 @@ def company_in_text(name: str, text: str, others: Iterable[str] | SortedNames = 
             return None
     elif any(o.startswith(name) for o in others):
         return None
-    fuller = {name + tail for tail in COMPANY_TAILS if name + tail in text}
+    fuller = {name + tail for tail in all_company_tails() if name + tail in text}
     return fuller.pop() if len(fuller) == 1 else None
+
+
+def all_company_tails() -> frozenset[str]:
+    """:data:`COMPANY_TAILS` and the trade words mined from the dictionary's company names
+    (``extract.pipeline.company_tails``: 制药, 钢铁 …)."""
+    from extract.pipeline.company_tails import company_tails
+
+    return frozenset(COMPANY_TAILS) | company_tails()
 
 
 def _subsequence(short: str, full: str) -> bool:
@@ -533,7 +541,7 @@ class AliasIndex:
         if len(name) >= 4 and len(longer) == 1 and type_ != "Area":
             return longer[0]
         if type_ == "Enterprise":  # 深蓝 -> 深蓝汽车 when the full company name is seen
-            fuller = [k for k in known if k.startswith(name) and k[len(name) :] in COMPANY_TAILS]
+            fuller = [k for k in known if k.startswith(name) and k[len(name) :] in all_company_tails()]
             if len(fuller) == 1:
                 return fuller[0]
         # an abbreviation of a full name of the same type: 市五院 -> 重庆市第五人民医院

@@ -35,6 +35,14 @@ And a list item of a project list (source ``enumeration``, typed Project) whose 
 report types as a firm elsewhere is that firm: GUIDE §3 keeps a bare company name Enterprise even
 inside a project list (``仲恩药业等项目``), and the report's own typing says the name is a company's.
 
+A repeat written with a company tail right after it (``美利信|科技``, ``诺和诺德|制药``: the linker's
+``COMPANY_TAILS`` and the trade words mined from the dictionary's company names,
+``company_tails``) is the firm's fuller name, not a modifier of a kind: the mention takes the
+tail (GUIDE §2.1, the maximal name) whatever word follows it (美利信科技|产线改造 is the firm's
+line), as long as the segmentation cuts after the tail (…科技园 goes on with a park), no letters or
+digits go on with it (甲乙汽车G318 is a car model, a fixed product term: GUIDE §2.1) and the
+name's other tests hold; the linker then links the bare name to it (GUIDE §4).
+
 Longer names are matched first and each character is claimed once (``美的制冷`` before ``美的``).
 The resolver adds the repeats last, after every drop and retyping, so only names that survive
 them spread; a very long report is read in pieces (``extract.pieces``), each on its own.
@@ -122,6 +130,25 @@ def _after_proper(text: str, start: int) -> bool:
     return dictionary().get(words[-1], (0, ""))[1] in PROPER_TAGS
 
 
+def _tails() -> frozenset[str]:
+    from extract.linking import COMPANY_TAILS
+    from extract.pipeline.company_tails import company_tails
+
+    return company_tails() | frozenset(COMPANY_TAILS)
+
+
+def _tailed(text: str, hints: dict[str, str]) -> dict[str, str]:
+    """The names of ``hints`` written with a company tail in ``text`` (module docstring)."""
+    out: dict[str, str] = {}
+    for name, hint in hints.items():
+        if not _name(name) or name.endswith(tuple(_tails())):
+            continue
+        for tail in sorted(_tails()):
+            if name + tail in text and name + tail not in hints:
+                out[name + tail] = hint
+    return out
+
+
 def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
     """The bare repeats, in ``text``, of the names the raw mentions type as firms; each new
     mention carries the hint of the mention it repeats and the source ``firm_repeat``."""
@@ -134,6 +161,8 @@ def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
         stem = legal_stem(name)
         if stem is not None:
             hints.setdefault(stem, hint)
+    tailed = _tailed(text, hints)
+    hints.update(tailed)
     taken = bytearray(len(text) + 1)
     for s, e, *_ in raw:
         taken[s:e] = b"\x01" * (e - s)
@@ -145,7 +174,7 @@ def firm_repeats(text: str, raw: Iterable[Raw]) -> list[Raw]:
             if (
                 not any(taken[pos:end])
                 and is_word_at(text, pos, end)
-                and _ends_phrase(text, end)
+                and (_ends_phrase(text, end) or (name in tailed and HAN_RUN_RE.match(text, end) is not None))
                 and not _after_proper(text, pos)
             ):
                 taken[pos:end] = b"\x01" * len(name)

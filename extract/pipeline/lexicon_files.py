@@ -40,6 +40,7 @@ FILES = {
     "policy_frames.jsonl": "word",  # scripts/mine_policy_frames.py (extract.pipeline.untitled_policies)
     "institution_forms.jsonl": "word",  # scripts/mine_institutions.py (extract.pipeline.institution_forms)
     "firm_kernels.jsonl": "kernel",  # scripts/mine_firm_kernels.py (extract.pipeline.firm_kernels)
+    "company_tails.jsonl": "tail",  # scripts/mine_company_tails.py (extract.pipeline.company_tails)
     "slogan_modifiers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_slogans)
     "place_compounds.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_compounds)
     "bound_openings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.bound_openings)

@@ -44,6 +44,7 @@ from extract.pipeline.everyday_fronts import trim_everyday_fronts
 from extract.pipeline.extent_amounts import drop_extent_amounts
 from extract.pipeline.financing_kinds import drop_financing_kinds
 from extract.pipeline.firm_repeats import add_firm_repeats
+from extract.pipeline.firm_siblings import add_firm_siblings
 from extract.pipeline.genericity import drop_generic, widespread_terms
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.held_titles import retype_held_titles
@@ -272,7 +273,8 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_institution_units(chosen, doc_text(doc), self.grammar)  # 甲实验室|乙地基地
         chosen = retype_listed_platforms(chosen, doc_text(doc), self.grammar)  # 甲总部、乙基地
         chosen = type_defined_short_forms(doc, chosen, doc_text(doc))  # X（以下简称“Y”）: Y is X's type
-        return add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化
+        chosen = add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化
+        return add_firm_siblings(doc, chosen, doc_text(doc), self.grammar)  # 甲、乙、丙等: 乙 among firms
 
     def _prune(self, spans: list[Chosen], blocked: Sequence[tuple[int, int]] = ()) -> list[Chosen]:
         """Drop guesses the closed classes contradict.

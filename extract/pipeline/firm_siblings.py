@@ -1,0 +1,85 @@
+"""Bare items of a firm list whose other items are firms (issue 12: firm lists after 等).
+
+The items of one 、-list are of one kind (``sector_siblings`` reads the same fact the other way:
+a short bare item among everyday phrases is of their kind). So in a list closed by 等 where
+the report types at least half of the items as firms, and no item as anything else
+(``A、B、C等扩大产能`` with A and C firms), a bare item left untyped that can be one firm's name
+is a firm too: GUIDE §3 types company names and brands as Enterprise, and a list does not mix
+firms with bare unnamed things. The item must pass ``firm_titles.firm_name`` (not everyday words,
+no count, no head word, no facility end, no place, no widespread term, no clause opening); the
+first item begins after its last clause or time word (推动|甲乙, ``listed_firms._lead_length``), and
+an item that is only a company tail is no name (启明|光电: the cut took the stem for a verb).
+A list with fewer firms than bare items (the projects of 空客二线、乙电源、丙芯动力等投产) is left
+alone: there the firm is the odd one. Nothing here names a firm; the siblings' types are the
+report's own, read after the repeats (``firm_repeats``) have typed what the report types once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extract.pipeline import grammar as g
+from extract.pipeline.chosen import Chosen, char_span
+from extract.pipeline.enumerations import LIST_CLOSER, bare_tail
+from extract.pipeline.firm_titles import firm_name
+from extract.pipeline.listed_firms import _lead_length
+
+TYPE = "Enterprise"
+SOURCE = "firm_sibling"
+LIST_MARK = "、"
+# one item: letters, digits and Han characters, no mark; a list: two or more of them closed by the
+# list closer of the enumerations (GUIDE §2.2)
+ITEM = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}"
+LIST_RE = re.compile(f"(?:{ITEM}{LIST_MARK})+{ITEM}(?={re.escape(LIST_CLOSER)})")
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for item in text[start:end].split(LIST_MARK):
+        out.append((pos, pos + len(item)))
+        pos += len(item) + len(LIST_MARK)
+    return out
+
+
+def _firm(item: str, grammar: g.Grammar) -> bool:
+    """A bare item that can be one firm's name: ``firm_name``, and not only a company tail (启明|光电:
+    the lead cut took a firm's stem for a verb, ``enumerations.bare_tail``)."""
+    return firm_name(item, grammar) and not bare_tail(item)
+
+
+def sibling_firms(text: str, spans: list[tuple[int, int, str]], grammar: g.Grammar) -> list[tuple[int, int]]:
+    """The (start, end) of each bare item of a firm list in ``text`` (module docstring); ``spans``
+    are the chosen mentions as (start, end, type)."""
+    out: list[tuple[int, int]] = []
+    for m in LIST_RE.finditer(text):
+        items = _items(text, m.start(), m.end())
+        s0, e0 = items[0]
+        items[0] = (s0 + _lead_length(text[s0:e0]), e0)
+        firms, bare, other = 0, [], False
+        for s, e in items:
+            over = [t for a, b, t in spans if a < e and b > s]
+            if not over:
+                bare.append((s, e))
+            elif all(t == TYPE for t in over) and any(b == e for a, b, t in spans if a < e and b > s):
+                firms += 1
+            else:
+                other = True
+        if other or not bare or firms < len(bare) or 2 * firms < len(items):
+            continue
+        out.extend((s, e) for s, e in bare if s < e and _firm(text[s:e], grammar))
+    return out
+
+
+def add_firm_siblings(doc: Doc, chosen: list[Chosen], text: str, grammar: g.Grammar) -> list[Chosen]:
+    """The resolver's step after the repeats: ``chosen`` plus the bare items of firm lists."""
+    spans = [(s.start_char, s.end_char, s.label_) for s in chosen]
+    added = []
+    for start, end in sibling_firms(text, spans, grammar):
+        span = char_span(doc, start, end, label=TYPE, kb_id=text[start:end], span_id=SOURCE)
+        if span is not None:
+            added.append(span)
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda s: s.start)
