@@ -93,6 +93,7 @@ from extract.pipeline.rare_designations import (
     rare_designation,
 )
 from extract.pipeline.result_subjects import find_result_subjects
+from extract.pipeline.scoped_quote_leads import scoped_field_lead, skip_scope_words
 from extract.pipeline.securities_boards import find_securities_boards
 from extract.pipeline.sub_regions import find_sub_regions
 from extract.pipeline.subject_leads import after_quoted_item, subject_lead
@@ -466,7 +467,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             opened = verb.start() == 0 and not ("\u4e00" <= text[lead - 1 : lead] <= "\u9fff")
             if not (opened or any(c.end() == verb.start() for c in cuts)):
                 continue  # 专班|实施…: the verb follows other material, not a clause's first verb
-            start = lead + verb.end()
+            start = skip_scope_words(text, lead + verb.end(), quote)  # 推进|首批|城市更新“X”行动
             if self._describes_name(text[start:quote]):
                 return start
         return None
@@ -518,6 +519,8 @@ class NameFinder(g.UsesGrammar, Pipe):
             lead = lm.end()
         if lead > 0 and _NUMERAL_RE.match(text[lead - 1]) and text[lead] in MEASURE_WORDS:
             lead += 1
+        if quote - lead > MAX_SHORT_LEAD and (scoped := scoped_field_lead(text, quote)) is not None:
+            lead = scoped  # 实施新一轮|高等教育“百亿工程”: the field after a scope word (scoped_quote_leads)
         lead_in = text[lead:quote]
         if (
             0 < quote - lead <= MAX_SHORT_LEAD
