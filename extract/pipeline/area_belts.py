@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
-from extract.pipeline.lexicon import is_dictionary_word, opens_clause
+from extract.pipeline.lexicon import clause_opener, is_dictionary_word, opens_clause
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary, segment_cached
+from extract.pipeline.region_modifiers import region_modifier_words
 
 # tags of a word that can modify a belt (文化 n, 旅游 vn, 创新 v, 科创: no dictionary word)
 MODIFIER_TAGS = frozenset({"n", "vn", "v", "nz", "j", "an", "ns", ""})  # 城市, 城镇: tagged ns
@@ -79,6 +80,13 @@ def area_kernels(grammar: g.Grammar) -> dict[str, str]:
     return kernels
 
 
+def _opens_with_region_word(body: str, grammar: g.Grammar) -> bool:
+    """Does the body open with a noun the dictionary tags as an adverb that the reports write
+    before region kinds (``region_modifiers.jsonl``: the capital reference of 首都|功能圈)? It
+    names the region like a division's name (大同: the gazetteer's city), no clause."""
+    return clause_opener(body) in region_modifier_words(grammar)
+
+
 def find_belts(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add ``body + modifier + kernel`` Area candidates (module docstring)."""
     kernels = area_kernels(grammar)
@@ -112,7 +120,11 @@ def find_belts(doc: Doc, text: str, grammar: g.Grammar) -> None:
             len(body) < MIN_BODY
             or NUMERAL_OPENING_RE.match(body)
             or g.is_generic(body)
-            or (opens_clause(body) and start not in place_starts)  # 大同: the gazetteer's city
+            or (
+                opens_clause(body)
+                and start not in place_starts  # 大同: the gazetteer's city
+                and not _opens_with_region_word(body, grammar)  # 首都|功能圈: a mined region word
+            )
             or any(a <= start < b for a, b in strategy_spans)
         ):
             continue  # a kind (重点…) or a clause, no name

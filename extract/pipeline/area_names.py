@@ -24,6 +24,7 @@ import re
 
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.level_grids import LEVEL_CHARS
 from extract.pipeline.mining import dictionary, segment_cached
 
 CONVENTION_MARK = "provincial-2026"  # the rule text of a region-kind kernel cites the conventions
@@ -69,6 +70,8 @@ def has_proper_word(body: str) -> bool:
 
 def kind_of_zone(body: str, head: str, grammar: Grammar) -> bool:
     """Is ``body + head`` a region kind with no specific modifier (module docstring)?"""
+    if grammar.heads.get(head) == "Area" and levels_only(body):
+        return True  # 镇村|片区: the levels of the hierarchy where such areas are drawn, no name
     kernel = _region_kernels(grammar).get(head)
     if kernel is None:
         # a functional area (片区, 新城, 核心区: GUIDE §3) is named by a place or a proper word;
@@ -82,6 +85,14 @@ def kind_of_zone(body: str, head: str, grammar: Grammar) -> bool:
         if k in bounds and body[:k] in terms:
             return len(body) - k < MIN_SPECIFIC
     return False
+
+
+def levels_only(body: str) -> bool:
+    """Is the body nothing but one-character levels of the administrative hierarchy (镇村, 乡镇,
+    区县: ``level_grids.LEVEL_CHARS``, Constitution art. 30)? It says at which levels a kind of
+    area is drawn (组团式推进镇村片区建设), names no one area (GUIDE §3: generic unnamed items are not
+    annotated); a place's name holds more than level characters (南坪, 大同)."""
+    return len(body) >= MIN_SPECIFIC and all(c in LEVEL_CHARS for c in body)
 
 
 def _one_widespread_word(body: str, grammar: Grammar) -> bool:

@@ -60,6 +60,7 @@ FILES = {
     "reach_verbs.jsonl": "verb",  # scripts/mine_reach_verbs.py (extract.indicators.served)
     "descriptor_heads.jsonl": "head",  # mine_descriptor_heads.py (extract.pipeline.described_quotes)
     "count_verbs.jsonl": "verb",  # scripts/mine_count_verbs.py (extract.indicators.count_verbs)
+    "region_modifiers.jsonl": "word",  # mine_region_modifiers.py (extract.pipeline.region_modifiers)
 }
 
 Lexicon = dict[str, list[dict]]
