@@ -190,21 +190,45 @@ HUB_LIST_REACH = 64
 def _hub_built(text: str, start: int, end: int, gr: g.Grammar) -> bool:
     """Is the hub named at ``[start, end)`` built rather than operated (GUIDE §9)? It is when a
     mined status phrase (投用, 建设, 开工) stands right before it or right after it or after the
-    list it ends (…、东方机场等建设), or when another item of its 、-list is a phase of something
-    (美兰机场三期): items listed together are of one kind."""
+    list it ends (…、东方机场等开工建设), or when another item of its 、-list is a phase of
+    something (美兰机场三期): items listed together are of one kind."""
     if text[max(0, start - 4) : start].endswith(gr.status_phrases):
         return True
-    pos, items = end, 0
-    while pos < len(text) and text[pos] == "、" and items < HUB_LIST_REACH:
-        items += 1
+    return _status_after(text, end, gr) or _phase_listed(text, start, end)
+
+
+def _status_after(text: str, end: int, gr: g.Grammar) -> bool:
+    """Does a mined status phrase follow the hub ending at ``end``, or the 、-list it opens? The
+    walk goes item by item to the list's last one, at most ``HUB_LIST_REACH`` items (a hostile
+    run of thousands stays linear); a list that runs on past them is not read."""
+    if not text.startswith("、", end):
+        after = text[end : end + 8]
+        return after.removeprefix("等").startswith(gr.status_phrases)
+    pos = end
+    for _ in range(HUB_LIST_REACH):
         nxt = CLAUSE_EDGE_RE.search(text, pos + 1, min(len(text), pos + 40))
-        stop = text.find("、", pos + 1, nxt.start() if nxt else pos + 40)
-        pos = stop if stop >= 0 else (nxt.start() if nxt else pos + 40)
-    after = text[pos : pos + 8]
-    if after.startswith("等"):
-        after = after[1:]
-    if after.startswith(gr.status_phrases):
-        return True
+        edge = nxt.start() if nxt else min(len(text), pos + 40)
+        stop = text.find("、", pos + 1, edge)
+        if stop < 0:  # the last item: its name and what follows it, up to the clause edge
+            return _last_item_built(text[pos + 1 : edge], gr)
+        pos = stop
+    return False
+
+
+def _last_item_built(item: str, gr: g.Grammar) -> bool:
+    """Does a mined status phrase follow the last item of a hub's 、-list (…、东方机场等开工建设,
+    …、东方机场建成投运)? The item runs on to the clause edge, so the phrase is read where the
+    name ends: right after the list's 等, or right after a name head (``heads.jsonl``) before it.
+    Heads after the 等 are left alone: what follows it is the clause's own (等|带动产业园开工)."""
+    etc = item.find("等")
+    name = item if etc < 0 else item[:etc]
+    ends = [m.end() for m in gr.head_re.finditer(name)] + ([etc + 1] if etc >= 0 else [])
+    return any(item.startswith(gr.status_phrases, e) for e in ends)
+
+
+def _phase_listed(text: str, start: int, end: int) -> bool:
+    """Is another item of the hub's 、-list a phase of something (美兰机场三期)? Items listed
+    together are of one kind (GUIDE §9), so the hub is built like it."""
     left = max(
         (m.end() for m in CLAUSE_EDGE_RE.finditer(text, max(0, start - 80), start)),
         default=max(0, start - 80),
