@@ -17,8 +17,16 @@ from collections.abc import Iterable
 from itertools import repeat
 from typing import Any
 
-from extract.pipeline.lexicon import _pos_tagger, acts_on, is_dictionary_word, is_word_at, longer_word_at
-from extract.pipeline.mining import place_at, place_names
+from extract.pipeline.lexicon import (
+    CONTEXT,
+    _pos_tagger,
+    acts_on,
+    han_window,
+    is_dictionary_word,
+    is_word_at,
+    longer_word_at,
+)
+from extract.pipeline.mining import place_at, place_names, segment_cached
 from extract.regions import lookup
 
 # the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
@@ -599,7 +607,7 @@ class Grammar:
             return False
         if _joins_places(text, start, end):
             return False  # 济南至宁津: a route between two places is one name
-        return is_word_at(text, start, end)
+        return is_word_at(text, start, end) and _alone_in_hmm_reading(text, start, end)
 
     def follows_ok(self, text: str, end: int) -> bool:
         """A head is a name's end unless the next character glues it into a longer common noun."""
@@ -642,6 +650,28 @@ def _build_words(lexicon: dict[str, list[dict]]) -> tuple[str, ...]:
     words = set(built)
     words.update(e["phrase"] for e in lexicon["status_phrases.jsonl"] if e["verb"] in built)
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _alone_in_hmm_reading(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` no last character of a longer word that jieba's reading with its
+    HMM (the reading the stop-word miner counts a one-character word's standalone uses on:
+    ``mining.segment``) builds in the Han run around it?
+
+    Why: a one-character function word becomes a stop word when it stands alone in
+    ``Settings.stop_min_standalone`` of its uses, counted on that reading, which glues a word
+    the dictionary lacks and the character closes (律所, "law firm") into one word. Read without
+    the HMM at run time, the same character stood alone there and cut the name before it
+    (渝港澳律|所合伙联营试点 lost its front once round 9's mask lifted 所 over the standalone
+    floor: 0.299 -> 0.300), so the edge hung on whether the character was mined at all. Only a
+    word the character *closes* counts: a preposition or conjunction governs what follows it,
+    and the HMM gluing it to the next name's first character (将|华熙…, 及|民新…) is no word."""
+    lo, hi = han_window(text, start, end, CONTEXT)
+    pos = lo
+    for word in segment_cached(text[lo:hi]):
+        wstart, pos = pos, pos + len(word)
+        if wstart <= start < pos:
+            return not (wstart < start and pos == end)
+    return True
 
 
 def _joins_places(text: str, start: int, end: int) -> bool:
