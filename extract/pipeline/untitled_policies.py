@@ -306,7 +306,7 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             first = segment_cached(text[floor : k.end()])[0]
             if len(first) == 1 and dictionary().get(first, (0, ""))[1] in COMPLEMENT_TAGS:
                 floor += 1  # 落实好|…: the verb's complement is no part of the title
-            start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
+            named = start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
             start = verb_opening_title(text, floor, start, verbs_re, grammar.carrying_verbs)
             if text[floor:start] in NATIONAL:
                 start = floor  # 落实|全国统一大市场建设条例: the national level opens the title
@@ -317,6 +317,7 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 len(body) < 2
                 or len(body) > MAX_TITLE_BODY
                 or g.is_generic(body)
+                or g.is_generic(text[named : k.start()])  # 制定|完善|工作方案: a verb and a kind of plan
                 or NUMERAL_OPENING_RE.match(body)
             ):
                 break  # …, 一规划两纲要: a count of documents, no title
