@@ -85,7 +85,7 @@ def find_numbered_packages(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if floor < 0 or c.start() - floor > MAX_TITLE_BODY:
             continue
         start = grammar.name_start(text, c.start(), floor=floor, min_body=2)
-        start = verb_opening_title(text, floor, start, verbs_re)
+        start = verb_opening_title(text, floor, start, verbs_re, grammar.carrying_verbs)
         name = text[start : c.start()]
         if len(name) < MIN_NAME or g.is_generic(name) or NUMERAL_OPENING_RE.match(name):
             continue

@@ -16,8 +16,14 @@ document and which words close its title are found where the brackets say so, ne
   ``MIN_FRAME_SHARE`` of all their occurrences (促进法: 14 of 16; 执法, 依法, 立法, 非法 almost never
   follow a governing verb with a body, so they are no kind).
 
-A kind seen only closing titles (纲要, 意见) is recorded but not ``governed``: bare, such words
-mostly close descriptions (深化…改革意见), so the untitled finder uses only the governed kinds.
+A kind that closes 《》 titles in ``MIN_DOCS`` reports is a document kind by the brackets' own
+word, so it is ``governed`` when it stands in the governing frame in ``MIN_DOCS`` reports, however
+often it occurs elsewhere: 意见 and 方案 also end many requests and descriptions (征求意见, a
+工作方案 no verb governs). The share is asked only of a word no bracket closes (促进法 against
+执法, 依法), where the frame alone must tell a kind from a word of the language, and only the
+kinds governed by the share teach frame verbs (below). A kind seen only closing titles and never
+governed (纲要, 建议, 草案) is recorded but not ``governed``: the untitled finder uses only the
+governed kinds.
 
 - **Package kinds** (role ``package``) close a numbered package of measures: the words within
   ``PACKAGE_WORDS`` words after a count of articles (``N条``: 20条措施, 21条升级举措) that has
@@ -137,9 +143,16 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
                         framed_docs[tok].add(name)
                         break
     out = [_mined_row(w, "verb", {"before_title": verb_count[w]}, len(verb_docs[w])) for w in verbs]
+    # the kinds whose bare uses mostly stand in the frame: only clauses ending in them teach new
+    # frame verbs (a kind governed by its brackets alone, 意见, ends descriptions as often as titles,
+    # so a verb before it, 完善…办法, would be learnt from descriptions)
+    teaching: set[str] = set()
     for w in sorted(set(framed) | kinds):
         title_docs = len(kind_docs.get(w, ()))
-        frame_ok = len(framed_docs[w]) >= MIN_DOCS and framed[w] >= MIN_FRAME_SHARE * total[w]
+        by_share = len(framed_docs[w]) >= MIN_DOCS and framed[w] >= MIN_FRAME_SHARE * total[w]
+        if by_share:
+            teaching.add(w)
+        frame_ok = by_share or (len(framed_docs[w]) >= MIN_DOCS and title_docs >= MIN_DOCS)
         if title_docs < MIN_DOCS and not frame_ok:
             continue
         out.append(
@@ -154,7 +167,7 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
         )
     packages = mine_package_kinds(docs, heads)
     out += packages
-    governed_kinds = {str(e["word"]) for e in out if e["role"] == "kind" and e["governed"]}
+    governed_kinds = {str(e["word"]) for e in out if e["role"] == "kind" and e["word"] in teaching}
     titled = {w: verb_docs[w] for w in verb_docs if w not in verbs and _is_verb(w)}
     out += mine_frame_verbs(docs, governed_kinds, {str(e["word"]) for e in packages}, verbs, titled)
     return sorted(out, key=lambda e: (e["role"], e["word"]))

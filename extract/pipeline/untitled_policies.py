@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Collection
 
 from spacy.tokens import Doc
 
@@ -244,16 +245,24 @@ def _frames(grammar: g.Grammar) -> Frames | None:
 # issuer instead (X省…条例), so only the national level is read as the title's own first word.
 
 
-def verb_opening_title(text: str, floor: int, start: int, verbs_re: re.Pattern[str]) -> int:
+def verb_opening_title(
+    text: str, floor: int, start: int, verbs_re: re.Pattern[str], mined_verbs: Collection[str] = ()
+) -> int:
     """After a governing verb the title begins at once, as a 《》 would (修订|优化营商环境条例,
     制定|促进…办法): a single verb the name grammar cut off between the governing verb and the
-    name (优化, 促进, 支持: the dictionary tags it v) is the title's own first word. Another
-    governing verb (出台|实施|…规划) is not: it governs the same title."""
+    name (优化, 促进, 支持: the dictionary tags it v) is the title's own first word. So is a word
+    in ``mined_verbs``, the verbs mined governing named programmes (``Grammar.carrying_verbs``:
+    深化, which the dictionary tags as an abbreviation, opens 落实好|深化…改革意见 as it opens
+    《关于深化…的意见》). Another governing verb (出台|实施|…规划) is not: it governs the same title."""
     cut = text[floor:start]
     if not cut or verbs_re.fullmatch(cut):
         return start
     tokens = segment_cached(cut)
-    if len(tokens) == 1 and len(cut) >= 2 and dictionary().get(cut, (0, ""))[1] in TITLE_VERB_TAGS:
+    if (
+        len(tokens) == 1
+        and len(cut) >= 2
+        and (dictionary().get(cut, (0, ""))[1] in TITLE_VERB_TAGS or cut in mined_verbs)
+    ):
         return floor
     # a chain of verbs after the governing one (推动|修订|优化营商环境条例, 推动|出台|促进…办法): the
     # verbs before the last govern the title with it, the last opens the title as a lone one does
@@ -297,8 +306,8 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             first = segment_cached(text[floor : k.end()])[0]
             if len(first) == 1 and dictionary().get(first, (0, ""))[1] in COMPLEMENT_TAGS:
                 floor += 1  # 落实好|…: the verb's complement is no part of the title
-            start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
-            start = verb_opening_title(text, floor, start, verbs_re)
+            named = start = grammar.name_start(text, k.start(), floor=floor, min_body=2)
+            start = verb_opening_title(text, floor, start, verbs_re, grammar.carrying_verbs)
             if text[floor:start] in NATIONAL:
                 start = floor  # 落实|全国统一大市场建设条例: the national level opens the title
             body = text[start : k.start()]
@@ -308,6 +317,7 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 len(body) < 2
                 or len(body) > MAX_TITLE_BODY
                 or g.is_generic(body)
+                or g.is_generic(text[named : k.start()])  # 制定|完善|工作方案: a verb and a kind of plan
                 or NUMERAL_OPENING_RE.match(body)
             ):
                 break  # …, 一规划两纲要: a count of documents, no title

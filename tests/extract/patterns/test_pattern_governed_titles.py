@@ -97,6 +97,39 @@ def test_the_miner_reads_verbs_and_kinds_off_brackets_and_frames():
     assert not any(word in ("执法", "依法") for _, word in rows)  # never after a governing verb
 
 
+def test_a_bracketed_kind_governed_in_two_reports_is_governed_however_often_it_is_used_elsewhere():
+    # 意见 closes 《》 titles in two reports and stands bare after a governing verb in two, yet most
+    # of its uses are no title (征求意见, 意见建议): the brackets already say it is a document kind,
+    # so the share of its uses is asked only of words no bracket closes (促进法 against 执法)
+    docs = [
+        (
+            p,
+            f"出台《{p}关于优化营商环境的意见》。出台{p}水价机制改革意见。"
+            "广泛征求意见，听取意见建议，收集意见，反馈意见，梳理意见。",
+        )
+        for p in ("澄州", "岫云")
+    ]
+    rows = {(r["role"], r["word"]): r for r in mine_policy_frames(docs)}
+    assert rows[("kind", "意见")]["governed"] is True
+    assert rows[("kind", "意见")]["counts"]["governed"] < rows[("kind", "意见")]["counts"]["total"] / 2
+    # a word no bracket closes still needs the frame in half its uses
+    text = "出台《{0}湿地保护法》。出台{0}水价改革说法。听取说法，统一说法，纠正说法。"
+    docs = [(p, text.format(p)) for p in ("澄州", "岫云")]
+    assert ("kind", "说法") not in {(r["role"], r["word"]) for r in mine_policy_frames(docs)}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a kind the brackets close (意见, 方案, 办法), bare after a governing verb
+        ("落实好深化澄州电价机制改革意见，培育电力市场。", "深化澄州电价机制改革意见"),
+        ("出台岫云市林权流转管理办法，盘活林地资源。", "岫云市林权流转管理办法"),
+    ],
+)
+def test_a_bracketed_kind_closes_a_bare_title_after_a_governing_verb(text, title):
+    assert (title, "Policy") in ents(text)
+
+
 def test_the_miner_counts_a_verb_by_its_head_and_pools_both_frames():
     # 全面实施 and 深入实施 are one verb 实施 (two reports before 《》 titles); 修订 stands before a
     # 《》 title in one report and opens a bare governed title in another: it governs in two
