@@ -186,7 +186,8 @@ def trim_governing_verbs(doc: Doc, text: str, grammar: g.Grammar) -> None:
     a document, they never open its name — a title written with brackets shows where it begins.
     The verb tags of the general dictionary miss some of them (落实 is an adjective there), so
     the name grammar's own verb trimming leaves them in. What is left must still hold a name
-    before the kind (印发|园区发展规划: 园区 alone is a generic word, so no title is left)."""
+    before the kind (印发|园区发展规划: 园区 alone is a generic word, so no title is left; 出台贯彻|落实|意见:
+    nothing is left but the kind, GUIDE §5's bare kind)."""
     frames = _frames(grammar)
     if frames is None:
         return
@@ -203,8 +204,11 @@ def trim_governing_verbs(doc: Doc, text: str, grammar: g.Grammar) -> None:
         changed = True
         inner = [i for i in candidates(doc) if i.start_char == start and i.label_ in INNER_TYPES]
         rest = text[start : c.end_char]
-        if g.is_generic(rest[: len(rest) - _kind_length(rest, grammar)] or rest) and not inner:
-            continue  # 印发|园区发展规划: a kind of plan, no named title
+        mined = max((len(k) for k in frames[2] if rest.endswith(k)), default=0)  # 意见: policy_frames
+        kind = max(_kind_length(rest, grammar), mined)
+        body = rest[: len(rest) - kind] if kind else rest
+        if (not body or g.is_generic(body)) and not inner:
+            continue  # 印发|园区发展规划: a kind of plan; 贯彻|落实|意见: the bare kind; no named title
         span = doc.char_span(start, c.end_char, label=c.label_, kb_id=c.kb_id_, span_id=c.id_)
         if span is not None:
             spans.append(span)

@@ -130,6 +130,18 @@ def test_a_bracketed_kind_closes_a_bare_title_after_a_governing_verb(text, title
     assert (title, "Policy") in ents(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # governing verbs trimmed off a found title leave only the kind: no name (GUIDE §5)
+        "自治区出台贯彻落实意见和条例，健全工作体系。",
+        "岫云市研究出台落实方案，细化责任分工。",
+    ],
+)
+def test_a_kind_left_alone_after_its_governing_verbs_is_no_title(text):
+    assert not [e for e in ents(text) if e[1] == "Policy"]
+
+
 def test_the_miner_counts_a_verb_by_its_head_and_pools_both_frames():
     # 全面实施 and 深入实施 are one verb 实施 (two reports before 《》 titles); 修订 stands before a
     # 《》 title in one report and opens a bare governed title in another: it governs in two
