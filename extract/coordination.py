@@ -244,10 +244,11 @@ class CoordinationParser(Pipe):
             names = [text[a:b] for a, b in spans]
             if any(len(n) < 2 or _names().stop_re.search(n) for n in names):
                 continue  # verbs inside
-            if any(is_common_phrase(n) and lookup(n) is None for n in names):
+            if head[2] != "Area" and any(is_common_phrase(n) and lookup(n) is None for n in names):
                 continue  # 体征指标、感知资源、风险点等…跑道: a list of kinds, everyday words (GUIDE §3
                 # generic unnamed items), as ``_list_run`` decides for a list without 等; a
-                # division's name (临清) is a name, whatever the dictionary makes of it
+                # division's name (临清) is a name, whatever the dictionary makes of it, and so is
+                # a place before an Area kernel (桃园、青石等…片区: places are often dictionary words)
             from extract.area_lists import COUNT_RE
 
             divisions = all(lookup(n) is not None for n in names)
