@@ -13,21 +13,8 @@ from __future__ import annotations
 
 from extract.document import from_text
 from extract.sections import MIN_MARGIN, body_lean, classify_path, prose_spans
+from tests.extract.patterns.test_pattern_section_phase import HEAD, PLAN, REVIEW  # the invented report
 
-HEAD = "政府工作报告\n——2026年1月20日在某某省第十四届人民代表大会第五次会议上\n某某省省长　张某\n\n"
-REVIEW = (
-    "过去一年，我们成功举办多项活动，全省地区生产总值增长5.1%，连续三年居全国前列。"
-    "累计建成高速公路300公里，首次入选国家试点，顺利完成年度目标任务，获评全国先进。\n"
-    "青山高速公路建成通车，东湖大桥开工建设。一年来，工业投资增长8.2%，居全国第3位，比上年提高2个百分点。\n"
-    "全年新增城镇就业5万人，居民人均可支配收入增长6%，群众获得感持续增强。\n"
-    "一年来，我们圆满完成各项任务，成功获评全国文明城市，累计新增市场主体2万户，比上年增长4%。\n"
-)
-PLAN = (
-    "今年要着力扩大有效投资，力争开工一批重大项目。加快建设南山隧道工程，推动北河大桥开工建设。"
-    "确保完成全年目标，更好发挥投资作用，鼓励民间投资，做强做大优势产业，办好民生实事。\n"
-    "要坚持稳中求进，更加注重扩大内需，推动消费提质升级，支持企业做优做强，培育壮大新兴产业，"
-    "推进城乡融合发展，加快构建现代化产业体系。要持续用力改善民生，办好群众急难愁盼的实事，确保各项任务落地见效。\n"
-)
 # an undated results table: one row per indicator, its attribute column repeated in every row
 ROWS = "".join(
     f"{i}\t某项指标{i}（%）\t{'约束性' if i % 2 else '预期性'}\t{i}左右\t{i + 1}\n" for i in range(1, 41)
