@@ -17,6 +17,7 @@ report's own, read after the repeats (``firm_repeats``) have typed what the repo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
@@ -53,16 +54,23 @@ def sibling_firms(text: str, spans: list[tuple[int, int, str]], grammar: g.Gramm
     """The (start, end) of each bare item of a firm list in ``text`` (module docstring); ``spans``
     are the chosen mentions as (start, end, type)."""
     out: list[tuple[int, int]] = []
+    ordered = sorted(spans)
+    starts = [a for a, _, _ in ordered]
+    longest = max((b - a for a, b, _ in ordered), default=0)
     for m in LIST_RE.finditer(text):
         items = _items(text, m.start(), m.end())
         s0, e0 = items[0]
         items[0] = (s0 + _lead_length(text[s0:e0]), e0)
         firms, bare, other = 0, [], False
         for s, e in items:
-            over = [t for a, b, t in spans if a < e and b > s]
+            # the spans over the item: those opening before its end and closing after its start;
+            # none opens before s - longest, so a bisection bounds the walk (same spans, same order)
+            lo, hi = bisect_left(starts, s - longest), bisect_left(starts, e)
+            hits = [(a, b, t) for a, b, t in ordered[lo:hi] if b > s]
+            over = [t for _, _, t in hits]
             if not over:
                 bare.append((s, e))
-            elif all(t == TYPE for t in over) and any(b == e for a, b, t in spans if a < e and b > s):
+            elif all(t == TYPE for t in over) and any(b == e for _, b, _ in hits):
                 firms += 1
             else:
                 other = True
