@@ -33,7 +33,11 @@ LIST_MARK = "、"
 # one item: letters, digits and Han characters, no mark; a list: two or more of them closed by the
 # list closer of the enumerations (GUIDE §2.2)
 ITEM = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}"
-LIST_RE = re.compile(f"(?:{ITEM}{LIST_MARK})+{ITEM}(?={re.escape(LIST_CLOSER)})")
+# at most LIST_REACH items before the last: every start inside a long list with no closer would
+# otherwise scan the rest of it (a crafted list of 4,000 items took seconds, quadratic); no firm
+# list of a report comes near it
+LIST_REACH = 64
+LIST_RE = re.compile(f"(?:{ITEM}{LIST_MARK}){{1,{LIST_REACH}}}{ITEM}(?={re.escape(LIST_CLOSER)})")
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
