@@ -28,6 +28,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh7/passages.jsonl"),
     Path("eval/provincial-2026/fresh8/passages.jsonl"),
     Path("eval/provincial-2026/fresh9/passages.jsonl"),
+    Path("eval/provincial-2026/fresh10/passages.jsonl"),
 )
 
 
