@@ -32,7 +32,7 @@ def ents(text: str, label: str) -> list[str]:
     ("text", "kinds"),
     [
         ("今年统筹推进危旧房改造、海绵城市、口袋公园等项目建设。", ["危旧房改造", "海绵城市", "口袋公园"]),
-        ("谋划一批农贸市场、充电桩等民生项目。", ["农贸市场", "充电桩"]),
+        ("谋划一批幼儿园、充电桩等民生项目。", ["幼儿园", "充电桩"]),
     ],
 )
 def test_widespread_kinds_in_a_project_list_are_no_projects(text: str, kinds: list[str]) -> None:

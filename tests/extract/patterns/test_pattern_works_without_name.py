@@ -77,8 +77,8 @@ def test_one_word_before_a_firm_facility_may_be_the_firm() -> None:
     (``test_pattern_firm_facilities``); several before it describe a kind of facility."""
     grammar = default_grammar()
     assert not lacks_proper_part("美好生活总部基地", grammar)
-    assert lacks_proper_part("优质粮油加工生产基地", grammar)
-    assert ("优质粮油加工生产基地", "Project") not in ents("加快建设优质粮油加工生产基地，带动农户增收。")
+    assert lacks_proper_part("优质农产品加工生产基地", grammar)
+    assert ("优质农产品加工生产基地", "Project") not in ents("加快建设优质农产品加工生产基地，带动农户增收。")
 
 
 def test_the_list_closer_is_read_within_a_bounded_reach() -> None:
