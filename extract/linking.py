@@ -18,6 +18,7 @@ a brand whose company name the same text writes (深蓝 -> 深蓝汽车, :func:`
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -368,6 +369,19 @@ def _subsequence(short: str, full: str) -> bool:
     return all(c in it for c in short)
 
 
+@functools.cache
+def institution_forms() -> frozenset[str]:
+    """The words that name one body by themselves (``institution_forms.jsonl``, mined by
+    ``scripts/mine_institutions.py``: 中国科学院, 中科院). Such a word is a full name already: read
+    as the abbreviation of a longer name of its type only where that name is one of them too
+    (中科院 -> 中国科学院), never where its characters merely recur in order in another body's
+    name (中国科学院 in 中国医学科学院…医院: GUIDE §4 expands abbreviations, it does not rename a
+    body)."""
+    from extract.pipeline.grammar import default_grammar
+
+    return frozenset(r["word"] for r in default_grammar().lexicon.get("institution_forms.jsonl", ()))
+
+
 MIN_KEPT_WORD = 2  # characters kept on each side of the cut (新疆|银行: a two-character word each)
 
 
@@ -544,8 +558,10 @@ class AliasIndex:
             fuller = [k for k in known if k.startswith(name) and k[len(name) :] in all_company_tails()]
             if len(fuller) == 1:
                 return fuller[0]
-        # an abbreviation of a full name of the same type: 市五院 -> 重庆市第五人民医院
+        # an abbreviation of a full name of the same type: 市五院 -> 重庆市第五人民医院; a body that
+        # names itself (institution_forms: 中国科学院) only abbreviates another such body (中科院)
         if len(name) <= 5 and type_ in ("Organization", "Platform", "Enterprise"):
+            forms = institution_forms()
             full = [
                 k
                 for k in self._by_last.get((type_, name[-1]), ())
@@ -553,6 +569,7 @@ class AliasIndex:
                 and _subsequence(name, k)
                 and name not in k
                 and not (type_ == "Enterprise" and _without_modifier(name, k))
+                and not (name in forms and k not in forms)
             ]
             if len(full) == 1:
                 return full[0]

@@ -23,6 +23,7 @@ from extract.pipeline.grammar import default_grammar
 from extract.pipeline.lexicon import is_common_word, is_word_at
 from extract.pipeline.member_roles import opens_role
 from extract.pipeline.mining import segment_cached
+from extract.pipeline.party_bodies import party_body, scoped_division
 from extract.pipeline.strategy_levels import HEAD, level_forms, shared_head_follows, suffix_conjuncts
 from extract.regions import all_regions, by_code
 
@@ -252,21 +253,25 @@ class ClosedClassGazetteer(Pipe):
         Organization (黑龙江省政府 in a page title, X市委): the body alone is refused there (it
         belongs to the longer name) and the division alone would be a District inside that name.
         The division ends where the body starts (X|市政府) or shares its level character with it
-        (X省|政府 read as X省 + 省政府)."""
-        ends: dict[int, int] = {}
+        (X省|政府 read as X省 + 省政府). The body's name is then its full standard name for that
+        division, and the Party's name written before it is part of the span (``party_bodies``)."""
+        ends: dict[int, list[tuple[int, Entry]]] = {}
         for start, end, bucket in matches:
-            if any(e.source == "region" for e in bucket):
-                ends[end] = min(start, ends.get(end, start))
-        if not ends:
+            ends.setdefault(end, []).extend((start, e) for e in bucket if e.source == "region")
+        if not any(ends.values()):
             return
         for start, end, bucket in matches:
-            if not any(e.source == "organization" and e.code for e in bucket):
+            body = next((e for e in bucket if e.source == "organization" and e.code), None)
+            if body is None:
                 continue
             if start == 0 or not CJK.match(text[start - 1]) or opens_role(text[start:end], text, end):
                 continue
-            place = ends.get(start, ends.get(start + 1))
+            places = ends.get(start) or ends.get(start + 1) or []
+            place = min((s for s, _ in places), default=None)
             if place is not None and place < start:
-                add_candidate(doc, place, end, "Organization", "organization", text[place:end])
+                division = scoped_division(places, body)
+                lo, canonical = party_body(text, place, body.canonical, division) if division else (place, "")
+                add_candidate(doc, lo, end, "Organization", "organization", canonical or text[place:end])
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         return self.gazetteer.to_bytes()

@@ -46,6 +46,7 @@ from extract.pipeline.national_scope import restore_national_scope
 from extract.pipeline.public_bodies import LEVELS
 from extract.pipeline.punctuation_edges import fix_edges
 from extract.pipeline.rated_bodies import rated_body
+from extract.pipeline.series_names import names_a_series
 from extract.pipeline.suffix_index import SuffixIndex
 from extract.pipeline.town_shapes import modifies_town_kind
 from extract.pipeline.widespread_phrases import widespread_kind_guess
@@ -838,4 +839,5 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar, listed: bool 
         or opens_with_count(name)
         or stray_character_and_category(name, grammar)
         or rated_body(name, label)  # 市级优抚医院, 三甲医院: extract.pipeline.rated_bodies
+        or names_a_series(name, label)  # 燕赵系列实验室: extract.pipeline.series_names
     )

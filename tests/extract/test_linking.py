@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from extract.ids import entity_id
-from extract.linking import AliasIndex, Context, canonical_name, document_zones, expand_zone, link_id
+from extract.linking import (
+    AliasIndex,
+    Context,
+    canonical_name,
+    document_zones,
+    expand_zone,
+    institution_forms,
+    link_id,
+)
 
 NANAN = Context.for_region("500108")  # 重庆市南岸区
 CHONGQING = Context.for_region("500000")
@@ -69,6 +77,19 @@ def test_alias_index_abbreviation_of_a_full_name():
     index = AliasIndex([("Organization", "滨江市第三人民医院"), ("Organization", "滨江市三院")])
     assert index.resolve("Organization", "滨江市三院") == "滨江市第三人民医院"
     assert index.resolve("Organization", "云杉研究院") == "云杉研究院"
+
+
+def test_a_body_that_names_itself_is_no_abbreviation_of_another_body():
+    """A mined institution form (a word naming one body by itself: 中国科学院) keeps its name where
+    its characters recur in order in another body's name, and still takes a form it abbreviates."""
+    forms = sorted(institution_forms(), key=lambda w: (len(w), w))
+    short, full = forms[0], forms[-1]  # 中科院 of 中国科学院 in the shipped data
+    assert len(full) <= 5 and full.endswith("院")
+    other = full[:2] + "云杉" + full[2:-1] + "滨江医院"  # the form's characters in order, another body
+    index = AliasIndex([("Organization", full), ("Organization", other), ("Organization", short)])
+    assert index.resolve("Organization", full) == full
+    if all(c in iter(full) for c in short):
+        assert index.resolve("Organization", short) == full
 
 
 def test_a_name_without_its_modifier_is_no_abbreviation():
