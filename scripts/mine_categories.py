@@ -1,7 +1,8 @@
 """Mine the category phrases of ``extract/data/category_phrases.jsonl``, the widespread terms of
 ``extract/data/widespread_terms.jsonl``, the slogan modifiers of
 ``extract/data/slogan_modifiers.jsonl``, the units of ``extract/data/bound_openings.jsonl`` and
-the place compounds of ``extract/data/place_compounds.jsonl``, the trade words that label lists of
+the place compounds of ``extract/data/place_compounds.jsonl``, the crossing phrases of
+``extract/data/place_crossings.jsonl``, the trade words that label lists of
 sectors of ``extract/data/trade_labels.jsonl``, the widespread phrases of
 ``extract/data/widespread_phrases.jsonl`` and the everyday words the dictionary tags as names of
 ``extract/data/mistagged_terms.jsonl`` and the verbs that govern a list of works of
@@ -35,6 +36,7 @@ from extract.pipeline.mining import place_names, write_jsonl
 from extract.pipeline.mistagged_terms import mine_mistagged_terms
 from extract.pipeline.object_verbs import mine_object_verbs
 from extract.pipeline.place_compounds import division_names, mine_place_compounds
+from extract.pipeline.place_crossings import mine_place_crossings
 from extract.pipeline.place_slogans import mine_slogan_modifiers
 from extract.pipeline.trade_labels import mine_trade_labels
 from extract.pipeline.widespread_phrases import mine_widespread_phrases
@@ -47,6 +49,7 @@ SLOGANS = ROOT / "extract" / "data" / "slogan_modifiers.jsonl"
 UNITS = ROOT / "extract" / "data" / "bound_openings.jsonl"
 LEADS = ROOT / "extract" / "data" / "clause_leads.jsonl"
 COMPOUNDS = ROOT / "extract" / "data" / "place_compounds.jsonl"
+CROSSINGS = ROOT / "extract" / "data" / "place_crossings.jsonl"
 PHRASES = ROOT / "extract" / "data" / "widespread_phrases.jsonl"
 MISTAGGED = ROOT / "extract" / "data" / "mistagged_terms.jsonl"
 TRADES = ROOT / "extract" / "data" / "trade_labels.jsonl"
@@ -78,6 +81,7 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
         (UNITS, mine_bound_openings(docs)),
         (LEADS, mine_clause_leads(docs, default_grammar().soft_stops)),
         (COMPOUNDS, mine_place_compounds(docs, division_names())),
+        (CROSSINGS, mine_place_crossings(docs, division_names())),
         (PHRASES, mine_widespread_phrases(docs, place_names())),
         (MISTAGGED, mine_mistagged_terms(docs)),
         (TRADES, mine_trade_labels(docs, _firm_kernel())),

@@ -22,6 +22,11 @@ untagged with the places inside them); so does a place glued to an adjective bef
 幸福X: jieba's tag ``a``), which makes a programme's or slogan's name of it; so does a place after a
 mined slogan modifier (美丽|云南建设, 法治|X: ``place_slogans``).
 
+A place whose edge a word of a mined widespread phrase crosses (惠|民生|各项工作: the phrase 惠民生
+that many provinces' reports write) is that phrase's, not the place (``place_crossings``).
+
+A place before the literary possessive 之 read alone opens a name (天津之眼: ``place_possessives``).
+
 A place right before the section word 段 qualifies a section of a longer name (黄河干流X段,
 …（X段）: ``section_places``).
 
@@ -56,7 +61,9 @@ from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import dictionary
 from extract.pipeline.organisation_places import opens_organisation_name
 from extract.pipeline.place_compounds import opens_compound
+from extract.pipeline.place_crossings import in_crossing_phrase
 from extract.pipeline.place_kernel_tails import opens_kernel_name
+from extract.pipeline.place_possessives import opens_possessive_name
 from extract.pipeline.place_proper_tails import opens_proper_name
 from extract.pipeline.place_runs import HAN_RE, clause_word, name_run
 from extract.pipeline.place_slogans import after_slogan_modifier
@@ -279,6 +286,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             continue
         if s.label_ == "District" and (
             inside_longer_word(text, s.start_char, s.end_char)
+            or in_crossing_phrase(text, s.start_char, s.end_char, grammar)  # 惠|民生: place_crossings
             or after_slogan_modifier(text, s.start_char, grammar)
             or in_quoted_phrase(text, s.start_char, s.end_char)
             or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
@@ -312,6 +320,7 @@ def _tail_opens_name(text: str, s: Chosen, grammar: Grammar) -> bool:
         opens_built_name(text, s.end_char, grammar)
         or opens_compound(text, s.start_char, s.end_char, grammar)  # 青海|拉面: place_compounds
         or opens_proper_name(text, s.end_char, grammar)  # 甲市|乙丙出入口局: place_proper_tails
+        or opens_possessive_name(text, s.end_char)  # 甲市|之眼: place_possessives
         or opens_kernel_name(text, s.end_char, grammar)  # 甲市|中央法务区: place_kernel_tails
         or qualifies_section(text, s.end_char)  # 黄河干流甲地|段: section_places
         or opens_organisation_name(text, s.end_char, grammar)  # 甲地|合作组织峰会: organisation_places

@@ -43,6 +43,7 @@ FILES = {
     "company_tails.jsonl": "tail",  # scripts/mine_company_tails.py (extract.pipeline.company_tails)
     "slogan_modifiers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_slogans)
     "place_compounds.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_compounds)
+    "place_crossings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.place_crossings)
     "bound_openings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.bound_openings)
     "clause_leads.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.clause_leads)
     "object_verbs.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.object_verbs)
