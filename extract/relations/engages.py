@@ -49,6 +49,7 @@ _OPENING_QUOTES = "“\"'"
 # jieba's nominal tags: a noun right before 与 joins two nouns (某成果同某振兴有效衔接), it opens no
 # partner phrase
 _NOMINAL_TAGS = ("n", "vn", "an")
+_VERB_TAG = "v"
 
 
 def partner_slot(s: Sentence, m: Mention) -> bool:
@@ -80,23 +81,24 @@ def partner_slot(s: Sentence, m: Mention) -> bool:
         return after != ""
     if after[:1] not in _PARTNER_FOLLOWERS or after == "":
         return False
-    return _verb_opens(s, words, at[-1], a, m)
+    return _verb_opens(s, words, at[-1], a)
 
 
-def _verb_opens(s: Sentence, words: list[str], k: int, a: int, m: Mention) -> bool:
-    """Does a verb open the phrase of the preposition ``words[k]`` (``深化与…``), with nothing but
-    a list of names between the preposition and ``m``?"""
+def _verb_opens(s: Sentence, words: list[str], k: int, a: int) -> bool:
+    """Does a verb open the phrase of the preposition ``words[k]`` (``深化与…``; ``words`` are the
+    clause's from ``a`` up to the name asked about), with no verb between the preposition and the
+    name?"""
     if k == 0:
         return False
     start = a + sum(len(w) for w in words[: k - 1])  # where the word before the preposition starts
     if any(x.start < start + len(words[k - 1]) and x.end > start for x in s.mentions):
         return False  # the word is part of a name: 某振兴与…
-    tag = dictionary().get(words[k - 1], (0, ""))[1]
+    tags = dictionary()
+    tag = tags.get(words[k - 1], (0, ""))[1]
     if not tag or tag.startswith(_NOMINAL_TAGS):
         return False
-    words_tags = dictionary()
-    between = words[k + 1 :]
-    return not any(words_tags.get(w, (0, ""))[1] == "v" for w in between)
+    # a verb between the preposition and the name ends the list: 与甲合作建设某湾区 builds it
+    return not any(tags.get(w, (0, ""))[1] == _VERB_TAG for w in words[k + 1 :])
 
 
 # the locative preposition (a function word): 在 + a name says where something is done
