@@ -25,7 +25,7 @@ from extract.pipeline.counted_quotes import FRAMING_TAILS_RE
 from extract.records import Mention, Relation
 from extract.relations.common import Party, Sentence, party, relation
 from extract.relations.rules import DocumentRun, sentence_rule
-from extract.topic_runs import topic_runs
+from extract.topic_runs import short_predicate, topic_runs
 
 _POOL = re.compile(r"纳入")
 _NUMBERED = re.compile(
@@ -135,14 +135,19 @@ def _topic_of_lead(text: str, strategies: list[Mention], start: int, lead_end: i
     predicate about it (``成果丰硕``, ``动能不断显现``), and what the paragraph reports next is
     filed under it (GUIDE §5; the provincial gold files a review paragraph's projects so). The lead
     must be a whole sentence (``X：`` labels are read above), name one strategy in that clause and
-    no figure after it (``某战略国家贸易额增长4%`` uses the strategy as a qualifier)."""
+    no figure after it (``某战略国家贸易额增长4%`` uses the strategy as a qualifier). A clause that
+    a verb phrase opens holds the strategy as its topic only before a short predicate
+    (``推动某协同发展取得新进展``: ``topic_runs.short_predicate``)."""
     if text[lead_end : lead_end + 1] != _SENTENCE_END:
         return None
     clause = max(start, *(text.rfind(mark, start, lead_end) + 1 for mark in _CLAUSE_MARKS))
     inside = [m for m in strategies if clause <= m.start and m.end <= lead_end]
-    if len(inside) != 1 or text[clause : inside[0].start].strip(_QUOTES + _OPENING_MARKS):
+    if len(inside) != 1:
         return None
     predicate = _GENERIC_TAIL.sub("", text[inside[0].end : lead_end]).strip(_QUOTES)
+    if text[clause : inside[0].start].strip(_QUOTES + _OPENING_MARKS):
+        # a verb phrase before it and a short predicate after it: ``推动某协同发展取得新进展``
+        return inside[0] if short_predicate(predicate) else None
     if not predicate or len(predicate) > _TOPIC_PREDICATE or _FIGURE.search(predicate):
         return None
     return inside[0]

@@ -125,3 +125,38 @@ def test_a_programme_named_for_a_strategy_of_its_sentence_contributes_to_it(body
 def test_a_strategy_named_only_inside_the_programme_gives_nothing():
     body = "优化城镇布局，建设现代化人民城市，推动澄江经济带绿色发展示范迈上新台阶。"
     assert not _contributions(body)
+
+
+# Topic sentences whose verb phrase holds the strategy before a short predicate
+# (``topic_runs.short_predicate``): ``推动某协同发展取得新进展。加快…`` files what follows under it,
+# as round 8's readable gold does; a strategy before a noun phrase or a modifier mark is no topic.
+TOPICS = [*NAMES, ("绿野提升行动", "Program"), ("清溪更新行动", "Program")]
+
+
+def _filed(body: str) -> set[tuple[str, str]]:
+    return relation_pairs(HEAD + body + "\n", TOPICS, "contributesTo")
+
+
+def test_a_run_in_topic_sentence_holding_the_strategy_files_what_follows():
+    body = (
+        "（二）推进区域协调发展。推动澄江经济带取得新进展。实施绿野提升行动，新增示范村12个。"
+        "稳步扩大对外开放。开展清溪更新行动，改造老旧小区3万户。"
+    )
+    assert _filed(body) == {("绿野提升行动", "澄江经济带")}
+
+
+def test_a_paragraph_lead_holding_the_strategy_files_the_paragraph():
+    body = "推动澄江经济带建设迈上新台阶。加快实施绿野提升行动，建成示范村12个。"
+    assert _filed(body) == {("绿野提升行动", "澄江经济带")}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "提升澄江经济带自身综合竞争力。",  # a noun phrase after it: the strategy qualifies it
+        "这是澄江经济带建设纵深推进的五年。",  # a modifier mark
+        "推动澄江经济带货运量增长12%。",  # a figure
+    ],
+)
+def test_a_strategy_before_no_short_predicate_files_nothing(lead):
+    assert not _filed(lead + "加快实施绿野提升行动，建成示范村12个。")
