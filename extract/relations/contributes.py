@@ -247,7 +247,7 @@ def _named_in_programme(m: Mention, strategies: list[Mention]) -> Party | None:
 
     GUIDE §5 files a policy whose title names the strategy under it; a programme named for the
     strategy is filed the same way (the readable gold files every such programme under the
-    strategy the passage names: 4 of 4, fresh4). The strategy must be named by itself in the same
+    strategy the passage names: 3 of 3, fresh4). The strategy must be named by itself in the same
     sentence (GUIDE §9: a relation's tail is a tagged mention of the passage), by its text or its
     canonical name; a form shorter than 3 characters is too weak a match."""
     for x in strategies:
