@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from extract.indicators import sentence_spans
 from extract.model import Document
 from extract.pipeline.counted_quotes import FRAMING_TAILS_RE
+from extract.pipeline.mining import dictionary, segment_cached
 from extract.records import Mention
 
 # a sub-heading sentence is short: the readable reports' run-in sub-headings are 6 to 21 characters
@@ -43,6 +44,7 @@ _QUOTES = "“”\"'"
 _TAIL = 4
 # after an opening strategy a short predicate (深化落实, 深耕细作, 扎实推进: contributes._TOPIC_PREDICATE)
 _PREDICATE = 6
+_FIGURE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,32 @@ def topic_of(text: str, start: int, inside: Sequence[Mention]) -> Mention | None
     tail = FRAMING_TAILS_RE.sub("", after)
     if before and len(tail) <= _TAIL:
         return s  # closes it: 深入推进某战略(建设)
+    if before and short_predicate(tail):
+        return s  # holds it: 推动某协同发展取得新进展
     return s if _opens_on(text, start, s) else None  # opens it: 某战略深化落实
+
+
+# jieba's tags of words that open a noun phrase, not a predicate: nouns (n, nr, ns …, vn, an),
+# pronouns (自身), numerals and measure words; 的 marks a modifier (纵深推进的五年)
+_NOMINAL = ("n", "vn", "an", "r", "m", "q")
+_MODIFIER = "的"
+
+
+def short_predicate(rest: str) -> bool:
+    """Is ``rest``, what follows a strategy (its generic tails removed), a short predicate about it
+    (``取得新进展``, ``走深走实``, ``迈上新台阶``)?
+
+    A verb phrase before the strategy and a predicate after it (``推动某协同发展取得新进展``) make
+    the strategy what the sentence is about, as the shapes above do; GUIDE §5 files what follows
+    under it (round 8's readable gold files the projects and programmes after
+    ``推动京津冀协同发展取得新进展。`` so). At most ``_PREDICATE`` characters, no figure, no
+    modifier mark and no noun phrase opening it (``提升某湾区自身综合竞争力``: the strategy
+    qualifies a longer phrase)."""
+    rest = rest.strip().strip(_QUOTES)
+    if not rest or len(rest) > _PREDICATE or _MODIFIER in rest or _FIGURE.search(rest):
+        return False
+    first = segment_cached(rest)[0]
+    return not dictionary().get(first, (0, ""))[1].startswith(_NOMINAL)
 
 
 def _opens_on(text: str, start: int, m: Mention) -> bool:
@@ -130,4 +157,4 @@ def topic_runs(doc: Document, mentions: Sequence[Mention]) -> list[TopicRun]:
     return runs
 
 
-__all__ = ["SHORT", "TopicRun", "heading_like", "topic_of", "topic_runs"]
+__all__ = ["SHORT", "TopicRun", "heading_like", "short_predicate", "topic_of", "topic_runs"]

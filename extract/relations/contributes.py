@@ -25,7 +25,7 @@ from extract.pipeline.counted_quotes import FRAMING_TAILS_RE
 from extract.records import Mention, Relation
 from extract.relations.common import Party, Sentence, party, relation
 from extract.relations.rules import DocumentRun, sentence_rule
-from extract.topic_runs import topic_runs
+from extract.topic_runs import short_predicate, topic_runs
 
 _POOL = re.compile(r"纳入")
 _NUMBERED = re.compile(
@@ -135,14 +135,19 @@ def _topic_of_lead(text: str, strategies: list[Mention], start: int, lead_end: i
     predicate about it (``成果丰硕``, ``动能不断显现``), and what the paragraph reports next is
     filed under it (GUIDE §5; the provincial gold files a review paragraph's projects so). The lead
     must be a whole sentence (``X：`` labels are read above), name one strategy in that clause and
-    no figure after it (``某战略国家贸易额增长4%`` uses the strategy as a qualifier)."""
+    no figure after it (``某战略国家贸易额增长4%`` uses the strategy as a qualifier). A clause that
+    a verb phrase opens holds the strategy as its topic only before a short predicate
+    (``推动某协同发展取得新进展``: ``topic_runs.short_predicate``)."""
     if text[lead_end : lead_end + 1] != _SENTENCE_END:
         return None
     clause = max(start, *(text.rfind(mark, start, lead_end) + 1 for mark in _CLAUSE_MARKS))
     inside = [m for m in strategies if clause <= m.start and m.end <= lead_end]
-    if len(inside) != 1 or text[clause : inside[0].start].strip(_QUOTES + _OPENING_MARKS):
+    if len(inside) != 1:
         return None
     predicate = _GENERIC_TAIL.sub("", text[inside[0].end : lead_end]).strip(_QUOTES)
+    if text[clause : inside[0].start].strip(_QUOTES + _OPENING_MARKS):
+        # a verb phrase before it and a short predicate after it: ``推动某协同发展取得新进展``
+        return inside[0] if short_predicate(predicate) else None
     if not predicate or len(predicate) > _TOPIC_PREDICATE or _FIGURE.search(predicate):
         return None
     return inside[0]
@@ -181,6 +186,8 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
                     named = index.named_in(p.text)
                     if named is not None:
                         break
+            if named is None:
+                named = _named_in_programme(m, strategies)
             if named is not None:
                 add(m, named)
                 continue
@@ -232,6 +239,25 @@ def _leading(s: Sentence, m: Mention, strategies: list[Mention]) -> list[Mention
     a, _ = s.clause_of(m.start)
     _, first_end = s.clause_of(s.start)
     return [x for x in strategies if x.end <= m.start and (x.start >= a or x.start < first_end)]
+
+
+def _named_in_programme(m: Mention, strategies: list[Mention]) -> Party | None:
+    """The strategy of the sentence that the programme ``m``'s own name names, as a policy title
+    does (``推进某城镇化，…，推动全国某城镇化与城乡统筹示范区建设``, ``实施国企助力某振兴行动``).
+
+    GUIDE §5 files a policy whose title names the strategy under it; a programme named for the
+    strategy is filed the same way (the readable gold files every such programme under the
+    strategy the passage names: 3 of 3, fresh4). The strategy must be named by itself in the same
+    sentence (GUIDE §9: a relation's tail is a tagged mention of the passage), by its text or its
+    canonical name; a form shorter than 3 characters is too weak a match."""
+    for x in strategies:
+        for form in (x.text, x.canonical):
+            if len(form) >= _NAMED_FORM and form in m.text:
+                return party(x)
+    return None
+
+
+_NAMED_FORM = 3
 
 
 def _closing_object(s: Sentence, m: Mention) -> Mention | None:

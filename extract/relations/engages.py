@@ -18,7 +18,7 @@ import re
 
 from extract.indicators.multiples import _RESPECTIVELY
 from extract.pipeline.counted_quotes import FRAMING_TAILS_RE
-from extract.pipeline.mining import segment_cached
+from extract.pipeline.mining import dictionary, segment_cached
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, author_party, party, relation
 from extract.relations.cooperation import KEYWORDS as COOPERATION_WORDS
@@ -36,36 +36,95 @@ _LIST_MARK = "、"  # the enumeration comma between a list's conjuncts (GUIDE §
 _OPENERS = re.compile(r"^(?:[\s、，,]|支持|推动|鼓励|引导|指导|积极|加快|大力|全力|争取)*")
 
 
-# the preposition that introduces a cooperation partner (加强与甲、乙合作), a word of its own in
-# jieba's segmentation (参与 holds the character and means "take part": function words)
-_PARTNER_PREPOSITION = "与"
-# what may follow an item of the partner list: another item, 等 closing it, or 在 opening the
-# field of the cooperation (与甲、乙在某领域合作); a noun after it (与共建某倡议国家合作) makes
-# the name a qualifier of the partner, not the partner (function words)
-_PARTNER_FOLLOWERS = "、和及与等在"
+# the prepositions that introduce a cooperation partner (加强与甲、乙合作, 加强同甲联动), words of
+# their own in jieba's segmentation (参与 holds the character and means "take part": function words)
+_PARTNER_PREPOSITIONS = ("与", "同")
+# what may follow an item of the partner list: another item, 等 closing it, 在 opening the field
+# of the cooperation (与甲、乙在某领域合作) or 的 before the tie itself (与甲、乙的通道联系); a
+# noun after it (与共建某倡议国家合作) makes the name a qualifier of the partner, not the partner
+# (function words)
+_PARTNER_FOLLOWERS = "、和及与等在的"
 _CLOSING_QUOTES = "”\"'"
+_OPENING_QUOTES = "“\"'"
+# jieba's nominal tags: a noun right before 与 joins two nouns (某成果同某振兴有效衔接), it opens no
+# partner phrase
+_NOMINAL_TAGS = ("n", "vn", "an")
+_VERB_TAG = "v"
 
 
 def partner_slot(s: Sentence, m: Mention) -> bool:
     """Is ``m`` named as the partner of a cooperation (``加强与甲地区、乙湾区在某领域合作``)?
 
-    Between the preposition 与 and a cooperation word (``cooperation.KEYWORDS``, the words the
-    cooperatesWith reader reads) the clause lists whom the author works with. A strategy named
+    Between the preposition 与 (or 同) and a cooperation word (``cooperation.KEYWORDS``, the words
+    the cooperatesWith reader reads) the clause lists whom the author works with. A strategy named
     there stands for the region that carries it (another province's 粤港澳大湾区): the author
     cooperates with that region, it does not implement its strategy (GUIDE §5: engagesIn is what
     the district implements, takes part in, creates or plans). The provincial gold gives no
     engagesIn in this frame, while a strategy the author joins (``主动融入某协同发展``) or links
-    its own to (``推动某经济圈建设与共建某倡议…贯通衔接``: no cooperation word) keeps it."""
+    its own to (``推动某经济圈建设与共建某倡议…贯通衔接``: no cooperation word) keeps it.
+
+    A phrase that a verb opens with the preposition (``深化与甲、乙的通道联系``, ``提升与某湾区、
+    乙地区直连水平``) names the partners of a tie whatever word states the tie, so there the
+    cooperation word is not needed; a name glued to a verb of reciprocity (``与某战略相适应``)
+    or qualifying a noun (``与某倡议沿线国家``) is no item of the list and keeps its engagesIn."""
     a, b = s.clause_of(m.start)
     text = s.doc.text
-    if _PARTNER_PREPOSITION not in segment_cached(text[a : m.start]):
-        return False
-    if COOPERATION_WORDS.search(text, m.end, b) is None:
+    words = segment_cached(text[a : m.start])
+    at = [i for i, w in enumerate(words) if w in _PARTNER_PREPOSITIONS]
+    if not at:
         return False
     rest = text[m.end : b].lstrip(_CLOSING_QUOTES)
     tail = FRAMING_TAILS_RE.match(rest)  # GUIDE §2.6: 某湾区建设、… is the same item
-    follower = rest[tail.end() if tail else 0 :][:1]
-    return follower != "" and follower in _PARTNER_FOLLOWERS
+    after = rest[tail.end() if tail else 0 :]
+    keyword = COOPERATION_WORDS.search(text, m.end, b)
+    if keyword is not None and (after[:1] in _PARTNER_FOLLOWERS or COOPERATION_WORDS.match(after)):
+        return after != ""
+    if after[:1] not in _PARTNER_FOLLOWERS or after == "":
+        return False
+    return _verb_opens(s, words, at[-1], a)
+
+
+def _verb_opens(s: Sentence, words: list[str], k: int, a: int) -> bool:
+    """Does a verb open the phrase of the preposition ``words[k]`` (``深化与…``; ``words`` are the
+    clause's from ``a`` up to the name asked about), with no verb between the preposition and the
+    name?"""
+    if k == 0:
+        return False
+    start = a + sum(len(w) for w in words[: k - 1])  # where the word before the preposition starts
+    if any(x.start < start + len(words[k - 1]) and x.end > start for x in s.mentions):
+        return False  # the word is part of a name: 某振兴与…
+    tags = dictionary()
+    tag = tags.get(words[k - 1], (0, ""))[1]
+    if not tag or tag.startswith(_NOMINAL_TAGS):
+        return False
+    # a verb between the preposition and the name ends the list: 与甲合作建设某湾区 builds it
+    return not any(tags.get(w, (0, ""))[1] == _VERB_TAG for w in words[k + 1 :])
+
+
+# the locative preposition (a function word): 在 + a name says where something is done
+_LOCATIVE = "在"
+# jieba's tag of the localizers (方位词 中, 上, 下, 之际 …: a closed class of the language) that
+# close a 在 phrase of circumstance, ``在某战略实施中``
+_LOCALIZER_TAG = "f"
+
+
+def place_slot(s: Sentence, m: Mention) -> bool:
+    """Is the strategy ``m`` named as the place where something is done (``某基金在某湾区设立``)?
+
+    A strategy region right after the preposition 在 is where the clause's act happens when no
+    localizer closes the phrase in the rest of the clause: ``在某湾区设立区域基金`` says where a
+    fund is set up, not that the author implements the strategy (GUIDE §5: engagesIn is what the
+    district implements, takes part in, creates or plans; round 9's readable gold gives none
+    there). With a localizer the phrase is the circumstance of the author's own act, ``在某经济带
+    高质量发展中奋勇争先``, ``在某经济圈建设和某协调发展中发挥作用`` (the dev-provincial gold
+    keeps that engagesIn), so it stays."""
+    a, b = s.clause_of(m.start)
+    text = s.doc.text
+    before = segment_cached(text[a : m.start].rstrip(_OPENING_QUOTES))
+    if not before or before[-1] != _LOCATIVE:
+        return False
+    words = dictionary()
+    return not any(words.get(w, (0, ""))[1] == _LOCALIZER_TAG for w in segment_cached(text[m.end : b]))
 
 
 def clause_actors(s: Sentence, m: Mention) -> list[Mention] | None:
@@ -154,6 +213,8 @@ def find_engages(s: Sentence) -> list[Relation]:
             continue  # 积极申报创建X: applying for a designation is not taking part in it yet
         if m.type == "Strategy" and partner_slot(s, m):
             continue  # 加强与某湾区合作: a partner region, not the author's strategy
+        if m.type == "Strategy" and place_slot(s, m):
+            continue  # 某基金在某湾区设立: where something is done, not the author's strategy
         if actors:
             for x in respective_actor(s, m, actors):
                 out.append(relation(s.doc, "engagesIn", party(x), party(m), (s.start, s.end), path=s.path))
