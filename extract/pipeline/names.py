@@ -32,6 +32,7 @@ from extract.pipeline.campaign_frames import find_campaign_frames
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.carried_conjuncts import carried_out
 from extract.pipeline.carried_kinds import carried_kind_name
+from extract.pipeline.carried_projects import carried_kind
 from extract.pipeline.city_titles import (
     find_city_titles,
     find_coordinated_city_titles,
@@ -665,7 +666,8 @@ class NameFinder(g.UsesGrammar, Pipe):
             if head == "工程" and "“" in body and not reported_as_built(text, start, end, gr):
                 type_ = "Program"  # “千项万亿”工程: a quoted programme name, not a construction
             elif (
-                head == "工程"
+                # GUIDE §3 lists 中新互联互通项目 among its Programs: a 项目 carried out is one too
+                head in GENERIC_PROJECT_HEADS
                 and (
                     text[max(0, start - 4) : start].endswith(gr.carrying_verbs)
                     # 实施A、B工程, 实施新一轮|X工程, 实施Y（X工程）: carried_conjuncts
@@ -673,6 +675,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 )
                 and not gr.built_re.search(body)
                 and not WORKS_RE.search(body)
+                # 开展X项目|建设, 深化X项目|合作: no object; 实施|城市更新项目295个: a kind (carried_projects)
+                and (head == "工程" or not carried_kind(text, start, end, body, gr))
             ):
                 type_ = "Program"  # 实施|品牌强省工程, 深化|X协作工程: a programme carried out, nothing built
             while type_ in VERB_TRIMMED_TYPES and (verb := leading_verb(body) or len(clause_opener(body))):
