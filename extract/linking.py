@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from extract.free_trade import province_led_zone, standard_zone_name
 from extract.ids import entity_id, name_key
 from extract.regions import by_code, lookup
-from extract.scan import anchored_finditer
+from extract.scan import anchored_finditer, written_after
 
 if TYPE_CHECKING:
     from extract.pipeline.grammar import Grammar
@@ -352,7 +352,7 @@ def company_in_text(name: str, text: str, others: Iterable[str] | SortedNames = 
             return None
     elif any(o.startswith(name) for o in others):
         return None
-    fuller = {name + tail for tail in all_company_tails() if name + tail in text}
+    fuller = {name + tail for tail in written_after(text, name, all_company_tails())}
     return fuller.pop() if len(fuller) == 1 else None
 
 

@@ -65,6 +65,7 @@ from extract.pipeline.mining import (
     place_names,
     segment_cached,
 )
+from extract.scan import written_after
 
 TYPE = "Enterprise"
 SOURCE = "firm_repeat"
@@ -140,11 +141,12 @@ def _tails() -> frozenset[str]:
 def _tailed(text: str, hints: dict[str, str]) -> dict[str, str]:
     """The names of ``hints`` written with a company tail in ``text`` (module docstring)."""
     out: dict[str, str] = {}
+    tails = sorted(_tails())
     for name, hint in hints.items():
-        if not _name(name) or name.endswith(tuple(_tails())):
+        if not _name(name) or name.endswith(tuple(tails)):
             continue
-        for tail in sorted(_tails()):
-            if name + tail in text and name + tail not in hints:
+        for tail in written_after(text, name, tails):  # each tail written right after the name
+            if name + tail not in hints:
                 out[name + tail] = hint
     return out
 

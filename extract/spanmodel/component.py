@@ -71,34 +71,29 @@ class SpanModel(Pipe):
         # characters inside a rule candidate other than a division: no proposal may touch them
         # (it would cut across the rule's name or swallow it), so they are not even scored
         blocked = np.zeros(len(text), dtype=bool)
-        rules = candidates(doc)  # once: each call builds a Span object per candidate
-        for c in rules:
-            if c.id_ not in REGION_SOURCES:
-                blocked[c.start_char : c.end_char] = True
+        rules = rule_extents(candidates(doc))  # once: each Span attribute read is a lookup in spaCy
+        for cs, ce, source in rules:
+            if source not in REGION_SOURCES:
+                blocked[cs:ce] = True
         proposals = self.tagger.predict(text, blocked, self.min_gain)
-        for s, e, t in self.vetted(doc, text, proposals, rules):
+        for s, e, t in self.vetted(text, proposals, rules):
             add_candidate(doc, s, e, t, "model")
         return doc
 
     def vetted(
-        self,
-        doc: Doc,
-        text: str,
-        proposals: Iterable[tuple[int, int, str]],
-        rules: list[Span] | None = None,
+        self, text: str, proposals: Iterable[tuple[int, int, str]], rules: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
-        """The proposals the rule candidates allow (``rules``: the Doc's candidates, when the
-        caller has them already), typed by the rule candidate sharing their end."""
+        """The proposals the rule candidates allow (``rules``: the Doc's candidates as (start,
+        end, source), ``rule_extents``)."""
         assert self.tagger is not None
-        rules = candidates(doc) if rules is None else rules
-        extents = {(c.start_char, c.end_char) for c in rules}
+        extents = {(cs, ce) for cs, ce, _ in rules}
         regions: dict[int, list[int]] = {}
-        for c in rules:
-            if c.id_ in REGION_SOURCES:
-                regions.setdefault(c.start_char, []).append(c.end_char)
+        for cs, ce, source in rules:
+            if source in REGION_SOURCES:
+                regions.setdefault(cs, []).append(ce)
         generic = set(self.tagger.lexicon.generic)
-        # (start, end, source) of every rule candidate by start, read off the Spans once
-        ordered = sorted(((c.start_char, c.end_char, c.id_) for c in rules), key=lambda c: c[0])
+        # (start, end, source) of every rule candidate by start
+        ordered = sorted(rules, key=lambda c: c[0])
         starts = [cs for cs, _, _ in ordered]
         reach = max((ce - cs for cs, ce, _ in ordered), default=0)  # the longest candidate
 
@@ -137,6 +132,13 @@ class SpanModel(Pipe):
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> SpanModel:
         self.tagger = SpanTagger.from_disk(path)
         return self
+
+
+def rule_extents(rules: list[Span]) -> list[tuple[int, int, str]]:
+    """(start, end, source) of each rule candidate, in the candidates' order, read off the Spans
+    once: ``start_char``, ``end_char`` and ``id_`` are each computed on access (a token lookup, a
+    string-store decode), and the blocked characters and the veto read them several times."""
+    return [(c.start_char, c.end_char, c.id_) for c in rules]
 
 
 @Language.factory(

@@ -494,7 +494,7 @@ def test_vetted_proposals_equal_a_check_against_every_candidate(corpus_documents
 
     from extract.pipeline import build_pipeline, context_doc
     from extract.pipeline.candidates import candidates, doc_text
-    from extract.spanmodel.component import REGION_SOURCES
+    from extract.spanmodel.component import REGION_SOURCES, rule_extents
 
     nlp = build_pipeline("both")
     model = nlp.get_pipe("policykg_span_model")
@@ -520,7 +520,8 @@ def test_vetted_proposals_equal_a_check_against_every_candidate(corpus_documents
                 return False
         return True
 
-    kept = model.vetted(doc, text, proposals, rules)
+    extents = rule_extents(rules)
+    kept = model.vetted(text, proposals, extents)
     assert set(kept) <= set(proposals)
     for s, e, t in proposals:
         if (s, e, t) not in kept:
@@ -530,7 +531,7 @@ def test_vetted_proposals_equal_a_check_against_every_candidate(corpus_documents
     assert any(not plain_ok(s, e) for s, e in vetoed)
     # every proposal the plain check allows and no other rule drops is kept
     assert len(kept) == sum(
-        plain_ok(s, e) and model.vetted(doc, text, [(s, e, t)], rules) == [(s, e, t)] for s, e, t in proposals
+        plain_ok(s, e) and model.vetted(text, [(s, e, t)], extents) == [(s, e, t)] for s, e, t in proposals
     )
 
 
