@@ -646,6 +646,10 @@ class _SentenceReader:
     def _after_level(self, cstart: int) -> bool:
         return _in_clause_of_level(self.norm, self.pending, cstart)
 
+    def _names_between(self, start: int, end: int) -> bool:
+        """Does a tagged name (any type) start in ``start:end``?"""
+        return any(start <= k < end for k in self.by_start)
+
     def _rate_just_read(self, cstart: int) -> str:
         """The measure of a growth rate read last in this clause, right before the share
         (``无人机产量增长39%、占全国9成``: the share is the output's, 无人机产量占全国比重, as a share
@@ -704,7 +708,7 @@ class _SentenceReader:
                     prev.said = _split_subject(norm, before_start, before, self.by_start)[1]
                 if not _OPEN_BRACKET.search(prev.said):  # 17家A（包括9家B、8家C）: a note, no verb
                     name_raw = shared_raw = prev.said  # 新建3个A、3个B和9个C: C takes the verb B took
-        name = _name_for(norm, name_raw, f)
+        name = _name_for(norm, name_raw, f, self._names_between(seg_start, f.start))
         if shared_raw and name == clean_name(shared_raw) + _COUNT_SUFFIX[f.unit]:
             return i + 1  # 支持3个A、2个B开展…: the verb alone names no count
         change = _FROM_TO.search(name_raw)
@@ -1655,8 +1659,11 @@ def _split_subject(
     return None, seg
 
 
-def _name_for(text: str, raw: str, f: Figure) -> str:
-    """Indicator name of a level figure; counts get the noun after the number and ``数``."""
+def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
+    """Indicator name of a level figure; counts get the noun after the number and ``数``.
+    ``names_listed``: the words before the figure hold a tagged name (a list of names before 等
+    counts them, no kind: 新建A、B等13座 names nothing; a list of kinds, 新建体育公园、健身园等1100余处,
+    names what is counted)."""
     name = clean_name(raw)
     if f.unit in _LENGTH_UNITS and name and not name.endswith(_LENGTH_NAMES):
         return name + _MILEAGE  # 新改建农村公路4.2万公里: a length is the roads' mileage
@@ -1672,7 +1679,9 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         else:
             verb_mod = ""  # 12条河流稳定消劣。: 劣 ends the phrase, no verb after it
         if not noun and raw.rstrip().endswith("等"):
-            return ""  # 新建A、B等13座。: a count of listed items that names no kind
+            if names_listed or _ITEM_SEP not in raw:
+                return ""  # 新建A、B等13座。: a count of listed items that names no kind
+            name = clean_name(raw.rstrip()[:-1])  # 新建体育公园、健身园等1100余处: the kinds listed
         if not noun and not name and _opens_clause(text, f):
             noun = _subject_noun(text, f.end)  # 62个组团实施项目1000多个: the subject's count
         cut = _status_cut(text, f.end, noun)
@@ -2082,6 +2091,7 @@ def _without_modifier(noun: str) -> str:
     return noun
 
 
+_ITEM_SEP = "、"  # the enumeration comma between listed items
 _RELATIVE = "的"  # the particle that closes a relative clause before its head noun
 _SIZE_MEASURE_MAX = 4  # characters: 总投资, 总规模, 首期规模; a longer phrase is a clause of its own
 

@@ -14,7 +14,8 @@ qualify it stand apart from the figure:
   act (``组建总规模``) or dropped as a threshold;
 * a measure listed right after a count (``规模以上工业企业达7.6万家、增加值增长3%``) lost the things
   counted;
-* a count of days named as one (``优良天数281天``) was read as a duration.
+* a count of days named as one (``优良天数281天``) was read as a duration;
+* kinds listed before 等 and a bare count (``新建和更新主题体育公园、社区健身园等1100余处``) named nothing.
 
 Invented sentences, none from a report.
 """
@@ -91,3 +92,14 @@ def test_a_measure_listed_after_a_count_is_the_counted_things_measure():
 def test_a_count_of_days_named_as_one_is_a_level():
     got = _names("空气质量优良天数达到305天，连续20天无重污染。")
     assert got == {"空气质量优良天数": 305.0}
+
+
+def test_kinds_listed_before_a_bare_count_name_what_is_counted():
+    got = _names("全民健身深入开展，新建和提升街角球场、滨河步道等860余处，赛事活动持续火热。")
+    assert got == {"新建和提升街角球场、滨河步道数": 860.0}
+
+
+def test_names_listed_before_a_bare_count_name_nothing():
+    names = [("青禾一中", "Project", "青禾一中"), ("青禾二中", "Project", "青禾二中")]
+    got = _names("新建青禾一中、青禾二中等13所。", names=names)
+    assert got == {}
