@@ -1662,8 +1662,8 @@ def _split_subject(
 def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     """Indicator name of a level figure; counts get the noun after the number and ``数``.
     ``names_listed``: the words before the figure hold a tagged name (a list of names before 等
-    counts them, no kind: 新建A、B等13座 names nothing; a list of kinds, 新建体育公园、健身园等1100余处,
-    names what is counted)."""
+    counts them, no kind: 新建A、B等13座 names nothing; a list of kinds before a rough total,
+    新建体育公园、健身园等1100余处, names what is counted)."""
     name = clean_name(raw)
     if f.unit in _LENGTH_UNITS and name and not name.endswith(_LENGTH_NAMES):
         return name + _MILEAGE  # 新改建农村公路4.2万公里: a length is the roads' mileage
@@ -1679,7 +1679,7 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
         else:
             verb_mod = ""  # 12条河流稳定消劣。: 劣 ends the phrase, no verb after it
         if not noun and raw.rstrip().endswith("等"):
-            if names_listed or _ITEM_SEP not in raw:
+            if names_listed or _ITEM_SEP not in raw or f.hedge not in _ROUGHLY:
                 return ""  # 新建A、B等13座。: a count of listed items that names no kind
             name = clean_name(raw.rstrip()[:-1])  # 新建体育公园、健身园等1100余处: the kinds listed
         if not noun and not name and _opens_clause(text, f):
@@ -2092,6 +2092,9 @@ def _without_modifier(noun: str) -> str:
 
 
 _ITEM_SEP = "、"  # the enumeration comma between listed items
+# hedges of a rough total (1100余处, 300多个): a count so given totals a class, never the named members
+# listed before it, which a report counts exactly (等13座)
+_ROUGHLY = ("余", "多", "以上")
 _RELATIVE = "的"  # the particle that closes a relative clause before its head noun
 _SIZE_MEASURE_MAX = 4  # characters: 总投资, 总规模, 首期规模; a longer phrase is a clause of its own
 
