@@ -35,6 +35,10 @@ SYNONYMS: dict[str, str] = {
     "城镇常住居民人均可支配收入": "城镇居民人均可支配收入",
     "农村常住居民人均可支配收入": "农村居民人均可支配收入",
     "常住居民人均可支配收入": "全体居民人均可支配收入",
+    # the statistic of the firms above designated size is the industry's (规模以上工业增加值), in
+    # either form of "above designated size" the report writes
+    "规模以上工业企业增加值": "规模以上工业增加值",
+    "规上工业企业增加值": "规上工业增加值",
 }
 
 # A scope word that abbreviates the statistical pair its figures are given for (城乡居民人均可支配收入
@@ -220,6 +224,9 @@ def _opens_with_verb(s: str) -> bool:
 # a year written after the name (非常规天然气产量2030年达到…): the figure's year, no part of its name;
 # a duration there (粮食产量连续13年稳定在…) neither
 _TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{4}年(?:底|末)?|连续\d+年(?:以上)?)$")
+# the same duration before the 占 of a share (棉花产量连续4年占全国九成): how long it held, no part of
+# the share's name (棉花产量占全国比重)
+_DURATION_BEFORE_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])连续\d+年(?:以上)?(?=占)")
 # dictionary tags of words that modify the verb between a name and its figure (逆势, 再次, 稳步)
 _ADVERB_TAGS = frozenset({"d", "vd", "ad"})
 
@@ -228,7 +235,7 @@ def _strip_trailing_adverbs(s: str) -> str:
     """民间投资逆势(增长), 出庭应诉率首次(达到): adverbs and frequency words (首次, 再次: a
     numeral + 次) before the verb end no name. Tags come from jieba's dictionary, so the rule
     holds for adverbs no report here uses."""
-    s = _TRAILING_YEAR.sub("", s)
+    s = _DURATION_BEFORE_SHARE.sub("", _TRAILING_YEAR.sub("", s))
     if len(s) < 4 or not _HAN_END.search(s):
         return s
     if not s.endswith("在"):
@@ -313,7 +320,7 @@ _ACTION_TAGS = frozenset({"v", "vn"})
 
 # the span of a five-year plan written in a name of the five-year review (五年净增经营主体,
 # 居民收入五年增长…): the period itself, not part of what was measured; not a plan's title (五年规划)
-_SPAN_OF_PLAN = re.compile(r"(?<![十\d])(?:五|5)年(?![规计行])")
+_SPAN_OF_PLAN = re.compile(r"(?<![十\d.])(?:五|5)年(?![规计行])")
 
 
 def period_total_name(name: str, year: int, total: bool = False) -> str:

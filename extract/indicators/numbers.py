@@ -292,7 +292,7 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
                 estimated=bool(m.group("star")) and m.group("star") in "△▲",
             )
         )
-    return _with_implicit_one(norm, out)
+    return _with_days_counted(norm, _with_tenths(norm, _with_implicit_one(norm, out)))
 
 
 # 超万亿元, 突破万亿元: 万亿 with no numeral before it is one 万亿 (as 千亿元 is 一千亿元: the
@@ -314,6 +314,66 @@ def _with_implicit_one(norm: str, figures: list[Figure]) -> list[Figure]:
         hedge = m.group("pre") if m.group("pre") in HEDGES else None
         first = m.start("pre") if hedge else start
         out.append(Figure(start=first, end=m.end(), value=1.0, unit=m.group("unit"), hedge=hedge))
+    return sorted(out, key=lambda f: f.start)
+
+
+# 占全国9成, 占比超三成, 上云率近六成: a share written in tenths (成, a measure word of the language:
+# 一成 is a tenth) is the percentage ten times the numeral (GUIDE §7: shares keep the unit %, as the
+# readable gold writes 占全国9成 as 90 %). Only where the clause says it is a share (占 before it, or a
+# rate or 占比 right before its hedge): 运力提升四成 is a change and 三成功 no figure at all.
+_TENTHS = re.compile(
+    r"(?P<pre>约|超过|超|近|逾|接近)?(?P<num>[1-9一二三四五六七八九])成(?P<post>以上|左右|多)?(?=[，,。；;、）)]|的|$)"
+)
+_TENTH = "成"
+_SHARE_CUE = "占"  # 占全国…, 占一般公共预算支出…: the clause states a share
+_SHARE_NOUN = re.compile(r"(?:率|占比)(?:约|超过|超|近|逾|接近|达到|达|为)?$")  # 上云率近六成, 占比超三成
+_CLAUSE_MARKS = "，,。；;"
+
+
+def _with_tenths(norm: str, figures: list[Figure]) -> list[Figure]:
+    if _TENTH not in norm:
+        return figures
+    out = list(figures)
+    taken = [(f.start, f.end) for f in figures]
+    for m in _TENTHS.finditer(norm):
+        start = m.start("pre") if m.group("pre") else m.start("num")
+        if any(a < m.end() and start < b for a, b in taken):
+            continue
+        clause = norm[max(norm.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1 : start]
+        if _SHARE_CUE not in clause and not _SHARE_NOUN.search(clause):
+            continue
+        num = m.group("num")
+        tenths = int(num) if num.isdigit() else int(cn_to_number(num) or 0)
+        hedge = m.group("post") or m.group("pre")
+        out.append(Figure(start=start, end=m.end(), value=float(10 * tenths), unit="%", hedge=hedge))
+    return sorted(out, key=lambda f: f.start)
+
+
+# 优良天数达313天: a count of days named as one (…天数) is a level like any count, not a duration
+# (GUIDE §7 leaves out dates and durations: 连续4年, 30天内); its days are the unit, as written
+_DAYS_COUNTED = re.compile(
+    r"天数(?:为|达到|达|保持在|稳定在|超过|超)?(?P<pre>约|超过|超|近|逾)?(?P<num>\d+(?:\.\d+)?)(?P<unit>天)"
+)
+_DAY = "天数"
+
+
+def _with_days_counted(norm: str, figures: list[Figure]) -> list[Figure]:
+    if _DAY not in norm:
+        return figures
+    out = list(figures)
+    for m in _DAYS_COUNTED.finditer(norm):
+        start = m.start("pre") if m.group("pre") else m.start("num")
+        if any(f.start < m.end() and start < f.end for f in figures):
+            continue
+        out.append(
+            Figure(
+                start=start,
+                end=m.end(),
+                value=float(m.group("num")),
+                unit=m.group("unit"),
+                hedge=m.group("pre"),
+            )
+        )
     return sorted(out, key=lambda f: f.start)
 
 

@@ -283,6 +283,10 @@ _SERVED_TOPIC_MAX = 24  # characters: the action of the clause before, as the to
 _PASSED = ("突破", "超过", "超", "逾", "迈上")  # the hedges (GUIDE §7) of a round mark a measure passed
 _REACHED = ("达", "达到", "为")  # …、达1.19万亿元: the level the measure reached
 # a span of a few years, no calendar year (5年增长18.7%, 五年来增长…; not 2025年增长…)
+# a change measured from a year (较2020年下降25%): the base is the change's start, dated by the
+# reader (``_EXPLICIT_YEAR`` leaves a year after 较/比 alone), no word of the measure's name; a base
+# that is another period (较“十三五”同期) stays, as the readable gold names it
+_YEAR_BASE = re.compile(r"(?:较|比)\d{4}年(?:底|末)?$")
 _SPAN_OF_YEARS = re.compile(r"(?:[1-9]\d?|[一二三四五六七八九十]+)年(?:来|间)?")
 _OVER_YEARS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)年(?:来|间)?$")  # 5年增长…倍: over how long
 
@@ -480,9 +484,23 @@ class _SentenceReader:
                 )
             )
             return
+        owned = self._measure_of_counted(prev, cstart, stripped)
+        if owned:  # 规模以上工业企业达7.6万家、增加值增长3%: the counted firms' value added
+            self.pending.append(
+                _Pending(
+                    _rate_label(owned, gm.group(3), annual),
+                    f,
+                    prev.subject if prev else None,
+                    cstart,
+                    True,
+                    negative=_negative_rate(gm.group(3)),
+                )
+            )
+            return
         subj, name_raw = _split_subject(
             self.norm, seg_start + (len(head) - len(head.lstrip("、，, "))), head, self.by_start
         )
+        name_raw = _YEAR_BASE.sub("", name_raw)  # PM2.5年均浓度较2020年下降…: the base year, no name's word
         name = _sector(self.norm, f.start, clean_name(name_raw)) or self.last_level_name or ""
         if name:
             self.pending.append(
@@ -495,6 +513,24 @@ class _SentenceReader:
                     negative=_negative_rate(gm.group(3)),
                 )
             )
+
+    def _measure_of_counted(self, prev: _Pending | None, cstart: int, measure: str) -> str:
+        """``规模以上工业企业达7.6万家、增加值增长3%``: a rate whose name is one dictionary noun (增加值,
+        产值, 利润: jieba tag n) listed with 、 right after a count in the same clause measures the
+        things counted (企业增加值), as a multiple after such a count does (企业增长倍数); the name is
+        the count's noun and the measure, "" where the shape does not hold."""
+        if prev is None or prev.is_rate or prev.clause_start != cstart or prev.fig.unit not in _COUNT_SUFFIX:
+            return ""
+        if self.norm[prev.fig.end : prev.fig.end + 1 + len(measure)] != "、" + measure:
+            return ""  # the measure right after the count's 、, nothing between
+        words = segment_fn()(measure)
+        if len(words) != 1 or len(measure) < 2 or dictionary_fn()().get(measure, (0, ""))[1] != "n":
+            return ""
+        suffix = _COUNT_SUFFIX.get(prev.fig.unit, "")
+        noun = prev.name[: -len(suffix)] if suffix and prev.name.endswith(suffix) else prev.name
+        if len(noun) < 2 or noun.endswith(measure):
+            return ""
+        return clean_name(noun + measure)
 
     def _restates_passed_mark(self, i: int, cstart: int, seg: str) -> bool:
         """``工业增加值突破1万亿元、达1.19万亿元``: a round mark the measure passed, then the level
@@ -580,6 +616,9 @@ class _SentenceReader:
         bare_share = name == _SHARE or name.startswith(_SHARE_OF)
         if bare_share and f.unit == "%" and self.last_level_name and self._after_level(cstart):
             return self.last_level_name + name
+        measured = self._rate_just_read(cstart) if bare_share and f.unit == "%" else ""
+        if measured:  # 无人机产量增长39%、占全国9成: the share is of the measure that grew
+            return measured + name
         marked = self.marked
         if (
             bare_share
@@ -607,6 +646,23 @@ class _SentenceReader:
     def _after_level(self, cstart: int) -> bool:
         return _in_clause_of_level(self.norm, self.pending, cstart)
 
+    def _names_between(self, start: int, end: int) -> bool:
+        """Does a tagged name (any type) start in ``start:end``?"""
+        return any(start <= k < end for k in self.by_start)
+
+    def _rate_just_read(self, cstart: int) -> str:
+        """The measure of a growth rate read last in this clause, right before the share
+        (``无人机产量增长39%、占全国9成``: the share is the output's, 无人机产量占全国比重, as a share
+        after a level is the level's), or "". Only across a 、: a share in a clause of its own
+        after a rate is left alone, as ``_in_clause_of_level`` leaves it."""
+        prev = self.pending[-1] if self.pending else None
+        if prev is None or not prev.is_rate or prev.clause_start != cstart or not is_rate_name(prev.name):
+            return ""
+        if self.norm[prev.fig.end : prev.fig.end + 1] != "、":
+            return ""
+        base = base_of_rate(prev.name)
+        return base if base != prev.name and len(base) >= 2 else ""
+
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
         norm, f = self.norm, self.figs[i]
@@ -621,6 +677,11 @@ class _SentenceReader:
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
+        sized = _sized_noun(norm, seg, f)
+        if sized:  # 组建总规模1000亿元的某基金: the fund's size, 某基金总规模
+            self.pending.append(_Pending(sized, f, subj, cstart, False))
+            self.last_level_name = sized
+            return i + 1
         closing = _PREPOSITION if f.unit in _COUNT_SUFFIX else _PREPOSITION_OR_AND
         share = share_of_group(norm, f.start, f.end, clean_name(name_raw)) if f.unit == "%" else ""
         if share:  # 98%的县市区建成…示范区: the share of the group the predicate holds for
@@ -647,7 +708,7 @@ class _SentenceReader:
                     prev.said = _split_subject(norm, before_start, before, self.by_start)[1]
                 if not _OPEN_BRACKET.search(prev.said):  # 17家A（包括9家B、8家C）: a note, no verb
                     name_raw = shared_raw = prev.said  # 新建3个A、3个B和9个C: C takes the verb B took
-        name = _name_for(norm, name_raw, f)
+        name = _name_for(norm, name_raw, f, self._names_between(seg_start, f.start))
         if shared_raw and name == clean_name(shared_raw) + _COUNT_SUFFIX[f.unit]:
             return i + 1  # 支持3个A、2个B开展…: the verb alone names no count
         change = _FROM_TO.search(name_raw)
@@ -1397,7 +1458,13 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     threshold = after[:1] and _is_cjk(after[0]) and after[0] not in "的，,。；、"
     if f.hedge in ("以上", "以下") and threshold and not counted:
         return False  # 50万元以上豪华车: a threshold, not a figure
-    if f.hedge in _THRESHOLD_HEDGES and f.unit != "%" and after[:1] == "的" and _is_cjk(after[1:2] or "，"):
+    if (
+        f.hedge in _THRESHOLD_HEDGES
+        and f.unit != "%"
+        and after[:1] == "的"
+        and _is_cjk(after[1:2] or "，")
+        and not _sized_noun(text, text[_clause_start(text, f.start) : f.start], f)
+    ):
         return False  # 收入50万元以上的行政村: the threshold of what is counted (6%以上的增长 is a target)
     if _mark_of_a_kind(text, f):
         return False  # 培育一批营收过百亿元农产品加工企业: the mark the kind passes, no figure
@@ -1592,8 +1659,11 @@ def _split_subject(
     return None, seg
 
 
-def _name_for(text: str, raw: str, f: Figure) -> str:
-    """Indicator name of a level figure; counts get the noun after the number and ``数``."""
+def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
+    """Indicator name of a level figure; counts get the noun after the number and ``数``.
+    ``names_listed``: the words before the figure hold a tagged name (a list of names before 等
+    counts them, no kind: 新建A、B等13座 names nothing; a list of kinds before a rough total,
+    新建体育公园、健身园等1100余处, names what is counted)."""
     name = clean_name(raw)
     if f.unit in _LENGTH_UNITS and name and not name.endswith(_LENGTH_NAMES):
         return name + _MILEAGE  # 新改建农村公路4.2万公里: a length is the roads' mileage
@@ -1609,7 +1679,9 @@ def _name_for(text: str, raw: str, f: Figure) -> str:
         else:
             verb_mod = ""  # 12条河流稳定消劣。: 劣 ends the phrase, no verb after it
         if not noun and raw.rstrip().endswith("等"):
-            return ""  # 新建A、B等13座。: a count of listed items that names no kind
+            if names_listed or _ITEM_SEP not in raw or f.hedge not in _ROUGHLY:
+                return ""  # 新建A、B等13座。: a count of listed items that names no kind
+            name = clean_name(raw.rstrip()[:-1])  # 新建体育公园、健身园等1100余处: the kinds listed
         if not noun and not name and _opens_clause(text, f):
             noun = _subject_noun(text, f.end)  # 62个组团实施项目1000多个: the subject's count
         cut = _status_cut(text, f.end, noun)
@@ -2019,11 +2091,65 @@ def _without_modifier(noun: str) -> str:
     return noun
 
 
+_ITEM_SEP = "、"  # the enumeration comma between listed items
+# hedges of a rough total (1100余处, 300多个): a count so given totals a class, never the named members
+# listed before it, which a report counts exactly (等13座)
+_ROUGHLY = ("余", "多", "以上")
+_RELATIVE = "的"  # the particle that closes a relative clause before its head noun
+_SIZE_MEASURE_MAX = 4  # characters: 总投资, 总规模, 首期规模; a longer phrase is a clause of its own
+
+
+def _sized_noun(text: str, seg: str, f: Figure) -> str:
+    """``组建总规模1000亿元的省某产业投资引导基金``, ``总投资超500亿元的某基地加快建设``: a sum of money
+    between the measure it is (总规模, 总投资: the words before it, after the act that opens them)
+    and 的 + the noun it measures is that noun's measure, named as written, noun first
+    (某基金总规模, 某基地总投资; GUIDE §7 names a figure by what it measures, as the readable gold
+    does), not a threshold of what is counted: nothing after the noun counts it (收入50万元以上的
+    行政村占比达68% is a threshold: a figure follows). "" where the frame does not hold."""
+    if _MONEY not in f.unit or not text.startswith(_RELATIVE, f.end):
+        return ""
+    noun = _noun_after(text, f.end + 1)
+    if len(noun) < 2 or "、" in noun or _DIGIT.search(text, f.end + 1, _clause_end(text, f.end + 1)):
+        return ""
+    words = seg.rstrip()
+    verb = _opening_verb(words) or opening_count_verb(words)
+    measure = clean_name(words[len(verb) :])
+    if not 2 <= len(measure) <= _SIZE_MEASURE_MAX or not _names_a_noun(measure):
+        return ""
+    return clean_name(noun) + measure
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _noun_after(text: str, pos: int) -> str:
     """The counted noun after a count, up to its clause's end, a stage verb, or a conjunction
     before the next count (新建20所中小学和15家社区医院: 中小学)."""
     m = _NOUN_AFTER.match(text, pos)
-    return m.group(0) if m else ""
+    if not m:
+        return ""
+    noun = m.group(0)
+    for _ in range(_ATTRIBUTES_MAX):
+        end = pos + len(noun)
+        if not text.startswith("、", end) or not _ends_in_attribute(noun):
+            break
+        more = _NOUN_AFTER.match(text, end + 1)
+        if more is None:
+            break
+        noun += "、" + more.group(0)  # 100个行业级、场景级大模型: the attributes share one head noun
+    return noun
+
+
+_ATTRIBUTES_MAX = 4  # attributes listed before one head noun (国家级、省级、市级、县级…)
+_ATTRIBUTE_TAGS = frozenset({"b", "q"})  # jieba: distinguishing words (国家级, 大型), bound 级/型 (行业|级)
+
+
+def _ends_in_attribute(noun: str) -> bool:
+    """Does ``noun`` end in an attribute (jieba tag b: 国家级, 大型; or a bound measure morpheme, q:
+    行业|级) rather than a noun? Then the 、 after it joins attributes of one head, not two counted
+    nouns (``100个行业级、场景级大模型`` counts models: 行业级、场景级大模型数)."""
+    words = segment_fn()(noun)
+    return bool(words) and dictionary_fn()().get(words[-1], (0, ""))[1] in _ATTRIBUTE_TAGS
 
 
 _OPEN_BRACKET = re.compile(r"[（(“《]")
@@ -2250,6 +2376,36 @@ def _parallel_head(names: list[str]) -> int:
     return -1
 
 
+def _act_framed_items(names: list[str]) -> list[str] | None:
+    """``改造老旧供热、燃气、排水管网800公里、600公里、300公里``: the items of one act, each one
+    word as long as the item that ends the first conjunct (供热 | 燃气 | 排水), framed by the act
+    before the first (改造老旧: a verb opens it) and the noun after the last (管网); every item
+    takes both, 改造老旧燃气管网 (GUIDE §7: one record per figure, named by what was done to what;
+    the readable gold names all three so). None where the conjuncts are not so framed: the first
+    opens with no act, an item is no single word of that length, the last has no tail, or the
+    tail holds an item's word (the first conjunct is a whole noun phrase of its own)."""
+    if len(names) < 2 or any(not n for n in names):
+        return None
+    first, last = names[0], names[-1]
+    words = segment_fn()(first)
+    if len(words) < 2:
+        return None
+    width = len(words[-1])
+    head = first[:-width]
+    tail = last[width:]
+    if width < 2 or len(tail) < 2 or not all(_is_cjk(c) for c in tail):
+        return None
+    if not (_opening_verb(head) or opening_count_verb(head)) or head.endswith(_LIST_MARKS):
+        return None
+    lexicon = dictionary_fn()()
+    if last[:width] not in lexicon or any(len(n) != width or len(segment_fn()(n)) != 1 for n in names[1:-1]):
+        return None
+    items = [words[-1], *names[1:-1], last[:width]]
+    if any(item in tail for item in items):
+        return None  # 帮扶登记失业人员、就业困难人员就业: the first is whole (人员 heads it)
+    return [head + item + tail for item in items]
+
+
 def _parallel_items(names: list[str]) -> list[str]:
     """``生猪、家禽年出栏量分别达到3900万头、13.5亿只``: figures of different units share no
     measure as a rule (游客接待量、旅游收入…4.7亿人次、5000亿元 are two complete names), but when
@@ -2403,7 +2559,8 @@ def _distribute(
     names = with_shared_owner([clean_name(n) for n in names])  # 事故起数、死亡人数: 事故死亡人数
     # 4.7亿人次、5000亿元: no shared tail unless the items are parallel (生猪、家禽…万头、亿只)
     one_unit = len({_base_unit(g.unit) for g in group}) == 1
-    names = _shared_tail(names) if one_unit else _parallel_items(names)
+    framed = _act_framed_items(names) if one_unit else None
+    names = framed or (_shared_tail(names) if one_unit else _parallel_items(names))
     for n, g in zip(names, group, strict=True):
         name = _sector(text, g.start, n)
         if not name:
