@@ -25,6 +25,7 @@ from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, 
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 from extract.pipeline.nested_lists import after_nested_list, joined_label
+from extract.pipeline.project_list_firms import Typed, among_firms
 from extract.pipeline.sector_siblings import among_sectors
 from extract.pipeline.trade_labels import trade_item
 
@@ -134,6 +135,19 @@ def item_type(item: str, classifier: str, grammar: g.Grammar | None = None, kind
     if len(LATIN_RE.sub("", item)) <= BARE_FIRM_MAX and not is_common_phrase(item):
         return "Enterprise"
     return "Project"
+
+
+def typed_by_default(item: str, classifier: str, grammar: g.Grammar, kind: str | None = None) -> bool:
+    """Does ``item_type`` call ``item`` a Project only because nothing else held: no head word,
+    facility end, product line, company tail, shared kind, place or short proper name
+    (``project_list_firms`` reads such items by their siblings)?"""
+    if classifier in ENTERPRISE_CLASSIFIERS or grammar.head_re.search(item) or item[-1] in FACILITY_ENDS:
+        return False
+    if classifier in _project_classifiers() and product_line(item):
+        return False
+    if COMPANY_TAIL_RE.search(item) or kind is not None or place_item(item):
+        return False
+    return item_type(item, classifier, grammar, kind) == "Project"
 
 
 PRODUCT_MIN = 4  # characters of the everyday product phrase after the prefix (绿色新材料, 风电整机)
@@ -339,6 +353,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
             if kind is None and m.group("measure") and classifier in ("项目", "工程"):
                 kind = "Project"  # 等110千伏输变电工程: items sized in a unit of measure are works
             everyday = [g.is_generic(text[s:e], strict=False) or _sector(text[s:e], gr) for s, e in items]
+            typed: list[Typed] = []
             for i, (s, e) in enumerate(items):
                 item = text[s:e]
                 if (
@@ -364,7 +379,12 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     type_ = "Project"  # 中梁山EOD等项目, where the report writes EOD项目 (list_kinds)
                 if type_ == "Project" and programme:
                     type_ = "Program"  # 实施A、B等“十大工程”: programmes carried out (carried_conjuncts)
-                add_candidate(doc, s, e, type_, "enumeration")
+                default = type_ == "Project" and typed_by_default(item, classifier, gr, kind)
+                typed.append(Typed(s, e, type_, default))
+            if classifier in _project_classifiers():
+                typed = among_firms(typed, text, gr)  # 引入甲乙智联、丙丁环保等项目: firms (GUIDE §3)
+            for t in typed:
+                add_candidate(doc, t.start, t.end, t.type, "enumeration")
         for m in COOPERATION_RE.finditer(text):
             right = m.group(1)
             pos = m.start(1)

@@ -28,6 +28,7 @@ from extract.pipeline.area_names import (
 )
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
+from extract.pipeline.business_openings import find_business_openings
 from extract.pipeline.campaign_frames import find_campaign_frames
 from extract.pipeline.candidates import add_candidate, candidates, doc_text, register_extensions
 from extract.pipeline.carried_conjuncts import carried_out
@@ -310,6 +311,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_conjoined_designations(doc, text, self.grammar)  # 全国甲与乙示范区 (designation22)
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
         find_listed_firms(doc, text, self.grammar)  # X在科创板上市: a firm (GUIDE §3)
+        find_business_openings(doc, text, self.grammar)  # A、B开业运营: businesses (GUIDE §3)
         find_securities_boards(doc, text)  # 科创板, 新三板: the boards themselves are Platform
         find_free_trade_port(doc, text, self.grammar)  # 海南自贸港: the one free trade port (GUIDE §3)
         find_coordinated_city_titles(doc, text, self.grammar)

@@ -137,4 +137,5 @@ def test_place_led_items_before_a_build_phrase_are_projects():
     ents = _typed("江门粒子实验站、肇庆强流质子装置建成运行。")
     assert ents == [("江门粒子实验站", "Project"), ("肇庆强流质子装置", "Project")]
     # a phrase of running alone (运营) or firms that open for business are no list of works
-    assert _typed("招银金投、信银金投开业运营。") == []
+    # (they are firms: test_pattern_business_openings)
+    assert not any(t == "Project" for _, t in _typed("鑫泓金投、瑞堃金投开业运营。"))
