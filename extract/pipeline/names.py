@@ -54,6 +54,7 @@ from extract.pipeline.firm_kernels import find_division_firms
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.free_trade_port import find_free_trade_port
 from extract.pipeline.institution_forms import find_institution_forms
+from extract.pipeline.hosted_events import find_hosted_events
 from extract.pipeline.known_titles import find_known_titles
 from extract.pipeline.level_grids import LEVEL_WORD_RE
 from extract.pipeline.lexicon import (
@@ -303,6 +304,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_buildup_programmes(doc, text, self.grammar)
         find_cooperation_programmes(doc, text, self.grammar, segment_cached)
         find_festivals(doc, text, self.grammar, segment_cached)
+        find_hosted_events(doc, text, self.grammar, segment_cached)  # 办好|第N届|甲运会 (program30)
         find_city_titles(doc, text, self.grammar)
         find_designation_titles(doc, text, self.grammar)
         find_listed_titles(doc, text, self.grammar)  # 争创A示范区、B示范区: every conjunct (program27)
