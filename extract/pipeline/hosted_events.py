@@ -50,6 +50,7 @@ MODIFIER_STOP_TAGS = frozenset({"r", "m", "q"})
 ITEM_RE = re.compile(r"[^，。；：！？、\s]{1,%d}" % MAX_ITEM)
 LEFT_RUN_RE = re.compile(r"[\u4e00-\u9fff\d·“”]{1,%d}$" % MAX_LEFT)
 LIST_MARK = "、"
+QUOTES = "“”‘’「」"
 LIST_CLOSER = "等"
 POSSESSIVE = "的"
 ABBREVIATION_TAG = "j"
@@ -169,7 +170,25 @@ def _add_item(
     n = _event_end(tokens, kernels)
     if not n or not _named(tokens[:n], grammar):
         return
-    add_candidate(doc, start, start + sum(len(t) for t in tokens[:n]), "Program", "suffix")
+    name = "".join(tokens[:n])
+    if any(q in name for q in QUOTES):
+        return  # “X消费季”, “X”系列赛: the quote readers name quoted events (GUIDE §2.2)
+    if not grammar.follows_ok(text, start + len(name)):
+        return
+    add_candidate(doc, start, start + len(name), "Program", "suffix", _level_hint(name, kernels))
+
+
+def _level_hint(name: str, kernels: tuple[str, ...]) -> str:
+    """``{省}运动会`` for 省运会: a division level and an abbreviated kernel name the author's own
+    games (GUIDE §4 expands abbreviations; the linker fills in the division), else no hint. The
+    full kernel is the one the short one abbreviates: same first and last character, longer."""
+    from extract.linking import LEVEL_FIELDS
+
+    level, short = name[:1], name[1:]
+    if level not in LEVEL_FIELDS or short not in kernels:
+        return ""
+    full = next((k for k in kernels if len(k) > len(short) and k[0] == short[0] and k[-1] == short[-1]), "")
+    return "{%s}%s" % (level, full) if full else ""
 
 
 def find_hosted_events(doc: Doc, text: str, grammar: g.Grammar, segment: Callable) -> None:
