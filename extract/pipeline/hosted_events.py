@@ -47,8 +47,9 @@ MAX_ITEM = 20  # characters of one hosted item (a name and its occasion)
 MAX_LEFT = 20  # characters the miner reads before an event head
 # jieba tags that cannot open or fill an event's modifier: pronouns, numerals, measure words
 MODIFIER_STOP_TAGS = frozenset({"r", "m", "q"})
-ITEM_RE = re.compile(r"[^，。；：！？、\s]{1,%d}" % MAX_ITEM)
-LEFT_RUN_RE = re.compile(r"[\u4e00-\u9fff\d·“”]{1,%d}$" % MAX_LEFT)
+ITEM_RE = re.compile(rf"[^，。；：！？、\s]{{1,{MAX_ITEM}}}")
+SUBJECT_RE = re.compile(rf"[^，。；：！？、\s]{{1,{MAX_ITEM}}}$")
+LEFT_RUN_RE = re.compile(rf"[\u4e00-\u9fff\d·“”]{{1,{MAX_LEFT}}}$")
 LIST_MARK = "、"
 QUOTES = "“”‘’「」"
 LIST_CLOSER = "等"
@@ -188,7 +189,7 @@ def _level_hint(name: str, kernels: tuple[str, ...]) -> str:
     if level not in LEVEL_FIELDS or short not in kernels:
         return ""
     full = next((k for k in kernels if len(k) > len(short) and k[0] == short[0] and k[-1] == short[-1]), "")
-    return "{%s}%s" % (level, full) if full else ""
+    return f"{{{level}}}{full}" if full else ""
 
 
 def find_hosted_events(doc: Doc, text: str, grammar: g.Grammar, segment: Callable) -> None:
@@ -215,7 +216,7 @@ def find_hosted_events(doc: Doc, text: str, grammar: g.Grammar, segment: Callabl
             if text.endswith(word, 0, before):
                 before -= len(word)
                 break
-        subject = re.search(r"[^，。；：！？、\s]{1,%d}$" % MAX_ITEM, text[max(0, before - MAX_ITEM) : before])
+        subject = SUBJECT_RE.search(text[max(0, before - MAX_ITEM) : before])
         if subject is not None:
             start = before - len(subject.group())
             tokens = segment(text[_strip_leads(text, start, before) : before])

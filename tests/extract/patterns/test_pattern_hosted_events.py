@@ -51,4 +51,28 @@ def test_meetings_kinds_and_events_not_hosted_stay_untagged(text):
 def test_the_provincial_games_take_the_authors_province_in_their_canonical():
     ctx = Context.for_region("140000")
     assert canonical_name("省运会", "Program", "{省}运动会", "suffix", ctx)[0] == "山西省运动会"
-    assert canonical_name("市运会", "Program", "{市}运动会", "suffix", Context.for_region("120000"))[0] == "天津市运动会"
+    assert (
+        canonical_name("市运会", "Program", "{市}运动会", "suffix", Context.for_region("120000"))[0]
+        == "天津市运动会"
+    )
+
+
+def test_the_miner_counts_the_verb_right_before_an_event_head_by_report():
+    from extract.pipeline.hosted_events import mine_event_hosts
+
+    docs = [(f"{i}.txt", f"办好第{i}届青禾文化节，举办绿溪旅游节。推进甲乙文化节。") for i in range(3)]
+    rows = {r["word"]: r for r in mine_event_hosts(docs)}
+    assert set(rows) == {"办好", "举办", "推进"}  # every verb before a mined head, in three reports
+    assert rows["办好"]["docs"] == 3 and rows["办好"]["source"] == "mined"
+    assert mine_event_hosts(docs[:2]) == []  # two reports are too few
+
+
+@pytest.mark.slow
+def test_shipped_event_hosts_are_in_sync_with_the_mining_script(extra_dir, eval_dir):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[3] / "scripts" / "mine_event_hosts.py"
+    run = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
