@@ -434,7 +434,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 inner.endswith(self.grammar.program_tails)
                 and not inner.endswith(("战略", "品牌", "政策"))
                 and "、" not in inner  # “管理、发展、脱困、改革”: a list of words, its last one no head
-                and inner not in self.grammar.program_tails  # 安全生产“保卫战”: a bare kind, a figure
+                # 安全生产“保卫战”: a bare kind quoted as a figure (not a head that names itself: 以旧换新)
+                and (inner not in self.grammar.program_tails or inner in self.grammar.bare_heads)
             ):
                 lead = self._quote_lead(text, m.start())
                 if lead == m.start():  # 实施|各民族交往交流交融“三项计划”: a count needs its modifier
