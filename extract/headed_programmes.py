@@ -43,6 +43,7 @@ CLAUSE_MARKS = "，。；：,;:！？!?\n（）()《》"  # a list does not run 
 ITEMS_MAX = 8  # earlier items read before the last one
 REACH = (ITEMS_MAX + 2) * (ITEM_MAX + 1)  # characters read back for the clause edge
 PARALLEL = 1.5  # the last body is at most this many times the longest earlier item
+CAMPAIGN_RULE = "GUIDE §3 Program: campaigns"  # head_kernels.jsonl rows of campaign kernels
 # types of a name an item may not hold: a place or a strategy inside an item is name material
 # (国企助力乡村振兴, GUIDE §2.1), any other name makes the item one of its own
 HOLDING = frozenset({"Program", "Project", "Platform", "Organization", "Enterprise", "Policy", "Area"})
@@ -102,6 +103,38 @@ def _own_head(name: str, kernel: str, grammar: g.Grammar) -> bool:
     return any(name[i:] in grammar.heads for i in range(len(name) - 1))
 
 
+@functools.cache
+def _campaign_kernels() -> frozenset[str]:
+    """The GUIDE campaign kernels of ``head_kernels.jsonl`` (攻坚战, 保卫战, 学习教育)."""
+    kernels = g.default_grammar().lexicon["head_kernels.jsonl"]
+    return frozenset(k["head"] for k in kernels if k["rule"].startswith(CAMPAIGN_RULE))
+
+
+def _front_tail(names: list[str], body: str, kernel: str, grammar: g.Grammar) -> str | None:
+    """What the earlier items share with the last one when the list names the fronts of one
+    campaign (蓝天、碧水、净土提升攻坚战: each item one dictionary word as long as the last body's
+    first word, so every item stands where that word stands and the rest, 提升攻坚战, is shared:
+    GUIDE §2.2), else None. Only campaign kernels: a campaign is fought on fronts that each name
+    a campaign of their own (the readable gold's 蓝天保卫战, 碧水提升攻坚战), while the fields
+    before an action or a pilot modify one name (危化品、高层建筑…专项行动, 城中村、城乡结合部治理试点:
+    kept whole, and their items differ in length from the last body's first word anyway)."""
+    from extract.pipeline.lexicon import is_dictionary_word
+    from extract.pipeline.mining import segment_cached
+
+    if kernel not in _campaign_kernels() or not names or len(body) < 2:
+        return None
+    width = len(segment_cached(body)[0])
+    for name in names:
+        if (
+            len(name) != width
+            or not is_dictionary_word(name)
+            or name in grammar.hard_stops
+            or name in grammar.soft_stops
+        ):
+            return None
+    return body[width:] + kernel
+
+
 def _closes(text: str, end: int, grammar: g.Grammar) -> bool:
     """The last item ends at a clause mark or right before a clause word of the mined lexicon
     (…试点|扎实推进, …先行区|建设, …行动|和): not inside a longer noun (…行动|体系, …联建|会议) and
@@ -129,7 +162,11 @@ def headed_programme_lists(doc: Doc, text: str, drop: list[int], exact: set[tupl
             continue
         items = _earlier_items(text, a, grammar)
         names = [text[x:y] for x, y in items]
-        if not names or not all(is_item(n, grammar) and not _own_head(n, kernel, grammar) for n in names):
+        body = text[a : b - len(kernel)]
+        tail = _front_tail(names, body, kernel, grammar)  # 蓝天、碧水、净土|提升攻坚战
+        if tail is None and (
+            not names or not all(is_item(n, grammar) and not _own_head(n, kernel, grammar) for n in names)
+        ):
             continue
         if any(LEVEL_RE.search(n, 1) for n in names):
             continue  # 甲乙国家枢纽节点: a level inside an item opens a designation of its own
@@ -137,10 +174,10 @@ def headed_programme_lists(doc: Doc, text: str, drop: list[int], exact: set[tupl
             taken = held_characters(len(text), [c for c in held if c.label_ in HOLDING and c.id_ != SOURCE])
         if any(1 in taken[x:y] for x, y in items):
             continue  # an item holds a name of its own (甲示范基地试点省): a list of names
-        if (b - len(kernel) - a) > PARALLEL * max(len(n) for n in names):
+        if tail is None and (b - len(kernel) - a) > PARALLEL * max(len(n) for n in names):
             continue  # 危化品、高层建筑…整治专项行动: the earlier items modify one long name
         for x, y in items:
-            hint = text[x:y] + kernel
+            hint = text[x:y] + (tail if tail is not None else kernel)
             if text[x] == "“" and text[y - 1] == "”" and y - x > 2:
                 x, y = x + 1, y - 1  # GUIDE §2.2: quotes wrapping the whole name are left out
             add_candidate(doc, x, y, "Program", SOURCE, hint)

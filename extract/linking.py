@@ -210,6 +210,21 @@ def _author_level_led(name: str) -> bool:
     return name[:2] not in dictionary()
 
 
+# a bare level character before an event's abbreviated kind (省运会, 市运会): the author's own
+# division at that level (GUIDE §4 expands abbreviations; admin_division closed class)
+LEVEL_FIELDS = {"省": "province", "市": "city", "区": "county", "县": "county"}
+LEVEL_HINT_RE = re.compile(r"\{(.)\}(.+)")  # {省}运动会: hosted_events' hint for 省运会
+
+
+def _author_at_level(level: str, ctx: Context) -> str | None:
+    """The author's own division at the level a bare level character names, or None."""
+    field = LEVEL_FIELDS.get(level)
+    owner: str | None = getattr(ctx, field) if field else None
+    if field == "county" and owner:
+        owner = owner.removeprefix(ctx.city or "")
+    return owner
+
+
 def canonical_name(
     text: str, type_: str, hint: str, source: str, ctx: Context, before: str = ""
 ) -> tuple[str, str | None]:
@@ -239,6 +254,10 @@ def canonical_name(
         if "{author}" in hint and not author:
             return name, None
         return filled, None
+    if type_ == "Program" and (level_hint := LEVEL_HINT_RE.fullmatch(hint)) is not None:
+        # 省运会 -> 山东省运动会: the games of the author's own province (hosted_events)
+        owner = _author_at_level(level_hint.group(1), ctx)
+        return (owner + level_hint.group(2) if owner else name), None
     if type_ == "Organization" and name[:1] in "区县" and ctx.county and len(name) > 2:
         return ctx.county.removeprefix(ctx.city or "") + name[1:], None  # 区中医院 -> 大渡口区中医院
     if type_ == "Project" and ctx.county and _author_level_led(hint or name):

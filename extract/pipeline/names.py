@@ -55,6 +55,7 @@ from extract.pipeline.financial_firms import find_financial_firms
 from extract.pipeline.firm_kernels import find_division_firms
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.free_trade_port import find_free_trade_port
+from extract.pipeline.hosted_events import find_hosted_events
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.known_titles import find_known_titles
 from extract.pipeline.level_grids import LEVEL_WORD_RE
@@ -305,6 +306,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_buildup_programmes(doc, text, self.grammar)
         find_cooperation_programmes(doc, text, self.grammar, segment_cached)
         find_festivals(doc, text, self.grammar, segment_cached)
+        find_hosted_events(doc, text, self.grammar, segment_cached)  # 办好|第N届|甲运会 (program30)
         find_city_titles(doc, text, self.grammar)
         find_designation_titles(doc, text, self.grammar)
         find_listed_titles(doc, text, self.grammar)  # 争创A示范区、B示范区: every conjunct (program27)
@@ -435,6 +437,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 inner.endswith(self.grammar.program_tails)
                 and not inner.endswith(("战略", "品牌", "政策"))
                 and "、" not in inner  # “管理、发展、脱困、改革”: a list of words, its last one no head
+                # 安全生产“保卫战”: a bare kind quoted as a figure (not a head that names itself: 以旧换新)
+                and (inner not in self.grammar.program_tails or inner in self.grammar.bare_heads)
             ):
                 lead = self._quote_lead(text, m.start())
                 if lead == m.start():  # 实施|各民族交往交流交融“三项计划”: a count needs its modifier
