@@ -520,7 +520,7 @@ class Grammar:
         if word not in self.hard_stops:
             return False
         if len(word) > 1:
-            if word in self.noun_stops and between_nouns(text, start, end):
+            if word in self.noun_stops and between_nouns(text, start, end, self.hard_stops):
                 return False  # 大宗商品|骨干|流通走廊: a noun inside a noun phrase (noun_stops)
             return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
         if self._after_head(text, start):

@@ -59,9 +59,11 @@ def _material(word: str, tags: frozenset[str]) -> bool:
     )
 
 
-def between_nouns(text: str, start: int, end: int) -> bool:
+def between_nouns(text: str, start: int, end: int, clause_words: frozenset[str] = frozenset()) -> bool:
     """Does the word ``text[start:end]`` stand as a token of its own, right after a name-material
-    word and right before a noun, in jieba's reading of the Han run around it? (module docstring)"""
+    word and right before a noun, in jieba's reading of the Han run around it? (module docstring)
+    A next word that is itself one of ``clause_words`` (the hard stop words and stage verbs: 建设,
+    tagged as a verbal noun) makes the word its adverb (一体|建设), no noun of a name."""
     lo, hi = han_window(text, start, end, CONTEXT)
     if lo >= start or hi <= end:
         return False  # a clause mark, digit or the text's edge on one side: the word opens or closes
@@ -81,6 +83,7 @@ def between_nouns(text: str, start: int, end: int) -> bool:
         and bool(after)
         and _material(before, BEFORE_TAGS)
         and _material(after, AFTER_TAGS)
+        and after not in clause_words
     )
 
 

@@ -40,11 +40,12 @@ def test_a_noun_between_nouns_does_not_cut_the_name(text, name):
         ("加快培育骨干企业", "骨干", False),  # after a verb: the clause's object opens here
         ("，骨干企业加快发展", "骨干", False),  # opening its clause
         ("举全市之力高标准建设枢纽", "高标准", False),  # 之力: an HMM word holding a function word
+        ("深化甲乙、丙丁社会一体建设试点", "一体", False),  # before the stage verb 建设: an adverb
     ],
 )
 def test_between_nouns_reads_both_sides(text, word, inside):
     start = text.index(word)
-    assert between_nouns(text, start, start + len(word)) is inside
+    assert between_nouns(text, start, start + len(word), default_grammar().hard_stops) is inside
 
 
 def test_only_noun_tagged_hard_stop_words_are_read_so():
