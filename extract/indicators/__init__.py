@@ -19,7 +19,7 @@ from extract.doccache import per_document
 from extract.ids import entity_id
 from extract.indicators.numbers import _MAY_HOLD_FIGURE, to_halfwidth
 from extract.indicators.period import Period, dated_at, period_of, plan_year, report_year
-from extract.indicators.phase import sentence_period
+from extract.indicators.phase import figure_leans_plan, sentence_period
 from extract.indicators.prose import Context, indicators_in_sentence
 from extract.indicators.tables import indicators_in_table
 from extract.model import Document
@@ -99,12 +99,26 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
         if start in table_spans or not may_hold(half, start, end):
             continue  # a table's sentence, or one no prose reading can take a figure from
         # the heading's period, unless the sentence's own evidence strongly says the other phase
-        period, past_five = sentence_period(doc, start, end, period_of(doc, path))
+        heading = period_of(doc, path)
+        period, past_five = sentence_period(doc, start, end, heading)
         # a marker that opens the sentence (这五年，… / 过去一年，…) already speaks for it
         gap = 5 if past_five or not dated_at(doc, min(end, start + _LEAD_MARKER)) else 1
         ctx = Context(who[0], who[1], who[2], period.year, period.kind, doc.doc_id, path, gap, rep)
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        out.extend(indicators_in_sentence(doc.text[start:end], start, ctx, ms[lo:hi], half[start:end]))
+        found = indicators_in_sentence(doc.text[start:end], start, ctx, ms[lo:hi], half[start:end])
+        if period.phase == "planned" and heading.phase != "planned":
+            # a review heading's sentence read as a plan: only the figures whose own clause leans
+            # to the plan follow it; the others keep the heading's period (phase.figure_leans_plan)
+            text = half[start:end]
+            as_heading = Context(
+                who[0], who[1], who[2], heading.year, heading.kind, doc.doc_id, path, gap, rep
+            )
+            found = [r for r in found if figure_leans_plan(text, r.value)] + [
+                r
+                for r in indicators_in_sentence(doc.text[start:end], start, as_heading, ms[lo:hi], text)
+                if not figure_leans_plan(text, r.value)
+            ]
+        out.extend(found)
     return _dedupe(out)
 
 

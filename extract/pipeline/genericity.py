@@ -536,13 +536,34 @@ _kernels_cache: weakref.WeakKeyDictionary[Grammar, dict[frozenset[str], tuple[st
 )
 
 
+def widespread_heads(grammar: Grammar) -> frozenset[str]:
+    """GUIDE kernels jieba's dictionary does not know as words (陆港) that the head miner found as
+    heads of their own (``heads.jsonl``, the head its own kernel) in ``MIN_TERM_AUTHORS`` or more
+    reports.
+
+    Why: the widespread terms are read off jieba's tokens, and a word the dictionary lacks is cut
+    into characters or glued to its neighbour there (国际陆港 as one HMM word), so it can never be
+    a widespread term however many authors write it. The test of ``widespread_kind`` then rested on
+    the mined category phrase alone, and 国际陆港 (three authors) turned a Platform when round 10's
+    mask left it two (``MIN_AUTHORS``). The head miner counts the kernel itself across reports
+    (陆港: 7 reports), the same evidence for a word jieba cannot see."""
+    words = dictionary()
+    return frozenset(
+        h["head"]
+        for h in grammar.lexicon.get("heads.jsonl", ())
+        if h.get("kernel") == h["head"] and h["head"] not in words and h.get("docs", 0) >= MIN_TERM_AUTHORS
+    )
+
+
 def _kind_kernels(grammar: Grammar, types: frozenset[str] = KIND_TYPES) -> tuple[str, ...]:
     """The GUIDE head kernels of ``types`` (``head_kernels.jsonl``; by default places and
-    bodies) that are themselves widespread terms (中心, 平台, 基地, 实验室), longest first."""
+    bodies) that are themselves widespread terms (中心, 平台, 基地, 实验室), or that jieba's
+    dictionary lacks and the head miner found whole in ``MIN_TERM_AUTHORS`` or more reports
+    (陆港: ``widespread_heads``), longest first."""
     per_types = _kernels_cache.setdefault(grammar, {})
     found = per_types.get(types)
     if found is None:
-        terms = widespread_terms(grammar)
+        terms = widespread_terms(grammar) | widespread_heads(grammar)
         rows = grammar.lexicon.get("head_kernels.jsonl", ())
         kernels = {k["head"] for k in rows if k["type"] in types and k["head"] in terms}
         found = per_types[types] = tuple(sorted(kernels, key=lambda k: (-len(k), k)))

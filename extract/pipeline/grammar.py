@@ -27,6 +27,7 @@ from extract.pipeline.lexicon import (
     longer_word_at,
 )
 from extract.pipeline.mining import place_at, place_names, segment_cached
+from extract.pipeline.noun_stops import between_nouns, noun_stop_words
 from extract.regions import lookup
 
 # the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
@@ -208,6 +209,8 @@ class Grammar:
             w["word"] for w in stops if w["kind"] == "hard" and w.get("pos", "").startswith("v")
         )
         self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
+        # hard stop words tagged as nouns (骨干, 核心): no clause edge between two nouns (noun_stops)
+        self.noun_stops = noun_stop_words(stops)
         # soft clause words the tagger reads as verbs that open a clause often (组建, 申建): after
         # a bare division they are its predicate (青州|组建|平台公司: ``subject_and_verb``); a soft
         # verb that seldom opens one (出版, 监测) is name material there (…市出版监测中心)
@@ -517,6 +520,8 @@ class Grammar:
         if word not in self.hard_stops:
             return False
         if len(word) > 1:
+            if word in self.noun_stops and between_nouns(text, start, end, self.hard_stops):
+                return False  # 大宗商品|骨干|流通走廊: a noun inside a noun phrase (noun_stops)
             return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
         if self._after_head(text, start):
             return True  # 赋值行动|和|服务业…行动: after a name's head a function word joins names

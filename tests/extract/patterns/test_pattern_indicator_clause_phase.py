@@ -15,7 +15,7 @@ import json
 import pytest
 
 from extract.indicators import find_indicators
-from extract.indicators.phase import DATA, STRONG, lean
+from extract.indicators.phase import DATA, STRONG, clause_at, figure_leans_plan, lean
 from extract.pipeline.cue_floor import LOW_SHARE, floor_share
 from tests.extract.relations.oracle import document_from_text
 
@@ -183,3 +183,29 @@ def test_an_invented_report_keeps_its_phases_with_its_headings_deleted_or_retitl
     assert result["none"]["matched"] >= 3 and result["none"]["changed"] == 0
     assert result["neutral"]["changed"] == 0
     assert result["next"]["actual->target"] == 0  # review figures stay reported under a 十五五 heading
+
+
+# a review paragraph written in plan verbs (打造, 构建 … 体系) whose last clause states a result
+REVIEW_IN_PLAN_VERBS = (
+    "一、2025年计划执行情况\n"
+    "全力打造青禾开放合作引领区，加力构建现代化多式联运集疏运体系与综合服务体系，"
+    "扎实推进青禾枢纽港产业园建设，青禾铁海联运班列货运量增长37%。"
+    "着力打造内陆开放新高地，加快构建现代物流体系，全面提升综合服务能力，推动构建开放型经济新体制。\n"
+)
+
+
+def test_a_figure_whose_own_clause_leans_to_the_review_keeps_the_review_heading():
+    """Branch maskflip19: a clause cue of another clause (西部, dropped by round 10's mask) turned such
+    a sentence's lean and its 2024 result into a 2025 target; the figure's own clause decides now."""
+    text = REVIEW_IN_PLAN_VERBS.split("\n")[1]
+    assert figure_leans_plan(text, 37.0) is False
+    assert clause_at(text, text.index("37")).startswith("青禾铁海联运班列")
+    found = _records(REVIEW_IN_PLAN_VERBS)
+    assert {v for (_, value), v in found.items() if value == 37.0} == {("actual", 2025)}, found
+
+
+def test_a_figure_whose_own_clause_leans_to_the_plan_may_follow_the_sentence():
+    text = "力争地区生产总值增长6%左右。"
+    assert lean(clause_at(text, text.index("6"))) < 0
+    assert figure_leans_plan(text, 6.0)
+    assert figure_leans_plan("货运量增长约一成。", 37.0)  # a figure not spelled so: the sentence decides
