@@ -24,7 +24,8 @@ def ents(text: str, region: str | None = "530000") -> list[tuple[str, str]]:
         ("澄江县政府印发实施方案。", "澄江县政府"),  # a county and its government
         ("昆明市政府常务会议审议通过。", "昆明市政府"),
         ("西藏自治区政府工作报告", "西藏自治区政府"),
-        ("在中共云南省委坚强领导下", "云南省委"),
+        ("在云南省委坚强领导下", "云南省委"),
+        ("在中共云南省委坚强领导下", "中共云南省委"),  # the Party's name kept (party_bodies, GUIDE §2.1)
     ],
 )
 def test_a_division_and_its_body_are_one_organization(text, body):

@@ -16,8 +16,10 @@ def test_conjuncts_before_an_enterprise_classifier():
 
 
 def test_project_list_keeps_company_names_as_enterprises():
-    # GUIDE §3: a bare company name stays Enterprise inside a project list
-    found = ents("推动翠湖云谷、松果电子等项目签约落地。")
+    # GUIDE §3: a bare company name stays Enterprise inside a project list; bare coined names that
+    # outnumber the firms beside them stay Projects (project_list_firms: one bare name beside one
+    # firm is read as a firm, of its sibling's kind)
+    found = ents("推动翠湖云谷、滨江智谷、松果电子等项目签约落地。")
     assert ("翠湖云谷", "Project") in found
     assert ("松果电子", "Enterprise") in found
 

@@ -37,6 +37,7 @@ def check_evidence(doc: Document, records, mentions: list[Mention], body_only: b
         if isinstance(r, Indicator | Investment):
             value = r.value if isinstance(r, Indicator) else r.amount
             stated = {f.value for f in find_figures(span, require_unit=False)}
+            stated |= {f.value for f in find_figures(span)}  # 占全国9成: read with its unit, 90 %
             stated |= {threshold_value(m) for m in THRESHOLD.finditer(span)}  # 迈入万亿级城市 (GUIDE §9)
             stated |= {f.value for f in multiple_figures(span)}  # 增长两倍: a multiple, unit 倍
             fall = isinstance(r, Indicator) and r.unit == "%" and -value in stated  # 下降45%: -45 %
