@@ -23,13 +23,11 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.patterns.relation_text import relation_pairs
+from tests.extract.patterns.test_pattern_partner_strategies import AUTHOR, HEAD
+from tests.extract.patterns.test_pattern_partner_strategies import NAMES as PARTNER_NAMES
 
-HEAD = "一、2025年重点工作\n"
-AUTHOR = "青禾省"
 NAMES = [
-    ("云岭湾区", "Strategy"),
-    ("澄江经济带", "Strategy"),
-    ("“丝路云桥”", "Strategy"),
+    *PARTNER_NAMES[:3],  # 云岭湾区, 澄江经济带, “丝路云桥”: the partner tests' invented strategies
     ("禾乡振兴", "Strategy"),
     ("新型镇化", "Strategy"),
     ("东岸地区", "District"),
