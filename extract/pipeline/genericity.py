@@ -49,7 +49,7 @@ from extract.pipeline.rated_bodies import rated_body
 from extract.pipeline.series_names import names_a_series
 from extract.pipeline.suffix_index import SuffixIndex
 from extract.pipeline.town_shapes import modifies_town_kind
-from extract.pipeline.widespread_phrases import widespread_kind_guess
+from extract.pipeline.widespread_phrases import LABELLED_LIST_SOURCE, widespread_kind_guess
 from extract.regions import lookup
 
 MAX_BODY = 8  # characters before a head word that a category phrase may hold
@@ -790,7 +790,9 @@ def drop_generic(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chos
             continue  # 国家级经开区: a rated kind, the zone finder's bare form included
         if s.label_ in VETOED_TYPES and s.id_ not in ("table", "title", "organization", "zone"):
             name = text[s.start_char : s.end_char]  # Span.text rebuilds the string per token
-            listed = s.id_ in LISTED_FIRM_SOURCES and s.label_ == "Enterprise"
+            listed = (s.id_ in LISTED_FIRM_SOURCES and s.label_ == "Enterprise") or (
+                s.id_ == LABELLED_LIST_SOURCE and s.label_ == "Project"
+            )  # a row of a labelled project table: GUIDE §3 makes it a Project, kinds included
             if (
                 generic_name(name, s.label_, grammar, listed)
                 or is_counted(text, s.start_char, s.end_char, s.label_)
@@ -813,7 +815,7 @@ def drop_generic(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chos
 
 
 MAX_MEMO = 200_000  # names remembered per grammar before the memo starts afresh (bounded memory)
-NameKey = tuple[str, str, bool]  # a name, its type and whether a firm list typed it
+NameKey = tuple[str, str, bool]  # a name, its type and whether a firm list or a project table typed it
 _name_memo: weakref.WeakKeyDictionary[Grammar, dict[NameKey, bool]] = weakref.WeakKeyDictionary()
 
 
@@ -855,7 +857,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar, listed: bool 
         or (label in PROJECT_KIND_TYPES and modified_kind(name, grammar))
         or distributive_subject(name)
         or (label in KIND_TYPES and widespread_kind(name, grammar))
-        or (label in PROJECT_KIND_TYPES and widespread_project_kind(name, grammar))
+        or (label in PROJECT_KIND_TYPES and not listed and widespread_project_kind(name, grammar))
         or joins_kinds(name)
         or opens_with_count(name)
         or stray_character_and_category(name, grammar)
