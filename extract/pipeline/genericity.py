@@ -267,6 +267,17 @@ def distributive_subject(name: str) -> bool:
     return len(name) >= 3 and name[0] == name[1] and name[0] in LEVELS
 
 
+PER_CAPITA = "人均"  # the per-capita modifier of a statistic (GUIDE §7 indicator names)
+
+
+def per_capita_measure(name: str) -> bool:
+    """人均公园, cut out of 人均公园绿地面积: a guess opening with the per-capita modifier is
+    the front of a statistic's name (an indicator's measure, GUIDE §7), never the name of one
+    works, body or area (GUIDE §3: a name identifies one thing; nothing is owned per head)."""
+
+    return name.startswith(PER_CAPITA)
+
+
 ZONE_TYPES = frozenset({"Platform"})
 VERB_TAGS = frozenset({"v", "vn"})  # jieba's verbs and verbal nouns (优化, 提升, 建设)
 
@@ -856,6 +867,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar, listed: bool 
         or (label in FORMULA_TYPES and collective_formula(name))  # “一主七辅”机场 (collective_formulas)
         or (label in PROJECT_KIND_TYPES and modified_kind(name, grammar))
         or distributive_subject(name)
+        or per_capita_measure(name)
         or (label in KIND_TYPES and widespread_kind(name, grammar))
         or (label in PROJECT_KIND_TYPES and not listed and widespread_project_kind(name, grammar))
         or joins_kinds(name)

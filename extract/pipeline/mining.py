@@ -248,7 +248,9 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     the national level and ends in a kernel (获批|国家绿色产业示范基地, 用好|重庆…平台) —
     name material sits after the place, not before it. A word in that frame in
     ``lead_min_share`` of its occurrences (and a few reports) is a clause word unless its tag
-    makes it name material (美丽|中国, 首批|国家级…). A word tagged as a person's or place's
+    makes it name material (美丽|中国, 首批|国家级…); for such a word the lead-in occurrences
+    do not count towards the frame either: a proper or common noun glued to a place-led name
+    opens it (大运河|国家文化公园), which is no evidence of a clause. A word tagged as a person's or place's
     name that is no division of the gazetteer (续建, tagged nr) needs only the open ratio.
     """
     places = place_names()
@@ -304,6 +306,10 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
         tag = words.get(t, (0, ""))[1]
         if len(t) > 4 or any(k in t for k in kernel_set):
             continue
+        if tag in NAME_MATERIAL_TAGS:
+            # a noun right before a place-led, kernel-ended name opens that name (大运河|国家文化公园,
+            # 长江|国家文化公园): its lead-in occurrences are name material, no clause frame
+            n -= lead[t]
         if len(docs[t]) < s.stop_min_doc_share * len(corpus):
             continue
         if n < s.stop_min_frame and not (
@@ -340,7 +346,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
                 "kind": kind,
                 "source": "mined",
                 "counts": {
-                    "frame": n,
+                    "frame": frame[t],
                     "total": total[t],
                     "after_boundary": after_boundary[t],
                     "before_head": adjacent[t],
