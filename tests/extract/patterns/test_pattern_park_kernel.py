@@ -43,3 +43,24 @@ def test_a_named_park_is_a_project(text, name):
 )
 def test_a_kind_of_park_stays_untagged(text, kind):
     assert not any(kind in name for name in typed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("开展南岭森林公园、白河湿地公园等自然保护地优化调整。", "南岭森林公园"),
+        ("开展南岭森林公园、白河湿地公园等自然保护地优化调整。", "白河湿地公园"),
+        ("建成丙湖国家湿地公园，联动周边景区。", "丙湖国家湿地公园"),
+    ],
+)
+def test_a_forest_or_wetland_park_is_an_area(text, name):
+    """Protected-area convention (eval/provincial-2026/README.md): the natural parks of the
+    protected-area system are Areas like geoparks, never a Project's park."""
+    assert typed(text).get(name) == "Area"
+
+
+def test_a_per_capita_statistic_names_no_park():
+    """人均公园绿地面积 is an indicator's measure (GUIDE §7): no name opens with 人均."""
+    names = typed("人均公园绿地面积达到15平方米，新建甲溪公园。")
+    assert not any(n.startswith("人均") for n in names)
+    assert names.get("甲溪公园") == "Project"
