@@ -29,6 +29,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh8/passages.jsonl"),
     Path("eval/provincial-2026/fresh9/passages.jsonl"),
     Path("eval/provincial-2026/fresh10/passages.jsonl"),
+    Path("eval/provincial-2026/fresh11/passages.jsonl"),
 )
 
 
