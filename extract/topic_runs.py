@@ -117,6 +117,36 @@ def _opens_on(text: str, start: int, m: Mention) -> bool:
     return not before and 0 < len(after) <= _PREDICATE
 
 
+# the noun a standalone topic paragraph's clause modifies through 的: one or two characters (五年, 一年)
+_HEAD_NOUN = 2
+
+
+def paragraph_topic(text: str, start: int, inside: Sequence[Mention]) -> Mention | None:
+    """The strategy of a paragraph that is one heading-like sentence, ``text`` at ``start``, or None.
+
+    Such a paragraph is a sub-heading by layout (``乡村全面振兴扎实推进。``, then the paragraph it
+    heads), though the document structure does not make it a section. Its strategy is read as a
+    run-in topic sentence's (``topic_of``), and also from the review formula that makes the topic
+    clause modify a short noun through 的 (``这是某湾区建设纵深推进的五年。``): the clause before 的
+    must itself be a topic sentence, its strategy closing it or holding a short predicate. Round 10's
+    readable gold files the paragraph after such a line under its strategy (GUIDE §5, the heading
+    reading), where relation28 had left it out for the modifier mark."""
+    body = _NUMBERING.sub("", text.strip()).rstrip(_END)
+    if not heading_like(text) or any(mark in body for mark in _END):
+        return None  # two sentences: a paragraph of its own, no sub-heading
+    topic = topic_of(text, start, inside)
+    if topic is not None:
+        return topic
+    cut = text.rfind(_MODIFIER)
+    noun = text[cut + 1 :].strip().rstrip(_END)
+    if cut < 0 or not 0 < len(noun) <= _HEAD_NOUN:
+        return None
+    clause = [m for m in inside if m.end <= start + cut]
+    if len(clause) != len(inside):
+        return None  # a name in the modified noun: not the formula
+    return topic_of(text[:cut], start, clause)
+
+
 def topic_runs(doc: Document, mentions: Sequence[Mention]) -> list[TopicRun]:
     """Every run of a paragraph's sentences under a run-in topic sentence, in text order.
 
@@ -157,4 +187,12 @@ def topic_runs(doc: Document, mentions: Sequence[Mention]) -> list[TopicRun]:
     return runs
 
 
-__all__ = ["SHORT", "TopicRun", "heading_like", "short_predicate", "topic_of", "topic_runs"]
+__all__ = [
+    "SHORT",
+    "TopicRun",
+    "heading_like",
+    "paragraph_topic",
+    "short_predicate",
+    "topic_of",
+    "topic_runs",
+]

@@ -6,8 +6,9 @@
   or put into its project pool (``…等项目纳入双城经济圈重大项目库``);
 - the items of a paragraph or list line that opens with the strategy
   (``成渝地区双城经济圈建设：A；B；C``, ``1.成渝地区双城经济圈建设稳步推进。…``);
-- everything under a heading (or 专栏 title) that names the strategy — the text does not say
-  it sentence by sentence, so these are marked ``inferred``.
+- everything under a heading (or 专栏 title) that names the strategy, or under a paragraph that
+  is one short topic sentence naming it (``这是某湾区建设纵深推进的五年。``, a sub-heading by
+  layout) — the text does not say it sentence by sentence, so these are marked ``inferred``.
 Programmes follow the last two shapes too (the provincial gold files the actions of a
 ``（五）奋力推进某战略。…`` paragraph or section under it), but only the heading right above
 their sentence files them: a chapter heading further up names the theme of many sections, and
@@ -25,7 +26,7 @@ from extract.pipeline.counted_quotes import FRAMING_TAILS_RE
 from extract.records import Mention, Relation
 from extract.relations.common import Party, Sentence, party, relation
 from extract.relations.rules import DocumentRun, sentence_rule
-from extract.topic_runs import short_predicate, topic_runs
+from extract.topic_runs import SHORT, paragraph_topic, short_predicate, topic_runs
 
 _POOL = re.compile(r"纳入")
 _NUMBERED = re.compile(
@@ -76,6 +77,7 @@ class StrategyIndex:
             doc, sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: m.start)
         )
         self._run_starts = [r.start for r in self._runs]
+        self._topic_paragraph = _topic_paragraphs(doc, strategies, starts)
 
     def heading_strategy(self, path: tuple[str, ...]) -> Party | None:
         for k in range(len(path), 0, -1):
@@ -104,6 +106,14 @@ class StrategyIndex:
             return None
         return party(self._runs[i].strategy), self._runs[i].start
 
+    def topic_paragraph_strategy(self, pos: int) -> Party | None:
+        """The strategy of the one-sentence sub-heading paragraph right before the paragraph that
+        holds ``pos`` (``topic_runs.paragraph_topic``), or None."""
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        if i < 0 or pos >= self.doc.paragraphs[i].end:
+            return None
+        return self._topic_paragraph.get(i)
+
     def named_in(self, title: str) -> Party | None:
         # the forms longest first (a stable sort: equal lengths in the order seen), sorted once
         # and again only when ``forms`` has grown, not for every title asked about
@@ -114,6 +124,33 @@ class StrategyIndex:
             if form in title:
                 return p
         return None
+
+
+def _topic_paragraphs(doc: Document, strategies: list[Mention], starts: list[int]) -> dict[int, Party]:
+    """Paragraph index -> the strategy of the sub-heading paragraph right before it.
+
+    A paragraph that is one short topic sentence and no section heading of the document structure
+    (``这是某湾区建设纵深推进的五年。``, ``乡村全面振兴扎实推进。``) heads the paragraph after it as a
+    heading does (GUIDE §5; round 10's readable gold files that paragraph's programmes and projects
+    under it). Only the next paragraph: the reports write such a line before each body paragraph,
+    and the next line of the same shape heads the one after."""
+    headings = sorted(sec.start for sec in doc.sections)
+    out: dict[int, Party] = {}
+    for i, p in enumerate(doc.paragraphs[:-1]):
+        if p.end - p.start > _SUB_HEADING_SPAN:
+            continue
+        k = bisect.bisect_left(headings, p.start)
+        if k < len(headings) and headings[k] < p.end:
+            continue  # a section heading: ``by_heading`` reads it
+        inside = strategies[bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)]
+        topic = paragraph_topic(doc.text[p.start : p.end], p.start, inside)
+        if topic is not None:
+            out[i + 1] = party(topic)
+    return out
+
+
+# a one-sentence sub-heading paragraph: ``topic_runs.SHORT`` characters, a numbering and its end mark
+_SUB_HEADING_SPAN = SHORT + 8
 
 
 def _lead_end(text: str, start: int, end: int) -> int:
@@ -201,6 +238,9 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
             if (para := index.paragraph_strategy(m.start)) is not None:
                 add(m, para[0], lead=para[1])
                 continue
+            if (sub := index.topic_paragraph_strategy(m.start)) is not None:
+                add(m, sub, inferred=True)  # the line above heads this paragraph, as a heading does
+                continue
             hit = index.heading_strategy(s.path) if _column_heading(s) else index.own_heading(s.path)
             if hit:
                 add(m, hit, inferred=True)
@@ -218,6 +258,8 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
             add(m, run[0], lead=run[1])
         elif (para := index.paragraph_strategy(m.start)) is not None:
             add(m, para[0], lead=para[1])
+        elif (sub := index.topic_paragraph_strategy(m.start)) is not None:
+            add(m, sub, inferred=True)
         elif (hit := index.heading_strategy(s.path)) is not None:
             add(m, hit, inferred=True)
     return out
