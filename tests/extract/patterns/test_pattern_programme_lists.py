@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from extract.document import from_text
 from extract.entities import load_pipeline, run_pipeline
+from extract.extractor import extract_document
+from extract.records import Mention
 
 
 def programmes(text: str) -> list[str]:
@@ -64,9 +67,10 @@ def test_lists_after_many_other_names_are_still_read():
 # scheme31: one item before a bare head right after 等 is that action (the grammar read the whole
 # phrase 甲乙出海等行动 as one name); round 10's readable gold names it with the head in its canonical
 def test_one_item_before_a_bare_head_is_the_action():
-    doc = run_pipeline(load_pipeline(), "深入实施晋味出山等行动，建好物流园。", "130000")
-    found = [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Program"]
-    assert [t for t, _ in found] == ["晋味出山"], found
+    text = "甲省2026年政府工作报告\n\n一、2025年工作回顾\n深入实施晋味出山等行动，建好物流园。\n"
+    records = extract_document(from_text(text, doc_id="p.txt"))
+    names = {m.text: m.canonical for m in records if isinstance(m, Mention) and m.type == "Program"}
+    assert names == {"晋味出山": "晋味出山行动"}, names
 
 
 def test_a_name_with_words_after_its_list_closer_stays_whole():
