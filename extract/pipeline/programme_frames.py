@@ -311,11 +311,21 @@ def _add_governed(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: r
         or text[start : m.end()] in grammar.generic_terms
         or text.count("“", start, head_start) != text.count("”", start, head_start)
         or (head_start - start > MAX_FRAME and grammar.frame_head_re.search(text, start, head_start))
+        or _closes_list(text, head_start)
     ):
         return  # a long body holding a programme head: a list before its label (A行动等|攻坚行动)
     for a, b in earlier:
         add_candidate(doc, a, b, "Program", "suffix")
     add_candidate(doc, start, m.end(), "Program", "suffix")
+
+
+def _closes_list(text: str, head_start: int) -> bool:
+    """Is the head written right after the list closer (甲乙出海等|行动)? Then the head is the
+    label of a list whose items ``programme_lists`` reads (one item is enough there); a name
+    holding 等 keeps words of its own between 等 and the head (打击X等违法犯罪专项行动)."""
+    from extract.pipeline.programme_lists import CLOSER_RE
+
+    return head_start > 0 and CLOSER_RE.fullmatch(text, head_start - 1, head_start) is not None
 
 
 def _add_designation(doc: Doc, text: str, grammar: g.Grammar, item_start: int, m: re.Match[str]) -> None:

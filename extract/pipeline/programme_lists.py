@@ -29,6 +29,21 @@ words or widespread terms (数字政府、财政、农业农村等重点领域�
 its field, and a field is as widespread as its reform). A list needs ``MIN_ITEMS`` items, and one
 item that fails the test leaves the whole list alone (it may be a list of fields or places).
 
+One item is enough before a bare action head written right after 等 (深入实施甲乙出海等行动: the
+frame reader read 甲乙出海等行动 as one name, while the conventions keep 等 inside a name only where
+the label has words of its own, 打击X等违法犯罪专项行动): the item is the programme and takes the
+head in its canonical (甲乙出海行动, as round 10's readable gold names 冀货出海), and the
+whole-phrase guess is dropped. The item must be four characters or more and no everyday
+dictionary word; a pilot designation (高粱种植等试点: the field a pilot is tried in) and a plan
+document's kind (等行动方案) still need a list.
+
+A list labelled as mechanisms (``head_rules.jsonl``, rule kind ``mechanism_list_label``: 等机制;
+provincial-2026 conventions: named mechanisms are Program, 厅局长“三诊”机制) names its coined
+items only: an item with a quote in it (“12345”接诉即办) is a name, while the unquoted items of
+such lists are mostly descriptive (招商引资、要素保障等机制: the readable reports write 14 such
+lists, their unquoted items nearly all fields of work), so they are left alone and the quoted
+ones kept without the shared head (round 4's readable gold: “2115”接诉即办).
+
 A label whose head is a GUIDE §3 pilot designation (试点, 试点城市, 示范区 …: ``program_designations``)
 gives each item that head in its canonical, with or without a level word (甲、乙等国家试点 -> 甲试点;
 甲、乙等试点城市建设 -> 甲试点城市: GUIDE §2.2 shared suffixes, branch ``coord18``); only a levelled
@@ -70,6 +85,7 @@ def _label_heads(grammar: g.Grammar) -> tuple[str, ...]:
 
 CONTEST_RULE = "contest_list_label"  # head_rules.jsonl: labels of contest lists (赛事), GUIDE §3
 REFORM_RULE = "reform_list_label"  # head_rules.jsonl: labels of reform lists (改革), conventions
+MECHANISM_RULE = "mechanism_list_label"  # head_rules.jsonl: labels of mechanism lists (机制), conventions
 
 
 def _contest_labels(grammar: g.Grammar) -> tuple[str, ...]:
@@ -85,6 +101,22 @@ def _reform_labels(grammar: g.Grammar) -> tuple[str, ...]:
     rules = grammar.lexicon["head_rules.jsonl"]
     labels = {r["head"] for r in rules if r.get("rule_kind") == REFORM_RULE}
     return tuple(sorted(labels, key=len, reverse=True))
+
+
+def _mechanism_labels(grammar: g.Grammar) -> frozenset[str]:
+    """The GUIDE-rule labels of mechanism lists (等机制), read bare after 等."""
+    rules = grammar.lexicon["head_rules.jsonl"]
+    return frozenset(r["head"] for r in rules if r.get("rule_kind") == MECHANISM_RULE)
+
+
+DOCUMENT_RULE = "document_kind"  # head_rules.jsonl: kinds of plan documents (方案, 规划), GUIDE §3 Policy
+
+
+def _document_kinds(grammar: g.Grammar) -> tuple[str, ...]:
+    """The GUIDE-rule document kinds (方案, 实施方案 …): a label ending in one (等行动方案) titles a
+    document, so its one item is no action of its own."""
+    rules = grammar.lexicon["head_rules.jsonl"]
+    return tuple(sorted({r["head"] for r in rules if r.get("rule_kind") == DOCUMENT_RULE}))
 
 
 def _reform_label(label: str, reforms: tuple[str, ...], grammar: g.Grammar) -> tuple[int, str]:
@@ -138,6 +170,8 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     head_set = frozenset(_label_heads(grammar))
     contests = _contest_labels(grammar)
     reforms = _reform_labels(grammar)
+    mechanisms = _mechanism_labels(grammar)
+    documents = _document_kinds(grammar)
     # the characters other finders hold, one byte each: a scan of every candidate per item was
     # quadratic (6000 repeats of a sentence with a title and a list took 24 s here, review8);
     # built from the candidates as they stand here, when the first list's items are added (few
@@ -170,16 +204,31 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             reform = reform_end > 0
             if reform:
                 end = lvl + reform_end
-            if end > LABEL_MAX or not (bare or reform or label[:end].endswith(contests)):
+            mechanism = not (bare or reform) and _mechanism_end(label, mechanisms) > 0
+            if mechanism:
+                end = _mechanism_end(label, mechanisms)
+            if end > LABEL_MAX or not (bare or reform or mechanism or label[:end].endswith(contests)):
                 continue  # 等产业提质升级行动: the items are fields of one action, not actions
             spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
             pilot = _pilot_head(label, lvl, end, grammar)
+            if mechanism:  # only the coined (quoted) items of a mechanism list name mechanisms
+                spans = [(a, b) for a, b in spans if "“" in text[a:b] and "”" in text[a:b]]
             # one item before a level designation (深化甲乙贷款等国家试点) is a named pilot as well:
             # the level word marks the label as an official designation, never a field of action
             levelled = level is not None or bool(designation)
-            min_items = 1 if pilot and levelled else MIN_ITEMS
+            # one item before a bare head written right after 等 (甲乙出海等行动) is that action
+            single = bare and closer.end() - closer.start() == 1 and lvl == 0 and len(spans) == 1
+            single = single and _single_item(text[spans[0][0] : spans[0][1]], grammar) if spans else False
+            single = single and not label[:end].endswith(documents)  # 等行动方案: a plan document's title
+            single = single and not pilot  # 高粱种植等试点: the field a pilot is tried in, no pilot's name
+            min_items = 1 if (pilot and levelled) or single or mechanism else MIN_ITEMS
             if len(spans) < min_items or not all(is_item(text[a:b], grammar, reform) for a, b in spans):
                 continue
+            if single:
+                whole = (spans[0][0], clause.start() + closer.end() + end)
+                _drop_whole(doc, whole)  # the grammar's 甲乙出海等行动 guess
+                held = candidates(doc)
+                taken = None
             if taken is None:
                 taken = held_characters(len(text), held)
             for a, b in spans:
@@ -195,6 +244,8 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
                     # a pilot likewise takes the shared designation head (甲城市、乙社区等国家试点 ->
                     # 甲城市试点; GUIDE §2.2 shared suffixes, as the readable gold names them)
                     shared = reform_head if reform else pilot
+                    if single:
+                        shared = label[:end]  # 甲乙出海等行动 -> 甲乙出海行动 (round 10's readable gold)
                     hint = name + shared if shared and not name.endswith(shared) else ""
                     add_candidate(doc, a, b, "Program", "list", hint)
             if designation:
@@ -202,6 +253,32 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             break
     if labels:
         _drop_labels(doc, labels)
+
+
+def _mechanism_end(label: str, mechanisms: frozenset[str]) -> int:
+    """Length of a bare mechanism label at the start of ``label`` (等|机制, ``mechanisms``) closing
+    the label's Han run, or 0: a modifier (等长效机制) or a longer noun (等机制建设) is no list label."""
+    end = _label_end(label)
+    return end if label[:end] in mechanisms else 0
+
+
+def _single_item(item: str, grammar: g.Grammar) -> bool:
+    """May ``item`` stand alone before a bare head (甲乙出海等行动)? A name of four or more
+    characters that is no everyday dictionary word and no quote (the quote readers own those)."""
+    core = item.strip("“”")
+    return len(core) >= 4 and "“" not in item and not is_dictionary_word(core) and is_item(item, grammar)
+
+
+def _drop_whole(doc: Doc, whole: tuple[int, int]) -> None:
+    """Drop the Program guesses that run over a single item, 等 and its bare head (``whole``)."""
+    spans = candidates(doc)
+    kept = [
+        c
+        for c in spans
+        if not (c.label_ == "Program" and c.start_char <= whole[0] and c.end_char == whole[1])
+    ]
+    if len(kept) < len(spans):
+        set_candidates(doc, kept)
 
 
 def _drop_labels(doc: Doc, labels: dict[int, int]) -> None:

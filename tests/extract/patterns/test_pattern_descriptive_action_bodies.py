@@ -29,8 +29,10 @@ def ents(text: str) -> list[tuple[str, str]]:
         ("开展乡村人才攻坚行动，引进一批专家。", "乡村人才攻坚行动"),  # domain words + 攻坚行动
         ("实施企业服务升级行动。", "企业服务升级行动"),
         ("深入开展城乡统筹推动行动；", "城乡统筹推动行动"),
-        # a campaign named over 等 is one span (provincial-2026 conventions: 打击X等…专项行动)
-        ("深入实施青禾出海等行动，", "青禾出海等行动"),
+        # a campaign named over 等 is one span only with words between 等 and its head (provincial-2026
+        # conventions: 打击X等…专项行动); before a bare head the item is the action (round 10's readable
+        # gold: 深入实施冀货出海等行动 tags 冀货出海; scheme31)
+        ("深入实施青禾出海等行动，", "青禾出海"),
     ],
 )
 def test_descriptive_bodies_carried_out_are_programmes(text, name):

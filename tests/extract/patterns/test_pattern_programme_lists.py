@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from extract.document import from_text
 from extract.entities import load_pipeline, run_pipeline
+from extract.extractor import extract_document
+from extract.records import Mention
 
 
 def programmes(text: str) -> list[str]:
@@ -59,3 +62,47 @@ def test_lists_after_many_other_names_are_still_read():
     found = programmes(text)
     assert found.count("春耕保供") == 200 and found.count("秋收护粮") == 200
     assert found.count("全国文明城市") == 200
+
+
+# scheme31: one item before a bare head right after 等 is that action (the grammar read the whole
+# phrase 甲乙出海等行动 as one name); round 10's readable gold names it with the head in its canonical
+def test_one_item_before_a_bare_head_is_the_action():
+    text = "甲省2026年政府工作报告\n\n一、2025年工作回顾\n深入实施晋味出山等行动，建好物流园。\n"
+    records = extract_document(from_text(text, doc_id="p.txt"))
+    names = {m.text: m.canonical for m in records if isinstance(m, Mention) and m.type == "Program"}
+    assert names == {"晋味出山": "晋味出山行动"}, names
+
+
+def test_a_name_with_words_after_its_list_closer_stays_whole():
+    # words of its own between 等 and the head: the conventions keep such a name whole
+    assert programmes("开展打击食品安全等违法犯罪专项行动。") == ["打击食品安全等违法犯罪专项行动"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实施消费等行动。",  # one everyday word: a field, no action
+        "实施晋味出山等行动方案。",  # a plan document's title, no action of its own
+    ],
+)
+def test_no_single_item_action_from_fields_or_documents(text):
+    assert "晋味出山" not in programmes(text) and "消费" not in programmes(text)
+
+
+# scheme31: a list labelled as mechanisms (等机制) names its coined, quoted items only
+def test_the_quoted_items_of_a_mechanism_list_are_programmes():
+    found = programmes("完善政企座谈、“12345”接诉即办、“8890”民呼必应等机制，开展走访。")
+    assert "“12345”接诉即办" in found and "“8890”民呼必应" in found, found
+    assert "政企座谈" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建立健全招商引资、要素保障等机制。",  # descriptive fields of work
+        "完善项目谋划、储备等长效机制。",  # a modifier before the head: no bare label
+    ],
+)
+def test_unquoted_mechanism_list_items_stay_untagged(text):
+    found = programmes(text)
+    assert not any(x in found for x in ("招商引资", "要素保障", "项目谋划", "储备")), found
