@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extract.regions import lookup
+from extract.regions import by_code, lookup
 
 # 中国（广东）自贸试验区, 广东自贸试验区, 广东省自由贸易试验区: an optional 中国（…） frame round a
 # place of 2–8 Han characters (no nested quantifier: one bounded class, then literals)
@@ -37,3 +37,32 @@ def province_led_zone(name: str) -> str | None:
     if m is None:
         return None
     return standard_zone_name(m.group(1))
+
+
+# GUIDE §3 lists 联动创新区 among the Platform zones: an area outside a free trade zone that the
+# province links to it. Reports write it after the zone's short head (自贸区联动创新区,
+# 自贸试验区联动创新区); whose it is, the author says by writing it (GUIDE §4 expands abbreviations
+# for the author; §5 the author is the implicit subject).
+LINKED_ZONE = "联动创新区"
+_SHORT_ZONE_HEADS = ("自贸区", "自贸试验区", "自由贸易试验区")
+
+
+def linked_zone_name(name: str, province: str | None, county_code: str | None) -> str | None:
+    """The standard name of the author's own linkage zone written short, or None.
+
+    In a province's (or municipality's) report the zone is the province's: 自贸区联动创新区 ->
+    中国（河北）自由贸易试验区联动创新区, the standard zone name of GUIDE §9 before the kind. In a
+    county's report it is the county's own, written as the report itself writes it in full
+    (自贸试验区联动创新区 -> 自贸试验区大渡口联动创新区, the dev gold's canonical). A lead other than
+    the bare short head (川渝自贸试验区联动创新区) is no abbreviation of the author's and is left.
+    """
+    if not name.endswith(LINKED_ZONE) or name[: -len(LINKED_ZONE)] not in _SHORT_ZONE_HEADS:
+        return None
+    if county_code is not None:
+        region = by_code(county_code)
+        if region is None or region.level != "county":
+            return None
+        short = next((a for a in region.aliases if len(a) >= 2), region.name)
+        return f"自贸试验区{short}{LINKED_ZONE}"
+    zone = standard_zone_name(province) if province else None
+    return zone + LINKED_ZONE if zone else None

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extract.free_trade import province_led_zone, standard_zone_name
+from extract.free_trade import linked_zone_name, province_led_zone, standard_zone_name
 from extract.ids import entity_id, name_key
 from extract.regions import by_code, lookup
 from extract.scan import anchored_finditer, written_after
@@ -265,6 +265,10 @@ def canonical_name(
         return ctx.county.removeprefix(ctx.city or "") + (hint or name)[1:], None
     if type_ == "Platform" and name in FREE_TRADE and ctx.province:
         return (standard_zone_name(ctx.province) or f"中国（{ctx.province}）自由贸易试验区"), None
+    if type_ == "Platform" and (
+        linked := linked_zone_name(name, ctx.province, ctx.region_code if ctx.county else None)
+    ):
+        return linked, None  # 自贸区联动创新区 -> 中国（河北）自由贸易试验区联动创新区 (GUIDE §3, §4, §9)
     if type_ == "Platform" and (zone := province_led_zone(name)) is not None:
         return zone, None  # 广东自贸试验区 -> 中国（广东）自由贸易试验区 (GUIDE §9 Zones)
     if type_ == "Platform" and name in BARE_ZONES:

@@ -377,7 +377,9 @@ class Resolver(UsesGrammar, Pipe):
         """Conjuncts sharing one suffix (GUIDE §2.2, §9): in 喀什和霍尔果斯经济开发区 the bare
         division before the conjunction is a zone too (喀什经济开发区), as is 杭州 in
         杭州、宁波、温州机场. The last conjunct is a name made of a division and a head word;
-        each division right before it, joined by 、/和/与/及, takes its type and suffix."""
+        each division right before it, joined by 、/和/与/及, takes its type and suffix. A zone
+        that ``_zones`` typed District as a partner (与成都高新区、广安经开区…合作, GUIDE §3) already
+        ends in its own kind and is no bare division: it takes no second kind (成都高新区经开区)."""
         text = doc_text(doc)
         out = list(chosen)
         for i in range(len(out) - 1, 0, -1):
@@ -392,6 +394,7 @@ class Resolver(UsesGrammar, Pipe):
             while (
                 j >= 0
                 and out[j].label_ == "District"
+                and not out[j].text.endswith(ZONE_TAILS)  # a zone typed District names its own kind
                 and text[out[j].end_char : nxt.start_char] in CONJUNCTIONS
             ):
                 d = nxt = out[j]
