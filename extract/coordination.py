@@ -149,9 +149,13 @@ class CoordinationParser(Pipe):
 
         counted_area_lists(doc, text, drop, exact, _names().heads)
         self._headed_lists(doc, text, drop, exact)
-        from extract.headed_programmes import headed_programme_lists  # imports the pipeline package
+        from extract.headed_programmes import (  # imports the pipeline package
+            closed_label_items,
+            headed_programme_lists,
+        )
 
         headed_programme_lists(doc, text, drop, exact)
+        closed_label_items(doc, text, exact)
         if (drop or exact) and CANDIDATES in doc.spans:
             bounds = sorted(drop)
             keep = [

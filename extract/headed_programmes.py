@@ -23,13 +23,29 @@ a name another finder made (a place or strategy inside is name material, GUIDE �
 last item closes the list, at a clause mark or before a mined clause word (…试点|扎实推进,
 …先行区|建设), not inside a longer noun (…行动|体系) nor before 等 or another item, whose label
 types the list (``programme_lists``).
+
+Three readings at the list's left edge (issue 12, branch coord20; fresh10's readable gold):
+
+- **modifier conjuncts** (``modifier_list``): where the earlier items are bare fields or places
+  (``is_item`` with fields allowed, no head of their own, no division) and the last body's object
+  — the body without the verbs closing it, which all conjuncts share with the head — is more than
+  ``MODIFIED`` times the longest item, the items modify one long name and the list is one name
+  (GUIDE §2.1, maximal name: 涉钢、石化企业深度治理工程; 危化品、高层建筑…专项行动). The last
+  item may close with any head of the grammar here (工程 is a Project kernel; the grammar typed
+  the name Program), not only a Program kernel;
+- **an Area opening the last conjunct** (``_area_lead``): 大气污染治理、中心城区雨污合流治理攻坚行动
+  compares 大气污染治理 with 雨污合流治理; the area is an Area of its own (GUIDE §3) and each
+  earlier item takes the longest head the last name ends in (攻坚行动, a mined head), not only
+  its kernel (行动);
+- **a name over a list closer** (``closed_label_items``): 实施冀货出海等行动 is a one-item list;
+  the item is the Program, the label after 等 its kind.
 """
 
 from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, held_characters
@@ -43,6 +59,9 @@ CLAUSE_MARKS = "，。；：,;:！？!?\n（）()《》"  # a list does not run 
 ITEMS_MAX = 8  # earlier items read before the last one
 REACH = (ITEMS_MAX + 2) * (ITEM_MAX + 1)  # characters read back for the clause edge
 PARALLEL = 1.5  # the last body is at most this many times the longest earlier item
+# the last body's object is more than this many times the longest earlier item when the items
+# modify it (涉钢、石化企业深度: 6 against 2); objects of one verb are alike (老字号、义渡餐饮: 4, 3)
+MODIFIED = 2.0
 CAMPAIGN_RULE = "GUIDE §3 Program: campaigns"  # head_kernels.jsonl rows of campaign kernels
 # types of a name an item may not hold: a place or a strategy inside an item is name material
 # (国企助力乡村振兴, GUIDE §2.1), any other name makes the item one of its own
@@ -158,26 +177,40 @@ def headed_programme_lists(doc: Doc, text: str, drop: list[int], exact: set[tupl
         if last.label_ != "Program" or last.id_ == SOURCE or a == 0 or text[a - 1] != SEP:
             continue
         kernel = _kernel(text[a:b])
-        if not kernel or not _closes(text, b, grammar):
+        if not _closes(text, b, grammar):
             continue
         items = _earlier_items(text, a, grammar)
         names = [text[x:y] for x, y in items]
-        body = text[a : b - len(kernel)]
-        tail = _front_tail(names, body, kernel, grammar)  # 蓝天、碧水、净土|提升攻坚战
-        if tail is None and (
-            not names or not all(is_item(n, grammar) and not _own_head(n, kernel, grammar) for n in names)
-        ):
-            continue
-        if any(LEVEL_RE.search(n, 1) for n in names):
+        if not names or any(LEVEL_RE.search(n, 1) for n in names):
             continue  # 甲乙国家枢纽节点: a level inside an item opens a designation of its own
         if taken is None:
             taken = held_characters(len(text), [c for c in held if c.label_ in HOLDING and c.id_ != SOURCE])
         if any(1 in taken[x:y] for x, y in items):
             continue  # an item holds a name of its own (甲示范基地试点省): a list of names
-        if tail is None and (b - len(kernel) - a) > PARALLEL * max(len(n) for n in names):
-            continue  # 危化品、高层建筑…整治专项行动: the earlier items modify one long name
+        lead = _area_lead(text, a, b, held, grammar)  # 、中心城区|雨污合流治理攻坚行动
+        head = kernel or _head_word(text[a:b], grammar)
+        places = any(c.label_ == "District" and items[0][0] <= c.start_char < a for c in held)
+        if head and not places and modifier_list(names, text[lead : b - len(head)], head, grammar):
+            # 涉钢、石化企业深度治理工程: the earlier items modify one long name (module docstring);
+            # not over divisions (在甲镇、乙街道…试点: where, not what, as ``is_item`` reads places)
+            add_candidate(doc, items[0][0], b, last.label_, SOURCE)
+            continue
+        if not kernel:
+            continue
+        body = text[lead : b - len(kernel)]
+        tail = _front_tail(names, body, kernel, grammar)  # 蓝天、碧水、净土|提升攻坚战
+        if tail is None and not all(is_item(n, grammar) and not _own_head(n, kernel, grammar) for n in names):
+            continue
+        if tail is None and len(body) > PARALLEL * max(len(n) for n in names):
+            continue  # the earlier items are neither modifiers nor parallel bodies
+        if lead > a:  # GUIDE §3 Area: the area is a name of its own, the scope of one conjunct
+            add_candidate(doc, a, lead, "Area", SOURCE)
+            add_candidate(doc, lead, b, "Program", SOURCE)
+            drop.append(lead)
+            exact.add((a, lead))
+        shared = tail if tail is not None else _shared_head(text[lead:b], kernel, grammar)
         for x, y in items:
-            hint = text[x:y] + (tail if tail is not None else kernel)
+            hint = text[x:y] + shared
             if text[x] == "“" and text[y - 1] == "”" and y - x > 2:
                 x, y = x + 1, y - 1  # GUIDE §2.2: quotes wrapping the whole name are left out
             add_candidate(doc, x, y, "Program", SOURCE, hint)
@@ -185,4 +218,88 @@ def headed_programme_lists(doc: Doc, text: str, drop: list[int], exact: set[tupl
         drop.extend(y for _, y in items)
 
 
-__all__ = ["headed_programme_lists"]
+def _head_word(name: str, grammar: g.Grammar) -> str:
+    """The longest head word of the name grammar that ``name`` ends in (工程, 治理工程), leaving a
+    body of two characters; '' if none. A Program the grammar closed with a head that is no
+    Program kernel (…深度治理工程) still has a body its earlier items may modify."""
+    return next((name[i:] for i in range(len(name) - 1) if i >= 2 and name[i:] in grammar.heads), "")
+
+
+def _shared_head(name: str, kernel: str, grammar: g.Grammar) -> str:
+    """What each earlier item takes in its canonical: the longest head word of the grammar the
+    last name ends in when it holds the kernel (攻坚行动, a mined head whose kernel is 行动: the
+    fresh10 gold names 大气污染治理攻坚行动), else the kernel itself."""
+    word = _head_word(name, grammar)
+    return word if len(word) > len(kernel) and word.endswith(kernel) else kernel
+
+
+def modifier_list(names: list[str], body: str, head: str, grammar: g.Grammar) -> bool:
+    """Do the earlier 、-items modify the last item's body rather than name parallel programmes?
+
+    GUIDE §2.1 (the maximal name): 危化品、高层建筑安全隐患排查整治专项行动 and
+    涉钢、石化企业深度治理工程 are one name each in the readable gold (fresh3, fresh10): fields
+    before one action. They are read so when every earlier item is a bare modifier — a field or
+    a name-like word (``is_item`` with fields allowed) that ends in no head of its own — and
+    the last body's object (``_object_of``) is more than ``MODIFIED`` times as long as the
+    longest of them: parallel conjuncts have objects of like length, a long body holds what the
+    short items attach to (企业 in 涉钢、石化企业…, 安全隐患 in 危化品、高层建筑安全隐患…).
+    An item that could be a campaign front of its own (蓝天、碧水、净土提升攻坚战,
+    ``_front_tail``) is no modifier."""
+    if _front_tail(names, body, head, grammar) is not None:
+        return False
+    if not all(is_item(n, grammar, fields_ok=True) and not _own_head(n, head, grammar) for n in names):
+        return False
+    return len(_object_of(body)) > MODIFIED * max(len(n) for n in names)
+
+
+def _object_of(body: str) -> str:
+    """``body`` without the verbs that close it (义渡餐饮|培育, 石化企业深度|治理: jieba's verb
+    tags), which every conjunct shares with the kernel: 老字号、义渡餐饮培育工程 is two objects of
+    one 培育工程, whose lengths are compared, not a long name its first item modifies."""
+    from extract.pipeline.mining import dictionary, segment_cached
+
+    words = list(segment_cached(body))
+    while len(words) > 1 and dictionary().get(words[-1], (0, ""))[1].startswith("v"):
+        words.pop()
+    return "".join(words)
+
+
+def _area_lead(text: str, a: int, b: int, held: list[Span], grammar: g.Grammar) -> int:
+    """Where the last item's programme starts after an Area that opens it: a bare Area head of
+    the GUIDE (``head_rules.jsonl``: 中心城区, 主城区 name themselves) or an Area candidate another
+    finder made over the item's first characters; ``a`` when none. In 大气污染治理、中心城区
+    雨污合流治理攻坚行动 the area scopes the one conjunct and is a name of its own (fresh10 gold:
+    Area 中心城区, Program 雨污合流治理攻坚行动), so the bodies compared are 大气污染治理 and
+    雨污合流治理."""
+    bare = (h for h in grammar.bare_heads if grammar.heads.get(h) == "Area")
+    ends = [a + len(h) for h in bare if text.startswith(h, a)]
+    ends += [c.end_char for c in held if c.label_ == "Area" and c.start_char == a]
+    ends = [e for e in ends if b - e >= 4]
+    return max(ends, default=a)
+
+
+def closed_label_items(doc: Doc, text: str, exact: set[tuple[int, int]]) -> None:
+    """A Program candidate that runs over a list closer and its label (冀货出海等行动, 甲乙等三大
+    行动) gives way to the item before 等. 等 closes a list and the label after it says what kind
+    the items are (``programme_lists``: A、B等六大行动), so no name runs over them; the grammar
+    reading the item as a name's body makes a one-item list a list, whose item is the programme
+    (the readable fresh10 gold tags 冀货出海 in 深入实施冀货出海等行动). The label is a Program
+    head of the grammar, the item must look like a name (``is_item``); the whole span goes to
+    ``exact``, which drops it."""
+    from extract.pipeline.programme_lists import CLOSER_RE, _label_heads
+
+    grammar = g.default_grammar()
+    labels = frozenset(_label_heads(grammar))
+    for c in list(candidates(doc)):
+        a, b = c.start_char, c.end_char
+        if c.label_ != "Program" or c.id_ == SOURCE or "等" not in text[a + 2 : b - 2]:
+            continue
+        k = text.index("等", a + 2, b - 2)
+        closer = CLOSER_RE.match(text, k, b)
+        if closer is None or text[closer.end() : b] not in labels or not is_item(text[a:k], grammar):
+            continue
+        add_candidate(doc, a, k, "Program", SOURCE, text[a:k] + text[closer.end() : b])
+        exact.add((a, b))
+
+
+__all__ = ["closed_label_items", "headed_programme_lists", "modifier_list"]

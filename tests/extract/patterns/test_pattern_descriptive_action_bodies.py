@@ -33,6 +33,10 @@ def ents(text: str) -> list[tuple[str, str]]:
         # conventions: 打击X等…专项行动); before a bare head the item is the action (round 10's readable
         # gold: 深入实施冀货出海等行动 tags 冀货出海; scheme31)
         ("深入实施青禾出海等行动，", "青禾出海"),
+        # a campaign named over 等 is one span (provincial-2026 conventions: 打击X等…专项行动); a
+        # bare Program label after 等 (甲等行动) is a list's kind instead, as fresh10's gold reads
+        # 冀货出海等行动 (test_pattern_modifier_conjuncts)
+        ("深入开展打击青禾走私等违法犯罪专项行动，", "打击青禾走私等违法犯罪专项行动"),
     ],
 )
 def test_descriptive_bodies_carried_out_are_programmes(text, name):
