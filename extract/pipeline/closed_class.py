@@ -20,10 +20,12 @@ from spacy.tokens import Doc
 from extract.gazetteer import Entry, Gazetteer, normalise
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.grammar import default_grammar
+from extract.pipeline.international_bodies import OPENS, opens_longer_name
 from extract.pipeline.lexicon import is_common_word, is_word_at
 from extract.pipeline.member_roles import opens_role
 from extract.pipeline.mining import segment_cached
 from extract.pipeline.party_bodies import party_body, scoped_division
+from extract.pipeline.peoples_bodies import is_listed_body, labelled_as_bodies
 from extract.pipeline.strategy_levels import HEAD, level_forms, shared_head_follows, suffix_conjuncts
 from extract.regions import all_regions, by_code
 
@@ -73,7 +75,7 @@ def load_entries(data_dir: Path = DATA) -> list[Entry]:
                 "Organization",
                 row["canonical"],
                 "organization",
-                row.get("scope", ""),
+                row.get("scope", "") or (OPENS if row.get("opens_names") else ""),
                 short=bool(row.get("bounded")),  # 财政部 in 财政部门: a word must end where it ends
             )
         )
@@ -147,6 +149,13 @@ class ClosedClassGazetteer(Pipe):
                 in_province = isinstance(ctx, str) and bool(ctx) and ctx[:2] == e.code[:2]
                 if self.county_short_forms == "province" and not in_province and e.code not in self._named:
                     return False
+        if e.source == "organization" and e.code == OPENS:
+            # 联合国 before …创新中心 opens the UN centre's name (international_bodies)
+            return not opens_longer_name(text, end, default_grammar())
+        if e.source == "organization" and is_listed_body(e.code):
+            # 残联、红十字会等群团组织: a bare people's organisation is a body only in a list so
+            # labelled, a field of work elsewhere (工会、共青团…等事业: peoples_bodies)
+            return labelled_as_bodies(text, end) and not _word_goes_on(text, start, end)
         if e.source == "organization" and opens_role(e.surface, text, end):
             return False  # 省人大|代表建议, 省政协|提案: people and their items (member_roles)
         if e.source == "organization" and e.short:
@@ -261,7 +270,17 @@ class ClosedClassGazetteer(Pipe):
         if not any(ends.values()):
             return
         for start, end, bucket in matches:
-            body = next((e for e in bucket if e.source == "organization" and e.code), None)
+            body = next(
+                (
+                    e
+                    for e in bucket
+                    if e.source == "organization"
+                    and e.code
+                    and not is_listed_body(e.code)
+                    and e.code != OPENS
+                ),
+                None,
+            )
             if body is None:
                 continue
             if start == 0 or not CJK.match(text[start - 1]) or opens_role(text[start:end], text, end):

@@ -75,7 +75,10 @@ LEVEL_RE = re.compile(r"^(?:(?:国家|全国|全球|省内|省|市)?[\u4e00-\u9f
 COUNT = r"[\d.一两二三四五六七八九十百千万]+(?:余|多)?(?:个|家|座|所|条|类|批|项|处)"
 COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT}|一批|首批|多个|若干)$")
 LIST_MARKS = frozenset("、和及与")
-COUNT_AFTER_RE = re.compile(COUNT)  # used with .match(text, end)
+# 各 "each" before a count after a list distributes it over every conjunct (A、B各20家: twenty of
+# each kind, no named body), so a count it opens counts the guess as a bare count does
+EACH = "各"
+COUNT_AFTER_RE = re.compile(rf"{EACH}?{COUNT}")  # used with .match(text, end)
 # words that approximate a count after its measure word (20个以上): part of the count, no noun
 COUNT_TAILS = ("以上", "左右", "以内", "上下")
 # types whose guess a count followed by a noun does not count: a body or a place holds or yields

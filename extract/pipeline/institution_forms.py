@@ -182,11 +182,43 @@ def find_abbreviated_institutions(doc: Doc, text: str, grammar: g.Grammar) -> No
                 pos = end
 
 
+# the last character of the Organization kernel 研究所 (head_kernels.jsonl, GUIDE §3 institutes),
+# which an institute's abbreviation keeps as 中科院 keeps 院 of 中国科学院 (煤化所 of 煤炭化学研究所)
+INSTITUTE_END = "所"
+MAX_INSTITUTE = 10  # Han characters of an institute's own name after its academy (山西煤化, 东莞材料…)
+# what may follow a name: a list mark, a conjunction or 等, or a clause break (closed classes)
+NAME_BREAK = "、，。；：,;:和及与等）)\n"
+
+
+def find_sub_institutes(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """An institute of an academy written short is one Organization (中科院山西煤化所): a mined
+    institution form (``institution_forms.jsonl``) followed at once by the institute's own name
+    — its place and field, two to ``MAX_INSTITUTE`` Han characters — that ends in 所 where the
+    name ends (a list mark, a conjunction or a clause break after it). GUIDE §2.1: the longest
+    name, so the place inside (山西) is no District and the academy no body of its own there."""
+    forms = _forms_re(grammar)
+    if forms is None:
+        return
+    for m in forms.finditer(text):
+        run = HAN_RUN_RE.match(text, m.end())
+        if run is None:
+            continue
+        limit = min(run.end(), m.end() + MAX_INSTITUTE + 1)
+        end = text.find(INSTITUTE_END, m.end() + 2, limit)
+        while end != -1:
+            after = end + 1
+            if after >= len(text) or text[after] in NAME_BREAK:
+                add_candidate(doc, m.start(), after, "Organization", "suffix")
+                break
+            end = text.find(INSTITUTE_END, after, limit)
+
+
 def find_institution_forms(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add an Organization candidate for each mined institution word that the segmentation of
     its surroundings keeps whole (中国工程院 in 深化与中国工程院合作), and for each word that
     abbreviates an institution the way mined forms do (``find_abbreviated_institutions``)."""
     find_abbreviated_institutions(doc, text, grammar)
+    find_sub_institutes(doc, text, grammar)
     forms = _forms_re(grammar)
     if forms is None:
         return

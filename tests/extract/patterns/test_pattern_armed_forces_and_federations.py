@@ -5,7 +5,7 @@ Party committees, governments, congresses, ministries and the national people's 
 but not the armed forces of the state (中国人民解放军, 中国人民武装警察部队: 国防法 Art. 22), the
 federations of industry and commerce below the national one (工商联 at every level from the
 county up, a unit of each CPPCC committee). A bare 工商联 is the author's own federation. (The
-United Nations itself stays out, as ``test_pattern_united_nations`` says why.) Sentences are
+United Nations itself: ``test_pattern_united_nations``.) Sentences are
 invented.
 """
 
