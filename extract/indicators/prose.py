@@ -258,7 +258,7 @@ def indicators_in_sentence(
     if MULTIPLE_UNIT in norm:  # 增长5.1倍: a growth written as a multiple (extract/indicators/multiples.py)
         figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
-        pending = _SentenceReader(norm, ctx, by_start, figs).read()
+        pending = [p for p in _SentenceReader(norm, ctx, by_start, figs).read() if not _counts_own_indicators(p)]
         if _ETC in norm:  # 新建扩建老岚水库等水源型水库58座: the named examples are no part of the name
             named = {norm[m.start - offset : m.end - offset] for m in mentions}
             for p in pending:
@@ -443,6 +443,10 @@ class _SentenceReader:
             return False
         names = [clean_name(n) for n in names]
         names = _shared_tail(names) if _SHARE_OF in names[-1] else _anchored_tail(names)
+        if not rate and all(_ends_in_attribute(n) and len(segment_fn()(n)) == 1 for n in names[:-1]):
+            return False  # 省级、市级示范区各10个: attributes of one noun, no list of measures
+        if not rate:
+            names = _with_opening_act(names)  # 新建A、B、C各20家: 新建B, 新建C
         for name in names:
             if rate and gm is not None:
                 label = _rate_label(name, gm.group(3), bool(gm.group(2)))
@@ -1095,6 +1099,18 @@ def _with_shared_verb(
     return verb + name
 
 
+def _with_opening_act(names: list[str]) -> list[str]:
+    """``[新建省重点实验室, 省技术创新中心, 省工程研究中心]`` (``…各20家``): the act that opens the
+    first conjunct (:func:`_shared_verb`: a dictionary verb, a mined count verb such as 新建, a set
+    phrase) goes on to the conjuncts that open with no act of their own, as the shared verb of a
+    list of counts does (GUIDE §7: one record per figure, named by what was done); the names
+    unchanged when the first opens with none."""
+    verb = _shared_verb(names[0]) if names else ""
+    if not verb:
+        return names
+    return [names[0]] + [n if _shared_verb(n) or n.startswith(verb) else verb + n for n in names[1:]]
+
+
 def _shared_verb(name: str) -> str:
     """The act that opens ``name`` and goes on to the next object: its opening verb (改造|供热管网:
     改造, not 改造供热, the first object's own modifier), or a mined modifier kept in names (累计,
@@ -1389,6 +1405,15 @@ _CLASSIFIERS = frozenset(u for u in _COUNT_SUFFIX if not u.endswith(("人", "名
 _HEADLESS_RELATIVE = re.compile(r"的有(?:约|近|超过|超|逾)?\d")
 _THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
+_OWN_INDICATORS = "指标"  # "indicator": what a plan calls the rows of its own target table
+
+
+def _counts_own_indicators(p: _Pending) -> bool:
+    """``提出了28个主要指标，其中20个预期性指标、8个约束性指标``: a count of indicators counts the
+    rows of the plan's own target table, the report's outline like ``以下8个方面主要目标`` (the
+    conventions in ``eval/provincial-2026/README.md``: counts of the report's own outline are no
+    indicators), not a figure about the author's territory; the readable gold records none."""
+    return p.fig.unit in _COUNT_SUFFIX and _OWN_INDICATORS in p.name[-len(_OWN_INDICATORS) - 1 :]
 _PASS = "过"  # the verb "pass" before a mark (过三千亿元城市: the threshold reader's frame)
 
 
