@@ -258,7 +258,9 @@ def indicators_in_sentence(
     if MULTIPLE_UNIT in norm:  # 增长5.1倍: a growth written as a multiple (extract/indicators/multiples.py)
         figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
-        pending = [p for p in _SentenceReader(norm, ctx, by_start, figs).read() if not _counts_own_indicators(p)]
+        pending = _SentenceReader(norm, ctx, by_start, figs).read()
+        if _INDICATOR_KINDS.search(norm):  # 28个主要指标，其中20个预期性指标: the plan's own table
+            pending = [p for p in pending if not _counts_own_indicators(p)]
         if _ETC in norm:  # 新建扩建老岚水库等水源型水库58座: the named examples are no part of the name
             named = {norm[m.start - offset : m.end - offset] for m in mentions}
             for p in pending:
@@ -445,7 +447,7 @@ class _SentenceReader:
         names = _shared_tail(names) if _SHARE_OF in names[-1] else _anchored_tail(names)
         if not rate and all(_ends_in_attribute(n) and len(segment_fn()(n)) == 1 for n in names[:-1]):
             return False  # 省级、市级示范区各10个: attributes of one noun, no list of measures
-        if not rate:
+        if f.unit in _COUNT_SUFFIX:
             names = _with_opening_act(names)  # 新建A、B、C各20家: 新建B, 新建C
         for name in names:
             if rate and gm is not None:
@@ -1406,13 +1408,19 @@ _HEADLESS_RELATIVE = re.compile(r"的有(?:约|近|超过|超|逾)?\d")
 _THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
 _OWN_INDICATORS = "指标"  # "indicator": what a plan calls the rows of its own target table
+# the two attributes of a development plan's indicators (预期性, 约束性: a closed class of the
+# national planning system, as the 十四五 outline's indicator table writes them); a sentence that
+# names one speaks of the plan's own table
+_INDICATOR_KINDS = re.compile("预期性|约束性")
 
 
 def _counts_own_indicators(p: _Pending) -> bool:
-    """``提出了28个主要指标，其中20个预期性指标、8个约束性指标``: a count of indicators counts the
-    rows of the plan's own target table, the report's outline like ``以下8个方面主要目标`` (the
-    conventions in ``eval/provincial-2026/README.md``: counts of the report's own outline are no
-    indicators), not a figure about the author's territory; the readable gold records none."""
+    """``提出了28个主要指标，其中20个预期性指标、8个约束性指标``: in a sentence that names a kind of
+    plan indicator (:data:`_INDICATOR_KINDS`), a count of indicators counts the rows of the plan's
+    own target table, the report's outline like ``以下8个方面主要目标`` (the conventions in
+    ``eval/provincial-2026/README.md``: counts of the report's own outline are no indicators), not
+    a figure about the author's territory; the readable gold records none. Elsewhere a count of
+    指标 is a stock of something else (归集体征指标4280项: the metrics a governance centre holds)."""
     return p.fig.unit in _COUNT_SUFFIX and _OWN_INDICATORS in p.name[-len(_OWN_INDICATORS) - 1 :]
 _PASS = "过"  # the verb "pass" before a mark (过三千亿元城市: the threshold reader's frame)
 
@@ -1779,6 +1787,8 @@ def _verb_final_predicate(text: str, f: Figure, name: str) -> str:
     at = len(words)
     while at > 1 and tag(words[at - 1]).startswith(_PREDICATE_TAGS):
         at -= 1
+    if at > 1 and at < len(words) and words[at - 1] in status_lexicon_fn()().mined_modifiers:
+        at -= 1  # 实事全面|兑现: a mined modifier of stage verbs (全面, jieba n) is the verb's
     noun, predicate = "".join(words[:at]), "".join(words[at:])
     verbs = [w for w in words[at:] if tag(w).startswith("v") and tag(w) != "vn"]
     if (
