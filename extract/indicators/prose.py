@@ -1422,6 +1422,8 @@ def _counts_own_indicators(p: _Pending) -> bool:
     a figure about the author's territory; the readable gold records none. Elsewhere a count of
     指标 is a stock of something else (归集体征指标4280项: the metrics a governance centre holds)."""
     return p.fig.unit in _COUNT_SUFFIX and _OWN_INDICATORS in p.name[-len(_OWN_INDICATORS) - 1 :]
+
+
 _PASS = "过"  # the verb "pass" before a mark (过三千亿元城市: the threshold reader's frame)
 
 
