@@ -1457,6 +1457,10 @@ def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     """Filters for what the annotation guide says is not an indicator."""
     if f.unit in ("个百分点", "‰", *_MAGNITUDES):
         return False
+    if f.unit in _COUNT_SUFFIX and f.low is not None and f.high is not None:
+        # 新建2—3家…中心: a span of counts a plan allows states no one figure; the readable gold
+        # records none of the five it holds (a span of rates, 增长5%-5.5%, keeps its low bound)
+        return False
     before = text[max(0, f.start - 6) : f.start]
     after = text[f.end : f.end + 4]
     if before.endswith(("第", "前", "居全国第", "位列第")) or after.startswith("之一"):
