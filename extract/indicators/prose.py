@@ -636,6 +636,31 @@ class _SentenceReader:
             return marked[0] + name  # 经济总量跨过3个万亿元大关，占全国比重…: the measure that passed them
         return name
 
+    def _part_of_level(self, name: str, f: Figure, cstart: int) -> str:
+        """``汽车保有量由A增至B，其中新能源汽车由C增至D``: a part after 其中 named by a noun that ends in
+        the opening of the level before it (新能源|汽车, of 汽车|保有量), in the same quantity, lacks
+        the measure it is a part of; it takes it (新能源汽车保有量: GUIDE §7 names a figure by its
+        measure, as round 10's readable gold does). ``name`` unchanged where it ends otherwise (其中
+        工业投资…: a measure of its own), opens with a verb (an act of its own), where the rest of the
+        level's name is no one word (a measure, 保有量, 产量: not 量超每千人) or no level of that
+        quantity stands in a clause before."""
+        prev = next(
+            (
+                p
+                for p in reversed(self.pending)
+                if p.clause_start < cstart and not p.is_rate and _base_unit(p.fig.unit) == _base_unit(f.unit)
+            ),
+            None,
+        )
+        if prev is None or _opening_verb(name):
+            return name  # 其中开展某抽检…: an act of its own, no part of a measure
+        whole = prev.name
+        for k in range(len(whole) - _PART_MEASURE_MIN, _PART_NOUN_MIN - 1, -1):
+            measure = whole[k:]
+            if name.endswith(whole[:k]) and len(name) > k:
+                return name + measure if len(segment_fn()(measure)) == 1 else name
+        return name
+
     def _counts_marks(self, i: int, cstart: int, seg: str) -> bool:
         """``经济总量连续跨过3个万亿元大关``: a count of the round marks a level passed (万亿元大关,
         千亿元台阶) is no figure of its own (GUIDE §7: thresholds and milestones are no indicators;
@@ -720,6 +745,8 @@ class _SentenceReader:
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
             name = self._of_level(clean_name(name_raw[: change.start()]), f, cstart)
+            if seg.lstrip("，,、 ").startswith("其中"):  # 其中新能源汽车由…: a part of the level before
+                name = self._part_of_level(name, f, cstart)
             suffix = _COUNT_SUFFIX.get(f.unit)
             if name and suffix and not counts_dwellings(f.unit) and not name.endswith(("数", "量", suffix)):
                 name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
@@ -764,6 +791,8 @@ class _SentenceReader:
         if said and (_opening_verb(said) or is_bare_measure(name)):  # the clause's words open with the act
             topic = clause_topic(norm, cstart, self.by_start, self._has_figure)  # 某铁路…，累计发送旅客…
         listed_part = seg.lstrip("，,、 ").startswith("其中")
+        if listed_part and name:
+            name = self._part_of_level(name, f, cstart)  # 汽车保有量…，其中新能源汽车达…: 新能源汽车保有量
         action_measure = bool(name) and not is_bare_measure(name) and _measure_of_an_action(name)
         counted = False
         bare = is_bare_measure(name) or action_measure
@@ -811,6 +840,8 @@ class _SentenceReader:
         return i + 1
 
 
+_PART_NOUN_MIN = 2  # characters: the noun a part shares with the level before (汽车)
+_PART_MEASURE_MIN = 2  # characters: the measure it lacks (保有量, 产量)
 _ACTION_MEASURE_MAX = 8  # characters: 年度完成投资, 累计募集资金规模; longer phrases name their own thing
 
 

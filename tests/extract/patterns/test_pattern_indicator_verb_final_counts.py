@@ -32,3 +32,16 @@ def test_a_status_phrase_keeps_the_status_readers_name():
 def test_a_count_that_does_not_open_its_clause_is_unchanged():
     got = by_name("新建社区食堂25个，其中12个食堂新增。")
     assert "新建社区食堂数" in got
+
+
+# branch indicator29, the same round: a part after 其中 named by a noun lacking the measure
+
+
+def test_a_part_after_qizhong_takes_the_measure_of_the_level_before():
+    got = by_name("汽车保有量由1200万辆增至1500万辆，其中新能源汽车由20万辆增至160万辆。")
+    assert {r.indicator for r in got.values()} >= {"汽车保有量", "新能源汽车保有量"}
+
+
+def test_a_part_with_a_measure_or_an_act_of_its_own_is_unchanged():
+    got = by_name("进出口总额5000亿元，其中出口3000亿元；食品抽检量超每千人6.6批次，其中开展快检超5万批次。")
+    assert "出口" in got and "开展快检" in got
