@@ -258,7 +258,10 @@ def indicators_in_sentence(
     if MULTIPLE_UNIT in norm:  # 增长5.1倍: a growth written as a multiple (extract/indicators/multiples.py)
         figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
-        pending = _SentenceReader(norm, ctx, by_start, figs).read()
+        # a span of counts (新建2—3家…中心) is read, so it still ends the words before the next figure,
+        # then dropped: it states no one figure (the readable gold records none of the five it holds;
+        # a span of rates, 增长5%-5.5%, keeps its low bound)
+        pending = [p for p in _SentenceReader(norm, ctx, by_start, figs).read() if not _count_span(p.fig)]
         if _INDICATOR_KINDS.search(norm):  # 28个主要指标，其中20个预期性指标: the plan's own table
             pending = [p for p in pending if not _counts_own_indicators(p)]
         if _ETC in norm:  # 新建扩建老岚水库等水源型水库58座: the named examples are no part of the name
@@ -1445,6 +1448,11 @@ _OWN_INDICATORS = "指标"  # "indicator": what a plan calls the rows of its own
 _INDICATOR_KINDS = re.compile("预期性|约束性")
 
 
+def _count_span(f: Figure) -> bool:
+    """Is ``f`` a span of counts (``2—3家``: both bounds, a count's measure word)?"""
+    return f.unit in _COUNT_SUFFIX and f.low is not None and f.high is not None
+
+
 def _counts_own_indicators(p: _Pending) -> bool:
     """``提出了28个主要指标，其中20个预期性指标、8个约束性指标``: in a sentence that names a kind of
     plan indicator (:data:`_INDICATOR_KINDS`), a count of indicators counts the rows of the plan's
@@ -1487,10 +1495,6 @@ def _candidates(text: str, found: list[Figure]) -> list[Figure]:
 def _is_candidate(text: str, f: Figure, prev: Figure | None) -> bool:
     """Filters for what the annotation guide says is not an indicator."""
     if f.unit in ("个百分点", "‰", *_MAGNITUDES):
-        return False
-    if f.unit in _COUNT_SUFFIX and f.low is not None and f.high is not None:
-        # 新建2—3家…中心: a span of counts a plan allows states no one figure; the readable gold
-        # records none of the five it holds (a span of rates, 增长5%-5.5%, keeps its low bound)
         return False
     before = text[max(0, f.start - 6) : f.start]
     after = text[f.end : f.end + 4]
