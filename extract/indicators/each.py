@@ -22,6 +22,10 @@ from extract.indicators.deferred import dictionary_fn, segment_fn
 # segmentation (人均, 年均, 平均 are other words). A tuple, longest first: the reader takes the
 # first one a word opens with, which must not hang on a set's hash-seeded order
 EACH_ADVERBS = ("双双", "均")
+# the distributive pronoun 各 "each" right before a figure (``A、B、C各20家``, jieba tag r): only as a
+# word of its own, never the opening of one (各地, 各类, 各级 are other words; 均达 is 均 + a verb, but
+# 各 + a character is such a word)
+EACH_PRONOUN = "各"
 _NOMINAL_TAGS = ("n", "vn", "nz", "j")
 _PAIR_MAX = 2  # members: a contracted pair has two
 _FUSED_VERB = 1  # characters of a verb jieba joins to the adverb (均达, 均为); the caller checks it
@@ -31,13 +35,18 @@ _OPENER = (2, 3)  # characters of the second member's first word (贷款, 出口
 def each_split(seg: str) -> tuple[str, str] | None:
     """``游客人数、旅游收入均增长`` -> (``游客人数、旅游收入``, ``增长``): the list before a
     distributive adverb and the words after it, when the adverb is a word of ``seg``'s
-    segmentation and a 、 stands before it; None otherwise."""
-    if "、" not in seg or not any(a in seg for a in EACH_ADVERBS):
+    segmentation and a 、 stands before it; ``A、B、C各`` -> (``A、B、C``, ""): the list before the
+    pronoun 各 when it is ``seg``'s last word (right before the figure); None otherwise."""
+    if "、" not in seg or not any(a in seg for a in (*EACH_ADVERBS, EACH_PRONOUN)):
         return None
     _segment = segment_fn()
 
+    words = _segment(seg)
+    if words and words[-1] == EACH_PRONOUN:  # A、B、C各|20家: the figure right after 各 is each one's
+        before = seg[: -len(EACH_PRONOUN)]
+        return (before, "") if "、" in before else None
     at = 0
-    for w in _segment(seg):
+    for w in words:
         adverb = w if w in EACH_ADVERBS else next((a for a in EACH_ADVERBS if w.startswith(a)), "")
         if adverb and len(w) - len(adverb) <= _FUSED_VERB:  # 均|达, or 均达 as jieba joins them
             before, after = seg[:at], seg[at + len(adverb) :]
@@ -69,4 +78,4 @@ def expand_contracted(names: list[str]) -> list[str]:
     return [scope + member + rest, scope + last]
 
 
-__all__ = ["EACH_ADVERBS", "each_split", "expand_contracted"]
+__all__ = ["EACH_ADVERBS", "EACH_PRONOUN", "each_split", "expand_contracted"]

@@ -258,7 +258,12 @@ def indicators_in_sentence(
     if MULTIPLE_UNIT in norm:  # 增长5.1倍: a growth written as a multiple (extract/indicators/multiples.py)
         figs = sorted(figs + multiple_figures(norm), key=lambda f: f.start)
     if figs:  # most sentences have none: only a ratio (0.3:40.7:59) may remain
-        pending = _SentenceReader(norm, ctx, by_start, figs).read()
+        # a span of counts (新建2—3家…中心) is read, so it still ends the words before the next figure,
+        # then dropped: it states no one figure (the readable gold records none of the five it holds;
+        # a span of rates, 增长5%-5.5%, keeps its low bound)
+        pending = [p for p in _SentenceReader(norm, ctx, by_start, figs).read() if not _count_span(p.fig)]
+        if _INDICATOR_KINDS.search(norm):  # 28个主要指标，其中20个预期性指标: the plan's own table
+            pending = [p for p in pending if not _counts_own_indicators(p)]
         if _ETC in norm:  # 新建扩建老岚水库等水源型水库58座: the named examples are no part of the name
             named = {norm[m.start - offset : m.end - offset] for m in mentions}
             for p in pending:
@@ -443,6 +448,10 @@ class _SentenceReader:
             return False
         names = [clean_name(n) for n in names]
         names = _shared_tail(names) if _SHARE_OF in names[-1] else _anchored_tail(names)
+        if not rate and all(_ends_in_attribute(n) and len(segment_fn()(n)) == 1 for n in names[:-1]):
+            return False  # 省级、市级示范区各10个: attributes of one noun, no list of measures
+        if f.unit in _COUNT_SUFFIX:
+            names = _with_opening_act(names)  # 新建A、B、C各20家: 新建B, 新建C
         for name in names:
             if rate and gm is not None:
                 label = _rate_label(name, gm.group(3), bool(gm.group(2)))
@@ -630,6 +639,31 @@ class _SentenceReader:
             return marked[0] + name  # 经济总量跨过3个万亿元大关，占全国比重…: the measure that passed them
         return name
 
+    def _part_of_level(self, name: str, f: Figure, cstart: int) -> str:
+        """``汽车保有量由A增至B，其中新能源汽车由C增至D``: a part after 其中 named by a noun that ends in
+        the opening of the level before it (新能源|汽车, of 汽车|保有量), in the same quantity, lacks
+        the measure it is a part of; it takes it (新能源汽车保有量: GUIDE §7 names a figure by its
+        measure, as round 10's readable gold does). ``name`` unchanged where it ends otherwise (其中
+        工业投资…: a measure of its own), opens with a verb (an act of its own), where the rest of the
+        level's name is no one word (a measure, 保有量, 产量: not 量超每千人) or no level of that
+        quantity stands in a clause before."""
+        prev = next(
+            (
+                p
+                for p in reversed(self.pending)
+                if p.clause_start < cstart and not p.is_rate and _base_unit(p.fig.unit) == _base_unit(f.unit)
+            ),
+            None,
+        )
+        if prev is None or _opening_verb(name):
+            return name  # 其中开展某抽检…: an act of its own, no part of a measure
+        whole = prev.name
+        for k in range(len(whole) - _PART_MEASURE_MIN, _PART_NOUN_MIN - 1, -1):
+            measure = whole[k:]
+            if name.endswith(whole[:k]) and len(name) > k:
+                return name + measure if len(segment_fn()(measure)) == 1 else name
+        return name
+
     def _counts_marks(self, i: int, cstart: int, seg: str) -> bool:
         """``经济总量连续跨过3个万亿元大关``: a count of the round marks a level passed (万亿元大关,
         千亿元台阶) is no figure of its own (GUIDE §7: thresholds and milestones are no indicators;
@@ -714,6 +748,8 @@ class _SentenceReader:
         change = _FROM_TO.search(name_raw)
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
             name = self._of_level(clean_name(name_raw[: change.start()]), f, cstart)
+            if seg.lstrip("，,、 ").startswith("其中"):  # 其中新能源汽车由…: a part of the level before
+                name = self._part_of_level(name, f, cstart)
             suffix = _COUNT_SUFFIX.get(f.unit)
             if name and suffix and not counts_dwellings(f.unit) and not name.endswith(("数", "量", suffix)):
                 name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
@@ -758,6 +794,8 @@ class _SentenceReader:
         if said and (_opening_verb(said) or is_bare_measure(name)):  # the clause's words open with the act
             topic = clause_topic(norm, cstart, self.by_start, self._has_figure)  # 某铁路…，累计发送旅客…
         listed_part = seg.lstrip("，,、 ").startswith("其中")
+        if listed_part and name:
+            name = self._part_of_level(name, f, cstart)  # 汽车保有量…，其中新能源汽车达…: 新能源汽车保有量
         action_measure = bool(name) and not is_bare_measure(name) and _measure_of_an_action(name)
         counted = False
         bare = is_bare_measure(name) or action_measure
@@ -805,6 +843,8 @@ class _SentenceReader:
         return i + 1
 
 
+_PART_NOUN_MIN = 2  # characters: the noun a part shares with the level before (汽车)
+_PART_MEASURE_MIN = 2  # characters: the measure it lacks (保有量, 产量)
 _ACTION_MEASURE_MAX = 8  # characters: 年度完成投资, 累计募集资金规模; longer phrases name their own thing
 
 
@@ -1093,6 +1133,18 @@ def _with_shared_verb(
     if not verb or _opening_verb(name) or name.startswith(verb):
         return name
     return verb + name
+
+
+def _with_opening_act(names: list[str]) -> list[str]:
+    """``[新建省重点实验室, 省技术创新中心, 省工程研究中心]`` (``…各20家``): the act that opens the
+    first conjunct (:func:`_shared_verb`: a dictionary verb, a mined count verb such as 新建, a set
+    phrase) goes on to the conjuncts that open with no act of their own, as the shared verb of a
+    list of counts does (GUIDE §7: one record per figure, named by what was done); the names
+    unchanged when the first opens with none."""
+    verb = _shared_verb(names[0]) if names else ""
+    if not verb:
+        return names
+    return [names[0]] + [n if _shared_verb(n) or n.startswith(verb) else verb + n for n in names[1:]]
 
 
 def _shared_verb(name: str) -> str:
@@ -1389,6 +1441,28 @@ _CLASSIFIERS = frozenset(u for u in _COUNT_SUFFIX if not u.endswith(("人", "名
 _HEADLESS_RELATIVE = re.compile(r"的有(?:约|近|超过|超|逾)?\d")
 _THRESHOLD_HEDGES = ("以上", "以下", "超", "超过", "逾")  # 营收超百亿元的龙头企业: a threshold
 _ASPECT = "方面"  # "aspect": how a report outlines its own tasks and targets
+_OWN_INDICATORS = "指标"  # "indicator": what a plan calls the rows of its own target table
+# the two attributes of a development plan's indicators (预期性, 约束性: a closed class of the
+# national planning system, as the 十四五 outline's indicator table writes them); a sentence that
+# names one speaks of the plan's own table
+_INDICATOR_KINDS = re.compile("预期性|约束性")
+
+
+def _count_span(f: Figure) -> bool:
+    """Is ``f`` a span of counts (``2—3家``: both bounds, a count's measure word)?"""
+    return f.unit in _COUNT_SUFFIX and f.low is not None and f.high is not None
+
+
+def _counts_own_indicators(p: _Pending) -> bool:
+    """``提出了28个主要指标，其中20个预期性指标、8个约束性指标``: in a sentence that names a kind of
+    plan indicator (:data:`_INDICATOR_KINDS`), a count of indicators counts the rows of the plan's
+    own target table, the report's outline like ``以下8个方面主要目标`` (the conventions in
+    ``eval/provincial-2026/README.md``: counts of the report's own outline are no indicators), not
+    a figure about the author's territory; the readable gold records none. Elsewhere a count of
+    指标 is a stock of something else (归集体征指标4280项: the metrics a governance centre holds)."""
+    return p.fig.unit in _COUNT_SUFFIX and _OWN_INDICATORS in p.name[-len(_OWN_INDICATORS) - 1 :]
+
+
 _PASS = "过"  # the verb "pass" before a mark (过三千亿元城市: the threshold reader's frame)
 
 
@@ -1712,6 +1786,8 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
             name = name + domain if domain else ""
         if not name or _names_nothing(name):
             return ""
+        if _opens_clause(text, f):
+            name = _verb_final_predicate(text, f, name) or name  # 3个装置新增: 新增装置数
         built = name.find(_BUILDING)
         if 0 < built < len(name) - len(_BUILDING) and _opens_clause(text, f) and _names_a_noun(name[:built]):
             name = name[:built]  # 4个中心建设取得成效: the building's result says no more of the count
@@ -1724,6 +1800,48 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     elif f.unit in _PEOPLE_UNITS and name and _ends_in_an_objectless_verb(name):
         name += f.unit[-1] + "数"  # 长期护理保险覆盖5634万人: the people it reached, 覆盖人数
     return name
+
+
+_PREDICATE_TAGS = ("v", "a", "d")  # verbs and verbal nouns, adjectives and adverbs of manner (稳定, 成功)
+_VERB_FINAL_MAX = 6  # characters: a verb phrase with no object (重组入列, 稳定消劣); longer is a clause
+
+
+def _verb_final_predicate(text: str, f: Figure, name: str) -> str:
+    """``6家全国重点实验室重组入列``, ``3个大科学装置新增``, ``12条入海河流稳定消劣``: a count that
+    opens its clause, whose words run to the clause end as nouns and then a verb phrase with no
+    object (jieba tags v, vn, a, d; at least one verb), counts the things that did it; the name
+    puts that predicate before the noun, as a relative clause stands before its head (重组入列全国
+    重点实验室数, 新增大科学装置数, 稳定消劣入海河流数: the readable gold of rounds 7, 9 and 10 names
+    every such count so, and indicator21's reading does the same where the verb has an object).
+    "" where the name is not those words in that order (a status phrase, 建成运营, is already read
+    first by the status reader), or the noun is shorter than two characters."""
+    end = _clause_end(text, f.end)
+    if clean_name(text[f.end : end]) != name:
+        return ""
+    _segment = segment_fn()
+    tags = dictionary_fn()()
+
+    def tag(w: str) -> str:
+        return tags.get(w, (0, ""))[1]
+
+    words = _segment(name)
+    at = len(words)
+    while at > 1 and tag(words[at - 1]).startswith(_PREDICATE_TAGS):
+        at -= 1
+    if at > 1 and at < len(words) and words[at - 1] in status_lexicon_fn()().mined_modifiers:
+        at -= 1  # 实事全面|兑现: a mined modifier of stage verbs (全面, jieba n) is the verb's
+    noun, predicate = "".join(words[:at]), "".join(words[at:])
+    verbs = [w for w in words[at:] if tag(w).startswith("v") and tag(w) != "vn"]
+    if (
+        not verbs
+        or len(noun) < 2
+        or not tag(words[at - 1]).startswith(_COUNTED_NOUN_TAGS)
+        or len(predicate) > _VERB_FINAL_MAX
+        or not tag(words[-1]).startswith(("v", "a"))
+        or tag(words[-1]) == "vn"
+    ):
+        return ""
+    return predicate + noun
 
 
 def _domain_noun(text: str, f: Figure) -> str:

@@ -10,7 +10,7 @@ figure, keep the old reading. Invented sentences.
 
 from __future__ import annotations
 
-from tests.extract.patterns.indicator_text import by_name
+from tests.extract.patterns.indicator_text import PLAN, by_name
 
 
 def test_each_member_gets_the_rate():
@@ -66,3 +66,23 @@ def test_rates_listed_before_one_percentage_are_each_measured():
 def test_modifiers_of_one_rate_stay_one_name():
     got = by_name("山地、丘陵林区防火监测率达到70%。")
     assert list(got) == ["山地、丘陵林区防火监测率"]
+
+
+# branch indicator29: the distributive pronoun 各 right before a figure (A、B、C各20家)
+
+
+def test_each_item_before_ge_gets_the_count_and_the_opening_act():
+    got = by_name("新建市重点实验室、市技术创新中心、市工程研究中心各15家。", heading=PLAN)
+    assert set(got) == {"新建市重点实验室数", "新建市技术创新中心数", "新建市工程研究中心数"}
+    assert all(r.value == 15.0 and r.unit == "家" for r in got.values())
+
+
+def test_words_that_open_with_ge_are_no_distributive():
+    got = by_name("各地新建公园、绿道共30处。")
+    assert all("、" in name or "各" not in name for name in got)
+    assert not any(name.startswith("绿道") for name in got)
+
+
+def test_attributes_before_one_noun_are_not_split_at_ge():
+    got = by_name("创建省级、市级示范区各10个。")
+    assert "省级数" not in got and "示范区数" not in got
