@@ -242,15 +242,10 @@ class Resolver(UsesGrammar, Pipe):
         subset of ``spans`` (the rule candidates): the sentence stages run only on the sentences
         where the two readings may differ when the stage starts, the first reading's names kept on
         the others (``extract.pipeline.sentence_reach``); the report stages run on every name."""
-        sentences = Sentences(doc_text(doc))
         chosen = self._choose(doc, spans)
-        known: list[Chosen] = []
-        for reading in first:
-            if not sentences.clean(reading, known):
-                return self._resolve(doc, spans)  # a name over a sentence break: read everything again
-            known = reading
-        if not sentences.clean(chosen, first[0]):
-            return self._resolve(doc, spans)
+        sentences = Sentences(doc_text(doc), [*first, chosen])  # a name over a break joins sentences
+        if not all(sentences.clean(reading, reading) for reading in [*first, chosen]):
+            return self._resolve(doc, spans)  # names out of order: read everything again
         dirty = sentences.dirty(chosen, first[0])
         stages = self._stages()
         for k, (reach, stage) in enumerate(stages):

@@ -22,7 +22,8 @@ reading's at the same point becomes dirty for the steps after them.
 two readings may disagree on, a reading's names on a set of sentences, and the splice of the first
 reading's names off the dirty sentences with the second's on them. A name over a sentence break
 would belong to two sentences, and a reading whose names are not in strictly increasing order of
-start could not be cut by sentence: :meth:`Sentences.clean` finds either, and the resolver then
+start could not be cut by sentence: the sentences a name of the first reading runs over are read
+as one, and :meth:`Sentences.clean` finds a later one or names out of order, where the resolver
 reads everything again, as before.
 """
 
@@ -43,13 +44,25 @@ Stage = Callable[..., list[Chosen]]
 
 class Sentences:
     """Sentence boundaries of ``text``: sentence ``k`` is ``[starts[k], starts[k + 1] - 1)`` (its
-    break excluded). A reading is a list of names in strictly increasing order of start, none over
-    a break (:meth:`clean`); its names on a set of sentences are whole slices of it, found by
-    bisection (a pass over every name per set cost more than the steps it spares)."""
+    break excluded). A name of ``readings`` that runs over a break (a table cell holding a full
+    stop) joins the sentences it runs over into one, so that every name lies in one sentence. A
+    reading is a list of names in strictly increasing order of start (:meth:`clean`); its names on
+    a set of sentences are whole slices of it, found by bisection (a pass over every name per set
+    cost more than the steps it spares)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, readings: Iterable[Sequence[Chosen]] = ()):
         self.text = text
-        self.starts = [0, *(m.end() for m in BREAK_RE.finditer(text))]
+        breaks = [m.end() for m in BREAK_RE.finditer(text)]  # the starts of the sentences after the first
+        joined: set[int] = set()
+        seen: set[int] = set()
+        for reading in readings:
+            for s in reading:
+                if id(s) not in seen:
+                    seen.add(id(s))
+                    if BREAK_RE.search(text, s.start_char, s.end_char) is not None:
+                        lo = bisect.bisect_right(breaks, s.start_char)
+                        joined.update(range(lo, bisect.bisect_right(breaks, s.end_char)))
+        self.starts = [0, *(b for k, b in enumerate(breaks) if k not in joined)]
 
     def sentence(self, pos: int) -> int:
         """The sentence holding character ``pos``."""
@@ -57,14 +70,16 @@ class Sentences:
 
     def clean(self, names: Sequence[Chosen], known: Iterable[Chosen] = ()) -> bool:
         """Can ``names`` be cut by sentence and spliced back: their starts strictly increase (the
-        order every step keeps) and none runs over a break? The names of ``known`` (a clean
-        reading) are not searched for breaks again."""
-        text, last = self.text, -1
+        order every step keeps) and none runs from one sentence into another? The names of
+        ``known`` (a clean reading) are not looked at again."""
+        last = -1
         seen = set(map(id, known))
         for s in names:
             if s.start_char <= last:
                 return False
-            if id(s) not in seen and BREAK_RE.search(text, s.start_char, s.end_char) is not None:
+            if id(s) not in seen and self.sentence(s.start_char) != self.sentence(
+                max(s.start_char, s.end_char - 1)
+            ):
                 return False
             last = s.start_char
         return True

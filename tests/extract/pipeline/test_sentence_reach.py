@@ -54,14 +54,22 @@ def test_sentences_end_at_full_stops_and_line_breaks(blank: Doc) -> None:
     assert s.bounds({1, 2}) == [(3, 6), (7, 9)]  # each without its break
 
 
-def test_clean_refuses_a_name_over_a_break_or_names_out_of_order(blank: Doc) -> None:
+def test_clean_refuses_names_out_of_order_or_running_into_another_sentence(blank: Doc) -> None:
     s = Sentences(blank.text)
     a, b = _c(blank, 0, 2), _c(blank, 3, 5)
     assert s.clean([a, b])
     assert not s.clean([b, a])  # out of order: slices by bisection would miss names
-    over = _c(blank, 1, 4)  # 乙。丙: a name over a full stop belongs to two sentences
+    over = _c(blank, 1, 4)  # 乙。丙: a name over a full stop, found after the sentences were cut
     assert not s.clean([over])
-    assert s.clean([over], known=[over])  # a name of a clean reading is not searched again
+    assert s.clean([over], known=[over])  # a name of a clean reading is not looked at again
+
+
+def test_a_name_over_a_break_joins_the_sentences_it_runs_over(blank: Doc) -> None:
+    over = _c(blank, 1, 4)  # 乙。丙 (a table cell holding a full stop)
+    s = Sentences(blank.text, [[over]])
+    assert s.starts == [0, 7, 10]  # 甲乙。丙丁戊 is read as one sentence
+    assert s.clean([over])
+    assert s.bounds({0}) == [(0, 6)]
 
 
 def test_dirty_marks_the_sentences_of_names_not_shared(blank: Doc) -> None:
