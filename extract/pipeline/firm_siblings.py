@@ -16,8 +16,10 @@ report's own, read after the repeats (``firm_repeats``) have typed what the repo
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -54,14 +56,26 @@ def _firm(item: str, grammar: g.Grammar) -> bool:
     return firm_name(item, grammar) and not bare_tail(item)
 
 
-def sibling_firms(text: str, spans: list[tuple[int, int, str]], grammar: g.Grammar) -> list[tuple[int, int]]:
+def sibling_firms(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    grammar: g.Grammar,
+    within: Sequence[tuple[int, int]] | None = None,
+) -> list[tuple[int, int]]:
     """The (start, end) of each bare item of a firm list in ``text`` (module docstring); ``spans``
-    are the chosen mentions as (start, end, type)."""
+    are the chosen mentions as (start, end, type). ``within``: read only the lists inside these
+    character ranges (whole sentences: a list holds no full stop or line break, so a sentence's
+    lists are the same read alone; ``extract.pipeline.sentence_reach``)."""
     out: list[tuple[int, int]] = []
     ordered = sorted(spans)
     starts = [a for a, _, _ in ordered]
     longest = max((b - a for a, b, _ in ordered), default=0)
-    for m in LIST_RE.finditer(text):
+    lists = (
+        LIST_RE.finditer(text)
+        if within is None
+        else itertools.chain.from_iterable(LIST_RE.finditer(text, lo, hi) for lo, hi in within)
+    )
+    for m in lists:
         items = _items(text, m.start(), m.end())
         s0, e0 = items[0]
         items[0] = (s0 + _lead_length(text[s0:e0]), e0)
@@ -84,11 +98,18 @@ def sibling_firms(text: str, spans: list[tuple[int, int, str]], grammar: g.Gramm
     return out
 
 
-def add_firm_siblings(doc: Doc, chosen: list[Chosen], text: str, grammar: g.Grammar) -> list[Chosen]:
-    """The resolver's step after the repeats: ``chosen`` plus the bare items of firm lists."""
+def add_firm_siblings(
+    doc: Doc,
+    chosen: list[Chosen],
+    text: str,
+    grammar: g.Grammar,
+    within: Sequence[tuple[int, int]] | None = None,
+) -> list[Chosen]:
+    """The resolver's step after the repeats: ``chosen`` plus the bare items of firm lists
+    (of the lists inside ``within`` only, when given: ``sibling_firms``)."""
     spans = [(s.start_char, s.end_char, s.label_) for s in chosen]
     added = []
-    for start, end in sibling_firms(text, spans, grammar):
+    for start, end in sibling_firms(text, spans, grammar, within):
         span = char_span(doc, start, end, label=TYPE, kb_id=text[start:end], span_id=SOURCE)
         if span is not None:
             added.append(span)

@@ -37,6 +37,7 @@ import itertools
 import re
 import weakref
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -125,8 +126,18 @@ def last_clause_edge(text: str, floor: int, end: int) -> int | None:
     return found
 
 
-def complete_lists(doc: Doc, chosen: list[Chosen], text: str, grammar: g.Grammar) -> list[Chosen]:
-    """``chosen`` plus the unrecognised items of typed lists (and route items over their ends)."""
+def complete_lists(
+    doc: Doc,
+    chosen: list[Chosen],
+    text: str,
+    grammar: g.Grammar,
+    within: Sequence[tuple[int, int]] | None = None,
+) -> list[Chosen]:
+    """``chosen`` plus the unrecognised items of typed lists (and route items over their ends).
+
+    ``within``: read only the clauses inside these character ranges (whole sentences: a clause
+    holds no full stop or line break, so a sentence's clauses are the same read alone;
+    ``extract.pipeline.sentence_reach``)."""
     if SEP not in text and "等" not in text:
         return chosen
     starts = [s.start_char for s in chosen]
@@ -134,7 +145,12 @@ def complete_lists(doc: Doc, chosen: list[Chosen], text: str, grammar: g.Grammar
     added: list[Chosen] = []
     removed: set[int] = set()
     retyped: dict[int, Chosen] = {}
-    for cm in CLAUSE_RE.finditer(text):
+    clauses = (
+        CLAUSE_RE.finditer(text)
+        if within is None
+        else itertools.chain.from_iterable(CLAUSE_RE.finditer(text, lo, hi) for lo, hi in within)
+    )
+    for cm in clauses:
         clause = cm.group()  # once: each group() call copies the clause
         if SEP not in clause and "等" not in clause:
             continue

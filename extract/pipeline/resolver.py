@@ -77,6 +77,7 @@ from extract.pipeline.rare_designations import LEVEL_RE
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_ends import join_route_ends
 from extract.pipeline.route_starts import take_route_starts
+from extract.pipeline.sentence_reach import REPORT, SENTENCE, Sentences, Stage
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
 from extract.pipeline.unquoted_frameworks import drop_unquoted_frameworks
 from extract.pipeline.verb_complements import trim_verb_complements
@@ -204,12 +205,66 @@ class Resolver(UsesGrammar, Pipe):
         if len(rules) == len(spans):
             chosen = self._resolve(doc, spans)
         else:  # the model proposed: its names only fill the gaps of the rules' (``model_gaps``)
-            chosen = fill_gaps(self._resolve(doc, rules), self._resolve(doc, spans))
+            readings: list[list[Chosen]] = []
+            chosen = fill_gaps(self._resolve(doc, rules, readings), self._reresolve(doc, spans, readings))
         set_ents_outside(doc, [to_span(s) for s in chosen])
         return doc
 
-    def _resolve(self, doc: Doc, spans: list[Chosen]) -> list[Chosen]:
-        """The names of the pruned candidates ``spans``: longest first, then repairs and filters."""
+    def _stages(self) -> tuple[tuple[str, Stage], ...]:
+        """The repairs and filters after the longest-first choice, in order, in stages by reach
+        (``extract.pipeline.sentence_reach``): ``SENTENCE`` stages change a sentence's names by that
+        sentence's names alone; ``REPORT`` stages read names across the report. A new step that
+        reads another sentence's names goes into a ``REPORT`` stage."""
+        return (
+            (SENTENCE, self._line_steps),
+            (REPORT, self._hub_roles),
+            (SENTENCE, self._later_line_steps),
+            (REPORT, self._report_steps),
+            (SENTENCE, self._firm_siblings),
+        )
+
+    def _resolve(
+        self, doc: Doc, spans: list[Chosen], readings: list[list[Chosen]] | None = None
+    ) -> list[Chosen]:
+        """The names of the pruned candidates ``spans``: longest first, then repairs and filters.
+        ``readings``, when given, receives the names as each stage finds them (for ``_reresolve``)."""
+        chosen = self._choose(doc, spans)
+        if readings is not None:
+            readings.append(chosen)
+        for _, stage in self._stages():
+            chosen = stage(doc, chosen)
+            if readings is not None:
+                readings.append(chosen)
+        return chosen
+
+    def _reresolve(self, doc: Doc, spans: list[Chosen], first: list[list[Chosen]]) -> list[Chosen]:
+        """``self._resolve(doc, spans)``, given ``first``, the stage readings of a reading of a
+        subset of ``spans`` (the rule candidates): the sentence stages run only on the sentences
+        where the two readings may differ when the stage starts, the first reading's names kept on
+        the others (``extract.pipeline.sentence_reach``); the report stages run on every name."""
+        chosen = self._choose(doc, spans)
+        sentences = Sentences(doc_text(doc), [*first, chosen])  # a name over a break joins sentences
+        if not all(sentences.clean(reading, reading) for reading in [*first, chosen]):
+            return self._resolve(doc, spans)  # names out of order: read everything again
+        dirty = sentences.dirty(chosen, first[0])
+        stages = self._stages()
+        for k, (reach, stage) in enumerate(stages):
+            if reach == REPORT:
+                before, chosen = chosen, stage(doc, chosen)
+                if not sentences.clean(chosen, before):
+                    return self._resolve(doc, spans)
+                dirty |= sentences.dirty(chosen, first[k + 1])
+            elif dirty:
+                part = sentences.on(stage(doc, sentences.on(chosen, dirty), sentences.bounds(dirty)), dirty)
+                if not sentences.clean(part):
+                    return self._resolve(doc, spans)
+                chosen = sentences.splice(first[k + 1], part, dirty)
+            else:
+                chosen = first[k + 1]
+        return chosen
+
+    def _choose(self, doc: Doc, spans: list[Chosen]) -> list[Chosen]:
+        """Longest first (GUIDE §2.1), the more reliable source on equal extent; in text order."""
         spans = sorted(
             spans, key=lambda s: (-(s.end_char - s.start_char), -SOURCE_PRIORITY.get(s.id_, 0), s.start_char)
         )
@@ -221,11 +276,18 @@ class Resolver(UsesGrammar, Pipe):
             taken[s.start : s.end] = b"\x01" * (s.end - s.start)
             chosen.append(s)
         chosen.sort(key=lambda s: s.start)
+        return chosen
+
+    def _line_steps(
+        self, doc: Doc, chosen: list[Chosen], within: Sequence[tuple[int, int]] | None = None
+    ) -> list[Chosen]:
+        """The repairs and filters up to the hub roles: each has sentence reach (``sentence_reach``).
+        ``within``: the character ranges of the sentences read (``None``: all of them)."""
         chosen = self._zones(doc, chosen)
         chosen = self._shared_suffix(doc, chosen)
         chosen = share_area_kinds(doc, chosen, doc_text(doc), self.grammar)  # 晋北、晋南城镇圈
         chosen = share_protected_kinds(doc, chosen, doc_text(doc), self.grammar)  # 甲山、乙湖国家公园
-        chosen = complete_lists(doc, chosen, doc_text(doc), self.grammar)  # list items share a type
+        chosen = complete_lists(doc, chosen, doc_text(doc), self.grammar, within)  # list items share a type
         chosen = build_place_led_names(doc, chosen, doc_text(doc), self.grammar)  # 甲地|…实验站
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = take_route_starts(doc, chosen, doc_text(doc), self.grammar)  # 甲至|乙段铁路
@@ -261,8 +323,16 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_belt_corridors(chosen, doc_text(doc), self.grammar)  # 甲地文化旅游走廊: untyped
         chosen = retype_zone_type_areas(chosen, doc_text(doc), self.grammar)  # 甲市|临空经济区: a zone
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
-        chosen = drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
-        chosen = trim_hub_roles(chosen, doc_text(doc), self.grammar)  # 甲机场|枢纽能级: the hub
+        return drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
+
+    def _hub_roles(self, doc: Doc, chosen: list[Chosen]) -> list[Chosen]:
+        """Report reach: a role cut off a hub in one sentence is cut off conjuncts' hints anywhere."""
+        return trim_hub_roles(chosen, doc_text(doc), self.grammar)  # 甲机场|枢纽能级: the hub
+
+    def _later_line_steps(
+        self, doc: Doc, chosen: list[Chosen], within: Sequence[tuple[int, int]] | None = None
+    ) -> list[Chosen]:
+        """The retyping after the hub roles: sentence reach (``sentence_reach``); ``within`` unused."""
         chosen = retype_hubs(doc, chosen, doc_text(doc), self.grammar)
         # after the hubs are typed: a hub the clause builds is a Project (…机场|首位, an airport's set)
         chosen = drop_ranked_sets(chosen, doc_text(doc))  # …居|省会城市机场|首位: a ranking's set
@@ -271,10 +341,20 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
         chosen = retype_institution_units(chosen, doc_text(doc), self.grammar)  # 甲实验室|乙地基地
-        chosen = retype_listed_platforms(chosen, doc_text(doc), self.grammar)  # 甲总部、乙基地
+        return retype_listed_platforms(chosen, doc_text(doc), self.grammar)  # 甲总部、乙基地
+
+    def _report_steps(self, doc: Doc, chosen: list[Chosen]) -> list[Chosen]:
+        """Report reach: a short form defined, or a firm named, in one sentence is typed in all."""
         chosen = type_defined_short_forms(doc, chosen, doc_text(doc))  # X（以下简称“Y”）: Y is X's type
-        chosen = add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化
-        return add_firm_siblings(doc, chosen, doc_text(doc), self.grammar)  # 甲、乙、丙等: 乙 among firms
+        return add_firm_repeats(doc, chosen, doc_text(doc))  # 宗申等企业 … 支持宗申等优化
+
+    def _firm_siblings(
+        self, doc: Doc, chosen: list[Chosen], within: Sequence[tuple[int, int]] | None = None
+    ) -> list[Chosen]:
+        """Sentence reach: a firm list (甲、乙、丙等) holds no full stop or line break."""
+        return add_firm_siblings(
+            doc, chosen, doc_text(doc), self.grammar, within
+        )  # 甲、乙、丙等: 乙 among firms
 
     def _prune(self, spans: list[Chosen], blocked: Sequence[tuple[int, int]] = ()) -> list[Chosen]:
         """Drop guesses the closed classes contradict.
