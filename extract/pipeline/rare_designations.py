@@ -20,6 +20,7 @@ import re
 from extract.pipeline import grammar as g
 from extract.pipeline.genericity import MAX_BODY, widespread_terms
 from extract.pipeline.lexicon import _segment, leading_verb, opens_clause
+from extract.pipeline.mining import dictionary
 
 # a numeral and a measure word (一个, 3个, 两项, 首批) inside a body: the determiner of the name
 # that follows it (numerals and measure words are closed classes)
@@ -64,7 +65,7 @@ def over_clause_word(text: str, start: int, grammar: g.Grammar) -> int:
     (大湾区内地九市要素市场化配置|综合改革试点, 数字中国建设|综合试点, 水预算|管理试点): the
     tail left after the word is a kind, so the word joins two parts of one nominal name. The
     scan goes on from before the word to the next clause word; the part it adds must be name
-    material (no function word, no clause opener, no clause word of its own, not generic, no
+    material (no function word, no clause opener, no adverb among the clause words, not generic, no
     conjunct after 和 or 、, and a first word of two characters unless a carrying verb precedes
     it: 开展|水预算管理试点),
     else ``start`` is kept. A carrying verb (实施, 开展: mined) does govern the name, so the
@@ -83,8 +84,8 @@ def over_clause_word(text: str, start: int, grammar: g.Grammar) -> int:
         return start  # 高质量发展和|宜居城镇建设试点: a conjunct, whose coordination is unknown
     if not text[:new].endswith(grammar.carrying_verbs) and len(_segment(added)[0]) < 2:
         return start  # 到期|后再|延长…: a stray character of the clause, not a name's first word
-    if any(w in stops for w in _segment(added)):
-        return start  # 协议|到期|后再|延长…: a second clause word in the part added, no nominal name
+    if any(w in stops and dictionary().get(w, (0, ""))[1] == "d" for w in _segment(added)):
+        return start  # 协议|到期|后|再|延长…: an adverb the miner found opening clauses is no name material
     if g.is_generic(added, descriptive_ok=True) or any(v in added for v in grammar.carrying_verbs):
         return start
     return new
