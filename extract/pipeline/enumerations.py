@@ -335,8 +335,9 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue
             if not m.group("bare") and not is_word_at(text, m.start(), m.start() + 1):
                 continue  # 依法平等保护民营企业: the best segmentation reads 平等, 等 marks no list
-            if classifier in ENTERPRISE_CLASSIFIERS and _verb_with_object(modifier):
-                continue  # 等18个产业集群|入选|国家级中小企业: the items did something; 企业 is its object
+            if _verb_with_object(modifier):
+                # 等X|入选|国家级中小企业, 等方式|提高|建成项目: the classifier is a verb's object
+                continue  # the items did something (or a noun closed the list): not the items' kind
             if joined_label(text, m.start("modifier"), m.end("modifier")):
                 continue  # 等地区发展平台和企业: two kinds named at once, the items' is not said
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
