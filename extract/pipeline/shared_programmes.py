@@ -21,9 +21,12 @@ What tells the two apart is not typed here but read from the text:
   (吕梁山|山水工程, 拦马河|生态修复整治工程); a programme is not;
 - **the shared ending is no construction**: the word right before the head is no stage verb or
   build word of ``status_kernels.jsonl`` (建设工程, 开工…) and ends in no Project kernel
-  (道路|工程), and no word is a renovation or a building verb (公园升级|改造|工程, 新建, 迁建:
-  the name_qualifier closed class of ``public_centres.RENOVATION`` and ``hubs.CONSTRUCTION_RE``):
-  GUIDE §3's construction items stay Project.
+  (道路|工程), nor does any other word of it (传统风貌街区|保护提升工程, 农村公路|路网提升工程:
+  what is worked on is a built thing; branch ``precision22``'s judged faults), and no word is a
+  renovation or a building verb (公园升级|改造|工程, 新建, 迁建: the name_qualifier closed class
+  of ``public_centres.RENOVATION`` and ``hubs.CONSTRUCTION_RE``): GUIDE §3's construction items
+  stay Project. A works word that an everyday adjective makes a kind (薄弱|学校, the mined test of
+  ``kind_words.adjective_kind``) is what a programme raises everywhere: 薄弱学校提升工程 stays Program.
 
 The heads read are the Project kernels that GUIDE §3's Program rule also names (the rule text of
 ``head_kernels.jsonl``): only 工程 today. Items of labelled project lists and list readers' items
@@ -38,6 +41,7 @@ import functools
 from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.hubs import CONSTRUCTION_RE
+from extract.pipeline.kind_words import adjective_kind
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import PROPER_TAGS, dictionary
@@ -104,7 +108,17 @@ def is_shared_programme(name: str, grammar: Grammar) -> bool:
         for w in words
     ):
         return False  # 公园升级|改造|工程, 甲|迁建|…: works on a building (GUIDE §3)
-    return not any(last.endswith(h) for h in grammar.project_heads if h != kernel)
+    return not any(_works_word(words, i, kernel, grammar) for i in range(len(words)))
+
+
+def _works_word(words: tuple[str, ...], i: int, kernel: str, grammar: Grammar) -> bool:
+    """Does ``words[i]`` end in a Project head other than ``kernel`` (道路|工程, 传统风貌街区|保护
+    提升工程, 农村公路|路网提升工程: what is worked on is built, GUIDE §3), unless an everyday
+    adjective before it makes it a kind every province has (薄弱|学校: ``kind_words.adjective_kind``)?"""
+    w = words[i]
+    if not any(w.endswith(h) for h in grammar.project_heads if h != kernel):
+        return False
+    return not (i > 0 and adjective_kind(words[i - 1] + w, grammar))
 
 
 def retype_shared_programmes(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:

@@ -64,3 +64,35 @@ def test_a_label_that_is_a_verbs_object_labels_no_projects() -> None:
 def test_a_plain_project_label_still_types_its_items() -> None:
     text = "推进澄江大桥、跨境电商物流大通道等重大项目建设。"
     assert ("跨境电商物流大通道", "Project") in ents(text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["历史风貌街区保护提升工程", "乡村公路路网提升工程", "城镇管网提升工程"],
+)
+def test_a_works_kernel_inside_the_body_keeps_the_works(name: str) -> None:
+    """街区, 公路, 管网 before the shared ending: what is worked on is built (GUIDE §3 Project)."""
+    assert not is_shared_programme(name, default_grammar())
+
+
+def test_an_everyday_adjective_makes_the_works_word_a_kind() -> None:
+    """落后|学校: any province's weak schools, what a programme raises (kind_words.adjective_kind)."""
+    assert is_shared_programme("落后学校提升工程", default_grammar())
+
+
+def test_a_works_measured_in_length_stays_a_project() -> None:
+    text = "完成乡村公路路网提升工程800公里，通达水平继续提高。"
+    assert ("乡村公路路网提升工程", "Project") in ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("完成梧桐路等3个街巷绿化增花添彩项目，城市面貌明显改善。", ["梧桐路"]),
+        ("完成梧桐路、枫林路等4个背街小巷美化增绿添彩项目。", ["梧桐路", "枫林路"]),
+    ],
+)
+def test_a_counted_project_label_types_its_items(text: str, items: list[str]) -> None:
+    """等N个…项目: the count says the label is the items' kind, though a verb reads inside it."""
+    found = ents(text)
+    assert all((i, "Project") in found for i in items)
