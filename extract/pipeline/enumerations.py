@@ -39,6 +39,7 @@ CLASSIFIER_RE = re.compile(
     + r"|(?P<bare>(?<=[\u4e00-\u9fffA-Za-z0-9）)])[\d一二三四五六七八九十两]+(?:个|项|座)))"
     r"(?:一批)?(?P<modifier>[\u4e00-\u9fff“”]{0,12}?)(?P<classifier>企业|车企|公司|品牌|厂房|首店|门店|项目|工程)"
 )
+COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万两余多]")  # a count of the items in a label
 ENTERPRISE_CLASSIFIERS = {"企业", "车企", "公司", "品牌", "厂房", "首店", "门店"}
 LIST_CLOSER, ONE_BATCH = "等", "(?:一批)?"  # closed: the list closer and a count of one batch
 FIRM_CATEGORY_RULE = "firm_category"  # head_rules.jsonl: 企 (民企, 外企), 店 (酒店, 旗舰店): GUIDE §3
@@ -307,6 +308,13 @@ def _verb_with_object(modifier: str) -> bool:
     return False
 
 
+def _counted(text: str, start: int, end: int) -> bool:
+    """Does the label ``text[start:end]`` before its modifier count the items (等5个, 3个)? A count
+    says the classifier is what the items are (GUIDE §3: every item of a list the text labels as
+    projects, 等5个…增花添彩项目), even where a verb inside the modifier reads as a clause's."""
+    return COUNTED_RE.search(text, start, end) is not None
+
+
 def _relative(text: str, start: int, end: int, grammar: g.Grammar, char: str = "的") -> bool:
     """Does ``text[start:end]`` hold 的 as a word of its own (…相适应的A、B等企业: a relative
     clause, not a list of names)? Not inside a word with its neighbour (美的制冷, 美的通用).
@@ -335,8 +343,12 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue
             if not m.group("bare") and not is_word_at(text, m.start(), m.start() + 1):
                 continue  # 依法平等保护民营企业: the best segmentation reads 平等, 等 marks no list
-            if classifier in ENTERPRISE_CLASSIFIERS and _verb_with_object(modifier):
-                continue  # 等18个产业集群|入选|国家级中小企业: the items did something; 企业 is its object
+            count_from = m.end("measure") if m.group("measure") else m.start()
+            if _verb_with_object(modifier) and (
+                classifier in ENTERPRISE_CLASSIFIERS or not _counted(text, count_from, m.start("modifier"))
+            ):
+                # 等X|入选|国家级中小企业, 等方式|提高|建成项目: the classifier is a verb's object
+                continue  # the items did something (or a noun closed the list): not the items' kind
             if joined_label(text, m.start("modifier"), m.end("modifier")):
                 continue  # 等地区发展平台和企业: two kinds named at once, the items' is not said
             if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):

@@ -588,6 +588,12 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
     if (project := PROJECT_LABEL_RE.match(label)) is not None:
         if labels_fields(project.group(), grammar):
             return "other"  # 等11个重点领域项目: the label counts fields, not projects (field_labels)
+        from extract.pipeline.enumerations import _verb_with_object  # enumerations reads this module
+
+        if not counted and _verb_with_object(project.group()[:-2]):
+            # 等方式|提高|建成项目: 项目 is a verb's object, a noun closed the list; a count of the
+            # items (等5个…增花添彩项目) says the label is their kind (GUIDE §3)
+            return "other"
         return "Project"
     works = _works_label_re(grammar)
     w = works.match(label) if works is not None else None

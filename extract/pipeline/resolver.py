@@ -78,6 +78,7 @@ from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_ends import join_route_ends
 from extract.pipeline.route_starts import take_route_starts
 from extract.pipeline.sentence_reach import REPORT, SENTENCE, Sentences, Stage
+from extract.pipeline.shared_programmes import retype_shared_programmes
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
 from extract.pipeline.unquoted_frameworks import drop_unquoted_frameworks
 from extract.pipeline.verb_complements import trim_verb_complements
@@ -309,6 +310,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_plan_documents(chosen, doc_text(doc), self.grammar)  # …行动方案: Policy
         chosen = cut_document_numbers(chosen, doc_text(doc))  # （甲府办〔2022〕21号）简称|“乙”行动计划
         chosen = retype_held_titles(chosen, doc_text(doc), self.grammar)  # 甲县、乙县获评…基地: Program
+        chosen = retype_shared_programmes(chosen, doc_text(doc), self.grammar)  # …生命线安全工程: Program
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
         chosen = trim_partnerless(chosen, doc_text(doc), self.grammar)  # 跨省|通办: no partners named
