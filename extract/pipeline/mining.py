@@ -291,6 +291,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     longest = max(map(len, kernel_set))
     chars: Counter[str] = Counter()
     before_noun: Counter[str] = Counter()  # the next word is a noun (NOUN_TAGS)
+    whole: Counter[str] = Counter()  # seen as one token of the segmenter, not as a pair of them
     for doc, run, tokens, before in corpus.runs:
         chars.update(run)
         cuts = _cuts(tokens)
@@ -305,6 +306,7 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
             starts.append(starts[-1] + len(tok))
         for j, t in _units(tokens):
             total[t] += 1
+            whole[t] += t == tokens[j]
             docs[t].add(doc)
             nxt = j + (1 if t == tokens[j] else 2)
             if nxt < len(tokens) and words.get(tokens[nxt], (0, ""))[1] in NOUN_TAGS:
@@ -365,8 +367,11 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
             # a verb compound that is no name material (seldom right before a head) and opens
             # its clauses at least half as often as an untagged word must: 做实 (6 of 18), not the
             # halves of a four-character idiom (招大 of 招大引强, never opening a clause)
+            # and that the segmenter reads as one word (做实; not 是|指: the run-time edge reads
+            # tokens, and the unit would only hide the edge of 是)
             or (
                 verb_compound(t, words)
+                and 2 * whole[t] >= total[t]
                 and adjacent[t] < s.stop_soft_adjacency * total[t]
                 and ratio >= s.stop_compound_open_ratio
             )
