@@ -42,8 +42,9 @@ def _partners(ms: list[Mention]) -> list[Mention]:
         if m.type == "District" and nxt is not None and nxt.type == "District" and nxt.start == m.end:
             continue
         out.append(m)
-    has_district = any(m.type == "District" for m in out)
-    return [m for m in out if m.type in _PARTNER_TYPES or (has_district and m.type == "Platform")]
+    # GUIDE §5: partners are districts, firms and bodies; a zone the text treats as a partner is
+    # typed District by the entity rules (GUIDE §3), so a Platform left here is no partner
+    return [m for m in out if m.type in _PARTNER_TYPES]
 
 
 def nested_divisions(a: Party, b: Party) -> bool:
