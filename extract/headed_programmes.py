@@ -43,9 +43,10 @@ Three readings at the list's left edge (issue 12, branch coord20; fresh10's read
 
 from __future__ import annotations
 
+import bisect
 import functools
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, held_characters
@@ -172,6 +173,10 @@ def headed_programme_lists(doc: Doc, text: str, drop: list[int], exact: set[tupl
     grammar = g.default_grammar()
     held = list(candidates(doc))
     taken: bytearray | None = None  # built at the first list (most texts hold none)
+    # District starts and Area extents of the held candidates, indexed at the first list: a scan
+    # of every candidate per list was quadratic on a page that repeats one list
+    districts: list[int] = []
+    areas: dict[int, list[int]] = {}
     for last in held:
         a, b = last.start_char, last.end_char
         if last.label_ != "Program" or last.id_ == SOURCE or a == 0 or text[a - 1] != SEP:
@@ -185,11 +190,15 @@ def headed_programme_lists(doc: Doc, text: str, drop: list[int], exact: set[tupl
             continue  # 甲乙国家枢纽节点: a level inside an item opens a designation of its own
         if taken is None:
             taken = held_characters(len(text), [c for c in held if c.label_ in HOLDING and c.id_ != SOURCE])
+            districts = sorted(c.start_char for c in held if c.label_ == "District")
+            for c in held:
+                if c.label_ == "Area":
+                    areas.setdefault(c.start_char, []).append(c.end_char)
         if any(1 in taken[x:y] for x, y in items):
             continue  # an item holds a name of its own (甲示范基地试点省): a list of names
-        lead = _area_lead(text, a, b, held, grammar)  # 、中心城区|雨污合流治理攻坚行动
+        lead = _area_lead(text, a, b, areas.get(a, []), grammar)  # 、中心城区|雨污合流治理攻坚行动
         head = kernel or _head_word(text[a:b], grammar)
-        places = any(c.label_ == "District" and items[0][0] <= c.start_char < a for c in held)
+        places = bisect.bisect_left(districts, a) > bisect.bisect_left(districts, items[0][0])
         if head and not places and modifier_list(names, text[lead : b - len(head)], head, grammar):
             # 涉钢、石化企业深度治理工程: the earlier items modify one long name (module docstring);
             # not over divisions (在甲镇、乙街道…试点: where, not what, as ``is_item`` reads places)
@@ -264,7 +273,7 @@ def _object_of(body: str) -> str:
     return "".join(words)
 
 
-def _area_lead(text: str, a: int, b: int, held: list[Span], grammar: g.Grammar) -> int:
+def _area_lead(text: str, a: int, b: int, area_ends: list[int], grammar: g.Grammar) -> int:
     """Where the last item's programme starts after an Area that opens it: a bare Area head of
     the GUIDE (``head_rules.jsonl``: 中心城区, 主城区 name themselves) or an Area candidate another
     finder made over the item's first characters; ``a`` when none. In 大气污染治理、中心城区
@@ -273,7 +282,7 @@ def _area_lead(text: str, a: int, b: int, held: list[Span], grammar: g.Grammar) 
     雨污合流治理."""
     bare = (h for h in grammar.bare_heads if grammar.heads.get(h) == "Area")
     ends = [a + len(h) for h in bare if text.startswith(h, a)]
-    ends += [c.end_char for c in held if c.label_ == "Area" and c.start_char == a]
+    ends += area_ends  # the Area candidates starting at ``a``
     ends = [e for e in ends if b - e >= 4]
     return max(ends, default=a)
 

@@ -54,10 +54,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+import numpy as np
+from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
-from extract.pipeline.candidates import add_candidate, candidates, held_characters, set_candidates
+from extract.pipeline.candidates import add_candidate, candidates, set_candidates
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.lexicon import _segment, is_dictionary_word, leading_verb, opens_clause
 from extract.pipeline.mining import dictionary, segment_cached
@@ -177,7 +178,9 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     # built from the candidates as they stand here, when the first list's items are added (few
     # reports label a programme list)
     held = candidates(doc)
-    taken: bytearray | None = None
+    taken: np.ndarray | None = None  # how many held candidates cover each character
+    wholes: dict[int, int] = {}  # end -> item start of each 甲乙出海等行动 guess, dropped in one pass
+    guesses: dict[int, list[Span]] = {}  # end -> the held Program candidates ending there
     labels: dict[int, int] = {}  # end -> start of each field-modified label, dropped in one pass
     for clause in CLAUSE_RE.finditer(text):
         body = clause.group()
@@ -224,20 +227,24 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             min_items = 1 if (pilot and levelled) or single or mechanism else MIN_ITEMS
             if len(spans) < min_items or not all(is_item(text[a:b], grammar, reform) for a, b in spans):
                 continue
-            if single:
-                whole = (spans[0][0], clause.start() + closer.end() + end)
-                _drop_whole(doc, whole)  # the grammar's 甲乙出海等行动 guess
-                held = candidates(doc)
-                taken = None
             if taken is None:
-                taken = held_characters(len(text), held)
+                taken = _held_counts(len(text), held)
+                for c in held:
+                    if c.label_ == "Program":
+                        guesses.setdefault(c.end_char, []).append(c)
+            if single:  # the grammar's 甲乙出海等行动 guess holds the item no more
+                whole_end = clause.start() + closer.end() + end
+                wholes[whole_end] = spans[0][0]
+                for c in guesses.get(whole_end, []):
+                    if _whole_guess(c, spans[0][0], whole_end):
+                        taken[c.start_char : c.end_char] -= 1
             for a, b in spans:
                 lead = g.LEAD_RE.match(text, a, b)
                 if lead and b - lead.end() >= 2:
                     a = lead.end()  # 第十六届|市运会: GUIDE §2.5 leaves editions, years and scope out
                 if text[a] == "“" and text[b - 1] == "”":
                     a, b = a + 1, b - 1  # GUIDE §2.2: quotes wrapping the whole name are left out
-                if not any(taken[a:b]):
+                if not taken[a:b].any():
                     # a reform named by its field gets the shared head in its canonical
                     # (财政、农业农村等改革 -> 财政改革, as shared suffixes do, GUIDE §2.2)
                     name = text[a:b]
@@ -251,6 +258,9 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if designation:
                 labels[clause.start() + closer.end() + end] = clause.start() + closer.end()
             break
+    if wholes:
+        kept = [c for c in candidates(doc) if not _whole_guess(c, wholes.get(c.end_char, -1), c.end_char)]
+        set_candidates(doc, kept)
     if labels:
         _drop_labels(doc, labels)
 
@@ -269,16 +279,19 @@ def _single_item(item: str, grammar: g.Grammar) -> bool:
     return len(core) >= 4 and "“" not in item and not is_dictionary_word(core) and is_item(item, grammar)
 
 
-def _drop_whole(doc: Doc, whole: tuple[int, int]) -> None:
-    """Drop the Program guesses that run over a single item, 等 and its bare head (``whole``)."""
-    spans = candidates(doc)
-    kept = [
-        c
-        for c in spans
-        if not (c.label_ == "Program" and c.start_char <= whole[0] and c.end_char == whole[1])
-    ]
-    if len(kept) < len(spans):
-        set_candidates(doc, kept)
+def _held_counts(length: int, spans: list[Span]) -> np.ndarray:
+    """How many of ``spans`` hold each character of the text. Counts, not the flags of
+    ``held_characters``: a dropped guess gives its characters back without a rebuild (one rebuild
+    per dropped guess was quadratic on a page that repeats a one-item list)."""
+    counts = np.zeros(length, dtype=np.int32)
+    for s in spans:
+        counts[s.start_char : s.end_char] += 1
+    return counts
+
+
+def _whole_guess(c: Span, item_start: int, whole_end: int) -> bool:
+    """Is ``c`` a Program guess that runs over a single item, 等 and its bare head (甲乙出海等行动)?"""
+    return c.label_ == "Program" and c.start_char <= item_start and c.end_char == whole_end
 
 
 def _drop_labels(doc: Doc, labels: dict[int, int]) -> None:

@@ -1,31 +1,62 @@
-"""Failure class: the thirteenth session's name readers on a long crafted document (hostile input).
+"""Failure class: the sessions' name readers on a long crafted document (hostile input).
 
-Quote leads and chains, numbered packages, route ends, quote-cut names, kinds of works, object
-verbs, trade labels, firm rankings, town titles, pilot lists before a result, counted area kinds,
-provincial free trade zones and subject-predicate counts each read a window around a hit. One
-crafted run of their shapes, repeated without a full stop (so the sentence splitter's cap is what
-bounds a sentence), must stay linear: 160,000 characters took 4.5 CPU s on the lead's machine,
-including the pipeline's load. Every name is invented.
+Each session's new readers read a window around a hit or a list before it. One crafted run of
+their shapes, repeated without a full stop (so the sentence splitter's cap is what bounds a
+sentence), must stay linear: 1,600 units run under 30 s of the child's CPU time. Every name is
+invented.
+
+- thirteenth session: quote leads and chains, numbered packages, route ends, quote-cut names,
+  kinds of works, object verbs, trade labels, firm rankings, town titles, pilot lists before a
+  result, counted area kinds, provincial free trade zones, subject-predicate counts (160,000
+  characters took 4.5 CPU s, the pipeline's load included);
+- nineteenth session: campaign fronts sharing one kernel, events a host holds, firms opening for
+  business, shares in tenths, crossing phrases, noun stop words between nouns, Party committees,
+  series, named parks, per-capita measures;
+- twentieth session: people's organisations in a labelled list, academy institutes written
+  short, modifier conjuncts and an Area opening a shared-kernel conjunct, one item before 等 and
+  a bare head, quoted mechanisms, counts after 各 and 其中, a plan's own indicator counts, ranges
+  of counts, linkage zones, partner zones, shared programme works, a verb compound, a reach verb,
+  a topic paragraph. A one-item list repeated on one page was quadratic (a rebuild of the held
+  characters per dropped guess, a scan of every candidate per list): 800 units took 20.6 CPU s,
+  1,600 units 43.6 s; after the fix 5.8 s and 8.5 s.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from tests.child_process import assert_runs_within
 
-UNIT = (
-    "实施山村“三片地”改革试点、货车企业“两上门三加强”行动和“四新”、“四量”工作，出台支持青禾产业发展18条措施，"
-    "青禾大道至白鹭山公路至松溪高速，澄湾站“远帆”商务区，学校、医院、薄弱学校等项目，布局松溪石化、筹建青禾园区，"
-    "电子信息产业、汽车产业等一批龙头企业，青禾远帆公司跻身中国企业500强，全国双拥模范城（县）、海绵城市、"
-    "完整社区等国家试点成效明显，25个典型村片区，湖南自贸试验区，1.4万余家企业实施改造，"
-)
+UNITS = {
+    "thirteenth": (
+        "实施山村“三片地”改革试点、货车企业“两上门三加强”行动和“四新”、“四量”工作，出台支持青禾产业发展18条措施，"
+        "青禾大道至白鹭山公路至松溪高速，澄湾站“远帆”商务区，学校、医院、薄弱学校等项目，布局松溪石化、筹建青禾园区，"
+        "电子信息产业、汽车产业等一批龙头企业，青禾远帆公司跻身中国企业500强，全国双拥模范城（县）、海绵城市、"
+        "完整社区等国家试点成效明显，25个典型村片区，湖南自贸试验区，1.4万余家企业实施改造，"
+    ),
+    "nineteenth": (
+        "统筹推进青空、澄水、净土提升攻坚战，办好第三届青禾文化节和青禾国际自行车赛，鑫泓智联、驭远环保开业运营，"
+        "无人机产量占全国9成，惠民生、防风险，加快丙丁大宗商品骨干流通走廊建设，在中共青禾省委坚强领导下，"
+        "建强用好青禾系列实验室，新建提升甲溪公园、乙湾湿地公园等公园，人均公园绿地面积达15平方米，"
+    ),
+    "twentieth": (
+        "支持工会、共青团、妇联、残联、红十字会等群团组织更好发挥作用，中科院青禾煤化所在联合国总部亮相，"
+        "实施涉钢、石化企业深度治理工程，启动青空治理、中心城区雨污合流治理攻坚行动，深入实施青禾出海等行动，"
+        "健全“甲乙”联办、“丙丁”直通等机制，新建省重点实验室、省技术创新中心各20家，汽车保有量达到45万辆，"
+        "其中新能源汽车12万辆，提出主要指标28个，其中预期性指标20个、约束性指标8个，新建2—3家研究院，"
+        "支持建设自贸区联动创新区，与甲城高新区、乙城经开区合作，推进乡村医生能力提升工程，做实青禾科创中心，"
+        "政策惠及居民120万户，"
+    ),
+}
 
 
-def test_a_long_run_of_the_new_readers_shapes_stays_linear():
+@pytest.mark.parametrize("session", sorted(UNITS))
+def test_a_long_run_of_a_sessions_shapes_stays_linear(session: str) -> None:
     script = (
         "from extract.document import from_text\n"
         "from extract.extractor import extract_documents\n"
-        f"unit = {UNIT!r}\n"
-        "text = '一、总体情况\\n' + unit * 800 + '。\\n'\n"
+        f"unit = {UNITS[session]!r}\n"
+        "text = '一、总体情况\\n这是青禾大湾区建设纵深推进的五年。\\n' + unit * 1600 + '。\\n'\n"
         "doc = from_text(text, doc_id='crafted.txt')\n"
         "records = [r for _, rs in extract_documents([doc]) for r in rs]\n"
         "assert len(records) > 800\n"
