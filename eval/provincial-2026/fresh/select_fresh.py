@@ -53,7 +53,17 @@ Round 10 (``--round 10``, drawn 2026-12-06 for the nineteenth session's blind me
 round 9's readable half was opened for errors) avoids the round-9 passages as well (their offsets
 in ``../fresh9/passages.jsonl``), with round 7's unit and its own seed.
 
-Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11]  (prints one ``## doc id start end kind`` line per
+Round 11 (``--round 11``, drawn 2026-12-06 for the twentieth session's blind measurement, before
+round 10's readable half was opened for errors) avoids the round-10 passages as well (their offsets
+in ``../fresh10/passages.jsonl``), with round 7's unit and its own seed. 山东省 has no free unit left.
+
+Round 12 (``--round 12``, drawn 2026-12-06 for the twenty-first session's blind measurement, before
+round 11's readable half was opened for errors) avoids the round-11 passages as well (their offsets
+in ``../fresh11/passages.jsonl``), with round 7's unit and its own seed: 30 passages, 山东省 and
+河北省 have no free unit left. The unit is kept (not shortened) so rounds stay comparable; later
+rounds will draw fewer passages.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12]  (prints one ``## doc id start end kind`` line per
 passage)
 """
 from __future__ import annotations
@@ -77,6 +87,7 @@ ROUND7_PASSAGES = (HERE.parent / "fresh7" / "passages.jsonl",)
 ROUND8_PASSAGES = (HERE.parent / "fresh8" / "passages.jsonl",)
 ROUND9_PASSAGES = (HERE.parent / "fresh9" / "passages.jsonl",)
 ROUND10_PASSAGES = (HERE.parent / "fresh10" / "passages.jsonl",)
+ROUND11_PASSAGES = (HERE.parent / "fresh11" / "passages.jsonl",)
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -177,6 +188,8 @@ def main(corpus: Path, round_: int = 1) -> None:
             busy += taken(doc, ROUND9_PASSAGES)
         if round_ >= 11:
             busy += taken(doc, ROUND10_PASSAGES)
+        if round_ >= 12:
+            busy += taken(doc, ROUND11_PASSAGES)
         candidates = short_units(text, busy) if round_ >= 7 else units(text)
         free = [u for u in candidates if not any(u[0] < b and a < u[1] for a, b in busy)]
         if round_ == 1:
@@ -199,8 +212,10 @@ def main(corpus: Path, round_: int = 1) -> None:
             rng, kinds, tag = random.Random("fresh9-2026-" + province), ("review", "plan", None), "n"
         elif round_ == 10:
             rng, kinds, tag = random.Random("fresh10-2026-" + province), ("review", "plan", None), "o"
-        else:
+        elif round_ == 11:
             rng, kinds, tag = random.Random("fresh11-2026-" + province), ("review", "plan", None), "p"
+        else:
+            rng, kinds, tag = random.Random("fresh12-2026-" + province), ("review", "plan", None), "q"
         for n, kind in enumerate(kinds, 1):
             pool = [u for u in free if kind is None or u[2] == kind]
             if not pool and round_ >= 5:
@@ -216,6 +231,6 @@ def main(corpus: Path, round_: int = 1) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[2:]
-    if args not in ([], *(["--round", str(n)] for n in range(2, 12))):
-        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11]")
+    if args not in ([], *(["--round", str(n)] for n in range(2, 13))):
+        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12]")
     main(Path(sys.argv[1]), int(args[1]) if args else 1)
