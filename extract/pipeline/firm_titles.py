@@ -69,9 +69,11 @@ def _frame_re(grammar: g.Grammar) -> re.Pattern[str] | None:
     )
 
 
-@functools.lru_cache(maxsize=8)
 def _widespread(grammar: g.Grammar) -> frozenset[str]:
-    return frozenset(e["term"] for e in grammar.lexicon.get("widespread_terms.jsonl", ()))
+    """The grammar's widespread terms: ``genericity.widespread_terms``, the set the grammar builds
+    once (``Grammar.mined_set``) and the resolver's readers already hold, not a copy of it built
+    again per grammar on the first firm list of a run."""
+    return grammar.mined_set("widespread_terms.jsonl", "term")
 
 
 def firm_name(item: str, grammar: g.Grammar) -> bool:
