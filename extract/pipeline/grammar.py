@@ -303,7 +303,8 @@ class Grammar:
         self.head_re = _alternation(heads)
         self._longest_head = max(map(len, heads), default=0)
         self._head_automaton: Any = None  # built on first use (head_starts); pyahocorasick has no stubs
-        self._stops_by_first: dict[str, list[str]] | None = None  # built on first use (stop_spans)
+        self._stops_by_first: dict[str, list[str]] | None = None  # built on first use (stop_at)
+        self._stops_automaton: Any = None  # built on first use (stop_spans)
         self._phrase_frames: dict[str, list[tuple[str, str]]] | None = None  # on first use (cuts)
         self.stop_re = _alternation(self.hard_stops)
         self.any_stop_re = _alternation(self.hard_stops | self.soft_stops)
@@ -421,16 +422,34 @@ class Grammar:
         """
         if "" in self.hard_stops or "" in self.soft_stops:  # the regex matches "" too: keep it
             return [m.span() for m in self.any_stop_re.finditer(body)]
-        by_first, out, pos, n = self._by_first(), [], 0, len(body)
-        while pos < n:
-            for word in by_first.get(body[pos], ()):
-                if body.startswith(word, pos):
-                    out.append((pos, pos + len(word)))
-                    pos += len(word)
-                    break
-            else:
-                pos += 1
+        # the first word of the alternation's order that fits at a position is the longest stop
+        # word starting there: one Aho-Corasick pass (in C) finds every stop word in the body,
+        # and the scan jumps from one position holding a word to the next (the positions it
+        # stepped over one by one hold none)
+        longest: dict[int, int] = {}
+        for end, length in self._stop_automaton().iter(body):
+            start = end - length + 1
+            if length > longest.get(start, 0):
+                longest[start] = length
+        out, pos = [], 0
+        for start in sorted(longest):
+            if start >= pos:
+                pos = start + longest[start]
+                out.append((start, pos))
         return out
+
+    def _stop_automaton(self) -> Any:
+        """An Aho-Corasick automaton of the stop words (hard and soft), each with its length:
+        built on first use (:meth:`stop_spans`); pyahocorasick has no stubs."""
+        if self._stops_automaton is None:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for word in self.hard_stops | self.soft_stops:
+                automaton.add_word(word, len(word))
+            automaton.make_automaton()
+            self._stops_automaton = automaton
+        return self._stops_automaton
 
     def name_start(self, text: str, head_start: int, floor: int = 0, min_body: int = 2) -> int:
         """Start of the name whose head begins at ``head_start``.
