@@ -54,14 +54,15 @@ class Sentences:
         self.text = text
         breaks = [m.end() for m in BREAK_RE.finditer(text)]  # the starts of the sentences after the first
         joined: set[int] = set()
-        seen: set[int] = set()
+        # each name once, however many readings hold it (the readings share most of their
+        # objects): one dict keyed by identity, filled at C speed
+        names: dict[int, Chosen] = {}
         for reading in readings:
-            for s in reading:
-                if id(s) not in seen:
-                    seen.add(id(s))
-                    if BREAK_RE.search(text, s.start_char, s.end_char) is not None:
-                        lo = bisect.bisect_right(breaks, s.start_char)
-                        joined.update(range(lo, bisect.bisect_right(breaks, s.end_char)))
+            names.update(zip(map(id, reading), reading, strict=True))
+        for s in names.values():
+            if BREAK_RE.search(text, s.start_char, s.end_char) is not None:
+                lo = bisect.bisect_right(breaks, s.start_char)
+                joined.update(range(lo, bisect.bisect_right(breaks, s.end_char)))
         self.starts = [0, *(b for k, b in enumerate(breaks) if k not in joined)]
 
     def sentence(self, pos: int) -> int:
