@@ -59,6 +59,7 @@ FILES = {
     "result_predicates.jsonl": "verb",  # mine_result_predicates.py (extract.pipeline.result_subjects)
     "known_titles.jsonl": "name",  # scripts/mine_known_titles.py (extract.pipeline.known_titles)
     "event_hosts.jsonl": "word",  # scripts/mine_event_hosts.py (extract.pipeline.hosted_events)
+    "round_kernels.jsonl": "head",  # scripts/mine_round_kernels.py (extract.pipeline.national_rounds)
     "reach_verbs.jsonl": "verb",  # scripts/mine_reach_verbs.py (extract.indicators.served)
     "descriptor_heads.jsonl": "head",  # mine_descriptor_heads.py (extract.pipeline.described_quotes)
     "count_verbs.jsonl": "verb",  # scripts/mine_count_verbs.py (extract.indicators.count_verbs)

@@ -70,6 +70,7 @@ from extract.pipeline.lexicon import (
 )
 from extract.pipeline.listed_firms import find_listed_firms
 from extract.pipeline.mining import NATIONAL, segment_cached
+from extract.pipeline.national_rounds import find_national_rounds
 from extract.pipeline.numbered_packages import find_numbered_packages
 from extract.pipeline.opened_facilities import reported_opened
 from extract.pipeline.ordinal_institutions import find_ordinal_institutions
@@ -307,6 +308,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_cooperation_programmes(doc, text, self.grammar, segment_cached)
         find_festivals(doc, text, self.grammar, segment_cached)
         find_hosted_events(doc, text, self.grammar, segment_cached)  # 办好|第N届|甲运会 (program30)
+        find_national_rounds(doc, text, self.grammar, segment_cached)  # 第N次全国甲乙普查 (program33)
         find_city_titles(doc, text, self.grammar)
         find_designation_titles(doc, text, self.grammar)
         find_listed_titles(doc, text, self.grammar)  # 争创A示范区、B示范区: every conjunct (program27)

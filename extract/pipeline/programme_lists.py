@@ -87,6 +87,11 @@ def _label_heads(grammar: g.Grammar) -> tuple[str, ...]:
 CONTEST_RULE = "contest_list_label"  # head_rules.jsonl: labels of contest lists (赛事), GUIDE §3
 REFORM_RULE = "reform_list_label"  # head_rules.jsonl: labels of reform lists (改革), conventions
 MECHANISM_RULE = "mechanism_list_label"  # head_rules.jsonl: labels of mechanism lists (机制), conventions
+CAMPAIGN_RULE = "campaign_list_label"  # head_rules.jsonl: labels of campaign lists (活动), GUIDE §3
+# a chain of quoted names closing the text before 等 (“甲乙”“丙丁”, “甲乙”、“丙丁”): a campaign
+# list's items (GUIDE §2.2: chained quoted names are coordinated names)
+QUOTE_CHAIN_RE = re.compile(rf"(?:“[^“”，。；：]{{1,{16}}}”、?)+$")
+QUOTED_RE = re.compile(r"“[^“”]+”")
 
 
 def _contest_labels(grammar: g.Grammar) -> tuple[str, ...]:
@@ -108,6 +113,33 @@ def _mechanism_labels(grammar: g.Grammar) -> frozenset[str]:
     """The GUIDE-rule labels of mechanism lists (等机制), read bare after 等."""
     rules = grammar.lexicon["head_rules.jsonl"]
     return frozenset(r["head"] for r in rules if r.get("rule_kind") == MECHANISM_RULE)
+
+
+def _campaign_labels(grammar: g.Grammar) -> tuple[str, ...]:
+    """The GUIDE-rule labels of campaign lists (等活动, 等促消费活动), longest first."""
+    rules = grammar.lexicon["head_rules.jsonl"]
+    labels = {r["head"] for r in rules if r.get("rule_kind") == CAMPAIGN_RULE}
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
+def _campaign_end(label: str, campaigns: tuple[str, ...]) -> int:
+    """Where a campaign label ends in ``label`` (the Han run after 等), or 0: the first campaign
+    head in the run, within ``LABEL_MAX`` characters; a modifier before it says what kind of
+    campaign (等促消费活动, 等引才活动), and the clause may go on after it (等活动|质效)."""
+    run = label[: _label_end(label)]
+    for head in campaigns:
+        at = run.find(head)
+        if at >= 0 and at + len(head) <= LABEL_MAX:
+            return at + len(head)
+    return 0
+
+
+def _quote_chain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted names chained right before the closer (“甲乙”“丙丁”等), each with its quotes."""
+    chain = QUOTE_CHAIN_RE.search(text, start, end)
+    if chain is None:
+        return []
+    return [(m.start(), m.end()) for m in QUOTED_RE.finditer(text, chain.start(), end)]
 
 
 DOCUMENT_RULE = "document_kind"  # head_rules.jsonl: kinds of plan documents (方案, 规划), GUIDE §3 Policy
@@ -172,6 +204,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     contests = _contest_labels(grammar)
     reforms = _reform_labels(grammar)
     mechanisms = _mechanism_labels(grammar)
+    campaigns = _campaign_labels(grammar)
     documents = _document_kinds(grammar)
     # the characters other finders hold, one byte each: a scan of every candidate per item was
     # quadratic (6000 repeats of a sentence with a title and a list took 24 s here, review8);
@@ -210,9 +243,16 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             mechanism = not (bare or reform) and _mechanism_end(label, mechanisms) > 0
             if mechanism:
                 end = _mechanism_end(label, mechanisms)
-            if end > LABEL_MAX or not (bare or reform or mechanism or label[:end].endswith(contests)):
+            contest = label[:end].endswith(contests)
+            campaign = not (bare or reform or mechanism or contest) and _campaign_end(label, campaigns) > 0
+            if campaign:  # 等活动|质效: only the quoted names chained before 等 are campaigns
+                end = _campaign_end(label, campaigns)
+            if end > LABEL_MAX or not (bare or reform or mechanism or contest or campaign):
                 continue  # 等产业提质升级行动: the items are fields of one action, not actions
-            spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
+            if campaign:
+                spans = _quote_chain(text, clause.start(), clause.start() + closer.start())
+            else:
+                spans = _items(text, clause.start(), clause.start() + closer.start(), grammar)
             pilot = _pilot_head(label, lvl, end, grammar)
             if mechanism:  # only the coined (quoted) items of a mechanism list name mechanisms
                 spans = [(a, b) for a, b in spans if "“" in text[a:b] and "”" in text[a:b]]
@@ -224,7 +264,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             single = single and _single_item(text[spans[0][0] : spans[0][1]], grammar) if spans else False
             single = single and not label[:end].endswith(documents)  # 等行动方案: a plan document's title
             single = single and not pilot  # 高粱种植等试点: the field a pilot is tried in, no pilot's name
-            min_items = 1 if (pilot and levelled) or single or mechanism else MIN_ITEMS
+            min_items = 1 if (pilot and levelled) or single or mechanism or campaign else MIN_ITEMS
             if len(spans) < min_items or not all(is_item(text[a:b], grammar, reform) for a, b in spans):
                 continue
             if taken is None:
