@@ -2,8 +2,7 @@
 
 Reports copied from portals and newspapers carry breadcrumbs (您的位置 > 首页 > 要闻),
 font-size buttons (【字号：加大 还原 减小】), source/time stamps, portal metadata tables
-(``[ 索引号 ] | …``) and trailing share links (相关报道：, 分享到, 【打印本页】) and footers (某日报版权所有,
-地址：…, 技术支持：…: the site's imprint, whose places and firms are the publisher's, not the report's). The body runs
+(``[ 索引号 ] | …``) and trailing share links (相关报道：, 分享到, 【打印本页】). The body runs
 from the document title (the last copy of it before 各位代表, since newspapers repeat it
 above their masthead) to the last line that is not chrome. Chrome lines between the title
 and the opening address are left out of the structure too (``head_chrome``).
@@ -25,8 +24,7 @@ CHROME = re.compile(
     r"(?:责任)?编辑[:：].{0,12}|[（(](?:信息)?来源[:：].{0,16}[)）]|(?:信息|文章)?来源[:：].{0,16}|"
     r"(?:发表|发布)时间[:：]?.{0,20}|(?:阅读|浏览|访问|点击)(?:量|次数)[:：]?\s*\d*|时间[:：].{0,20}|"
     r"(?:您的|当前)位置[:：]?|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
-    r"\d*上一[篇版条].{0,30}|下一[篇版条].{0,30}|.{0,6}(?:要闻|政务信息|新闻中心|信息公开)|"
-    r".{0,12}版权所有.*|(?:地址|邮编|技术支持|主办单位|承办单位)[:：].*|[\s\xa0\u3000]*)"
+    r"上一[篇版条].{0,30}|下一[篇版条].{0,30}|.{0,6}(?:要闻|政务信息|新闻中心|信息公开)|[\s\xa0\u3000]*)"
 )
 PORTAL_HEADER = re.compile(r"\[\s*\S{2,8}\s*\]\s*\|")
 TITLE_END = re.compile(r"(?:报告|纲要|规划|(?:计划|草案)[)）]?的报告)$")
