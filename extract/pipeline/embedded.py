@@ -42,6 +42,9 @@ is one conjunct of names sharing a suffix (GUIDE §2.2, §9): ``counted_place_li
 A place joined to a second place by 至 (乐东至三亚段, 广州东至新塘线) opens a route name when
 the run after the second place ends in a head or a section word; both places are dropped.
 
+The author's own or superior division right after a mined title verb is the level of a
+designation (入选甲市…名单): ``designation_levels``.
+
 A place right before a recognised Strategy (甲市|乙西崛起) opens no name: the words after it are
 the strategy's, recognised on their own, so the tests that read the tail do not apply and the
 two units stand side by side (GUIDE §2.7; ``adjacent_unit``).
@@ -56,6 +59,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.counted_place_lists import counted_item_place
+from extract.pipeline.designation_levels import names_designation_level
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import dictionary
@@ -267,6 +271,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
     """``chosen`` without the Districts and Strategies that open an unrecognised name."""
     out: list[Chosen] = []
     drop: set[int] = set()
+    author = doc._.policykg_region
     for i, s in enumerate(chosen):
         if s.id_ not in VETOED_SOURCES or s.label_ not in ("District", "Strategy"):
             continue
@@ -291,6 +296,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or in_quoted_phrase(text, s.start_char, s.end_char)
             or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
             or after_adjective(text, s.start_char)
+            or names_designation_level(text, s.start_char, s.end_char, author, grammar)  # 入选甲市…名单
         ):
             drop.add(i)
             continue
