@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test test-fast deadcode typecheck lint bench system-deps clean
+.PHONY: demo test test-fast deadcode typecheck lint bench mine system-deps clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -48,6 +48,10 @@ typecheck: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check extract kg tests
+
+# Every miner to a fixed point (after a change to a miner, a mined file or the gold mask).
+mine: $(STAMP)
+	$(PY) scripts/mine_all.py
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.bench_ingest
