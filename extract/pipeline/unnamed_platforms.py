@@ -25,17 +25,27 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
   ``mistagged_terms``, mined: four or more authors write them) count as widespread terms here, so
   ``食品安全智慧监管平台`` is a kind like ``经济运行监测平台`` (branch platform20).
 
+- everyday abbreviations and set phrases the dictionary tags ``j``/``nz`` (环保, 医保, 社保, 国际贸易:
+  ``mistagged_terms.abbreviation_terms``, mined: four or more authors write them) count as
+  widespread terms only in a guess that does not end in a head GUIDE §3 names for designations
+  (园/基地/中心: ``DESIGNATION_HEADS``). GUIDE §3's own generic example is a platform of everyday
+  words (``协同创新转化平台``), while a base or centre of everyday words may be a designation it
+  types Platform (``国家绿色产业示范基地``); on the readable reports the abbreviation reading
+  dropped four generic service platforms (医保|大数据|平台, 绿色|环保|创新|平台) but also a designated
+  base and a centre the gold names (branch platform23).
+
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 
 from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
-from extract.pipeline.mistagged_terms import mistagged_terms
+from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
 from extract.pipeline.proper_parts import lacks_proper_part, quoted
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
@@ -50,6 +60,8 @@ EXCHANGE = "交易"  # GUIDE §9: exchanges are Platform
 DEMONSTRATION = "示范"
 # jieba's numeral and measure tags: 首个, 首家, 首批 before a guess count it, they grant nothing
 COUNT_TAGS = frozenset({"m", "mq", "q"})
+# GUIDE §3 Platform: "designations whose head is 园/基地/中心" (国家绿色产业示范基地, everyday words)
+DESIGNATION_HEADS = ("园", "基地", "中心")
 
 
 def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
@@ -64,7 +76,21 @@ def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
     if name.startswith(NATIONAL) and DEMONSTRATION in name:
         return False  # 国家级…示范园区: a national demonstration designation (GUIDE §3, §2.5)
     everyday = mistagged_terms(grammar)  # 智慧, 国际化: everyday words the dictionary tags as names
+    if not name.endswith(DESIGNATION_HEADS):
+        everyday = _with_abbreviations(grammar, everyday)  # 环保, 医保 (module docstring)
     return lacks_proper_part(name, grammar, joined=True, extra=everyday) and not granted(text, s.start_char)
+
+
+_everyday: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _with_abbreviations(grammar: Grammar, everyday: frozenset[str]) -> frozenset[str]:
+    """``everyday | abbreviation_terms(grammar)``, built once per grammar: the same frozenset
+    object every time, so ``proper_parts``' cache of the widened terms is hit."""
+    found = _everyday.get(grammar)
+    if found is None:
+        found = _everyday[grammar] = everyday | abbreviation_terms(grammar)
+    return found
 
 
 def granted(text: str, start: int) -> bool:
