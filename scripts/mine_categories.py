@@ -7,7 +7,8 @@ sectors of ``extract/data/trade_labels.jsonl``, the widespread phrases of
 ``extract/data/widespread_phrases.jsonl`` and the everyday words the dictionary tags as names of
 ``extract/data/mistagged_terms.jsonl`` and the verbs that govern a list of works of
 ``extract/data/object_verbs.jsonl`` and the field words of project-list labels of
-``extract/data/field_labels.jsonl`` (issue 12, precision).
+``extract/data/field_labels.jsonl`` and the counted kinds of works of
+``extract/data/counted_works.jsonl`` (issue 12, precision).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from extract.pipeline.bound_openings import mine_bound_openings
 from extract.pipeline.clause_leads import mine_clause_leads
+from extract.pipeline.counted_works import mine_counted_works, project_kernels
 from extract.pipeline.field_labels import mine_field_labels
 from extract.pipeline.genericity import mine_categories, mine_widespread_terms
 from extract.pipeline.gold_mask import blanked_text, default_gold_files, passage_spans
@@ -55,6 +57,7 @@ MISTAGGED = ROOT / "extract" / "data" / "mistagged_terms.jsonl"
 TRADES = ROOT / "extract" / "data" / "trade_labels.jsonl"
 OBJECT_VERBS = ROOT / "extract" / "data" / "object_verbs.jsonl"
 FIELDS = ROOT / "extract" / "data" / "field_labels.jsonl"
+COUNTED = ROOT / "extract" / "data" / "counted_works.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
@@ -87,6 +90,12 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
         (TRADES, mine_trade_labels(docs, _firm_kernel())),
         (OBJECT_VERBS, mine_object_verbs(docs, default_grammar().hard_stops)),
         (FIELDS, mine_field_labels(docs, default_grammar().heads, _is_sector)),
+        (
+            COUNTED,
+            mine_counted_works(
+                docs, project_kernels(default_grammar().lexicon.get("head_kernels.jsonl", ()))
+            ),
+        ),
     ]
 
 

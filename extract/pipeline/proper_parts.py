@@ -30,6 +30,7 @@ import re
 import weakref
 
 from extract.pipeline.chosen import Chosen
+from extract.pipeline.counted_works import counted_kind, share_before
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
@@ -288,13 +289,20 @@ def unnamed(s: Chosen, text: str, grammar: Grammar) -> bool:
     does for Platform guesses: jieba's dictionary predates the genre's words, and a stray
     character read as a part of the name's own kept 老旧供水管网 and 国家绿色低碳先进技术示范项目
     (a title a works is given) as names (branch project16). A body of one or two everyday words
-    the miner missed is read by ``common_body`` (branch project17)."""
+    the miner missed is read by ``common_body`` (branch project17), and a phrase the reports write
+    with a count, alone or after everyday words, or one a percentage stands before, by
+    ``counted_works`` (branch precision24)."""
     if s.label_ not in CHECKED_TYPES or quoted(text, s.start_char, s.end_char):
         return False
     name = text[s.start_char : s.end_char]
     if s.id_ in CHECKED_SOURCES:
         # the list test last: it reads the clause after the guess
-        kind = lacks_proper_part(name, grammar, joined=True) or common_body(name, grammar)
+        kind = (
+            lacks_proper_part(name, grammar, joined=True)
+            or common_body(name, grammar)
+            or counted_kind(name, grammar)  # 中职学校 (counted elsewhere: 中职学校由71所): counted_works
+            or share_before(text, s.start_char)  # 60%|公办中小学校: a share of a kind (counted_works)
+        )
         return kind and not in_project_list(text, s.end_char)
     if s.id_ in COORDINATED_SOURCES:
         return everyday_conjunct(name, grammar)
