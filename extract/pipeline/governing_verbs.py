@@ -28,7 +28,7 @@ carrying verb flipped with every new mask.
   X行动, X项目, X园区), more than half (``MIN_PROGRAMME_OBJECTS``, a majority, not a tuned
   value) end in a Program head and no head followed by 建设 (a build). 推进 governs 27 headed
   programmes but builds as often (推进X项目, 推进X工程建设: 0.41 of its objects are
-  programmes); 深化 (0.62), 实施 (0.64), 开展 (0.97) carry programmes out.
+  programmes); 深化 (0.62), 实施 (0.65), 开展 (0.96) carry programmes out.
 - A Program head followed by 建设 (深化X试验区建设, 推进X示范区建设) is a programme object, not a
   build: GUIDE §2.6 makes 建设 a generic tail, and a pilot zone or an action is carried out, not
   built (GUIDE §3 Program: 试点/试验区/示范区 designations). Counted as builds, the nine such
