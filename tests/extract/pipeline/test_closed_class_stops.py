@@ -15,7 +15,8 @@ from extract.pipeline.mining import Corpus, Settings, closed_class, load_kernels
 
 DATA = Path(__file__).resolve().parents[3] / "extract" / "data"
 PLACES = ("青山", "白河", "东湖", "南岭")
-DOCS = [(f"r{i}.txt", f"甲县被命名为{p}物流园区。推动{p}产业园区提质。") for i, p in enumerate(PLACES)]
+# 推动 follows a county's name (乙县推动), never a clause edge: the verb tag is its one witness
+DOCS = [(f"r{i}.txt", f"甲县被命名为{p}物流园区。乙县推动{p}产业园区提质。") for i, p in enumerate(PLACES)]
 FEW_FRAMES = Settings(stop_min_frame=5)  # each word below stands in the frame four times
 
 
