@@ -750,6 +750,8 @@ class _SentenceReader:
         name = _name_for(norm, name_raw, f, self._names_between(seg_start, f.start))
         if shared_raw and name == clean_name(shared_raw) + _COUNT_SUFFIX[f.unit]:
             return i + 1  # 支持3个A、2个B开展…: the verb alone names no count
+        if not name and f.unit in _COUNT_SUFFIX and _lone_verb_before(norm, name_raw, f):
+            return i + 1  # 强化12所…: no name of its own, nor the name of a change read before it
         change = _FROM_TO.search(name_raw)
         nxt = self.figs[i + 1] if i + 1 < len(self.figs) else None
         counted_noun = _repeated_count_noun(norm, f, nxt) if change and nxt is not None else ""
@@ -1791,7 +1793,7 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
         if name.endswith("的"):  # 占比超过10%的有44种: the things counted are the domain's
             domain = _domain_noun(text, f)
             name = name + domain if domain else ""
-        elif is_lone_verb(name) and not text.startswith(name, f.end):
+        elif _lone_verb_before(text, name, f):
             return ""  # 强化12所师范（…）院校…: a verb with no noun after the count names nothing counted
         if not name or _names_nothing(name):
             return ""
@@ -1873,6 +1875,13 @@ _DOMAIN = re.compile(r"(?<!\d)\d+(?:\.\d+)?[万亿]?([^\d\s，,。；、]{1,3}?)
 
 # words that sum the figures just listed (资助A和B，合计6300名): a total of the items, no name
 _SUM_WORDS = ("合计", "共计", "总计")
+
+
+def _lone_verb_before(text: str, raw: str, f: Figure) -> bool:
+    """Are the words before the count ``f`` one dictionary verb, with no noun of its own after the
+    count (``强化12所师范（…）院校``)? Such a count names nothing (``count_names.is_lone_verb``)."""
+    words = clean_name(raw)
+    return is_lone_verb(words) and not text.startswith(words, f.end)
 
 
 _REPEATED_NOUN_MAX = 16  # characters: the counted noun both ends of a change repeat

@@ -40,6 +40,12 @@ def test_a_count_named_by_a_verb_alone_is_no_indicator():
     assert by_name(body, heading=PLAN) == {}
 
 
+def test_a_lone_verb_after_a_change_takes_no_name_from_it():
+    body = "推动集团化办学从20个县扩大到45个县，强化12所师范（教师教育）院校对县域教育的帮扶。"
+    got = indicators(body, heading=PLAN)
+    assert [(r.indicator, r.value) for r in got] == [("集团化办学县数", 20.0), ("集团化办学县数", 45.0)]
+
+
 def test_a_noun_after_the_count_keeps_it_whatever_its_tag():
     got = by_name("全面承接八大板块、68条跑道、249条子跑道，成功举办150余场展会。")
     assert {"跑道数", "子跑道数", "举办展会场次"} <= set(got)
