@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from extract.indicators.count_names import counts_places_added, increase_first, is_lone_verb
 from extract.indicators.count_verbs import opening_count_verb
 from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
 from extract.indicators.each import each_split, expand_contracted
@@ -336,6 +337,7 @@ class _SentenceReader:
         self.last_level_name: str | None = None
         self.sent_subject = _sentence_subject(norm, by_start, ctx)
         self.carry_name = ""
+        self.carry_noun = ""  # the noun both ends of a change of a count repeat (从15个县扩大到57个县)
         self.marked: tuple[str, int] | None = None  # the measure a count of marks passed, its clause
 
     def read(self) -> list[_Pending]:
@@ -728,6 +730,9 @@ class _SentenceReader:
                 return i + 1
         if self.ctx.kind == "target" and _served_in_plan(name_raw, f):
             return i + 1  # 为A开展培训5万人次: the people a planned act serves only scope it
+        reach = f.unit in SERVED_MEASURE and seg_start == cstart and opening_verb(clean_name(seg))
+        if self.ctx.kind == "target" and reach:
+            return i + 1  # …改善校舍，惠及3万名学生: the people a planned act will reach only scope it
         if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
@@ -745,9 +750,14 @@ class _SentenceReader:
         name = _name_for(norm, name_raw, f, self._names_between(seg_start, f.start))
         if shared_raw and name == clean_name(shared_raw) + _COUNT_SUFFIX[f.unit]:
             return i + 1  # 支持3个A、2个B开展…: the verb alone names no count
+        if not name and f.unit in _COUNT_SUFFIX and _lone_verb_before(norm, name_raw, f):
+            return i + 1  # 强化12所…: no name of its own, nor the name of a change read before it
         change = _FROM_TO.search(name_raw)
+        nxt = self.figs[i + 1] if i + 1 < len(self.figs) else None
+        counted_noun = _repeated_count_noun(norm, f, nxt) if change and nxt is not None else ""
         if change:  # 比例从75.6%提高到76.5%: the level before the change belongs to an earlier year
-            name = self._of_level(clean_name(name_raw[: change.start()]), f, cstart)
+            # 从15个县扩大到57个县: the noun both counts count names them (…县数)
+            name = self._of_level(clean_name(name_raw[: change.start()] + counted_noun), f, cstart)
             if seg.lstrip("，,、 ").startswith("其中"):  # 其中新能源汽车由…: a part of the level before
                 name = self._part_of_level(name, f, cstart)
             suffix = _COUNT_SUFFIX.get(f.unit)
@@ -755,17 +765,16 @@ class _SentenceReader:
                 name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
             elif name and f.unit in _LENGTH_UNITS and not name.endswith(_LENGTH_NAMES):
                 name += _MILEAGE  # 高速公路由7473公里增至9310公里: the roads' mileage, as _name_for names it
-            nxt = self.figs[i + 1] if i + 1 < len(self.figs) else None
-            if nxt is not None and re.fullmatch(_TO, norm[f.end : nxt.start]):
+            if nxt is not None and (counted_noun or re.fullmatch(_TO, norm[f.end : nxt.start])):
                 year = int(change.group("year") or self.ctx.year - self.ctx.from_gap)
                 self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
-                self.carry_name = name
+                self.carry_name, self.carry_noun = name, counted_noun
                 return i + 1
         name = self._of_level(_share_name(name, f.unit == "%"), f, cstart)
         if name.endswith("的") and len(name) > 3:
             name = name[:-1]  # 完成全年目标任务的130%: the figure after 的 is the measure itself
         to_year = None
-        if self.carry_name and re.fullmatch(_TO, seg):
+        if self.carry_name and re.fullmatch(_TO, seg.removeprefix(self.carry_noun)):
             name = ""  # …提高到2025年的7.4万元: the far end of the change keeps its name
             written = _WRITTEN_YEAR.search(seg)
             to_year = int(written.group(1)) if written else None
@@ -787,7 +796,7 @@ class _SentenceReader:
             # 地区生产总值年均增长5.6%，2025年达到3.2万亿元: the level of the rate just read
             name = base_of_rate(self.pending[-1].name)
         if _MARK_AFTER.match(norm[f.end : f.end + 2]):
-            self.carry_name = name
+            self.carry_name, self.carry_noun = name, ""
             return i + 1
         topic = ""
         said = clean_name(seg) if name and seg_start == cstart and subj is None else ""
@@ -1784,6 +1793,8 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
         if name.endswith("的"):  # 占比超过10%的有44种: the things counted are the domain's
             domain = _domain_noun(text, f)
             name = name + domain if domain else ""
+        elif _lone_verb_before(text, name, f):
+            return ""  # 强化12所师范（…）院校…: a verb with no noun after the count names nothing counted
         if not name or _names_nothing(name):
             return ""
         if _opens_clause(text, f):
@@ -1792,7 +1803,9 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
         if 0 < built < len(name) - len(_BUILDING) and _opens_clause(text, f) and _names_a_noun(name[:built]):
             name = name[:built]  # 4个中心建设取得成效: the building's result says no more of the count
         suffix = _COUNT_SUFFIX.get(f.unit, "数")  # an implicit count of people: 万人 (implicit_people)
-        name = _increase(name, f.unit)
+        name = increase_first(_increase(name, f.unit)) if f.unit in _COUNT_SUFFIX else name
+        if counts_places_added(name, f.unit):
+            return name  # 新增普通高中学位20万个: places added are named by the places
         if not name.endswith(("数", "量", suffix)) and not counts_dwellings(f.unit):
             name += suffix
     elif f.unit in _PEOPLE_UNITS and name and _is_noun_phrase(name) and not name.endswith(("数", "总量")):
@@ -1862,6 +1875,33 @@ _DOMAIN = re.compile(r"(?<!\d)\d+(?:\.\d+)?[万亿]?([^\d\s，,。；、]{1,3}?)
 
 # words that sum the figures just listed (资助A和B，合计6300名): a total of the items, no name
 _SUM_WORDS = ("合计", "共计", "总计")
+
+
+def _lone_verb_before(text: str, raw: str, f: Figure) -> bool:
+    """Are the words before the count ``f`` one dictionary verb, with no noun of its own after the
+    count (``强化12所师范（…）院校``)? Such a count names nothing (``count_names.is_lone_verb``)."""
+    words = clean_name(raw)
+    return is_lone_verb(words) and not text.startswith(words, f.end)
+
+
+_REPEATED_NOUN_MAX = 16  # characters: the counted noun both ends of a change repeat
+
+
+def _repeated_count_noun(text: str, f: Figure, nxt: Figure) -> str:
+    """The noun two counts of one change both count, written after each figure (``从15个县（市）扩大到
+    57个县（市）``: 县（市）), or ``""``. The change's verb (``_TO``) stands between the first noun and
+    the second figure, and the same words follow the second figure; a clause mark in between ends it.
+    The change is then one count's, named by its noun like ``由3000家企业增加到8500家``."""
+    if f.unit not in _COUNT_SUFFIX or nxt.unit != f.unit:
+        return ""
+    gap = text[f.end : nxt.start]
+    for k in range(1, min(len(gap), _REPEATED_NOUN_MAX + 1)):
+        noun = gap[:k]
+        if noun[-1] in _CLAUSE_END or noun[-1] == "、":
+            return ""
+        if re.fullmatch(_TO, gap[k:]) and text.startswith(noun, nxt.end):
+            return noun
+    return ""
 
 
 def _names_nothing(name: str) -> bool:
