@@ -107,6 +107,10 @@ COOPERATION_RE = re.compile(
 PARTNER_END_RE = re.compile(r"共同|全面|定期|深入|进一步|持续|广泛|务实|积极|就|在|同城化")
 # kinds of brands (产业品牌, 区域公用品牌, 专业品牌展会): the items are sectors, products or events
 BRAND_KIND_AFTER_RE = re.compile(r"活动|赛事|展会|效应|影响|宣传|推介|服务")
+# a bare 品牌 label that closes its clause (做强甲、乙等品牌。): the list is the object of brand
+# work, the public brands of a place, product or trade; a list of firms' brands runs on into
+# what the brands sell (甲、乙等品牌新车型: GUIDE §3 types those brands Enterprise)
+BRAND_CLOSES_RE = re.compile(r"[，。；、,;\n]|$")
 LIST_LINE_RE = re.compile(r"^[ \t]*(?:\[[^\]\n]*\][ \t]*)?([^\n：:；]{0,40})[：:]([^\n]*；[^\n]*)$", re.M)
 COLUMN_RE = re.compile(r"专栏[^\n]{0,40}")
 CLAUSE_RE = re.compile(r"(?:加快|推进|推动|积极|开展|加强|建立|打造|实施|深化|持续|全面|大力)")
@@ -351,10 +355,15 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 continue  # the items did something (or a noun closed the list): not the items' kind
             if joined_label(text, m.start("modifier"), m.end("modifier")):
                 continue  # 等地区发展平台和企业: two kinds named at once, the items' is not said
-            if classifier == "品牌" and (modifier or BRAND_KIND_AFTER_RE.match(text, m.end())):
-                continue  # 等区域品牌, 等品牌活动: kinds of brands, not firms
-            if classifier in _project_classifiers() and labels_fields(modifier, gr):
-                continue  # 甲、乙等11个重点领域项目: the label counts fields, not projects (field_labels)
+            if classifier == "品牌" and (
+                modifier or BRAND_KIND_AFTER_RE.match(text, m.end()) or BRAND_CLOSES_RE.match(text, m.end())
+            ):
+                continue  # 等区域品牌, 等品牌活动, 做强甲、乙等品牌。: kinds of brands, not firms
+            listed = classifier in _project_classifiers() or classifier in ENTERPRISE_CLASSIFIERS
+            if listed and labels_fields(modifier, gr):
+                # 甲、乙等11个重点领域项目, 甲、乙等行业企业: the label names fields, the items are
+                # sectors (mined field words: field_labels); GUIDE §3 tags neither
+                continue
             items = walk_items(text, m.start(), gr, projects=classifier in _project_classifiers())
             if m.group("bare") and (len(items) < 2 or classifier not in ("项目", "工程")):
                 continue  # without 等 only a 、-list before a count of projects is an enumeration
