@@ -18,7 +18,13 @@ invented.
   of counts, linkage zones, partner zones, shared programme works, a verb compound, a reach verb,
   a topic paragraph. A one-item list repeated on one page was quadratic (a rebuild of the held
   characters per dropped guess, a scan of every candidate per list): 800 units took 20.6 CPU s,
-  1,600 units 43.6 s; after the fix 5.8 s and 8.5 s.
+  1,600 units 43.6 s; after the fix 5.8 s and 8.5 s;
+- twenty-first session: national rounds named by their ordinal, quoted campaigns chained before
+  等活动, a division after a title verb read as a designation's level, abbreviated platform kinds,
+  counted kinds of works (after a count, before 由 + a count, after a percentage), composed status
+  phrases, a 建设-tailed designation after a governing verb, count changes whose noun follows each
+  figure, verb-only counts, places added, reach counts in a plan, an opening stage verb, brand and
+  field list labels.
 """
 
 from __future__ import annotations
@@ -46,6 +52,13 @@ UNITS = {
         "其中新能源汽车12万辆，提出主要指标28个，其中预期性指标20个、约束性指标8个，新建2—3家研究院，"
         "支持建设自贸区联动创新区，与甲城高新区、乙城经开区合作，推进乡村医生能力提升工程，做实青禾科创中心，"
         "政策惠及居民120万户，"
+    ),
+    "twenty-first": (
+        "完成第四次全国青禾普查，开展“青禾好物”“澄湾夜市”等促消费活动，3家企业入选青禾省制造业单项冠军企业，"
+        "建设医保大数据平台和环保创新平台，中职学校由71所优化整合为47所，60%公办中小学校纳入集团化管理，"
+        "建成甲溪学校、乙湾学校2所学校，青禾物流园建成运行，深化青禾自贸试验区建设，"
+        "推动县中托管帮扶从15个县（市）扩大到57个县（市），新增普通高中学位2万个，强化12所，惠及超3万名学生，"
+        "青禾医院开诊，做强绿铜、绿硅等品牌。推动软信、科学研究等行业企业发展，"
     ),
 }
 
