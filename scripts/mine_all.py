@@ -32,6 +32,7 @@ MINERS = (
     "mine_count_verbs",
     "mine_descriptor_heads",
     "mine_firm_kernels",
+    "mine_firm_object_verbs",
     "mine_institutions",
     "mine_known_titles",
     "mine_policy_frames",

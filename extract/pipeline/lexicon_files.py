@@ -41,6 +41,7 @@ FILES = {
     "institution_forms.jsonl": "word",  # scripts/mine_institutions.py (extract.pipeline.institution_forms)
     "firm_kernels.jsonl": "kernel",  # scripts/mine_firm_kernels.py (extract.pipeline.firm_kernels)
     "company_tails.jsonl": "tail",  # scripts/mine_company_tails.py (extract.pipeline.company_tails)
+    "firm_object_verbs.jsonl": "word",  # mine_firm_object_verbs.py (extract.pipeline.firm_objects)
     "slogan_modifiers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_slogans)
     "place_compounds.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_compounds)
     "place_crossings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.place_crossings)

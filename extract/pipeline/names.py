@@ -53,6 +53,7 @@ from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.field_laboratories import find_field_laboratories
 from extract.pipeline.financial_firms import find_financial_firms
 from extract.pipeline.firm_kernels import find_division_firms
+from extract.pipeline.firm_objects import object_start
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.free_trade_port import find_free_trade_port
 from extract.pipeline.hosted_events import find_hosted_events
@@ -605,6 +606,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 start = text.index(
                     "“", start
                 )  # 大文旅、新经济“四大一新”现代产业体系: the list item is not the name
+            if type_ == "Enterprise":
+                start += object_start(text[start : m.start()], gr, self.min_body)  # 国企联合|X集团
             if ZONE_ANCHOR.fullmatch(head):
                 start += _place_offset(text[start : m.start()], gr.head_re)  # 按照某市经开区: from the place
             body = text[start : m.start()]

@@ -146,8 +146,22 @@ def widespread_body_kind(name: str, label: str, grammar: Grammar) -> bool:
 
 
 def widespread_kind_guess(name: str, label: str, source: str, grammar: Grammar) -> bool:
-    """Is the guess a kind by this module's tests (``widespread_phrase``, ``widespread_body_kind``)?
+    """Is the guess a kind by this module's tests (``widespread_phrase``, ``widespread_body_kind``)
+    or by ``firm_kinds.widespread_firm_kind`` (widespread words before a widespread firm kind)?
     Never for an item of a labelled project list (``LABELLED_LIST_SOURCE``)."""
     if source == LABELLED_LIST_SOURCE:
         return False
-    return widespread_phrase(name, label, grammar) or widespread_body_kind(name, label, grammar)
+    return (
+        widespread_phrase(name, label, grammar)
+        or widespread_body_kind(name, label, grammar)
+        or _firm_kinds().widespread_firm_kind(name, label, source, grammar)  # 紧密型|城市医疗集团
+    )
+
+
+@functools.cache
+def _firm_kinds() -> ModuleType:
+    """``extract.pipeline.firm_kinds``, imported on the first call: it reads ``proper_parts``,
+    which imports genericity, which imports this module (as ``_cycle``)."""
+    from extract.pipeline import firm_kinds
+
+    return firm_kinds
