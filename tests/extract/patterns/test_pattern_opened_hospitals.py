@@ -45,3 +45,8 @@ def test_a_hospital_acting_as_a_body_stays_an_organization(text, name):
 def test_a_laboratory_built_stays_an_institution():
     """Only hospitals: GUIDE §3 types laboratories and institutes as institutions."""
     assert not any(label == "Project" for _, label in ents("建成西岭先进材料实验室。"))
+
+
+def test_a_hospital_grade_reached_is_no_building():
+    """建成“二甲”中医院: the body was rated into a grade (rated_bodies), nothing was built."""
+    assert not any(label == "Project" for _, label in ents("甲乙医院建成“二甲”中医院，服务能力提升。"))
