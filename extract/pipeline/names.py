@@ -26,6 +26,7 @@ from extract.pipeline.area_names import (
     listed_place_lead,
     opens_body,
 )
+from extract.pipeline.area_sections import keeps_area, part_end
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.business_openings import find_business_openings
@@ -73,7 +74,7 @@ from extract.pipeline.listed_firms import find_listed_firms
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.national_rounds import find_national_rounds
 from extract.pipeline.numbered_packages import find_numbered_packages
-from extract.pipeline.opened_facilities import reported_opened
+from extract.pipeline.opened_facilities import opened_hospital, reported_opened
 from extract.pipeline.ordinal_institutions import find_ordinal_institutions
 from extract.pipeline.programme_frames import (
     attach_openers,
@@ -390,7 +391,9 @@ class NameFinder(g.UsesGrammar, Pipe):
                 continue
             type_, end = kernels[m.group()], m.end()
             q = g.QUALIFIER_RE.match(text, end)
-            if q and PHASE_RE.search(q.group()):
+            if q and keeps_area(type_, q.group()):
+                end = q.end()  # 甲地国家文化公园（乙段）: the area's section stays in its name
+            elif q and PHASE_RE.search(q.group()):
                 type_, end = "Project", q.end()  # 南沙港五期: a phase of it is built
             add_candidate(doc, start, end, type_, "suffix")
 
@@ -594,8 +597,10 @@ class NameFinder(g.UsesGrammar, Pipe):
             q_end = qualifier_end(text, end, gr)  # 铁路|完成提速改造: no status word in it
             if q_end is not None:
                 q_text, end = text[end:q_end], q_end
-                if PHASE_RE.search(q_text) or WORKS_RE.search(q_text):
-                    type_ = "Project" if type_ in BUILT_WORKS_TYPES else type_
+                if (PHASE_RE.search(q_text) or WORKS_RE.search(q_text)) and not keeps_area(type_, q_text):
+                    type_ = "Project" if type_ in BUILT_WORKS_TYPES else type_  # X国家文化公园（Y段）: Area
+            if type_ == "Area" and q_end is None:
+                end = part_end(text, end, gr) or end  # 武夷山国家公园（江西片区）: the part stays
             place = pilot_place(text, end, gr) if type_ == "Program" else 0
             end += place  # 唯一试点省份, 建设试点地区之一: the canonical leaves the place kind out
             if type_ != "Area" and not gr.follows_ok(text, end):
@@ -721,6 +726,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 type_ = "Project"
             if type_ == "Platform" and reported_opened(text, start, text[start:end], gr):
                 type_ = "Project"  # 建成投用|新皇岗口岸: completed or put into use (opened_facilities)
+            if type_ == "Organization" and opened_hospital(text, start, text[start:end], gr):
+                type_ = "Project"  # 甲乙医院|开诊: the hospital building opened (opened_facilities)
             if end in strategy_ends:
                 continue  # 依托重庆东站西部陆海新通道: the strategy is the name; the rest is not of it
             if type_ == "Area":  # adjacent areas are split (GUIDE §2.7): 主城都市区东部槽谷

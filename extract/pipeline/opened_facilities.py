@@ -40,10 +40,16 @@ import weakref
 
 from extract.pipeline import grammar as g
 from extract.pipeline.mining import NATIONAL
+from extract.pipeline.rated_bodies import rated_body
 from extract.pipeline.unnamed_platforms import EXCHANGE
 
 COMPLETED = "completed"  # the status class of pkg:projectStatusScheme for a finished build
 SERVICE_HEAD = "平台"  # GUIDE §3 Platform: public service or innovation platforms
+# GUIDE §3 Organization names hospitals among institutions; a hospital reported as completed or
+# opened (甲乙医院开诊, 建成丙丁医院) is the building, a Project by the provincial-2026 conventions
+# (buildings reported as built or opened; the readable gold's hospital campuses that 开诊)
+HOSPITAL = "医院"
+ORGANIZATION = "Organization"
 # GUIDE §3 Platform zones by their designation's last word: 经济技术开发区, 自由贸易试验区,
 # 综合保税区, 综保区, 经开区, 高新区, 新区
 ZONES = ("开发区", "试验区", "保税区", "综保区", "经开区", "高新区", "新区")
@@ -101,6 +107,18 @@ def _list_verb_start(text: str, start: int) -> int:
     if mark < 0:
         return 0 if lo == 0 else -1  # the text opens the clause; else no clause start within reach
     return mark + 1
+
+
+def opened_hospital(text: str, start: int, name: str, grammar: g.Grammar) -> bool:
+    """Is the Organization guess ``name`` at ``start`` a hospital reported as completed or opened
+    (``HOSPITAL``)? Other institutions (universities, laboratories, institutes) stay bodies: the
+    conventions name buildings, and GUIDE §3 types laboratories and institutes as institutions.
+    A hospital opening with a grade (建成“二甲”中医院: rated a grade-2A hospital) names a class of
+    bodies it was rated into, no building (``rated_bodies``): it stays the Organization guess that
+    ``genericity`` drops."""
+    if rated_body(name, ORGANIZATION):
+        return False
+    return name.endswith(HOSPITAL) and reported_opened(text, start, name, grammar)
 
 
 def reported_opened(text: str, start: int, name: str, grammar: g.Grammar) -> bool:
