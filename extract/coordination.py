@@ -156,6 +156,9 @@ class CoordinationParser(Pipe):
 
         headed_programme_lists(doc, text, drop, exact)
         closed_label_items(doc, text, exact)
+        from extract.joined_programmes import joined_programmes  # imports the pipeline package
+
+        joined_programmes(doc, text, drop, exact)
         if (drop or exact) and CANDIDATES in doc.spans:
             bounds = sorted(drop)
             keep = [

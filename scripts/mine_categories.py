@@ -8,7 +8,8 @@ sectors of ``extract/data/trade_labels.jsonl``, the widespread phrases of
 ``extract/data/mistagged_terms.jsonl`` and the verbs that govern a list of works of
 ``extract/data/object_verbs.jsonl`` and the field words of project-list labels of
 ``extract/data/field_labels.jsonl`` and the counted kinds of works of
-``extract/data/counted_works.jsonl`` (issue 12, precision).
+``extract/data/counted_works.jsonl`` (issue 12, precision) and the carried programme names of
+``extract/data/carried_names.jsonl`` (``extract.joined_programmes``).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -27,6 +28,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from extract.joined_programmes import mine_carried_names
 from extract.pipeline.bound_openings import mine_bound_openings
 from extract.pipeline.clause_leads import mine_clause_leads
 from extract.pipeline.counted_works import mine_counted_works, project_kernels
@@ -58,6 +60,7 @@ TRADES = ROOT / "extract" / "data" / "trade_labels.jsonl"
 OBJECT_VERBS = ROOT / "extract" / "data" / "object_verbs.jsonl"
 FIELDS = ROOT / "extract" / "data" / "field_labels.jsonl"
 COUNTED = ROOT / "extract" / "data" / "counted_works.jsonl"
+CARRIED = ROOT / "extract" / "data" / "carried_names.jsonl"
 HELD_OUT = ("吉林省", "江苏省", "西藏自治区", "辽宁省", "黑龙江省")  # eval/precision/README.md
 MASK = default_gold_files()  # every gold file: dev, dev provincial, provincial-2026 tune and sealed
 
@@ -96,6 +99,7 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
                 docs, project_kernels(default_grammar().lexicon.get("head_kernels.jsonl", ()))
             ),
         ),
+        (CARRIED, mine_carried_names(docs, default_grammar().carrying_verbs, default_grammar().heads)),
     ]
 
 

@@ -50,6 +50,7 @@ FILES = {
     "object_verbs.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.object_verbs)
     "field_labels.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.field_labels)
     "counted_works.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.counted_works)
+    "carried_names.jsonl": "phrase",  # scripts/mine_categories.py (extract.joined_programmes)
     "quoted_programmes.jsonl": "name",  # scripts/mine_lexicon.py (extract.pipeline.quoted_programmes)
     "frame_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.programme_frames)
     "frame_openers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.programme_frames)
