@@ -93,11 +93,11 @@ def test_build_accepts_new_and_empty_directories_and_its_own_store(tmp_path, sma
 # --- item 2: one writer at a time ---------------------------------------------------------------
 
 HOLDER = """
-import sys, time
+import select, sys, time
 from kg.store import open_store
 st = open_store(sys.argv[1])
 print("holding", flush=True)
-time.sleep(float(sys.argv[2]))
+select.select([sys.stdin], [], [], float(sys.argv[2]))  # a line on stdin releases it early
 st.replace_graph("https://w3id.org/policykg/graph/held", b'<urn:x:a> <urn:x:b> "held" .\\n')
 st.close()
 print("released", time.time(), flush=True)
@@ -106,7 +106,10 @@ print("released", time.time(), flush=True)
 
 def _hold(store: Path, seconds: float) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(store), str(seconds)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", HOLDER, str(store), str(seconds)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "holding"
     return proc
@@ -115,7 +118,9 @@ def _hold(store: Path, seconds: float) -> subprocess.Popen:
 def test_a_second_writer_fails_with_one_line_and_loses_nothing(tmp_path, small_docs):
     store = tmp_path / "store"
     pipeline.build(small_docs[:1], store, validate=False)
-    holder = _hold(store, 10)  # well past the build reaching its lock, even on a loaded machine
+    # held until the refused build has returned (a fixed hold ran out before a build under load
+    # reached its lock, and the build then succeeded); 300 s bounds a test that goes wrong
+    holder = _hold(store, 300)
     try:
         # a build against a store another process is writing: refused, not swapped under it
         res = run_cli(
@@ -131,6 +136,9 @@ def test_a_second_writer_fails_with_one_line_and_loses_nothing(tmp_path, small_d
         assert len(lines) == 1 and lines[0].startswith("error:"), res.stderr
         assert "another policykg process is writing" in lines[0] and f"pid {holder.pid}" in lines[0]
     finally:
+        assert holder.stdin is not None
+        holder.stdin.write("release\n")
+        holder.stdin.flush()
         assert holder.wait(30) == 0
     st = open_store(store, read_only=True)
     try:  # the holder's write landed in the store that is current, and nothing was replaced
