@@ -49,6 +49,9 @@ SERVICE_HEAD = "平台"  # GUIDE §3 Platform: public service or innovation plat
 # opened (甲乙医院开诊, 建成丙丁医院) is the building, a Project by the provincial-2026 conventions
 # (buildings reported as built or opened; the readable gold's hospital campuses that 开诊)
 HOSPITAL = "医院"
+# a hospital name that runs straight on into another hospital's name (甲大学附属医院乙医院) is a part of
+# a longer institution name, not the building: the longer name is read whole first
+_LONGER_HOSPITAL_RE = re.compile(r"[\u4e00-\u9fff]{1,10}" + HOSPITAL)
 ORGANIZATION = "Organization"
 # GUIDE §3 Platform zones by their designation's last word: 经济技术开发区, 自由贸易试验区,
 # 综合保税区, 综保区, 经开区, 高新区, 新区
@@ -118,7 +121,9 @@ def opened_hospital(text: str, start: int, name: str, grammar: g.Grammar) -> boo
     ``genericity`` drops."""
     if rated_body(name, ORGANIZATION):
         return False
-    return name.endswith(HOSPITAL) and reported_opened(text, start, name, grammar)
+    if not name.endswith(HOSPITAL) or _LONGER_HOSPITAL_RE.match(text, start + len(name)):
+        return False
+    return reported_opened(text, start, name, grammar)
 
 
 def reported_opened(text: str, start: int, name: str, grammar: g.Grammar) -> bool:
