@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates
 from extract.pipeline.mining import segment_cached
+from extract.pipeline.policy_mining import longest_first
 
 SOURCE = "coordination"  # the span id of the coordination parser's candidates
 CONJUNCTION = "和"  # the joining word read here (closed class)
@@ -58,7 +59,7 @@ def mine_carried_names(
     """Head-ended phrases that ``CARRIED_AUTHORS`` or more authors write as the whole rest of a
     run of Chinese characters right after a carrying verb (实施|X工程，): ``docs`` is (author,
     text) pairs, ``verbs`` the mined carrying verbs, ``heads`` the grammar's head words."""
-    verb_re = re.compile("|".join(sorted(map(re.escape, set(verbs)), key=lambda v: (-len(v), v))))
+    verb_re = re.compile(longest_first(verbs))  # no verbs: matches nothing (not every position)
     head_set = frozenset(heads)
     authors: dict[str, set[str]] = defaultdict(set)
     total: dict[str, int] = defaultdict(int)

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import is_word_at
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
+from extract.pipeline.policy_mining import longest_first
 
 FILE = "firm_object_verbs.jsonl"
 MIN_DOCS = 2  # reports that write the verb before a company phrase
@@ -57,12 +58,10 @@ def mine_firm_object_verbs(docs: Sequence[tuple[str, str]], grammar: Grammar | N
 
         grammar = default_grammar()
     kernels = _firm_kernels(grammar)
-    verbs = sorted(grammar.soft_verbs, key=lambda v: (-len(v), v))
-    if not kernels or not verbs:
+    if not kernels or not grammar.soft_verbs:
         return []
     frame = re.compile(
-        "(" + "|".join(map(re.escape, verbs)) + ")" + HAN + f"{{2,{MAX_OBJECT}}}?"
-        "(?:" + "|".join(map(re.escape, kernels)) + ")"
+        f"({longest_first(grammar.soft_verbs)}){HAN}{{2,{MAX_OBJECT}}}?(?:{longest_first(kernels)})"
     )
     frames: dict[str, int] = defaultdict(int)
     seen: dict[str, set[str]] = defaultdict(set)
