@@ -31,6 +31,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh10/passages.jsonl"),
     Path("eval/provincial-2026/fresh11/passages.jsonl"),
     Path("eval/provincial-2026/fresh12/passages.jsonl"),
+    Path("eval/provincial-2026/fresh13/passages.jsonl"),
 )
 
 

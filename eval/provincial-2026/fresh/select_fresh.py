@@ -63,7 +63,11 @@ in ``../fresh11/passages.jsonl``), with round 7's unit and its own seed: 30 pass
 河北省 have no free unit left. The unit is kept (not shortened) so rounds stay comparable; later
 rounds will draw fewer passages.
 
-Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12]  (prints one ``## doc id start end kind`` line per
+Round 13 (``--round 13``, drawn 2026-12-07 for the twenty-second session's blind measurement, before
+round 12's readable half was opened for errors) avoids the round-12 passages as well (their offsets
+in ``../fresh12/passages.jsonl``), with round 7's unit and its own seed.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13]  (prints one ``## doc id start end kind`` line per
 passage)
 """
 from __future__ import annotations
@@ -88,6 +92,7 @@ ROUND8_PASSAGES = (HERE.parent / "fresh8" / "passages.jsonl",)
 ROUND9_PASSAGES = (HERE.parent / "fresh9" / "passages.jsonl",)
 ROUND10_PASSAGES = (HERE.parent / "fresh10" / "passages.jsonl",)
 ROUND11_PASSAGES = (HERE.parent / "fresh11" / "passages.jsonl",)
+ROUND12_PASSAGES = (HERE.parent / "fresh12" / "passages.jsonl",)
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -190,6 +195,8 @@ def main(corpus: Path, round_: int = 1) -> None:
             busy += taken(doc, ROUND10_PASSAGES)
         if round_ >= 12:
             busy += taken(doc, ROUND11_PASSAGES)
+        if round_ >= 13:
+            busy += taken(doc, ROUND12_PASSAGES)
         candidates = short_units(text, busy) if round_ >= 7 else units(text)
         free = [u for u in candidates if not any(u[0] < b and a < u[1] for a, b in busy)]
         if round_ == 1:
@@ -214,8 +221,10 @@ def main(corpus: Path, round_: int = 1) -> None:
             rng, kinds, tag = random.Random("fresh10-2026-" + province), ("review", "plan", None), "o"
         elif round_ == 11:
             rng, kinds, tag = random.Random("fresh11-2026-" + province), ("review", "plan", None), "p"
-        else:
+        elif round_ == 12:
             rng, kinds, tag = random.Random("fresh12-2026-" + province), ("review", "plan", None), "q"
+        else:
+            rng, kinds, tag = random.Random("fresh13-2026-" + province), ("review", "plan", None), "r"
         for n, kind in enumerate(kinds, 1):
             pool = [u for u in free if kind is None or u[2] == kind]
             if not pool and round_ >= 5:
@@ -231,6 +240,6 @@ def main(corpus: Path, round_: int = 1) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[2:]
-    if args not in ([], *(["--round", str(n)] for n in range(2, 13))):
-        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12]")
+    if args not in ([], *(["--round", str(n)] for n in range(2, 14))):
+        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13]")
     main(Path(sys.argv[1]), int(args[1]) if args else 1)
