@@ -176,7 +176,8 @@ def complete_lists(
         if list_type is None and not any(it.label in TYPES or it.label == "phase" for it in items):
             continue  # nothing to type, join or name (the common case: a list of phrases)
         for k, it in enumerate(items):
-            joined = _joined(text, it, cm.start() if k == 0 else it.start, chosen, starts, grammar)
+            floor = cm.start() if k == 0 else it.start
+            joined = _joined(text, it, floor, chosen, starts, grammar, tail_type == "Project")
             if joined is not None and joined[1] not in retyped:
                 gs, j = joined  # 京杭运河与|小清河航道连通工程: the cut conjunct belongs to the name
                 s0 = chosen[j]
@@ -345,13 +346,26 @@ def _label_ending(b: int, a: int, chosen: list[Chosen], starts: list[int]) -> st
 
 
 def _joined(
-    text: str, it: Item, floor: int, chosen: list[Chosen], starts: list[int], grammar: g.Grammar
+    text: str,
+    it: Item,
+    floor: int,
+    chosen: list[Chosen],
+    starts: list[int],
+    grammar: g.Grammar,
+    labelled: bool = False,
 ) -> tuple[int, int] | None:
     """(new start, index of the chosen name) when the item is one name the left scan cut at a
     conjunction inside it: a Project or Platform ends at the item's end, and before it lies
     nothing recognised but a conjunct and 和/与/及 (京杭运河与|小清河航道连通工程, 国和|一号核电…).
     A middle item runs from the list mark; the first item from a stage verb or status phrase
-    that governs the list (建成|国和一号核电示范工程、…)."""
+    that governs the list (建成|国和一号核电示范工程、…).
+
+    An everyday conjunct (特色装备和|先进制造基地) says two kinds of thing share the head, so the
+    cut stands, except in a middle item of a list the text labels as projects (``labelled``:
+    等…项目/工程): the list marks bound each item, and GUIDE §3 makes every item of such a list
+    one Project, so 甲、华中药品和器械检验中心、乙等项目 lists one centre that checks both (§2.1:
+    the maximal name) — when the item is no phrase of everyday words alone (两类设施和配套基地
+    names kinds, GUIDE §3); the vetoes still judge the joined name like any other guess."""
     if it.label not in TYPES or it.places:
         return None
     j = _label_index(it.end, floor, chosen, starts)
@@ -377,7 +391,15 @@ def _joined(
     if not part or not all(HAN_RE.match(c) or c.isalnum() for c in part):
         return None
 
-    if lookup(part) is not None or opens_clause(part) or is_common_phrase(part):
+    # the whole item must still name one thing: a proper word somewhere in it (华中, 岚泰)
+    bounded = (
+        labelled
+        and gs == it.start
+        and gs > 0
+        and text[gs - 1] == SEP
+        and not is_common_phrase("".join(c for c in text[gs : chosen[j].end_char] if c not in CONJUNCTIONS))
+    )
+    if lookup(part) is not None or opens_clause(part) or (is_common_phrase(part) and not bounded):
         return None  # a place, a clause, or a kind (特色装备和|先进制造基地: two kinds of base)
     if any(grammar.cuts(text, gs + a, gs + b) for a, b in grammar.stop_spans(part)):
         return None

@@ -130,6 +130,28 @@ def test_a_list_item_cut_at_a_conjunction_inside_it_is_one_name(text, name):
 def test_two_kinds_joined_by_a_conjunction_stay_apart():
     ents = _typed("建成特色装备和先进制造基地、优质农业基地。")
     assert not any(t.startswith("特色装备") for t, _ in ents)
+    # inside a list labelled as projects too: everyday words alone name kinds (GUIDE §3)
+    ents = _typed("推进青禾科技园、特色装备和先进制造基地、白鹭服务中心等项目。")
+    assert not any(t.startswith("特色装备") for t, _ in ents)
+
+
+def test_an_everyday_conjunct_joins_a_middle_item_of_a_project_list():
+    # 国家种子 is everyday words, yet the list marks bound the item and 等一批项目 labels it
+    # one Project (GUIDE §3; §2.1 the maximal name): one centre that checks seeds and seedlings
+    ents = _typed("建成青禾应急中心、国家种子和种苗检验检测西南分中心等一批项目。")
+    assert ("国家种子和种苗检验检测西南分中心", "Project") in ents
+    assert not any(t == "种苗检验检测西南分中心" for t, _ in ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建成青禾应急中心、国家种子和种苗检验检测西南分中心。",  # no project label
+        "推进青禾科技园、国家种子和种苗检验检测西南分中心等平台建设。",  # a platform label
+    ],
+)
+def test_an_everyday_conjunct_stays_cut_without_a_project_label(text):
+    assert not any(t.startswith("国家种子") for t, _ in _typed(text))
 
 
 def test_place_led_items_before_a_build_phrase_are_projects():
