@@ -27,7 +27,7 @@ from extract.pipeline.mining import segment_cached
 from extract.pipeline.party_bodies import party_body, scoped_division
 from extract.pipeline.peoples_bodies import is_listed_body, labelled_as_bodies
 from extract.pipeline.strategy_levels import HEAD, level_forms, shared_head_follows, suffix_conjuncts
-from extract.regions import all_regions, by_code
+from extract.regions import Region, all_regions, by_code
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -86,6 +86,32 @@ def load_entries(data_dir: Path = DATA) -> list[Entry]:
 
 
 MAX_WORD_TAIL = 4  # characters after a bounded body segmented with it
+
+
+def _superior_start(
+    ends: dict[int, list[tuple[int, Entry]]], place: int, places: list[tuple[int, Entry]]
+) -> int:
+    """Where the body's name starts when the division it belongs to is written after its
+    superior (甲市|乙区|人民政府): the superior is part of that name, not a District beside it
+    (GUIDE §2.1: 重庆市中药研究院 is one Organization with no 重庆市 inside). GUIDE §2.7 splits
+    adjacent units that stand alone (四川省|攀枝花市); inside a body's name the maximal name wins."""
+    inner = [r for s, e in places if s == place and (r := by_code(e.code)) is not None]
+    while inner:
+        outer = [
+            (s, r)
+            for s, e in ends.get(place, ())
+            if s < place and (r := by_code(e.code)) is not None and any(_superior(r, i) for i in inner)
+        ]
+        if not outer:
+            break
+        place = min(s for s, _ in outer)
+        inner = [r for s, r in outer if s == place]
+    return place
+
+
+def _superior(outer: Region, inner: Region) -> bool:
+    """Does ``outer`` contain the other division ``inner``?"""
+    return outer.code != inner.code and outer.contains(inner)
 
 
 def _word_goes_on(text: str, start: int, end: int) -> bool:
@@ -288,6 +314,7 @@ class ClosedClassGazetteer(Pipe):
             places = ends.get(start) or ends.get(start + 1) or []
             place = min((s for s, _ in places), default=None)
             if place is not None and place < start:
+                place = _superior_start(ends, place, places)
                 division = scoped_division(places, body)
                 lo, canonical = party_body(text, place, body.canonical, division) if division else (place, "")
                 add_candidate(doc, lo, end, "Organization", "organization", canonical or text[place:end])

@@ -30,6 +30,9 @@ A place before the literary possessive 之 read alone opens a name (天津之眼
 A place right before the section word 段 qualifies a section of a longer name (黄河干流X段,
 …（X段）: ``section_places``).
 
+A place opening the name of a festival, contest or games, closed by a GUIDE event kernel (甲市|第七届运动会),
+is inside that Program's name (``place_events``).
+
 A place followed by name words and the noun 组织 opens an organisation's name (甲地|合作组织峰会,
 GUIDE §9 and the provincial-2026 conventions: ``organisation_places``).
 
@@ -66,6 +69,7 @@ from extract.pipeline.mining import dictionary
 from extract.pipeline.organisation_places import opens_organisation_name
 from extract.pipeline.place_compounds import opens_compound
 from extract.pipeline.place_crossings import in_crossing_phrase
+from extract.pipeline.place_events import opens_event_name
 from extract.pipeline.place_kernel_tails import opens_kernel_name
 from extract.pipeline.place_possessives import opens_possessive_name
 from extract.pipeline.place_proper_tails import opens_proper_name
@@ -331,6 +335,7 @@ def _tail_opens_name(text: str, s: Chosen, grammar: Grammar) -> bool:
         or qualifies_section(text, s.end_char)  # 黄河干流甲地|段: section_places
         or opens_organisation_name(text, s.end_char, grammar)  # 甲地|合作组织峰会: organisation_places
         or counted_item_place(text, s.start_char, s.end_char, grammar)  # 甲、乙2大|产业基地
+        or opens_event_name(text, s.end_char, grammar)  # 甲市|第七届运动会: place_events
     )
 
 

@@ -62,3 +62,23 @@ def test_a_clause_before_a_closed_class_body_is_no_part_of_it(text, body):
 
 def test_a_bare_congress_as_a_field_of_work_stays_untagged():
     assert not any(label == "Organization" for _, label in ents("主动接受人大监督和政协民主监督。", "430000"))
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "body"),
+    [
+        # the county-level government written in full (区人民政府), with its city before it: one body
+        ("受长沙市岳麓区人民政府委托，现将报告如下。", "430104", "长沙市岳麓区人民政府"),
+        ("湖南省株洲市芦淞区人民政府印发实施方案。", "430203", "湖南省株洲市芦淞区人民政府"),
+        ("受区人民政府委托，现将报告如下。", "430104", "区人民政府"),
+    ],
+)
+def test_a_county_government_in_full_is_one_body_with_its_superiors(text, region, body):
+    found = ents(text, region)
+    assert (body, "Organization") in found
+    assert not any(label == "District" for _, label in found)
+
+
+def test_a_superior_before_a_division_standing_alone_stays_a_unit_of_its_own():
+    found = ents("湖南省株洲市与我区签订合作协议。", "430104")  # GUIDE §2.7: [湖南省][株洲市]
+    assert ("湖南省", "District") in found and ("株洲市", "District") in found
