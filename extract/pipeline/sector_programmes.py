@@ -41,6 +41,8 @@ SOURCE = "list"
 SECTOR_LABEL_MAX = 12  # characters of the label after 等: trade word, the action's words, kernel
 MIN_ITEMS = 2
 ITEM_MAX = 6  # a sector is a short word or two (汽车, 新能源汽车)
+ITEMS_MAX = 10  # items read before 等
+REACH = ITEMS_MAX * (ITEM_MAX + 1)  # characters read back from 等 for the list
 CLAUSE_MARKS = "，。；：,;:！？!?\n（）()《》“”"
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]*")  # the label's Han run
 CLAUSE_RE = re.compile(f"[^{CLAUSE_MARKS}]+")  # a list and its label never run over these
@@ -109,9 +111,10 @@ def find_sector_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
             continue  # most clauses hold no list closed by 等
         k = text.find(LIST_CLOSER, c0, c1)
         while k >= 0:
-            end, trade = sector_label(text, k + 1, c1, grammar) if text.rfind(SEP, c0, k) >= 0 else (0, "")
+            floor = max(c0, k - REACH)  # a list read here is short: no scan back over a long clause
+            end, trade = sector_label(text, k + 1, c1, grammar) if text.rfind(SEP, floor, k) >= 0 else (0, "")
             if end:
-                items = _items(text, c0, k, grammar)
+                items = _items(text, floor, k, grammar)
                 if len(items) >= MIN_ITEMS and all(sector_item(text[a:b], trade, grammar) for a, b in items):
                     if taken is None:
                         taken = held_characters(len(text), candidates(doc))
