@@ -63,6 +63,7 @@ from extract.pipeline.candidates import (
 from extract.pipeline.lexicon import is_common_phrase, longer_word_at
 from extract.pipeline.list_items import CLOSE_RE, PHASE_RE
 from extract.pipeline.mining import dictionary
+from extract.pipeline.works_kinds import works_kind
 from extract.regions import lookup
 from extract.scan import anchored_finditer
 
@@ -98,6 +99,11 @@ LIST_MODIFIER_MAX = {
 # word alone: a works kind (GUIDE §2.2 shared suffix; §3 "every item in a list the text labels as
 # projects"); the README's 京津塘、津沧、兴港等高速公路 and tune's 加西、沙久等11条国省干线公路
 KIND_ONLY_TYPES = frozenset({"Project"})
+
+
+def _grammar() -> g.Grammar:
+    """The ``Grammar`` the pipeline ships (``works_kinds`` reads its lexicon)."""
+    return g.default_grammar()
 
 
 class _NameGrammar(NamedTuple):
@@ -190,6 +196,8 @@ class CoordinationParser(Pipe):
             # a route's standard name is unknown: its canonical is its text, with the kind head
             # the list shares (日照至五莲、…铁路 -> 日照至五莲铁路), not a generic one (等2个项目)
             suffix = "" if _generic_head(text, head) else text[head[0] : head[1]]
+            if suffix == "" and m.group(3) is not None and works_kind(text[after : head[0]], _grammar()):
+                suffix = text[after : head[1]]  # 等特高压工程: a kind of works before 工程 (works_kinds)
             for a, b in conjuncts:
                 add_candidate(doc, a, b, "Project", SOURCE, text[a:b] + suffix if b < head[0] else "")
 

@@ -28,6 +28,7 @@ from extract.pipeline.nested_lists import after_nested_list, joined_label
 from extract.pipeline.project_list_firms import Typed, among_firms
 from extract.pipeline.sector_siblings import among_sectors
 from extract.pipeline.trade_labels import trade_item
+from extract.pipeline.works_kinds import CLASSIFIER, named_kind, works_kind
 
 # A number in the label is the count of the items (等5个项目) unless a unit of measure follows
 # it: in 等110千伏输变电工程 the 110 kV is what every item is (``list_kinds.MEASURE``)
@@ -404,8 +405,15 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 typed.append(Typed(s, e, type_, default))
             if classifier in _project_classifiers():
                 typed = among_firms(typed, text, gr)  # 引入甲乙智联、丙丁环保等项目: firms (GUIDE §3)
+            # 大同至天津南等特高压工程: the kind of works the label names is each item's (works_kinds)
+            kind_suffix = ""
+            plain = not (m.group("measure") or g.DESCRIPTIVE_RE.search(text, m.start(), m.start("modifier")))
+            if classifier == CLASSIFIER and plain and works_kind(modifier, gr):  # not 等一批…, 等110千伏…
+                kind_suffix = modifier + classifier
             for t in typed:
-                add_candidate(doc, t.start, t.end, t.type, "enumeration")
+                item = text[t.start : t.end]
+                named = not kind_suffix or t.type != "Project" or named_kind(item, gr)
+                add_candidate(doc, t.start, t.end, t.type, "enumeration", "" if named else item + kind_suffix)
         for m in COOPERATION_RE.finditer(text):
             right = m.group(1)
             pos = m.start(1)

@@ -52,6 +52,7 @@ from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, 
 from extract.pipeline.mining import dictionary
 from extract.pipeline.platform_labels import platform_retypes, predicate_follows
 from extract.pipeline.sector_siblings import SHORT_MAX, among_sectors
+from extract.pipeline.works_kinds import works_suffix
 from extract.regions import lookup
 
 SOURCE = "list_item"
@@ -213,7 +214,9 @@ def complete_lists(
             if it.places:  # a route whose ends are places (广州东至新塘五六线): one Project
                 built = tail_type == "status" and _place_led(name, it, chosen, text, grammar)
                 if list_type == "Project" and (_route_like(name) or built) and not name.endswith("建设"):
-                    new = _spans(doc, it.start, it.end, list_type, "")
+                    # a route names no works without their kind: 甲至乙等特高压工程 -> 甲至乙特高压工程
+                    hint = name + suffix if suffix and _route_like(name) else ""
+                    new = _spans(doc, it.start, it.end, list_type, hint)
                     removed.update(it.places if new else ())
                     added.extend(new)
                 elif _place_led_item(name, it, list_type, short_only, tail_type, chosen, text, grammar):
@@ -332,6 +335,8 @@ def _parse(
             return None
         tail_type = "Project"
     suffix = _head_suffix(text, cs + close.end(), ce, grammar) if tail_type == "head" and close else ""
+    if tail_type == "Project" and close and not g.DESCRIPTIVE_RE.search(close.group()):
+        suffix = works_suffix(text, cs + close.end(), ce, grammar)  # 等特高压工程: the items' kind
     return items, tail_type, suffix
 
 

@@ -100,6 +100,7 @@ from extract.pipeline.rare_designations import (
 )
 from extract.pipeline.result_subjects import find_result_subjects
 from extract.pipeline.scoped_quote_leads import scoped_field_lead, skip_scope_words
+from extract.pipeline.sector_programmes import find_sector_programmes
 from extract.pipeline.securities_boards import find_securities_boards
 from extract.pipeline.sub_regions import find_sub_regions
 from extract.pipeline.subject_leads import after_quoted_item, subject_lead
@@ -325,6 +326,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_town_titles(doc, text, self.grammar)  # 全国…模范城: a title in the bound city word
         find_result_subjects(doc, text, self.grammar)  # X改革纵深推进: a programme named by its result
         find_programme_lists(doc, text, self.grammar)  # A、B等六大行动: items of a programme list
+        find_sector_programmes(doc, text, self.grammar)  # A、B等产业提质升级行动: one per sector
         find_known_titles(doc, text, self.grammar)  # a title another sentence gets: 推进|国际消费中心城市建设
         find_year_campaigns(doc, text, self.grammar)
         find_campaign_frames(doc, text, self.grammar)  # 开展|深入贯彻…学习教育: named from its verb

@@ -1,29 +1,29 @@
 """Items of a list labelled as programmes (A、B等行动, A、B等六大行动, A、B等国家试点).
 
 A report lists the actions, campaigns or pilots it ran and names their kind once, after 等:
-实施甲乙提升、丙丁攻坚等六大行动, 推进甲城市、乙社区等国家试点. GUIDE §3 makes named actions and
-campaigns and pilot designations Programs, and the list's label says what each item is, as
-GUIDE §3 says for projects (every item of a list the text labels as projects is a Project). The
-name grammar reads a Program only where its head is written, so the items, whose shared head is
-elided, were missed. The label is read from the lexicon, never typed: after the list closer 等
-(a closed class, with an optional count of the items: 等6项, 等六大), a label of at most
-``LABEL_MAX`` characters ends in a Program head of the grammar (GUIDE Program kernels of two or
-more characters and the mined Program heads: 行动, 专项行动, 试点, 计划 …) at the clause edge or
-right before a clause word of the mined lexicon (A、B等试点城市|建设, 等国家试点|深入开展), a
-level (国家) and a count allowed before it but no modifier (等产业提质升级行动 lists fields of one
-action); or it ends in a GUIDE-rule contest label (``head_rules.jsonl``, rule kind
-``contest_list_label``: 赛事, 赛事活动), whose modifier only says what kind of contest
-(等体育赛事, 等品牌赛事活动); or it ends in a GUIDE-rule reform label (``head_rules.jsonl``, rule
-kind ``reform_list_label``: 改革; provincial-2026 conventions: the items of a …等改革 list are
-Programs), whose modifier, if any, must be generic (``grammar.is_generic``: 等重点领域改革, 等重点改革
-say what kind of list) — a specific one names the field of one reform the verb describes
+实施甲乙提升、丙丁攻坚等六大行动, 推进甲城市、乙社区等国家试点. GUIDE §3 makes named actions and campaigns
+and pilot designations Programs, and the list's label says what each item is, as GUIDE §3 says for projects
+(every item of a list the text labels as projects is a Project). The name grammar reads a Program only where
+its head is written, so the items, whose shared head is elided, were missed. The label is read from the
+lexicon, never typed: after the list closer 等 (a closed class, with an optional count of the items: 等6项,
+等六大), a label of at most ``LABEL_MAX`` characters ends in a Program head of the grammar (GUIDE Program
+kernels of two or more characters and the mined Program heads: 行动, 专项行动, 试点, 计划 …) at the clause
+edge or right before a clause word of the mined lexicon (A、B等试点城市|建设, 等国家试点|深入开展), a level
+(国家) and a count allowed before it but no modifier (a label opening with a trade word, 等产业提质升级行动,
+is read by ``sector_programmes``, each sector a programme of its own); or it ends in a GUIDE-rule contest
+label (``head_rules.jsonl``, rule kind ``contest_list_label``: 赛事, 赛事活动), whose modifier only says
+what kind of contest (等体育赛事, 等品牌赛事活动); or it ends in a GUIDE-rule reform label
+(``head_rules.jsonl``, rule kind ``reform_list_label``: 改革; provincial-2026 conventions: the items of a
+…等改革 list are Programs), whose modifier, if any, must be generic (``grammar.is_generic``: 等重点领域改革,
+等重点改革 say what kind of list) — a specific one names the field of one reform the verb describes
 (供水、供气等公用事业价格改革, 等监管改革), which the conventions leave untagged.
 
 Each item (the 、-separated parts before 等; the first item from where the name grammar's left
 scan stops — after a carrying verb, a clause word) is a Program candidate when it looks like a
 name (as ``list_items`` fills a list's items): two to ``ITEM_MAX`` characters, no function word,
 clause opener, count or hard stop word, not generic, not a mined generic or widespread term, not
-nothing but everyday words (汽车、光伏、钢铁等产业提质升级行动 lists industries, not actions), not
+nothing but everyday words (汽车、光伏、钢铁等产业提质升级行动 lists sectors: ``sector_programmes``
+reads that list, whose label opens with the sectors' trade word), not
 a gazetteer place, and no candidate already holds it; the items of a reform list may be everyday
 words or widespread terms (数字政府、财政、农业农村等重点领域改革: the conventions name each reform by
 its field, and a field is as widespread as its reform). A list needs ``MIN_ITEMS`` items, and one
@@ -248,7 +248,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if campaign:  # 等活动|质效: only the quoted names chained before 等 are campaigns
                 end = _campaign_end(label, campaigns)
             if end > LABEL_MAX or not (bare or reform or mechanism or contest or campaign):
-                continue  # 等产业提质升级行动: the items are fields of one action, not actions
+                continue  # 等重大工程: a description, no label; 等产业…行动: sector_programmes
             if campaign:
                 spans = _quote_chain(text, clause.start(), clause.start() + closer.start())
             else:
@@ -354,7 +354,8 @@ def _level_designation(label: str, grammar: g.Grammar) -> str:
     """The level designation closing ``label`` after a modifier (消费领域|国家试点 -> 国家试点),
     or ''. GUIDE §2.5 keeps 国家… in an official designation's span: the designation opens at
     the level word, so the words before it only say in which field the listed pilots are,
-    where a modifier right before a bare head (等产业提质升级行动) names the field of one action."""
+    where a modifier right before a bare head names the field of one action (a trade word
+    opening it, 等产业提质升级行动, is read by ``sector_programmes``)."""
     for level in LEVEL_RE.finditer(label, 1):
         rest = label[level.start() :]
         if label[level.end() :] in grammar.program_designations and not g.is_generic(label[: level.start()]):
@@ -396,23 +397,32 @@ def _head_before_result(text: str, pos: int, clause_end: int, grammar: g.Grammar
     a longer noun. The rest reads as a result when it is a predicate by ``result_mining``'s
     tests (``is_predicate``: jieba's tags, no programme head, no construction stage) or two
     words, a noun and an adjective (效果|显著, 成效|明显: a subject and its predicate); any head
-    of the grammar in it (试点|项目建设) makes the label part of a longer name. The level word
-    before the head (GUIDE §2.5: an official designation) is what lets a label end here at all."""
-    from extract.pipeline.result_mining import MAX_PREDICATE, MIN_PREDICATE, is_predicate
-    from extract.pipeline.result_subjects import alone_stages, result_tails
-
+    of the grammar in it (试点|项目建设) makes the label part of a longer name (``result_follows``).
+    The level word before the head (GUIDE §2.5: an official designation) is what lets a label end
+    here at all."""
     m = grammar.head_re.match(text, pos)
     if m is None or m.group() not in grammar.program_designations:
         return 0
-    rest = text[m.end() : clause_end]
+    return len(m.group()) if result_follows(text, m.end(), clause_end, grammar) else 0
+
+
+def result_follows(text: str, pos: int, clause_end: int, grammar: g.Grammar) -> bool:
+    """Does the rest of the clause from ``pos`` report a result of what stands before it
+    (…试点|成效明显, …行动|顺利推进)? A predicate by ``result_mining``'s tests (``is_predicate``:
+    jieba's tags, no programme head, no construction stage) or two words, a noun and an
+    adjective (效果|显著, 成效|明显); any head of the grammar in it (试点|项目建设) makes what
+    stands before it part of a longer name."""
+    from extract.pipeline.result_mining import MAX_PREDICATE, MIN_PREDICATE, is_predicate
+    from extract.pipeline.result_subjects import alone_stages, result_tails
+
+    rest = text[pos:clause_end]
     if not MIN_PREDICATE <= len(rest) <= MAX_PREDICATE or grammar.head_re.search(rest):
-        return 0
+        return False
     if is_predicate(rest, result_tails(grammar), alone_stages(grammar), grammar.status_modifiers):
-        return len(m.group())
+        return True
     words = segment_cached(rest)
     tags = [dictionary().get(w, (0, ""))[1] for w in words]
-    described = len(tags) == 2 and tags[0] in SUBJECT_TAGS and tags[1] == ADJECTIVE
-    return len(m.group()) if described else 0
+    return len(tags) == 2 and tags[0] in SUBJECT_TAGS and tags[1] == ADJECTIVE
 
 
 # jieba's tags of a subject-predicate result: a noun (效果|显著; jieba tags 成效 as an adjective

@@ -59,7 +59,7 @@ def test_listed_pilots_take_the_shared_head_in_their_canonical():
     [
         "在甲市、乙县等地开展试点。",  # places, no programme label
         "推进高粱种植等试点。",  # one item before a bare head: the field a pilot is tried in
-        "推进汽车、钢铁等产业提质升级行动。",  # a modifier before the head: fields of one action
+        "推进汽车、钢铁等领域提质升级行动。",  # a modifier before the head: fields of one action
     ],
 )
 def test_unlevelled_or_field_labels_keep_their_items_untagged(text):

@@ -42,8 +42,10 @@ def test_the_items_of_a_programme_list_are_programmes(text, names):
 @pytest.mark.parametrize(
     "text",
     [
-        "推进汽车、钢铁等产业提质升级行动。",  # the label has its own modifier: the items are fields
-        "推进纺织服装、食品加工等产业升级行动。",
+        # the label has its own modifier that is no trade word: the items are fields of one action
+        # (a trade word, 等产业提质升级行动, makes one programme per sector: sector_programmes)
+        "推进汽车、钢铁等领域提质升级行动。",
+        "推进纺织服装、食品加工等环节升级行动。",
         "在甲市、乙县等地开展试点。",  # no programme label closing the clause
         "支持宜昌、襄阳等开展试点行动。",  # places, and the label is a clause
         "实施春耕保供、秋收护粮等行动方案的修订。",  # the label does not close the clause
