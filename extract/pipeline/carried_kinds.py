@@ -11,6 +11,11 @@ governing verbs mined over the blanked reports) right before the body, and a cla
 conjunction right after the head. The verb carries out one programme and the clause names nothing
 else, as ``names.py`` already reads 实施|X工程 (GUIDE §3, §9; branch program6) when X is specific.
 
+A mined composite head (``heads.jsonl``: 升级工程, modifier 升级 + kernel 工程) is read as its kernel
+with the modifier moved into the body (实施|企业上市升级|工程, branch program35): the composite is a
+head of the grammar only because many bodies precede it, and its modifier names the activity as a
+body's last verb does (产业|创新). Read whole, the generic body before it (企业上市) hid the name.
+
 The body must name the programme's domain: ``programme_frames.MIN_DOMAIN`` characters (产业人才,
 乡村建设), the length the governed-frame reader asks of a body before a mined action head; a
 shorter one is a degree or a field word alone (专项|攻坚行动, 人才|工程), which
@@ -49,8 +54,12 @@ def carried_kind_name(
 ) -> bool:
     """Is ``text[start:end]`` — a generic body ``text[start:head_start]`` and a programme head —
     the name of a programme a carrying verb carries out (module docstring)?"""
-    body = text[start:head_start]
     head = text[head_start:end]
+    kernel = grammar.action_kernels.get(head, "")
+    if head not in grammar.frame_heads and kernel in grammar.frame_heads:
+        head_start = end - len(kernel)  # 实施|企业上市升级|工程: the mined head's modifier is the body's
+        head = kernel
+    body = text[start:head_start]
     if len(body) < MIN_DOMAIN or not HAN_RE.fullmatch(body) or head not in grammar.frame_heads:
         return False
     if not text[max(0, start - MAX_VERB) : start].endswith(grammar.carrying_verbs):

@@ -460,25 +460,12 @@ class Grammar:
         """
         lo = scan_left(text, head_start, floor)
         body = text[lo:head_start]
-        cut = 0
-        # leftmost-longest stop words (共建成渝 is 共建|成渝, not 建成); the rightmost one that
-        # cuts wins, so they are tried from the right and the first that cuts ends the search
-        # (``cuts`` is a pure test: the stop words left of it need no segmentation)
-        term = -1  # start of the rightmost widespread term holding a stop word (_phrase_prefix)
-        for m_start, m_end in reversed(self.stop_spans(body)):
-            if len(body) - m_end < min_body:
-                continue
-            before = self._phrase_prefix(body, m_start, m_end)
-            if before and self._cuts_outside_phrases(body, m_start, m_end):
-                term = m_start - before if term < 0 else term  # 扩大|新就业形态…: no edge inside
-                continue
-            if not before and self.cuts(body, m_start, m_end):
-                cut = m_end
-                break
-        else:
-            # no clause edge left of the term (顺利完成 is one dictionary word, 降低 no stop
-            # word): the term's own start bounds the name, as the stop word inside it did
-            cut = max(term, 0)
+        cut = self._left_cut(body, min_body, skip_soft=True)
+        if cut < 0:
+            # a stop word that is no clause edge left of a cut that left only a soft word
+            # (顺利完成|国企改革深化|提升行动): the old reading stands, and the finders that read
+            # such names whole decide
+            cut = self._left_cut(body, min_body, skip_soft=False)
         start = lo + cut
         while True:
             # LEAD_RE.match(text, start, head_start) or any_stop_re.match(…) (``stop_at``)
@@ -508,6 +495,45 @@ class Grammar:
             else:
                 break
         return start
+
+    def _left_cut(self, body: str, min_body: int, skip_soft: bool) -> int:
+        """Where the rightmost cutting stop word of ``body`` ends (:meth:`name_start`); with
+        ``skip_soft``, a cut leaving only a soft word is passed over (:meth:`_only_soft_after`)
+        and -1 says that one was and that a stop word left of it cut nothing (it stands)."""
+        # leftmost-longest stop words (共建成渝 is 共建|成渝, not 建成); the rightmost one that
+        # cuts wins, so they are tried from the right and the first that cuts ends the search
+        # (``cuts`` is a pure test: the stop words left of it need no segmentation)
+        term = -1  # start of the rightmost widespread term holding a stop word (_phrase_prefix)
+        skipped = passed = False
+        for m_start, m_end in reversed(self.stop_spans(body)):
+            if len(body) - m_end < min_body:
+                continue
+            if skip_soft and m_end - m_start > 1 and self._only_soft_after(body, m_end, min_body):
+                skipped = True
+                continue
+            passed = skipped  # a stop word left of the cut passed over that does not cut
+            before = self._phrase_prefix(body, m_start, m_end)
+            if before and self._cuts_outside_phrases(body, m_start, m_end):
+                term = m_start - before if term < 0 else term  # 扩大|新就业形态…: no edge inside
+                continue
+            if not before and self.cuts(body, m_start, m_end):
+                return m_end
+        if skipped and (term >= 0 or passed):
+            return -1  # 顺利完成|…深化|提升行动: a clause word left of it; the cut passed over stands
+        # no clause edge left of the term (顺利完成 is one dictionary word, 降低 no stop
+        # word): the term's own start bounds the name, as the stop word inside it did; with
+        # neither, the clause's own start (。国有企业改革深化|提升行动)
+        return max(term, 0)
+
+    def _only_soft_after(self, body: str, end: int, min_body: int) -> bool:
+        """Is what a cut at ``end`` leaves of ``body`` a soft stop word and less than
+        ``min_body`` characters after it (寄宿制学校建设|提升|工程)? The front loop below drops a
+        leading soft word, so such a cut leaves no body: the name goes on left of it (GUIDE §3
+        keeps a named action's descriptive words, the provincial-2026 conventions' 消费品质提升行动).
+        Asked only of a clause word of two or more characters (建设): a one-character function
+        word (等, 和) closes a list or joins two names, whatever is left after it (A等|开放|平台)."""
+        soft = self.stop_at(body, end)
+        return soft is not None and soft in self.soft_stops and len(body) - end - len(soft) < min_body
 
     def cuts(self, text: str, start: int, end: int) -> bool:
         """Does the stop word at ``text[start:end]`` end a name's left context? Soft stop
