@@ -37,6 +37,7 @@ MINERS = (
     "mine_known_titles",
     "mine_policy_frames",
     "mine_reach_verbs",
+    "mine_bare_names",
     "mine_result_predicates",
     "mine_standard_names",
     "mine_sub_regions",

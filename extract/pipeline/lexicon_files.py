@@ -63,6 +63,7 @@ FILES = {
     "known_titles.jsonl": "name",  # scripts/mine_known_titles.py (extract.pipeline.known_titles)
     "event_hosts.jsonl": "word",  # scripts/mine_event_hosts.py (extract.pipeline.hosted_events)
     "round_kernels.jsonl": "head",  # scripts/mine_round_kernels.py (extract.pipeline.national_rounds)
+    "bare_names.jsonl": "name",  # scripts/mine_bare_names.py (extract.pipeline.bare_names)
     "reach_verbs.jsonl": "verb",  # scripts/mine_reach_verbs.py (extract.indicators.served)
     "descriptor_heads.jsonl": "head",  # mine_descriptor_heads.py (extract.pipeline.described_quotes)
     "count_verbs.jsonl": "verb",  # scripts/mine_count_verbs.py (extract.indicators.count_verbs)

@@ -27,6 +27,7 @@ from extract.pipeline.area_names import (
     opens_body,
 )
 from extract.pipeline.area_sections import keeps_area, part_end
+from extract.pipeline.bare_names import front_word_cut
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
 from extract.pipeline.business_openings import find_business_openings
@@ -705,6 +706,9 @@ class NameFinder(g.UsesGrammar, Pipe):
                 trimmed += verb
             if verb == len(body) or (trimmed and g.is_generic(body)):
                 continue  # 提高口岸, 遏制“两高”项目: a verb and its object, no name
+            if not designation and (cut := front_word_cut(text, start, m.end(), gr)):
+                start += cut  # 落实国家|城乡居民增收计划, 建设好|长征…: the reports write the rest bare
+                body = body[cut:]
             if (
                 # a programme carried out (实施X工程) is named even when descriptive (conventions, Types)
                 (

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
+from extract.pipeline.bare_names import front_word_cut
 from extract.pipeline.candidates import add_candidate, candidates
 from extract.pipeline.lexicon import leading_verb
 from extract.pipeline.mining import dictionary, segment_cached
@@ -201,6 +202,7 @@ def extend_to_governing_verb(doc: Doc, text: str, grammar: g.Grammar) -> None:
         if ends_past(c.start_char, split):
             continue  # another name in the gap (实施A工程、B行动): not one programme
         start = _front_trimmed(text, split, c.start_char)
+        start += front_word_cut(text, start, c.end_char, grammar)  # 落实|国家|城乡居民增收计划 (bare_names)
         if start >= c.start_char or text.count("“", start, c.end_char) != text.count("”", start, c.end_char):
             continue
         for a, b in earlier:
