@@ -37,6 +37,7 @@ from extract.indicators.names import (
     without_leading_modifier,
     words_of,
 )
+from extract.indicators.noun_brackets import noun_bracket, with_noun_brackets, without_noun_brackets
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.owners import with_shared_owner
 from extract.indicators.period import five_year_end, names_a_plan_period
@@ -2045,11 +2046,17 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
         return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
     if not subject and _clause_verb_re().search(tail) is None and re.search(_COUNT_END, tail) is None:
         return None  # the verb found below is a piece of the tail: no candidate, no segmenting
-    tags, words = dictionary(), _segment(tail)
-    found = _typed_predicate(tail, words, tags, subject)
+    plain, brackets = without_noun_brackets(tail)
+    tags, words = dictionary(), _segment(plain)
+    found = _typed_predicate(plain, words, tags, subject)
     if found is None and subject:
-        found = _subject_predicate(tail, words, tags)
-    return found
+        found = _subject_predicate(plain, words, tags)
+    if found is None or not brackets:
+        return found
+    noun, predicate = found
+    if any(at > len(noun) for at, _ in brackets):
+        return None  # a bracket inside the predicate: a clause of its own, not a name
+    return with_noun_brackets(noun, brackets), predicate
 
 
 def _typed_predicate(
@@ -2283,19 +2290,47 @@ _DIGIT = re.compile(r"\d")
 def _noun_after(text: str, pos: int) -> str:
     """The counted noun after a count, up to its clause's end, a stage verb, or a conjunction
     before the next count (新建20所中小学和15家社区医院: 中小学)."""
-    m = _NOUN_AFTER.match(text, pos)
-    if not m:
+    noun = _noun_run(text, pos)
+    if not noun:
         return ""
-    noun = m.group(0)
     for _ in range(_ATTRIBUTES_MAX):
         end = pos + len(noun)
         if not text.startswith("、", end) or not _ends_in_attribute(noun):
             break
-        more = _NOUN_AFTER.match(text, end + 1)
+        more = _noun_run(text, end + 1)
+        if not more:
+            break
+        noun += "、" + more  # 100个行业级、场景级大模型: the attributes share one head noun
+    return noun
+
+
+def _noun_run(text: str, pos: int) -> str:
+    """The noun's words from ``pos``, through any bracket that is part of the noun (``乡镇（街道）``,
+    ``师范（教师教育）院校``: :func:`noun_bracket`) and before one that annotates it (``学校（含幼儿园）``:
+    学校). "" where no noun starts at ``pos``."""
+    m = _NOUN_AFTER.match(text, pos)
+    if not m:
+        return ""
+    noun = m.group(0)
+    if noun.count("“") != noun.count("”"):
+        return ""  # 指标“细颗粒物(PM2.5)浓度”: the quoted name runs on through the bracket
+    for _ in range(_NOUN_BRACKETS_MAX):
+        end = pos + len(noun)
+        if not _OPEN_NOUN_BRACKET.match(text, end):
+            break
+        bracket = noun_bracket(text, end)
+        if not bracket:
+            break
+        noun += bracket
+        more = _NOUN_AFTER.match(text, end + len(bracket))
         if more is None:
             break
-        noun += "、" + more.group(0)  # 100个行业级、场景级大模型: the attributes share one head noun
+        noun += more.group(0)
     return noun
+
+
+_NOUN_BRACKETS_MAX = 2  # brackets inside one noun (县（市）…（区）); more is a clause, not a name
+_OPEN_NOUN_BRACKET = re.compile(r"[（(]")
 
 
 _ATTRIBUTES_MAX = 4  # attributes listed before one head noun (国家级、省级、市级、县级…)
@@ -2318,8 +2353,9 @@ _BEFORE_COUNT = re.compile(r"[和及与、](?=[超近约逾]?\d)")
 # pos)``) rather than on ``text[pos:]``: the slice copied the rest of the document on every call
 # (≈ 0.25 ms a count on a report). None looks behind ``pos``, and ``$`` is the text's end either
 # way, so the matches are the same.
+# a noun also ends before a bracket (:func:`_noun_run` reads on through one that is part of it)
 _NOUN_AFTER = re.compile(
-    rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、]|$|(?:{_COUNT_END})|{_BEFORE_COUNT.pattern})"
+    rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、（(]|$|(?:{_COUNT_END})|{_BEFORE_COUNT.pattern})"
 )
 _VERB_AFTER = re.compile(
     r"(实现[^，,；;。、]{1,8}|签约落地|开工建设|开工|建成投运|建成投用|建成投产|建成运营|建成通车|建成|落地|入选[^，,；;。]{0,20}|投产达效|投产)"
