@@ -1785,7 +1785,9 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
             base = re.sub(r"等$", "", base)
             if "、" in raw or raw.rstrip().endswith("等"):
                 base = _leading_verb(raw)
-            if verb_after and noun in verb_after:
+            if verb_after and split is not None and len(without_noun_brackets(noun)[0]) == 1:
+                name = clean_name(verb_after + _RELATIVE + noun)  # 获评…基地的县（区）: a one-character head
+            elif verb_after and noun in verb_after:
                 name = clean_name(verb_after)
             elif verb_after and noun.startswith("“"):
                 name = clean_name(noun + verb_after)  # 196个“两重”项目全部开工: “两重”项目开工数
@@ -1816,6 +1818,9 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     return name
 
 
+# a relative clause before a one-character head takes 的 (获评…基地的县数, not …基地县数, which reads
+# as a county of the base): the readable gold writes every such name so (fresh2, fresh7: 3 of 3)
+_RELATIVE = "的"
 _PREDICATE_TAGS = ("v", "a", "d")  # verbs and verbal nouns, adjectives and adverbs of manner (稳定, 成功)
 _VERB_FINAL_MAX = 6  # characters: a verb phrase with no object (重组入列, 稳定消劣); longer is a clause
 
@@ -1972,9 +1977,7 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     the modifier: 全部开工 -> 开工). None when the phrase lies inside the noun the plain reader found."""
     status_lexicon = status_lexicon_fn()
 
-    end = pos
-    while end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
-        end += 1
+    end = _tail_end(text, pos, len(text))
     tail = text[pos:end]
     lexicon = status_lexicon()
     m = lexicon.phrase_re.search(tail)
@@ -1994,6 +1997,18 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     if status == _ONGOING or (status == _PREPARING and modified):
         return head, ""  # 扎实推进, 加快落地: under way, no event to count
     return head, verb_mod + verb
+
+
+def _tail_end(text: str, pos: int, stop: int) -> int:
+    """Where the words after a count end (its clause's end, an enumeration comma, or ``stop``).
+    A bracket of the counted noun is read whole (:func:`noun_bracket`): the 、 of ``县（市、区）``
+    lists alternatives inside the noun and ends no clause; stopping there left the reader a tail
+    of three characters, so ``超5个县（市、区）开展…建设`` lost its predicate and came out noun first."""
+    end = pos
+    while end < stop and text[end] not in _CLAUSE_END and text[end] != "、":
+        bracket = noun_bracket(text, end) if end > pos and text[end] in "（(" else ""
+        end += len(bracket) or 1
+    return end
 
 
 def _verb_modifier(noun: str) -> tuple[str, str]:
@@ -2038,9 +2053,7 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
     _segment = segment_fn()
     dictionary = dictionary_fn()
 
-    end, stop = pos, min(len(text), pos + _TAIL_MAX + 1)
-    while end < stop and text[end] not in _CLAUSE_END and text[end] != "、":
-        end += 1
+    end = _tail_end(text, pos, min(len(text), pos + _TAIL_MAX + 1))
     tail = text[pos:end]
     if len(tail) < 4 or len(tail) > _TAIL_MAX or _candidates(tail, find_figures(tail)):
         return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
@@ -2131,8 +2144,8 @@ def _subject_predicate(
     noun, predicate = "".join(words[:at]), "".join(words[at:])
     obj = words[at + 1 :]
     if (
-        len(noun) < 2
-        or not tag_of(words[at - 1]).startswith(_NOUN_END_TAGS)
+        (len(noun) < 2 and not _one_character_noun(tag_of(noun)))
+        or not (tag_of(words[at - 1]).startswith(_NOUN_END_TAGS) or len(noun) == 1)
         or any(c.isdigit() for c in noun)
         or not obj
         or (len(obj) == 1 and re.fullmatch(_COUNT_END, words[at]) and tag_of(obj[0]).startswith("v"))
@@ -2142,6 +2155,16 @@ def _subject_predicate(
     ):
         return None  # 完成认购: a stage word and one act is the stage the noun reader ends at
     return noun, predicate
+
+
+def _one_character_noun(tag: str) -> bool:
+    """Is a one-character word this jieba tag a noun that can be counted (``9个县获评…``)? The
+    dictionary tags such bound nouns a noun or a morpheme of one (镇 n; 县, 村 zg; 校 ng); a
+    measure word (q), conjunction or verb left after the count is none."""
+    return tag.startswith("n") or tag in _BOUND_NOUN_TAGS
+
+
+_BOUND_NOUN_TAGS = frozenset({"zg", "ng"})  # jieba: a bound morpheme, a bound noun morpheme
 
 
 def _serial_verbs(predicate: Sequence[str], tag_of: Callable[[str], str], preposition: bool) -> bool:
@@ -2322,11 +2345,32 @@ def _noun_run(text: str, pos: int) -> str:
         if not bracket:
             break
         noun += bracket
-        more = _NOUN_AFTER.match(text, end + len(bracket))
+        more = _noun_on_after_bracket(text, end + len(bracket), noun)
         if more is None:
+            return ""  # 41个县（市）生产总值近3年…: no noun without the bracket, none with it
+        if not more:
             break
-        noun += more.group(0)
+        noun += more
     return noun
+
+
+def _noun_on_after_bracket(text: str, pos: int, noun: str) -> str | None:
+    """The rest of the noun after a bracket that belongs to it, read as if the bracket were not
+    there: jieba's tags and the stops of :data:`_NOUN_AFTER` (a stage verb, 获, 均 …) decide where
+    the noun ends, and a bracket is no word to them. Read on from the bracket alone, the lazy
+    reader needs one character and so ran through a stop right after it (``9个县（区）获评…基地``
+    read the whole predicate into the noun, which then came out noun first); read on the plain
+    noun, ``县获评…`` stops before 获 as it does with no bracket. "" where the noun ends at the
+    bracket, None where the plain words are no noun at all (``县生产总值近3年…`` runs into a figure:
+    the reader finds no noun there, and a bracket does not make one)."""
+    plain, _ = without_noun_brackets(noun)
+    stop = pos
+    while stop < len(text) and text[stop] not in _CLAUSE_END and text[stop] != "、":
+        stop += 1
+    m = _NOUN_AFTER.match(plain + text[pos : stop + 1])
+    if m is None:
+        return None
+    return m.group(0)[len(plain) :]
 
 
 _NOUN_BRACKETS_MAX = 2  # brackets inside one noun (县（市）…（区）); more is a clause, not a name

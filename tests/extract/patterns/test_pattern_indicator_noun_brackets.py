@@ -56,3 +56,37 @@ def test_noun_bracket_tells_a_gloss_from_an_annotation():
     assert noun_bracket("（含幼儿园）", 0) == ""
     assert noun_bracket("（其中5所）", 0) == ""
     assert noun_bracket("院校", 0) == ""
+
+
+def test_a_one_character_noun_with_its_bracket_before_a_predicate_is_named_predicate_first():
+    """The noun read on after its bracket stops where it would stop with no bracket (before 获),
+    so the predicate is not read into the noun (the indicator31 branch named it noun first)."""
+    for body in ("生态持续改善，6个镇（街道）获评省级生态示范基地。", "生态持续改善，近6个镇（街道）获评省级生态示范基地。"):
+        got = by_name(body)
+        assert set(got) == {"获评省级生态示范基地的镇（街道）数"}, body
+        assert got["获评省级生态示范基地的镇（街道）数"].value == 6.0
+
+
+def test_a_one_character_noun_without_a_bracket_reads_its_predicate_with_de():
+    got = by_name("环境持续向好，11个村被评为省级美丽乡村示范村。")
+    assert set(got) == {"被评为省级美丽乡村示范村的村数"}
+
+
+def test_a_longer_noun_keeps_its_predicate_without_de():
+    got = by_name("全区35个产品（品牌）获得国际有机认证。")
+    assert set(got) == {"获得国际有机认证产品（品牌）数"}
+
+
+def test_a_bracketed_noun_running_into_a_figure_is_no_noun():
+    """Without its bracket the noun reader finds no noun in ``县生产总值近3年…`` (it runs into a
+    figure); the bracket does not make one (indicator31 named this ``县（市）数``)."""
+    got = by_name("全省发展提速，41个县（市）生产总值近3年年均增速快于全省。")
+    assert not any(name.startswith("县") for name in got)
+
+
+def test_an_enumeration_comma_inside_the_nouns_bracket_ends_no_clause():
+    """``县（市、区）``: the 、 lists alternatives inside the noun; the predicate after the bracket is
+    still read (indicator31 cut the tail there and named the count noun first)."""
+    for body in ("推动河湖治理，超5个县（市、区）开展全域幸福河湖试点。", "推动河湖治理，5个县（市、区）开展全域幸福河湖试点。"):
+        got = by_name(body, heading=PLAN)
+        assert set(got) == {"开展全域幸福河湖试点的县（市、区）数"}, body
