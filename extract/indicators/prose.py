@@ -2067,9 +2067,11 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
     if found is None or not brackets:
         return found
     noun, predicate = found
-    if any(at > len(noun) for at, _ in brackets):
-        return None  # a bracket inside the predicate: a clause of its own, not a name
-    return with_noun_brackets(noun, brackets), predicate
+    # each bracket back where it stood: after the noun's words it is the noun's (行业（领域）), further
+    # on its object's (入围…品牌（地理标志）百强榜: the object's gloss stays in the predicate)
+    whole = with_noun_brackets(noun + predicate, brackets)
+    cut = len(noun) + sum(len(b) for at, b in brackets if at <= len(noun))
+    return whole[:cut], whole[cut:]
 
 
 def _typed_predicate(

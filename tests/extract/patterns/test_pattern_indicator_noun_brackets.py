@@ -61,7 +61,10 @@ def test_noun_bracket_tells_a_gloss_from_an_annotation():
 def test_a_one_character_noun_with_its_bracket_before_a_predicate_is_named_predicate_first():
     """The noun read on after its bracket stops where it would stop with no bracket (before 获),
     so the predicate is not read into the noun (the indicator31 branch named it noun first)."""
-    for body in ("生态持续改善，6个镇（街道）获评省级生态示范基地。", "生态持续改善，近6个镇（街道）获评省级生态示范基地。"):
+    for body in (
+        "生态持续改善，6个镇（街道）获评省级生态示范基地。",
+        "生态持续改善，近6个镇（街道）获评省级生态示范基地。",
+    ):
         got = by_name(body)
         assert set(got) == {"获评省级生态示范基地的镇（街道）数"}, body
         assert got["获评省级生态示范基地的镇（街道）数"].value == 6.0
@@ -87,6 +90,14 @@ def test_a_bracketed_noun_running_into_a_figure_is_no_noun():
 def test_an_enumeration_comma_inside_the_nouns_bracket_ends_no_clause():
     """``县（市、区）``: the 、 lists alternatives inside the noun; the predicate after the bracket is
     still read (indicator31 cut the tail there and named the count noun first)."""
-    for body in ("推动河湖治理，超5个县（市、区）开展全域幸福河湖试点。", "推动河湖治理，5个县（市、区）开展全域幸福河湖试点。"):
+    for body in (
+        "推动河湖治理，超5个县（市、区）开展全域幸福河湖试点。",
+        "推动河湖治理，5个县（市、区）开展全域幸福河湖试点。",
+    ):
         got = by_name(body, heading=PLAN)
         assert set(got) == {"开展全域幸福河湖试点的县（市、区）数"}, body
+
+
+def test_a_bracket_inside_the_predicates_object_stays_in_the_predicate():
+    got = by_name("品牌建设见效，9家企业入围全国绿色食品（有机农产品）百佳榜。")
+    assert set(got) == {"入围全国绿色食品（有机农产品）百佳榜企业数"}
