@@ -37,6 +37,7 @@ from extract.indicators.names import (
     without_leading_modifier,
     words_of,
 )
+from extract.indicators.noun_brackets import noun_bracket, with_noun_brackets, without_noun_brackets
 from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.owners import with_shared_owner
 from extract.indicators.period import five_year_end, names_a_plan_period
@@ -1784,7 +1785,9 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
             base = re.sub(r"等$", "", base)
             if "、" in raw or raw.rstrip().endswith("等"):
                 base = _leading_verb(raw)
-            if verb_after and noun in verb_after:
+            if verb_after and split is not None and len(without_noun_brackets(noun)[0]) == 1:
+                name = clean_name(verb_after + _RELATIVE + noun)  # 获评…基地的县（区）: a one-character head
+            elif verb_after and noun in verb_after:
                 name = clean_name(verb_after)
             elif verb_after and noun.startswith("“"):
                 name = clean_name(noun + verb_after)  # 196个“两重”项目全部开工: “两重”项目开工数
@@ -1815,6 +1818,9 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     return name
 
 
+# a relative clause before a one-character head takes 的 (获评…基地的县数, not …基地县数, which reads
+# as a county of the base): the readable gold writes every such name so (fresh2, fresh7: 3 of 3)
+_RELATIVE = "的"
 _PREDICATE_TAGS = ("v", "a", "d")  # verbs and verbal nouns, adjectives and adverbs of manner (稳定, 成功)
 _VERB_FINAL_MAX = 6  # characters: a verb phrase with no object (重组入列, 稳定消劣); longer is a clause
 
@@ -1971,9 +1977,7 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     the modifier: 全部开工 -> 开工). None when the phrase lies inside the noun the plain reader found."""
     status_lexicon = status_lexicon_fn()
 
-    end = pos
-    while end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
-        end += 1
+    end = _tail_end(text, pos, len(text))
     tail = text[pos:end]
     lexicon = status_lexicon()
     m = lexicon.phrase_re.search(tail)
@@ -1993,6 +1997,18 @@ def _status_cut(text: str, pos: int, noun: str) -> tuple[str, str] | None:
     if status == _ONGOING or (status == _PREPARING and modified):
         return head, ""  # 扎实推进, 加快落地: under way, no event to count
     return head, verb_mod + verb
+
+
+def _tail_end(text: str, pos: int, stop: int) -> int:
+    """Where the words after a count end (its clause's end, an enumeration comma, or ``stop``).
+    A bracket of the counted noun is read whole (:func:`noun_bracket`): the 、 of ``县（市、区）``
+    lists alternatives inside the noun and ends no clause; stopping there left the reader a tail
+    of three characters, so ``超5个县（市、区）开展…建设`` lost its predicate and came out noun first."""
+    end = pos
+    while end < stop and text[end] not in _CLAUSE_END and text[end] != "、":
+        bracket = noun_bracket(text, end) if end > pos and text[end] in "（(" else ""
+        end += len(bracket) or 1
+    return end
 
 
 def _verb_modifier(noun: str) -> tuple[str, str]:
@@ -2037,19 +2053,25 @@ def _predicate_after(text: str, pos: int, subject: bool = False) -> tuple[str, s
     _segment = segment_fn()
     dictionary = dictionary_fn()
 
-    end, stop = pos, min(len(text), pos + _TAIL_MAX + 1)
-    while end < stop and text[end] not in _CLAUSE_END and text[end] != "、":
-        end += 1
+    end = _tail_end(text, pos, min(len(text), pos + _TAIL_MAX + 1))
     tail = text[pos:end]
     if len(tail) < 4 or len(tail) > _TAIL_MAX or _candidates(tail, find_figures(tail)):
         return None  # a longer tail is a clause of its own (and the scan stays linear in the text)
     if not subject and _clause_verb_re().search(tail) is None and re.search(_COUNT_END, tail) is None:
         return None  # the verb found below is a piece of the tail: no candidate, no segmenting
-    tags, words = dictionary(), _segment(tail)
-    found = _typed_predicate(tail, words, tags, subject)
+    plain, brackets = without_noun_brackets(tail)
+    tags, words = dictionary(), _segment(plain)
+    found = _typed_predicate(plain, words, tags, subject)
     if found is None and subject:
-        found = _subject_predicate(tail, words, tags)
-    return found
+        found = _subject_predicate(plain, words, tags)
+    if found is None or not brackets:
+        return found
+    noun, predicate = found
+    # each bracket back where it stood: after the noun's words it is the noun's (行业（领域）), further
+    # on its object's (入围…品牌（地理标志）百强榜: the object's gloss stays in the predicate)
+    whole = with_noun_brackets(noun + predicate, brackets)
+    cut = len(noun) + sum(len(b) for at, b in brackets if at <= len(noun))
+    return whole[:cut], whole[cut:]
 
 
 def _typed_predicate(
@@ -2124,8 +2146,8 @@ def _subject_predicate(
     noun, predicate = "".join(words[:at]), "".join(words[at:])
     obj = words[at + 1 :]
     if (
-        len(noun) < 2
-        or not tag_of(words[at - 1]).startswith(_NOUN_END_TAGS)
+        (len(noun) < 2 and not _one_character_noun(tag_of(noun)))
+        or not (tag_of(words[at - 1]).startswith(_NOUN_END_TAGS) or len(noun) == 1)
         or any(c.isdigit() for c in noun)
         or not obj
         or (len(obj) == 1 and re.fullmatch(_COUNT_END, words[at]) and tag_of(obj[0]).startswith("v"))
@@ -2135,6 +2157,16 @@ def _subject_predicate(
     ):
         return None  # 完成认购: a stage word and one act is the stage the noun reader ends at
     return noun, predicate
+
+
+def _one_character_noun(tag: str) -> bool:
+    """Is a one-character word this jieba tag a noun that can be counted (``9个县获评…``)? The
+    dictionary tags such bound nouns a noun or a morpheme of one (镇 n; 县, 村 zg; 校 ng); a
+    measure word (q), conjunction or verb left after the count is none."""
+    return tag.startswith("n") or tag in _BOUND_NOUN_TAGS
+
+
+_BOUND_NOUN_TAGS = frozenset({"zg", "ng"})  # jieba: a bound morpheme, a bound noun morpheme
 
 
 def _serial_verbs(predicate: Sequence[str], tag_of: Callable[[str], str], preposition: bool) -> bool:
@@ -2283,19 +2315,68 @@ _DIGIT = re.compile(r"\d")
 def _noun_after(text: str, pos: int) -> str:
     """The counted noun after a count, up to its clause's end, a stage verb, or a conjunction
     before the next count (新建20所中小学和15家社区医院: 中小学)."""
-    m = _NOUN_AFTER.match(text, pos)
-    if not m:
+    noun = _noun_run(text, pos)
+    if not noun:
         return ""
-    noun = m.group(0)
     for _ in range(_ATTRIBUTES_MAX):
         end = pos + len(noun)
         if not text.startswith("、", end) or not _ends_in_attribute(noun):
             break
-        more = _NOUN_AFTER.match(text, end + 1)
-        if more is None:
+        more = _noun_run(text, end + 1)
+        if not more:
             break
-        noun += "、" + more.group(0)  # 100个行业级、场景级大模型: the attributes share one head noun
+        noun += "、" + more  # 100个行业级、场景级大模型: the attributes share one head noun
     return noun
+
+
+def _noun_run(text: str, pos: int) -> str:
+    """The noun's words from ``pos``, through any bracket that is part of the noun (``乡镇（街道）``,
+    ``师范（教师教育）院校``: :func:`noun_bracket`) and before one that annotates it (``学校（含幼儿园）``:
+    学校). "" where no noun starts at ``pos``."""
+    m = _NOUN_AFTER.match(text, pos)
+    if not m:
+        return ""
+    noun = m.group(0)
+    if noun.count("“") != noun.count("”"):
+        return ""  # 指标“细颗粒物(PM2.5)浓度”: the quoted name runs on through the bracket
+    for _ in range(_NOUN_BRACKETS_MAX):
+        end = pos + len(noun)
+        if not _OPEN_NOUN_BRACKET.match(text, end):
+            break
+        bracket = noun_bracket(text, end)
+        if not bracket:
+            break
+        noun += bracket
+        more = _noun_on_after_bracket(text, end + len(bracket), noun)
+        if more is None:
+            return ""  # 41个县（市）生产总值近3年…: no noun without the bracket, none with it
+        if not more:
+            break
+        noun += more
+    return noun
+
+
+def _noun_on_after_bracket(text: str, pos: int, noun: str) -> str | None:
+    """The rest of the noun after a bracket that belongs to it, read as if the bracket were not
+    there: jieba's tags and the stops of :data:`_NOUN_AFTER` (a stage verb, 获, 均 …) decide where
+    the noun ends, and a bracket is no word to them. Read on from the bracket alone, the lazy
+    reader needs one character and so ran through a stop right after it (``9个县（区）获评…基地``
+    read the whole predicate into the noun, which then came out noun first); read on the plain
+    noun, ``县获评…`` stops before 获 as it does with no bracket. "" where the noun ends at the
+    bracket, None where the plain words are no noun at all (``县生产总值近3年…`` runs into a figure:
+    the reader finds no noun there, and a bracket does not make one)."""
+    plain, _ = without_noun_brackets(noun)
+    stop = pos
+    while stop < len(text) and text[stop] not in _CLAUSE_END and text[stop] != "、":
+        stop += 1
+    m = _NOUN_AFTER.match(plain + text[pos : stop + 1])
+    if m is None:
+        return None
+    return m.group(0)[len(plain) :]
+
+
+_NOUN_BRACKETS_MAX = 2  # brackets inside one noun (县（市）…（区）); more is a clause, not a name
+_OPEN_NOUN_BRACKET = re.compile(r"[（(]")
 
 
 _ATTRIBUTES_MAX = 4  # attributes listed before one head noun (国家级、省级、市级、县级…)
@@ -2318,8 +2399,9 @@ _BEFORE_COUNT = re.compile(r"[和及与、](?=[超近约逾]?\d)")
 # pos)``) rather than on ``text[pos:]``: the slice copied the rest of the document on every call
 # (≈ 0.25 ms a count on a report). None looks behind ``pos``, and ``$`` is the text's end either
 # way, so the matches are the same.
+# a noun also ends before a bracket (:func:`_noun_run` reads on through one that is part of it)
 _NOUN_AFTER = re.compile(
-    rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、]|$|(?:{_COUNT_END})|{_BEFORE_COUNT.pattern})"
+    rf"[^，,；;。、（(\d]{{1,16}}?(?=[，,；;。、（(]|$|(?:{_COUNT_END})|{_BEFORE_COUNT.pattern})"
 )
 _VERB_AFTER = re.compile(
     r"(实现[^，,；;。、]{1,8}|签约落地|开工建设|开工|建成投运|建成投用|建成投产|建成运营|建成通车|建成|落地|入选[^，,；;。]{0,20}|投产达效|投产)"
