@@ -26,6 +26,7 @@ as that expression is evaluated left to right. The memo belongs to one dictionar
 from __future__ import annotations
 
 import functools
+import string
 from collections.abc import Callable
 from math import log
 from typing import Any
@@ -33,11 +34,12 @@ from typing import Any
 import jieba
 from jieba import finalseg
 
-# jieba's own patterns (jieba/__init__.py): runs it segments, whitespace it keeps, and the
-# single letters and digits its plain cut glues back together
+# jieba's own patterns (jieba/__init__.py): runs it segments and whitespace it keeps
 _HAN = jieba.re_han_default
 _SKIP = jieba.re_skip_default
-_ENG = jieba.re_eng
+# the characters of jieba's ``re_eng`` ([a-zA-Z0-9]): a set lookup per one-character word, not a
+# regex call
+_ENG_CHARS = frozenset(string.ascii_letters + string.digits)
 
 _UNSEEN = object()  # a fragment the route has not looked up yet
 _PREFIX = object()  # a fragment the dictionary holds as the prefix of a word only (frequency 0)
@@ -60,6 +62,9 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
         """jieba's ``cut``: runs of its characters segmented, whitespace kept, the rest one by one."""
         self.check_initialized()
         out: list[str] = []
+        if _HAN.fullmatch(sentence):  # most windows are one run: ``split`` would give ['', it, '']
+            cut_block(sentence, out)
+            return out
         for block in _HAN.split(sentence):
             if not block:
                 continue
@@ -142,7 +147,7 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
         while x < n:
             y = nxt[x]
             word = s[x:y]
-            if y - x == 1 and _ENG.match(word):
+            if y - x == 1 and word in _ENG_CHARS:  # jieba: re_eng.match(word)
                 buf += word
             else:
                 if buf:

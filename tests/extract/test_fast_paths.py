@@ -2388,3 +2388,13 @@ def test_route_memo_follows_the_dictionary():
     assert "出海口示范" in ours.cut_plain(text)
     assert ours.cut_plain(text) == list(ref.cut(text, HMM=False))
     assert ours.cut_hmm(text) == list(ref.cut(text, HMM=True))
+
+
+def test_plain_cut_glues_the_characters_jieba_glues():
+    """The plain cut glues one-character words that are letters or digits (jieba's ``re_eng``);
+    ``segmenter._ENG_CHARS`` is that set, checked over every character of the BMP."""
+    import jieba
+
+    from extract.pipeline.segmenter import _ENG_CHARS
+
+    assert {c for c in map(chr, range(0x10000)) if jieba.re_eng.match(c)} == _ENG_CHARS
