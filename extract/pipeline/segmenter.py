@@ -182,9 +182,31 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
         if len(buf) == 1:
             out.append(buf)
         elif not self.FREQ.get(buf):
-            out.extend(finalseg.cut(buf))
+            out.extend(hmm_words(buf))
         else:
             out.extend(buf)
+
+
+_hmm_memo: dict[str, tuple[str, ...]] = {}
+MAX_HMM_MEMO = 100_000  # runs remembered before the memo starts afresh (bounded memory)
+
+
+def hmm_words(run: str) -> tuple[str, ...]:
+    """``tuple(finalseg.cut(run))``: jieba's HMM reading of a run its dictionary lacks, remembered.
+
+    The reading is a function of the run alone (jieba's fixed HMM tables), except for the words
+    ``finalseg.add_force_split`` marks (``Force_Split_Words``): while there are any, every run is
+    read afresh. The same runs recur in the windows of a report (a name's unknown characters in
+    each window around it), and the Viterbi pass costs a Python loop over four states per character.
+    """
+    if finalseg.Force_Split_Words:
+        return tuple(finalseg.cut(run))
+    words = _hmm_memo.get(run)
+    if words is None:
+        if len(_hmm_memo) >= MAX_HMM_MEMO:
+            _hmm_memo.clear()
+        words = _hmm_memo[run] = tuple(finalseg.cut(run))
+    return words
 
 
 def new_tokenizer() -> Tokenizer:
@@ -224,4 +246,4 @@ def pos_tagger(tokenizer: Tokenizer) -> jieba.posseg.POSTokenizer:
     return tagger
 
 
-__all__ = ["Tokenizer", "new_tokenizer", "pos_tagger", "shared_tokenizer"]
+__all__ = ["Tokenizer", "hmm_words", "new_tokenizer", "pos_tagger", "shared_tokenizer"]

@@ -2398,3 +2398,21 @@ def test_plain_cut_glues_the_characters_jieba_glues():
     from extract.pipeline.segmenter import _ENG_CHARS
 
     assert {c for c in map(chr, range(0x10000)) if jieba.re_eng.match(c)} == _ENG_CHARS
+
+
+def test_remembered_hmm_reading_follows_forced_splits():
+    """``segmenter.hmm_words`` remembers jieba's HMM reading of a run; a word marked with
+    ``finalseg.add_force_split`` afterwards is split as jieba splits it."""
+    from jieba import finalseg
+
+    from extract.pipeline.segmenter import hmm_words
+
+    run = "鲸渝谷澜"  # characters the dictionary holds no word of
+    assert hmm_words(run) == hmm_words(run) == tuple(finalseg.cut(run))
+    word = next(w for w in hmm_words(run) if len(w) > 1)
+    finalseg.add_force_split(word)
+    try:
+        assert hmm_words(run) == tuple(finalseg.cut(run))
+        assert word not in hmm_words(run)
+    finally:
+        finalseg.Force_Split_Words.discard(word)
