@@ -14,13 +14,6 @@ jieba's (about twice as fast on windows of the reports). :meth:`Tokenizer.cut_hm
 (HMM on) the same way, handing the runs the dictionary lacks to jieba's own HMM.
 ``tests/extract/test_fast_paths.py`` compares both with jieba on generated strings and on
 windows of every bundled report.
-
-The route also remembers, per fragment it looks up, what the dictionary said: no entry (the
-walk stops), a prefix only (it goes on) or a word with its log-probability ``log(f) - log(total)``.
-The windows of a report share their words, so most lookups then cost one dictionary get and no
-``log`` call; the sum ``weight + score`` is the float jieba's ``log(f) - logtotal + score`` gives,
-as that expression is evaluated left to right. The memo belongs to one dictionary: a changed
-``FREQ`` or ``total`` (``add_word``, ``initialize``) starts it afresh, and it is bounded.
 """
 
 from __future__ import annotations
@@ -29,7 +22,6 @@ import functools
 import string
 from collections.abc import Callable
 from math import log
-from typing import Any
 
 import jieba
 from jieba import finalseg
@@ -40,10 +32,6 @@ _SKIP = jieba.re_skip_default
 # the characters of jieba's ``re_eng`` ([a-zA-Z0-9]): a set lookup per one-character word, not a
 # regex call
 _ENG_CHARS = frozenset(string.ascii_letters + string.digits)
-
-_UNSEEN = object()  # a fragment the route has not looked up yet
-_PREFIX = object()  # a fragment the dictionary holds as the prefix of a word only (frequency 0)
-MAX_WEIGHTS = 1_000_000  # fragments remembered before the memo starts afresh (bounded memory)
 
 
 class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
@@ -81,7 +69,7 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
     def _route(self, s: str) -> list[int]:
         """For each start, the end (exclusive) of the word jieba's best route takes there: its
         ``get_DAG`` and ``calc`` in one loop, with the same lookups and the same sums."""
-        weights = self._weights()
+        freq = self.FREQ
         n = len(s)
         logtotal = log(self.total)
         unknown = log(1) - logtotal  # the score of a character no word starts with
@@ -92,51 +80,22 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
             best_x = k
             i = k
             frag = s[k]
-            w = weights.get(frag, _UNSEEN)
-            if w is _UNSEEN:
-                w = self._weigh(weights, frag, logtotal)
-            while w is not None:
-                if w is not _PREFIX:
-                    v = w + score[i + 1]
+            f = freq.get(frag)
+            while f is not None:
+                if f:
+                    v = log(f) - logtotal + score[i + 1]
                     if best is None or v >= best:
                         best, best_x = v, i
                 i += 1
                 if i >= n:
                     break
                 frag = s[k : i + 1]
-                w = weights.get(frag, _UNSEEN)
-                if w is _UNSEEN:
-                    w = self._weigh(weights, frag, logtotal)
+                f = freq.get(frag)
             if best is None:
                 best = unknown + score[k + 1]
             score[k] = best
             nxt[k] = best_x + 1
         return nxt
-
-    def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
-        """jieba's ``add_word`` (``del_word`` and ``suggest_freq`` go through it), forgetting the
-        route's memo: a word's frequency may change while the total stays (``del_word``)."""
-        self.__dict__.pop("_route_weights", None)
-        super().add_word(word, freq, tag)
-
-    def _weights(self) -> dict[str, Any]:
-        """The route's memo of dictionary answers (``_weigh``), for the dictionary as it is now.
-        Its values are None, ``_PREFIX`` or a float (``Any``: the loop tells them apart by identity,
-        which a type checker does not narrow on)."""
-        key = (id(self.FREQ), self.total)
-        memo: dict[str, Any] | None = self.__dict__.get("_route_weights")
-        if memo is None or self.__dict__.get("_route_key") != key or len(memo) > MAX_WEIGHTS:
-            memo = self.__dict__["_route_weights"] = {}
-            self.__dict__["_route_key"] = key
-        return memo
-
-    def _weigh(self, weights: dict[str, Any], frag: str, logtotal: float) -> Any:
-        """What the dictionary says of ``frag``, remembered in ``weights``: None (no entry),
-        ``_PREFIX`` (a word's prefix only) or the word's log-probability ``log(f) - logtotal``."""
-        f = self.FREQ.get(frag)
-        w = None if f is None else (log(f) - logtotal if f else _PREFIX)
-        weights[frag] = w
-        return w
 
     def _cut_block_plain(self, s: str, out: list[str]) -> None:
         """jieba's ``__cut_DAG_NO_HMM`` on one run of its characters, appended to ``out``."""

@@ -2372,24 +2372,6 @@ def test_kernel_length_is_the_longest_kernel_the_name_ends_with():
         assert _kernel_length(name, grammar) == brute
 
 
-def test_route_memo_follows_the_dictionary():
-    """The route remembers the dictionary's answers per fragment (``segmenter._weigh``): a warm
-    memo gives jieba's words, and a word added or deleted afterwards is read as jieba reads it."""
-    from extract.pipeline.segmenter import new_tokenizer
-
-    ours, ref = new_tokenizer(), _jieba_reference()
-    text = "推进高水平安全出海口示范县建设，南岸区一体化发展"
-    for _ in range(2):  # cold, then warm
-        assert ours.cut_plain(text) == list(ref.cut(text, HMM=False))
-        assert ours.cut_hmm(text) == list(ref.cut(text, HMM=True))
-    for tokenizer in (ours, ref):
-        tokenizer.add_word("出海口示范", 10_000_000)
-        tokenizer.del_word("一体化")  # frequency 0: the total stays the same
-    assert "出海口示范" in ours.cut_plain(text)
-    assert ours.cut_plain(text) == list(ref.cut(text, HMM=False))
-    assert ours.cut_hmm(text) == list(ref.cut(text, HMM=True))
-
-
 def test_plain_cut_glues_the_characters_jieba_glues():
     """The plain cut glues one-character words that are letters or digits (jieba's ``re_eng``);
     ``segmenter._ENG_CHARS`` is that set, checked over every character of the BMP."""
