@@ -19,17 +19,19 @@ windows of every bundled report.
 from __future__ import annotations
 
 import functools
+import string
 from collections.abc import Callable
 from math import log
 
 import jieba
 from jieba import finalseg
 
-# jieba's own patterns (jieba/__init__.py): runs it segments, whitespace it keeps, and the
-# single letters and digits its plain cut glues back together
+# jieba's own patterns (jieba/__init__.py): runs it segments and whitespace it keeps
 _HAN = jieba.re_han_default
 _SKIP = jieba.re_skip_default
-_ENG = jieba.re_eng
+# the characters of jieba's ``re_eng`` ([a-zA-Z0-9]): a set lookup per one-character word, not a
+# regex call
+_ENG_CHARS = frozenset(string.ascii_letters + string.digits)
 
 
 class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
@@ -48,6 +50,9 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
         """jieba's ``cut``: runs of its characters segmented, whitespace kept, the rest one by one."""
         self.check_initialized()
         out: list[str] = []
+        if _HAN.fullmatch(sentence):  # most windows are one run: ``split`` would give ['', it, '']
+            cut_block(sentence, out)
+            return out
         for block in _HAN.split(sentence):
             if not block:
                 continue
@@ -101,7 +106,7 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
         while x < n:
             y = nxt[x]
             word = s[x:y]
-            if y - x == 1 and _ENG.match(word):
+            if y - x == 1 and word in _ENG_CHARS:  # jieba: re_eng.match(word)
                 buf += word
             else:
                 if buf:
@@ -136,9 +141,31 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
         if len(buf) == 1:
             out.append(buf)
         elif not self.FREQ.get(buf):
-            out.extend(finalseg.cut(buf))
+            out.extend(hmm_words(buf))
         else:
             out.extend(buf)
+
+
+_hmm_memo: dict[str, tuple[str, ...]] = {}
+MAX_HMM_MEMO = 100_000  # runs remembered before the memo starts afresh (bounded memory)
+
+
+def hmm_words(run: str) -> tuple[str, ...]:
+    """``tuple(finalseg.cut(run))``: jieba's HMM reading of a run its dictionary lacks, remembered.
+
+    The reading is a function of the run alone (jieba's fixed HMM tables), except for the words
+    ``finalseg.add_force_split`` marks (``Force_Split_Words``): while there are any, every run is
+    read afresh. The same runs recur in the windows of a report (a name's unknown characters in
+    each window around it), and the Viterbi pass costs a Python loop over four states per character.
+    """
+    if finalseg.Force_Split_Words:
+        return tuple(finalseg.cut(run))
+    words = _hmm_memo.get(run)
+    if words is None:
+        if len(_hmm_memo) >= MAX_HMM_MEMO:
+            _hmm_memo.clear()
+        words = _hmm_memo[run] = tuple(finalseg.cut(run))
+    return words
 
 
 def new_tokenizer() -> Tokenizer:
@@ -178,4 +205,4 @@ def pos_tagger(tokenizer: Tokenizer) -> jieba.posseg.POSTokenizer:
     return tagger
 
 
-__all__ = ["Tokenizer", "new_tokenizer", "pos_tagger", "shared_tokenizer"]
+__all__ = ["Tokenizer", "hmm_words", "new_tokenizer", "pos_tagger", "shared_tokenizer"]

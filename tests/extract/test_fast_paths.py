@@ -2370,3 +2370,31 @@ def test_kernel_length_is_the_longest_kernel_the_name_ends_with():
     for name in ("某某山谷联动创新区", "青禾平台", "青禾示范基地中心", "甲乙丙", "", "中心", "平"):
         brute = max((len(k) for k in kernels if name.endswith(k)), default=0)
         assert _kernel_length(name, grammar) == brute
+
+
+def test_plain_cut_glues_the_characters_jieba_glues():
+    """The plain cut glues one-character words that are letters or digits (jieba's ``re_eng``);
+    ``segmenter._ENG_CHARS`` is that set, checked over every character of the BMP."""
+    import jieba
+
+    from extract.pipeline.segmenter import _ENG_CHARS
+
+    assert {c for c in map(chr, range(0x10000)) if jieba.re_eng.match(c)} == _ENG_CHARS
+
+
+def test_remembered_hmm_reading_follows_forced_splits():
+    """``segmenter.hmm_words`` remembers jieba's HMM reading of a run; a word marked with
+    ``finalseg.add_force_split`` afterwards is split as jieba splits it."""
+    from jieba import finalseg
+
+    from extract.pipeline.segmenter import hmm_words
+
+    run = "鲸渝谷澜"  # characters the dictionary holds no word of
+    assert hmm_words(run) == hmm_words(run) == tuple(finalseg.cut(run))
+    word = next(w for w in hmm_words(run) if len(w) > 1)
+    finalseg.add_force_split(word)
+    try:
+        assert hmm_words(run) == tuple(finalseg.cut(run))
+        assert word not in hmm_words(run)
+    finally:
+        finalseg.Force_Split_Words.discard(word)
