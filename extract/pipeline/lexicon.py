@@ -63,14 +63,20 @@ def is_common_phrase(text: str) -> bool:
     dictionary does not know (支撑调节性煤电, 投融资, 特色农产品 — but not 石衡沧港, 豫东水资源配置).
 
     Used on the body of a head-word name (…项目, …工程) to tell a description of a kind of
-    project from the name of one.
+    project from the name of one. A city of the gazetteer that the dictionary knows as a verb or
+    adverb (``_city_names``: 大同, 保定) is a place here, as in ``clause_opener``: 大同国家数据标注基地
+    was read as a description of everyday words and dropped, and only the place-led builder's
+    re-reading, which hung on a mined stop word's count, had put it back (issue 12, maskflip22).
     """
     if not text or not _HAN_ONLY.fullmatch(text):
         return False  # letters, digits, quotes and brackets mark a specific name
     if not _common_at_ends(text):
         return False  # the first or the last word fails the test below, whatever the segmentation
     tags = _word_tags()
+    cities = _city_names()
     for word in segment(text):
+        if word in cities:
+            return False  # 大同|国家…: a city of the gazetteer the dictionary reads as a verb (_city_names)
         if len(word) == 1:
             if word in GENERIC_CHARS:
                 continue  # 新, 性, 类: modifiers that say nothing specific
