@@ -25,6 +25,10 @@ invented.
   phrases, a 建设-tailed designation after a governing verb, count changes whose noun follows each
   figure, verb-only counts, places added, reach counts in a plan, an opening stage verb, brand and
   field list labels.
+- twenty-second session: sectors before one programme label, a kind of works after a route list,
+  national names opened by a place, national scope and complements before names written bare,
+  events opened by a place, county governments in full, composite heads after a carrying verb,
+  everyday conjuncts in a labelled project list, count nouns with brackets.
 """
 
 from __future__ import annotations
@@ -59,6 +63,12 @@ UNITS = {
         "建成甲溪学校、乙湾学校2所学校，青禾物流园建成运行，深化青禾自贸试验区建设，"
         "推动县中托管帮扶从15个县（市）扩大到57个县（市），新增普通高中学位2万个，强化12所，惠及超3万名学生，"
         "青禾医院开诊，做强绿铜、绿硅等品牌。推动软信、科学研究等行业企业发展，"
+    ),
+    "twenty-second": (
+        "汽车、光伏、钢铁等产业提质升级行动成效明显，建设青禾至澄湾南等特高压工程，支持澄湾国家数据标注基地发展，"
+        "落实国家城乡居民增收计划，建设好青禾国家文化公园（澄湾段），参加青禾市第七届运动会，受青禾市澄湾区人民政府委托，"
+        "深化实施企业上市升级工程，甲园、国家药品和医疗器械审评检查青禾分中心等一批功能性项目，"
+        "9个县（区）获评青禾生态示范基地，超5个县（市、区）开展幸福河湖建设，"
     ),
 }
 
