@@ -34,6 +34,7 @@ from extract.pipeline.candidates import (
 )
 from extract.pipeline.chosen import Chosen, from_spans, retyped, to_span
 from extract.pipeline.clause_leads import clause_leads, trim_clause_leads
+from extract.pipeline.conjoined_works import join_conjoined_works
 from extract.pipeline.counted_stocks import drop_counted_stocks
 from extract.pipeline.defined_short_forms import type_defined_short_forms
 from extract.pipeline.document_numbers import cut_document_numbers
@@ -293,6 +294,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_embedded(doc, chosen, doc_text(doc), self.grammar)
         chosen = take_route_starts(doc, chosen, doc_text(doc), self.grammar)  # 甲至|乙段铁路
         chosen = join_route_ends(doc, chosen, doc_text(doc))  # 甲地大道|至|乙山公路
+        chosen = join_conjoined_works(doc, chosen, doc_text(doc))  # 甲立交|及|配套道路工程
         chosen = drop_quote_cut_names(chosen, doc_text(doc), self.grammar)  # 甲地站|“乙丙”商务区
         chosen = merge_institutions(doc, chosen, doc_text(doc), self.grammar)
         chosen = build_entity_led_names(doc, chosen, doc_text(doc), self.grammar)  # 甲大学|…创新中心
