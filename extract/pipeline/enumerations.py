@@ -17,6 +17,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
+from extract.pipeline import product_lines
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.carried_conjuncts import programme_list
 from extract.pipeline.field_labels import labels_fields
@@ -130,7 +131,7 @@ def item_type(item: str, classifier: str, grammar: g.Grammar | None = None, kind
         return "Enterprise"
     if gr.head_re.search(item) or item[-1] in FACILITY_ENDS:
         return "Project"
-    if classifier in _project_classifiers() and product_line(item):
+    if classifier in _project_classifiers() and product_line(item, gr):
         return "Project"  # 燕山石化|绿色新材料 等重点项目: a firm's or place's product line (GUIDE §9)
     if COMPANY_TAIL_RE.search(item):
         return "Enterprise"
@@ -149,30 +150,19 @@ def typed_by_default(item: str, classifier: str, grammar: g.Grammar, kind: str |
     (``project_list_firms`` reads such items by their siblings)?"""
     if classifier in ENTERPRISE_CLASSIFIERS or grammar.head_re.search(item) or item[-1] in FACILITY_ENDS:
         return False
-    if classifier in _project_classifiers() and product_line(item):
+    if classifier in _project_classifiers() and product_line(item, grammar):
         return False
     if COMPANY_TAIL_RE.search(item) or kind is not None or place_item(item):
         return False
     return item_type(item, classifier, grammar, kind) == "Project"
 
 
-PRODUCT_MIN = 4  # characters of the everyday product phrase after the prefix (绿色新材料, 风电整机)
-PREFIX_MIN = 2  # characters of the firm or place before it
-
-
-def product_line(item: str) -> bool:
-    """Is a listed project item a firm's or a place's product line: a proper prefix and then an
-    everyday phrase of at least ``PRODUCT_MIN`` characters that starts at a word boundary
-    (燕山石化|绿色新材料, 三一重能|风电整机, 某岛|清洁能源)? GUIDE §9 makes a project named with a
-    company or city prefix one Project span (国能哈密400万吨煤制油, 台州弗迪新能源动力电池); a bare
-    company name keeps only a one-word company tail (欧陆|电子, 邦普|时代) and stays Enterprise."""
-    pos = 0
-    for word in _segment(item):
-        long_enough = pos >= PREFIX_MIN and len(item) - pos >= PRODUCT_MIN
-        if long_enough and is_common_phrase(item[pos:]) and not is_common_phrase(item[:pos]):
-            return True
-        pos += len(word)
-    return False
+def product_line(item: str, grammar: g.Grammar | None = None) -> bool:
+    """Is a listed project item a firm's or a place's product line (燕山石化|绿色新材料,
+    三一重能|风电整机, 巴斯夫|MDI)? GUIDE §9 makes a project named with a company or city prefix one
+    Project span; a bare company name keeps only a one-word company tail (欧陆|电子, 邦普|时代) and
+    stays Enterprise. The test, with its mined product vocabulary, is ``product_lines``."""
+    return product_lines.product_line(item, grammar or g.default_grammar())
 
 
 # last characters of facilities, which common words still name one of (邮件处理中心, 粮食储备库)

@@ -51,6 +51,7 @@ from extract.pipeline.kind_labels import is_kind_label
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
 from extract.pipeline.platform_labels import platform_retypes, predicate_follows
+from extract.pipeline.product_lines import product_line
 from extract.pipeline.sector_siblings import SHORT_MAX, among_sectors
 from extract.pipeline.works_kinds import works_suffix
 from extract.regions import lookup
@@ -94,6 +95,9 @@ PROJECT_HEAD_REACH = 8  # characters between 等 (and a count) and a Project hea
 HEAD_MAX = 8  # characters of the longest head word looked for at an item's end
 ABBREVIATION_MAX = 4
 JOIN_MIN, JOIN_MAX = 2, 10  # characters of a conjunct and its conjunction cut off a name
+PREFIX_TYPES = frozenset(
+    {"Enterprise", "District"}
+)  # a firm or place opening a product line (三一重能|风电整机)
 BUILT_STATUS = frozenset({"started", "completed"})  # status classes that say a thing is built
 ITEM_MAX = 25
 
@@ -167,13 +171,21 @@ def complete_lists(
                 items, raw = _scan_first(text, items, chosen, starts, grammar), False
             items = _platform_label(text, items, chosen, starts, retyped, grammar)
         list_type, short_only = _list_type(items, tail_type)
-        others = tail_type in ("build", "head") or (
+        others = tail_type in ("build", "head", "status") or (
             tail_type is None and any(it.label in TYPES for it in items)
         )
         if raw and (list_type is not None or others):
             # the first item's left edge, scanned only where the list may type its items
             items = _scan_first(text, items, chosen, starts, grammar)
             list_type, short_only = _list_type(items, tail_type)
+        if tail_type == "status":
+            # 甲|风电整机、乙|绿色储能等投产: the firms' product lines are plants (product_lines)
+            products, firms = _product_items(doc, text, items, chosen, starts, grammar)
+            added.extend(products)
+            removed.update(firms)
+            taken = {p.start_char for p in products}
+            # typed here: the readers below see a recognised Project (no place to type again)
+            items = [it._replace(label="Project", places=()) if it.start in taken else it for it in items]
         if list_type is None and not any(it.label in TYPES or it.label == "phase" for it in items):
             continue  # nothing to type, join or name (the common case: a list of phrases)
         for k, it in enumerate(items):
@@ -454,6 +466,36 @@ def _stage_status(grammar: g.Grammar) -> dict[str, str]:
     return found
 
 
+def _product_items(
+    doc: Doc, text: str, items: list[Item], chosen: list[Chosen], starts: list[int], grammar: g.Grammar
+) -> tuple[list[Chosen], set[int]]:
+    """The items of a list a stage phrase closes (A、B等投产增效, A、B建成运行) that read a firm or
+    a place and then its product line (三一重能|风电整机: ``product_lines.product_line``), as
+    Projects, and the indices of the firm or place names inside them that the Project replaces.
+
+    Why: the stage phrase says the listed things were started or put into production, and a firm's
+    product line put into production is its plant (GUIDE §3: a single company's plant is a
+    Project; §9: a project named with a company or city prefix is one span). A bare firm in the
+    same list (启源芯动力) has no product part and is left to the other readers; an item a name
+    already ends (…智慧产业园, a head word) keeps that name's type."""
+
+    added: list[Chosen] = []
+    removed: set[int] = set()
+    for it in items:
+        if it.label in ("!", "?", "phase") or it.end - it.start > ITEM_MAX:
+            continue
+        lo = bisect.bisect_left(starts, it.start)
+        hi = bisect.bisect_left(starts, it.end)
+        inside = range(lo, hi)  # the names starting within the item (names do not overlap)
+        if any(chosen[i].end_char >= it.end or chosen[i].label_ not in PREFIX_TYPES for i in inside):
+            continue  # a name ends the item (its own type), or a name of another kind is inside
+        if product_line(text[it.start : it.end], grammar):
+            new = _spans(doc, it.start, it.end, "Project", "")
+            added.extend(new)
+            removed.update(inside if new else ())
+    return added, removed
+
+
 def _place_led(
     name: str, it: Item, chosen: list[Chosen], text: str, grammar: g.Grammar, label: str = "Project"
 ) -> bool:
@@ -611,6 +653,8 @@ def _tail_type(text: str, pos: int, ce: int, grammar: g.Grammar, counted: bool =
     label = text[pos : min(ce, pos + TAIL_MAX)]
     if not label or not HAN_RE.match(label):
         return None
+    if _built_re(grammar).match(label):
+        return "status"  # 等投产增效, 等建成运行: a stage phrase says the items were built (_parse)
     label = label.split("的", 1)[0]  # 等资金的项目: what follows 的 is not what the items are
     if (project := PROJECT_LABEL_RE.match(label)) is not None:
         if labels_fields(project.group(), grammar):

@@ -45,3 +45,35 @@ def test_bare_companies_in_a_project_list_stay_enterprises():
 
 def test_a_product_line_outside_a_project_list_is_not_typed_by_it():
     assert ("宏图化工新材料", "Project") not in ents("引进宏图化工新材料、华能清洁能源等企业。")
+
+
+# product26: the product part may be mined widespread terms jieba's dictionary lacks (风电, 储能:
+# ``product_lines``), or a product code after a firm; a place before a code is a firm (日本AFC)
+@pytest.mark.parametrize("item", ["宏图重能风电整机", "飞鸿绿色储能", "恒通化工MDI"])
+def test_mined_product_words_and_codes_make_a_product_line(item):
+    assert product_line(item)
+
+
+@pytest.mark.parametrize("item", ["日本AFC", "新能源绿色储能", "宏图M9"])
+def test_a_place_before_a_code_a_kind_before_a_product_and_a_model_are_not(item):
+    assert not product_line(item)
+
+
+def test_product_lines_in_a_list_a_stage_phrase_closes_are_projects():
+    found = ents("推动宏图重能风电整机、飞鸿绿色储能等投产增效。")
+    assert ("宏图重能风电整机", "Project") in found
+    assert ("飞鸿绿色储能", "Project") in found
+
+
+def test_a_bare_firm_in_a_list_a_stage_phrase_closes_is_no_project():
+    found = ents("推动宏图重能风电整机、启明芯动力等投产增效。")
+    assert ("启明芯动力", "Project") not in found
+
+
+def test_product_lines_in_a_list_of_another_label_are_not_typed_by_it():
+    found = ents("推动宏图重能风电整机、飞鸿绿色储能等企业扩大产能。")
+    assert ("宏图重能风电整机", "Project") not in found
+
+
+def test_a_model_code_before_everyday_words_is_no_product_line():
+    assert not product_line("C318新车型落地")
