@@ -25,6 +25,7 @@ from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexico
 from extract.indicators.each import each_split, expand_contracted
 from extract.indicators.examples import without_examples
 from extract.indicators.implicit_people import implicit_count, with_people_units
+from extract.indicators.lead_measure import with_aspect_topic, with_lead_measure
 from extract.indicators.multiples import MULTIPLE_NAME, MULTIPLE_UNIT, multiple_figures
 from extract.indicators.names import (
     PAIRED_SCOPES,
@@ -514,6 +515,8 @@ class _SentenceReader:
         )
         name_raw = _YEAR_BASE.sub("", name_raw)  # PM2.5年均浓度较2020年下降…: the base year, no name's word
         name = _sector(self.norm, f.start, clean_name(name_raw)) or self.last_level_name or ""
+        if name and not subj:
+            name = with_lead_measure(name, self.norm, cstart)  # …产量大幅增长，锂电池增长…%: 锂电池产量
         if name:
             self.pending.append(
                 _Pending(
@@ -806,6 +809,13 @@ class _SentenceReader:
         listed_part = seg.lstrip("，,、 ").startswith("其中")
         if listed_part and name:
             name = self._part_of_level(name, f, cstart)  # 汽车保有量…，其中新能源汽车达…: 新能源汽车保有量
+        elif name and subj is None and seg_start == cstart and f.unit != "%" and f.unit not in _COUNT_SUFFIX:
+            name = with_lead_measure(name, norm, cstart)  # …产量大幅增长，…增长…%，乙产品110万辆: 乙产品产量
+        if name and subj is None and not topic:
+            # 某产业发展方面，…产量突破…、投资超…: 某产业产量, 某产业投资; after a 、 only where the figure
+            # before took the aspect too (…装机规模3000万千瓦、并网2000万千瓦: 并网 is the 装机's)
+            joined = self.pending[-1].name if seg_start > cstart and self.pending else None
+            name = with_aspect_topic(name, norm, cstart, joined)
         action_measure = bool(name) and not is_bare_measure(name) and _measure_of_an_action(name)
         counted = False
         bare = is_bare_measure(name) or action_measure
