@@ -54,6 +54,7 @@ from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import clause_topic, counted_topic, is_bare_measure, topic_of
 from extract.records import Indicator, Mention
+from extract.regions import candidates
 from extract.spanset import SpanSet
 
 _CLAUSE_END = "，,；;。！？!?\n"
@@ -715,6 +716,8 @@ class _SentenceReader:
         if self.ctx.kind == "target" and f.unit in _COUNT_SUFFIX and _scopes_an_action(norm, f):
             return i + 1  # 推进25条重点河湖生态流量达标: how many the planned act covers
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
+        if subj is None and f.unit in _COUNT_SUFFIX:
+            subj, name_raw = _owning_designation(seg_start, seg, self.by_start, name_raw)
         if subj is None:
             subj = _inherited_subject(self.pending, seg_start, cstart, self.sent_subject, norm)
         sized = _sized_noun(norm, seg, f)
@@ -1751,6 +1754,41 @@ def _split_subject(
         if not rest.startswith(("的", "与", "和", "、", "等")):
             return m, rest
     return None, seg
+
+
+# a designation (GUIDE §3: a named zone or pilot is a Program) can own a count written right
+# after it, as a district does (某示范区47项经验获全国推广: GUIDE §7, the figure is the zone's)
+_DESIGNATION_OWNER = "Program"
+
+
+def _owning_designation(
+    seg_start: int, seg: str, by_start: dict[int, Mention], name_raw: str
+) -> tuple[Mention | None, str]:
+    """``深圳某先行示范区47项经验获全国推广``: a Program mention that is the whole phrase before a
+    count, with no verb or other word between, is the possessor of what is counted (the Chinese
+    genitive without 的), so it is the figure's subject (GUIDE §7: the canonical of the entity the
+    figure is about), and the count is named by its own noun. Other types go through
+    ``_split_subject``; a Program with any word after it (以旧换新带动销售额300亿元) stays a
+    word of the name and the author the subject. Returns (None, ``name_raw``) otherwise."""
+    lead = _PHRASE_LEAD.match(seg)
+    k = lead.end() if lead else 0
+    m = by_start.get(seg_start + k)
+    if m is None or m.type != _DESIGNATION_OWNER or k + (m.end - m.start) != len(seg):
+        return None, name_raw
+    if not _place_led(m.text):
+        return None, name_raw  # 建成…、“两山”实践创新基地14个: a kind of designation the author won
+    return m, ""
+
+
+_PLACE_PREFIX = (2, 3, 4)  # characters: a division's short or full name (深圳, 深圳市, 襄阳市)
+
+
+def _place_led(name: str) -> bool:
+    """Does ``name`` open with an administrative division's name (the closed gazetteer,
+    ``extract.regions``)? Such a designation is one place's zone or pilot (深圳综合改革试点), an
+    entity of its own; one without a place (义务教育优质均衡县, “两山”实践创新基地) names a kind the
+    author's places are awarded, which the author's count counts."""
+    return any(candidates(name[:n]) for n in _PLACE_PREFIX if len(name) > n)
 
 
 def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
