@@ -27,7 +27,7 @@ from extract.pipeline.lexicon import (
     longer_word_at,
 )
 from extract.pipeline.mining import place_at, place_names, segment_cached
-from extract.pipeline.noun_stops import between_nouns, noun_stop_words
+from extract.pipeline.noun_stops import between_nouns, noun_stop_words, opens_noun_phrase
 from extract.regions import lookup
 
 # the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
@@ -482,6 +482,8 @@ class Grammar:
             single = lead_end - start == 1 and is_stop
             if single and not self._function_word_at(text, start, lead_end):
                 break
+            if is_stop and self.opens_name(text, start, lead_end):
+                break  # 社会|救助…: a noun stop word opening the name (opens_name)
             if is_stop and not single:
                 word = longer_word_at(text, start, lead_end)
                 if word is not None and self._glued(word, text) and word[0] == start:
@@ -508,6 +510,8 @@ class Grammar:
         for m_start, m_end in reversed(self.stop_spans(body)):
             if len(body) - m_end < min_body:
                 continue
+            if self.opens_name(body, m_start, m_end):
+                return m_start  # 推进|社会救助…工程: the edge lies before the noun, not after it
             if skip_soft and m_end - m_start > 1 and self._only_soft_after(body, m_end, min_body):
                 skipped = True
                 continue
@@ -524,6 +528,17 @@ class Grammar:
         # word): the term's own start bounds the name, as the stop word inside it did; with
         # neither, the clause's own start (。国有企业改革深化|提升行动)
         return max(term, 0)
+
+    def opens_name(self, text: str, start: int, end: int) -> bool:
+        """Is the stop word at ``text[start:end]`` a noun stop word (``noun_stops``) that opens a
+        noun phrase after a hard clause verb (``noun_stops.opens_noun_phrase``: 推进|社会|救助…)? Then
+        the name starts at it, not after it. A scope word (全市) is no name's material (GUIDE §2.5)."""
+        word = text[start:end]
+        return (
+            word in self.noun_stops
+            and not word.startswith(SCOPE_WORDS)
+            and opens_noun_phrase(text, start, end, self.hard_stops, self.hard_verbs)
+        )
 
     def _only_soft_after(self, body: str, end: int, min_body: int) -> bool:
         """Is what a cut at ``end`` leaves of ``body`` a soft stop word and less than
