@@ -567,17 +567,47 @@ def test_name_key_equals_the_full_normalisation(name):
     assert name_key(name) == _slow_name_key(name)
 
 
+def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool) -> int:
+    """``Grammar._left_cut`` written plainly: every stop word the plain regex finds is given its
+    verdict, then the rightmost one that opens or cuts the name wins; with none, the widespread
+    term, a passed-over soft cut (-1) or the clause's start."""
+    verdicts = []
+    for m in gr.any_stop_re.finditer(body):
+        a, b = m.start(), m.end()
+        if len(body) - b < min_body:
+            continue
+        if gr.opens_name(body, a, b):
+            verdicts.append(("at", a))
+        elif skip_soft and b - a > 1 and gr._only_soft_after(body, b, min_body):
+            verdicts.append(("skip", a))
+        elif (before := gr._phrase_prefix(body, a, b)) and gr._cuts_outside_phrases(body, a, b):
+            verdicts.append(("term", a - before))
+        elif not before and gr.cuts(body, a, b):
+            verdicts.append(("at", b))
+        else:
+            verdicts.append(("none", a))
+    ends = [at for kind, at in verdicts if kind == "at"]
+    if ends:
+        return ends[-1]
+    terms = [at for kind, at in verdicts if kind == "term"]
+    term = terms[-1] if terms else -1
+    skips = [i for i, (kind, _) in enumerate(verdicts) if kind == "skip"]
+    passed = bool(skips) and any(kind != "skip" for kind, _ in verdicts[: skips[-1]])
+    if skips and (term >= 0 or passed):
+        return -1
+    return max(term, 0)
+
+
 def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
-    """``Grammar.name_start`` as first written: every stop word tested, the last that cuts kept."""
+    """``Grammar.name_start`` written plainly: every stop word tested (``_plain_left_cut``)."""
     from extract.pipeline.grammar import LEAD_RE, scan_left
     from extract.pipeline.lexicon import longer_word_at
 
     lo = scan_left(text, head_start)
     body = text[lo:head_start]
-    cut = 0
-    for m in gr.any_stop_re.finditer(body):
-        if len(body) - m.end() >= min_body and gr.cuts(body, m.start(), m.end()):
-            cut = m.end()
+    cut = _plain_left_cut(gr, body, min_body, skip_soft=True)
+    if cut < 0:
+        cut = _plain_left_cut(gr, body, min_body, skip_soft=False)
     start = lo + cut
     while True:
         lead = LEAD_RE.match(text, start, head_start) or gr.any_stop_re.match(text, start, head_start)
@@ -585,6 +615,8 @@ def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
             break
         single = lead.end() - lead.start() == 1 and lead.re is gr.any_stop_re
         if single and not gr._function_word_at(text, lead.start(), lead.end()):
+            break
+        if lead.re is gr.any_stop_re and gr.opens_name(text, lead.start(), lead.end()):
             break
         if lead.re is gr.any_stop_re and not single:
             word = longer_word_at(text, lead.start(), lead.end())
