@@ -43,6 +43,8 @@ def _tail_end(first: Chosen, after: Chosen | None, text: str) -> int | None:
     ji = first.end_char
     if first.label_ != "Project" or not text.startswith(JOINER, ji) or _closed(first, text):
         return None
+    if first.start_char > 0 and text[first.start_char - 1] == "、":
+        return None  # 甲、乙及丙铁路: 及 closes a list of conjuncts sharing a head (GUIDE §2.2)
     if after is not None and after.start_char == ji + 1:
         return after.end_char if after.label_ == "Project" else None
     m = RUN_RE.match(text, ji + 1)

@@ -12,11 +12,10 @@ its own docstring example 三一重能风电整机). Here a product word is any 
   names a kind of thing, never one firm: 风电, 储能, 智能网联), or a mined everyday word jieba
   tags as a name (``mistagged_terms.jsonl``: 智慧),
 
-tiled over the product part (智能网|联 is read as the term 智能网联), and a product part may also
-be an upper-case chemical or product code (ABS, MDI: letters only; a code with digits is a
-model, 问界M9, which GUIDE §3 leaves untagged). The prefix must be a part of the name's own: not
-everyday words or widespread terms (新能源|绿色储能 is a kind) and, before a code, no division
-(日本AFC is a firm; jieba's place tag covers foreign countries).
+tiled over the product part (智能网|联 is read as the term 智能网联). An upper-case code after a
+name (巴斯夫MDI, 日本AFC, 青石湾EPC) is not read as a product part: the same shape names a firm or a
+contract mode, and the lead turned it off at the merge (the model-acronym test). The prefix must be
+a part of the name's own: not everyday words or widespread terms (新能源|绿色储能 is a kind).
 """
 
 from __future__ import annotations
@@ -84,14 +83,9 @@ def product_line(item: str, grammar: Grammar) -> bool:
     terms = product_terms(grammar)
     code = CODE_RE.search(item)
     if code is not None and code.end() == len(item):
-        prefix = item[: code.start()]
-        return (
-            len(prefix) >= PREFIX_MIN
-            and HAN_RE.fullmatch(prefix) is not None
-            and lookup(prefix) is None
-            and dictionary().get(prefix, (0, ""))[1] not in PLACE_TAGS
-            and _proper_prefix(prefix, terms)
-        )
+        # a Latin code after a name is no product part on its own: the same shape names a firm
+        # (日本AFC) or a contract mode (青石湾EPC), and nothing here tells a chemical (MDI) from them
+        return False
     words = _segment(item)
     if (
         any(w in CONJUNCTIONS for w in words)

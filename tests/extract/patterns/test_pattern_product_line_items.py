@@ -48,13 +48,14 @@ def test_a_product_line_outside_a_project_list_is_not_typed_by_it():
 
 
 # product26: the product part may be mined widespread terms jieba's dictionary lacks (风电, 储能:
-# ``product_lines``), or a product code after a firm; a place before a code is a firm (日本AFC)
-@pytest.mark.parametrize("item", ["宏图重能风电整机", "飞鸿绿色储能", "恒通化工MDI"])
+# ``product_lines``); a Latin code after a name is no product part (a firm 日本AFC, a contract
+# mode 青石湾EPC, a chemical 恒通化工MDI look alike: turned off at the merge)
+@pytest.mark.parametrize("item", ["宏图重能风电整机", "飞鸿绿色储能"])
 def test_mined_product_words_and_codes_make_a_product_line(item):
     assert product_line(item)
 
 
-@pytest.mark.parametrize("item", ["日本AFC", "新能源绿色储能", "宏图M9"])
+@pytest.mark.parametrize("item", ["日本AFC", "恒通化工MDI", "青石湾EPC", "新能源绿色储能", "宏图M9"])
 def test_a_place_before_a_code_a_kind_before_a_product_and_a_model_are_not(item):
     assert not product_line(item)
 
