@@ -59,14 +59,13 @@ def _material(word: str, tags: frozenset[str]) -> bool:
     )
 
 
-def between_nouns(text: str, start: int, end: int, clause_words: frozenset[str] = frozenset()) -> bool:
-    """Does the word ``text[start:end]`` stand as a token of its own, right after a name-material
-    word and right before a noun, in jieba's reading of the Han run around it? (module docstring)
-    A next word that is itself one of ``clause_words`` (the hard stop words and stage verbs: 建设,
-    tagged as a verbal noun) makes the word its adverb (一体|建设), no noun of a name."""
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The words right before and right after ``text[start:end]`` in jieba's reading of the Han
+    run around it, or None when the run stops at the word (a clause mark, digit or the text's
+    edge on one side) or jieba does not read the word as a token of its own."""
     lo, hi = han_window(text, start, end, CONTEXT)
     if lo >= start or hi <= end:
-        return False  # a clause mark, digit or the text's edge on one side: the word opens or closes
+        return None
     pos, before, after, alone = lo, "", "", False
     for word in segment_cached(text[lo:hi]):
         wstart, pos = pos, pos + len(word)
@@ -77,9 +76,20 @@ def between_nouns(text: str, start: int, end: int, clause_words: frozenset[str] 
         elif wstart == end:
             after = word
             break
+    return (before, after) if alone else None
+
+
+def between_nouns(text: str, start: int, end: int, clause_words: frozenset[str] = frozenset()) -> bool:
+    """Does the word ``text[start:end]`` stand as a token of its own, right after a name-material
+    word and right before a noun, in jieba's reading of the Han run around it? (module docstring)
+    A next word that is itself one of ``clause_words`` (the hard stop words and stage verbs: 建设,
+    tagged as a verbal noun) makes the word its adverb (一体|建设), no noun of a name."""
+    around = _neighbours(text, start, end)
+    if around is None:
+        return False  # a clause mark, digit or the text's edge on one side: the word opens or closes
+    before, after = around
     return (
-        alone
-        and bool(before)
+        bool(before)
         and bool(after)
         and _material(before, BEFORE_TAGS)
         and _material(after, AFTER_TAGS)
@@ -101,22 +111,12 @@ def opens_noun_phrase(
     (一体|建设) it is an adverb and still cuts after itself, as does a word after name material
     (``between_nouns`` reads that case). At a clause's start it is read as before: the stop
     words tagged as nouns there are mostly adverbs jieba's dictionary mistags (全面实施, 大力)."""
-    lo, hi = han_window(text, start, end, CONTEXT)
-    if lo >= start or hi <= end:
+    around = _neighbours(text, start, end)
+    if around is None:
         return False  # a clause mark or the text's edge on one side: no verb before, or no noun after
-    pos, before, after, alone = lo, "", "", False
-    for word in segment_cached(text[lo:hi]):
-        wstart, pos = pos, pos + len(word)
-        if pos == start:
-            before = word
-        elif wstart == start and pos == end:
-            alone = True
-        elif wstart == end:
-            after = word
-            break
+    before, after = around
     return (
-        alone
-        and before in verbs
+        before in verbs
         and bool(after)
         and _material(after, AFTER_TAGS)
         and after not in clause_words
