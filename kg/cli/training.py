@@ -32,6 +32,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh11/passages.jsonl"),
     Path("eval/provincial-2026/fresh12/passages.jsonl"),
     Path("eval/provincial-2026/fresh13/passages.jsonl"),
+    Path("eval/provincial-2026/fresh14/passages.jsonl"),
 )
 
 
