@@ -15,13 +15,20 @@ gazetteer knows (“一区两群”, a strategy) is left alone, as the quoted-pr
 The same reading covers the nouns mined into ``descriptor_heads.jsonl``
 (``extract.pipeline.descriptor_mining``: nouns that close described quotes in many reports and
 take the modifiers of the GUIDE-rule head 机制, such as 模式): “X”运营模式, “X”小区治理新模式.
-The grammar knows no such noun as a head, so the description may be as short as two characters,
-but never empty or one character (a bare “X”模式 or “X”新模式 names a way of working, not a
-mechanism of the author's: the readable gold leaves those untagged), the noun must close its
-clause (the frame it was mined in), and the description is read by jieba's tags rather than by
-the mined clause words (``descriptor_mining.description_ok``): a verbal noun or a verb right
-before the noun is its modifier (运营|模式, 警务|运行|模式), any other clause word opens a
+The grammar knows no such noun as a head, so a description of two characters or more must close
+its clause with the noun (the frame it was mined in), and the description is read by jieba's tags
+rather than by the mined clause words (``descriptor_mining.description_ok``): a verbal noun or a
+verb right before the noun is its modifier (运营|模式, 警务|运行|模式), any other clause word opens a
 predicate (开辟|县域经济发展新模式).
+
+A quote closed by the noun itself, or by the noun after one modifier character (“X”模式,
+“X”新模式), names a way of working too: the lead decided before round 14 (eval/provincial-2026
+README, "Decided by the lead before round 14"; GUIDE §3 Program, cooperation mechanisms) that a
+quoted way of working closed by 模式 is a Program spanning its quotes and the noun
+(`推广“监管+服务”模式`, `推动“管委会+公司”模式实体化`), where the readable gold had been split. The
+quote itself is the name there, so the clause may go on after the noun (实体化, 扩容升级); the noun
+must be a word of its own (not 模式化), the one character no function word (“X”等模式 is a list),
+and a bare noun without a quote (新模式, 共享模式) stays untagged.
 """
 
 from __future__ import annotations
@@ -37,10 +44,15 @@ from extract.pipeline.candidates import add_candidate, candidates
 from extract.pipeline.descriptor_mining import description_ok
 from extract.pipeline.mining import segment_cached
 from extract.pipeline.rare_designations import FUNCTION_RE  # closed class: a list or a clause
+from extract.pipeline.series_quotes import series_labels, series_quote_end
 
 QUOTED_RE = re.compile(r"“[^“”\n]{1,16}”")
 MIN_DESCRIPTION, MAX_DESCRIPTION = 5, 12  # shorter ones are after_quote_re's
 MIN_DESCRIPTOR = 2  # before a mined descriptor noun (no head of after_quote_re): a word at least
+BARE_DESCRIPTOR = 1  # up to this many characters: the quote names the way of working (“X”新模式)
+INNER_PARTS = frozenset({"Program", "District"})  # types a described quote may hold (find_described_quotes)
+SUFFIX_GUESS = "suffix"  # the source of a name guessed from its head word (names.py)
+WORD_WINDOW = 4  # characters after the noun that jieba reads with it (模式|实体化, not 模式化)
 DESCRIPTOR_FILE = "descriptor_heads.jsonl"
 CLAUSE_END_RE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|$")  # the noun closes its clause
 HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
@@ -108,6 +120,25 @@ def described_quote_end(
     return 0
 
 
+def quoted_way_end(text: str, quote_end: int, descriptors: re.Pattern[str]) -> int:
+    """End of a quoted way of working: the quote closing at ``quote_end`` followed by a mined
+    descriptor noun, at most ``BARE_DESCRIPTOR`` modifier characters before it (“X”模式, “X”新模式:
+    the lead's decision, module docstring), or 0. The noun must be a word of its own where it
+    stands and the modifier no function or clause word by jieba's tags."""
+    for k in range(BARE_DESCRIPTOR + 1):
+        noun = descriptors.match(text, quote_end + k)
+        if noun is None:
+            continue
+        modifier = text[quote_end : quote_end + k]
+        if modifier and (
+            not HAN_RE.fullmatch(modifier) or FUNCTION_RE.search(modifier) or not description_ok([modifier])
+        ):
+            return 0
+        words = segment_cached(text[noun.start() : noun.end() + WORD_WINDOW])
+        return noun.end() if words and words[0] == noun.group() else 0
+    return 0
+
+
 class SpansByStart:
     """Candidate spans sorted by start, with the longest one's length: the spans that can touch
     a stretch ``[lo, hi)`` start in ``[lo - longest, hi)``, found by bisection. The blocking
@@ -140,13 +171,22 @@ def find_described_quotes(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Tag quote + description + programme head as one Program (module docstring), unless a
     candidate already crosses it."""
     heads, descriptors = _heads(grammar)
+    labels = series_labels(grammar)
     found = list(candidates(doc))
     taken = SpansByStart([(c.start_char, c.end_char) for c in found])
-    # names inside a quote that are no programme (a strategy, a title the gazetteer knows)
-    inner = SpansByStart([(c.start_char, c.end_char) for c in found if c.label_ != "Program"])
+    # names inside a quote that are no programme (a strategy, a title the gazetteer knows). A
+    # head-suffix guess is no such name (“管委会+公司”模式: 公司 closes the quote's formula, no firm),
+    # nor is a place: GUIDE §2.1 tags none inside a name, and the resolver drops a place inside a
+    # quoted phrase anyway (embedded.in_quoted_phrase: “跟着全运游广东”系列活动)
+    inner = SpansByStart(
+        [(c.start_char, c.end_char) for c in found if c.label_ not in INNER_PARTS and c.id_ != SUFFIX_GUESS]
+    )
     for m in QUOTED_RE.finditer(text):
-        end = described_quote_end(text, m.end(), grammar, heads) or described_quote_end(
-            text, m.end(), grammar, descriptors, MIN_DESCRIPTOR, closes_clause=True
+        end = (
+            described_quote_end(text, m.end(), grammar, heads)
+            or described_quote_end(text, m.end(), grammar, descriptors, MIN_DESCRIPTOR, closes_clause=True)
+            or quoted_way_end(text, m.end(), descriptors)
+            or series_quote_end(text, m.end(), labels)  # “X”系列活动 (series_quotes)
         )
         if end and not quote_blocked(m.start(), m.end(), end, taken, inner):
             add_candidate(doc, m.start(), end, "Program", "quote")
