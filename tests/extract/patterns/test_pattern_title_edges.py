@@ -80,3 +80,14 @@ def test_a_found_list_mate_keeps_its_own_reading():
     found = ents("落实好乡村养老服务促进法和澄州养老服务条例，优化环境。")
     assert ("乡村养老服务促进法", "Policy") in found
     assert all(not t.startswith("好") for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推行一张负面清单统管澄湾两岸，加强共保。",  # a count and the kind alone
+        "提请澄州市人大常委会审议法规案9件，制定规章3部。",  # a count of items closes the guess
+    ],
+)
+def test_a_count_of_documents_names_none(text):
+    assert all(label != "Policy" for _, label in ents(text))
