@@ -34,6 +34,7 @@ from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
 from extract.pipeline.mining import CLAUSE_TAGS, NATIONAL, dictionary, segment_cached
+from extract.pipeline.title_edges import drop_counted_documents, find_listed_titles, trim_scope_openings
 
 INNER_TYPES = frozenset({"Strategy", "Area", "Platform", "Program"})
 MAX_MIDDLE = 8
@@ -148,6 +149,12 @@ def find_untitled_policies(doc: Doc, text: str, grammar: g.Grammar) -> None:
     find_quoted_place_titles(doc, text, grammar, kinds)
     find_governed_titles(doc, text, grammar)
     trim_governing_verbs(doc, text, grammar)
+    trim_scope_openings(doc, text)  # 国家新一轮|…方案: GUIDE §2.5 scope words (title_edges)
+    frames = _frames(grammar)
+    if frames is not None:  # 甲…改革方案、|乙…实施方案: a found title's list-mates (title_edges)
+        listed_kinds = _listed_kinds(grammar, frames)
+        find_listed_titles(doc, text, grammar, listed_kinds, ends_name)
+        drop_counted_documents(doc, text, grammar, listed_kinds)  # 一张|负面清单, …法规案|14件 (title_edges)
     open_at_issuers(doc, text, grammar)
 
 
@@ -214,6 +221,16 @@ def trim_governing_verbs(doc: Doc, text: str, grammar: g.Grammar) -> None:
             spans.append(span)
     if changed:
         set_candidates(doc, spans)
+
+
+def _listed_kinds(grammar: g.Grammar, frames: Frames) -> frozenset[str]:
+    """The kinds that close a found title's list-mate: the governed kinds of two characters or
+    more and the package kinds (措施, 举措: ``policy_frames.jsonl`` role ``package``, mined as
+    issued after a count of articles). Beside a title the list marks the mate as a document too,
+    so a package needs no count there (落实…促进法及|促进…发展措施)."""
+    rows = grammar.lexicon.get("policy_frames.jsonl", ())
+    packages = {r["word"] for r in rows if r.get("role") == "package"}
+    return frozenset({k for k in frames[2] if len(k) >= 2} | packages)
 
 
 GOVERNING_ROLES = ("verb", "frame_verb")
