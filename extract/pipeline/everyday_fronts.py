@@ -44,9 +44,11 @@ def division_start(name: str, grammar: Grammar) -> int:
     terms = widespread_terms(grammar)
     places = place_names()
     level = level_length(name)
-    if level and any(
-        _division(name[level : level + k], places, terms) for k in range(2, MAX_PLACE + 1)
-    ) and _on_word_edge(name, level):
+    if (
+        level
+        and any(_division(name[level : level + k], places, terms) for k in range(2, MAX_PLACE + 1))
+        and _on_word_edge(name, level)
+    ):
         return level if len(name) - level >= MIN_REST else 0  # 国家级|江西省…中心 (docstring)
     if name.startswith(NATIONAL):
         return 0  # 国家…, 国家级…: a designation opens with its scope (GUIDE §2.5)

@@ -54,11 +54,11 @@ import weakref
 
 from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
 from extract.pipeline.proper_parts import MARKED_RE, _firm_and_facility, _place, lacks_proper_part, quoted
-from extract.pipeline.lexicon import _segment
-from extract.pipeline.list_items import phase_end
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
 VERB = 2  # characters of the verb between a place and what it was granted (获批)
