@@ -66,3 +66,10 @@ def test_a_level_before_a_place_is_cut(text, name):
     found = ents(text)
     assert any(n == name for n, _ in found)
     assert not any(n.endswith(name) and n != name for n, _ in found)
+
+
+def test_a_level_reached_is_no_building():
+    """建成 before a level and a division's centre reports the level the body reached, not a
+    building (``public_centres.level_before``); without the level the build reading stands."""
+    assert ("衡阳市声纹保护中心", "Organization") in ents("建成国家级衡阳市声纹保护中心，培育企业。")
+    assert ("衡阳市声纹保护中心", "Project") in ents("建成衡阳市声纹保护中心，培育企业。")
