@@ -16,6 +16,11 @@ country's name 中国, which the gazetteer does not hold, opens a name as a divi
 division must start on a word boundary of jieba's reading of the guess (a place's short form
 inside a word, 江门 of 浙江门户, is no place) and be no widespread term itself (新兴 of 新兴产业 is
 a county's name too). The only word named here is the country's (closed class ``scope_word``).
+
+A *level* right before the division (国家级|江西省知识产权保护中心, 省级|甲市…园) is cut too
+(platform26): the level ranks the place's own body or park, it is no scope of an official
+designation (GUIDE §2.5 keeps 国家… only as part of a designation's name; ``unnamed_platforms``
+reads 国家级 the same way), and round 13's readable gold names the centre from its province.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import NATIONAL, place_names, segment_cached
 from extract.pipeline.proper_parts import everyday_word
+from extract.pipeline.unnamed_platforms import level_length
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder's guesses
 MAX_PLACE = 8  # the longest division name tried
@@ -37,6 +43,13 @@ def division_start(name: str, grammar: Grammar) -> int:
     (升级|甲市国际陆港 → 2), else 0."""
     terms = widespread_terms(grammar)
     places = place_names()
+    level = level_length(name)
+    if (
+        level
+        and any(_division(name[level : level + k], places, terms) for k in range(2, MAX_PLACE + 1))
+        and _on_word_edge(name, level)
+    ):
+        return level if len(name) - level >= MIN_REST else 0  # 国家级|江西省…中心 (docstring)
     if name.startswith(NATIONAL):
         return 0  # 国家…, 国家级…: a designation opens with its scope (GUIDE §2.5)
     pos = 0
@@ -52,6 +65,16 @@ def division_start(name: str, grammar: Grammar) -> int:
             return 0
         pos += len(word)
     return 0
+
+
+def _on_word_edge(name: str, at: int) -> bool:
+    """Does jieba's reading of ``name`` have a word boundary at ``at``?"""
+    pos = 0
+    for word in segment_cached(name):
+        if pos >= at:
+            return pos == at
+        pos += len(word)
+    return pos == at
 
 
 def _division(word: str, places: frozenset[str], terms: frozenset[str]) -> bool:

@@ -11,7 +11,10 @@ frame that way (`区中医院` → 大渡口区中医院). A park, base or excha
 named by its own kernel (…产业园, …基地, …交易中心: ``head_kernels.jsonl``), so only names whose
 longest kernel is the bare 中心 are retyped; a place without its level (南坪|国际会展中心) is a
 location, not a government, and leaves the Platform alone. In a clause that builds it
-(加快建设区…中心) the centre is the building, a Project (GUIDE §3), as ``hubs`` reads a hub.
+(加快建设区…中心) the centre is the building, a Project (GUIDE §3), as ``hubs`` reads a hub —
+unless a level stands right before the name (建成|国家级|江西省知识产权保护中心, platform26): the clause
+then reports the level the body reached, a designation, not a building (``opened_facilities`` reads
+建成|国家级…中心 the same way), and round 13's readable gold types that centre Organization.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.public_bodies import LEVELS
+from extract.pipeline.unnamed_platforms import LEVEL_RE
 from extract.regions import lookup
 
 CENTRE = "中心"  # the bare GUIDE §3 kernel (园/基地/中心) that public institutions share
@@ -85,6 +89,11 @@ def built_here(text: str, start: int, end: int) -> bool:
     return CONSTRUCTION_RE.search(rest) is not None or RENOVATION in rest
 
 
+def level_before(text: str, start: int) -> bool:
+    """Does a level word (国家级, 省级: ``unnamed_platforms.LEVEL_RE``) end right at ``start``?"""
+    return any(LEVEL_RE.fullmatch(text, start - k, start) for k in (2, 3) if start >= k)
+
+
 def retype_public_centres(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """Platform guesses that are a government's own centre, typed Organization, or Project in a
     clause that builds it (``built_here``)."""
@@ -95,7 +104,8 @@ def retype_public_centres(doc: Doc, chosen: list[Chosen], text: str, grammar: Gr
             and s.id_ not in KEPT_SOURCES
             and public_centre(text[s.start_char : s.end_char], grammar)
         ):
-            label = "Project" if built_here(text, s.start_char, s.end_char) else "Organization"
+            built = built_here(text, s.start_char, s.end_char) and not level_before(text, s.start_char)
+            label = "Project" if built else "Organization"
             s = retyped(s, label)
         out.append(s)
     return out

@@ -34,6 +34,16 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
   dropped four generic service platforms (医保|大数据|平台, 绿色|环保|创新|平台) but also a designated
   base and a centre the gold names (branch platform23).
 
+- a guess that opens with a *level* (国家级, 省级, 市级, 县级, 区级) and holds no part of its own
+  besides (no division, code, number, quote mark, phase, or firm before its facility) names a
+  kind of platform of that level, whatever its other words (platform26): ``支持有条件的地方创建
+  国家级数据标注试点基地`` (round 13's readable gold leaves it untagged), ``支持创建国家级中小企业
+  工业互联网服务平台``. The widespread-term test above let such guesses pass whenever one word was
+  rarer (标注, 中小企业); the level already says that the guess is a rank of a kind (GUIDE §2.5:
+  the level is no scope word of a designation), as ``国家级科研平台`` is any platform of that level.
+  The exceptions above stay: a national demonstration designation (示范), an exchange, a park a
+  place was granted.
+
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
 
@@ -44,9 +54,11 @@ import weakref
 
 from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import _segment
+from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
-from extract.pipeline.proper_parts import lacks_proper_part, quoted
+from extract.pipeline.proper_parts import MARKED_RE, _firm_and_facility, _place, lacks_proper_part, quoted
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
 VERB = 2  # characters of the verb between a place and what it was granted (获批)
@@ -54,6 +66,9 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 MAX_PLACE = 6  # the longest place name tried before the verb
 GRANTED = "获批"  # GUIDE §9's own word for a designated park (瑞丽获批国家级产业协作园区)
 LEVEL = "级"  # 国家级, 省级: a level, not a designation's scope (GUIDE §2.5)
+# a level word at a guess's front: the national level or a rank of the gazetteer's divisions
+# (province, city, county, district) before 级 — the closed class of administrative levels
+LEVEL_RE = re.compile(r"(?:国家|[省市县区])级")
 EXCHANGE = "交易"  # GUIDE §9: exchanges are Platform
 # GUIDE §3 designations headed 园/基地/中心 (国家绿色产业示范基地): a national level before 示范 names
 # the title a ministry confers (国家级…示范园区), not any park of that level (国家级科研平台)
@@ -75,10 +90,31 @@ def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
         return False
     if name.startswith(NATIONAL) and DEMONSTRATION in name:
         return False  # 国家级…示范园区: a national demonstration designation (GUIDE §3, §2.5)
+    if level_length(name) and not granted(text, s.start_char):
+        return level_kind(name, grammar)  # 国家级…试点基地: a kind of that level (module docstring)
     everyday = mistagged_terms(grammar)  # 智慧, 国际化: everyday words the dictionary tags as names
     if not name.endswith(DESIGNATION_HEADS):
         everyday = _with_abbreviations(grammar, everyday)  # 环保, 医保 (module docstring)
     return lacks_proper_part(name, grammar, joined=True, extra=everyday) and not granted(text, s.start_char)
+
+
+def level_length(name: str) -> int:
+    """Characters of the level word ``name`` opens with (国家级 → 3, 省级 → 2), else 0."""
+    m = LEVEL_RE.match(name)
+    return m.end() if m is not None else 0
+
+
+def level_kind(name: str, grammar: Grammar) -> bool:
+    """Is ``name`` a level word before words with no part of their own: no division, code,
+    number, quote mark or phase, and no single word before a firm's facility head? (国家级|数据|
+    标注|试点|基地 is; 国家级|江西省|…中心 and 省级|“…”基地 are not.)"""
+    rest = name[level_length(name) :]
+    if not rest or MARKED_RE.search(rest) or phase_end(rest) is not None:
+        return False
+    words = _segment(rest)
+    if any(_place(w) for w in words):
+        return False
+    return not _firm_and_facility(rest, words, grammar)
 
 
 _everyday: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
