@@ -137,6 +137,9 @@ _UNIT_WORDS = [
     "栋",
     "例",
     "批次",
+    # measure words of things counted together with others, in brackets (万辆（艘、架、列）次, 万套（间）)
+    "架",
+    "间",
     "万标准箱",
     "标准箱",
     "万亿",
@@ -165,6 +168,18 @@ _MEASURES = sorted(
 # (30度, 5方面 are no figures)
 _MEASURE_AFTER = re.compile("|".join(re.escape(u) for u in (*_MEASURES, "度", "方")))
 UNIT_WORDS = frozenset(_UNIT_WORDS)  # the units spelt out above (万人 is one; 万张 is composed)
+# 8978辆（台）, 6957套（间）, 2813.8万辆（艘、架、列）次: a measure word with the other measure words of
+# the things counted in brackets (and 次 after them when trips are counted) is one unit, written whole
+# as every readable gold unit of this form is (台（套）, 套（间）, 辆（台）, 万辆（艘、架、列）次); the
+# figure had kept only the first word (辆) and its name lost the count. The bracket holds measure
+# words of this list only: a note with words of its own (5个（含3个）) or a kind (22个（类）载体: the
+# kinds of a scope, no things counted) is no alternative
+_ONE_CHARACTER_MEASURES = frozenset(u for u in _MEASURES if len(u) == 1)
+_ONE_MEASURE = "[" + "".join(sorted(_ONE_CHARACTER_MEASURES)) + "]"
+_ALTERNATIVES = re.compile(
+    rf"（{_ONE_MEASURE}(?:、{_ONE_MEASURE})*）次?|\({_ONE_MEASURE}(?:、{_ONE_MEASURE})*\)次?"
+)
+ALTERNATIVE_MEASURES = re.compile(rf"[（(]{_ONE_MEASURE}(?:、{_ONE_MEASURE})*[）)]次?$")
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_NUM = r"[〇零一二两三四五六七八九十百千]+"
@@ -277,6 +292,8 @@ def find_figures(text: str, *, require_unit: bool = True) -> list[Figure]:
         end = m.end()
         if unit in ("万", "亿", "万亿") and (measure := _MEASURE_AFTER.match(norm, end)):
             unit, end = unit + measure.group(0), measure.end()
+        if unit[-1:] in _ONE_CHARACTER_MEASURES and (alternatives := _ALTERNATIVES.match(norm, end)):
+            unit, end = unit + alternatives.group(0), alternatives.end()  # 8978辆（台）: the unit as written
         start = m.start("star") if m.group("star") else m.start("num")
         if m.group("pre") and m.group("pre") in HEDGES:
             start = m.start("pre")
@@ -393,4 +410,12 @@ def _glued_to_digits(text: str, start: int, end: int) -> bool:
     return bool(before) and (before.isascii() and before.isalnum())
 
 
-__all__ = ["FIGURE_RE", "Figure", "cn_to_number", "find_figures", "parse_number", "to_halfwidth"]
+__all__ = [
+    "ALTERNATIVE_MEASURES",
+    "FIGURE_RE",
+    "Figure",
+    "cn_to_number",
+    "find_figures",
+    "parse_number",
+    "to_halfwidth",
+]

@@ -26,6 +26,8 @@ from extract.indicators.each import each_split, expand_contracted
 from extract.indicators.examples import without_examples
 from extract.indicators.implicit_people import implicit_count, with_people_units
 from extract.indicators.lead_measure import with_aspect_topic, with_lead_measure
+from extract.indicators.listed_places import listed_places
+from extract.indicators.member_thresholds import BECOME, member_thresholds
 from extract.indicators.multiples import MULTIPLE_NAME, MULTIPLE_UNIT, multiple_figures
 from extract.indicators.names import (
     PAIRED_SCOPES,
@@ -39,9 +41,10 @@ from extract.indicators.names import (
     words_of,
 )
 from extract.indicators.noun_brackets import noun_bracket, with_noun_brackets, without_noun_brackets
-from extract.indicators.numbers import UNIT_WORDS, Figure, find_figures, to_halfwidth
+from extract.indicators.numbers import ALTERNATIVE_MEASURES, UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.owners import with_shared_owner
 from extract.indicators.period import five_year_end, names_a_plan_period
+from extract.indicators.quantity_objects import next_object, object_of_act
 from extract.indicators.served import (
     SERVED_MEASURE,
     action_topic,
@@ -125,6 +128,39 @@ _COUNT_SUFFIX |= {
     for m in ("万", "亿")
     if u[0] not in "万亿" and m + u not in UNIT_WORDS
 }
+
+
+class _CountSuffixes(dict[str, str]):
+    """The count units above, and any measure word written with its alternatives in brackets
+    (8978辆（台）, 2813.8万辆（艘、架、列）次: ``numbers.ALTERNATIVE_MEASURES``): things of several kinds
+    counted together are a count, named …数 (辆（台）: 新增…数, 万辆（艘、架、列）次: …交通工具数, as
+    the readable gold names both), or by the measure word's own suffix where it has one (套 stays
+    the dwellings' unit, ``counts_dwellings``)."""
+
+    def __contains__(self, unit: object) -> bool:
+        return super().__contains__(unit) or (isinstance(unit, str) and _alternative_count(unit))
+
+    def __missing__(self, unit: str) -> str:
+        if _alternative_count(unit):
+            return super().get(_without_alternatives(unit), "数")
+        raise KeyError(unit)
+
+    def get(self, unit: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if unit not in self:  # dict.get would not ask __missing__
+            return default
+        return self[unit]
+
+
+def _alternative_count(unit: str) -> bool:
+    return ALTERNATIVE_MEASURES.search(unit) is not None
+
+
+def _without_alternatives(unit: str) -> str:
+    """万辆（艘、架、列）次 -> 万辆: the measure word the bracket gives alternatives of."""
+    return ALTERNATIVE_MEASURES.sub("", unit)
+
+
+_COUNT_SUFFIX = _CountSuffixes(_COUNT_SUFFIX)
 # a figure right after a preposition is inside its phrase; after 和/及 a count is a coordinated item
 # (A和3所B投入运行), any other figure is still inside the phrase (所有市州和98%的县市区, 装备和349万元…)
 _PREPOSITION = re.compile(r"[与同对向把被将为给]$")
@@ -166,6 +202,10 @@ def _nominal_tag(tag: str) -> bool:
 
 
 _LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
+_AREA_UNITS = frozenset(
+    {"平方米", "万平方米", "平方公里", "公顷", "亩", "万亩"}
+)  # GB 3100, as numbers spells them
+_OBJECT_MEASURES = _LENGTH_UNITS | _AREA_UNITS  # quantities written before an act's object (quantity_objects)
 _DURATION_AFTER = re.compile(r"^(?:月|年(?!度)|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
 # the colon of a ratio: ASCII, fullwidth, the presentation form, and U+2236 RATIO (∶), which the
 # provincial reports write (三次产业结构由8.7∶41.2∶50.1调整为…) and NFKC leaves as it is
@@ -252,6 +292,12 @@ def indicators_in_sentence(
     if _THRESHOLD_HINT.search(norm):  # 过三千亿元城市, 千亿县: the places' output, not the author's
         spans += threshold_spans(norm)
         result += threshold_indicators(norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path)
+    if BECOME in norm:  # 某机场成为全省第4个吞吐量超千万人次的机场: the member's measure passed the mark
+        members, member_frames = member_thresholds(
+            norm, offset, mentions, ctx.year, ctx.kind, ctx.doc, ctx.path
+        )
+        spans += member_frames
+        result += members
     in_names, in_articles = SpanSet(spans), SpanSet(articles)  # bisection: a long sentence stays linear
     figs = [
         f
@@ -704,6 +750,17 @@ class _SentenceReader:
         base = base_of_rate(prev.name)
         return base if base != prev.name and len(base) >= 2 else ""
 
+    def _act_of_coordinated_object(self, i: int, name_raw: str) -> str:
+        """``提升改造210公里农村公路和120万平方米村内道路``: a length or area right after the object of
+        the figure before and a conjunction is the second object of that figure's act
+        (``quantity_objects``); the act's words, or ``name_raw`` unchanged."""
+        norm, f, prev = self.norm, self.figs[i], self.pending[-1]
+        if not next_object(norm, prev.fig.end, f.start):
+            return name_raw
+        _, before_start, before = self._segment(prev.fig)
+        act = _split_subject(norm, before_start, before, self.by_start)[1]
+        return act if f.unit in _OBJECT_MEASURES and object_of_act(norm, clean_name(act), f.end) else name_raw
+
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
         norm, f = self.norm, self.figs[i]
@@ -740,6 +797,8 @@ class _SentenceReader:
         reach = f.unit in SERVED_MEASURE and seg_start == cstart and opening_verb(clean_name(seg))
         if self.ctx.kind == "target" and reach:
             return i + 1  # …改善校舍，惠及3万名学生: the people a planned act will reach only scope it
+        if i and self.pending and self.pending[-1].fig is self.figs[i - 1]:
+            name_raw = self._act_of_coordinated_object(i, name_raw)  # 改造210公里A和120万平方米B: 改造B
         if _ends_with_function_word(name_raw, closing) and not _copula_wei(norm, name_raw, f):
             served = _served_count(norm, name_raw, f) if self.ctx.kind == "actual" else ""
             if served:  # 为2.15万名劳动者追回工资: the people a reported action served are counted
@@ -1797,6 +1856,11 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     counts them, no kind: 新建A、B等13座 names nothing; a list of kinds before a rough total,
     新建体育公园、健身园等1100余处, names what is counted)."""
     name = clean_name(raw)
+    acted_on = object_of_act(text, name, f.end) if name and f.unit in _OBJECT_MEASURES else ""
+    if acted_on:  # 提升改造210公里农村公路: the act and its object (quantity_objects)
+        return acted_on + (
+            _MILEAGE if f.unit in _LENGTH_UNITS and not acted_on.endswith(_LENGTH_NAMES) else ""
+        )
     if f.unit in _LENGTH_UNITS and name and not name.endswith(_LENGTH_NAMES):
         return name + _MILEAGE  # 新改建农村公路4.2万公里: a length is the roads' mileage
     if f.unit in _WEIGHT_UNITS and name:
@@ -2443,6 +2507,7 @@ _OPEN_BRACKET = re.compile(r"[（(“《]")
 # a conjunction (or the enumeration comma) right before another count: the counts are coordinated
 # objects of one verb
 _BEFORE_COUNT = re.compile(r"[和及与、](?=[超近约逾]?\d)")
+BEFORE_COUNT = _BEFORE_COUNT  # quantity_objects reads a length's second object after it too
 # The three patterns below are matched at a position of the whole text (``pattern.match(text,
 # pos)``) rather than on ``text[pos:]``: the slice copied the rest of the document on every call
 # (≈ 0.25 ms a count on a report). None looks behind ``pos``, and ``$`` is the text's end either
@@ -2832,6 +2897,9 @@ def _distribute(
                 base = re.sub(r"数$", "", base)
                 out.append(_Pending(base + "累计数", g, None, cstart, False))
         return out
+    placed = listed_places(before, seg_start, names, by_start) if len(names) == len(group) else None
+    if placed is not None:  # 甲、乙地铁客运量分别达…: each figure is its place's, named by the measure
+        names = [placed[1]] * len(group)
     if len(names) == 1 and len(group) == len(PAIRED_SCOPES.get(names[0].strip()[:2], ())):
         scope, rest = names[0].strip()[:2], names[0].strip()[2:]  # 城乡居民…分别增长4%、6%
         names = [part + rest for part in PAIRED_SCOPES[scope]]
@@ -2844,12 +2912,16 @@ def _distribute(
         group = group * len(names)  # A、B、C分别增加2个: each member's figure is the one figure
     if len(names) != len(group):
         return out
-    names = with_shared_owner([clean_name(n) for n in names])  # 事故起数、死亡人数: 事故死亡人数
-    # 4.7亿人次、5000亿元: no shared tail unless the items are parallel (生猪、家禽…万头、亿只)
-    one_unit = len({_base_unit(g.unit) for g in group}) == 1
-    framed = _act_framed_items(names) if one_unit else None
-    names = framed or (_shared_tail(names) if one_unit else _parallel_items(names))
-    for n, g in zip(names, group, strict=True):
+    if placed is None:
+        names = with_shared_owner([clean_name(n) for n in names])  # 事故起数、死亡人数: 事故死亡人数
+        # 4.7亿人次、5000亿元: no shared tail unless the items are parallel (生猪、家禽…万头、亿只)
+        one_unit = len({_base_unit(g.unit) for g in group}) == 1
+        framed = _act_framed_items(names) if one_unit else None
+        names = framed or (_shared_tail(names) if one_unit else _parallel_items(names))
+    else:
+        names = [clean_name(n) for n in names]
+    subjects: Sequence[Mention | None] = placed[0] if placed is not None else [None] * len(group)
+    for n, g, subject in zip(names, group, subjects, strict=True):
         name = _sector(text, g.start, n)
         if not name:
             continue
@@ -2858,7 +2930,7 @@ def _distribute(
                 _Pending(
                     _rate_label(name, gm.group(3), "年均" in seg),
                     g,
-                    None,
+                    subject,
                     cstart,
                     True,
                     negative=_negative_rate(gm.group(3)),
@@ -2870,7 +2942,7 @@ def _distribute(
                 counted = _as_count(_increase(name + change, g.unit), g.unit)
             else:
                 counted = _as_count(name, g.unit) if not _has_name(verb) else name
-            out.append(_Pending(counted, g, None, cstart, g.unit == "%"))
+            out.append(_Pending(counted, g, subject, cstart, g.unit == "%"))
     return out
 
 
@@ -2921,7 +2993,7 @@ def _with_count_tail(p: _Pending) -> str:
 def counts_dwellings(unit: str) -> bool:
     """Is ``unit`` the measure word of dwellings (套, 万套), whose count is named by the housing
     alone (``DWELLING_MEASURE``)? 台（套） counts equipment and is a unit of its own."""
-    return _base_unit(unit) == DWELLING_MEASURE
+    return _base_unit(_without_alternatives(unit)) == DWELLING_MEASURE  # 套（间）: dwellings too
 
 
 def _explicit_year(text: str, cstart: int, pos: int) -> int | None:

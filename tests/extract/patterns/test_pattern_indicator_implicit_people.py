@@ -48,7 +48,7 @@ def test_no_stuttered_count_suffix():
 
 
 def test_what_is_no_count_of_people_stays_unread():
-    assert not _with_value("新建农家书屋1.2万间。", 1.2)  # a measure word the unit list lacks
+    assert not _with_value("新建农家书屋1.2万册。", 1.2)  # a measure word the unit list lacks (间 joined it)
     assert not _with_value("人均存款余额5.6万。", 5.6)  # a per-capita level
     assert not _with_value("授信总额超过800万。", 800.0)  # money without its unit
     assert not _with_value("带领260万全县人民砥砺前行。", 260.0)  # a whole population
