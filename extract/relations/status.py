@@ -246,6 +246,59 @@ def _with_adverb(gap: str, status: str, lexicon: StatusLexicon) -> str:
     return status
 
 
+_TIME_TAGS = frozenset({"t", "m"})  # jieba's time words and numerals (m, mq): when, not how
+_ADVERB_MAX = 3  # characters of the word a list's closing words leave before its status (实质性)
+
+
+def _list_adverb(gap: str, lexicon: StatusLexicon) -> str:
+    """The adverb written between a list's closing words and its status (``A、B等央企资源实质性落地``,
+    ``A、B等项目顺利投产``): the last word of ``gap`` by jieba's segmentation, two or three Han
+    characters, when what stands before it closes the list (``等…`` within ``_LIST_GAP``) or is a
+    generic head, and the word passes ``_with_adverb``'s tests (no list word, year or month,
+    generic head or stage verb), ends in no name head (``heads.jsonl``, ``head_kernels.jsonl``:
+    ``…等项目生产线投产`` names a part, no manner) and is no time or count by jieba's tag
+    (``…等项目一季度开工``: when, not how). "" when there is none.
+
+    Why: GUIDE §5, §9 copy the status verbatim, and ``_with_adverb`` reads only a gap that is the
+    word itself (``某工程如期完工``); after a list the closing words stand first, so the adverb was
+    cut off (fresh6's ``…等央企资源实质性落地`` gave 落地 three times). A three-character word is
+    read too, as jieba segments it (实质性: the dictionary has no two-character reading of it)."""
+    words = segment_cached(gap)
+    if not words:
+        return ""
+    word = words[-1]
+    rest = gap[: len(gap) - len(word)]
+    if not 2 <= len(word) <= _ADVERB_MAX or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return ""
+    if not (rest in _GENERIC_HEADS or (rest.startswith(_LIST_CLOSER) and _LIST_GAP.match(rest))):
+        return ""
+    if any(word.endswith(h) for h in _name_heads()):
+        return ""
+    if _tags().get(word, "")[:1] in _TIME_TAGS and word not in lexicon.modifiers:
+        return ""  # …等项目一季度开工, 年底建成: a time (jieba t, m, mq), unless a mined modifier (如期)
+    return _adverb_test(word, lexicon)
+
+
+def _adverb_test(word: str, lexicon: StatusLexicon) -> str:
+    """``word`` where it passes ``_with_adverb``'s tests at any length, else ""."""
+    if (
+        any(c in _LIST_WORDS or c in _TIME_WORDS for c in word)
+        or word in _GENERIC_HEADS
+        or any(k in word for k in lexicon.kernels)
+    ):
+        return ""
+    return word
+
+
+@functools.cache
+def _name_heads() -> frozenset[str]:
+    """Every name head of the lexicon (mined heads and GUIDE kernels), read once."""
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    lex = read_lexicon(names=["heads.jsonl", "head_kernels.jsonl"])
+    return frozenset(e["head"] for name in ("heads.jsonl", "head_kernels.jsonl") for e in lex[name])
+
+
 def _with_complement(rest: str, status: str, lexicon: StatusLexicon) -> str:
     """The status as written when a two-character word closes the clause right after it (GUIDE
     §5, §9: verbatim; ``某项目投产增效``, ``某馆建成开放``, ``某线建成开通``): the stage verb's
@@ -291,17 +344,43 @@ def bare_status(after: str, lexicon: StatusLexicon) -> str | None:
     word = gap[-2:]
     status = _with_adverb(word, run.group(0), lexicon)
     if status != run.group(0) and segment_cached(gap)[-1:] != [word]:
-        status = run.group(0)  # 实质性|落地: the two characters end a longer word, no adverb
+        status = run.group(0)  # 实|质性: the two characters end a longer word
+        longer = _list_adverb(gap, lexicon)
+        if len(longer) > len(word):  # …等央企资源实质性落地: the whole word, read as after a list
+            word, status = longer, longer + run.group(0)
     if status == run.group(0):
         word = ""
     elif not kernel.alone and _tags().get(word) not in _ADVERB_TAGS:
-        return None  # 某工程前期推进: a noun before 推进, no adverb
+        word = _framed_measure(gap, word, lexicon)
+        if not word:
+            return None  # 某工程前期推进: a noun before 推进, no adverb
+        status = word + run.group(0)
     if not kernel.alone and not word:
         return None  # 某项目建设: the work named, not its state
     rest = gap[: len(gap) - len(word)]
     if rest and rest not in _GENERIC_HEADS and not (rest.startswith(_LIST_CLOSER) and _LIST_GAP.match(rest)):
         return None
     return status
+
+
+def _framed_measure(gap: str, word: str, lexicon: StatusLexicon) -> str:
+    """``word`` with the adverb of the status frames right before it (``…等项目加快投资放量``:
+    加快 + 投资 + 放量), or "" when no such adverb stands there.
+
+    Why: GUIDE §5 quotes ``加快投资放量`` as a status copied verbatim; the stage verb (放量, which
+    is a status only with an adverb) has its measure (投资, a verbal noun) between it and the
+    adverb, so the word before it is no adverb and the status was lost. The adverb is one the mined
+    phrases put before their stage verb (``StatusLexicon.frame_modifiers``: 加快 of 加快建设), the
+    measure a verbal or common noun by jieba's tag that ends in no name head."""
+    words = segment_cached(gap)
+    if len(words) < 2 or words[-1] != word or words[-2] not in lexicon.frame_modifiers:
+        return ""
+    if _tags().get(word) not in _MEASURE_TAGS or any(word.endswith(h) for h in _name_heads()):
+        return ""
+    return words[-2] + word
+
+
+_MEASURE_TAGS = frozenset({"vn", "n"})  # jieba's tags of a verbal noun and a common noun (投资)
 
 
 @functools.cache
@@ -405,9 +484,10 @@ def find_status(s: Sentence) -> list[Relation]:
             # A和B、C等项目开工建设: B is no mention, C is (blanked); the list still ends at the status
             tail = re.split(r"[、和及]", gap)[-1] if re.match(r"^[、和及]", gap) else gap
             if _LIST_GAP.match(gap) or (len(gap) <= 40 and _LIST_GAP.match(tail.strip())):
-                st = _with_complement(
-                    after[hit.end() :].strip(), _with_adverb(gap, hit.group(0), lexicon), lexicon
-                )
+                read = _with_adverb(gap, hit.group(0), lexicon)
+                if read == hit.group(0) and gap:
+                    read = _list_adverb(gap, lexicon) + read  # 某、某等项目顺利投产
+                st = _with_complement(after[hit.end() :].strip(), read, lexicon)
             break
         if st is None:
             st = bare_status(after, lexicon)
