@@ -1261,6 +1261,27 @@ def test_one_pass_cuts_equal_jiebas_on_windows_of_every_report(corpus_documents)
     assert n > 15000
 
 
+def test_remembered_routes_follow_a_changed_dictionary():
+    """A tokenizer remembers the route of each run it cuts (``Tokenizer._route``); the same run
+    cut again gives the same words, and a word added or deleted afterwards (``add_word``,
+    ``del_word``, ``suggest_freq`` all go through ``add_word``) changes the cut as it changes
+    jieba's."""
+    from extract.pipeline.segmenter import new_tokenizer
+
+    ours, ref = new_tokenizer(), _jieba_reference()
+    text = "推进高水平安全出海口示范县建设"  # invented: 高水平 and 出海口 are dictionary words
+    first = ours.cut_plain(text)
+    assert first == ours.cut_plain(text) == list(ref.cut(text, HMM=False))
+    assert ours.cut_hmm(text) == list(ref.cut(text, HMM=True))
+    for tok in (ours, ref):
+        tok.add_word("安全出海口示范县", 100_000)
+    assert ours.cut_plain(text) == list(ref.cut(text, HMM=False)) != first
+    assert "安全出海口示范县" in ours.cut_plain(text)
+    for tok in (ours, ref):
+        tok.del_word("安全出海口示范县")
+    assert ours.cut_plain(text) == list(ref.cut(text, HMM=False)) == first
+
+
 class _Everything:
     """A set holding every string: a word-list prefilter that lets everything through."""
 
