@@ -25,6 +25,9 @@ GENERIC_CHARS = frozenset("新大小老多各类型级性等化省")
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
 CONTEXT = 5  # characters of context on each side given to the segmenter
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# the bounds of ``_HAN``'s range: ``_HAN_FIRST <= c <= _HAN_LAST`` is ``_HAN.match(c)`` for one
+# character, without a regex call (the window walks below)
+_HAN_FIRST, _HAN_LAST = chr(0x4E00), chr(0x9FFF)
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]*")  # all(_HAN.match(c) for c in …) in one C-speed match
 FUNCTION_CHARS = frozenset("等至和与及的在对向从段")  # 段: 长江巴南段, a section of a river or road
 # what turns a place name into a landform or a built place: 贺兰山, 青海湖, 黄浦江, 杭州湾, 香港城
@@ -278,11 +281,13 @@ def longer_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> t
 def han_window(text: str, start: int, end: int, context: int) -> tuple[int, int]:
     """The Han run around ``text[start:end]``, at most ``context`` characters each side: the
     surroundings a word test segments (a punctuation mark or digit ends a word anyway)."""
-    lo = start
-    while lo > max(0, start - context) and _HAN.match(text[lo - 1]):
+    # the Han test by code point range (``_HAN_FIRST``), the walk's bounds fixed before it (two
+    # ``min``/``max`` calls and a regex call a step were most of its cost)
+    lo, floor = start, max(0, start - context)
+    while lo > floor and _HAN_FIRST <= text[lo - 1] <= _HAN_LAST:
         lo -= 1
-    hi = end
-    while hi < min(len(text), end + context) and _HAN.match(text[hi]):
+    hi, ceiling = end, min(len(text), end + context)
+    while hi < ceiling and _HAN_FIRST <= text[hi] <= _HAN_LAST:
         hi += 1
     return lo, hi
 
@@ -351,11 +356,11 @@ def is_word_at(text: str, start: int, end: int, context: int = CONTEXT) -> bool:
     """
     if start < end and not _HAN_ONLY.fullmatch(text, start, end):
         return True  # 巴(南): a bracketed short form is no dictionary word either way
-    lo = start
-    while lo > max(0, start - context) and _HAN.match(text[lo - 1]) and text[lo - 1] not in FUNCTION_CHARS:
+    lo, floor = start, max(0, start - context)  # bounds and Han test as in ``han_window``
+    while lo > floor and _HAN_FIRST <= text[lo - 1] <= _HAN_LAST and text[lo - 1] not in FUNCTION_CHARS:
         lo -= 1
-    hi = end
-    while hi < min(len(text), end + context) and _HAN.match(text[hi]) and text[hi] not in FUNCTION_CHARS:
+    hi, ceiling = end, min(len(text), end + context)
+    while hi < ceiling and _HAN_FIRST <= text[hi] <= _HAN_LAST and text[hi] not in FUNCTION_CHARS:
         hi += 1
     return _word_at_window(text[lo:hi], start - lo, end - lo)
 

@@ -1261,6 +1261,66 @@ def test_one_pass_cuts_equal_jiebas_on_windows_of_every_report(corpus_documents)
     assert n > 15000
 
 
+def _han_window_by_regex(text, start, end, context, stops=frozenset()):
+    """``lexicon.han_window`` (and ``is_word_at``'s window, with ``stops``) as first written: a
+    regex call per character and the bounds recomputed at every step."""
+    han = re.compile(r"[\u4e00-\u9fff]")
+    lo = start
+    while lo > max(0, start - context) and han.match(text[lo - 1]) and text[lo - 1] not in stops:
+        lo -= 1
+    hi = end
+    while hi < min(len(text), end + context) and han.match(text[hi]) and text[hi] not in stops:
+        hi += 1
+    return lo, hi
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=list("推进高水平安全出海口示范县和等a1，。\n\u9fff\u4e00\u3400"), max_size=24),
+    st.integers(0, 24),
+    st.integers(0, 4),
+    st.integers(0, 6),
+)
+def test_han_windows_by_character_range_equal_the_regex_walk(text, start, width, context):
+    """The Han-run windows of ``han_window`` and ``is_word_at`` (a code point range test, bounds
+    fixed before the walk) equal the regex walk they replace."""
+    from extract.pipeline import lexicon
+
+    start = min(start, len(text))
+    end = min(start + width, len(text))
+    assert lexicon.han_window(text, start, end, context) == _han_window_by_regex(text, start, end, context)
+    lo, hi = _han_window_by_regex(text, start, end, lexicon.CONTEXT, lexicon.FUNCTION_CHARS)
+    seen = []
+    real = lexicon._word_at_window
+    try:
+        lexicon._word_at_window = lambda window, a, b: seen.append((window, a, b)) or True
+        lexicon.is_word_at(text, start, end)
+    finally:
+        lexicon._word_at_window = real
+    assert seen in ([], [(text[lo:hi], start - lo, end - lo)])
+
+
+def test_remembered_routes_follow_a_changed_dictionary():
+    """A tokenizer remembers the route of each run it cuts (``Tokenizer._route``); the same run
+    cut again gives the same words, and a word added or deleted afterwards (``add_word``,
+    ``del_word``, ``suggest_freq`` all go through ``add_word``) changes the cut as it changes
+    jieba's."""
+    from extract.pipeline.segmenter import new_tokenizer
+
+    ours, ref = new_tokenizer(), _jieba_reference()
+    text = "推进高水平安全出海口示范县建设"  # invented: 高水平 and 出海口 are dictionary words
+    first = ours.cut_plain(text)
+    assert first == ours.cut_plain(text) == list(ref.cut(text, HMM=False))
+    assert ours.cut_hmm(text) == list(ref.cut(text, HMM=True))
+    for tok in (ours, ref):
+        tok.add_word("安全出海口示范县", 100_000)
+    assert ours.cut_plain(text) == list(ref.cut(text, HMM=False)) != first
+    assert "安全出海口示范县" in ours.cut_plain(text)
+    for tok in (ours, ref):
+        tok.del_word("安全出海口示范县")
+    assert ours.cut_plain(text) == list(ref.cut(text, HMM=False)) == first
+
+
 class _Everything:
     """A set holding every string: a word-list prefilter that lets everything through."""
 
