@@ -29,6 +29,10 @@ invented.
   national names opened by a place, national scope and complements before names written bare,
   events opened by a place, county governments in full, composite heads after a carrying verb,
   everyday conjuncts in a labelled project list, count nouns with brackets.
+- twenty-third session: quoted ways of working closed by 模式 and named series, level words before a
+  kind or a place-led name, untitled policies listed beside a title and counts of documents, places
+  listed before one measure, one act with two quantified objects, units with bracketed alternatives,
+  a status adverb after a list and a line joined through.
 """
 
 from __future__ import annotations
@@ -69,6 +73,13 @@ UNITS = {
         "落实国家城乡居民增收计划，建设好青禾国家文化公园（澄湾段），参加青禾市第七届运动会，受青禾市澄湾区人民政府委托，"
         "深化实施企业上市升级工程，甲园、国家药品和医疗器械审评检查青禾分中心等一批功能性项目，"
         "9个县（区）获评青禾生态示范基地，超5个县（市、区）开展幸福河湖建设，"
+    ),
+    "twenty-third": (
+        "探索发展“甲乙直连”模式，推动“管委会+公司”模式实体化，办好“跟着青禾游澄湾”系列活动，"
+        "支持有条件的地方创建国家级数据标注试点基地，建成国家级青禾省知识产权保护中心，"
+        "争取青禾港口改革方案、澄湾物流实施方案，全国首张跨境服务贸易负面清单，"
+        "青禾、澄湾地铁线网单日最高客运量分别达1409万、1305万人次，提升改造210公里农村公路和120万平方米村内道路，"
+        "抵离口岸的交通工具达2813.8万辆（艘、架、列）次，青禾高铁全线贯通，甲乙等项目顺利建成投用，"
     ),
 }
 
