@@ -25,6 +25,9 @@ Which words name fields is read off unannotated text, never listed:
   readers add none of its items. A field word with words after it, or after words that name one
   field (引入甲等生命健康领域|龙头项目, 等生命健康|领域项目: projects of a named field), qualifies
   the projects, and the items stay.
+- **Names** (:func:`opens_on_field_label`): a name found by its head that opens right after 等
+  with a field word (甲、乙等|领域提质升级行动) is the list's label and what is done in the
+  fields, not a name; the head finder (``extract.pipeline.names``) adds none.
 """
 
 from __future__ import annotations
@@ -146,3 +149,18 @@ def labels_fields(label: str, grammar: g.Grammar) -> bool:
     # 等重点|领域项目: generic words only before the field word; 等生命健康|领域项目 names one
     # field, whose projects the items are
     return not before or g.is_generic(before, strict=False)
+
+
+def opens_on_field_label(text: str, start: int, head_start: int, grammar: g.Grammar) -> bool:
+    """Does the name ``text[start:head_start]`` open right after a list's 等 with a mined field word
+    (甲、乙、丙等|领域|提质升级行动)? Then the word is the list's label: the items are fields
+    (sectors, untagged by GUIDE §3 like sector clusters) and the words after it say what is done
+    in them, one action across the fields and no name of its own. The field words are the mined
+    ones (``field_labels.jsonl``; 领域 labels 244 items in 16 reports, far above the floors), so
+    the reading no longer hangs on whether a longer head (升级行动, 4 suffix uses in 3 reports,
+    lost when round 14 was masked) happened to leave only generic words before it (issue 12)."""
+    if start == 0 or text[start - 1] != LIST_CLOSER or head_start <= start:
+        return False
+    fields = grammar.mined_set("field_labels.jsonl", "word")
+    words = segment_cached(text[start:head_start])
+    return bool(fields) and bool(words) and words[0] in fields

@@ -52,6 +52,7 @@ from extract.pipeline.counted_quotes import FRAMING_TAILS_RE, counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.duration_pilots import find_duration_pilots
 from extract.pipeline.festival_names import find_festivals
+from extract.pipeline.field_labels import opens_on_field_label
 from extract.pipeline.field_laboratories import find_field_laboratories
 from extract.pipeline.financial_firms import find_financial_firms
 from extract.pipeline.firm_kernels import find_division_firms
@@ -623,6 +624,8 @@ class NameFinder(g.UsesGrammar, Pipe):
             if again >= 0 and len(body) - again - 2 >= 2:
                 start += again + 2  # 货运机场花湖国际机场: the last name with this head
                 body = text[start : m.start()]
+            if opens_on_field_label(text, start, m.start(), gr):
+                continue  # 甲、乙等|领域提质升级行动: the list's label, no name (field_labels)
             if head in gr.bare_heads and (not body or not _is_place(body)):
                 modifier = 2 <= len(body) <= 4 and not g.is_generic(body) and not opens_clause(body)
                 if type_ == "Program" and modifier:

@@ -8,7 +8,11 @@ package with a name; a count before the words (29项促消费政策) only counts
 untagged, as GUIDE §9 says. Here:
 
 - the package kinds (措施, 举措, 政策措施 …) are mined where they close a count of articles in
-  the governing frame (``policy_frames.jsonl`` role ``package``, ``extract.pipeline.policy_mining``);
+  the governing frame (``policy_frames.jsonl`` role ``package``, ``extract.pipeline.policy_mining``),
+  and the words GUIDE §9 names after a named package (``GUIDE_TRAILING``: 政策, 政策措施) close one
+  whatever their count: the GUIDE says a package may end so, and the miner's evidence for 政策
+  stood at its floor (2 governed uses in 2 reports; 1 in 1 once round 14's passages were
+  masked), so the reading of 某产业13条政策 flipped with one blanked passage (issue 12);
 - the governing verbs are the words mined before 《》 titles (same file, role ``verb``): the title
   opens after the verb, as a 《 would, and a single verb between the governing verb and the name
   (支持, 优化, 关爱) is the title's own first word (``untitled_policies.verb_opening_title``);
@@ -42,19 +46,24 @@ COUNT_RE = re.compile(ARTICLE_COUNT)
 MAX_MODIFIER = 2  # characters between the count and the kind (21条|升级|举措)
 MIN_NAME = 4  # characters of name before the count (支持某产业发展, 优化营商环境)
 TRAILING_POLICY = "政策"  # GUIDE §2.5 and §9: a trailing 政策/政策措施 is left out of the span
+# GUIDE §9 (Policies): "Named packages, trailing 政策/政策措施 left out": the words the GUIDE
+# itself names after a package close one, besides the mined kinds
+GUIDE_TRAILING = ("政策", "政策措施")
 HAN_RUN_BEFORE = MAX_TITLE_BODY + 4  # the governing verb stands within the title's reach
 
 _kinds_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str] | None] = weakref.WeakKeyDictionary()
 
 
 def _package_kinds(grammar: g.Grammar) -> re.Pattern[str] | None:
-    """``[modifier]kind`` after a count: the mined package kinds (role ``package``), longest first."""
+    """``[modifier]kind`` after a count: the mined package kinds (role ``package``) and the GUIDE's
+    trailing words (``GUIDE_TRAILING``), longest first; None when nothing is mined (no lexicon)."""
     if grammar in _kinds_cache:
         return _kinds_cache[grammar]
     rows = grammar.lexicon.get("policy_frames.jsonl", ())
     kinds = {r["word"] for r in rows if r.get("role") == "package"}
     found = None
     if kinds:
+        kinds |= set(GUIDE_TRAILING)
         found = re.compile(r"[\u4e00-\u9fff]{0," + str(MAX_MODIFIER) + r"}?(" + longest_first(kinds) + ")")
     _kinds_cache[grammar] = found
     return found

@@ -83,3 +83,55 @@ def test_the_miner_keeps_kinds_that_close_governed_counts():
     assert {"措施", "举措"} <= set(rows), rows
     assert rows["措施"]["docs"] == 3 and rows["措施"]["role"] == "package"
     assert "断头" not in rows and "跑道" not in rows  # counted, never governed
+
+
+def _without_package_words(words: tuple[str, ...]):
+    """The shipped grammar with the mined package rows of ``words`` taken out."""
+    from extract.pipeline.grammar import Grammar
+    from extract.pipeline.lexicon_files import read_lexicon
+
+    lexicon = read_lexicon()
+    rows = [
+        r
+        for r in lexicon["policy_frames.jsonl"]
+        if not (r.get("role") == "package" and r.get("word") in words)
+    ]
+    return Grammar({**lexicon, "policy_frames.jsonl": rows})
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("落实扶持澄州山地茶产业发展15条政策。", "扶持澄州山地茶产业发展15条"),
+        ("出台支持岫云数字经济发展12条政策措施，企业受益。", "支持岫云数字经济发展12条"),
+    ],
+)
+def test_the_guide_trailing_words_close_a_package_whatever_the_miner_counted(text, title):
+    # GUIDE §9: "named packages, trailing 政策/政策措施 left out": the GUIDE's own words close a
+    # package even where the miner's count of them fell under its floor (issue 12: 政策 went
+    # from 2 governed reports to 1 when round 14's passages were masked)
+    from extract.pipeline.candidates import candidates
+    from extract.pipeline.numbered_packages import GUIDE_TRAILING, find_numbered_packages
+
+    grammar = _without_package_words(GUIDE_TRAILING)
+    assert not any(r.get("word") in GUIDE_TRAILING for r in grammar.lexicon["policy_frames.jsonl"])
+    doc = load_pipeline().make_doc(text)
+    find_numbered_packages(doc, text, grammar)
+    assert [(c.text, c.label_) for c in candidates(doc)] == [(title, "Policy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落实20条政策，稳住经济大盘。",  # no name before the count
+        "出台促进消费29项政策。",  # a count of documents (GUIDE §9: unnamed counts)
+        "研究澄州茶产业发展12条政策的效果。",  # no governing verb before the title
+    ],
+)
+def test_the_guide_trailing_words_need_the_rest_of_the_frame(text):
+    from extract.pipeline.candidates import candidates
+    from extract.pipeline.numbered_packages import GUIDE_TRAILING, find_numbered_packages
+
+    doc = load_pipeline().make_doc(text)
+    find_numbered_packages(doc, text, _without_package_words(GUIDE_TRAILING))
+    assert candidates(doc) == []

@@ -44,3 +44,32 @@ def test_a_labelled_pilot_list_before_its_predicate_gives_its_items(text, names)
 )
 def test_fields_and_longer_nouns_give_no_programme_list(text):
     assert programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mined field word right after 等 is the list's label, whatever words follow it and
+        # whichever head closes them (issue 12: the reading hung on whether 升级行动 was a mined
+        # head, which left only generic words before it; round 14's mask took it out)
+        "新能源、新材料等领域转型攻坚行动扎实推进。",
+        "养老、托育等方面服务提升行动成效明显。",
+        "汽车、光伏、钢铁等领域焕新升级行动深入开展。",
+    ],
+)
+def test_a_name_opening_on_a_field_label_after_a_list_is_no_programme(text):
+    assert programmes(text) == []
+
+
+def test_the_field_label_cut_reads_the_list_closer_and_the_mined_field_words():
+    from extract.pipeline.field_labels import opens_on_field_label
+    from extract.pipeline.grammar import default_grammar
+
+    gr = default_grammar()
+    text = "甲、乙等领域转型攻坚行动，丙领域转型攻坚行动，丁等青禾转型攻坚行动"
+    head = text.index("攻坚行动")
+    assert opens_on_field_label(text, head - 4, head, gr)  # 等|领域转型
+    second = text.index("领域", head)
+    assert not opens_on_field_label(text, second, second + 4, gr)  # 丙|领域: no list closer
+    third = text.index("青禾")
+    assert not opens_on_field_label(text, third, third + 4, gr)  # 等|青禾: no field word
