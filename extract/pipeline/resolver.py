@@ -82,6 +82,7 @@ from extract.pipeline.sentence_reach import REPORT, SENTENCE, Sentences, Stage
 from extract.pipeline.shared_programmes import retype_shared_programmes
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
 from extract.pipeline.unquoted_frameworks import drop_unquoted_frameworks
+from extract.pipeline.venue_centres import retype_venue_centres
 from extract.pipeline.verb_complements import trim_verb_complements
 from extract.pipeline.word_cut_ends import drop_word_cut_ends
 from extract.pipeline.word_edges import drop_bad_left_edges
@@ -344,6 +345,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_rule_makers(chosen, doc_text(doc))  # 省政府|规章: a kind of regulation
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
+        chosen = retype_venue_centres(doc, chosen, doc_text(doc), self.grammar)  # 甲地体育|中心
         chosen = retype_institution_units(chosen, doc_text(doc), self.grammar)  # 甲实验室|乙地基地
         return retype_listed_platforms(chosen, doc_text(doc), self.grammar)  # 甲总部、乙基地
 
