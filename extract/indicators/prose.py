@@ -55,7 +55,7 @@ from extract.indicators.served import (
 )
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
-from extract.indicators.topics import clause_topic, counted_topic, is_bare_measure, topic_of
+from extract.indicators.topics import acted_on_topic, clause_topic, counted_topic, is_bare_measure, topic_of
 from extract.records import Indicator, Mention
 from extract.regions import candidates
 from extract.spanset import SpanSet
@@ -612,6 +612,18 @@ class _SentenceReader:
         self.pending[-1] = dataclasses.replace(prev, fig=f)
         return True
 
+    @staticmethod
+    def _bare_amount(name: str, f: Figure) -> bool:
+        """A bare measure of an amount (落实资金, 带动消费: ``topics.is_bare_measure``), no count: a
+        count names its own things (…等8个项目完工), which no programme acted on before owns."""
+        return is_bare_measure(name) and f.unit not in _COUNT_SUFFIX and f.unit != "%"
+
+    def _acted_on(self, prev: _Pending) -> str:
+        """The programme ``prev``'s name acts on (``topics.acted_on_topic``), found where the name
+        stands before its figure in the text; "" when it is written elsewhere or names none."""
+        at = self.norm.find(prev.name, prev.clause_start, prev.fig.start)
+        return acted_on_topic(at, prev.name, self.by_start) if at >= 0 else ""
+
     def _served_by_clause_before(self, f: Figure, seg_start: int, seg: str) -> str:
         """``…，惠及120万户居民``: a clause that opens with a mined verb of reach (``reach_verbs.jsonl``)
         before a count of people or households counts the people the action of the clause before
@@ -867,7 +879,9 @@ class _SentenceReader:
         topic = ""
         said = clean_name(seg) if name and seg_start == cstart and subj is None else ""
         if said and (_opening_verb(said) or is_bare_measure(name)):  # the clause's words open with the act
-            topic = clause_topic(norm, cstart, self.by_start, self._has_figure)  # 某铁路…，累计发送旅客…
+            topic = clause_topic(  # 某铁路…，累计发送旅客…
+                norm, cstart, self.by_start, self._has_figure, acted_on=self._bare_amount(name, f)
+            )
         listed_part = seg.lstrip("，,、 ").startswith("其中")
         if listed_part and name:
             name = self._part_of_level(name, f, cstart)  # 汽车保有量…，其中新能源汽车达…: 新能源汽车保有量
@@ -889,6 +903,8 @@ class _SentenceReader:
                     topic = ""  # 完成投资…，拟竣工投产项目3500个: a count of its own
                 counted = prev.counted and bool(topic)
                 own = topic_of(prev.name.removeprefix(topic), acts=False)
+                if not own and not topic and prev.clause_start == cstart and seg_start > cstart:
+                    own = self._acted_on(prev)  # 落实某计划补贴资金…、带动消费…: the programme's
                 found = "" if action_measure else topic + own
                 if not found and not topic and _measures_counted_things(prev, f, norm):
                     # 实施N个项目，年度完成投资…: the things counted are the amount's topic, and stay

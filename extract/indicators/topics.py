@@ -121,7 +121,11 @@ _NOT_PREDICATE = "、等和与及的“”\"'（(《"
 
 
 def clause_topic(
-    text: str, cstart: int, by_start: Mapping[int, Mention], has_figure: Callable[[int, int], bool]
+    text: str,
+    cstart: int,
+    by_start: Mapping[int, Mention],
+    has_figure: Callable[[int, int], bool],
+    acted_on: bool = False,
 ) -> str:
     """The named thing the clause before ``cstart`` talks about, for a figure whose name opens with
     an action and names no thing of its own (中老铁路发展远超预期，累计发送旅客超6400万人次: the
@@ -131,7 +135,10 @@ def clause_topic(
     (:func:`_reports_a_stage`). The clause before is joined by a comma in the same sentence,
     holds no figure (``has_figure(start, end)``: else its figure's name is the topic,
     :func:`topic_of`), and opens with a mention of :data:`TOPIC_TYPES` followed by its
-    predicate. "" when there is none."""
+    predicate. ``acted_on``: the figure is a bare measure (落实资金, 带动商品销售: :func:`is_bare_measure`),
+    so a clause whose opening act is done to the programme (``推进以旧换新扩围提质``,
+    :func:`_opening_act`) lends it too; a count names its own things (争取某线纳入规划，力促…等8个项目
+    完工: the projects are not the line's). "" when there is none."""
     if cstart < 2 or text[cstart - 1] not in "，,":
         return ""
     start = cstart - 1
@@ -147,6 +154,9 @@ def clause_topic(
             at += len(lead)
             break
     m = by_start.get(at)
+    if m is None and acted_on:
+        at = at + len(_opening_act(text[at:cstart]))  # 推进|以旧换新扩围提质: the act's object
+        m = by_start.get(at) if at < cstart else None
     if m is None or m.type not in TOPIC_TYPES:
         return ""
     end = at + (m.end - m.start)
@@ -156,6 +166,40 @@ def clause_topic(
     if _reports_a_stage(text[end : cstart - 1]):
         return ""  # 某三期投产，引进5个项目: the clause closed the project's news; the author acts next
     return text[at:end]
+
+
+def _opening_act(clause: str) -> str:
+    """The verb that opens ``clause`` (jieba's dictionary tag v, two characters or more), or "".
+
+    A clause whose act is done *to* a named programme and goes on with the programme's own
+    predicate (``推进以旧换新扩围提质``) talks about that programme as much as one the programme opens
+    (``以旧换新扩围提质``): the bare measures after it (落实资金, 带动商品销售) are the programme's
+    (GUIDE §9: a figure about a service or programme names it; the readable gold writes
+    ``以旧换新落实资金``, ``以旧换新带动商品销售额``)."""
+    _segment = segment_fn()
+    dictionary = dictionary_fn()
+
+    words = _segment(clause) if clause else ()
+    first = words[0] if words else ""
+    return first if len(first) >= 2 and dictionary().get(first, (0, ""))[1] in _VERB_TAGS else ""
+
+
+def acted_on_topic(name_start: int, name: str, by_start: Mapping[int, Mention]) -> str:
+    """``落实消费品以旧换新补贴资金``: the named programme (:data:`TOPIC_TYPES`) a figure's name is
+    about, written after the one word that opens the name (its act, whatever jieba tags it: 落实 is
+    an adjective there) and followed by words of its own; "" otherwise. The bare measure after that
+    figure in the same clause (``、带动消费…``) is the programme's, as :func:`clause_topic` gives a
+    programme's clause its bare measures (GUIDE §9; the readable gold: ``消费品以旧换新带动消费``).
+    ``name_start``: the name's offset in the text ``by_start`` is keyed by."""
+    _segment = segment_fn()
+
+    words = _segment(name) if name else ()
+    act = words[0] if len(words) > 1 else ""
+    m = by_start.get(name_start + len(act)) if len(act) >= 2 else None
+    if m is None or m.type not in TOPIC_TYPES:
+        return ""
+    end = len(act) + (m.end - m.start)
+    return name[len(act) : end] if end < len(name) else ""
 
 
 def _reports_a_stage(predicate: str) -> bool:
@@ -169,4 +213,4 @@ def _reports_a_stage(predicate: str) -> bool:
     return status_lexicon().phrase_re.search(predicate) is not None
 
 
-__all__ = ["TOPIC_TYPES", "clause_topic", "counted_topic", "is_bare_measure", "topic_of"]
+__all__ = ["TOPIC_TYPES", "acted_on_topic", "clause_topic", "counted_topic", "is_bare_measure", "topic_of"]
