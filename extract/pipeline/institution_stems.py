@@ -13,6 +13,7 @@ never from a list.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -55,15 +56,28 @@ def institution_stem(name: str, grammar: Grammar) -> str | None:
     return next((st for st in stems if prefix.endswith(st)), None)
 
 
-def retype_research_bases(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
-    """Platform guesses whose modifier ends in an institution's stem, typed Organization."""
+def retype_stemmed_guesses(
+    chosen: list[Chosen],
+    text: str,
+    grammar: Grammar,
+    stem_of: Callable[[str, Grammar], str | None],
+    label: str,
+) -> list[Chosen]:
+    """Platform guesses (not read off a table, a title or a zone) for whose text ``stem_of`` finds
+    a stem, typed ``label``: the one loop of the stem retypings (institutes here, venues in
+    ``venue_centres``)."""
     out = []
     for s in chosen:
         if (
             s.label_ == RETYPED_FROM
             and s.id_ not in KEPT_SOURCES
-            and institution_stem(text[s.start_char : s.end_char], grammar) is not None
+            and stem_of(text[s.start_char : s.end_char], grammar) is not None
         ):
-            s = retyped(s, "Organization")
+            s = retyped(s, label)
         out.append(s)
     return out
+
+
+def retype_research_bases(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
+    """Platform guesses whose modifier ends in an institution's stem, typed Organization."""
+    return retype_stemmed_guesses(chosen, text, grammar, institution_stem, "Organization")

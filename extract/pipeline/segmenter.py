@@ -34,7 +34,8 @@ _SKIP = jieba.re_skip_default
 _ENG_CHARS = frozenset(string.ascii_letters + string.digits)
 
 
-MAX_ROUTES = 100_000  # runs whose routes a tokenizer remembers before it starts afresh (bounded memory)
+MAX_ROUTE_CHARS = 1_000_000  # characters of runs whose routes a tokenizer remembers before it starts afresh
+MAX_LOGS = 100_000  # frequencies whose log is remembered (a dictionary has a few thousand)
 _LOG_ONE = log(1)
 _logs: dict[int, float] = {}  # frequency -> log(frequency): the few thousand frequencies recur
 
@@ -44,7 +45,7 @@ def _log_of(f: int) -> float:
     parsing per dictionary word on a route."""
     lf = _logs.get(f)
     if lf is None:
-        if len(_logs) >= MAX_ROUTES:
+        if len(_logs) >= MAX_LOGS:
             _logs.clear()
         lf = _logs[f] = log(f)
     return lf
@@ -85,13 +86,20 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
     def initialize(self, dictionary: str | None = None) -> None:
         """jieba's ``initialize``; a new dictionary forgets the remembered routes."""
         super().initialize(dictionary)
-        self._routes: dict[str, list[int]] = {}
+        self._forget_routes()
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         """jieba's ``add_word`` (``del_word``, ``suggest_freq`` and user dictionaries go through
         it); a changed dictionary forgets the remembered routes."""
         super().add_word(word, freq, tag)
-        self._routes = {}
+        self._forget_routes()
+
+    def _forget_routes(self) -> None:
+        """Start the memo of routes afresh. It is bounded by the characters it holds, not by its
+        runs: one long run with no punctuation (a hostile or broken text) is as large as many
+        short ones."""
+        self._routes: dict[str, list[int]] = {}
+        self._route_chars = 0
 
     def _route(self, s: str) -> list[int]:
         """For each start, the end (exclusive) of the word jieba's best route takes there: its
@@ -136,9 +144,12 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
                 best = unknown + score[k + 1]
             score[k] = best
             nxt[k] = best_x + 1
-        if len(routes) >= MAX_ROUTES:
-            routes.clear()
-        routes[s] = nxt
+        if self._route_chars + n > MAX_ROUTE_CHARS:
+            self._forget_routes()
+            routes = self._routes
+        if n <= MAX_ROUTE_CHARS:
+            routes[s] = nxt
+            self._route_chars += n
         return nxt
 
     def _cut_block_plain(self, s: str, out: list[str]) -> None:

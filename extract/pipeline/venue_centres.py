@@ -20,16 +20,16 @@ import weakref
 
 from spacy.tokens import Doc
 
-from extract.pipeline.chosen import Chosen, retyped
+from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.institution_stems import RETYPED_FROM, retype_stemmed_guesses
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.public_centres import CENTRE  # the bare GUIDE §3 Platform kernel
 
-RETYPED_FROM = "Platform"
-KEPT_SOURCES = frozenset({"table", "title", "zone"})
 BUILDING_RULE = "buildings"  # the GUIDE §3 Project rule of head_kernels.jsonl: infrastructure, buildings
 
 _stems_cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
+_sorted_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
 def venue_stems(grammar: Grammar) -> frozenset[str]:
@@ -54,6 +54,14 @@ def venue_stems(grammar: Grammar) -> frozenset[str]:
     return found
 
 
+def _sorted_stems(grammar: Grammar) -> tuple[str, ...]:
+    """``venue_stems`` in a fixed order, sorted once per grammar (not once per guess)."""
+    found = _sorted_cache.get(grammar)
+    if found is None:
+        found = _sorted_cache[grammar] = tuple(sorted(venue_stems(grammar)))
+    return found
+
+
 def venue_stem(name: str, grammar: Grammar) -> str | None:
     """The building modifier (体育) that ends ``name``'s words right before its bare 中心, if any."""
     if len(name) <= len(CENTRE) + 1 or not name.endswith(CENTRE):
@@ -68,20 +76,11 @@ def venue_stem(name: str, grammar: Grammar) -> str | None:
         pos += len(word)
         cuts.add(pos)  # the stem must be whole words of jieba's reading (不|文化 yes, 化|中心 no)
     return next(
-        (st for st in sorted(venue_stems(grammar)) if body.endswith(st) and len(body) - len(st) in cuts),
+        (st for st in _sorted_stems(grammar) if body.endswith(st) and len(body) - len(st) in cuts),
         None,
     )
 
 
 def retype_venue_centres(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """Platform guesses whose bare 中心 follows a building head's modifier, typed Project."""
-    out = []
-    for s in chosen:
-        if (
-            s.label_ == RETYPED_FROM
-            and s.id_ not in KEPT_SOURCES
-            and venue_stem(text[s.start_char : s.end_char], grammar) is not None
-        ):
-            s = retyped(s, "Project")
-        out.append(s)
-    return out
+    return retype_stemmed_guesses(chosen, text, grammar, venue_stem, "Project")

@@ -1321,6 +1321,23 @@ def test_remembered_routes_follow_a_changed_dictionary():
     assert ours.cut_plain(text) == list(ref.cut(text, HMM=False)) == first
 
 
+def test_remembered_routes_stay_within_their_character_bound(monkeypatch):
+    """The memo of routes holds at most ``MAX_ROUTE_CHARS`` characters of runs, however the text
+    is cut: many short runs start it afresh, and one run longer than the bound (a text with no
+    punctuation) is cut right but never kept; the cuts stay jieba's."""
+    from extract.pipeline import segmenter
+
+    monkeypatch.setattr(segmenter, "MAX_ROUTE_CHARS", 40)
+    ours, ref = segmenter.new_tokenizer(), _jieba_reference()
+    runs = [f"推进第{n}批示范县建设" for n in "一二三四五六七八九十"]  # invented, 9 characters each
+    for run in runs:
+        assert ours.cut_plain(run) == list(ref.cut(run, HMM=False))
+        assert ours._route_chars == sum(map(len, ours._routes)) <= 40
+    long_run = "推进高水平安全出海口示范县建设" * 5  # 75 characters, no punctuation
+    assert ours.cut_plain(long_run) == list(ref.cut(long_run, HMM=False))
+    assert long_run not in ours._routes and ours._route_chars <= 40
+
+
 class _Everything:
     """A set holding every string: a word-list prefilter that lets everything through."""
 
