@@ -63,6 +63,7 @@ from spacy.tokens import Doc
 from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.counted_place_lists import counted_item_place
 from extract.pipeline.designation_levels import names_designation_level
+from extract.pipeline.flanked_places import between_strays
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import dictionary
@@ -296,6 +297,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
         if s.label_ == "District" and (
             inside_longer_word(text, s.start_char, s.end_char)
             or in_crossing_phrase(text, s.start_char, s.end_char, grammar)  # 惠|民生: place_crossings
+            or between_strays(text, s.start_char, s.end_char)  # 龙|湖南|城天街: flanked_places
             or after_slogan_modifier(text, s.start_char, grammar)
             or in_quoted_phrase(text, s.start_char, s.end_char)
             or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
