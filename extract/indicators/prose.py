@@ -2681,8 +2681,9 @@ def _anchored_tail(names: list[str]) -> list[str]:
 def _aligned_tail(names: list[str]) -> list[str]:
     """高技术制造业、装备制造业增加值 -> 高技术制造业增加值: the last conjunct's measure is shared
     when the conjuncts before it end where the last one's own item ends (…业 | 增加值; 城镇居民、
-    农村居民 | 人均可支配收入). Without such an anchor nothing is added (规上工业增加值、固定资产投资
-    are two complete names)."""
+    农村居民 | 人均可支配收入). Without such an anchor, bare items share what follows a sibling item
+    (:func:`_sibling_item_end`: 涉诈、涉毒 | 警情), else the last conjunct's measure word; longer
+    conjuncts share nothing (规上工业增加值、固定资产投资 are two complete names)."""
     if len(names) < 2 or any(not n for n in names):
         return names
     last, k = names[-1], _tail_anchor(names)
