@@ -2681,13 +2681,17 @@ def _anchored_tail(names: list[str]) -> list[str]:
 def _aligned_tail(names: list[str]) -> list[str]:
     """高技术制造业、装备制造业增加值 -> 高技术制造业增加值: the last conjunct's measure is shared
     when the conjuncts before it end where the last one's own item ends (…业 | 增加值; 城镇居民、
-    农村居民 | 人均可支配收入). Without such an anchor nothing is added (规上工业增加值、固定资产投资
-    are two complete names)."""
+    农村居民 | 人均可支配收入). Without such an anchor, bare items share what follows a sibling item
+    (:func:`_sibling_item_end`: 涉诈、涉毒 | 警情), else the last conjunct's measure word; longer
+    conjuncts share nothing (规上工业增加值、固定资产投资 are two complete names)."""
     if len(names) < 2 or any(not n for n in names):
         return names
     last, k = names[-1], _tail_anchor(names)
+    bare = all(len(n) <= _BARE_ITEM for n in names[:-1])
+    if k < 1 and bare:
+        k = _sibling_item_end(names)
     if k < 1:
-        tail = _measure_word(last) if all(len(n) <= _BARE_ITEM for n in names[:-1]) else ""
+        tail = _measure_word(last) if bare else ""
         k = len(last) - len(tail) - 1
         if not tail or k < 1:
             return names
@@ -2698,6 +2702,32 @@ def _aligned_tail(names: list[str]) -> list[str]:
         # a bracketed note (民间投资(不含房地产)) qualifies its own conjunct only
         return names
     return [n + tail for n in names[:-1]] + [last]
+
+
+def _sibling_item_end(names: list[str]) -> int:
+    """刑事治安、涉诈、涉毒|警情, 新能源汽车、智能家电、智能手机|限上零售额: the last conjunct opens
+    like the one before it (涉诈 | 涉毒, 智能家电 | 智能手机: the same first character) with an item
+    of that conjunct's length that ends on a word of its own (jieba), so the two are sibling items
+    and what follows is the list's shared measure, whole (限上零售额, not only its last word 零售额;
+    警情, which no one word of the dictionary is). The index of the item's last character in the last
+    conjunct, or -1. Siblings that open differently (汽车 | 装备制造业产值) are left to the measure
+    word (GUIDE §7 names each figure by its item and the measure it shares), and so is an item
+    that a dictionary word runs out of (水果、水产|品产量: 产品)."""
+    last, sibling = names[-1], names[-2]
+    width = len(sibling)
+    if width < 2 or len(last) - width < 2 or last[0] != sibling[0] or last[:width] == sibling:
+        return -1
+    ends, pos = set(), 0
+    for word in segment_fn()(last):
+        pos += len(word)
+        ends.add(pos)
+    if width not in ends:
+        return -1
+    lexicon = dictionary_fn()()
+    crossing = (last[i:j] for i in range(max(0, width - 3), width) for j in range(width + 1, width + 4))
+    # 水果、水产品产量: 水产 ends a word of the segmentation, but 产品 runs across it, so the item
+    # is no sibling of 水果 (the dictionary's words are what the reports write as one)
+    return -1 if any(w in lexicon for w in crossing) else width - 1
 
 
 # a money figure after a flow verb is the flow's amount: …新增额, …进出口总额 (the statistic's name)
