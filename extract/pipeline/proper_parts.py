@@ -22,6 +22,10 @@ firm-facility rule; several everyday words before such a head (高端|食品|生
 kind. A guess the head-word finder took inside a list labelled as projects (A、B等项目) is such
 an item too. Conjuncts of a shared head (``extract.coordination``) are read by their own words
 (``everyday_conjunct``: 燃气、供热等管网 lists kinds of networks).
+
+A head-word guess is read with further mined everyday words (``everyday_extras``): the words the
+dictionary tags as names that many authors write (智慧, 文明) and the widespread phrases
+(综合体), so 现代智慧政务综合体 and 老旧商业综合体 are kinds too (branch project33).
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ from extract.pipeline.list_items import (
     phase_end,
 )
 from extract.pipeline.mining import NATIONAL, PROPER_TAGS, dictionary, place_names
+from extract.pipeline.mistagged_terms import mistagged_terms
+from extract.pipeline.widespread_phrases import widespread_phrases
 
 CHECKED_TYPES = frozenset({"Project"})
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder; list items are GUIDE §3 Projects
@@ -313,7 +319,7 @@ def unnamed(s: Chosen, text: str, grammar: Grammar) -> bool:
     if s.id_ in CHECKED_SOURCES:
         # the list test last: it reads the clause after the guess
         kind = (
-            lacks_proper_part(name, grammar, joined=True)
+            lacks_proper_part(name, grammar, joined=True, extra=_extras_for(name, grammar))
             or common_body(name, grammar)
             or counted_kind(name, grammar)  # 中职学校 (counted elsewhere: 中职学校由71所): counted_works
             or share_before(text, s.start_char)  # 60%|公办中小学校: a share of a kind (counted_works)
@@ -322,6 +328,40 @@ def unnamed(s: Chosen, text: str, grammar: Grammar) -> bool:
     if s.id_ in COORDINATED_SOURCES:
         return everyday_conjunct(name, grammar)
     return False
+
+
+_extras: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def everyday_extras(grammar: Grammar) -> frozenset[str]:
+    """Mined everyday words a Project guess is read with beside the widespread terms: the words
+    jieba's dictionary tags as a person's or an organization's name that four or more authors
+    write (``mistagged_terms``: 智慧, 文明, 联合体), and the runs of words three or more authors write the
+    same way (``widespread_phrases``: 综合体, 联合体及其). Built once per grammar, so that
+    ``_with_extra`` hits its cache.
+
+    Why: the widespread terms leave out every proper-tagged word and count words only as jieba
+    cuts whole reports, so a kind of works written with 智慧 or 文明 (现代智慧政务综合体,
+    生态文明标志性工程) or ending in a head jieba's reading of the reports does not yield as a word
+    of four authors (老旧商业综合体) looked like a name with a part of its own, though it names no
+    one works (GUIDE §3: generic unnamed items are not annotated; issue 12, branch project33's
+    readable audit). ``unnamed_platforms`` reads the mistagged words for Platform guesses the same
+    way. Items of a labelled project list stay Projects (``in_project_list``, the list readers)."""
+    found = _extras.get(grammar)
+    if found is None:
+        found = _extras[grammar] = mistagged_terms(grammar) | widespread_phrases(grammar)
+    return found
+
+
+def _extras_for(name: str, grammar: Grammar) -> frozenset[str]:
+    """``everyday_extras`` for a guess that does not end in a single firm's facility head
+    (``Grammar.firm_facility_heads``: 工厂, 总部), else none. GUIDE §3 makes a single company's
+    plant, HQ or factory a Project, and a firm may name its factory in everyday words
+    (智能网联新能源汽车|智慧|工厂 is a Project of the dev gold): there the widespread terms alone
+    decide, as before."""
+    if name.endswith(tuple(grammar.firm_facility_heads)):
+        return frozenset()
+    return everyday_extras(grammar)
 
 
 def drop_unnamed_works(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
