@@ -34,6 +34,7 @@ from extract.pipeline.candidates import (
 )
 from extract.pipeline.chosen import Chosen, from_spans, retyped, to_span
 from extract.pipeline.clause_leads import clause_leads, trim_clause_leads
+from extract.pipeline.clause_openers import trim_clause_openers
 from extract.pipeline.conjoined_works import join_conjoined_works
 from extract.pipeline.counted_stocks import drop_counted_stocks
 from extract.pipeline.defined_short_forms import type_defined_short_forms
@@ -303,6 +304,7 @@ class Resolver(UsesGrammar, Pipe):
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )
         chosen = trim_everyday_fronts(chosen, doc_text(doc), self.grammar)  # 升级|甲市国际陆港
+        chosen = trim_clause_openers(chosen, doc_text(doc), self.grammar)  # 抓实|治理中心
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
         chosen = trim_object_verbs(chosen, doc_text(doc), self.grammar)  # 布局|甲地石化
