@@ -21,10 +21,13 @@ fresh..fresh14) opens with a kept word; other types do (启动区, 积极应对�
 with 促进 or 深化), which is why only Platform guesses are trimmed.
 
 A head-word Platform guess whose first word is a mined clause opener loses that word (GUIDE §2:
-the span is the name, not the clause around it); what is left is judged by the later filters
-(``unnamed_platforms``: 治理中心 is a kind; ``positioning_centres``: 中西部国际交往中心 a goal).
-When fewer than ``MIN_REST`` characters are left, the rest is a bare kind (宅基地) and the guess
-is dropped.
+the span is the name, not the clause around it). This is ``genericity.opens_with_verb`` for the
+verbs jieba's tags miss (抓实 untagged, 严守 an adjective), read as ``drop_generic`` reads a guess
+that opens with a tagged verb: the guess goes when the rest is a kind — fewer than ``MIN_REST``
+characters (宅基地) or a generic name by ``drop_generic``'s own test (治理中心) — and the rest
+stays otherwise, for the later filters to judge (``positioning_centres``: 中西部国际交往中心 is a
+goal). It runs after ``drop_generic``, which cuts a tagged verb off a zone itself
+(优化|自贸试验区): cut earlier, that bare zone would meet the veto without its verb.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from extract.pipeline.chosen import Chosen, char_span
+from extract.pipeline.genericity import generic_name
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import PROPER_TAGS, dictionary, segment, segment_cached
 from extract.regions import lookup
@@ -112,8 +116,9 @@ def trim_clause_openers(chosen: list[Chosen], text: str, grammar: Grammar) -> li
             name = text[s.start_char : s.end_char]
             first = segment_cached(name)[0] if name else ""
             if first in openers and len(first) < len(name):
-                if len(name) - len(first) < MIN_REST:
-                    continue  # 印发|园区, 严守|宅基地: a bare kind is left
+                rest_name = name[len(first) :]
+                if len(rest_name) < MIN_REST or generic_name(rest_name, s.label_, grammar):
+                    continue  # 严守|宅基地, 抓实|治理中心: a bare or generic kind is left
                 rest = char_span(s.doc, s.start_char + len(first), s.end_char, label=s.label_, span_id=s.id_)
                 s = rest if rest is not None else s
         out.append(s)

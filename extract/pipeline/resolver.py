@@ -304,7 +304,6 @@ class Resolver(UsesGrammar, Pipe):
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )
         chosen = trim_everyday_fronts(chosen, doc_text(doc), self.grammar)  # 升级|甲市国际陆港
-        chosen = trim_clause_openers(chosen, doc_text(doc), self.grammar)  # 抓实|治理中心
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
         chosen = trim_object_verbs(chosen, doc_text(doc), self.grammar)  # 布局|甲地石化
@@ -317,6 +316,8 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_held_titles(chosen, doc_text(doc), self.grammar)  # 甲县、乙县获评…基地: Program
         chosen = retype_shared_programmes(chosen, doc_text(doc), self.grammar)  # …生命线安全工程: Program
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        # after drop_generic: a verb before a kind is its own cue there (优化|自贸试验区 keeps the zone)
+        chosen = trim_clause_openers(chosen, doc_text(doc), self.grammar)  # 抓实|治理中心
         chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
         chosen = trim_partnerless(chosen, doc_text(doc), self.grammar)  # 跨省|通办: no partners named
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
