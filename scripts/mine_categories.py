@@ -9,7 +9,8 @@ sectors of ``extract/data/trade_labels.jsonl``, the widespread phrases of
 ``extract/data/object_verbs.jsonl`` and the field words of project-list labels of
 ``extract/data/field_labels.jsonl`` and the counted kinds of works of
 ``extract/data/counted_works.jsonl`` (issue 12, precision) and the carried programme names of
-``extract/data/carried_names.jsonl`` (``extract.joined_programmes``).
+``extract/data/carried_names.jsonl`` (``extract.joined_programmes``) and the clause openers of
+``extract/data/clause_openers.jsonl`` (``extract.pipeline.clause_openers``).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -31,6 +32,7 @@ from pathlib import Path
 from extract.joined_programmes import mine_carried_names
 from extract.pipeline.bound_openings import mine_bound_openings
 from extract.pipeline.clause_leads import mine_clause_leads
+from extract.pipeline.clause_openers import mine_clause_openers
 from extract.pipeline.counted_works import mine_counted_works, project_kernels
 from extract.pipeline.field_labels import mine_field_labels
 from extract.pipeline.genericity import mine_categories, mine_widespread_terms
@@ -52,6 +54,7 @@ TERMS = ROOT / "extract" / "data" / "widespread_terms.jsonl"
 SLOGANS = ROOT / "extract" / "data" / "slogan_modifiers.jsonl"
 UNITS = ROOT / "extract" / "data" / "bound_openings.jsonl"
 LEADS = ROOT / "extract" / "data" / "clause_leads.jsonl"
+OPENERS = ROOT / "extract" / "data" / "clause_openers.jsonl"
 COMPOUNDS = ROOT / "extract" / "data" / "place_compounds.jsonl"
 CROSSINGS = ROOT / "extract" / "data" / "place_crossings.jsonl"
 PHRASES = ROOT / "extract" / "data" / "widespread_phrases.jsonl"
@@ -86,6 +89,7 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
         (SLOGANS, mine_slogan_modifiers(docs)),
         (UNITS, mine_bound_openings(docs)),
         (LEADS, mine_clause_leads(docs, default_grammar().soft_stops)),
+        (OPENERS, mine_clause_openers(docs)),
         (COMPOUNDS, mine_place_compounds(docs, division_names())),
         (CROSSINGS, mine_place_crossings(docs, division_names())),
         (PHRASES, mine_widespread_phrases(docs, place_names())),

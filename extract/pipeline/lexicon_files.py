@@ -47,6 +47,7 @@ FILES = {
     "place_crossings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.place_crossings)
     "bound_openings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.bound_openings)
     "clause_leads.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.clause_leads)
+    "clause_openers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.clause_openers)
     "object_verbs.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.object_verbs)
     "field_labels.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.field_labels)
     "counted_works.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.counted_works)

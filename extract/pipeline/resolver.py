@@ -34,6 +34,7 @@ from extract.pipeline.candidates import (
 )
 from extract.pipeline.chosen import Chosen, from_spans, retyped, to_span
 from extract.pipeline.clause_leads import clause_leads, trim_clause_leads
+from extract.pipeline.clause_openers import trim_clause_openers
 from extract.pipeline.conjoined_works import join_conjoined_works
 from extract.pipeline.counted_stocks import drop_counted_stocks
 from extract.pipeline.defined_short_forms import type_defined_short_forms
@@ -315,6 +316,8 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_held_titles(chosen, doc_text(doc), self.grammar)  # 甲县、乙县获评…基地: Program
         chosen = retype_shared_programmes(chosen, doc_text(doc), self.grammar)  # …生命线安全工程: Program
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
+        # after drop_generic: a verb before a kind is its own cue there (优化|自贸试验区 keeps the zone)
+        chosen = trim_clause_openers(chosen, doc_text(doc), self.grammar)  # 抓实|治理中心
         chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
         chosen = trim_partnerless(chosen, doc_text(doc), self.grammar)  # 跨省|通办: no partners named
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
