@@ -239,6 +239,7 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
     ]
     quotes = list(QUOTE_RE.finditer(text))
     names: set[str] = set()
+    field_names: dict[str, str] = {}  # canonical hints: the field and the quote (文化“两创”)
     for m in quotes:
         inner = m.group(1)
         if (
@@ -251,12 +252,11 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
             continue
         if word_before_ends_with(text, m.start(), segment, verbs):
             names.add(inner)  # 实施, and the adverb compounds jieba keeps whole (全面实施, 深入开展)
-        elif (
-            fields
-            and text[m.end() : m.end() + 1] in EDGE_CHARS
-            and _field_governed(text, m.start(), segment, fields)
-        ):
-            names.add(inner)  # 深化文化“两创”，: a field word between the verb and the quote
+        elif fields and text[m.end() : m.end() + 1] in EDGE_CHARS:
+            field = _governing_field(text, m.start(), segment, fields)
+            if field:  # 深化文化“两创”，: a field word between the verb and the quote
+                names.add(inner)
+                field_names.setdefault(inner, field + m.group())
     full = headed_in_document(text, quotes, grammar)
     names |= set(full)
     if not names:
@@ -270,18 +270,20 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
             continue  # a name the grammar already found here (“十项行动”, 《…》)
         # a short form takes its full name as canonical hint, unless other reports quote the short
         # form itself as the programme's name (“高效办成一件事”: quoted_programmes.jsonl)
-        hint = "" if m.group(1) in grammar.quoted_programmes else full.get(m.group(1), "")
+        # (the readable gold names a field-modified programme with its field: 文化“两创”)
+        inner = m.group(1)
+        hint = "" if inner in grammar.quoted_programmes else full.get(inner) or field_names.get(inner, "")
         add_candidate(doc, start, end, "Program", "quote", hint)
 
 
-def _field_governed(text: str, quote_start: int, segment, verbs: tuple[str, ...]) -> bool:
-    """Does a programme verb (or an adverb compound ending in one) stand before the field word
-    glued to the quote (深化|文化|“X”)?"""
+def _governing_field(text: str, quote_start: int, segment, verbs: tuple[str, ...]) -> str:
+    """The field word glued to the quote when a programme verb (or an adverb compound ending in
+    one) stands before it (深化|文化|“X” → 文化); "" otherwise."""
     window = text[max(0, quote_start - HAN_BEFORE) : quote_start]
     if not any(v in window for v in verbs):
-        return False  # no verb in reach: most quotes, read without segmenting
+        return ""  # no verb in reach: most quotes, read without segmenting
     fielded = field_before(text, quote_start, segment)
-    return fielded is not None and fielded[0].endswith(verbs)
+    return fielded[1] if fielded is not None and fielded[0].endswith(verbs) else ""
 
 
 def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> dict[str, str]:

@@ -64,12 +64,21 @@ def test_field_verbs_are_gated_by_mined_counts():
 
 
 def test_verb_prefilter_answers_as_segmenting():
-    """_field_governed skips segmenting when no verb stands within the Han window before the
+    """_governing_field skips segmenting when no verb stands within the Han window before the
     quote; it answers what field_before and the verb ending answer, at every character."""
-    from extract.pipeline.quoted_frames import _field_governed
+    from extract.pipeline.quoted_frames import _governing_field
 
     verbs = ("实施", "深化")
     text = "深入实施兰州“强引擎”，深化文化“三融两创”，提升文化“甲乙”，推动金融“丙丁”。"
     for i in range(len(text)):
         found = field_before(text, i, segment)
-        assert _field_governed(text, i, segment, verbs) == (found is not None and found[0].endswith(verbs))
+        expected = found[1] if found is not None and found[0].endswith(verbs) else ""
+        assert _governing_field(text, i, segment, verbs) == expected
+
+
+def test_the_field_word_joins_the_canonical_hint():
+    """The readable gold names a field-modified programme with its field (文化“两创”): the
+    quote is the mention, the field and the quote its canonical hint, at every quote carried."""
+    doc = run_pipeline(load_pipeline(), "深化文化“三融两创”，担负使命。文化“三融两创”成果丰硕。", "620000")
+    hints = [e.kb_id_ for e in doc.ents if e.text == "三融两创" and e.label_ == "Program"]
+    assert hints == ["文化“三融两创”", "文化“三融两创”"], hints
