@@ -23,6 +23,18 @@ and which verbs take programmes is counted in unannotated text, never listed:
   itself writes once right before a programme head (“X”工程, “X”联赛) or a framework (“X”现代
   产业体系) is carried the same way (:func:`headed_in_document`, branch ``quotes8``): GUIDE §9
   gives the short form the programme's canonical (“千项万亿”工程 → 千项万亿).
+- **A field word between the verb and the quote** (branch ``program38``): reports often name the
+  field a programme belongs to right before its quote (深化文化“两创”，, 大力实施济南“强省会”、),
+  so jieba's last word before the quote is that noun, not the verb. :func:`field_before` reads
+  one noun of jieba's dictionary (tags ``FIELD_TAGS``) or a division of two characters or more
+  between a clause word and the quote; the miner counts, per verb, the quotes so read and how
+  many a programme head follows (``counts.after_field`` / ``counts.after_field_headed``). Over the
+  unannotated reports a field word does not weaken the frame (a quote after verb + field is
+  headed about as often as one right after the verb), so a programme verb whose field-modified
+  quotes are headed in ``FrameSettings.min_field_headed`` cases and ``min_share`` of its uses
+  (:func:`field_verbs`) reads a field-modified quote as it reads its own, when punctuation
+  closes it: a clause word after it (国际贸易“单一窗口”建设) leaves the quote a topic of the
+  field's build-up, more often a platform or a facility than a programme.
 
 Places, numbers, and quotes that already hold a candidate are left alone.
 """
@@ -39,6 +51,7 @@ from spacy.tokens import Doc
 from extract.numerals import cn_to_number
 from extract.pipeline.candidates import HeldSpans, add_candidate, candidates
 from extract.pipeline.lexicon import is_dictionary_word, opens_clause
+from extract.pipeline.mining import dictionary
 from extract.regions import lookup
 
 QUOTE_RE = re.compile(r"“([^“”\n]{2,12})”")
@@ -49,6 +62,10 @@ EDGE_CHARS = frozenset("，。；、：！？,;:!?“）)\n")
 LATIN_OR_DIGITS_RE = re.compile(r"^[\dA-Za-z.+×%]+$")
 # a numeral and a measure word right before an opening quote (三张“X”清单, 3个“X”): a count of a kind
 COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千]+)[个张项类条批家]$")
+# jieba dictionary tags of a field word between a verb and its quote (文化 n, 济南 ns): nouns,
+# proper nouns, place and organisation names; not nr (jieba tags some verbs nr: 杜绝)
+FIELD_TAGS = frozenset({"n", "nz", "ns", "nt"})
+MIN_FIELD = 2  # characters of a field word: a one-character token is too often a clause word
 
 
 @dataclass(frozen=True)
@@ -60,6 +77,7 @@ class FrameSettings:
     # share of the verb's quotes that are headed programmes; 深化 (0.34) mostly introduces
     # reforms (深化“X”改革) and, headless, positionings and slogans (深化“三个定位”)
     min_share: float = 0.35
+    min_field_headed: int = 2  # headed quotes after the verb and a field word (文化“X”工程)
 
 
 def is_coined(inner: str) -> bool:
@@ -87,6 +105,22 @@ def word_before(text: str, quote_start: int, segment) -> str:  # segment: str ->
     return last
 
 
+def field_before(text: str, quote_start: int, segment) -> tuple[str, str] | None:
+    """(word, field) when jieba's last word of the Han run before the opening quote is a field
+    word (a noun of ``FIELD_TAGS`` or a division, ``MIN_FIELD`` characters at least) and a word
+    stands before it (深化|文化|“X”, 实施|济南|“X”); None otherwise."""
+    m = HAN_BEFORE_RE.search(text, max(0, quote_start - HAN_BEFORE), quote_start)
+    if not m:
+        return None
+    tokens = segment(m.group())
+    if len(tokens) < 2 or len(tokens[-1]) < MIN_FIELD:
+        return None
+    field = tokens[-1]
+    if dictionary().get(field, (0, ""))[1] in FIELD_TAGS or lookup(field) is not None:
+        return tokens[-2], field
+    return None
+
+
 def word_before_ends_with(text: str, quote_start: int, segment, endings: tuple[str, ...]) -> bool:
     """``word_before(text, quote_start, segment).endswith(endings)``, segmenting only when the
     characters before the quote end with one of ``endings``: the word is a suffix of the Han
@@ -111,13 +145,23 @@ def mine_programme_verbs(
     total: Counter[str] = Counter()
     headed: Counter[str] = Counter()
     headed_docs: dict[str, set[str]] = defaultdict(set)
+    after_field: Counter[str] = Counter()  # quotes after the verb and a field word (module docstring)
+    field_headed: Counter[str] = Counter()
     for name, text in docs:
         for m in QUOTE_RE.finditer(text):
+            if not is_coined(m.group(1)):
+                continue
+            inner = m.group(1)
+            is_headed = bool(after_quote_re.match(text, m.end())) or bool(tails and inner.endswith(tails))
             verb = word_before(text, m.start(), segment)
-            if verb not in words or not is_coined(m.group(1)):
+            if verb not in words:
+                fielded = field_before(text, m.start(), segment)
+                if fielded and fielded[0] in words:
+                    after_field[fielded[0]] += 1
+                    field_headed[fielded[0]] += is_headed
                 continue
             total[verb] += 1
-            if after_quote_re.match(text, m.end()) or (tails and m.group(1).endswith(tails)):
+            if is_headed:
                 headed[verb] += 1
                 headed_docs[verb].add(name)
     out = []
@@ -128,12 +172,29 @@ def mine_programme_verbs(
             {
                 "word": verb,
                 "source": "mined",
-                "counts": {"quotes": total[verb], "headed_programmes": n},
+                "counts": {
+                    "quotes": total[verb],
+                    "headed_programmes": n,
+                    "after_field": after_field[verb],
+                    "after_field_headed": field_headed[verb],
+                },
                 "docs": len(headed_docs[verb]),
                 "share": round(n / total[verb], 3),
             }
         )
     return sorted(out, key=lambda e: e["word"])
+
+
+def field_verbs(entries: Iterable[dict], s: FrameSettings = FrameSettings()) -> frozenset[str]:
+    """The mined programme verbs whose quotes after a field word are headed programmes in
+    ``min_field_headed`` cases and ``min_share`` of such uses (module docstring)."""
+    out = set()
+    for e in entries:
+        counts = e.get("counts", {})
+        n, k = counts.get("after_field", 0), counts.get("after_field_headed", 0)
+        if k >= s.min_field_headed and k >= s.min_share * n:
+            out.add(e["word"])
+    return frozenset(out)
 
 
 def _closed_by_edge(text: str, end: int, clause: re.Pattern[str] | Callable[[str, int], str | None]) -> bool:
@@ -167,6 +228,7 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
         return
 
     verbs = tuple(programme_verbs)
+    fields = tuple(field_verbs(grammar.lexicon.get("programme_verbs.jsonl", ())))
 
     # a division strictly inside the quote (“数字山西”) is no name of the quote: the programme
     # named after the province holds it (GUIDE §9: 信用浙江), so only other candidates block
@@ -177,6 +239,7 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
     ]
     quotes = list(QUOTE_RE.finditer(text))
     names: set[str] = set()
+    field_names: dict[str, str] = {}  # canonical hints: the field and the quote (文化“两创”)
     for m in quotes:
         inner = m.group(1)
         if (
@@ -189,6 +252,11 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
             continue
         if word_before_ends_with(text, m.start(), segment, verbs):
             names.add(inner)  # 实施, and the adverb compounds jieba keeps whole (全面实施, 深入开展)
+        elif fields and text[m.end() : m.end() + 1] in EDGE_CHARS:
+            field = _governing_field(text, m.start(), segment, fields)
+            if field:  # 深化文化“两创”，: a field word between the verb and the quote
+                names.add(inner)
+                field_names.setdefault(inner, field + m.group())
     full = headed_in_document(text, quotes, grammar)
     names |= set(full)
     if not names:
@@ -202,8 +270,20 @@ def find_quoted_programmes(doc: Doc, text: str, grammar, programme_verbs: frozen
             continue  # a name the grammar already found here (“十项行动”, 《…》)
         # a short form takes its full name as canonical hint, unless other reports quote the short
         # form itself as the programme's name (“高效办成一件事”: quoted_programmes.jsonl)
-        hint = "" if m.group(1) in grammar.quoted_programmes else full.get(m.group(1), "")
+        # (the readable gold names a field-modified programme with its field: 文化“两创”)
+        inner = m.group(1)
+        hint = "" if inner in grammar.quoted_programmes else full.get(inner) or field_names.get(inner, "")
         add_candidate(doc, start, end, "Program", "quote", hint)
+
+
+def _governing_field(text: str, quote_start: int, segment, verbs: tuple[str, ...]) -> str:
+    """The field word glued to the quote when a programme verb (or an adverb compound ending in
+    one) stands before it (深化|文化|“X” → 文化); "" otherwise."""
+    window = text[max(0, quote_start - HAN_BEFORE) : quote_start]
+    if not any(v in window for v in verbs):
+        return ""  # no verb in reach: most quotes, read without segmenting
+    fielded = field_before(text, quote_start, segment)
+    return fielded[1] if fielded is not None and fielded[0].endswith(verbs) else ""
 
 
 def headed_in_document(text: str, quotes: list[re.Match[str]], grammar) -> dict[str, str]:

@@ -106,7 +106,7 @@ def test_mining_counts_only_coined_quotes():
     rows = mine_programme_verbs(docs, headed, ["深化"], segment, FrameSettings())
     # with the formulas counted the share is 1/4; they are no names, so it is 1/1
     (row,) = rows
-    assert row["word"] == "深化" and row["counts"] == {"quotes": 5, "headed_programmes": 5}
+    assert row["word"] == "深化" and row["counts"]["quotes"] == row["counts"]["headed_programmes"] == 5
 
 
 def test_a_quote_ending_in_a_programme_head_counts_as_headed():

@@ -70,7 +70,8 @@ def test_mining_finds_a_verb_whose_quotes_are_headed_programmes():
     mined = mine_programme_verbs(docs, gr.after_quote_re, {"施行", "宣传"}, segment)
     words = {e["word"]: e for e in mined}
     assert set(words) == {"施行"}
-    assert words["施行"]["counts"] == {"quotes": 10, "headed_programmes": 5}
+    counts = words["施行"]["counts"]
+    assert (counts["quotes"], counts["headed_programmes"], counts["after_field"]) == (10, 5, 0)
     assert words["施行"]["docs"] == 5
     assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words)
 
