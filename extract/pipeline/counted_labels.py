@@ -17,7 +17,10 @@ same gold leaves untagged: the label only counts the names listed before it.
   what field they are; such lists are left alone), in quotes or not, closing the clause or before
   a clause word of the mined lexicon, so no longer noun (行动|体系) runs on.
 - The items are the 、-separated parts before the count (the first from where the name grammar's
-  left scan stops), at least ``MIN_ITEMS``, each looking like a name by ``programme_lists.is_item``
+  left scan stops), at least ``MIN_ITEMS``, and as many as the count says: the label counts the
+  items it closes (a count that differs, 数字产业化“十大工程”、产业数字化“八大行动”, belongs to a
+  name of its own, whose parts are listed elsewhere; round 6's readable gold tags the whole
+  产业数字化“八大行动”), each looking like a name by ``programme_lists.is_item``
   (no function word, opening verb, count, generic or widespread term, place or single everyday
   word); one item that fails leaves the whole list alone (安全可靠、高效调节: everyday words).
 - An item no other candidate holds becomes a Program whose canonical takes the head; a Program
@@ -33,12 +36,13 @@ import re
 
 from spacy.tokens import Doc
 
+from extract.numerals import cn_to_int
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
 from extract.pipeline.programme_lists import CLAUSE_RE, MIN_ITEMS, SEP, _items, _label_heads, is_item
 
 # a count of the listed items right after the last one, in quotes or not: “六项, 四大, 三个
-COUNT_RE = re.compile(r"“?[\d一两二三四五六七八九十]+[项大个]")
+COUNT_RE = re.compile(r"“?([\d一两二三四五六七八九十]+)[项大个]")
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 CLOSE_QUOTE = "”"
 
@@ -56,7 +60,9 @@ def find_counted_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if not head or SEP not in text[clause.start() : count.start()]:
                 continue
             items = _items(text, clause.start(), count.start(), grammar)
-            if len(items) < MIN_ITEMS or not all(is_item(text[a:b], grammar) for a, b in items):
+            if len(items) < MIN_ITEMS or cn_to_int(count.group(1)) != len(items):
+                continue  # 数字产业化“十大工程”、产业数字化“八大行动”: a count of its own name's parts
+            if not all(is_item(text[a:b], grammar) for a, b in items):
                 continue
             last = items[-1][0]
             labels[count.end() + len(head)] = labels[count.end() + len(head) + 1] = last

@@ -31,7 +31,7 @@ def programmes(text: str) -> dict[str, str]:
             },
         ),
         (
-            "水运方面，实施航道疏浚提级、码头岸电覆盖四大专项行动，推动港口转型。",
+            "水运方面，实施航道疏浚提级、码头岸电覆盖两大专项行动，推动港口转型。",
             {"航道疏浚提级": "航道疏浚提级专项行动", "码头岸电覆盖": "码头岸电覆盖专项行动"},
         ),
     ],
@@ -53,6 +53,8 @@ def test_the_count_label_itself_is_no_programme():
         "实施牧区供水、草场修复、林下经济五大提升行动，推动增收。",
         # places, not actions
         "在赣州市、吉安市、抚州市“三项行动”中率先完成任务。",
+        # the count is no count of the items: a name of its own after a name of its own
+        "推进牧道畅通提速“十大工程”、草场轮牧增效“八大行动”。",
         # the label runs on into a longer noun
         "健全牧道畅通提速、草场轮牧增效两大行动体系。",
     ],
