@@ -14,8 +14,11 @@ same gold leaves untagged: the label only counts the names listed before it.
 - The label is a count and a Program head of the grammar (``programme_lists._label_heads``: the
   GUIDE Program kernels and the mined Program heads of two or more characters, 行动, 专项行动,
   攻坚战 …) with nothing between them (a modifier, 五大提升行动, may say what the items share or
-  what field they are; such lists are left alone), in quotes or not, closing the clause or before
-  a clause word of the mined lexicon, so no longer noun (行动|体系) runs on.
+  what field they are; such lists are left alone), in quotes or not, the head ending the run of Han
+  characters, so no longer noun (行动|体系) runs on.
+- The count stands right after the last item: a list closed by 等 before its label (A、B等“十大
+  工程”) is ``programme_lists``' to read, and the readable gold types such lists its own way
+  (round 7 tags the label 十大工程 and none of its items).
 - The items are the 、-separated parts before the count (the first from where the name grammar's
   left scan stops), at least ``MIN_ITEMS``, and as many as the count says: the label counts the
   items it closes (a count that differs, 数字产业化“十大工程”、产业数字化“八大行动”, belongs to a
@@ -39,7 +42,15 @@ from spacy.tokens import Doc
 from extract.numerals import cn_to_int
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
-from extract.pipeline.programme_lists import CLAUSE_RE, MIN_ITEMS, SEP, _items, _label_heads, is_item
+from extract.pipeline.programme_lists import (
+    CLAUSE_RE,
+    CLOSER_RE,
+    MIN_ITEMS,
+    SEP,
+    _items,
+    _label_heads,
+    is_item,
+)
 
 # a count of the listed items right after the last one (in quotes or not: “六项, 四大, 三个); an
 # optional quote before it would cost the regex its fast scan for the first character (20x here)
@@ -68,8 +79,8 @@ def find_counted_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
             continue  # 五大提升行动: a modifier; 行动体系: a longer noun; “六项行动 left open
         label = count.start() - opened
         start = _clause_start(text, label)
-        if SEP not in text[start:label]:
-            continue
+        if SEP not in text[start:label] or CLOSER_RE.match(text, label - 1):
+            continue  # A、B等“十大工程”: the list closer is there, ``programme_lists`` reads the list
         items = _items(text, start, label, grammar)
         if len(items) < MIN_ITEMS or cn_to_int(count.group()[:-1]) != len(items):
             continue  # 数字产业化“十大工程”、产业数字化“八大行动”: a count of its own name's parts
