@@ -48,6 +48,7 @@ from extract.pipeline.conjoined_designations import (
     find_conjoined_designations,
 )
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
+from extract.pipeline.counted_labels import find_counted_lists
 from extract.pipeline.counted_quotes import FRAMING_TAILS_RE, counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.duration_pilots import find_duration_pilots
@@ -328,6 +329,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_town_titles(doc, text, self.grammar)  # 全国…模范城: a title in the bound city word
         find_result_subjects(doc, text, self.grammar)  # X改革纵深推进: a programme named by its result
         find_programme_lists(doc, text, self.grammar)  # A、B等六大行动: items of a programme list
+        find_counted_lists(doc, text, self.grammar)  # A、B“两项行动”: a count label closes the list
         find_sector_programmes(doc, text, self.grammar)  # A、B等产业提质升级行动: one per sector
         find_known_titles(doc, text, self.grammar)  # a title another sentence gets: 推进|国际消费中心城市建设
         find_year_campaigns(doc, text, self.grammar)

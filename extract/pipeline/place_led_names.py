@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline.area_names import opens_body
 from extract.pipeline.chosen import Chosen, char_span
+from extract.pipeline.counted_kinds import COUNT_OF_KIND_RE
 from extract.pipeline.embedded import (
     CONJUNCTIONS,
     _noun_word,
@@ -140,6 +141,8 @@ def built_name_end(text: str, end: int, grammar: Grammar) -> int | None:
 
 def describes_only(tail: str) -> bool:
     """A tail that counts, dates or only describes names nothing (module docstring)."""
+    if COUNT_OF_KIND_RE.match(tail):  # 两大专项行动: a count of the kind the names before it share
+        return True
     return bool(YEAR_RE.search(tail) or AMOUNT_RE.search(tail)) or is_generic(tail, strict=False)
 
 
