@@ -44,6 +44,14 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
   The exceptions above stay: a national demonstration designation (示范), an exchange, a park a
   place was granted.
 
+- a guess that opens with the author's own zone written bare (自贸试验区, one per province and
+  always the author's: GUIDE §9 Zones; 经开区/高新区 where the document ties the form to one zone,
+  ``bare_zones.owns_zone``) and goes on with words of no part of their own names the zone and its
+  role (充分发挥|自贸试验区|开放平台|引领作用, 更好发挥|自贸试验区|改革开放综合试验平台|作用: the
+  zone *is* the platform the clause speaks of). The longest-first choice took the longer guess over
+  the zone finder's bare form, so dropping it lost the zone (round 14's readable gold tags the
+  zone); the guess is cut back to the zone instead (branch platform29).
+
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
 
@@ -52,7 +60,7 @@ from __future__ import annotations
 import re
 import weakref
 
-from extract.pipeline.chosen import Chosen
+from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.list_items import phase_end
@@ -147,5 +155,28 @@ def granted(text: str, start: int) -> bool:
 
 def drop_unnamed_platforms(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` without the Platform guesses that are ``unnamed_platform`` (run by the resolver
-    after ``genericity.drop_generic``, beside ``proper_parts.drop_unnamed_works``)."""
-    return [s for s in chosen if not unnamed_platform(s, text, grammar)]
+    after ``genericity.drop_generic``, beside ``proper_parts.drop_unnamed_works``); a dropped
+    guess led by the author's own bare zone leaves that zone (``leading_zone``)."""
+    out = []
+    for s in chosen:
+        if not unnamed_platform(s, text, grammar):
+            out.append(s)
+        elif (zone := leading_zone(s, text)) is not None:
+            out.append(zone)
+    return out
+
+
+def leading_zone(s: Chosen, text: str) -> Chosen | None:
+    """The bare zone form ``s`` opens with, as the zone finder's Platform, when it is the author's
+    own (module docstring: 自贸试验区 always, 经开区/高新区 where ``bare_zones.owns_zone``; a rated
+    form, 国家级经开区, is a kind's rank, ``genericity.rated_kind``), else None."""
+    from extract.linking import FREE_TRADE
+    from extract.pipeline.bare_zones import ZONE_SOURCE, owns_zone
+    from extract.pipeline.names import BARE_ZONE_RE  # names imports this module
+
+    m = BARE_ZONE_RE.match(text, s.start_char, s.end_char)
+    if m is None or m.end() == s.end_char or LEVEL_RE.match(m.group()):
+        return None
+    if m.group() not in FREE_TRADE and not owns_zone(s.doc, m.group()):
+        return None
+    return char_span(s.doc, m.start(), m.end(), label=s.label_, span_id=ZONE_SOURCE)
