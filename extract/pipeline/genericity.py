@@ -29,8 +29,9 @@ import functools
 import re
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, KeysView, Sequence
 
+from extract.openings import opening_in, word_table
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.collective_formulas import FORMULA_TYPES, collective_formula
 from extract.pipeline.counted_kinds import COUNTED_TYPES, counted_conjunct, counts_kind
@@ -226,7 +227,7 @@ def _opens_with_term(name: str, terms: frozenset[str]) -> bool:
     is such an opening when ``_after_everyday_word`` answers, so where none is a term the answer
     is None without segmenting: most guesses open with no widespread word, and a first reading
     paid jieba for every one of them."""
-    return any(name[:j] in terms for j in range(1, min(OPENING, len(name) - MIN_CATEGORY) + 1))
+    return opening_in(name, terms, 1, min(OPENING, len(name) - MIN_CATEGORY))
 
 
 def modified_category(name: str, grammar: Grammar) -> bool:
@@ -462,8 +463,11 @@ OPENING = 8  # characters of a name segmented to find its first word
 
 
 @functools.cache
-def _prefix_tags() -> frozenset[str]:
-    return CLAUSE_TAGS | SINGLE_OPENER_TAGS
+def _prefix_tag_words() -> KeysView[str]:
+    """The dictionary's words tagged as clause words or one-character openers: the openings
+    :func:`opens_with_verb` looks for before it segments."""
+    prefix_tags = CLAUSE_TAGS | SINGLE_OPENER_TAGS
+    return word_table(w for w, (_, tag) in dictionary().items() if tag in prefix_tags)
 
 
 def opens_with_verb(name: str) -> bool:
@@ -476,8 +480,7 @@ def opens_with_verb(name: str) -> bool:
         return False
     tags = dictionary()
     # no prefix is a clause word of the dictionary: nothing to segment (the common case)
-    prefix_tags = _prefix_tags()
-    if not any(tags.get(name[:k], (0, ""))[1] in prefix_tags for k in range(1, min(len(name), 8) + 1)):
+    if not opening_in(name, _prefix_tag_words(), 1, min(len(name), 8)):
         return False
     opening = name[:OPENING]  # the first word is all that counts: segment a short window
     if clause_opener(opening):
