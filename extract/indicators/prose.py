@@ -16,7 +16,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Callable, KeysView, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from extract.indicators.count_names import counts_places_added, increase_first, is_lone_verb
@@ -56,7 +56,6 @@ from extract.indicators.served import (
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import acted_on_topic, clause_topic, counted_topic, is_bare_measure, topic_of
-from extract.openings import opening_in, word_table
 from extract.records import Indicator, Mention
 from extract.regions import candidates
 from extract.spanset import SpanSet
@@ -1309,7 +1308,7 @@ def _opening_verb(name: str, with_object_verb: bool = False) -> str:
     if not name or not _is_cjk(name[0]):
         return ""
     tags = dictionary()
-    if not _may_open_with_verb(name):
+    if not _may_open_with_verb(name, tags):
         return ""  # the first word of a segmentation is an opening of the name: none is a verb
     words = _segment(name)
     tag = tags.get(words[0], (0, ""))[1]
@@ -1320,22 +1319,11 @@ def _opening_verb(name: str, with_object_verb: bool = False) -> str:
     return words[0]
 
 
-def _may_open_with_verb(name: str) -> bool:
+def _may_open_with_verb(name: str, tags: dict[str, tuple[int, str]]) -> bool:
     """Is some opening of ``name`` (two characters or more) a dictionary word with a verb tag
     ``_opening_verb`` accepts? Its answer is such an opening or "", so where none is one it
     needs no segmentation (most indicator names open with a noun)."""
-    words, longest = _verb_words()
-    return opening_in(name, words, 2, min(len(name), longest))
-
-
-@functools.cache
-def _verb_words() -> tuple[KeysView[str], int]:
-    """The dictionary's words of two or more characters with a tag :func:`_verb_tag` accepts, and
-    the length of the longest (no longer opening can be one)."""
-    words = word_table(
-        w for w, (_, tag) in dictionary_fn()().items() if tag[:1] == "v" and tag != "vn" and len(w) >= 2
-    )  # _verb_tag written out: a call per word of the dictionary doubled the build
-    return words, max(map(len, words))
+    return any(_verb_tag(tags.get(name[:j], (0, ""))[1]) for j in range(2, len(name) + 1))
 
 
 def _verb_tag(tag: str) -> bool:

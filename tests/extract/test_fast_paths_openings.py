@@ -43,7 +43,7 @@ def _windows(corpus_documents, widths=(1, 2, 3, 5, 8, 12), step=7):
 
 def test_prefilters_equal_their_generators_on_the_reports(corpus_documents):
     """Each prefilter rewritten with ``opening_in``/``ending_in`` answers as its generator did."""
-    from extract.indicators import names, prose
+    from extract.indicators import names
     from extract.pipeline import designation_modifiers, genericity, lexicon
     from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
@@ -53,6 +53,7 @@ def test_prefilters_equal_their_generators_on_the_reports(corpus_documents):
     openers, openers_longest = lexicon._leading_verbs()
     terms = frozenset(w for w in clause_words if len(w) <= 4)  # any word set will do
     prefix_tags = CLAUSE_TAGS | genericity.SINGLE_OPENER_TAGS
+    assert genericity.PREFIX_TAGS == prefix_tags == CLAUSE_TAGS  # _may_open_with_clause_word relies on it
     adverbs, adverbs_longest = names._adverb_words()
     tails = frozenset(w for w in common if len(w) == 2)  # any word set will do
     seen = 0
@@ -75,11 +76,8 @@ def test_prefilters_equal_their_generators_on_the_reports(corpus_documents):
             text[:j] in terms
             for j in range(1, min(genericity.OPENING, len(text) - genericity.MIN_CATEGORY) + 1)
         )
-        assert opening_in(text, genericity._prefix_tag_words(), 1, min(len(text), 8)) == any(
+        assert genericity._may_open_with_clause_word(text, tags) == any(
             tags.get(text[:k], (0, ""))[1] in prefix_tags for k in range(1, min(len(text), 8) + 1)
-        )
-        assert prose._may_open_with_verb(text) == any(
-            prose._verb_tag(tags.get(text[:j], (0, ""))[1]) for j in range(2, len(text) + 1)
         )
         assert ending_in(text, adverbs, 1, min(len(text), adverbs_longest)) == any(
             text[-j:] in adverbs for j in range(1, min(len(text), adverbs_longest) + 1)
