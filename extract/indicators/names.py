@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import KeysView
 
 from extract.headings import KINDS
 from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
 from extract.indicators.manner_verbs import without_manner_verb
+from extract.openings import ending_in, word_table
 
 # Synonyms of statistical names, applied as substring replacements (longest first). The two forms a
 # report writes of "above designated size" stay as written (规模以上/规上 工业增加值): every readable
@@ -240,7 +242,7 @@ def _strip_trailing_adverbs(s: str) -> str:
         return s
     if not s.endswith("在"):
         endings, longest = _adverb_words()
-        if not any(s[-j:] in endings for j in range(1, min(len(s), longest) + 1)):
+        if not ending_in(s, endings, 1, min(len(s), longest)):
             return s  # the last word is an ending of s: none is an adverb, nothing to strip
     _segment = segment_fn()  # one cached segmenter per process
     dictionary = dictionary_fn()
@@ -264,13 +266,13 @@ _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 
 
 @functools.cache
-def _adverb_words() -> tuple[frozenset[str], int]:
+def _adverb_words() -> tuple[KeysView[str], int]:
     """The dictionary words :func:`_strip_trailing_adverbs` strips (adverb tags, two-character
     numerals in 次), and the length of the longest. The words it strips end the name, so a name
     that ends in none of them is returned as it is without segmenting it (most names)."""
     dictionary = dictionary_fn()
 
-    words = frozenset(w for w, (_, tag) in dictionary().items() if _strippable(w, tag))
+    words = word_table(w for w, (_, tag) in dictionary().items() if _strippable(w, tag))
     return words, max(map(len, words))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import weakref
 
+from extract.openings import opening_in
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 
@@ -52,4 +53,4 @@ def _may_open_with_tail(window: str, tails: frozenset[str]) -> bool:
     """Is some opening of ``window`` (``MIN_TAIL`` characters or more) one of ``tails``? The word
     ``modifies_programme`` compares is the window's first word, an opening of it, so where none
     is a tail it needs no segmentation (the common case)."""
-    return any(window[:j] in tails for j in range(MIN_TAIL, len(window) + 1))
+    return opening_in(window, tails, MIN_TAIL, len(window))

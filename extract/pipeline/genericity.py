@@ -31,6 +31,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from extract.openings import opening_in
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.collective_formulas import FORMULA_TYPES, collective_formula
 from extract.pipeline.counted_kinds import COUNTED_TYPES, counted_conjunct, counts_kind
@@ -39,7 +40,14 @@ from extract.pipeline.enterprise_kinds import bare_kind
 from extract.pipeline.function_names import function_only
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.kind_words import everyday_kind_guess, kind_conjunct
-from extract.pipeline.lexicon import GENERIC_CHARS, _segment, clause_opener, is_common_phrase, opens_clause
+from extract.pipeline.lexicon import (
+    GENERIC_CHARS,
+    _may_open_clause,
+    _segment,
+    clause_opener,
+    is_common_phrase,
+    opens_clause,
+)
 from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
@@ -226,7 +234,7 @@ def _opens_with_term(name: str, terms: frozenset[str]) -> bool:
     is such an opening when ``_after_everyday_word`` answers, so where none is a term the answer
     is None without segmenting: most guesses open with no widespread word, and a first reading
     paid jieba for every one of them."""
-    return any(name[:j] in terms for j in range(1, min(OPENING, len(name) - MIN_CATEGORY) + 1))
+    return opening_in(name, terms, 1, min(OPENING, len(name) - MIN_CATEGORY))
 
 
 def modified_category(name: str, grammar: Grammar) -> bool:
@@ -461,9 +469,16 @@ COMMON_NEXT_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d"})
 OPENING = 8  # characters of a name segmented to find its first word
 
 
-@functools.cache
-def _prefix_tags() -> frozenset[str]:
-    return CLAUSE_TAGS | SINGLE_OPENER_TAGS
+PREFIX_TAGS = CLAUSE_TAGS | SINGLE_OPENER_TAGS  # the tags of a word opening a clause (equal to CLAUSE_TAGS)
+
+
+def _may_open_with_clause_word(name: str, tags: dict[str, tuple[int, str]]) -> bool:
+    """Is some opening of ``name`` within its first eight characters a dictionary word with a
+    tag of ``PREFIX_TAGS``? The first character is one lookup; the longer openings are the
+    clause words of ``lexicon._may_open_clause`` (the one-character openers' tags v, p and d
+    are clause tags too), whose table ``clause_opener`` builds anyway: no table of its own and
+    no tag lookup per opening."""
+    return tags.get(name[:1], (0, ""))[1] in PREFIX_TAGS or _may_open_clause(name[:8])
 
 
 def opens_with_verb(name: str) -> bool:
@@ -476,8 +491,7 @@ def opens_with_verb(name: str) -> bool:
         return False
     tags = dictionary()
     # no prefix is a clause word of the dictionary: nothing to segment (the common case)
-    prefix_tags = _prefix_tags()
-    if not any(tags.get(name[:k], (0, ""))[1] in prefix_tags for k in range(1, min(len(name), 8) + 1)):
+    if not _may_open_with_clause_word(name, tags):
         return False
     opening = name[:OPENING]  # the first word is all that counts: segment a short window
     if clause_opener(opening):

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import KeysView
 
+from extract.openings import ending_in, opening_in, word_table
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
 MIN_FREQ = 50  # rarer dictionary entries are mostly names and jargon: they count as specific
@@ -91,10 +93,10 @@ def is_common_phrase(text: str) -> bool:
 
 
 @functools.cache
-def _common_words() -> tuple[frozenset[str], int]:
+def _common_words() -> tuple[KeysView[str], int]:
     """The words :func:`is_common_phrase` accepts (known, not proper nouns), and the length of
     the longest."""
-    words = frozenset(w for w, (_, tag) in _word_tags().items() if tag not in PROPER_TAGS)
+    words = word_table(w for w, (_, tag) in _word_tags().items() if tag not in PROPER_TAGS)
     return words, max(map(len, words))
 
 
@@ -104,9 +106,9 @@ def _common_at_ends(text: str) -> bool:
     generic character or an accepted word there; most names fail at one end, and a first
     reading paid jieba for each of them."""
     words, longest = _common_words()
-    reach = min(len(text), longest) + 1
-    return (text[0] in GENERIC_CHARS or any(text[:j] in words for j in range(2, reach))) and (
-        text[-1] in GENERIC_CHARS or any(text[-j:] in words for j in range(2, reach))
+    reach = min(len(text), longest)
+    return (text[0] in GENERIC_CHARS or opening_in(text, words, 2, reach)) and (
+        text[-1] in GENERIC_CHARS or ending_in(text, words, 2, reach)
     )
 
 
@@ -123,7 +125,7 @@ def leading_verb(body: str) -> int:
     if len(body) < 2 or not _HAN_ONLY.fullmatch(body, 0, 2):
         return 0
     openers, longest = _leading_verbs()
-    if not any(body[:j] in openers for j in range(2, min(len(body), longest) + 1)):
+    if not opening_in(body, openers, 2, min(len(body), longest)):
         return 0  # the word tried below is an opening of the body: none qualifies, no segmenting
     first = segment(body)[0]
     tags = _word_tags()
@@ -136,10 +138,10 @@ def leading_verb(body: str) -> int:
 
 
 @functools.cache
-def _leading_verbs() -> tuple[frozenset[str], int]:
+def _leading_verbs() -> tuple[KeysView[str], int]:
     """The words :func:`leading_verb` returns the length of (frequent verbs, adverbs and
     prepositions of two or more characters), and the length of the longest."""
-    words = frozenset(
+    words = word_table(
         w for w, (f, tag) in _word_tags().items() if f >= COMMON_FREQ and tag in CLAUSE_OPENER_TAGS
     )
     return words, max(map(len, words))
@@ -205,10 +207,10 @@ def _city_names() -> frozenset[str]:
 
 
 @functools.cache
-def _clause_words() -> tuple[frozenset[str], int]:
+def _clause_words() -> tuple[KeysView[str], int]:
     """The dictionary's words of two or more characters tagged as clause words (CLAUSE_TAGS),
     and the length of the longest."""
-    words = frozenset(w for w, (_, tag) in dictionary().items() if len(w) >= 2 and tag in CLAUSE_TAGS)
+    words = word_table(w for w, (_, tag) in dictionary().items() if len(w) >= 2 and tag in CLAUSE_TAGS)
     return words, max(map(len, words))
 
 
@@ -219,7 +221,7 @@ def _may_open_clause(text: str) -> bool:
     segmentation starts it), so when none is a clause word the answer is "" without segmenting:
     most names open with a noun, and a first reading paid jieba for each of them."""
     words, longest = _clause_words()
-    return any(text[:j] in words for j in range(2, min(len(text), longest) + 1))
+    return opening_in(text, words, 2, min(len(text), longest))
 
 
 def acts_on(text: str) -> bool:

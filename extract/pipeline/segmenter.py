@@ -35,6 +35,7 @@ _ENG_CHARS = frozenset(string.ascii_letters + string.digits)
 
 
 MAX_ROUTE_CHARS = 1_000_000  # characters of runs whose routes a tokenizer remembers before it starts afresh
+MAX_WEIGHTS = 500_000  # fragments whose weight a tokenizer remembers before it starts afresh
 MAX_LOGS = 100_000  # frequencies whose log is remembered (a dictionary has a few thousand)
 _LOG_ONE = log(1)
 _logs: dict[int, float] = {}  # frequency -> log(frequency): the few thousand frequencies recur
@@ -95,27 +96,33 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
         self._forget_routes()
 
     def _forget_routes(self) -> None:
-        """Start the memo of routes afresh. It is bounded by the characters it holds, not by its
-        runs: one long run with no punctuation (a hostile or broken text) is as large as many
-        short ones."""
+        """Start the memos of routes and of word weights afresh. The routes are bounded by the
+        characters they hold, not by their runs: one long run with no punctuation (a hostile or
+        broken text) is as large as many short ones."""
         self._routes: dict[str, list[int]] = {}
         self._route_chars = 0
+        self._weights: dict[str, float | bool] = {}
 
     def _route(self, s: str) -> list[int]:
         """For each start, the end (exclusive) of the word jieba's best route takes there: its
-        ``get_DAG`` and ``calc`` in one loop, with the same lookups and the same sums.
+        ``get_DAG`` and ``calc`` in one loop, with the same words and the same sums.
 
         Remembered per run (the list is shared: callers only read it): the same runs come back
         in the windows of a report (≈ 15 % of the runs of a first reading), and the route is a
-        function of the run and the dictionary alone. ``log`` of a frequency comes from
-        :func:`_log_of` (the same float; the calls of ``math.log`` were a tenth of the loop's
-        instructions)."""
+        function of the run and the dictionary alone.
+
+        Each fragment the walk tries is one lookup in ``_weights`` (the word's log-frequency less
+        the log-total, or whether the walk goes on), not a lookup in jieba's
+        ``FREQ`` and then one of the frequency's log and a subtraction per word: the fragments
+        of a report's runs are mostly its common words and their prefixes, seen again run after
+        run (the walk's cost halves on the windows of a first reading)."""
         routes = self._routes
         nxt = routes.get(s)
         if nxt is not None:
             return nxt
+        weights = self._weights
+        get = weights.get
         freq = self.FREQ
-        logs = _logs
         n = len(s)
         logtotal = _log_of(self.total)
         unknown = _LOG_ONE - logtotal  # the score of a character no word starts with
@@ -123,29 +130,37 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
         nxt = [0] * n
         for k in range(n - 1, -1, -1):
             best = None
-            best_x = k
-            i = k
+            best_end = k + 1
+            i = k + 1  # the end of the fragment tried
             frag = s[k]
-            f = freq.get(frag)
-            while f is not None:
-                if f:
-                    lf = logs.get(f)
-                    if lf is None:
-                        lf = _log_of(f)
-                    v = lf - logtotal + score[i + 1]
-                    if best is None or v >= best:
-                        best, best_x = v, i
-                i += 1
+            w = get(frag)
+            while True:
+                if w is None:  # first sight: the word's log-frequency less the log-total (jieba's
+                    # first two terms, in its order), True for a prefix of words that is no word
+                    # (frequency 0), False for no entry (the walk from this start ends)
+                    f = freq.get(frag)
+                    w = False if f is None else (_log_of(f) - logtotal if f else True)
+                    if len(weights) >= MAX_WEIGHTS:
+                        weights.clear()
+                    weights[frag] = w
+                if w is False:
+                    break
+                if w is not True:
+                    v = w + score[i]
+                    if best is None or v >= best:  # ties to the later end, as jieba's max of tuples
+                        best, best_end = v, i
                 if i >= n:
                     break
-                frag = s[k : i + 1]
-                f = freq.get(frag)
+                i += 1
+                frag = s[k:i]
+                w = get(frag)
             if best is None:
                 best = unknown + score[k + 1]
             score[k] = best
-            nxt[k] = best_x + 1
+            nxt[k] = best_end
         if self._route_chars + n > MAX_ROUTE_CHARS:
-            self._forget_routes()
+            self._routes = {}
+            self._route_chars = 0
             routes = self._routes
         if n <= MAX_ROUTE_CHARS:
             routes[s] = nxt
