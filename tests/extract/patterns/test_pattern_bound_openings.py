@@ -5,6 +5,9 @@ jieba reads a verb inside the expression, so the name scan stops there and the g
 the expression's second half. The units are mined (``extract/data/bound_openings.jsonl``, by
 ``scripts/mine_categories.py``): four characters whose first half precedes almost every
 occurrence of the second half, in several reports. Sentences are invented.
+
+The end-to-end test uses a unit written in many reports (共同富裕, 14): 抽水蓄能 was written in
+three reports only, and when round 15 masked one of them it fell below ``MIN_AUTHORS``.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ def names(text: str, region: str | None = "530000") -> list[str]:
 
 
 def test_a_guess_opening_inside_a_mined_unit_is_dropped() -> None:
-    text = "澄湾县推进光伏和抽水蓄能项目建设。"
-    assert "蓄能项目" not in names(text)
+    text = "澄湾县推进光伏和共同富裕产业园建设。"
+    assert "富裕产业园" not in names(text)  # without the unit the guess opens at 富裕
 
 
 def test_a_guess_after_a_plain_word_stays() -> None:

@@ -1,7 +1,7 @@
 """Failure class: generic phrases and counts tagged as names.
 
 A count before a head (N条…, N类项目) says how many, a body ending in 类 says what kind, and a
-phrase that most reports use (mined generic terms: 生物医药, 人工智能, 三年行动) is a kind of
+phrase that most reports use (mined generic terms: 人工智能, 数字经济, 三年行动) is a kind of
 thing, not a name. Sentences are invented.
 """
 
@@ -34,5 +34,6 @@ def test_counts_kinds_and_generic_phrases_are_no_names(text):
 
 def test_generic_terms_are_mined_from_many_reports():
     g = default_grammar()
-    assert {"生物医药", "人工智能"} <= g.generic_terms
+    # in 21 and 19 of 29 reports; 生物医药 sat at the floor (12) and fell below it in round 15
+    assert {"人工智能", "数字经济"} <= g.generic_terms
     assert not any(t in g.generic_terms for t in ("中欧班列", "西部陆海新通道"))  # proper nouns inside
