@@ -80,6 +80,7 @@ from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_ends import join_route_ends
 from extract.pipeline.route_starts import take_route_starts
 from extract.pipeline.sentence_reach import REPORT, SENTENCE, Sentences, Stage
+from extract.pipeline.service_kinds import drop_service_kinds
 from extract.pipeline.shared_programmes import retype_shared_programmes
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
 from extract.pipeline.unquoted_frameworks import drop_unquoted_frameworks
@@ -319,6 +320,7 @@ class Resolver(UsesGrammar, Pipe):
         # after drop_generic: a verb before a kind is its own cue there (优化|自贸试验区 keeps the zone)
         chosen = trim_clause_openers(chosen, doc_text(doc), self.grammar)  # 抓实|治理中心
         chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
+        chosen = drop_service_kinds(chosen, doc_text(doc), self.grammar)  # 国际|航线: a kind of service
         chosen = trim_partnerless(chosen, doc_text(doc), self.grammar)  # 跨省|通办: no partners named
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
