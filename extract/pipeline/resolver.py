@@ -38,6 +38,7 @@ from extract.pipeline.clause_openers import trim_clause_openers
 from extract.pipeline.conjoined_works import join_conjoined_works
 from extract.pipeline.counted_stocks import drop_counted_stocks
 from extract.pipeline.defined_short_forms import type_defined_short_forms
+from extract.pipeline.discipline_centres import retype_discipline_centres
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
 from extract.pipeline.embedded import drop_embedded, merge_institutions
@@ -351,6 +352,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = retype_public_centres(doc, chosen, doc_text(doc), self.grammar)  # 区|疾控中心
         chosen = retype_research_bases(doc, chosen, doc_text(doc), self.grammar)  # …研究|基地
         chosen = retype_venue_centres(doc, chosen, doc_text(doc), self.grammar)  # 甲地体育|中心
+        chosen = retype_discipline_centres(doc, chosen, doc_text(doc), self.grammar)  # 甲地医学|中心
         chosen = retype_institution_units(chosen, doc_text(doc), self.grammar)  # 甲实验室|乙地基地
         return retype_listed_platforms(chosen, doc_text(doc), self.grammar)  # 甲总部、乙基地
 
