@@ -189,13 +189,15 @@ def test_an_adverb_makes_a_work_verb_a_status_only_as_its_rule_says():
 def test_an_adverb_glued_to_its_stage_verb_is_still_mined():
     """jieba lists 如期完成 as one word: the modifier miner reads the adverb inside it, so 如期 is
     seen before two stage verbs (完成, 完工) and a status is not cut short (如期完工, not 完工)."""
-    from extract.pipeline.status_mining import mine_status_modifiers
+    from extract.pipeline.status_mining import StatusSettings, mine_status_modifiers
 
     kernels = [json.loads(line) for line in (DATA / "status_kernels.jsonl").read_text("utf-8").splitlines()]
     docs = [
         (f"{i}.txt", "青山工程如期完成，目标如期实现。东湖大桥如期完工，任务如期兑现。") for i in range(3)
     ]
-    rows = {e["word"]: e for e in mine_status_modifiers(docs, kernels)}
+    # four sentences show too few verbs after 如期 (jieba: t) to call it an adverb; the spread is
+    # tested in test_pattern_status_adverb_evidence.py, the glued word here
+    rows = {e["word"]: e for e in mine_status_modifiers(docs, kernels, StatusSettings(modifier_min_verbs=1))}
     assert rows["如期"]["stage_verbs"] == 2 and rows["如期"]["docs"] == 3
     # the shipped files no longer hold 如期: the unannotated reports use it too rarely once every
     # gold passage is blanked (extract.pipeline.gold_mask); with the rows mined here the reader
