@@ -33,6 +33,11 @@ invented.
   kind or a place-led name, untitled policies listed beside a title and counts of documents, places
   listed before one measure, one act with two quantified objects, units with bracketed alternatives,
   a status adverb after a list and a line joined through.
+- twenty-fourth session: a place between stray characters, sibling items before one shared measure,
+  everyday words before a head, a clause verb opening a platform guess, a field word between a
+  verb and a quote, actions counted by a label without 等, the own zone inside a role phrase,
+  route kinds written with everyday words, centres named after a field of study, status adverbs
+  that precede one stage verb.
 """
 
 from __future__ import annotations
@@ -80,6 +85,12 @@ UNITS = {
         "争取青禾港口改革方案、澄湾物流实施方案，全国首张跨境服务贸易负面清单，"
         "青禾、澄湾地铁线网单日最高客运量分别达1409万、1305万人次，提升改造210公里农村公路和120万平方米村内道路，"
         "抵离口岸的交通工具达2813.8万辆（艘、架、列）次，青禾高铁全线贯通，甲乙等项目顺利建成投用，"
+    ),
+    "twenty-fourth": (
+        "岚湖南苑天街开业，新能源汽车、智能家电、智能手机限上零售额分别增长12%、8%、5%，建设现代智慧政务综合体，"
+        "抓实治理中心建设，深化文化“青禾”，实施清洁降碳、安全可靠、高效调节、智能运行四大专项行动，"
+        "充分发挥自贸试验区开放平台引领作用，新开辟外贸航线20条，建成青禾脑与智能科学中心，"
+        "有序改造供热管网128公里、燃气管网81公里，扎实推进澄湾水厂建设，"
     ),
 }
 
