@@ -20,6 +20,7 @@ ways (山东's 数字产业化“十大工程” and 碳达峰“十大工程”
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -46,7 +47,9 @@ def _noun_phrase(modifier: str) -> bool:
     return not any(t[:1] in CLAUSE_TAGS and t not in NOMINAL_TAGS for t in tags)
 
 
+@functools.cache
 def _heads() -> tuple[dict[str, str], int]:
+    """The grammar's head words and the longest one's length (fixed once the lexicon is loaded)."""
     heads = default_grammar().heads
     return heads, max(map(len, heads), default=0)
 
@@ -54,26 +57,26 @@ def _heads() -> tuple[dict[str, str], int]:
 def _head_follows(text: str, pos: int) -> bool:
     """Does a head word of the grammar start at ``pos`` (“满天星”行动计划: the quote is inside a name)?"""
     heads, longest = _heads()
-    return any(text[pos : pos + k] in heads for k in range(1, longest + 1))
+    return any(text[pos : pos + k] in heads for k in range(2, longest + 1))
 
 
 def quoted_modifier(text: str, core: str) -> str | None:
     """The modifier the document glues before “core” at least :data:`MIN_REPEATS` times where the
     quote ends the name (no head follows it), when no other modifier is written as often; None
     otherwise."""
-    if not core:
-        return None
     quoted = f"“{core}”"
+    if not core or text.count(quoted) < MIN_REPEATS:
+        return None
     counts: Counter[str] = Counter()
     pos = text.find(quoted)
     while pos >= 0:
         after = pos + len(quoted)
         if not _head_follows(text, after):
             modifier = text[name_start(text, pos, max(0, pos - REACH)) : pos]
-            if MODIFIER_RE.fullmatch(modifier) and _noun_phrase(modifier):
+            if MODIFIER_RE.fullmatch(modifier):
                 counts[modifier] += 1
         pos = text.find(quoted, after)
-    repeated = [m for m, n in counts.items() if n >= MIN_REPEATS]
+    repeated = [m for m, n in counts.items() if n >= MIN_REPEATS and _noun_phrase(m)]
     return repeated[0] if len(repeated) == 1 else None
 
 
