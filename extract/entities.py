@@ -32,6 +32,7 @@ from extract.linking import (
 from extract.model import Document
 from extract.pieces import pieces
 from extract.pipeline.grammar import default_grammar
+from extract.quoted_modifiers import modified_name
 from extract.records import Mention
 from extract.short_forms import FullFormIndex
 from extract.standard_names import standard_name
@@ -132,6 +133,7 @@ def link_mentions(
     others: SortedNames | None = None  # the names of types other than Enterprise (``local`` is fixed)
     full_forms: dict[str, str | None] = {}  # document_full_form's answers, likewise
     full_form_index: dict[str, FullFormIndex] = {}
+    modifiers: dict[str, str | None] = {}  # quoted_modifier's answers, per quoted core
     for s, e, t, src, canonical, code in named:
         full = defined.get(canonical)
         if full and full in index.by_type.get(t, ()):
@@ -156,6 +158,8 @@ def link_mentions(
                         t, found, document.meta.region_code, local
                     )
                 canonical = full_forms[canonical] or canonical
+                # 十项行动 -> 高质量发展“十项行动”: the modifier the text glues before the quote
+                canonical = modified_name(document.text, s, e, canonical, modifiers) or canonical
         i = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = spans[i] if spans else (s, e)
         out.append(
