@@ -33,6 +33,15 @@ def test_context_for_a_county():
         ("区委", "Organization", "中共{county}委员会", "organization", "中共重庆市南岸区委员会"),
         ("区政协", "Organization", "政协{county}委员会", "organization", "政协重庆市南岸区委员会"),
         ("市委", "Organization", "中共{city}委员会", "organization", "中共重庆市委员会"),
+        # a province's or city's CPPCC committee by its full name (《中国人民政治协商会议章程》; readable
+        # provincial gold 4 of 4); a county's keeps the 政协 form the district reports' gold writes
+        (
+            "市政协",
+            "Organization",
+            "中国人民政治协商会议{city}委员会",
+            "organization",
+            "中国人民政治协商会议重庆市委员会",
+        ),
         ("党中央", "Organization", "中共中央", "organization", "中共中央"),
         ("陆海新通道", "Strategy", "西部陆海新通道", "strategy", "西部陆海新通道"),
         ("区中医院", "Organization", "", "suffix", "南岸区中医院"),
