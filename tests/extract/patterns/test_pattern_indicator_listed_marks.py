@@ -27,3 +27,9 @@ def test_sibling_with_a_name_of_its_own_is_untouched():
     got = by_name("新增ESI全球前1%学科3个、省级重点实验室5个。")
     assert got["新增省级重点实验室数"].value == 5.0
     assert got["新增ESI全球前1%学科数"].value == 3.0
+
+
+def test_scope_preposition_is_no_word_of_the_name():
+    got = by_name("在统计的50种工业产品中，本区在全国占比超过5%的有8种、超过8%的有3种。")
+    assert got["全国占比超过5%的工业产品数"].value == 8.0
+    assert got["全国占比超过8%的工业产品数"].value == 3.0
