@@ -57,6 +57,10 @@ _LEAD = re.compile(
     r"^(?:其中|全年|当年|全区|全市|全省|全县|全州|全自治区|本区|我区|我市|我省|(?:区级|市级)(?!及?以上)|今年|明年|同比|"
     r"共|累计实现|实现了|实现|完成了|达到|达(?!成)|突破|超过|超|预计|计划|建议|力争|确保|推动|推进)+"
 )
+# 在全国占比超过10%的…: the preposition before the national scope is a function word, no word of
+# what was measured (the readable gold names it 全国占比超过10%的…). Only before 全国: the author's
+# own 全省… go with _LEAD, and 占比 alone would then read as a share.
+_SCOPE_PREPOSITION = re.compile(r"^在(?=全国)")
 # Trailing verbs and connectors between the name and its figure. 总量 is not one of them: after a
 # noun it is the name's own head (信访总量下降9.6% → 信访总量增速, 经营主体总量: every readable gold
 # name written so keeps it, branch indicator27); alone (、总量达474万户) it is the stock word that
@@ -146,6 +150,7 @@ def clean_name_uncached(raw: str, *, keep_brackets: bool = False) -> str:
         s = without_ordinal(s)
         s = _YEAR.sub("", s)
         s = _LEAD.sub("", s)
+        s = _SCOPE_PREPOSITION.sub("", s)
         s = without_leading_modifier(s)
         s = without_manner_verb(s)
         s = _whole_statistic(s)

@@ -40,6 +40,7 @@ from extract.indicators.names import (
     without_leading_modifier,
     words_of,
 )
+from extract.indicators.network_owner import with_network_owner
 from extract.indicators.noun_brackets import noun_bracket, with_noun_brackets, without_noun_brackets
 from extract.indicators.numbers import ALTERNATIVE_MEASURES, UNIT_WORDS, Figure, find_figures, to_halfwidth
 from extract.indicators.owners import with_shared_owner
@@ -773,6 +774,45 @@ class _SentenceReader:
         act = _split_subject(norm, before_start, before, self.by_start)[1]
         return act if f.unit in _OBJECT_MEASURES and object_of_act(norm, clean_name(act), f.end) else name_raw
 
+    def _of_listed_mark(self, name: str, f: Figure, cstart: int, seg_start: int) -> str:
+        """``全国占比超过10%的有44种、超过20%的有23种``, ``新增ESI全球前1‰学科1个、前1%学科24个``: a
+        count listed right after a sibling count of the same unit in the same clause, whose name
+        holds a mark (a threshold or rank in percent, 超过20%, 前1%), writes only its mark: the
+        words before the sibling's mark (全国占比, ESI全球) are written once and shared, and the name
+        was cut at the digits (20%的工业产品数, 新增前1%学科数). It takes them, and the hedge the text
+        writes before its mark (全国占比超过20%的工业产品数, 新增ESI全球前1%学科数: the readable gold
+        names both so). ``name`` unchanged where the words before its own mark are no shorter start
+        of the sibling's (a measure of its own) or either name holds no mark."""
+        prev = self.pending[-1] if self.pending else None
+        if prev is None or prev.is_rate or prev.clause_start != cstart or prev.fig.unit != f.unit:
+            return name
+        theirs, mine = _MARK_IN_NAME.search(prev.name), _MARK_IN_NAME.search(name)
+        if theirs is None or mine is None:
+            return name
+        head, own = prev.name[: theirs.start()], name[: mine.start()]
+        if len(head) - len(own) < 2 or not head.startswith(own):
+            return name
+        hedge = mine.group("hedge") or ""
+        if not hedge:  # the figure reader took the hedge with the threshold: read it off the text
+            at = self.norm.find(mine.group("mark"), seg_start, f.start)
+            hedge = next((h for h in _MARK_HEDGES if at > 0 and self.norm.endswith(h, 0, at)), "")
+        return head + hedge + name[mine.start("mark") :]
+
+    def _of_counted_network(self, i: int, name: str, cstart: int, seg_start: int) -> str:
+        """``集装箱航线增至150条、吞吐量超2400万标准箱``: a bare measure (not a count, share or sum
+        of money) right after a count of things in the same clause, across a 、 alone, measures the
+        system whose parts were counted (``network_owner``); ``name`` unchanged otherwise."""
+        f, prev = self.figs[i], self.pending[-1] if self.pending else None
+        if f.unit == "%" or f.unit in _COUNT_SUFFIX or _MONEY in f.unit or prev is None or not i:
+            return name
+        if prev.fig is not self.figs[i - 1] or prev.is_rate or prev.clause_start != cstart:
+            return name
+        if prev.fig.unit not in _CLASSIFIERS or self.norm[prev.fig.end : seg_start] != "、":
+            return name
+        if not self.norm.startswith(name, seg_start):
+            return name  # 学校6所、道路30公里: 道路里程 is the reader's name of an item, no measure written
+        return with_network_owner(name, _with_count_tail(prev).removesuffix(_COUNT_SUFFIX[prev.fig.unit]))
+
     def _level(self, i: int, cstart: int, seg_start: int, seg: str) -> int:
         """A level (or a share, or a rate without a growth verb) named by the words before it."""
         norm, f = self.norm, self.figs[i]
@@ -912,12 +952,19 @@ class _SentenceReader:
                     topic = found = counted_topic(_with_count_tail(prev), _COUNT_SUFFIX[prev.fig.unit])
                     counted = bool(found)
                 name = name if not found or name.startswith(found) else found + name
-        if name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
+        owned = ""
+        if name and not topic and not stock and seg_start > cstart and norm[seg_start - 1] == "、":
+            owned = self._of_counted_network(i, name, cstart, seg_start)  # 航线150条、吞吐量…: 集装箱吞吐量
+        if owned != name and owned:
+            name = owned  # the system measured, no act the count's verb did
+        elif name and not stock and f.unit != "%" and seg_start > cstart and norm[seg_start - 1] == "、":
             # 净增A 24万户、B 1302户
             named_before = bool(clean_name(seg))  # 、桥梁15座, not 、249条子跑道 (the noun after its count)
             name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart, f, named_before)
         if topic and not name.startswith(topic):
             name = topic + name
+        if name and f.unit in _COUNT_SUFFIX and seg_start > cstart:
+            name = self._of_listed_mark(name, f, cstart, seg_start)  # …10%的有44种、超过20%的有23种
         cumulative = name.endswith(_CUMULATIVE) and len(name) > len(_CUMULATIVE) + 1
         if cumulative:  # 进出口总额累计1.4万亿元: a total over the period, named by its measure
             name = name[: -len(_CUMULATIVE)]
@@ -941,6 +988,11 @@ class _SentenceReader:
         return i + 1
 
 
+_MARK_HEDGES = ("超过", "高于", "低于", "不足", "超", "逾", "前")  # a mark passed or not reached; a rank
+# a mark written in a name: its hedge, digits and a percent (per mille), or a short unit before 的
+_MARK_IN_NAME = re.compile(
+    r"(?P<hedge>超过|高于|低于|不足|超|逾|前)?(?P<mark>\d+(?:\.\d+)?(?:[%‰]|[万亿]?[\u4e00-\u9fff]{1,2}(?=的)))"
+)
 _PART_NOUN_MIN = 2  # characters: the noun a part shares with the level before (汽车)
 _PART_MEASURE_MIN = 2  # characters: the measure it lacks (保有量, 产量)
 _ACTION_MEASURE_MAX = 8  # characters: 年度完成投资, 累计募集资金规模; longer phrases name their own thing
@@ -2770,9 +2822,29 @@ def _parallel_head(names: list[str]) -> int:
     last, width = names[-1], len(names[0])
     if width < 2 or width >= len(last) - 1 or last[:width] not in dictionary():
         return -1
+    if _cuts_word(last, width):
+        return -1  # 水果、水产品产量: 水产 is a word, but the last opens with 水产品, not 水产
     if all(len(n) == width and len(_segment(n)) == 1 for n in names[:-1]):
         return width - 1
     return -1
+
+
+def _cuts_word(text: str, width: int) -> bool:
+    """Does a cut after ``text[:width]`` split a word of ``text``'s segmentation into a rest that
+    is no dictionary word of its own? 水产品|产量 cut after 水产 leaves 品 (a cut word: the item is
+    水产品), while 农村居民 cut after 农村 leaves 居民 (a compound of two words: the cut is fine).
+    Checked so that a parallel head is a whole item, not the dictionary word a longer one opens
+    with."""
+    pos = 0
+    for word in segment_fn()(text):
+        end = pos + len(word)
+        if pos < width < end:
+            rest = text[width:end]
+            return len(rest) < 2 or rest not in dictionary_fn()()
+        if end >= width:
+            return False
+        pos = end
+    return False
 
 
 def _act_framed_items(names: list[str]) -> list[str] | None:
