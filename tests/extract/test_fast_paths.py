@@ -1344,6 +1344,10 @@ class _Everything:
     def __contains__(self, item: object) -> bool:
         return True
 
+    def isdisjoint(self, other: tuple[str, ...]) -> bool:
+        """The openings prefilter (``extract.openings``) asks whether any cut is a word: always."""
+        return not other
+
 
 def _report_pieces(corpus_documents, step: int = 17) -> list[str]:
     """Pieces of 1 to 14 characters from every bundled report (names, clauses, numbers)."""
