@@ -40,8 +40,10 @@ def test_the_clause_opening_is_cut_off_the_name(text, name, type_):
 
 
 def test_a_name_with_no_mined_opening_keeps_its_edge():
-    # 川渝共建: a place before the soft verb is its subject; the scan's own edge stands
-    assert ("西部科学城项目", "Project") in ents("川渝共建西部科学城项目。")
+    # 川渝共建: a place before the soft verb is its subject; the scan's own edge stands. (The name has a
+    # proper part, 青禾: 西部科学城项目, all of whose words four or more authors write, is read as an
+    # unnamed kind of works since branch project33, proper_parts.everyday_extras.)
+    assert ("青禾科学城项目", "Project") in ents("川渝共建青禾科学城项目。")
     assert ("城乡居民增收计划", "Program") in ents("实施城乡居民增收计划。")
     # no quote after the pair's verb: the verb may be the name's own first word
     assert ("服务保障进社区专项行动", "Program") in ents("开展服务保障进社区专项行动。")
