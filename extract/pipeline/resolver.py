@@ -69,6 +69,7 @@ from extract.pipeline.plan_documents import retype_plan_documents
 from extract.pipeline.platform_clusters import extend_platform_clusters
 from extract.pipeline.positioning_centres import drop_positioning_centres
 from extract.pipeline.prize_names import drop_prizes
+from extract.pipeline.programme_clause_verbs import trim_clause_verbs
 from extract.pipeline.proper_parts import drop_unnamed_works
 from extract.pipeline.protected_conjuncts import share_protected_kinds
 from extract.pipeline.public_bodies import drop_rule_makers, retype_public_bodies
@@ -320,6 +321,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_generic(chosen, doc_text(doc), self.grammar)
         # after drop_generic: a verb before a kind is its own cue there (优化|自贸试验区 keeps the zone)
         chosen = trim_clause_openers(chosen, doc_text(doc), self.grammar)  # 抓实|治理中心
+        chosen = trim_clause_verbs(chosen, doc_text(doc), self.grammar)  # 。广泛开展|文明风尚行动，
         chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
         chosen = drop_service_kinds(chosen, doc_text(doc), self.grammar)  # 国际|航线: a kind of service
         chosen = trim_partnerless(chosen, doc_text(doc), self.grammar)  # 跨省|通办: no partners named
