@@ -8,6 +8,10 @@ the last clause edge before it (bisection over the edges, found by one regex pas
 need), and the clause is then matched where ``clause_re.finditer`` would have found it. A word
 that holds no clause edge lies inside one clause, so exactly the clauses holding a word come
 back, in text order, each once (``tests/extract/test_fast_paths.py``).
+
+The edges of a text are one list per edge pattern, kept for the last few texts
+(``clause_edges``): the finders that share an edge set (``list_items``' clauses) read it once
+per document instead of once each.
 """
 
 from __future__ import annotations
@@ -32,28 +36,41 @@ def word_automaton(words: tuple[str, ...]) -> Any:
     return automaton
 
 
+@functools.lru_cache(maxsize=8)
+def clause_edges(text: str, edge_re: re.Pattern[str]) -> list[int]:
+    """Offsets of every match of ``edge_re`` in ``text``, ascending: one regex pass per text and
+    edge set (the same text object is found by identity; a few documents are kept)."""
+    return list(map(re.Match.start, edge_re.finditer(text)))  # no Python step per edge
+
+
 def clauses_holding(
-    text: str, words: tuple[str, ...], clause_re: re.Pattern[str], edge_re: re.Pattern[str]
+    text: str,
+    words: tuple[str, ...],
+    clause_re: re.Pattern[str],
+    edge_re: re.Pattern[str],
+    lo: int = 0,
+    hi: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """The matches of ``clause_re.finditer(text)`` in which one of ``words`` begins, in order.
+    """The matches of ``clause_re.finditer(text, lo, hi)`` that hold one of ``words``, in order.
 
     ``clause_re`` is a run of characters other than the clause edges (``[^…]+``) and
     ``edge_re`` one edge (``[…]``); no word may hold an edge.
     """
     if not words:
         return
+    hi = len(text) if hi is None else hi
     edges: list[int] | None = None
     last = -1
-    for end, length in word_automaton(words).iter(text):
+    for end, length in word_automaton(words).iter(text, lo, hi):
         if edges is None:
-            edges = list(map(re.Match.start, edge_re.finditer(text)))  # no Python step per edge
+            edges = clause_edges(text, edge_re)
         i = bisect.bisect_left(edges, end - length + 1)
-        start = edges[i - 1] + 1 if i else 0
+        start = max(lo, edges[i - 1] + 1) if i else lo
         if start != last:  # occurrences come by their ends, so a clause's come together
             last = start
-            m = clause_re.match(text, start)
+            m = clause_re.match(text, start, hi)
             if m is not None:
                 yield m
 
 
-__all__ = ["clauses_holding", "word_automaton"]
+__all__ = ["clause_edges", "clauses_holding", "word_automaton"]
