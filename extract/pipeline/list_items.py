@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.chosen import retyped as retyped_span
-from extract.pipeline.clause_index import clauses_holding
+from extract.pipeline.clause_index import clauses_marked
 from extract.pipeline.field_labels import labels_fields
 from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
 from extract.pipeline.kind_labels import is_kind_label
@@ -62,7 +62,7 @@ SEP = "、"
 CLAUSE_EDGES = "，。；：！？,;:!?\n"
 CLAUSE_RE = re.compile(f"[^{CLAUSE_EDGES}]+")
 CLAUSE_EDGE_RE = re.compile(f"[{CLAUSE_EDGES}]")  # one clause edge (clause_index)
-LIST_MARKS = (SEP, "等")  # a clause holding neither holds no list
+LIST_MARK_RE = re.compile(f"[{SEP}等]")  # a clause holding neither holds no list
 # 等 closing a list, with an optional count of its items (等2个, 等11条, 等一批)
 CLOSE_RE = re.compile(
     r"等(?:[\d一二三四五六七八九十百千万两余多.]+(?:个|项|条|座|家|户|批|所|处|类))?(?:一批)?"
@@ -153,14 +153,7 @@ def complete_lists(
     removed: set[int] = set()
     retyped: dict[int, Chosen] = {}
     # only the clauses holding 、 or 等: no other holds a list (clause_index, no Python step per clause)
-    clauses = (
-        clauses_holding(text, LIST_MARKS, CLAUSE_RE, CLAUSE_EDGE_RE)
-        if within is None
-        else itertools.chain.from_iterable(
-            clauses_holding(text, LIST_MARKS, CLAUSE_RE, CLAUSE_EDGE_RE, lo, hi) for lo, hi in within
-        )
-    )
-    for cm in clauses:
+    for cm in clauses_marked(text, LIST_MARK_RE, CLAUSE_RE, CLAUSE_EDGE_RE, within):
         cs, ce = cm.span()
         parsed = _parse(text, cs, ce, chosen, starts, grammar)
         if parsed is None:

@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
-from extract.pipeline.clause_index import clauses_holding
+from extract.pipeline.clause_index import clauses_marked
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.lexicon import _segment, is_dictionary_word, leading_verb, opens_clause
 from extract.pipeline.mining import dictionary, segment_cached
@@ -74,6 +74,7 @@ HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]*")  # compiled once: the label end is 
 CLAUSE_EDGES = "，。；：！？,;:!?\n（）()"
 CLAUSE_RE = re.compile(f"[^{CLAUSE_EDGES}]+")
 CLAUSE_EDGE_RE = re.compile(f"[{CLAUSE_EDGES}]")  # one clause edge (clause_index)
+CLOSER_MARK_RE = re.compile("等")  # the list closer: a clause without it holds no list here
 FUNCTION_RE = re.compile(r"[的和与及或]")  # a conjunction inside an item: a phrase, no one name
 LABEL_MAX = 8  # characters of the label after 等 and its count
 ITEM_MAX = 16
@@ -220,7 +221,7 @@ def find_programme_lists(doc: Doc, text: str, grammar: g.Grammar) -> None:
     labels: dict[int, int] = {}  # end -> start of each field-modified label, dropped in one pass
     # only the clauses holding 等, the list closer (one item before 等 only for a levelled pilot
     # label: min_items); clause_index finds them without a Python step per clause
-    for clause in clauses_holding(text, ("等",), CLAUSE_RE, CLAUSE_EDGE_RE):
+    for clause in clauses_marked(text, CLOSER_MARK_RE, CLAUSE_RE, CLAUSE_EDGE_RE):
         body = clause.group()
         for closer in CLOSER_RE.finditer(body):
             label = body[closer.end() : closer.end() + LABEL_MAX + 1]

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate, candidates, held_characters, set_candidates
-from extract.pipeline.clause_index import clauses_holding
+from extract.pipeline.clause_index import clauses_marked
 from extract.pipeline.mining import segment_cached
 from extract.pipeline.trade_labels import LIST_CLOSER, SEP, trade_item
 
@@ -48,6 +48,7 @@ CLAUSE_MARKS = "，。；：,;:！？!?\n（）()《》“”"
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]*")  # the label's Han run
 CLAUSE_RE = re.compile(f"[^{CLAUSE_MARKS}]+")  # a list and its label never run over these
 CLAUSE_EDGE_RE = re.compile(f"[{CLAUSE_MARKS}]")  # one clause edge (clause_index)
+CLOSER_RE = re.compile(LIST_CLOSER)  # a clause without the closer holds no list here
 
 
 @functools.cache
@@ -108,7 +109,7 @@ def find_sector_programmes(doc: Doc, text: str, grammar: g.Grammar) -> None:
     taken: bytearray | None = None
     labels: dict[int, int] = {}  # end -> start of each label read: no programme of its own
     # only the clauses holding 等 (clause_index: no Python step per clause)
-    for clause in clauses_holding(text, (LIST_CLOSER,), CLAUSE_RE, CLAUSE_EDGE_RE):
+    for clause in clauses_marked(text, CLOSER_RE, CLAUSE_RE, CLAUSE_EDGE_RE):
         c0, c1 = clause.span()
         if SEP not in clause.group():
             continue  # most clauses hold no list closed by 等

@@ -1,11 +1,12 @@
 """speed34's fast path gives exactly what the clause walks it replaces gave.
 
 ``complete_lists`` (``list_items``), ``find_programme_lists`` and ``find_sector_programmes`` read
-only the clauses that hold a list mark (、 or the closer 等): ``clause_index.clauses_holding``
-hands them those clauses from one Aho-Corasick pass and the document's clause edges (one list
-per edge set, ``clause_edges``), where each walked every clause of the report with a Python
-step. The clauses are those of ``CLAUSE_RE.finditer(text, lo, hi)`` that hold a mark, in order,
-for the whole text and for sentence ranges (``complete_lists``' ``within``).
+only the clauses that hold a list mark (、 or the closer 等): ``clause_index.clauses_marked``
+hands them those clauses, by a regex search from the end of one clause to the next mark and the
+document's clause edges (one list per edge set, ``clause_edges``), where each walked every
+clause of the report with a Python step. The clauses are those of
+``CLAUSE_RE.finditer(text, lo, hi)`` that hold a mark, in order, for the whole text and for
+sentence ranges (``complete_lists``' ``within``).
 """
 
 from __future__ import annotations
@@ -17,13 +18,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.pipeline import list_items, programme_lists, sector_programmes
-from extract.pipeline.clause_index import clause_edges, clauses_holding
+from extract.pipeline.clause_index import clause_edges, clauses_marked
 
 # (marks, clause regex, edge regex, edge characters) of each reader
 READERS = [
-    (list_items.LIST_MARKS, list_items.CLAUSE_RE, list_items.CLAUSE_EDGE_RE, list_items.CLAUSE_EDGES),
-    (("等",), programme_lists.CLAUSE_RE, programme_lists.CLAUSE_EDGE_RE, programme_lists.CLAUSE_EDGES),
-    (("等",), sector_programmes.CLAUSE_RE, sector_programmes.CLAUSE_EDGE_RE, sector_programmes.CLAUSE_MARKS),
+    (list_items.LIST_MARK_RE, list_items.CLAUSE_RE, list_items.CLAUSE_EDGE_RE, list_items.CLAUSE_EDGES),
+    (
+        programme_lists.CLOSER_MARK_RE,
+        programme_lists.CLAUSE_RE,
+        programme_lists.CLAUSE_EDGE_RE,
+        programme_lists.CLAUSE_EDGES,
+    ),
+    (
+        sector_programmes.CLOSER_RE,
+        sector_programmes.CLAUSE_RE,
+        sector_programmes.CLAUSE_EDGE_RE,
+        sector_programmes.CLAUSE_MARKS,
+    ),
 ]
 
 # invented sentences: lists closed by 等, lists without a closer, clauses with no list (the negative)
@@ -44,17 +55,19 @@ TEXTS = st.text(alphabet=list("甲乙丙等、，。；：\n（）()“”《》
 def _walked(text, marks, clause_re, lo=0, hi=None):
     """The clauses the readers walked before: every clause, those holding a mark kept."""
     hi = len(text) if hi is None else hi
-    return [m.span() for m in clause_re.finditer(text, lo, hi) if any(w in m.group() for w in marks)]
+    return [m.span() for m in clause_re.finditer(text, lo, hi) if marks.search(m.group())]
 
 
 def _fast(text, marks, clause_re, edge_re, lo=0, hi=None):
-    return [m.span() for m in clauses_holding(text, marks, clause_re, edge_re, lo, hi)]
+    ranges = None if (lo, hi) == (0, None) else [(lo, len(text) if hi is None else hi)]
+    return [m.span() for m in clauses_marked(text, marks, clause_re, edge_re, ranges)]
 
 
 def test_readers_clause_patterns_are_runs_between_edges():
     for marks, clause_re, edge_re, edges in READERS:
         assert clause_re.pattern == f"[^{edges}]+" and edge_re.pattern == f"[{edges}]"
-        assert not any(set(w) & set(edges) for w in marks)  # no mark is an edge
+        assert not any(marks.fullmatch(c) for c in edges)  # no mark is an edge
+        assert all(len(m.group()) == 1 for m in marks.finditer("甲、乙等丙"))  # one character each
 
 
 def test_invented_sentences_give_the_clauses_holding_a_mark():
@@ -62,10 +75,10 @@ def test_invented_sentences_give_the_clauses_holding_a_mark():
         for text in INVENTED:
             assert _fast(text, marks, clause_re, edge_re) == _walked(text, marks, clause_re)
     text = "推进甲乙行动、丙丁行动等六大行动，取得明显成效。"
-    spans = _fast(text, list_items.LIST_MARKS, list_items.CLAUSE_RE, list_items.CLAUSE_EDGE_RE)
+    spans = _fast(text, list_items.LIST_MARK_RE, list_items.CLAUSE_RE, list_items.CLAUSE_EDGE_RE)
     assert [text[a:b] for a, b in spans] == ["推进甲乙行动、丙丁行动等六大行动"]
     negative = "全面深化改革，持续优化营商环境。"
-    assert _fast(negative, list_items.LIST_MARKS, list_items.CLAUSE_RE, list_items.CLAUSE_EDGE_RE) == []
+    assert _fast(negative, list_items.LIST_MARK_RE, list_items.CLAUSE_RE, list_items.CLAUSE_EDGE_RE) == []
 
 
 @settings(max_examples=300, deadline=None)
@@ -91,6 +104,9 @@ def test_clauses_holding_equals_the_walk_on_the_reports(corpus_documents):
             for lo, hi in ranges:
                 fast = _fast(text, marks, clause_re, edge_re, lo, hi)
                 assert fast == _walked(text, marks, clause_re, lo, hi)
+            # all the ranges in one call, as complete_lists passes its ``within``
+            walked = [s for lo, hi in ranges for s in _walked(text, marks, clause_re, lo, hi)]
+            assert [m.span() for m in clauses_marked(text, marks, clause_re, edge_re, ranges)] == walked
     assert found > 1000
 
 
