@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.chosen import retyped as retyped_span
+from extract.pipeline.clause_index import clauses_marked
 from extract.pipeline.field_labels import labels_fields
 from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
 from extract.pipeline.kind_labels import is_kind_label
@@ -61,6 +62,7 @@ SEP = "、"
 CLAUSE_EDGES = "，。；：！？,;:!?\n"
 CLAUSE_RE = re.compile(f"[^{CLAUSE_EDGES}]+")
 CLAUSE_EDGE_RE = re.compile(f"[{CLAUSE_EDGES}]")  # one clause edge (clause_index)
+LIST_MARK_RE = re.compile(f"[{SEP}等]")  # a clause holding neither holds no list
 # 等 closing a list, with an optional count of its items (等2个, 等11条, 等一批)
 CLOSE_RE = re.compile(
     r"等(?:[\d一二三四五六七八九十百千万两余多.]+(?:个|项|条|座|家|户|批|所|处|类))?(?:一批)?"
@@ -150,15 +152,8 @@ def complete_lists(
     added: list[Chosen] = []
     removed: set[int] = set()
     retyped: dict[int, Chosen] = {}
-    clauses = (
-        CLAUSE_RE.finditer(text)
-        if within is None
-        else itertools.chain.from_iterable(CLAUSE_RE.finditer(text, lo, hi) for lo, hi in within)
-    )
-    for cm in clauses:
-        clause = cm.group()  # once: each group() call copies the clause
-        if SEP not in clause and "等" not in clause:
-            continue
+    # only the clauses holding 、 or 等: no other holds a list (clause_index, no Python step per clause)
+    for cm in clauses_marked(text, LIST_MARK_RE, CLAUSE_RE, CLAUSE_EDGE_RE, within):
         cs, ce = cm.span()
         parsed = _parse(text, cs, ce, chosen, starts, grammar)
         if parsed is None:
