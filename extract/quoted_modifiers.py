@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from extract.pipeline.grammar import default_grammar, name_start
 
 MIN_REPEATS = 2  # the same modifier glued before the quote this many times: part of the name
 MODIFIER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # Han only; longer is a clause (short_forms.MAX_MODIFIER)
 REACH = 12  # characters read left of the opening quote for the modifier
+QUOTE_RE = re.compile(r"“([^“”\n]{1,60})”")  # one quoted run; longer ones are scanned for directly
 # jieba part-of-speech initials of words that belong to the clause, not to a name: verb, adjective,
 # adverb, preposition, conjunction, particle (the general dictionary's ICTCLAS tag set); their
 # nominal uses (vn 发展/建设, an 安全) are nouns and may modify a name
@@ -60,22 +61,43 @@ def _head_follows(text: str, pos: int) -> bool:
     return any(text[pos : pos + k] in heads for k in range(2, longest + 1))
 
 
+@functools.lru_cache(maxsize=4)
+def _quote_positions(text: str) -> dict[str, list[int]]:
+    """Where each quoted run of ``text`` opens, found in one pass. Why: a document asks once per
+    distinct quoted name, and counting each name over the whole text costs names × characters (a
+    crafted page of 8,000 distinct quoted names, 238,000 characters: 3.2 CPU s, 1.7 s with this)."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for m in QUOTE_RE.finditer(text):
+        positions[m.group(1)].append(m.start())
+    return positions
+
+
+def _occurrences(text: str, core: str) -> list[int]:
+    """The offsets of “core” in ``text`` (its opening quote)."""
+    if QUOTE_RE.fullmatch(f"“{core}”"):
+        return _quote_positions(text).get(core, [])
+    quoted, found = f"“{core}”", []
+    pos = text.find(quoted)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(quoted, pos + len(quoted))
+    return found
+
+
 def quoted_modifier(text: str, core: str) -> str | None:
     """The modifier the document glues before “core” at least :data:`MIN_REPEATS` times where the
     quote ends the name (no head follows it), when no other modifier is written as often; None
     otherwise."""
-    quoted = f"“{core}”"
-    if not core or text.count(quoted) < MIN_REPEATS:
+    occurrences = _occurrences(text, core) if core else []
+    if len(occurrences) < MIN_REPEATS:
         return None
     counts: Counter[str] = Counter()
-    pos = text.find(quoted)
-    while pos >= 0:
-        after = pos + len(quoted)
+    for pos in occurrences:
+        after = pos + len(core) + 2
         if not _head_follows(text, after):
             modifier = text[name_start(text, pos, max(0, pos - REACH)) : pos]
             if MODIFIER_RE.fullmatch(modifier):
                 counts[modifier] += 1
-        pos = text.find(quoted, after)
     repeated = [m for m, n in counts.items() if n >= MIN_REPEATS and _noun_phrase(m)]
     return repeated[0] if len(repeated) == 1 else None
 

@@ -64,3 +64,23 @@ def test_the_pipeline_links_the_bare_quote_to_the_modified_name():
         "项目化推动“九项行动”落地见效。"
     )
     assert found and all(c == "营商环境“九项行动”" for t, c in found if t == "九项行动"), found
+
+
+def test_the_quote_index_finds_what_a_scan_of_the_text_finds():
+    """One pass indexes every quoted run (``_quote_positions``); its answer for each core equals a
+    direct scan for “core”, also beside nested, adjacent and unclosed quotes and across lines."""
+    import random
+
+    from extract.quoted_modifiers import _occurrences
+
+    rng = random.Random(7)
+    long_quote = "“长" + "青" * 70 + "”"
+    pieces = ["“甲乙”", "“丙”", "“甲乙”“丙”", "“外“甲乙”内”", "“未闭", "文化", "，", "\n", "”", long_quote]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(30))
+        for core in ("甲乙", "丙", "外“甲乙”内", "长" + "青" * 70, "未闭"):
+            quoted, want, pos = f"“{core}”", [], text.find(f"“{core}”")
+            while pos >= 0:
+                want.append(pos)
+                pos = text.find(quoted, pos + len(quoted))
+            assert _occurrences(text, core) == want, (text, core)
