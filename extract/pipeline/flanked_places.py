@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 
-from extract.pipeline.lexicon import segment
+from extract.pipeline.lexicon import han_window, segment
 from extract.pipeline.mining import HAN_RUN_RE, dictionary
 from extract.pipeline.place_proper_tails import NON_NAME_TAGS
 from extract.regions import lookup
@@ -50,12 +50,7 @@ def between_strays(text: str, start: int, end: int) -> bool:
     """Is the place ``text[start:end]`` read as a word between two stray characters (module doc)?"""
     if start == 0 or end >= len(text) or not (_stray(text[start - 1]) and _stray(text[end])):
         return False  # the characters beside it are no strays, so neither are the tokens holding them
-    lo = start
-    while lo > max(0, start - WINDOW) and HAN_RUN_RE.match(text[lo - 1]):
-        lo -= 1
-    hi = end
-    while hi < min(len(text), end + WINDOW) and HAN_RUN_RE.match(text[hi]):
-        hi += 1
+    lo, hi = han_window(text, start, end, WINDOW)
     return _strays_around(text[lo:hi], start - lo, end - lo)
 
 
