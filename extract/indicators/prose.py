@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from extract.indicators.clause_objects import with_clause_object
 from extract.indicators.count_names import counts_places_added, increase_first, is_lone_verb
 from extract.indicators.count_verbs import opening_count_verb
 from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
@@ -565,6 +566,8 @@ class _SentenceReader:
         name = _sector(self.norm, f.start, clean_name(name_raw)) or self.last_level_name or ""
         if name and not subj:
             name = with_lead_measure(name, self.norm, cstart)  # …产量大幅增长，锂电池增长…%: 锂电池产量
+        if name and not subj and seg_start == cstart and name == clean_name(name_raw):
+            name = with_clause_object(name, self.norm, cstart, self._has_figure)  # …安全事故，事故起数下降…
         if name:
             self.pending.append(
                 _Pending(
@@ -932,6 +935,8 @@ class _SentenceReader:
             # before took the aspect too (…装机规模3000万千瓦、并网2000万千瓦: 并网 is the 装机's)
             joined = self.pending[-1].name if seg_start > cstart and self.pending else None
             name = with_aspect_topic(name, norm, cstart, joined)
+        if name and subj is None and not topic and seg_start == cstart:
+            name = with_clause_object(name, norm, cstart, self._has_figure)  # …问题攻坚行动，问题解决率…
         action_measure = bool(name) and not is_bare_measure(name) and _measure_of_an_action(name)
         counted = False
         bare = is_bare_measure(name) or action_measure
