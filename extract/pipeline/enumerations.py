@@ -387,9 +387,9 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 if (
                     type_ == "Project"
                     and not programme
-                    and unnamed_item(item, gr)
-                    and typed_by_default(item, classifier, gr, kind)
                     and among_sectors(everyday, i)
+                    and typed_by_default(item, classifier, gr, kind)
+                    and unnamed_item(item, gr)
                 ):
                     continue  # 火箭、卫星制造、航天配套等重大项目: a kind like its siblings (sector_siblings)
                 label = (m.start("modifier"), m.end("modifier"))

@@ -238,8 +238,9 @@ def complete_lists(
                 continue  # only place-led items (above) take a stage phrase's type
             if tail_type == "Platform" and not _platform_item(name):
                 continue
-            short = len(HAN_RE.findall(name)) <= SHORT_MAX
-            if (short or unnamed_item(name, grammar)) and among_sectors(everyday, i):
+            if among_sectors(everyday, i) and (
+                len(HAN_RE.findall(name)) <= SHORT_MAX or unnamed_item(name, grammar)
+            ):
                 continue  # 城市管网、老旧改、城市公园等项目; 坡耕地治理、…等项目 (sector_siblings)
             if _name_like(name, list_type, text, it.start, it.end, grammar):
                 # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
