@@ -27,7 +27,7 @@ from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, pla
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 from extract.pipeline.nested_lists import after_nested_list, joined_label
 from extract.pipeline.project_list_firms import Typed, among_firms
-from extract.pipeline.sector_siblings import among_sectors
+from extract.pipeline.sector_siblings import among_sectors, unnamed_item
 from extract.pipeline.trade_labels import trade_item
 from extract.pipeline.works_kinds import CLASSIFIER, named_kind, works_kind
 
@@ -384,6 +384,14 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                 type_ = item_type(item, classifier, gr, kind)  # kind: 等4个片区…工程 (list_kinds)
                 if type_ == "Enterprise" and not COMPANY_TAIL_RE.search(item) and among_sectors(everyday, i):
                     continue  # 城市管网、老旧改、城市公园等项目: of its siblings' kind (sector_siblings)
+                if (
+                    type_ == "Project"
+                    and not programme
+                    and among_sectors(everyday, i)
+                    and typed_by_default(item, classifier, gr, kind)
+                    and unnamed_item(item, gr)
+                ):
+                    continue  # 火箭、卫星制造、航天配套等重大项目: a kind like its siblings (sector_siblings)
                 label = (m.start("modifier"), m.end("modifier"))
                 if type_ == "Enterprise" and labels_facilities(text, *label, classifier):
                     type_ = "Project"  # 旭龙、古水等水电站和…项目: the items are power stations

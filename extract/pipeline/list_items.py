@@ -53,7 +53,7 @@ from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, 
 from extract.pipeline.mining import dictionary
 from extract.pipeline.platform_labels import platform_retypes, predicate_follows
 from extract.pipeline.product_lines import product_line
-from extract.pipeline.sector_siblings import SHORT_MAX, among_sectors
+from extract.pipeline.sector_siblings import SHORT_MAX, among_sectors, unnamed_item
 from extract.pipeline.works_kinds import works_suffix
 from extract.regions import lookup
 
@@ -238,8 +238,10 @@ def complete_lists(
                 continue  # only place-led items (above) take a stage phrase's type
             if tail_type == "Platform" and not _platform_item(name):
                 continue
-            if len(HAN_RE.findall(name)) <= SHORT_MAX and among_sectors(everyday, i):
-                continue  # 城市管网、老旧改、城市公园等项目: of its siblings' kind (sector_siblings)
+            if among_sectors(everyday, i) and (
+                len(HAN_RE.findall(name)) <= SHORT_MAX or unnamed_item(name, grammar)
+            ):
+                continue  # 城市管网、老旧改、城市公园等项目; 坡耕地治理、…等项目 (sector_siblings)
             if _name_like(name, list_type, text, it.start, it.end, grammar):
                 # the shared head in the canonical (加西、沙久等11条国省干线公路 -> 加西公路, GUIDE §2.2)
                 hint = name + suffix if suffix and _elided(name, grammar) else ""
