@@ -46,7 +46,8 @@ def test_the_body_keeps_its_places():
 
 
 def test_a_one_line_dateline_and_a_bare_speaker_line():
-    report = REPORT.replace("——2026年1月20日在甘肃省第十四届\n人民代表大会第四次会议上\n", "2026年1月20日在甘肃省第十四届人民代表大会第四次会议上\n")
+    broken = "——2026年1月20日在甘肃省第十四届\n人民代表大会第四次会议上\n"
+    report = REPORT.replace(broken, "2026年1月20日在甘肃省第十四届人民代表大会第四次会议上\n")
     report = report.replace("甘肃省人民政府省长 某某某\n", "甘肃省省长\u3000某某某\n")
     address = report.index("各位代表")
     assert not [m for m in _districts(report) if m.start < address]
