@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract.chrome import chrome_spans
 from extract.document import from_text
 from extract.headings import ARTIFACT
 
@@ -111,6 +112,8 @@ def test_every_body_line_is_in_one_paragraph(docs, key):
         covered[p.start : p.end] = b"\x01" * (p.end - p.start)
     for m in ARTIFACT.finditer(d.text):  # Word conversion leftovers such as [bookmark: _GoBack]
         covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for a, b in chrome_spans(d.text, d.body_start, d.body_end):  # chrome and the title block's dateline
+        covered[a:b] = b"\x01" * (b - a)
     for line_start in range(d.body_start, d.body_end):
         ch = d.text[line_start]
         if not ch.isspace() and ch != "|" and not covered[line_start]:  # "|" is pipe-table markup

@@ -31,3 +31,23 @@ def test_a_place_in_the_source_line_is_no_district():
     assert not [m for m in districts if source_line <= m.start < source_line + len("来源：甘肃日报")]
     body = REPORT.index("甘肃经济")
     assert [m for m in districts if m.start == body]
+
+
+FOOTER = REPORT + (
+    "做好价格监测预警工作。\n"
+    "\n"
+    "3上一篇\xa0\xa0下一篇\n"
+    "甘肃日报版权所有 未经书面授权 不得复制\n"
+    "地址:甘肃省兰州市某某路1号\xa0邮编:730000\n"
+    "技术支持:某某电子有限公司\n"
+)
+
+
+def test_a_place_in_the_page_footer_is_no_district():
+    """The imprint below a copied page (版权所有, 地址：, 技术支持：) is chrome: its places and firms are
+    the publisher's (GUIDE §9: body paragraphs only); the body ends before it."""
+    doc = from_text(FOOTER, doc_id="invented.txt")
+    footer = FOOTER.index("3上一篇")
+    assert doc.body_end <= footer
+    assert not [m for m in find_mentions(doc) if m.start >= footer]
+    assert [m for m in find_mentions(doc) if m.type == "District" and m.start == FOOTER.index("甘肃经济")]
