@@ -10,7 +10,8 @@ sectors of ``extract/data/trade_labels.jsonl``, the widespread phrases of
 ``extract/data/field_labels.jsonl`` and the counted kinds of works of
 ``extract/data/counted_works.jsonl`` (issue 12, precision) and the carried programme names of
 ``extract/data/carried_names.jsonl`` (``extract.joined_programmes``) and the clause openers of
-``extract/data/clause_openers.jsonl`` (``extract.pipeline.clause_openers``).
+``extract/data/clause_openers.jsonl`` (``extract.pipeline.clause_openers``) and the words three
+or more authors write of ``extract/data/shared_terms.jsonl`` (``extract.pipeline.shared_terms``).
 
     python scripts/mine_categories.py             # write the file
     python scripts/mine_categories.py --check     # exit 1 when the shipped file differs from a fresh run
@@ -44,6 +45,7 @@ from extract.pipeline.object_verbs import mine_object_verbs
 from extract.pipeline.place_compounds import division_names, mine_place_compounds
 from extract.pipeline.place_crossings import mine_place_crossings
 from extract.pipeline.place_slogans import mine_slogan_modifiers
+from extract.pipeline.shared_terms import mine_shared_terms
 from extract.pipeline.trade_labels import mine_trade_labels
 from extract.pipeline.widespread_phrases import mine_widespread_phrases
 
@@ -59,6 +61,7 @@ COMPOUNDS = ROOT / "extract" / "data" / "place_compounds.jsonl"
 CROSSINGS = ROOT / "extract" / "data" / "place_crossings.jsonl"
 PHRASES = ROOT / "extract" / "data" / "widespread_phrases.jsonl"
 MISTAGGED = ROOT / "extract" / "data" / "mistagged_terms.jsonl"
+SHARED_TERMS = ROOT / "extract" / "data" / "shared_terms.jsonl"
 TRADES = ROOT / "extract" / "data" / "trade_labels.jsonl"
 OBJECT_VERBS = ROOT / "extract" / "data" / "object_verbs.jsonl"
 FIELDS = ROOT / "extract" / "data" / "field_labels.jsonl"
@@ -94,6 +97,7 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
         (CROSSINGS, mine_place_crossings(docs, division_names())),
         (PHRASES, mine_widespread_phrases(docs, place_names())),
         (MISTAGGED, mine_mistagged_terms(docs)),
+        (SHARED_TERMS, mine_shared_terms(docs)),
         (TRADES, mine_trade_labels(docs, _firm_kernel())),
         (OBJECT_VERBS, mine_object_verbs(docs, default_grammar().hard_stops)),
         (FIELDS, mine_field_labels(docs, default_grammar().heads, _is_sector)),

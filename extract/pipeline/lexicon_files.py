@@ -31,6 +31,7 @@ FILES = {
     "category_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.genericity)
     "widespread_terms.jsonl": "term",  # scripts/mine_categories.py (extract.pipeline.genericity)
     "mistagged_terms.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.mistagged_terms)
+    "shared_terms.jsonl": "term",  # scripts/mine_categories.py (extract.pipeline.shared_terms)
     "trade_labels.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.trade_labels)
     "programme_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.quoted_frames)
     "governing_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.governing_verbs)

@@ -52,6 +52,11 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
   the zone finder's bare form, so dropping it lost the zone (round 14's readable gold tags the
   zone); the guess is cut back to the zone instead (branch platform29).
 
+- words three or more authors write, new words jieba cuts into single characters included
+  (产|教, 智能|体, 创意, 唯一: ``shared_terms``, mined), count as widespread terms here too, so
+  ``产教融合供需平台`` and ``智能体创新中心`` are kinds like ``经济运行监测平台`` (branch platform31):
+  a name's own part is written by its one author.
+
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
 
@@ -67,6 +72,7 @@ from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
 from extract.pipeline.proper_parts import MARKED_RE, _firm_and_facility, _place, lacks_proper_part, quoted
+from extract.pipeline.shared_terms import shared_terms
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
 VERB = 2  # characters of the verb between a place and what it was granted (获批)
@@ -100,9 +106,7 @@ def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
         return False  # 国家级…示范园区: a national demonstration designation (GUIDE §3, §2.5)
     if level_length(name) and not granted(text, s.start_char):
         return level_kind(name, grammar)  # 国家级…试点基地: a kind of that level (module docstring)
-    everyday = mistagged_terms(grammar)  # 智慧, 国际化: everyday words the dictionary tags as names
-    if not name.endswith(DESIGNATION_HEADS):
-        everyday = _with_abbreviations(grammar, everyday)  # 环保, 医保 (module docstring)
+    everyday = _everyday(grammar, designation=name.endswith(DESIGNATION_HEADS))
     return lacks_proper_part(name, grammar, joined=True, extra=everyday) and not granted(text, s.start_char)
 
 
@@ -125,16 +129,21 @@ def level_kind(name: str, grammar: Grammar) -> bool:
     return not _firm_and_facility(rest, words, grammar)
 
 
-_everyday: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
+_everyday_sets: weakref.WeakKeyDictionary[Grammar, tuple[frozenset[str], frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _with_abbreviations(grammar: Grammar, everyday: frozenset[str]) -> frozenset[str]:
-    """``everyday | abbreviation_terms(grammar)``, built once per grammar: the same frozenset
-    object every time, so ``proper_parts``' cache of the widened terms is hit."""
-    found = _everyday.get(grammar)
+def _everyday(grammar: Grammar, designation: bool) -> frozenset[str]:
+    """The further everyday words of the test: the mistagged terms (智慧, 国际化) and the shared
+    terms (产教, 智能体, 创意: ``shared_terms``), and, unless the guess ends in a GUIDE designation
+    head, the abbreviation terms (环保, 医保; module docstring). Built once per grammar, so that
+    ``proper_parts``' cache of the widened terms is hit by the same frozenset objects."""
+    found = _everyday_sets.get(grammar)
     if found is None:
-        found = _everyday[grammar] = everyday | abbreviation_terms(grammar)
-    return found
+        base = mistagged_terms(grammar) | shared_terms(grammar)
+        found = _everyday_sets[grammar] = (base, base | abbreviation_terms(grammar))
+    return found[0] if designation else found[1]
 
 
 def granted(text: str, start: int) -> bool:
