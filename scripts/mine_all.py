@@ -42,6 +42,7 @@ MINERS = (
     "mine_standard_names",
     "mine_sub_regions",
     "mine_region_modifiers",
+    "mine_designation_kinds",
     *CUE_MINERS,
 )
 MAX_PASSES = 6

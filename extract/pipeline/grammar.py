@@ -265,7 +265,12 @@ class Grammar:
         self.carrying_verbs = tuple(sorted(carrying, key=lambda w: (-len(w), w)))
         self.carrying_verb_re = _alternation(carrying)
         # verbs that carry programmes out (实施X行动) and the heads they govern: programme_frames
-        from extract.pipeline.programme_frames import LONG_FRAME_BODY, action_heads, frame_pattern
+        from extract.pipeline.programme_frames import (
+            LONG_FRAME_BODY,
+            PILOT_PLACE_RE,
+            action_heads,
+            frame_pattern,
+        )
 
         self.frame_verbs = frozenset(e["word"] for e in lexicon.get("frame_verbs.jsonl", ()))
         self.frame_verb_re = _alternation(self.frame_verbs)
@@ -293,6 +298,21 @@ class Grammar:
         # GUIDE §3 pilot designations (试点, 示范区, 先行区 …): a programme named by them keeps the
         # strategy it opens with (resolver: 美丽中国省域先行区)
         pilots = [k["head"] for k in kernels if k["rule"].startswith(PILOT_DESIGNATION_RULE)]
+        # the mined stems closed by the mined kinds of division (示范省, 试点县): designation_kinds
+        from extract.pipeline.designation_kinds import designation_composites
+
+        composites = designation_composites(lexicon.get("designation_kinds.jsonl", ()))
+        # a head already, or a kind the stem's head takes in programme_frames.pilot_place (试点|地区)
+        composites = {
+            c: stem
+            for c, stem in composites.items()
+            if c not in heads and not (stem in heads and PILOT_PLACE_RE.fullmatch(c, len(stem)))
+        }
+        pilots += sorted(composites)
+        for head in composites:
+            heads[head] = "Program"
+        # a composite whose stem is a head of its own (试点省 -> 试点): designation_kinds.stem_reading
+        self.composite_stems = {c: stem for c, stem in composites.items() if stem in heads}
         self.program_designations = tuple(sorted(pilots, key=lambda w: (-len(w), w)))
         # a designation carried out (开展|X试点，): programme_frames.find_governed_programmes
         self.designation_frame_re = frame_pattern(self.program_designations)

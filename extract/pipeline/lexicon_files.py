@@ -70,6 +70,7 @@ FILES = {
     "descriptor_heads.jsonl": "head",  # mine_descriptor_heads.py (extract.pipeline.described_quotes)
     "count_verbs.jsonl": "verb",  # scripts/mine_count_verbs.py (extract.indicators.count_verbs)
     "region_modifiers.jsonl": "word",  # mine_region_modifiers.py (extract.pipeline.region_modifiers)
+    "designation_kinds.jsonl": "word",  # mine_designation_kinds.py (extract.pipeline.designation_kinds)
 }
 
 Lexicon = dict[str, list[dict]]

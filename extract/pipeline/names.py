@@ -51,6 +51,7 @@ from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_labels import find_counted_lists
 from extract.pipeline.counted_quotes import FRAMING_TAILS_RE, counted_quote_lead
 from extract.pipeline.described_quotes import find_described_quotes
+from extract.pipeline.designation_kinds import stem_reading
 from extract.pipeline.duration_pilots import find_duration_pilots
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.field_labels import opens_on_field_label
@@ -609,6 +610,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 end = part_end(text, end, gr) or end  # 武夷山国家公园（江西片区）: the part stays
             place = pilot_place(text, end, gr) if type_ == "Program" else 0
             end += place  # 唯一试点省份, 建设试点地区之一: the canonical leaves the place kind out
+            if head in gr.composite_stems and (reread := stem_reading(text, m.start(), head, end, gr)):
+                head, end, place = reread  # 试点|省份, 试点|省市: the stem reads more of the text
             if type_ != "Area" and not gr.follows_ok(text, end):
                 pos = m.start() + 1  # 国际陆港|区: a head inside it may end the name (港区)
                 continue
