@@ -30,6 +30,7 @@ Each row's full name is a surface form too, read anywhere as ``new_areas.jsonl``
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from extract.gazetteer import Entry
@@ -40,6 +41,7 @@ from extract.regions import lookup
 LEXICON_FILE = "zone_places.jsonl"
 SOURCE = "zone"  # a zone of the closed class (names._zones, free_trade_port, new_areas.jsonl)
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 QUOTE_REACH = 20  # characters searched for the quotes around a hit (a quoted name is short)
 
 
@@ -85,4 +87,4 @@ def _in_quoted_word(text: str, start: int, end: int) -> bool:
     opened = text.rfind(OPEN_QUOTE, max(0, start - QUOTE_REACH), start)
     if opened < 0 or CLOSE_QUOTE in text[opened:start] or CLOSE_QUOTE not in text[end : end + QUOTE_REACH]:
         return False
-    return any(0 <= i < len(text) and "\u4e00" <= text[i] <= "\u9fff" for i in (start - 1, end))
+    return any(0 <= i < len(text) and HAN_RE.match(text[i]) is not None for i in (start - 1, end))
