@@ -27,6 +27,7 @@ from extract.pipeline.mining import segment_cached
 from extract.pipeline.party_bodies import party_body, scoped_division
 from extract.pipeline.peoples_bodies import is_listed_body, labelled_as_bodies
 from extract.pipeline.strategy_levels import HEAD, level_forms, shared_head_follows, suffix_conjuncts
+from extract.pipeline.zone_places import zone_place_allowed, zone_place_entries
 from extract.regions import Region, all_regions, by_code
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -82,6 +83,7 @@ def load_entries(data_dir: Path = DATA) -> list[Entry]:
     for row in _jsonl(data_dir / "new_areas.jsonl"):
         for s in (row["canonical"], *row["aliases"]):
             entries.append(Entry(s, "Platform", row["canonical"], "zone", row["province"]))
+    entries.extend(zone_place_entries(data_dir))  # 前海, 横琴: a zone by its bare place (zone_places)
     return entries
 
 
@@ -175,6 +177,10 @@ class ClosedClassGazetteer(Pipe):
                 in_province = isinstance(ctx, str) and bool(ctx) and ctx[:2] == e.code[:2]
                 if self.county_short_forms == "province" and not in_province and e.code not in self._named:
                     return False
+        if e.source == "zone" and e.short:  # 前海扩区…: in the zone's own province, as a word
+            return zone_place_allowed(
+                e, self._region if self._region_doc is doc else doc._.policykg_region, text, start, end
+            )
         if e.source == "organization" and e.code == OPENS:
             # 联合国 before …创新中心 opens the UN centre's name (international_bodies)
             return not opens_longer_name(text, end, default_grammar())
