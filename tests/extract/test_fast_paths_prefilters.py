@@ -3,6 +3,7 @@
 - ``bare_names.front_word_cut`` asks whether any rest a front word could leave is a bare name
   before it segments the name (``_may_cut``): the answer equals the one that segments first;
 - ``count_names.is_lone_verb`` asks the length and the dictionary tag before the segmenter;
+- ``sector_programmes.sector_label`` asks whether the window opens with a trade label first;
 - ``lexicon_cache`` remembers a path's resolution while the path reaches the same unchanged file,
   and a path that reaches another file (a link re-pointed, another working directory) or a
   changed one is read again.
@@ -19,7 +20,8 @@ from extract.pipeline import lexicon_cache
 from extract.pipeline.bare_names import HAN_RUN_RE, LEXICON_FILE, MIN_NAME, front_word_cut
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.lexicon import WORD_TAGS, segment
-from extract.pipeline.mining import NATIONAL, dictionary
+from extract.pipeline.mining import NATIONAL, dictionary, segment_cached
+from extract.pipeline.sector_programmes import sector_label
 
 
 def _front_word_cut_segmenting_first(text: str, start: int, end: int, grammar) -> int:
@@ -69,6 +71,44 @@ def test_front_word_cut_equals_segmenting_first_on_the_reports(corpus_documents)
 def test_is_lone_verb_equals_segmenting_first():
     for name in ("强化", "支持", "引导", "跑道", "展会", "学位", "推进改革", "建", "", "强化支持", "青禾"):
         assert is_lone_verb(name) == _is_lone_verb_segmenting_first(name), name
+
+
+def _sector_label_segmenting_first(text: str, pos: int, clause_end: int, grammar) -> tuple[int, str]:
+    """``sector_label`` up to its trade test as it was before the prefilter (segment, then ask)."""
+    from extract.pipeline.sector_programmes import SECTOR_LABEL_MAX
+
+    limit = min(clause_end, pos + SECTOR_LABEL_MAX)
+    if pos >= limit:
+        return 0, ""
+    words = segment_cached(text[pos:limit])
+    if not words or words[0] not in grammar.mined_set("trade_labels.jsonl", "word"):
+        return 0, ""
+    return sector_label(text, pos, clause_end, grammar)
+
+
+def test_sector_label_equals_segmenting_first():
+    gr = default_grammar()
+    texts = [
+        "推进汽车、电子等产业提质行动，",
+        "推进汽车、电子等制造业数字化转型行动。",
+        "培育甲乙、丙丁等新兴产业集群培育工程，",
+        "加快青禾、白石等行业协会改革，",
+        "实施甲、乙等重点工程。",
+        "推进甲、乙等产业园区建设。",
+    ]
+    for text in texts:
+        pos = text.index("等") + 1
+        for end in (len(text) - 1, len(text), pos + 3, pos):
+            got = sector_label(text, pos, end, gr)
+            assert got == _sector_label_segmenting_first(text, pos, end, gr), (text, end)
+
+
+def test_sector_label_equals_segmenting_first_on_the_reports(corpus_documents):
+    gr = default_grammar()
+    for doc in corpus_documents[:3]:
+        text = doc.text
+        for i in range(0, len(text) - 12, 13):
+            assert sector_label(text, i, i + 12, gr) == _sector_label_segmenting_first(text, i, i + 12, gr)
 
 
 def _parse_count():
