@@ -4,6 +4,7 @@
   before it segments the name (``_may_cut``): the answer equals the one that segments first;
 - ``count_names.is_lone_verb`` asks the length and the dictionary tag before the segmenter;
 - ``sector_programmes.sector_label`` asks whether the window opens with a trade label first;
+- ``joined_programmes._free_conjunction`` answers -1 for a name without 和 unsegmented;
 - ``lexicon_cache`` remembers a path's resolution while the path reaches the same unchanged file,
   and a path that reaches another file (a link re-pointed, another working directory) or a
   changed one is read again.
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from extract.indicators.count_names import _LONE_VERB_MIN, is_lone_verb
 from extract.indicators.deferred import dictionary_fn, segment_fn
+from extract.joined_programmes import CONJUNCTION, _free_conjunction
 from extract.pipeline import lexicon_cache
 from extract.pipeline.bare_names import HAN_RUN_RE, LEXICON_FILE, MIN_NAME, front_word_cut
 from extract.pipeline.grammar import default_grammar
@@ -109,6 +111,35 @@ def test_sector_label_equals_segmenting_first_on_the_reports(corpus_documents):
         text = doc.text
         for i in range(0, len(text) - 12, 13):
             assert sector_label(text, i, i + 12, gr) == _sector_label_segmenting_first(text, i, i + 12, gr)
+
+
+def _free_conjunction_segmenting_first(name: str) -> int:
+    at, pos = -1, 0
+    for word in segment_cached(name):
+        if word == CONJUNCTION:
+            if at >= 0:
+                return -1
+            at = pos
+        pos += len(word)
+    return at
+
+
+def test_free_conjunction_equals_segmenting_first():
+    names = [
+        "青禾和白石协同发展示范工程",  # one free 和
+        "青禾和白石和红岩行动",  # two: none
+        "和平新城建设工程",  # inside a word
+        "共建和谐社区行动",
+        "青禾白石行动",  # none
+        "和",
+        "",
+    ]
+    found = 0
+    for name in names:
+        want = _free_conjunction_segmenting_first(name)
+        assert _free_conjunction(name) == want, name
+        found += want >= 0
+    assert found, "an invented name holds a free 和 (the test reaches the segmented path)"
 
 
 def _parse_count():
