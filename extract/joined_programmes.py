@@ -86,7 +86,12 @@ def _known_names(grammar: g.Grammar) -> frozenset[str]:
 
 
 def _free_conjunction(name: str) -> int:
-    """Where the one free-standing 和 of ``name`` stands, else -1 (none, two, or inside a word)."""
+    """Where the one free-standing 和 of ``name`` stands, else -1 (none, two, or inside a word).
+
+    Every Program candidate is asked, and most hold no 和 at all: those need no segmentation (the
+    words of a segmentation spell the name, so without the character none of them is the word)."""
+    if CONJUNCTION not in name:
+        return -1
     at, pos = -1, 0
     for word in segment_cached(name):
         if word == CONJUNCTION:

@@ -30,11 +30,13 @@ def is_lone_verb(name: str) -> bool:
     """Is ``name`` one dictionary verb (jieba tag v: 强化, 支持, 引导) and nothing else? Read only where
     no noun follows the count: the verb before it then names what was done, not what was counted.
     (jieba's tags alone cannot tell a verb from a noun inside a longer name: 跑道 and 展会 are
-    tagged v, so a noun after the count always keeps it.)"""
-    words = segment_fn()(name)
-    if len(words) != 1 or len(name) < _LONE_VERB_MIN:
+    tagged v, so a noun after the count always keeps it.)
+
+    The length and the tag are asked before the segmenter: the name must be a dictionary verb
+    anyway, and most names before a count are none, so most need no segmentation."""
+    if len(name) < _LONE_VERB_MIN or dictionary_fn()().get(name, (0, ""))[1] != "v":
         return False
-    return dictionary_fn()().get(name, (0, ""))[1] == "v"
+    return len(segment_fn()(name)) == 1
 
 
 def increase_first(name: str) -> str:

@@ -92,7 +92,19 @@ def front_word_cut(text: str, start: int, end: int, grammar: Grammar) -> int:
     body = text[start:end]
     if len(body) <= MIN_NAME or not HAN_RUN_RE.match(body):
         return 0
+    bare = grammar.mined_set(LEXICON_FILE, "name")
+    if not _may_cut(body, bare):
+        return 0
     first = segment(body)[0]
     if first not in NATIONAL and not (len(first) == 1 and dictionary().get(first, (0, ""))[1] in WORD_TAGS):
         return 0
-    return len(first) if body[len(first) :] in grammar.mined_set(LEXICON_FILE, "name") else 0
+    return len(first) if body[len(first) :] in bare else 0
+
+
+def _may_cut(body: str, bare: frozenset[str]) -> bool:
+    """Could :func:`front_word_cut` drop a front word of ``body``? Only a first word of one
+    character or one of ``NATIONAL`` (which opens the body) is dropped, and only when the rest is
+    a bare name, so when no such rest is one the segmentation cannot change the answer: most
+    names are not written bare, and their segmentation is skipped (the largest caller of the
+    segmenter in a first reading)."""
+    return body[1:] in bare or any(body.startswith(w) and body[len(w) :] in bare for w in NATIONAL)

@@ -67,8 +67,10 @@ def sector_label(text: str, pos: int, clause_end: int, grammar: g.Grammar) -> tu
     limit = min(clause_end, pos + SECTOR_LABEL_MAX)
     if pos >= limit:
         return 0, ""
-    words = segment_cached(text[pos:limit])
     trades = grammar.mined_set("trade_labels.jsonl", "word")
+    if not any(text.startswith(t, pos, limit) for t in trades):
+        return 0, ""  # the first word opens the window, and no opening is a trade label: no segmentation
+    words = segment_cached(text[pos:limit])
     if not words or words[0] not in trades:
         return 0, ""
     trade = words[0]
