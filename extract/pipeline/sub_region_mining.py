@@ -12,10 +12,14 @@ where the reports write it after many different places: a kind written after one
 unannotated reports (every gold passage blanked) with the run of places before it that the
 finder itself reads (``sub_regions.places_before``: gazetteer places and words the dictionary
 tags as places, dash-joined), and kept when that run holds at least ``MIN_BODIES`` different
-bodies in ``MIN_DOCS`` reports, with their counts (provenance). A candidate below the spread is
-left out until the reports show it. The result is ``extract/data/sub_region_kinds.jsonl``
-(``scripts/mine_sub_regions.py``), read by the finder of named sub-regions, whose body must be
-places (``extract.pipeline.sub_regions``).
+bodies in ``MIN_DOCS`` reports, with their counts (provenance). Variety of places and spread
+over reports are two signs of the same thing (branch area9): a kind that ``MIN_SPREAD_DOCS``
+reports write after places, with at least ``MIN_SPREAD_BODIES`` different ones, is a kind of
+named region too (三峡库区, 丹江口库区: a reservoir region is named by its dam or lake, and a
+province has few of them), while one body in any number of reports names that one region, not a
+kind (粤港澳大湾区). A candidate below both is left out until the reports show it. The result
+is ``extract/data/sub_region_kinds.jsonl`` (``scripts/mine_sub_regions.py``), read by the finder
+of named sub-regions, whose body must be places (``extract.pipeline.sub_regions``).
 """
 
 from __future__ import annotations
@@ -30,11 +34,20 @@ from extract.pipeline.sub_regions import SUB_REGION_RULE, body_allowed, place_wo
 
 MIN_BODIES = 3  # different place bodies before the kind
 MIN_DOCS = 2  # reports that write it so
+MIN_SPREAD_BODIES = 2  # or fewer places, as long as more than one ...
+MIN_SPREAD_DOCS = 3  # ... and written so in this many reports
 
 
 def candidates(grammar: Grammar) -> list[dict]:
     """The GUIDE-rule candidate kinds (``head_rules.jsonl``, rule kind ``sub_region``)."""
     return [r for r in grammar.lexicon["head_rules.jsonl"] if r.get("rule_kind") == SUB_REGION_RULE]
+
+
+def spread(bodies: int, docs: int) -> bool:
+    """Is a kind written after places varied enough (many bodies) or spread enough (several
+    reports, more than one body) to be a kind of named region (module docstring)?"""
+    varied = bodies >= MIN_BODIES and docs >= MIN_DOCS
+    return varied or (bodies >= MIN_SPREAD_BODIES and docs >= MIN_SPREAD_DOCS)
 
 
 def mine_sub_regions(docs: Sequence[tuple[str, str]], grammar: Grammar) -> list[dict]:
@@ -61,7 +74,7 @@ def mine_sub_regions(docs: Sequence[tuple[str, str]], grammar: Grammar) -> list[
     for row in rows:
         kind = row["head"]
         seen = bodies[kind]
-        if len(seen) < MIN_BODIES or len(reports[kind]) < MIN_DOCS:
+        if not spread(len(seen), len(reports[kind])):
             continue
         entry = {
             "head": kind,

@@ -56,6 +56,13 @@ def sub_region_kinds(grammar: Grammar) -> dict[str, dict]:
     return {r["head"]: r for r in grammar.lexicon.get(SUB_REGION_FILE, ())}
 
 
+def candidate_kinds(grammar: Grammar) -> frozenset[str]:
+    """Every GUIDE-rule candidate kind (``head_rules.jsonl``, rule kind ``sub_region``), confirmed
+    or not: none of them is a place of a body (山区 of 山区库区 is tagged ns, yet a kind)."""
+    rows = grammar.lexicon.get("head_rules.jsonl", ())
+    return frozenset(r["head"] for r in rows if r.get("rule_kind") == SUB_REGION_RULE)
+
+
 def place_word_test(grammar: Grammar, kinds: frozenset[str]) -> Callable[[str], bool]:
     """The test for one word of a sub-region's body: a gazetteer place or a word the general
     dictionary tags as a place (ns: 淮河, 粤北) or as an abbreviation made of place characters
@@ -145,7 +152,7 @@ def find_sub_regions(doc: Doc, text: str, grammar: Grammar) -> None:
     kinds = sub_region_kinds(grammar)
     if not kinds:
         return
-    is_place = place_word_test(grammar, frozenset(kinds))
+    is_place = place_word_test(grammar, candidate_kinds(grammar))
     divisions = place_names()
     strategies = [(c.start_char, c.end_char) for c in candidates(doc) if c.id_ == "strategy"]
     pattern = re.compile("|".join(sorted(map(re.escape, kinds), key=lambda k: (-len(k), k))))
