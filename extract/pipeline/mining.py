@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.pipeline.status_mining import mine_status_modifiers, mine_status_phrases
+from extract.pipeline.status_mining import mine_status_modifiers, mine_status_phrases, status_frames
 
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 STATUS_KERNELS = Path(__file__).resolve().parent.parent / "data" / "status_kernels.jsonl"
@@ -555,6 +555,8 @@ def mine(
     from extract.pipeline.quoted_programmes import mine_with_grammar as mine_quoted_programmes
 
     verbs = mine_with_grammar(docs, heads, stops)
+    status_kernels = load_kernels(STATUS_KERNELS)
+    frames = status_frames(docs, status_kernels, project_heads)  # read once for phrases and modifiers
     frame_verbs = mine_frame_verbs(docs, heads, stops)
     governing = mine_governing_verbs(docs, heads, stops)
     return {
@@ -569,8 +571,8 @@ def mine(
         "buildup_modifiers": mine_buildup_modifiers(docs),
         "cooperation_modifiers": mine_cooperation_modifiers(docs),
         "title_verbs": mine_title_verbs(docs, heads, stops),
-        "status_phrases": mine_status_phrases(docs, load_kernels(STATUS_KERNELS), project_heads),
-        "status_modifiers": mine_status_modifiers(docs, load_kernels(STATUS_KERNELS)),
+        "status_phrases": mine_status_phrases(docs, status_kernels, project_heads, frames=frames),
+        "status_modifiers": mine_status_modifiers(docs, status_kernels, frames=frames),
         "generic_terms": mine_generic(corpus, s),
     }
 

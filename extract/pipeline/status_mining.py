@@ -49,6 +49,7 @@ class StatusSettings:
     adverb_verb_share: float = 0.65  # share of its occurrences right before a verb
     modifier_min_docs: int = 3  # a modifier of stage verbs in this many reports
     modifier_min_verbs: int = 8  # distinct verbs a word the dictionary does not call an adverb precedes
+    frame_min_docs: int = 2  # reports where a modifier opens a status in the frames, over all its phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,10 @@ def _adverbial(total: Counter[str], verbal: Counter[str], s: StatusSettings) -> 
 
 
 def mine_status_modifiers(
-    docs: Sequence[tuple[str, str]], kernel_rows: Iterable[dict], s: StatusSettings = StatusSettings()
+    docs: Sequence[tuple[str, str]],
+    kernel_rows: Iterable[dict],
+    s: StatusSettings = StatusSettings(),
+    frames: FrameSightings | None = None,
 ) -> list[dict]:
     """Adverbs seen right before stage verbs (全面建成, 有序推进, 如期完工): the reader joins them
     to the status phrase they precede, so a status is never cut short (如期完工, not 完工).
@@ -163,7 +167,15 @@ def mine_status_modifiers(
       adverbs of manner only ever precede 推进 (扎实推进, 有序推进), and a rule "two stage verbs"
       made an entry hang on the one sighting of its second verb, which any new gold mask removes.
 
-    The counts, the dictionary tag and the number of verbs are kept as provenance."""
+    The counts, the dictionary tag and the number of verbs are kept as provenance.
+
+    With the status ``frames`` (:func:`status_frames`) each row also says how often the word opens
+    a status right next to a project name, over all its stage verbs (``counts.in_frames``, and
+    ``frame_docs`` reports): the reader takes a word seen so in ``frame_min_docs`` reports as an
+    adverb of the status frames (``extract.relations.status.StatusLexicon.frame_modifiers``).
+    Pooled, not per phrase: 全面 opens eight different statuses there (全面建成, 全面竣工, 全面投用
+    …), each in one report once round 16's passages were blanked, so no single phrase kept it;
+    累计 (累计完成投资) opens none."""
     from extract.pipeline.mining import segment
 
     kernels = kernels_of(kernel_rows)
@@ -194,6 +206,19 @@ def mine_status_modifiers(
                 seen[w[: -len(k)]].add(name)
                 verbs[w[: -len(k)]].add(k)
 
+    in_frames: Counter[str] = Counter()
+    frame_docs: dict[str, set[str]] = defaultdict(set)
+    for p, reports in frames.seen.items() if frames is not None else ():
+        for w in before:
+            if p.startswith(w) and any(p.startswith(k, len(w)) for k in kernels):
+                in_frames[w] += frames.after[p] + frames.before[p]
+                frame_docs[w] |= reports
+
+    def in_frames_of(w: str) -> dict:
+        if frames is None:
+            return {}
+        return {"frame_docs": len(frame_docs[w])}
+
     def is_adverb(w: str) -> bool:
         return tags.get(w) in ADVERB_TAGS or len(verbs_after[w]) >= s.modifier_min_verbs
 
@@ -202,10 +227,16 @@ def mine_status_modifiers(
             "word": w,
             "source": "mined",
             "tag": tags.get(w),
-            "counts": {"before_stage_verb": before[w], "before_verb": verbal[w], "total": total[w]},
+            "counts": {
+                "before_stage_verb": before[w],
+                "before_verb": verbal[w],
+                "total": total[w],
+                **({"in_frames": in_frames[w]} if frames is not None else {}),
+            },
             "verbs": len(verbs_after[w]),
             "stage_verbs": len(verbs[w]),
             "docs": len(seen[w]),
+            **in_frames_of(w),
         }
         for w in sorted(before)
         if before[w] >= s.min_count and len(seen[w]) >= s.modifier_min_docs and is_adverb(w)
@@ -234,22 +265,30 @@ def _ends_with_head(text: str, heads: frozenset[str], longest: int) -> bool:
     return any(text[-n:] in heads for n in range(2, min(longest, len(text)) + 1))
 
 
-def mine_status_phrases(
+@dataclass
+class FrameSightings:
+    """What the two status frames saw around project heads, every candidate phrase, before any
+    floor: per phrase the times after and before a name, the reports and its stage verb."""
+
+    after: Counter[str]
+    before: Counter[str]
+    seen: dict[str, set[str]]
+    klass: dict[str, Kernel]
+
+
+def status_frames(
     docs: Sequence[tuple[str, str]],
     kernel_rows: Iterable[dict],
     project_heads: Iterable[str],
     s: StatusSettings = StatusSettings(),
-) -> list[dict]:
-    """Status phrases in the two frames around project heads, with counts and documents."""
+) -> FrameSightings:
+    """Every phrase seen in the two frames around project heads (module docstring)."""
     from extract.pipeline.mining import segment
 
     kernels = kernels_of(kernel_rows)
     heads = frozenset(h for h in project_heads if len(h) >= 2)
     longest = max(map(len, heads), default=2)
-    after: Counter[str] = Counter()
-    before: Counter[str] = Counter()
-    seen: dict[str, set[str]] = defaultdict(set)
-    klass: dict[str, Kernel] = {}
+    out = FrameSightings(Counter(), Counter(), defaultdict(set), {})
     adverbial = _adverbial(
         *_adverb_counts(segment(m.group()) for _, t in docs for m in _HAN_RUN.finditer(t)), s
     )
@@ -263,9 +302,9 @@ def mine_status_phrases(
                 if _ends_with_head(rest, heads, longest):
                     k = _phrase(words[-n:], kernels, adverbial)
                     if k is not None:
-                        after[cand] += 1
-                        seen[cand].add(name)
-                        klass[cand] = k
+                        out.after[cand] += 1
+                        out.seen[cand].add(name)
+                        out.klass[cand] = k
                         break
         for m in _CLAUSE_OPEN.finditer(text):
             run = m.group()
@@ -278,10 +317,26 @@ def mine_status_phrases(
                         words[:n], kernels, adverbial
                     )  # 建成X, 全面建成X: the stage verb governs the name
                     if k is not None:
-                        before[cand] += 1
-                        seen[cand].add(name)
-                        klass[cand] = k
+                        out.before[cand] += 1
+                        out.seen[cand].add(name)
+                        out.klass[cand] = k
                         break
+    return out
+
+
+def mine_status_phrases(
+    docs: Sequence[tuple[str, str]],
+    kernel_rows: Iterable[dict],
+    project_heads: Iterable[str],
+    s: StatusSettings = StatusSettings(),
+    frames: FrameSightings | None = None,
+) -> list[dict]:
+    """Status phrases in the two frames around project heads, with counts and documents
+    (``frames``: the sightings already read by :func:`status_frames`, else read here)."""
+    kernel_rows = list(kernel_rows)
+    kernels = kernels_of(kernel_rows)
+    f = frames if frames is not None else status_frames(docs, kernel_rows, project_heads, s)
+    after, before, seen, klass = f.after, f.before, f.seen, f.klass
     seen_phrases = sorted(set(after) | set(before))
     kept = {p for p in seen_phrases if after[p] + before[p] >= s.min_count and len(seen[p]) >= s.min_docs}
     out = []
@@ -331,6 +386,7 @@ def composition(phrase: str, kept: Iterable[str], kernels: dict[str, Kernel]) ->
 
 
 __all__ = [
+    "FrameSightings",
     "Kernel",
     "StatusSettings",
     "composition",
@@ -338,4 +394,5 @@ __all__ = [
     "mine_status_modifiers",
     "mine_status_phrases",
     "stage_verb",
+    "status_frames",
 ]

@@ -27,7 +27,7 @@ from extract.indicators.period import Period, dated_at, period_of, plan_year, re
 from extract.model import Document, Table
 from extract.pipeline.lexicon_files import Lexicon
 from extract.pipeline.mining import segment_cached
-from extract.pipeline.status_mining import Kernel, kernels_of
+from extract.pipeline.status_mining import Kernel, StatusSettings, kernels_of
 from extract.pipeline.trade_labels import LIST_CLOSER as _LIST_CLOSER  # 某、某等项目投运: closes a list
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, party, relation, starts_in
@@ -52,6 +52,9 @@ class StatusLexicon:
     # stage verbs that are a status with an adverb though not alone (``"adverb": true`` in the
     # kernel file, from their GUIDE rule: 全面完成 a project, 加快建设)
     adverb_verbs: frozenset[str] = frozenset()
+    # mined modifiers that open statuses next to project names in enough reports, over all their
+    # stage verbs (``frame_docs`` in status_modifiers.jsonl: 全面 of 全面建成, 全面竣工 …)
+    framed_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> StatusLexicon:
@@ -60,14 +63,21 @@ class StatusLexicon:
             kernels_of(lexicon["status_kernels.jsonl"]),
             frozenset(e["word"] for e in lexicon.get("status_modifiers.jsonl", ())),
             frozenset(e["verb"] for e in lexicon["status_kernels.jsonl"] if e.get("adverb") is True),
+            frozenset(
+                e["word"]
+                for e in lexicon.get("status_modifiers.jsonl", ())
+                if e.get("frame_docs", 0) >= StatusSettings().frame_min_docs
+            ),
         )
 
     @functools.cached_property
     def frame_modifiers(self) -> frozenset[str]:
-        """What the mined phrases put before their stage verb (全面 of 全面建成, 加快 of 加快建设):
-        adverbs seen in the status frames themselves, unlike the wider mined modifiers (累计,
-        分别 also precede stage verbs, but in 累计完成投资 nothing is a project's state)."""
-        out = set()
+        """What the mined phrases put before their stage verb (加快 of 加快建设), and the mined
+        modifiers seen opening statuses next to project names over all their stage verbs (全面:
+        全面建成, 全面竣工, 全面投用, none of them a kept phrase on its own counts): adverbs seen in the
+        status frames themselves, unlike the wider mined modifiers (累计, 分别 also precede stage
+        verbs, but in 累计完成投资 nothing is a project's state)."""
+        out = set(self.framed_modifiers)
         for p, verb in self.verbs.items():
             i = p.find(verb)
             if i > 0 and not any(k in p[:i] for k in self.kernels):

@@ -53,7 +53,9 @@ def test_fields_and_longer_nouns_give_no_programme_list(text):
         # whichever head closes them (issue 12: the reading hung on whether 升级行动 was a mined
         # head, which left only generic words before it; round 14's mask took it out)
         "新能源、新材料等领域转型攻坚行动扎实推进。",
-        "养老、托育等方面服务提升行动成效明显。",
+        # 群体: a field word mined well clear of its floors (13 reports, 39 of 60 items sectors);
+        # the case read 等方面 until round 16's mask left 方面 at 16 of 33 (share floor one half)
+        "老年人、残疾人等群体服务提升行动成效明显。",
         "汽车、光伏、钢铁等领域焕新升级行动深入开展。",
     ],
 )
