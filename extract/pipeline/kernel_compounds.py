@@ -18,8 +18,9 @@ is read off the reports, not assumed: its compounds must stand in a construction
 clause holding a stage verb of ``status_kernels.jsonl``: 建设, 开工, 投产 …) in at least
 ``MIN_DOCS`` reports. A compound the reports write themselves is judged by its own use: under
 ``MIN_BUILT_SHARE`` of its clauses constructions, it names a thing used, not built (网站 of
-门户网站, 公交站 in the reports), and is left out with the compounds ending in it (官方网站); a
-compound they never write takes the kernel's evidence. Each row keeps its counts: the kernel's
+门户网站, 公交站 in the reports), and is left out with the compounds ending in it (官方网站), as
+is one they write more often inside a longer word than closing one (航站 of 航站楼); a compound
+they never write takes the kernel's evidence. Each row keeps its counts: the kernel's
 (clauses, construction clauses) and the compound's own (seen, in constructions, its dictionary
 frequency); ``docs`` is the number of reports with the kernel's compounds in a construction
 clause.
@@ -81,7 +82,9 @@ def mine_kernel_compounds(
     kernel_seen: Counter[str] = Counter()
     kernel_built: Counter[str] = Counter()
     kernel_docs: dict[str, set[str]] = defaultdict(set)
+    inside: Counter[str] = Counter()  # written inside a longer word, not at its end (航站 of 航站楼)
     for doc, clause in _clauses(runs):
+        inside.update(c for tokens in clause for t in tokens for c in _inside(t, candidates))
         # a token writes every compound it ends in: 门户网站 is a use of 网站 too
         found = [ws for tokens in clause for t in tokens if (ws := _written(t, candidates))]
         if not found:
@@ -103,6 +106,8 @@ def mine_kernel_compounds(
     for w, k in sorted(candidates.items()):
         if w in skip or len(kernel_docs[k]) < MIN_DOCS or set(_written(w, candidates)) & used:
             continue
+        if inside[w] > seen[w]:
+            continue  # mostly part of another word: it closes no name where the reports write it
         out.append(
             {
                 "head": w,
@@ -115,6 +120,7 @@ def mine_kernel_compounds(
                     "kernel_constructions": kernel_built[k],
                     "seen": seen[w],
                     "in_constructions": built[w],
+                    "inside_words": inside[w],
                     "dictionary": words[w][0],
                 },
                 "docs": len(kernel_docs[k]),
@@ -126,3 +132,8 @@ def mine_kernel_compounds(
 def _written(token: str, candidates: dict[str, str]) -> list[str]:
     """The compounds ``token`` ends in (itself included), longest first."""
     return [token[i:] for i in range(len(token) - 1) if token[i:] in candidates]
+
+
+def _inside(token: str, candidates: dict[str, str]) -> list[str]:
+    """The compounds written inside ``token`` that do not end it (航站 of 航站楼)."""
+    return [token[i:j] for j in range(2, len(token)) for i in range(j - 1) if token[i:j] in candidates]
