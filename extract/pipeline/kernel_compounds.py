@@ -32,7 +32,7 @@ grammar joins the modifier to the head as for any mined head (杨柳青|电厂, 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 FRAME = "kernel_compound"
 MIN_DOCS = 3  # reports, as for every mined head (mining.Settings.head_min_docs)
@@ -51,10 +51,11 @@ def compounds(kernel: str, words: dict[str, tuple[int, str]]) -> list[str]:
     )
 
 
-def _clauses(runs: Iterable[tuple[str, str, list[str], str]]):
+def _clauses(runs: Iterable[tuple[str, str, list[str], str]]) -> Iterator[tuple[str, list[list[str]]]]:
     """The Han runs of the corpus grouped by clause: (doc, [tokens of each run]) per clause; a run
     opens a new clause after clause punctuation, and a new document opens one too."""
-    doc, clause = None, []
+    doc: str = ""
+    clause: list[list[str]] = []
     for name, _run, tokens, before in runs:
         if clause and (name != doc or before in CLAUSE_BOUNDARY):
             yield doc, clause
