@@ -541,7 +541,13 @@ def mine(
     from extract.pipeline.zone_abbreviations import mine_zone_abbreviations
 
     zones = mine_zone_abbreviations(corpus.runs, kernels, [h["head"] for h in heads], place_names(), NATIONAL)
-    heads = sorted([*heads, *zones], key=lambda e: e["head"])
+    # facility words a one-character Project kernel closes (电厂, 铅锌矿), built in the reports
+    from extract.pipeline.kernel_compounds import mine_kernel_compounds
+
+    status_verbs = [k["verb"] for k in load_kernels(STATUS_KERNELS)]
+    known = [h["head"] for h in [*kernels, *heads, *zones]]
+    facilities = mine_kernel_compounds(corpus.runs, kernels, status_verbs, known, dictionary())
+    heads = sorted([*heads, *zones, *facilities], key=lambda e: e["head"])
     # what gets built: the status frames sit around project and park names
     project_heads = [h["head"] for h in [*kernels, *heads] if h["type"] in ("Project", "Platform")]
     from extract.pipeline.buildup_programmes import mine_buildup_modifiers

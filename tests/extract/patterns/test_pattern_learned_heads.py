@@ -62,5 +62,10 @@ def test_names_ending_in_mined_heads_are_found_whole(text, name, type_):
 
 
 def test_gold_only_heads_are_gone():
-    heads = default_grammar().heads
-    assert not {"东站", "锂铍矿", "铅锌矿", "邀请赛"} & set(heads)
+    """No head typed off a gold passage. 铅锌矿 is a head again since branch project36, as one of
+    the dictionary's noun + kernel compounds the kernel-compound frame admits as a class
+    (``extract.pipeline.kernel_compounds``, with the kernel's counts), never as a typed entry."""
+    gr = default_grammar()
+    assert not {"东站", "锂铍矿", "邀请赛"} & set(gr.heads)
+    rows = [h for h in gr.lexicon["heads.jsonl"] if h["head"] == "铅锌矿"]
+    assert all(h.get("frame") == "kernel_compound" and h["source"] == "mined" for h in rows)
