@@ -602,6 +602,7 @@ def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
     """``Grammar.name_start`` written plainly: every stop word tested (``_plain_left_cut``)."""
     from extract.pipeline.grammar import LEAD_RE, scan_left
     from extract.pipeline.lexicon import longer_word_at
+    from extract.pipeline.term_openers import opens_term
 
     lo = scan_left(text, head_start)
     body = text[lo:head_start]
@@ -617,6 +618,8 @@ def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
         if single and not gr._function_word_at(text, lead.start(), lead.end()):
             break
         if lead.re is gr.any_stop_re and gr.opens_name(text, lead.start(), lead.end()):
+            break
+        if lead.re is gr.any_stop_re and not single and opens_term(text, lead.start(), lead.end(), gr):
             break
         if lead.re is gr.any_stop_re and not single:
             word = longer_word_at(text, lead.start(), lead.end())
