@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from itertools import repeat
 from typing import Any
 
-from extract.pipeline.conjoined_modifiers import joins_modifiers
+from extract.pipeline.conjoined_modifiers import CONJUNCTIONS, joins_modifiers
 from extract.pipeline.lexicon import (
     CONTEXT,
     _pos_tagger,
@@ -521,9 +521,9 @@ class Grammar:
                 lead_end, is_stop = start + len(stop), True
             if lead_end == start:
                 break
-            single = lead_end - start == 1 and is_stop
+            single = lead_end - start == 1 and (is_stop or text[start] in CONJUNCTIONS)
             if single and not self._function_word_at(text, start, lead_end):
-                break
+                break  # 和|谐…, 美|的: a character of a word, no function word (the stop words' test)
             if is_stop and self.opens_name(text, start, lead_end):
                 break  # 社会|救助…: a noun stop word opening the name (opens_name)
             if is_stop and not single and opens_term(text, start, lead_end, self):

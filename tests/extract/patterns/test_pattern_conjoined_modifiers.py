@@ -4,7 +4,9 @@
 name grammar cut after it. Where both modifiers are written with the noun after the second as a
 widespread term (居家养老, 社区养老 in the mined ``widespread_phrases.jsonl``), the conjunction
 joins them inside one name (``extract.pipeline.conjoined_modifiers``). Two names under their own
-heads, or a clause before the conjunction, are still cut. Sentences are invented.
+heads, or a clause before the conjunction, are still cut. The front of a name drops a conjunction
+only where the segmentation makes it a word of its own, as it does a stop word (和|谐劳动关系…
+lost its 和). Sentences are invented.
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ def test_the_evidence_is_mined_with_its_counts():
 )
 def test_two_modifiers_of_one_noun_stay_in_the_name(text, name):
     assert name in names(text)
+
+
+def test_a_conjunction_character_inside_a_word_is_no_lead_to_drop():
+    # 和谐: the front of a name drops a conjunction only where it is a word of its own
+    assert "和谐社区示范区" in names("柳湾今年推进和谐社区示范区建设，稳步提升。")
 
 
 def test_the_conjunction_test_reads_the_shared_noun():
