@@ -29,7 +29,7 @@ from extract.pipeline.lexicon import (
 )
 from extract.pipeline.mining import place_at, place_names, segment_cached
 from extract.pipeline.noun_stops import between_nouns, noun_stop_words, opens_noun_phrase
-from extract.pipeline.term_openers import opens_term
+from extract.pipeline.term_openers import modifier_stop_words, opens_term
 from extract.regions import lookup
 
 # the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
@@ -232,6 +232,8 @@ class Grammar:
         self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
         # hard stop words tagged as nouns (骨干, 核心): no clause edge between two nouns (noun_stops)
         self.noun_stops = noun_stop_words(stops)
+        # hard stop words tagged modifiers (长期, 重要): they may open a widespread term (term_openers)
+        self.modifier_stops = modifier_stop_words(stops)
         # soft clause words the tagger reads as verbs that open a clause often (组建, 申建): after
         # a bare division they are its predicate (青州|组建|平台公司: ``subject_and_verb``); a soft
         # verb that seldom opens one (出版, 监测) is name material there (…市出版监测中心)
@@ -526,7 +528,11 @@ class Grammar:
                 break  # 和|谐…, 美|的: a character of a word, no function word (the stop words' test)
             if is_stop and self.opens_name(text, start, lead_end):
                 break  # 社会|救助…: a noun stop word opening the name (opens_name)
-            if is_stop and not single and opens_term(text, start, lead_end, self):
+            if (
+                is_stop
+                and text[start:lead_end] in self.modifier_stops
+                and opens_term(text, start, lead_end, self)
+            ):
                 break  # 长期|护理保险…: the word opens a widespread term (term_openers)
             if is_stop and not single:
                 word = longer_word_at(text, start, lead_end)
@@ -626,7 +632,7 @@ class Grammar:
         if len(word) > 1:
             if word in self.noun_stops and between_nouns(text, start, end, self.hard_stops):
                 return False  # 大宗商品|骨干|流通走廊: a noun inside a noun phrase (noun_stops)
-            if opens_term(text, start, end, self):
+            if word in self.modifier_stops and opens_term(text, start, end, self):
                 return False  # 长期|护理保险…试点: the word opens a widespread term (term_openers)
             return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
         if self._after_head(text, start):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def opens_term(text: str, start: int, end: int, grammar: Grammar) -> bool:
     widespread term the text writes after it, the rest of the term free of stop words and verbs
     (长期|护理, 重要|生态系统), a clause edge right before it?"""
     word = text[start:end]
-    if word not in _modifiers(grammar) or not _clause_edge_before(text, start, grammar):
+    if word not in grammar.modifier_stops or not _clause_edge_before(text, start, grammar):
         return False
     terms = grammar.mined_set(LEXICON_FILE, "phrase")
     for stop in range(end + MIN_REST, min(len(text), start + MAX_TERM) + 1):
@@ -56,18 +56,11 @@ def _clause_edge_before(text: str, start: int, grammar: Grammar) -> bool:
     return any(text[start - k : start] in grammar.hard_stops for k in range(1, min(4, start) + 1))
 
 
-_modifier_cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
-def _modifiers(grammar: Grammar) -> frozenset[str]:
+def modifier_stop_words(stops: Iterable[dict]) -> frozenset[str]:
     """The hard stop words of two or more characters the miner tagged adjective, adverb or
-    distinguishing word (once per grammar)."""
-    found = _modifier_cache.get(grammar)
-    if found is None:
-        rows = grammar.lexicon.get("stop_words.jsonl", ())
-        hard = (e for e in rows if e["kind"] == "hard" and len(e["word"]) > 1)
-        found = _modifier_cache[grammar] = frozenset(e["word"] for e in hard if e.get("pos") in MODIFIER_TAGS)
-    return found
+    distinguishing word (``Grammar.modifier_stops``)."""
+    hard = (e for e in stops if e["kind"] == "hard" and len(e["word"]) > 1)
+    return frozenset(e["word"] for e in hard if e.get("pos") in MODIFIER_TAGS)
 
 
 @functools.cache  # keys: the rests of lexicon terms found in text (short, few)
@@ -78,4 +71,4 @@ def _has_verb(words: str) -> bool:
     return any(w.flag.startswith("v") and w.flag != "vn" for w in _pos_tagger().cut(words))
 
 
-__all__ = ["opens_term"]
+__all__ = ["modifier_stop_words", "opens_term"]
