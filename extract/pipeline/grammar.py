@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from itertools import repeat
 from typing import Any
 
+from extract.pipeline.conjoined_modifiers import CONJUNCTIONS, joins_modifiers
 from extract.pipeline.lexicon import (
     CONTEXT,
     _pos_tagger,
@@ -28,6 +29,7 @@ from extract.pipeline.lexicon import (
 )
 from extract.pipeline.mining import place_at, place_names, segment_cached
 from extract.pipeline.noun_stops import between_nouns, noun_stop_words, opens_noun_phrase
+from extract.pipeline.term_openers import modifier_stop_words, opens_term
 from extract.regions import lookup
 
 # the status classes (pkg:projectStatusScheme) of a thing being or having been built: a park or
@@ -230,6 +232,8 @@ class Grammar:
         self.soft_stops = frozenset(w["word"] for w in stops if w["kind"] == "soft")
         # hard stop words tagged as nouns (骨干, 核心): no clause edge between two nouns (noun_stops)
         self.noun_stops = noun_stop_words(stops)
+        # hard stop words tagged modifiers (长期, 重要): they may open a widespread term (term_openers)
+        self.modifier_stops = modifier_stop_words(stops)
         # soft clause words the tagger reads as verbs that open a clause often (组建, 申建): after
         # a bare division they are its predicate (青州|组建|平台公司: ``subject_and_verb``); a soft
         # verb that seldom opens one (出版, 监测) is name material there (…市出版监测中心)
@@ -519,11 +523,17 @@ class Grammar:
                 lead_end, is_stop = start + len(stop), True
             if lead_end == start:
                 break
-            single = lead_end - start == 1 and is_stop
+            single = lead_end - start == 1 and (is_stop or text[start] in CONJUNCTIONS)
             if single and not self._function_word_at(text, start, lead_end):
-                break
+                break  # 和|谐…, 美|的: a character of a word, no function word (the stop words' test)
             if is_stop and self.opens_name(text, start, lead_end):
                 break  # 社会|救助…: a noun stop word opening the name (opens_name)
+            if (
+                is_stop
+                and text[start:lead_end] in self.modifier_stops
+                and opens_term(text, start, lead_end, self)
+            ):
+                break  # 长期|护理保险…: the word opens a widespread term (term_openers)
             if is_stop and not single:
                 word = longer_word_at(text, start, lead_end)
                 if word is not None and self._glued(word, text) and word[0] == start:
@@ -622,9 +632,13 @@ class Grammar:
         if len(word) > 1:
             if word in self.noun_stops and between_nouns(text, start, end, self.hard_stops):
                 return False  # 大宗商品|骨干|流通走廊: a noun inside a noun phrase (noun_stops)
+            if word in self.modifier_stops and opens_term(text, start, end, self):
+                return False  # 长期|护理保险…试点: the word opens a widespread term (term_openers)
             return not self._glued(longer_word_at(text, start, end), text)  # 扩大开放, 一体化
         if self._after_head(text, start):
             return True  # 赋值行动|和|服务业…行动: after a name's head a function word joins names
+        if joins_modifiers(text, start, end, self):
+            return False  # 居家|和|社区养老: two modifiers of one noun (conjoined_modifiers)
         return self._function_word_at(text, start, end)
 
     def _predicate_after_division(self, text: str, start: int, word: str) -> bool:

@@ -600,8 +600,10 @@ def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool) -> int:
 
 def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
     """``Grammar.name_start`` written plainly: every stop word tested (``_plain_left_cut``)."""
+    from extract.pipeline.conjoined_modifiers import CONJUNCTIONS
     from extract.pipeline.grammar import LEAD_RE, scan_left
     from extract.pipeline.lexicon import longer_word_at
+    from extract.pipeline.term_openers import opens_term
 
     lo = scan_left(text, head_start)
     body = text[lo:head_start]
@@ -613,10 +615,14 @@ def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
         lead = LEAD_RE.match(text, start, head_start) or gr.any_stop_re.match(text, start, head_start)
         if not lead or lead.end() == start:
             break
-        single = lead.end() - lead.start() == 1 and lead.re is gr.any_stop_re
+        single = lead.end() - lead.start() == 1 and (
+            lead.re is gr.any_stop_re or text[lead.start()] in CONJUNCTIONS
+        )
         if single and not gr._function_word_at(text, lead.start(), lead.end()):
             break
         if lead.re is gr.any_stop_re and gr.opens_name(text, lead.start(), lead.end()):
+            break
+        if lead.re is gr.any_stop_re and not single and opens_term(text, lead.start(), lead.end(), gr):
             break
         if lead.re is gr.any_stop_re and not single:
             word = longer_word_at(text, lead.start(), lead.end())
