@@ -38,6 +38,11 @@ invented.
   verb and a quote, actions counted by a label without 等, the own zone inside a role phrase,
   route kinds written with everyday words, centres named after a field of study, status adverbs
   that precede one stage verb.
+- twenty-fifth session: list items that are kinds beside everyday siblings, platform kinds made of
+  words many provinces write, designations closed by a kind of division, a rate named after the
+  object of the clause before, region kinds confirmed by spread, status adverbs pooled over their
+  frames, facility compounds of a one-character kernel, modifiers joined by a conjunction and
+  terms a modifier opens.
 """
 
 from __future__ import annotations
@@ -91,6 +96,11 @@ UNITS = {
         "抓实治理中心建设，深化文化“青禾”，实施清洁降碳、安全可靠、高效调节、智能运行四大专项行动，"
         "充分发挥自贸试验区开放平台引领作用，新开辟外贸航线20条，建成青禾脑与智能科学中心，"
         "有序改造供热管网128公里、燃气管网81公里，扎实推进澄湾水厂建设，"
+    ),
+    "twenty-fifth": (
+        "推进智能制造、绿色低碳、数字经济等项目，建设区域性文旅公共服务综合平台，获评国家安全发展示范城市，"
+        "开展涉企历史遗留问题攻坚行动，问题解决率达75%，打好澄湾库区危岩治理攻坚战，全面完成青禾水厂改造，"
+        "建成青禾电厂、澄湾铅锌矿，开展居家和社区养老服务改革试点，长期护理保险制度试点扩面，"
     ),
 }
 
