@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from extract.openings import opening_in
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.collective_formulas import FORMULA_TYPES, collective_formula
+from extract.pipeline.conjoined_modifiers import CONJUNCTIONS
 from extract.pipeline.counted_kinds import COUNTED_TYPES, counted_conjunct, counts_kind
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
@@ -701,6 +702,18 @@ def joins_kinds(name: str) -> bool:
     return ("+" in name or "＋" in name) and KIND_JOIN_RE.search(name) is not None
 
 
+def conjoined_kinds(name: str) -> bool:
+    """Is the guess everyday words joined by a conjunction (特色装备和先进制造基地: two kinds of
+    base, GUIDE §3)? The name grammar keeps two modifiers of one noun together across 和/与/及
+    (``conjoined_modifiers``: right inside an official name, 居家和社区养老服务改革试点), so a
+    conjunction no longer cuts such a guess; with the conjunction left out, a phrase of everyday
+    words alone (``lexicon.is_common_phrase``) still names a kind of works, not one Project — as
+    ``list_items._joined`` asks of a conjunct it would join."""
+    if not any(c in CONJUNCTIONS for c in name):
+        return False
+    return is_common_phrase("".join(c for c in name if c not in CONJUNCTIONS))
+
+
 TOWN_SOURCE = "town"  # township names read off their level word (extract/pipeline/names.py)
 
 
@@ -901,6 +914,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar, listed: bool 
         or (label in KIND_TYPES and widespread_kind(name, grammar))
         or (label in PROJECT_KIND_TYPES and not listed and widespread_project_kind(name, grammar))
         or joins_kinds(name)
+        or (label in PROJECT_KIND_TYPES and conjoined_kinds(name))
         or opens_with_count(name)
         or stray_character_and_category(name, grammar)
         or rated_body(name, label)  # 市级优抚医院, 三甲医院: extract.pipeline.rated_bodies

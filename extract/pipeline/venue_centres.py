@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.institution_stems import RETYPED_FROM, retype_stemmed_guesses
+from extract.pipeline.kernel_compounds import FRAME as COMPOUND_FRAME
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.public_centres import CENTRE  # the bare GUIDE §3 Platform kernel
 
@@ -42,8 +43,8 @@ def venue_stems(grammar: Grammar) -> frozenset[str]:
         building, platform = set(), set()
         for h in grammar.lexicon.get("heads.jsonl", ()):
             kernel, head = h["kernel"], h["head"]
-            if head == kernel:
-                continue
+            if head == kernel or h.get("frame") == COMPOUND_FRAME:
+                continue  # kernel_compounds' dictionary words (医疗|站), mostly never written: no evidence
             prefix = head[: -len(kernel)]
             kind, rule = rules.get(kernel, ("", ""))
             if kind == "Project" and BUILDING_RULE in rule and h["type"] == "Project":

@@ -16,6 +16,7 @@ import spacy
 from spacy.pipeline import Pipe
 
 import extract
+from extract.chrome import chrome_spans
 from extract.document import ingest
 from extract.entities import raw_mentions, run_pipeline
 from extract.errors import LoadError
@@ -48,9 +49,14 @@ def test_plain_call_finds_what_the_ingest_path_finds(nlp, corpus_files):
         document = ingest(path)
         doc = nlp(document.text)  # no helper: the pipeline reads region, headings and tables
         assert doc._.policykg_region == document.meta.region_code, path.name
+        chrome = chrome_spans(document.text, document.body_start, document.body_end)
         found = {
-            m for m in ents(doc) if document.body_start <= m[0] and m[1] <= document.body_end
-        }  # raw_mentions reads the body only
+            m
+            for m in ents(doc)
+            if document.body_start <= m[0]
+            and m[1] <= document.body_end
+            and not any(a <= m[0] < b for a, b in chrome)
+        }  # raw_mentions reads the body only, without its head chrome and front matter (the dateline)
         assert found == set(raw_mentions(document, nlp)), path.name
         if path.name == TABLE_DOC:
             tables = [m for m in found if m[4] == "table"]
@@ -190,7 +196,7 @@ def test_load_refuses_a_path_without_a_saved_pipeline(tmp_path):
     (tmp_path / "file.txt").write_text("x")
     with pytest.raises(LoadError, match="expected a directory"):
         extract.load(tmp_path / "file.txt")
-    (tmp_path / "config.cfg").write_text("[nlp]\nlang = \"zh\"\npipeline = [\"no_such_component\"]\n")
+    (tmp_path / "config.cfg").write_text('[nlp]\nlang = "zh"\npipeline = ["no_such_component"]\n')
     with pytest.raises(LoadError, match="cannot load the saved pipeline"):
         extract.load(tmp_path)
     with pytest.raises(ValueError, match="spans applies to a fresh pipeline"):
