@@ -208,11 +208,12 @@ def mine_status_modifiers(
 
     in_frames: Counter[str] = Counter()
     frame_docs: dict[str, set[str]] = defaultdict(set)
-    for p, reports in frames.seen.items() if frames is not None else ():
-        for w in before:
-            if p.startswith(w) and any(p.startswith(k, len(w)) for k in kernels):
-                in_frames[w] += frames.after[p] + frames.before[p]
-                frame_docs[w] |= reports
+    if frames is not None:
+        for p, reports in frames.seen.items():
+            for w in before:
+                if p.startswith(w) and any(p.startswith(k, len(w)) for k in kernels):
+                    in_frames[w] += frames.after[p] + frames.before[p]
+                    frame_docs[w] |= reports
 
     def in_frames_of(w: str) -> dict:
         if frames is None:
