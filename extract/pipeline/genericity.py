@@ -707,8 +707,8 @@ def conjoined_kinds(name: str) -> bool:
     base, GUIDE §3)? The name grammar keeps two modifiers of one noun together across 和/与/及
     (``conjoined_modifiers``: right inside an official name, 居家和社区养老服务改革试点), so a
     conjunction no longer cuts such a guess; with the conjunction left out, a phrase of everyday
-    words alone (``lexicon.is_common_phrase``) still names a kind of works, not one Project — as
-    ``list_items._joined`` asks of a conjunct it would join."""
+    words alone (``lexicon.is_common_phrase``) still names a kind of works, not one Project; the
+    same test bounds the items ``list_items._joined`` joins across a conjunction."""
     if not any(c in CONJUNCTIONS for c in name):
         return False
     return is_common_phrase("".join(c for c in name if c not in CONJUNCTIONS))

@@ -34,12 +34,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
+from extract.pipeline.mining import CLAUSE_BOUNDARY
+
 FRAME = "kernel_compound"
 MIN_DOCS = 3  # reports, as for every mined head (mining.Settings.head_min_docs)
 MIN_SEEN = 1  # a compound the reports write at all is judged by its own use there
 MIN_BUILT_SHARE = 0.5  # of a seen compound's clauses that must be constructions
 NOUN_TAG = "n"  # jieba's tag of a common noun: both the compound and the word before the kernel
-CLAUSE_BOUNDARY = frozenset("，。；：！？,;:!?\n^")  # as mining.CLAUSE_BOUNDARY
 
 
 def compounds(kernel: str, words: dict[str, tuple[int, str]]) -> list[str]:

@@ -47,7 +47,7 @@ from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.chosen import retyped as retyped_span
 from extract.pipeline.clause_index import clauses_marked
 from extract.pipeline.field_labels import labels_fields
-from extract.pipeline.genericity import generic_name, is_counted, widespread_terms
+from extract.pipeline.genericity import conjoined_kinds, generic_name, is_counted, widespread_terms
 from extract.pipeline.kind_labels import is_kind_label
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
@@ -411,7 +411,7 @@ def _joined(
         and gs == it.start
         and gs > 0
         and text[gs - 1] == SEP
-        and not is_common_phrase("".join(c for c in text[gs : chosen[j].end_char] if c not in CONJUNCTIONS))
+        and not conjoined_kinds(text[gs : chosen[j].end_char])
     )
     if lookup(part) is not None or opens_clause(part) or (is_common_phrase(part) and not bounded):
         return None  # a place, a clause, or a kind (特色装备和|先进制造基地: two kinds of base)
