@@ -35,6 +35,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh14/passages.jsonl"),
     Path("eval/provincial-2026/fresh15/passages.jsonl"),
     Path("eval/provincial-2026/fresh16/passages.jsonl"),
+    Path("eval/provincial-2026/fresh17/passages.jsonl"),
 )
 
 
