@@ -571,6 +571,8 @@ def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool) -> int:
     """``Grammar._left_cut`` written plainly: every stop word the plain regex finds is given its
     verdict, then the rightmost one that opens or cuts the name wins; with none, the widespread
     term, a passed-over soft cut (-1) or the clause's start."""
+    from extract.pipeline.inner_stage_verbs import inner_stage_verb
+
     verdicts = []
     for m in gr.any_stop_re.finditer(body):
         a, b = m.start(), m.end()
@@ -578,6 +580,8 @@ def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool) -> int:
             continue
         if gr.opens_name(body, a, b):
             verdicts.append(("at", a))
+        elif body[a:b] in gr.stage_verbs and (noun := inner_stage_verb(body, a, gr)) >= 0:
+            verdicts.append(("at", noun))
         elif skip_soft and b - a > 1 and gr._only_soft_after(body, b, min_body):
             verdicts.append(("skip", a))
         elif (before := gr._phrase_prefix(body, a, b)) and gr._cuts_outside_phrases(body, a, b):
@@ -602,6 +606,7 @@ def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
     """``Grammar.name_start`` written plainly: every stop word tested (``_plain_left_cut``)."""
     from extract.pipeline.conjoined_modifiers import CONJUNCTIONS
     from extract.pipeline.grammar import LEAD_RE, scan_left
+    from extract.pipeline.inner_stage_verbs import carried_phrase_at
     from extract.pipeline.lexicon import longer_word_at
     from extract.pipeline.term_openers import opens_term
 
@@ -623,6 +628,8 @@ def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
         if lead.re is gr.any_stop_re and gr.opens_name(text, lead.start(), lead.end()):
             break
         if lead.re is gr.any_stop_re and not single and opens_term(text, lead.start(), lead.end(), gr):
+            break
+        if lead.re is gr.any_stop_re and not single and carried_phrase_at(text, lead.start(), head_start, gr):
             break
         if lead.re is gr.any_stop_re and not single:
             word = longer_word_at(text, lead.start(), lead.end())
