@@ -271,7 +271,8 @@ class Grammar:
         )
         self.carrying_verbs = tuple(sorted(carrying, key=lambda w: (-len(w), w)))
         # what governs a noun phrase a stage verb closes (推进|城镇排水管网建设…): inner_stage_verbs
-        self.object_frames = tuple(sorted(carrying | self.stage_verbs, key=lambda w: (-len(w), w)))
+        self.object_frames = frozenset(carrying | self.stage_verbs)
+        self.object_frame_lengths = tuple(sorted({len(w) for w in self.object_frames}))
         self.carrying_verb_re = _alternation(carrying)
         # verbs that carry programmes out (实施X行动) and the heads they govern: programme_frames
         from extract.pipeline.programme_frames import (
