@@ -510,12 +510,13 @@ class Grammar:
         """
         lo = scan_left(text, head_start, floor)
         body = text[lo:head_start]
-        cut = self._left_cut(body, min_body, skip_soft=True)
+        opener = text[lo - 1] if lo else ""
+        cut = self._left_cut(body, min_body, skip_soft=True, opener=opener)
         if cut < 0:
             # a stop word that is no clause edge left of a cut that left only a soft word
             # (顺利完成|国企改革深化|提升行动): the old reading stands, and the finders that read
             # such names whole decide
-            cut = self._left_cut(body, min_body, skip_soft=False)
+            cut = self._left_cut(body, min_body, skip_soft=False, opener=opener)
         start = lo + cut
         while True:
             # LEAD_RE.match(text, start, head_start) or any_stop_re.match(…) (``stop_at``)
@@ -556,7 +557,7 @@ class Grammar:
                 break
         return start
 
-    def _left_cut(self, body: str, min_body: int, skip_soft: bool) -> int:
+    def _left_cut(self, body: str, min_body: int, skip_soft: bool, opener: str = "") -> int:
         """Where the rightmost cutting stop word of ``body`` ends (:meth:`name_start`); with
         ``skip_soft``, a cut leaving only a soft word is passed over (:meth:`_only_soft_after`)
         and -1 says that one was and that a stop word left of it cut nothing (it stands)."""
@@ -572,7 +573,7 @@ class Grammar:
                 return m_start  # 推进|社会救助…工程: the edge lies before the noun, not after it
             if (
                 body[m_start:m_end] in self.stage_verbs
-                and (noun := inner_stage_verb(body, m_start, self)) >= 0
+                and (noun := inner_stage_verb(body, m_start, self, opener)) >= 0
             ):
                 return noun  # 推进|城镇排水管网建设…行动: the verbal noun of a carried noun phrase
             if skip_soft and m_end - m_start > 1 and self._only_soft_after(body, m_end, min_body):

@@ -567,7 +567,7 @@ def test_name_key_equals_the_full_normalisation(name):
     assert name_key(name) == _slow_name_key(name)
 
 
-def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool) -> int:
+def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool, opener: str = "") -> int:
     """``Grammar._left_cut`` written plainly: every stop word the plain regex finds is given its
     verdict, then the rightmost one that opens or cuts the name wins; with none, the widespread
     term, a passed-over soft cut (-1) or the clause's start."""
@@ -580,7 +580,7 @@ def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool) -> int:
             continue
         if gr.opens_name(body, a, b):
             verdicts.append(("at", a))
-        elif body[a:b] in gr.stage_verbs and (noun := inner_stage_verb(body, a, gr)) >= 0:
+        elif body[a:b] in gr.stage_verbs and (noun := inner_stage_verb(body, a, gr, opener)) >= 0:
             verdicts.append(("at", noun))
         elif skip_soft and b - a > 1 and gr._only_soft_after(body, b, min_body):
             verdicts.append(("skip", a))
@@ -612,9 +612,10 @@ def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
 
     lo = scan_left(text, head_start)
     body = text[lo:head_start]
-    cut = _plain_left_cut(gr, body, min_body, skip_soft=True)
+    opener = text[lo - 1] if lo else ""
+    cut = _plain_left_cut(gr, body, min_body, skip_soft=True, opener=opener)
     if cut < 0:
-        cut = _plain_left_cut(gr, body, min_body, skip_soft=False)
+        cut = _plain_left_cut(gr, body, min_body, skip_soft=False, opener=opener)
     start = lo + cut
     while True:
         lead = LEAD_RE.match(text, start, head_start) or gr.any_stop_re.match(text, start, head_start)

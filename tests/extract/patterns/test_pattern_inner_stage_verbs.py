@@ -2,10 +2,11 @@
 
 推进城镇排水管网建设质量整治专项行动 came out as 质量整治专项行动 and 8个整县推进农文旅融合发展试点
 as 农文旅融合发展试点: 建设 and 推进 are stage verbs, hard stop words, so the name grammar cut
-after them. Right after a noun phrase that a carrying verb or a count governs, the stage verb
-opens no clause: it is the phrase's verbal noun, inside the name (``extract.pipeline.
-inner_stage_verbs``). After a co-verb (依托), at a clause start (a subject) or after a verb in the
-phrase the stage verb still cuts. Sentences are invented.
+after them. Right after a noun phrase that a carrying verb or a count governs, or in a list item
+whose stage verb closes a widespread term (基础设施建设), the stage verb opens no clause: it is the
+phrase's verbal noun, inside the name (``extract.pipeline.inner_stage_verbs``). After a co-verb
+(依托), at a clause start (a subject), in a list of subjects or after a verb in the phrase the
+stage verb still cuts. Sentences are invented.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def start_of(text: str, head: str) -> str:
         ),
         ("去年新增5个整乡推进文旅融合发展试点，带动增收。", "试点", "整乡推进文旅融合发展试点"),
         ("深化乡村道路建设养护改革试点，提升通行条件。", "试点", "乡村道路建设养护改革试点"),
+        # a list item closing in a widespread term (基础设施建设)
+        ("建好滨河物流基地、区域基础设施建设协同试点，", "试点", "区域基础设施建设协同试点"),
     ],
 )
 def test_a_stage_verb_after_a_carried_noun_phrase_stays_in_the_name(text, head, name):
@@ -55,6 +58,7 @@ def test_the_whole_name_comes_out_of_the_pipeline():
         "依托龙头企业建设技术创新中心，集聚人才。",  # a co-verb: 建设 is the clause's own verb
         "今年，园区建设智慧物流中心，降低成本。",  # a clause start: 园区 is the subject
         "推进优化布局建设产业协作示范区。",  # a verb inside the phrase: two clauses (优化|布局, 建设)
+        "支持临江、河口建设物流枢纽。",  # a list of subjects: 河口建设 is no widespread term
     ],
 )
 def test_a_stage_verb_after_a_co_verb_a_subject_or_a_verb_is_no_verbal_noun(text):
@@ -71,3 +75,8 @@ def test_the_phrase_start_is_kept_from_the_front_loop():
     assert inner_stage_verb(text, text.index("建设"), gr) == 2
     assert carried_phrase_at(text, 2, text.index("专项行动"), gr)  # 城镇: a noun, no lead word
     assert inner_stage_verb("依托龙头企业建设技术创新中心", 6, gr) == -1
+
+
+def test_the_list_item_evidence_is_mined_with_its_counts():
+    rows = {e["term"]: e for e in default_grammar().lexicon["widespread_terms.jsonl"]}
+    assert rows["基础设施建设"]["source"] == "mined" and rows["基础设施建设"]["docs"] >= 3
