@@ -59,6 +59,8 @@ def inner_stage_verb(text: str, start: int, grammar: Grammar, opener: str = "") 
     -1 when the stage verb is a clause edge. The name starts there: the nouns inside the phrase
     (城镇, a hard stop word tagged ns) cut nothing either. ``opener`` is the character before
     ``text`` where ``text`` is a name's left context (``Grammar._left_cut``)."""
+    if _clause_word(text[max(0, start - MIN_NOUN) : start], grammar):
+        return -1  # 加快|建设, 开工|建设: a verb or adverb right before it (most stage verbs)
     for lo in range(start - MIN_NOUN, max(-1, start - MAX_NOUN - 1), -1):
         if not HAN_RE.fullmatch(text, lo, start):
             return _list_item(text, lo + 1, start, text[lo], grammar)
@@ -90,6 +92,8 @@ def carried_phrase_at(text: str, start: int, end: int, grammar: Grammar) -> bool
     """Does a noun phrase whose verbal noun is a stage verb (``inner_stage_verb``) start at
     ``start``, the stage verb before ``end``? Then the stop word that opens it is one of its
     nouns (城镇 of 推进|城镇排水管网建设…), not a word ``name_start`` drops from the front."""
+    if _clause_word(grammar.stop_at(text, start, end) or "", grammar):
+        return False  # a verb or function word opens no noun phrase (``_noun_phrase``)
     listed = start > 0 and text[start - 1] == LIST_COMMA
     if not listed and not _frame_before(text, start, grammar):
         return False
@@ -108,14 +112,17 @@ def _frame_before(text: str, pos: int, grammar: Grammar) -> bool:
     return pos > 1 and text[pos - 1] in COUNTERS and bool(COUNT_RE.search(text, max(0, pos - 4), pos))
 
 
+def _clause_word(word: str, grammar: Grammar) -> bool:
+    """Is ``word`` a hard stop word other than a noun (a verb, an adverb: ``_noun_phrase``)?"""
+    return word in grammar.hard_stops and not grammar.stop_tags.get(word, "").startswith(NOUN_TAGS)
+
+
 def _noun_phrase(text: str, lo: int, hi: int, grammar: Grammar) -> bool:
     """Is ``text[lo:hi]`` free of hard stop words other than nouns (城镇 of 城镇排水管网: tagged
     ns)? A soft stop word is name material (品质提升); a one-character one is a function word."""
     for a, b in grammar.stop_spans(text[lo:hi]):
         word = text[lo + a : lo + b]
-        if b - a < 2 or (
-            word in grammar.hard_stops and not grammar.stop_tags.get(word, "").startswith(NOUN_TAGS)
-        ):
+        if b - a < 2 or _clause_word(word, grammar):
             return False
     return True
 
