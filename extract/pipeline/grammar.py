@@ -18,6 +18,7 @@ from itertools import repeat
 from typing import Any
 
 from extract.pipeline.conjoined_modifiers import CONJUNCTIONS, joins_modifiers
+from extract.pipeline.inner_stage_verbs import carried_phrase_at, inner_stage_verb
 from extract.pipeline.lexicon import (
     CONTEXT,
     _pos_tagger,
@@ -234,6 +235,8 @@ class Grammar:
         self.noun_stops = noun_stop_words(stops)
         # hard stop words tagged modifiers (长期, 重要): they may open a widespread term (term_openers)
         self.modifier_stops = modifier_stop_words(stops)
+        # the miner's jieba tag of each stop word (城镇: ns): a noun inside a noun phrase
+        self.stop_tags = {w["word"]: w.get("pos", "") for w in stops}
         # soft clause words the tagger reads as verbs that open a clause often (组建, 申建): after
         # a bare division they are its predicate (青州|组建|平台公司: ``subject_and_verb``); a soft
         # verb that seldom opens one (出版, 监测) is name material there (…市出版监测中心)
@@ -267,6 +270,9 @@ class Grammar:
             | {e["word"] for e in lexicon.get("governing_verbs.jsonl", ())}
         )
         self.carrying_verbs = tuple(sorted(carrying, key=lambda w: (-len(w), w)))
+        # what governs a noun phrase a stage verb closes (推进|城镇排水管网建设…): inner_stage_verbs
+        self.object_frames = frozenset(carrying | self.stage_verbs)
+        self.object_frame_lengths = tuple(sorted({len(w) for w in self.object_frames}))
         self.carrying_verb_re = _alternation(carrying)
         # verbs that carry programmes out (实施X行动) and the heads they govern: programme_frames
         from extract.pipeline.programme_frames import (
@@ -504,12 +510,13 @@ class Grammar:
         """
         lo = scan_left(text, head_start, floor)
         body = text[lo:head_start]
-        cut = self._left_cut(body, min_body, skip_soft=True)
+        opener = text[lo - 1] if lo else ""
+        cut = self._left_cut(body, min_body, skip_soft=True, opener=opener)
         if cut < 0:
             # a stop word that is no clause edge left of a cut that left only a soft word
             # (顺利完成|国企改革深化|提升行动): the old reading stands, and the finders that read
             # such names whole decide
-            cut = self._left_cut(body, min_body, skip_soft=False)
+            cut = self._left_cut(body, min_body, skip_soft=False, opener=opener)
         start = lo + cut
         while True:
             # LEAD_RE.match(text, start, head_start) or any_stop_re.match(…) (``stop_at``)
@@ -534,6 +541,8 @@ class Grammar:
                 and opens_term(text, start, lead_end, self)
             ):
                 break  # 长期|护理保险…: the word opens a widespread term (term_openers)
+            if is_stop and not single and carried_phrase_at(text, start, head_start, self):
+                break  # 推进|城镇排水管网建设…: a noun of a carried phrase (inner_stage_verbs)
             if is_stop and not single:
                 word = longer_word_at(text, start, lead_end)
                 if word is not None and self._glued(word, text) and word[0] == start:
@@ -548,7 +557,7 @@ class Grammar:
                 break
         return start
 
-    def _left_cut(self, body: str, min_body: int, skip_soft: bool) -> int:
+    def _left_cut(self, body: str, min_body: int, skip_soft: bool, opener: str = "") -> int:
         """Where the rightmost cutting stop word of ``body`` ends (:meth:`name_start`); with
         ``skip_soft``, a cut leaving only a soft word is passed over (:meth:`_only_soft_after`)
         and -1 says that one was and that a stop word left of it cut nothing (it stands)."""
@@ -562,6 +571,11 @@ class Grammar:
                 continue
             if self.opens_name(body, m_start, m_end):
                 return m_start  # 推进|社会救助…工程: the edge lies before the noun, not after it
+            if (
+                body[m_start:m_end] in self.stage_verbs
+                and (noun := inner_stage_verb(body, m_start, self, opener)) >= 0
+            ):
+                return noun  # 推进|城镇排水管网建设…行动: the verbal noun of a carried noun phrase
             if skip_soft and m_end - m_start > 1 and self._only_soft_after(body, m_end, min_body):
                 skipped = True
                 continue

@@ -567,10 +567,12 @@ def test_name_key_equals_the_full_normalisation(name):
     assert name_key(name) == _slow_name_key(name)
 
 
-def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool) -> int:
+def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool, opener: str = "") -> int:
     """``Grammar._left_cut`` written plainly: every stop word the plain regex finds is given its
     verdict, then the rightmost one that opens or cuts the name wins; with none, the widespread
     term, a passed-over soft cut (-1) or the clause's start."""
+    from extract.pipeline.inner_stage_verbs import inner_stage_verb
+
     verdicts = []
     for m in gr.any_stop_re.finditer(body):
         a, b = m.start(), m.end()
@@ -578,6 +580,8 @@ def _plain_left_cut(gr, body: str, min_body: int, skip_soft: bool) -> int:
             continue
         if gr.opens_name(body, a, b):
             verdicts.append(("at", a))
+        elif body[a:b] in gr.stage_verbs and (noun := inner_stage_verb(body, a, gr, opener)) >= 0:
+            verdicts.append(("at", noun))
         elif skip_soft and b - a > 1 and gr._only_soft_after(body, b, min_body):
             verdicts.append(("skip", a))
         elif (before := gr._phrase_prefix(body, a, b)) and gr._cuts_outside_phrases(body, a, b):
@@ -602,14 +606,16 @@ def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
     """``Grammar.name_start`` written plainly: every stop word tested (``_plain_left_cut``)."""
     from extract.pipeline.conjoined_modifiers import CONJUNCTIONS
     from extract.pipeline.grammar import LEAD_RE, scan_left
+    from extract.pipeline.inner_stage_verbs import carried_phrase_at
     from extract.pipeline.lexicon import longer_word_at
     from extract.pipeline.term_openers import opens_term
 
     lo = scan_left(text, head_start)
     body = text[lo:head_start]
-    cut = _plain_left_cut(gr, body, min_body, skip_soft=True)
+    opener = text[lo - 1] if lo else ""
+    cut = _plain_left_cut(gr, body, min_body, skip_soft=True, opener=opener)
     if cut < 0:
-        cut = _plain_left_cut(gr, body, min_body, skip_soft=False)
+        cut = _plain_left_cut(gr, body, min_body, skip_soft=False, opener=opener)
     start = lo + cut
     while True:
         lead = LEAD_RE.match(text, start, head_start) or gr.any_stop_re.match(text, start, head_start)
@@ -623,6 +629,8 @@ def _plain_name_start(gr, text: str, head_start: int, min_body: int = 2) -> int:
         if lead.re is gr.any_stop_re and gr.opens_name(text, lead.start(), lead.end()):
             break
         if lead.re is gr.any_stop_re and not single and opens_term(text, lead.start(), lead.end(), gr):
+            break
+        if lead.re is gr.any_stop_re and not single and carried_phrase_at(text, lead.start(), head_start, gr):
             break
         if lead.re is gr.any_stop_re and not single:
             word = longer_word_at(text, lead.start(), lead.end())
