@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -40,6 +41,13 @@ def bare_names(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted((n for n in names if HAN_NAME_RE.fullmatch(n)), key=lambda n: (-len(n), n)))
 
 
+@lru_cache(maxsize=4)
+def _names_re(names: frozenset[str]) -> re.Pattern[str] | None:
+    """One alternation of the bare-readable ``names`` (built once per lexicon), or None."""
+    bare = bare_names(names)
+    return re.compile("|".join(map(re.escape, bare))) if bare else None
+
+
 def _left_edge(text: str, start: int, hard: frozenset[str]) -> bool:
     """Does a clause edge (a non-Han character, the text's start, a hard stop word) end at ``start``?"""
     if start == 0 or not HAN_RE.match(text, start - 1):
@@ -54,14 +62,14 @@ def _right_edge(text: str, end: int, hard: frozenset[str]) -> bool:
     return any(text[end : end + k] in hard for k in range(1, MAX_STOP + 1))
 
 
-def find_bare_known_programmes(doc: Doc, text: str, grammar, names: Iterable[str]) -> None:
+def find_bare_known_programmes(doc: Doc, text: str, grammar, names: frozenset[str]) -> None:
     """Add bare, clause-edged uses of mined quoted programme names as Program candidates."""
-    bare = bare_names(names)
-    if not bare or not any(n in text for n in bare):
+    names_re = _names_re(names)
+    if names_re is None:
         return
     hard = grammar.hard_stops
     held: HeldSpans | None = None
-    for m in re.finditer("|".join(map(re.escape, bare)), text):
+    for m in names_re.finditer(text):
         start, end = m.span()
         if text[start - 1 : start] == OPEN_QUOTE or text[end : end + 1] == CLOSE_QUOTE:
             continue  # a quoted use: the quoted finder's
