@@ -27,6 +27,7 @@ from extract.pipeline.area_names import (
     opens_body,
 )
 from extract.pipeline.area_sections import keeps_area, part_end
+from extract.pipeline.bare_known_programmes import find_bare_known_programmes
 from extract.pipeline.bare_names import front_word_cut
 from extract.pipeline.bare_sub_regions import find_bare_sub_regions
 from extract.pipeline.buildup_programmes import find_buildup_programmes
@@ -299,6 +300,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_quoted_programmes(doc, text, self.grammar, self.grammar.programme_verbs, segment_cached)
         find_numeric_frameworks(doc, text, self.grammar)
         find_known_quoted_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)
+        find_bare_known_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)  # 完善揭榜挂帅等
         find_result_quotes(doc, text, self.grammar)  # “X”突破, 。“X”建设不断深化 (slogan22)
         find_belts(doc, text, self.grammar)
         find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
