@@ -171,6 +171,13 @@ _SCOPED = re.compile(r"[^，,；;。]{1,40}?(?:建设|前期工作)(?:[，,；;�
 _PEOPLE_UNITS = frozenset({"万人", "万户"})
 _LENGTH_NAMES = ("里程", "长度", "距离")  # the measure nouns of a length
 _MILEAGE = "里程"  # what a bare length names (a road's, a line's)
+# 里程 is the measure of a route, so only a length whose name ends in one (…公路, …铁路, …线路,
+# “四好农村路”: the head 路 of the road and line nouns) is completed with it; any other length is
+# named as written (README conventions, indicator28: the name is the measure as written). Readable
+# gold: the 9 names that add 里程 to a bare length all end in 路 (2 such names do not add it); the 11
+# bare lengths of pipe networks, utility tunnels and greenways (改造供热管网, 新建改造地下管网管廊,
+# 新增城市绿道) add it none.
+_ROUTE_HEAD = "路"
 
 
 def _is_noun_phrase(name: str) -> bool:
@@ -885,7 +892,7 @@ class _SentenceReader:
             if name and suffix and not counts_dwellings(f.unit) and not name.endswith(("数", "量", suffix)):
                 name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
             elif name and f.unit in _LENGTH_UNITS and not name.endswith(_LENGTH_NAMES):
-                name += _MILEAGE  # 高速公路由7473公里增至9310公里: the roads' mileage, as _name_for names it
+                name += _mileage_of(name)  # 高速公路由7473公里增至9310公里: the roads' mileage
             if nxt is not None and (counted_noun or re.fullmatch(_TO, norm[f.end : nxt.start])):
                 year = int(change.group("year") or self.ctx.year - self.ctx.from_gap)
                 self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
@@ -1923,6 +1930,13 @@ def _place_led(name: str) -> bool:
     return any(candidates(name[:n]) for n in _PLACE_PREFIX if len(name) > n)
 
 
+def _mileage_of(name: str) -> str:
+    """``里程`` for the bare length of a route (``新改建农村公路`` → ``…公路里程``), "" for any other
+    length (``改造供热管网``, ``新增城市绿道``, ``全长``): see ``_ROUTE_HEAD``. A closing quote after
+    the head is the route's own (``建设“四好农村路”`` → ``…”里程``)."""
+    return _MILEAGE if name.rstrip("”").endswith(_ROUTE_HEAD) else ""
+
+
 def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     """Indicator name of a level figure; counts get the noun after the number and ``数``.
     ``names_listed``: the words before the figure hold a tagged name (a list of names before 等
@@ -1932,10 +1946,10 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     acted_on = object_of_act(text, name, f.end) if name and f.unit in _OBJECT_MEASURES else ""
     if acted_on:  # 提升改造210公里农村公路: the act and its object (quantity_objects)
         return acted_on + (
-            _MILEAGE if f.unit in _LENGTH_UNITS and not acted_on.endswith(_LENGTH_NAMES) else ""
+            _mileage_of(acted_on) if f.unit in _LENGTH_UNITS and not acted_on.endswith(_LENGTH_NAMES) else ""
         )
     if f.unit in _LENGTH_UNITS and name and not name.endswith(_LENGTH_NAMES):
-        return name + _MILEAGE  # 新改建农村公路4.2万公里: a length is the roads' mileage
+        return name + _mileage_of(name)  # 新改建农村公路4.2万公里: a road's length is its mileage
     if f.unit in _WEIGHT_UNITS and name:
         return _output_name(name)
     flow = next((v for v in _AMOUNT_OF if name.endswith(v)), None) if "元" in f.unit else None
