@@ -946,7 +946,7 @@ class _SentenceReader:
             name = with_clause_object(name, norm, cstart, self._has_figure)  # …问题攻坚行动，问题解决率…
         action_measure = bool(name) and not is_bare_measure(name) and _measure_of_an_action(name)
         counted = False
-        bare = is_bare_measure(name) or action_measure
+        bare = _bare_measure(name, f) or action_measure
         if name and not topic and self.pending and bare and not listed_part:
             prev = self.pending[-1]  # 高交会促成…签约，成交额超1700亿元: the measure is the topic's
             if prev.subject is subj and not prev.is_rate:
@@ -1284,7 +1284,7 @@ def _with_shared_verb(
     if prev is None or prev.is_rate:
         return name
     counts = written and prev.fig.unit in _COUNT_SUFFIX and f.unit in _COUNT_SUFFIX  # 道路80条、桥梁15座
-    if is_bare_measure(prev.name) and not counts:
+    if _bare_measure(prev.name, prev.fig) and not counts:
         return name
     same_quantity = _base_unit(prev.fig.unit) == _base_unit(f.unit) and _MONEY not in f.unit
     if is_bare_measure(name) and not same_quantity and not counts:
@@ -1928,6 +1928,15 @@ def _place_led(name: str) -> bool:
     entity of its own; one without a place (义务教育优质均衡县, “两山”实践创新基地) names a kind the
     author's places are awarded, which the author's count counts."""
     return any(candidates(name[:n]) for n in _PLACE_PREFIX if len(name) > n)
+
+
+def _bare_measure(name: str, f: Figure) -> bool:
+    """``topics.is_bare_measure``, except for a length's name without a noun of length (建成碧道,
+    排水管网): that names the thing measured, not a measure. The readers that tell a bare measure
+    by its shortness (…、总投资额) took such names for measures once :func:`_mileage_of` stopped
+    lengthening them with 里程 (建成碧道7960公里、碧带330公里 lost the shared 建成)."""
+    thing = f.unit in _LENGTH_UNITS and not name.endswith(_LENGTH_NAMES)
+    return not thing and is_bare_measure(name)
 
 
 def _mileage_of(name: str) -> str:

@@ -43,3 +43,12 @@ def test_a_changed_length_of_a_route_and_of_a_network():
     assert ("城际铁路里程", 305.0) in got
     got = by_name("供热管网由900公里增至1300公里。", heading=PLAN)
     assert "供热管网里程" not in got
+
+
+def test_a_short_second_object_still_takes_the_shared_act():
+    """Without 里程 a short name (林荫带, 雨水管网) is no bare measure: the act goes on to it."""
+    got = by_name("城市生态持续改善，建成滨水步道320公里、林荫带45公里。")
+    assert got["建成滨水步道"].value == 320
+    assert got["建成林荫带"].value == 45
+    got = by_name("新建和改造老旧燃气管网60公里、雨水管网250公里，完成年度任务。", heading=PLAN)
+    assert got["新建雨水管网"].value == 250
