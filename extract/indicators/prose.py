@@ -171,6 +171,13 @@ _SCOPED = re.compile(r"[^，,；;。]{1,40}?(?:建设|前期工作)(?:[，,；;�
 _PEOPLE_UNITS = frozenset({"万人", "万户"})
 _LENGTH_NAMES = ("里程", "长度", "距离")  # the measure nouns of a length
 _MILEAGE = "里程"  # what a bare length names (a road's, a line's)
+# 里程 is the measure of a route, so only a length whose name ends in one (…公路, …铁路, …线路,
+# “四好农村路”: the head 路 of the road and line nouns) is completed with it; any other length is
+# named as written (README conventions, indicator28: the name is the measure as written). Readable
+# gold: the 9 names that add 里程 to a bare length all end in 路 (2 such names do not add it); the 11
+# bare lengths of pipe networks, utility tunnels and greenways (改造供热管网, 新建改造地下管网管廊,
+# 新增城市绿道) add it none.
+_ROUTE_HEAD = "路"
 
 
 def _is_noun_phrase(name: str) -> bool:
@@ -885,7 +892,7 @@ class _SentenceReader:
             if name and suffix and not counts_dwellings(f.unit) and not name.endswith(("数", "量", suffix)):
                 name += suffix  # 高新技术企业由3000家增加到8500家: a count, named as one
             elif name and f.unit in _LENGTH_UNITS and not name.endswith(_LENGTH_NAMES):
-                name += _MILEAGE  # 高速公路由7473公里增至9310公里: the roads' mileage, as _name_for names it
+                name += _mileage_of(name)  # 高速公路由7473公里增至9310公里: the roads' mileage
             if nxt is not None and (counted_noun or re.fullmatch(_TO, norm[f.end : nxt.start])):
                 year = int(change.group("year") or self.ctx.year - self.ctx.from_gap)
                 self.pending.append(_Pending(name, f, subj, cstart, f.unit == "%", year=year))
@@ -939,7 +946,7 @@ class _SentenceReader:
             name = with_clause_object(name, norm, cstart, self._has_figure)  # …问题攻坚行动，问题解决率…
         action_measure = bool(name) and not is_bare_measure(name) and _measure_of_an_action(name)
         counted = False
-        bare = is_bare_measure(name) or action_measure
+        bare = _bare_measure(name, f) or action_measure
         if name and not topic and self.pending and bare and not listed_part:
             prev = self.pending[-1]  # 高交会促成…签约，成交额超1700亿元: the measure is the topic's
             if prev.subject is subj and not prev.is_rate:
@@ -1277,7 +1284,7 @@ def _with_shared_verb(
     if prev is None or prev.is_rate:
         return name
     counts = written and prev.fig.unit in _COUNT_SUFFIX and f.unit in _COUNT_SUFFIX  # 道路80条、桥梁15座
-    if is_bare_measure(prev.name) and not counts:
+    if _bare_measure(prev.name, prev.fig) and not counts:
         return name
     same_quantity = _base_unit(prev.fig.unit) == _base_unit(f.unit) and _MONEY not in f.unit
     if is_bare_measure(name) and not same_quantity and not counts:
@@ -1923,6 +1930,22 @@ def _place_led(name: str) -> bool:
     return any(candidates(name[:n]) for n in _PLACE_PREFIX if len(name) > n)
 
 
+def _bare_measure(name: str, f: Figure) -> bool:
+    """``topics.is_bare_measure``, except for a length's name without a noun of length (建成碧道,
+    排水管网): that names the thing measured, not a measure. The readers that tell a bare measure
+    by its shortness (…、总投资额) took such names for measures once :func:`_mileage_of` stopped
+    lengthening them with 里程 (建成碧道7960公里、碧带330公里 lost the shared 建成)."""
+    thing = f.unit in _LENGTH_UNITS and not name.endswith(_LENGTH_NAMES)
+    return not thing and is_bare_measure(name)
+
+
+def _mileage_of(name: str) -> str:
+    """``里程`` for the bare length of a route (``新改建农村公路`` → ``…公路里程``), "" for any other
+    length (``改造供热管网``, ``新增城市绿道``, ``全长``): see ``_ROUTE_HEAD``. A closing quote after
+    the head is the route's own (``建设“四好农村路”`` → ``…”里程``)."""
+    return _MILEAGE if name.rstrip("”").endswith(_ROUTE_HEAD) else ""
+
+
 def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     """Indicator name of a level figure; counts get the noun after the number and ``数``.
     ``names_listed``: the words before the figure hold a tagged name (a list of names before 等
@@ -1932,10 +1955,10 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     acted_on = object_of_act(text, name, f.end) if name and f.unit in _OBJECT_MEASURES else ""
     if acted_on:  # 提升改造210公里农村公路: the act and its object (quantity_objects)
         return acted_on + (
-            _MILEAGE if f.unit in _LENGTH_UNITS and not acted_on.endswith(_LENGTH_NAMES) else ""
+            _mileage_of(acted_on) if f.unit in _LENGTH_UNITS and not acted_on.endswith(_LENGTH_NAMES) else ""
         )
     if f.unit in _LENGTH_UNITS and name and not name.endswith(_LENGTH_NAMES):
-        return name + _MILEAGE  # 新改建农村公路4.2万公里: a length is the roads' mileage
+        return name + _mileage_of(name)  # 新改建农村公路4.2万公里: a road's length is its mileage
     if f.unit in _WEIGHT_UNITS and name:
         return _output_name(name)
     flow = next((v for v in _AMOUNT_OF if name.endswith(v)), None) if "元" in f.unit else None
@@ -3142,15 +3165,20 @@ def _sentence_lead_year(text: str, cstart: int) -> int | None:
     return None
 
 
-# the national statistics' names of the three shares (the share of each sector's value added in
-# the regional GDP): the readable gold abbreviates them two ways (第一产业占地区生产总值比重 in the
-# dev gold, 第一产业增加值比重 in round 4), and each is a subsequence of more than half of this name,
-# so the full name is either annotator's indicator under the lenient rule, neither's strictly
-_SECTOR_SHARES = (
-    "第一产业增加值占地区生产总值比重",
-    "第二产业增加值占地区生产总值比重",
-    "第三产业增加值占地区生产总值比重",
+# the names of the three shares, as the text frames the structure (GUIDE §7: shares and ratios keep
+# the source name). A structure written as shares of the GDP (三次产业占GDP比重) names each a share
+# of the regional GDP (第一产业占地区生产总值比重: the dev gold's 6 records of such a sentence); a bare
+# structure (三次产业结构, 三次产业比重) names the share of each sector's value added
+# (第一产业增加值比重: all 9 records of the readable blind rounds, 4 and 7; the older dev gold's 3 of
+# one bare 三次产业比重 write the GDP form). The one long name before (…增加值占地区生产总值比重)
+# matched either only under the lenient rule.
+_SECTOR_SHARES = ("第一产业增加值比重", "第二产业增加值比重", "第三产业增加值比重")
+_SECTOR_SHARES_OF_GDP = (
+    "第一产业占地区生产总值比重",
+    "第二产业占地区生产总值比重",
+    "第三产业占地区生产总值比重",
 )
+_OF_GDP = re.compile(r"占(?:GDP|地区生产总值|生产总值)")
 
 
 def _changed_from(text: str, m: re.Match[str]) -> bool:
@@ -3168,8 +3196,9 @@ def _ratio_shares(text: str, ctx: Context) -> list[Indicator]:
     if "产业" not in text:
         return []
     out: list[Indicator] = []
-    names = _SECTOR_SHARES
     for m in _RATIO.finditer(text):
+        of_gdp = _OF_GDP.search(text, _clause_start(text, m.start()), m.start())
+        names = _SECTOR_SHARES_OF_GDP if of_gdp else _SECTOR_SHARES
         year = ctx.year
         before = text[max(0, m.start() - 25) : m.start()]
         fy = _FIVE_YEAR_END.search(before)

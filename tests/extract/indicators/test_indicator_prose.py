@@ -47,7 +47,7 @@ def test_respectively_pairs_names_and_rates(records):
 
 
 def test_three_sector_structure(records):
-    shares = [records[("青禾区", f"第{n}产业增加值占地区生产总值比重", 2024)].value for n in "一二三"]
+    shares = [records[("青禾区", f"第{n}产业增加值比重", 2024)].value for n in "一二三"]
     assert shares == [1.2, 38.5, 60.3]
 
 

@@ -115,6 +115,6 @@ def test_a_level_a_change_reached_is_no_total_of_the_period():
             "新建改造雨水管网3.1万公里，生活污水处理能力提高到12.6万吨/日，通用机场增加6个、达到19个。"
         )
     }
-    assert "“十四五”时期新建改造雨水管网里程" in got
+    assert "“十四五”时期新建改造雨水管网" in got
     assert "生活污水处理能力" in got
     assert "通用机场数" in got
