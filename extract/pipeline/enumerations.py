@@ -368,7 +368,10 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
             everyday = [g.is_generic(text[s:e], strict=False) or _sector(text[s:e], gr) for s, e in items]
             # 联想 among named firms (等头部企业) is a firm's name, not a sector (brand_words)
             firm_label = classifier in ENTERPRISE_CLASSIFIERS
-            brands = [firm_label and brand_word(text[s:e], everyday, i, gr) for i, (s, e) in enumerate(items)]
+            brands = [
+                firm_label and flag and brand_word(text[s:e], everyday, i, gr)
+                for i, ((s, e), flag) in enumerate(zip(items, everyday, strict=True))
+            ]
             typed: list[Typed] = []
             for i, (s, e) in enumerate(items):
                 item = text[s:e]
