@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline import product_lines
+from extract.pipeline.brand_words import brand_word
 from extract.pipeline.candidates import add_candidate, doc_text, register_extensions
 from extract.pipeline.carried_conjuncts import programme_list
 from extract.pipeline.field_labels import labels_fields
@@ -365,6 +366,12 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
             if kind is None and m.group("measure") and classifier in ("项目", "工程"):
                 kind = "Project"  # 等110千伏输变电工程: items sized in a unit of measure are works
             everyday = [g.is_generic(text[s:e], strict=False) or _sector(text[s:e], gr) for s, e in items]
+            # 联想 among named firms (等头部企业) is a firm's name, not a sector (brand_words)
+            firm_label = classifier in ENTERPRISE_CLASSIFIERS
+            brands = [
+                firm_label and flag and brand_word(text[s:e], everyday, i, gr)
+                for i, ((s, e), flag) in enumerate(zip(items, everyday, strict=True))
+            ]
             typed: list[Typed] = []
             for i, (s, e) in enumerate(items):
                 item = text[s:e]
@@ -373,7 +380,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
                     or len(item) > 30
                     or _relative(text, s, e, gr, "和")  # 甲和乙, but not 诺和诺德
                     or item.endswith("建设")
-                    or _sector(item, gr)  # 家具、金属制品等产业: sectors, not names
+                    or (_sector(item, gr) and not brands[i])  # 家具、金属制品等产业: sectors, not names
                     or trade_item(item, gr)  # 物联网产业等…龙头企业: an industry by its trade (trade_labels)
                     or bare_tail(item)  # …光电等企业, where no wider name was found
                     or (classifier in ENTERPRISE_CLASSIFIERS and member_kind(item, classifier))  # 瞪羚企业等

@@ -504,6 +504,13 @@ def opens_with_verb(name: str) -> bool:
     return first in SINGLE_OPENER_TAGS and second in COMMON_NEXT_TAGS
 
 
+def listed_word(name: str, label: str, listed: bool) -> bool:
+    """Is the guess a firm list's item that is one word of the dictionary (联想, 飞腾)? The
+    enumeration finder keeps such an item only as a brand among named firms (``brand_words``):
+    its verb reading is a firm's name there, not the clause's verb."""
+    return listed and label == "Enterprise" and tuple(_segment(name)) == (name,)
+
+
 PRONOUN_TAGS = frozenset({"r"})
 MIN_PRONOUN_FREQ = 10000  # 这, 该, 其, 各; a rarer "pronoun" (什) is a syllable of a transcribed name
 
@@ -896,7 +903,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar, listed: bool 
             is_category(name, grammar.categories, grammar.generic_terms, grammar.project_heads)
             and not (label == "Organization" and known_institution(name))
         )
-        or opens_with_verb(name)
+        or (opens_with_verb(name) and not listed_word(name, label, listed))
         or (label == "Enterprise" and not listed and firm_of_kinds(name))
         or (label == "Enterprise" and name in widespread_terms(grammar))
         or (label == "Enterprise" and bare_kind(name, grammar))  # 煤矿等企业: enterprise_kinds
