@@ -327,7 +327,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = trim_partnerless(chosen, doc_text(doc), self.grammar)  # 跨省|通办: no partners named
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
-        chosen = drop_extent_amounts(chosen, doc_text(doc), self.grammar)  # 新建|310公里农村公路: an amount of a kind
+        chosen = drop_extent_amounts(chosen, doc_text(doc), self.grammar)  # 310公里农村公路, 供热管网|865公里
         chosen = drop_financing_kinds(chosen, doc_text(doc), self.grammar)  # 基础设施REITs项目
         chosen = drop_counted_stocks(chosen, doc_text(doc))  # 某类工厂增至10家: a kind counted
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
