@@ -81,6 +81,7 @@ from extract.pipeline.rare_designations import LEVEL_RE
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_ends import join_route_ends
 from extract.pipeline.route_starts import take_route_starts
+from extract.pipeline.row_labels import drop_row_labels
 from extract.pipeline.sentence_reach import REPORT, SENTENCE, Sentences, Stage
 from extract.pipeline.service_kinds import drop_service_kinds
 from extract.pipeline.shared_programmes import retype_shared_programmes
@@ -328,6 +329,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
         chosen = drop_extent_amounts(chosen, doc_text(doc), self.grammar)  # 310公里农村公路, 供热管网|865公里
+        chosen = drop_row_labels(chosen, doc_text(doc))  # 水厂项目：推进…: a table row's label
         chosen = drop_financing_kinds(chosen, doc_text(doc), self.grammar)  # 基础设施REITs项目
         chosen = drop_counted_stocks(chosen, doc_text(doc))  # 某类工厂增至10家: a kind counted
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
