@@ -10,6 +10,14 @@ Only lengths and areas count (the GB 3100 units of the indicator unit list whose
 metre, li, hectare or mu, with their magnitude prefixes: 公里, 万平方米, 万亩): a capacity (500千伏,
 2万吨, 20亿立方米/年) sizes one plant, which a name may open with (2万吨高质碳酸锂项目). The figure
 is Arabic digits only, since a place may be named by a Chinese numeral and a length (五公里).
+
+The same figure written *after* a guess of everyday words measures a kind as well (改造|供热管网|
+1287公里, 新建|排水管网|60公里): a name keeps a part of its own before its size (甲乙高速|32公里: a
+place or coined syllable, which jieba's dictionary does not hold as an everyday word), while a
+head-word guess whose body before its GUIDE head kernel is nothing but everyday words
+(``lexicon.is_common_phrase``: 供热) is what the figure counts kilometres of (branch project37;
+fresh3's readable gold leaves 供热管网 untagged). Only the head-word finder's guesses are read:
+an item of a list labelled as projects is a Project by GUIDE §3 whatever its words.
 """
 
 from __future__ import annotations
@@ -18,6 +26,9 @@ import re
 
 from extract.indicators.numbers import UNIT_WORDS
 from extract.pipeline.chosen import Chosen
+from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import is_common_phrase
+from extract.pipeline.proper_parts import _kernel_length
 
 CHECKED_TYPES = frozenset({"Project"})
 # characters of the legal units of length and area (metre, li of 公里, hectare of 公顷, mu), a
@@ -41,10 +52,25 @@ def opens_with_extent(name: str) -> bool:
     return EXTENT_OPENING_RE.match(name) is not None
 
 
-def drop_extent_amounts(chosen: list[Chosen], text: str) -> list[Chosen]:
-    """``chosen`` without the Project guesses that open with an amount of length or area."""
+MEASURED_SOURCES = frozenset({"suffix"})  # the head-word finder; list items are GUIDE §3 Projects
+
+
+def measured_kind(s: Chosen, text: str, grammar: Grammar) -> bool:
+    """Is head-word guess ``s`` followed by a figure of length or area, with a body of everyday
+    words only before its GUIDE head kernel (改造|供热管网|1287公里; module docstring)?"""
+    if s.id_ not in MEASURED_SOURCES or EXTENT_OPENING_RE.match(text, s.end_char) is None:
+        return False  # no figure right after the guess (the common case)
+    name = text[s.start_char : s.end_char]
+    kernel = _kernel_length(name, grammar)
+    return 0 < kernel < len(name) and is_common_phrase(name[:-kernel])
+
+
+def drop_extent_amounts(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
+    """``chosen`` without the Project guesses that open with an amount of length or area, or
+    that are a ``measured_kind``."""
     return [
         s
         for s in chosen
-        if s.label_ not in CHECKED_TYPES or not opens_with_extent(text[s.start_char : s.end_char])
+        if s.label_ not in CHECKED_TYPES
+        or not (opens_with_extent(text[s.start_char : s.end_char]) or measured_kind(s, text, grammar))
     ]

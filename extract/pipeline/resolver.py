@@ -81,9 +81,11 @@ from extract.pipeline.rare_designations import LEVEL_RE
 from extract.pipeline.reduplicated_verbs import trim_reduplicated_verbs
 from extract.pipeline.route_ends import join_route_ends
 from extract.pipeline.route_starts import take_route_starts
+from extract.pipeline.row_labels import drop_row_labels
 from extract.pipeline.sentence_reach import REPORT, SENTENCE, Sentences, Stage
 from extract.pipeline.service_kinds import drop_service_kinds
 from extract.pipeline.shared_programmes import retype_shared_programmes
+from extract.pipeline.station_editions import drop_place_editions
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
 from extract.pipeline.unquoted_frameworks import drop_unquoted_frameworks
 from extract.pipeline.venue_centres import retype_venue_centres
@@ -327,7 +329,9 @@ class Resolver(UsesGrammar, Pipe):
         chosen = trim_partnerless(chosen, doc_text(doc), self.grammar)  # 跨省|通办: no partners named
         chosen = drop_unowned_zones(doc, chosen, doc_text(doc))  # a province's bare 高新区: a kind
         chosen = drop_unnamed_works(chosen, doc_text(doc), self.grammar)  # 高端食品生产基地
-        chosen = drop_extent_amounts(chosen, doc_text(doc))  # 新建|310公里农村公路: an amount of a kind
+        chosen = drop_extent_amounts(chosen, doc_text(doc), self.grammar)  # 310公里农村公路, 供热管网|865公里
+        chosen = drop_row_labels(chosen, doc_text(doc))  # 水厂项目：推进…: a table row's label
+        chosen = drop_place_editions(chosen, doc_text(doc))  # 平台(重庆站): a place's edition
         chosen = drop_financing_kinds(chosen, doc_text(doc), self.grammar)  # 基础设施REITs项目
         chosen = drop_counted_stocks(chosen, doc_text(doc))  # 某类工厂增至10家: a kind counted
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
