@@ -49,8 +49,8 @@ from extract.pipeline.financing_kinds import drop_financing_kinds
 from extract.pipeline.firm_repeats import add_firm_repeats
 from extract.pipeline.firm_siblings import add_firm_siblings
 from extract.pipeline.genericity import drop_generic, widespread_terms
-from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.governed_quotes import trim_governed_quotes
+from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.held_titles import retype_held_titles
 from extract.pipeline.hub_roles import trim_hub_roles
 from extract.pipeline.hubs import retype_hubs
