@@ -48,7 +48,8 @@ def trim_governed_quotes(chosen: list[Chosen], text: str, grammar: Grammar) -> l
         return chosen
     out = []
     for s in chosen:
-        if s.id_ not in KEPT_SOURCES:
+        # most guesses hold no quote after their first character: one bounded find, no slice
+        if s.id_ not in KEPT_SOURCES and text.find(OPEN_QUOTE, s.start_char + 1, s.end_char) > 0:
             kept = governed_quote_span(text[s.start_char : s.end_char], verbs)
             if kept:
                 start, end = s.start_char + kept[0], s.start_char + kept[1]
