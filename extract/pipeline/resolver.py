@@ -49,6 +49,7 @@ from extract.pipeline.financing_kinds import drop_financing_kinds
 from extract.pipeline.firm_repeats import add_firm_repeats
 from extract.pipeline.firm_siblings import add_firm_siblings
 from extract.pipeline.genericity import drop_generic, widespread_terms
+from extract.pipeline.governed_quotes import trim_governed_quotes
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.held_titles import retype_held_titles
 from extract.pipeline.hub_roles import trim_hub_roles
@@ -324,6 +325,7 @@ class Resolver(UsesGrammar, Pipe):
         # after drop_generic: a verb before a kind is its own cue there (优化|自贸试验区 keeps the zone)
         chosen = trim_clause_openers(chosen, doc_text(doc), self.grammar)  # 抓实|治理中心
         chosen = trim_clause_verbs(chosen, doc_text(doc), self.grammar)  # 。广泛开展|文明风尚行动，
+        chosen = trim_governed_quotes(chosen, doc_text(doc), self.grammar)  # 系统实施|“…计划”
         chosen = drop_unquoted_frameworks(chosen, doc_text(doc), self.grammar)  # 现代化产业体系: no formula
         chosen = drop_service_kinds(chosen, doc_text(doc), self.grammar)  # 国际|航线: a kind of service
         chosen = trim_partnerless(chosen, doc_text(doc), self.grammar)  # 跨省|通办: no partners named
