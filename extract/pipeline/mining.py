@@ -16,8 +16,10 @@ they grow one gold item at a time; here they are counted in raw reports instead:
   adverbs, prepositions, conjunctions, particles) that sit in the frame ``V … X`` before a
   kernel-ended name and are generic (in at least half of the reports). A stop word that is
   mostly preceded by a clause boundary is *hard* (推进, 加快: it cuts a name's left context
-  anywhere); one mostly glued to a noun before it (川渝共建, 协同联动, 品质提升) is *soft*: it
+  anywhere); one mostly glued to a noun before it (协同联动, 品质提升) is *soft*: it
   occurs inside real names, so it is only trimmed from a name's front, never cut inside it.
+  A partner verb of GUIDE §8 (共建, 联办: ``PARTNER_VERBS``) is hard whatever its share: the
+  noun it is glued to (川渝|共建) is its subject, the partners, not a name's first words.
 - **Status phrases** are runs of clause words holding a construction-stage verb right after or
   before a project name (``…大桥建成通车，``, ``，全面建成…枢纽``): ``extract.pipeline.status_mining``.
 
@@ -58,6 +60,11 @@ NAME_MATERIAL_TAGS = frozenset(
     {"n", "ng", "nr", "ns", "nt", "nz", "a", "an", "ag", "m", "mq", "q", "f", "s", "j"}
 )
 NATIONAL = ("国家", "全国")  # the level above every division of the gazetteer
+# GUIDE §8: of the verbs that name a report's partners (协议, 合作, 对口, 结对, 互派, 共建, 联办), the
+# two whose object is what the partners build or run together. What stands before one is its
+# subject (川渝|共建, 与北京航天自动控制研究所|共建…实验室), never a name's first words: a clause word
+# (``mine_stops``), whatever share of its uses a mask leaves right before a head word
+PARTNER_VERBS = frozenset(("共建", "联办"))
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
 ADVERB_TAGS = frozenset({"d", "df", "dg", "ad"})
 # what a noun phrase goes on with: nouns of any kind, verbal and adjectival nouns, places; not a
@@ -283,7 +290,8 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
     adjective). Adjectives are name material (健康青海行动). A stop word is *soft* when it
     stands right before a head word (within two characters) in ``stop_soft_adjacency`` of its
     occurrences:
-    such a word is name material as often as a clause word (提升行动, 联动创新区, 共建…园区).
+    such a word is name material as often as a clause word (提升行动, 联动创新区). A partner
+    verb of GUIDE §8 (``PARTNER_VERBS``) is hard whatever that share: its subject stands before it.
 
     A word the tags miss or mis-tag still shows its clause role in a *lead-in* frame: it
     stands right before a name that opens with a division of the closed-class gazetteer or
@@ -396,9 +404,11 @@ def mine_stops(corpus: Corpus, kernels: Iterable[str], s: Settings = Settings())
         ):
             continue
         # soft: name material as often as a clause word, glued to what stands before it
-        # (川渝共建, 品质提升); a word that mostly opens its clause (争创, 打通) is a clause word
-        # even where a head follows it (争创|国际消费中心城市)
-        glued = ratio <= s.stop_soft_max_open
+        # (协同联动, 品质提升); a word that mostly opens its clause (争创, 打通) is a clause word
+        # even where a head follows it (争创|国际消费中心城市), and so is a partner verb, whose
+        # subject is what it is glued to (PARTNER_VERBS: 共建 went soft at 9 of 112 right before a
+        # head when round 17 was masked, and 川渝共建… was read as one name)
+        glued = ratio <= s.stop_soft_max_open and t not in PARTNER_VERBS
         kind = "soft" if len(t) > 1 and glued and adjacent[t] >= s.stop_soft_adjacency * total[t] else "hard"
         out.append(
             {
