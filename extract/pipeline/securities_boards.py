@@ -22,7 +22,12 @@ set up only with the regulator's approval), kept out of ``SHORT_BOARDS`` because
 them is a contract, not a firm. A short form's last character can open the next word instead
 (上期|所得税, 上交|所有者), so a market is read only where jieba's most probable segmentation of
 its surroundings has no word that starts inside it and runs past its end (the price: 上期|所在地
-reads 所在 as one word, so an exchange right before 在 is left out).
+reads 所在 as one word, so an exchange right before 在 is left out). A market that opens a longer
+name is no name of its own (GUIDE §2.1: the maximal name, nothing nested): where the clause after
+it reaches a word ending in a Platform head of the lexicon before any verb or adverb by jieba's
+tags (提高深交所|科技成果与知识产权交易中心|发展水平), the market is that name's modifier and is
+not proposed (the name grammar may find the longer name; a market before a verb, 支持深交所|深化…,
+or before a firm, 科创板|上市公司, stays).
 """
 
 from __future__ import annotations
@@ -32,7 +37,9 @@ import re
 from spacy.tokens import Doc
 
 from extract.pipeline.candidates import add_candidate
+from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import han_window, word_spans
+from extract.pipeline.mining import CLAUSE_BOUNDARY, dictionary, segment_cached
 
 # surface -> standard name (securities_market, closed class); the short forms are the words
 # reports use before 上市/挂牌 (``listed_firms.BOARD_RE`` reads them)
@@ -64,6 +71,7 @@ MARKETS = {**BOARDS, **FUTURES_EXCHANGES}
 NOT_AFTER = "块"  # 板块: a sector of the market, not a board
 BOARD_RE = re.compile("(?:" + "|".join(sorted(MARKETS, key=len, reverse=True)) + ")(?!" + NOT_AFTER + ")")
 SOURCE = "board"
+PLATFORM = "Platform"
 WORD_CONTEXT = 4  # Han characters each side given to the segmenter (as ``lexicon.CONTEXT`` reads words)
 
 
@@ -74,10 +82,29 @@ def runs_into_next_word(text: str, start: int, end: int) -> bool:
     return any(start < a < end < b for a, b in word_spans(text, lo, hi))
 
 
-def find_securities_boards(doc: Doc, text: str) -> None:
+# jieba's tags of verbs and adverbs: the clause after the market goes on with its predicate
+PREDICATE_TAGS = frozenset({"v", "vd", "vi", "vg", "d", "ad", "df", "dg"})
+NAME_REACH = 20  # characters of the clause after a market read for a name it opens
+
+
+def opens_longer_name(text: str, end: int, grammar: Grammar) -> bool:
+    """Does the clause after a market (from ``end``) reach a word ending in a Platform head of the
+    lexicon before any verb or adverb (module docstring)?"""
+    stop = end
+    while stop < len(text) and stop - end < NAME_REACH and text[stop] not in CLAUSE_BOUNDARY:
+        stop += 1
+    for word in segment_cached(text[end:stop]) if stop > end else ():
+        if dictionary().get(word, (0, ""))[1] in PREDICATE_TAGS:
+            return False
+        if any(grammar.heads.get(word[k:]) == PLATFORM for k in range(len(word))):
+            return True
+    return False
+
+
+def find_securities_boards(doc: Doc, text: str, grammar: Grammar) -> None:
     """Add a Platform candidate for each board or exchange of the securities and futures markets
-    named in ``text``."""
+    named in ``text`` that is a name of its own (module docstring)."""
     for m in BOARD_RE.finditer(text):
-        if runs_into_next_word(text, m.start(), m.end()):
+        if runs_into_next_word(text, m.start(), m.end()) or opens_longer_name(text, m.end(), grammar):
             continue
-        add_candidate(doc, m.start(), m.end(), "Platform", SOURCE, MARKETS[m.group()])
+        add_candidate(doc, m.start(), m.end(), PLATFORM, SOURCE, MARKETS[m.group()])

@@ -62,3 +62,9 @@ def test_an_exchange_in_a_cooperation_frame_stays_a_platform(short):
     classes outranks that guess over the same characters (``candidates.SOURCE_PRIORITY``)."""
     found = ents(f"推动{short}与本地券商开展合作。")
     assert [(n, label) for n, label, _ in found] == [(short, "Platform")]
+
+
+def test_an_exchange_that_opens_a_longer_name_is_no_name_of_its_own():
+    """GUIDE §2.1 tags the maximal name and nothing inside it: 深交所 modifies the centre's name."""
+    found = ents("提高深交所技术成果与数据资产交易中心服务水平。")
+    assert not any(n == "深交所" for n, _, _ in found)
