@@ -25,6 +25,9 @@ SOURCE_PRIORITY = {
     "title": 8,
     "organization": 7,
     "strategy": 7,
+    # a market of the regulator's closed classes (securities_boards): 北交所 is a Platform, not the
+    # partner firm the cooperation frame reads in 推动北交所与…合作
+    "board": 7,
     "region": 6,
     "region_short": 5,
     "zone": 6,

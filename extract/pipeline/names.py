@@ -325,7 +325,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_firm_titles(doc, text, self.grammar)  # X入选…独角兽企业: a firm (GUIDE §3)
         find_listed_firms(doc, text, self.grammar)  # X在科创板上市: a firm (GUIDE §3)
         find_business_openings(doc, text, self.grammar)  # A、B开业运营: businesses (GUIDE §3)
-        find_securities_boards(doc, text)  # 科创板, 新三板: the boards themselves are Platform
+        find_securities_boards(doc, text, self.grammar)  # 科创板, 新三板: the boards themselves are Platform
         find_free_trade_port(doc, text, self.grammar)  # 海南自贸港: the one free trade port (GUIDE §3)
         find_coordinated_city_titles(doc, text, self.grammar)
         find_counted_county_titles(doc, text, self.grammar)

@@ -57,6 +57,10 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
   ``产教融合供需平台`` and ``智能体创新中心`` are kinds like ``经济运行监测平台`` (branch platform31):
   a name's own part is written by its one author.
 
+- a guess that opens with an attributive derivation (区域性, 专业化: a stem and the suffix 性 or 化)
+  and holds no part of its own names a kind of platform, an exchange included
+  (``attributive_kinds``; branch platform33).
+
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
 
@@ -65,6 +69,7 @@ from __future__ import annotations
 import re
 import weakref
 
+from extract.pipeline.attributive_kinds import attributive_kind
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
@@ -98,6 +103,8 @@ def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
     if s.label_ != "Platform" or s.id_ not in CHECKED_SOURCES or quoted(text, s.start_char, s.end_char):
         return False
     name = text[s.start_char : s.end_char]
+    if attributive_kind(name):
+        return True  # 区域性|…交易平台: a quality any platform may have (attributive_kinds)
     if EXCHANGE in name:
         return False
     if name.startswith(NATIONAL) and not name[2:].startswith(LEVEL):
