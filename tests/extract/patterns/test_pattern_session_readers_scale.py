@@ -43,6 +43,10 @@ invented.
   object of the clause before, region kinds confirmed by spread, status adverbs pooled over their
   frames, facility compounds of a one-character kernel, modifiers joined by a conjunction and
   terms a modifier opens.
+- twenty-sixth session: programme names a report usually quotes written bare, stage verbs inside a
+  carried noun phrase, a carrying verb before a quoted name, lengths of a kind of works, row labels
+  and a tour's stops, brand words among named firms, partner verbs, exchange short forms, attributive
+  platform kinds, route mileage and contests named by their sport.
 """
 
 from __future__ import annotations
@@ -101,6 +105,11 @@ UNITS = {
         "推进智能制造、绿色低碳、数字经济等项目，建设区域性文旅公共服务综合平台，获评国家安全发展示范城市，"
         "开展涉企历史遗留问题攻坚行动，问题解决率达75%，打好澄湾库区危岩治理攻坚战，全面完成青禾水厂改造，"
         "建成青禾电厂、澄湾铅锌矿，开展居家和社区养老服务改革试点，长期护理保险制度试点扩面，"
+    ),
+    "twenty-sixth": (
+        "依托甲科技、乙电子、麒麟、飞腾等头部企业，推进青禾排水管网建设质量整治专项行动，系统实施“青禾启航计划”，"
+        "改造供热管网128公里，新改建农村公路320公里，与北屿大学共建青禾实验室，支持深交所、广期所服务青禾企业，"
+        "建设区域性文旅公共服务综合平台，办好青禾马拉松，推进无废城市建设，举办圆桌会—青禾站活动，"
     ),
 }
 
