@@ -837,7 +837,7 @@ class _SentenceReader:
                 return i + 1  # 推进25条重点河湖生态流量达标: how many the planned act covers
             if _counts_a_named_programme(norm, f, self.by_start):
                 return i + 1  # 实施16处…试点: the sites the planned act runs the named programme on
-            if _counts_works_under_way(norm, f):
+            if _counts_works_under_way(norm, f, cstart):
                 return i + 1  # 加快建设9个…项目: works already under way that the plan speeds up
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None and f.unit in _COUNT_SUFFIX:
@@ -1072,14 +1072,19 @@ def _under_way_phrases() -> tuple[str, ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
-def _counts_works_under_way(text: str, f: Figure) -> bool:
+def _counts_works_under_way(text: str, f: Figure, clause_start: int) -> bool:
     """``加快建设9个国家区域医疗中心项目``: in a plan, a count right after a mined status phrase of
     works under way with a word before its stage verb (加快|建设, 统筹|推进) counts things already
     being built or carried out, which the plan speeds up: a scope count of the act (GUIDE §7; the
     provincial-2026 conventions' ``加快2条在建国际海缆…建设``). The readable gold records none of the
     three so written (dev 加快推进2个…, fresh2 统筹推进16个…, fresh8 加快建设9个…). A bare stage verb
-    (推进10个产业园建设, 续建23个项目) is no such phrase: its count is the plan's output and stays."""
-    return text.endswith(_under_way_phrases(), 0, f.start)
+    (推进10个产业园建设, 续建23个项目) is no such phrase: its count is the plan's output and stays. A
+    count joined to the one after the phrase (加快建设4个A和2个B) is the same act's object."""
+    phrases = _under_way_phrases()
+    if text.endswith(phrases, 0, f.start):
+        return True
+    joined = text[f.start - 1 : f.start] == "、" or _PREPOSITION_OR_AND.search(text, 0, f.start) is not None
+    return joined and text.startswith(phrases, clause_start)
 
 
 def _measure_of_an_action(name: str) -> bool:

@@ -32,3 +32,8 @@ def test_a_bare_stage_verb_keeps_its_count() -> None:
 def test_in_the_year_under_review_the_count_is_recorded() -> None:
     got = by_name("加快建设9个青禾区域医疗中心项目。")
     assert got["加快建设青禾区域医疗中心项目数"].value == 9.0
+
+
+def test_a_count_joined_to_the_scoped_one_shares_its_act() -> None:
+    got = by_name("加快建设4个青禾渔港经济区和2个青禾海洋牧场，新增养殖水体37万立方米。", heading=PLAN)
+    assert set(got) == {"新增养殖水体"}
