@@ -1065,10 +1065,17 @@ _UNDER_WAY = "under_construction"  # the status class of works being built (GUID
 
 @functools.cache
 def _under_way_phrases() -> tuple[str, ...]:
-    """The mined status phrases of works under way that are more than their stage verb (加快建设,
-    统筹推进, 提速建设: ``status_phrases.jsonl``, each with its counts), longest first."""
+    """The mined status phrases of works under way that are a mined status modifier and a stage
+    verb (加快|建设, 统筹|推进: ``status_phrases.jsonl`` and ``status_modifiers.jsonl``, each with
+    its counts), longest first. A verb that governs the stage verb (推动|建设, 支持|建设) is no
+    modifier: it asks for the build itself, whose count is the plan's output."""
     lexicon = status_lexicon_fn()()
-    phrases = (p for p, st in lexicon.phrases.items() if st == _UNDER_WAY and p not in lexicon.kernels)
+    phrases = (
+        p
+        for p, st in lexicon.phrases.items()
+        if st == _UNDER_WAY
+        and any(p.startswith(m) and p[len(m) :] in lexicon.kernels for m in lexicon.mined_modifiers)
+    )
     return tuple(sorted(phrases, key=len, reverse=True))
 
 

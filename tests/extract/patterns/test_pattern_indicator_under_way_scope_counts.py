@@ -37,3 +37,8 @@ def test_in_the_year_under_review_the_count_is_recorded() -> None:
 def test_a_count_joined_to_the_scoped_one_shares_its_act() -> None:
     got = by_name("加快建设4个青禾渔港经济区和2个青禾海洋牧场，新增养殖水体37万立方米。", heading=PLAN)
     assert set(got) == {"新增养殖水体"}
+
+
+def test_a_verb_that_asks_for_the_build_keeps_its_count() -> None:
+    got = by_name("推动建设超100条青禾幸福河湖。", heading=PLAN)
+    assert got["建设青禾幸福河湖数"].value == 100.0
