@@ -832,8 +832,13 @@ class _SentenceReader:
             return i + 1  # 突破1万亿元、达1.19万亿元: the level replaces the mark it passed
         if self._counts_marks(i, cstart, seg):
             return i + 1  # 跨过3个万亿元大关: how many marks were passed, no level
-        if self.ctx.kind == "target" and f.unit in _COUNT_SUFFIX and _scopes_an_action(norm, f):
-            return i + 1  # 推进25条重点河湖生态流量达标: how many the planned act covers
+        if self.ctx.kind == "target" and f.unit in _COUNT_SUFFIX:
+            if _scopes_an_action(norm, f):
+                return i + 1  # 推进25条重点河湖生态流量达标: how many the planned act covers
+            if _counts_a_named_programme(norm, f, self.by_start):
+                return i + 1  # 实施16处…试点: the sites the planned act runs the named programme on
+            if _counts_works_under_way(norm, f, cstart):
+                return i + 1  # 加快建设9个…项目: works already under way that the plan speeds up
         subj, name_raw = _split_subject(norm, seg_start, seg, self.by_start)
         if subj is None and f.unit in _COUNT_SUFFIX:
             subj, name_raw = _owning_designation(seg_start, seg, self.by_start, name_raw)
@@ -1033,6 +1038,60 @@ def _scopes_an_action(text: str, f: Figure) -> bool:
     if len(words) < 2 or len(last) < 2 or dictionary().get(last, (0, ""))[1] not in _ACTION_TAGS:
         return False
     return not any(k in last for k in status_lexicon().kernels)
+
+
+_PROGRAMME = "Program"
+
+
+def _counts_a_named_programme(text: str, f: Figure, by_start: dict[int, Mention]) -> bool:
+    """``实施16处大宗工业固废回填试点，``: in a plan, a count right before a Program mention that
+    runs to the clause's end (or to a list mark) counts the sites or items the planned act runs
+    the named programme on: a scope count of the act, no indicator (GUIDE §7; the readable gold
+    records none of its two, fresh3 ``实施16处…试点`` and fresh ``发挥…3个…消费试点作用``, while it
+    records the three such counts of the year under review, fresh4 and fresh5). A count after
+    新增 or 增加 is what the plan adds and stays (新增12个…试点), as does a count whose noun goes on
+    after the name (50个…联动联建|合作项目事项: the items are counted, the programme modifies them)."""
+    m = by_start.get(f.end)
+    if m is None or m.type != _PROGRAMME:
+        return False
+    end = f.end + (m.end - m.start)
+    if end < len(text) and text[end] not in _CLAUSE_END and text[end] != "、":
+        return False
+    return not text.endswith((_INCREASE, _INCREASE_WRITTEN), 0, f.start)  # the plan's output
+
+
+_UNDER_WAY = "under_construction"  # the status class of works being built (GUIDE §9 hasStatus)
+
+
+@functools.cache
+def _under_way_phrases() -> tuple[str, ...]:
+    """The mined status phrases of works under way that are a mined status modifier and a stage
+    verb (加快|建设, 统筹|推进: ``status_phrases.jsonl`` and ``status_modifiers.jsonl``, each with
+    its counts), longest first. A verb that governs the stage verb (推动|建设, 支持|建设) is no
+    modifier: it asks for the build itself, whose count is the plan's output."""
+    lexicon = status_lexicon_fn()()
+    phrases = (
+        p
+        for p, st in lexicon.phrases.items()
+        if st == _UNDER_WAY
+        and any(p.startswith(m) and p[len(m) :] in lexicon.kernels for m in lexicon.mined_modifiers)
+    )
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _counts_works_under_way(text: str, f: Figure, clause_start: int) -> bool:
+    """``加快建设9个国家区域医疗中心项目``: in a plan, a count right after a mined status phrase of
+    works under way with a word before its stage verb (加快|建设, 统筹|推进) counts things already
+    being built or carried out, which the plan speeds up: a scope count of the act (GUIDE §7; the
+    provincial-2026 conventions' ``加快2条在建国际海缆…建设``). The readable gold records none of the
+    three so written (dev 加快推进2个…, fresh2 统筹推进16个…, fresh8 加快建设9个…). A bare stage verb
+    (推进10个产业园建设, 续建23个项目) is no such phrase: its count is the plan's output and stays. A
+    count joined to the one after the phrase (加快建设4个A和2个B) is the same act's object."""
+    phrases = _under_way_phrases()
+    if text.endswith(phrases, 0, f.start):
+        return True
+    joined = text[f.start - 1 : f.start] == "、" or _PREPOSITION_OR_AND.search(text, 0, f.start) is not None
+    return joined and text.startswith(phrases, clause_start)
 
 
 def _measure_of_an_action(name: str) -> bool:

@@ -35,6 +35,7 @@ from extract.openings import opening_in
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.collective_formulas import FORMULA_TYPES, collective_formula
 from extract.pipeline.conjoined_modifiers import CONJUNCTIONS
+from extract.pipeline.count_fronts import without_count_front
 from extract.pipeline.counted_kinds import COUNTED_TYPES, counted_conjunct, counts_kind
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
@@ -831,6 +832,8 @@ def drop_generic(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chos
         if described_by_apposition(chosen, i, text, grammar):
             continue
         edged = fix_edges(s, text)  # ——天山胜利隧道, …三步”加强项目: punctuation_edges
+        if edged is not None:
+            edged = without_count_front(edged, text)  # 16处|…试点: count_fronts
         if edged is None:
             continue
         s = edged
