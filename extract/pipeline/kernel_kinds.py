@@ -47,7 +47,8 @@ def labelled_kernel_items(
         if kind is None:
             continue
         kernel = kind[-1]
-        if kernel not in facility_ends or not _kind_word(kind):
+        # the last item ends right before 等: one that does not end in the kernel types no list
+        if kernel not in facility_ends or text[m.start() - 1 : m.start()] != kernel or not _kind_word(kind):
             continue
         for s, e in walk_items(text, m.start(), grammar, projects=True):
             item = text[s:e]
