@@ -23,6 +23,7 @@ from extract.pipeline.candidates import add_candidate, doc_text, register_extens
 from extract.pipeline.carried_conjuncts import programme_list
 from extract.pipeline.field_labels import labels_fields
 from extract.pipeline.firm_lists import find_firm_lists
+from extract.pipeline.kernel_kinds import find_kernel_kind_items
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, is_word_at, opens_clause
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
@@ -438,6 +439,7 @@ class EnumerationFinder(g.UsesGrammar, Pipe):
             for s, e in walk_items(text, m.start(), gr):
                 if not g.is_generic(text[s:e], strict=False) and not _sector(text[s:e], gr):
                     add_candidate(doc, s, e, "Enterprise", "cooperation")
+        find_kernel_kind_items(doc, text, FACILITY_ENDS, gr)  # 复康路等道路80条 (kernel_kinds)
         self._lists(doc, text)
         find_firm_lists(doc, text, gr, {m.start() for m, _ in labels})  # A、费曼动力等一批“X”
         return doc

@@ -63,6 +63,7 @@ from extract.pipeline.firm_objects import object_start
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.free_trade_port import find_free_trade_port
 from extract.pipeline.hosted_events import find_hosted_events
+from extract.pipeline.included_works import included_works_end
 from extract.pipeline.institution_forms import find_institution_forms
 from extract.pipeline.known_titles import find_known_titles
 from extract.pipeline.level_grids import LEVEL_WORD_RE
@@ -610,6 +611,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                     type_ = "Project" if type_ in BUILT_WORKS_TYPES else type_  # X国家文化公园（Y段）: Area
             if type_ == "Area" and q_end is None:
                 end = part_end(text, end, gr) or end  # 武夷山国家公园（江西片区）: the part stays
+            if type_ == "Project":
+                end = included_works_end(text, end) or end  # …工程（含龙颈水库扩建）: GUIDE §2.4
             place = pilot_place(text, end, gr) if type_ == "Program" else 0
             end += place  # 唯一试点省份, 建设试点地区之一: the canonical leaves the place kind out
             if head in gr.composite_stems and (reread := stem_reading(text, m.start(), head, end, gr)):

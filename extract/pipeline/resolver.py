@@ -54,6 +54,7 @@ from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.held_titles import retype_held_titles
 from extract.pipeline.hub_roles import trim_hub_roles
 from extract.pipeline.hubs import retype_hubs
+from extract.pipeline.included_works import trim_inclusion_words
 from extract.pipeline.institution_stems import retype_research_bases
 from extract.pipeline.institution_units import retype_institution_units
 from extract.pipeline.level_grids import drop_level_grids
@@ -311,6 +312,7 @@ class Resolver(UsesGrammar, Pipe):
         )
         chosen = trim_everyday_fronts(chosen, doc_text(doc), self.grammar)  # 升级|甲市国际陆港
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
+        chosen = trim_inclusion_words(chosen, doc_text(doc))  # （含|龙颈水库扩建）
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
         chosen = trim_object_verbs(chosen, doc_text(doc), self.grammar)  # 布局|甲地石化
         chosen = trim_verb_complements(chosen, doc_text(doc), self.grammar)  # 落实好|乙地…项目
