@@ -132,6 +132,9 @@ _COUNT_SUFFIX |= {
 }
 
 
+MAX_UNIT_ANSWERS = 4096  # distinct units whose answer _CountSuffixes remembers before it starts afresh
+
+
 class _CountSuffixes(dict[str, str]):
     """The count units above, and any measure word written with its alternatives in brackets
     (8978辆（台）, 2813.8万辆（艘、架、列）次: ``numbers.ALTERNATIVE_MEASURES``): things of several kinds
@@ -139,8 +142,23 @@ class _CountSuffixes(dict[str, str]):
     the readable gold names both), or by the measure word's own suffix where it has one (套 stays
     the dwellings' unit, ``counts_dwellings``)."""
 
+    def __init__(self, units: dict[str, str]) -> None:
+        super().__init__(units)
+        # unit -> ``unit in self``: a reading asks it of the same few units thousands of times, and
+        # each answer cost a ``super()`` call and a regex search. The table is built whole and
+        # never changed after (nothing assigns to it), so the answers stay true.
+        self._answers: dict[object, bool] = {}
+
     def __contains__(self, unit: object) -> bool:
-        return super().__contains__(unit) or (isinstance(unit, str) and _alternative_count(unit))
+        answers = self._answers
+        known = answers.get(unit)
+        if known is None:
+            if len(answers) >= MAX_UNIT_ANSWERS:
+                answers.clear()
+            known = answers[unit] = dict.__contains__(self, unit) or (
+                isinstance(unit, str) and _alternative_count(unit)
+            )
+        return known
 
     def __missing__(self, unit: str) -> str:
         if _alternative_count(unit):

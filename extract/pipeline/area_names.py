@@ -199,8 +199,15 @@ def opens_body(text: str, end: int) -> bool:
     an Organization, and no mention of its own (GUIDE §2.1: the maximal name, never nested). The
     word must be a dictionary noun of three or more characters made of a word and a character that
     closes gazetteer bodies' names (管理|局; ``_body_endings``; not 合理布局, whose 合理布 is no word):
-    no body is listed here."""
-    words = segment_cached(text[end : end + 6])
+    no body is listed here.
+
+    The first word of the reading is an opening of the window, so it can close with a body
+    character only where one stands third or later in the window: without one, no segmentation
+    (most Area guesses)."""
+    window = text[end : end + 6]
+    if _body_endings().isdisjoint(window[MIN_BODY_WORD - 1 :]):
+        return False
+    words = segment_cached(window)
     if not words or len(words[0]) < MIN_BODY_WORD or not HAN_RE.fullmatch(words[0]):
         return False
     word, words_ = words[0], dictionary()

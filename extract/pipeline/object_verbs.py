@@ -35,10 +35,12 @@ item of a list, first or later.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from extract.openings import opening_in
 from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
@@ -102,12 +104,23 @@ def object_verbs(grammar: Grammar) -> frozenset[str]:
     return grammar.mined_set("object_verbs.jsonl", "word")
 
 
+@functools.lru_cache(maxsize=8)
+def _longest(verbs: frozenset[str]) -> int:
+    """Characters of the longest mined object verb (a grammar's set, hashed once)."""
+    return max(map(len, verbs), default=0)
+
+
 def object_verb_cut(text: str, start: int, end: int, verbs: frozenset[str]) -> int:
     """Characters to cut from the front of the guess ``text[start:end]``: the length of its first
     word when that word is a mined object verb, else 0."""
     if not verbs:
         return 0
-    words = _segment(text[start:end])
+    guess = text[start:end]
+    # the first word of the reading is an opening of the guess: where no opening shorter than the
+    # guess is a mined object verb, none is cut and no segmentation is needed (most guesses)
+    if not opening_in(guess, verbs, 1, min(len(guess) - 1, _longest(verbs))):
+        return 0
+    words = _segment(guess)
     first = words[0] if words else ""
     return len(first) if first in verbs and len(first) < end - start else 0
 

@@ -38,6 +38,8 @@ MAX_ROUTE_CHARS = 1_000_000  # characters of runs whose routes a tokenizer remem
 MAX_WEIGHTS = 500_000  # fragments whose weight a tokenizer remembers before it starts afresh
 MAX_LOGS = 100_000  # frequencies whose log is remembered (a dictionary has a few thousand)
 _LOG_ONE = log(1)
+# the route's "no word starts here yet": every sum of log-frequencies is finite and above it
+_NO_WORD = float("-inf")
 _logs: dict[int, float] = {}  # frequency -> log(frequency): the few thousand frequencies recur
 
 
@@ -129,7 +131,7 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
         score = [0.0] * (n + 1)
         nxt = [0] * n
         for k in range(n - 1, -1, -1):
-            best = None
+            best = _NO_WORD  # below every sum, so the first word's sum replaces it
             best_end = k + 1
             i = k + 1  # the end of the fragment tried
             frag = s[k]
@@ -147,16 +149,14 @@ class Tokenizer(jieba.Tokenizer):  # jieba has no stubs: its classes are Any
                     break
                 if w is not True:
                     v = w + score[i]
-                    if best is None or v >= best:  # ties to the later end, as jieba's max of tuples
+                    if v >= best:  # ties to the later end, as jieba's max of tuples
                         best, best_end = v, i
-                if i >= n:
+                if i == n:
                     break
                 i += 1
                 frag = s[k:i]
                 w = get(frag)
-            if best is None:
-                best = unknown + score[k + 1]
-            score[k] = best
+            score[k] = best if best > _NO_WORD else unknown + score[k + 1]
             nxt[k] = best_end
         if self._route_chars + n > MAX_ROUTE_CHARS:
             self._routes = {}
