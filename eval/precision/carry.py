@@ -16,12 +16,15 @@ import re
 import sys
 from pathlib import Path
 
-CARRIED = re.compile(r"^carried from sample ([a-z])\b")
+CARRIED = re.compile(r"^carried from sample ([a-z]+)\b")
 
 
 def letter(path: Path) -> str:
-    """The sample's letter: the suffix of ``heldout-DATE-X.tsv``; the first sample has none (a)."""
-    m = re.search(r"-\d\d-\d\d-([a-z])\.tsv$", path.name)
+    """The sample's letter(s): the suffix of ``heldout-DATE-X.tsv`` (after z: aa, ab, …).
+
+    The first sample has none (a).
+    """
+    m = re.search(r"-\d\d-\d\d-([a-z]+)\.tsv$", path.name)
     return m.group(1) if m else "a"
 
 
