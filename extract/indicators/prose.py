@@ -1108,7 +1108,10 @@ def _counts_works_under_way(text: str, f: Figure, clause_start: int) -> bool:
     phrases = _under_way_phrases()
     if text.endswith(phrases, 0, f.start):
         return True
-    joined = text[f.start - 1 : f.start] == "、" or _PREPOSITION_OR_AND.search(text, 0, f.start) is not None
+    joined = (
+        text[f.start - 1 : f.start] == "、"
+        or _PREPOSITION_OR_AND.search(text, max(0, f.start - 1), f.start) is not None
+    )
     return joined and text.startswith(phrases, clause_start)
 
 

@@ -23,10 +23,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from extract.pipeline.candidates import HeldSpans, add_candidate, candidates
+
+if TYPE_CHECKING:
+    from extract.pipeline.grammar import Grammar
 
 MIN_BARE = 4  # Han characters of the shortest name tagged without quotes
 MAX_STOP = 4  # characters of the longest hard stop word looked for at an edge
@@ -62,7 +66,7 @@ def _right_edge(text: str, end: int, hard: frozenset[str]) -> bool:
     return any(text[end : end + k] in hard for k in range(1, MAX_STOP + 1))
 
 
-def find_bare_known_programmes(doc: Doc, text: str, grammar, names: frozenset[str]) -> None:
+def find_bare_known_programmes(doc: Doc, text: str, grammar: Grammar, names: frozenset[str]) -> None:
     """Add bare, clause-edged uses of mined quoted programme names as Program candidates."""
     names_re = _names_re(names)
     if names_re is None:

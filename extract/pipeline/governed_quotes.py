@@ -53,6 +53,6 @@ def trim_governed_quotes(chosen: list[Chosen], text: str, grammar: Grammar) -> l
             kept = governed_quote_span(text[s.start_char : s.end_char], verbs)
             if kept:
                 start, end = s.start_char + kept[0], s.start_char + kept[1]
-                s = char_span(s.doc, start, end, label=s.label_, span_id=s.id_) or s
+                s = char_span(s.doc, start, end, label=s.label_, kb_id=s.kb_id_, span_id=s.id_) or s
         out.append(s)
     return out

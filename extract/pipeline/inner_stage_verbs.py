@@ -49,7 +49,7 @@ COUNT_RE = re.compile(r"[\d一两二三四五六七八九十百千]+[个项批]$
 COUNTERS = frozenset("个项批")  # the classifiers COUNT_RE ends in, tested first (name_start is hot)
 LIST_COMMA = "、"  # closed class: the enumeration comma that opens a list item
 TERMS_FILE = "widespread_terms.jsonl"  # words three or more authors write whole, with counts
-NOUN_TAGS = ("n",)  # the miner's jieba tags of a stop word that is a noun (城镇: ns)
+STOP_NOUN_TAGS = ("n",)  # the miner's jieba tags of a stop word that is a noun (城镇: ns)
 
 
 def inner_stage_verb(text: str, start: int, grammar: Grammar, opener: str = "") -> int:
@@ -113,8 +113,11 @@ def _frame_before(text: str, pos: int, grammar: Grammar) -> bool:
 
 
 def _clause_word(word: str, grammar: Grammar) -> bool:
-    """Is ``word`` a hard stop word other than a noun (a verb, an adverb: ``_noun_phrase``)?"""
-    return word in grammar.hard_stops and not grammar.stop_tags.get(word, "").startswith(NOUN_TAGS)
+    """Is ``word`` a hard stop word other than a noun (a verb, an adverb: ``_noun_phrase``)? A
+    carrying or stage verb is a clause word whatever jieba tags it (新建: ns, 续建: nr)."""
+    if word not in grammar.hard_stops:
+        return False
+    return word in grammar.object_frames or not grammar.stop_tags.get(word, "").startswith(STOP_NOUN_TAGS)
 
 
 def _noun_phrase(text: str, lo: int, hi: int, grammar: Grammar) -> bool:

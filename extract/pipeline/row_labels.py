@@ -24,7 +24,10 @@ CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder; list items are 
 COLONS = frozenset("：:")
 # what may open a row before its label: spaces, a row number or a bullet (1. 2、 （1） ①)
 ROW_MARK = r"[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[①-⑳•·]"
-ROW_LEAD_RE = re.compile(rf"[\s\u3000]*(?:{ROW_MARK})?[\s\u3000]*")
+# one whitespace run on each side of an optional mark (\s holds the ideographic space): two
+# adjacent runs with nothing between them would split one run every way (quadratic backtracking)
+ROW_LEAD_RE = re.compile(rf"\s*(?:(?:{ROW_MARK})\s*)?")
+MAX_LEAD = 12  # characters a row's lead may take (indent and a number): a longer one is prose
 
 
 def labels_a_row(s: Chosen, text: str) -> bool:
@@ -33,8 +36,11 @@ def labels_a_row(s: Chosen, text: str) -> bool:
         return False
     if text[s.end_char : s.end_char + 1] not in COLONS:
         return False  # no colon right after the guess (the common case)
-    line_start = text.rfind("\n", 0, s.start_char) + 1
-    return ROW_LEAD_RE.fullmatch(text, line_start, s.start_char) is not None
+    lo = max(0, s.start_char - MAX_LEAD - 1)
+    newline = text.rfind("\n", lo, s.start_char)
+    if newline < 0 and lo > 0:
+        return False  # no line start within reach: the guess stands inside a line of prose
+    return ROW_LEAD_RE.fullmatch(text, newline + 1, s.start_char) is not None
 
 
 def drop_row_labels(chosen: list[Chosen], text: str) -> list[Chosen]:
