@@ -16,13 +16,14 @@ derivation — three or more characters, the last 性 or 化, the rest a word of
 (区域|性, 专业|化; not 石化 or 文化, whose stem is no word of its own) — and that holds no part of
 its own (no division of the gazetteer, no code, number or quote mark: ``proper_parts``) is a kind
 of platform. This holds for an exchange too (``unnamed_platforms`` keeps guesses naming 交易 by
-GUIDE §9): a 区域性…交易平台 is any regional trading platform. The suffixes are a closed class of
-the grammar (``closed_classes.jsonl``, ``derivational_suffix``); no word list is read.
+GUIDE §9): a 区域性…交易平台 is any regional trading platform. The two suffixes are typed here as
+a closed class of the grammar (registered in ``han_literals.jsonl`` under ``derivational_suffix``,
+whose reason ``closed_classes.jsonl`` gives); no open word list is typed or read.
 """
 
 from __future__ import annotations
 
-from extract.pipeline.lexicon import _segment
+from extract.pipeline.lexicon import segment
 from extract.pipeline.mining import dictionary
 from extract.pipeline.proper_parts import MARKED_RE, _place
 
@@ -41,7 +42,7 @@ def attributive_kind(name: str) -> bool:
     docstring)?"""
     if MARKED_RE.search(name):
         return False
-    words = _segment(name)
+    words = segment(name)
     if len(words) < 2 or not attributive_derivation(words[0]):
         return False
     return not any(_place(w) for w in words)

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from extract.pipeline.chosen import Chosen, char_span
+from extract.pipeline.chosen import Chosen
+from extract.pipeline.word_edges import front_cut
 
 FRONT_TYPES = frozenset({"Program", "Project"})
 KEPT_SOURCES = frozenset({"quote", "title", "table"})  # a quoted name, a title or a cell: as written
@@ -35,6 +36,5 @@ def without_count_front(s: Chosen, text: str) -> Chosen | None:
     m = COUNT_FRONT_RE.match(text, s.start_char, s.end_char)
     if m is None:
         return s
-    if s.end_char - m.end() < MIN_NAME:
-        return None
-    return char_span(s.doc, m.end(), s.end_char, label=s.label_, kb_id=s.kb_id_, span_id=s.id_)
+    # the count leaves the entity id with the surface (word_edges.front_cut: 16处大宗… → 大宗…)
+    return front_cut(s, text, m.end() - s.start_char, min_rest=MIN_NAME)

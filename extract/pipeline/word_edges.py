@@ -174,12 +174,12 @@ def trim_fronts(
     return out
 
 
-def front_cut(s: Chosen, text: str, cut: int) -> Chosen | None:
-    """``s`` starting ``cut`` characters later, or None when fewer than ``MIN_REST`` are left.
+def front_cut(s: Chosen, text: str, cut: int, min_rest: int = MIN_REST) -> Chosen | None:
+    """``s`` starting ``cut`` characters later, or None when fewer than ``min_rest`` are left.
 
     A canonical spelt from the guess's surface (年活动 → 年行动) loses the same characters, so the
     cut guess does not keep the verb in its entity id."""
-    if s.end_char - s.start_char - cut < MIN_REST:
+    if s.end_char - s.start_char - cut < min_rest:
         return None
     kb_id = s.kb_id_.removeprefix(text[s.start_char : s.start_char + cut])
     return char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, kb_id=kb_id, span_id=s.id_)
