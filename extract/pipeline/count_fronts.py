@@ -22,9 +22,10 @@ from extract.pipeline.word_edges import front_cut
 
 FRONT_TYPES = frozenset({"Program", "Project"})
 KEPT_SOURCES = frozenset({"quote", "title", "table"})  # a quoted name, a title or a cell: as written
-# a count in figures (a decimal, 万 or 亿, 余/多 "more than") and the measure words of
-# ``genericity.COUNT``, at the front of the guess
-COUNT_FRONT_RE = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?(?:个|家|座|所|条|类|批|项|处)")
+# the measure words a count of names ends in (个 家 座 …): one alternation, read by genericity too
+MEASURES = "(?:个|家|座|所|条|类|批|项|处)"
+# a count in figures (a decimal, 万 or 亿, 余/多 "more than") and a measure word, at the front of the guess
+COUNT_FRONT_RE = re.compile(rf"\d+(?:\.\d+)?[万亿]?[余多]?{MEASURES}")
 MIN_NAME = 2  # characters left after the count
 
 

@@ -35,7 +35,7 @@ from extract.openings import opening_in
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.collective_formulas import FORMULA_TYPES, collective_formula
 from extract.pipeline.conjoined_modifiers import CONJUNCTIONS
-from extract.pipeline.count_fronts import without_count_front
+from extract.pipeline.count_fronts import MEASURES, without_count_front
 from extract.pipeline.counted_kinds import COUNTED_TYPES, counted_conjunct, counts_kind
 from extract.pipeline.designation_modifiers import MODIFIER_TYPES, modifies_programme
 from extract.pipeline.enterprise_kinds import bare_kind
@@ -82,7 +82,7 @@ HAN_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 LEVEL_RE = re.compile(r"^(?:(?:国家|全国|全球|省内|省|市)?[\u4e00-\u9fff]{1,3}?级|国家|全国|全球|省内|省|市)")
 # 余/多 "more than" between the number and the measure word is still a count (80余家, 10多个)
 # a count of things: an integer, a decimal or a count in ten thousands (3个, 2.8万个, 两万余家)
-COUNT = r"[\d.一两二三四五六七八九十百千万]+(?:余|多)?(?:个|家|座|所|条|类|批|项|处)"
+COUNT = rf"[\d.一两二三四五六七八九十百千万]+(?:余|多)?{MEASURES}"
 COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT}|一批|首批|多个|若干)$")
 LIST_MARKS = frozenset("、和及与")
 # 各 "each" before a count after a list distributes it over every conjunct (A、B各20家: twenty of
@@ -370,7 +370,7 @@ MAX_SCOPE = 4  # characters of a scope word before a count that opens a guess (�
 # a count, or the ordinal 首 "first" before a measure word (首个, 首条): inside a guess, after a scope
 # word, the rank is part of a description (省内首条…生产线); right before a guess the gold still
 # names what follows (全国首家|…交易运营中心), so ``COUNT_BEFORE_RE`` leaves 首 out
-RANKED_COUNT = r"[\d一两二三四五六七八九十百千首]+(?:个|家|座|所|条|类|批|项|处)"
+RANKED_COUNT = rf"[\d一两二三四五六七八九十百千首]+{MEASURES}"
 OPENING_COUNT_RE = re.compile(rf"(?:{RANKED_COUNT}|一批|多个|若干)")
 
 

@@ -25,7 +25,7 @@ from extract.regions import lookup
 CHECKED_TYPES = frozenset({"Project"})
 STATION = "站"
 GLUES = frozenset("(（—–-")  # an opening bracket or a dash that ties the edition to its name
-HAN_RE = re.compile(r"[\u4e00-\u9fff”」》]")  # the end of the name the edition belongs to
+NAME_END_RE = re.compile(r"[\u4e00-\u9fff”」》]")  # the end of the name the edition belongs to
 
 
 def place_edition(s: Chosen, text: str) -> bool:
@@ -35,7 +35,7 @@ def place_edition(s: Chosen, text: str) -> bool:
     name = text[s.start_char : s.end_char]
     if not name.endswith(STATION) or text[s.start_char - 1] not in GLUES:
         return False  # the common case: no station, or not glued to a name before it
-    if HAN_RE.match(text, s.start_char - 2) is None:
+    if NAME_END_RE.match(text, s.start_char - 2) is None:
         return False
     return lookup(name[: -len(STATION)]) is not None
 
