@@ -36,6 +36,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh15/passages.jsonl"),
     Path("eval/provincial-2026/fresh16/passages.jsonl"),
     Path("eval/provincial-2026/fresh17/passages.jsonl"),
+    Path("eval/provincial-2026/fresh18/passages.jsonl"),
 )
 
 
