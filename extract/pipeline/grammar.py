@@ -91,9 +91,9 @@ _LAST_NON_NAME = re.compile(r"(?s:.*[^\u4e00-\u9fff" + re.escape("".join(sorted(
 FOLLOW_WORDS = ("制度",)
 
 # Right-hand qualifiers kept in a project name (GUIDE §2.4): （南岸段）, 一期, 二期, 一标段, B地块.
-# At most three pieces follow one head (no report has more than two at any position: 一期北段, 二期三号机组): an
-# unbounded repeat read a whole unpunctuated run of 扩建X水库 as one head's qualifier, once per head,
-# and 6,000 of them (36,000 characters) took 20 s.
+# At most three pieces follow one head (no report has more than two at any position: 一期北段,
+# 二期三号机组): an unbounded repeat read a whole unpunctuated run of 扩建X水库 as one head's
+# qualifier, once per head, and 6,000 of them (36,000 characters) took 20 s.
 # characters that turn a head into a modifier: 工程师, 项目库, 平台企业, 园区内, 线上
 BAD_FOLLOW = set("师库款额率量费化性型类者员部处内外上下中里企业群链网系制长路道站口营节点区")
 

@@ -29,5 +29,6 @@ def test_an_endless_run_of_works_qualifiers_stays_linear() -> None:
 def test_a_phase_and_a_section_stay_in_the_name() -> None:
     text = "一、总体情况\n今年开工建设青禾水库二期北段扩建，完成澄湾大桥一期南段。\n"
     doc = from_text(text, doc_id="crafted.txt")
-    names = {r.text for _, rs in extract_documents([doc]) for r in rs if getattr(r, "type", None) == "Project"}
+    records = [r for _, rs in extract_documents([doc]) for r in rs]
+    names = {r.text for r in records if getattr(r, "type", None) == "Project"}
     assert "青禾水库二期北段扩建" in names
