@@ -61,6 +61,14 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
   and holds no part of its own names a kind of platform, an exchange included
   (``attributive_kinds``; branch platform33).
 
+- a guess that opens with a magnitude rating (千亿级, 百亿级, 20亿级: a number of the closed class
+  of numerals whose last character is a magnitude, and 级) and holds no part of its own besides
+  rates a kind of park by its output, as a level rates one by its rank (``magnitude_kind``;
+  platform34): ``打造千亿级产业园区``, ``打造亿级农产品加工产业园``. Over the readable reports
+  (every gold passage blanked) no magnitude-rated phrase names one thing (20亿级重大项目,
+  万亿级产业集群, 十亿级服务业企业), and the readable gold tags none (7个千亿级产业, 百亿级项目).
+  The exceptions above stay (an exchange, a park a place was granted).
+
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
 
@@ -88,6 +96,9 @@ LEVEL = "级"  # 国家级, 省级: a level, not a designation's scope (GUIDE §
 # a level word at a guess's front: the national level or a rank of the gazetteer's divisions
 # (province, city, county, district) before 级 — the closed class of administrative levels
 LEVEL_RE = re.compile(r"(?:国家|[省市县区])级")
+# a magnitude rating at a guess's front (千亿级, 百亿级, 亿级, 20亿级): an optional number, then
+# magnitudes of the closed class of numerals, then 级 — the park's output class, no name's part
+MAGNITUDE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九])?[十百千万亿]+级")
 EXCHANGE = "交易"  # GUIDE §9: exchanges are Platform
 # GUIDE §3 designations headed 园/基地/中心 (国家绿色产业示范基地): a national level before 示范 names
 # the title a ministry confers (国家级…示范园区), not any park of that level (国家级科研平台)
@@ -113,6 +124,8 @@ def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
         return False  # 国家级…示范园区: a national demonstration designation (GUIDE §3, §2.5)
     if level_length(name) and not granted(text, s.start_char):
         return level_kind(name, grammar)  # 国家级…试点基地: a kind of that level (module docstring)
+    if magnitude_length(name) and not granted(text, s.start_char):
+        return magnitude_kind(name, grammar)  # 千亿级|产业园区: a kind of that output (module docstring)
     everyday = _everyday(grammar, designation=name.endswith(DESIGNATION_HEADS))
     return lacks_proper_part(name, grammar, joined=True, extra=everyday) and not granted(text, s.start_char)
 
@@ -123,11 +136,27 @@ def level_length(name: str) -> int:
     return m.end() if m is not None else 0
 
 
+def magnitude_length(name: str) -> int:
+    """Characters of the magnitude rating ``name`` opens with (千亿级 → 3, 20亿级 → 4), else 0."""
+    m = MAGNITUDE_RE.match(name)
+    return m.end() if m is not None else 0
+
+
+def magnitude_kind(name: str, grammar: Grammar) -> bool:
+    """Is ``name`` a magnitude rating before words with no part of their own (千亿级|产业园区)?
+    The test of the words after it is ``level_kind``'s."""
+    return _unowned_rest(name[magnitude_length(name) :], grammar)
+
+
 def level_kind(name: str, grammar: Grammar) -> bool:
     """Is ``name`` a level word before words with no part of their own: no division, code,
     number, quote mark or phase, and no single word before a firm's facility head? (国家级|数据|
     标注|试点|基地 is; 国家级|江西省|…中心 and 省级|“…”基地 are not.)"""
-    rest = name[level_length(name) :]
+    return _unowned_rest(name[level_length(name) :], grammar)
+
+
+def _unowned_rest(rest: str, grammar: Grammar) -> bool:
+    """Are the words after a guess's rating none of its own (``level_kind``)?"""
     if not rest or MARKED_RE.search(rest) or phase_end(rest) is not None:
         return False
     words = _segment(rest)
