@@ -32,3 +32,16 @@ def test_a_quoted_object_keeps_the_verb_too():
 def test_the_authors_verb_before_a_level_still_goes():
     got = by_name("全区实现社会消费品零售总额218亿元，完成固定资产投资95亿元。")
     assert set(got) == {"社会消费品零售总额", "固定资产投资"}
+
+
+FIVE_YEARS = "一、“十四五”时期工作回顾"
+
+
+def test_a_state_reached_in_the_five_year_review_is_a_stock():
+    got = by_name("五年来，860项涉企事项实现“一网通办”。", heading=FIVE_YEARS, rep=(2025,), plan=(2026,))
+    assert "实现“一网通办”涉企事项数" in got
+
+
+def test_an_act_of_the_five_year_review_keeps_its_period():
+    got = by_name("五年来，新建城市公园35个。", heading=FIVE_YEARS, rep=(2025,), plan=(2026,))
+    assert "“十四五”时期新建城市公园数" in got
