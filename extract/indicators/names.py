@@ -356,14 +356,20 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     return f"“十{ordinal}五”时期{name}"
 
 
+def is_figure_verb(word: str) -> bool:
+    """Is ``word`` a verb of a level: one the cleaner strips before a figure (``_LEAD``) that is also
+    one of the figure verbs between a name and its figure (``_TRAIL``: 实现, 完成, 达到, 突破; not
+    the plan's 推进, 推动, 力争), and a dictionary verb?"""
+    return word in _TRAIL_VERBS and dictionary_fn()().get(word, (0, ""))[1] == "v"
+
+
 def _opens_with_level_verb(name: str) -> bool:
-    """Does ``name`` open with a verb the lead cleaner reads as the verb of a level (``_LEAD``:
-    实现, 达到), a dictionary verb? Only a predicate-first count keeps one (实现跨境通办…事项数, the
-    counted items' own verb): the items that reached that state are a stock, the level reached,
-    which takes no period (README indicator27; the readable gold's two such five-year counts
-    carry none)."""
+    """Does ``name`` open with a verb of a level (:func:`is_figure_verb`) that ``_LEAD`` cuts? Only a
+    predicate-first count keeps one (实现跨境通办…事项数, the counted items' own verb): the items
+    that reached that state are a stock, the level reached, which takes no period (README
+    indicator27; the readable gold's two such five-year counts carry none)."""
     lead = _LEAD.match(name)
-    return lead is not None and dictionary_fn()().get(lead.group(0), (0, ""))[1] == "v"
+    return lead is not None and is_figure_verb(lead.group(0))
 
 
 def one_char_modifier(name: str) -> bool:
@@ -440,6 +446,7 @@ __all__ = [
     "SYNONYMS",
     "base_of_rate",
     "clean_name",
+    "is_figure_verb",
     "is_rate_name",
     "names_match",
     "period_total_name",

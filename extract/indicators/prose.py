@@ -34,6 +34,7 @@ from extract.indicators.names import (
     PAIRED_SCOPES,
     base_of_rate,
     clean_name,
+    is_figure_verb,
     is_rate_name,
     one_char_modifier,
     period_total_name,
@@ -2114,15 +2115,15 @@ def _predicate_first(predicate: str, rest: str) -> str:
     author's verb before a level, 实现地区生产总值…), but here the verb is the counted items' own
     act, the measure as written (README indicator28): the readable gold keeps it in all 5 such
     names (实现跨省通办…, 实现“掌上办”…, 实现跨境通办…, 完成集团层面重组整合…, 完成改革任务…). A
-    dictionary verb of the predicate's opening that the cleaning cut goes back in front."""
+    verb of a level (``is_figure_verb``) opening the predicate that the cleaning cut goes back in
+    front; a plan's 推进 (16次调度推进…) stays cut."""
     whole = predicate + rest
     name = clean_name(whole)
     cut = len(whole) - len(name)
     if not name or cut <= 0 or cut > len(predicate) or not whole.endswith(name):
         return name
     front = whole[:cut]
-    is_verb = dictionary_fn()().get(front, (0, ""))[1] == "v"
-    return front + name if is_verb and segment_fn()(predicate)[0] == front else name
+    return front + name if is_figure_verb(front) and segment_fn()(predicate)[0] == front else name
 
 
 # a relative clause before a one-character head takes 的 (获评…基地的县数, not …基地县数, which reads

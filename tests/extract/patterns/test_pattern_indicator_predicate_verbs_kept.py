@@ -45,3 +45,8 @@ def test_a_state_reached_in_the_five_year_review_is_a_stock():
 def test_an_act_of_the_five_year_review_keeps_its_period():
     got = by_name("五年来，新建城市公园35个。", heading=FIVE_YEARS, rep=(2025,), plan=(2026,))
     assert "“十四五”时期新建城市公园数" in got
+
+
+def test_a_plan_verb_after_a_count_of_times_stays_cut():
+    got = by_name("区政府12次调度推进重点民生项目。")
+    assert not any(name.startswith("推进") for name in got)
