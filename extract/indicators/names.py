@@ -340,6 +340,8 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     five-year review. ``total``: the text said it is one (进出口总额累计…)."""
     if year % 5 or not 2010 < year <= 2010 + 5 * len(_CN_DIGITS) or "时期" in name:
         return name
+    if not total and _opens_with_level_verb(name):
+        return name  # 1.7万项事项实现“掌上办”: the items in the state they reached, a stock
     total = total or "累计" in name
     span = _SPAN_OF_PLAN.search(name)
     if span:  # 五年净增…, …五年增速: the text names the period's span, the prefix says it
@@ -352,6 +354,22 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
         return name
     ordinal = _CN_DIGITS[(year - 2010) // 5]
     return f"“十{ordinal}五”时期{name}"
+
+
+def is_figure_verb(word: str) -> bool:
+    """Is ``word`` a verb of a level: one the cleaner strips before a figure (``_LEAD``) that is also
+    one of the figure verbs between a name and its figure (``_TRAIL``: 实现, 完成, 达到, 突破; not
+    the plan's 推进, 推动, 力争), and a dictionary verb?"""
+    return word in _TRAIL_VERBS and dictionary_fn()().get(word, (0, ""))[1] == "v"
+
+
+def _opens_with_level_verb(name: str) -> bool:
+    """Does ``name`` open with a verb of a level (:func:`is_figure_verb`) that ``_LEAD`` cuts? Only a
+    predicate-first count keeps one (实现跨境通办…事项数, the counted items' own verb): the items
+    that reached that state are a stock, the level reached, which takes no period (README
+    indicator27; the readable gold's two such five-year counts carry none)."""
+    lead = _LEAD.match(name)
+    return lead is not None and is_figure_verb(lead.group(0))
 
 
 def one_char_modifier(name: str) -> bool:
@@ -428,6 +446,7 @@ __all__ = [
     "SYNONYMS",
     "base_of_rate",
     "clean_name",
+    "is_figure_verb",
     "is_rate_name",
     "names_match",
     "period_total_name",

@@ -34,6 +34,7 @@ from extract.indicators.names import (
     PAIRED_SCOPES,
     base_of_rate,
     clean_name,
+    is_figure_verb,
     is_rate_name,
     one_char_modifier,
     period_total_name,
@@ -2074,13 +2075,15 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
             if "、" in raw or raw.rstrip().endswith("等"):
                 base = _leading_verb(raw)
             if verb_after and split is not None and len(without_noun_brackets(noun)[0]) == 1:
-                name = clean_name(verb_after + _RELATIVE + noun)  # 获评…基地的县（区）: a one-character head
+                name = _predicate_first(verb_after, _RELATIVE + noun)  # 获评…基地的县（区）
             elif verb_after and noun in verb_after:
-                name = clean_name(verb_after)
+                name = _predicate_first(verb_after, "")
             elif verb_after and noun.startswith("“"):
                 name = clean_name(noun + verb_after)  # 196个“两重”项目全部开工: “两重”项目开工数
+            elif verb_after:
+                name = _predicate_first(verb_after, noun)
             else:
-                name = clean_name(verb_after + (base if not verb_after else "") + noun)
+                name = clean_name(base + noun)
         if name.endswith("的"):  # 占比超过10%的有44种: the things counted are the domain's
             domain = _domain_noun(text, f)
             name = name + domain if domain else ""
@@ -2104,6 +2107,23 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     elif f.unit in _PEOPLE_UNITS and name and _ends_in_an_objectless_verb(name):
         name += f.unit[-1] + "数"  # 长期护理保险覆盖5634万人: the people it reached, 覆盖人数
     return name
+
+
+def _predicate_first(predicate: str, rest: str) -> str:
+    """The name of a count whose items did what ``predicate`` says, predicate first (``355项事项实现
+    跨省通办`` → 实现跨省通办事项数). ``clean_name`` drops a verb that opens a name (实现, 完成: the
+    author's verb before a level, 实现地区生产总值…), but here the verb is the counted items' own
+    act, the measure as written (README indicator28): the readable gold keeps it in all 5 such
+    names (实现跨省通办…, 实现“掌上办”…, 实现跨境通办…, 完成集团层面重组整合…, 完成改革任务…). A
+    verb of a level (``is_figure_verb``) opening the predicate that the cleaning cut goes back in
+    front; a plan's 推进 (16次调度推进…) stays cut."""
+    whole = predicate + rest
+    name = clean_name(whole)
+    cut = len(whole) - len(name)
+    if not name or cut <= 0 or cut > len(predicate) or not whole.endswith(name):
+        return name
+    front = whole[:cut]
+    return front + name if is_figure_verb(front) and segment_fn()(predicate)[0] == front else name
 
 
 # a relative clause before a one-character head takes 的 (获评…基地的县数, not …基地县数, which reads
