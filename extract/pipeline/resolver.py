@@ -36,6 +36,7 @@ from extract.pipeline.chosen import Chosen, from_spans, retyped, to_span
 from extract.pipeline.clause_leads import clause_leads, trim_clause_leads
 from extract.pipeline.clause_openers import trim_clause_openers
 from extract.pipeline.conjoined_works import join_conjoined_works
+from extract.pipeline.corridor_roles import drop_corridor_roles
 from extract.pipeline.counted_stocks import drop_counted_stocks
 from extract.pipeline.defined_short_forms import type_defined_short_forms
 from extract.pipeline.discipline_centres import retype_discipline_centres
@@ -341,6 +342,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_unnamed_platforms(chosen, doc_text(doc), self.grammar)  # 数据跨境服务管理平台
         chosen = drop_level_grids(chosen, doc_text(doc))  # 街道（乡镇）综治中心: one at every level
         chosen = drop_positioning_centres(chosen, doc_text(doc), self.grammar)  # 西部|金融中心: a goal
+        chosen = drop_corridor_roles(chosen, doc_text(doc), self.grammar)  # 过江穿山|对外通道: a role
         chosen = drop_belt_corridors(chosen, doc_text(doc), self.grammar)  # 甲地文化旅游走廊: untyped
         chosen = retype_zone_type_areas(chosen, doc_text(doc), self.grammar)  # 甲市|临空经济区: a zone
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
