@@ -38,6 +38,7 @@ from extract.pipeline.clause_openers import trim_clause_openers
 from extract.pipeline.conjoined_works import join_conjoined_works
 from extract.pipeline.counted_stocks import drop_counted_stocks
 from extract.pipeline.defined_short_forms import type_defined_short_forms
+from extract.pipeline.designation_areas import retype_designation_areas
 from extract.pipeline.discipline_centres import retype_discipline_centres
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
@@ -343,6 +344,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_positioning_centres(chosen, doc_text(doc), self.grammar)  # 西部|金融中心: a goal
         chosen = drop_belt_corridors(chosen, doc_text(doc), self.grammar)  # 甲地文化旅游走廊: untyped
         chosen = retype_zone_type_areas(chosen, doc_text(doc), self.grammar)  # 甲市|临空经济区: a zone
+        chosen = retype_designation_areas(chosen, doc_text(doc), self.grammar)  # …示范片区: a designation
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
         return drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
 
