@@ -39,6 +39,7 @@ from extract.pipeline.conjoined_works import join_conjoined_works
 from extract.pipeline.corridor_roles import drop_corridor_roles
 from extract.pipeline.counted_stocks import drop_counted_stocks
 from extract.pipeline.defined_short_forms import type_defined_short_forms
+from extract.pipeline.designation_areas import retype_designation_areas
 from extract.pipeline.discipline_centres import retype_discipline_centres
 from extract.pipeline.document_numbers import cut_document_numbers
 from extract.pipeline.edition_titles import retype_edition_titles
@@ -345,6 +346,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_corridor_roles(chosen, doc_text(doc), self.grammar)  # 过江穿山|对外通道: a role
         chosen = drop_belt_corridors(chosen, doc_text(doc), self.grammar)  # 甲地文化旅游走廊: untyped
         chosen = retype_zone_type_areas(chosen, doc_text(doc), self.grammar)  # 甲市|临空经济区: a zone
+        chosen = retype_designation_areas(chosen, doc_text(doc), self.grammar)  # …示范片区: a designation
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群
         return drop_prizes(chosen, doc_text(doc))  # “五个一工程”奖: an award, not a programme
 
