@@ -77,6 +77,7 @@ _TRAIL_VERBS = tuple(_TRAIL.pattern.removeprefix("(?:").removesuffix(")+$").spli
 _TRAIL_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _verb in _TRAIL_VERBS:
     _TRAIL_BY_FIRST[_verb[0]] = (*_TRAIL_BY_FIRST.get(_verb[0], ()), _verb)
+_LONGEST_TRAIL_VERB = max(map(len, _TRAIL_VERBS))
 
 
 def strip_trailing_verbs(name: str) -> str:
@@ -97,13 +98,21 @@ def strip_verb_run(name: str) -> str:
     n = len(name)
     ends_run = bytearray(n + 1)  # position i starts a run of whole verbs that reaches the end
     ends_run[n] = 1
+    unmarked = 0  # positions unmarked in a row, from the left end of the walk so far
     for i in range(n - 1, -1, -1):
         for verb in _TRAIL_BY_FIRST.get(name[i], ()):
             if name.startswith(verb, i) and ends_run[i + len(verb)]:
                 ends_run[i] = 1
+                unmarked = 0
                 break
-    start = next((i for i in range(n) if ends_run[i]), n)
-    return name[:start]
+        else:
+            unmarked += 1
+            if unmarked == _LONGEST_TRAIL_VERB:
+                # no verb is longer: one starting further left ends inside this unmarked stretch
+                # or before it, so nothing left of it is marked (the walk was every character of
+                # a long raw name, most of it left of the verbs)
+                break
+    return name[: ends_run.find(1)]  # the leftmost marked position (n is marked)
 
 
 # the same verbs unanchored, for a reader of what stands between a name and a figure

@@ -587,7 +587,8 @@ class Grammar:
             if before and self._cuts_outside_phrases(body, m_start, m_end):
                 term = m_start - before if term < 0 else term  # 扩大|新就业形态…: no edge inside
                 continue
-            if not before and self.cuts(body, m_start, m_end):
+            # ``cuts`` less its own ``_phrase_prefix``: ``before`` is that prefix, already 0 here
+            if not before and self._cuts_outside_phrases(body, m_start, m_end):
                 return m_end
         if skipped and (term >= 0 or passed):
             return -1  # 顺利完成|…深化|提升行动: a clause word left of it; the cut passed over stands

@@ -558,9 +558,9 @@ class NameFinder(g.UsesGrammar, Pipe):
             lead -= 1
         body = text[lead:quote]
         cut = 0
-        for s in self.grammar.any_stop_re.finditer(body):
-            if self.grammar.cuts(body, s.start(), s.end()):
-                cut = s.end()
+        for a, b in self.grammar.stop_spans(body):  # any_stop_re.finditer's spans, without the regex
+            if self.grammar.cuts(body, a, b):
+                cut = b
         lead += cut
         while (lm := g.LEAD_RE.match(text, lead, quote)) and lm.end() > lead:
             lead = lm.end()

@@ -2525,3 +2525,15 @@ def test_remembered_hmm_reading_follows_forced_splits():
         assert word not in hmm_words(run)
     finally:
         finalseg.Force_Split_Words.discard(word)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("产量分别达到了为约近至增加到降低全面完成新建学校有"), max_size=24))
+def test_verb_run_walk_that_stops_at_an_unmarked_stretch_equals_the_regex(name):
+    """``strip_verb_run`` stops walking left once as many positions in a row as the longest verb
+    has characters are unmarked (no verb from further left reaches a marked one): it strips what
+    ``_TRAIL.sub`` strips, on names with verbs, their prefixes and other words mixed."""
+    from extract.indicators.names import _TRAIL, strip_verb_run
+
+    assert strip_verb_run(name) == _TRAIL.sub("", name)
+    assert strip_verb_run("甲" * 40 + name) == _TRAIL.sub("", "甲" * 40 + name)
