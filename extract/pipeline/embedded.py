@@ -30,6 +30,9 @@ A place before the literary possessive 之 read alone opens a name (天津之眼
 A place right before the section word 段 qualifies a section of a longer name (黄河干流X段,
 …（X段）: ``section_places``).
 
+A place right before the national level of a designation (甲市|国家农综区) is its site, inside
+the designation's name (GUIDE §2.5: ``place_national_sites``).
+
 A place opening the name of a festival, contest or games, closed by a GUIDE event kernel (甲市|第七届运动会),
 is inside that Program's name (``place_events``).
 
@@ -72,6 +75,7 @@ from extract.pipeline.place_compounds import opens_compound
 from extract.pipeline.place_crossings import in_crossing_phrase
 from extract.pipeline.place_events import opens_event_name
 from extract.pipeline.place_kernel_tails import opens_kernel_name
+from extract.pipeline.place_national_sites import opens_national_designation
 from extract.pipeline.place_possessives import opens_possessive_name
 from extract.pipeline.place_proper_tails import opens_proper_name
 from extract.pipeline.place_runs import HAN_RE, clause_word, name_run
@@ -338,6 +342,7 @@ def _tail_opens_name(text: str, s: Chosen, grammar: Grammar) -> bool:
         or opens_organisation_name(text, s.end_char, grammar)  # 甲地|合作组织峰会: organisation_places
         or counted_item_place(text, s.start_char, s.end_char, grammar)  # 甲、乙2大|产业基地
         or opens_event_name(text, s.end_char, grammar)  # 甲市|第七届运动会: place_events
+        or opens_national_designation(text, s.end_char, grammar)  # 甲市|国家农综区: place_national_sites
     )
 
 
