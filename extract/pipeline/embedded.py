@@ -30,6 +30,12 @@ A place before the literary possessive 之 read alone opens a name (天津之眼
 A place right before the section word 段 qualifies a section of a longer name (黄河干流X段,
 …（X段）: ``section_places``).
 
+A place right after a Platform's or a Project's name (甲经开区|西区) is a part of it or opens the
+next name, no unit beside it (GUIDE §2.7: ``glued_places``).
+
+A place right before the national level of a designation (甲市|国家农综区) is its site, inside
+the designation's name (GUIDE §2.5: ``place_national_sites``).
+
 A place opening the name of a festival, contest or games, closed by a GUIDE event kernel (甲市|第七届运动会),
 is inside that Program's name (``place_events``).
 
@@ -64,6 +70,7 @@ from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.counted_place_lists import counted_item_place
 from extract.pipeline.designation_levels import names_designation_level
 from extract.pipeline.flanked_places import between_strays
+from extract.pipeline.glued_places import glued_to_name
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import dictionary
@@ -72,6 +79,7 @@ from extract.pipeline.place_compounds import opens_compound
 from extract.pipeline.place_crossings import in_crossing_phrase
 from extract.pipeline.place_events import opens_event_name
 from extract.pipeline.place_kernel_tails import opens_kernel_name
+from extract.pipeline.place_national_sites import opens_national_designation
 from extract.pipeline.place_possessives import opens_possessive_name
 from extract.pipeline.place_proper_tails import opens_proper_name
 from extract.pipeline.place_runs import HAN_RE, clause_word, name_run
@@ -303,6 +311,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
             or after_adjective(text, s.start_char)
             or names_designation_level(text, s.start_char, s.end_char, author, grammar)  # 入选甲市…名单
+            or glued_to_name(s, chosen[i - 1] if i else None)  # 甲经开区|西区: glued_places
         ):
             drop.add(i)
             continue
@@ -338,6 +347,7 @@ def _tail_opens_name(text: str, s: Chosen, grammar: Grammar) -> bool:
         or opens_organisation_name(text, s.end_char, grammar)  # 甲地|合作组织峰会: organisation_places
         or counted_item_place(text, s.start_char, s.end_char, grammar)  # 甲、乙2大|产业基地
         or opens_event_name(text, s.end_char, grammar)  # 甲市|第七届运动会: place_events
+        or opens_national_designation(text, s.end_char, grammar)  # 甲市|国家农综区: place_national_sites
     )
 
 
