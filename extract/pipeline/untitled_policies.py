@@ -35,6 +35,7 @@ from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
 from extract.pipeline.mining import CLAUSE_TAGS, NATIONAL, dictionary, segment_cached
 from extract.pipeline.title_edges import drop_counted_documents, find_listed_titles, trim_scope_openings
+from extract.pipeline.widespread_phrases import widespread_phrases
 
 INNER_TYPES = frozenset({"Strategy", "Area", "Platform", "Program"})
 MAX_MIDDLE = 8
@@ -304,6 +305,31 @@ def _chain_verb(word: str, verbs_re: re.Pattern[str]) -> bool:
     return dictionary().get(word, (0, ""))[1] in CHAIN_VERB_TAGS or bool(verbs_re.fullmatch(word))
 
 
+def closes_with_kind(last: str, kind: str, kinds: Collection[str]) -> bool:
+    """Does the title's last word end in the document kind ``kind`` as the kind (促进|法), not
+    as a character inside a word of the language (依法, 执法)? A word the dictionary does not know
+    that ends in the kind is the title's own coinage (自由贸易港法). A word it knows is the kind only
+    when the kind has two characters or more and the word is a noun (考核办法, 暂行办法, 管理条例,
+    改革方案: name material compounded with the kind, as 《…考核办法》 titles close); the set
+    phrases that end in a kind are verbs or idioms there (征求意见, 想尽办法: tags v, l, i), and a
+    one-character kind inside a noun (执法, 宪法) is no kind."""
+    if last in kinds:
+        return True
+    if not last.endswith(kind):
+        return False
+    entry = dictionary().get(last)
+    return entry is None or (len(kind) >= 2 and entry[1] in CLOSING_NOUN_TAGS)
+
+
+def widespread_body(body: str, grammar: g.Grammar) -> bool:
+    """Is the body before a compound kind (管理制度|改革方案) written the same way by many authors
+    (the mined ``widespread_phrases``, or a ``widespread_terms.jsonl`` term)? A compound kind is
+    itself a common word (改革方案, 考核办法), so before it a shared phrase names a kind of
+    document every province has, not one document (GUIDE §3: generic unnamed items); a name
+    (“双碳”评价, 数据资产登记) is written by few."""
+    return body in widespread_phrases(grammar) or body in grammar.mined_set("widespread_terms.jsonl", "term")
+
+
 def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add ``governing verb + name material + document kind`` Policy candidates (module
     docstring): 落实|民营经济促进法|和…, 出台|财政承受能力评估办法|，. The kind must close the
@@ -321,8 +347,10 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if not ends_name(text, k.end(), grammar):
                 continue
             last = segment_cached(text[v.end() : k.end()])[-1]
-            if not (last in kinds or (last.endswith(k.group()) and last not in dictionary())):
+            if not closes_with_kind(last, k.group(), kinds):
                 continue  # 依法, 执法: the kind's character inside a word of the language
+            # a known compound of the kind (考核办法, 暂行办法) is the kind word: the name is before it
+            kind_start = k.end() - len(last) if last not in kinds and last in dictionary() else k.start()
             floor = v.end()
             first = segment_cached(text[floor : k.end()])[0]
             if len(first) == 1 and dictionary().get(first, (0, ""))[1] in COMPLEMENT_TAGS:
@@ -331,14 +359,15 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             start = verb_opening_title(text, floor, start, verbs_re, grammar.carrying_verbs)
             if text[floor:start] in NATIONAL:
                 start = floor  # 落实|全国统一大市场建设条例: the national level opens the title
-            body = text[start : k.start()]
-            if text[start : k.end()] in kinds:
-                break  # 出台|实施方案: the mined kind word alone, a bare kind (GUIDE §5), no title
+            body = text[start:kind_start]
+            if text[start : k.end()] in kinds or start >= kind_start:
+                break  # 出台|实施方案, 制定|考核办法: a kind word alone, a bare kind (GUIDE §5), no title
             if (
                 len(body) < 2
                 or len(body) > MAX_TITLE_BODY
                 or g.is_generic(body)
-                or g.is_generic(text[named : k.start()])  # 制定|完善|工作方案: a verb and a kind of plan
+                or (kind_start != k.start() and widespread_body(body, grammar))  # 管理制度|改革方案
+                or g.is_generic(text[named:kind_start])  # 制定|完善|工作方案: a verb and a kind of plan
                 or NUMERAL_OPENING_RE.match(body)
             ):
                 break  # …, 一规划两纲要: a count of documents, no title
