@@ -32,8 +32,11 @@ def test_the_carrying_verb_opening_the_clause_marks_the_edge(text, name):
 
 
 def test_a_second_frequent_verb_acts_on_the_name():
-    found = programmes("深化拓展丙丁优化甲乙环境行动，以最大力度推进。")
-    assert not any(n.startswith(("拓展", "丙丁")) for n in found)
+    # 推进 governs builds as often as programmes, so no miner makes it a carrying verb; 拓展 (the
+    # first example) entered programme_verbs at the miner's floors once round 18 was masked
+    # (5 headed quotes in 5 reports, bdf4cb91), and a chain of carrying verbs governs the name
+    found = programmes("深化推进丙丁优化甲乙环境行动，以最大力度推进。")
+    assert not any(n.startswith(("推进", "丙丁")) for n in found)
 
 
 def test_a_frame_verb_before_a_carrying_verb_keeps_the_longer_name():

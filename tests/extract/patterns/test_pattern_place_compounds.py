@@ -37,7 +37,9 @@ def districts(text: str) -> list[str]:
     ("text", "place"),
     [
         ("夜市里的重庆小面摊位排起长队。", "重庆"),  # a product named after the city
-        ("游客在海南自由贸易港离岛免税店购物。", "海南"),  # a zone whose head the lexicon lacks
+        # a district's name opening a common noun (城中|村改造: 19 of 19 uses, 5 reports); 海南|自由贸易
+        # (21 of 33, share .64 at the 0.6 floor) fell under it when round 18 was masked (bdf4cb91)
+        ("推进城中村改造，改善居住条件。", "城中"),
         ("守住绿水青山才能换来金山银山。", "金山"),  # an idiom: 金山 is no place here
         ("基层公安干警连续值守一周。", "公安"),  # 公安 (a county) read as the police
     ],
