@@ -47,6 +47,10 @@ invented.
   carried noun phrase, a carrying verb before a quoted name, lengths of a kind of works, row labels
   and a tour's stops, brand words among named firms, partner verbs, exchange short forms, attributive
   platform kinds, route mileage and contests named by their sport.
+- twenty-seventh session: corridors and hubs named by a role, platform kinds rated by output,
+  pilot designations with an area kind, a place before a national designation, a division glued
+  to the end of a name, policy titles closed by a compound kind word and counts named by the verb
+  their items share.
 """
 
 from __future__ import annotations
@@ -112,6 +116,10 @@ UNITS = {
         "建设区域性文旅公共服务综合平台，办好青禾马拉松，推进无废城市建设，举办圆桌会—青禾站活动，"
         "更新改造青禾路等道路80条，做好澄湾水资源配置工程（含甲乙水库扩建）前期工作，实施16处固废回填试点，"
         "\n    水厂项目：推进澄湾水厂扩建工程，"
+    ),
+    "twenty-seventh": (
+        "建设青禾过江穿山对外通道和澄湾商贸型物流枢纽，打造千亿级产业园区，建设青禾文化示范片区，"
+        "推进青禾国家农综区建设，澄湾经开区西区产业更新，制定“青禾”评价考核办法，355项事项实现跨省通办，"
     ),
 }
 
