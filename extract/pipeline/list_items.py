@@ -232,7 +232,11 @@ def complete_lists(
                     removed.update(it.places if new else ())
                     added.extend(new)
                 continue
-            if short_only and not (_abbreviation(name) or _after_stage_verb(text, it.start, grammar)):
+            if short_only and not (
+                _abbreviation(name)
+                or _after_stage_verb(text, it.start, grammar)
+                or _same_kernel(name, text[items[-1].start : items[-1].end])
+            ):
                 continue
             if tail_type == "status":
                 continue  # only place-led items (above) take a stage phrase's type
@@ -794,8 +798,9 @@ def _list_type(items: list[Item], tail_type: str | None) -> tuple[str | None, bo
     建设) when, besides, one recognised item is a Project; with
     no tail, one recognised type (Project or Platform) of at least two items and at least half
     of them. A pair of one unrecognised item and one Project (烟威、海阳…工程) is the elliptic
-    shared suffix when the first is an abbreviation (``_abbreviation``), or a pair of things
-    built when a stage verb governs it (``_after_stage_verb``)."""
+    shared suffix when the first is an abbreviation (``_abbreviation``), a pair of things
+    built when a stage verb governs it (``_after_stage_verb``), or two works of one kind when
+    both end in the same character (``_same_kernel``)."""
     if tail_type == "Project":
         return "Project", False
     labels = Counter(it.label for it in items if it.label not in (None, "?", "phase"))
@@ -826,6 +831,15 @@ def _after_stage_verb(text: str, start: int, grammar: g.Grammar) -> bool:
 
 def _stage_verbs(grammar: g.Grammar) -> tuple[str, ...]:
     return tuple(k["verb"] for k in grammar.lexicon.get("status_kernels.jsonl", ()))
+
+
+def _same_kernel(name: str, sibling: str) -> bool:
+    """Does the unrecognised item end in the character its recognised Project sibling ends in
+    (甲滩锂矿、乙岭铅锌矿; 甲河水库、乙山水库)? Two conjuncts of one kind share its kernel (GUIDE
+    §2.2: the conjuncts of one list are of one kind); the pair is then two works of that kind,
+    whatever the kind word is, so no lexicon entry is read. ``_name_like`` still turns away a
+    dictionary word or a generic phrase (煤矿、甲乙铅锌矿)."""
+    return len(name) >= 3 and name[-1] == sibling[-1] and HAN_RE.match(name[-1]) is not None
 
 
 def _abbreviation(name: str) -> bool:
