@@ -1359,10 +1359,11 @@ def _with_shared_verb(
     before: the verb goes on to it (GUIDE §7, one record per figure, each named by what was done).
     So is a count's name after a count, whatever the two measure words (``改造道路80条、桥梁15座``):
     a counted noun is a thing, never a measure of the thing before, and a short first count
-    (``建成学校12所``) is no bare measure either. ``written``: the name stands before its figure,
-    as the verb's object does; in ``68条跑道、249条子跑道`` the nouns follow their counts and the
-    coordination reader names them. A mined modifier of stage verbs before the verb (``有序|改造``,
-    ``status_modifiers.jsonl``) does not hide it."""
+    (``建成学校12所``) is no bare measure either; nor is a short first item before a written name of
+    the same quantity (``新增用海29万亩、用林地13万亩``: 新增用林地, the readable gold's name).
+    ``written``: the name stands before its figure, as the verb's object does; in ``68条跑道、
+    249条子跑道`` the nouns follow their counts and the coordination reader names them. A mined modifier
+    of stage verbs before the verb (``有序|改造``, ``status_modifiers.jsonl``) does not hide it."""
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
     if prev is None or prev.is_rate:
         return name
@@ -1397,7 +1398,8 @@ def _shared_verb(name: str) -> str:
     改造, not 改造供热, the first object's own modifier), or a mined modifier kept in names (累计,
     ``names.without_leading_modifier``) with the verb or verbal noun after it (累计|建设), or a
     word mined as the act of lists of counts where the dictionary names no verb (办理 is tagged a
-    noun, 新建 a place: ``count_verbs.jsonl``)."""
+    noun, 新建 a place: ``count_verbs.jsonl``), or an adverb and the act it modifies
+    (:func:`_adverb_led_act`: 新|培育)."""
     status_lexicon = status_lexicon_fn()
 
     name = without_leading_modifier(name)
