@@ -28,7 +28,7 @@ _DEGREE_TAGS = frozenset({"d", "ad", "a"})  # 大幅, 快速, 明显: how much i
 _NOUN_TAGS = frozenset({"n", "vn", "nz"})
 # the closed class of characters that end a quantity noun (产量, 增加值, 零售额, 占比, 比重, 件数):
 # an item that ends in one is a measure of its own
-_QUANTITY_ENDS = frozenset("量值额率比重数")
+QUANTITY_ENDS = frozenset("量值额率比重数")
 _MEASURE_LEN = (2, 3)  # characters of the shared measure: 产量, 产值, 销售额
 _ITEM_MAX = 8  # characters: a listed kind (集成电路圆片); longer phrases are clauses of their own
 _MAX_ITEMS = 6  # rate clauses between the lead and the item
@@ -71,7 +71,7 @@ def lead_measure(text: str, start: int) -> str:
             if (
                 len(last) >= n
                 and tags.get(measure, (0, ""))[1] in _NOUN_TAGS
-                and measure[-1] in _QUANTITY_ENDS
+                and measure[-1] in QUANTITY_ENDS
                 and len(topic) >= 2
             ):
                 return measure
@@ -82,7 +82,7 @@ def lead_measure(text: str, start: int) -> str:
 def with_lead_measure(name: str, text: str, start: int) -> str:
     """``name`` of a listed kind with the list's shared measure appended (甲产品 → 甲产品产量), or
     ``name`` where it has a measure of its own or no lead states one."""
-    if not 2 <= len(name) <= _ITEM_MAX or name in STANDARD_NAMES or name[-1] in _QUANTITY_ENDS:
+    if not 2 <= len(name) <= _ITEM_MAX or name in STANDARD_NAMES or name[-1] in QUANTITY_ENDS:
         return name
     if not all("\u4e00" <= c <= "\u9fff" for c in name):
         return name

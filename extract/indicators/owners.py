@@ -19,6 +19,8 @@ measure of one owner).
 from __future__ import annotations
 
 from extract.indicators.deferred import dictionary_fn, segment_fn
+from extract.indicators.lead_measure import QUANTITY_ENDS
+from extract.indicators.names import STANDARD_NAMES
 from extract.indicators.topics import is_bare_measure
 
 _MEASURE_MAX = 3  # characters: 起数, 产量, 增加值; a longer last word names a statistic (零售总额)
@@ -68,3 +70,53 @@ def with_shared_owner(names: list[str]) -> list[str]:
     if not owner:
         return names
     return [names[0]] + [owner + n if _lacks_owner(n, owner, measure) else n for n in names[1:]]
+
+
+_LONE_MEASURE_LEN = (2, 3)  # characters of a one-word measure after a figure: 产量, 单产, 增加值
+_ACT_TAG = "vn"  # a verbal noun in the owner makes it an act (盘活), whose rate is no measure of a thing
+_OWNED_MEASURE_MAX = 4  # characters of the measure that follows the owner before it: 播种面积, 总产
+
+
+def owner_of_lone_measure(before: str, name: str) -> str:
+    """``粮食播种面积3200万亩、产量280亿斤`` / ``粮食总产486亿斤，单产1105斤``: a figure named by one
+    measure word only (产量, 单产) right after a level of the same sentence measures the thing that
+    level was of, its owner (粮食产量, 粮食单产: GUIDE §7 names a figure by what it measures; README
+    indicator28, the measure with the words that qualify it wherever they stand), as a
+    coordination of measures does without figures between (:func:`with_shared_owner`).
+
+    ``before`` (the level's name) splits into an owner (nominal words, no verbal noun, two
+    characters or more) and one measure word (a dictionary noun); ``name`` is one dictionary noun
+    that ends in a quantity character (产量, 增加值: ``lead_measure.QUANTITY_ENDS``) or in the
+    character the level's measure ends in, before any quantity ending (总产量/单产, as
+    :func:`_lacks_owner` asks of 起数/人数). Returns the owner, or "" (a
+    statistic of its own: 税收 after 一般公共预算收入, 人口 after a harvest)."""
+    if not _LONE_MEASURE_LEN[0] <= len(name) <= _LONE_MEASURE_LEN[1] or name in STANDARD_NAMES:
+        return ""
+    tags = dictionary_fn()()
+    if segment_fn()(name) != (name,) or not tags.get(name, (0, ""))[1].startswith("n"):
+        return ""
+    words = segment_fn()(before)
+    if len(words) < 2 or not 2 <= len(words[-1]) <= _OWNED_MEASURE_MAX:
+        return ""
+    measure = _measure_part(words[-1], tags)
+    last = words[-2] if measure == words[-1] else words[-1][: -len(measure)]
+    if not tags.get(measure, (0, ""))[1].startswith("n") or not _nominal(tags.get(last, (0, ""))[1]):
+        return ""
+    owner = before[: -len(measure)]
+    if len(owner) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in owner) or name.startswith(owner):
+        return ""
+    if any(tags.get(w, (0, ""))[1] == _ACT_TAG for w in segment_fn()(owner)):
+        return ""  # 盘活|国有资产…，完成率…: an act's figure, not a thing's measure
+    stem = measure.rstrip("".join(QUANTITY_ENDS)) or measure  # 总产量 is 总产 with its quantity ending
+    return owner if name[-1] in QUANTITY_ENDS or name[-1] in (measure[-1], stem[-1]) else ""
+
+
+def _measure_part(word: str, tags: dict[str, tuple[int, str]]) -> str:
+    """The measure at the end of ``word``: jieba joins a noun and the measure after it into one word
+    (汽车|产量 is one entry), so a longer word that splits into two dictionary nouns gives the
+    second (汽车产量 -> 产量); ``word`` itself otherwise (播种面积: 播种 is a verb)."""
+    for k in range(2, len(word) - 1):
+        head, tail = word[:-k], word[-k:]
+        if tags.get(head, (0, ""))[1].startswith("n") and tags.get(tail, (0, ""))[1].startswith("n"):
+            return tail
+    return word

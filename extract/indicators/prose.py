@@ -45,7 +45,7 @@ from extract.indicators.names import (
 from extract.indicators.network_owner import with_network_owner
 from extract.indicators.noun_brackets import noun_bracket, with_noun_brackets, without_noun_brackets
 from extract.indicators.numbers import ALTERNATIVE_MEASURES, UNIT_WORDS, Figure, find_figures, to_halfwidth
-from extract.indicators.owners import with_shared_owner
+from extract.indicators.owners import owner_of_lone_measure, with_shared_owner
 from extract.indicators.period import five_year_end, names_a_plan_period
 from extract.indicators.quantity_objects import next_object, object_of_act
 from extract.indicators.served import (
@@ -979,6 +979,8 @@ class _SentenceReader:
                     topic = ""  # 完成投资…，拟竣工投产项目3500个: a count of its own
                 counted = prev.counted and bool(topic)
                 own = topic_of(prev.name.removeprefix(topic), acts=False)
+                if not own and not topic and not _SENTENCE_BREAK.search(norm, prev.fig.end, seg_start):
+                    own = owner_of_lone_measure(prev.name, name)  # 粮食总产…，单产…: 粮食单产
                 if not own and not topic and prev.clause_start == cstart and seg_start > cstart:
                     own = self._acted_on(prev)  # 落实某计划补贴资金…、带动消费…: the programme's
                 found = "" if action_measure else topic + own
@@ -1357,17 +1359,18 @@ def _with_shared_verb(
     before: the verb goes on to it (GUIDE §7, one record per figure, each named by what was done).
     So is a count's name after a count, whatever the two measure words (``改造道路80条、桥梁15座``):
     a counted noun is a thing, never a measure of the thing before, and a short first count
-    (``建成学校12所``) is no bare measure either. ``written``: the name stands before its figure,
-    as the verb's object does; in ``68条跑道、249条子跑道`` the nouns follow their counts and the
-    coordination reader names them. A mined modifier of stage verbs before the verb (``有序|改造``,
-    ``status_modifiers.jsonl``) does not hide it."""
+    (``建成学校12所``) is no bare measure either; nor is a short first item before a written name of
+    the same quantity (``新增用海29万亩、用林地13万亩``: 新增用林地, the readable gold's name).
+    ``written``: the name stands before its figure, as the verb's object does; in ``68条跑道、
+    249条子跑道`` the nouns follow their counts and the coordination reader names them. A mined modifier
+    of stage verbs before the verb (``有序|改造``, ``status_modifiers.jsonl``) does not hide it."""
     prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
     if prev is None or prev.is_rate:
         return name
     counts = written and prev.fig.unit in _COUNT_SUFFIX and f.unit in _COUNT_SUFFIX  # 道路80条、桥梁15座
-    if _bare_measure(prev.name, prev.fig) and not counts:
-        return name
     same_quantity = _base_unit(prev.fig.unit) == _base_unit(f.unit) and _MONEY not in f.unit
+    if _bare_measure(prev.name, prev.fig) and not counts and not (written and same_quantity):
+        return name  # 完成投资100亿元、规上工业产值…; but 新增用海29万亩、用林地13万亩 goes on
     if is_bare_measure(name) and not same_quantity and not counts:
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
     if prev.counted and is_bare_measure(prev.name.removeprefix(prev.topic)):
@@ -1395,7 +1398,8 @@ def _shared_verb(name: str) -> str:
     改造, not 改造供热, the first object's own modifier), or a mined modifier kept in names (累计,
     ``names.without_leading_modifier``) with the verb or verbal noun after it (累计|建设), or a
     word mined as the act of lists of counts where the dictionary names no verb (办理 is tagged a
-    noun, 新建 a place: ``count_verbs.jsonl``)."""
+    noun, 新建 a place: ``count_verbs.jsonl``), or an adverb and the act it modifies
+    (:func:`_adverb_led_act`: 新|培育)."""
     status_lexicon = status_lexicon_fn()
 
     name = without_leading_modifier(name)
@@ -1404,7 +1408,27 @@ def _shared_verb(name: str) -> str:
     if not verb and not modified:
         verb = opening_count_verb(name)  # 办理|代表建议, 新建|学校: the mined acts of count lists
         verb = verb or split_clause_verb(name)
-    return verb or _opening_act_phrase(name)
+    return verb or _opening_act_phrase(name) or _adverb_led_act(name)
+
+
+_ADVERB_TAGS = frozenset({"a", "d"})  # jieba's tags of a one-character word that modifies a verb after it
+_ACT_TAGS = frozenset({"v", "vn"})  # the verb it modifies: jieba tags 培育 a verbal noun (vn)
+
+
+def _adverb_led_act(name: str) -> str:
+    """``新|培育|科技型企业``: a one-character adjective or adverb (jieba a/d) right before a verb or
+    verbal noun of two or more characters that has words after it is that act's adverb ("newly"):
+    the two are the act of the name, which goes on to the next object of a list of counts (新培育A
+    企业32家、B企业4家: 新培育B企业数, GUIDE §7 one record per figure, named by what was done; README
+    indicator29, counts named verb first). jieba tags 培育 vn and 新 a, so neither the verb reader nor
+    the mined count verbs saw an act there; "" when ``name`` does not open so."""
+    words = segment_fn()(name)
+    if len(words) < 3 or len(words[0]) != 1 or len(words[1]) < 2:
+        return ""
+    tags = dictionary_fn()()
+    if tags.get(words[0], (0, ""))[1] not in _ADVERB_TAGS or tags.get(words[1], (0, ""))[1] not in _ACT_TAGS:
+        return ""
+    return words[0] + words[1]
 
 
 def split_clause_verb(name: str) -> str:
@@ -1459,9 +1483,14 @@ def _opening_verb(name: str, with_object_verb: bool = False) -> str:
     tag = tags.get(words[0], (0, ""))[1]
     if len(words[0]) < 2 or not _verb_tag(tag):
         return ""
+    if len(words) > 1 and tags.get(words[1], (0, ""))[1] == _SUFFIX_TAG:
+        return ""  # 示范|型|老年助餐点: a verb before a suffix (型, 式) makes an attribute, no act
     if with_object_verb and len(words) > 2 and tags.get(words[1], (0, ""))[1] == "vn":
         return words[0] + words[1]
     return words[0]
+
+
+_SUFFIX_TAG = "k"  # jieba's tag of a word-forming suffix (型, 式): 示范型 is a kind, not the act 示范
 
 
 def _may_open_with_verb(name: str, tags: dict[str, tuple[int, str]]) -> bool:
@@ -1474,6 +1503,10 @@ def _may_open_with_verb(name: str, tags: dict[str, tuple[int, str]]) -> bool:
 def _verb_tag(tag: str) -> bool:
     """A tag ``_opening_verb`` accepts for a name's first word: a verb's, not a verbal noun's."""
     return tag.startswith("v") and tag != "vn"
+
+
+# what ends a sentence: the owner of a lone measure is looked for inside one
+_SENTENCE_BREAK = re.compile("[。；;！？!?\n]")
 
 
 _SHARE = "占比"  # a share with no name of its own (…达到9048万千瓦，占比55.1%): the level's share
