@@ -47,7 +47,13 @@ from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.chosen import retyped as retyped_span
 from extract.pipeline.clause_index import clauses_marked
 from extract.pipeline.field_labels import labels_fields
-from extract.pipeline.genericity import conjoined_kinds, generic_name, is_counted, widespread_terms
+from extract.pipeline.genericity import (
+    COUNT_BEFORE_RE,
+    conjoined_kinds,
+    generic_name,
+    is_counted,
+    widespread_terms,
+)
 from extract.pipeline.kind_labels import is_kind_label
 from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, longer_word_at, opens_clause
 from extract.pipeline.mining import dictionary
@@ -71,6 +77,12 @@ TAIL_MAX = 12  # characters of the label after 等 that are read
 # a label holding 的 is a relative clause about something else (等资金的项目: the items are funds)
 PROJECT_LABEL_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:项目|工程)")  # 等2个项目, 等骨干工程
 BUILD_LABEL_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,6}?建设")  # 等建设, 等地铁建设
+# a clause that counts projects (一批新质项目深耕拓展, 3个重大项目): a count (``COUNT_BEFORE_RE``'s
+# alternation) then a label of at most eight characters ending in 项目/工程 (``_project_cue``)
+PROJECT_CUE_RE = re.compile(COUNT_BEFORE_RE.pattern.removesuffix("$") + PROJECT_LABEL_RE.pattern)
+SENTENCE_EDGES = "。；！？;!?\n"  # a cue's reach: the sentence holding the list
+# characters read back for the cue: a run with no sentence edge (a crafted line) stays linear
+CUE_REACH = 160
 PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
 PHASE_NUMERALS = "一二三四五六七八九十"
 # a phase, then the conjunction before the next item (二期和黄茅峡水库)
@@ -110,6 +122,9 @@ _works_cache: weakref.WeakKeyDictionary[g.Grammar, re.Pattern[str] | None] = wea
 WORKS = "works"  # _tail_type's label of facilities, a Project label once no item is a kind (_parse)
 # _tail_type's bare 等建设 (A、B等建设): a Project label once no item is a kind (_parse, branch project19)
 BUILT = "built"
+# a list whose own tail types nothing, in a sentence a clause before it opens by counting projects
+# (一批新质项目深耕拓展，…): only its product lines are typed (``_project_cue``, ``_product_items``)
+CUED = "cued"
 KIND_ITEM_LABELS = frozenset({None, "Project"})  # items read for a kind: unrecognised or a Project guess
 WORKS_LABEL_RULE = "works_label"  # head_rules.jsonl: 设施 (GUIDE §3 Project: infrastructure, buildings)
 
@@ -166,15 +181,16 @@ def complete_lists(
                 items, raw = _scan_first(text, items, chosen, starts, grammar), False
             items = _platform_label(text, items, chosen, starts, retyped, grammar)
         list_type, short_only = _list_type(items, tail_type)
-        others = tail_type in ("build", "head", "status") or (
+        others = tail_type in ("build", "head", "status", CUED) or (
             tail_type is None and any(it.label in TYPES for it in items)
         )
         if raw and (list_type is not None or others):
             # the first item's left edge, scanned only where the list may type its items
             items = _scan_first(text, items, chosen, starts, grammar)
             list_type, short_only = _list_type(items, tail_type)
-        if tail_type == "status":
-            # 甲|风电整机、乙|绿色储能等投产: the firms' product lines are plants (product_lines)
+        if tail_type in ("status", CUED):
+            # 甲|风电整机、乙|绿色储能等投产 (or after 一批新质项目…，): the firms' product lines are
+            # plants (product_lines); a bare firm stays Enterprise (GUIDE §3)
             products, firms = _product_items(doc, text, items, chosen, starts, grammar)
             added.extend(products)
             removed.update(firms)
@@ -295,7 +311,9 @@ def _parse(
         and not _names_within(cs, end, chosen, starts)
         and _built_at(text, body.rfind(SEP) + cs + 1, end, grammar) is None
     ):
-        return None  # a label of another kind, or no tail, no Project or Platform, no build phrase
+        if tail_type is None or SEP not in body or not _project_cue(text, cs):
+            return None  # a label of another kind, or no tail, no Project or Platform, no build phrase
+        tail_type = CUED  # 一批新质项目…，甲|绿色储能、乙等深化布局: only product lines are typed
     parts = body.split(SEP)
     if len(parts) > MAX_ITEMS or any(not p for p in parts):
         return None
@@ -495,6 +513,17 @@ def _product_items(
             added.extend(new)
             removed.update(inside if new else ())
     return added, removed
+
+
+def _project_cue(text: str, cs: int) -> bool:
+    """Does a clause before the one at ``cs``, in the same sentence, count projects (一批新质项目
+    深耕拓展，甲|绿色储能、乙等深化布局)? The count names what the sentence's lists hold: projects
+    (GUIDE §3: items of a list the text labels as projects), so a firm's product line among them
+    is its plant, as under a stage phrase (``_product_items``); a bare firm is no product line and
+    stays Enterprise (GUIDE §3 Enterprise: a company name stays one even inside a project list)."""
+    reach = max(0, cs - CUE_REACH)
+    floor = max(max(text.rfind(c, reach, cs) for c in SENTENCE_EDGES) + 1, reach)
+    return PROJECT_CUE_RE.search(text, floor, cs) is not None
 
 
 def _place_led(
@@ -810,7 +839,7 @@ def _list_type(items: list[Item], tail_type: str | None) -> tuple[str | None, bo
         return ("Project" if set(labels) <= BUILD_SIBLINGS else None), False
     if tail_type == "build":
         return ("Project" if "Project" in labels and set(labels) <= BUILD_SIBLINGS else None), False
-    if tail_type == "other" or len(items) < 2 or len(labels) != 1:
+    if tail_type in ("other", CUED) or len(items) < 2 or len(labels) != 1:
         return None, False
     ((label, count),) = labels.items()
     if label not in TYPES:

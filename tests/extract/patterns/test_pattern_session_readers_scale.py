@@ -49,8 +49,8 @@ invented.
   platform kinds, route mileage and contests named by their sport.
 - twenty-seventh session: corridors and hubs named by a role, platform kinds rated by output,
   pilot designations with an area kind, a place before a national designation, a division glued
-  to the end of a name, policy titles closed by a compound kind word and counts named by the verb
-  their items share.
+  to the end of a name, policy titles closed by a compound kind word, counts named by the verb
+  their items share and product lines listed after a clause that counts projects.
 """
 
 from __future__ import annotations
@@ -120,6 +120,7 @@ UNITS = {
     "twenty-seventh": (
         "建设青禾过江穿山对外通道和澄湾商贸型物流枢纽，打造千亿级产业园区，建设青禾文化示范片区，"
         "推进青禾国家农综区建设，澄湾经开区西区产业更新，制定“青禾”评价考核办法，355项事项实现跨省通办，"
+        "一批新兴项目集聚成势，青岚石化绿色新材料、北岭电气等深化布局，"
     ),
 }
 
