@@ -11,10 +11,13 @@ document and which words close its title are found where the brackets say so, ne
   An adverb-led verb counts as the verb it ends in (全面实施, 深入实施 -> 实施: ``head_verb``), so
   the evidence of one verb is not split across its spellings.
 - **Document kinds** are the words that close a 《》 title (条例, 方案, 保护法) in at least
-  ``MIN_DOCS`` reports, and the words ending in a title-closing character that stand in the
-  governing frame ``verb + body + word`` in at least ``MIN_DOCS`` reports and in at least
-  ``MIN_FRAME_SHARE`` of all their occurrences (促进法: 14 of 16; 执法, 依法, 立法, 非法 almost never
-  follow a governing verb with a body, so they are no kind).
+  ``MIN_DOCS`` reports, counting also the kind a title's last word is compounded with
+  (:func:`compound_kind`: 《…总体规划》 closes with 规划 as 《…发展|规划》 does, 《…实施细则》
+  with 细则): the dictionary knows some compounds of a kind as words of their own, so counted by
+  the last word alone the kind's evidence splits across its compounds; and the words ending in a
+  title-closing character that stand in the governing frame ``verb + body + word`` in at least
+  ``MIN_DOCS`` reports and in at least ``MIN_FRAME_SHARE`` of all their occurrences (促进法: 14 of
+  16; 执法, 依法, 立法, 非法 almost never follow a governing verb with a body, so they are no kind).
 
 A kind that closes 《》 titles in ``MIN_DOCS`` reports is a document kind by the brackets' own
 word, so it is ``governed`` when it stands in the governing frame in ``MIN_DOCS`` reports, however
@@ -101,6 +104,23 @@ def _mined_row(word: str, role: str, counts: dict[str, int], docs: int) -> dict:
     return {"word": word, "role": role, "source": "mined", "counts": counts, "docs": docs}
 
 
+COMPOUND_TAGS = frozenset({"n"})
+
+
+def compound_kind(word: str) -> str | None:
+    """The kind a title's last word ends in when that word is a dictionary noun compounded of two
+    words, the last a noun of two characters (总体规划 -> 规划, 实施细则 -> 细则, 实施方案 -> 方案);
+    None otherwise. Both parts must be words of their own (two characters or more), so a noun
+    whose last two characters only happen to spell a word (保护法: 保|护法) yields nothing."""
+    if len(word) < 4:
+        return None
+    words = dictionary()
+    head, tail = word[:-2], word[-2:]
+    if words.get(word, (0, ""))[1] not in COMPOUND_TAGS or words.get(tail, (0, ""))[1] not in COMPOUND_TAGS:
+        return None
+    return tail if head in words else None
+
+
 def _title_tokens(title: str) -> list[str]:
     return segment(TRAILING_NOTE_RE.sub("", title))
 
@@ -111,6 +131,7 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
     verb_docs: dict[str, set[str]] = defaultdict(set)
     kind_count: Counter[str] = Counter()
     kind_docs: dict[str, set[str]] = defaultdict(set)
+    compound_count: Counter[str] = Counter()  # titles closed by a compound of the kind (总体|规划)
     for name, text in docs:
         for m in TITLE_RE.finditer(text):
             before = HAN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
@@ -122,6 +143,9 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
             if tokens and HAN_RUN_RE.fullmatch(tokens[-1]):
                 kind_count[tokens[-1]] += 1
                 kind_docs[tokens[-1]].add(name)
+                if tail := compound_kind(tokens[-1]):
+                    compound_count[tail] += 1
+                    kind_docs[tail].add(name)
     verbs = {w for w, d in verb_docs.items() if len(d) >= MIN_DOCS and _is_verb(w)}
     kinds = {w for w, d in kind_docs.items() if len(d) >= MIN_DOCS and len(w) >= 2}
     closing = {k[-1] for k in kinds}
@@ -161,7 +185,12 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
                 "role": "kind",
                 "governed": frame_ok,  # stands in the governing frame: the untitled finder uses it
                 "source": "mined",
-                "counts": {"closes_title": kind_count[w], "governed": framed[w], "total": total[w]},
+                "counts": {
+                    "closes_title": kind_count[w],
+                    **({"closes_compound": compound_count[w]} if compound_count[w] else {}),
+                    "governed": framed[w],
+                    "total": total[w],
+                },
                 "docs": max(title_docs, len(framed_docs[w])),
             }
         )

@@ -362,6 +362,8 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
             body = text[start:kind_start]
             if text[start : k.end()] in kinds or start >= kind_start:
                 break  # 出台|实施方案, 制定|考核办法: a kind word alone, a bare kind (GUIDE §5), no title
+            if kind_in_clause(text, floor, start, kind_start, k.end(), grammar):
+                break  # …保护与|利用规划, …相关|规划, 规划、设计、建设: no name closed by a kind
             if (
                 len(body) < 2
                 or len(body) > MAX_TITLE_BODY
@@ -383,6 +385,56 @@ def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
                 break  # …行动方案: a Program head closes it
             add_candidate(doc, start, k.end(), "Policy", "title")
             break
+
+
+ACTIVITY_TAGS = frozenset({"v", "vn"})  # 设计, 开发 of 规划、设计、开发: activities, not documents
+JOINING_TAGS = frozenset({"c", "p"})  # 与, 和, 及: jieba tags 与 a preposition
+LIST_MARK = "、"  # the enumeration comma
+# the next list item: one Han run up to the next mark or clause punctuation
+NEXT_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,10}(?=[、，。；：,;:])")
+
+
+def kind_in_clause(text: str, floor: int, start: int, kind_start: int, end: int, grammar: g.Grammar) -> bool:
+    """Is the kind a word of the clause rather than the close of a name? A kind that is also an
+    activity (规划 plans, 设计 designs) is read as a document only where it closes a name:
+
+    - a clause word never seen right before a head stands right before it (…安全|相关|规划:
+      related plans; ``stop_words.jsonl`` counts ``before_head`` 0, where 促进 of …促进方案 stands
+      before heads 25 times): it is no name material, so no name closes with the kind;
+    - the name grammar cut the title after a one-character joining word inside the governed run
+      (海岸带综合保护|与|利用规划): the words joined belong to one name whose left edge the cut
+      lost, so no part of it is taken (a two-character preposition, 审议通过|…条例, governs the
+      title instead);
+    - it opens a series of activities (站城一体化|规划、设计、开发、建设): the next item of the list is
+      one verb, where a list-mate title is a name closed by its own kind.
+    """
+    if segment_cached(text[start:kind_start])[-1] in _never_before_heads(grammar):
+        return True
+    joined = segment_cached(text[floor:start])[-1] if start > floor else ""
+    if len(joined) == 1 and dictionary().get(joined, (0, ""))[1] in JOINING_TAGS:
+        return True
+    if text[end : end + 1] != LIST_MARK:
+        return False
+    item = NEXT_ITEM_RE.match(text, end + 1)
+    return item is not None and dictionary().get(item.group(), (0, ""))[1] in ACTIVITY_TAGS
+
+
+_never_cache: weakref.WeakKeyDictionary[g.Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _never_before_heads(grammar: g.Grammar) -> frozenset[str]:
+    """The hard clause words of ``stop_words.jsonl`` never counted right before a head (相关:
+    ``before_head`` 0), once per grammar."""
+    found = _never_cache.get(grammar)
+    if found is None:
+        rows = grammar.lexicon["stop_words.jsonl"]
+        found = frozenset(
+            r["word"]
+            for r in rows
+            if r.get("kind") == "hard" and r.get("counts", {}).get("before_head", 1) == 0
+        )
+        _never_cache[grammar] = found
+    return found
 
 
 MAX_ISSUER_GAP = MAX_TITLE_BODY  # characters between the issuing division and the title found
