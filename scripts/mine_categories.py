@@ -35,6 +35,7 @@ from extract.pipeline.bound_openings import mine_bound_openings
 from extract.pipeline.clause_leads import mine_clause_leads
 from extract.pipeline.clause_openers import mine_clause_openers
 from extract.pipeline.counted_works import mine_counted_works, project_kernels
+from extract.pipeline.entity_led_names import strategy_names
 from extract.pipeline.field_labels import mine_field_labels
 from extract.pipeline.genericity import mine_categories, mine_widespread_terms
 from extract.pipeline.gold_mask import blanked_text, default_gold_files, passage_spans
@@ -87,7 +88,7 @@ def mine_all(docs: list[tuple[str, str]]) -> list[tuple[Path, list[dict]]]:
     """(target file, rows) of every file this script writes, mined from ``docs`` (also run by
     ``scripts/mining_stability.py`` with extra masks)."""
     return [
-        (TARGET, mine_categories(docs, default_grammar().heads, place_names())),
+        (TARGET, mine_categories(docs, default_grammar().heads, place_names(), strategy_names())),
         (TERMS, mine_widespread_terms(docs)),
         (SLOGANS, mine_slogan_modifiers(docs)),
         (UNITS, mine_bound_openings(docs)),

@@ -97,9 +97,14 @@ HOLDER_TYPES = frozenset({"Organization", "Platform"})
 
 
 def mine_categories(
-    docs: Sequence[tuple[str, str]], heads: Iterable[str], places: frozenset[str]
+    docs: Sequence[tuple[str, str]],
+    heads: Iterable[str],
+    places: frozenset[str],
+    strategies: frozenset[str] = frozenset(),
 ) -> list[dict]:
-    """Head-ended phrases used by many authors: ``docs`` is (author, text) pairs."""
+    """Head-ended phrases used by many authors: ``docs`` is (author, text) pairs. A phrase that
+    holds a division name, or a named strategy that qualifies a head after it
+    (``_qualifies_strategy``), is a name however many authors write it."""
     head_re = re.compile("|".join(sorted(map(re.escape, set(heads)), key=lambda h: (-len(h), h))))
     authors: dict[str, set[str]] = defaultdict(set)
     total: dict[str, int] = defaultdict(int)
@@ -113,7 +118,7 @@ def mine_categories(
                     authors[phrase].add(author)
     out = []
     for phrase, who in authors.items():
-        if len(who) < MIN_AUTHORS or _has_place(phrase, places):
+        if len(who) < MIN_AUTHORS or _has_place(phrase, places) or _qualifies_strategy(phrase, strategies):
             continue
         counts = {"total": total[phrase]}
         out.append({"phrase": phrase, "source": "mined", "counts": counts, "docs": len(who)})
@@ -173,6 +178,17 @@ def widespread_terms(grammar: Grammar) -> frozenset[str]:
 
 def _has_place(phrase: str, places: frozenset[str]) -> bool:
     return any(phrase[i : i + k] in places for i in range(len(phrase)) for k in range(2, 9))
+
+
+def _qualifies_strategy(phrase: str, strategies: frozenset[str]) -> bool:
+    """Does a named strategy (GUIDE §6's closed class, ``strategies.jsonl``) stand in ``phrase``
+    with more of the phrase after it? Such a phrase is the strategy's own designation or
+    programme (美丽中国|先行区: GUIDE §3 types a designation with the head 先行区 as a Program, and
+    §2.6 keeps the strategy in its name), one thing the nation names, which every province
+    writes the same way, so the count of authors cannot tell it from a kind. A phrase that
+    ends with the strategy (西部陆海新通道: its head 通道 is the strategy's own) stays a category
+    phrase, as it was."""
+    return any(s in phrase and not phrase.endswith(s) for s in strategies)
 
 
 def is_category(

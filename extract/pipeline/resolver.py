@@ -425,12 +425,16 @@ class Resolver(UsesGrammar, Pipe):
     def _designation_after(self, rest: str, label: str = "Program") -> bool:
         """Is ``rest`` (what a name holds after the strategy it opens with) a named programme
         designation: a GUIDE §3 pilot head (试点, 示范区, 先行区 …) after a modifier of its own
-        (美丽中国|省域先行区)? The conventions keep such designations whole, with no Strategy
-        inside them (GUIDE §2.1); a bare head or a generic word before it (美丽中国|建设先行区,
+        (美丽中国|省域先行区), or a Program's bare pilot head right after the strategy
+        (美丽中国|先行区: the strategy's own designation, one Program in both readable golds that
+        write it, fresh3 and fresh7)? The conventions keep such designations whole, with no
+        Strategy inside them (GUIDE §2.1); a generic word before the head (美丽中国|建设先行区,
         the dev gold's positioning) is still only the strategy plus a generic tail."""
         head = next((h for h in self.grammar.program_designations if rest.endswith(h)), None)
         if head is None:
             return label == "Program" and self._programme_after(rest)
+        if rest == head:
+            return label == "Program"
         if len(rest) - len(head) < 2:
             return False
         return not is_generic(rest[: -len(head)])  # 美丽中国|建设先行区: the strategy's generic tail
