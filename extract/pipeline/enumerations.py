@@ -28,6 +28,7 @@ from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, 
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 from extract.pipeline.nested_lists import after_nested_list, joined_label
+from extract.pipeline.placed_firms import placed_trade_name
 from extract.pipeline.project_list_firms import Typed, among_firms
 from extract.pipeline.sector_siblings import among_sectors, unnamed_item
 from extract.pipeline.trade_labels import trade_item
@@ -143,6 +144,8 @@ def item_type(item: str, classifier: str, grammar: g.Grammar | None = None, kind
         return "Project"  # 南山、明月山生态修复…等工程: the place's works (list_kinds.place_item)
     if len(LATIN_RE.sub("", item)) <= BARE_FIRM_MAX and not is_common_phrase(item):
         return "Enterprise"
+    if placed_trade_name(item, gr):
+        return "Enterprise"  # 东营|富海: a home place and a coined trade name (placed_firms)
     return "Project"
 
 

@@ -53,6 +53,7 @@ from extract.pipeline.lexicon import (
 from extract.pipeline.list_labels import trim_list_labels
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segment
 from extract.pipeline.national_scope import restore_national_scope
+from extract.pipeline.owned_firms import owned_kind
 from extract.pipeline.public_bodies import LEVELS
 from extract.pipeline.punctuation_edges import fix_edges
 from extract.pipeline.rated_bodies import rated_body
@@ -434,8 +435,8 @@ def firm_of_kinds(name: str) -> bool:
     if m is None or m.start() == 0:
         return False
     stem = name[: m.start()]
-    if negated_kind(stem):
-        return True
+    if negated_kind(stem) or owned_kind(stem):
+        return True  # 非平台公司; 村属公司, 区属集团: extract.pipeline.owned_firms
     if not is_common_phrase(stem):
         return False
     return not (m.group() == GROUP_KERNEL and len(_segment(stem)) == 1)

@@ -51,7 +51,9 @@ MIN_FIRST = 3  # first items the word opens
 MIN_REPORTS = 3  # reports (the bundled corpus counts as one) where it does
 MIN_FIRST_SHARE = 2 / 3  # twice the chance share of a first item in a list of three
 MIN_ITEMS = 3  # items of a list
-TYPES = frozenset({"Project", "Platform"})
+# a verb governs a list whatever it lists: the first item of a project list that names firms
+# (布局|甲乙石化、丙地富海等重大项目: placed_firms, project_list_firms) loses it as a work would
+TYPES = frozenset({"Project", "Platform", "Enterprise"})
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?\n“”《》（）()]+")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 
