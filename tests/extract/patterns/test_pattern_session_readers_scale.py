@@ -50,7 +50,9 @@ invented.
 - twenty-seventh session: corridors and hubs named by a role, platform kinds rated by output,
   pilot designations with an area kind, a place before a national designation, a division glued
   to the end of a name, policy titles closed by a compound kind word, counts named by the verb
-  their items share and product lines listed after a clause that counts projects.
+  their items share and product lines listed after a clause that counts projects; plans closed by
+  a compound kind, a strategy's own pilot designation, firms a level owns, a place and a coined
+  trade name in a project list, a list's adverb-led act and a lone measure after a level.
 """
 
 from __future__ import annotations
@@ -120,7 +122,9 @@ UNITS = {
     "twenty-seventh": (
         "建设青禾过江穿山对外通道和澄湾商贸型物流枢纽，打造千亿级产业园区，建设青禾文化示范片区，"
         "推进青禾国家农综区建设，澄湾经开区西区产业更新，制定“青禾”评价考核办法，355项事项实现跨省通办，"
-        "一批新兴项目集聚成势，青岚石化绿色新材料、北岭电气等深化布局，"
+        "一批新兴项目集聚成势，青岚石化绿色新材料、北岭电气等深化布局，编制青禾中长期发展规划，"
+        "加快建设美丽中国先行区，整合村属公司，引入上海澄吉亚等21个项目，新培育甲乙企业32家、丙丁企业4家，"
+        "粮食播种面积1200万亩、产量800万吨，"
     ),
 }
 
