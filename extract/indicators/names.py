@@ -366,9 +366,10 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
 
 
 def is_figure_verb(word: str) -> bool:
-    """Is ``word`` a verb of a level: one the cleaner strips before a figure (``_LEAD``) that is also
-    one of the figure verbs between a name and its figure (``_TRAIL``: 实现, 完成, 达到, 突破; not
-    the plan's 推进, 推动, 力争), and a dictionary verb?"""
+    """Is ``word`` a verb of a level: one of the figure verbs between a name and its figure
+    (``_TRAIL``: 实现, 完成, 达到; not the plan's 推进, 推动, 力争) that the dictionary tags v? Whether
+    the cleaner strips it before a name (``_LEAD``) is the caller's test
+    (:func:`_opens_with_level_verb`)."""
     return word in _TRAIL_VERBS and dictionary_fn()().get(word, (0, ""))[1] == "v"
 
 

@@ -88,13 +88,16 @@ def owner_of_lone_measure(before: str, name: str) -> str:
     characters or more) and one measure word (a dictionary noun); ``name`` is one dictionary noun
     that ends in a quantity character (产量, 增加值: ``lead_measure.QUANTITY_ENDS``) or in the
     character the level's measure ends in, before any quantity ending (总产量/单产, as
-    :func:`_lacks_owner` asks of 起数/人数). Returns the owner, or "" (a
-    statistic of its own: 税收 after 一般公共预算收入, 人口 after a harvest)."""
+    :func:`_lacks_owner` asks of 起数/人数), and whose stem is no noun that names its own object
+    (货运|量, 客运|量: a traffic). Returns the owner, or "" (a statistic of its own: 税收 after
+    一般公共预算收入, 人口 after a harvest, 货运量 after 旅客发送量)."""
     if not _LONE_MEASURE_LEN[0] <= len(name) <= _LONE_MEASURE_LEN[1] or name in STANDARD_NAMES:
         return ""
     tags = dictionary_fn()()
     if segment_fn()(name) != (name,) or not tags.get(name, (0, ""))[1].startswith("n"):
         return ""
+    if len(name) > 2 and tags.get(name[:-1], (0, ""))[1].startswith("n") and _names_its_object(name, tags):
+        return ""  # 旅客发送量…，货运|量…: a traffic that names what it carries, a statistic of its own
     words = segment_fn()(before)
     if len(words) < 2 or not 2 <= len(words[-1]) <= _OWNED_MEASURE_MAX:
         return ""
@@ -109,6 +112,13 @@ def owner_of_lone_measure(before: str, name: str) -> str:
         return ""  # 盘活|国有资产…，完成率…: an act's figure, not a thing's measure
     stem = measure.rstrip("".join(QUANTITY_ENDS)) or measure  # 总产量 is 总产 with its quantity ending
     return owner if name[-1] in QUANTITY_ENDS or name[-1] in (measure[-1], stem[-1]) else ""
+
+
+def _names_its_object(name: str, tags: dict[str, tuple[int, str]]) -> bool:
+    """Does the measure's stem open with a noun of its own (货|运量, 客|运量: the goods or the
+    passengers carried)? Such a measure says what it measures; 总|产量 (总 a modifier) and 吞吐量
+    (a verb) do not, and take the owner before them."""
+    return tags.get(name[0], (0, ""))[1].startswith("n")
 
 
 def _measure_part(word: str, tags: dict[str, tuple[int, str]]) -> str:

@@ -979,7 +979,7 @@ class _SentenceReader:
                     topic = ""  # 完成投资…，拟竣工投产项目3500个: a count of its own
                 counted = prev.counted and bool(topic)
                 own = topic_of(prev.name.removeprefix(topic), acts=False)
-                if not own and not topic and not _SENTENCE_BREAK.search(norm, prev.fig.end, seg_start):
+                if not own and not topic:  # the reader is given one sentence at a time
                     own = owner_of_lone_measure(prev.name, name)  # 粮食总产…，单产…: 粮食单产
                 if not own and not topic and prev.clause_start == cstart and seg_start > cstart:
                     own = self._acted_on(prev)  # 落实某计划补贴资金…、带动消费…: the programme's
@@ -1360,7 +1360,8 @@ def _with_shared_verb(
     So is a count's name after a count, whatever the two measure words (``改造道路80条、桥梁15座``):
     a counted noun is a thing, never a measure of the thing before, and a short first count
     (``建成学校12所``) is no bare measure either; nor is a short first item before a written name of
-    the same quantity (``新增用海29万亩、用林地13万亩``: 新增用林地, the readable gold's name).
+    the same quantity (``新增用海29万亩、用林地13万亩``: 新增用林地, the readable gold's name) unless
+    that name holds an act of its own (``新增就业1.2万人、城镇失业人员再就业3000人``).
     ``written``: the name stands before its figure, as the verb's object does; in ``68条跑道、
     249条子跑道`` the nouns follow their counts and the coordination reader names them. A mined modifier
     of stage verbs before the verb (``有序|改造``, ``status_modifiers.jsonl``) does not hide it."""
@@ -1369,7 +1370,9 @@ def _with_shared_verb(
         return name
     counts = written and prev.fig.unit in _COUNT_SUFFIX and f.unit in _COUNT_SUFFIX  # 道路80条、桥梁15座
     same_quantity = _base_unit(prev.fig.unit) == _base_unit(f.unit) and _MONEY not in f.unit
-    if _bare_measure(prev.name, prev.fig) and not counts and not (written and same_quantity):
+    if _bare_measure(prev.name, prev.fig) and not counts and not (
+        written and same_quantity and not _holds_act(name)
+    ):
         return name  # 完成投资100亿元、规上工业产值…; but 新增用海29万亩、用林地13万亩 goes on
     if is_bare_measure(name) and not same_quantity and not counts:
         return name  # 完成投资100亿元、规上工业产值…: a bare measure carries no verb
@@ -1500,13 +1503,17 @@ def _may_open_with_verb(name: str, tags: dict[str, tuple[int, str]]) -> bool:
     return any(_verb_tag(tags.get(name[:j], (0, ""))[1]) for j in range(2, len(name) + 1))
 
 
+def _holds_act(name: str) -> bool:
+    """Does a word of ``name`` carry a verb's tag (城镇失业人员再|就业)? Such a name says its own act,
+    and a verb shared from the item before would be a second one (新增|…再就业)."""
+    tags = dictionary_fn()()
+    return any(_verb_tag(tags.get(w, (0, ""))[1]) for w in segment_fn()(name))
+
+
 def _verb_tag(tag: str) -> bool:
     """A tag ``_opening_verb`` accepts for a name's first word: a verb's, not a verbal noun's."""
     return tag.startswith("v") and tag != "vn"
 
-
-# what ends a sentence: the owner of a lone measure is looked for inside one
-_SENTENCE_BREAK = re.compile("[。；;！？!?\n]")
 
 
 _SHARE = "占比"  # a share with no name of its own (…达到9048万千瓦，占比55.1%): the level's share

@@ -37,7 +37,7 @@ import re
 from extract.pipeline.chosen import Chosen
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.lexicon import _segment
+from extract.pipeline.lexicon import segment
 from extract.pipeline.mining import PROPER_TAGS, dictionary
 from extract.pipeline.positioning_centres import MACRO_REGIONS
 from extract.pipeline.proper_parts import _place, everyday_word, in_project_list, quoted
@@ -75,7 +75,7 @@ def own_part(word: str, terms: frozenset[str]) -> bool:
 def role_body(body: str, grammar: Grammar) -> bool:
     """Does ``body`` (what precedes the kernel) hold an everyday word and no part of its own?"""
     terms = widespread_terms(grammar)
-    words = _segment(body)
+    words = segment(body)
     if any(own_part(w, terms) for w in words):
         return False
     return any(everyday_word(w, terms) for w in words)

@@ -31,7 +31,8 @@ A place right before the section word 段 qualifies a section of a longer name (
 …（X段）: ``section_places``).
 
 A place right after a Platform's or a Project's name (甲经开区|西区) is a part of it or opens the
-next name, no unit beside it (GUIDE §2.7: ``glued_places``).
+next name, no unit beside it (GUIDE §2.7): ``glued_places``, read by the resolver after the filters
+that drop names.
 
 A place right before the national level of a designation (甲市|国家农综区) is its site, inside
 the designation's name (GUIDE §2.5: ``place_national_sites``).
@@ -70,7 +71,6 @@ from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.counted_place_lists import counted_item_place
 from extract.pipeline.designation_levels import names_designation_level
 from extract.pipeline.flanked_places import between_strays
-from extract.pipeline.glued_places import glued_to_name
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import dictionary
@@ -311,7 +311,6 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
             or after_adjective(text, s.start_char)
             or names_designation_level(text, s.start_char, s.end_char, author, grammar)  # 入选甲市…名单
-            or glued_to_name(s, chosen[i - 1] if i else None)  # 甲经开区|西区: glued_places
         ):
             drop.add(i)
             continue

@@ -13,7 +13,8 @@ then a Platform, Strategy or Program: 深圳|前海, 菏泽|鲁西崛起), and o
 the gold passages the two Districts the extractor gave right after a Platform were both parts or
 names of that platform's (district15's audit). Only a Platform or a Project before the place
 counts (the types that have parts and services of their own); a place after a body (省委) or a
-programme is not read here.
+programme is not read here. The test runs after every filter that drops a Platform or Project
+guess (``Resolver``'s order): a name dropped later (千亿级产业园区|南岸区…) leaves its place standing.
 """
 
 from __future__ import annotations
@@ -28,4 +29,13 @@ def glued_to_name(place: Chosen, before: Chosen | None) -> bool:
     return before is not None and before.end_char == place.start_char and before.label_ in HOLDER_TYPES
 
 
-__all__ = ["glued_to_name"]
+def drop_glued_places(chosen: list[Chosen]) -> list[Chosen]:
+    """``chosen`` (in text order) without the places glued to the end of a surviving name."""
+    return [
+        s
+        for i, s in enumerate(chosen)
+        if not (s.label_ == "District" and glued_to_name(s, chosen[i - 1] if i else None))
+    ]
+
+
+__all__ = ["drop_glued_places", "glued_to_name"]

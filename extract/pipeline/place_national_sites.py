@@ -22,7 +22,7 @@ the other national scope word 全国 (廊坊、张家口|全国算力高地: the
 from __future__ import annotations
 
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.lexicon import _segment
+from extract.pipeline.lexicon import segment
 from extract.pipeline.mining import dictionary
 from extract.pipeline.place_runs import clause_word, name_run
 from extract.pipeline.rare_designations import NATIONAL_LEVELS
@@ -37,7 +37,7 @@ def opens_national_designation(text: str, end: int, grammar: Grammar) -> bool:
     run = name_run(text, end)
     if not run.startswith(NATIONAL_LEVELS):
         return False  # no national level right after the place (the common case): nothing to segment
-    words = _segment(run)
+    words = segment(run)
     if words[0] not in NATIONAL_LEVELS:
         return False  # a longer word holds the level: no designation opens here
     body: list[str] = []

@@ -51,6 +51,7 @@ from extract.pipeline.financing_kinds import drop_financing_kinds
 from extract.pipeline.firm_repeats import add_firm_repeats
 from extract.pipeline.firm_siblings import add_firm_siblings
 from extract.pipeline.genericity import drop_generic, widespread_terms
+from extract.pipeline.glued_places import drop_glued_places
 from extract.pipeline.governed_quotes import trim_governed_quotes
 from extract.pipeline.grammar import UsesGrammar, is_generic
 from extract.pipeline.held_titles import retype_held_titles
@@ -345,6 +346,7 @@ class Resolver(UsesGrammar, Pipe):
         chosen = drop_positioning_centres(chosen, doc_text(doc), self.grammar)  # 西部|金融中心: a goal
         chosen = drop_corridor_roles(chosen, doc_text(doc), self.grammar)  # 过江穿山|对外通道: a role
         chosen = drop_belt_corridors(chosen, doc_text(doc), self.grammar)  # 甲地文化旅游走廊: untyped
+        chosen = drop_glued_places(chosen)  # 甲经开区|西区: a part of a surviving name
         chosen = retype_zone_type_areas(chosen, doc_text(doc), self.grammar)  # 甲市|临空经济区: a zone
         chosen = retype_designation_areas(chosen, doc_text(doc), self.grammar)  # …示范片区: a designation
         chosen = extend_platform_clusters(doc, chosen, doc_text(doc), self.grammar)  # …数据中心|集群

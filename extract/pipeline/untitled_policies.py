@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import NUMERAL_OPENING_RE
 from extract.pipeline.candidates import add_candidate, candidates, set_candidates
+from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.mining import CLAUSE_TAGS, NATIONAL, dictionary, segment_cached
 from extract.pipeline.title_edges import drop_counted_documents, find_listed_titles, trim_scope_openings
 from extract.pipeline.widespread_phrases import widespread_phrases
@@ -327,7 +328,7 @@ def widespread_body(body: str, grammar: g.Grammar) -> bool:
     itself a common word (改革方案, 考核办法), so before it a shared phrase names a kind of
     document every province has, not one document (GUIDE §3: generic unnamed items); a name
     (“双碳”评价, 数据资产登记) is written by few."""
-    return body in widespread_phrases(grammar) or body in grammar.mined_set("widespread_terms.jsonl", "term")
+    return body in widespread_phrases(grammar) or body in widespread_terms(grammar)
 
 
 def find_governed_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:

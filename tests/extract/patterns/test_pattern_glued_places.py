@@ -41,3 +41,15 @@ def test_a_place_glued_to_a_zone_or_facility_is_no_district(text, place, region)
 def test_places_after_a_delimiter_or_a_unit_stay(text, places):
     found = ents(text, NANAN)
     assert all((p, "District") in found for p in places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打造千亿级产业园区南岸区重点发展汽车产业。",  # the rated kind is dropped later: the place stays
+        "打造国家级数据标注试点基地南岸区率先示范。",
+        "建设高铁双通道南岸区加快融入。",  # a corridor role, dropped later
+    ],
+)
+def test_a_place_after_a_name_that_is_dropped_stays(text):
+    assert ("南岸区", "District") in ents(text, NANAN)

@@ -55,3 +55,9 @@ def test_a_short_first_item_passes_its_act_to_an_item_of_the_same_quantity():
 def test_a_short_amount_passes_no_act_to_a_statistic():
     got = by_name("完成投资100亿元、规上工业产值300亿元。")
     assert "规上工业产值" in got
+
+
+def test_a_written_item_with_an_act_of_its_own_takes_no_shared_verb():
+    got = by_name("全年新增就业1.2万人、城镇失业人员再就业3000人。")
+    assert "城镇失业人员再就业数" in got or "城镇失业人员再就业" in got
+    assert not any(n.startswith("新增城镇失业人员") for n in got)

@@ -46,3 +46,15 @@ def test_a_rate_after_an_acts_amount_is_not_given_the_act():
     assert owner_of_lone_measure("盘活国有资产", "完成率") == ""
     got = by_name("全年盘活闲置资产20亿元，完成率120%。")
     assert not any(n.startswith("盘活") and n.endswith("完成率") for n in got)
+
+
+def test_a_traffic_named_by_a_noun_of_its_own_keeps_its_name():
+    got = by_name("全年旅客发送量1亿人次，货运量2亿吨。")
+    assert got["货运量"].value == 2.0
+    assert owner_of_lone_measure("旅客发送量", "货运量") == ""
+    got = by_name("港口货物吞吐量3亿吨、集装箱吞吐量500万标准箱、货运量2亿吨。")
+    assert not any(n.endswith("货运量") and n != "货运量" for n in got)
+
+
+def test_a_lone_total_output_after_an_area_is_the_crops():
+    assert owner_of_lone_measure("油菜播种面积", "总产量") == "油菜"
