@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from extract.pipeline.lexicon import segment
 from extract.pipeline.mining import dictionary
-from extract.pipeline.proper_parts import MARKED_RE, _place
+from extract.pipeline.proper_parts import MARKED_RE, place_part
 
 # the derivational suffixes that make an attribute of a stem (derivational_suffix, closed class)
 SUFFIXES = ("性", "化")
@@ -45,4 +45,4 @@ def attributive_kind(name: str) -> bool:
     words = segment(name)
     if len(words) < 2 or not attributive_derivation(words[0]):
         return False
-    return not any(_place(w) for w in words)
+    return not any(place_part(w) for w in words)

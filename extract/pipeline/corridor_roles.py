@@ -40,7 +40,7 @@ from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import segment
 from extract.pipeline.mining import PROPER_TAGS, dictionary
 from extract.pipeline.positioning_centres import MACRO_REGIONS
-from extract.pipeline.proper_parts import _place, everyday_word, in_project_list, quoted
+from extract.pipeline.proper_parts import everyday_word, in_project_list, place_part, quoted
 from extract.pipeline.sub_regions import COMPASS
 from extract.regions import lookup
 
@@ -62,7 +62,7 @@ def own_part(word: str, terms: frozenset[str]) -> bool:
     macro-region is none (GUIDE §3)."""
     if word in MACRO_REGIONS or set(word) <= COMPASS_POINTS:
         return False
-    if _place(word) or lookup(word) is not None or CODE_RE.search(word):
+    if place_part(word) or lookup(word) is not None or CODE_RE.search(word):
         return True
     if everyday_word(word, terms):
         return False

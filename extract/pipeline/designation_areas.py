@@ -25,12 +25,14 @@ import weakref
 
 from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.mining import segment_cached
+from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.zone_type_areas import ZONE
 
 PILOT_RULE = "GUIDE §3 Program: pilot designations"  # how the kernel file's pilot rows open their rule
 MIN_STEM = 2  # 示范, 试验, 先行: a one-character stem is part of another word
 KIND_LENGTH = 2  # 片区: one qualifier character and 区 (not 核心区, 商务区: area nouns of their own)
+# jieba's adjective tag: in 老区 (an old base area) 老 is an attribute, no kind set inside a kernel
+ADJECTIVE_TAG = "a"
 
 _cache: weakref.WeakKeyDictionary[Grammar, tuple[frozenset[str], tuple[str, ...]]] = (
     weakref.WeakKeyDictionary()
@@ -55,7 +57,10 @@ def _stems_and_kinds(grammar: Grammar) -> tuple[frozenset[str], tuple[str, ...]]
             sorted(
                 r["head"]
                 for r in rows
-                if r.get("type") == "Area" and r["head"].endswith(ZONE) and len(r["head"]) == KIND_LENGTH
+                if r.get("type") == "Area"
+                and r["head"].endswith(ZONE)
+                and len(r["head"]) == KIND_LENGTH
+                and dictionary().get(r["head"][0], (0, ""))[1] != ADJECTIVE_TAG
             )
         )
         found = _cache[grammar] = (stems, kinds)

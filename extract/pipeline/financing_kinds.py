@@ -25,7 +25,7 @@ from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import PROPER_TAGS, dictionary
-from extract.pipeline.proper_parts import _place
+from extract.pipeline.proper_parts import place_part
 
 RULE_KIND = "financing_instrument"
 CHECKED_TYPES = frozenset({"Project"})
@@ -56,7 +56,7 @@ def _instrument_end(grammar: Grammar) -> re.Pattern[str]:
 def _everyday(word: str, terms: frozenset[str]) -> bool:
     """A widespread term, or a dictionary word of ``MIN_WORD`` or more characters that is no
     proper noun and no division."""
-    if _place(word):
+    if place_part(word):
         return False
     if word in terms:
         return True

@@ -112,7 +112,7 @@ def common_word(word: str, terms: frozenset[str]) -> bool:
     freq, tag = dictionary().get(word, (0, ""))
     if len(word) < MIN_PIECE or not tag or tag in PROPER_TAGS:
         return False
-    return freq >= MIN_COMMON_FREQ and not _place(word)
+    return freq >= MIN_COMMON_FREQ and not place_part(word)
 
 
 def common_body(name: str, grammar: Grammar) -> bool:
@@ -213,7 +213,7 @@ def everyday_tiles(words: tuple[str, ...] | list[str], terms: frozenset[str], ke
                     ends[j] <= limit
                     and any(len(w) == 1 for w in words[i:j])
                     and piece in terms
-                    and not _place(piece)
+                    and not place_part(piece)
                 )
             if ok:
                 cand = best[i] + 1  # type: ignore[operator]
@@ -234,7 +234,7 @@ def _firm_and_facility(name: str, words: tuple[str, ...] | list[str], grammar: G
     return bool(body) and len(_segment(body)) == 1
 
 
-def _place(word: str) -> bool:
+def place_part(word: str) -> bool:
     """A division of the gazetteer by its name or short form (``mining.place_names``: a short
     form the dictionary reads as a common word, 通道 or 港口, is the word; the national level 国家
     is a scope, GUIDE §2.5, not a place of the name's own)."""
@@ -246,7 +246,7 @@ def everyday_word(word: str, terms: frozenset[str]) -> bool:
     noun (which keeps it out of the mined terms) that splits into such terms of ``MIN_PIECE`` or
     more characters (国际|航空: the dictionary's ``nt`` is the airline's, not the text's). A
     common compound outside the terms (复合材料) is a rarer word, a part of the name's own."""
-    if _place(word):
+    if place_part(word):
         return False
     if word in terms:
         return True
@@ -270,7 +270,7 @@ def _everyday_piece(piece: str, terms: frozenset[str]) -> bool:
     国际航运物流综合枢纽 a Project (issue 12, maskflip22). jieba's count (航运 1,962) does not move
     with the mask. The whole word still has to be a compound the dictionary tags as a proper noun,
     and one of its two pieces a mined term (``everyday_word``): the corpus still has a say."""
-    return common_word(piece, terms) and not _place(piece)
+    return common_word(piece, terms) and not place_part(piece)
 
 
 def in_project_list(text: str, end: int) -> bool:

@@ -84,7 +84,7 @@ from extract.pipeline.lexicon import _segment
 from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
-from extract.pipeline.proper_parts import MARKED_RE, _firm_and_facility, _place, lacks_proper_part, quoted
+from extract.pipeline.proper_parts import MARKED_RE, _firm_and_facility, lacks_proper_part, place_part, quoted
 from extract.pipeline.shared_terms import shared_terms
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
@@ -160,7 +160,7 @@ def _unowned_rest(rest: str, grammar: Grammar) -> bool:
     if not rest or MARKED_RE.search(rest) or phase_end(rest) is not None:
         return False
     words = _segment(rest)
-    if any(_place(w) for w in words):
+    if any(place_part(w) for w in words):
         return False
     return not _firm_and_facility(rest, words, grammar)
 

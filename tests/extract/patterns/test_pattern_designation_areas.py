@@ -56,3 +56,12 @@ def test_a_word_ending_in_a_stem_character_is_no_stem():
     grammar = default_grammar()
     assert not pilot_designation("青山展示片区", grammar)
     assert pilot_designation("青山示范片区", grammar)
+
+
+def test_an_old_base_area_is_no_kind_set_inside_a_designation():
+    from extract.pipeline.designation_areas import pilot_designation
+    from extract.pipeline.grammar import default_grammar
+
+    grammar = default_grammar()
+    assert not pilot_designation("青山示范老区", grammar)  # 老 is an attribute (jieba: a)
+    assert pilot_designation("青山试验片区", grammar)
