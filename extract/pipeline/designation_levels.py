@@ -21,6 +21,18 @@ district's report, the province in its own): that is the government that issues 
 lists, titles and awards, the slot GUIDE §2.5's scope words (全市, 全省) fill when the report does
 not name it. A division *inside* the author's territory after such a verb can be the designated unit
 itself (``创建[甲市][乙县]…国家地理标志保护示范区``: the readable gold tags those places) and stays.
+
+An award is the same slot with its own mark (:func:`names_award_level`): a place that opens the
+object of a verb (a clause word, as for the title verbs) and whose noun phrase ends in a word of the
+prize suffix (``获甲市科学技术奖``, ``获得甲省科技进步奖一等奖``) is the level of the award, whoever
+grants it. The prize word (``prize_names.PRIZE``, a word of the provincial-2026 conventions, which
+leave prizes untagged) marks the award; the verb before the place tells the level from the winner
+(``甲市荣获全国质量奖``: the subject, a District). Award verbs are not mined: over the blanked
+reports a place or the national level opens a prize name after 获 and 荣获 in 2 reports each, below
+any floor, so the verb is any clause word (jieba's verb tags, the mined hard stop words); jieba
+tags 荣获 a personal name, so a place after it is still read as a District (left for a mined list
+once the corpus holds enough awards). No readable
+gold District opens a name holding the prize word (20 readable gold files).
 """
 
 from __future__ import annotations
@@ -31,12 +43,14 @@ import re
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.place_runs import clause_word, name_run
+from extract.pipeline.prize_names import PRIZE
 from extract.regions import by_code, lookup
 
 LEXICON_FILE = "title_verbs.jsonl"
 # a batch ordinal between the verb and the designation (入选首批…, 入选第二批…): numerals + 批
 BATCH_RE = re.compile(r"(?:首|第[\d一二三四五六七八九十]+)批$")
 LOOK_BEHIND = 12  # characters before the place searched for the verb and a batch ordinal
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")  # the Han characters right before a place
 
 
 @functools.lru_cache(maxsize=8)
@@ -74,4 +88,20 @@ def names_designation_level(text: str, start: int, end: int, author: str | None,
     return not clause_word(_segment(run)[0], grammar)
 
 
-__all__ = ["names_designation_level", "title_verbs"]
+def names_award_level(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Is the place ``text[start:end]`` the level of an award: right after a clause word (获,
+    设立) and opening name words, no clause word among them, up to a word ending in the prize
+    suffix (获|甲市|科学技术|奖, 获|甲省|科技|进步奖|一等奖)? A place opening its clause or after
+    a time word (甲县荣获…奖, 今年甲县荣获…奖) is the winner and stays."""
+    before = _HAN_TAIL.search(text, max(0, start - LOOK_BEHIND), start)
+    if before is None or not clause_word(_segment(before.group())[-1], grammar):
+        return False
+    for word in _segment(name_run(text, end)):
+        if clause_word(word, grammar):
+            return False
+        if word.endswith(PRIZE):
+            return True
+    return False
+
+
+__all__ = ["names_award_level", "names_designation_level", "title_verbs"]

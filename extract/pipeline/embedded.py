@@ -69,7 +69,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.counted_place_lists import counted_item_place
-from extract.pipeline.designation_levels import names_designation_level
+from extract.pipeline.designation_levels import names_award_level, names_designation_level
 from extract.pipeline.flanked_places import between_strays
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
@@ -311,6 +311,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
             or after_adjective(text, s.start_char)
             or names_designation_level(text, s.start_char, s.end_char, author, grammar)  # 入选甲市…名单
+            or names_award_level(text, s.start_char, s.end_char, grammar)  # 获甲市科学技术奖
         ):
             drop.add(i)
             continue
