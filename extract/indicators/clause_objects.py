@@ -15,6 +15,13 @@ word of another kind (开展: the clause's act; 以上, 及: a scope). Only a ra
 noun, an act and 率 (问题|解决|率, 隐患|整改|率) inherits: a statistic such as 工业投资 or 煤炭产量
 measures its noun in general, whatever the clause before did with it (紧盯国家工业版本馆…，工业投资
 增长…; 建强国家煤炭供应保障基地，煤炭产量…: the unannotated reports hold both).
+
+A rate named by its act alone (满意|率, 完成|率, 办结|率: :func:`act_only_rate`) echoes no noun: it
+is a rate of whatever the clause before just named, its object when that clause gives no figure
+(``进一步规范和提升12345热线服务，满意率95.4%`` → 12345热线服务满意率, fresh3's readable gold) and its
+one figure's measure otherwise (``全年盘活国有资产69.2亿元，完成率163.7%`` → 盘活国有资产完成率, as the
+readable gold names a completion rate after the figure it completes: dev 002-p02, dev-provincial
+浙江省). Read alone such a name measures nothing in particular.
 """
 
 from __future__ import annotations
@@ -94,19 +101,57 @@ def echoed_head_topic(head: str, clause: str) -> str:
     return ""
 
 
-def with_clause_object(name: str, text: str, cstart: int, has_figure: Callable[[int, int], bool]) -> str:
+def act_only_rate(name: str) -> bool:
+    """Is ``name`` a rate named by an act or its manner alone (满意|率, 完成|率, 好办|易|办|率), with
+    no noun of what the act was done to (问题|解决|率, 投资|完成|率 and 公办|率 name theirs)?"""
+    if not name.endswith(_RATE) or not is_bare_measure(name):
+        return False
+    words = segment_fn()(name[: -len(_RATE)])
+    tags = dictionary_fn()()
+    return bool(words) and all(_tag(w, tags) in _ACT_TAGS for w in words)
+
+
+def clause_object(clause: str) -> str:
+    """The nominal words that end ``clause`` (提升|12345|热线服务 → 12345热线服务), the thing its act
+    was done to; "" when the clause ends in no noun phrase of two characters or more."""
+    words = list(segment_fn()(clause))
+    topic = _nominal_run(words, len(words), dictionary_fn()())
+    return topic if len(topic) >= _MIN_TOPIC else ""
+
+
+def _completed_by(measure: str, rate: str) -> bool:
+    """Is ``rate`` (完成率) one of ``measure``, the figure before it (盘活国有资产)? Not where the
+    measure holds the rate's act (参保人数…，参保率…: the rate is a share of those people, not a
+    completion of the figure) or digits (a figure inside its words: the clause is several figures)."""
+    return bool(measure) and rate[: -len(_RATE)] not in measure and not any(c.isdigit() for c in measure)
+
+
+def with_clause_object(
+    name: str,
+    text: str,
+    cstart: int,
+    has_figure: Callable[[int, int], bool],
+    figure_name: Callable[[int, int], str] | None = None,
+) -> str:
     """``name`` of the rate whose clause starts at ``cstart`` with the modifiers of the object the
-    comma-joined clause before it ends in the rate's head noun (:func:`echoed_head_topic`), or
-    ``name`` where it is no bare act rate (:func:`act_rate_head`), the clause before holds a
-    figure or no object fits."""
+    comma-joined clause before it ends in the rate's head noun (:func:`echoed_head_topic`); an
+    act-only rate (:func:`act_only_rate`) takes that clause's object (:func:`clause_object`) or,
+    where the clause holds figures, ``figure_name(start, end)``: the measure of its one figure
+    ("" when there is none). ``name`` where it is no bare act rate or nothing fits."""
     if not is_bare_measure(name):
         return name
     head = act_rate_head(name)
-    before = _clause_before(text, cstart) if head else None
-    if before is None or has_figure(before[0], cstart):
+    # an act-only rate that opens its clause (满意率95.4%), not one after a verb of its own (力争|参保率,
+    # 推进|顺利率: the clause's act, whose thing may lie further back)
+    act_only = not head and act_only_rate(name) and text[cstart:].lstrip(" \t").startswith(name)
+    before = _clause_before(text, cstart) if head or act_only else None
+    if before is None:
         return name
-    topic = echoed_head_topic(head, before[1])
+    if has_figure(before[0], cstart):
+        measure = figure_name(before[0], cstart) if act_only and figure_name is not None else ""
+        return measure + name if _completed_by(measure, name) else name
+    topic = echoed_head_topic(head, before[1]) if head else clause_object(before[1])
     return topic + name if topic else name
 
 
-__all__ = ["act_rate_head", "echoed_head_topic", "with_clause_object"]
+__all__ = ["act_only_rate", "act_rate_head", "clause_object", "echoed_head_topic", "with_clause_object"]

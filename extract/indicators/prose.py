@@ -468,6 +468,19 @@ class _SentenceReader:
         k = bisect.bisect_left(self.fig_starts, start)
         return k < len(self.figs) and self.figs[k].start < end
 
+    def _one_figure_measure(self, start: int, end: int) -> str:
+        """The measure of the one figure read in ``start:end`` (a level, no rate, no subject of its
+        own), a count's suffix left off (停车泊位数 → 停车泊位): what an act-only rate in the clause
+        after completes (``clause_objects.with_clause_object``); "" for no figure or several."""
+        k = bisect.bisect_left(self.fig_starts, start)
+        if k + 1 < len(self.figs) and self.figs[k + 1].start < end:
+            return ""
+        read = [p for p in self.pending if start <= p.fig.start < end]
+        if len(read) != 1 or read[0].is_rate or read[0].subject is not None:
+            return ""
+        name, suffix = read[0].name, _COUNT_SUFFIX.get(read[0].fig.unit, "")
+        return name[: -len(suffix)] if suffix and name.endswith(suffix) else name
+
     def _segment(self, f: Figure) -> tuple[int, int, str]:
         """(clause start, segment start, segment): the words before ``f`` since its clause began
         or the last figure read in that clause, cut after an enumeration comma."""
@@ -967,7 +980,8 @@ class _SentenceReader:
             joined = self.pending[-1].name if seg_start > cstart and self.pending else None
             name = with_aspect_topic(name, norm, cstart, joined)
         if name and subj is None and not topic and seg_start == cstart:
-            name = with_clause_object(name, norm, cstart, self._has_figure)  # …问题攻坚行动，问题解决率…
+            # …问题攻坚行动，问题解决率…; 盘活国有资产69.2亿元，完成率…
+            name = with_clause_object(name, norm, cstart, self._has_figure, self._one_figure_measure)
         action_measure = bool(name) and not is_bare_measure(name) and _measure_of_an_action(name)
         counted = False
         bare = _bare_measure(name, f) or action_measure
