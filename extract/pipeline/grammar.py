@@ -100,7 +100,9 @@ BAD_FOLLOW = set("师库款额率量费化性型类者员部处内外上下中�
 QUALIFIER_RE = re.compile(
     r"(?:[（(][^（）()\n]{1,40}?(?:段|期|站|线|改造|校区|大厦|中心|基地)[)）]|[（(][一二三四五六七八九十\d]+期[)）]|"
     r"[一二三四五六七八九十\d]+期(?:工程|项目)?|[一二三四五六七八九十\d]+标段|[A-Z]地块|"
-    r"(?<=[铁路速线])[\u4e00-\u9fff]{2}段|"
+    # a section after a line, named by one place or by its two ends (GUIDE §2.4 （竹园村站至广阳湾站）:
+    # 渝厦高铁重庆东至黔江段, 沿江高速北线南岸至涪陵段; each end at most four characters)
+    r"(?<=[铁路速线])(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2})段|"
     # a compass section after a phase, a line or a road (GUIDE §2.4 section qualifiers: 一期北段,
     # 4号线北段, 甲乙路西段) and a generating unit after a phase (二期三号机组)
     r"(?<=[期线路])[东南西北中]段|(?<=期)[一二三四五六七八九十\d]+号机组|"
