@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from extract.free_trade import linked_zone_name, province_led_zone, standard_zone_name
 from extract.ids import entity_id, name_key
+from extract.normalize import FOOTNOTE_RE
 from extract.regions import by_code, lookup
 from extract.scan import anchored_finditer, written_after
 
@@ -105,8 +106,9 @@ class Context:
 
 
 def clean(text: str) -> str:
-    """Line breaks, tabs and image tags removed (GUIDE §4)."""
-    return WS_RE.sub("", IMAGE_RE.sub("", text))
+    """Line breaks, tabs, image tags (GUIDE §4) and footnote markers (the provincial README:
+    a marker inside a name stays in its span and leaves the canonical) removed."""
+    return WS_RE.sub("", FOOTNOTE_RE.sub("", IMAGE_RE.sub("", text)))
 
 
 def _short_city(name: str | None) -> str:

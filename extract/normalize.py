@@ -17,6 +17,11 @@ import functools
 import re
 import unicodedata
 
+# A report's footnote marker (“五网合一”［20］示范项目, “两新”［15］政策): a source artefact that stays
+# in a span where it stands (GUIDE §1, the provincial README's "Spans and canonicals") and leaves
+# the canonical.
+FOOTNOTE_RE = re.compile(r"[［\[]\d{1,3}[］\]]")
+
 # Clause punctuation written the Chinese way after unification.
 _TO_FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _RANGES = (range(0x21, 0x7F), range(0xFF01, 0xFF5F), range(0x2000, 0x2070), (0x3000, 0xA0, 0x2236))

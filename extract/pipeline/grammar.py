@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from itertools import repeat
 from typing import Any
 
+from extract.normalize import FOOTNOTE_RE
 from extract.pipeline.conjoined_modifiers import CONJUNCTIONS, joins_modifiers
 from extract.pipeline.inner_stage_verbs import carried_phrase_at, inner_stage_verb
 from extract.pipeline.lexicon import (
@@ -81,6 +82,10 @@ DESCRIPTIVE_RE = re.compile(r"(?:重大|重点|一批|各类|部分|相关|其�
 NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·∙\-+&＆—/]")
 _NAME_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·∙-+&＆—/")
 OPEN_FOR = {"）": "（", ")": "(", "”": "“", "」": "「", "》": "《"}
+# a footnote marker ending right before a scan position (“五网合一”［20］|示范项目): the run goes on
+# over it, as the provincial README keeps a marker inside a name in the span
+FOOTNOTE_TAIL_RE = re.compile(FOOTNOTE_RE.pattern + "$")
+FOOTNOTE_CLOSERS = "］]"
 # everything up to and including the last character that is no name character (scan_left)
 _LAST_NON_NAME = re.compile(r"(?s:.*[^\u4e00-\u9fff" + re.escape("".join(sorted(_NAME_EXTRA))) + "])")
 
@@ -100,7 +105,9 @@ BAD_FOLLOW = set("师库款额率量费化性型类者员部处内外上下中�
 QUALIFIER_RE = re.compile(
     r"(?:[（(][^（）()\n]{1,40}?(?:段|期|站|线|改造|校区|大厦|中心|基地)[)）]|[（(][一二三四五六七八九十\d]+期[)）]|"
     r"[一二三四五六七八九十\d]+期(?:工程|项目)?|[一二三四五六七八九十\d]+标段|[A-Z]地块|"
-    r"(?<=[铁路速线])[\u4e00-\u9fff]{2}段|"
+    # a section after a line, named by one place or by its two ends (GUIDE §2.4 （竹园村站至广阳湾站）:
+    # 渝厦高铁重庆东至黔江段, 沿江高速北线南岸至涪陵段; each end at most four characters)
+    r"(?<=[铁路速线])(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2})段|"
     # a compass section after a phase, a line or a road (GUIDE §2.4 section qualifiers: 一期北段,
     # 4号线北段, 甲乙路西段) and a generating unit after a phase (二期三号机组)
     r"(?<=[期线路])[东南西北中]段|(?<=期)[一二三四五六七八九十\d]+号机组|"
@@ -111,11 +118,23 @@ QUALIFIER_RE = re.compile(
 MAX_NAME = 40
 
 
+def _inner_footnote(text: str, end: int, lo: int) -> int | None:
+    """Start of a footnote marker ending at ``end`` with name material right before it (None:
+    none). A marker at the front of a run is no part of a name: the notes section numbers its
+    entries so (⏎［16］两重)."""
+    note = FOOTNOTE_TAIL_RE.search(text, max(lo, end - 5), end)
+    if note is None or note.start() <= lo:
+        return None
+    before = text[note.start() - 1]
+    return note.start() if before in OPEN_FOR or NAME_CHAR_RE.match(before) else None
+
+
 def scan_left(text: str, pos: int, floor: int = 0, limit: int = MAX_NAME) -> int:
     """Leftmost offset of the run of name characters ending at ``pos``.
 
-    Balanced （…） and “…” groups are part of the run (中国智谷（重庆）科技园, “两江四岸”核心区);
-    anything else that is not a name character ends it.
+    Balanced （…） and “…” groups are part of the run (中国智谷（重庆）科技园, “两江四岸”核心区),
+    and so is a footnote marker (“五网合一”［20］示范项目); anything else that is not a name
+    character ends it.
     """
     i = pos
     lo = max(floor, pos - limit)
@@ -127,6 +146,9 @@ def scan_left(text: str, pos: int, floor: int = 0, limit: int = MAX_NAME) -> int
             return lo  # name characters all the way down to the floor
         i = m.end()
         c = text[i - 1]
+        if c in FOOTNOTE_CLOSERS and (note := _inner_footnote(text, i, lo)) is not None:
+            i = note
+            continue
         if c not in OPEN_FOR:
             break
         j = text.rfind(OPEN_FOR[c], lo, i - 1)
@@ -142,6 +164,9 @@ def scan_left_stepwise(text: str, pos: int, floor: int = 0, limit: int = MAX_NAM
     lo = max(floor, pos - limit)
     while i > lo:
         c = text[i - 1]
+        if c in FOOTNOTE_CLOSERS and (note := _inner_footnote(text, i, lo)) is not None:
+            i = note
+            continue
         if c in OPEN_FOR:
             j = text.rfind(OPEN_FOR[c], lo, i - 1)
             if j < 0 or i - 1 - j > 16 or "\n" in text[j:i]:

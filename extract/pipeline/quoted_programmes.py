@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc
 
+from extract.normalize import FOOTNOTE_RE
 from extract.pipeline.candidates import HeldSpans, add_candidate, candidates
 from extract.pipeline.quoted_frames import (
     LATIN_OR_DIGITS_RE,
@@ -53,7 +54,6 @@ from extract.pipeline.quoted_frames import (
 MIN_DOCS = 2  # reports with programme evidence for the quoted words
 TRAILING_POLICY = "政策"  # GUIDE §2.5: a trailing 政策 after a programme name is left out
 STRATEGY_TAIL = "战略"  # GUIDE §2.6/§6: a generic tail; organisational 战略 are no programmes
-FOOTNOTE_RE = re.compile(r"[［\[]\d{1,3}[］\]]")
 
 
 def quote_chains(text: str) -> list[list[re.Match[str]]]:
