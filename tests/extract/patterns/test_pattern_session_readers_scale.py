@@ -52,7 +52,9 @@ invented.
   to the end of a name, policy titles closed by a compound kind word, counts named by the verb
   their items share and product lines listed after a clause that counts projects; plans closed by
   a compound kind, a strategy's own pilot designation, firms a level owns, a place and a coined
-  trade name in a project list, a list's adverb-led act and a lone measure after a level.
+  trade name in a project list, a list's adverb-led act and a lone measure after a level; a place
+  as an award's level, rates named by their act alone, route sections named by two ends and
+  footnote marks inside names.
 """
 
 from __future__ import annotations
@@ -125,7 +127,8 @@ UNITS = {
         "一批新兴项目集聚成势，青岚石化绿色新材料、北岭电气等深化布局，编制青禾中长期发展规划，"
         "加快建设美丽中国先行区，整合村属公司，引入上海澄吉亚等21个项目，新培育甲乙企业32家、丙丁企业4家，"
         "粮食播种面积1200万亩、产量800万吨，油菜总产52亿斤，单产390斤、新增用海29万亩、用林地13万亩、"
-        "建成示范型老年助餐点12个、甲滩锂矿、乙岭铅锌矿加快建设，"
+        "建成示范型老年助餐点12个、甲滩锂矿、乙岭铅锌矿加快建设，获重庆市科学技术奖，提升12345热线服务，满意率95%，"
+        "建成青澄高铁青禾至澄湾段，推进甲乙“五网合一”［20］示范项目，"
     ),
 }
 
