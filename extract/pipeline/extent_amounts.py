@@ -28,7 +28,7 @@ from extract.indicators.numbers import UNIT_WORDS
 from extract.pipeline.chosen import Chosen
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import is_common_phrase
-from extract.pipeline.proper_parts import _kernel_length
+from extract.pipeline.proper_parts import kernel_length
 
 CHECKED_TYPES = frozenset({"Project"})
 # characters of the legal units of length and area (metre, li of 公里, hectare of 公顷, mu), a
@@ -61,7 +61,7 @@ def measured_kind(s: Chosen, text: str, grammar: Grammar) -> bool:
     if s.id_ not in MEASURED_SOURCES or EXTENT_OPENING_RE.match(text, s.end_char) is None:
         return False  # no figure right after the guess (the common case)
     name = text[s.start_char : s.end_char]
-    kernel = _kernel_length(name, grammar)
+    kernel = kernel_length(name, grammar)
     return 0 < kernel < len(name) and is_common_phrase(name[:-kernel])
 
 

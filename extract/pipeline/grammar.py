@@ -722,7 +722,7 @@ class Grammar:
                 len(before) > found
                 and text.startswith(after, end)
                 and text.endswith(before, 0, start)
-                and not _adverbial(before)  # 顺利|完成, 稳妥|推进: a clause's manner, not part of a term
+                and not adverbial(before)  # 顺利|完成, 稳妥|推进: a clause's manner, not part of a term
             ):
                 found = len(before)
         return found
@@ -790,7 +790,7 @@ class Grammar:
 
 
 @functools.cache  # keys: the lexicon's phrase openings only (``_phrase_prefix``), never document text
-def _adverbial(words: str) -> bool:
+def adverbial(words: str) -> bool:
     """Does ``words`` hold a verb or end in a word that modifies a verb after it (jieba's
     reading: a verb, an adverb, or an adjective of two characters or more: 降低全|社会, 稳妥|推进),
     rather than nouns or a one-character prefix that make a term with it (新|就业|形态,

@@ -79,13 +79,13 @@ def _list_item(text: str, lo: int, start: int, before: str, grammar: Grammar) ->
     licenses nothing."""
     if before != LIST_COMMA or start - lo < MIN_NOUN or not _noun_phrase(text, lo, start, grammar):
         return -1
-    from extract.pipeline.grammar import _adverbial
+    from extract.pipeline.grammar import adverbial
 
     verb = grammar.stop_at(text, start) or ""
     terms = grammar.mined_set(TERMS_FILE, "term")
     end = start + len(verb)
     found = (k for k in range(lo, start - 1) if text[k:end] in terms)
-    return lo if any(not _adverbial(text[k:start]) for k in found) else -1
+    return lo if any(not adverbial(text[k:start]) for k in found) else -1
 
 
 def carried_phrase_at(text: str, start: int, end: int, grammar: Grammar) -> bool:

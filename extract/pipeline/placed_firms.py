@@ -28,7 +28,7 @@ import re
 import weakref
 
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.lexicon import COMMON_FREQ, GENERIC_CHARS, _segment, is_common_phrase
+from extract.pipeline.lexicon import COMMON_FREQ, GENERIC_CHARS, is_common_phrase, segment
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, place_names
 
 PLACE_LENGTHS = (3, 2)  # Han characters of the home place tried, longest first (东营)
@@ -41,12 +41,11 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 def coined(name: str) -> bool:
     """Is ``name`` made of single characters and rare proper words only (海|吉|亚, 富海), no word of
     the language (龙门, 漂流, 味道) nor clause word (至), no place of the gazetteer (准东, 章丘) and no
-    generic modifier and a word
-    (小|面 of 重庆小面, the city's noodles: ``lexicon.GENERIC_CHARS``)?"""
+    generic modifier first (小|面 of 重庆小面, the city's noodles: ``lexicon.GENERIC_CHARS``)?"""
     if name in place_names() or is_common_phrase(name) or name[0] in GENERIC_CHARS:
         return False
     words = dictionary()
-    for word in _segment(name):
+    for word in segment(name):
         freq, tag = words.get(word, (0, ""))
         if len(word) == 1:
             if tag in CLAUSE_TAGS:

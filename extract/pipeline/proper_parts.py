@@ -80,13 +80,13 @@ def lacks_proper_part(
     if len(words) < MIN_WORDS:
         return False
     terms = _with_extra(grammar, extra) if extra else widespread_terms(grammar)
-    if _firm_and_facility(name, words, grammar):
+    if firm_and_facility(name, words, grammar):
         return False  # 美好生活|总部基地: a firm's facility, named by a firm that may be everyday words
     if all(everyday_word(w, terms) for w in words):
         return True
     if not joined:
         return False
-    kernel = _kernel_length(name, grammar)
+    kernel = kernel_length(name, grammar)
     tiles = everyday_tiles(_kernel_apart(name, words, kernel), terms, kernel)
     return tiles is not None and tiles >= MIN_WORDS
 
@@ -125,12 +125,12 @@ def common_body(name: str, grammar: Grammar) -> bool:
     (round 7: 县域连接高速公路 beside 普通国省道; GUIDE §3 leaves generic unnamed items untagged).
     The body alone is read, so a bare kernel is no kind here (机场: the author's own, as in
     ``widespread_project_kind``), and one word before a firm's facility head may be the firm
-    (``_firm_and_facility``). A firm's facility head (总部基地, 生产基地) is left to
+    (``firm_and_facility``). A firm's facility head (总部基地, 生产基地) is left to
     ``lacks_proper_part`` altogether: a firm's name is often made of everyday nouns (人人|视频), and
     there only three or more widespread terms make a kind of facility."""
     if MARKED_RE.search(name) or phase_end(name) is not None:
         return False
-    kernel = _kernel_length(name, grammar)
+    kernel = kernel_length(name, grammar)
     if not kernel or kernel == len(name):
         return False
     if any(name.endswith(h) for h in grammar.firm_facility_heads):
@@ -170,7 +170,7 @@ def _kernel_apart(name: str, words: tuple[str, ...] | list[str], kernel: int) ->
     return list(words)
 
 
-def _kernel_length(name: str, grammar: Grammar) -> int:
+def kernel_length(name: str, grammar: Grammar) -> int:
     """Characters of the longest GUIDE head kernel ``name`` ends with (``head_kernels.jsonl``:
     联动创新区, 平台), 0 when none: the head is the GUIDE's word, never a run to join."""
     # the name's endings, longest first, looked up in the kernels' set (built once per grammar):
@@ -222,7 +222,7 @@ def everyday_tiles(words: tuple[str, ...] | list[str], terms: frozenset[str], ke
     return best[n]
 
 
-def _firm_and_facility(name: str, words: tuple[str, ...] | list[str], grammar: Grammar) -> bool:
+def firm_and_facility(name: str, words: tuple[str, ...] | list[str], grammar: Grammar) -> bool:
     """Is ``name`` one word before a firm's facility head (``Grammar.firm_facility_heads``:
     美好生活|总部基地)? One word there may be a firm's name; several everyday words there
     (高端|食品|生产基地, 跨国公司|地区|总部) describe a kind of facility."""

@@ -13,7 +13,7 @@ when the text after it starts with such a term that begins with the word (长期
 重要生态系统: 4), the rest of the term holds no stop word and no verb, and the miner tagged the
 word a modifier (adjective, adverb or distinguishing word: 长期, 重要), never a verb or a noun: a
 verb opens a clause whatever term follows (建设|现代化产业体系, 推进|乡村振兴), and an adverb
-before a verb is the clause's manner (全力|打好, 积极|应对: ``grammar._adverbial``).
+before a verb is the clause's manner (全力|打好, 积极|应对: ``grammar.adverbial``).
 """
 
 from __future__ import annotations

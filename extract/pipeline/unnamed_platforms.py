@@ -84,7 +84,7 @@ from extract.pipeline.lexicon import _segment
 from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
-from extract.pipeline.proper_parts import MARKED_RE, _firm_and_facility, lacks_proper_part, place_part, quoted
+from extract.pipeline.proper_parts import MARKED_RE, firm_and_facility, lacks_proper_part, place_part, quoted
 from extract.pipeline.shared_terms import shared_terms
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
@@ -162,7 +162,7 @@ def _unowned_rest(rest: str, grammar: Grammar) -> bool:
     words = _segment(rest)
     if any(place_part(w) for w in words):
         return False
-    return not _firm_and_facility(rest, words, grammar)
+    return not firm_and_facility(rest, words, grammar)
 
 
 _everyday_sets: weakref.WeakKeyDictionary[Grammar, tuple[frozenset[str], frozenset[str]]] = (

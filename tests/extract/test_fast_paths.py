@@ -2489,14 +2489,14 @@ def test_chosen_records_read_what_their_spans_hold():
 def test_kernel_length_is_the_longest_kernel_the_name_ends_with():
     """Looked up by the name's endings: the same as testing every kernel of the lexicon."""
     from extract.pipeline.grammar import default_grammar
-    from extract.pipeline.proper_parts import _kernel_length
+    from extract.pipeline.proper_parts import kernel_length
 
     grammar = default_grammar()
     kernels = [r["head"] for r in grammar.lexicon.get("head_kernels.jsonl", ())]
     assert kernels
     for name in ("某某山谷联动创新区", "青禾平台", "青禾示范基地中心", "甲乙丙", "", "中心", "平"):
         brute = max((len(k) for k in kernels if name.endswith(k)), default=0)
-        assert _kernel_length(name, grammar) == brute
+        assert kernel_length(name, grammar) == brute
 
 
 def test_plain_cut_glues_the_characters_jieba_glues():
