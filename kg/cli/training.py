@@ -37,6 +37,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh16/passages.jsonl"),
     Path("eval/provincial-2026/fresh17/passages.jsonl"),
     Path("eval/provincial-2026/fresh18/passages.jsonl"),
+    Path("eval/provincial-2026/fresh19/passages.jsonl"),
 )
 
 

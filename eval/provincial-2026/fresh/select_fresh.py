@@ -83,7 +83,11 @@ Round 18 (``--round 18``, drawn 2026-12-07 for the twenty-seventh session's blin
 round 17's readable half was opened for errors) avoids the round-17 passages as well (their offsets
 in ``../fresh17/passages.jsonl``), with round 7's unit and its own seed.
 
-Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18]  (prints one ``## doc id start end kind`` line per
+Round 19 (``--round 19``, drawn 2026-12-07 for the twenty-eighth session's blind measurement, before
+round 18's readable half was opened for errors) avoids the round-18 passages as well (their offsets
+in ``../fresh18/passages.jsonl``), with round 7's unit and its own seed.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19]  (prints one ``## doc id start end kind`` line per
 passage)
 """
 from __future__ import annotations
@@ -114,6 +118,7 @@ ROUND14_PASSAGES = (HERE.parent / "fresh14" / "passages.jsonl",)
 ROUND15_PASSAGES = (HERE.parent / "fresh15" / "passages.jsonl",)
 ROUND16_PASSAGES = (HERE.parent / "fresh16" / "passages.jsonl",)
 ROUND17_PASSAGES = (HERE.parent / "fresh17" / "passages.jsonl",)
+ROUND18_PASSAGES = (HERE.parent / "fresh18" / "passages.jsonl",)
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -228,6 +233,8 @@ def main(corpus: Path, round_: int = 1) -> None:
             busy += taken(doc, ROUND16_PASSAGES)
         if round_ >= 18:
             busy += taken(doc, ROUND17_PASSAGES)
+        if round_ >= 19:
+            busy += taken(doc, ROUND18_PASSAGES)
         candidates = short_units(text, busy) if round_ >= 7 else units(text)
         free = [u for u in candidates if not any(u[0] < b and a < u[1] for a, b in busy)]
         if round_ == 1:
@@ -264,8 +271,10 @@ def main(corpus: Path, round_: int = 1) -> None:
             rng, kinds, tag = random.Random("fresh16-2026-" + province), ("review", "plan", None), "u"
         elif round_ == 17:
             rng, kinds, tag = random.Random("fresh17-2026-" + province), ("review", "plan", None), "v"
-        else:
+        elif round_ == 18:
             rng, kinds, tag = random.Random("fresh18-2026-" + province), ("review", "plan", None), "w"
+        else:
+            rng, kinds, tag = random.Random("fresh19-2026-" + province), ("review", "plan", None), "x"
         for n, kind in enumerate(kinds, 1):
             pool = [u for u in free if kind is None or u[2] == kind]
             if not pool and round_ >= 5:
@@ -281,6 +290,6 @@ def main(corpus: Path, round_: int = 1) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[2:]
-    if args not in ([], *(["--round", str(n)] for n in range(2, 19))):
-        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18]")
+    if args not in ([], *(["--round", str(n)] for n in range(2, 20))):
+        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19]")
     main(Path(sys.argv[1]), int(args[1]) if args else 1)
