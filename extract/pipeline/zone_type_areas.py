@@ -11,24 +11,33 @@ place in its canonical, 瑞丽国家级产业协作园区). What tells it from a
 a division of the closed-class gazetteer followed by a rest that holds no word jieba's general
 dictionary tags as proper (临空 it lacks, 物流枢纽 are common nouns), so the rest says what *kind*
 of zone the place has. A region named by its place alone (海西|经济区)
-or by another proper word (成渝, 海峡西岸) stays Area. No word is listed here: the kernels come
-from the kernel file, the places from the gazetteer, the proper test from jieba's dictionary.
+or by another proper word (成渝, 海峡西岸) stays Area. The dictionary tags some zone types as
+places, though (临港 ``ns``, a Shanghai town): so after a division the gazetteer knows only as a
+city or a county (``regions.tsv`` levels, ``below_province``) the rest is that place's zone type
+whatever its tags (湛江|临港|经济区, fresh18's readable gold); named economic regions are a
+province's sub-regions or span several places (广西|北部湾经济区). A conjunct sharing the zone's
+kind (汕头、湛江临港经济区, GUIDE §2.2) is read by its canonical and takes the zone's type (branch
+platform35). No word is listed here: the kernels come from the kernel file, the places and their
+levels from the gazetteer, the proper test from jieba's dictionary.
 """
 
 from __future__ import annotations
 
 import weakref
 
+from extract.pipeline.area_conjuncts import SHARED_ID
 from extract.pipeline.area_names import PROPER_TAGS
 from extract.pipeline.chosen import Chosen, retyped
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import dictionary, place_names, segment_cached
+from extract.regions import candidates
 
 MAX_PLACE = 8  # the longest division name tried at a guess's start
 ZONE_TYPE_NOTE = "national zone types"  # the kernel file's note on 经济区 (not the protected-area kinds)
 # a zone (区), GUIDE §3 Platform; belts (经济带) are Area by the conventions whatever names them
 ZONE = "区"
 MIN_REST = 2  # a one-character rest is the tail of a longer place (甲江|源), no zone type
+PROVINCE = "province"  # the gazetteer level whose rests may name a sub-region (regions.tsv)
 
 
 _kernels_cache: weakref.WeakKeyDictionary[Grammar, tuple[str, ...]] = weakref.WeakKeyDictionary()
@@ -59,20 +68,33 @@ def _read_zone_type_kernels(grammar: Grammar) -> tuple[str, ...]:
 
 
 def zone_of_type(name: str, grammar: Grammar) -> bool:
-    """Is ``name`` a division, then a rest with no proper word, then a zone-type kernel
-    (甲市|临空|经济区)? The rest must not be empty: 海西|经济区 names a region by its place."""
+    """Is ``name`` a division, then a rest, then a zone-type kernel (甲市|临空|经济区), the rest
+    holding no proper word unless the division is a city's or a county's (``below_province``)?
+    The rest must not be empty: 海西|经济区 names a region by its place."""
     kernel = next((k for k in _zone_type_kernels(grammar) if name.endswith(k)), None)
     if kernel is None:
         return False
     rest = name[: -len(kernel)]
     places = place_names()
-    stripped = False
+    place = ""
     while True:  # 甲省乙市|临空: every leading division is the place
         k = next((k for k in range(min(MAX_PLACE, len(rest)), 1, -1) if rest[:k] in places), 0)
         if not k:
             break
-        rest, stripped = rest[k:], True
-    return stripped and len(rest) >= MIN_REST and not _proper_word(rest)
+        place, rest = rest[:k], rest[k:]
+    if not place or len(rest) < MIN_REST:
+        return False
+    return below_province(place) or not _proper_word(rest)
+
+
+def below_province(place: str) -> bool:
+    """Is ``place`` only ever a city's or a county's name in the gazetteer (``regions.tsv``
+    levels), never a province's? Named economic regions are the provinces' sub-regions or span
+    several places (广西|北部湾经济区, 成渝经济区: Area by the conventions); what one city or
+    county names with a rest before 经济区 is its own zone of a type (湛江|临港, 衡阳|临空), a
+    Platform even where the dictionary tags the rest as a place (临港 ``ns``, a Shanghai town)."""
+    found = candidates(place)
+    return bool(found) and all(r.level != PROVINCE for r in found)
 
 
 def _proper_word(rest: str) -> bool:
@@ -87,10 +109,13 @@ def _proper_word(rest: str) -> bool:
 
 def retype_zone_type_areas(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with every Area guess that is ``zone_of_type`` typed Platform (run by the
-    resolver after the Area name checks)."""
+    resolver after the Area name checks). A conjunct that shares the zone's kind (汕头、湛江临港
+    经济区: the shared-suffix step gave 汕头 the canonical 汕头临港经济区, GUIDE §2.2) is read by
+    that canonical, so it takes the zone's type with it."""
     out = []
     for s in chosen:
-        if s.label_ == "Area" and zone_of_type(text[s.start_char : s.end_char], grammar):
+        name = s.kb_id_ if s.id_ == SHARED_ID and s.kb_id_ else text[s.start_char : s.end_char]
+        if s.label_ == "Area" and zone_of_type(name, grammar):
             s = retyped(s, "Platform")
         out.append(s)
     return out
