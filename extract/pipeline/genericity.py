@@ -356,6 +356,18 @@ def designated_to(chosen: Sequence[Chosen], i: int, text: str) -> bool:
     )
 
 
+QUOTE_PAIRS = frozenset({("“", "”"), ("‘", "’")})  # GUIDE §2.2: the marks around a whole mention
+
+
+def outside_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened over one pair of quote marks that wraps ``text[start:end]``
+    exactly (GUIDE §2.2 leaves such marks out of the span), else unchanged: what stands before
+    or after the mention in the sentence stands beyond the marks."""
+    if start > 0 and (text[start - 1], text[end : end + 1]) in QUOTE_PAIRS:
+        return start - 1, end + 1
+    return start, end
+
+
 def is_counted(text: str, start: int, end: int, label: str = "") -> bool:
     """A count right before or right after the span (3个…基地, …产业园14个, 首批…园区), or a
     count and the verb of a relative clause before it (15个承接|…主平台: fifteen platforms that
@@ -368,7 +380,11 @@ def is_counted(text: str, start: int, end: int, label: str = "") -> bool:
     only a count that ends the phrase (…实验室12家，) counts it. A Platform is one place where
     firms gather (GUIDE §3), and it holds and yields counted things the same way (甲自贸试验区|43项
     改革创新成果, 甲科创园|累计注册企业…): a count with a noun after it counts those, while a count
-    that ends the phrase, approximated or not (…产业园14个，…中心20个以上), still counts the guess."""
+    that ends the phrase, approximated or not (…产业园14个，…中心20个以上), still counts the guess.
+
+    Quote marks that wrap the whole guess are no part of it (GUIDE §2.2), so a count stands right
+    before or after it across them (10个“甲类口岸”, 建设“乙类公园”40个以上): ``outside_quotes``."""
+    start, end = outside_quotes(text, start, end)
     if COUNT_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
     if _count_and_verb_before(text, start):
