@@ -2101,6 +2101,7 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
         return name + _AMOUNT_OF[flow]
     if f.unit in _COUNT_SUFFIX or implicit_count(text, f):
         noun, split = _noun_after(text, f.end), None
+        shared_head = _head_after_next_count(text, f.end + len(noun), noun)  # 6个国家级、20个省级…专科
         if _COUNT_END_RE.match(text, f.end + len(noun)):  # the noun ends at a verb, not its clause
             noun, verb_mod = _verb_modifier(noun)  # 项目新|开工: 新 is the verb's
         else:
@@ -2137,7 +2138,7 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
             elif verb_after:
                 name = _predicate_first(verb_after, noun)
             else:
-                name = clean_name(base + noun)
+                name = clean_name(base + noun + shared_head)
         if name.endswith("的"):  # 占比超过10%的有44种: the things counted are the domain's
             domain = _domain_noun(text, f)
             name = name + domain if domain else ""
@@ -2689,6 +2690,42 @@ def _noun_after(text: str, pos: int) -> str:
             break
         noun += "、" + more  # 100个行业级、场景级大模型: the attributes share one head noun
     return noun
+
+
+def _head_after_next_count(text: str, pos: int, noun: str) -> str:
+    """``新建6个国家级、20个省级临床重点专科``: a count whose noun (``noun``, ending at ``pos``) is an
+    attribute alone (国家级, 大型: :func:`_all_attributes`) and that a 、 joins to the next count shares
+    that count's head noun, the words after the next count's own attribute of the same form (省级 |
+    临床重点专科: the attributes end in the same bound morpheme, 级 or 型): each count counts the same
+    kind of thing at its own level (GUIDE §7: one record per figure, named by what it counts; README
+    indicator28: attributes listed before one noun are that noun's). Read off characters, not
+    jieba's words, which glue an attribute to the head (省级重点|实验室). "" where no count follows
+    or its noun opens with no such attribute (6个国家级、20个示范基地 shares no head)."""
+    if not text.startswith("、", pos) or len(noun) > _ATTRIBUTE_MAX or not _all_attributes(noun):
+        return ""
+    m = _NEXT_COUNT.match(text, pos + 1)
+    if m is None or m.group("unit") not in _COUNT_SUFFIX:
+        return ""
+    following = _noun_after(text, m.end())
+    following += _head_after_next_count(text, m.end() + len(following), following)  # 20个省级、30个县级…
+    k = following.find(noun[-1], 1, _ATTRIBUTE_MAX)
+    head = following[k + 1 :] if k >= 1 else ""
+    return head if len(head) >= _HEAD_MIN else ""
+
+
+def _all_attributes(noun: str) -> bool:
+    """Is ``noun`` an attribute only (国家级; 行业|级: a noun and a bound 级), no head noun of its own?"""
+    words = segment_fn()(noun)
+    tags = dictionary_fn()()
+    kinds = [tags.get(w, (0, ""))[1] for w in words]
+    nominal = all(k in _ATTRIBUTE_TAGS or k == "n" for k in kinds)
+    return bool(words) and kinds[-1] in _ATTRIBUTE_TAGS and nominal
+
+
+_ATTRIBUTE_MAX = 4  # characters: an attribute of level or size (国家级, 省级, 场景级, 大型)
+_HEAD_MIN = 2  # characters: a head noun (专科), not one bound morpheme
+# a count right after the 、 that follows attributes: its hedge, digits, magnitude and measure word
+_NEXT_COUNT = re.compile(r"[超近约逾]?\d+(?:\.\d+)?(?P<unit>[万亿]?[\u4e00-\u9fff])")
 
 
 def _noun_run(text: str, pos: int) -> str:
