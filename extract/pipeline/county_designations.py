@@ -98,7 +98,8 @@ def _kind(name: str, grammar: g.Grammar) -> str | None:
 
 def _items(text: str, start: int, end: int, grammar: g.Grammar) -> list[Item] | None:
     """The 、-items of ``text[start:end]``, each a designation, or None when one is not."""
-    items, at = [], start
+    items: list[Item] = []
+    at = start
     for part in text[start:end].split("、"):
         item = _item(text, at, at + len(part), grammar)
         if item is None:
@@ -119,7 +120,7 @@ def framed_lists(text: str, grammar: g.Grammar) -> Iterator[list[Item]]:
         first = verb_re.search(text, a, b)
         if first is None:
             continue
-        last = first
+        last: re.Match[str] | None = first
         while last is not None and last.end() < b:  # the title verb closing the clause, if any
             last = verb_re.search(text, last.start() + 1, b)
         if last is not None:  # 加快A县、B县创建: the list is the verb's object, before it
