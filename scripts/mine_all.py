@@ -43,6 +43,7 @@ MINERS = (
     "mine_sub_regions",
     "mine_region_modifiers",
     "mine_designation_kinds",
+    "mine_county_designations",
     *CUE_MINERS,
 )
 MAX_PASSES = 6

@@ -71,6 +71,7 @@ FILES = {
     "count_verbs.jsonl": "verb",  # scripts/mine_count_verbs.py (extract.indicators.count_verbs)
     "region_modifiers.jsonl": "word",  # mine_region_modifiers.py (extract.pipeline.region_modifiers)
     "designation_kinds.jsonl": "word",  # mine_designation_kinds.py (extract.pipeline.designation_kinds)
+    "county_designations.jsonl": "body",  # mine_county_designations.py (extract.pipeline.county_designations)
 }
 
 Lexicon = dict[str, list[dict]]

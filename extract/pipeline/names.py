@@ -51,6 +51,7 @@ from extract.pipeline.conjoined_designations import (
 from extract.pipeline.cooperation_programmes import find_cooperation_programmes
 from extract.pipeline.counted_labels import find_counted_lists
 from extract.pipeline.counted_quotes import FRAMING_TAILS_RE, counted_quote_lead
+from extract.pipeline.county_designations import find_county_designations
 from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.designation_kinds import stem_reading
 from extract.pipeline.duration_pilots import find_duration_pilots
@@ -330,6 +331,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_free_trade_port(doc, text, self.grammar)  # 海南自贸港: the one free trade port (GUIDE §3)
         find_coordinated_city_titles(doc, text, self.grammar)
         find_counted_county_titles(doc, text, self.grammar)
+        find_county_designations(doc, text, self.grammar)  # 加快A县、B县创建: a mined title body (program50)
         find_town_titles(doc, text, self.grammar)  # 全国…模范城: a title in the bound city word
         find_result_subjects(doc, text, self.grammar)  # X改革纵深推进: a programme named by its result
         find_programme_lists(doc, text, self.grammar)  # A、B等六大行动: items of a programme list
