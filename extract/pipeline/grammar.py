@@ -308,9 +308,10 @@ class Grammar:
             PILOT_PLACE_RE,
             action_heads,
             frame_pattern,
+            frame_verb_words,
         )
 
-        self.frame_verbs = frozenset(e["word"] for e in lexicon.get("frame_verbs.jsonl", ()))
+        self.frame_verbs = frame_verb_words(lexicon)
         self.frame_verb_re = _alternation(self.frame_verbs)
         quoted_heads = {r["head"] for r in rules if r["rule_kind"] == "quoted_program"}
         self.frame_heads = tuple(sorted(action_heads(lexicon) | quoted_heads, key=lambda w: (-len(w), w)))
