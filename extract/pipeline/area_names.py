@@ -56,6 +56,12 @@ def _region_kernels(grammar: Grammar) -> dict[str, dict]:
     return kernels | mined
 
 
+def is_region_kind(head: str, grammar: Grammar) -> bool:
+    """Is ``head`` a region kind (a kernel citing the provincial-2026 conventions, or a head mined
+    on one: 都市圈, 城市群), not a GUIDE §3 functional area (片区, 新城)?"""
+    return head in _region_kernels(grammar)
+
+
 def has_proper_word(body: str) -> bool:
     """Does the body hold a word the general dictionary tags as a place, person, proper noun or
     abbreviation (海西, 塔里木, 成渝), or a Han word it does not know (儋洋, 济青)? A body of
