@@ -20,16 +20,31 @@ region token or a confirmed sub-region kind. Each conjunct right before it, join
 conjunction, that is itself only such a lead (a District, or a bare sub-region Area) takes the
 Area type and the kind in its canonical. Nothing is typed here that is not a place or a
 sub-region already; only the kind is shared. No word is listed here.
+
+A functional area (GUIDE §3: 片区, 新城, 核心区 — the kernels that cite no region-kind convention)
+is named by a local place the gazetteer does not hold (南坪, 广阳湾, 意风区—东西里), so a bare
+conjunct before ``乙片区``, joined by 、 and left untyped by every finder (甲、乙片区焕发新活力), is
+an Area of that kind too (``share_functional_kinds``): the name grammar's left scan gives its start,
+and it must be name material — no clause word, no generic word, no head of its own, not an everyday
+word of the dictionary (学校、乙片区 stays). Readable unannotated reports write it in three reports
+(南坪、弹子石片区; 广阳湾、铜元局片区; 意风区—东西里、西站南片区 in round 14's gold).
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from extract.area_lists import CONJ, COUNT_RE
+from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import area_kernels
-from extract.pipeline.chosen import Chosen, make_span
+from extract.pipeline.area_names import PROPER_TAGS, is_region_kind
+from extract.pipeline.chosen import Chosen, char_span, make_span
+from extract.pipeline.enumerations import LIST_CLOSER
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.lexicon import opens_clause
+from extract.pipeline.mining import dictionary, segment_cached
 from extract.pipeline.sub_regions import SUB_DIVISION_RE, sub_region_kinds
 from extract.regions import lookup
 
@@ -37,6 +52,13 @@ CONJUNCTIONS = frozenset(CONJ)  # coordinating conjunctions (closed class, share
 MAX_KIND = 9  # the longest kind shared (the resolver's SHARED_SUFFIX_MAX)
 MIN_LEAD = 2  # a lead of one character is no place (川 of 川渝)
 SHARED_ID = "conjunct"  # the span id the resolver's shared-suffix step gives its conjuncts
+LIST_MARK = "、"  # the list comma joining bare conjuncts (closed class, one of CONJ)
+MAX_BARE = 8  # characters of a bare conjunct (意风区—东西里)
+NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of a noun label after 等 (区域; not 更新: d)
+TIME_TAG = "t"  # jieba's tag of a time word (今年, 近年来)
+SCAN_REACH = 2 * MAX_BARE  # characters the left scan reads before a conjunct's end
+MAX_BARE_ITEMS = 9  # bare conjuncts read before one area name
+NAME_RE = re.compile(r"[\u4e00-\u9fff—]+")  # Han characters and the dash joining two places
 
 
 def _is_lead(name: str) -> bool:
@@ -86,4 +108,76 @@ def share_area_kinds(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar
             d = nxt = out[j]
             out[j] = make_span(doc, d.start, d.end, label="Area", kb_id=d.text + kind, span_id=SHARED_ID)
             j -= 1
-    return out
+    return share_functional_kinds(doc, out, text, grammar)
+
+
+def functional_kind(name: str, grammar: Grammar) -> str | None:
+    """The functional-area head closing ``name`` after a body of two or more characters (片区 of
+    弹子石片区), or None: a region kind (都市圈, 城市群) is shared by places only (above)."""
+    for k in range(MIN_LEAD, len(name)):
+        if grammar.heads.get(name[k:]) == "Area":
+            return None if is_region_kind(name[k:], grammar) else name[k:]
+    return None
+
+
+def _bare_start(text: str, end: int, floor: int, grammar: Grammar) -> int | None:
+    """Start of a bare conjunct of name material ending at ``end`` (module docstring), or None."""
+    # the scan reaches past the longest conjunct, so that a clause word is read whole (实施|甲)
+    start = grammar.name_start(text, end, floor=max(floor, end - SCAN_REACH), min_body=MIN_LEAD)
+    words = segment_cached(text[start:end])
+    if len(words) > 1 and dictionary().get(words[0], (0, None))[1] == TIME_TAG:
+        start += len(words[0])  # 今年|甲: a time word opens the clause (GUIDE §2.5 leaves years out)
+    name = text[start:end]
+    if (
+        not MIN_LEAD <= len(name) <= MAX_BARE
+        or not NAME_RE.fullmatch(name)
+        or opens_clause(name)
+        or g.is_generic(name)
+    ):
+        return None
+    if any(grammar.heads.get(name[k:]) for k in range(len(name))):
+        return None  # 医院、乙片区: a name of its own kind
+    tag = dictionary().get(name, (0, None))[1]
+    return None if tag is not None and tag not in PROPER_TAGS else start  # 学校: an everyday word
+
+
+def _category_after(text: str, end: int, grammar: Grammar) -> bool:
+    """Does the list close at ``end`` with 等 and a noun or head word (等区域, 等重点片区)? Then that
+    label classes the items (``CoordinationParser._named_lists``), and the last item's own head
+    (江南新城) is part of its name, no suffix the others elide; 等 and an act (等更新) labels none."""
+    if not text.startswith(LIST_CLOSER, end):
+        return False
+    run = NAME_RE.match(text, end + len(LIST_CLOSER))
+    if run is None:
+        return False
+    first = segment_cached(run.group()[:SCAN_REACH])[0]
+    return dictionary().get(first, (0, None))[1] in NOUN_TAGS or any(
+        grammar.heads.get(run.group()[:k]) for k in range(1, min(len(run.group()), MAX_KIND) + 1)
+    )
+
+
+def share_functional_kinds(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
+    """``chosen`` with the bare conjuncts before a functional-area name typed Areas of its kind."""
+    added: list[Chosen] = []
+    for i, last in enumerate(chosen):
+        if last.label_ != "Area" or text[last.start_char - 1 : last.start_char] != LIST_MARK:
+            continue
+        if _category_after(text, last.end_char, grammar):
+            continue  # 甲、乙、丙新城等区域: the items share the label after 等, not 新城
+        kind = functional_kind(last.text, grammar)
+        floor = chosen[i - 1].end_char if i else 0
+        end = last.start_char - 1
+        for _ in range(MAX_BARE_ITEMS if kind else 0):
+            start = _bare_start(text, end, floor, grammar)
+            span = (
+                None
+                if start is None
+                else char_span(doc, start, end, label="Area", kb_id=text[start:end] + kind, span_id=SHARED_ID)
+            )
+            if span is None:
+                break
+            added.append(span)
+            if text[start - 1 : start] != LIST_MARK:
+                break
+            end = start - 1
+    return sorted(chosen + added, key=lambda s: s.start) if added else chosen

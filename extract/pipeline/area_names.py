@@ -56,6 +56,12 @@ def _region_kernels(grammar: Grammar) -> dict[str, dict]:
     return kernels | mined
 
 
+def is_region_kind(head: str, grammar: Grammar) -> bool:
+    """Is ``head`` a region kind (a kernel citing the provincial-2026 conventions, or a head mined
+    on one: 都市圈, 城市群), not a GUIDE §3 functional area (片区, 新城)?"""
+    return head in _region_kernels(grammar)
+
+
 def has_proper_word(body: str) -> bool:
     """Does the body hold a word the general dictionary tags as a place, person, proper noun or
     abbreviation (海西, 塔里木, 成渝), or a Han word it does not know (儋洋, 济青)? A body of
@@ -136,12 +142,15 @@ def _word_ends(body: str) -> set[int]:
     return ends
 
 
-def after_verb(body: str) -> int:
+def after_verb(body: str, object_verbs: frozenset[str] = frozenset()) -> int:
     """Where an Area body begins once a clause opening it is cut off: after a verb of two or
     more characters (as the general dictionary tags it) among the body's first words
-    (疏通|茶园片区, 紧扣|中部历史母城, 该区位于|青山湖片区), an adverb before it (认真|落实|…)
-    or a word mined as governing a title (落实, 出台: ``policy_frames.jsonl``; the dictionary
-    tags 落实 as an adjective; 认真落实, 全面落实 are one word there). A functional area's name
+    (疏通|茶园片区, 紧扣|中部历史母城, 该区位于|青山湖片区), an adverb before it (认真|落实|…),
+    a word mined as governing a title (落实, 出台: ``policy_frames.jsonl``; the dictionary
+    tags 落实 as an adjective; 认真落实, 全面落实 are one word there) or one of ``object_verbs``,
+    the words mined as governing a list of named items (``object_verbs.jsonl``: 布局, 培育 open
+    first list items only; the dictionary tags 布局 as a noun, so 整体|布局|甲地站前片区 kept the
+    clause). A functional area's name
     opens with a place or a proper word (GUIDE §3: 南坪, 广阳岛, “两江四岸”), so such words and
     what stands before them are the sentence; a verb deeper in the body (绿色金融改革创新核心区)
     or of one character (黄葛晚渡) is left alone. Nothing left after the cut means no name (开启新城)."""
@@ -151,7 +160,8 @@ def after_verb(body: str) -> int:
     for i, token in enumerate(segment_cached(body)[:OPENING_WORDS]):
         pos += len(token)
         tag = words.get(token, (0, None))[1]
-        if len(token) >= 2 and (tag in CLAUSE_OPENING_TAGS or token in governing or token[-2:] in governing):
+        governs = token in governing or token[-2:] in governing or token in object_verbs
+        if len(token) >= 2 and (tag in CLAUSE_OPENING_TAGS or governs):
             cut = pos
         elif cut or i >= 1:
             break  # the clause words run from the start, after at most one subject word (该区|位于)

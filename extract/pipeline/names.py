@@ -81,6 +81,7 @@ from extract.pipeline.listed_firms import find_listed_firms
 from extract.pipeline.mining import NATIONAL, segment_cached
 from extract.pipeline.national_rounds import find_national_rounds
 from extract.pipeline.numbered_packages import find_numbered_packages
+from extract.pipeline.object_verbs import object_verbs
 from extract.pipeline.opened_facilities import opened_hospital, reported_opened
 from extract.pipeline.ordinal_institutions import find_ordinal_institutions
 from extract.pipeline.programme_frames import (
@@ -660,7 +661,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             if type_ == "Area" and opens_body(text, m.end()):
                 continue  # …国家公园|管理局: the modifier of a body's name (area_names)
             if type_ == "Area" and body:
-                start += after_verb(body)  # 是指|主城都市区: the clause before it (area_names)
+                start += after_verb(body, object_verbs(gr))  # 整体布局|甲站前片区: the clause (area_names)
                 body = text[start : m.start()]
                 if len(body) < self.min_body or kind_of_zone(body, head, gr):
                     continue  # 世界级城市群, 口岸经济带: a kind of zone (area_names)
