@@ -34,8 +34,8 @@ A place right after a Platform's or a Project's name (甲经开区|西区) is a 
 next name, no unit beside it (GUIDE §2.7): ``glued_places``, read by the resolver after the filters
 that drop names.
 
-A place bound to a short bracket inside a longer name that runs on into a head (甲（乙）…中心,
-…乙（甲）…园区) is inside that name (GUIDE §2.1): ``bracketed_places``.
+A place filling a bracket inside a longer name that runs on into a head (…乙（甲）…园区) is
+inside that name (GUIDE §2.1): ``bracketed_places``.
 
 A county of another province whose city and province the report never names (老城区, 站前区 in a
 Chongqing district's report) is the common word its name also is: ``foreign_counties``.
@@ -317,7 +317,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or after_slogan_modifier(text, s.start_char, grammar)
             or in_quoted_phrase(text, s.start_char, s.end_char)
             or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
-            or in_bracketed_name(text, s.start_char, s.end_char, grammar)  # 甲（乙）…中心
+            or in_bracketed_name(text, s.start_char, s.end_char, grammar)  # 乙（甲）…园区
             or after_adjective(text, s.start_char)
             or names_designation_level(text, s.start_char, s.end_char, author, grammar)  # 入选甲市…名单
             or names_award_level(text, s.start_char, s.end_char, grammar)  # 获甲市科学技术奖
