@@ -34,6 +34,12 @@ A place right after a Platform's or a Project's name (甲经开区|西区) is a 
 next name, no unit beside it (GUIDE §2.7): ``glued_places``, read by the resolver after the filters
 that drop names.
 
+A place filling a bracket inside a longer name that runs on into a head (…乙（甲）…园区) is
+inside that name (GUIDE §2.1): ``bracketed_places``.
+
+A county of another province whose city and province the report never names (老城区, 站前区 in a
+Chongqing district's report) is the common word its name also is: ``foreign_counties``.
+
 A place right before the national level of a designation (甲市|国家农综区) is its site, inside
 the designation's name (GUIDE §2.5: ``place_national_sites``).
 
@@ -67,10 +73,12 @@ import weakref
 
 from spacy.tokens import Doc
 
+from extract.pipeline.bracketed_places import in_bracketed_name
 from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.counted_place_lists import counted_item_place
 from extract.pipeline.designation_levels import names_award_level, names_designation_level
 from extract.pipeline.flanked_places import between_strays
+from extract.pipeline.foreign_counties import unplaced_foreign_county
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import dictionary
@@ -309,11 +317,15 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or after_slogan_modifier(text, s.start_char, grammar)
             or in_quoted_phrase(text, s.start_char, s.end_char)
             or in_title(text, s.start_char, s.end_char)  # 话剧《右玉》: a place inside a title
+            or in_bracketed_name(text, s.start_char, s.end_char, grammar)  # 乙（甲）…园区
             or after_adjective(text, s.start_char)
             or names_designation_level(text, s.start_char, s.end_char, author, grammar)  # 入选甲市…名单
             or names_award_level(text, s.start_char, s.end_char, grammar)  # 获甲市科学技术奖
         ):
             drop.add(i)
+            continue
+        if s.label_ == "District" and unplaced_foreign_county(text[s.start_char : s.end_char], text, author):
+            drop.add(i)  # 让老城区焕发新活力 in a Chongqing report: foreign_counties
             continue
         if s.label_ == "District" and not beside and _tail_opens_name(text, s, grammar):
             drop.add(i)
