@@ -59,7 +59,7 @@ def glossary_engages(doc: Document, mentions: list[Mention]) -> list[Relation]:
         if not any(m.type == _TAIL for m in inside):
             continue
         s = Sentence(doc, start, end, path, inside, period_of(doc, path), breaks)
-        out.extend(r for r in find_engages(s) if r.tail_type == _TAIL)
+        out.extend(r for r in find_engages(s) if isinstance(r, Relation) and r.tail_type == _TAIL)
     return out
 
 
