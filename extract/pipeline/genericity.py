@@ -43,6 +43,7 @@ from extract.pipeline.function_names import function_only
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.kind_words import everyday_kind_guess, kind_conjunct
 from extract.pipeline.lexicon import (
+    COMMON_FREQ,
     GENERIC_CHARS,
     _may_open_clause,
     _segment,
@@ -520,7 +521,10 @@ def opens_with_verb(name: str) -> bool:
     """The name's first word is a verb, adverb or preposition by jieba's tags (搭建…平台,
     凝练…项目), or a one-character one followed by an everyday word of two or more characters
     (按|季度…, 抓|投资…, 居|省会…). A one-character opener before another single character or a
-    proper noun is a name's first syllable (维|沃, 磨|憨, 环|北部湾, 横|九路)."""
+    proper noun is a name's first syllable (维|沃, 磨|憨, 环|北部湾, 横|九路), and so is one before
+    a word the dictionary has seen fewer than ``lexicon.COMMON_FREQ`` times: jieba's rare entries
+    are local names, not the vocabulary a clause is written in (复|康路 of 复康路等道路80条, 康路
+    seen twice; 季度, 投资 and 省会 thousands of times)."""
 
     if not name or not "\u4e00" <= name[0] <= "\u9fff":
         return False
@@ -534,8 +538,9 @@ def opens_with_verb(name: str) -> bool:
     words = _segment(opening)
     if len(words) < 2 or len(words[0]) != 1 or len(words[1]) < 2:
         return False
-    first, second = tags.get(words[0], (0, ""))[1], tags.get(words[1], (0, ""))[1]
-    return first in SINGLE_OPENER_TAGS and second in COMMON_NEXT_TAGS
+    first = tags.get(words[0], (0, ""))[1]
+    freq, second = tags.get(words[1], (0, ""))
+    return first in SINGLE_OPENER_TAGS and second in COMMON_NEXT_TAGS and freq >= COMMON_FREQ
 
 
 def listed_word(name: str, label: str, listed: bool) -> bool:
