@@ -55,6 +55,13 @@ invented.
   trade name in a project list, a list's adverb-led act and a lone measure after a level; a place
   as an award's level, rates named by their act alone, route sections named by two ends and
   footnote marks inside names.
+- twenty-eighth session: a city's zone of a national type whatever jieba tags its rest, a list's
+  clause verb cut from its first works item, a count after a quoted kind, counts that each carry a
+  level before one shared head, county designations a province creates, programme names opened by
+  a verb whose objects are nearly all programmes, an area verb jieba tags as a noun, bare places
+  sharing a functional-area kind, a county of another province read as a common word, a place
+  inside the brackets of a longer name, programmes a glossary entry names and a road whose first
+  syllable jieba splits off as a verb.
 """
 
 from __future__ import annotations
@@ -129,6 +136,13 @@ UNITS = {
         "粮食播种面积1200万亩、产量800万吨，油菜总产52亿斤，单产390斤、新增用海29万亩、用林地13万亩、"
         "建成示范型老年助餐点12个、甲滩锂矿、乙岭铅锌矿加快建设，获重庆市科学技术奖，提升12345热线服务，满意率95%，"
         "建成青澄高铁青禾至澄湾段，推进甲乙“五网合一”［20］示范项目，"
+    ),
+    "twenty-eighth": (
+        "加快汕头、湛江临港经济区建设，紧盯青禾隧道、澄湾水库等重大项目，建设“口袋公园”40个以上，"
+        "新建6个国家级、20个省级临床重点专科，加快学前教育普及普惠县、义务教育优质均衡发展县创建，"
+        "开展打击非法集资两年专项行动，整体布局青禾东站站前片区，推进南湾、北岭片区更新，让老城区焕发新活力，"
+        "建设东盟—中国（青禾）国际合作园区，名词解释：“青禾2653”行动：推进本质安全提升、风险分级管控，"
+        "复康路等道路80条，"
     ),
 }
 
