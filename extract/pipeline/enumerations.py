@@ -28,7 +28,7 @@ from extract.pipeline.lexicon import _segment, clause_opener, is_common_phrase, 
 from extract.pipeline.list_kinds import MEASURE, member_kind, model_acronym, place_item, shared_kind
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 from extract.pipeline.nested_lists import after_nested_list, joined_label
-from extract.pipeline.placed_firms import placed_trade_name
+from extract.pipeline.placed_firms import placed_trade_name, placed_works
 from extract.pipeline.project_list_firms import Typed, among_firms
 from extract.pipeline.sector_siblings import among_sectors, unnamed_item
 from extract.pipeline.trade_labels import trade_item
@@ -140,8 +140,8 @@ def item_type(item: str, classifier: str, grammar: g.Grammar | None = None, kind
         return "Enterprise"
     if kind is not None:
         return kind  # 旭龙、古水等水电站项目: stations, not firms
-    if place_item(item):
-        return "Project"  # 南山、明月山生态修复…等工程: the place's works (list_kinds.place_item)
+    if place_item(item) or placed_works(item, gr):
+        return "Project"  # 南山、明月山生态修复…等工程, 巴南粮食仓储: the place's works (placed_firms)
     if len(LATIN_RE.sub("", item)) <= BARE_FIRM_MAX and not is_common_phrase(item):
         return "Enterprise"
     if placed_trade_name(item, gr):
@@ -157,7 +157,7 @@ def typed_by_default(item: str, classifier: str, grammar: g.Grammar, kind: str |
         return False
     if classifier in _project_classifiers() and product_line(item, grammar):
         return False
-    if COMPANY_TAIL_RE.search(item) or kind is not None or place_item(item):
+    if COMPANY_TAIL_RE.search(item) or kind is not None or place_item(item) or placed_works(item, grammar):
         return False
     return item_type(item, classifier, grammar, kind) == "Project"
 

@@ -31,6 +31,9 @@ from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import COMMON_FREQ, GENERIC_CHARS, is_common_phrase, segment
 from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, place_names
 
+PLACE_TAG = "ns"  # jieba's tag of a place name (长江, 三峡), beside the gazetteer's divisions
+TAILS_FILE = "company_tails.jsonl"  # mined company tails (钢铁, 制药): 重庆|钢铁 stays a firm
+
 PLACE_LENGTHS = (3, 2)  # Han characters of the home place tried, longest first (东营)
 NAME_MIN = 2  # Han characters of the shortest coined trade name (丽豪)
 NAME_MAX = 3  # and of the longest (海吉亚), as enumerations.BARE_FIRM_MAX
@@ -81,3 +84,36 @@ def placed_trade_name(item: str, grammar: Grammar) -> bool:
         if NAME_MIN <= len(rest) <= NAME_MAX and item[:size] in place_names() and coined(rest):
             return True
     return False
+
+
+def placed_works(item: str, grammar: Grammar) -> bool:
+    """Is the list item ``item`` a place and then no coined trade name: a work or site named for
+    its place (巴南|粮食|仓储, 长江|屿), never a firm's bare name?
+
+    The place is the item's first word, of two characters or more, that the gazetteer holds or
+    jieba tags a place (长江, a river, is in no division list). What follows is no trade name when
+    it is shorter than ``NAME_MIN`` (长江|屿: a landform) or holds a word of the language at some
+    cut (粮食 of 粮食加工, which jieba reads as one rare word: a plain word at least
+    ``lexicon.COMMON_FREQ`` frequent, not a proper or abbreviated one, so 东明|石化 stays a firm)
+    and does not end in a mined company tail (重庆|钢铁,
+    ``company_tails.jsonl``). GUIDE §3 types every item of a project list a Project but a bare
+    company name; GUIDE §9 makes a project named with its place one Project span. Readable gold
+    (dev, dev-provincial, tune, fresh..fresh18): 102 Projects have this shape and 7 Enterprises,
+    each with a company-style tail that ``enumerations.item_type`` reads first (河北港口|集团).
+    """
+    if HAN_RE.fullmatch(item) is None:
+        return False
+    words = segment(item)
+    place, tags = words[0], dictionary()
+    is_place = place in place_names() or tags.get(place, (0, ""))[1] == PLACE_TAG
+    if len(words) < 2 or len(place) < 2 or not is_place:
+        return False
+    rest = item[len(place) :]
+    if len(rest) < NAME_MIN:
+        return True
+    if any(rest.endswith(r["tail"]) for r in grammar.lexicon.get(TAILS_FILE, ())):
+        return False
+    pieces = (rest[i:j] for i in range(len(rest)) for j in range(i + 2, len(rest) + 1))
+    return any(
+        tags.get(p, (0, ""))[0] >= COMMON_FREQ and tags.get(p, (0, ""))[1] not in PROPER_TAGS for p in pieces
+    )
