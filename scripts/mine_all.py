@@ -30,6 +30,7 @@ MINERS = (
     "mine_categories",
     "mine_area_kinds",
     "mine_count_verbs",
+    "mine_degree_adverbs",
     "mine_descriptor_heads",
     "mine_firm_kernels",
     "mine_firm_object_verbs",

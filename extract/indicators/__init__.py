@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from extract.doccache import per_document
 from extract.ids import entity_id
+from extract.indicators.issuer import is_issuer
 from extract.indicators.numbers import _MAY_HOLD_FIGURE, to_halfwidth
 from extract.indicators.period import Period, dated_at, period_of, plan_year, report_year
 from extract.indicators.phase import figure_leans_plan, sentence_period
@@ -75,7 +76,10 @@ def find_indicators(doc: Document, mentions: Sequence[Mention] = ()) -> list[Ind
     who = author(doc)
     if who is None:
         return []
-    ms = sorted((m for m in mentions if m.doc == doc.doc_id), key=lambda m: m.start)
+    issuer = doc.meta.issuer  # the author acting: its figures are the author's (indicators.issuer)
+    ms = sorted(
+        (m for m in mentions if m.doc == doc.doc_id and not is_issuer(m, issuer)), key=lambda m: m.start
+    )
     starts = [m.start for m in ms]
     out: list[Indicator] = []
     table_spans = SpanSet()

@@ -23,6 +23,7 @@ from extract.indicators.clause_objects import with_clause_object
 from extract.indicators.count_names import counts_places_added, increase_first, is_lone_verb
 from extract.indicators.count_verbs import opening_count_verb
 from extract.indicators.deferred import dictionary_fn, segment_fn, status_lexicon_fn
+from extract.indicators.degree_adverbs import degree_adverbs, leading_degree_adverb, trailing_degree_adverb
 from extract.indicators.each import each_split, expand_contracted
 from extract.indicators.examples import without_examples
 from extract.indicators.implicit_people import implicit_count, with_people_units
@@ -2120,6 +2121,9 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
         if noun:
             verb_after = _verb_after(text, f.end + len(noun) + len(verb_mod))
             verb_after = verb_mod + verb_after if verb_after else ""
+            if not verb_after and verb_mod in degree_adverbs():  # 任务基本|完成，: the clause's own verb
+                ends = _COUNT_END_RE.match(text, f.end + len(noun) + len(verb_mod))
+                verb_after = verb_mod + ends.group(0) if ends else ""
             if not verb_after and cut is None and split is not None:
                 verb_after = split[1]
             noun = _without_modifier(noun)
@@ -2178,7 +2182,10 @@ def _predicate_first(predicate: str, rest: str) -> str:
     if not name or cut <= 0 or cut > len(predicate) or not whole.endswith(name):
         return name
     front = whole[:cut]
-    return front + name if is_figure_verb(front) and segment_fn()(predicate)[0] == front else name
+    degree = leading_degree_adverb(front)  # 基本|完成: the verb after the adverb (degree_adverbs)
+    verb = front[len(degree) :]
+    opens = segment_fn()(predicate[len(degree) :])[0] == verb
+    return front + name if is_figure_verb(verb) and opens else name
 
 
 # a relative clause before a one-character head takes 的 (获评…基地的县数, not …基地县数, which reads
@@ -2376,9 +2383,10 @@ def _tail_end(text: str, pos: int, stop: int) -> int:
 
 def _verb_modifier(noun: str) -> tuple[str, str]:
     """(noun, "") or, when the counted noun read up to a verb ends in a one-character adjective of
-    jieba's dictionary (``38个项目新|开工``, ``4个村新|获评…``), the noun without it and that
-    adjective: it modifies the verb after it (新开工, the same phrase a count before its noun keeps:
-    新开工项目38个), not the counted things."""
+    jieba's dictionary (``38个项目新|开工``, ``4个村新|获评…``) or a mined adverb of degree
+    (``年度改革任务基本|完成``, ``degree_adverbs``), the noun without it and that word: it modifies
+    the verb after it (新开工, 基本完成: the same phrase a count before its noun keeps, 新开工项目38个),
+    not the counted things."""
     if len(noun) < 2:
         return noun, ""
     _segment = segment_fn()
@@ -2387,6 +2395,9 @@ def _verb_modifier(noun: str) -> tuple[str, str]:
     last = _segment(noun)[-1]
     if len(last) == 1 and dictionary().get(last, (0, ""))[1] == "a":
         return noun[:-1], last
+    degree = trailing_degree_adverb(noun)  # 293项年度改革任务基本|完成: 基本完成 (degree_adverbs)
+    if degree:
+        return noun[: -len(degree)], degree
     return noun, ""
 
 

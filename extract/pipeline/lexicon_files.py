@@ -69,6 +69,7 @@ FILES = {
     "reach_verbs.jsonl": "verb",  # scripts/mine_reach_verbs.py (extract.indicators.served)
     "descriptor_heads.jsonl": "head",  # mine_descriptor_heads.py (extract.pipeline.described_quotes)
     "count_verbs.jsonl": "verb",  # scripts/mine_count_verbs.py (extract.indicators.count_verbs)
+    "degree_adverbs.jsonl": "word",  # scripts/mine_degree_adverbs.py (extract.indicators.degree_adverbs)
     "region_modifiers.jsonl": "word",  # mine_region_modifiers.py (extract.pipeline.region_modifiers)
     "designation_kinds.jsonl": "word",  # mine_designation_kinds.py (extract.pipeline.designation_kinds)
     "county_designations.jsonl": "body",  # mine_county_designations.py (extract.pipeline.county_designations)
