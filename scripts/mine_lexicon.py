@@ -35,6 +35,7 @@ FILES = {
     "governing_verbs": "governing_verbs.jsonl",  # extract.pipeline.governing_verbs
     "buildup_modifiers": "buildup_modifiers.jsonl",  # extract.pipeline.buildup_programmes
     "quoted_programmes": "quoted_programmes.jsonl",  # extract.pipeline.quoted_programmes
+    "headed_quotes": "headed_quotes.jsonl",  # extract.pipeline.governed_headed_quotes
     "frame_verbs": "frame_verbs.jsonl",  # extract.pipeline.programme_frames
     "frame_openers": "frame_openers.jsonl",  # extract.pipeline.programme_frames
     "cooperation_modifiers": "cooperation_modifiers.jsonl",  # extract.pipeline.cooperation_programmes

@@ -54,6 +54,7 @@ FILES = {
     "counted_works.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.counted_works)
     "carried_names.jsonl": "phrase",  # scripts/mine_categories.py (extract.joined_programmes)
     "quoted_programmes.jsonl": "name",  # scripts/mine_lexicon.py (extract.pipeline.quoted_programmes)
+    "headed_quotes.jsonl": "name",  # scripts/mine_lexicon.py (extract.pipeline.governed_headed_quotes)
     "frame_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.programme_frames)
     "frame_openers.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.programme_frames)
     "cooperation_modifiers.jsonl": "word",  # mine_lexicon.py (extract.pipeline.cooperation_programmes)

@@ -564,6 +564,7 @@ def mine(
     from extract.pipeline.campaign_kernels import mine_with_verbs as mine_campaign_kernels
     from extract.pipeline.city_titles import mine_with_grammar as mine_title_verbs
     from extract.pipeline.cooperation_programmes import mine_with_lexicon as mine_cooperation_modifiers
+    from extract.pipeline.governed_headed_quotes import mine_with_grammar as mine_headed_quotes
     from extract.pipeline.governing_verbs import mine_with_grammar as mine_governing_verbs
     from extract.pipeline.programme_frames import mine_openers_with_grammar as mine_frame_openers
     from extract.pipeline.programme_frames import mine_with_grammar as mine_frame_verbs
@@ -575,13 +576,15 @@ def mine(
     frames = status_frames(docs, status_kernels, project_heads)  # read once for phrases and modifiers
     frame_verbs = mine_frame_verbs(docs, heads, stops)
     governing = mine_governing_verbs(docs, heads, stops)
+    quoted = mine_quoted_programmes(docs, heads, stops, verbs)
     return {
         "stop_words": stops,
         "heads": heads,
         "programme_verbs": verbs,
         "governing_verbs": governing,
         "campaign_kernels": mine_campaign_kernels(docs, [verbs, frame_verbs, governing], s),
-        "quoted_programmes": mine_quoted_programmes(docs, heads, stops, verbs),
+        "quoted_programmes": quoted,
+        "headed_quotes": mine_headed_quotes(docs, heads, stops, quoted),
         "frame_verbs": frame_verbs,
         "frame_openers": mine_frame_openers(docs, heads, frame_verbs),
         "buildup_modifiers": mine_buildup_modifiers(docs),

@@ -63,6 +63,8 @@ from extract.pipeline.firm_kernels import find_division_firms
 from extract.pipeline.firm_objects import object_start
 from extract.pipeline.firm_titles import find_firm_titles
 from extract.pipeline.free_trade_port import find_free_trade_port
+from extract.pipeline.governed_headed_quotes import DATA_FILE as HEADED_QUOTES
+from extract.pipeline.governed_headed_quotes import find_governed_headed_quotes
 from extract.pipeline.hosted_events import find_hosted_events
 from extract.pipeline.included_works import included_works_end
 from extract.pipeline.institution_forms import find_institution_forms
@@ -304,6 +306,9 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_numeric_frameworks(doc, text, self.grammar)
         find_known_quoted_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)
         find_bare_known_programmes(doc, text, self.grammar, self.grammar.quoted_programmes)  # 完善揭榜挂帅等
+        find_governed_headed_quotes(
+            doc, text, self.grammar, self.grammar.mined_set(HEADED_QUOTES, "name"), segment_cached
+        )
         find_result_quotes(doc, text, self.grammar)  # “X”突破, 。“X”建设不断深化 (slogan22)
         find_belts(doc, text, self.grammar)
         find_sub_regions(doc, text, self.grammar)  # 淮河流域, 粤北地区: places before a kind
