@@ -293,6 +293,13 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
     out: list[Chosen] = []
     drop: set[int] = set()
     author = doc._.policykg_region
+    foreign: dict[str, bool] = {}  # name -> unplaced_foreign_county: one scan per name, not per mention
+
+    def _foreign(name: str) -> bool:
+        if name not in foreign:
+            foreign[name] = unplaced_foreign_county(name, text, author)
+        return foreign[name]
+
     for i, s in enumerate(chosen):
         if s.id_ not in VETOED_SOURCES or s.label_ not in ("District", "Strategy"):
             continue
@@ -324,7 +331,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
         ):
             drop.add(i)
             continue
-        if s.label_ == "District" and unplaced_foreign_county(text[s.start_char : s.end_char], text, author):
+        if s.label_ == "District" and _foreign(text[s.start_char : s.end_char]):
             drop.add(i)  # 让老城区焕发新活力 in a Chongqing report: foreign_counties
             continue
         if s.label_ == "District" and not beside and _tail_opens_name(text, s, grammar):
