@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
-from extract.pipeline.city_titles import _counted_title_start
+from extract.pipeline.city_titles import counted_title_start
 from extract.pipeline.mining import NATIONAL, dictionary, segment_cached
 
 COUNTY_DESIGNATIONS = "county_designations.jsonl"
@@ -124,7 +124,7 @@ def framed_lists(text: str, grammar: g.Grammar) -> Iterator[list[Item]]:
         while last is not None and last.end() < b:  # the title verb closing the clause, if any
             last = verb_re.search(text, last.start() + 1, b)
         if last is not None:  # 加快A县、B县创建: the list is the verb's object, before it
-            start = _counted_title_start(text, a, last.start(), grammar)
+            start = counted_title_start(text, a, last.start(), grammar)
             found = _items(text, start, last.start(), grammar)
         else:  # 争创|全国…区: the list after the verb, to the clause edge
             found = _items(text, first.end(), b, grammar)
