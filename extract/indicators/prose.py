@@ -2748,8 +2748,10 @@ def _all_attributes(noun: str) -> bool:
 
 _ATTRIBUTE_MAX = 4  # characters: an attribute of level or size (国家级, 省级, 场景级, 大型)
 _HEAD_MIN = 2  # characters: a head noun (专科), not one bound morpheme
+# the hedge a count may open with (超30个, 近百家: more than, nearly, about, over)
+_COUNT_HEDGE = "[超近约逾]"
 # a count right after the 、 that follows attributes: its hedge, digits, magnitude and measure word
-_NEXT_COUNT = re.compile(r"[超近约逾]?\d+(?:\.\d+)?(?P<unit>[万亿]?[\u4e00-\u9fff])")
+_NEXT_COUNT = re.compile(rf"{_COUNT_HEDGE}?\d+(?:\.\d+)?(?P<unit>[万亿]?[\u4e00-\u9fff])")
 
 
 def _noun_run(text: str, pos: int) -> str:
@@ -2817,7 +2819,7 @@ def _ends_in_attribute(noun: str) -> bool:
 _OPEN_BRACKET = re.compile(r"[（(“《]")
 # a conjunction (or the enumeration comma) right before another count: the counts are coordinated
 # objects of one verb
-_BEFORE_COUNT = re.compile(r"[和及与、](?=[超近约逾]?\d)")
+_BEFORE_COUNT = re.compile(rf"[和及与、](?={_COUNT_HEDGE}?\d)")
 BEFORE_COUNT = _BEFORE_COUNT  # quantity_objects reads a length's second object after it too
 # The three patterns below are matched at a position of the whole text (``pattern.match(text,
 # pos)``) rather than on ``text[pos:]``: the slice copied the rest of the document on every call
