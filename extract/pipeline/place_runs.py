@@ -10,6 +10,7 @@ as private helpers at call time (an import cycle); here every reader imports the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
@@ -50,7 +51,7 @@ def noun_word(word: str) -> bool:
 def ends_in_head(
     text: str,
     start: int,
-    words: list[str],
+    words: Sequence[str],
     grammar: Grammar,
     min_words: int | None = None,
     *,
