@@ -46,6 +46,16 @@ class Sentence:
     path: tuple[str, ...]
 
 
+GLOSSARY = "glossary"  # Paragraph.kind of a 名词解释 entry
+
+
+def is_glossary_sentence(doc: Document, s: Sentence) -> bool:
+    """Does ``s`` lie in a glossary paragraph (名词解释: an entry defines a term, it reports no
+    facts; the sentence readers skip it, ``relations.glossary_programmes`` reads only it)?"""
+    para = doc.paragraphs[s.paragraph] if 0 <= s.paragraph < len(doc.paragraphs) else None
+    return para is not None and para.kind == GLOSSARY
+
+
 @dataclass(frozen=True, slots=True)
 class Cell:
     text: str  # exactly Document.text[start:end], line breaks included

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from extract.ids import name_key
 
-LEVELS = ("province", "prefecture", "county")
+PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"  # the levels, top down
+LEVELS = (PROVINCE, PREFECTURE, COUNTY)
 DATA = Path(__file__).with_name("data") / "regions.tsv"
 
 

@@ -23,7 +23,7 @@ from extract.indicators.period import Period, dated_at, period_of, plan_year, re
 from extract.indicators.phase import figure_leans_plan, sentence_period
 from extract.indicators.prose import Context, indicators_in_sentence
 from extract.indicators.tables import indicators_in_table
-from extract.model import Document
+from extract.model import Document, is_glossary_sentence
 from extract.records import Indicator, Mention
 from extract.spanset import SpanSet
 
@@ -61,8 +61,7 @@ def sentence_spans(doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
 def _sentence_spans(doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     if doc.sentences:
         for s in doc.sentences:
-            para = doc.paragraphs[s.paragraph] if 0 <= s.paragraph < len(doc.paragraphs) else None
-            if para is not None and getattr(para, "kind", "text") == "glossary":
+            if is_glossary_sentence(doc, s):
                 continue  # 名词解释 defines terms; it reports no facts
             yield s.start, s.end, s.path
         return

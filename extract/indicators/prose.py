@@ -2102,7 +2102,7 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
         return name + _AMOUNT_OF[flow]
     if f.unit in _COUNT_SUFFIX or implicit_count(text, f):
         noun, split = _noun_after(text, f.end), None
-        shared_head = _head_after_next_count(text, f.end + len(noun), noun)  # 6个国家级、20个省级…专科
+        own_noun = noun  # the noun as written: the shared head after it is read only where named
         if _COUNT_END_RE.match(text, f.end + len(noun)):  # the noun ends at a verb, not its clause
             noun, verb_mod = _verb_modifier(noun)  # 项目新|开工: 新 is the verb's
         else:
@@ -2142,7 +2142,8 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
             elif verb_after:
                 name = _predicate_first(verb_after, noun)
             else:
-                name = clean_name(base + noun + shared_head)
+                # 6个国家级、20个省级…专科: the level's head is the one the counts after it write out
+                name = clean_name(base + noun + _head_after_next_count(text, f.end + len(own_noun), own_noun))
         if name.endswith("的"):  # 占比超过10%的有44种: the things counted are the domain's
             domain = _domain_noun(text, f)
             name = name + domain if domain else ""
@@ -2712,16 +2713,39 @@ def _head_after_next_count(text: str, pos: int, noun: str) -> str:
     indicator28: attributes listed before one noun are that noun's). Read off characters, not
     jieba's words, which glue an attribute to the head (省级重点|实验室). "" where no count follows
     or its noun opens with no such attribute (6个国家级、20个示范基地 shares no head)."""
-    if not text.startswith("、", pos) or len(noun) > _ATTRIBUTE_MAX or not _all_attributes(noun):
-        return ""
-    m = _NEXT_COUNT.match(text, pos + 1)
-    if m is None or m.group("unit") not in _COUNT_SUFFIX:
-        return ""
-    following = _noun_after(text, m.end())
-    following += _head_after_next_count(text, m.end() + len(following), following)  # 20个省级、30个县级…
-    k = following.find(noun[-1], 1, _ATTRIBUTE_MAX)
-    head = following[k + 1 :] if k >= 1 else ""
-    return head if len(head) >= _HEAD_MIN else ""
+    cache = _CHAIN_HEADS.get(text)
+    if cache is None:
+        _CHAIN_HEADS.clear()  # one text at a time: a report's counts are named together
+        cache = _CHAIN_HEADS[text] = {}
+    if (pos, noun) in cache:
+        return cache[(pos, noun)]
+    # walk the chain forward (20个省级、30个县级…) to its end, then give each count its head from
+    # the last back: one pass per chain, however many counts it holds (the recursion this replaces
+    # walked the rest of the chain from every count, and overflowed the stack at ~1,600 counts)
+    links: list[tuple[int, str, str]] = []  # (position, noun, the next count's noun)
+    while (pos, noun) not in cache:
+        if not text.startswith("、", pos) or len(noun) > _ATTRIBUTE_MAX or not _all_attributes(noun):
+            cache[(pos, noun)] = ""
+            break
+        m = _NEXT_COUNT.match(text, pos + 1)
+        if m is None or m.group("unit") not in _COUNT_SUFFIX:
+            cache[(pos, noun)] = ""
+            break
+        following = _noun_after(text, m.end())
+        links.append((pos, noun, following))
+        pos, noun = m.end() + len(following), following
+    tail = cache[(pos, noun)]
+    for at, own, following in reversed(links):
+        following += tail
+        k = following.find(own[-1], 1, _ATTRIBUTE_MAX)
+        head = following[k + 1 :] if k >= 1 else ""
+        tail = cache[(at, own)] = head if len(head) >= _HEAD_MIN else ""
+    return tail
+
+
+# the shared heads of the counts of the text last read, by (position, noun): a count asks where
+# the count before it already walked the chain
+_CHAIN_HEADS: dict[str, dict[tuple[int, str], str]] = {}
 
 
 def _all_attributes(noun: str) -> bool:
@@ -2735,8 +2759,10 @@ def _all_attributes(noun: str) -> bool:
 
 _ATTRIBUTE_MAX = 4  # characters: an attribute of level or size (国家级, 省级, 场景级, 大型)
 _HEAD_MIN = 2  # characters: a head noun (专科), not one bound morpheme
+# the hedge a count may open with (超30个, 近百家: more than, nearly, about, over)
+_COUNT_HEDGE = "[超近约逾]"
 # a count right after the 、 that follows attributes: its hedge, digits, magnitude and measure word
-_NEXT_COUNT = re.compile(r"[超近约逾]?\d+(?:\.\d+)?(?P<unit>[万亿]?[\u4e00-\u9fff])")
+_NEXT_COUNT = re.compile(rf"{_COUNT_HEDGE}?\d+(?:\.\d+)?(?P<unit>[万亿]?[\u4e00-\u9fff])")
 
 
 def _noun_run(text: str, pos: int) -> str:
@@ -2804,7 +2830,7 @@ def _ends_in_attribute(noun: str) -> bool:
 _OPEN_BRACKET = re.compile(r"[（(“《]")
 # a conjunction (or the enumeration comma) right before another count: the counts are coordinated
 # objects of one verb
-_BEFORE_COUNT = re.compile(r"[和及与、](?=[超近约逾]?\d)")
+_BEFORE_COUNT = re.compile(rf"[和及与、](?={_COUNT_HEDGE}?\d)")
 BEFORE_COUNT = _BEFORE_COUNT  # quantity_objects reads a length's second object after it too
 # The three patterns below are matched at a position of the whole text (``pattern.match(text,
 # pos)``) rather than on ``text[pos:]``: the slice copied the rest of the document on every call

@@ -165,15 +165,15 @@ def share_functional_kinds(doc: Doc, chosen: list[Chosen], text: str, grammar: G
         if _category_after(text, last.end_char, grammar):
             continue  # 甲、乙、丙新城等区域: the items share the label after 等, not 新城
         kind = functional_kind(last.text, grammar)
+        if not kind:
+            continue
         floor = chosen[i - 1].end_char if i else 0
         end = last.start_char - 1
-        for _ in range(MAX_BARE_ITEMS if kind else 0):
+        for _ in range(MAX_BARE_ITEMS):
             start = _bare_start(text, end, floor, grammar)
-            span = (
-                None
-                if start is None
-                else char_span(doc, start, end, label="Area", kb_id=text[start:end] + kind, span_id=SHARED_ID)
-            )
+            if start is None:
+                break
+            span = char_span(doc, start, end, label="Area", kb_id=text[start:end] + kind, span_id=SHARED_ID)
             if span is None:
                 break
             added.append(span)

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
-from extract.pipeline.place_runs import HAN_RE, name_run
+from extract.pipeline.place_runs import HAN_RE, MIN_NAME, ends_in_head, name_run
 
 OPEN, CLOSE = "（(", "）)"
-MIN_TAIL = 3  # characters of the name after the bracket: a modifier and a head
+MIN_TAIL = MIN_NAME  # characters of the name after the bracket: a modifier and a head
 
 
 def tail_ends_in_head(text: str, pos: int, grammar: Grammar) -> bool:
@@ -37,18 +37,7 @@ def tail_ends_in_head(text: str, pos: int, grammar: Grammar) -> bool:
     run = name_run(text, pos)
     if len(run) < MIN_TAIL:
         return False
-    heads = grammar.heads
-    end = pos
-    for w in _segment(run):
-        if w in grammar.hard_stops:
-            return False
-        end += len(w)
-        body = text[pos:end]
-        if len(body) < MIN_TAIL or not grammar.follows_ok(text, end):
-            continue
-        if any(body[-n:] in heads for n in range(min(len(body), 7), 1, -1)):
-            return True
-    return False
+    return ends_in_head(text, pos, _segment(run), grammar, stop_at_hard=True, single_kernels=False)
 
 
 def in_bracketed_name(text: str, start: int, end: int, grammar: Grammar) -> bool:

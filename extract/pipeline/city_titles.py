@@ -246,7 +246,7 @@ def counted_county_matches(text: str) -> Iterator[re.Match[str]]:
             prev_end = m.end()
 
 
-def _counted_title_start(text: str, start: int, end: int, grammar: g.Grammar) -> int:
+def counted_title_start(text: str, start: int, end: int, grammar: g.Grammar) -> int:
     """Where a counted county title starts in the clause ``text[start:end]``: after the leading
     words GUIDE §2.5 drops (新增, 全省: LEAD_RE) and leading clause words (创建, 建成: a mined hard
     stop word of two or more characters), the level word kept (全国|学前教育…县: §2.5)."""
@@ -270,7 +270,7 @@ def find_counted_county_titles(doc: Doc, text: str, grammar: g.Grammar) -> None:
     as Program candidates: a county word right before a count of 个 and a clause edge, with
     name words of its own, is a kind of county, not a county (no division of the gazetteer)."""
     for m in counted_county_matches(text):
-        start = _counted_title_start(text, m.start("run"), m.end("run"), grammar)
+        start = counted_title_start(text, m.start("run"), m.end("run"), grammar)
         end = m.end("run")
         name = text[start:end]
         body = name[: -len(COUNTY)]

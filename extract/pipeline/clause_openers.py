@@ -62,7 +62,7 @@ BOUNDARY = frozenset("，。；：！？,;:!?\n")  # not 、: list items open ru
 MIN_REST = 4  # characters of the name left after the opener (甲地|港区); fewer: a bare kind
 # the sources read per type: the head-word finder's guesses, and for works also the items of a
 # list labelled as projects (紧盯|甲馆、乙校等重大项目: the first item keeps the list's verb)
-CHECKED_SOURCES: dict[str, frozenset[str]] = {
+CHECKED_SOURCES_BY_TYPE: dict[str, frozenset[str]] = {
     "Platform": frozenset({"suffix"}),
     "Project": frozenset({"suffix", "enumeration"}),
 }
@@ -126,7 +126,7 @@ def trim_clause_openers(chosen: list[Chosen], text: str, grammar: Grammar) -> li
         return chosen
     out = []
     for s in chosen:
-        if s.id_ in CHECKED_SOURCES.get(s.label_, ()):
+        if s.id_ in CHECKED_SOURCES_BY_TYPE.get(s.label_, ()):
             name = text[s.start_char : s.end_char]
             first = segment_cached(name)[0] if name else ""
             if first in openers and len(first) < len(name):

@@ -40,7 +40,8 @@ from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import segment
 from extract.pipeline.mining import PROPER_TAGS, dictionary
 from extract.pipeline.positioning_centres import MACRO_REGIONS
-from extract.pipeline.proper_parts import everyday_word, in_project_list, place_part, quoted
+from extract.pipeline.proper_parts import everyday_word, in_project_list, place_part
+from extract.pipeline.punctuation_edges import quoted
 from extract.pipeline.sub_regions import COMPASS
 from extract.regions import lookup
 

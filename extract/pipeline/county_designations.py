@@ -41,13 +41,14 @@ from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.candidates import add_candidate
-from extract.pipeline.city_titles import _counted_title_start
+from extract.pipeline.city_titles import MIN_COUNTED_BODY, counted_title_start
 from extract.pipeline.mining import NATIONAL, dictionary, segment_cached
 
 COUNTY_DESIGNATIONS = "county_designations.jsonl"
 # county-level kinds of division (closed class, GUIDE §4 administrative divisions), longest first
 KINDS = ("区县", "县区", "县", "区")
-MIN_BODY, MAX_BODY = 4, 16  # Han characters of the words before the kind (学前教育普及普惠)
+# Han characters of the words before the kind (学前教育普及普惠): as many as a counted title's
+MIN_BODY, MAX_BODY = MIN_COUNTED_BODY, 16
 MAX_WORD = 6  # longest word read as ending a name in place of its kind (the longest mined head)
 MIN_DOCS = 2  # reports that write the body in the frame: a national title, not one description
 CLAUSE_RE = re.compile(r"[^，。；：！？,;:!?\n]+")
@@ -111,7 +112,7 @@ def _items(text: str, start: int, end: int, grammar: g.Grammar) -> list[Item] | 
 
 def framed_lists(text: str, grammar: g.Grammar) -> Iterator[list[Item]]:
     """Every list of county designations in the title frame (module docstring), per clause."""
-    verbs = frozenset(e["word"] for e in grammar.lexicon.get("title_verbs.jsonl", ()))
+    verbs = grammar.mined_set("title_verbs.jsonl", "word")
     if not verbs:
         return
     verb_re = _verb_re(verbs)
@@ -124,7 +125,7 @@ def framed_lists(text: str, grammar: g.Grammar) -> Iterator[list[Item]]:
         while last is not None and last.end() < b:  # the title verb closing the clause, if any
             last = verb_re.search(text, last.start() + 1, b)
         if last is not None:  # 加快A县、B县创建: the list is the verb's object, before it
-            start = _counted_title_start(text, a, last.start(), grammar)
+            start = counted_title_start(text, a, last.start(), grammar)
             found = _items(text, start, last.start(), grammar)
         else:  # 争创|全国…区: the list after the verb, to the clause edge
             found = _items(text, first.end(), b, grammar)
@@ -134,6 +135,8 @@ def framed_lists(text: str, grammar: g.Grammar) -> Iterator[list[Item]]:
 
 @functools.cache
 def _verb_re(verbs: frozenset[str]) -> re.Pattern[str]:
+    """One alternation of the mined title ``verbs`` (longest first), compiled once per set: the
+    grammar gives the same set on every document (``Grammar.mined_set``)."""
     return g._alternation(verbs)
 
 
@@ -159,7 +162,7 @@ def mine_county_designations(docs: Sequence[tuple[str, str]], grammar: g.Grammar
 
 def find_county_designations(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add every item of a framed list holding a mined body as a Program candidate."""
-    bodies = frozenset(e["body"] for e in grammar.lexicon.get(COUNTY_DESIGNATIONS, ()))
+    bodies = grammar.mined_set(COUNTY_DESIGNATIONS, "body")
     if not bodies:
         return
     for items in framed_lists(text, grammar):

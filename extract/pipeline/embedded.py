@@ -90,7 +90,7 @@ from extract.pipeline.place_kernel_tails import opens_kernel_name
 from extract.pipeline.place_national_sites import opens_national_designation
 from extract.pipeline.place_possessives import opens_possessive_name
 from extract.pipeline.place_proper_tails import opens_proper_name
-from extract.pipeline.place_runs import HAN_RE, clause_word, name_run
+from extract.pipeline.place_runs import HAN_RE, clause_word, ends_in_head, name_run
 from extract.pipeline.place_slogans import after_slogan_modifier
 from extract.pipeline.section_places import qualifies_section
 from extract.pipeline.strategy_designations import opens_designation
@@ -99,37 +99,6 @@ from extract.regions import lookup
 SECTION_CHARS = frozenset("段线")  # a route named by its ends (乐东至三亚段, 东至新塘五六线)
 VETOED_SOURCES = frozenset({"region", "region_short", "strategy", "town"})
 CONJUNCTIONS = frozenset({"与", "和"})
-
-
-def _ends_in_head(text: str, end: int, words: list[str], grammar: Grammar, min_words: int) -> bool:
-    """Does some word-aligned prefix of ``words`` (the text from ``end`` on) of at least
-    ``min_words`` words (or three characters) end in a head word of the lexicon that a name may
-    end with there (``Grammar.follows_ok``: not 项目|库, 平台|企业)? Multi-character heads may
-    span words (实验|站 ends in the kernel 站)."""
-    heads = grammar.heads
-    singles = grammar.single_kernels
-    pos = end
-    for i, w in enumerate(words):
-        pos += len(w)
-        body = text[end:pos]
-        enough = i + 1 >= min_words or len(body) >= 3
-        if not enough or not grammar.follows_ok(text, pos):
-            continue
-        if any(body[-n:] in heads for n in range(min(len(body), 7), 1, -1)):
-            return True
-        if len(w) >= 2 and w[-1] in singles:
-            return True
-        if len(w) == 1 and w in singles and i >= 1 and _noun_word(words[i - 1]):
-            return True  # 生活|节, 物流|仓: the kernel read as its own word after a noun
-    return False
-
-
-NOUN_TAGS = frozenset({"n", "vn", "nz", "ng"})  # nouns and verbal nouns before a lone kernel
-
-
-def _noun_word(word: str) -> bool:
-    """A noun or verbal noun of two or more characters (生活, 物流) by jieba's dictionary."""
-    return len(word) >= 2 and dictionary().get(word, (0, ""))[1] in NOUN_TAGS
 
 
 def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: int = 2) -> bool:
@@ -147,7 +116,7 @@ def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: in
         if clause_word(w, grammar):
             break
         words.append(w)
-    return bool(words) and _ends_in_head(text, end, words, grammar, min_words)
+    return bool(words) and ends_in_head(text, end, words, grammar, min_words)
 
 
 STRATEGY_TAIL = "战略"  # GUIDE §2.6: the strategy's own generic tail (…战略行动计划)
@@ -293,6 +262,13 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
     out: list[Chosen] = []
     drop: set[int] = set()
     author = doc._.policykg_region
+    foreign: dict[str, bool] = {}  # name -> unplaced_foreign_county: one scan per name, not per mention
+
+    def _foreign(name: str) -> bool:
+        if name not in foreign:
+            foreign[name] = unplaced_foreign_county(name, text, author)
+        return foreign[name]
+
     for i, s in enumerate(chosen):
         if s.id_ not in VETOED_SOURCES or s.label_ not in ("District", "Strategy"):
             continue
@@ -324,7 +300,7 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
         ):
             drop.add(i)
             continue
-        if s.label_ == "District" and unplaced_foreign_county(text[s.start_char : s.end_char], text, author):
+        if s.label_ == "District" and _foreign(text[s.start_char : s.end_char]):
             drop.add(i)  # 让老城区焕发新活力 in a Chongqing report: foreign_counties
             continue
         if s.label_ == "District" and not beside and _tail_opens_name(text, s, grammar):

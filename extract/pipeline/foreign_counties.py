@@ -20,33 +20,27 @@ partners), nor is a report whose author is unknown.
 
 from __future__ import annotations
 
-from extract.regions import Region, by_code, candidates
+from extract.regions import COUNTY, Region, candidates
 
 PROVINCE_DIGITS = 2  # GB/T 2260: a code's first two digits name its province
 
 
 def _anchors(region: Region) -> list[str]:
     """The names and short forms of the divisions above ``region`` (its city, its province)."""
-    names: list[str] = []
-    code = region.parent_code
-    while code:
-        parent = by_code(code)
-        if parent is None:
-            break
-        names.append(parent.name)
-        names.extend(parent.aliases)
-        code = parent.parent_code
-    return names
+    return [n for a in region.ancestors() for n in a.names]
 
 
-def unplaced_foreign_county(name: str, text: str, author: object) -> bool:
+def unplaced_foreign_county(name: str, text: str, author: str | None) -> bool:
     """Is ``name`` only ever a county outside the province of ``author`` (the report's division
-    code), with no division above any of its readings named in ``text`` (module docstring)?"""
+    code), with no division above any of its readings named in ``text`` (module docstring)?
+    The answer depends on ``name`` and the document alone: callers ask once per name and
+    document (``embedded.drop_embedded``), not once per mention, so a long report is one scan
+    per name."""
     if not isinstance(author, str) or len(author) < PROVINCE_DIGITS:
         return False
     readings = candidates(name)
     if not readings or any(
-        r.level != "county" or r.code[:PROVINCE_DIGITS] == author[:PROVINCE_DIGITS] for r in readings
+        r.level != COUNTY or r.code[:PROVINCE_DIGITS] == author[:PROVINCE_DIGITS] for r in readings
     ):
         return False  # a city, a province or a county of the author's province (the common case)
     return not any(anchor in text for r in readings for anchor in _anchors(r))

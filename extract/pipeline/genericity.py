@@ -56,7 +56,7 @@ from extract.pipeline.mining import CLAUSE_TAGS, PROPER_TAGS, dictionary, segmen
 from extract.pipeline.national_scope import restore_national_scope
 from extract.pipeline.owned_firms import owned_kind
 from extract.pipeline.public_bodies import LEVELS
-from extract.pipeline.punctuation_edges import fix_edges
+from extract.pipeline.punctuation_edges import fix_edges, quoted
 from extract.pipeline.rated_bodies import rated_body
 from extract.pipeline.series_names import names_a_series
 from extract.pipeline.suffix_index import SuffixIndex
@@ -357,14 +357,11 @@ def designated_to(chosen: Sequence[Chosen], i: int, text: str) -> bool:
     )
 
 
-QUOTE_PAIRS = frozenset({("“", "”"), ("‘", "’")})  # GUIDE §2.2: the marks around a whole mention
-
-
 def outside_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened over one pair of quote marks that wraps ``text[start:end]``
-    exactly (GUIDE §2.2 leaves such marks out of the span), else unchanged: what stands before
-    or after the mention in the sentence stands beyond the marks."""
-    if start > 0 and (text[start - 1], text[end : end + 1]) in QUOTE_PAIRS:
+    exactly (``punctuation_edges.quoted``; GUIDE §2.2 leaves such marks out of the span), else
+    unchanged: what stands before or after the mention in the sentence stands beyond the marks."""
+    if quoted(text, start, end):
         return start - 1, end + 1
     return start, end
 

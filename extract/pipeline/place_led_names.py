@@ -35,17 +35,12 @@ from spacy.tokens import Doc
 from extract.pipeline.area_names import opens_body
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.counted_kinds import COUNT_OF_KIND_RE
-from extract.pipeline.embedded import (
-    CONJUNCTIONS,
-    _noun_word,
-    built_phrases,
-    stage_phrase_start,
-)
+from extract.pipeline.embedded import CONJUNCTIONS, built_phrases, stage_phrase_start
 from extract.pipeline.genericity import generic_name
 from extract.pipeline.grammar import AMOUNT_RE, Grammar, is_generic
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import NATIONAL, dictionary
-from extract.pipeline.place_runs import clause_word, name_run
+from extract.pipeline.place_runs import clause_word, name_run, noun_word
 from extract.regions import lookup
 
 PLACE_SOURCES = frozenset({"region", "region_short"})  # the gazetteer's divisions
@@ -99,7 +94,7 @@ def name_after_place(text: str, end: int, grammar: Grammar) -> tuple[int, str] |
         if head is not None:
             best = (pos, grammar.heads[head])
         elif (
-            (len(w) >= 2 or (i >= 1 and _noun_word(words[i - 1])))
+            (len(w) >= 2 or (i >= 1 and noun_word(words[i - 1])))
             and w[-1] in grammar.single_kernels
             and not _is_place_word(w)
         ):

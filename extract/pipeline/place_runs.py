@@ -10,6 +10,7 @@ as private helpers at call time (an import cycle); here every reader imports the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
@@ -38,4 +39,61 @@ def clause_word(word: str, grammar: Grammar) -> bool:
     return tag in CLAUSE_TAGS
 
 
-__all__ = ["HAN_RE", "RUN_LIMIT", "clause_word", "name_run"]
+MIN_NAME = 3  # characters after the place that may close a name by length alone: a modifier and a head
+NOUN_TAGS = frozenset({"n", "vn", "nz", "ng"})  # nouns and verbal nouns before a lone kernel
+
+
+def noun_word(word: str) -> bool:
+    """A noun or verbal noun of two or more characters (生活, 物流) by jieba's dictionary."""
+    return len(word) >= 2 and dictionary().get(word, (0, ""))[1] in NOUN_TAGS
+
+
+def ends_in_head(
+    text: str,
+    start: int,
+    words: Sequence[str],
+    grammar: Grammar,
+    min_words: int | None = None,
+    *,
+    stop_at_hard: bool = False,
+    single_kernels: bool = True,
+) -> bool:
+    """Does some word-aligned prefix of ``words`` (the text from ``start`` on) of at least
+    ``min_words`` words (None: no count of words) or ``MIN_NAME`` characters end in a head word
+    of the lexicon that a name may end with there (``Grammar.follows_ok``: not 项目|库,
+    平台|企业)? Multi-character heads may span words (实验|站 ends in the kernel 站).
+
+    ``stop_at_hard``: a mined hard stop word (建设, 对接: a clause edge) ends the run with no
+    name. ``single_kernels``: a one-character kernel closes a name too, at the end of a longer
+    word or as its own word after a noun (生活|节, 物流|仓). ``embedded`` asks after a place with
+    kernels; ``bracketed_places`` after a bracket, to a hard stop and without them."""
+    heads = grammar.heads
+    singles = grammar.single_kernels if single_kernels else frozenset()
+    pos = start
+    for i, w in enumerate(words):
+        if stop_at_hard and w in grammar.hard_stops:
+            return False
+        pos += len(w)
+        body = text[start:pos]
+        enough = (min_words is not None and i + 1 >= min_words) or len(body) >= MIN_NAME
+        if not enough or not grammar.follows_ok(text, pos):
+            continue
+        if any(body[-n:] in heads for n in range(min(len(body), 7), 1, -1)):
+            return True
+        if len(w) >= 2 and w[-1] in singles:
+            return True
+        if len(w) == 1 and w in singles and i >= 1 and noun_word(words[i - 1]):
+            return True  # 生活|节, 物流|仓: the kernel read as its own word after a noun
+    return False
+
+
+__all__ = [
+    "HAN_RE",
+    "MIN_NAME",
+    "NOUN_TAGS",
+    "RUN_LIMIT",
+    "clause_word",
+    "ends_in_head",
+    "name_run",
+    "noun_word",
+]

@@ -23,7 +23,8 @@ from extract.pipeline.chosen import Chosen
 from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
-from extract.pipeline.proper_parts import everyday_tiles, everyday_word, quoted
+from extract.pipeline.proper_parts import everyday_tiles, everyday_word
+from extract.pipeline.punctuation_edges import quoted
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder
 KERNEL = "中心"  # the GUIDE §3 designation kernel, bare (not 航运中心, 集结中心, 交易中心)

@@ -48,6 +48,7 @@ from extract.pipeline.list_items import (
 )
 from extract.pipeline.mining import NATIONAL, PROPER_TAGS, dictionary, place_names
 from extract.pipeline.mistagged_terms import mistagged_terms
+from extract.pipeline.punctuation_edges import quoted
 from extract.pipeline.widespread_phrases import widespread_phrases
 
 CHECKED_TYPES = frozenset({"Project"})
@@ -284,11 +285,6 @@ def in_project_list(text: str, end: int) -> bool:
         return False
     close = CLOSE_RE.match(text, end + at)
     return close is not None and PROJECT_LABEL_RE.match(text, close.end()) is not None
-
-
-def quoted(text: str, start: int, end: int) -> bool:
-    """The guess stands between quote marks (“西部粮仓”)."""
-    return start > 0 and text[start - 1] in "“‘「" and text[end : end + 1] in "”’」"
 
 
 def everyday_conjunct(name: str, grammar: Grammar) -> bool:

@@ -19,6 +19,14 @@ DASHES = "—－-"  # the em dash of an apposition (——), full- and half-widt
 APPOSITION = "——"  # a doubled em dash; a single one joins a route's ends (赤峰道—中心花园) and stays
 QUOTE_PAIRS = (("“", "”"), ("‘", "’"))
 QUOTE_MARKS = frozenset(mark for pair in QUOTE_PAIRS for mark in pair)
+# the pairs that may wrap a whole mention (GUIDE §2.2 leaves them out of its span), corner
+# brackets included (「西部粮仓」)
+WRAPPING_QUOTES = frozenset({*QUOTE_PAIRS, ("「", "」")})
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Does one pair of quote marks wrap ``text[start:end]`` exactly (“西部粮仓”)?"""
+    return start > 0 and (text[start - 1], text[end : end + 1]) in WRAPPING_QUOTES
 
 
 def unpaired_quote(name: str) -> bool:

@@ -84,7 +84,8 @@ from extract.pipeline.lexicon import _segment
 from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
-from extract.pipeline.proper_parts import MARKED_RE, firm_and_facility, lacks_proper_part, place_part, quoted
+from extract.pipeline.proper_parts import MARKED_RE, firm_and_facility, lacks_proper_part, place_part
+from extract.pipeline.punctuation_edges import quoted
 from extract.pipeline.shared_terms import shared_terms
 
 CHECKED_SOURCES = frozenset({"suffix"})  # the head-word finder

@@ -17,14 +17,13 @@ from __future__ import annotations
 import bisect
 
 from extract.indicators.period import period_of
-from extract.model import Document
+from extract.model import Document, is_glossary_sentence
 from extract.records import Mention, Relation
 from extract.relations.common import Sentence, clause_breaks, glossary_spans
 from extract.relations.engages import find_engages
 from extract.relations.rules import document_rule
 from extract.spanset import SpanSet
 
-_GLOSSARY = "glossary"  # Paragraph.kind of a 名词解释 entry (extract.model)
 _TAIL = "Program"
 
 
@@ -36,8 +35,7 @@ def glossary_sentences(doc: Document) -> list[tuple[int, int, tuple[str, ...]]]:
     entries = SpanSet(glossary_spans(doc))
     out = []
     for s in doc.sentences:
-        para = doc.paragraphs[s.paragraph] if 0 <= s.paragraph < len(doc.paragraphs) else None
-        if (para is not None and para.kind == _GLOSSARY) or s.start in entries:
+        if is_glossary_sentence(doc, s) or s.start in entries:
             out.append((s.start, s.end, s.path))
     return out
 

@@ -14,6 +14,7 @@ import pytest
 
 from extract.entities import load_pipeline, run_pipeline
 from extract.pipeline.foreign_counties import unplaced_foreign_county
+from tests.child_process import assert_runs_within
 
 HUNAN, CHANGSHA = "430000", "430100"
 
@@ -52,3 +53,15 @@ def test_the_reader_asks_for_the_city_or_province_of_every_reading():
     assert not unplaced_foreign_county("老城区", "洛阳老城区", CHANGSHA)
     assert not unplaced_foreign_county("岳麓区", "岳麓区", CHANGSHA)
     assert not unplaced_foreign_county("老城区", "让老城区焕发新活力", None)
+
+
+def test_a_long_report_repeating_the_common_word_stays_linear():
+    """The check scans the report for each reading's city and province: once per name and
+    report (``embedded.drop_embedded``), not once per mention, which was quadratic."""
+    script = (
+        "from extract.entities import load_pipeline, run_pipeline\n"
+        "text = '推进城市更新，' + '让老城区焕发新活力，' * 1600 + '留住烟火气。'\n"
+        f"ents = run_pipeline(load_pipeline(), text, {CHANGSHA!r}).ents\n"
+        "assert not [e for e in ents if e.text == '老城区' and e.label_ == 'District']\n"
+    )
+    assert_runs_within(script, 30)

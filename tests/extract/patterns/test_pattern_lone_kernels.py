@@ -2,9 +2,10 @@
 reads as a word of its own after a noun (不夜|X|生活|节, X|东方|航天|港), tagged as a District
 (issue 12, District precision; GUIDE §2.1 maximal name, §3 festivals and contests are Programs).
 
-``embedded._ends_in_head`` took a one-character kernel only as the last character of a longer
-word; a lone kernel right after a noun or verbal noun of two or more characters closes the name
-too. A lone kernel after a verb or with nothing before it does not. Sentences are invented.
+``embedded._ends_in_head`` (now ``place_runs.ends_in_head``) took a one-character kernel only as
+the last character of a longer word; a lone kernel right after a noun or verbal noun of two or
+more characters closes the name too. A lone kernel after a verb or with nothing before it does
+not. Sentences are invented.
 """
 
 from __future__ import annotations

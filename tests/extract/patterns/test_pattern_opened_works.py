@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.clause_openers import CHECKED_SOURCES
 
 DATA = Path(__file__).resolve().parents[3] / "extract" / "data" / "clause_openers.jsonl"
 
@@ -57,5 +56,11 @@ def test_the_openers_read_are_mined_with_counts():
     rows = {r["word"]: r for r in map(json.loads, DATA.read_text(encoding="utf-8").splitlines())}
     for word in ("紧盯", "守牢"):
         assert rows[word]["source"] == "mined" and rows[word]["counts"]["after_boundary"] >= 1
-    assert CHECKED_SOURCES["Project"] >= {"suffix", "enumeration"}
-    assert CHECKED_SOURCES["Platform"] == frozenset({"suffix"})  # platform28's reach is unchanged
+
+
+def test_the_opener_is_cut_off_an_item_the_list_reader_reads():
+    """The list reader's items (source ``enumeration``) are read, not only head-word guesses."""
+    doc = run_pipeline(load_pipeline(), "紧盯青松中学、北岭水库等一批重点项目。", "500000")
+    found = [(e.text, e.label_, e.id_) for e in doc.ents]
+    assert ("青松中学", "Project", "enumeration") in found
+    assert not any(t.startswith("紧盯") for t, _, _ in found)
