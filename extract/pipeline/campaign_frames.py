@@ -25,18 +25,35 @@ A campaign is one entity wherever its report names it (GUIDE §4), and reports n
 without a carrying verb, most often in the plan: 巩固拓展|…学习教育|成果. So every other occurrence,
 in the whole report (``doc._.policykg_document``), of a name read after a carrying verb is that
 campaign too, as ``quoted_frames`` does for the quotes it reads after a programme verb.
+
+A national campaign is also one name across reports: 爱国卫生运动 is carried out (开展|深化) by
+several provinces, and a report that names it only as the object of another verb (提升|X和Y行动|质效)
+gives the frame no start. So a campaign name that ``CARRIED_REPORTS`` or more reports carry out,
+counted over the unannotated reports with every gold passage blanked (:func:`mine_carried_campaigns`,
+``scripts/mine_carried_campaigns.py`` into ``carried_campaigns.jsonl``, counts kept), is read
+wherever it is written, as a name the report itself carries out is. One report's wording is no
+evidence: a name must be carried out by two authors.
+
+The campaign heads of ``head_rules.jsonl`` (运动, 系列活动) are words that also close kinds and lists
+(冰雪运动 a sport, A、B等系列活动), so a body before them must be no generic term
+(``grammar.is_generic``) and hold no 等, as for the short mined kernels. A head of two words
+(系列|活动) also follows one-word kinds the generic terms do not list (主题|系列活动, 宣传|系列活动),
+so its body must be ``MIN_SERIES_WORDS`` words or more, as a name of its own is (群众|文化|惠民).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from extract.pipeline import grammar as g
 from extract.pipeline.campaign_kernels import lacks_its_compound, short_kernels
 from extract.pipeline.candidates import add_candidate
+from extract.pipeline.mining import segment_cached
 from extract.pipeline.programme_frames import CONJUNCT_RE, EDGE, YEAR_RE, _front_trimmed
 
 CAMPAIGN_RULE = "GUIDE §3 Program: campaigns"  # head_kernels.jsonl: 学习教育, 攻坚战
@@ -49,6 +66,9 @@ TAIL = 2  # characters of a name that index its occurrences (a campaign ending: 
 # the coverb that closes the object of 以…为 (以开展|X学习教育|为契机): a function word, the object's end
 OBJECT_END = "为"
 LIST_CLOSER = "等"  # A、B等X: the items of a list closed by its kind (branch coord18's class)
+CARRIED_FILE = "carried_campaigns.jsonl"  # mined: campaign names carried out in several reports
+CARRIED_REPORTS = 2  # reports that must carry a campaign out for its name to be read anywhere
+MIN_SERIES_WORDS = 2  # words of the body before a campaign head of two words (系列活动)
 
 
 def campaign_kernels(grammar: g.Grammar) -> tuple[str, ...]:
@@ -61,9 +81,37 @@ def campaign_kernels(grammar: g.Grammar) -> tuple[str, ...]:
         for k in grammar.lexicon["head_kernels.jsonl"]
         if k["type"] == "Program" and k["rule"].startswith(CAMPAIGN_RULE) and len(k["head"]) > SIBLING_END
     }
-    kernels |= {r["head"] for r in grammar.lexicon["head_rules.jsonl"] if r.get("rule_kind") == CAMPAIGN_KIND}
+    kernels |= rule_heads(grammar)
     kernels |= short_kernels(grammar.lexicon)  # mined: 攻坚 of 攻坚战, 整治 of 专项整治
     return tuple(sorted(kernels, key=lambda w: (-len(w), w)))
+
+
+def rule_heads(grammar: g.Grammar) -> frozenset[str]:
+    """The campaign heads of ``head_rules.jsonl`` (rule kind ``campaign``: 运动, 系列活动)."""
+    rules = grammar.lexicon["head_rules.jsonl"]
+    return frozenset(r["head"] for r in rules if r.get("rule_kind") == CAMPAIGN_KIND)
+
+
+def carried_campaigns(grammar: g.Grammar) -> frozenset[str]:
+    """The mined names of campaigns that several reports carry out (module docstring)."""
+    return frozenset(e["name"] for e in grammar.lexicon.get(CARRIED_FILE, ()))
+
+
+def mine_carried_campaigns(docs: Sequence[tuple[str, str]]) -> list[dict]:
+    """The campaign names read after a carrying verb (:func:`campaign_spans`) in
+    ``CARRIED_REPORTS`` or more of ``docs`` ((report, blanked text)), with their counts."""
+    grammar = g.default_grammar()
+    uses: Counter[str] = Counter()
+    reports: dict[str, set[str]] = defaultdict(set)
+    for name, text in docs:
+        for a, b in campaign_spans(text, grammar):
+            uses[text[a:b]] += 1
+            reports[text[a:b]].add(name)
+    return [
+        {"counts": {"carried": uses[n]}, "docs": len(reports[n]), "name": n, "source": "mined"}
+        for n in sorted(reports)
+        if len(reports[n]) >= CARRIED_REPORTS
+    ]
 
 
 @functools.cache
@@ -84,6 +132,7 @@ def find_campaign_frames(doc: Doc, text: str, grammar: g.Grammar) -> None:
     document = doc._.policykg_document if doc.has_extension("policykg_document") else None
     whole = document.text if document is not None else text
     names = campaign_names(whole, grammar) if whole is not text else {text[a:b] for a, b in spans}
+    names = names | carried_campaigns(grammar)  # carried out in other reports: 提升|爱国卫生运动…
     found = set(spans)
     for name, at in occurrences(text, names):
         if (at, at + len(name)) not in found:
@@ -132,6 +181,7 @@ def campaign_spans(text: str, grammar: g.Grammar) -> list[tuple[int, int]]:
     siblings = tuple(sorted({k[-SIBLING_END:] for k in kernels}))
     item_re = _item_re(tuple(sorted({*kernels, *siblings}, key=lambda w: (-len(w), w))))
     lists = _Lists(text, item_re, kernels)
+    heads = rule_heads(grammar)
     out: list[tuple[int, int]] = []
     emitted: set[int] = set()  # item starts whose list, from there on, was output already
     covered = 0  # the end of the last chain of verbs read: a verb inside it was read with it
@@ -154,7 +204,8 @@ def campaign_spans(text: str, grammar: g.Grammar) -> list[tuple[int, int]]:
                 break  # a conjunction with no item after it: the list ended before it
             emitted.add(at)
             a, b, at = found
-            if _campaign_item(text[a:b], kernels) and not _short_conjunct(text[a:b], at, lists, grammar):
+            name = text[a:b]
+            if _campaign_item(name, kernels, heads) and not _short_conjunct(name, at, lists, grammar):
                 out.append((a, b))
     return out
 
@@ -185,7 +236,7 @@ def _conjunct_re(heads: str) -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff“”]{{1,{MAX_BODY}}}?(?:{heads}){EDGE}")
 
 
-def _campaign_item(name: str, kernels: tuple[str, ...]) -> bool:
+def _campaign_item(name: str, kernels: tuple[str, ...], rule_heads: frozenset[str] = frozenset()) -> bool:
     """Is this list item a campaign's name, not the kind beside it, a schedule or two things?"""
     kernel = next((k for k in kernels if name.endswith(k)), "")
     # the item's own body: before the kernel, or before the sibling's two-character word
@@ -194,7 +245,11 @@ def _campaign_item(name: str, kernels: tuple[str, ...]) -> bool:
         return False  # 学习教育 alone, 警示教育: the kind beside the campaign, no name
     if YEAR_RE.search(body) or CONJUNCT_RE.search(name):
         return False  # 2025年…, A和B…: a schedule, or two things joined, not one name
-    if len(kernel) <= SIBLING_END and (LIST_CLOSER in body or g.is_generic(body, descriptive_ok=True)):
+    ruled = kernel in rule_heads
+    if ruled and len(segment_cached(kernel)) > 1 and len(segment_cached(body)) < MIN_SERIES_WORDS:
+        return False  # 主题|系列活动: a one-word kind before a phrase head, no name of its own
+    checked = len(kernel) <= SIBLING_END or ruled
+    if checked and (LIST_CLOSER in body or g.is_generic(body, descriptive_ok=True)):
         return False  # A等…整治: a list of another kind; 改革攻坚: a verb phrase, no name
     return name.count("“") == name.count("”")
 

@@ -60,6 +60,7 @@ FILES = {
     "cooperation_modifiers.jsonl": "word",  # mine_lexicon.py (extract.pipeline.cooperation_programmes)
     "title_verbs.jsonl": "word",  # scripts/mine_lexicon.py (extract.pipeline.city_titles)
     "campaign_kernels.jsonl": "head",  # scripts/mine_lexicon.py (extract.pipeline.campaign_kernels)
+    "carried_campaigns.jsonl": "name",  # mine_carried_campaigns.py (extract.pipeline.campaign_frames)
     "widespread_phrases.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.widespread_phrases)
     "standard_names.jsonl": "name",  # scripts/mine_standard_names.py (extract.standard_names)
     "result_predicates.jsonl": "verb",  # mine_result_predicates.py (extract.pipeline.result_subjects)
