@@ -28,6 +28,7 @@ DEFAULT_INPUTS = [SHARED / "corpus-extra", ROOT / "data" / "corpus"]
 FILES = {
     "heads": "heads.jsonl",
     "stop_words": "stop_words.jsonl",
+    "facility_endings": "facility_endings.jsonl",  # extract.pipeline.facility_endings
     "status_phrases": "status_phrases.jsonl",
     "status_modifiers": "status_modifiers.jsonl",
     "generic_terms": "generic_terms.jsonl",

@@ -12,7 +12,8 @@ that follows it with no delimiter, cut at the first clause word (a verb, adverb,
 conjunction or particle by jieba's dictionary tags, or a stop word or status phrase of the mined
 lexicon). If what is left ends in a name head of the mined lexicon (a GUIDE kernel or a mined
 head, ``heads.jsonl``; a one-character kernel such as 站/院 only as the last character of a
-word) at a word boundary, the hit opens an unrecognised name and is dropped. A hit followed by
+word; or a mined ending of facility names that is no head, 度假区: ``facility_endings``) at a word
+boundary, the hit opens an unrecognised name and is dropped. A hit followed by
 a delimiter, a verb or a plain noun (重庆经济, 南岸区GDP) is untouched.
 
 A place inside a 《…》 title (a policy's, a book's, a play's) is part of that title's name. A
@@ -105,8 +106,12 @@ def opens_unrecognised_name(text: str, end: int, grammar: Grammar, min_words: in
     """Is the hit ending at ``end`` the first word of a longer name (see the module doc)?"""
 
     run = name_run(text, end)
-    if len(run) < 2 or not (grammar.head_re.search(run) or any(c in grammar.single_kernels for c in run)):
-        return False  # no head word at all in what follows: nothing to segment (the common case)
+    if len(run) < 2 or not (
+        grammar.head_re.search(run)
+        or any(c in grammar.single_kernels for c in run)
+        or any(e in run for e in grammar.facility_endings)
+    ):
+        return False  # no head word or mined ending in what follows: nothing to segment (the common case)
     words: list[str] = []
     segs = _segment(run)
     for k, w in enumerate(segs):

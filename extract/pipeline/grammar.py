@@ -247,6 +247,8 @@ class Grammar:
             if r["rule_kind"] == "bare":
                 heads.setdefault(r["head"], r["type"])
         self.heads: dict[str, str] = heads
+        # endings of place-opened facility names that are no heads (度假区): embedded's test only
+        self.facility_endings = frozenset(e["ending"] for e in lexicon.get("facility_endings.jsonl", ()))
         # one-character kernels (港, 站, 矿): heads only after a gazetteer division (names.py)
         kernels = lexicon["head_kernels.jsonl"]
         self.single_kernels = {k["head"]: k["type"] for k in kernels if len(k["head"]) == 1}

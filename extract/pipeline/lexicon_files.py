@@ -22,6 +22,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 FILES = {
     "head_kernels.jsonl": "head",
     "heads.jsonl": "head",
+    "facility_endings.jsonl": "ending",  # scripts/mine_lexicon.py (extract.pipeline.facility_endings)
     "head_rules.jsonl": "head",
     "stop_words.jsonl": "word",
     "status_phrases.jsonl": "phrase",

@@ -558,6 +558,11 @@ def mine(
     known = [h["head"] for h in [*kernels, *heads, *zones]]
     facilities = mine_kernel_compounds(corpus.runs, kernels, status_verbs, known, dictionary())
     heads = sorted([*heads, *zones, *facilities], key=lambda e: e["head"])
+    # endings of place-opened facility names no head closes (度假区): read by embedded only
+    from extract.pipeline.facility_endings import mine_facility_endings
+
+    known, stop_words = [h["head"] for h in heads], [e["word"] for e in stops]
+    endings = mine_facility_endings(corpus.runs, kernels, known, stop_words, place_names(), dictionary())
     # what gets built: the status frames sit around project and park names
     project_heads = [h["head"] for h in [*kernels, *heads] if h["type"] in ("Project", "Platform")]
     from extract.pipeline.buildup_programmes import mine_buildup_modifiers
@@ -580,6 +585,7 @@ def mine(
     return {
         "stop_words": stops,
         "heads": heads,
+        "facility_endings": endings,
         "programme_verbs": verbs,
         "governing_verbs": governing,
         "campaign_kernels": mine_campaign_kernels(docs, [verbs, frame_verbs, governing], s),

@@ -80,6 +80,8 @@ def ends_in_head(
             continue
         if any(body[-n:] in heads for n in range(min(len(body), 7), 1, -1)):
             return True
+        if w in grammar.facility_endings:
+            return True  # 旅游|度假区: a mined ending of facility names, no head
         if len(w) >= 2 and w[-1] in singles:
             return True
         if len(w) == 1 and w in singles and i >= 1 and noun_word(words[i - 1]):
