@@ -38,9 +38,6 @@ that drop names.
 A place filling a bracket inside a longer name that runs on into a head (…乙（甲）…园区) is
 inside that name (GUIDE §2.1): ``bracketed_places``.
 
-A county of another province whose city and province the report never names (老城区, 站前区 in a
-Chongqing district's report) is the common word its name also is: ``foreign_counties``.
-
 A place right before the national level of a designation (甲市|国家农综区) is its site, inside
 the designation's name (GUIDE §2.5: ``place_national_sites``).
 
@@ -79,7 +76,6 @@ from extract.pipeline.chosen import Chosen, make_span
 from extract.pipeline.counted_place_lists import counted_item_place
 from extract.pipeline.designation_levels import names_award_level, names_designation_level
 from extract.pipeline.flanked_places import between_strays
-from extract.pipeline.foreign_counties import unplaced_foreign_county
 from extract.pipeline.grammar import Grammar, is_generic
 from extract.pipeline.lexicon import _segment, _segmenter, word_holds
 from extract.pipeline.mining import dictionary
@@ -267,13 +263,6 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
     out: list[Chosen] = []
     drop: set[int] = set()
     author = doc._.policykg_region
-    foreign: dict[str, bool] = {}  # name -> unplaced_foreign_county: one scan per name, not per mention
-
-    def _foreign(name: str) -> bool:
-        if name not in foreign:
-            foreign[name] = unplaced_foreign_county(name, text, author)
-        return foreign[name]
-
     for i, s in enumerate(chosen):
         if s.id_ not in VETOED_SOURCES or s.label_ not in ("District", "Strategy"):
             continue
@@ -304,9 +293,6 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or names_award_level(text, s.start_char, s.end_char, grammar)  # 获甲市科学技术奖
         ):
             drop.add(i)
-            continue
-        if s.label_ == "District" and _foreign(text[s.start_char : s.end_char]):
-            drop.add(i)  # 让老城区焕发新活力 in a Chongqing report: foreign_counties
             continue
         if s.label_ == "District" and not beside and _tail_opens_name(text, s, grammar):
             drop.add(i)
