@@ -38,6 +38,7 @@ DEFAULT_HELD = (
     Path("eval/provincial-2026/fresh17/passages.jsonl"),
     Path("eval/provincial-2026/fresh18/passages.jsonl"),
     Path("eval/provincial-2026/fresh19/passages.jsonl"),
+    Path("eval/provincial-2026/fresh20/passages.jsonl"),
 )
 
 

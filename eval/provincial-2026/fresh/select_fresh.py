@@ -87,7 +87,11 @@ Round 19 (``--round 19``, drawn 2026-12-07 for the twenty-eighth session's blind
 round 18's readable half was opened for errors) avoids the round-18 passages as well (their offsets
 in ``../fresh18/passages.jsonl``), with round 7's unit and its own seed.
 
-Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19]  (prints one ``## doc id start end kind`` line per
+Round 20 (``--round 20``, drawn 2026-12-07 for the twenty-ninth session's blind measurement, before
+round 19's readable half was opened for errors) avoids the round-19 passages as well (their offsets
+in ``../fresh19/passages.jsonl``), with round 7's unit and its own seed.
+
+Usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20]  (prints one ``## doc id start end kind`` line per
 passage)
 """
 from __future__ import annotations
@@ -119,6 +123,7 @@ ROUND15_PASSAGES = (HERE.parent / "fresh15" / "passages.jsonl",)
 ROUND16_PASSAGES = (HERE.parent / "fresh16" / "passages.jsonl",)
 ROUND17_PASSAGES = (HERE.parent / "fresh17" / "passages.jsonl",)
 ROUND18_PASSAGES = (HERE.parent / "fresh18" / "passages.jsonl",)
+ROUND19_PASSAGES = (HERE.parent / "fresh19" / "passages.jsonl",)
 REPORTS = ("天津市", "山东省", "山西省", "广东省", "江西省", "河北省", "海南省", "青海省",
            "云南省", "新疆维吾尔自治区", "浙江省", "湖北省")
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -235,6 +240,8 @@ def main(corpus: Path, round_: int = 1) -> None:
             busy += taken(doc, ROUND17_PASSAGES)
         if round_ >= 19:
             busy += taken(doc, ROUND18_PASSAGES)
+        if round_ >= 20:
+            busy += taken(doc, ROUND19_PASSAGES)
         candidates = short_units(text, busy) if round_ >= 7 else units(text)
         free = [u for u in candidates if not any(u[0] < b and a < u[1] for a, b in busy)]
         if round_ == 1:
@@ -273,8 +280,10 @@ def main(corpus: Path, round_: int = 1) -> None:
             rng, kinds, tag = random.Random("fresh17-2026-" + province), ("review", "plan", None), "v"
         elif round_ == 18:
             rng, kinds, tag = random.Random("fresh18-2026-" + province), ("review", "plan", None), "w"
-        else:
+        elif round_ == 19:
             rng, kinds, tag = random.Random("fresh19-2026-" + province), ("review", "plan", None), "x"
+        else:
+            rng, kinds, tag = random.Random("fresh20-2026-" + province), ("review", "plan", None), "y"
         for n, kind in enumerate(kinds, 1):
             pool = [u for u in free if kind is None or u[2] == kind]
             if not pool and round_ >= 5:
@@ -290,6 +299,6 @@ def main(corpus: Path, round_: int = 1) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[2:]
-    if args not in ([], *(["--round", str(n)] for n in range(2, 20))):
-        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19]")
+    if args not in ([], *(["--round", str(n)] for n in range(2, 21))):
+        sys.exit("usage: select_fresh.py CORPUS_DIR [--round 2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20]")
     main(Path(sys.argv[1]), int(args[1]) if args else 1)
