@@ -277,10 +277,20 @@ def _leading(s: Sentence, m: Mention, strategies: list[Mention]) -> list[Mention
     the module docstring's "a sentence led by the strategy"). A strategy named only in a middle
     clause of a long sentence (``巩固…成果，统筹抓好城市提升和乡村振兴两个基本面，…，A、B等一批
     重点项目建成投用``; ``…，提升与某大湾区直连水平，构建某物流通道``) is another clause's object,
-    not what the sentence files its later items under."""
+    not what the sentence files its later items under.
+
+    The first clause files the later ones only where it acts on the strategy, words (a verb)
+    standing before it, as it does for programmes (``_opening_object``): a first clause that
+    opens on the strategy reports its progress (``某试验区提升战略顺利实施，…，某医院开诊``) and
+    the results listed after it are the year's, not filed under it (fresh11's readable gold files
+    none of them)."""
     a, _ = s.clause_of(m.start)
     _, first_end = s.clause_of(s.start)
-    return [x for x in strategies if x.end <= m.start and (x.start >= a or x.start < first_end)]
+    opening = min((x.start for x in strategies if x.start < first_end), default=s.start)
+    # words before the first clause's strategies (甲、乙战略深入实施 opens on both of them)
+    acted_on = bool(s.doc.text[s.start : opening].strip(_OPENING_MARKS + _QUOTES))
+    leads = [x for x in strategies if x.start < first_end] if acted_on else []
+    return [x for x in strategies if x.end <= m.start and (x.start >= a or x in leads)]
 
 
 def _named_in_programme(m: Mention, strategies: list[Mention]) -> Party | None:
