@@ -113,6 +113,8 @@ def default_gold_files(root: Path = ROOT, shared: Path = SHARED) -> list[Path]:
         root / "eval" / "provincial-2026" / "fresh19" / "check" / "gold.jsonl",
         # the twenty-ninth session's blind set (round 7's unit), masked before annotation
         root / "eval" / "provincial-2026" / "fresh20" / "passages.jsonl",
+        root / "eval" / "provincial-2026" / "fresh20" / "gold.jsonl",
+        root / "eval" / "provincial-2026" / "fresh20" / "check" / "gold.jsonl",
     ]
 
 
