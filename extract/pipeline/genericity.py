@@ -962,6 +962,7 @@ def generic_name_uncached(name: str, label: str, grammar: Grammar, listed: bool 
         or (label in PROJECT_KIND_TYPES and conjoined_kinds(name))
         or opens_with_count(name)
         or stray_character_and_category(name, grammar)
-        or rated_body(name, label)  # 市级优抚医院, 三甲医院: extract.pipeline.rated_bodies
+        # 市级优抚医院, 市级步行街: extract.pipeline.rated_bodies; a project table's row stays (GUIDE §3)
+        or (rated_body(name, label) and not listed)
         or names_a_series(name, label)  # 燕赵系列实验室: extract.pipeline.series_names
     )
