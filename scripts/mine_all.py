@@ -45,6 +45,7 @@ MINERS = (
     "mine_region_modifiers",
     "mine_designation_kinds",
     "mine_county_designations",
+    "mine_common_counties",
     "mine_carried_campaigns",
     *CUE_MINERS,
 )

@@ -38,6 +38,9 @@ that drop names.
 A place filling a bracket inside a longer name that runs on into a head (…乙（甲）…园区) is
 inside that name (GUIDE §2.1): ``bracketed_places``.
 
+A county of another province that the reports write as a common word (老城区, 站前区: mined)
+and that this report does not place either is that word: ``common_counties``.
+
 A place right before the national level of a designation (甲市|国家农综区) is its site, inside
 the designation's name (GUIDE §2.5: ``place_national_sites``).
 
@@ -73,6 +76,7 @@ from spacy.tokens import Doc
 
 from extract.pipeline.bracketed_places import in_bracketed_name
 from extract.pipeline.chosen import Chosen, make_span
+from extract.pipeline.common_counties import unplaced_common_county
 from extract.pipeline.counted_place_lists import counted_item_place
 from extract.pipeline.designation_levels import names_award_level, names_designation_level
 from extract.pipeline.flanked_places import between_strays
@@ -263,6 +267,13 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
     out: list[Chosen] = []
     drop: set[int] = set()
     author = doc._.policykg_region
+    common: dict[str, bool] = {}  # name -> unplaced_common_county: one scan per name, not per mention
+
+    def _common(name: str) -> bool:
+        if name not in common:
+            common[name] = unplaced_common_county(name, text, author, grammar)
+        return common[name]
+
     for i, s in enumerate(chosen):
         if s.id_ not in VETOED_SOURCES or s.label_ not in ("District", "Strategy"):
             continue
@@ -293,6 +304,9 @@ def drop_embedded(doc: Doc, chosen: list[Chosen], text: str, grammar: Grammar) -
             or names_award_level(text, s.start_char, s.end_char, grammar)  # 获甲市科学技术奖
         ):
             drop.add(i)
+            continue
+        if s.label_ == "District" and _common(text[s.start_char : s.end_char]):
+            drop.add(i)  # 让老城区焕发新活力 in a Chongqing report: common_counties
             continue
         if s.label_ == "District" and not beside and _tail_opens_name(text, s, grammar):
             drop.add(i)
