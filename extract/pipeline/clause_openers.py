@@ -54,6 +54,7 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from extract.openings import opening_in
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.genericity import generic_name
 from extract.pipeline.grammar import Grammar
@@ -116,6 +117,8 @@ def mine_clause_openers(docs: Sequence[tuple[str, str]]) -> list[dict]:
 
 
 _cache: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
+# the openers trimmed (mined and issuing) with their shortest and longest length, per grammar
+_trimmed: weakref.WeakKeyDictionary[Grammar, tuple[frozenset[str], int, int]] = weakref.WeakKeyDictionary()
 
 
 def clause_openers(grammar: Grammar) -> frozenset[str]:
@@ -131,13 +134,12 @@ def trim_clause_openers(chosen: list[Chosen], text: str, grammar: Grammar) -> li
     """``chosen`` with each head-word Platform guess, and each head-word or listed Project guess,
     that opens with a mined clause opener or a GUIDE §5 issuing verb cut after it, or dropped when
     only a bare kind is left (module docstring)."""
-    openers = clause_openers(grammar) | ISSUING_VERBS
     out = []
     for s in chosen:
         if s.id_ in CHECKED_SOURCES_BY_TYPE.get(s.label_, ()):
             name = text[s.start_char : s.end_char]
-            first = segment_cached(name)[0] if name else ""
-            if first in openers and len(first) < len(name):
+            first = leading_opener(name, grammar)
+            if first:
                 rest_name = name[len(first) :]
                 if len(rest_name) < MIN_REST or generic_name(rest_name, s.label_, grammar):
                     continue  # 严守|宅基地, 抓实|治理中心: a bare or generic kind is left
@@ -145,3 +147,27 @@ def trim_clause_openers(chosen: list[Chosen], text: str, grammar: Grammar) -> li
                 s = rest if rest is not None else s
         out.append(s)
     return out
+
+
+def leading_opener(name: str, grammar: Grammar) -> str:
+    """The first word of jieba's reading of ``name`` when it is a mined clause opener or an
+    issuing verb shorter than the name (what :func:`trim_clause_openers` cuts off), else ''.
+
+    The first word is an opening of the name: where no opening shorter than the name is such a
+    word (most guesses), the answer is '' without a segmentation (speed39)."""
+    openers, shortest, longest = _trimmed_openers(grammar)
+    if not opening_in(name, openers, shortest, min(longest, len(name) - 1)):
+        return ""
+    first = segment_cached(name)[0]
+    return first if first in openers and len(first) < len(name) else ""
+
+
+def _trimmed_openers(grammar: Grammar) -> tuple[frozenset[str], int, int]:
+    """The words :func:`trim_clause_openers` cuts off (the mined openers and ``ISSUING_VERBS``),
+    their shortest and longest length: the openings :func:`leading_opener` looks up."""
+    found = _trimmed.get(grammar)
+    if found is None:
+        words = clause_openers(grammar) | ISSUING_VERBS
+        lengths = [len(w) for w in words if w]
+        found = _trimmed[grammar] = (words, max(1, min(lengths, default=1)), max(lengths, default=0))
+    return found

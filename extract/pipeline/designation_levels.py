@@ -93,10 +93,13 @@ def names_award_level(text: str, start: int, end: int, grammar: Grammar) -> bool
     设立) and opening name words, no clause word among them, up to a word ending in the prize
     suffix (获|甲市|科学技术|奖, 获|甲省|科技|进步奖|一等奖)? A place opening its clause or after
     a time word (甲县荣获…奖, 今年甲县荣获…奖) is the winner and stays."""
+    run = name_run(text, end)
+    if PRIZE not in run:
+        return False  # no word of the run can end in the prize suffix: no segmentation (speed39)
     before = _HAN_TAIL.search(text, max(0, start - LOOK_BEHIND), start)
     if before is None or not clause_word(_segment(before.group())[-1], grammar):
         return False
-    for word in _segment(name_run(text, end)):
+    for word in _segment(run):
         if clause_word(word, grammar):
             return False
         if word.endswith(PRIZE):

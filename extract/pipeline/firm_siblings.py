@@ -70,6 +70,9 @@ def sibling_firms(
     ordered = sorted(spans)
     starts = [a for a, _, _ in ordered]
     longest = max((b - a for a, b, _ in ordered), default=0)
+    # an item counts as a firm only where a firm's span ends with it: a list with no such end has
+    # none, and is passed over whatever its first item's lead (below) would cut (speed39)
+    firm_ends = {b for _, b, t in ordered if t == TYPE}
     lists = (
         LIST_RE.finditer(text)
         if within is None
@@ -77,6 +80,8 @@ def sibling_firms(
     )
     for m in lists:
         items = _items(text, m.start(), m.end())
+        if firm_ends.isdisjoint(e for _, e in items):
+            continue  # no firm among the items: no sibling either, and no segmentation of the lead
         s0, e0 = items[0]
         items[0] = (s0 + _lead_length(text[s0:e0]), e0)
         firms, bare, other = 0, [], False

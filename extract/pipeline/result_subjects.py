@@ -130,6 +130,8 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
         clause = _clause_predicate(whole)
         if len(clause) > MAX_SUBJECT + MAX_PREDICATE:
             continue  # no name and predicate fill it: never segment a long clause (or a whole page)
+        if not _tail_ends_subject(clause, tails):
+            continue  # no word boundary below could close a subject with a tail: no segmentation
         figure = len(clause) < len(whole)
         words = segment_cached(clause)
         pos = 0
@@ -149,6 +151,16 @@ def find_result_subjects(doc: Doc, text: str, grammar: g.Grammar) -> None:
             if predicate and subject_name(clause[:pos], grammar, tails):
                 add_candidate(doc, start, start + pos, "Program", "suffix")
             break
+
+
+def _tail_ends_subject(clause: str, tails: tuple[str, ...]) -> bool:
+    """Does a tail end ``clause[:pos]`` for some ``pos`` the word loop of
+    :func:`find_result_subjects` reads (``MIN_SUBJECT`` to ``MAX_SUBJECT``, a word before the
+    clause's last)? The loop adds a name only at such a ``pos``; where none is, the clause needs no
+    segmentation (speed39: about half the clauses a tail begins in)."""
+    return any(
+        clause.endswith(tails, 0, pos) for pos in range(MIN_SUBJECT, min(MAX_SUBJECT, len(clause) - 1) + 1)
+    )
 
 
 def _subject_rule_heads(grammar: g.Grammar) -> frozenset[str]:
