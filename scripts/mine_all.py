@@ -46,6 +46,7 @@ MINERS = (
     "mine_designation_kinds",
     "mine_county_designations",
     "mine_carried_campaigns",
+    "mine_duration_circles",
     *CUE_MINERS,
 )
 MAX_PASSES = 6

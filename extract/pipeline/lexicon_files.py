@@ -76,6 +76,7 @@ FILES = {
     "region_modifiers.jsonl": "word",  # mine_region_modifiers.py (extract.pipeline.region_modifiers)
     "designation_kinds.jsonl": "word",  # mine_designation_kinds.py (extract.pipeline.designation_kinds)
     "county_designations.jsonl": "body",  # mine_county_designations.py (extract.pipeline.county_designations)
+    "duration_circles.jsonl": "word",  # mine_duration_circles.py (extract.pipeline.duration_circles)
 }
 
 Lexicon = dict[str, list[dict]]
