@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -53,7 +54,8 @@ DURATION = (
 DURATION_RE = re.compile(DURATION)
 PHRASE_RE = re.compile(rf"({DURATION})([\u4e00-\u9fff]{{1,{MAX_BODY}}})")
 CONJUNCT_RE = re.compile(rf"({DURATION})、$")  # 一刻钟、|半小时生活圈: a conjunct sharing the suffix
-LOOK_BACK = 8  # characters before a duration searched for a coordinated duration
+LOOK_BACK = 8  # characters before a duration searched for a coordinated duration (and for the duration)
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]*")
 
 
 def _closing_words(run: str, hard_stops: frozenset[str], segment: Callable[[str], list[str]]) -> list[str]:
@@ -107,25 +109,43 @@ def mine_with_grammar(docs: Sequence[tuple[str, str]]) -> list[dict]:
     return mine_duration_circles(docs, Grammar(read_lexicon()).hard_stops, segment)
 
 
-def _closers_re(closers: Iterable[str]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=4)
+def _closers_re(closers: frozenset[str]) -> re.Pattern[str] | None:
+    """One alternation of the mined closers (built once per lexicon), or None."""
     alt = "|".join(map(re.escape, sorted(closers, key=lambda w: (-len(w), w))))
-    return re.compile(rf"({DURATION})([\u4e00-\u9fff]{{0,{MAX_BODY}}}?)(?:{alt})") if alt else None
+    return re.compile(alt) if alt else None
+
+
+def _duration_before(text: str, closer_start: int) -> re.Match[str] | None:
+    """The duration whose Han modifiers run up to ``closer_start`` (at most ``MAX_BODY``)."""
+    lo = max(0, closer_start - MAX_BODY - LOOK_BACK)
+    found = None
+    for m in DURATION_RE.finditer(text, lo, closer_start):
+        if HAN_RUN_RE.fullmatch(text, m.end(), closer_start) and closer_start - m.end() <= MAX_BODY:
+            found = found or m  # the first duration whose run reaches the closer opens the name
+    return found
 
 
 def find_duration_circles(doc: Doc, text: str, grammar: Grammar) -> None:
-    """Add each duration-opened service circle as a Program (module docstring)."""
-    closers = grammar.mined_set(LEXICON_FILE, "word")
-    names_re = _closers_re(closers)
-    if names_re is None or not DURATION_RE.search(text):
+    """Add each duration-opened service circle as a Program (module docstring).
+
+    The rare closers are found first (a literal search) and the duration is looked for only
+    before them: a scan for durations at every character would cost more than the closers."""
+    names_re = _closers_re(grammar.mined_set(LEXICON_FILE, "word"))
+    if names_re is None:
         return
     hard = grammar.hard_stops
     held: HeldSpans | None = None
-    for m in names_re.finditer(text):
-        if m.group(2) and any(w in hard for w in segment_cached(m.group(2))):
+    for c in names_re.finditer(text):
+        m = _duration_before(text, c.start())
+        if m is None:
+            continue
+        start, end = m.start(), c.end()
+        body = text[m.end() : c.start()]
+        if body and any(w in hard for w in segment_cached(body)):
             continue  # a clause word between the duration and the closer: no one name
         if held is None:
-            held = HeldSpans([(c.start_char, c.end_char) for c in candidates(doc)])
-        start, end = m.span()
+            held = HeldSpans([(x.start_char, x.end_char) for x in candidates(doc)])
         if held.overlaps(start, end):
             continue
         add_candidate(doc, start, end, "Program", "suffix")

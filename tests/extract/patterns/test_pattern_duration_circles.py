@@ -73,3 +73,21 @@ def test_every_shipped_closer_carries_its_counts():
     rows = read_lexicon()["duration_circles.jsonl"]
     assert rows
     assert all(r["source"] == "mined" and r["docs"] >= 2 and r["counts"]["modifiers"] >= 3 for r in rows)
+
+
+def test_a_long_run_of_circles_stays_linear():
+    # closers are found first and a duration is looked for in a bounded window before each
+    import time
+
+    import spacy
+
+    from extract.pipeline.candidates import candidates
+    from extract.pipeline.duration_circles import find_duration_circles
+    from extract.pipeline.grammar import Grammar
+
+    text = "建成15分钟便民生活圈、一刻钟养老服务圈、" * 3000 + "半小时" * 3000 + "生活圈。"
+    doc = spacy.blank("zh").make_doc(text)
+    began = time.process_time()
+    find_duration_circles(doc, text, Grammar(read_lexicon()))
+    assert time.process_time() - began < 10
+    assert len(candidates(doc)) == 6001  # every listed circle and the one the durations open
