@@ -47,6 +47,7 @@ MINERS = (
     "mine_county_designations",
     "mine_common_counties",
     "mine_carried_campaigns",
+    "mine_duration_circles",
     *CUE_MINERS,
 )
 MAX_PASSES = 6

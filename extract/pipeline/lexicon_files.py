@@ -77,6 +77,7 @@ FILES = {
     "designation_kinds.jsonl": "word",  # mine_designation_kinds.py (extract.pipeline.designation_kinds)
     "county_designations.jsonl": "body",  # mine_county_designations.py (extract.pipeline.county_designations)
     "common_counties.jsonl": "name",  # mine_common_counties.py (extract.pipeline.common_counties)
+    "duration_circles.jsonl": "word",  # mine_duration_circles.py (extract.pipeline.duration_circles)
 }
 
 Lexicon = dict[str, list[dict]]

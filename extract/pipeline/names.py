@@ -54,6 +54,7 @@ from extract.pipeline.counted_quotes import FRAMING_TAILS_RE, counted_quote_lead
 from extract.pipeline.county_designations import find_county_designations
 from extract.pipeline.described_quotes import find_described_quotes
 from extract.pipeline.designation_kinds import stem_reading
+from extract.pipeline.duration_circles import find_duration_circles
 from extract.pipeline.duration_pilots import find_duration_pilots
 from extract.pipeline.festival_names import find_festivals
 from extract.pipeline.field_labels import opens_on_field_label
@@ -344,6 +345,7 @@ class NameFinder(g.UsesGrammar, Pipe):
         find_counted_lists(doc, text, self.grammar)  # A、B“两项行动”: a count label closes the list
         find_sector_programmes(doc, text, self.grammar)  # A、B等产业提质升级行动: one per sector
         find_known_titles(doc, text, self.grammar)  # a title another sentence gets: 推进|国际消费中心城市建设
+        find_duration_circles(doc, text, self.grammar)  # 一刻钟便民生活圈: a mined closer after a duration
         find_year_campaigns(doc, text, self.grammar)
         find_campaign_frames(doc, text, self.grammar)  # 开展|深入贯彻…学习教育: named from its verb
         self._quote_chains(doc, text)
