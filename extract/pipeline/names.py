@@ -45,6 +45,8 @@ from extract.pipeline.city_titles import (
     find_listed_titles,
 )
 from extract.pipeline.compass_parts import find_compass_parts
+from extract.pipeline.compound_edges import closes_name
+from extract.pipeline.compound_edges import compound_heads as kernel_compound_heads
 from extract.pipeline.conjoined_designations import (
     find_conjoined_designations,
 )
@@ -608,6 +610,7 @@ class NameFinder(g.UsesGrammar, Pipe):
             if c.id_ == "organization":
                 body_starts[c.end_char] = min(c.start_char, body_starts.get(c.end_char, c.start_char))
         pos, head_starts = 0, gr.head_starts(text)
+        compound_heads = kernel_compound_heads(gr)  # once per document, as designation_heads
         designation_heads = tuple(gr.designation_heads)  # once per document, not per head found
         while m := gr.head_search(text, pos, head_starts):  # gr.head_re.search(text, pos)
             pos = m.end()
@@ -646,6 +649,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 body = text[start : m.start()]
             if opens_on_field_label(text, start, m.start(), gr):
                 continue  # 甲、乙等|领域提质升级行动: the list's label, no name (field_labels)
+            if head in compound_heads and not closes_name(text, start, m.start(), m.end()):
+                continue  # 办公楼|宇, 一层|办公楼: a kernel compound's edges read here (compound_edges)
             if head in gr.bare_heads and (not body or not _is_place(body)):
                 modifier = 2 <= len(body) <= 4 and not g.is_generic(body) and not opens_clause(body)
                 if type_ == "Program" and modifier:
