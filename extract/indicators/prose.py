@@ -60,6 +60,7 @@ from extract.indicators.served import (
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import acted_on_topic, clause_topic, counted_topic, is_bare_measure, topic_of
+from extract.indicators.worked_areas import AREA, area_name
 from extract.records import Indicator, Mention
 from extract.regions import candidates
 from extract.spanset import SpanSet
@@ -1014,6 +1015,8 @@ class _SentenceReader:
             # 净增A 24万户、B 1302户
             named_before = bool(clean_name(seg))  # 、桥梁15座, not 、249条子跑道 (the noun after its count)
             name = _with_shared_verb(name.removeprefix(topic), self.pending, cstart, f, named_before)
+            if _named_as_area(self.pending, cstart):  # 完成造林30万亩、沙化土地治理…: named alike
+                name = area_name(name, f.unit)
         if topic and not name.startswith(topic):
             name = topic + name
         if name and f.unit in _COUNT_SUFFIX and seg_start > cstart:
@@ -1397,6 +1400,14 @@ def _with_shared_verb(
     if not verb or _opening_verb(name) or name.startswith(verb):
         return name
     return verb + name
+
+
+def _named_as_area(pending: list[_Pending], cstart: int) -> bool:
+    """Is the figure before, in this clause, named as an area of work (…面积, ``worked_areas``)?
+    The items after it that its act goes on to are then named alike (完成造林面积、完成沙化土地治理
+    面积), and the items of a list that named the first by its plot stay plots (处置低效用地、闲置厂房)."""
+    prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
+    return prev is not None and prev.name.endswith(AREA)
 
 
 def _with_opening_act(names: list[str]) -> list[str]:
@@ -2090,11 +2101,15 @@ def _name_for(text: str, raw: str, f: Figure, names_listed: bool = True) -> str:
     name = clean_name(raw)
     acted_on = object_of_act(text, name, f.end) if name and f.unit in _OBJECT_MEASURES else ""
     if acted_on:  # 提升改造210公里农村公路: the act and its object (quantity_objects)
+        if f.unit in _AREA_UNITS:
+            return area_name(acted_on, f.unit)  # 治理40万亩废弃矿山: the ground the act covered
         return acted_on + (
             _mileage_of(acted_on) if f.unit in _LENGTH_UNITS and not acted_on.endswith(_LENGTH_NAMES) else ""
         )
     if f.unit in _LENGTH_UNITS and name and not name.endswith(_LENGTH_NAMES):
         return name + _mileage_of(name)  # 新改建农村公路4.2万公里: a road's length is its mileage
+    if f.unit in _AREA_UNITS and name:
+        return area_name(name, f.unit)  # 完成营造林260万亩: the planting's extent, 营造林面积
     if f.unit in _WEIGHT_UNITS and name:
         return _output_name(name)
     flow = next((v for v in _AMOUNT_OF if name.endswith(v)), None) if "元" in f.unit else None
