@@ -69,19 +69,10 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
   万亿级产业集群, 十亿级服务业企业), and the readable gold tags none (7个千亿级产业, 百亿级项目).
   The exceptions above stay (an exchange, a park a place was granted).
 
-- a one-character adjective of jieba's dictionary (tag ``a``: 全, 大, 新, 老) standing as a word of
-  its own rates the kind it modifies, as a level or a magnitude does, and names nothing
-  (``ADJECTIVE_TAGS``; platform37): ``建设全渠道平台`` (全|渠道|平台: an omni-channel platform any
-  retailer builds) is a kind like ``经济运行监测平台``. A coinage, a place or a firm is a word of
-  two or more characters that is no widespread term (长嘉汇, 南坪, 碳金), so a name keeps a part
-  of its own; a one-character word of another tag (区, 市: the author's own level; 唯: a bound
-  form) is not read here. Over the readable pool of the dump (278 Platform guesses outside every
-  gold passage) the adjectives drop one guess, 全渠道平台, and none of the 180 Platform names of
-  the readable gold files.
-
 - a guess whose words are a field's own vocabulary, common words of jieba's dictionary that one
-  or two reports write (二手车|出口|基地, 高铁|快运|基地), names a kind as much as one of widespread
-  terms (``field_kinds``; platform37); the exceptions above stay.
+  or two reports write (二手车|出口|基地, 高铁|快运|基地), or a one-character adjective that rates
+  the kind (全|渠道|平台), names a kind as much as one of widespread terms (``field_kinds``;
+  platform37); the exceptions above stay.
 
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
@@ -94,7 +85,6 @@ import weakref
 from extract.pipeline.attributive_kinds import attributive_kind
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.field_kinds import field_kind
-from extract.pipeline.genericity import _tagged_characters
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.list_items import phase_end
@@ -130,8 +120,6 @@ DEMONSTRATION = "示范"
 COUNT_TAGS = frozenset({"m", "mq", "q"})
 # GUIDE §3 Platform: "designations whose head is 园/基地/中心" (国家绿色产业示范基地, everyday words)
 DESIGNATION_HEADS = ("园", "基地", "中心")
-# jieba's tag of an adjective: a one-character one (全, 大, 新) rates a kind (module docstring)
-ADJECTIVE_TAGS = frozenset({"a"})
 
 
 def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
@@ -199,14 +187,13 @@ _everyday_sets: weakref.WeakKeyDictionary[Grammar, tuple[frozenset[str], frozens
 
 
 def _everyday(grammar: Grammar, designation: bool) -> frozenset[str]:
-    """The further everyday words of the test: the mistagged terms (智慧, 国际化), the shared
-    terms (产教, 智能体, 创意: ``shared_terms``) and the one-character adjectives (全, 大), and,
-    unless the guess ends in a GUIDE designation head, the abbreviation terms (环保, 医保; module
-    docstring). Built once per grammar, so that ``proper_parts``' cache of the widened terms is
-    hit by the same frozenset objects."""
+    """The further everyday words of the test: the mistagged terms (智慧, 国际化) and the shared
+    terms (产教, 智能体, 创意: ``shared_terms``), and, unless the guess ends in a GUIDE designation
+    head, the abbreviation terms (环保, 医保; module docstring). Built once per grammar, so that
+    ``proper_parts``' cache of the widened terms is hit by the same frozenset objects."""
     found = _everyday_sets.get(grammar)
     if found is None:
-        base = mistagged_terms(grammar) | shared_terms(grammar) | _tagged_characters(ADJECTIVE_TAGS)
+        base = mistagged_terms(grammar) | shared_terms(grammar)
         found = _everyday_sets[grammar] = (base, base | abbreviation_terms(grammar))
     return found[0] if designation else found[1]
 

@@ -3,8 +3,9 @@
 ``建设全渠道平台``: jieba reads 全|渠道|平台, and the single character 全 is no widespread term, so
 ``unnamed_platforms`` read it as a part of the guess's own and kept a kind of platform any retailer
 builds (GUIDE §3: generic unnamed items are not annotated). A one-character adjective of the
-dictionary (tag ``a``) rates the kind it modifies, as a level or a magnitude does; a coinage, a
-place, a firm or an exchange still makes a name. Sentences are invented.
+dictionary (tag ``a``: ``extract.pipeline.field_kinds``) rates the kind it modifies, as a level or
+a magnitude does; a coinage, a place, a firm or an exchange still makes a name. Sentences are
+invented.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.grammar import default_grammar
-from extract.pipeline.unnamed_platforms import ADJECTIVE_TAGS, _everyday
+from extract.pipeline.field_kinds import field_word
 
 
 def platforms(text: str, region: str | None = "460000") -> list[str]:
@@ -43,8 +43,6 @@ def test_names_and_exchanges_stay(text, name):
     assert name in platforms(text)
 
 
-def test_only_one_character_adjectives_join_the_everyday_words():
-    words = _everyday(default_grammar(), designation=False)
-    assert "全" in words and "大" in words
-    assert frozenset({"a"}) == ADJECTIVE_TAGS
-    assert "区" not in words  # the author's own level is no adjective
+@pytest.mark.parametrize(("word", "adjective"), [("全", True), ("大", True), ("区", False), ("金", False)])
+def test_only_one_character_adjectives_are_field_words(word, adjective):
+    assert field_word(word) is adjective  # 区: the author's own level; 金: a piece of a coinage (碳|金)
