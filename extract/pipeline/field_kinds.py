@@ -34,9 +34,22 @@ works whose place part the dictionary reads as a noun (建桥|智慧铁路物流
 the author's, no division); in a readable gold passage it drops 特变电工智慧产业园, a firm's park
 the gold types Project (特变|电工: a firm named by two dictionary nouns), and none of the 180
 Platform names of the readable gold files.
+
+A name's own part may still be a common word of the dictionary (建桥, a noun: the author's own
+park; 光谷, a place's nickname), and then the words alone cannot tell it from a field's word.
+The document can (platform39): the author writes that word elsewhere straight before a head, as
+a name of its own (``建桥园区``), while a field's word stands there before more field words
+(二手车|出口|服务, 高铁|惠民站). A word many authors write (国际, 社区: an everyday word of the
+mined terms) stands before heads in any report (国际|消费中心) and proves nothing. So a guess
+whose opening word, no everyday word, the document writes elsewhere directly before a head of
+the grammar keeps its name (``named_elsewhere``); over the readable reports this keeps both
+mentions of 建桥智慧铁路物流中心 and drops the other eight guesses as before. 特变电工智慧产业园
+(its firm written nowhere else in the report) is still dropped.
 """
 
 from __future__ import annotations
+
+import re
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
@@ -57,6 +70,7 @@ from extract.regions import lookup
 
 LOCATION_TAGS = frozenset({"s", "f"})  # jieba's place words and directions (西部, 东北): a place's part
 ADJECTIVE_TAGS = frozenset({"a"})  # jieba's adjectives: a one-character one rates a kind (全, 大)
+HEAD_SPAN = range(2, 7)  # head lengths tried (``Grammar.heads`` holds heads of two or more characters)
 
 
 def field_word(word: str) -> bool:
@@ -103,3 +117,21 @@ def field_kind(name: str, grammar: Grammar, terms: frozenset[str]) -> bool:
             run = []
         tiles += bool(w)
     return tiles >= MIN_WORDS
+
+
+def named_elsewhere(name: str, text: str, start: int, grammar: Grammar, terms: frozenset[str]) -> bool:
+    """Does the document write ``name``'s opening word (``MIN_PIECE`` characters or more, no
+    everyday word of ``terms``) elsewhere straight before a head of the grammar (建桥|园区 beside
+    建桥|智慧铁路物流中心)? The word then names a place or a body of the author's own (module
+    docstring), not a field. A word many authors write (国际, 社区)
+    stands before heads in every report (国际|消费中心) and proves nothing."""
+    words = _segment(name)
+    if not words or len(words[0]) < MIN_PIECE or everyday_word(words[0], terms):
+        return False
+    first = words[0]
+    for m in re.finditer(re.escape(first), text):
+        if m.start() == start:
+            continue
+        if any(text[m.end() : m.end() + k] in grammar.heads for k in HEAD_SPAN):
+            return True
+    return False

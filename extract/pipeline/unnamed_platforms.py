@@ -84,7 +84,7 @@ import weakref
 
 from extract.pipeline.attributive_kinds import attributive_kind
 from extract.pipeline.chosen import Chosen, char_span
-from extract.pipeline.field_kinds import field_kind
+from extract.pipeline.field_kinds import field_kind, named_elsewhere
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.list_items import phase_end
@@ -140,8 +140,9 @@ def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
     if magnitude_length(name) and not granted(text, s.start_char):
         return magnitude_kind(name, grammar)  # 千亿级|产业园区: a kind of that output (module docstring)
     everyday = _everyday(grammar, designation=name.endswith(DESIGNATION_HEADS))
-    unowned = lacks_proper_part(name, grammar, joined=True, extra=everyday) or field_kind(
-        name, grammar, _with_extra(grammar, everyday)
+    terms = _with_extra(grammar, everyday)
+    unowned = lacks_proper_part(name, grammar, joined=True, extra=everyday) or (
+        field_kind(name, grammar, terms) and not named_elsewhere(name, text, s.start_char, grammar, terms)
     )  # 二手车|出口|基地: a field's words the dictionary knows as common words (field_kinds)
     return unowned and not granted(text, s.start_char)
 
