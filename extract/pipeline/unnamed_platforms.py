@@ -69,6 +69,11 @@ run on Platform guesses of the head-word finder, with these GUIDE exceptions:
   万亿级产业集群, 十亿级服务业企业), and the readable gold tags none (7个千亿级产业, 百亿级项目).
   The exceptions above stay (an exchange, a park a place was granted).
 
+- a guess whose words are a field's own vocabulary, common words of jieba's dictionary that one
+  or two reports write (二手车|出口|基地, 高铁|快运|基地), or a one-character adjective that rates
+  the kind (全|渠道|平台), names a kind as much as one of widespread terms (``field_kinds``;
+  platform37); the exceptions above stay.
+
 Quoted guesses are left to the quote readers, list items and zones to their own readers.
 """
 
@@ -79,12 +84,19 @@ import weakref
 
 from extract.pipeline.attributive_kinds import attributive_kind
 from extract.pipeline.chosen import Chosen, char_span
+from extract.pipeline.field_kinds import field_kind, named_elsewhere
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
-from extract.pipeline.proper_parts import MARKED_RE, firm_and_facility, lacks_proper_part, place_part
+from extract.pipeline.proper_parts import (
+    MARKED_RE,
+    _with_extra,
+    firm_and_facility,
+    lacks_proper_part,
+    place_part,
+)
 from extract.pipeline.punctuation_edges import quoted
 from extract.pipeline.shared_terms import shared_terms
 
@@ -128,7 +140,11 @@ def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
     if magnitude_length(name) and not granted(text, s.start_char):
         return magnitude_kind(name, grammar)  # 千亿级|产业园区: a kind of that output (module docstring)
     everyday = _everyday(grammar, designation=name.endswith(DESIGNATION_HEADS))
-    return lacks_proper_part(name, grammar, joined=True, extra=everyday) and not granted(text, s.start_char)
+    terms = _with_extra(grammar, everyday)
+    unowned = lacks_proper_part(name, grammar, joined=True, extra=everyday) or (
+        field_kind(name, grammar, terms) and not named_elsewhere(name, text, s.start_char, grammar, terms)
+    )  # 二手车|出口|基地: a field's words the dictionary knows as common words (field_kinds)
+    return unowned and not granted(text, s.start_char)
 
 
 def level_length(name: str) -> int:
