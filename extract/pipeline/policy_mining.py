@@ -18,6 +18,11 @@ document and which words close its title are found where the brackets say so, ne
   title-closing character that stand in the governing frame ``verb + body + word`` in at least
   ``MIN_DOCS`` reports and in at least ``MIN_FRAME_SHARE`` of all their occurrences (促进法: 14 of
   16; 执法, 依法, 立法, 非法 almost never follow a governing verb with a body, so they are no kind).
+  Few reports bracket titles at all, so a kind whose 《》 titles stand in one report would rest on
+  that one title (round 20's mask dropped 意见 so): the reports where a word some bracket closes
+  ends a bare run after a modifier of kinds (市政府实施|意见: 实施 compounds 方案 and 办法 in
+  titles, :data:`MIN_MODIFIER_KINDS`) count as its title reports too (:func:`bare_compounds`,
+  ``counts.bare_compound``), when that frame alone reaches ``MIN_DOCS`` reports.
 
 A kind that closes 《》 titles in ``MIN_DOCS`` reports is a document kind by the brackets' own
 word, so it is ``governed`` when it stands in the governing frame in ``MIN_DOCS`` reports, however
@@ -61,6 +66,10 @@ HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+$")
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 MIN_DOCS = 2
 MIN_FRAME_SHARE = 0.5
+# a word compounded with two kinds in titles (实施方案, 实施办法) names the document's type, so it
+# marks the next word a kind also where the dictionary splits the compound; one compounded with a
+# single kind (行动计划, 空间规划) is that title's topic (行动|体系 and 空间|发展 end bare runs too)
+MIN_MODIFIER_KINDS = 2
 # a count of articles (20条, 十条), or the indefinite count of the standard title form 关于…的若干措施
 # (若干: "a number of", the numeral a package is written with when its articles go uncounted): one
 # pattern for the miner and the finder (``extract.pipeline.numbered_packages``), so both read the
@@ -121,6 +130,25 @@ def compound_kind(word: str) -> str | None:
     return tail if head in words else None
 
 
+def bare_compounds(
+    docs: Sequence[tuple[str, str]], modifiers: set[str], closers: set[str]
+) -> dict[str, Counter[str]]:
+    """Per word of ``closers`` (the words that close a 《》 title in some report), the reports and
+    counts of its bare compounds: a Han run outside brackets that ends in a modifier of kinds
+    (``modifiers``, :data:`MIN_MODIFIER_KINDS`) and the word, after name material (市政府|实施|意见).
+    The dictionary splits the compound there, so no title is read; the run ends where the kind
+    closes a bracketed title, at the name's end."""
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    if not modifiers or not closers:
+        return out
+    for name, text in docs:
+        for m in HAN_RUN_RE.finditer(TITLE_RE.sub("》", text)):  # a bracketed title counts once, above
+            tokens = segment(m.group())
+            if len(tokens) > 2 and tokens[-2] in modifiers and tokens[-1] in closers and len(tokens[-1]) >= 2:
+                out[tokens[-1]][name] += 1
+    return out
+
+
 def _title_tokens(title: str) -> list[str]:
     return segment(TRAILING_NOTE_RE.sub("", title))
 
@@ -132,6 +160,8 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
     kind_count: Counter[str] = Counter()
     kind_docs: dict[str, set[str]] = defaultdict(set)
     compound_count: Counter[str] = Counter()  # titles closed by a compound of the kind (总体|规划)
+    # the kinds a word compounds in titles (实施: 方案, 办法)
+    modifiers: dict[str, set[str]] = defaultdict(set)
     for name, text in docs:
         for m in TITLE_RE.finditer(text):
             before = HAN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
@@ -146,6 +176,15 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
                 if tail := compound_kind(tokens[-1]):
                     compound_count[tail] += 1
                     kind_docs[tail].add(name)
+                    modifiers[tokens[-1][: -len(tail)]].add(tail)
+    kind_modifiers = {w for w, tails in modifiers.items() if len(tails) >= MIN_MODIFIER_KINDS}
+    # the bare compounds of a word some bracket closes; like the brackets, the frame counts from
+    # its own floor of reports, so one report's wording admits nothing
+    bare = {
+        w: n for w, n in bare_compounds(docs, kind_modifiers, set(kind_count)).items() if len(n) >= MIN_DOCS
+    }
+    for w, by_doc in bare.items():
+        kind_docs[w] |= set(by_doc)
     verbs = {w for w, d in verb_docs.items() if len(d) >= MIN_DOCS and _is_verb(w)}
     kinds = {w for w, d in kind_docs.items() if len(d) >= MIN_DOCS and len(w) >= 2}
     closing = {k[-1] for k in kinds}
@@ -188,6 +227,7 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
                 "counts": {
                     "closes_title": kind_count[w],
                     **({"closes_compound": compound_count[w]} if compound_count[w] else {}),
+                    **({"bare_compound": sum(bare[w].values())} if w in bare else {}),
                     "governed": framed[w],
                     "total": total[w],
                 },
