@@ -91,6 +91,7 @@ from extract.pipeline.sentence_reach import REPORT, SENTENCE, Sentences, Stage
 from extract.pipeline.service_kinds import drop_service_kinds
 from extract.pipeline.shared_programmes import retype_shared_programmes
 from extract.pipeline.station_editions import drop_place_editions
+from extract.pipeline.time_fronts import trim_time_fronts
 from extract.pipeline.unnamed_platforms import drop_unnamed_platforms
 from extract.pipeline.unquoted_frameworks import drop_unquoted_frameworks
 from extract.pipeline.venue_centres import retype_venue_centres
@@ -314,6 +315,7 @@ class Resolver(UsesGrammar, Pipe):
             chosen, doc_text(doc), self.grammar.hard_stops, bound_openings(self.grammar)
         )
         chosen = trim_everyday_fronts(chosen, doc_text(doc), self.grammar)  # 升级|甲市国际陆港
+        chosen = trim_time_fronts(chosen, doc_text(doc), self.grammar)  # 。去年|甲地大桥建成
         chosen = trim_reduplicated_verbs(chosen, doc_text(doc))  # 落实|落细民生工程
         chosen = trim_inclusion_words(chosen, doc_text(doc))  # （含|龙颈水库扩建）
         chosen = trim_clause_leads(chosen, doc_text(doc), clause_leads(self.grammar))  # 深度参与|…计划
