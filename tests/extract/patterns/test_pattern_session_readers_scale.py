@@ -62,6 +62,10 @@ invented.
   sharing a functional-area kind, a county of another province read as a common word, a place
   inside the brackets of a longer name, programmes a glossary entry names and a road whose first
   syllable jieba splits off as a verb.
+- twenty-ninth session: a strategy's progress opening a clause before a finished works, a rated class
+  of works, a county name used as a common word, travel-time service circles in a list, a building
+  kernel after a place, a worked area in 亩, a generic base of one field, a title kind closing a bare
+  compound and a time word opening a name.
 """
 
 from __future__ import annotations
@@ -143,6 +147,11 @@ UNITS = {
         "开展打击非法集资两年专项行动，整体布局青禾东站站前片区，推进南湾、北岭片区更新，让老城区焕发新活力，"
         "建设东盟—中国（青禾）国际合作园区，名词解释：“青禾2653”行动：推进本质安全提升、风险分级管控，"
         "复康路等道路80条，"
+    ),
+    "twenty-ninth": (
+        "青禾经济带建设顺利实施，澄湾大桥建成通车，建设市级步行街，让老城区焕发新活力，"
+        "推进一刻钟、半小时、15分钟品质生活圈建设，建成青禾机场T2航站楼，完成营造林260万亩，"
+        "打造二手车出口基地，落实青禾生态补偿实施意见，去年青禾大桥建成通车，"
     ),
 }
 
