@@ -34,6 +34,7 @@ MINERS = (
     "mine_descriptor_heads",
     "mine_firm_kernels",
     "mine_firm_object_verbs",
+    "mine_programme_object_verbs",
     "mine_institutions",
     "mine_known_titles",
     "mine_policy_frames",

@@ -44,6 +44,7 @@ FILES = {
     "firm_kernels.jsonl": "kernel",  # scripts/mine_firm_kernels.py (extract.pipeline.firm_kernels)
     "company_tails.jsonl": "tail",  # scripts/mine_company_tails.py (extract.pipeline.company_tails)
     "firm_object_verbs.jsonl": "word",  # mine_firm_object_verbs.py (extract.pipeline.firm_objects)
+    "programme_object_verbs.jsonl": "word",  # mine_programme_object_verbs.py (pipeline.programme_objects)
     "slogan_modifiers.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_slogans)
     "place_compounds.jsonl": "word",  # scripts/mine_categories.py (extract.pipeline.place_compounds)
     "place_crossings.jsonl": "phrase",  # scripts/mine_categories.py (extract.pipeline.place_crossings)

@@ -99,6 +99,7 @@ from extract.pipeline.programme_frames import (
     reported_as_built,
 )
 from extract.pipeline.programme_lists import find_programme_lists
+from extract.pipeline.programme_objects import programme_object_start
 from extract.pipeline.qualifier_clauses import qualifier_end
 from extract.pipeline.quote_leads import governor_candidates
 from extract.pipeline.quoted_frames import find_numeric_frameworks, find_quoted_programmes
@@ -640,6 +641,8 @@ class NameFinder(g.UsesGrammar, Pipe):
                 )  # 大文旅、新经济“四大一新”现代产业体系: the list item is not the name
             if type_ == "Enterprise":
                 start += object_start(text[start : m.start()], gr, self.min_body)  # 国企联合|X集团
+            elif type_ == "Program":
+                start += programme_object_start(text[start : m.start()], gr)  # 市打赢|X攻坚战
             if ZONE_ANCHOR.fullmatch(head):
                 start += _place_offset(text[start : m.start()], gr.head_re)  # 按照某市经开区: from the place
             body = text[start : m.start()]
