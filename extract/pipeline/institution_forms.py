@@ -213,12 +213,73 @@ def find_sub_institutes(doc: Doc, text: str, grammar: g.Grammar) -> None:
             end = text.find(INSTITUTE_END, after, limit)
 
 
+# an institute or academy written short keeps the last character of its kind (GUIDE §3 institutes:
+# 研究所 → 所, the kernel 院 of head_kernels.jsonl), as 中科院 and 煤化所 do
+SHORT_KINDS = "所院"
+MIN_ITEM, MAX_ITEM = 3, 6  # Han characters of a short institution name (北化院 … 天大前沿院)
+ITEM_OPENING = "、，。；：,;:（(\n"  # a list mark or a clause break before the item (closed class)
+ITEM_CLOSING = "、等"  # a list mark or 等 after it; after a list mark, a clause break closes too
+KIND_TAGS = frozenset({"nt", "j"})  # dictionary words that are a body's name or an abbreviation
+SHORT_ITEM_RE = re.compile(  # opened by a list mark or a clause break: checked again in the finder
+    rf"(?:^|(?<=[{ITEM_OPENING}]))[\u4e00-\u9fff]{{{MIN_ITEM},{MAX_ITEM}}}(?<=[{SHORT_KINDS}])", re.M
+)
+
+
+COMMON_WORD = 1000  # jieba frequency above which an opening word is the clause's (深化), no stem
+
+
+@functools.lru_cache(maxsize=8)
+def other_kinds(grammar: g.Grammar) -> tuple[str, ...]:
+    """The grammar's heads of other types that end in 所 or 院 (交易所: a Platform), whose
+    abbreviation (交所) names no institute."""
+    return tuple(sorted(h for h, t in grammar.heads.items() if t != "Organization" and h[-1] in SHORT_KINDS))
+
+
+def _short_institution(item: str, grammar: g.Grammar) -> bool:
+    """Is ``item`` (ending in 所 or 院) a short institution name rather than a word of the
+    language or a kind? Not a dictionary word (派出所, 卫生院, 科研院所: a kind, or the mined
+    institution words' business); not one dictionary word + its kind (司法|所, 中|医院); its
+    last word no dictionary kind of two characters or more (区|中医院, 智慧|法院: the head-word
+    finder's); no clause word before its kind (深化|与|…院) and no common word opening it
+    (深化|府院: a verb's object); and its end no short form of another type's head (药|交所 of
+    交易所, a Platform)."""
+    words = dictionary()
+    if item in words or item[:-1] in words:
+        return False
+    if any(_is_abbreviation(item[-2:], head) for head in other_kinds(grammar)):
+        return False
+    tokens = segment_cached(item)
+    last = tokens[-1]
+    if len(last) >= 2 and words.get(last, (0, None))[1] not in (None, *KIND_TAGS):
+        return False
+    freq, tag = words.get(tokens[0], (0, ""))
+    if len(tokens) > 1 and freq >= COMMON_WORD and tag not in NAMED_TAGS:
+        return False
+    return not any(words.get(t, (0, ""))[1] in CLAUSE_TAGS for t in tokens[:-1])
+
+
+def find_listed_short_institutions(doc: Doc, text: str, grammar: g.Grammar) -> None:
+    """Add an Organization candidate for a short institution name that is a whole item of a list
+    (工生所、北化院、石科院等): three to six Han characters ending in 所 or 院 between a list mark or
+    a clause break and a list mark or 等 (a clause break too where a list mark opens it), that
+    ``_short_institution`` finds no word of the language. A list's item is a name of its own, so
+    the span is the whole item (GUIDE §2.1 the longest name, §4 abbreviations)."""
+    for m in SHORT_ITEM_RE.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else "\n"
+        after = text[end] if end < len(text) else "\n"
+        closes = after in ITEM_CLOSING or (before == "、" and after in ITEM_OPENING)
+        if before in ITEM_OPENING and closes and _short_institution(m.group(), grammar):
+            add_candidate(doc, start, end, "Organization", "suffix")
+
+
 def find_institution_forms(doc: Doc, text: str, grammar: g.Grammar) -> None:
     """Add an Organization candidate for each mined institution word that the segmentation of
     its surroundings keeps whole (中国工程院 in 深化与中国工程院合作), and for each word that
     abbreviates an institution the way mined forms do (``find_abbreviated_institutions``)."""
     find_abbreviated_institutions(doc, text, grammar)
     find_sub_institutes(doc, text, grammar)
+    find_listed_short_institutions(doc, text, grammar)
     forms = _forms_re(grammar)
     if forms is None:
         return
