@@ -85,11 +85,14 @@ def mine_common_counties(docs: Sequence[tuple[str, str]]) -> list[dict]:
     reports: dict[str, set[str]] = defaultdict(set)
     for doc, text in docs:
         author = context_code(text)
+        placed_here: dict[str, bool] = {}  # name -> _placed: one scan of the report per name
         for m in _county_pattern().finditer(text):
             name = m.group()
             if not _far(name, author) or not is_word_at(text, m.start(), m.end()):
                 continue  # the author's own county, or characters inside a longer word
-            if _placed(name, text):
+            if name not in placed_here:
+                placed_here[name] = _placed(name, text)
+            if placed_here[name]:
                 placed[name] += 1
             else:
                 unplaced[name] += 1
