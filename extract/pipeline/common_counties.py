@@ -64,9 +64,10 @@ def _readings(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _far(name: str, author: str | None) -> bool:
     """Is every reading of ``name`` a county outside the province of the division ``author``?"""
+    if not isinstance(author, str) or len(author) < PROVINCE_DIGITS:
+        return False  # no known author: nothing is far
     provinces, _ = _readings(name)
-    known = isinstance(author, str) and len(author) >= PROVINCE_DIGITS
-    return bool(provinces) and known and author[:PROVINCE_DIGITS] not in provinces
+    return bool(provinces) and author[:PROVINCE_DIGITS] not in provinces
 
 
 def _placed(name: str, text: str) -> bool:
