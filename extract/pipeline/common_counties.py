@@ -17,8 +17,11 @@ two pieces of evidence:
   ``extract/data/common_counties.jsonl``): over the unannotated reports (every gold passage
   blanked), each county name written as a word in a report of a province holding none of its
   readings is counted as *placed* (the report names the city or province of one of its
-  readings) or *unplaced*. A name kept when its unplaced uses outnumber its placed ones
-  ``MIN_MARGIN`` times over is a common word in planning prose; the counts are its provenance.
+  readings, as a word: ``_placed``) or *unplaced*. A name is kept, a common word in planning
+  prose, when its unplaced uses number at least ``MIN_MARGIN`` times its placed ones and at
+  least ``MIN_MARGIN`` in all (``n >= MIN_MARGIN * max(placed, 1)``): one unplaced use is no
+  evidence (the lone unplaced 定日县 and 和县 were real counties, written bare); the counts are
+  its provenance.
 - **the report at hand** (:func:`unplaced_common_county`): a mined name is dropped only in a
   report whose author lies outside the province of every reading and which names no city or
   province of any reading either. 洛阳市老城区 in a Chongqing report stays a District, and so
@@ -39,7 +42,7 @@ from extract.regions import COUNTY, Region, all_regions, candidates
 
 COMMON_COUNTIES = "common_counties.jsonl"
 PROVINCE_DIGITS = 2  # GB/T 2260: a code's first two digits name its province
-MIN_MARGIN = 2  # unplaced uses at least twice the placed ones (and at least one)
+MIN_MARGIN = 2  # unplaced uses at least twice the placed ones, and at least twice in all
 
 
 def _anchors(region: Region) -> tuple[str, ...]:
@@ -61,14 +64,27 @@ def _readings(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _far(name: str, author: str | None) -> bool:
     """Is every reading of ``name`` a county outside the province of the division ``author``?"""
+    if not isinstance(author, str) or len(author) < PROVINCE_DIGITS:
+        return False  # no known author: nothing is far
     provinces, _ = _readings(name)
-    known = isinstance(author, str) and len(author) >= PROVINCE_DIGITS
-    return bool(provinces) and known and author[:PROVINCE_DIGITS] not in provinces
+    return bool(provinces) and author[:PROVINCE_DIGITS] not in provinces
 
 
 def _placed(name: str, text: str) -> bool:
-    """Does ``text`` name the city or province of some reading of ``name``?"""
-    return any(anchor in text for anchor in _readings(name)[1])
+    """Does ``text`` name the city or province of some reading of ``name``, as a word? An anchor
+    counts only where the segmenter cuts at both its edges (``is_word_at``): 运河南岸 holds the
+    characters of 河南 but names no province."""
+    return any(_word_in(anchor, text) for anchor in _readings(name)[1])
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Is ``word`` written somewhere in ``text`` as a word (``is_word_at``), not inside others?"""
+    i = text.find(word)
+    while i >= 0:
+        if is_word_at(text, i, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 @cache
@@ -85,11 +101,14 @@ def mine_common_counties(docs: Sequence[tuple[str, str]]) -> list[dict]:
     reports: dict[str, set[str]] = defaultdict(set)
     for doc, text in docs:
         author = context_code(text)
+        placed_here: dict[str, bool] = {}  # name -> _placed: one scan of the report per name
         for m in _county_pattern().finditer(text):
             name = m.group()
             if not _far(name, author) or not is_word_at(text, m.start(), m.end()):
                 continue  # the author's own county, or characters inside a longer word
-            if _placed(name, text):
+            if name not in placed_here:
+                placed_here[name] = _placed(name, text)
+            if placed_here[name]:
                 placed[name] += 1
             else:
                 unplaced[name] += 1
@@ -102,7 +121,7 @@ def mine_common_counties(docs: Sequence[tuple[str, str]]) -> list[dict]:
             "docs": len(reports[name]),
         }
         for name, n in sorted(unplaced.items())
-        if n >= MIN_MARGIN * placed[name]
+        if n >= MIN_MARGIN * max(placed[name], 1)
     ]
 
 

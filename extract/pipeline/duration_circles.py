@@ -15,15 +15,17 @@ unannotated reports (gold passages blanked), every phrase opened by a duration (
 N小时: time words and legal units of time, a closed class) is read word by word (jieba) up to
 a mined hard stop word, and its last word (a one-character last word read with the word before
 it: 服务|圈) is a *closer*. A closer kept must close such phrases in ``MIN_DOCS`` reports with
-``MIN_MODIFIERS`` different modifiers between the duration and itself (便民|生活圈, 品质|生活圈…):
+``MIN_MODIFIERS`` different modifiers between the duration and itself (便民|生活圈, 品质|生活圈…;
+a closer right after the duration, 半小时|生活圈, counts as a use but shows no modifier):
 a closer that always follows the same words (过境免签|政策, 1小时|通勤圈) closes one fixed phrase,
 not a kind of name. Each entry keeps its counts.
 
 At run time (:func:`find_duration_circles`) a duration, modifier words with no hard stop among
 them, and a mined closer make one Program, its span from the duration to the closer (wrapping
-quotes left out, GUIDE §2.2). A duration coordinated before it (一刻钟、半小时生活圈) is a conjunct
-sharing the suffix and gets a span of its own (GUIDE §2.2: each conjunct its own span), as the
-readable gold writes it. Spans another finder holds are left alone.
+quotes left out, GUIDE §2.2). Each duration coordinated before it (一刻钟、半小时、1小时生活圈) is a
+conjunct sharing the suffix and gets a span of its own (GUIDE §2.2: each conjunct its own span),
+as the readable gold writes it. Spans another finder holds are left alone (and stop the walk back
+through the conjuncts).
 """
 
 from __future__ import annotations
@@ -46,10 +48,11 @@ LEXICON_FILE = "duration_circles.jsonl"
 MIN_DOCS = 2  # reports a closer must close a duration-opened phrase in
 MIN_MODIFIERS = 3  # different modifiers between the duration and the closer
 MAX_BODY = 12  # Han characters read after the duration
-# a length of time: a quarter hour, half an hour, N minutes, N hours (time words and legal units)
+# a length of time: a quarter hour, half an hour, N minutes, N hours (time words and legal units);
+# a numeral in Chinese whole or not at all (一百二十分钟, 两小时: no 二十分钟 cut out of it)
 DURATION = (
     r"(?:一刻钟|半小时|(?<![\d.])\d{1,3}(?:分钟|小时)"
-    r"|(?<![一二三四五六七八九十])[一二两三四五六七八九十]{1,3}(?:分钟|小时))"
+    r"|(?<![一二两三四五六七八九十百])[一二两三四五六七八九十百]{1,4}(?:分钟|小时))"
 )
 DURATION_RE = re.compile(DURATION)
 PHRASE_RE = re.compile(rf"({DURATION})([\u4e00-\u9fff]{{1,{MAX_BODY}}})")
@@ -87,7 +90,8 @@ def mine_duration_circles(
             closer = words[-1]
             uses[closer] += 1
             seen[closer].add(name)
-            modifiers[closer].add("".join(words[:-1]))
+            if len(words) > 1:  # a closer right after the duration (半小时生活圈) shows no modifier
+                modifiers[closer].add("".join(words[:-1]))
     return [
         {
             "word": closer,
@@ -149,9 +153,12 @@ def find_duration_circles(doc: Doc, text: str, grammar: Grammar) -> None:
         if held.overlaps(start, end):
             continue
         add_candidate(doc, start, end, "Program", "suffix")
-        conjunct = CONJUNCT_RE.search(text, max(0, start - LOOK_BACK), start)
-        if conjunct and not held.overlaps(conjunct.start(1), conjunct.end(1)):
-            add_candidate(doc, conjunct.start(1), conjunct.end(1), "Program", "suffix")
+        # every duration coordinated before it, nearest first, up to a span another finder holds
+        while (conjunct := CONJUNCT_RE.search(text, max(0, start - LOOK_BACK), start)) is not None:
+            start = conjunct.start(1)
+            if held.overlaps(start, conjunct.end(1)):
+                break
+            add_candidate(doc, start, conjunct.end(1), "Program", "suffix")
 
 
 __all__ = ["find_duration_circles", "mine_duration_circles", "mine_with_grammar"]

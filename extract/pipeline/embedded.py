@@ -81,7 +81,7 @@ from extract.pipeline.counted_place_lists import counted_item_place
 from extract.pipeline.designation_levels import names_award_level, names_designation_level
 from extract.pipeline.flanked_places import between_strays
 from extract.pipeline.grammar import Grammar, is_generic
-from extract.pipeline.lexicon import _segment, _segmenter, word_holds
+from extract.pipeline.lexicon import _segment, dictionary_freq, word_holds
 from extract.pipeline.mining import dictionary
 from extract.pipeline.organisation_places import opens_organisation_name
 from extract.pipeline.place_compounds import opens_compound
@@ -242,7 +242,7 @@ def inside_longer_word(text: str, start: int, end: int) -> bool:
     reading of the surroundings makes one word of the place and what is glued to it: an
     institution, an idiom or a compound that is no mention of the place (GUIDE §2.1: nothing
     nests inside a name). A longer word that is itself a division (重庆市) is no such word."""
-    freq = _segmenter().FREQ
+    freq = dictionary_freq()
     lo, hi = start, end
     while lo > max(0, start - WORD_WINDOW) and HAN_RE.match(text[lo - 1]):
         lo -= 1

@@ -45,6 +45,13 @@ def _segmenter():  # untyped: jieba has no stubs
     return shared_tokenizer()
 
 
+def dictionary_freq() -> dict[str, int]:
+    """The shared tokenizer's dictionary: word -> jieba frequency (every prefix of a word held
+    too, at 0), the table the word-boundary readers test for words crossing an edge."""
+    freq: dict[str, int] = _segmenter().FREQ
+    return freq
+
+
 @functools.cache
 def _word_tags() -> dict[str, tuple[int, str]]:
     """word -> (frequency, tag) for jieba's words seen at least ``MIN_FREQ`` times: a view of the
@@ -393,6 +400,7 @@ def _word_at_window(window: str, start: int, end: int) -> bool:
 
 
 __all__ = [
+    "dictionary_freq",
     "is_common_phrase",
     "is_common_word",
     "is_dictionary_word",

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.lexicon import _segmenter
+from extract.pipeline.lexicon import dictionary_freq
 from extract.pipeline.mining import HAN_RUN_RE
 from extract.regions import lookup
 
@@ -44,7 +44,7 @@ def crossings(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(side, phrase) of every crossing phrase around the place ``text[start:end]``: the place and
     ``k`` (1..``MAX_REACH``) characters on one side, where the place's last (first) character and
     those ``k`` characters make a word of jieba's dictionary (frequency > 0)."""
-    freq = _segmenter().FREQ
+    freq = dictionary_freq()
     out: list[tuple[str, str]] = []
     for k in range(1, MAX_REACH + 1):
         if end + k <= len(text):

@@ -38,10 +38,10 @@ import re
 # an optional opening quote (“二甲”中医院), then one rating; one bounded character class, so
 # no backtracking beyond three characters
 RATING_RE = re.compile(r"[“\"]?(?:[国家省市地州县区乡镇各一二三]{1,3}级(?:[甲乙丙]等)?|[二三][甲乙])")
-RATED_TYPES = frozenset({"Organization", "Project"})
+RATED_CLASS_TYPES = frozenset({"Organization", "Project"})  # genericity.RATED_TYPES is another set
 
 
 def rated_body(name: str, label: str) -> bool:
     """Does the Organization or Project guess ``name`` open with a rating (市级优抚医院, 三甲医院,
     市级步行街)? Then it names a class of bodies or works, which GUIDE §3 leaves untagged."""
-    return label in RATED_TYPES and RATING_RE.match(name) is not None
+    return label in RATED_CLASS_TYPES and RATING_RE.match(name) is not None

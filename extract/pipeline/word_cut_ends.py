@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from extract.pipeline.chosen import Chosen
-from extract.pipeline.lexicon import _segmenter, han_window, word_holds, word_spans
+from extract.pipeline.lexicon import dictionary_freq, han_window, word_holds, word_spans
 from extract.pipeline.word_edges import EXEMPT_SOURCES, WINDOW
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -42,7 +42,7 @@ def ends_inside_word(text: str, end: int) -> bool:
     lo, hi = han_window(text, end, end, WINDOW)
     # such a word is a dictionary word from ``end - 1`` past ``end`` (the plain reading's only
     # words of two or more Han characters): where none is, no segmentation is needed (speed39)
-    if not word_holds(text, end - 1, end - 1, end, hi, _segmenter().FREQ):
+    if not word_holds(text, end - 1, end - 1, end, hi, dictionary_freq()):
         return False
     for wstart, wend in word_spans(text, lo, hi):
         if wstart >= end:
@@ -62,7 +62,7 @@ def head_starts_word(text: str, start: int, end: int) -> bool:
     lo = max(start, end - WINDOW)
     # such a word is a dictionary word ending at ``end + 1`` (the plain reading joins no other
     # characters into a word ending on a Han one): where none is, no segmentation (speed39)
-    freq = _segmenter().FREQ
+    freq = dictionary_freq()
     if not any(freq.get(text[a : end + 1], 0) > 0 for a in range(lo, end)):
         return False
     for wstart, wend in word_spans(text, lo, hi):

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from extract.pipeline.bound_openings import opens_inside_unit
 from extract.pipeline.chosen import Chosen, char_span
-from extract.pipeline.lexicon import _segment, _segmenter
+from extract.pipeline.lexicon import _segment, dictionary_freq
 from extract.pipeline.mining import PROPER_TAGS, dictionary
 from extract.regions import lookup
 
@@ -60,7 +60,7 @@ def opens_inside_word(text: str, start: int, end: int) -> bool:
     if start == 0 or not _HAN.match(text[start - 1]) or not _HAN.match(text[start : start + 1]):
         return False
 
-    if not _may_straddle(text, start, _segmenter().FREQ):
+    if not _may_straddle(text, start, dictionary_freq()):
         return False  # no dictionary word could straddle the edge: nothing to segment (the common case)
     lo, words = _window(text, start)
     pos = lo

@@ -28,7 +28,7 @@ from extract.relations.common import Party, Sentence, party, relation
 from extract.relations.rules import DocumentRun, sentence_rule
 from extract.topic_runs import SHORT, paragraph_topic, short_predicate, topic_runs
 
-_POOL = re.compile(r"纳入")
+_POOL = "纳入"
 _NUMBERED = re.compile(
     r"^\s*(?:\[[^\]]*\])?\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、])"
 )
@@ -203,6 +203,10 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
         out.append(relation(s.doc, "contributesTo", party(m), strat, span, inferred=inferred, path=s.path))
 
     strategies = [m for m in s.mentions if m.type == "Strategy"]
+    # the sentence's first clause and whether it acts on its strategies, once per sentence (``_leading``)
+    _, first_end = s.clause_of(s.start)
+    opening = min((x.start for x in strategies if x.start < first_end), default=s.start)
+    acted_on = _acts_on(s.doc.text, s.start, opening)
     for m in s.mentions:
         if m.type == "Policy":
             hit = index.named_in(m.text)
@@ -247,13 +251,16 @@ def find_contributes(s: Sentence, index: StrategyIndex) -> list[Relation]:
             continue
         if m.type != "Project":
             continue
-        before = _leading(s, m, strategies)
+        before = _leading(s, m, strategies, first_end if acted_on else s.start)
         a, _ = s.clause_of(m.start)
-        pooled = [x for x in strategies if x.start >= m.end and _POOL.search(s.doc.text[a : x.start])]
+        # the first strategy after it with 纳入 between its clause's start and that strategy
+        pool = s.doc.text.find(_POOL, a)
+        after = max(m.end, pool + len(_POOL))
+        pooled = None if pool < 0 else next((x for x in strategies if x.start >= after), None)
         if before:
             add(m, party(before[-1]))
-        elif pooled:
-            add(m, party(pooled[0]))
+        elif pooled is not None:
+            add(m, party(pooled))
         elif (run := index.topic_strategy(m.start)) is not None:
             add(m, run[0], lead=run[1])
         elif (para := index.paragraph_strategy(m.start)) is not None:
@@ -271,7 +278,7 @@ def contributes_in_sentence(s: Sentence, run: DocumentRun) -> list[Relation]:
     return find_contributes(s, run.shared("strategy_index", lambda: StrategyIndex(run.doc, run.mentions)))
 
 
-def _leading(s: Sentence, m: Mention, strategies: list[Mention]) -> list[Mention]:
+def _leading(s: Sentence, m: Mention, strategies: list[Mention], lead_end: int) -> list[Mention]:
     """The strategies before ``m`` that file it: in its own clause, or in the sentence's first
     clause, which the sentence is led by (GUIDE §5: ``深化推进新时代西部大开发，…推动渝西高铁…``;
     the module docstring's "a sentence led by the strategy"). A strategy named only in a middle
@@ -283,14 +290,24 @@ def _leading(s: Sentence, m: Mention, strategies: list[Mention]) -> list[Mention
     standing before it, as it does for programmes (``_opening_object``): a first clause that
     opens on the strategy reports its progress (``某试验区提升战略顺利实施，…，某医院开诊``) and
     the results listed after it are the year's, not filed under it (fresh11's readable gold files
-    none of them)."""
+    none of them). An enumerator before it (``1.``, ``一是``, ``（1）``, ``●``) is no verb.
+
+    ``lead_end`` is where the first clause ends when it acts on its strategies (``_acts_on``,
+    words before the first of them: 甲、乙战略深入实施 opens on both), else the sentence's start;
+    the caller works it out once per sentence, and a strategy leads by its position alone."""
     a, _ = s.clause_of(m.start)
-    _, first_end = s.clause_of(s.start)
-    opening = min((x.start for x in strategies if x.start < first_end), default=s.start)
-    # words before the first clause's strategies (甲、乙战略深入实施 opens on both of them)
-    acted_on = bool(s.doc.text[s.start : opening].strip(_OPENING_MARKS + _QUOTES))
-    leads = [x for x in strategies if x.start < first_end] if acted_on else []
-    return [x for x in strategies if x.end <= m.start and (x.start >= a or x in leads)]
+    return [x for x in strategies if x.end <= m.start and (x.start >= a or x.start < lead_end)]
+
+
+def _acts_on(text: str, a: int, lead_start: int) -> bool:
+    """Whether words stand between ``a`` (a clause's start) and the strategy at ``lead_start``: a
+    verb acting on it. Punctuation, quotes and an enumerator opening the line (``1.``, ``一是``,
+    ``（1）``, ``●``; the module's ``_NUMBERED``) are no verb. A time word (全年, 2024年) still counts
+    as words: telling it from a verb is out of this reading's scope."""
+    words = text[a:lead_start].lstrip(_OPENING_MARKS + _QUOTES + _BULLETS)
+    if (numbered := _NUMBERED.match(words)) is not None:
+        words = words[numbered.end() :]
+    return bool(words.strip(_OPENING_MARKS + _QUOTES + _BULLETS))
 
 
 def _named_in_programme(m: Mention, strategies: list[Mention]) -> Party | None:
@@ -335,7 +352,7 @@ def _object_of_clause(s: Sentence, a: int, b: int) -> Mention | None:
         return None
     lead = inside[0]
     text = s.doc.text
-    if not text[a : lead.start].strip(_OPENING_MARKS) or _FIGURE.search(text, a, b):
+    if not _acts_on(text, a, lead.start) or _FIGURE.search(text, a, b):
         return None
     if len(_GENERIC_TAIL.sub("", text[lead.end : b]).strip(_QUOTES + _CLOSING_MARKS)) > _TAIL_WORDS:
         return None  # 获批建设首个“某倡议”科技创新合作区: the strategy qualifies a longer name
@@ -371,6 +388,7 @@ _FIGURE = re.compile(r"\d")
 _GENERIC_TAIL = FRAMING_TAILS_RE
 _TAIL_WORDS = 4
 _QUOTES = "“”\"'"
+_BULLETS = "●•◆◇■□▲△◎★☆▪"  # list bullets opening a line: no verb (``_acts_on``)
 _OPENING_MARKS = " \t\n、，,；;：:"
 _CLOSING_MARKS = "。！？!?；;，, \t\n"
 _COORDINATE_STOP = "；"

@@ -19,11 +19,13 @@ segmenter and cut) and on windows of the bundled reports.
 
 from __future__ import annotations
 
+from extract.pipeline import firm_siblings
 from extract.pipeline.clause_openers import ISSUING_VERBS, clause_openers, leading_opener
 from extract.pipeline.designation_levels import _HAN_TAIL, LOOK_BEHIND, names_award_level
 from extract.pipeline.firm_siblings import sibling_firms
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.lexicon import _segment, han_window, word_spans
+from extract.pipeline.listed_firms import _lead_length
 from extract.pipeline.mining import segment_cached
 from extract.pipeline.place_runs import clause_word, name_run
 from extract.pipeline.prize_names import PRIZE
@@ -185,12 +187,24 @@ def test_tail_ends_subject_says_no_only_where_the_loop_reads_no_subject(corpus_d
     assert said_no and _tail_ends_subject("青禾片区改革全面推进", tails)
 
 
-def test_sibling_firms_passes_over_lists_without_a_firm():
+def test_sibling_firms_passes_over_lists_without_a_firm(monkeypatch):
+    # the output is the same without the fast path (a list with no firm yields no sibling either
+    # way): what it saves is the lead's segmentation, so count the calls of _lead_length
+    calls: list[str] = []
+
+    def counted(item: str) -> int:
+        calls.append(item)
+        return _lead_length(item)
+
+    monkeypatch.setattr(firm_siblings, "_lead_length", counted)
     text = "支持甲乙科技、丙丁电子、戊己光电等企业做大做强。推进甲乙、丙丁等项目建设。"
     firm = text.index("甲乙科技")
     with_firms = [(firm, firm + 4, "Enterprise"), (firm + 5, firm + 9, "Enterprise")]
     got = [text[s:e] for s, e in sibling_firms(text, with_firms, default_grammar())]
     assert got == ["戊己光电"]  # the bare third item of a firm list
+    assert len(calls) == 1  # the firm list's lead only: the project list was passed over
+    calls.clear()
     project = text.index("甲乙、")
     others = [(project, project + 2, "Project")]
     assert sibling_firms(text, others, default_grammar()) == []  # no firm's end: passed over
+    assert calls == []  # neither list's lead was segmented

@@ -40,12 +40,26 @@ def test_a_duration_coordinated_before_the_circle_is_a_conjunct_of_its_own():
     assert programmes("鼓励各地打造一刻钟、半小时生活圈，丰富社区消费。") == ["一刻钟", "半小时生活圈"]
 
 
+def test_every_duration_coordinated_before_the_circle_is_a_conjunct():
+    # the walk goes back through each conjunct, not only the nearest one
+    found = programmes("鼓励各地打造一刻钟、半小时、1小时生活圈，丰富社区消费。")
+    assert sorted(found) == ["1小时生活圈", "一刻钟", "半小时"]
+
+
+def test_a_numeral_in_chinese_opens_the_duration_whole():
+    # 一百二十分钟, not 二十分钟 cut out of it (百 and 两 are numerals too)
+    assert programmes("建成一百二十分钟品质生活圈，补齐短板。") == ["一百二十分钟品质生活圈"]
+    assert programmes("建成两小时品质生活圈，补齐短板。") == ["两小时品质生活圈"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "通勤时间平均缩短15分钟，生活圈更加便利。",  # the duration closes its own clause
         "打造宜居宜业宜游优质生活圈。",  # no duration: a slogan, not a name
-        "构建1小时通勤圈。",  # a closer that follows one fixed phrase is not mined
+        # guards the lexicon, not the finder: 通勤圈 always follows the one phrase 1小时 in the
+        # reports, so the miner must not ship it (duration_circles.jsonl holds 生活圈 and 服务圈)
+        "构建1小时通勤圈。",
     ],
 )
 def test_circles_without_the_frame_stay_untouched(text):
@@ -57,16 +71,18 @@ def test_the_miner_keeps_closers_with_several_modifiers_in_several_reports():
     docs = [
         ("a.txt", "推进一刻钟便民生活圈建设，实施144小时过境免签政策。"),
         ("b.txt", "打造15分钟品质生活圈，实施144小时过境免签政策。"),
-        ("c.txt", "建成“半小时生活圈”。"),
+        ("c.txt", "建成“半小时生活圈”和“半小时养老生活圈”。"),  # no modifier, then a third one
     ]
     split = {
         "便民生活圈建设": ["便民", "生活圈", "建设"],  # the hard stop 建设 ends the phrase
         "品质生活圈": ["品质", "生活圈"],
+        "养老生活圈": ["养老", "生活圈"],
         "过境免签政策": ["过境", "免签", "政策"],
     }
     rows = mine_duration_circles(docs, hard, lambda run: split.get(run, [run]))
     assert [r["word"] for r in rows] == ["生活圈"]  # 政策 always follows 过境免签: one fixed phrase
-    assert rows[0]["counts"] == {"uses": 3, "modifiers": 3} and rows[0]["docs"] == 3
+    # the empty modifier of 半小时生活圈 is a use, not a modifier
+    assert rows[0]["counts"] == {"uses": 4, "modifiers": 3} and rows[0]["docs"] == 3
 
 
 def test_every_shipped_closer_carries_its_counts():

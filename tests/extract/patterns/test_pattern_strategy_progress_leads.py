@@ -52,3 +52,43 @@ def test_a_first_clause_reporting_the_strategys_progress_files_nothing_after_it(
 )
 def test_a_lead_clause_acting_on_the_strategy_still_files_its_projects(body, expected):
     assert _filed(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an enumerator before the strategy is no verb acting on it (``contributes._acts_on``)
+        "●青禾自贸区提升战略顺利实施，临江医院开诊。",
+        "新一轮开放试点获批。一是青禾自贸区提升战略顺利实施，临江医院开诊。",
+        "新一轮开放试点获批。2.“长河经济带”建设走深走实，澄湾大桥建成通车。",
+        "新一轮开放试点获批。（2）长河经济带建设走深走实，澄湾大桥建成通车。",
+    ],
+)
+def test_an_enumerator_before_the_strategy_is_no_verb(body):
+    # out of scope: a time word before it (全年长河经济带建设走深走实) still reads as words; and a
+    # line that opens numbered on the strategy (1.长河经济带…) files its items as a list line does
+    # (``StrategyIndex.paragraph_lead``), another reading
+    assert _filed(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("●扎实推进青禾自贸区提升战略，临江医院开诊。", {("临江医院", "青禾自贸区提升战略")}),
+        ("新一轮开放试点获批。一是深入推进长河经济带建设，推动澄湾大桥建设。", {("澄湾大桥", "长河经济带")}),
+    ],
+)
+def test_an_enumerated_lead_clause_acting_on_the_strategy_still_files(body, expected):
+    assert _filed(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("新一轮开放试点获批。一是长河经济带建设走深走实，实施青禾振兴行动。", set()),
+        ("新一轮开放试点获批。一是推进长河经济带建设，实施青禾振兴行动。", {("青禾振兴行动", "长河经济带")}),
+    ],
+)
+def test_a_programme_reads_an_enumerated_first_clause_the_same_way(body, expected):
+    names = [("长河经济带", "Strategy"), ("青禾振兴行动", "Program")]
+    assert relation_pairs(HEAD + body + "\n", names, "contributesTo") == expected
