@@ -39,12 +39,13 @@ from spacy.tokens import Doc
 from extract.area_lists import CONJ, COUNT_RE
 from extract.pipeline import grammar as g
 from extract.pipeline.area_belts import area_kernels
-from extract.pipeline.area_names import PROPER_TAGS, is_region_kind
+from extract.pipeline.area_names import PROPER_TAGS, after_verb, is_region_kind
 from extract.pipeline.chosen import Chosen, char_span, make_span
 from extract.pipeline.enumerations import LIST_CLOSER
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import opens_clause
 from extract.pipeline.mining import dictionary, segment_cached
+from extract.pipeline.object_verbs import object_verbs
 from extract.pipeline.sub_regions import SUB_DIVISION_RE, sub_region_kinds
 from extract.regions import lookup
 
@@ -127,6 +128,7 @@ def _bare_start(text: str, end: int, floor: int, grammar: Grammar) -> int | None
     words = segment_cached(text[start:end])
     if len(words) > 1 and dictionary().get(words[0], (0, None))[1] == TIME_TAG:
         start += len(words[0])  # 今年|甲: a time word opens the clause (GUIDE §2.5 leaves years out)
+    start += after_verb(text[start:end], object_verbs(grammar))  # 优化布局|甲: the clause (area_names)
     name = text[start:end]
     if (
         not MIN_LEAD <= len(name) <= MAX_BARE

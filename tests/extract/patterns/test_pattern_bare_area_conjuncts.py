@@ -36,6 +36,12 @@ def areas(text: str, region: str | None = "500000") -> list[tuple[str, str]]:
             "加快实施青溪—柳塘、金沙湾片区等更新。",
             [("青溪—柳塘", "青溪—柳塘片区"), ("金沙湾片区", "金沙湾片区")],
         ),
+        # a mined object verb opening the clause is cut off the first conjunct, as off a name (after_verb)
+        (
+            "优化布局白鹭洲、金沙湾片区，加快要素集聚。",
+            [("白鹭洲", "白鹭洲片区"), ("金沙湾片区", "金沙湾片区")],
+        ),
+        ("整体布局青溪湾、柳塘片区。", [("青溪湾", "青溪湾片区"), ("柳塘片区", "柳塘片区")]),
     ],
 )
 def test_a_bare_conjunct_takes_the_functional_kind(text, expected):
@@ -47,6 +53,7 @@ def test_a_bare_conjunct_takes_the_functional_kind(text, expected):
     [
         "推进学校、医院、金沙湾片区建设。",  # everyday words and names of their own kind
         "加快推进、金沙湾片区建设。",  # a clause word before the comma
+        "统筹布局、金沙湾片区建设。",  # nothing but the object verb before the comma
         "依托青溪湾、金沙湾片区等区域发展创意设计。",  # 等 and a noun label class the items
     ],
 )
