@@ -13,9 +13,16 @@ dictionary (tags ``v``/``vn``), and a guess that opens with a longer word of its
 verbs is involved.
 
 The pair governs works and platforms as it governs programmes (做精做靓|甲地农旅项目, branch
-``verbs21``): a Project or Platform guess that opens with the whole pair loses it. Only the whole
-pair: a works name often opens with a word sharing its first character with the verb before it
-(建设|建筑垃圾…项目 reads as the pair 建设建筑), so the second-verb cut stays the programmes'.
+``verbs21``): a Project or Platform guess that opens with the whole pair loses it. A works name
+often opens with a word sharing its first character with the verb before it (建设|建筑垃圾…项目
+reads as the pair 建设建筑), so outside programmes the second verb goes only where it is no noun
+or name of jieba's dictionary (opener29): 落细, 走实, 做强, 抓实 are unknown to it or verbs, 建筑 a
+noun. Readable fresh8 (河北省-m03) read ``落实落细民生工程`` as the Project ``落细民生工程``.
+A guess that opens with the pair's last character (走深走|实乡村…, an earlier trim cut the
+second verb's first one) is not cut: over the 29 reports the only such reading was straddled
+(新|建扩建|老岚水库, a gold Project). Nor is the 2nd-and-4th pattern (应保尽保) read: over the
+readable reports' blanked text most such runs are straddled words (品药品安 of 食品药品安全,
+果转移转 of 成果转移转化), not paired verbs.
 
 Sources read off the layout (tables, 《》 titles, quotes, the closed classes) are exempt: their
 edges are the document's, not the scan's.
@@ -27,7 +34,7 @@ import re
 
 from extract.pipeline.chosen import Chosen
 from extract.pipeline.lexicon import _segment
-from extract.pipeline.mining import dictionary
+from extract.pipeline.mining import PROPER_TAGS, dictionary
 from extract.pipeline.word_edges import WINDOW, trim_fronts
 
 VERB_TAGS = frozenset({"v", "vn"})
@@ -63,6 +70,13 @@ def reduplicated_pair_cut(text: str, start: int) -> int:
     return 0
 
 
+def nominal_second(text: str, start: int) -> bool:
+    """Is the pair's second half at ``start`` (建筑 of 建设|建筑垃圾…) a noun or name of jieba's
+    general dictionary? A verb with its complement (落细, 走实, 做强) is unknown to it or a verb."""
+    tag = dictionary().get(text[start : start + 2], (0, ""))[1]
+    return tag.startswith("n") or tag in PROPER_TAGS
+
+
 def trim_reduplicated_verbs(chosen: list[Chosen], text: str) -> list[Chosen]:
     """``chosen`` with each Program, Project or Platform guess that opens inside a reduplicated
     verb pair starting after the pair; dropped when fewer than ``MIN_REST`` characters (a modifier
@@ -70,7 +84,9 @@ def trim_reduplicated_verbs(chosen: list[Chosen], text: str) -> list[Chosen]:
 
     def cut_of(s: Chosen) -> int:
         cut = reduplicated_pair_cut(text, s.start_char)
-        # 建设|建筑垃圾…: outside programmes only a guess opening with the whole pair loses it
-        return cut if s.label_ == "Program" or cut == PAIR else 0
+        if s.label_ == "Program" or cut == PAIR:
+            return cut
+        # 建设|建筑垃圾…: outside programmes the second verb goes only when it is no noun
+        return cut if cut and not nominal_second(text, s.start_char) else 0
 
     return trim_fronts(chosen, text, TYPES, cut_of)
