@@ -22,7 +22,9 @@ def programmes(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("落实落细民生工程，群众满意。", "民生工程"),
+        # 民生工程 is a Program only after a programme verb; the mined 落实 sits on its admission floor
+        # (round 20's mask dropped it), so the head here types the name whatever verb governs it.
+        ("落实落细暖心惠民行动，群众满意。", "暖心惠民行动"),
         ("建强建优人才培育计划。", "人才培育计划"),
         ("推深推实产业链攻坚行动。", "产业链攻坚行动"),
         ("持续抓好抓实稳岗拓岗专项行动。", "稳岗拓岗专项行动"),
@@ -41,7 +43,8 @@ def test_a_verb_before_a_word_sharing_its_first_character_is_no_pair():
 def test_a_canonical_spelt_from_the_surface_loses_the_verbs_too():
     # since branch program28 a year campaign written 活动 keeps its own spelling as its name unless
     # the document also writes the 行动 spelling, so the canonical is the mention's own text
-    [(text, canonical)] = programmes("落实落细乡村振兴攻坚年活动。")
+    # a 活动 campaign needs a governing programme verb (开展 here: the mined 落实 sits on its floor)
+    [(text, canonical)] = programmes("开展落实落细乡村振兴攻坚年活动。")
     assert text == "乡村振兴攻坚年活动"
     assert (canonical or text) == "乡村振兴攻坚年活动"
 
