@@ -60,7 +60,7 @@ from extract.indicators.served import (
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import acted_on_topic, clause_topic, counted_topic, is_bare_measure, topic_of
-from extract.indicators.worked_areas import AREA, area_name
+from extract.indicators.worked_areas import AREA, AREA_UNITS, area_name
 from extract.records import Indicator, Mention
 from extract.regions import candidates
 from extract.spanset import SpanSet
@@ -232,9 +232,7 @@ def _nominal_tag(tag: str) -> bool:
 
 
 _LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
-_AREA_UNITS = frozenset(
-    {"平方米", "万平方米", "平方公里", "公顷", "亩", "万亩"}
-)  # GB 3100, as numbers spells them
+_AREA_UNITS = AREA_UNITS  # GB 3100, as numbers spells them: one list (worked_areas)
 _OBJECT_MEASURES = _LENGTH_UNITS | _AREA_UNITS  # quantities written before an act's object (quantity_objects)
 _DURATION_AFTER = re.compile(r"^(?:月|年(?!度)|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
 # the colon of a ratio: ASCII, fullwidth, the presentation form, and U+2236 RATIO (∶), which the
