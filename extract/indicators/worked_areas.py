@@ -18,7 +18,7 @@ An act shared over a list of areas (完成营造林…、水土流失综合治�
 
 from __future__ import annotations
 
-from extract.indicators.names import _opens_with_action
+from extract.indicators.names import opens_with_action
 
 AREA = "面积"
 # the measure nouns of an area: a name ending in one says what it measures (改造范围, 播种面积)
@@ -41,4 +41,4 @@ def area_name(name: str, unit: str) -> str:
         return name  # a quote, bracket, digit or letter ends it: a quoted or cut name stays
     if name.endswith(AREA_NAMES) or name.endswith(PLOT_HEADS):
         return name
-    return name + AREA if _opens_with_action(name) else name
+    return name + AREA if opens_with_action(name) else name

@@ -86,16 +86,16 @@ from extract.pipeline.attributive_kinds import attributive_kind
 from extract.pipeline.chosen import Chosen, char_span
 from extract.pipeline.field_kinds import HeadWords, field_kind, named_elsewhere
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.lexicon import _segment
+from extract.pipeline.lexicon import segment
 from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
 from extract.pipeline.proper_parts import (
     MARKED_RE,
-    _with_extra,
     firm_and_facility,
     lacks_proper_part,
     place_part,
+    with_extra,
 )
 from extract.pipeline.punctuation_edges import quoted
 from extract.pipeline.shared_terms import shared_terms
@@ -141,7 +141,7 @@ def unnamed_platform(s: Chosen, text: str, grammar: Grammar, index: HeadWords | 
     if magnitude_length(name) and not granted(text, s.start_char):
         return magnitude_kind(name, grammar)  # 千亿级|产业园区: a kind of that output (module docstring)
     everyday = _everyday(grammar, designation=name.endswith(DESIGNATION_HEADS))
-    terms = _with_extra(grammar, everyday)
+    terms = with_extra(grammar, everyday)
     unowned = lacks_proper_part(name, grammar, joined=True, extra=everyday) or (
         field_kind(name, grammar, terms)
         and not named_elsewhere(name, s.start_char, index or HeadWords(text, grammar), terms)
@@ -178,7 +178,7 @@ def _unowned_rest(rest: str, grammar: Grammar) -> bool:
     """Are the words after a guess's rating none of its own (``level_kind``)?"""
     if not rest or MARKED_RE.search(rest) or phase_end(rest) is not None:
         return False
-    words = _segment(rest)
+    words = segment(rest)
     if any(place_part(w) for w in words):
         return False
     return not firm_and_facility(rest, words, grammar)
