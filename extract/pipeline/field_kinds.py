@@ -54,6 +54,7 @@ mentions of 建桥智慧铁路物流中心 and drops the other eight guesses as 
 
 from __future__ import annotations
 
+from extract.pipeline.function_names import LOCATION_TAGS
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import segment, word_spans
 from extract.pipeline.list_items import phase_end
@@ -71,7 +72,6 @@ from extract.pipeline.proper_parts import (
 from extract.pipeline.shared_terms import CONTENT_TAGS
 from extract.regions import lookup
 
-LOCATION_TAGS = frozenset({"s", "f"})  # jieba's place words and directions (西部, 东北): a place's part
 ADJECTIVE_TAGS = frozenset({"a"})  # jieba's adjectives: a one-character one rates a kind (全, 大)
 ZONE_END = "区"  # a zone form among the Platform heads (园区, 新区, 高新区): a place of its own
 
