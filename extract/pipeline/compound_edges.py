@@ -28,7 +28,7 @@ NUMERAL_TAGS = frozenset({"m", "mq"})  # jieba's numerals and numeral-measure wo
 _HEADS: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
-def compound_heads(grammar: Grammar) -> frozenset[str]:
+def kernel_compound_heads(grammar: Grammar) -> frozenset[str]:
     """The mined heads of the kernel-compound frame in ``grammar``'s lexicon (once per grammar)."""
     heads = _HEADS.get(grammar)
     if heads is None:
