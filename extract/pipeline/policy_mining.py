@@ -189,9 +189,7 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
     modifiers = kind_modifiers(docs)
     # the bare compounds of a word some bracket closes; like the brackets, the frame counts from
     # its own floor of reports, so one report's wording admits nothing
-    bare = {
-        w: n for w, n in bare_compounds(docs, modifiers, set(kind_count)).items() if len(n) >= MIN_DOCS
-    }
+    bare = {w: n for w, n in bare_compounds(docs, modifiers, set(kind_count)).items() if len(n) >= MIN_DOCS}
     for w, by_doc in bare.items():
         kind_docs[w] |= set(by_doc)
     verbs = {w for w, d in verb_docs.items() if len(d) >= MIN_DOCS and _is_verb(w)}
