@@ -44,6 +44,7 @@ FRAME = "kernel_compound"
 MIN_DOCS = 3  # reports, as for every mined head (mining.Settings.head_min_docs)
 MIN_SEEN = 1  # a compound the reports write at all is judged by its own use there
 MIN_BUILT_SHARE = 0.5  # of a seen compound's clauses that must be constructions
+PROJECT = "Project"  # the type of the kernels mined here (GUIDE §3 construction items)
 NOUN_TAG = "n"  # jieba's tag of a common noun: both the compound and the word before the kernel
 
 
@@ -62,6 +63,14 @@ def is_compound(word: str, words: dict[str, tuple[int, str]]) -> bool:
     word is no mined head at run time, the miner judged it and left it out (``place_led_names``)."""
     tag = words.get(word, (0, ""))[1]
     return len(word) >= 2 and tag == NOUN_TAG and words.get(word[:-1], (0, ""))[1] == NOUN_TAG
+
+
+def left_out(word: str, kernels: dict[str, str], words: dict[str, tuple[int, str]]) -> bool:
+    """Is ``word`` a compound the miner judged and left out: a dictionary noun compound
+    (``is_compound``) of a one-character Project kernel (``kernels``: kernel -> type, as
+    ``Grammar.single_kernels``) that is no head at run time (烂尾|楼)? The miner reads Project
+    kernels only; a compound of another type's kernel (an office's 局) was never judged."""
+    return kernels.get(word[-1:]) == PROJECT and is_compound(word, words)
 
 
 def _clauses(runs: Iterable[tuple[str, str, list[str], str]]) -> Iterator[tuple[str, list[list[str]]]]:
@@ -88,7 +97,7 @@ def mine_kernel_compounds(
 ) -> list[dict]:
     """Head rows (type of the kernel) for the kernel compounds of the module docstring, leaving out
     the ``known`` heads and kernels (煤矿, 水厂 are mined or kernels already)."""
-    singles = {k["head"]: k["type"] for k in kernels if len(k["head"]) == 1 and k["type"] == "Project"}
+    singles = {k["head"]: k["type"] for k in kernels if len(k["head"]) == 1 and k["type"] == PROJECT}
     candidates = {w: k for k in singles for w in compounds(k, words)}
     verbs = tuple(stage_verbs)
     seen: Counter[str] = Counter()
