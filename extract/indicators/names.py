@@ -356,9 +356,9 @@ def period_total_name(name: str, year: int, total: bool = False) -> str:
     if span:  # 五年净增…, …五年增速: the text names the period's span, the prefix says it
         name = name[: span.start()] + name[span.end() :]
         total = True
-    done = total or _opens_with_action(name) or "新增" in name
+    done = total or opens_with_action(name) or "新增" in name
     if not done and one_char_modifier(name):
-        done = _opens_with_action(name[1:])  # 新改建, 新开工: a modifier + the action
+        done = opens_with_action(name[1:])  # 新改建, 新开工: a modifier + the action
     if not done:
         return name
     ordinal = _CN_DIGITS[(year - 2010) // 5]
@@ -389,7 +389,7 @@ def one_char_modifier(name: str) -> bool:
     return len(name) > 3 and dictionary().get(name[0], (0, ""))[1] in ("a", "d")
 
 
-def _opens_with_action(name: str) -> bool:
+def opens_with_action(name: str) -> bool:
     """Does ``name`` open with an act: a dictionary verb or verbal noun, or a word mined as the act
     of lists of counts where the dictionary tags it otherwise (办理 a noun, 新建 a place:
     ``extract.indicators.count_verbs``), or a mined clause verb jieba splits (获|批)?"""
@@ -411,7 +411,7 @@ def _opens_with_action(name: str) -> bool:
 
 def _action_opening(name: str) -> bool:
     """Is some opening of ``name`` of two or more characters a dictionary verb or verbal noun
-    (``_ACTION_TAGS``)? The prefilter of ``_opens_with_action``: asks the dictionary about the
+    (``_ACTION_TAGS``)? The prefilter of ``opens_with_action``: asks the dictionary about the
     name's few openings instead of first collecting all of its verbs (a walk over ≈ 350,000
     entries, ≈ 0.1 s on the first call of every process, for a test asked a few dozen times a
     report)."""

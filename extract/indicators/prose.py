@@ -60,7 +60,7 @@ from extract.indicators.served import (
 from extract.indicators.shares import share_of_group
 from extract.indicators.thresholds import threshold_indicators, threshold_spans
 from extract.indicators.topics import acted_on_topic, clause_topic, counted_topic, is_bare_measure, topic_of
-from extract.indicators.worked_areas import AREA, area_name
+from extract.indicators.worked_areas import AREA, AREA_UNITS, area_name
 from extract.records import Indicator, Mention
 from extract.regions import candidates
 from extract.spanset import SpanSet
@@ -232,9 +232,7 @@ def _nominal_tag(tag: str) -> bool:
 
 
 _LENGTH_UNITS = frozenset({"公里", "万公里", "千米"})
-_AREA_UNITS = frozenset(
-    {"平方米", "万平方米", "平方公里", "公顷", "亩", "万亩"}
-)  # GB 3100, as numbers spells them
+_AREA_UNITS = AREA_UNITS  # GB 3100, as numbers spells them: one list (worked_areas)
 _OBJECT_MEASURES = _LENGTH_UNITS | _AREA_UNITS  # quantities written before an act's object (quantity_objects)
 _DURATION_AFTER = re.compile(r"^(?:月|年(?!度)|天|日|小时|周|工作日|季度|分钟|届|周年|倍)")
 # the colon of a ratio: ASCII, fullwidth, the presentation form, and U+2236 RATIO (∶), which the
@@ -1200,7 +1198,7 @@ def _stock_after_flow(pending: list[_Pending], cstart: int, f: Figure, same_unit
     A bare verb of reach after an increase (``通用机场增加7个、达到19个``, ``same_unit``: a figure
     of the increase's own unit) is that stock too: the level the things reached (GUIDE §7, one
     record per figure; the increase is named …新增数, the level by the things)."""
-    prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
+    prev = _clause_prev(pending, cstart)
     if prev is None or prev.is_rate or f.unit == "%":
         return ""
     if same_unit and _base_unit(prev.fig.unit) != _base_unit(f.unit):
@@ -1383,7 +1381,7 @@ def _with_shared_verb(
     ``written``: the name stands before its figure, as the verb's object does; in ``68条跑道、
     249条子跑道`` the nouns follow their counts and the coordination reader names them. A mined modifier
     of stage verbs before the verb (``有序|改造``, ``status_modifiers.jsonl``) does not hide it."""
-    prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
+    prev = _clause_prev(pending, cstart)
     if prev is None or prev.is_rate:
         return name
     counts = written and prev.fig.unit in _COUNT_SUFFIX and f.unit in _COUNT_SUFFIX  # 道路80条、桥梁15座
@@ -1406,7 +1404,7 @@ def _named_as_area(pending: list[_Pending], cstart: int) -> bool:
     """Is the figure before, in this clause, named as an area of work (…面积, ``worked_areas``)?
     The items after it that its act goes on to are then named alike (完成造林面积、完成沙化土地治理
     面积), and the items of a list that named the first by its plot stay plots (处置低效用地、闲置厂房)."""
-    prev = next((p for p in reversed(pending) if p.clause_start == cstart), None)
+    prev = _clause_prev(pending, cstart)
     return prev is not None and prev.name.endswith(AREA)
 
 
@@ -1710,6 +1708,11 @@ def _rate_label(name: str, verb: str | None, annual: bool = False) -> str:
 def _has_name(s: str) -> bool:
     """Is there a real name left (not just 同比/其中/分别 glue)?"""
     return len(clean_name(s)) >= 2
+
+
+def _clause_prev(pending: Sequence[_Pending], cstart: int) -> _Pending | None:
+    """The last pending figure of the clause opening at ``cstart`` (the figure before, if any)."""
+    return next((p for p in reversed(pending) if p.clause_start == cstart), None)
 
 
 def _clause_start(text: str, pos: int) -> int:

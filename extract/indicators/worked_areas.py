@@ -18,16 +18,20 @@ An act shared over a list of areas (完成营造林…、水土流失综合治�
 
 from __future__ import annotations
 
-from extract.indicators.names import _opens_with_action
+from extract.indicators.names import opens_with_action
 
 AREA = "面积"
 # the measure nouns of an area: a name ending in one says what it measures (改造范围, 播种面积)
 AREA_NAMES = (AREA, "范围", "规模")
 # the heads of the nouns of a plot: land (土地, 用地, 林地), field (农田), sea use (用海)
 PLOT_HEADS = ("地", "田", "海")
-# the units of an area of ground (GB 3100 and the mu, as ``numbers`` spells them); 平方米 is
-# the unit of a floor or a paved surface
-GROUND_UNITS = frozenset({"亩", "万亩", "公顷", "万公顷", "平方公里"})
+# the units of an area (GB 3100 and the mu, as ``numbers`` spells them): one list, read by
+# ``prose`` for every area figure
+AREA_UNITS = frozenset({"平方米", "万平方米", "平方公里", "公顷", "万公顷", "亩", "万亩"})
+# the units of a floor or a paved surface, no ground
+FLOOR_UNITS = frozenset({"平方米", "万平方米"})
+# the units of an area of ground
+GROUND_UNITS = AREA_UNITS - FLOOR_UNITS
 
 
 def area_name(name: str, unit: str) -> str:
@@ -37,4 +41,4 @@ def area_name(name: str, unit: str) -> str:
         return name  # a quote, bracket, digit or letter ends it: a quoted or cut name stays
     if name.endswith(AREA_NAMES) or name.endswith(PLOT_HEADS):
         return name
-    return name + AREA if _opens_with_action(name) else name
+    return name + AREA if opens_with_action(name) else name

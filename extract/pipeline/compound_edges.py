@@ -18,14 +18,17 @@ import weakref
 
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.kernel_compounds import FRAME
-from extract.pipeline.lexicon import _pos_tagger, word_spans
+from extract.pipeline.lexicon import pos_tagger, word_spans
 from extract.pipeline.mining import dictionary
+from extract.pipeline.title_edges import ORDINAL
 
+ORDINAL_MARK = "第"  # 第 + number: an ordinal (第三座), one of a series, no count
+NUMBER_MARK = "号"  # number + 号: a number naming one building (3号楼), no count
 NUMERAL_TAGS = frozenset({"m", "mq"})  # jieba's numerals and numeral-measure words (一层, 两座)
 _HEADS: weakref.WeakKeyDictionary[Grammar, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
-def compound_heads(grammar: Grammar) -> frozenset[str]:
+def kernel_compound_heads(grammar: Grammar) -> frozenset[str]:
     """The mined heads of the kernel-compound frame in ``grammar``'s lexicon (once per grammar)."""
     heads = _HEADS.get(grammar)
     if heads is None:
@@ -35,17 +38,32 @@ def compound_heads(grammar: Grammar) -> frozenset[str]:
 
 
 def glued_after(text: str, end: int) -> bool:
-    """Does the head's last character make a dictionary word with the next one (楼|宇 of 办公楼宇)
-    that the segmenter splits, leaving that next character a word of one?"""
-    if end >= len(text) or text[end - 1 : end + 1] not in dictionary():
+    """Is the head's last character glued to what follows: a word of the segmenter's reading
+    crosses the head's end (航站|楼梯), or the last character makes a dictionary word with the next
+    one (楼|宇 of 办公楼宇) that the segmenter splits, leaving that next character a word of one?"""
+    if end >= len(text):
+        return False
+    spans = word_spans(text, max(0, end - 3), min(len(text), end + 3))
+    if not any(e == end for _, e in spans):
+        return True  # 航站|楼梯: the kernel opens the next word, no name ends at it
+    if text[end - 1 : end + 1] not in dictionary():
         return False
     # the next character stands alone in the segmenter's reading: the rest of the glued word
-    return (end, end + 1) in word_spans(text, max(0, end - 3), min(len(text), end + 3))
+    return (end, end + 1) in spans
+
+
+def ordinal_body(body: str) -> bool:
+    """Does ``body`` number one thing rather than count several: an ordinal (第三, 首座: 第 or
+    ``title_edges.ORDINAL`` before the number) or a number before 号 (3号)?"""
+    return body.startswith((ORDINAL_MARK, ORDINAL)) or NUMBER_MARK in body
 
 
 def counted_body(body: str) -> bool:
-    """Is ``body`` only a number and a measure word (一层, 两座): a count, no name?"""
-    tagged = list(_pos_tagger().cut(body)) if body else []
+    """Is ``body`` only a cardinal number and a measure word (一层, 两座): a count, no name? An
+    ordinal (第三, 首座, 3号) names one building of several (3号住院楼): no count."""
+    if not body or ordinal_body(body):
+        return False
+    tagged = list(pos_tagger().cut(body))
     return bool(tagged) and all(w.flag in NUMERAL_TAGS for w in tagged)
 
 

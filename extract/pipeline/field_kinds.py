@@ -42,17 +42,21 @@ a name of its own (``建桥园区``), while a field's word stands there before m
 (二手车|出口|服务, 高铁|惠民站). A word many authors write (国际, 社区: an everyday word of the
 mined terms) stands before heads in any report (国际|消费中心) and proves nothing. So a guess
 whose opening word, no everyday word, the document writes elsewhere directly before a head of
-the grammar keeps its name (``named_elsewhere``); over the readable reports this keeps both
+the grammar keeps its name (``named_elsewhere``). Only a head that proves a name counts
+(``proves_name``): a place or zone head (建桥|园区), or a head the genericity tests keep with the
+word; a generic Platform kernel (二手车|产业园: 中心, 平台, 基地, 产业园) proves nothing, nor does a
+repeat of the guess itself. The words before heads are read once per document (``HeadWords``,
+jieba's words of the whole text), so each guess costs a look-up, not a scan of the text; over
+the readable reports this keeps both
 mentions of 建桥智慧铁路物流中心 and drops the other eight guesses as before. 特变电工智慧产业园
 (its firm written nowhere else in the report) is still dropped.
 """
 
 from __future__ import annotations
 
-import re
-
+from extract.pipeline.function_names import LOCATION_TAGS
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.lexicon import _segment
+from extract.pipeline.lexicon import segment, word_spans
 from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, PROPER_TAGS, dictionary
 from extract.pipeline.proper_parts import (
@@ -68,9 +72,8 @@ from extract.pipeline.proper_parts import (
 from extract.pipeline.shared_terms import CONTENT_TAGS
 from extract.regions import lookup
 
-LOCATION_TAGS = frozenset({"s", "f"})  # jieba's place words and directions (西部, 东北): a place's part
 ADJECTIVE_TAGS = frozenset({"a"})  # jieba's adjectives: a one-character one rates a kind (全, 大)
-HEAD_SPAN = range(2, 7)  # head lengths tried (``Grammar.heads`` holds heads of two or more characters)
+ZONE_END = "区"  # a zone form among the Platform heads (园区, 新区, 高新区): a place of its own
 
 
 def field_word(word: str) -> bool:
@@ -97,7 +100,7 @@ def field_kind(name: str, grammar: Grammar, terms: frozenset[str]) -> bool:
     phase, national scope, place word or direction, or firm before its facility?"""
     if MARKED_RE.search(name) or phase_end(name) is not None:
         return False
-    words = _segment(name)
+    words = segment(name)
     if len(words) < MIN_WORDS or any(w in NATIONAL or _located(w) for w in words):
         return False
     if firm_and_facility(name, words, grammar):
@@ -119,19 +122,65 @@ def field_kind(name: str, grammar: Grammar, terms: frozenset[str]) -> bool:
     return tiles >= MIN_WORDS
 
 
-def named_elsewhere(name: str, text: str, start: int, grammar: Grammar, terms: frozenset[str]) -> bool:
+class HeadWords:
+    """One document's words standing straight before a head that proves a name (``proves_name``),
+    each with the offsets where it stands so: built once per document, on the first guess that
+    asks (``drop_unnamed_platforms``), and looked up per guess."""
+
+    def __init__(self, text: str, grammar: Grammar):
+        self.text, self.grammar = text, grammar
+        self._starts: dict[str, list[int]] | None = None
+
+    def starts(self, word: str) -> list[int]:
+        """Where ``word`` stands as a whole word of jieba's reading straight before such a head."""
+        if self._starts is None:
+            self._starts = head_words(self.text, self.grammar)
+        return self._starts.get(word, [])
+
+
+def proves_name(word: str, head: str, grammar: Grammar) -> bool:
+    """Does ``word`` straight before ``head`` name a place or body of its own? Before a place or
+    zone head (片区, 园区, 高新区: an Area head, or a Platform head that ends in 区) it does; before
+    a generic Platform kernel (中心, 平台, 基地, 产业园: ``genericity._kind_kernels``) it does not,
+    as 二手车产业园 is a kind as much as 二手车出口基地; before any other head it does when the
+    genericity tests keep the two as a name (no ``widespread_kind``, no generic body)."""
+    from extract.pipeline.genericity import _kind_kernels, widespread_kind
+    from extract.pipeline.grammar import is_generic
+
+    kind = grammar.heads.get(head)
+    if kind == "Area" or (kind == "Platform" and head.endswith(ZONE_END)):
+        return True
+    if head.endswith(_kind_kernels(grammar)):
+        return False
+    return not widespread_kind(word + head, grammar) and not is_generic(word)
+
+
+def head_words(text: str, grammar: Grammar) -> dict[str, list[int]]:
+    """word -> its starts, for every word of jieba's reading of ``text`` (``MIN_PIECE`` characters
+    or more) that a head of the grammar follows straight, where ``proves_name`` holds."""
+    longest = max(map(len, grammar.heads), default=0)
+    found: dict[str, list[int]] = {}
+    for a, b in word_spans(text, 0, len(text)):
+        if b - a < MIN_PIECE:
+            continue
+        word = text[a:b]
+        for k in range(longest, 1, -1):
+            head = text[b : b + k]
+            if len(head) == k and head in grammar.heads and proves_name(word, head, grammar):
+                found.setdefault(word, []).append(a)
+                break
+    return found
+
+
+def named_elsewhere(name: str, start: int, index: HeadWords, terms: frozenset[str]) -> bool:
     """Does the document write ``name``'s opening word (``MIN_PIECE`` characters or more, no
-    everyday word of ``terms``) elsewhere straight before a head of the grammar (建桥|园区 beside
-    建桥|智慧铁路物流中心)? The word then names a place or a body of the author's own (module
-    docstring), not a field. A word many authors write (国际, 社区)
-    stands before heads in every report (国际|消费中心) and proves nothing."""
-    words = _segment(name)
+    everyday word of ``terms``) elsewhere, as a word of its own, straight before a head that proves
+    a name (建桥|园区 beside 建桥|智慧铁路物流中心; ``proves_name``)? The word then names a place or a
+    body of the author's own (module docstring), not a field. A word many authors write (国际,
+    社区) stands before heads in every report (国际|消费中心) and proves nothing; nor does a repeat
+    of the guess itself, nor the word before a generic kernel (二手车|产业园)."""
+    words = segment(name)
     if not words or len(words[0]) < MIN_PIECE or everyday_word(words[0], terms):
         return False
-    first = words[0]
-    for m in re.finditer(re.escape(first), text):
-        if m.start() == start:
-            continue
-        if any(text[m.end() : m.end() + k] in grammar.heads for k in HEAD_SPAN):
-            return True
-    return False
+    text = index.text
+    return any(s != start and text[s : s + len(name)] != name for s in index.starts(words[0]))

@@ -20,7 +20,11 @@ clause holding a stage verb of ``status_kernels.jsonl``: 建设, 开工, 投产 
 ``MIN_BUILT_SHARE`` of its clauses constructions, it names a thing used, not built (网站 of
 门户网站, 公交站 in the reports), and is left out with the compounds ending in it (官方网站), as
 is one they write more often inside a longer word than closing one (航站 of 航站楼); a compound
-they never write takes the kernel's evidence. Each row keeps its counts: the kernel's
+they never write takes the kernel's evidence, where a longer head (GUIDE or mined) already
+attests the kernel's family (水厂, 电站, 煤矿: 电厂 and 铅锌矿 take it). A kernel with no such head
+(楼, a building) vouches only for the compounds the reports write (办公楼, 航站楼): the
+dictionary's others (栝楼, a plant; 蜃楼, a mirage; 烂尾楼, a stalled building to clear) were
+never seen built, and ``全面处置临沂市烂尾楼`` is no works. Each row keeps its counts: the kernel's
 (clauses, construction clauses) and the compound's own (seen, in constructions, its dictionary
 frequency); ``docs`` is the number of reports with the kernel's compounds in a construction
 clause.
@@ -40,6 +44,7 @@ FRAME = "kernel_compound"
 MIN_DOCS = 3  # reports, as for every mined head (mining.Settings.head_min_docs)
 MIN_SEEN = 1  # a compound the reports write at all is judged by its own use there
 MIN_BUILT_SHARE = 0.5  # of a seen compound's clauses that must be constructions
+PROJECT = "Project"  # the type of the kernels mined here (GUIDE §3 construction items)
 NOUN_TAG = "n"  # jieba's tag of a common noun: both the compound and the word before the kernel
 
 
@@ -50,6 +55,22 @@ def compounds(kernel: str, words: dict[str, tuple[int, str]]) -> list[str]:
         for w, (_, tag) in words.items()
         if len(w) >= 2 and w[-1] == kernel and tag == NOUN_TAG and words.get(w[:-1], (0, ""))[1] == NOUN_TAG
     )
+
+
+def is_compound(word: str, words: dict[str, tuple[int, str]]) -> bool:
+    """Is ``word`` a noun compound of the dictionary of a noun and a one-character last
+    character (烂尾|楼, 电|厂): the words ``compounds`` offers the miner for a kernel? Where such a
+    word is no mined head at run time, the miner judged it and left it out (``place_led_names``)."""
+    tag = words.get(word, (0, ""))[1]
+    return len(word) >= 2 and tag == NOUN_TAG and words.get(word[:-1], (0, ""))[1] == NOUN_TAG
+
+
+def left_out(word: str, kernels: dict[str, str], words: dict[str, tuple[int, str]]) -> bool:
+    """Is ``word`` a compound the miner judged and left out: a dictionary noun compound
+    (``is_compound``) of a one-character Project kernel (``kernels``: kernel -> type, as
+    ``Grammar.single_kernels``) that is no head at run time (烂尾|楼)? The miner reads Project
+    kernels only; a compound of another type's kernel (an office's 局) was never judged."""
+    return kernels.get(word[-1:]) == PROJECT and is_compound(word, words)
 
 
 def _clauses(runs: Iterable[tuple[str, str, list[str], str]]) -> Iterator[tuple[str, list[list[str]]]]:
@@ -76,7 +97,7 @@ def mine_kernel_compounds(
 ) -> list[dict]:
     """Head rows (type of the kernel) for the kernel compounds of the module docstring, leaving out
     the ``known`` heads and kernels (煤矿, 水厂 are mined or kernels already)."""
-    singles = {k["head"]: k["type"] for k in kernels if len(k["head"]) == 1 and k["type"] == "Project"}
+    singles = {k["head"]: k["type"] for k in kernels if len(k["head"]) == 1 and k["type"] == PROJECT}
     candidates = {w: k for k in singles for w in compounds(k, words)}
     verbs = tuple(stage_verbs)
     seen: Counter[str] = Counter()
@@ -102,6 +123,10 @@ def mine_kernel_compounds(
                 kernel_built[k] += 1
                 kernel_docs[k].add(doc)
     skip = set(known)
+    # a kernel whose family a longer head already attests (水厂, 电站, 煤矿: GUIDE or mined) lends
+    # its evidence to the compounds the reports never write; one with no such head (楼) vouches
+    # only for the compounds they write (办公楼, 航站楼), not for 栝楼, 蜃楼 or 烂尾楼
+    attested = {k for k in singles if any(len(h) >= 2 and h.endswith(k) for h in skip)}
     # used, not built, where the reports name it; and so is every kind of it (官方网站 of 网站)
     used = {w for w in candidates if seen[w] >= MIN_SEEN and built[w] < MIN_BUILT_SHARE * seen[w]}
     out = []
@@ -110,6 +135,8 @@ def mine_kernel_compounds(
             continue
         if inside[w] > seen[w]:
             continue  # mostly part of another word: it closes no name where the reports write it
+        if k not in attested and seen[w] < MIN_SEEN:
+            continue  # no attested family to take the evidence of: only a compound written counts
         out.append(
             {
                 "head": w,

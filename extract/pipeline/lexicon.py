@@ -262,6 +262,12 @@ def _pos_tagger():  # untyped: jieba has no stubs
     return pos_tagger(_segmenter())
 
 
+def pos_tagger():  # untyped: jieba has no stubs
+    """The cached part-of-speech tagger over this module's private tokenizer (public:
+    ``compound_edges`` reads a body's tags with it)."""
+    return _pos_tagger()
+
+
 @functools.lru_cache(maxsize=65536)
 def segment(window: str) -> tuple[str, ...]:
     """jieba's most probable reading of a window; windows recur (平安南岸, 推动南岸高质量…).

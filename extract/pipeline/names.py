@@ -45,8 +45,7 @@ from extract.pipeline.city_titles import (
     find_listed_titles,
 )
 from extract.pipeline.compass_parts import find_compass_parts
-from extract.pipeline.compound_edges import closes_name
-from extract.pipeline.compound_edges import compound_heads as kernel_compound_heads
+from extract.pipeline.compound_edges import closes_name, kernel_compound_heads
 from extract.pipeline.conjoined_designations import (
     find_conjoined_designations,
 )

@@ -38,6 +38,7 @@ from extract.pipeline.counted_kinds import COUNT_OF_KIND_RE
 from extract.pipeline.embedded import CONJUNCTIONS, built_phrases, stage_phrase_start
 from extract.pipeline.genericity import generic_name
 from extract.pipeline.grammar import AMOUNT_RE, Grammar, is_generic
+from extract.pipeline.kernel_compounds import left_out
 from extract.pipeline.lexicon import _segment
 from extract.pipeline.mining import NATIONAL, dictionary
 from extract.pipeline.place_runs import clause_word, name_run, noun_word
@@ -97,6 +98,9 @@ def name_after_place(text: str, end: int, grammar: Grammar) -> tuple[int, str] |
             (len(w) >= 2 or (i >= 1 and noun_word(words[i - 1])))
             and w[-1] in grammar.single_kernels
             and not _is_place_word(w)
+            and not left_out(
+                w, grammar.single_kernels, dictionary()
+            )  # 临沂市|烂尾楼: a compound the miner left out
         ):
             best = (pos, grammar.single_kernels[w[-1]])
     if best is None:

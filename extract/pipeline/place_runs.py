@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from extract.pipeline.grammar import Grammar
+from extract.pipeline.kernel_compounds import left_out
 from extract.pipeline.mining import CLAUSE_TAGS, dictionary
 
 RUN_LIMIT = 16  # characters after the hit that may still belong to its name
@@ -82,8 +83,8 @@ def ends_in_head(
             return True
         if w in grammar.facility_endings:
             return True  # 旅游|度假区: a mined ending of facility names, no head
-        if len(w) >= 2 and w[-1] in singles:
-            return True
+        if len(w) >= 2 and w[-1] in singles and not left_out(w, grammar.single_kernels, dictionary()):
+            return True  # not 烂尾|楼: a dictionary compound the kernel miner left out
         if len(w) == 1 and w in singles and i >= 1 and noun_word(words[i - 1]):
             return True  # 生活|节, 物流|仓: the kernel read as its own word after a noun
     return False

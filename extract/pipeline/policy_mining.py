@@ -153,6 +153,18 @@ def _title_tokens(title: str) -> list[str]:
     return segment(TRAILING_NOTE_RE.sub("", title))
 
 
+def kind_modifiers(docs: Sequence[tuple[str, str]]) -> set[str]:
+    """The words that compound ``MIN_MODIFIER_KINDS`` or more kinds in bracketed titles (实施: 方案,
+    办法); a word compounded with one kind only (行动 of 行动计划) is no modifier of kinds."""
+    modifiers: dict[str, set[str]] = defaultdict(set)
+    for _name, text in docs:
+        for m in TITLE_RE.finditer(text):
+            tokens = _title_tokens(m.group(1))
+            if tokens and HAN_RUN_RE.fullmatch(tokens[-1]) and (tail := compound_kind(tokens[-1])):
+                modifiers[tokens[-1][: -len(tail)]].add(tail)
+    return {w for w, tails in modifiers.items() if len(tails) >= MIN_MODIFIER_KINDS}
+
+
 def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
     """Governing verbs (``role`` verb) and document kinds (``role`` kind), sorted by word."""
     verb_count: Counter[str] = Counter()
@@ -160,8 +172,6 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
     kind_count: Counter[str] = Counter()
     kind_docs: dict[str, set[str]] = defaultdict(set)
     compound_count: Counter[str] = Counter()  # titles closed by a compound of the kind (总体|规划)
-    # the kinds a word compounds in titles (实施: 方案, 办法)
-    modifiers: dict[str, set[str]] = defaultdict(set)
     for name, text in docs:
         for m in TITLE_RE.finditer(text):
             before = HAN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
@@ -176,13 +186,10 @@ def mine_policy_frames(docs: Sequence[tuple[str, str]]) -> list[dict]:
                 if tail := compound_kind(tokens[-1]):
                     compound_count[tail] += 1
                     kind_docs[tail].add(name)
-                    modifiers[tokens[-1][: -len(tail)]].add(tail)
-    kind_modifiers = {w for w, tails in modifiers.items() if len(tails) >= MIN_MODIFIER_KINDS}
+    modifiers = kind_modifiers(docs)
     # the bare compounds of a word some bracket closes; like the brackets, the frame counts from
     # its own floor of reports, so one report's wording admits nothing
-    bare = {
-        w: n for w, n in bare_compounds(docs, kind_modifiers, set(kind_count)).items() if len(n) >= MIN_DOCS
-    }
+    bare = {w: n for w, n in bare_compounds(docs, modifiers, set(kind_count)).items() if len(n) >= MIN_DOCS}
     for w, by_doc in bare.items():
         kind_docs[w] |= set(by_doc)
     verbs = {w for w, d in verb_docs.items() if len(d) >= MIN_DOCS and _is_verb(w)}

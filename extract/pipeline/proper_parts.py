@@ -80,7 +80,7 @@ def lacks_proper_part(
     words = _segment(name)
     if len(words) < MIN_WORDS:
         return False
-    terms = _with_extra(grammar, extra) if extra else widespread_terms(grammar)
+    terms = with_extra(grammar, extra) if extra else widespread_terms(grammar)
     if firm_and_facility(name, words, grammar):
         return False  # 美好生活|总部基地: a firm's facility, named by a firm that may be everyday words
     if all(everyday_word(w, terms) for w in words):
@@ -140,7 +140,7 @@ def common_body(name: str, grammar: Grammar) -> bool:
     return all(common_word(w, terms) for w in _segment(name[:-kernel]))
 
 
-def _with_extra(grammar: Grammar, extra: frozenset[str]) -> frozenset[str]:
+def with_extra(grammar: Grammar, extra: frozenset[str]) -> frozenset[str]:
     """``widespread_terms(grammar) | extra``, built once per grammar and ``extra``: the union of
     the ≈ 6,400 mined terms was built anew for every Platform guess a caller tested."""
     by_extra = _terms_cache.setdefault(grammar, {})
@@ -334,7 +334,7 @@ def everyday_extras(grammar: Grammar) -> frozenset[str]:
     jieba's dictionary tags as a person's or an organization's name that four or more authors
     write (``mistagged_terms``: 智慧, 文明, 联合体), and the runs of words three or more authors write the
     same way (``widespread_phrases``: 综合体, 联合体及其). Built once per grammar, so that
-    ``_with_extra`` hits its cache.
+    ``with_extra`` hits its cache.
 
     Why: the widespread terms leave out every proper-tagged word and count words only as jieba
     cuts whole reports, so a kind of works written with 智慧 or 文明 (现代智慧政务综合体,

@@ -84,18 +84,18 @@ import weakref
 
 from extract.pipeline.attributive_kinds import attributive_kind
 from extract.pipeline.chosen import Chosen, char_span
-from extract.pipeline.field_kinds import field_kind, named_elsewhere
+from extract.pipeline.field_kinds import HeadWords, field_kind, named_elsewhere
 from extract.pipeline.grammar import Grammar
-from extract.pipeline.lexicon import _segment
+from extract.pipeline.lexicon import segment
 from extract.pipeline.list_items import phase_end
 from extract.pipeline.mining import NATIONAL, dictionary, place_names
 from extract.pipeline.mistagged_terms import abbreviation_terms, mistagged_terms
 from extract.pipeline.proper_parts import (
     MARKED_RE,
-    _with_extra,
     firm_and_facility,
     lacks_proper_part,
     place_part,
+    with_extra,
 )
 from extract.pipeline.punctuation_edges import quoted
 from extract.pipeline.shared_terms import shared_terms
@@ -122,8 +122,9 @@ COUNT_TAGS = frozenset({"m", "mq", "q"})
 DESIGNATION_HEADS = ("园", "基地", "中心")
 
 
-def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
-    """Is Platform ``s`` a head-word guess with no part of its own (module docstring)?"""
+def unnamed_platform(s: Chosen, text: str, grammar: Grammar, index: HeadWords | None = None) -> bool:
+    """Is Platform ``s`` a head-word guess with no part of its own (module docstring)? ``index``
+    is the document's ``field_kinds.HeadWords`` (built here when the caller has none)."""
     if s.label_ != "Platform" or s.id_ not in CHECKED_SOURCES or quoted(text, s.start_char, s.end_char):
         return False
     name = text[s.start_char : s.end_char]
@@ -140,9 +141,10 @@ def unnamed_platform(s: Chosen, text: str, grammar: Grammar) -> bool:
     if magnitude_length(name) and not granted(text, s.start_char):
         return magnitude_kind(name, grammar)  # 千亿级|产业园区: a kind of that output (module docstring)
     everyday = _everyday(grammar, designation=name.endswith(DESIGNATION_HEADS))
-    terms = _with_extra(grammar, everyday)
+    terms = with_extra(grammar, everyday)
     unowned = lacks_proper_part(name, grammar, joined=True, extra=everyday) or (
-        field_kind(name, grammar, terms) and not named_elsewhere(name, text, s.start_char, grammar, terms)
+        field_kind(name, grammar, terms)
+        and not named_elsewhere(name, s.start_char, index or HeadWords(text, grammar), terms)
     )  # 二手车|出口|基地: a field's words the dictionary knows as common words (field_kinds)
     return unowned and not granted(text, s.start_char)
 
@@ -176,7 +178,7 @@ def _unowned_rest(rest: str, grammar: Grammar) -> bool:
     """Are the words after a guess's rating none of its own (``level_kind``)?"""
     if not rest or MARKED_RE.search(rest) or phase_end(rest) is not None:
         return False
-    words = _segment(rest)
+    words = segment(rest)
     if any(place_part(w) for w in words):
         return False
     return not firm_and_facility(rest, words, grammar)
@@ -220,8 +222,9 @@ def drop_unnamed_platforms(chosen: list[Chosen], text: str, grammar: Grammar) ->
     after ``genericity.drop_generic``, beside ``proper_parts.drop_unnamed_works``); a dropped
     guess led by the author's own bare zone leaves that zone (``leading_zone``)."""
     out = []
+    index = HeadWords(text, grammar)  # one per document, built on first use (field_kinds)
     for s in chosen:
-        if not unnamed_platform(s, text, grammar):
+        if not unnamed_platform(s, text, grammar, index):
             out.append(s)
         elif (zone := leading_zone(s, text)) is not None:
             out.append(zone)

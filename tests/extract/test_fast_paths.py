@@ -1490,7 +1490,7 @@ def test_cue_pairs_of_a_range_equal_its_own_pass(corpus_documents):
 
 
 def test_indicator_verb_prefilters_equal_segmenting(corpus_documents, monkeypatch):
-    """_opens_with_action skips jieba when no opening of the name is a verb, _predicate_after
+    """opens_with_action skips jieba when no opening of the name is a verb, _predicate_after
     when no clause verb or count ending occurs in the tail at all; the answers equal those with
     the prefilters letting everything through, at every figure of the bundled reports."""
     from extract.indicators import names as inames
@@ -1503,7 +1503,7 @@ def test_indicator_verb_prefilters_equal_segmenting(corpus_documents, monkeypatc
     names += ["推进工业投资", "完成投资额", "地区生产总值"]
 
     def answers():
-        return [prose._predicate_after(t, p) for t, p in spots], [inames._opens_with_action(n) for n in names]
+        return [prose._predicate_after(t, p) for t, p in spots], [inames.opens_with_action(n) for n in names]
 
     fast = answers()
     monkeypatch.setattr(prose, "_clause_verb_re", lambda: re.compile(""))

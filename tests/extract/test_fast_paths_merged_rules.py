@@ -15,7 +15,7 @@ from extract.pipeline.genericity import widespread_terms
 from extract.pipeline.grammar import default_grammar
 from extract.pipeline.listed_works import CLAUSE_MARKS, _clause_bounds, _cues, _runs
 from extract.pipeline.mistagged_terms import mistagged_terms
-from extract.pipeline.proper_parts import _with_extra
+from extract.pipeline.proper_parts import with_extra
 from extract.relations.status import _alternation, status_lexicon
 
 spans = st.lists(
@@ -65,10 +65,10 @@ def test_widespread_terms_with_extra_words_are_the_union_built_once():
     set as the union, built once for a caller's extra words."""
     grammar = default_grammar()
     extra = mistagged_terms(grammar)
-    terms = _with_extra(grammar, extra)
+    terms = with_extra(grammar, extra)
     assert terms == widespread_terms(grammar) | extra
-    assert _with_extra(grammar, extra) is terms
-    assert _with_extra(grammar, frozenset({"甲乙"})) == widespread_terms(grammar) | {"甲乙"}
+    assert with_extra(grammar, extra) is terms
+    assert with_extra(grammar, frozenset({"甲乙"})) == widespread_terms(grammar) | {"甲乙"}
 
 
 @settings(max_examples=300, deadline=None)

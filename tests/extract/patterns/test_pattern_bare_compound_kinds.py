@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
-from extract.pipeline.policy_mining import bare_compounds, mine_policy_frames
+from extract.pipeline.policy_mining import bare_compounds, kind_modifiers, mine_policy_frames
 
 # two kinds compounded with 实施 in brackets make 实施 a modifier of kinds
 MODIFIER_REPORTS = [
@@ -60,7 +60,10 @@ def test_a_word_compounded_with_one_kind_is_no_modifier():
         ("戊.txt", "构建澄江安全行动体系。"),
     ]
     assert "体系" not in kinds(docs)
-    assert bare_compounds(docs, set(), {"体系"}) == {}
+    modifiers = kind_modifiers(docs)  # the miner's own modifier set: 行动 compounds one kind only
+    assert "行动" not in modifiers
+    assert bare_compounds(docs, modifiers, {"体系"}) == {}
+    assert kind_modifiers(MODIFIER_REPORTS) == {"实施"}  # two kinds compounded: a modifier
 
 
 def ents(text: str, region: str | None = "430000") -> list[tuple[str, str]]:

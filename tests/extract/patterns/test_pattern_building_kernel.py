@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from extract.entities import load_pipeline, run_pipeline
+from extract.pipeline.compound_edges import closes_name, counted_body, glued_after
 from extract.pipeline.lexicon_files import read_lexicon
 
 
@@ -68,3 +69,34 @@ def test_a_kind_of_building_stays_untagged(text, word):
 )
 def test_a_compound_glued_or_counted_closes_no_name(text, word):
     assert not any(word in name for name in typed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a number before 号 names one building of several: no count (compound_edges.ordinal_body;
+        # 住院楼 itself is no head since the reports never write it: kernel_compounds)
+        ("建成3号办公楼。", "3号办公楼"),
+        ("建成临沂市3号办公楼。", "临沂市3号办公楼"),
+    ],
+)
+def test_a_numbered_building_stays_a_name(text, name):
+    assert name in typed(text)
+
+
+@pytest.mark.parametrize("body", ["3号", "第三", "首座"])
+def test_an_ordinal_is_no_count(body):
+    assert not counted_body(body)
+
+
+def test_a_cardinal_count_is_a_count():
+    assert counted_body("两座") and counted_body("一层")
+
+
+def test_a_word_crossing_the_heads_end_is_glue():
+    text = "推进甲地机场航站楼梯改造"
+    end = text.index("楼") + 1
+    assert glued_after(text, end)  # 航站|楼梯: a word crosses the head's end
+    assert not closes_name(text, text.index("甲"), text.index("航"), end)
+    text = "推进甲地机场航站楼建设"
+    assert not glued_after(text, text.index("楼") + 1)

@@ -27,6 +27,12 @@ def test_a_restoration_in_hectares_and_square_kilometres():
     assert got["新增治理水土流失面积"].value == 80
 
 
+def test_an_area_in_ten_thousand_hectares():
+    # 万公顷 is an area unit too: one list of area units (worked_areas.AREA_UNITS) for prose
+    got = by_name("国土绿化扎实推进，完成营造林1.2万公顷。")
+    assert got["完成营造林面积"].value == 1.2
+
+
 def test_a_plot_keeps_its_own_name():
     """Negative: land, fields and sea use are the area themselves."""
     got = by_name("盘活存量资源，处置闲置土地3.2万亩，新建改造高标准农田18万亩。")
