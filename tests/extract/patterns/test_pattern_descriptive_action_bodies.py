@@ -80,10 +80,15 @@ def test_a_verb_governs_every_frame_of_its_list(text, names):
 
 
 def test_every_mined_carrying_verb_opens_a_frame():
-    # 落实 is a programme verb mined over coined quotes (programme_verbs.jsonl), not a frame verb
+    # a programme verb mined over coined quotes (programme_verbs.jsonl) that is no frame verb still
+    # opens a frame; which verbs those are is the miner's call (落实 was one until round 20's mask
+    # dropped it under its floor), so the test reads them from the lexicon
     gr = Grammar(read_lexicon())
-    assert "落实" in gr.carrying_verbs and "落实" not in gr.frame_verbs
-    assert ("青禾百万学子就业促进计划", "Program") in ents("落实全省青禾百万学子就业促进计划，稳岗扩岗。")
+    carrying_only = sorted(set(gr.carrying_verbs) - set(gr.frame_verbs))
+    assert carrying_only
+    for verb in carrying_only:
+        found = ents(f"{verb}全省青禾百万学子就业促进计划，稳岗扩岗。")
+        assert ("青禾百万学子就业促进计划", "Program") in found, verb
 
 
 def test_a_long_frame_is_read_whole_between_verb_and_clause_edge():
