@@ -103,7 +103,8 @@ def test_a_long_frame_holding_a_programme_head_is_a_list_and_its_label():
 
 
 def test_the_last_verb_of_a_chain_governs_the_name():
-    # 深化落实: two mined carrying verbs; the name starts after the second
-    found = ents("深化落实青禾百万学子就业促进计划，稳岗扩岗。")
+    # 深化实施: two mined carrying verbs; the name starts after the second (深化落实 was the case
+    # until round 20's mask dropped the mined 落实 under its floor: see the eval README)
+    found = ents("深化实施青禾百万学子就业促进计划，稳岗扩岗。")
     assert ("青禾百万学子就业促进计划", "Program") in found
-    assert not [n for n, _ in found if n.startswith("落实")]
+    assert not [n for n, _ in found if n.startswith("实施")]
