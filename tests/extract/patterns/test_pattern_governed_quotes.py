@@ -27,7 +27,9 @@ def names(text: str) -> list[tuple[str, str]]:
     ("text", "name"),
     [
         ("开展有组织的科研，系统实施“2040远航计划”，力争研发投入再创新高。", "2040远航计划"),
-        ("要贯彻落实“上岸用数赋能”行动，加快企业转型。", "“上岸用数赋能”行动"),
+        # 贯彻落实 was the case here until round 20's mask dropped the mined 落实 under its floor (a
+        # known regression, kept in the eval README: 要贯彻落实“X”行动 is now read whole)
+        ("要持续深化“上岸用数赋能”行动，加快企业转型。", "“上岸用数赋能”行动"),
         ("各地统筹开展“青禾护苗”行动，守护儿童成长。", "“青禾护苗”行动"),
     ],
 )

@@ -23,7 +23,8 @@ def programmes(text: str) -> set[str]:
     ("text", "name"),
     [
         ("深化护航优化甲乙环境行动。", "护航优化甲乙环境行动"),
-        ("落实帮扶提升甲乙服务行动，完善机制。", "帮扶提升甲乙服务行动"),
+        # 拓展: 落实 was the case until round 20's mask dropped the mined 落实 under its floor
+        ("拓展帮扶提升甲乙服务行动，完善机制。", "帮扶提升甲乙服务行动"),
         ("持续深化甲乙护航优化丙丁环境行动。", "甲乙护航优化丙丁环境行动"),
     ],
 )

@@ -38,13 +38,18 @@ def test_widespread_kind_is_no_name(text: str, kind: str) -> None:
     [
         # a place before the kernel: a name
         ("澄湾口岸恢复客货通关。", "澄湾口岸", "Platform"),
-        # a compound of several terms (no single widespread term) before the kernel
-        ("上线全省生态环境监测大数据平台。", "生态环境监测大数据平台", "Platform"),
     ],
 )
 def test_named_item_in_the_same_frame_stays(text: str, name: str, label: str) -> None:
     assert not widespread_kind(name, default_grammar())
     assert (name, label) in ents(text)
+
+
+def test_a_compound_of_several_terms_is_no_widespread_kind() -> None:
+    # no single widespread term before the kernel, so this rule keeps it; a compound made only of
+    # one field's dictionary words is judged later by field_kinds (platform37, the twenty-ninth
+    # session: test_pattern_field_word_platform_kinds), which reads it as a kind of platform
+    assert not widespread_kind("生态环境监测大数据平台", default_grammar())
 
 
 def test_halves_are_mined_terms() -> None:
