@@ -50,7 +50,6 @@ from extract.pipeline.extent_amounts import drop_extent_amounts
 from extract.pipeline.financing_kinds import drop_financing_kinds
 from extract.pipeline.firm_repeats import add_firm_repeats
 from extract.pipeline.firm_siblings import add_firm_siblings
-from extract.pipeline.freed_areas import area_hosts
 from extract.pipeline.genericity import drop_generic, widespread_terms
 from extract.pipeline.glued_places import drop_glued_places
 from extract.pipeline.governed_quotes import trim_governed_quotes
@@ -217,22 +216,14 @@ class Resolver(UsesGrammar, Pipe):
         # plain records from here on: each candidate's attributes read from spaCy once (``chosen``)
         spans = self._prune(from_spans(candidates(doc)), doc.user_data.get("policykg_blocked", []))
         forget_candidates(doc)  # the last reader of the candidates
-        chosen = self._names(doc, spans)
-        hosts = area_hosts(self._choose(doc, spans), chosen, spans)
-        if hosts:  # a dropped guess held an Area candidate: read again without it (``freed_areas``)
-            dropped = set(map(id, hosts))
-            chosen = self._names(doc, [s for s in spans if id(s) not in dropped])
-        set_ents_outside(doc, [to_span(s) for s in chosen])
-        return doc
-
-    def _names(self, doc: Doc, spans: list[Chosen]) -> list[Chosen]:
-        """The names of the pruned candidates ``spans``, the rules' first."""
         rules = [s for s in spans if s.id_ != MODEL_SOURCE]
         if len(rules) == len(spans):
-            return self._resolve(doc, spans)
-        # the model proposed: its names only fill the gaps of the rules' (``model_gaps``)
-        readings: list[list[Chosen]] = []
-        return fill_gaps(self._resolve(doc, rules, readings), self._reresolve(doc, spans, readings))
+            chosen = self._resolve(doc, spans)
+        else:  # the model proposed: its names only fill the gaps of the rules' (``model_gaps``)
+            readings: list[list[Chosen]] = []
+            chosen = fill_gaps(self._resolve(doc, rules, readings), self._reresolve(doc, spans, readings))
+        set_ents_outside(doc, [to_span(s) for s in chosen])
+        return doc
 
     def _stages(self) -> tuple[tuple[str, Stage], ...]:
         """The repairs and filters after the longest-first choice, in order, in stages by reach
