@@ -54,6 +54,8 @@ mentions of 建桥智慧铁路物流中心 and drops the other eight guesses as 
 
 from __future__ import annotations
 
+import re
+
 from extract.pipeline.function_names import LOCATION_TAGS
 from extract.pipeline.grammar import Grammar
 from extract.pipeline.lexicon import segment, word_spans
@@ -123,19 +125,20 @@ def field_kind(name: str, grammar: Grammar, terms: frozenset[str]) -> bool:
 
 
 class HeadWords:
-    """One document's words standing straight before a head that proves a name (``proves_name``),
-    each with the offsets where it stands so: built once per document, on the first guess that
-    asks (``drop_unnamed_platforms``), and looked up per guess."""
+    """One document's answers to "where does this word stand, as a word of its own, straight
+    before a head that proves a name (``proves_name``)?", kept per word: a guess's opening word is
+    found with ``str.find`` and each hit read in its own block (``head_word_starts``), so a document
+    costs the few words its guesses open with, not a reading of the whole text."""
 
     def __init__(self, text: str, grammar: Grammar):
         self.text, self.grammar = text, grammar
-        self._starts: dict[str, list[int]] | None = None
+        self._starts: dict[str, list[int]] = {}
 
     def starts(self, word: str) -> list[int]:
         """Where ``word`` stands as a whole word of jieba's reading straight before such a head."""
-        if self._starts is None:
-            self._starts = head_words(self.text, self.grammar)
-        return self._starts.get(word, [])
+        if word not in self._starts:
+            self._starts[word] = head_word_starts(self.text, word, self.grammar)
+        return self._starts[word]
 
 
 def proves_name(word: str, head: str, grammar: Grammar) -> bool:
@@ -155,20 +158,43 @@ def proves_name(word: str, head: str, grammar: Grammar) -> bool:
     return not widespread_kind(word + head, grammar) and not is_generic(word)
 
 
-def head_words(text: str, grammar: Grammar) -> dict[str, list[int]]:
-    """word -> its starts, for every word of jieba's reading of ``text`` (``MIN_PIECE`` characters
-    or more) that a head of the grammar follows straight, where ``proves_name`` holds."""
+# jieba reads each run of these characters on its own (its ``re_han_default`` blocks), so a hit's
+# words are those of its block; a block longer than BLOCK_REACH either side is read in that reach
+# only, which keeps an unpunctuated run linear (the words near the hit are the same in practice)
+BLOCK_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
+BLOCK_REACH = 64
+
+
+def _block(text: str, a: int, b: int) -> tuple[int, int]:
+    """The bounds of the segmenter block holding ``text[a:b]``, clipped to ``BLOCK_REACH``."""
+    lo = a
+    while lo > max(0, a - BLOCK_REACH) and BLOCK_CHAR.match(text[lo - 1]):
+        lo -= 1
+    hi = b
+    while hi < min(len(text), b + BLOCK_REACH) and BLOCK_CHAR.match(text[hi]):
+        hi += 1
+    return lo, hi
+
+
+def head_word_starts(text: str, word: str, grammar: Grammar) -> list[int]:
+    """The starts of ``word`` in ``text`` where it is a word of jieba's reading (``MIN_PIECE``
+    characters or more) that a head of the grammar follows straight, the longest such head
+    proving a name (``proves_name``)."""
+    if len(word) < MIN_PIECE:
+        return []
     longest = max(map(len, grammar.heads), default=0)
-    found: dict[str, list[int]] = {}
-    for a, b in word_spans(text, 0, len(text)):
-        if b - a < MIN_PIECE:
-            continue
-        word = text[a:b]
-        for k in range(longest, 1, -1):
-            head = text[b : b + k]
-            if len(head) == k and head in grammar.heads and proves_name(word, head, grammar):
-                found.setdefault(word, []).append(a)
-                break
+    found: list[int] = []
+    a = text.find(word)
+    while a != -1:
+        b = a + len(word)
+        heads = [text[b : b + k] for k in range(longest, 1, -1) if text[b : b + k] in grammar.heads]
+        if (
+            heads
+            and (a, b) in word_spans(text, *_block(text, a, b))
+            and any(len(h) > 1 and proves_name(word, h, grammar) for h in heads)
+        ):
+            found.append(a)
+        a = text.find(word, a + 1)
     return found
 
 

@@ -64,8 +64,10 @@ def time_front(text: str, start: int, end: int, grammar: Grammar) -> int:
     (module docstring), 0 if none."""
     name = text[start:end]
     tags = dictionary()
-    terms = widespread_terms(grammar) | grammar.mined_set(PHRASE_FILE, "phrase")
     words = segment_cached(name)
+    if not words or tags.get(words[0], (0, ""))[1] != TIME_TAG:
+        return 0  # most names: no time word in front, and no term set is read
+    terms = (widespread_terms(grammar), grammar.mined_set(PHRASE_FILE, "phrase"))
     cut = 0
     for word, nxt in itertools.pairwise(words):
         if tags.get(word, (0, ""))[1] != TIME_TAG or len(nxt) < MIN_WORD:
@@ -90,9 +92,9 @@ def _written_inside(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _terms_at(name: str, at: int, terms: frozenset[str]) -> list[str]:
-    """The widespread terms and phrases that ``name`` writes from ``at``."""
-    return [name[at:k] for k in range(at + 1, len(name) + 1) if name[at:k] in terms]
+def _terms_at(name: str, at: int, terms: tuple[frozenset[str], ...]) -> list[str]:
+    """The widespread terms and phrases (one set each) that ``name`` writes from ``at``."""
+    return [name[at:k] for k in range(at + 1, len(name) + 1) if any(name[at:k] in t for t in terms)]
 
 
 def trim_time_fronts(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
