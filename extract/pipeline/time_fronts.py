@@ -59,7 +59,9 @@ def opens_clause_at(text: str, start: int) -> bool:
     return start <= LOOK_BACK and TEXT_FRONT_RE.fullmatch(before) is not None
 
 
-def time_front(text: str, start: int, end: int, grammar: Grammar) -> int:
+def time_front(
+    text: str, start: int, end: int, grammar: Grammar, seen: dict[str, list[int]] | None = None
+) -> int:
     """Characters of the leading time words of the name ``text[start:end]`` to leave out
     (module docstring), 0 if none."""
     name = text[start:end]
@@ -74,22 +76,29 @@ def time_front(text: str, start: int, end: int, grammar: Grammar) -> int:
             break
         if any(len(term) > len(word) for term in _terms_at(name, cut, terms)):
             break  # 现代商贸…: the word modifies a widespread term
-        if _written_inside(text, start + cut, start + cut + len(word)):
+        if _written_inside(text, start + cut, start + cut + len(word), seen):
             break  # 明月湖…: the report writes the word and what follows inside its clauses
         cut += len(word)
     return cut if len(name) - cut >= MIN_REST else 0
 
 
-def _written_inside(text: str, start: int, end: int) -> bool:
+def _written_inside(text: str, start: int, end: int, seen: dict[str, list[int]] | None = None) -> bool:
     """Does the report write the word at ``text[start:end]`` with the character after it again
-    where no clause opens (、明月湖…, 建设明月湖…)? A date opens clauses only; a name's word runs on."""
+    where no clause opens (、明月湖…, 建设明月湖…)? A date opens clauses only; a name's word runs on.
+    ``seen`` keeps, per piece, where the report writes it inside a clause, so a document that
+    repeats one piece is scanned once for it, not once per name."""
     piece = text[start : end + 1]
-    at = text.find(piece)
-    while at >= 0:
-        if at != start and not opens_clause_at(text, at):
-            return True
-        at = text.find(piece, at + 1)
-    return False
+    inside = seen.get(piece) if seen is not None else None
+    if inside is None:
+        inside = []
+        at = text.find(piece)
+        while at >= 0 and len(inside) < 2:  # two hits answer for any start
+            if not opens_clause_at(text, at):
+                inside.append(at)
+            at = text.find(piece, at + 1)
+        if seen is not None:
+            seen[piece] = inside
+    return any(at != start for at in inside)
 
 
 def _terms_at(name: str, at: int, terms: tuple[frozenset[str], ...]) -> list[str]:
@@ -100,9 +109,10 @@ def _terms_at(name: str, at: int, terms: tuple[frozenset[str], ...]) -> list[str
 def trim_time_fronts(chosen: list[Chosen], text: str, grammar: Grammar) -> list[Chosen]:
     """``chosen`` with the leading time words cut off each name that opens its clause."""
     out = []
+    seen: dict[str, list[int]] = {}  # one document's pieces written inside clauses
     for s in chosen:
         if opens_clause_at(text, s.start_char):
-            cut = time_front(text, s.start_char, s.end_char, grammar)
+            cut = time_front(text, s.start_char, s.end_char, grammar, seen)
             if cut:
                 rest = char_span(s.doc, s.start_char + cut, s.end_char, label=s.label_, span_id=s.id_)
                 s = rest if rest is not None else s

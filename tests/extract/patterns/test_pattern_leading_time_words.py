@@ -85,3 +85,19 @@ def test_a_noun_tagged_as_time_word_after_a_verb_stays():
     # 现代 and 青年 are tagged t too; after a verb or a list comma they are the names' own
     found = ents("实施现代海洋产业三年行动，支持青年科技人才培养项目、青年创业园建设。")
     assert any(n.startswith("现代海洋") for n, _ in found)
+
+
+def test_one_time_word_before_thousands_of_names_stays_linear() -> None:
+    # hostile input: every name opens its clause with the same time word, so the check for the
+    # word written inside a clause is asked 6,400 times; it scans the document once per piece
+    from tests.child_process import assert_runs_within
+
+    script = (
+        "from extract.document import from_text\n"
+        "from extract.extractor import extract_documents\n"
+        "text = '一、总体情况\\n' + '去年青禾科创中心投入使用，' * 6400 + '。\\n'\n"
+        "doc = from_text(text, doc_id='crafted.txt')\n"
+        "records = [r for _, rs in extract_documents([doc]) for r in rs]\n"
+        "assert len(records) >= 6400\n"
+    )
+    assert_runs_within(script, 20)
