@@ -72,6 +72,7 @@ from extract.pipeline.proper_parts import (
     place_part,
 )
 from extract.pipeline.shared_terms import CONTENT_TAGS
+from extract.pipeline.word_edges import run_bounds
 from extract.regions import lookup
 
 ADJECTIVE_TAGS = frozenset({"a"})  # jieba's adjectives: a one-character one rates a kind (全, 大)
@@ -165,17 +166,6 @@ BLOCK_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 BLOCK_REACH = 64
 
 
-def _block(text: str, a: int, b: int) -> tuple[int, int]:
-    """The bounds of the segmenter block holding ``text[a:b]``, clipped to ``BLOCK_REACH``."""
-    lo = a
-    while lo > max(0, a - BLOCK_REACH) and BLOCK_CHAR.match(text[lo - 1]):
-        lo -= 1
-    hi = b
-    while hi < min(len(text), b + BLOCK_REACH) and BLOCK_CHAR.match(text[hi]):
-        hi += 1
-    return lo, hi
-
-
 def head_word_starts(text: str, word: str, grammar: Grammar) -> list[int]:
     """The starts of ``word`` in ``text`` where it is a word of jieba's reading (``MIN_PIECE``
     characters or more) that a head of the grammar follows straight, the longest such head
@@ -190,7 +180,7 @@ def head_word_starts(text: str, word: str, grammar: Grammar) -> list[int]:
         heads = [text[b : b + k] for k in range(longest, 1, -1) if text[b : b + k] in grammar.heads]
         if (
             heads
-            and (a, b) in word_spans(text, *_block(text, a, b))
+            and (a, b) in word_spans(text, *run_bounds(text, a, b, BLOCK_CHAR, BLOCK_REACH))
             and any(len(h) > 1 and proves_name(word, h, grammar) for h in heads)
         ):
             found.append(a)

@@ -42,13 +42,20 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 def _window(text: str, start: int) -> tuple[int, list[str]]:
     """(offset of the first word, the words) of jieba's reading of the Han run around ``start``."""
 
-    lo = start
-    while lo > max(0, start - WINDOW) and _HAN.match(text[lo - 1]):
-        lo -= 1
-    hi = start
-    while hi < min(len(text), start + WINDOW) and _HAN.match(text[hi]):
-        hi += 1
+    lo, hi = run_bounds(text, start, start, _HAN, WINDOW)
     return lo, list(_segment(text[lo:hi])) if hi > lo else []
+
+
+def run_bounds(text: str, a: int, b: int, char: re.Pattern[str], reach: int) -> tuple[int, int]:
+    """The bounds of the run of ``char`` characters holding ``text[a:b]``, at most ``reach``
+    characters either side: the piece a segmenter reads alike in context and alone."""
+    lo = a
+    while lo > max(0, a - reach) and char.match(text[lo - 1]):
+        lo -= 1
+    hi = b
+    while hi < min(len(text), b + reach) and char.match(text[hi]):
+        hi += 1
+    return lo, hi
 
 
 def opens_inside_word(text: str, start: int, end: int) -> bool:
